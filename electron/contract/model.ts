@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** Article ids are short lowercase base32-ish strings; validated so they can never name a path outside the library. */
+export const ArticleId = z.string().regex(/^[a-z0-9]{6,40}$/, 'not an article id');
+
+export const IsoDate = z.string().min(4).max(40);
+
+export const ArticleState = z.enum(['unread', 'read', 'archived']);
+export type ArticleState = z.infer<typeof ArticleState>;
+
+export const LibraryView = z.enum(['inbox', 'archive', 'favorites', 'all']);
+export type LibraryView = z.infer<typeof LibraryView>;
+
+export const SortKey = z.enum(['saved', 'published']);
+export type SortKey = z.infer<typeof SortKey>;
+
+/** What a list row needs: kept small because a library may hold 100,000 of them. */
+export const ArticleSummary = z.object({
+  id: ArticleId,
+  url: z.string(),
+  title: z.string(),
+  siteName: z.string().nullable(),
+  byline: z.string().nullable(),
+  excerpt: z.string(),
+  publishedAt: IsoDate.nullable(),
+  savedAt: IsoDate,
+  updatedAt: IsoDate,
+  state: ArticleState,
+  favorite: z.boolean(),
+  tags: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().nonnegative(),
+  progress: z.number().min(0).max(1),
+  leadImage: z.string().nullable(),
+  lang: z.string().nullable(),
+  sample: z.boolean(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+/** The full record kept in articles/<id>/article.json. */
+export const Article = ArticleSummary.extend({
+  canonicalUrl: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  readAt: IsoDate.nullable(),
+  archivedAt: IsoDate.nullable(),
+  /** Scroll position restored when the article is opened again. */
+  scrollAnchor: z.number().min(0).max(1).nullable(),
+  assets: z.array(z.object({ file: z.string(), source: z.string(), type: z.string(), bytes: z.number() })),
+  schema: z.literal(1),
+});
+export type Article = z.infer<typeof Article>;
+
+export const ThemeName = z.enum(['system', 'light', 'dark', 'sepia']);
+export const ReaderSettings = z.object({
+  theme: ThemeName,
+  font: z.enum(['serif', 'sans']),
+  fontSize: z.number().int().min(12).max(32),
+  lineWidth: z.number().int().min(40).max(100),
+});
+export type ReaderSettings = z.infer<typeof ReaderSettings>;
+
+export const Settings = z.object({
+  reader: ReaderSettings,
+  sort: SortKey,
+  /** Whether the sample library was offered on first run (so it is offered once only). */
+  sampleOffered: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = {
+  reader: { theme: 'system', font: 'serif', fontSize: 19, lineWidth: 68 },
+  sort: 'saved',
+  sampleOffered: false,
+};
+
+export const TaskProgress = z.object({
+  taskId: z.string(),
+  label: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  state: z.enum(['running', 'done', 'failed']),
+  message: z.string().optional(),
+});
+export type TaskProgress = z.infer<typeof TaskProgress>;
