@@ -13,11 +13,7 @@ import {
 
 const MAX_HTML_CHARS = 10_000_000;
 const Ids = z.array(ArticleId).min(1).max(10_000);
-const HttpUrl = z
-  .string()
-  .trim()
-  .min(1, 'enter an address')
-  .max(8_192, 'that address is too long');
+const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) {
   return { input, output, doc };
@@ -78,7 +74,12 @@ export const api = {
     'Change state or favorite of articles; answers their previous values so the change can be undone.',
   ),
   'article.restoreStates': method(
-    z.object({ items: z.array(z.object({ id: ArticleId, state: ArticleState, favorite: z.boolean() })).min(1).max(10_000) }),
+    z.object({
+      items: z
+        .array(z.object({ id: ArticleId, state: ArticleState, favorite: z.boolean() }))
+        .min(1)
+        .max(10_000),
+    }),
     z.object({ restored: z.number().int() }),
     'Put back the states answered by article.update (undo).',
   ),

@@ -32,5 +32,9 @@ export class AnnalsError extends Error {
 }
 
 export function isAnnalsError(error: unknown): error is AnnalsError {
-  return error instanceof Error && typeof (error as AnnalsError).code === 'string' && (error as AnnalsError).name === 'AnnalsError';
+  return (
+    error instanceof Error &&
+    typeof (error as AnnalsError).code === 'string' &&
+    (error as AnnalsError).name === 'AnnalsError'
+  );
 }
