@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Builds what the app runs: the renderer (vite) into dist/renderer, and the Electron main process and
+// preload (esbuild) into dist/main. Plain JavaScript, so it runs before anything is built.
+// A step whose outputs are newer than all its inputs is skipped; `--force` rebuilds everything.
+//   node electron/launch/build.mjs [--force] [--renderer-only] [--quiet]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const at = (...parts) => path.join(root, ...parts);
+const thisScript = fileURLToPath(import.meta.url);
+
+/** Inputs are folders or files; the newest modification time among them counts. */
+const steps = {
+  renderer: {
+    label: 'renderer',
+    inputs: ['renderer', 'electron/contract', 'package.json', 'package-lock.json'],
+    outputs: ['dist/renderer/index.html'],
+    run: buildRenderer,
+  },
+  main: {
+    label: 'main process and preload',
+    inputs: [
+      'electron/main',
+      'electron/preload',
+      'electron/core',
+      'electron/server',
+      'electron/contract',
+      'package.json',
+      'package-lock.json',
+    ],
+    outputs: ['dist/main/main.cjs', 'dist/main/preload.cjs'],
+    run: buildMainAndPreload,
+  },
+};
+
+/**
+ * Runs the build steps that are out of date. Answers the names of the steps it ran.
+ * @param {{ force?: boolean, rendererOnly?: boolean, quiet?: boolean }} [options]
+ */
+export async function build({ force = false, rendererOnly = false, quiet = false } = {}) {
+  const ran = [];
+  for (const name of rendererOnly ? ['renderer'] : ['renderer', 'main']) {
+    const step = steps[name];
+    if (!force && isUpToDate(step)) {
+      if (!quiet) console.log(`Annals: ${step.label} is up to date.`);
+      continue;
+    }
+    const started = Date.now();
+    await step.run({ quiet });
+    if (!quiet) console.log(`Annals: built the ${step.label} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    ran.push(name);
+  }
+  return ran;
+}
+
+function isUpToDate(step) {
+  const outputTimes = step.outputs.map((file) => (existsSync(at(file)) ? statSync(at(file)).mtimeMs : -1));
+  const oldestOutput = Math.min(...outputTimes);
+  if (oldestOutput < 0) return false;
+  const newestInput = Math.max(statSync(thisScript).mtimeMs, ...step.inputs.map((input) => newestMtime(at(input))));
+  return oldestOutput > newestInput;
+}
+
+/** Newest mtime of a file or of everything below a folder (skipping node_modules and dot folders). */
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
+  }
+  return newest;
+}
+
+async function buildRenderer({ quiet }) {
+  if (!existsSync(at('renderer', 'index.html')))
+    throw new Error('renderer/index.html is missing: the UI has no entry page.');
+  const vite = await import('vite');
+  await vite.build({ configFile: at('renderer', 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+}
+
+async function buildMainAndPreload() {
+  const esbuild = await import('esbuild');
+  const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    outdir: at('dist', 'main'),
+    outExtension: { '.js': '.cjs' },
+    sourcemap: true,
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    // The core, server and their dependencies are bundled in; electron is the runtime itself, and
+    // jsdom resolves files next to its own sources at load time, so it is required from node_modules.
+    esbuild.build({
+      ...common,
+      entryPoints: { main: at('electron', 'main', 'main.ts') },
+      platform: 'node',
+      target: 'node22',
+      external: ['electron', 'jsdom'],
+      define: { ANNALS_VERSION: JSON.stringify(version) },
+    }),
+    // The preload runs in a sandboxed renderer: only `electron` can be required there, so no Node
+    // module may end up in this bundle (platform browser makes esbuild refuse them).
+    esbuild.build({
+      ...common,
+      entryPoints: { preload: at('electron', 'preload', 'preload.ts') },
+      platform: 'browser',
+      target: 'chrome130',
+      external: ['electron'],
+    }),
+  ]);
+}
+
+function parseFlags(argv) {
+  const known = new Set(['--force', '--renderer-only', '--quiet']);
+  const unknown = argv.filter((arg) => !known.has(arg));
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown[0]} (use --force, --renderer-only, --quiet)`);
+  return {
+    force: argv.includes('--force'),
+    rendererOnly: argv.includes('--renderer-only'),
+    quiet: argv.includes('--quiet'),
+  };
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  try {
+    await build(parseFlags(process.argv.slice(2)));
+  } catch (error) {
+    console.error(`Annals: the build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { ArticleId } from '../contract/index.ts';
+import { ASSET_HOST, ASSET_SCHEME } from './constants.ts';
+import { mimeTypeFor } from './mime-types.ts';
+import { decodePathSegments } from './url-path.ts';
+
+/** The part of the core this needs: it alone knows where an article's files live. */
+export interface AssetLocator {
+  assetPath(articleId: string, file: string): string | null;
+}
+
+export interface ResolvedAsset {
+  filePath: string;
+  mimeType: string;
+}
+
+const ASSET_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+/**
+ * The stored image an annals-asset://article/<id>/assets/<file> request names, or null.
+ * Only images under an article's assets folder are served; the core resolves the final path.
+ */
+export function resolveAssetRequest(requestUrl: string, core: AssetLocator): ResolvedAsset | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${ASSET_SCHEME}:` || url.host !== ASSET_HOST || url.username !== '' || url.password !== '') {
+    return null;
+  }
+  const segments = decodePathSegments(url.pathname);
+  if (segments === null || segments.length !== 3) return null;
+  const [articleId, folder, name] = segments as [string, string, string];
+  if (!ArticleId.safeParse(articleId).success || folder !== 'assets' || !ASSET_FILE_NAME.test(name)) return null;
+  const mimeType = mimeTypeFor(name);
+  if (!mimeType.startsWith('image/')) return null;
+  const filePath = core.assetPath(articleId, `${folder}/${name}`);
+  if (filePath === null || !path.isAbsolute(filePath)) return null;
+  return { filePath, mimeType };
+}
