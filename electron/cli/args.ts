@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const usage = `Usage: annals <command> [options]
+
+Commands:
+  add <url|file.html>...        save articles to the library
+  extract <url|file.html>...    extract articles without saving them
+  list                          list the library
+  show <id> [--text|--html]     show one article
+  serve [--port N] [--open]     start browser mode and print its address
+
+Options:
+  --library DIR   library folder (default: $ANNALS_LIBRARY, else the desktop app's library)
+  --json          machine-readable output
+  -h, --help      this help`;
+
+export interface CliArgs {
+  command: string;
+  inputs: string[];
+  library: string | undefined;
+  json: boolean;
+  text: boolean;
+  html: boolean;
+  port: number | undefined;
+  open: boolean;
+  help: boolean;
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  const [command = '', ...inputs] = positionals;
+  let port: number | undefined;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535)
+      throw new UsageError(`--port must be a number from 0 to 65535, not “${values.port}”`);
+  }
+  return {
+    command,
+    inputs,
+    library: values.library,
+    json: values.json ?? false,
+    text: values.text ?? false,
+    html: values.html ?? false,
+    port,
+    open: values.open ?? false,
+    help: values.help ?? false,
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      library: { type: 'string' },
+      json: { type: 'boolean' },
+      text: { type: 'boolean' },
+      html: { type: 'boolean' },
+      port: { type: 'string' },
+      open: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import type { Article, ArticleSummary } from '../contract/index.ts';
+
+const stateMark: Record<ArticleSummary['state'], string> = { unread: '●', read: ' ', archived: 'A' };
+
+/** One line per article for `annals list`. */
+export function formatSummaryLine(article: ArticleSummary): string {
+  const date = (article.publishedAt ?? article.savedAt).slice(0, 10);
+  const star = article.favorite ? '★' : ' ';
+  return `${article.id}  ${stateMark[article.state]}${star} ${date}  ${article.title}${article.siteName ? ` — ${article.siteName}` : ''}`;
+}
+
+export function formatArticle(article: Article, text: string): string {
+  const facts = [article.byline, article.siteName, article.publishedAt, `${article.readingMinutes} min`].filter(
+    Boolean,
+  );
+  return `${article.title}\n${facts.join(' · ')}\n${article.url}\n\n${text}\n`;
+}

@@ -1,0 +1,221 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Article, ArticleSummary, Envelope } from '../contract/index.ts';
+import type { Core } from '../core/index.ts';
+import { type CliArgs, parseCliArgs, UsageError, usage } from './args.ts';
+import { formatArticle, formatSummaryLine } from './format.ts';
+
+const appRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+class CommandError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help || args.command === '' || args.command === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return args.command === '' && !args.help ? 2 : 0;
+  }
+  switch (args.command) {
+    case 'add':
+      return add(args);
+    case 'extract':
+      return extract(args);
+    case 'list':
+      return list(args);
+    case 'show':
+      return show(args);
+    case 'serve':
+      return serve(args);
+    default:
+      throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
+  }
+}
+
+async function libraryDir(args: CliArgs): Promise<string> {
+  if (args.library) return args.library;
+  if (process.env.ANNALS_LIBRARY) return process.env.ANNALS_LIBRARY;
+  const { defaultLibraryDir } = await import('../core/paths.ts');
+  return defaultLibraryDir();
+}
+
+async function openLibraryCore(args: CliArgs, readOnly: boolean, shell: 'cli' | 'browser' = 'cli'): Promise<Core> {
+  const [{ openCore }, { confSettingsStore }, { readPackageVersion }] = await Promise.all([
+    import('../core/index.ts'),
+    import('../core/settings/conf-store.ts'),
+    import('../core/handlers.ts'),
+  ]);
+  const dir = await libraryDir(args);
+  return openCore({
+    libraryDir: dir,
+    settings: confSettingsStore(dir),
+    shell,
+    version: readPackageVersion(`${appRoot}package.json`),
+    assetsDir: `${appRoot}assets`,
+    allowPrivateNetwork: process.env.ANNALS_ALLOW_PRIVATE_NETWORK === '1',
+    readOnly,
+  });
+}
+
+function unwrap<T>(envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new CommandError(envelope.error.message);
+  return envelope.value as T;
+}
+
+function requireInputs(args: CliArgs, what: string): void {
+  if (args.inputs.length === 0) throw new UsageError(`${args.command} needs ${what}`);
+}
+
+const isUrl = (input: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
+
+/** Several inputs: one result per line, failures reported and the rest carried on. */
+async function forEachInput<T>(
+  args: CliArgs,
+  run: (input: string) => Promise<T>,
+  human: (value: T) => string,
+): Promise<number> {
+  let failures = 0;
+  for (const input of args.inputs) {
+    try {
+      const value = await run(input);
+      process.stdout.write(args.json ? `${JSON.stringify(value)}\n` : `${human(value)}\n`);
+    } catch (error) {
+      failures++;
+      process.stderr.write(`annals: ${input}: ${(error as Error).message}\n`);
+    }
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+async function add(args: CliArgs): Promise<number> {
+  requireInputs(args, 'a URL or an .html file');
+  const core = await openLibraryCore(args, false);
+  try {
+    return await forEachInput(
+      args,
+      async (input) => {
+        const envelope = isUrl(input)
+          ? await core.dispatch('article.saveUrl', { url: input })
+          : await core.dispatch('article.saveHtml', { html: await readInputFile(input), fileName: input });
+        const { article } = unwrap<{ article: ArticleSummary; created: boolean }>(envelope);
+        const { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang } = article;
+        return { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang };
+      },
+      (saved) =>
+        `Saved ${saved.id}  ${saved.title}${saved.siteName ? ` — ${saved.siteName}` : ''} (${saved.wordCount} words)`,
+    );
+  } finally {
+    await core.close();
+  }
+}
+
+async function extract(args: CliArgs): Promise<number> {
+  requireInputs(args, 'a URL or an .html file');
+  const { extractFromHtml, extractFromUrl } = await import('../core/extract/index.ts');
+  return forEachInput(
+    args,
+    async (input) => {
+      const page = isUrl(input)
+        ? await extractFromUrl(input)
+        : await extractFromHtml(await readInputFile(input), { url: null, fileName: input });
+      const { url, title, byline, siteName, publishedAt, lang, text, html, wordCount } = page;
+      return { url, title, byline, siteName, publishedAt, lang, text, html, wordCount };
+    },
+    (page) =>
+      `${page.title}\n${[page.byline, page.siteName, page.publishedAt].filter(Boolean).join(' · ')}\n\n${page.text}\n`,
+  );
+}
+
+async function list(args: CliArgs): Promise<number> {
+  const core = await openLibraryCore(args, true);
+  const { articles } = unwrap<{ articles: ArticleSummary[] }>(await core.dispatch('library.list', { view: 'all' }));
+  if (args.json) {
+    const rows = articles.map(
+      ({ id, url, title, siteName, publishedAt, savedAt, state, favorite, tags, wordCount }) => ({
+        id,
+        url,
+        title,
+        siteName,
+        publishedAt,
+        savedAt,
+        state,
+        favorite,
+        tags,
+        wordCount,
+      }),
+    );
+    process.stdout.write(`${JSON.stringify(rows)}\n`);
+  } else if (articles.length === 0) {
+    process.stdout.write('The library is empty. Save an article with: annals add <url>\n');
+  } else {
+    process.stdout.write(`${articles.map(formatSummaryLine).join('\n')}\n`);
+  }
+  return 0;
+}
+
+async function show(args: CliArgs): Promise<number> {
+  if (args.inputs.length !== 1) throw new UsageError('show needs exactly one article id');
+  const id = args.inputs[0]!;
+  const core = await openLibraryCore(args, true);
+  const article = unwrap<Article>(await core.dispatch('article.get', { id }));
+  const content = unwrap<{ html: string; text: string }>(await core.dispatch('article.content', { id }));
+  if (args.text) process.stdout.write(content.text);
+  else if (args.html) process.stdout.write(content.html);
+  else if (args.json) process.stdout.write(`${JSON.stringify(article)}\n`);
+  else process.stdout.write(formatArticle(article, content.text));
+  return 0;
+}
+
+async function serve(args: CliArgs): Promise<number> {
+  const [{ startServer }, { loadOrCreateSaveToken }, { ensureRendererBuilt }] = await Promise.all([
+    import('../server/index.ts'),
+    import('../server/tokens.ts'),
+    import('./renderer-build.ts'),
+  ]);
+  await ensureRendererBuilt(appRoot);
+  const core = await openLibraryCore(args, false, 'browser');
+  const dir = await libraryDir(args);
+  const options = {
+    core,
+    staticDir: `${appRoot}dist/renderer`,
+    saveToken: await loadOrCreateSaveToken(dir),
+  };
+  const server = await startServer({ ...options, port: args.port ?? 47813 }).catch((error: NodeJS.ErrnoException) => {
+    // The usual port is taken (another Annals?): any free port will do unless one was asked for.
+    if (error.code === 'EADDRINUSE' && args.port === undefined) return startServer({ ...options, port: 0 });
+    throw error;
+  });
+  process.stdout.write(`${server.url}\n`);
+  if (args.open) {
+    const { openAppWindow } = await import('../launch/browser-window.ts');
+    if (!(await openAppWindow(server.url)))
+      process.stderr.write('annals: no Chromium or Chrome found; open the address above in your browser.\n');
+  }
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}
+
+async function readInputFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CommandError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`annals: ${message}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

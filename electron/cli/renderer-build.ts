@@ -1,0 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** `annals serve` right after `npm install`: build the UI once if it is not there yet. */
+export async function ensureRendererBuilt(appRoot: string): Promise<void> {
+  if (existsSync(join(appRoot, 'dist', 'renderer', 'index.html'))) return;
+  process.stderr.write('annals: building the app once (a few seconds)…\n');
+  const result = spawnSync(process.execPath, [join(appRoot, 'electron', 'launch', 'build.mjs'), '--renderer-only'], {
+    cwd: appRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('could not build the app (see the messages above)');
+}

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { AnnalsError } from '../contract/index.ts';
+import type { Handlers } from './dispatcher.ts';
+import type { EventHub } from './events.ts';
+import { extractFromHtml, extractFromUrl, fetchImage } from './extract/index.ts';
+import type { ExtractedArticle } from './extract/types.ts';
+import type { CoreOptions } from './index.ts';
+import type { Library } from './library/library.ts';
+import { installSampleLibrary, removeSampleLibrary } from './sample/sample-library.ts';
+import type { SettingsService } from './settings/settings-service.ts';
+
+interface HandlerContext {
+  library: Library;
+  settings: SettingsService;
+  events: EventHub;
+  options: CoreOptions;
+  serverInfo: () => { origin: string; token: string } | null;
+}
+
+/** One handler per contract method; each is a thin call into a domain module. */
+export function createHandlers(context: HandlerContext): Handlers {
+  const { library, settings, events, options } = context;
+
+  async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
+    const taskId = randomBytes(6).toString('hex');
+    const progress = (
+      done: number,
+      total: number,
+      state: 'running' | 'done' | 'failed' = 'running',
+      message?: string,
+    ) => events.emit('progress', { taskId, label, done, total, state, ...(message ? { message } : {}) });
+    progress(0, 0);
+    try {
+      const extracted = await extract();
+      const pageIsLocal = extracted.url ? isLocalHost(extracted.url) : false;
+      const result = await library.save(extracted, {
+        loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !options.allowPrivateNetwork && !pageIsLocal }),
+        onProgress: (done, total) => progress(done, total),
+      });
+      progress(1, 1, 'done', `Saved “${result.article.title}”`);
+      return result;
+    } catch (error) {
+      progress(0, 0, 'failed', error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+
+  return {
+    'app.info': () => ({
+      version: options.version,
+      shell: options.shell,
+      libraryPath: options.libraryDir,
+      articleCount: library.size,
+      sampleInstalled: library.list('all', 'saved').some((article) => article.sample),
+      server: context.serverInfo(),
+      recovered: library.recovered,
+    }),
+    'library.list': ({ view, sort }) => {
+      const articles = library.list(view, sort);
+      return { articles, total: articles.length };
+    },
+    'article.get': ({ id }) => library.get(id),
+    'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
+    'article.saveUrl': ({ url }) => {
+      const address = parseHttpUrl(url);
+      return saveWithProgress(`Saving ${address.hostname}`, () =>
+        extractFromUrl(address.href, { blockPrivateNetwork: false }),
+      );
+    },
+    'article.saveHtml': ({ html, url, fileName }) => {
+      const address = url ? parseHttpUrl(url).href : null;
+      return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, () =>
+        extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+      );
+    },
+    'article.update': async ({ ids, patch }) => ({ before: await library.update(ids, patch) }),
+    'article.restoreStates': async ({ items }) => ({ restored: await library.restoreStates(items) }),
+    'article.delete': async ({ ids }) => ({ deleted: await library.delete(ids) }),
+    'article.undelete': async ({ ids }) => ({ restored: await library.undelete(ids) }),
+    'article.setProgress': async ({ id, progress }) => ({ progress: await library.setProgress(id, progress) }),
+    'settings.get': () => settings.get(),
+    'settings.set': (patch) => {
+      const next = settings.set(patch);
+      events.emit('settingsChanged', next);
+      return next;
+    },
+    'sample.install': async () => {
+      const added = await installSampleLibrary(library, options.assetsDir);
+      if (!settings.get().sampleOffered) events.emit('settingsChanged', settings.set({ sampleOffered: true }));
+      return { added };
+    },
+    'sample.remove': async () => ({ removed: await removeSampleLibrary(library) }),
+  };
+}
+
+function parseHttpUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    throw new AnnalsError('BAD_INPUT', `“${raw.slice(0, 100)}” is not a web address.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved.');
+  }
+  return url;
+}
+
+/** A page served from this machine or the local network may use images from there too. */
+function isLocalHost(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return (
+      host === 'localhost' ||
+      /^127\./.test(host) ||
+      /^10\./.test(host) ||
+      /^192\.168\./.test(host) ||
+      /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+      host === '::1'
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function readPackageVersion(packageJson: string): string {
+  try {
+    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

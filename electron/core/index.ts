@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import type { Envelope, EventName } from '../contract/index.ts';
+import { createDispatcher } from './dispatcher.ts';
+import { EventHub } from './events.ts';
+import { createHandlers } from './handlers.ts';
+import { Library } from './library/library.ts';
+import { SettingsService } from './settings/settings-service.ts';
+import type { SettingsStore } from './settings/types.ts';
+
+export type Shell = 'electron' | 'browser' | 'cli' | 'test';
+
+export interface CoreOptions {
+  libraryDir: string;
+  settings: SettingsStore;
+  shell: Shell;
+  version: string;
+  /** The app's assets/ folder (sample library). */
+  assetsDir: string;
+  now?: () => Date;
+  /** Let saves reach loopback and private addresses (tests against a local fixture server). */
+  allowPrivateNetwork?: boolean;
+  validateOutput?: boolean;
+  /** Read without taking the writer lock (CLI reads while the app runs). */
+  readOnly?: boolean;
+}
+
+export interface Core {
+  dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
+  /** Absolute path of a stored asset, or null when the name is invalid or the file is missing. */
+  assetPath(articleId: string, file: string): string | null;
+  setServerInfo(info: { origin: string; token: string } | null): void;
+  readonly library: Library;
+  close(): Promise<void>;
+}
+
+/** Opens a library folder and everything that works on it. Every shell starts here. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const events = new EventHub();
+  const library = await Library.open(options.libraryDir, {
+    now: options.now,
+    readOnly: options.readOnly,
+    onChange: (ids) => events.emit('libraryChanged', { ids }),
+  });
+  const settings = new SettingsService(options.settings);
+  let server: { origin: string; token: string } | null = null;
+  const dispatch = createDispatcher(createHandlers({ library, settings, events, options, serverInfo: () => server }), {
+    validateOutput: options.validateOutput,
+  });
+  return {
+    dispatch,
+    onEvent: (listener) => events.on(listener),
+    assetPath(articleId, file) {
+      const path = library.paths.asset(articleId, file);
+      return path && existsSync(path) ? path : null;
+    },
+    setServerInfo(info) {
+      server = info;
+    },
+    library,
+    close: () => library.close(),
+  };
+}

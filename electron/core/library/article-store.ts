@@ -1,0 +1,129 @@
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Article, type ArticleSummary } from '../../contract/index.ts';
+import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { readJsonFile } from '../storage/json-file.ts';
+import { quarantine } from '../storage/quarantine.ts';
+import type { LibraryPaths } from './paths.ts';
+
+export function toSummary(article: Article): ArticleSummary {
+  const { canonicalUrl, sourceUrl, readAt, archivedAt, scrollAnchor, assets, schema, ...summary } = article;
+  return summary;
+}
+
+/** The files of one article: article.json (its record), content.html, text.txt and assets/. */
+export class ArticleStore {
+  constructor(
+    private readonly paths: LibraryPaths,
+    private readonly now: () => Date,
+    private readonly report: (message: string) => void,
+  ) {}
+
+  async read(id: string): Promise<Article | null> {
+    const result = await readJsonFile(this.paths.articleRecord(id), Article);
+    return result.status === 'ok' ? result.value : null;
+  }
+
+  async writeRecord(article: Article): Promise<void> {
+    await writeFileAtomic(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2));
+  }
+
+  async writeContent(id: string, html: string, text: string): Promise<void> {
+    await mkdir(this.paths.articleDir(id), { recursive: true });
+    await writeFileAtomic(this.paths.articleHtml(id), html);
+    await writeFileAtomic(this.paths.articleText(id), text);
+  }
+
+  async writeAsset(id: string, file: string, bytes: Uint8Array): Promise<void> {
+    const target = this.paths.asset(id, file);
+    if (!target) throw new Error(`refusing to write asset ${file}`);
+    await mkdir(join(this.paths.articleDir(id), 'assets'), { recursive: true });
+    if (await exists(target)) return; // content-addressed: same name, same bytes
+    await writeFileAtomic(target, bytes);
+  }
+
+  async readContent(id: string): Promise<{ html: string; text: string }> {
+    const [html, text] = await Promise.all([
+      readFile(this.paths.articleHtml(id), 'utf8').catch(() => ''),
+      readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
+    ]);
+    return { html, text };
+  }
+
+  /** Deleting moves the folder to trash/ so it can be undone; the trash is emptied after 30 days. */
+  async moveToTrash(id: string): Promise<void> {
+    await mkdir(this.paths.trash, { recursive: true });
+    const target = join(this.paths.trash, id);
+    await rm(target, { recursive: true, force: true });
+    await rename(this.paths.articleDir(id), target);
+  }
+
+  async restoreFromTrash(id: string): Promise<boolean> {
+    const source = join(this.paths.trash, id);
+    if (!(await exists(source))) return false;
+    await rename(source, this.paths.articleDir(id));
+    return true;
+  }
+
+  async emptyTrash(olderThanDays: number): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.paths.trash);
+    } catch {
+      return;
+    }
+    const cutoff = this.now().getTime() - olderThanDays * 86_400_000;
+    for (const name of names) {
+      const folder = join(this.paths.trash, name);
+      const info = await stat(folder).catch(() => null);
+      if (info && info.mtimeMs < cutoff) await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Loads a record while the index is rebuilt. A damaged record is quarantined and rebuilt from what
+   * the index knew; a folder that never got a record (a save cut short) is set aside.
+   */
+  async recover(id: string, known: ArticleSummary | undefined, readOnly: boolean): Promise<ArticleSummary | null> {
+    const file = this.paths.articleRecord(id);
+    const result = await readJsonFile(file, Article);
+    if (result.status === 'ok') return toSummary(result.value);
+    if (readOnly) return known ?? null;
+    if (result.status === 'corrupt') {
+      const moved = await quarantine(file, this.paths.root, this.now());
+      if (known) {
+        await this.writeRecord(fromSummary(known));
+        this.report(
+          `The record of “${known.title}” was damaged (${result.reason}); it was moved to ${moved} and rebuilt.`,
+        );
+        return known;
+      }
+      this.report(`An article record was damaged (${result.reason}) and moved to ${moved}.`);
+    }
+    // Nothing readable to list: keep the folder aside rather than delete anything.
+    await quarantine(this.paths.articleDir(id), this.paths.root, this.now());
+    return null;
+  }
+}
+
+export function fromSummary(summary: ArticleSummary): Article {
+  return {
+    ...summary,
+    canonicalUrl: null,
+    sourceUrl: summary.url,
+    readAt: null,
+    archivedAt: null,
+    scrollAnchor: summary.progress,
+    assets: [],
+    schema: 1,
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,201 @@
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { ArticleId, ArticleSummary } from '../../contract/index.ts';
+import { appendDurable, writeFileAtomic } from '../storage/atomic-write.ts';
+import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
+import { parseJsonText } from '../storage/json-file.ts';
+import { quarantine } from '../storage/quarantine.ts';
+import type { LibraryPaths } from './paths.ts';
+
+const IndexFile = z.object({
+  schema: z.literal(1),
+  articles: z.array(ArticleSummary),
+});
+type IndexFile = z.infer<typeof IndexFile>;
+
+const JournalEntry = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), article: ArticleSummary }),
+  z.object({ op: z.literal('del'), id: ArticleId }),
+]);
+type JournalEntry = z.infer<typeof JournalEntry>;
+
+/** Past this many journal lines the snapshot is rewritten, so opening stays fast. */
+const COMPACT_AFTER = 500;
+const BACKUPS_KEPT = 5;
+
+export interface IndexLoadReport {
+  /** Plain sentences about anything that had to be repaired, for the reader. */
+  recovered: string[];
+}
+
+/**
+ * The library index: a snapshot (library.json, via lowdb) plus an append-only journal, so one change
+ * costs one small durable append however large the library is. Rebuildable from articles/.
+ */
+export class IndexStore {
+  private readonly entries = new Map<string, ArticleSummary>();
+  private journalLines = 0;
+  private db!: Low<IndexFile>;
+
+  constructor(
+    private readonly paths: LibraryPaths,
+    private readonly now: () => Date,
+    /**
+     * Reads an article's own record (the source of truth when the index must be rebuilt), repairing
+     * it from `known` when the record is damaged; null when the folder holds no finished save.
+     */
+    private readonly readSummary: (
+      id: string,
+      known: ArticleSummary | undefined,
+      readOnly: boolean,
+    ) => Promise<ArticleSummary | null>,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  all(): IterableIterator<ArticleSummary> {
+    return this.entries.values();
+  }
+
+  get(id: string): ArticleSummary | undefined {
+    return this.entries.get(id);
+  }
+
+  /** `readOnly` opens without repairing or compacting anything on disk (another process is the writer). */
+  async open(readOnly = false): Promise<IndexLoadReport> {
+    const recovered: string[] = [];
+    let snapshotBroken = false;
+    const adapter = new DurableJsonAdapter(this.paths.index, IndexFile, async (reason) => {
+      if (readOnly) {
+        recovered.push(`The library index is damaged (${reason}); articles were read from their folders.`);
+        snapshotBroken = true;
+        return null;
+      }
+      const moved = await quarantine(this.paths.index, this.paths.root, this.now());
+      recovered.push(
+        `The library index was damaged (${reason}); it was moved to ${moved} and rebuilt from your articles.`,
+      );
+      snapshotBroken = true;
+      return null;
+    });
+    this.db = new Low<IndexFile>(adapter, { schema: 1, articles: [] });
+    await this.db.read();
+    for (const article of this.db.data.articles) this.entries.set(article.id, article);
+    await this.replayJournal(recovered, readOnly);
+    await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
+    if (!readOnly) await this.compact();
+    return { recovered };
+  }
+
+  async put(article: ArticleSummary): Promise<void> {
+    await this.append({ op: 'put', article });
+    this.entries.set(article.id, article);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.append({ op: 'del', id });
+    this.entries.delete(id);
+  }
+
+  /** Writes a fresh snapshot and empties the journal. Safe at any point: journal replay is idempotent. */
+  async compact(): Promise<void> {
+    this.db.data = { schema: 1, articles: [...this.entries.values()] };
+    await this.db.write();
+    await writeFileAtomic(this.paths.journal, '');
+    this.journalLines = 0;
+    await this.rotateBackups();
+  }
+
+  private async append(entry: JournalEntry): Promise<void> {
+    await appendDurable(this.paths.journal, `${JSON.stringify(entry)}\n`);
+    this.journalLines++;
+    if (this.journalLines >= COMPACT_AFTER) await this.compact();
+  }
+
+  private async replayJournal(recovered: string[], readOnly: boolean): Promise<void> {
+    let raw: string;
+    try {
+      raw = await readFile(this.paths.journal, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    const lines = raw.split('\n');
+    let damaged = 0;
+    lines.forEach((line, index) => {
+      if (line.trim() === '') return;
+      const parsed = parseJsonText(line, JournalEntry);
+      if (parsed.status !== 'ok') {
+        // A torn last line is a write that was never acknowledged; anything else is damage.
+        if (index < lines.length - 1) damaged++;
+        return;
+      }
+      const entry = parsed.value;
+      if (entry.op === 'put') this.entries.set(entry.article.id, entry.article);
+      else this.entries.delete(entry.id);
+    });
+    if (damaged > 0 && readOnly) recovered.push(`${damaged} damaged line(s) in the library journal were skipped.`);
+    else if (damaged > 0) {
+      const copy = join(this.paths.root, 'corrupt');
+      await mkdir(copy, { recursive: true });
+      const target = join(copy, `${this.now().toISOString().replace(/[:.]/g, '-')}-library.journal`);
+      await copyFile(this.paths.journal, target);
+      recovered.push(
+        `${damaged} damaged line(s) in the library journal were skipped (copy kept at ${target}); articles were re-read from their folders.`,
+      );
+    }
+  }
+
+  /**
+   * The article folders are the truth: every folder with a readable record is listed, every entry
+   * without a folder is dropped. When the snapshot was broken every record is re-read.
+   */
+  private async reconcileWithArticleFolders(recovered: string[], rereadAll: boolean, readOnly: boolean): Promise<void> {
+    await mkdir(this.paths.articles, { recursive: true });
+    const folders = new Set(
+      (await readdir(this.paths.articles, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory() && ArticleId.safeParse(entry.name).success)
+        .map((entry) => entry.name),
+    );
+    let added = 0;
+    for (const id of folders) {
+      if (!rereadAll && this.entries.has(id)) continue;
+      const summary = await this.readSummary(id, this.entries.get(id), readOnly);
+      if (summary) {
+        if (!this.entries.has(id)) added++;
+        this.entries.set(id, summary);
+      } else {
+        this.entries.delete(id);
+        folders.delete(id);
+      }
+    }
+    let dropped = 0;
+    for (const id of [...this.entries.keys()]) {
+      if (!folders.has(id)) {
+        this.entries.delete(id);
+        dropped++;
+      }
+    }
+    if (!rereadAll && added > 0)
+      recovered.push(`${added} article(s) missing from the index were found in their folders and listed again.`);
+    if (dropped > 0)
+      recovered.push(`${dropped} index entr${dropped === 1 ? 'y' : 'ies'} without an article folder were removed.`);
+  }
+
+  private async rotateBackups(): Promise<void> {
+    await mkdir(this.paths.backups, { recursive: true });
+    const day = this.now().toISOString().slice(0, 10);
+    const target = join(this.paths.backups, `library-${day}.json`);
+    await copyFile(this.paths.index, target);
+    const backups = (await readdir(this.paths.backups))
+      .filter((name) => /^library-\d{4}-\d{2}-\d{2}\.json$/.test(name))
+      .sort();
+    for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
+      await rm(join(this.paths.backups, old), { force: true });
+    }
+  }
+}

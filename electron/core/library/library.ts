@@ -1,0 +1,312 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import {
+  AnnalsError,
+  type Article,
+  type ArticleState,
+  type ArticleSummary,
+  type LibraryView,
+  type SortKey,
+} from '../../contract/index.ts';
+import { canonicalizeUrl } from '../extract/canonical-url.ts';
+import type { ExtractedArticle } from '../extract/types.ts';
+import { ArticleStore, fromSummary, toSummary } from './article-store.ts';
+import { IndexStore } from './index-store.ts';
+import { type ImageLoader, localizeImages } from './localize-images.ts';
+import { LibraryPaths } from './paths.ts';
+import { acquireLibraryLock } from './process-lock.ts';
+import { WriteQueue } from './write-queue.ts';
+
+export interface LibraryOptions {
+  now?: () => Date;
+  /** Called with the ids of articles whose stored data changed. */
+  onChange?: (ids: string[]) => void;
+  /** Open without writing anything, for reading while another process holds the library. */
+  readOnly?: boolean;
+}
+
+export interface SaveOptions {
+  loadImage: ImageLoader;
+  sample?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface StateSnapshot {
+  id: string;
+  state: ArticleState;
+  favorite: boolean;
+}
+
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+function newArticleId(): string {
+  const bytes = randomBytes(12);
+  return Array.from(bytes, (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+}
+
+function inView(article: ArticleSummary, view: LibraryView): boolean {
+  switch (view) {
+    case 'inbox':
+      return article.state !== 'archived';
+    case 'archive':
+      return article.state === 'archived';
+    case 'favorites':
+      return article.favorite;
+    case 'all':
+      return true;
+  }
+}
+
+/** A library folder: the index, one folder per article, and every change to them. */
+export class Library {
+  readonly paths: LibraryPaths;
+  readonly recovered: string[] = [];
+  private readonly queue = new WriteQueue();
+  private readonly index: IndexStore;
+  private readonly articles: ArticleStore;
+  private readonly byUrl = new Map<string, string>();
+  private readonly now: () => Date;
+  private releaseLock: () => Promise<void> = async () => {};
+
+  private constructor(
+    root: string,
+    private readonly options: LibraryOptions,
+  ) {
+    this.paths = new LibraryPaths(root);
+    this.now = options.now ?? (() => new Date());
+    this.articles = new ArticleStore(this.paths, this.now, (message) => this.recovered.push(message));
+    this.index = new IndexStore(this.paths, this.now, (id, known, readOnly) =>
+      this.articles.recover(id, known, readOnly),
+    );
+  }
+
+  static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
+    const library = new Library(root, options);
+    await mkdir(root, { recursive: true });
+    if (!options.readOnly) library.releaseLock = await acquireLibraryLock(library.paths.lock);
+    try {
+      const report = await library.index.open(options.readOnly);
+      library.recovered.unshift(...report.recovered);
+      for (const article of library.index.all()) library.byUrl.set(urlKey(article.url), article.id);
+      if (!options.readOnly) await library.articles.emptyTrash(30);
+    } catch (error) {
+      await library.releaseLock();
+      throw error;
+    }
+    return library;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  list(view: LibraryView, sort: SortKey): ArticleSummary[] {
+    const rows = [...this.index.all()].filter((article) => inView(article, view));
+    const key =
+      sort === 'published' ? (a: ArticleSummary) => a.publishedAt ?? a.savedAt : (a: ArticleSummary) => a.savedAt;
+    // Dates carry their own offsets, so order by instant, not by string.
+    const time = new Map(rows.map((row) => [row.id, Date.parse(key(row)) || 0]));
+    return rows.sort((a, b) => (time.get(b.id) ?? 0) - (time.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  }
+
+  summary(id: string): ArticleSummary {
+    const summary = this.index.get(id);
+    if (!summary) throw new AnnalsError('NOT_FOUND', `No article with id ${id} in this library.`);
+    return summary;
+  }
+
+  async get(id: string): Promise<Article> {
+    const summary = this.summary(id);
+    const article = await this.articles.read(id);
+    if (article) return article;
+    // Damaged on disk since the library was opened: set the file aside and rebuild it from the index.
+    if (this.options.readOnly) return fromSummary(summary);
+    await this.articles.recover(id, summary, false);
+    const rebuilt = await this.articles.read(id);
+    if (!rebuilt) throw new AnnalsError('STORAGE_FAILED', `The record of “${summary.title}” could not be read.`);
+    return rebuilt;
+  }
+
+  async content(id: string): Promise<{ html: string; text: string }> {
+    this.summary(id);
+    return this.articles.readContent(id);
+  }
+
+  findByUrl(url: string): ArticleSummary | undefined {
+    const id = this.byUrl.get(urlKey(url));
+    return id ? this.index.get(id) : undefined;
+  }
+
+  /**
+   * Stores an extracted article. The same canonical URL updates the saved copy (keeping the reader's
+   * state, favorite, tags and progress) instead of adding a duplicate.
+   */
+  async save(
+    extracted: ExtractedArticle,
+    options: SaveOptions,
+  ): Promise<{ article: ArticleSummary; created: boolean }> {
+    const address = extracted.canonicalUrl ?? extracted.url;
+    const existing = address ? this.findByUrl(address) : undefined;
+    const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
+    const localized = await localizeImages(
+      extracted.html,
+      imageUrls.map((image) => image.url),
+      options.loadImage,
+      options.onProgress ?? (() => {}),
+    );
+    const leadImage = extracted.leadImage
+      ? (localized.images.find((image) => image.source === extracted.leadImage)?.file ?? null)
+      : null;
+
+    return this.queue.run(async () => {
+      const now = this.now().toISOString();
+      const current = existing ? await this.articles.read(existing.id) : null;
+      const id = current?.id ?? newArticleId();
+      const article: Article = {
+        id,
+        url: address ?? `file:${extracted.title}`,
+        canonicalUrl: extracted.canonicalUrl,
+        sourceUrl: extracted.url,
+        title: extracted.title,
+        siteName: extracted.siteName,
+        byline: extracted.byline,
+        excerpt: extracted.excerpt,
+        publishedAt: extracted.publishedAt,
+        savedAt: current?.savedAt ?? now,
+        updatedAt: now,
+        state: current?.state ?? 'unread',
+        favorite: current?.favorite ?? false,
+        tags: current?.tags ?? [],
+        wordCount: extracted.wordCount,
+        readingMinutes: extracted.readingMinutes,
+        progress: current?.progress ?? 0,
+        leadImage,
+        lang: extracted.lang,
+        sample: options.sample ?? current?.sample ?? false,
+        readAt: current?.readAt ?? null,
+        archivedAt: current?.archivedAt ?? null,
+        scrollAnchor: current?.scrollAnchor ?? null,
+        assets: localized.images.map(({ file, source, type, bytes }) => ({
+          file,
+          source,
+          type,
+          bytes: bytes.byteLength,
+        })),
+        schema: 1,
+      };
+      for (const image of localized.images) await this.articles.writeAsset(id, image.file, image.bytes);
+      await this.articles.writeContent(id, localized.html, extracted.text);
+      // The record is written last: a folder without one is a save that never finished.
+      await this.articles.writeRecord(article);
+      const summary = toSummary(article);
+      await this.index.put(summary);
+      this.byUrl.set(urlKey(summary.url), id);
+      this.changed([id]);
+      return { article: summary, created: !current };
+    });
+  }
+
+  async update(ids: string[], patch: { state?: ArticleState; favorite?: boolean }): Promise<StateSnapshot[]> {
+    for (const id of ids) this.summary(id);
+    return this.queue.run(async () => {
+      const before: StateSnapshot[] = [];
+      for (const id of ids) {
+        const article = await this.get(id);
+        before.push({ id, state: article.state, favorite: article.favorite });
+        await this.writeArticle(applyState(article, patch, this.now()));
+      }
+      this.changed(ids);
+      return before;
+    });
+  }
+
+  async restoreStates(items: StateSnapshot[]): Promise<number> {
+    return this.queue.run(async () => {
+      let restored = 0;
+      for (const item of items) {
+        if (!this.index.get(item.id)) continue;
+        const article = await this.get(item.id);
+        await this.writeArticle(applyState(article, item, this.now()));
+        restored++;
+      }
+      this.changed(items.map((item) => item.id));
+      return restored;
+    });
+  }
+
+  async setProgress(id: string, progress: number): Promise<number> {
+    this.summary(id);
+    return this.queue.run(async () => {
+      const article = await this.get(id);
+      await this.writeArticle({ ...article, progress, scrollAnchor: progress });
+      return progress;
+    });
+  }
+
+  async delete(ids: string[]): Promise<string[]> {
+    for (const id of ids) this.summary(id);
+    return this.queue.run(async () => {
+      for (const id of ids) {
+        const summary = this.summary(id);
+        await this.articles.moveToTrash(id);
+        await this.index.remove(id);
+        this.byUrl.delete(urlKey(summary.url));
+      }
+      this.changed(ids);
+      return ids;
+    });
+  }
+
+  async undelete(ids: string[]): Promise<string[]> {
+    return this.queue.run(async () => {
+      const restored: string[] = [];
+      for (const id of ids) {
+        if (this.index.get(id) || !(await this.articles.restoreFromTrash(id))) continue;
+        const article = await this.articles.read(id);
+        if (!article) continue;
+        const summary = toSummary(article);
+        await this.index.put(summary);
+        this.byUrl.set(urlKey(summary.url), id);
+        restored.push(id);
+      }
+      this.changed(restored);
+      return restored;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.options.readOnly) return;
+    await this.queue.run(() => this.index.compact());
+    await this.releaseLock();
+  }
+
+  private async writeArticle(article: Article): Promise<void> {
+    const next = { ...article, updatedAt: this.now().toISOString() };
+    await this.articles.writeRecord(next);
+    await this.index.put(toSummary(next));
+  }
+
+  private changed(ids: string[]): void {
+    if (ids.length > 0) this.options.onChange?.(ids);
+  }
+}
+
+function applyState(article: Article, patch: { state?: ArticleState; favorite?: boolean }, now: Date): Article {
+  const next = { ...article };
+  if (patch.favorite !== undefined) next.favorite = patch.favorite;
+  if (patch.state !== undefined && patch.state !== article.state) {
+    next.state = patch.state;
+    if (patch.state === 'archived') next.archivedAt = now.toISOString();
+    if (patch.state !== 'unread' && !next.readAt) next.readAt = now.toISOString();
+    if (patch.state === 'unread') next.readAt = null;
+  }
+  return next;
+}
+
+function urlKey(url: string): string {
+  try {
+    return canonicalizeUrl(url);
+  } catch {
+    return url;
+  }
+}

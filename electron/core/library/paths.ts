@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { ArticleId } from '../../contract/index.ts';
+
+const assetFilePattern = /^assets\/[a-f0-9]{64}\.(png|jpg|gif|webp|avif|svg)$/;
+
+/** Where each part of a library lives on disk. Ids and asset names are validated so no path can escape. */
+export class LibraryPaths {
+  constructor(readonly root: string) {}
+
+  get index(): string {
+    return join(this.root, 'library.json');
+  }
+  get journal(): string {
+    return join(this.root, 'library.journal');
+  }
+  get articles(): string {
+    return join(this.root, 'articles');
+  }
+  get trash(): string {
+    return join(this.root, 'trash');
+  }
+  get backups(): string {
+    return join(this.root, 'backups');
+  }
+  get lock(): string {
+    return join(this.root, 'library.lock');
+  }
+  get settings(): string {
+    return join(this.root, 'settings.json');
+  }
+
+  articleDir(id: string): string {
+    ArticleId.parse(id);
+    return join(this.articles, id);
+  }
+  articleRecord(id: string): string {
+    return join(this.articleDir(id), 'article.json');
+  }
+  articleHtml(id: string): string {
+    return join(this.articleDir(id), 'content.html');
+  }
+  articleText(id: string): string {
+    return join(this.articleDir(id), 'text.txt');
+  }
+
+  /** The absolute path of `file` (like `assets/<sha256>.png`) inside an article folder, or null when the name is not one we write. */
+  asset(id: string, file: string): string | null {
+    if (!ArticleId.safeParse(id).success || !assetFilePattern.test(file)) return null;
+    return join(this.articles, id, file);
+  }
+}
+
+export function isAssetFileName(file: string): boolean {
+  return assetFilePattern.test(file);
+}

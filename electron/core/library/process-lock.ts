@@ -1,0 +1,37 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { AnnalsError } from '../../contract/index.ts';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One process writes a library at a time (the app, browser mode or a CLI command). A lock left by a
+ * process that died is taken over.
+ */
+export async function acquireLibraryLock(file: string): Promise<() => Promise<void>> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(file, String(process.pid), { flag: 'wx' });
+      return async () => {
+        await rm(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
+      if (Number.isFinite(holder) && isAlive(holder)) {
+        throw new AnnalsError(
+          'STORAGE_FAILED',
+          `This library is open in another Annals process (pid ${holder}). Close it, or use that window.`,
+        );
+      }
+      await rm(file, { force: true });
+    }
+  }
+  throw new AnnalsError('STORAGE_FAILED', 'Could not lock the library folder.');
+}

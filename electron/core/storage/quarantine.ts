@@ -1,0 +1,16 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+
+/**
+ * Moves a damaged file into `<library>/corrupt/` (never deletes it) so the reader or a developer
+ * can look at it later. Answers where it went.
+ */
+export async function quarantine(file: string, libraryDir: string, now: Date): Promise<string> {
+  const folder = join(libraryDir, 'corrupt');
+  await mkdir(folder, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const label = relative(libraryDir, file).replace(/[\\/]/g, '__') || basename(file);
+  const target = join(folder, `${stamp}-${label}`);
+  await rename(file, target);
+  return target;
+}

@@ -1,0 +1,79 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../../electron/contract/index.ts';
+import { toSummary } from '../../electron/core/library/article-store.ts';
+
+const words =
+  'council river harbour minister strike rail talks budget court inquiry flood vote energy market school hospital'.split(
+    ' ',
+  );
+const sites = ['World Desk Daily', 'The Harbour Courier', 'Northern Ledger', 'Metro Wire', 'Civic Post'];
+
+/** Deterministic pseudo-random numbers, so every run benchmarks the same library. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/**
+ * Writes a realistic library of `count` articles straight to disk (article folders and a snapshot
+ * index), the way years of saving would leave it, without paying for durable writes while generating.
+ */
+export async function generateLibrary(dir: string, count: number, seed = 7): Promise<string[]> {
+  const next = random(seed);
+  const articles: Article[] = [];
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const id = `gen${i.toString(36).padStart(8, '0')}`;
+    const paragraphs = 3 + Math.floor(next() * 25);
+    const text = Array.from({ length: paragraphs }, () =>
+      Array.from({ length: 40 + Math.floor(next() * 60) }, () => words[Math.floor(next() * words.length)]).join(' '),
+    ).join('\n\n');
+    const savedAt = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 5 * 365 * 86_400_000)).toISOString();
+    const wordCount = text.split(/\s+/).length;
+    const article: Article = {
+      id,
+      url: `https://news${i % 50}.example/${i}/story`,
+      title: `${words[i % words.length]} ${words[(i * 7) % words.length]} report ${i}`,
+      siteName: sites[i % sites.length]!,
+      byline: 'Generated Reporter',
+      excerpt: text.slice(0, 200),
+      publishedAt: savedAt.slice(0, 10),
+      savedAt,
+      updatedAt: savedAt,
+      state: next() < 0.3 ? 'archived' : next() < 0.5 ? 'read' : 'unread',
+      favorite: next() < 0.05,
+      tags: next() < 0.4 ? [words[Math.floor(next() * words.length)]!] : [],
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+      progress: 0,
+      leadImage: null,
+      lang: 'en',
+      sample: false,
+      canonicalUrl: null,
+      sourceUrl: null,
+      readAt: null,
+      archivedAt: null,
+      scrollAnchor: null,
+      assets: [],
+      schema: 1,
+    };
+    const folder = join(dir, 'articles', id);
+    await mkdir(folder);
+    await writeFile(join(folder, 'article.json'), JSON.stringify(article));
+    await writeFile(
+      join(folder, 'content.html'),
+      text
+        .split('\n\n')
+        .map((p) => `<p>${p}</p>`)
+        .join(''),
+    );
+    await writeFile(join(folder, 'text.txt'), text);
+    articles.push(article);
+  }
+  await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: articles.map(toSummary) }));
+  return articles.map((article) => article.id);
+}

@@ -1,0 +1,33 @@
+// `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
+import { benchExtract } from './extract.ts';
+import { benchLibrary } from './library.ts';
+
+const json = process.argv.includes('--json');
+const round = (value: number) => Math.round(value * 100) / 100;
+
+const extract = await benchExtract();
+const small = await benchLibrary(100);
+const large = await benchLibrary(10_000);
+
+const lines = [
+  `extraction: ${round(extract.extractMsMedian)} ms/page median, ${round(extract.pagesPerSec)} pages/s over ${extract.pages} runs`,
+  `  baseline (@mozilla/readability + DOMPurify on jsdom): ${round(extract.baselineMsMedian)} ms/page, ${round(extract.baselinePagesPerSec)} pages/s`,
+  `  ratio baseline/ours: ${round(extract.ratio)}x`,
+  `library open (cold, ${large.articles} articles): ${round(large.openMs)} ms; first page of the list: ${round(large.listMs)} ms`,
+  `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
+  `one article state write (favorite): ${round(small.stateWriteMsMedian)} ms at ${small.articles}, ${round(large.stateWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.stateWriteMsMedian / small.stateWriteMsMedian)})`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+if (json) {
+  process.stdout.write(
+    `${JSON.stringify({
+      articles: large.articles,
+      openMs: round(large.openMs + large.listMs),
+      stateWriteMs100: round(small.stateWriteMsMedian),
+      stateWriteMs10k: round(large.stateWriteMsMedian),
+      extractMsMedian: round(extract.extractMsMedian),
+      extractBaselineMsMedian: round(extract.baselineMsMedian),
+      rssMB: Math.round(process.memoryUsage().rss / 1_048_576),
+    })}\n`,
+  );
+}

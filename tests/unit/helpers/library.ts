@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExtractedArticle } from '../../../electron/core/extract/types.ts';
+import type { FetchedImage } from '../../../electron/core/library/localize-images.ts';
+
+/** A fresh library folder per test, removed afterwards. */
+export async function tempDir(prefix = 'annals-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A plausible extracted article, as the extraction pipeline would hand it to the library. */
+export function extractedArticle(n: number, overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {
+  const text = `Paragraph one of story ${n}.\n\nThe council met on Tuesday to discuss item ${n}.`;
+  return {
+    url: `https://news.example/story-${n}`,
+    canonicalUrl: `https://news.example/story-${n}`,
+    title: `Story number ${n}`,
+    byline: 'A. Reporter',
+    siteName: 'News Example',
+    publishedAt: `2025-05-${String((n % 28) + 1).padStart(2, '0')}T09:00:00-07:00`,
+    lang: 'en',
+    excerpt: `Paragraph one of story ${n}.`,
+    leadImage: null,
+    html: `<p>Paragraph one of story ${n}.</p><p>The council met on Tuesday to discuss item ${n}.</p>`,
+    text,
+    wordCount: 16,
+    readingMinutes: 1,
+    images: [],
+    ...overrides,
+  };
+}
+
+/** Serves images from memory, like a web server would. */
+export function imageLoader(images: Record<string, Uint8Array>) {
+  return async (url: string): Promise<FetchedImage> => {
+    const bytes = images[url];
+    if (!bytes) throw new Error(`404 ${url}`);
+    return { bytes, type: 'image/png', ext: 'png', sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
+}
+
+export const noImages = imageLoader({});

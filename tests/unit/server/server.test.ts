@@ -1,0 +1,206 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Core, openCore } from '../../../electron/core/index.ts';
+import { type RunningServer, startServer } from '../../../electron/server/index.ts';
+import { tempDir } from '../helpers/library.ts';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(
+  server: RunningServer,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  const { port } = new URL(server.origin);
+  return new Promise<Reply>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+function call(server: RunningServer, method: string, input: unknown, token = server.token) {
+  return send(server, `/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-annals-token': token },
+    body: JSON.stringify(input),
+  });
+}
+
+let core: Core;
+let server: RunningServer;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  const temp = await tempDir();
+  const staticDir = join(temp.dir, 'static');
+  await mkdir(staticDir);
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Annals</title>');
+  core = await openCore({
+    libraryDir: join(temp.dir, 'library'),
+    settings: { read: () => ({}), write: () => {} },
+    shell: 'test',
+    version: '0.0.0',
+    assetsDir: join(temp.dir, 'assets'),
+  });
+  server = await startServer({ core, staticDir, maxBodyBytes: 64 * 1024 });
+  cleanup = async () => {
+    await server.close();
+    await core.close();
+    await temp.cleanup();
+  };
+});
+afterEach(() => cleanup());
+
+const page =
+  '<html><head><title>Local news</title></head><body><article><h1>Local news</h1><p>' +
+  'The council voted on Tuesday to keep the library open late every weekday through the summer. '.repeat(8) +
+  '</p></article></body></html>';
+
+describe('the loopback server', () => {
+  it('answers 401 to any request without the token, before anything else', async () => {
+    expect((await send(server, '/')).status).toBe(401);
+    expect(
+      (
+        await send(server, '/api/app.info', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
+    expect((await call(server, 'app.info', {}, 'wrong-token')).status).toBe(401);
+    // Even with a foreign Host header, the missing token is what is reported.
+    expect((await send(server, '/', { headers: { host: 'evil.example' } })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
+    const reply = await send(server, `/?token=${server.token}`, { headers: { host: 'evil.example' } });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body).error.message).toMatch(/127\.0\.0\.1 or localhost/);
+  });
+
+  it('serves the app with its token, a strict CSP and a cookie for its own files', async () => {
+    const reply = await send(server, `/?token=${server.token}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>Annals</title>');
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(String(reply.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+  });
+
+  it('answers API calls with envelopes', async () => {
+    const reply = await call(server, 'app.info', {});
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { articleCount: 0, shell: 'test' } });
+  });
+
+  it('refuses an oversized body without reading it all', async () => {
+    const reply = await call(server, 'article.saveHtml', { html: 'x'.repeat(100 * 1024) });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.code).toBe('TOO_LARGE');
+  });
+
+  it('requires JSON for writes', async () => {
+    const reply = await send(server, '/api/article.saveHtml', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-annals-token': server.token },
+      body: 'html=<p>hi</p>',
+    });
+    expect(reply.status).toBe(415);
+  });
+
+  it('answers invalid input with a BAD_INPUT envelope and changes nothing', async () => {
+    await call(server, 'article.saveHtml', { html: page, url: 'https://local.example/news' });
+    const before = JSON.parse((await call(server, 'library.list', { view: 'all' })).body).value;
+    for (const [method, input] of [
+      ['article.update', { ids: ['../../etc/passwd'], patch: { state: 'archived' } }],
+      ['article.update', { ids: [before.articles[0].id], patch: { state: 'shredded' } }],
+      ['article.saveHtml', { html: '' }],
+      ['article.saveUrl', { url: 42 }],
+      ['settings.set', { reader: { fontSize: 400 } }],
+      ['no.such.method', {}],
+    ] as const) {
+      const reply = await call(server, method, input);
+      expect(reply.status, method).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+    const after = JSON.parse((await call(server, 'library.list', { view: 'all' })).body).value;
+    expect(after).toEqual(before);
+    expect(JSON.parse((await call(server, 'settings.get', {})).body).value.reader.fontSize).toBe(19);
+  });
+
+  it('lets the bookmarklet token save pages and nothing else', async () => {
+    const save = await call(
+      server,
+      'article.saveHtml',
+      { html: page, url: 'https://local.example/news' },
+      server.saveToken,
+    );
+    expect(save.status).toBe(200);
+    expect((await call(server, 'library.list', {}, server.saveToken)).status).toBe(403);
+    expect((await send(server, `/?token=${server.saveToken}`)).status).toBe(403);
+  });
+
+  it('answers the bookmarklet’s CORS preflight for its origin only, never with a wildcard', async () => {
+    const reply = await send(server, '/api/article.saveHtml', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://news.example', 'access-control-request-method': 'POST' },
+    });
+    expect(reply.status).toBe(204);
+    expect(reply.headers['access-control-allow-origin']).toBe('https://news.example');
+    const other = await send(server, '/api/library.list', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://news.example' },
+    });
+    expect(other.status).toBe(401);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('streams library changes as server-sent events', async () => {
+    const { port } = new URL(server.origin);
+    const received = new Promise<string>((resolve) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: `/api/events?token=${server.token}` }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => {
+          text += chunk;
+          if (text.includes('event: libraryChanged')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      });
+      req.end();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await call(server, 'article.saveHtml', { html: page, url: 'https://local.example/news' });
+    expect(await received).toMatch(/event: libraryChanged\ndata: \{"ids":\["[a-z0-9]+"\]\}/);
+  });
+
+  it('serves stored files only by their exact names', async () => {
+    const climbed = await send(server, `/files/abcdefgh/../../library/library.json?token=${server.token}`);
+    expect(climbed.body).not.toContain('"articles"');
+    expect((await send(server, `/files/abcdefgh/assets/${'a'.repeat(64)}.png?token=${server.token}`)).status).toBe(404);
+  });
+});
