@@ -1,7 +1,53 @@
 #!/usr/bin/env node
-// The `annals` command. Runs the TypeScript sources directly through tsx, so it works right after
-// `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// The `annals` command, runnable right after `npm install` with no build step. Node 20 cannot run
+// TypeScript, so the CLI's sources are bundled with esbuild into a cache the first time (and again
+// only when a source file changes); starting from plain JS keeps every command under a second.
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register();
-await import('./main.ts');
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sourceDirs = ['electron/cli', 'electron/contract', 'electron/core', 'electron/server', 'electron/launch'];
+const cacheDir = join(root, 'node_modules', '.cache', 'annals-cli');
+
+function newestSource() {
+  let newest = statSync(join(root, 'package.json')).mtimeMs;
+  for (const dir of sourceDirs) {
+    for (const file of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+      if (file.isFile() && file.name.endsWith('.ts')) {
+        newest = Math.max(newest, statSync(join(file.parentPath, file.name)).mtimeMs);
+      }
+    }
+  }
+  return newest;
+}
+
+// One folder per version of the sources: a build never changes files another process is loading.
+const version = Math.floor(newestSource()).toString(36);
+const outDir = join(cacheDir, version);
+if (!existsSync(join(outDir, 'main.js'))) {
+  const { build } = await import('esbuild');
+  const temp = `${outDir}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [join(root, 'electron/cli/main.ts')],
+    outdir: temp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'inline',
+    logLevel: 'error',
+  });
+  try {
+    renameSync(temp, outDir);
+  } catch {
+    rmSync(temp, { recursive: true, force: true }); // another process finished the same build first
+  }
+  for (const old of readdirSync(cacheDir)) {
+    if (old !== version && !old.endsWith('.tmp')) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  }
+}
+globalThis.annalsAppRoot = root;
+await import(pathToFileURL(join(outDir, 'main.js')).href);

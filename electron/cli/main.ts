@@ -5,7 +5,9 @@ import type { Core } from '../core/index.ts';
 import { type CliArgs, parseCliArgs, UsageError, usage } from './args.ts';
 import { formatArticle, formatSummaryLine } from './format.ts';
 
-const appRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** bin.mjs runs a bundle kept elsewhere, so it says where the app's own files are. */
+const appRoot: string =
+  (globalThis as { annalsAppRoot?: string }).annalsAppRoot ?? fileURLToPath(new URL('../../', import.meta.url));
 
 class CommandError extends Error {}
 

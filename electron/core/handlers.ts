@@ -3,11 +3,9 @@ import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../contract/index.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
-import { extractFromHtml, extractFromUrl, fetchImage } from './extract/index.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
-import { installSampleLibrary, removeSampleLibrary } from './sample/sample-library.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 
 interface HandlerContext {
@@ -33,6 +31,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     progress(0, 0);
     try {
       const extracted = await extract();
+      const { fetchImage } = await loadExtraction();
       const pageIsLocal = extracted.url ? isLocalHost(extracted.url) : false;
       const result = await library.save(extracted, {
         loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !options.allowPrivateNetwork && !pageIsLocal }),
@@ -64,14 +63,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
     'article.saveUrl': ({ url }) => {
       const address = parseHttpUrl(url);
-      return saveWithProgress(`Saving ${address.hostname}`, () =>
-        extractFromUrl(address.href, { blockPrivateNetwork: false }),
+      return saveWithProgress(`Saving ${address.hostname}`, async () =>
+        (await loadExtraction()).extractFromUrl(address.href, { blockPrivateNetwork: false }),
       );
     },
     'article.saveHtml': ({ html, url, fileName }) => {
       const address = url ? parseHttpUrl(url).href : null;
-      return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, () =>
-        extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+      return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, async () =>
+        (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
       );
     },
     'article.update': async ({ ids, patch }) => ({ before: await library.update(ids, patch) }),
@@ -86,12 +85,21 @@ export function createHandlers(context: HandlerContext): Handlers {
       return next;
     },
     'sample.install': async () => {
+      const { installSampleLibrary } = await import('./sample/sample-library.ts');
       const added = await installSampleLibrary(library, options.assetsDir);
       if (!settings.get().sampleOffered) events.emit('settingsChanged', settings.set({ sampleOffered: true }));
       return { added };
     },
-    'sample.remove': async () => ({ removed: await removeSampleLibrary(library) }),
+    'sample.remove': async () => {
+      const { removeSampleLibrary } = await import('./sample/sample-library.ts');
+      return { removed: await removeSampleLibrary(library) };
+    },
   };
+}
+
+/** Extraction loads jsdom (about a second): only commands that save or extract pay for it. */
+function loadExtraction() {
+  return import('./extract/index.ts');
 }
 
 function parseHttpUrl(raw: string): URL {

@@ -12,7 +12,7 @@ import { canonicalizeUrl } from '../extract/canonical-url.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { ArticleStore, fromSummary, toSummary } from './article-store.ts';
 import { IndexStore } from './index-store.ts';
-import { type ImageLoader, localizeImages } from './localize-images.ts';
+import type { ImageLoader } from './localize-images.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
 import { WriteQueue } from './write-queue.ts';
@@ -148,6 +148,7 @@ export class Library {
     const address = extracted.canonicalUrl ?? extracted.url;
     const existing = address ? this.findByUrl(address) : undefined;
     const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
+    const { localizeImages } = await import('./localize-images.ts');
     const localized = await localizeImages(
       extracted.html,
       imageUrls.map((image) => image.url),

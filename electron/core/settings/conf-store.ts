@@ -1,4 +1,5 @@
-import Conf from 'conf';
+import { createRequire } from 'node:module';
+import type Conf from 'conf';
 import type { Settings } from '../../contract/index.ts';
 import type { SettingsStore } from './types.ts';
 
@@ -9,12 +10,16 @@ import type { SettingsStore } from './types.ts';
 export function confSettingsStore(libraryDir: string): SettingsStore {
   let conf: Conf<Settings> | null = null;
   const open = () => {
-    conf ??= new Conf<Settings>({
-      cwd: libraryDir,
-      configName: 'settings',
-      projectName: 'annals',
-      clearInvalidConfig: true,
-    });
+    if (!conf) {
+      // Loaded on first use (node ≥ 20.19 can require ES modules): most CLI commands never need settings.
+      const ConfClass = createRequire(import.meta.url)('conf').default as typeof Conf;
+      conf = new ConfClass<Settings>({
+        cwd: libraryDir,
+        configName: 'settings',
+        projectName: 'annals',
+        clearInvalidConfig: true,
+      });
+    }
     return conf;
   };
   return {

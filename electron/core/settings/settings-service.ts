@@ -5,10 +5,13 @@ type SettingsPatch = { reader?: Partial<Settings['reader']>; sort?: Settings['so
 
 /** Settings with defaults filled in; an unreadable file falls back to defaults instead of failing the app. */
 export class SettingsService {
-  private current: Settings;
+  private loaded: Settings | null = null;
 
-  constructor(private readonly store: SettingsStore) {
-    this.current = SettingsService.sanitize(safeRead(store));
+  constructor(private readonly store: SettingsStore) {}
+
+  private get current(): Settings {
+    this.loaded ??= SettingsService.sanitize(safeRead(this.store));
+    return this.loaded;
   }
 
   get(): Settings {
@@ -22,7 +25,7 @@ export class SettingsService {
       reader: { ...this.current.reader, ...(patch.reader ?? {}) },
     });
     this.store.write(next);
-    this.current = next;
+    this.loaded = next;
     return next;
   }
 

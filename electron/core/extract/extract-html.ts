@@ -1,0 +1,93 @@
+import { AnnalsError } from '../../contract/errors.ts';
+import { removeBoilerplate } from './boilerplate.ts';
+import { articleRoot, cleanText, parsePage } from './dom.ts';
+import { readMetadata } from './metadata.ts';
+import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
+import { firstLargeImage, prepareDocument } from './prepare.ts';
+import { extractMainContent } from './readability.ts';
+import { sanitizeToDom } from './sanitize.ts';
+import type { ExtractedArticle } from './types.ts';
+import { displayHost, parseWebUrl } from './url-policy.ts';
+
+export interface ExtractHtmlOptions {
+  /** Where the HTML came from (after redirects), to resolve relative links and images; null for a bare file. */
+  url?: string | null;
+  /** Name of the file the HTML was read from: the title of last resort. */
+  fileName?: string;
+}
+
+const MAX_HTML_CHARS = 10 * 1024 * 1024;
+const MIN_WORDS = 40;
+
+const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
+
+/** Removes a heading at the very top of the article that only repeats the title. */
+function dropRepeatedTitle(body: HTMLElement, title: string): void {
+  let first = body.firstElementChild;
+  while (
+    first &&
+    !/^H[1-6]$/.test(first.tagName) &&
+    first.children.length > 0 &&
+    !cleanText(first.firstChild?.textContent)
+  ) {
+    first = first.firstElementChild;
+  }
+  if (first && /^H[1-6]$/.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
+}
+
+function imageUrls(body: HTMLElement): string[] {
+  const urls = new Set<string>();
+  for (const img of body.querySelectorAll('img[src]')) urls.add(img.getAttribute('src')!);
+  return [...urls];
+}
+
+function titleFromFileName(fileName: string | undefined): string | null {
+  const base = (fileName ?? '').split(/[\\/]/).pop() ?? '';
+  return cleanText(base.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ')) || null;
+}
+
+/**
+ * Turns a page's HTML into a saved-article record: metadata first (Readability rewrites the DOM), then
+ * images and links made usable offline, page furniture removed, Readability, DOMPurify, plain text.
+ */
+export async function extractFromHtml(html: string, options: ExtractHtmlOptions = {}): Promise<ExtractedArticle> {
+  if (typeof html !== 'string' || !html.trim()) throw new AnnalsError('BAD_INPUT', 'The page is empty');
+  if (html.length > MAX_HTML_CHARS) throw new AnnalsError('TOO_LARGE', 'That page is larger than 10 MB');
+  const pageUrl = options.url ? parseWebUrl(options.url).href : null;
+
+  const doc = parsePage(html);
+  const meta = readMetadata(doc, pageUrl);
+  meta.datelineElement?.remove();
+  prepareDocument(doc, meta.baseUrl);
+  removeBoilerplate(doc);
+  const leadImage = meta.leadImage ?? firstLargeImage(articleRoot(doc));
+
+  const main = extractMainContent(doc);
+  if (!main) throw notAnArticle();
+  const title =
+    meta.title ?? main.title ?? titleFromFileName(options.fileName) ?? displayHost(pageUrl) ?? 'Untitled article';
+
+  const body = sanitizeToDom(main.html);
+  dropRepeatedTitle(body, title);
+  const text = htmlToText(body);
+  const wordCount = countWords(text);
+  if (wordCount < MIN_WORDS) throw notAnArticle();
+  const images = imageUrls(body);
+
+  return {
+    url: pageUrl,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedAt: meta.publishedAt,
+    lang: meta.lang,
+    excerpt: makeExcerpt(meta.description, text),
+    leadImage: leadImage ?? images[0] ?? null,
+    html: body.innerHTML.trim(),
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    images: images.map((url) => ({ url })),
+  };
+}

@@ -1,0 +1,19 @@
+// The article extraction pipeline: fetch a page (or take its HTML), extract the article, sanitize it.
+import { extractFromHtml } from './extract-html.ts';
+import { fetchPage } from './fetch-page.ts';
+import type { FetchOptions } from './http-get.ts';
+import type { ExtractedArticle } from './types.ts';
+
+export { canonicalizeUrl } from './canonical-url.ts';
+export { type ExtractHtmlOptions, extractFromHtml } from './extract-html.ts';
+export { type FetchedImage, fetchImage } from './fetch-image.ts';
+export { type FetchedPage, fetchPage } from './fetch-page.ts';
+export type { FetchOptions } from './http-get.ts';
+export type { LookupFn } from './private-network.ts';
+export type { ExtractedArticle, ImageRef } from './types.ts';
+
+/** Fetches a page and extracts its article, resolving links against the address it was finally served from. */
+export async function extractFromUrl(url: string, options: FetchOptions = {}): Promise<ExtractedArticle> {
+  const page = await fetchPage(url, options);
+  return extractFromHtml(page.html, { url: page.url });
+}

@@ -1,0 +1,240 @@
+import { normalizeDate, parseDateText } from './dates.ts';
+import { articleRoot, cleanText } from './dom.ts';
+import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
+import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
+import { displayHost, resolveWebUrl } from './url-policy.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  /** Lead image declared by the page (og:image, twitter:image, JSON-LD); the article's own images come later. */
+  leadImage: string | null;
+  description: string | null;
+  /** What relative URLs in the page resolve against: <base href>, the page URL, else the canonical URL. */
+  baseUrl: string | null;
+  /** The element a visible dateline was read from, so it can be left out of the article text. */
+  datelineElement: Element | null;
+}
+
+interface Context {
+  doc: Document;
+  meta: MetaTags;
+  ld: JsonLd;
+}
+
+const SEPARATORS = /\s+(?:[|\-–—·•:»/]|::)\s+/;
+
+/** Comparable form of a name: letters and digits only, lowercased. */
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Drops " | Site" / "Site - " around a title when that part is the site's name (or host). */
+export function trimSiteName(title: string, siteNames: (string | null)[]): string {
+  const known = siteNames.filter((n): n is string => !!n).map(squash);
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2 || known.length === 0) return title;
+  const matches = (part: string) => {
+    const s = squash(part);
+    return s.length > 0 && known.some((k) => k === s || k === s.replace(/^www/, ''));
+  };
+  let text = title;
+  const last = parts[parts.length - 1]!;
+  if (matches(last)) text = text.slice(0, text.lastIndexOf(last)).replace(new RegExp(`${SEPARATORS.source}$`), '');
+  const first = text.split(SEPARATORS)[0]!;
+  if (first !== text && matches(first))
+    text = text.slice(first.length).replace(new RegExp(`^${SEPARATORS.source}`), '');
+  return text.trim() || title;
+}
+
+function readTitle(ctx: Context, siteName: string | null, host: string | null): string | null {
+  // The page's headline element: an h1, or on older layouts the first h2 of the content.
+  const root = articleRoot(ctx.doc);
+  const h1 = cleanText(
+    (root?.querySelector('h1') ?? ctx.doc.querySelector('h1') ?? root?.querySelector('h2'))?.textContent,
+  );
+  const declared =
+    firstMeta(ctx.meta, 'og:title', 'twitter:title') ??
+    textValue(ctx.ld.article?.headline ?? ctx.ld.article?.name, ctx.ld.byId);
+  if (declared) return trimSiteName(cleanText(declared), [siteName, host]) || null;
+  const docTitle = cleanText(ctx.doc.querySelector('title')?.textContent);
+  if (docTitle) {
+    // "Story | Paper" where the headline is "Story": trust its boundary even when the site name is unknown.
+    if (h1 && docTitle !== h1 && docTitle.split(SEPARATORS).some((p) => cleanText(p) === h1)) return h1;
+    return trimSiteName(docTitle, [siteName, host]);
+  }
+  return h1 || null;
+}
+
+/** "By Jane Doe · 16 May 2025" -> "Jane Doe". */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let text = cleanText(raw);
+  text = text.replace(/^(?:by|von|par|por|door|av)\s*:?\s+/i, '');
+  text = text.split(/\s+[·|•]\s+|\s+[-–—]\s+(?=\S*\d)/)[0]!.trim();
+  if (!text || text.length > 100 || /^https?:\/\//i.test(text)) return null;
+  return text;
+}
+
+function readByline(ctx: Context): string | null {
+  const fromMeta = firstMeta(ctx.meta, 'author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author');
+  if (fromMeta && cleanByline(fromMeta)) return cleanByline(fromMeta);
+  const articleAuthors = (ctx.meta.get('article:author') ?? []).filter((a) => !/^https?:\/\//i.test(a));
+  if (articleAuthors.length > 0) return cleanByline(articleAuthors.join(', '));
+  const ldAuthors = names(ctx.ld.article?.author, ctx.ld.byId);
+  if (ldAuthors.length > 0) return cleanByline([...new Set(ldAuthors)].join(', '));
+  const root = articleRoot(ctx.doc) ?? ctx.doc;
+  for (const selector of [
+    'a[rel~="author"]',
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    '.byline .author',
+    '.byline',
+    '.author',
+    '.autor',
+    '.auteur',
+  ]) {
+    const element = root.querySelector(selector) ?? ctx.doc.querySelector(selector);
+    const byline = cleanByline(element?.textContent);
+    if (byline) return byline;
+  }
+  return null;
+}
+
+function readSiteName(ctx: Context, host: string | null): string | null {
+  const publisher = ctx.ld.article ? textValue(ctx.ld.article.publisher, ctx.ld.byId) : null;
+  const name =
+    firstMeta(ctx.meta, 'og:site_name') ??
+    publisher ??
+    textValue(ctx.ld.website?.name, ctx.ld.byId) ??
+    firstMeta(ctx.meta, 'application-name');
+  return cleanText(name) || host;
+}
+
+/** BCP 47 casing: "en_us" -> "en-US"; null when it does not look like a language tag. */
+export function normalizeLang(raw: string | null | undefined): string | null {
+  const tag = (raw ?? '').split(',')[0]!.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(tag)) return null;
+  return tag
+    .split('-')
+    .map((part, i) => {
+      if (i === 0) return part.toLowerCase();
+      if (part.length === 2) return part.toUpperCase();
+      if (part.length === 4) return part[0]!.toUpperCase() + part.slice(1).toLowerCase();
+      return part.toLowerCase();
+    })
+    .join('-');
+}
+
+function readLang(ctx: Context): string | null {
+  const html = ctx.doc.documentElement;
+  return (
+    normalizeLang(html?.getAttribute('lang')) ??
+    normalizeLang(html?.getAttribute('xml:lang')) ??
+    normalizeLang(firstMeta(ctx.meta, 'og:locale')) ??
+    normalizeLang(firstMeta(ctx.meta, 'content-language', 'language', 'dc.language'))
+  );
+}
+
+const DATELINE_HINT = /date|time|publish|posted|dateline|stamp|byline|meta/i;
+
+/** A visible dateline near the top of the article: classed date elements first, then short early lines. */
+function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
+  const elements = [...root.querySelectorAll('p, div, span, small, em, strong, address, header, h4, h5, h6, li')];
+  const isShort = (element: Element) => {
+    const length = cleanText(element.textContent).length;
+    return length > 0 && length <= 160;
+  };
+  const hinted = elements.filter((el) => DATELINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  for (const element of hinted.slice(0, 20)) {
+    if (!isShort(element)) continue;
+    const iso = parseDateText(cleanText(element.textContent), lang);
+    if (iso) return { iso, element };
+  }
+  // No classed element: scan short lines until the third long paragraph (past that it is body text).
+  let longParagraphs = 0;
+  for (const element of elements.slice(0, 80)) {
+    const text = cleanText(element.textContent);
+    if (text.length > 200) {
+      if (element.tagName === 'P' && ++longParagraphs >= 3) break;
+      continue;
+    }
+    if (!isShort(element) || element.querySelector('p, div')) continue;
+    const iso = parseDateText(text, lang);
+    if (iso) return { iso, element };
+  }
+  return null;
+}
+
+function readPublished(
+  ctx: Context,
+  lang: string | null,
+): { publishedAt: string | null; datelineElement: Element | null } {
+  const found = (iso: string | null) => ({ publishedAt: iso, datelineElement: null });
+  const metaPublished = normalizeDate(firstMeta(ctx.meta, 'article:published_time', 'og:article:published_time'), lang);
+  if (metaPublished) return found(metaPublished);
+  const ldPublished = normalizeDate(textValue(ctx.ld.article?.datePublished, ctx.ld.byId), lang);
+  if (ldPublished) return found(ldPublished);
+  for (const element of ctx.doc.querySelectorAll('[itemprop="datePublished"]')) {
+    const raw = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
+    const iso = normalizeDate(raw, lang);
+    if (iso) return found(iso);
+  }
+  const otherMeta = normalizeDate(
+    firstMeta(ctx.meta, 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'date'),
+    lang,
+  );
+  if (otherMeta) return found(otherMeta);
+  const root = articleRoot(ctx.doc);
+  if (!root) return found(null);
+  const times = [...root.querySelectorAll('time[datetime]')].filter((t) => !t.closest('aside, nav, footer, .related'));
+  const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
+  const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
+  if (fromTime) return found(fromTime);
+  const dateline = readDateline(root, lang);
+  return dateline ? { publishedAt: dateline.iso, datelineElement: dateline.element } : found(null);
+}
+
+function readLeadImage(ctx: Context, base: string | null): string | null {
+  const candidates = [
+    firstMeta(ctx.meta, 'og:image:secure_url', 'og:image', 'og:image:url'),
+    firstMeta(ctx.meta, 'twitter:image', 'twitter:image:src'),
+    ...imageUrls(ctx.ld.article?.image ?? ctx.ld.article?.thumbnailUrl, ctx.ld.byId),
+    ctx.doc.querySelector('link[rel~="image_src"]')?.getAttribute('href'),
+  ];
+  for (const candidate of candidates) {
+    const url = resolveWebUrl(candidate, base);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** Reads everything about the page before Readability rewrites the DOM. */
+export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+  const ctx: Context = { doc, meta: readMetaTags(doc), ld: readJsonLd(doc) };
+  const baseHref = resolveWebUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl);
+  const docBase = baseHref ?? pageUrl;
+  const canonicalUrl =
+    resolveWebUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), docBase) ??
+    resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
+  const baseUrl = docBase ?? canonicalUrl;
+  const host = displayHost(pageUrl ?? canonicalUrl);
+  const siteName = readSiteName(ctx, host);
+  const lang = readLang(ctx);
+  const description = cleanText(
+    firstMeta(ctx.meta, 'description', 'og:description', 'twitter:description') ??
+      textValue(ctx.ld.article?.description, ctx.ld.byId),
+  );
+  return {
+    title: readTitle(ctx, siteName, host),
+    byline: readByline(ctx),
+    siteName,
+    ...readPublished(ctx, lang),
+    lang,
+    canonicalUrl,
+    leadImage: readLeadImage(ctx, baseUrl),
+    description: description || null,
+    baseUrl,
+  };
+}
