@@ -1,0 +1,270 @@
+import type { ArticleSummary, LibraryView, ReaderSettings, Settings } from '../../../electron/contract/model.ts';
+import type { LibraryActions } from '../state/library-actions.ts';
+import type { UiActions, UiState } from '../state/ui-store.ts';
+
+/** What a command may look at and act on; built fresh for every key press or palette run. */
+export interface CommandContext {
+  state: UiState;
+  ui: UiActions;
+  library: LibraryActions;
+  /** The articles of the current view, in the order shown. */
+  articles: ArticleSummary[];
+  /** The open article, else the selected one. */
+  current: ArticleSummary | null;
+  settings: Settings | undefined;
+  sampleInstalled: boolean;
+  openExternal(url: string): void;
+}
+
+export type CommandSection = 'Library' | 'Article' | 'Appearance' | 'Annals';
+
+export interface Command {
+  /** Stable id; the desktop menu sends these. */
+  id: string;
+  section: CommandSection;
+  /** The name in help and the palette. */
+  title: string;
+  /** A name that fits the moment ("Move to Inbox" for an archived article). */
+  label?(ctx: CommandContext): string;
+  shortcut?: string;
+  available?(ctx: CommandContext): boolean;
+  run(ctx: CommandContext): void | Promise<void>;
+}
+
+const hasCurrent = (ctx: CommandContext) => ctx.current !== null;
+const ids = (ctx: CommandContext) => (ctx.current ? [ctx.current.id] : []);
+
+function step(ctx: CommandContext, delta: 1 | -1) {
+  const { articles, state, ui } = ctx;
+  if (articles.length === 0) return;
+  const at = articles.findIndex((article) => article.id === (state.openId ?? state.selectedId));
+  const next =
+    at === -1 ? (delta === 1 ? 0 : articles.length - 1) : Math.min(articles.length - 1, Math.max(0, at + delta));
+  const target = articles[next]!;
+  if (state.openId) ui.open(target.id);
+  else ui.select(target.id);
+}
+
+function reader(ctx: CommandContext, patch: (current: ReaderSettings) => Partial<ReaderSettings>) {
+  if (!ctx.settings) return;
+  return ctx.library.setSettings({ reader: patch(ctx.settings.reader) });
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+const themes = ['system', 'light', 'dark', 'sepia'] as const;
+const themeTitles = { system: 'Match the system', light: 'Light', dark: 'Dark', sepia: 'Sepia' } as const;
+
+function view(id: LibraryView, title: string, shortcut: string): Command {
+  return { id: `view.${id}`, section: 'Library', title, shortcut, run: (ctx) => ctx.ui.setView(id) };
+}
+
+/** Every command of the app. The palette lists them, the help shows their keys, the menu calls them. */
+export const commands: Command[] = [
+  {
+    id: 'app.palette',
+    section: 'Annals',
+    title: 'Command palette',
+    shortcut: 'Mod+k',
+    run: (ctx) => (ctx.state.dialog === 'palette' ? ctx.ui.closeDialog() : ctx.ui.openDialog('palette')),
+  },
+  {
+    id: 'help.shortcuts',
+    section: 'Annals',
+    title: 'Keyboard shortcuts',
+    shortcut: '?',
+    run: (ctx) => ctx.ui.openDialog('help'),
+  },
+  {
+    id: 'article.saveUrl',
+    section: 'Annals',
+    title: 'Save a link',
+    shortcut: 's',
+    run: (ctx) => ctx.ui.focusSaveField(),
+  },
+  {
+    id: 'edit.undo',
+    section: 'Annals',
+    title: 'Undo',
+    shortcut: 'u',
+    label: (ctx) => {
+      const last = ctx.state.undoStack.at(-1);
+      return last ? `Undo: ${last.label}` : 'Undo';
+    },
+    available: (ctx) => ctx.state.undoStack.length > 0,
+    async run(ctx) {
+      const undone = await ctx.ui.undo();
+      if (undone) ctx.ui.toast(`Undone: ${undone}`);
+    },
+  },
+  {
+    id: 'app.settings',
+    section: 'Annals',
+    title: 'Settings',
+    shortcut: ',',
+    run: (ctx) => ctx.ui.openDialog('settings'),
+  },
+  { id: 'help.about', section: 'Annals', title: 'About Annals', run: (ctx) => ctx.ui.openDialog('about') },
+  {
+    id: 'sample.install',
+    section: 'Annals',
+    title: 'Add the sample articles',
+    available: (ctx) => !ctx.sampleInstalled,
+    run: (ctx) => ctx.library.installSample(),
+  },
+  {
+    id: 'sample.remove',
+    section: 'Annals',
+    title: 'Remove the sample articles',
+    available: (ctx) => ctx.sampleInstalled,
+    run: (ctx) => ctx.library.removeSample(),
+  },
+
+  view('inbox', 'Go to Inbox', '1'),
+  view('favorites', 'Go to Favorites', '2'),
+  view('archive', 'Go to Archive', '3'),
+  view('all', 'Go to All articles', '4'),
+  { id: 'list.next', section: 'Library', title: 'Next article', shortcut: 'j', run: (ctx) => step(ctx, 1) },
+  { id: 'list.previous', section: 'Library', title: 'Previous article', shortcut: 'k', run: (ctx) => step(ctx, -1) },
+  {
+    id: 'list.open',
+    section: 'Library',
+    title: 'Open the selected article',
+    shortcut: 'Enter',
+    available: (ctx) => ctx.state.openId === null && ctx.articles.length > 0,
+    run(ctx) {
+      const id = ctx.state.selectedId ?? ctx.articles[0]?.id;
+      if (id) ctx.ui.open(id);
+    },
+  },
+  {
+    id: 'reader.close',
+    section: 'Library',
+    title: 'Back to the list',
+    shortcut: 'Escape',
+    available: (ctx) => ctx.state.openId !== null,
+    run: (ctx) => ctx.ui.close(),
+  },
+  {
+    id: 'sort.saved',
+    section: 'Library',
+    title: 'Sort by date saved',
+    available: (ctx) => ctx.settings?.sort !== 'saved',
+    run: (ctx) => ctx.library.setSettings({ sort: 'saved' }),
+  },
+  {
+    id: 'sort.published',
+    section: 'Library',
+    title: 'Sort by date published',
+    available: (ctx) => ctx.settings?.sort !== 'published',
+    run: (ctx) => ctx.library.setSettings({ sort: 'published' }),
+  },
+
+  {
+    id: 'article.archive',
+    section: 'Article',
+    title: 'Archive, or move back to the Inbox',
+    label: (ctx) => (ctx.current?.state === 'archived' ? 'Move to Inbox' : 'Archive'),
+    shortcut: 'a',
+    available: hasCurrent,
+    run: (ctx) => (ctx.current?.state === 'archived' ? ctx.library.unarchive(ids(ctx)) : ctx.library.archive(ids(ctx))),
+  },
+  {
+    id: 'article.favorite',
+    section: 'Article',
+    title: 'Favorite, or unfavorite',
+    label: (ctx) => (ctx.current?.favorite ? 'Remove from Favorites' : 'Add to Favorites'),
+    shortcut: 'f',
+    available: hasCurrent,
+    run: (ctx) => (ctx.current?.favorite ? ctx.library.unfavorite(ids(ctx)) : ctx.library.favorite(ids(ctx))),
+  },
+  {
+    id: 'article.read',
+    section: 'Article',
+    title: 'Mark as read, or unread',
+    label: (ctx) => (ctx.current?.state === 'unread' ? 'Mark as read' : 'Mark as unread'),
+    shortcut: 'm',
+    available: hasCurrent,
+    run: (ctx) => (ctx.current?.state === 'unread' ? ctx.library.markRead(ids(ctx)) : ctx.library.markUnread(ids(ctx))),
+  },
+  {
+    id: 'article.delete',
+    section: 'Article',
+    title: 'Delete',
+    shortcut: 'Delete',
+    available: hasCurrent,
+    run: (ctx) => ctx.library.remove(ids(ctx)),
+  },
+  {
+    id: 'article.original',
+    section: 'Article',
+    title: 'Open the original page',
+    shortcut: 'v',
+    available: (ctx) => ctx.current !== null && /^https?:/i.test(ctx.current.url),
+    run: (ctx) => {
+      if (ctx.current) ctx.openExternal(ctx.current.url);
+    },
+  },
+
+  ...themes.map(
+    (theme): Command => ({
+      id: `view.theme.${theme}`,
+      section: 'Appearance',
+      title: `Theme: ${themeTitles[theme]}`,
+      run: (ctx) => ctx.library.setSettings({ reader: { theme } }),
+    }),
+  ),
+  {
+    id: 'view.theme.next',
+    section: 'Appearance',
+    title: 'Next theme',
+    shortcut: 't',
+    run: (ctx) => reader(ctx, (current) => ({ theme: themes[(themes.indexOf(current.theme) + 1) % themes.length] })),
+  },
+  {
+    id: 'reader.font',
+    section: 'Appearance',
+    title: 'Switch between serif and sans-serif',
+    shortcut: 'F',
+    run: (ctx) => reader(ctx, (current) => ({ font: current.font === 'serif' ? 'sans' : 'serif' })),
+  },
+  {
+    id: 'reader.bigger',
+    section: 'Appearance',
+    title: 'Larger text',
+    shortcut: '=',
+    run: (ctx) => reader(ctx, (current) => ({ fontSize: clamp(current.fontSize + 1, 12, 32) })),
+  },
+  {
+    id: 'reader.smaller',
+    section: 'Appearance',
+    title: 'Smaller text',
+    shortcut: '-',
+    run: (ctx) => reader(ctx, (current) => ({ fontSize: clamp(current.fontSize - 1, 12, 32) })),
+  },
+  {
+    id: 'reader.wider',
+    section: 'Appearance',
+    title: 'Wider lines',
+    shortcut: ']',
+    run: (ctx) => reader(ctx, (current) => ({ lineWidth: clamp(current.lineWidth + 4, 40, 100) })),
+  },
+  {
+    id: 'reader.narrower',
+    section: 'Appearance',
+    title: 'Narrower lines',
+    shortcut: '[',
+    run: (ctx) => reader(ctx, (current) => ({ lineWidth: clamp(current.lineWidth - 4, 40, 100) })),
+  },
+];
+
+export function commandLabel(command: Command, ctx: CommandContext): string {
+  return command.label?.(ctx) ?? command.title;
+}
+
+export function isAvailable(command: Command, ctx: CommandContext): boolean {
+  return command.available?.(ctx) ?? true;
+}
+
+export function findCommand(id: string): Command | undefined {
+  return commands.find((command) => command.id === id);
+}

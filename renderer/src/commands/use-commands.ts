@@ -1,0 +1,66 @@
+import { useCallback } from 'react';
+import type { MethodOutput } from '../../../electron/contract/api.ts';
+import type { Settings } from '../../../electron/contract/model.ts';
+import { matchesShortcut } from '../lib/keys.ts';
+import { useServices } from '../state/app-context.tsx';
+import { keys } from '../state/queries.ts';
+import { type Command, type CommandContext, commands, isAvailable } from './registry.ts';
+
+/** Links leave the app: the desktop shell hands them to the system browser, browser mode opens a tab. */
+export function openExternal(url: string): void {
+  if (!/^https?:\/\//i.test(url)) return;
+  window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+/** Builds the command context from the state of this instant, and runs commands in it. */
+export function useCommands() {
+  const { store, ui, library, queryClient } = useServices();
+
+  const context = useCallback((): CommandContext => {
+    const state = store.getState();
+    const settings = queryClient.getQueryData<Settings>(keys.settings);
+    const list = queryClient.getQueryData<MethodOutput<'library.list'>>(
+      keys.list(state.view, settings?.sort ?? 'saved'),
+    );
+    const info = queryClient.getQueryData<MethodOutput<'app.info'>>(keys.info);
+    const articles = list?.articles ?? [];
+    const currentId = state.openId ?? state.selectedId;
+    const current =
+      articles.find((article) => article.id === currentId) ??
+      (currentId ? (queryClient.getQueryData<CommandContext['current']>(keys.article(currentId)) ?? null) : null);
+    return {
+      state,
+      ui,
+      library,
+      articles,
+      current,
+      settings,
+      sampleInstalled: info?.sampleInstalled ?? false,
+      openExternal,
+    };
+  }, [store, ui, library, queryClient]);
+
+  const run = useCallback(
+    (command: Command) => {
+      const ctx = context();
+      if (isAvailable(command, ctx)) void command.run(ctx);
+    },
+    [context],
+  );
+
+  /** Runs the command a key press names; answers whether one did. */
+  const runShortcut = useCallback(
+    (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean => {
+      const ctx = context();
+      const command = commands.find(
+        (candidate) => candidate.shortcut && matchesShortcut(event, candidate.shortcut) && isAvailable(candidate, ctx),
+      );
+      if (!command) return false;
+      void command.run(ctx);
+      return true;
+    },
+    [context],
+  );
+
+  return { context, run, runShortcut };
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { Settings, TaskProgress } from '../../../electron/contract/model.ts';
+import { findCommand } from '../commands/registry.ts';
+import { useCommands } from '../commands/use-commands.ts';
+import { isTypingTarget } from '../lib/keys.ts';
+import { resolveTheme } from '../lib/theme.ts';
+import { usePrefersDark } from '../lib/use-prefers-dark.ts';
+import { useServices, useUi } from '../state/app-context.tsx';
+import { keys, useInfo, useSettings } from '../state/queries.ts';
+import { AboutDialog } from './AboutDialog.tsx';
+import { CommandPalette } from './CommandPalette.tsx';
+import { DropZone } from './DropZone.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
+import { LibraryPane } from './LibraryPane.tsx';
+import { Reader } from './Reader.tsx';
+import { SettingsDialog } from './SettingsDialog.tsx';
+import { Sidebar } from './Sidebar.tsx';
+import { StatusArea } from './StatusArea.tsx';
+
+const TASK_LINGER_MS = 4_000;
+
+export function App() {
+  const { client, ui, queryClient, library } = useServices();
+  const { run, runShortcut } = useCommands();
+  const settings = useSettings();
+  const info = useInfo();
+  const openId = useUi((state) => state.openId);
+  const dialog = useUi((state) => state.dialog);
+  const prefersDark = usePrefersDark();
+  const theme = resolveTheme(settings.data?.reader.theme ?? 'system', prefersDark);
+  const [dismissedRecovery, setDismissedRecovery] = useState(false);
+
+  // The core says what changed; the views follow.
+  useEffect(
+    () =>
+      client.onEvent((name, payload) => {
+        if (name === 'libraryChanged') {
+          void queryClient.invalidateQueries({ queryKey: keys.library });
+          void queryClient.invalidateQueries({ queryKey: keys.info });
+          const changed = (payload as { ids?: string[] }).ids;
+          for (const id of changed ?? []) void queryClient.invalidateQueries({ queryKey: keys.content(id) });
+        } else if (name === 'settingsChanged') {
+          if (library.settingsSettled()) queryClient.setQueryData<Settings>(keys.settings, payload as Settings);
+        } else if (name === 'progress') {
+          const task = payload as TaskProgress;
+          ui.trackTask(task);
+          if (task.state !== 'running') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
+        } else if (name === 'command') {
+          const command = findCommand(String((payload as { id?: unknown }).id));
+          if (command) run(command);
+        }
+      }),
+    [client, queryClient, ui, run, library],
+  );
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
+  }, [theme]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (dialog !== null && !(event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) return;
+      if (isTypingTarget(event.target) && event.key !== 'Escape') return;
+      if (isTypingTarget(event.target) && event.key === 'Escape') {
+        (event.target as HTMLElement).blur();
+        return;
+      }
+      if (runShortcut(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [dialog, runShortcut]);
+
+  const recovered = info.data?.recovered ?? [];
+  return (
+    <DropZone>
+      <div className="app">
+        <Sidebar />
+        <div className="main-column">
+          {recovered.length > 0 && !dismissedRecovery && (
+            <div className="banner banner-warning" role="alert">
+              <div>
+                <strong>Annals repaired your library when it opened.</strong>
+                <ul>
+                  {recovered.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+              <button type="button" className="button" onClick={() => setDismissedRecovery(true)}>
+                Dismiss
+              </button>
+            </div>
+          )}
+          {settings.isError && (
+            <div className="banner banner-error" role="alert">
+              Annals could not reach its library: {settings.error.message}
+            </div>
+          )}
+          {openId ? <Reader key={openId} id={openId} theme={theme} /> : <LibraryPane />}
+        </div>
+      </div>
+      <StatusArea />
+      {dialog === 'palette' && <CommandPalette />}
+      {dialog === 'help' && <HelpDialog />}
+      {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'about' && <AboutDialog />}
+    </DropZone>
+  );
+}

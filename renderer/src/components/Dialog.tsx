@@ -1,0 +1,82 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useServices } from '../state/app-context.tsx';
+
+/**
+ * A modal dialog: takes focus, keeps Tab inside, closes on Escape or a click outside, and gives
+ * focus back to where it was.
+ */
+export function Dialog({
+  title,
+  children,
+  className = '',
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const { ui } = useServices();
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    const first = box.current?.querySelector<HTMLElement>('[autofocus], input, button, select, textarea, a[href]');
+    (first ?? box.current)?.focus();
+    return () => before?.focus?.();
+  }, []);
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      ui.closeDialog();
+    } else if (event.key === 'Tab' && box.current) {
+      const focusable = [
+        ...box.current.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href], [tabindex="0"]'),
+      ].filter((element) => !element.hasAttribute('disabled'));
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  }
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the dialog closes it; Escape does the same from the keyboard
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) ui.closeDialog();
+      }}
+    >
+      <div
+        ref={box}
+        className={`dialog ${className}`}
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export function DialogHeader({ title }: { title: string }) {
+  const { ui } = useServices();
+  return (
+    <header className="dialog-header">
+      <h2>{title}</h2>
+      <button type="button" className="icon-button" aria-label="Close" onClick={() => ui.closeDialog()}>
+        ×
+      </button>
+    </header>
+  );
+}

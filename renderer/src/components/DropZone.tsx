@@ -1,0 +1,64 @@
+import { type DragEvent, type ReactNode, useState } from 'react';
+import { useServices } from '../state/app-context.tsx';
+
+const MAX_FILE_BYTES = 10_000_000;
+
+function carriesSomething(event: DragEvent): boolean {
+  const types = [...event.dataTransfer.types];
+  return types.includes('Files') || types.includes('text/uri-list') || types.includes('text/plain');
+}
+
+/** Drop a link or a saved .html page anywhere on the window to save it. */
+export function DropZone({ children }: { children: ReactNode }) {
+  const { library, ui } = useServices();
+  const [over, setOver] = useState(false);
+
+  async function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setOver(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) {
+      for (const file of files) {
+        if (!/\.x?html?$/i.test(file.name) && file.type !== 'text/html') {
+          ui.toast(`${file.name} is not a web page (.html); Annals saves web pages.`, 'error');
+        } else if (file.size > MAX_FILE_BYTES) {
+          ui.toast(`${file.name} is larger than 10 MB.`, 'error');
+        } else {
+          await library.saveHtml(await file.text(), file.name);
+        }
+      }
+      return;
+    }
+    const uris = event.dataTransfer.getData('text/uri-list') || event.dataTransfer.getData('text/plain');
+    const url = uris
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .find((line) => line && !line.startsWith('#'));
+    if (url && /^https?:\/\//i.test(url)) await library.saveUrl(url);
+    else if (url) ui.toast('Only web addresses (http or https) can be saved.', 'error');
+  }
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse path; the save field and the bookmarklet are the others
+    <div
+      className="drop-zone"
+      onDragOver={(event) => {
+        if (!carriesSomething(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setOver(false);
+      }}
+      onDrop={(event) => void onDrop(event)}
+    >
+      {children}
+      {over && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop to save to Annals</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { LibraryView } from '../../../electron/contract/model.ts';
+import { useServices, useUi } from '../state/app-context.tsx';
+import { useArticleList, useInfo, useSettings } from '../state/queries.ts';
+import { ArticleActions } from './ArticleActions.tsx';
+import { ArticleList } from './ArticleList.tsx';
+import { EmptyState } from './EmptyState.tsx';
+import { SaveLinkForm } from './SaveLinkForm.tsx';
+
+export const viewTitles: Record<LibraryView, string> = {
+  inbox: 'Inbox',
+  favorites: 'Favorites',
+  archive: 'Archive',
+  all: 'All articles',
+};
+
+export function LibraryPane() {
+  const { library } = useServices();
+  const view = useUi((state) => state.view);
+  const selectedId = useUi((state) => state.selectedId);
+  const settings = useSettings();
+  const info = useInfo();
+  const list = useArticleList(view, settings.data?.sort);
+  const articles = list.data?.articles ?? [];
+  const selected = articles.find((article) => article.id === selectedId) ?? null;
+
+  return (
+    <main className="library" aria-labelledby="view-title">
+      <header className="library-header">
+        <SaveLinkForm />
+        <div className="library-title-row">
+          <h2 id="view-title">{viewTitles[view]}</h2>
+          <span className="muted" aria-live="polite">
+            {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
+          </span>
+          <label className="sort-control">
+            <span>Sort by</span>
+            <select
+              value={settings.data?.sort ?? 'saved'}
+              onChange={(event) => void library.setSettings({ sort: event.target.value as 'saved' | 'published' })}
+            >
+              <option value="saved">Date saved</option>
+              <option value="published">Date published</option>
+            </select>
+          </label>
+        </div>
+        {info.data?.sampleInstalled && (
+          <p className="sample-note">
+            The sample articles show what Annals does.{' '}
+            <button type="button" className="link-button" onClick={() => void library.removeSample()}>
+              Remove the sample articles
+            </button>
+          </p>
+        )}
+        <ArticleActions article={selected} />
+      </header>
+      {list.isError ? (
+        <div className="banner banner-error" role="alert">
+          The list could not be loaded: {list.error.message}
+        </div>
+      ) : list.data && articles.length === 0 ? (
+        <EmptyState view={view} libraryEmpty={(info.data?.articleCount ?? 0) === 0} />
+      ) : (
+        <ArticleList articles={articles} />
+      )}
+    </main>
+  );
+}

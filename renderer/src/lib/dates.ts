@@ -1,0 +1,29 @@
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const savedFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/**
+ * A publication date as the publisher dated it: "2025-05-15T23:30:00-04:00" is 15 May, wherever
+ * the reader is. Answers null for what is not a date.
+ */
+export function formatPublished(iso: string | null): string | null {
+  if (!iso) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (match) return dayFormat.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const parsed = Date.parse(iso);
+  return Number.isNaN(parsed) ? null : dayFormat.format(parsed);
+}
+
+/** When the reader saved it, in the reader's own time zone. */
+export function formatSaved(iso: string): string {
+  const parsed = Date.parse(iso);
+  return Number.isNaN(parsed) ? '' : savedFormat.format(parsed);
+}
+
+export function formatReadingTime(minutes: number): string {
+  return minutes <= 1 ? '1 min read' : `${minutes} min read`;
+}

@@ -1,0 +1,174 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ArticleState, ReaderSettings, Settings, SortKey } from '../../../electron/contract/model.ts';
+import { type ApiClient, errorMessage } from '../api/client.ts';
+import { keys } from './queries.ts';
+import type { UiActions, UiStore } from './ui-store.ts';
+
+type Snapshot = { id: string; state: ArticleState; favorite: boolean };
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * What the reader can do to the library, each change undoable, each failure said in words.
+ * Components and commands call these; none of them talks to the client directly.
+ */
+export function libraryActions(client: ApiClient, ui: UiActions, queryClient: QueryClient, store: UiStore) {
+  const refresh = () => queryClient.invalidateQueries({ queryKey: keys.library });
+  const refreshInfo = () => queryClient.invalidateQueries({ queryKey: keys.info });
+
+  async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (error) {
+      ui.toast(errorMessage(error), 'error');
+      return undefined;
+    }
+  }
+
+  async function update(ids: string[], patch: { state?: ArticleState; favorite?: boolean }, label: string) {
+    if (ids.length === 0) return;
+    await attempt(async () => {
+      const { before } = await client.call('article.update', { ids, patch });
+      await refresh();
+      ui.pushUndo(label, async () => {
+        await restore(before);
+      });
+    });
+  }
+
+  async function restore(items: Snapshot[]) {
+    await attempt(async () => {
+      await client.call('article.restoreStates', { items });
+      await refresh();
+    });
+  }
+
+  // Settings writes go one at a time, so answers arrive in the order the reader asked; while any is
+  // on its way, change events from the core are older than what the screen shows and are ignored.
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  let settingsWritesPending = 0;
+
+  function setSettings(patch: { reader?: Partial<ReaderSettings>; sort?: SortKey; sampleOffered?: boolean }) {
+    const previous = queryClient.getQueryData<Settings>(keys.settings);
+    if (previous) {
+      // Shown at once; the core's answer (or the rollback on failure) follows.
+      queryClient.setQueryData<Settings>(keys.settings, {
+        ...previous,
+        ...(patch.sort ? { sort: patch.sort } : {}),
+        ...(patch.sampleOffered !== undefined ? { sampleOffered: patch.sampleOffered } : {}),
+        reader: { ...previous.reader, ...patch.reader },
+      });
+    }
+    settingsWritesPending++;
+    const write = settingsQueue.then(async () => {
+      try {
+        const answer = await client.call('settings.set', patch);
+        if (settingsWritesPending === 1) queryClient.setQueryData(keys.settings, answer);
+      } catch (error) {
+        if (previous) queryClient.setQueryData(keys.settings, previous);
+        ui.toast(errorMessage(error), 'error');
+      } finally {
+        settingsWritesPending--;
+      }
+    });
+    settingsQueue = write;
+    return write;
+  }
+
+  return {
+    archive: (ids: string[]) => update(ids, { state: 'archived' }, `Archived ${plural(ids.length, 'article')}`),
+    unarchive: (ids: string[]) => update(ids, { state: 'read' }, `Moved ${plural(ids.length, 'article')} to the Inbox`),
+    markRead: (ids: string[]) => update(ids, { state: 'read' }, `Marked ${plural(ids.length, 'article')} as read`),
+    markUnread: (ids: string[]) =>
+      update(ids, { state: 'unread' }, `Marked ${plural(ids.length, 'article')} as unread`),
+    favorite: (ids: string[]) => update(ids, { favorite: true }, `Added ${plural(ids.length, 'article')} to Favorites`),
+    unfavorite: (ids: string[]) =>
+      update(ids, { favorite: false }, `Removed ${plural(ids.length, 'article')} from Favorites`),
+
+    /** Opening an unread article reads it; that is not worth an undo toast. */
+    async markOpened(id: string, state: ArticleState) {
+      if (state !== 'unread') return;
+      await attempt(async () => {
+        await client.call('article.update', { ids: [id], patch: { state: 'read' } });
+        await refresh();
+      });
+    },
+
+    async remove(ids: string[]) {
+      if (ids.length === 0) return;
+      await attempt(async () => {
+        const { deleted } = await client.call('article.delete', { ids });
+        const { openId, selectedId } = store.getState();
+        if (openId && deleted.includes(openId)) ui.close();
+        if (selectedId && deleted.includes(selectedId)) ui.select(null);
+        await Promise.all([refresh(), refreshInfo()]);
+        ui.pushUndo(`Deleted ${plural(deleted.length, 'article')}`, async () => {
+          await attempt(async () => {
+            await client.call('article.undelete', { ids: deleted });
+            await Promise.all([refresh(), refreshInfo()]);
+          });
+        });
+      });
+    },
+
+    async saveUrl(url: string): Promise<boolean> {
+      const saved = await attempt(() => client.call('article.saveUrl', { url }));
+      if (!saved) return false;
+      await Promise.all([refresh(), refreshInfo()]);
+      ui.toast(`${saved.created ? 'Saved' : 'Updated'} “${saved.article.title}”`);
+      ui.select(saved.article.id);
+      return true;
+    },
+
+    async saveHtml(html: string, fileName: string): Promise<boolean> {
+      const saved = await attempt(() => client.call('article.saveHtml', { html, fileName }));
+      if (!saved) return false;
+      await Promise.all([refresh(), refreshInfo()]);
+      ui.toast(`${saved.created ? 'Saved' : 'Updated'} “${saved.article.title}” from ${fileName}`);
+      ui.select(saved.article.id);
+      return true;
+    },
+
+    async setProgress(id: string, progress: number) {
+      try {
+        await client.call('article.setProgress', { id, progress });
+      } catch {
+        // Losing one scroll position is not worth interrupting the reader; the next scroll tries again.
+      }
+    },
+
+    async installSample() {
+      await attempt(async () => {
+        const { added } = await client.call('sample.install', {});
+        await setSettings({ sampleOffered: true });
+        await Promise.all([refresh(), refreshInfo()]);
+        ui.toast(added > 0 ? `Added ${plural(added, 'sample article')}` : 'The sample articles are already here');
+      });
+    },
+
+    async removeSample() {
+      await attempt(async () => {
+        const { articles } = await client.call('library.list', { view: 'all', sort: 'saved' });
+        const ids = articles.filter((article) => article.sample).map((article) => article.id);
+        const { removed } = await client.call('sample.remove', {});
+        ui.close();
+        await Promise.all([refresh(), refreshInfo()]);
+        ui.pushUndo(`Removed ${plural(removed, 'sample article')}`, async () => {
+          if (ids.length === 0) return;
+          await attempt(async () => {
+            await client.call('article.undelete', { ids });
+            await Promise.all([refresh(), refreshInfo()]);
+          });
+        });
+      });
+    },
+
+    declineSample: () => setSettings({ sampleOffered: true }),
+    setSettings,
+    /** Whether a settings change event may be applied (none of ours is still on its way). */
+    settingsSettled: () => settingsWritesPending === 0,
+    refresh,
+  };
+}
+
+export type LibraryActions = ReturnType<typeof libraryActions>;

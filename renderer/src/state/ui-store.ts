@@ -1,0 +1,98 @@
+import { createStore } from 'zustand/vanilla';
+import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
+
+export type DialogName = 'palette' | 'help' | 'settings' | 'about';
+
+export interface Toast {
+  id: number;
+  message: string;
+  kind: 'info' | 'error';
+  /** Set when the toast offers to undo what it reports. */
+  undoId?: number;
+}
+
+export interface UndoEntry {
+  id: number;
+  label: string;
+  undo: () => Promise<void>;
+}
+
+export interface UiState {
+  view: LibraryView;
+  selectedId: string | null;
+  /** The article open in the reader, or null for the list. */
+  openId: string | null;
+  dialog: DialogName | null;
+  toasts: Toast[];
+  tasks: TaskProgress[];
+  undoStack: UndoEntry[];
+  /** Bumped to ask the save field to take focus (menu item, shortcut). */
+  saveFieldFocus: number;
+}
+
+const MAX_UNDO = 50;
+const MAX_TASKS = 5;
+let nextId = 1;
+
+export function createUiStore() {
+  return createStore<UiState>()(() => ({
+    view: 'inbox',
+    selectedId: null,
+    openId: null,
+    dialog: null,
+    toasts: [],
+    tasks: [],
+    undoStack: [],
+    saveFieldFocus: 0,
+  }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
+
+/** The state changes the UI makes; kept here so components only call named operations. */
+export function uiActions(store: UiStore) {
+  const set = store.setState;
+  const get = store.getState;
+  const dismiss = (id: number) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) });
+  const toast = (message: string, kind: Toast['kind'] = 'info', undoId?: number): number => {
+    const id = nextId++;
+    set({ toasts: [...get().toasts.slice(-3), { id, message, kind, ...(undoId ? { undoId } : {}) }] });
+    return id;
+  };
+  return {
+    setView: (view: LibraryView) => set({ view, selectedId: null, openId: null }),
+    select: (selectedId: string | null) => set({ selectedId }),
+    open: (id: string) => set({ openId: id, selectedId: id }),
+    close: () => set({ openId: null }),
+    openDialog: (dialog: DialogName) => set({ dialog }),
+    closeDialog: () => set({ dialog: null }),
+    focusSaveField: () => set({ openId: null, dialog: null, saveFieldFocus: get().saveFieldFocus + 1 }),
+    toast,
+    dismiss,
+    /** Remembers how to undo a change and says what happened, with an Undo button. */
+    pushUndo(label: string, undo: () => Promise<void>) {
+      const id = nextId++;
+      set({ undoStack: [...get().undoStack.slice(-(MAX_UNDO - 1)), { id, label, undo }] });
+      toast(label, 'info', id);
+    },
+    /** Undoes the newest change (or the one a toast names); answers what was undone, or null. */
+    async undo(id?: number): Promise<string | null> {
+      const stack = get().undoStack;
+      const entry = id === undefined ? stack.at(-1) : stack.find((candidate) => candidate.id === id);
+      if (!entry) return null;
+      set({
+        undoStack: stack.filter((candidate) => candidate.id !== entry.id),
+        toasts: get().toasts.filter((candidate) => candidate.undoId !== entry.id),
+      });
+      await entry.undo();
+      return entry.label;
+    },
+    trackTask(task: TaskProgress) {
+      const others = get().tasks.filter((candidate) => candidate.taskId !== task.taskId);
+      set({ tasks: [...others, task].slice(-MAX_TASKS) });
+    },
+    forgetTask: (taskId: string) => set({ tasks: get().tasks.filter((task) => task.taskId !== taskId) }),
+  };
+}
+
+export type UiActions = ReturnType<typeof uiActions>;

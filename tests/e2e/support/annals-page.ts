@@ -1,0 +1,65 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+
+/** The Annals UI as a reader sees it: found by roles and labels, never by CSS classes. */
+export class AnnalsPage {
+  constructor(readonly page: Page) {}
+
+  get saveField(): Locator {
+    return this.page.getByRole('textbox', { name: 'Save a link' });
+  }
+
+  get list(): Locator {
+    return this.page.getByRole('listbox', { name: 'Articles' });
+  }
+
+  article(title: string | RegExp): Locator {
+    return this.list.getByRole('option', { name: title });
+  }
+
+  get reader(): Locator {
+    return this.page.getByRole('main', { name: 'Reader' });
+  }
+
+  get articleText(): FrameLocator {
+    return this.page.frameLocator('iframe[title="Article text"]');
+  }
+
+  view(name: 'Inbox' | 'Favorites' | 'Archive' | 'All articles'): Locator {
+    return this.page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name });
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.toasts').getByText(text);
+  }
+
+  /** Clicks Undo on the toast that reports `text`. */
+  async undo(text: string | RegExp): Promise<void> {
+    await this.page.getByRole('status').filter({ hasText: text }).getByRole('button', { name: 'Undo' }).click();
+  }
+
+  async saveUrl(url: string): Promise<void> {
+    await this.saveField.fill(url);
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.toast(/^(Saved|Updated) “/)).toBeVisible();
+  }
+
+  async open(title: string | RegExp): Promise<void> {
+    await this.article(title).click();
+    await expect(this.reader).toBeVisible();
+  }
+
+  async backToList(): Promise<void> {
+    await this.reader.getByRole('button', { name: /Library/ }).click();
+    await expect(this.list).toBeVisible();
+  }
+
+  /** Whether every image in the article frame has loaded (and there is at least one). */
+  async articleImagesLoaded(): Promise<boolean> {
+    const frame = this.page.frame({ url: /about:srcdoc/ });
+    if (!frame) return false;
+    return frame.evaluate(() => {
+      const images = [...document.images];
+      return images.length > 0 && images.every((image) => image.complete && image.naturalWidth > 0);
+    });
+  }
+}

@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RenderedApp, renderApp } from './support.tsx';
+
+let app: RenderedApp;
+beforeEach(async () => {
+  app = await renderApp();
+});
+afterEach(() => app.close());
+
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  act(() => {
+    fireEvent.keyDown(document.body, { key, ...init });
+  });
+const options = () => within(screen.getByRole('listbox', { name: 'Articles' })).queryAllByRole('option');
+
+async function listed(title: RegExp) {
+  return within(await screen.findByRole('listbox', { name: 'Articles' })).findByRole('option', { name: title });
+}
+
+describe('the library window', () => {
+  it('offers the sample articles on first run, adds them in one action and removes them undoably', async () => {
+    expect(await screen.findByRole('heading', { name: 'Welcome to Annals' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add sample articles' }));
+    const done = await screen.findByText(/^Added \d+ sample articles$/, undefined, { timeout: 15_000 });
+    const added = Number(/\d+/.exec(done.textContent ?? '')?.[0]);
+    expect(added).toBeGreaterThanOrEqual(5);
+    await waitFor(() => expect(options()).toHaveLength(added));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the sample articles' }));
+    expect(await screen.findByRole('heading', { name: 'Your library is empty' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(options()).toHaveLength(added));
+  });
+
+  it('shows what was saved from elsewhere without a reload', async () => {
+    await screen.findByRole('heading', { name: 'Welcome to Annals' });
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    const row = await listed(/Kremlin Confirms/);
+    expect(row.textContent).toContain('World Desk Daily');
+    expect(row.textContent).toContain('May 15, 2025');
+    expect(row.textContent).toMatch(/\d+ min read/);
+  });
+
+  it('archives, deletes and favorites from the keyboard, and undoes each', async () => {
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    await app.savePage('publisher-offset.html', 'https://tribune.example/wildfire-bond');
+    await waitFor(() => expect(options()).toHaveLength(2));
+
+    press('j');
+    await waitFor(() => expect(options()[0]!.getAttribute('aria-selected')).toBe('true'));
+    const firstTitle = options()[0]!.textContent ?? '';
+    press('a');
+    await waitFor(() => expect(options()).toHaveLength(1));
+    expect(screen.getByText('Archived 1 article')).toBeTruthy();
+    press('u');
+    await waitFor(() => expect(options()).toHaveLength(2));
+
+    press('j');
+    press('Delete');
+    await waitFor(() => expect(options()).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(options()).toHaveLength(2));
+
+    press('j');
+    press('f');
+    await screen.findByText('Added 1 article to Favorites');
+    press('2');
+    await waitFor(() => expect(options()).toHaveLength(1));
+    expect(options()[0]!.textContent).toContain(firstTitle.slice(0, 20));
+    expect(screen.getByRole('heading', { name: 'Favorites' })).toBeTruthy();
+  });
+
+  it('keeps keys typed into the save field out of the shortcuts', async () => {
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    await listed(/Kremlin Confirms/);
+    const field = screen.getByRole('textbox', { name: 'Save a link' });
+    field.focus();
+    fireEvent.keyDown(field, { key: 'a' });
+    fireEvent.keyDown(field, { key: 'Delete' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(options()).toHaveLength(1);
+    expect(screen.queryByText(/Archived|Deleted/)).toBeNull();
+  });
+
+  it('lists every command with its shortcut in the palette, filters them, and runs the chosen one', async () => {
+    await screen.findByRole('heading', { name: 'Welcome to Annals' });
+    press('k', { ctrlKey: true });
+    const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+    const names = within(palette)
+      .getAllByRole('option')
+      .map((option) => option.textContent ?? '');
+    expect(names.some((name) => name.includes('Keyboard shortcuts') && name.includes('?'))).toBe(true);
+    expect(names.some((name) => name.includes('Go to Archive') && name.includes('3'))).toBe(true);
+    expect(names.some((name) => name.includes('Theme: Sepia'))).toBe(true);
+
+    fireEvent.change(within(palette).getByRole('combobox', { name: 'Type a command' }), { target: { value: 'sepia' } });
+    expect(within(palette).getAllByRole('option')).toHaveLength(1);
+    fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('sepia'));
+    expect(app.settings()).toMatchObject({ reader: { theme: 'sepia' } });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows the keyboard help with ? and closes it with Escape', async () => {
+    await screen.findByRole('heading', { name: 'Welcome to Annals' });
+    press('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const text of [
+      'Next article',
+      'Previous article',
+      'Archive, or move back to the Inbox',
+      'Undo',
+      'Command palette',
+    ]) {
+      expect(help.textContent).toContain(text);
+    }
+    fireEvent.keyDown(help, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('gives the bookmarklet with its save-only token in Settings, where the server runs', async () => {
+    await app.close();
+    app = await renderApp({
+      beforeRender: (core) => core.setServerInfo({ origin: 'http://127.0.0.1:47813', token: 'save-token-123' }),
+    });
+    await screen.findByRole('heading', { name: 'Welcome to Annals' });
+    press(',');
+    const settings = await screen.findByRole('dialog', { name: 'Settings' });
+    const link = await within(settings).findByRole('link', { name: 'Save to Annals' });
+    await waitFor(() => expect(link.getAttribute('href')).toMatch(/^javascript:/));
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
+      'http://127.0.0.1:47813/api/article.saveHtml',
+    );
+    expect(settings.textContent).toContain('save-token-123');
+  });
+});
+
+describe('the reader', () => {
+  it('shows the article in a frame that cannot run scripts, with its facts, and marks it read', async () => {
+    const saved = await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    fireEvent.click(await listed(/Kremlin Confirms/));
+    const reader = await screen.findByRole('main', { name: 'Reader' });
+    expect((await within(reader).findByRole('heading', { level: 1 })).textContent).toContain('Kremlin Confirms');
+    expect(reader.textContent).toContain('Staff Reporter');
+    expect(reader.textContent).toContain('May 15, 2025');
+    const frame = (await within(reader).findByTitle('Article text')) as HTMLIFrameElement;
+    expect(frame.getAttribute('sandbox')).toBe('allow-same-origin');
+    const doc = frame.getAttribute('srcdoc') ?? '';
+    expect(doc).toContain('Content-Security-Policy');
+    expect(doc).toContain('ready for serious work');
+    expect(doc).not.toMatch(/<script/i);
+    // Its image could not be fetched when it was saved (no network here): reading never goes to fetch it.
+    expect(doc).not.toContain('istanbul-talks.png');
+    // Opening it read it.
+    await waitFor(async () => {
+      const envelope = await app.core.dispatch('article.get', { id: saved.id });
+      expect(envelope.ok && (envelope.value as { state: string }).state).toBe('read');
+    });
+    press('Escape');
+    await screen.findByRole('listbox', { name: 'Articles' });
+  });
+
+  it('shows stored images from the library, never from the web', async () => {
+    await app.core.dispatch('sample.install', {});
+    fireEvent.click(await listed(/Old Mill Bridge closed/));
+    const reader = await screen.findByRole('main', { name: 'Reader' });
+    const frame = (await within(reader).findByTitle('Article text')) as HTMLIFrameElement;
+    const images = [...(frame.getAttribute('srcdoc') ?? '').matchAll(/<img[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(images.length).toBeGreaterThan(0);
+    for (const src of images) expect(src).toMatch(/^https:\/\/assets\.test\/[a-z0-9]+\/assets\/[a-f0-9]{64}\.svg$/);
+  });
+});

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../electron/contract/model.ts';
+import { detectTransport } from '../../../renderer/src/api/transport.ts';
+import { bookmarkletCode } from '../../../renderer/src/lib/bookmarklet.ts';
+import { matchesShortcut } from '../../../renderer/src/lib/keys.ts';
+import { articleDocument, sanitizeArticleHtml } from '../../../renderer/src/reader/article-document.ts';
+
+const pages = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
+const asset = `assets/${'a'.repeat(64)}.png`;
+const options = {
+  articleId: 'abc123def',
+  lang: 'en',
+  assetUrl: (id: string, file: string) => `http://127.0.0.1:1/files/${id}/${file}`,
+  assetSource: 'http://127.0.0.1:1',
+  reader: defaultSettings.reader,
+  theme: 'light' as const,
+};
+
+describe('what the reader displays', () => {
+  it('cleans a hostile page again at display, whatever is in the library file', async () => {
+    const hostile = await readFile(join(pages, 'xss-vectors.html'), 'utf8');
+    const clean = sanitizeArticleHtml(hostile, options);
+    expect(clean).toContain('31 votes to 17');
+    expect(clean).not.toMatch(/<script|<iframe|<object|<embed|<form|<style|<meta|<base|<link/i);
+    expect(clean).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(clean).not.toMatch(/javascript:|vbscript:|data:text/i);
+    expect(clean).not.toMatch(/style=/i);
+    // Images that were never stored are dropped rather than fetched from the web.
+    expect(clean).not.toContain('riverside-post.example/lanes.jpg');
+  });
+
+  it('points stored images at the library and keeps safe links', () => {
+    const clean = sanitizeArticleHtml(
+      `<p><img src="${asset}" srcset="https://cdn.example/x.png 2x" alt="Stored"> <a href="https://example.com/more" target="_blank">more</a> <a href="#notes">notes</a></p>`,
+      options,
+    );
+    expect(clean).toContain(`src="http://127.0.0.1:1/files/abc123def/${asset}"`);
+    expect(clean).not.toContain('srcset');
+    expect(clean).toContain('href="https://example.com/more"');
+    expect(clean).toContain('rel="noopener noreferrer"');
+    expect(clean).not.toContain('target=');
+    expect(clean).toContain('href="#notes"');
+  });
+
+  it('gives the article frame a CSP that admits only the stored images and its own styles', () => {
+    const doc = articleDocument('<p>Hello</p>', { ...options, lang: '"><script>' });
+    expect(doc).toContain(
+      `content="default-src 'none'; img-src http://127.0.0.1:1 data:; style-src 'unsafe-inline'; font-src 'none'; form-action 'none'"`,
+    );
+    expect(doc).toContain('<html lang="und">');
+    expect(doc).not.toContain('<script>');
+  });
+});
+
+describe('the bookmarklet', () => {
+  it('posts the page it runs on to the loopback server with the save-only token, and reports the result', async () => {
+    const code = bookmarkletCode('http://127.0.0.1:47813', 'tok-en_1');
+    expect(code.startsWith('javascript:')).toBe(true);
+    const fetch = vi.fn(async () => ({ json: async () => ({ ok: true, value: { article: { title: 'A title' } } }) }));
+    const alert = vi.fn();
+    const location = { href: 'https://news.example/story' };
+    const document = { documentElement: { outerHTML: '<html><body><p>Story</p></body></html>' } };
+    new Function('fetch', 'alert', 'location', 'document', decodeURIComponent(code.slice('javascript:'.length)))(
+      fetch,
+      alert,
+      location,
+      document,
+    );
+    await vi.waitFor(() => expect(alert).toHaveBeenCalledWith('Saved to Annals: A title'));
+    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1:47813/api/article.saveHtml', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Annals-Token': 'tok-en_1' },
+      body: JSON.stringify({ url: 'https://news.example/story', html: document.documentElement.outerHTML }),
+    });
+  });
+});
+
+describe('browser mode', () => {
+  it('takes the token out of the address bar and keeps it for reloads of this tab', () => {
+    window.history.replaceState(null, '', '/?token=secret-1#x');
+    const transport = detectTransport(window);
+    expect(transport.kind).toBe('http');
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#x');
+    expect(window.sessionStorage.getItem('annals.token')).toBe('secret-1');
+    expect(transport.assetUrl('abc123def', asset)).toBe(`${window.location.origin}/files/abc123def/${asset}`);
+  });
+});
+
+describe('shortcuts', () => {
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    ...mods,
+  });
+  it('tells j from J and Ctrl+K from k, and accepts ⌘ for Mod', () => {
+    expect(matchesShortcut(key('j'), 'j')).toBe(true);
+    expect(matchesShortcut(key('J'), 'j')).toBe(false);
+    expect(matchesShortcut(key('k'), 'Mod+k')).toBe(false);
+    expect(matchesShortcut(key('k', { ctrlKey: true }), 'Mod+k')).toBe(true);
+    expect(matchesShortcut(key('K', { metaKey: true }), 'Mod+k')).toBe(true);
+    expect(matchesShortcut(key('j', { ctrlKey: true }), 'j')).toBe(false);
+    expect(matchesShortcut(key('?'), '?')).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanup, render, screen } from '@testing-library/react';
+import type { ArticleSummary } from '../../../electron/contract/index.ts';
+import { type Core, openCore } from '../../../electron/core/index.ts';
+import { createClient } from '../../../renderer/src/api/client.ts';
+import type { Transport } from '../../../renderer/src/api/transport.ts';
+import { App } from '../../../renderer/src/components/App.tsx';
+import { AppProvider } from '../../../renderer/src/state/app-context.tsx';
+import { tempDir } from '../helpers/library.ts';
+
+// Strings, not URL objects: under jsdom, URL is jsdom's and node:url refuses it.
+const here = dirname(fileURLToPath(import.meta.url));
+const assetsDir = join(here, '..', '..', '..', 'assets');
+const pagesDir = join(here, '..', '..', 'fixtures', 'pages');
+
+/** The third transport: the renderer calling a real core in the same process, as in production minus the wire. */
+export function inProcessTransport(core: Core): Transport {
+  return {
+    kind: 'in-process',
+    invoke: (method, input) => core.dispatch(method, input),
+    onEvent: (listener) => core.onEvent(listener),
+    assetUrl: (articleId, file) => `https://assets.test/${articleId}/${file}`,
+    assetSource: 'https://assets.test',
+  };
+}
+
+export interface RenderedApp {
+  core: Core;
+  settings: () => unknown;
+  /** Saves a fixture page through the core, as the bookmarklet would. */
+  savePage(file: string, url: string): Promise<ArticleSummary>;
+  close(): Promise<void>;
+}
+
+/** The whole UI over a real core on a fresh library folder. */
+export async function renderApp(options: { beforeRender?: (core: Core) => void } = {}): Promise<RenderedApp> {
+  giveElementsASize();
+  const temp = await tempDir();
+  let stored: unknown = {};
+  const core = await openCore({
+    libraryDir: temp.dir,
+    settings: { read: () => stored, write: (next) => (stored = next) },
+    shell: 'test',
+    version: '0.0.0-test',
+    assetsDir,
+    validateOutput: true,
+  });
+  options.beforeRender?.(core);
+  render(
+    <AppProvider client={createClient(inProcessTransport(core))}>
+      <App />
+    </AppProvider>,
+  );
+  await screen.findByRole('navigation', { name: 'Library views' });
+  return {
+    core,
+    settings: () => stored,
+    async savePage(file, url) {
+      const html = await readFile(join(pagesDir, file), 'utf8');
+      const envelope = await core.dispatch('article.saveHtml', { html, url });
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return (envelope.value as { article: ArticleSummary }).article;
+    },
+    async close() {
+      cleanup();
+      await core.close();
+      await temp.cleanup();
+    },
+  };
+}
+
+/**
+ * jsdom lays nothing out, so every box measures 0×0 and a virtualized list would show no rows.
+ * Give boxes the size of a laptop window, which is what the list asks about.
+ */
+function giveElementsASize(): void {
+  HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      width: 1200,
+      height: 800,
+      right: 1200,
+      bottom: 800,
+      toJSON: () => ({}),
+    } as DOMRect;
+  };
+  for (const [name, value] of [
+    ['offsetHeight', 800],
+    ['offsetWidth', 1200],
+    ['clientHeight', 800],
+    ['clientWidth', 1200],
+  ] as const) {
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+  }
+}
