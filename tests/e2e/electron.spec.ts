@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test';
+import { AnnalsPage } from './support/annals-page.ts';
+import { FixtureServer } from './support/fixture-server.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const electronDir = path.join(root, 'node_modules', 'electron');
@@ -55,7 +57,7 @@ test.beforeEach(async () => {
     // Chromium will not start as root with its sandbox on (containers); anywhere else it stays on.
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), 'dist/main/main.cjs'],
     cwd: root,
-    env: electronEnv({ ANNALS_LIBRARY: libraryDir }),
+    env: electronEnv({ ANNALS_LIBRARY: libraryDir, ANNALS_ALLOW_PRIVATE_NETWORK: '1' }),
   });
   page = await app.firstWindow();
 });
@@ -114,4 +116,39 @@ test('stays on its page when something tries to navigate away or open a window',
   expect(opened).toBe(true);
   expect(page.url()).toMatch(/^app:\/\/annals\//);
   expect(app.windows()).toHaveLength(1);
+});
+
+test('the reader journey: save by address, read with the image, theme, archive and undo, keys', async () => {
+  const web = new FixtureServer();
+  await web.start();
+  try {
+    const annals = new AnnalsPage(page);
+    await expect(page.getByRole('heading', { name: 'Welcome to Annals' })).toBeVisible();
+    await annals.saveUrl(web.url('seed-article.html'));
+    await annals.open(/Kremlin Confirms/);
+    await expect(annals.reader).toContainText('Staff Reporter');
+    await expect(annals.articleText.getByText(/ready for serious work/)).toBeVisible();
+    await expect.poll(() => annals.articleImagesLoaded()).toBe(true);
+    await page.screenshot({ path: test.info().outputPath('electron-reader.png') });
+
+    await annals.reader.getByRole('button', { name: 'Appearance' }).click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    // Offline: the image comes from the library, not from the fixture server.
+    await web.stop();
+    await annals.backToList();
+    await annals.open(/Kremlin Confirms/);
+    await expect.poll(() => annals.articleImagesLoaded()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await annals.list.focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('a');
+    await expect(annals.article(/Kremlin Confirms/)).toHaveCount(0);
+    await page.keyboard.press('u');
+    await expect(annals.article(/Kremlin Confirms/)).toBeVisible();
+  } finally {
+    await web.stop();
+  }
 });

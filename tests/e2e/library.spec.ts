@@ -162,6 +162,7 @@ test('is driven from the keyboard: j/k, Enter, Escape, f, ?, and the command pal
 test('never runs anything from a hostile page, saved or read', async () => {
   await annals.saveUrl(web.url('xss-vectors.html'));
   await annals.open(/cycle lanes/);
+  await annals.dismissToasts();
   const frame = annals.articleText;
   await expect(frame.getByText(/31 votes to 17/)).toBeVisible();
   await frame.getByText(/31 votes to 17/).hover();

@@ -104,9 +104,11 @@ test('takes pages from the bookmarklet, run on a page of another site', async ()
 
 test('opens links from an article in a new tab, http and https only', async () => {
   // Stand in for the outside site: the test never reaches the internet.
-  await page.context().route('https://example.org/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<h1>The harbour report</h1>' }),
-  );
+  await page
+    .context()
+    .route('https://example.org/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<h1>The harbour report</h1>' }),
+    );
   await annals.open(/Westhaven harbour/);
   const popup = page.waitForEvent('popup');
   await annals.articleText.getByRole('link', { name: 'published by the harbour board' }).click();

@@ -37,6 +37,12 @@ export class AnnalsPage {
     await this.page.getByRole('status').filter({ hasText: text }).getByRole('button', { name: 'Undo' }).click();
   }
 
+  /** Closes the notes in the corner (they sit over the page, as toasts do). */
+  async dismissToasts(): Promise<void> {
+    const dismiss = this.page.getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
+  }
+
   async saveUrl(url: string): Promise<void> {
     await this.saveField.fill(url);
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
