@@ -26,6 +26,8 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
   const next = random(seed);
   const articles: Article[] = [];
   await mkdir(join(dir, 'articles'), { recursive: true });
+  // Files are written in parallel batches: one at a time, 10,000 articles take minutes to generate.
+  let pending: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     const id = `gen${i.toString(36).padStart(8, '0')}`;
     const paragraphs = 3 + Math.floor(next() * 25);
@@ -61,19 +63,27 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
       assets: [],
       schema: 1,
     };
-    const folder = join(dir, 'articles', id);
-    await mkdir(folder);
-    await writeFile(join(folder, 'article.json'), JSON.stringify(article));
-    await writeFile(
-      join(folder, 'content.html'),
-      text
-        .split('\n\n')
-        .map((p) => `<p>${p}</p>`)
-        .join(''),
-    );
-    await writeFile(join(folder, 'text.txt'), text);
+    pending.push(writeArticle(join(dir, 'articles', id), article, text));
+    if (pending.length === 64) {
+      await Promise.all(pending);
+      pending = [];
+    }
     articles.push(article);
   }
+  await Promise.all(pending);
   await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: articles.map(toSummary) }));
   return articles.map((article) => article.id);
+}
+
+async function writeArticle(folder: string, article: Article, text: string): Promise<void> {
+  await mkdir(folder);
+  const html = text
+    .split('\n\n')
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
+  await Promise.all([
+    writeFile(join(folder, 'article.json'), JSON.stringify(article)),
+    writeFile(join(folder, 'content.html'), html),
+    writeFile(join(folder, 'text.txt'), text),
+  ]);
 }

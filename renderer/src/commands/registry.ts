@@ -35,12 +35,16 @@ const hasCurrent = (ctx: CommandContext) => ctx.current !== null;
 const ids = (ctx: CommandContext) => (ctx.current ? [ctx.current.id] : []);
 
 function step(ctx: CommandContext, delta: 1 | -1) {
-  const { articles, state, ui } = ctx;
-  if (articles.length === 0) return;
+  const { articles, state } = ctx;
   const at = articles.findIndex((article) => article.id === (state.openId ?? state.selectedId));
-  const next =
-    at === -1 ? (delta === 1 ? 0 : articles.length - 1) : Math.min(articles.length - 1, Math.max(0, at + delta));
-  const target = articles[next]!;
+  goTo(ctx, at === -1 ? (delta === 1 ? 0 : articles.length - 1) : at + delta);
+}
+
+/** Selects (or, in the reader, opens) the article at `index`, kept within the list. */
+function goTo(ctx: CommandContext, index: number) {
+  const { articles, state, ui } = ctx;
+  const target = articles[Math.min(articles.length - 1, Math.max(0, index))];
+  if (!target) return;
   if (state.openId) ui.open(target.id);
   else ui.select(target.id);
 }
@@ -125,6 +129,22 @@ export const commands: Command[] = [
   view('all', 'Go to All articles', '4'),
   { id: 'list.next', section: 'Library', title: 'Next article', shortcut: 'j', run: (ctx) => step(ctx, 1) },
   { id: 'list.previous', section: 'Library', title: 'Previous article', shortcut: 'k', run: (ctx) => step(ctx, -1) },
+  {
+    id: 'list.first',
+    section: 'Library',
+    title: 'First article',
+    shortcut: 'Home',
+    available: (ctx) => ctx.state.openId === null,
+    run: (ctx) => goTo(ctx, 0),
+  },
+  {
+    id: 'list.last',
+    section: 'Library',
+    title: 'Last article',
+    shortcut: 'End',
+    available: (ctx) => ctx.state.openId === null,
+    run: (ctx) => goTo(ctx, ctx.articles.length - 1),
+  },
   {
     id: 'list.open',
     section: 'Library',

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
 import type { Settings } from '../../../electron/contract/model.ts';
+import { errorMessage } from '../api/client.ts';
 import { matchesShortcut } from '../lib/keys.ts';
 import { useServices } from '../state/app-context.tsx';
 import { keys } from '../state/queries.ts';
@@ -40,12 +41,22 @@ export function useCommands() {
     };
   }, [store, ui, library, queryClient]);
 
+  /** Runs a command; a failure is said in the status area, never lost. */
+  const execute = useCallback(
+    (command: Command, ctx: CommandContext) => {
+      Promise.resolve()
+        .then(() => command.run(ctx))
+        .catch((error: unknown) => ui.toast(`${command.title} failed: ${errorMessage(error)}`, 'error'));
+    },
+    [ui],
+  );
+
   const run = useCallback(
     (command: Command) => {
       const ctx = context();
-      if (isAvailable(command, ctx)) void command.run(ctx);
+      if (isAvailable(command, ctx)) execute(command, ctx);
     },
-    [context],
+    [context, execute],
   );
 
   /** Runs the command a key press names; answers whether one did. */
@@ -56,10 +67,10 @@ export function useCommands() {
         (candidate) => candidate.shortcut && matchesShortcut(event, candidate.shortcut) && isAvailable(candidate, ctx),
       );
       if (!command) return false;
-      void command.run(ctx);
+      execute(command, ctx);
       return true;
     },
-    [context],
+    [context, execute],
   );
 
   return { context, run, runShortcut };
