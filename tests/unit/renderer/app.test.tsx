@@ -48,22 +48,25 @@ describe('the library window', () => {
     await app.savePage('publisher-offset.html', 'https://tribune.example/wildfire-bond');
     await waitFor(() => expect(options()).toHaveLength(2));
 
-    press('j');
-    await waitFor(() => expect(options()[0]!.getAttribute('aria-selected')).toBe('true'));
-    const firstTitle = options()[0]!.textContent ?? '';
+    const selectFirst = async () => {
+      press('Home');
+      await waitFor(() => expect(options()[0]!.getAttribute('aria-selected')).toBe('true'));
+      return options()[0]!.textContent ?? '';
+    };
+    const firstTitle = await selectFirst();
     press('a');
     await waitFor(() => expect(options()).toHaveLength(1));
     expect(screen.getByText('Archived 1 article')).toBeTruthy();
     press('u');
     await waitFor(() => expect(options()).toHaveLength(2));
 
-    press('j');
+    await selectFirst();
     press('Delete');
     await waitFor(() => expect(options()).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(options()).toHaveLength(2));
 
-    press('j');
+    expect(await selectFirst()).toBe(firstTitle);
     press('f');
     await screen.findByText('Added 1 article to Favorites');
     press('2');
