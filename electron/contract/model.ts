@@ -82,3 +82,48 @@ export const TaskProgress = z.object({
   message: z.string().optional(),
 });
 export type TaskProgress = z.infer<typeof TaskProgress>;
+
+// ── Annotations (W3C Web Annotation model, stored per article) ────────────────────────────────
+
+export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+export type HighlightColor = z.infer<typeof HighlightColor>;
+
+export const AnnotationId = z.string().regex(/^[a-z0-9]{6,40}$/, 'not an annotation id');
+
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag needs a name')
+  .max(64, 'tags are at most 64 characters')
+  .refine((tag) => !/[\u0000-\u001f,]/.test(tag), 'tags cannot hold commas or control characters');
+
+/**
+ * Where a highlight sits in the article's plain text (text.txt): the quoted words with up to
+ * 32 characters of context either side (TextQuoteSelector) and character offsets
+ * (TextPositionSelector, UTF-16 code units, end exclusive).
+ */
+export const TextAnchor = z.object({
+  exact: z.string().min(1).max(20_000),
+  prefix: z.string().max(64),
+  suffix: z.string().max(64),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextAnchor = z.infer<typeof TextAnchor>;
+
+export const Annotation = z.object({
+  id: AnnotationId,
+  articleId: ArticleId,
+  /** A highlight has an anchor; the article-level note has none. */
+  kind: z.enum(['highlight', 'note']),
+  anchor: TextAnchor.nullable(),
+  /** True when the article's text changed and the quote could not be found again: kept, never deleted. */
+  orphaned: z.boolean(),
+  color: HighlightColor,
+  /** Markdown, rendered safely (no HTML from it ever runs). */
+  note: z.string().max(100_000),
+  tags: z.array(z.string()),
+  created: IsoDate,
+  modified: IsoDate,
+});
+export type Annotation = z.infer<typeof Annotation>;
