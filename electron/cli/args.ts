@@ -9,6 +9,12 @@ Commands:
   extract <url|file.html>...    extract articles without saving them
   list                          list the library
   show <id> [--text|--html]     show one article
+  tag <id> <tag>... [--remove]  add tags to an article (or take them off)
+  highlight <id> --quote "exact text" [--note "…"] [--color yellow|green|blue|pink|purple]
+                                highlight words of an article
+  annotations [<id>]            list highlights and notes (of one article, or all)
+  export annotations --format md|jsonld|csv|html [--article <id>] [--tag <t>] --out PATH
+                                export annotations (md: a folder, one file per article)
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
@@ -26,6 +32,14 @@ export interface CliArgs {
   port: number | undefined;
   open: boolean;
   help: boolean;
+  remove: boolean;
+  quote: string | undefined;
+  note: string | undefined;
+  color: string | undefined;
+  format: string | undefined;
+  article: string | undefined;
+  tag: string | undefined;
+  out: string | undefined;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -53,6 +67,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     port,
     open: values.open ?? false,
     help: values.help ?? false,
+    remove: values.remove ?? false,
+    quote: values.quote,
+    note: values.note,
+    color: values.color,
+    format: values.format,
+    article: values.article,
+    tag: values.tag,
+    out: values.out,
   };
 }
 
@@ -69,6 +91,14 @@ function parse(argv: string[]) {
       port: { type: 'string' },
       open: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      remove: { type: 'boolean' },
+      quote: { type: 'string' },
+      note: { type: 'string' },
+      color: { type: 'string' },
+      format: { type: 'string' },
+      article: { type: 'string' },
+      tag: { type: 'string' },
+      out: { type: 'string' },
     },
   });
 }

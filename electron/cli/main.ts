@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Article, ArticleSummary, Envelope } from '../contract/index.ts';
+import type { Annotation, Article, ArticleSummary, Envelope } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { type CliArgs, parseCliArgs, UsageError, usage } from './args.ts';
 import { formatArticle, formatSummaryLine } from './format.ts';
@@ -28,6 +28,14 @@ async function main(argv: string[]): Promise<number> {
       return show(args);
     case 'serve':
       return serve(args);
+    case 'tag':
+      return tag(args);
+    case 'highlight':
+      return highlight(args);
+    case 'annotations':
+      return listAnnotations(args);
+    case 'export':
+      return exportCommand(args);
     default:
       throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
   }
@@ -164,6 +172,114 @@ async function show(args: CliArgs): Promise<number> {
   else if (args.html) process.stdout.write(content.html);
   else if (args.json) process.stdout.write(`${JSON.stringify(article)}\n`);
   else process.stdout.write(formatArticle(article, content.text));
+  return 0;
+}
+
+async function tag(args: CliArgs): Promise<number> {
+  const [id, ...tags] = args.inputs;
+  if (!id || tags.length === 0) throw new UsageError('tag needs an article id and at least one tag');
+  const core = await openLibraryCore(args, false);
+  try {
+    unwrap(
+      await core.dispatch('article.tag', { ids: [id], add: args.remove ? [] : tags, remove: args.remove ? tags : [] }),
+    );
+    const article = unwrap<Article>(await core.dispatch('article.get', { id }));
+    if (args.json) process.stdout.write(`${JSON.stringify({ id, tags: article.tags })}\n`);
+    else process.stdout.write(`${id}  ${article.tags.length > 0 ? article.tags.join(', ') : '(no tags)'}\n`);
+    return 0;
+  } finally {
+    await core.close();
+  }
+}
+
+const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+async function highlight(args: CliArgs): Promise<number> {
+  if (args.inputs.length !== 1) throw new UsageError('highlight needs exactly one article id');
+  if (!args.quote) throw new UsageError('highlight needs --quote "the exact words"');
+  if (args.color && !colors.includes(args.color)) {
+    throw new UsageError(`--color must be one of ${colors.join(', ')}, not “${args.color}”`);
+  }
+  const core = await openLibraryCore(args, false);
+  try {
+    const created = unwrap<Annotation>(
+      await core.dispatch('annotations.create', {
+        kind: 'highlight',
+        articleId: args.inputs[0],
+        quote: args.quote,
+        note: args.note ?? '',
+        color: args.color ?? 'yellow',
+      }),
+    );
+    const row = annotationRow(created);
+    if (args.json) process.stdout.write(`${JSON.stringify(row)}\n`);
+    else process.stdout.write(`Highlighted ${row.id}  “${row.exact}” at ${row.start}–${row.end}\n`);
+    return 0;
+  } finally {
+    await core.close();
+  }
+}
+
+/** One annotation as scripts see it: selectors flattened, offsets into `annals show <id> --text`. */
+function annotationRow(annotation: Annotation) {
+  const { id, articleId, kind, anchor, orphaned, note, color, tags, created, modified } = annotation;
+  return {
+    id,
+    articleId,
+    kind,
+    exact: anchor?.exact ?? null,
+    prefix: anchor?.prefix ?? null,
+    suffix: anchor?.suffix ?? null,
+    start: anchor?.start ?? null,
+    end: anchor?.end ?? null,
+    orphaned,
+    note,
+    color,
+    tags,
+    created,
+    modified,
+  };
+}
+
+async function listAnnotations(args: CliArgs): Promise<number> {
+  if (args.inputs.length > 1) throw new UsageError('annotations takes at most one article id');
+  const core = await openLibraryCore(args, true);
+  const input = args.inputs[0] ? { articleId: args.inputs[0] } : {};
+  const { annotations } = unwrap<{ annotations: Annotation[] }>(await core.dispatch('annotations.list', input));
+  const rows = annotations.map(annotationRow);
+  if (args.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+  else if (rows.length === 0) process.stdout.write('No highlights or notes yet.\n');
+  else {
+    const lines = rows.map(
+      (row) =>
+        `${row.id}  ${row.articleId}  ${row.kind === 'note' ? '(note)' : `“${row.exact}”`}${row.orphaned ? ' [orphaned]' : ''}${row.note ? ` — ${row.note}` : ''}`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}
+
+async function exportCommand(args: CliArgs): Promise<number> {
+  if (args.inputs[0] !== 'annotations' || args.inputs.length !== 1) {
+    throw new UsageError('export supports: export annotations --format md|jsonld|csv|html --out PATH');
+  }
+  const format = args.format ?? '';
+  if (!['md', 'jsonld', 'csv', 'html'].includes(format)) {
+    throw new UsageError(`--format must be md, jsonld, csv or html${format ? `, not “${format}”` : ''}`);
+  }
+  if (!args.out) throw new UsageError('export needs --out PATH (a folder for md, a file otherwise)');
+  const core = await openLibraryCore(args, true);
+  const { files } = unwrap<{ files: { fileName: string; content: string }[] }>(
+    await core.dispatch('annotations.export', {
+      format,
+      ...(args.article ? { articleId: args.article } : {}),
+      ...(args.tag ? { tag: args.tag } : {}),
+    }),
+  );
+  const { writeExport } = await import('./write-export.ts');
+  const written = await writeExport(args.out, format === 'md', files);
+  if (args.json) process.stdout.write(`${JSON.stringify({ format, files: written })}\n`);
+  else process.stdout.write(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${args.out}\n`);
   return 0;
 }
 

@@ -1,18 +1,26 @@
 import { z } from 'zod';
 import {
+  Annotation,
+  AnnotationId,
   Article,
   ArticleId,
   ArticleState,
   ArticleSummary,
+  HighlightColor,
   LibraryView,
   ReaderSettings,
   Settings,
   SortKey,
+  Tag,
   TaskProgress,
 } from './model.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
 const Ids = z.array(ArticleId).min(1).max(10_000);
+const Tags = z.array(Tag).max(100, 'at most 100 tags at once');
+const TagSnapshots = z.array(z.object({ id: ArticleId, tags: z.array(z.string()) }));
+const Note = z.string().max(100_000, 'notes are at most 100,000 characters');
+export const ExportFormat = z.enum(['md', 'jsonld', 'csv', 'html']);
 const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) {
@@ -39,9 +47,14 @@ export const api = {
     'Facts about this app and library.',
   ),
   'library.list': method(
-    z.object({ view: LibraryView.default('inbox'), sort: SortKey.default('saved') }),
+    z.object({
+      view: LibraryView.default('inbox'),
+      sort: SortKey.default('saved'),
+      tags: z.array(z.string().max(64)).max(50).default([]),
+      tagMode: z.enum(['all', 'any']).default('all'),
+    }),
     z.object({ articles: z.array(ArticleSummary), total: z.number().int() }),
-    'Articles of one view, newest first.',
+    'Articles of one view, newest first, optionally only those with all (or any) of some tags.',
   ),
   'article.get': method(z.object({ id: ArticleId }), Article, 'One article’s full record.'),
   'article.content': method(
@@ -97,6 +110,89 @@ export const api = {
     z.object({ id: ArticleId, progress: z.number().min(0).max(1) }),
     z.object({ progress: z.number() }),
     'Remember how far the reader got.',
+  ),
+  'article.tag': method(
+    z.object({ ids: Ids, add: Tags.default([]), remove: z.array(z.string().max(64)).max(100).default([]) }),
+    z.object({ before: TagSnapshots }),
+    'Add and remove tags on articles; answers their tags before, so the change can be undone.',
+  ),
+  'article.restoreTags': method(
+    z.object({ items: TagSnapshots.min(1).max(100_000) }),
+    z.object({ restored: z.number().int() }),
+    'Put back the tags answered by article.tag, tags.rename or tags.delete (undo).',
+  ),
+  'tags.list': method(
+    z.object({}),
+    z.object({
+      tags: z.array(z.object({ name: z.string(), count: z.number().int(), color: HighlightColor.nullable() })),
+    }),
+    'Every tag in use, with how many articles carry it and its colour.',
+  ),
+  'tags.rename': method(
+    z.object({ from: z.string().min(1).max(64), to: Tag }),
+    z.object({ before: TagSnapshots }),
+    'Rename a tag everywhere; onto an existing tag, the two merge.',
+  ),
+  'tags.delete': method(
+    z.object({ name: z.string().min(1).max(64) }),
+    z.object({ before: TagSnapshots }),
+    'Take a tag off every article (undoable with article.restoreTags).',
+  ),
+  'tags.setColor': method(
+    z.object({ name: z.string().min(1).max(64), color: HighlightColor.nullable() }),
+    z.object({ name: z.string(), color: HighlightColor.nullable() }),
+    'Give a tag a colour, or take it away.',
+  ),
+  'annotations.list': method(
+    z.object({ articleId: ArticleId.optional() }),
+    z.object({ annotations: z.array(Annotation) }),
+    'One article’s highlights and note in text order, or every annotation in the library, newest first.',
+  ),
+  'annotations.create': method(
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('highlight'),
+        articleId: ArticleId,
+        range: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).optional(),
+        quote: z.string().max(20_000).optional(),
+        color: HighlightColor.default('yellow'),
+        note: Note.default(''),
+        tags: Tags.default([]),
+      }),
+      z.object({
+        kind: z.literal('note'),
+        articleId: ArticleId,
+        color: HighlightColor.default('yellow'),
+        note: Note,
+        tags: Tags.default([]),
+      }),
+    ]),
+    Annotation,
+    'Highlight a range of the article’s text (or the words of a quote), or write the article’s note.',
+  ),
+  'annotations.update': method(
+    z.object({
+      articleId: ArticleId,
+      id: AnnotationId,
+      patch: z.object({ color: HighlightColor.optional(), note: Note.optional(), tags: Tags.optional() }),
+    }),
+    Annotation,
+    'Change a highlight’s colour, note or tags.',
+  ),
+  'annotations.delete': method(
+    z.object({ articleId: ArticleId, ids: z.array(AnnotationId).min(1).max(10_000) }),
+    z.object({ deleted: z.array(Annotation) }),
+    'Delete highlights; answers them whole, so annotations.restore can undo it.',
+  ),
+  'annotations.restore': method(
+    z.object({ annotations: z.array(Annotation).min(1).max(10_000) }),
+    z.object({ restored: z.number().int() }),
+    'Bring back deleted highlights (undo).',
+  ),
+  'annotations.export': method(
+    z.object({ format: ExportFormat, articleId: ArticleId.optional(), tag: z.string().max(64).optional() }),
+    z.object({ files: z.array(z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })) }),
+    'Annotations of one article or the whole library (optionally of one tag) as Markdown files, JSON-LD, CSV or HTML.',
   ),
   'settings.get': method(z.object({}), Settings, 'Reader and app settings.'),
   'settings.set': method(

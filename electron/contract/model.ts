@@ -34,6 +34,8 @@ export const ArticleSummary = z.object({
   leadImage: z.string().nullable(),
   lang: z.string().nullable(),
   sample: z.boolean(),
+  /** Highlights and notes on it; libraries from before annotations read as 0. */
+  annotationCount: z.number().int().nonnegative().default(0),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
@@ -95,7 +97,10 @@ export const Tag = z
   .trim()
   .min(1, 'a tag needs a name')
   .max(64, 'tags are at most 64 characters')
-  .refine((tag) => !/[\u0000-\u001f,]/.test(tag), 'tags cannot hold commas or control characters');
+  .refine(
+    (tag) => ![...tag].some((char) => char === ',' || char.charCodeAt(0) < 32),
+    'tags cannot hold commas or control characters',
+  );
 
 /**
  * Where a highlight sits in the article's plain text (text.txt): the quoted words with up to

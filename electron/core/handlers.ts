@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../contract/index.ts';
+import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
@@ -10,6 +11,7 @@ import type { SettingsService } from './settings/settings-service.ts';
 
 interface HandlerContext {
   library: Library;
+  annotations: Annotations;
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
@@ -18,7 +20,7 @@ interface HandlerContext {
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, settings, events, options } = context;
+  const { library, annotations, settings, events, options } = context;
 
   async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
     const taskId = randomBytes(6).toString('hex');
@@ -37,6 +39,8 @@ export function createHandlers(context: HandlerContext): Handlers {
         loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !options.allowPrivateNetwork && !pageIsLocal }),
         onProgress: (done, total) => progress(done, total),
       });
+      // Saved again: the text may have changed under the reader's highlights.
+      if (!result.created && result.article.annotationCount > 0) await annotations.reanchor(result.article.id);
       progress(1, 1, 'done', `Saved “${result.article.title}”`);
       return result;
     } catch (error) {
@@ -55,8 +59,8 @@ export function createHandlers(context: HandlerContext): Handlers {
       server: context.serverInfo(),
       recovered: library.recovered,
     }),
-    'library.list': ({ view, sort }) => {
-      const articles = library.list(view, sort);
+    'library.list': ({ view, sort, tags, tagMode }) => {
+      const articles = library.list(view, sort, { tags, tagMode });
       return { articles, total: articles.length };
     },
     'article.get': ({ id }) => library.get(id),
@@ -78,6 +82,46 @@ export function createHandlers(context: HandlerContext): Handlers {
     'article.delete': async ({ ids }) => ({ deleted: await library.delete(ids) }),
     'article.undelete': async ({ ids }) => ({ restored: await library.undelete(ids) }),
     'article.setProgress': async ({ id, progress }) => ({ progress: await library.setProgress(id, progress) }),
+    'article.tag': async ({ ids, add, remove }) => ({ before: await library.tag(ids, add, remove) }),
+    'article.restoreTags': async ({ items }) => ({ restored: await library.restoreTags(items) }),
+    'tags.list': () => ({
+      tags: library.tagCounts().map((tag) => ({ ...tag, color: library.tagColors.get(tag.name) })),
+    }),
+    'tags.rename': async ({ from, to }) => ({ before: await library.renameTag(from, to) }),
+    'tags.delete': async ({ name }) => ({ before: await library.deleteTag(name) }),
+    'tags.setColor': async ({ name, color }) => {
+      await library.tagColors.set(name, color);
+      events.emit('libraryChanged', {});
+      return { name, color };
+    },
+    'annotations.list': async ({ articleId }) => ({
+      annotations: articleId ? await annotations.list(articleId) : await annotations.listAll(),
+    }),
+    'annotations.create': async (input) => {
+      const { articleId, ...rest } = input;
+      const created = await annotations.create(articleId, rest);
+      events.emit('libraryChanged', { ids: [articleId] });
+      return created;
+    },
+    'annotations.update': async ({ articleId, id, patch }) => {
+      const updated = await annotations.update(articleId, id, patch);
+      events.emit('libraryChanged', { ids: [articleId] });
+      return updated;
+    },
+    'annotations.delete': async ({ articleId, ids }) => {
+      const deleted = await annotations.delete(articleId, ids);
+      events.emit('libraryChanged', { ids: [articleId] });
+      return { deleted };
+    },
+    'annotations.restore': async ({ annotations: items }) => {
+      const restored = await annotations.restore(items);
+      events.emit('libraryChanged', { ids: [...new Set(items.map((item) => item.articleId))] });
+      return { restored };
+    },
+    'annotations.export': async ({ format, articleId, tag }) => {
+      const { exportAnnotations } = await import('./annotations/export-library.ts');
+      return { files: await exportAnnotations(library, annotations, { format, articleId, tag }) };
+    },
     'settings.get': () => settings.get(),
     'settings.set': (patch) => {
       const next = settings.set(patch);

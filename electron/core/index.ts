@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Envelope, EventName } from '../contract/index.ts';
+import { Annotations } from './annotations/annotations.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { EventHub } from './events.ts';
 import { createHandlers } from './handlers.ts';
@@ -31,6 +32,7 @@ export interface Core {
   assetPath(articleId: string, file: string): string | null;
   setServerInfo(info: { origin: string; token: string } | null): void;
   readonly library: Library;
+  readonly annotations: Annotations;
   close(): Promise<void>;
 }
 
@@ -43,10 +45,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onChange: (ids) => events.emit('libraryChanged', { ids }),
   });
   const settings = new SettingsService(options.settings);
+  const annotations = new Annotations(library, options.now);
   let server: { origin: string; token: string } | null = null;
-  const dispatch = createDispatcher(createHandlers({ library, settings, events, options, serverInfo: () => server }), {
-    validateOutput: options.validateOutput,
-  });
+  const dispatch = createDispatcher(
+    createHandlers({ library, annotations, settings, events, options, serverInfo: () => server }),
+    {
+      validateOutput: options.validateOutput,
+    },
+  );
   return {
     dispatch,
     onEvent: (listener) => events.on(listener),
@@ -58,6 +64,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       server = info;
     },
     library,
+    annotations,
     close: () => library.close(),
   };
 }

@@ -55,6 +55,7 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
       leadImage: null,
       lang: 'en',
       sample: false,
+      annotationCount: 0,
       canonicalUrl: null,
       sourceUrl: null,
       readAt: null,

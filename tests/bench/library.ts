@@ -9,6 +9,7 @@ export interface LibraryFigures {
   openMs: number;
   listMs: number;
   stateWriteMsMedian: number;
+  tagWriteMsMedian: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -25,14 +26,24 @@ export async function benchLibrary(count: number, writes = 60): Promise<LibraryF
     library.list('inbox', 'saved').slice(0, 50);
     const listMs = performance.now() - listStart;
     const timings: number[] = [];
+    const tagTimings: number[] = [];
     for (let i = 0; i < writes; i++) {
       const id = ids[(i * 7919) % ids.length]!;
-      const start = performance.now();
+      let start = performance.now();
       await library.update([id], { favorite: i % 2 === 0 });
       timings.push(performance.now() - start);
+      start = performance.now();
+      await library.tag([id], i % 2 === 0 ? ['bench tag'] : [], i % 2 === 0 ? [] : ['bench tag']);
+      tagTimings.push(performance.now() - start);
     }
     await library.close();
-    return { articles: count, openMs, listMs, stateWriteMsMedian: median(timings) };
+    return {
+      articles: count,
+      openMs,
+      listMs,
+      stateWriteMsMedian: median(timings),
+      tagWriteMsMedian: median(tagTimings),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

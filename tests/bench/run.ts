@@ -16,6 +16,7 @@ const lines = [
   `library open (cold, ${large.articles} articles): ${round(large.openMs)} ms; first page of the list: ${round(large.listMs)} ms`,
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
   `one article state write (favorite): ${round(small.stateWriteMsMedian)} ms at ${small.articles}, ${round(large.stateWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.stateWriteMsMedian / small.stateWriteMsMedian)})`,
+  `one tag change: ${round(small.tagWriteMsMedian)} ms at ${small.articles}, ${round(large.tagWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.tagWriteMsMedian / small.tagWriteMsMedian)})`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 if (json) {
@@ -25,6 +26,8 @@ if (json) {
       openMs: round(large.openMs + large.listMs),
       stateWriteMs100: round(small.stateWriteMsMedian),
       stateWriteMs10k: round(large.stateWriteMsMedian),
+      tagWriteMs100: round(small.tagWriteMsMedian),
+      tagWriteMs10k: round(large.tagWriteMsMedian),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
       rssMB: Math.round(process.memoryUsage().rss / 1_048_576),

@@ -15,6 +15,8 @@ import { IndexStore } from './index-store.ts';
 import type { ImageLoader } from './localize-images.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
+import { TagColors } from './tag-colors.ts';
+import { editTags, matchesTags, sameTags, tagKey } from './tags.ts';
 import { WriteQueue } from './write-queue.ts';
 
 export interface LibraryOptions {
@@ -35,6 +37,16 @@ export interface StateSnapshot {
   id: string;
   state: ArticleState;
   favorite: boolean;
+}
+
+export interface TagSnapshot {
+  id: string;
+  tags: string[];
+}
+
+export interface ListFilter {
+  tags?: string[];
+  tagMode?: 'all' | 'any';
 }
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -64,6 +76,7 @@ export class Library {
   private readonly queue = new WriteQueue();
   private readonly index: IndexStore;
   private readonly articles: ArticleStore;
+  readonly tagColors: TagColors;
   private readonly byUrl = new Map<string, string>();
   private readonly now: () => Date;
   private releaseLock: () => Promise<void> = async () => {};
@@ -78,6 +91,7 @@ export class Library {
     this.index = new IndexStore(this.paths, this.now, (id, known, readOnly) =>
       this.articles.recover(id, known, readOnly),
     );
+    this.tagColors = new TagColors(this.paths.tags, root, this.now, (message) => this.recovered.push(message));
   }
 
   static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
@@ -88,6 +102,7 @@ export class Library {
       const report = await library.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
       for (const article of library.index.all()) library.byUrl.set(urlKey(article.url), article.id);
+      await library.tagColors.load(options.readOnly);
       if (!options.readOnly) await library.articles.emptyTrash(30);
     } catch (error) {
       await library.releaseLock();
@@ -100,8 +115,11 @@ export class Library {
     return this.index.size;
   }
 
-  list(view: LibraryView, sort: SortKey): ArticleSummary[] {
-    const rows = [...this.index.all()].filter((article) => inView(article, view));
+  list(view: LibraryView, sort: SortKey, filter: ListFilter = {}): ArticleSummary[] {
+    const wanted = filter.tags ?? [];
+    const rows = [...this.index.all()].filter(
+      (article) => inView(article, view) && matchesTags(article.tags, wanted, filter.tagMode ?? 'all'),
+    );
     const key =
       sort === 'published' ? (a: ArticleSummary) => a.publishedAt ?? a.savedAt : (a: ArticleSummary) => a.savedAt;
     // Dates carry their own offsets, so order by instant, not by string.
@@ -184,6 +202,7 @@ export class Library {
         leadImage,
         lang: extracted.lang,
         sample: options.sample ?? current?.sample ?? false,
+        annotationCount: current?.annotationCount ?? 0,
         readAt: current?.readAt ?? null,
         archivedAt: current?.archivedAt ?? null,
         scrollAnchor: current?.scrollAnchor ?? null,
@@ -232,6 +251,80 @@ export class Library {
       }
       this.changed(items.map((item) => item.id));
       return restored;
+    });
+  }
+
+  /** Every tag in use with how many articles carry it, most used first. */
+  tagCounts(): { name: string; count: number }[] {
+    const counts = new Map<string, { name: string; count: number }>();
+    for (const article of this.index.all()) {
+      for (const tag of article.tags) {
+        const entry = counts.get(tagKey(tag)) ?? { name: tag, count: 0 };
+        entry.count++;
+        counts.set(tagKey(tag), entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** Adds and removes tags on articles; answers their tags before, so the change can be undone. */
+  async tag(ids: string[], add: string[], remove: string[]): Promise<TagSnapshot[]> {
+    for (const id of ids) this.summary(id);
+    return this.retag(ids, (tags) => editTags(tags, add, remove));
+  }
+
+  async restoreTags(items: TagSnapshot[]): Promise<number> {
+    const known = items.filter((item) => this.index.get(item.id));
+    const byId = new Map(known.map((item) => [item.id, item.tags]));
+    await this.retag([...byId.keys()], (_tags, id) => byId.get(id) ?? []);
+    return known.length;
+  }
+
+  /** Renames a tag everywhere; renaming onto an existing tag merges the two. */
+  async renameTag(from: string, to: string): Promise<TagSnapshot[]> {
+    const ids = this.idsTagged(from);
+    const before = await this.retag(ids, (tags) => {
+      const at = tags.findIndex((tag) => tagKey(tag) === tagKey(from));
+      const renamed = [...tags];
+      renamed.splice(at, 1, to);
+      return editTags([], renamed, []);
+    });
+    await this.tagColors.rename(from, to);
+    return before;
+  }
+
+  async deleteTag(name: string): Promise<TagSnapshot[]> {
+    return this.retag(this.idsTagged(name), (tags) => editTags(tags, [], [name]));
+  }
+
+  private idsTagged(tag: string): string[] {
+    return [...this.index.all()].filter((article) => matchesTags(article.tags, [tag], 'all')).map((a) => a.id);
+  }
+
+  private async retag(ids: string[], next: (tags: string[], id: string) => string[]): Promise<TagSnapshot[]> {
+    return this.queue.run(async () => {
+      const before: TagSnapshot[] = [];
+      const changed: string[] = [];
+      for (const id of ids) {
+        const article = await this.get(id);
+        const tags = next(article.tags, id);
+        before.push({ id, tags: article.tags });
+        if (sameTags(tags, article.tags)) continue;
+        await this.writeArticle({ ...article, tags });
+        changed.push(id);
+      }
+      this.changed(changed);
+      return before;
+    });
+  }
+
+  /** Kept in the index so lists and search know which articles carry highlights. */
+  async setAnnotationCount(id: string, annotationCount: number): Promise<void> {
+    const summary = this.index.get(id);
+    if (!summary || summary.annotationCount === annotationCount) return;
+    await this.queue.run(async () => {
+      const article = await this.get(id);
+      await this.writeArticle({ ...article, annotationCount });
     });
   }
 

@@ -28,6 +28,10 @@ export class LibraryPaths {
   get settings(): string {
     return join(this.root, 'settings.json');
   }
+  /** Tag colours (the tags themselves live on the articles). */
+  get tags(): string {
+    return join(this.root, 'tags.json');
+  }
 
   articleDir(id: string): string {
     ArticleId.parse(id);
@@ -41,6 +45,10 @@ export class LibraryPaths {
   }
   articleText(id: string): string {
     return join(this.articleDir(id), 'text.txt');
+  }
+  /** Highlights and notes, W3C-style selectors into text.txt. */
+  articleAnnotations(id: string): string {
+    return join(this.articleDir(id), 'annotations.json');
   }
 
   /** The absolute path of `file` (like `assets/<sha256>.png`) inside an article folder, or null when the name is not one we write. */

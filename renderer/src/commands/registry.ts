@@ -31,8 +31,24 @@ export interface Command {
   run(ctx: CommandContext): void | Promise<void>;
 }
 
-const hasCurrent = (ctx: CommandContext) => ctx.current !== null;
-const ids = (ctx: CommandContext) => (ctx.current ? [ctx.current.id] : []);
+/** The ticked articles of the list, else the open or selected one. */
+export function targetIds(ctx: CommandContext): string[] {
+  if (!ctx.state.openId) {
+    const shown = new Set(ctx.articles.map((article) => article.id));
+    const checked = ctx.state.checkedIds.filter((id) => shown.has(id));
+    if (checked.length > 0) return checked;
+  }
+  return ctx.current ? [ctx.current.id] : [];
+}
+const hasCurrent = (ctx: CommandContext) => targetIds(ctx).length > 0;
+
+/** Whether every target article is so (toggles act on several articles as one). */
+function every(ctx: CommandContext, test: (article: ArticleSummary) => boolean): boolean {
+  const wanted = new Set(targetIds(ctx));
+  const known = [...ctx.articles, ...(ctx.current ? [ctx.current] : [])].filter((article) => wanted.has(article.id));
+  return known.length > 0 && known.every(test);
+}
+const ids = targetIds;
 
 function step(ctx: CommandContext, delta: 1 | -1) {
   const { articles, state } = ctx;
@@ -183,28 +199,95 @@ export const commands: Command[] = [
     id: 'article.archive',
     section: 'Article',
     title: 'Archive, or move back to the Inbox',
-    label: (ctx) => (ctx.current?.state === 'archived' ? 'Move to Inbox' : 'Archive'),
+    label: (ctx) => (every(ctx, (article) => article.state === 'archived') ? 'Move to Inbox' : 'Archive'),
     shortcut: 'a',
     available: hasCurrent,
-    run: (ctx) => (ctx.current?.state === 'archived' ? ctx.library.unarchive(ids(ctx)) : ctx.library.archive(ids(ctx))),
+    run: (ctx) =>
+      every(ctx, (article) => article.state === 'archived')
+        ? ctx.library.unarchive(ids(ctx))
+        : ctx.library.archive(ids(ctx)),
   },
   {
     id: 'article.favorite',
     section: 'Article',
     title: 'Favorite, or unfavorite',
-    label: (ctx) => (ctx.current?.favorite ? 'Remove from Favorites' : 'Add to Favorites'),
+    label: (ctx) => (every(ctx, (article) => article.favorite) ? 'Remove from Favorites' : 'Add to Favorites'),
     shortcut: 'f',
     available: hasCurrent,
-    run: (ctx) => (ctx.current?.favorite ? ctx.library.unfavorite(ids(ctx)) : ctx.library.favorite(ids(ctx))),
+    run: (ctx) =>
+      every(ctx, (article) => article.favorite) ? ctx.library.unfavorite(ids(ctx)) : ctx.library.favorite(ids(ctx)),
   },
   {
     id: 'article.read',
     section: 'Article',
     title: 'Mark as read, or unread',
-    label: (ctx) => (ctx.current?.state === 'unread' ? 'Mark as read' : 'Mark as unread'),
+    label: (ctx) => (every(ctx, (article) => article.state !== 'unread') ? 'Mark as unread' : 'Mark as read'),
     shortcut: 'm',
     available: hasCurrent,
-    run: (ctx) => (ctx.current?.state === 'unread' ? ctx.library.markRead(ids(ctx)) : ctx.library.markUnread(ids(ctx))),
+    run: (ctx) =>
+      every(ctx, (article) => article.state !== 'unread')
+        ? ctx.library.markUnread(ids(ctx))
+        : ctx.library.markRead(ids(ctx)),
+  },
+  {
+    id: 'reader.highlight',
+    section: 'Article',
+    title: 'Highlight the selected text',
+    shortcut: 'h',
+    available: (ctx) => ctx.state.openId !== null,
+    run: (ctx) => ctx.ui.requestHighlight(),
+  },
+  {
+    id: 'reader.notes',
+    section: 'Article',
+    title: 'Show or hide highlights and notes',
+    shortcut: 'n',
+    available: (ctx) => ctx.state.openId !== null,
+    run: (ctx) => ctx.ui.toggleNotes(),
+  },
+  {
+    id: 'view.annotations',
+    section: 'Library',
+    title: 'Go to all highlights and notes',
+    shortcut: '5',
+    run: (ctx) => ctx.ui.showAnnotations(),
+  },
+  {
+    id: 'article.tags',
+    section: 'Article',
+    title: 'Tags…',
+    shortcut: 't',
+    available: hasCurrent,
+    run: (ctx) => ctx.ui.openDialog('tags'),
+  },
+  {
+    id: 'list.check',
+    section: 'Library',
+    title: 'Tick or untick the selected article (for several at once)',
+    shortcut: 'x',
+    available: (ctx) => ctx.state.openId === null && ctx.state.selectedId !== null,
+    run: (ctx) => {
+      if (ctx.state.selectedId) ctx.ui.toggleChecked(ctx.state.selectedId);
+    },
+  },
+  {
+    id: 'list.uncheck',
+    section: 'Library',
+    title: 'Untick all articles',
+    available: (ctx) => ctx.state.checkedIds.length > 0,
+    run: (ctx) => ctx.ui.setChecked([]),
+  },
+  {
+    id: 'tags.manage',
+    section: 'Library',
+    title: 'Manage tags (rename, merge, colour, delete)',
+    run: (ctx) => ctx.ui.openDialog('manage-tags'),
+  },
+  {
+    id: 'annotations.export',
+    section: 'Annals',
+    title: 'Export highlights and notes…',
+    run: (ctx) => ctx.ui.openDialog('export'),
   },
   {
     id: 'article.delete',
@@ -237,7 +320,7 @@ export const commands: Command[] = [
     id: 'view.theme.next',
     section: 'Appearance',
     title: 'Next theme',
-    shortcut: 't',
+    shortcut: 'T',
     run: (ctx) => reader(ctx, (current) => ({ theme: themes[(themes.indexOf(current.theme) + 1) % themes.length] })),
   },
   {

@@ -8,14 +8,18 @@ import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
 import { AboutDialog } from './AboutDialog.tsx';
+import { AnnotationsPane } from './AnnotationsPane.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { DropZone } from './DropZone.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
+import { ManageTagsDialog } from './ManageTagsDialog.tsx';
 import { Reader } from './Reader.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { StatusArea } from './StatusArea.tsx';
+import { TagsDialog } from './TagsDialog.tsx';
 
 const TASK_LINGER_MS = 4_000;
 
@@ -26,6 +30,7 @@ export function App() {
   const info = useInfo();
   const openId = useUi((state) => state.openId);
   const dialog = useUi((state) => state.dialog);
+  const pane = useUi((state) => state.pane);
   const prefersDark = usePrefersDark();
   const theme = resolveTheme(settings.data?.reader.theme ?? 'system', prefersDark);
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
@@ -99,7 +104,13 @@ export function App() {
               Annals could not reach its library: {settings.error.message}
             </div>
           )}
-          {openId ? <Reader key={openId} id={openId} theme={theme} /> : <LibraryPane />}
+          {openId ? (
+            <Reader key={openId} id={openId} theme={theme} />
+          ) : pane === 'annotations' ? (
+            <AnnotationsPane />
+          ) : (
+            <LibraryPane />
+          )}
         </div>
       </div>
       <StatusArea />
@@ -107,6 +118,9 @@ export function App() {
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'about' && <AboutDialog />}
+      {dialog === 'tags' && <TagsDialog />}
+      {dialog === 'manage-tags' && <ManageTagsDialog />}
+      {dialog === 'export' && <ExportDialog />}
     </DropZone>
   );
 }

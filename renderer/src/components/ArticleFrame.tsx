@@ -1,30 +1,64 @@
-import { useEffect, useMemo, useRef } from 'react';
-import type { ReaderSettings } from '../../../electron/contract/model.ts';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import type { Annotation, ReaderSettings } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { articleDocument, type ResolvedTheme } from '../reader/article-document.ts';
+import { flashHighlight, MARK_CLASS, paintHighlights } from '../reader/paint-highlights.ts';
+import type { TextMap } from '../reader/text-map.ts';
 import { useServices } from '../state/app-context.tsx';
+
+/** Where something sits on screen, in the app window's coordinates. */
+export interface ScreenRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface TextSelection {
+  start: number;
+  end: number;
+  rect: ScreenRect;
+}
+
+export interface ArticleFrameHandle {
+  /** Scrolls to a highlight and flashes it; answers whether it is on the page. */
+  reveal(annotationId: string): boolean;
+  /** The current selection as text offsets, if any. */
+  selection(): TextSelection | null;
+  clearSelection(): void;
+}
 
 interface Props {
   articleId: string;
   html: string;
+  text: string;
   lang: string | null;
   reader: ReaderSettings;
   theme: ResolvedTheme;
+  annotations: Annotation[];
   /** Called once the text and its images have their final height. */
   onLaidOut(): void;
+  onSelectText(selection: TextSelection | null): void;
+  onHighlightClick(id: string, rect: ScreenRect): void;
 }
 
 const IMAGE_WAIT_MS = 2_000;
 
 /**
  * The article text in a frame that may not run anything (sandbox without allow-scripts, a CSP of its
- * own). It is as tall as its text, so the reader scrolls one page, and its links leave the app.
+ * own). It is as tall as its text, so the reader scrolls one page; its links leave the app; the parent
+ * paints highlights into it and listens for selections.
  */
-export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }: Props) {
+export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function ArticleFrame(props, handle) {
+  const { articleId, html, text, lang, reader, theme, annotations } = props;
   const { client } = useServices();
   const frame = useRef<HTMLIFrameElement>(null);
-  const laidOut = useRef(onLaidOut);
-  laidOut.current = onLaidOut;
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const textMap = useRef<TextMap | null>(null);
+  const painted = useRef<Annotation[]>(annotations);
+  painted.current = annotations;
+
   const srcDoc = useMemo(
     () =>
       articleDocument(html, {
@@ -38,6 +72,25 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
     [html, articleId, lang, reader, theme, client],
   );
 
+  useImperativeHandle(handle, () => ({
+    reveal(annotationId) {
+      const root = bodyOf(frame.current);
+      const mark = root ? flashHighlight(root, annotationId) : null;
+      mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return mark !== null;
+    },
+    selection: () => selectionIn(frame.current, textMap.current),
+    clearSelection() {
+      frame.current?.contentDocument?.getSelection()?.removeAllRanges();
+    },
+  }));
+
+  // Repaint when highlights change (the frame's text nodes stay the page's own).
+  useEffect(() => {
+    const root = bodyOf(frame.current);
+    if (root) textMap.current = paintHighlights(root, text, annotations);
+  }, [annotations, text]);
+
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
@@ -45,13 +98,26 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
     const attach = () => {
       cleanup();
       const doc = element.contentDocument;
-      if (!doc?.body) return;
+      const root = doc?.querySelector('main');
+      if (!doc?.body || !root) return;
+      textMap.current = paintHighlights(root, callbacks.current.text, painted.current);
       const fitHeight = () => {
         element.style.height = `${doc.documentElement.scrollHeight}px`;
       };
       fitHeight();
       const onClick = (event: MouseEvent) => {
-        const link = (event.target as Element | null)?.closest?.('a[href]');
+        const target = event.target as Element | null;
+        const mark = target?.closest?.(`mark.${MARK_CLASS}`) as HTMLElement | null;
+        const selecting = !(doc.getSelection()?.isCollapsed ?? true);
+        if (mark?.dataset.annotationId && !selecting) {
+          event.preventDefault();
+          callbacks.current.onHighlightClick(
+            mark.dataset.annotationId,
+            toScreen(element, mark.getBoundingClientRect()),
+          );
+          return;
+        }
+        const link = target?.closest?.('a[href]');
         if (!link) return;
         event.preventDefault();
         const href = link.getAttribute('href') ?? '';
@@ -61,6 +127,7 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
         }
         openExternal(href);
       };
+      const reportSelection = () => callbacks.current.onSelectText(selectionIn(element, textMap.current));
       // Keys pressed while the text has focus still reach the app's shortcuts.
       const onKeyDown = (event: KeyboardEvent) => {
         const forwarded = new KeyboardEvent('keydown', {
@@ -74,6 +141,8 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
         if (!window.dispatchEvent(forwarded)) event.preventDefault();
       };
       doc.addEventListener('click', onClick);
+      doc.addEventListener('mouseup', reportSelection);
+      doc.addEventListener('keyup', reportSelection);
       doc.addEventListener('keydown', onKeyDown);
       doc.addEventListener('load', fitHeight, true);
       doc.addEventListener('error', fitHeight, true);
@@ -98,11 +167,13 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
       void settle.then(() => {
         if (!live) return;
         fitHeight();
-        laidOut.current();
+        callbacks.current.onLaidOut();
       });
       cleanup = () => {
         live = false;
         doc.removeEventListener('click', onClick);
+        doc.removeEventListener('mouseup', reportSelection);
+        doc.removeEventListener('keyup', reportSelection);
         doc.removeEventListener('keydown', onKeyDown);
         doc.removeEventListener('load', fitHeight, true);
         doc.removeEventListener('error', fitHeight, true);
@@ -111,7 +182,7 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
       };
     };
     element.addEventListener('load', attach);
-    if (element.contentDocument?.readyState === 'complete' && element.contentDocument.body?.childElementCount) attach();
+    if (element.contentDocument?.readyState === 'complete' && element.contentDocument.querySelector('main')) attach();
     return () => {
       element.removeEventListener('load', attach);
       cleanup();
@@ -121,4 +192,29 @@ export function ArticleFrame({ articleId, html, lang, reader, theme, onLaidOut }
   return (
     <iframe ref={frame} className="article-frame" title="Article text" sandbox="allow-same-origin" srcDoc={srcDoc} />
   );
+});
+
+function bodyOf(frame: HTMLIFrameElement | null): HTMLElement | null {
+  return frame?.contentDocument?.querySelector('main') ?? null;
+}
+
+/** A rectangle inside the frame, in the app window's coordinates. */
+function toScreen(frame: HTMLIFrameElement | null, rect: DOMRect): ScreenRect {
+  const origin = frame?.getBoundingClientRect() ?? { top: 0, left: 0 };
+  return {
+    top: origin.top + rect.top,
+    left: origin.left + rect.left,
+    bottom: origin.top + rect.bottom,
+    right: origin.left + rect.right,
+  };
+}
+
+/** The reader's selection in the article, as offsets into its text. */
+function selectionIn(frame: HTMLIFrameElement | null, map: TextMap | null): TextSelection | null {
+  const selection = frame?.contentDocument?.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !map) return null;
+  const range = selection.getRangeAt(0);
+  if (!bodyOf(frame)?.contains(range.commonAncestorContainer)) return null;
+  const offsets = map.rangeToText(range);
+  return offsets ? { ...offsets, rect: toScreen(frame, range.getBoundingClientRect()) } : null;
 }

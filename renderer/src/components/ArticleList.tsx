@@ -13,6 +13,8 @@ const ROW_HEIGHT = 108;
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   const { ui, client } = useServices();
   const selectedId = useUi((state) => state.selectedId);
+  const checkedIds = useUi((state) => state.checkedIds);
+  const checked = new Set(checkedIds);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: articles.length,
@@ -35,6 +37,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       className="article-list"
       role="listbox"
       aria-label="Articles"
+      aria-multiselectable={checkedIds.length > 0 ? true : undefined}
       tabIndex={0}
       aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
       onFocus={() => {
@@ -67,9 +70,25 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                 height: item.size,
                 transform: `translateY(${item.start}px)`,
               }}
-              onClick={() => ui.open(article.id)}
-              onMouseDown={() => ui.select(article.id)}
+              data-checked={checked.has(article.id) || undefined}
+              onClick={(event) => {
+                if (event.ctrlKey || event.metaKey) ui.toggleChecked(article.id);
+                else if (event.shiftKey) {
+                  // A range from the selected article to this one.
+                  const from = Math.max(0, selectedIndex);
+                  const [low, high] = from < item.index ? [from, item.index] : [item.index, from];
+                  ui.setChecked(articles.slice(low, high + 1).map((row) => row.id));
+                } else ui.open(article.id);
+              }}
+              onMouseDown={(event) => {
+                if (!event.shiftKey) ui.select(article.id);
+              }}
             >
+              {checkedIds.length > 0 && (
+                <span className={`row-check${checked.has(article.id) ? ' is-checked' : ''}`} aria-hidden="true">
+                  {checked.has(article.id) ? '✓' : ''}
+                </span>
+              )}
               <div className="row-text">
                 <div className="row-title">
                   {article.state === 'unread' && <span className="unread-dot" aria-label="Unread" role="img" />}
@@ -88,6 +107,15 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                   )}
                 </div>
                 <p className="row-excerpt">{article.excerpt}</p>
+                {article.tags.length > 0 && (
+                  <ul className="row-tags" aria-label="Tags">
+                    {article.tags.map((tag) => (
+                      <li key={tag} className="tag-chip">
+                        {tag}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </div>
               {article.leadImage && (
                 <img className="row-thumb" src={client.assetUrl(article.id, article.leadImage)} alt="" loading="lazy" />

@@ -5,6 +5,7 @@ import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { SaveLinkForm } from './SaveLinkForm.tsx';
+import { TagFilterBar } from './TagList.tsx';
 
 export const viewTitles: Record<LibraryView, string> = {
   inbox: 'Inbox',
@@ -19,9 +20,14 @@ export function LibraryPane() {
   const selectedId = useUi((state) => state.selectedId);
   const settings = useSettings();
   const info = useInfo();
-  const list = useArticleList(view, settings.data?.sort);
+  const tagFilter = useUi((state) => state.tagFilter);
+  const tagMode = useUi((state) => state.tagMode);
+  const list = useArticleList(view, settings.data?.sort, tagFilter, tagMode);
   const articles = list.data?.articles ?? [];
   const selected = articles.find((article) => article.id === selectedId) ?? null;
+  const checkedIds = useUi((state) => state.checkedIds);
+  const shownIds = new Set(articles.map((article) => article.id));
+  const ticked = checkedIds.filter((id) => shownIds.has(id)).length;
 
   return (
     <main className="library" aria-labelledby="view-title">
@@ -51,7 +57,8 @@ export function LibraryPane() {
             </button>
           </p>
         )}
-        <ArticleActions article={selected} />
+        <TagFilterBar />
+        <ArticleActions article={selected} ticked={ticked} />
       </header>
       {list.isError ? (
         <div className="banner banner-error" role="alert">

@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
 import { formatPublished, formatReadingTime } from '../lib/dates.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
-import { useServices } from '../state/app-context.tsx';
-import { useArticle, useArticleContent, useSettings } from '../state/queries.ts';
+import { snapToWords } from '../reader/text-map.ts';
+import { useServices, useUi } from '../state/app-context.tsx';
+import { useAnnotations, useArticle, useArticleContent, useSettings } from '../state/queries.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
-import { ArticleFrame } from './ArticleFrame.tsx';
+import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
+import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
+import { NotesPanel } from './NotesPanel.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -20,6 +24,42 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const restored = useRef(false);
   const pending = useRef<number | null>(null);
   const [showAppearance, setShowAppearance] = useState(false);
+  const annotations = useAnnotations(id);
+  const frame = useRef<ArticleFrameHandle>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
+  const notesOpen = useUi((state) => state.notesOpen);
+  const highlightRequest = useUi((state) => state.highlightRequest);
+  const revealId = useUi((state) => state.revealAnnotationId);
+  const [laidOut, setLaidOut] = useState(false);
+  const list = annotations.data?.annotations ?? [];
+
+  async function highlightSelection(color: HighlightColor, withNote: boolean) {
+    const current = frame.current?.selection() ?? selection;
+    if (!current) {
+      ui.toast('Select some words in the article first.', 'error');
+      return;
+    }
+    frame.current?.clearSelection();
+    setSelection(null);
+    const text = content.data?.text ?? '';
+    const range = text ? snapToWords(text, current.start, current.end) : current;
+    const created = await library.highlight(id, { start: range.start, end: range.end }, color);
+    if (created && withNote) setEditing({ id: created.id, rect: current.rect, focusNote: true });
+  }
+
+  // h, from anywhere in the reader.
+  const firstRequest = useRef(highlightRequest);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per request, with the selection of that moment
+  useEffect(() => {
+    if (highlightRequest !== firstRequest.current) void highlightSelection('yellow', false);
+  }, [highlightRequest]);
+
+  // Arrived from the annotations view: go to that highlight once the page has its height.
+  useEffect(() => {
+    if (!revealId || !laidOut || !annotations.data) return;
+    if (frame.current?.reveal(revealId)) ui.revealed();
+  }, [revealId, laidOut, annotations.data, ui]);
 
   const record = article.data;
   const startState = useRef<string | null>(null);
@@ -46,6 +86,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   );
 
   function onScroll() {
+    setSelection(null);
     if (!restored.current) return;
     const value = currentProgress(scroller.current);
     setProgress(value);
@@ -58,6 +99,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
 
   /** Called when the article has its full height: go back to where the reader left off. */
   function onLaidOut() {
+    setLaidOut(true);
     if (restored.current || !record) return;
     const element = scroller.current;
     const target = record.scrollAnchor ?? record.progress;
@@ -99,6 +141,15 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <button
           type="button"
           className="button"
+          aria-pressed={notesOpen}
+          aria-keyshortcuts="n"
+          onClick={() => ui.toggleNotes()}
+        >
+          Notes{list.length > 0 ? ` (${list.length})` : ''}
+        </button>
+        <button
+          type="button"
+          className="button"
           aria-expanded={showAppearance}
           aria-controls="appearance-panel"
           onClick={() => setShowAppearance((shown) => !shown)}
@@ -121,33 +172,75 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
       >
         <div style={{ width: `${progress * 100}%` }} />
       </div>
-      <div ref={scroller} className="reader-scroll" tabIndex={-1} onScroll={onScroll}>
-        {record && (
-          <article className="reader-page" style={{ maxWidth: `calc(${reader.lineWidth}ch + 48px)` }}>
-            <header className="reader-header">
-              {record.siteName && <p className="reader-site">{record.siteName}</p>}
-              <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>
-              <p className="reader-meta">
-                {[record.byline, published, formatReadingTime(record.readingMinutes)].filter(Boolean).join(' · ')}
-              </p>
-              {!leadImageInText && record.leadImage && (
-                <img className="reader-lead" src={client.assetUrl(record.id, record.leadImage)} alt="" />
+      <div className="reader-body">
+        <div ref={scroller} className="reader-scroll" tabIndex={-1} onScroll={onScroll}>
+          {record && (
+            <article className="reader-page" style={{ maxWidth: `calc(${reader.lineWidth}ch + 48px)` }}>
+              <header className="reader-header">
+                {record.siteName && <p className="reader-site">{record.siteName}</p>}
+                <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>
+                <p className="reader-meta">
+                  {[record.byline, published, formatReadingTime(record.readingMinutes)].filter(Boolean).join(' · ')}
+                </p>
+                {!leadImageInText && record.leadImage && (
+                  <img className="reader-lead" src={client.assetUrl(record.id, record.leadImage)} alt="" />
+                )}
+              </header>
+              {content.data && (
+                <ArticleFrame
+                  ref={frame}
+                  articleId={record.id}
+                  html={content.data.html}
+                  text={content.data.text}
+                  lang={record.lang}
+                  reader={reader}
+                  theme={theme}
+                  annotations={list}
+                  onLaidOut={onLaidOut}
+                  onSelectText={setSelection}
+                  onHighlightClick={(annotationId, rect) => {
+                    setSelection(null);
+                    setEditing({ id: annotationId, rect, focusNote: false });
+                  }}
+                />
               )}
-            </header>
-            {content.data && (
-              <ArticleFrame
-                articleId={record.id}
-                html={content.data.html}
-                lang={record.lang}
-                reader={reader}
-                theme={theme}
-                onLaidOut={onLaidOut}
-              />
-            )}
-          </article>
+            </article>
+          )}
+          {!record && <p className="muted reader-loading">Opening…</p>}
+        </div>
+        {notesOpen && record && (
+          <NotesPanel
+            articleId={record.id}
+            annotations={list}
+            onReveal={(annotation) => frame.current?.reveal(annotation.id)}
+          />
         )}
-        {!record && <p className="muted reader-loading">Opening…</p>}
       </div>
+      {selection && !editing && (
+        <HighlightToolbar
+          rect={selection.rect}
+          onHighlight={(color, withNote) => void highlightSelection(color, withNote)}
+        />
+      )}
+      {editing &&
+        (() => {
+          const annotation = list.find((candidate) => candidate.id === editing.id);
+          if (!annotation) return null;
+          return (
+            <HighlightPopover
+              key={annotation.id}
+              annotation={annotation}
+              rect={editing.rect}
+              focusNote={editing.focusNote}
+              onSave={(patch) => void library.updateAnnotation(annotation, patch)}
+              onDelete={() => {
+                setEditing(null);
+                void library.deleteAnnotation(annotation);
+              }}
+              onClose={() => setEditing(null)}
+            />
+          );
+        })()}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { TagList } from './TagList.tsx';
 
 const views: { id: LibraryView; label: string; shortcut: string }[] = [
   { id: 'inbox', label: 'Inbox', shortcut: '1' },
@@ -12,6 +13,7 @@ const views: { id: LibraryView; label: string; shortcut: string }[] = [
 export function Sidebar() {
   const { ui } = useServices();
   const current = useUi((state) => state.view);
+  const pane = useUi((state) => state.pane);
   return (
     <aside className="sidebar">
       <h1 className="brand">Annals</h1>
@@ -22,7 +24,7 @@ export function Sidebar() {
               <button
                 type="button"
                 className="nav-item"
-                aria-current={view.id === current ? 'page' : undefined}
+                aria-current={pane === 'library' && view.id === current ? 'page' : undefined}
                 aria-keyshortcuts={view.shortcut}
                 onClick={() => ui.setView(view.id)}
               >
@@ -31,8 +33,21 @@ export function Sidebar() {
               </button>
             </li>
           ))}
+          <li>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={pane === 'annotations' ? 'page' : undefined}
+              aria-keyshortcuts="5"
+              onClick={() => ui.showAnnotations()}
+            >
+              <span>Highlights</span>
+              <kbd>5</kbd>
+            </button>
+          </li>
         </ul>
       </nav>
+      <TagList />
       <div className="sidebar-footer">
         <button type="button" className="nav-item" onClick={() => ui.openDialog('palette')}>
           <span>Commands</span>

@@ -62,6 +62,13 @@ export function sanitizeArticleHtml(
   });
 }
 
+/** Highlight colours per theme: translucent enough that text stays readable on every background. */
+const highlightColors: Record<ResolvedTheme, Record<string, string>> = {
+  light: { yellow: '#fbe47a', green: '#b8e6b0', blue: '#bcdcf7', pink: '#f8c6da', purple: '#dccbf6' },
+  sepia: { yellow: '#f1d46a', green: '#c2dca0', blue: '#b9d3e6', pink: '#eebfc8', purple: '#d6c3e8' },
+  dark: { yellow: '#6b5a14', green: '#2f5a2b', blue: '#244a6b', pink: '#6b2f4a', purple: '#4b3a6e' },
+};
+
 const palettes: Record<ResolvedTheme, { bg: string; fg: string; muted: string; link: string; rule: string }> = {
   light: { bg: '#ffffff', fg: '#1d1d1f', muted: '#5f6368', link: '#0b57d0', rule: '#e3e3e3' },
   dark: { bg: '#17181a', fg: '#e6e3de', muted: '#a09d98', link: '#8ab4f8', rule: '#33353a' },
@@ -102,5 +109,12 @@ pre { overflow-x: auto; padding: 12px; background: ${colors.rule}; border-radius
 table { border-collapse: collapse; display: block; overflow-x: auto; }
 td, th { border: 1px solid ${colors.rule}; padding: 4px 8px; }
 hr { border: 0; border-top: 1px solid ${colors.rule}; }
+mark.annals-hl { color: inherit; border-radius: 2px; cursor: pointer; padding: 0.05em 0; }
+${Object.entries(highlightColors[options.theme])
+  .map(([name, color]) => `mark.annals-hl-${name} { background: ${color}; }`)
+  .join('\n')}
+mark.annals-hl-noted { text-decoration: underline dotted ${colors.muted}; text-underline-offset: 3px; }
+mark.annals-hl.is-flashing { animation: annals-flash 1.2s ease-out; }
+@keyframes annals-flash { 0%, 40% { outline: 3px solid ${colors.link}; } 100% { outline: 3px solid transparent; } }
 </style></head><body><main>${sanitizeArticleHtml(html, options)}</main></body></html>`;
 }

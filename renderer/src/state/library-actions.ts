@@ -1,5 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ArticleState, ReaderSettings, Settings, SortKey } from '../../../electron/contract/model.ts';
+import type {
+  Annotation,
+  ArticleState,
+  HighlightColor,
+  ReaderSettings,
+  Settings,
+  SortKey,
+} from '../../../electron/contract/model.ts';
 import { type ApiClient, errorMessage } from '../api/client.ts';
 import { keys } from './queries.ts';
 import type { UiActions, UiStore } from './ui-store.ts';
@@ -45,6 +52,21 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
 
   // Settings writes go one at a time, so answers arrive in the order the reader asked; while any is
   // on its way, change events from the core are older than what the screen shows and are ignored.
+  async function restoreTags(items: { id: string; tags: string[] }[]) {
+    if (items.length === 0) return;
+    await attempt(async () => {
+      await client.call('article.restoreTags', { items });
+      await refresh();
+    });
+  }
+
+  async function removeAnnotations(articleId: string, ids: string[]) {
+    await attempt(async () => {
+      await client.call('annotations.delete', { articleId, ids });
+      await refresh();
+    });
+  }
+
   let settingsQueue: Promise<unknown> = Promise.resolve();
   let settingsWritesPending = 0;
 
@@ -161,6 +183,96 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
           });
         });
       });
+    },
+
+    /** Adds and removes tags on articles, undoably. */
+    async tag(ids: string[], add: string[], remove: string[]) {
+      if (ids.length === 0 || (add.length === 0 && remove.length === 0)) return;
+      await attempt(async () => {
+        const { before } = await client.call('article.tag', { ids, add, remove });
+        await refresh();
+        const quoted = (tags: string[]) => tags.map((tag) => `“${tag}”`).join(', ');
+        const what =
+          add.length > 0
+            ? `Tagged ${plural(ids.length, 'article')} ${quoted(add)}`
+            : `Removed ${quoted(remove)} from ${plural(ids.length, 'article')}`;
+        ui.pushUndo(what, () => restoreTags(before));
+      });
+    },
+
+    async renameTag(from: string, to: string) {
+      await attempt(async () => {
+        const { before } = await client.call('tags.rename', { from, to });
+        await refresh();
+        if (before.length > 0) ui.pushUndo(`Renamed “${from}” to “${to}”`, () => restoreTags(before));
+      });
+    },
+
+    async deleteTag(name: string) {
+      await attempt(async () => {
+        const { before } = await client.call('tags.delete', { name });
+        ui.clearTagFilter();
+        await refresh();
+        if (before.length > 0) ui.pushUndo(`Deleted the tag “${name}”`, () => restoreTags(before));
+      });
+    },
+
+    async setTagColor(name: string, color: HighlightColor | null) {
+      await attempt(async () => {
+        await client.call('tags.setColor', { name, color });
+        await refresh();
+      });
+    },
+
+    async highlight(articleId: string, range: { start: number; end: number }, color: HighlightColor, note = '') {
+      return attempt(async () => {
+        const created = await client.call('annotations.create', { kind: 'highlight', articleId, range, color, note });
+        await refresh();
+        ui.pushUndo('Highlighted', () => removeAnnotations(articleId, [created.id]));
+        return created;
+      });
+    },
+
+    async updateAnnotation(annotation: Annotation, patch: { color?: HighlightColor; note?: string; tags?: string[] }) {
+      await attempt(async () => {
+        await client.call('annotations.update', { articleId: annotation.articleId, id: annotation.id, patch });
+        await refresh();
+      });
+    },
+
+    async deleteAnnotation(annotation: Annotation) {
+      await attempt(async () => {
+        const { deleted } = await client.call('annotations.delete', {
+          articleId: annotation.articleId,
+          ids: [annotation.id],
+        });
+        await refresh();
+        ui.pushUndo(annotation.kind === 'note' ? 'Deleted the note' : 'Deleted the highlight', async () => {
+          await attempt(async () => {
+            await client.call('annotations.restore', { annotations: deleted });
+            await refresh();
+          });
+        });
+      });
+    },
+
+    /** The article's own note: written, changed, or (emptied) removed. */
+    async setArticleNote(articleId: string, existing: Annotation | undefined, note: string) {
+      await attempt(async () => {
+        if (existing && note.trim() === '') {
+          await client.call('annotations.delete', { articleId, ids: [existing.id] });
+        } else if (existing) {
+          if (existing.note === note) return;
+          await client.call('annotations.update', { articleId, id: existing.id, patch: { note } });
+        } else if (note.trim() !== '') {
+          await client.call('annotations.create', { kind: 'note', articleId, note });
+        }
+        await refresh();
+      });
+    },
+
+    async exportAnnotations(format: 'md' | 'jsonld' | 'csv' | 'html', scope: { articleId?: string; tag?: string }) {
+      return attempt(() => client.call('annotations.export', { format, ...scope }));
     },
 
     declineSample: () => setSettings({ sampleOffered: true }),

@@ -6,7 +6,10 @@ export const keys = {
   info: ['info'] as const,
   settings: ['settings'] as const,
   library: ['library'] as const,
-  list: (view: LibraryView, sort: SortKey) => ['library', 'list', view, sort] as const,
+  list: (view: LibraryView, sort: SortKey, tags: readonly string[], tagMode: 'all' | 'any') =>
+    ['library', 'list', view, sort, tags.join('\u0000'), tagMode] as const,
+  tags: ['library', 'tags'] as const,
+  annotations: (articleId: string | null) => ['library', 'annotations', articleId ?? '*'] as const,
   article: (id: string) => ['library', 'article', id] as const,
   content: (id: string) => ['content', id] as const,
 };
@@ -21,11 +24,16 @@ export function useSettings() {
   return useQuery({ queryKey: keys.settings, queryFn: () => client.call('settings.get', {}) });
 }
 
-export function useArticleList(view: LibraryView, sort: SortKey | undefined) {
+export function useArticleList(
+  view: LibraryView,
+  sort: SortKey | undefined,
+  tags: readonly string[] = [],
+  tagMode: 'all' | 'any' = 'all',
+) {
   const { client } = useServices();
   return useQuery({
-    queryKey: keys.list(view, sort ?? 'saved'),
-    queryFn: () => client.call('library.list', { view, sort: sort ?? 'saved' }),
+    queryKey: keys.list(view, sort ?? 'saved', tags, tagMode),
+    queryFn: () => client.call('library.list', { view, sort: sort ?? 'saved', tags: [...tags], tagMode }),
     enabled: sort !== undefined,
     placeholderData: (previous) => previous,
   });
@@ -47,5 +55,19 @@ export function useArticleContent(id: string | null) {
     queryKey: keys.content(id ?? ''),
     queryFn: () => client.call('article.content', { id: id ?? '' }),
     enabled: id !== null,
+  });
+}
+
+export function useTags() {
+  const { client } = useServices();
+  return useQuery({ queryKey: keys.tags, queryFn: () => client.call('tags.list', {}) });
+}
+
+/** One article's highlights and note in text order, or (null) every annotation, newest first. */
+export function useAnnotations(articleId: string | null) {
+  const { client } = useServices();
+  return useQuery({
+    queryKey: keys.annotations(articleId),
+    queryFn: () => client.call('annotations.list', articleId ? { articleId } : {}),
   });
 }

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 
-export type DialogName = 'palette' | 'help' | 'settings' | 'about';
+export type DialogName = 'palette' | 'help' | 'settings' | 'about' | 'tags' | 'manage-tags' | 'export';
 
 export interface Toast {
   id: number;
@@ -20,6 +20,11 @@ export interface UndoEntry {
 export interface UiState {
   view: LibraryView;
   selectedId: string | null;
+  /** Articles ticked for a bulk action (Ctrl/⌘-click, Shift-click, x); empty means "the current one". */
+  checkedIds: string[];
+  /** Show only articles with these tags: all of them, or any. */
+  tagFilter: string[];
+  tagMode: 'all' | 'any';
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
@@ -28,6 +33,13 @@ export interface UiState {
   undoStack: UndoEntry[];
   /** Bumped to ask the save field to take focus (menu item, shortcut). */
   saveFieldFocus: number;
+  /** Bumped to ask the reader to highlight the current selection (h). */
+  highlightRequest: number;
+  /** A highlight to scroll to once its article is open (from the annotations view). */
+  revealAnnotationId: string | null;
+  /** The list of articles, or every highlight and note in the library. */
+  pane: 'library' | 'annotations';
+  notesOpen: boolean;
 }
 
 const MAX_UNDO = 50;
@@ -38,12 +50,19 @@ export function createUiStore() {
   return createStore<UiState>()(() => ({
     view: 'inbox',
     selectedId: null,
+    checkedIds: [],
+    tagFilter: [],
+    tagMode: 'all',
     openId: null,
     dialog: null,
     toasts: [],
     tasks: [],
     undoStack: [],
     saveFieldFocus: 0,
+    highlightRequest: 0,
+    revealAnnotationId: null,
+    pane: 'library',
+    notesOpen: true,
   }));
 }
 
@@ -60,7 +79,33 @@ export function uiActions(store: UiStore) {
     return id;
   };
   return {
-    setView: (view: LibraryView) => set({ view, selectedId: null, openId: null }),
+    setView: (view: LibraryView) => set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library' }),
+    showAnnotations: () => set({ pane: 'annotations', openId: null }),
+    openAt: (articleId: string, annotationId: string) =>
+      set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
+    revealed: () => set({ revealAnnotationId: null }),
+    requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
+    toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    setChecked: (checkedIds: string[]) => set({ checkedIds }),
+    toggleChecked(id: string) {
+      const checked = get().checkedIds;
+      set({ checkedIds: checked.includes(id) ? checked.filter((other) => other !== id) : [...checked, id] });
+    },
+    /** Click: only this tag; with Ctrl/⌘: add or take it away from the filter. */
+    filterByTag(tag: string, add: boolean) {
+      const current = get().tagFilter;
+      const has = current.some((other) => other.toLowerCase() === tag.toLowerCase());
+      const next = add
+        ? has
+          ? current.filter((other) => other.toLowerCase() !== tag.toLowerCase())
+          : [...current, tag]
+        : has && current.length === 1
+          ? []
+          : [tag];
+      set({ tagFilter: next, selectedId: null, openId: null, checkedIds: [] });
+    },
+    clearTagFilter: () => set({ tagFilter: [] }),
+    setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),
     select: (selectedId: string | null) => set({ selectedId }),
     open: (id: string) => set({ openId: id, selectedId: id }),
     close: () => set({ openId: null }),

@@ -59,6 +59,31 @@ export class AnnalsPage {
     await expect(this.list).toBeVisible();
   }
 
+  /**
+   * Presses the mouse at one point, drags to another and lets go: a real drag, as Chromium's input
+   * sees it. Sent through CDP because Playwright's mouse, while a button is down, runs a script in
+   * every frame to watch for drag-and-drop, and the article frame (no allow-scripts) never answers.
+   */
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }, steps = 10): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const send = (type: string, x: number, y: number, buttons: number) =>
+      cdp.send('Input.dispatchMouseEvent', {
+        type: type as 'mouseMoved',
+        x,
+        y,
+        button: 'left',
+        buttons,
+        clickCount: 1,
+      });
+    await send('mouseMoved', from.x, from.y, 0);
+    await send('mousePressed', from.x, from.y, 1);
+    for (let i = 1; i <= steps; i++) {
+      await send('mouseMoved', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps, 1);
+    }
+    await send('mouseReleased', to.x, to.y, 0);
+    await cdp.detach();
+  }
+
   /** Whether every image in the article frame has loaded (and there is at least one). */
   async articleImagesLoaded(): Promise<boolean> {
     const frame = this.page.frame({ url: /about:srcdoc/ });

@@ -75,6 +75,39 @@ describe('the library window', () => {
     expect(screen.getByRole('heading', { name: 'Favorites' })).toBeTruthy();
   });
 
+  it('tags the selected article from the keyboard with autocomplete, and filters by the tag', async () => {
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    await app.savePage('publisher-offset.html', 'https://tribune.example/wildfire-bond');
+    await waitFor(() => expect(options()).toHaveLength(2));
+    press('Home');
+    await waitFor(() => expect(options()[0]!.getAttribute('aria-selected')).toBe('true'));
+    press('t');
+    let dialog = await screen.findByRole('dialog', { name: 'Tags' });
+    const field = within(dialog).getByRole('combobox', { name: 'Add a tag' });
+    fireEvent.change(field, { target: { value: 'Wildfires' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await within(dialog).findByText('Wildfires');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+
+    press('End');
+    await waitFor(() => expect(options()[1]!.getAttribute('aria-selected')).toBe('true'));
+    press('t');
+    dialog = await screen.findByRole('dialog', { name: 'Tags' });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Add a tag' }), { target: { value: 'wild' } });
+    const suggestion = await within(dialog).findByRole('option', { name: /Wildfires/ });
+    fireEvent.click(suggestion);
+    await within(within(dialog).getByRole('list', { name: 'Current tags' })).findByText('Wildfires');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+
+    const tagNav = await screen.findByRole('navigation', { name: 'Tags' });
+    const tagButton = await within(tagNav).findByRole('button', { name: /Wildfires\s*2/ });
+    press('u');
+    await within(tagNav).findByRole('button', { name: /Wildfires\s*1/ });
+    fireEvent.click(tagButton);
+    await waitFor(() => expect(options()).toHaveLength(1));
+    expect(screen.getByRole('group', { name: /Tagged/ })).toBeTruthy();
+  });
+
   it('keeps keys typed into the save field out of the shortcuts', async () => {
     await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
     await listed(/Kremlin Confirms/);

@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { AnnalsError, type Annotation, type HighlightColor, type TextAnchor } from '../../contract/index.ts';
+import type { Library } from '../library/library.ts';
+import { editTags } from '../library/tags.ts';
+import { WriteQueue } from '../library/write-queue.ts';
+import { anchorInText, describeRange, findQuote } from './anchoring.ts';
+import { AnnotationStore } from './annotation-store.ts';
+
+export type NewAnnotation =
+  | {
+      kind: 'highlight';
+      /** Offsets into the article's text, or the quoted words to find in it. */
+      range?: { start: number; end: number };
+      quote?: string;
+      color: HighlightColor;
+      note: string;
+      tags: string[];
+    }
+  | { kind: 'note'; color: HighlightColor; note: string; tags: string[] };
+
+export interface AnnotationPatch {
+  color?: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+const newId = () => Array.from(randomBytes(12), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+
+/** Highlights and notes: where they sit in an article's text, and what the reader wrote on them. */
+export class Annotations {
+  private readonly store: AnnotationStore;
+  private readonly queue = new WriteQueue();
+
+  constructor(
+    private readonly library: Library,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.store = new AnnotationStore(library.paths, this.now, (message) => library.recovered.push(message));
+  }
+
+  async list(articleId: string): Promise<Annotation[]> {
+    this.library.summary(articleId);
+    return sortInText(await this.store.read(articleId));
+  }
+
+  /** Every annotation in the library, newest first. */
+  async listAll(): Promise<Annotation[]> {
+    const all: Annotation[] = [];
+    for (const article of this.library.list('all', 'saved')) {
+      if (article.annotationCount > 0) all.push(...(await this.store.read(article.id)));
+    }
+    return all.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+  }
+
+  async create(articleId: string, input: NewAnnotation): Promise<Annotation> {
+    this.library.summary(articleId);
+    const { text } = await this.library.content(articleId);
+    const anchor = input.kind === 'highlight' ? anchorFor(text, input) : null;
+    const now = this.now().toISOString();
+    const annotation: Annotation = {
+      id: newId(),
+      articleId,
+      kind: input.kind,
+      anchor,
+      orphaned: false,
+      color: input.color,
+      note: input.note,
+      tags: editTags([], input.tags, []),
+      created: now,
+      modified: now,
+    };
+    return this.change(articleId, (annotations) => {
+      if (input.kind === 'note' && annotations.some((existing) => existing.kind === 'note')) {
+        throw new AnnalsError('BAD_INPUT', 'This article already has a note; edit that one.');
+      }
+      return { next: [...annotations, annotation], result: annotation };
+    });
+  }
+
+  async update(articleId: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
+    this.library.summary(articleId);
+    return this.change(articleId, (annotations) => {
+      const current = annotations.find((annotation) => annotation.id === id);
+      if (!current) throw new AnnalsError('NOT_FOUND', 'That highlight no longer exists.');
+      const updated: Annotation = {
+        ...current,
+        ...(patch.color ? { color: patch.color } : {}),
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+        ...(patch.tags ? { tags: editTags([], patch.tags, []) } : {}),
+        modified: this.now().toISOString(),
+      };
+      return { next: annotations.map((annotation) => (annotation.id === id ? updated : annotation)), result: updated };
+    });
+  }
+
+  /** Answers what was deleted, whole, so the deletion can be undone with `restore`. */
+  async delete(articleId: string, ids: string[]): Promise<Annotation[]> {
+    this.library.summary(articleId);
+    const doomed = new Set(ids);
+    return this.change(articleId, (annotations) => ({
+      next: annotations.filter((annotation) => !doomed.has(annotation.id)),
+      result: annotations.filter((annotation) => doomed.has(annotation.id)),
+    }));
+  }
+
+  async restore(annotations: Annotation[]): Promise<number> {
+    let restored = 0;
+    const byArticle = new Map<string, Annotation[]>();
+    for (const annotation of annotations) {
+      byArticle.set(annotation.articleId, [...(byArticle.get(annotation.articleId) ?? []), annotation]);
+    }
+    for (const [articleId, items] of byArticle) {
+      this.library.summary(articleId);
+      restored += await this.change(articleId, (current) => {
+        const present = new Set(current.map((annotation) => annotation.id));
+        const missing = items.filter((annotation) => !present.has(annotation.id));
+        return { next: [...current, ...missing], result: missing.length };
+      });
+    }
+    return restored;
+  }
+
+  /**
+   * After an article was saved again: put every highlight back on its words in the new text, by
+   * position, then exact quote, then fuzzy quote. One that cannot be placed is kept, as orphaned.
+   */
+  async reanchor(articleId: string): Promise<{ moved: number; orphaned: number }> {
+    const { text } = await this.library.content(articleId);
+    return this.change(articleId, (annotations) => {
+      let moved = 0;
+      let orphaned = 0;
+      const next = annotations.map((annotation) => {
+        if (!annotation.anchor) return annotation;
+        const found = anchorInText(text, annotation.anchor);
+        if (!found) {
+          orphaned++;
+          return { ...annotation, orphaned: true };
+        }
+        if (found.method !== 'position') moved++;
+        return { ...annotation, orphaned: false, anchor: describeRange(text, found.start, found.end) };
+      });
+      return { next, result: { moved, orphaned } };
+    });
+  }
+
+  private change<T>(articleId: string, edit: (annotations: Annotation[]) => { next: Annotation[]; result: T }) {
+    return this.queue.run(async () => {
+      const { next, result } = edit(await this.store.read(articleId));
+      await this.store.write(articleId, next);
+      await this.library.setAnnotationCount(articleId, next.length);
+      return result;
+    });
+  }
+}
+
+function anchorFor(text: string, input: { range?: { start: number; end: number }; quote?: string }): TextAnchor {
+  if (input.range) {
+    const { start, end } = input.range;
+    if (start >= end || end > text.length) {
+      throw new AnnalsError('BAD_INPUT', 'That selection is not inside the article’s text.');
+    }
+    return describeRange(text, start, end);
+  }
+  const quote = input.quote?.trim() ?? '';
+  if (!quote) throw new AnnalsError('BAD_INPUT', 'A highlight needs a selection or a quote.');
+  const found = findQuote(text, quote);
+  if (!found) throw new AnnalsError('NOT_FOUND', `“${quote.slice(0, 80)}” is not in the article’s text.`);
+  return describeRange(text, found.start, found.end);
+}
+
+/** Text order for one article; the article note first, orphans last. */
+function sortInText(annotations: Annotation[]): Annotation[] {
+  const rank = (annotation: Annotation) =>
+    annotation.kind === 'note'
+      ? -1
+      : annotation.orphaned || !annotation.anchor
+        ? Number.MAX_SAFE_INTEGER
+        : annotation.anchor.start;
+  return [...annotations].sort((a, b) => rank(a) - rank(b) || a.created.localeCompare(b.created));
+}

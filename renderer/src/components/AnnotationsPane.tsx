@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import type { HighlightColor } from '../../../electron/contract/model.ts';
+import { formatSaved } from '../lib/dates.ts';
+import { useServices } from '../state/app-context.tsx';
+import { useAnnotations, useArticleList } from '../state/queries.ts';
+import { colorNames } from './ManageTagsDialog.tsx';
+import { HighlightCard } from './NotesPanel.tsx';
+
+/** Every highlight and note in the library, newest first, filterable, each a way back to its place. */
+export function AnnotationsPane() {
+  const { ui } = useServices();
+  const annotations = useAnnotations(null);
+  const articles = useArticleList('all', 'saved');
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState('');
+  const [color, setColor] = useState<HighlightColor | ''>('');
+  const [articleId, setArticleId] = useState('');
+
+  const titles = useMemo(
+    () => new Map((articles.data?.articles ?? []).map((article) => [article.id, article])),
+    [articles.data],
+  );
+  const all = annotations.data?.annotations ?? [];
+  const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
+  const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = all.filter((annotation) => {
+    if (tag && !annotation.tags.includes(tag)) return false;
+    if (color && (annotation.kind === 'note' || annotation.color !== color)) return false;
+    if (articleId && annotation.articleId !== articleId) return false;
+    const haystack =
+      `${annotation.anchor?.exact ?? ''} ${annotation.note} ${titles.get(annotation.articleId)?.title ?? ''}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+
+  return (
+    <main className="library annotations-pane" aria-labelledby="annotations-title">
+      <header className="library-header">
+        <div className="library-title-row">
+          <h2 id="annotations-title">Highlights and notes</h2>
+          <span className="muted" aria-live="polite">
+            {shown.length} of {all.length}
+          </span>
+          <button type="button" className="button button-small export-button" onClick={() => ui.openDialog('export')}>
+            Export…
+          </button>
+        </div>
+        <div className="annotation-filters">
+          <input
+            className="text-field"
+            type="search"
+            aria-label="Search highlights and notes"
+            placeholder="Search highlights and notes"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <label className="sort-control">
+            <span>Tag</span>
+            <select value={tag} onChange={(event) => setTag(event.target.value)}>
+              <option value="">Any</option>
+              {tags.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="sort-control">
+            <span>Colour</span>
+            <select value={color} onChange={(event) => setColor(event.target.value as HighlightColor | '')}>
+              <option value="">Any</option>
+              {colorNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="sort-control">
+            <span>Article</span>
+            <select value={articleId} onChange={(event) => setArticleId(event.target.value)}>
+              <option value="">Any</option>
+              {withNotes.map((id) => (
+                <option key={id} value={id}>
+                  {titles.get(id)?.title ?? id}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      {all.length === 0 ? (
+        <section className="empty-state" aria-label="No highlights yet">
+          <h3>No highlights yet</h3>
+          <p>Open an article, select some words and pick a colour (or press H). Every highlight and note lands here.</p>
+        </section>
+      ) : (
+        <ol className="annotation-feed">
+          {shown.map((annotation) => {
+            const article = titles.get(annotation.articleId);
+            return (
+              <li key={annotation.id} className="annotation-item">
+                <HighlightCard annotation={annotation} onClick={() => ui.openAt(annotation.articleId, annotation.id)} />
+                <p className="muted annotation-source">
+                  {annotation.kind === 'note' ? 'Note on ' : ''}
+                  {article?.title ?? 'an article'}
+                  {article?.siteName ? ` · ${article.siteName}` : ''} · {formatSaved(annotation.created)}
+                  {annotation.orphaned ? ' · no longer in the text' : ''}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import type { Annotation } from '../../../electron/contract/model.ts';
+import { renderNote } from '../lib/markdown.ts';
+import { useServices } from '../state/app-context.tsx';
+
+/** The reader's margin: the article's note, then its highlights in text order; click one to go to it. */
+export function NotesPanel({
+  articleId,
+  annotations,
+  onReveal,
+}: {
+  articleId: string;
+  annotations: Annotation[];
+  onReveal(annotation: Annotation): void;
+}) {
+  const { library } = useServices();
+  const articleNote = annotations.find((annotation) => annotation.kind === 'note');
+  const highlights = annotations.filter((annotation) => annotation.kind === 'highlight');
+  const placed = highlights.filter((annotation) => !annotation.orphaned);
+  const orphans = highlights.filter((annotation) => annotation.orphaned);
+  const [note, setNote] = useState(articleNote?.note ?? '');
+  useEffect(() => setNote(articleNote?.note ?? ''), [articleNote?.note]);
+
+  return (
+    <aside className="notes-panel" aria-label="Highlights and notes">
+      <label className="stacked">
+        <span className="panel-heading">Note on this article</span>
+        <textarea
+          className="text-field"
+          rows={3}
+          placeholder="What do you make of it? (Markdown)"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={() => void library.setArticleNote(articleId, articleNote, note)}
+        />
+      </label>
+      <h2 className="panel-heading">
+        {placed.length === 0
+          ? 'No highlights yet'
+          : `${placed.length} ${placed.length === 1 ? 'highlight' : 'highlights'}`}
+      </h2>
+      {placed.length === 0 && <p className="muted">Select words in the article and pick a colour, or press H.</p>}
+      <ol className="highlight-list">
+        {placed.map((annotation) => (
+          <li key={annotation.id}>
+            <HighlightCard annotation={annotation} onClick={() => onReveal(annotation)} />
+          </li>
+        ))}
+      </ol>
+      {orphans.length > 0 && (
+        <>
+          <h2 className="panel-heading">No longer in the text</h2>
+          <p className="muted">The article changed since these were made; they are kept with their notes.</p>
+          <ol className="highlight-list">
+            {orphans.map((annotation) => (
+              <li key={annotation.id}>
+                <HighlightCard annotation={annotation} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </aside>
+  );
+}
+
+export function HighlightCard({ annotation, onClick }: { annotation: Annotation; onClick?: () => void }) {
+  const body = (
+    <>
+      <span className={`card-quote card-quote-${annotation.color}`}>{annotation.anchor?.exact ?? ''}</span>
+      {annotation.note && (
+        // Sanitized: raw HTML in a note is escaped and the rendered Markdown goes through DOMPurify.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: see renderNote
+        <span className="card-note" dangerouslySetInnerHTML={{ __html: renderNote(annotation.note) }} />
+      )}
+      {annotation.tags.length > 0 && (
+        <span className="card-tags">
+          {annotation.tags.map((tag) => (
+            <span key={tag} className="tag-chip">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+  return onClick ? (
+    <button type="button" className="highlight-card" onClick={onClick}>
+      {body}
+    </button>
+  ) : (
+    <div className="highlight-card is-orphan">{body}</div>
+  );
+}

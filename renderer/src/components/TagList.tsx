@@ -1,0 +1,77 @@
+import { useServices, useUi } from '../state/app-context.tsx';
+import { useTags } from '../state/queries.ts';
+
+/** The sidebar's tags with their counts: click shows one tag, Ctrl/⌘-click adds it to the filter. */
+export function TagList() {
+  const { ui } = useServices();
+  const tags = useTags();
+  const filter = useUi((state) => state.tagFilter);
+  const list = tags.data?.tags ?? [];
+  if (list.length === 0) return null;
+  const active = new Set(filter.map((tag) => tag.toLowerCase()));
+  return (
+    <nav aria-label="Tags" className="tag-nav">
+      <div className="tag-nav-header">
+        <h2>Tags</h2>
+        <button type="button" className="link-button" onClick={() => ui.openDialog('manage-tags')}>
+          Manage
+        </button>
+      </div>
+      <ul className="nav-list">
+        {list.map((tag) => (
+          <li key={tag.name}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-pressed={active.has(tag.name.toLowerCase())}
+              title="Click: this tag only. Ctrl/⌘-click: add to the filter."
+              onClick={(event) => ui.filterByTag(tag.name, event.ctrlKey || event.metaKey)}
+            >
+              <span className="tag-name">
+                {tag.color && <span className={`swatch swatch-${tag.color}`} aria-hidden="true" />}
+                {tag.name}
+              </span>
+              <span className="count">{tag.count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Above the list while a tag filter is on: which tags, all of them or any, and a way out. */
+export function TagFilterBar() {
+  const { ui } = useServices();
+  const filter = useUi((state) => state.tagFilter);
+  const mode = useUi((state) => state.tagMode);
+  if (filter.length === 0) return null;
+  return (
+    <fieldset className="tag-filter">
+      <legend className="muted">Tagged</legend>
+      {filter.map((tag) => (
+        <button
+          key={tag}
+          type="button"
+          className="tag-chip"
+          aria-label={`Stop filtering by ${tag}`}
+          onClick={() => ui.filterByTag(tag, true)}
+        >
+          {tag} ×
+        </button>
+      ))}
+      {filter.length > 1 && (
+        <label className="sort-control">
+          <span>Match</span>
+          <select value={mode} onChange={(event) => ui.setTagMode(event.target.value as 'all' | 'any')}>
+            <option value="all">all of them</option>
+            <option value="any">any of them</option>
+          </select>
+        </label>
+      )}
+      <button type="button" className="link-button" onClick={() => ui.clearTagFilter()}>
+        Show everything
+      </button>
+    </fieldset>
+  );
+}
