@@ -1,4 +1,5 @@
 // `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
+import { benchAnnotations } from './annotations.ts';
 import { benchExtract } from './extract.ts';
 import { benchLibrary } from './library.ts';
 
@@ -8,6 +9,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const extract = await benchExtract();
 const small = await benchLibrary(100);
 const large = await benchLibrary(10_000);
+const highlights = await benchAnnotations(500);
 
 const lines = [
   `extraction: ${round(extract.extractMsMedian)} ms/page median, ${round(extract.pagesPerSec)} pages/s over ${extract.pages} runs`,
@@ -17,6 +19,7 @@ const lines = [
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
   `one article state write (favorite): ${round(small.stateWriteMsMedian)} ms at ${small.articles}, ${round(large.stateWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.stateWriteMsMedian / small.stateWriteMsMedian)})`,
   `one tag change: ${round(small.tagWriteMsMedian)} ms at ${small.articles}, ${round(large.tagWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.tagWriteMsMedian / small.tagWriteMsMedian)})`,
+  `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 if (json) {
@@ -28,6 +31,8 @@ if (json) {
       stateWriteMs10k: round(large.stateWriteMsMedian),
       tagWriteMs100: round(small.tagWriteMsMedian),
       tagWriteMs10k: round(large.tagWriteMsMedian),
+      highlightPaintMs500: round(highlights.paintMs),
+      reanchorMs500Edited: round(highlights.reanchorMsEdited),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
       rssMB: Math.round(process.memoryUsage().rss / 1_048_576),

@@ -18,6 +18,8 @@ export class TextMap {
   /** For each text node, the text offset of each of its characters, or -1 for spaces and strays. */
   private readonly offsets: Int32Array[] = [];
   private readonly indexOfNode = new Map<Text, number>();
+  /** The first text offset each node shows (-1 when none): ascending, so a range is found by bisection. */
+  private readonly firstOffsets: number[] = [];
 
   constructor(
     root: Node,
@@ -49,6 +51,7 @@ export class TextMap {
       this.indexOfNode.set(node, this.nodes.length);
       this.nodes.push(node);
       this.offsets.push(map);
+      this.firstOffsets.push(map.find((offset) => offset >= 0) ?? -1);
     }
   }
 
@@ -82,8 +85,20 @@ export class TextMap {
   /** The pieces of text nodes that show text[start, end). */
   segments(start: number, end: number): TextSegment[] {
     const result: TextSegment[] = [];
-    for (let n = 0; n < this.nodes.length; n++) {
+    // Start at the last node that begins at or before `start` (nodes without text are skipped).
+    let low = 0;
+    let high = this.nodes.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      const first = this.firstOffsetAtOrBefore(middle);
+      if (first !== -1 && first > start) high = middle - 1;
+      else low = middle;
+    }
+    // A node without text (spaces between blocks) stands for the one before it.
+    while (low > 0 && this.firstOffsets[low] === -1) low--;
+    for (let n = low; n < this.nodes.length; n++) {
       const map = this.offsets[n]!;
+      if (this.firstOffsets[n]! >= end) break;
       let first = -1;
       let last = -1;
       for (let i = 0; i < map.length; i++) {
@@ -100,6 +115,11 @@ export class TextMap {
       result.push({ node: this.nodes[n]!, start: first, end: last + 1 });
     }
     return result;
+  }
+
+  private firstOffsetAtOrBefore(index: number): number {
+    for (let n = index; n >= 0; n--) if (this.firstOffsets[n] !== -1) return this.firstOffsets[n]!;
+    return -1;
   }
 
   /** [node index, char index] of a DOM point; element points resolve to the text around them. */

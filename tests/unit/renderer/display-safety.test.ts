@@ -7,6 +7,7 @@ import { defaultSettings } from '../../../electron/contract/model.ts';
 import { detectTransport } from '../../../renderer/src/api/transport.ts';
 import { bookmarkletCode } from '../../../renderer/src/lib/bookmarklet.ts';
 import { matchesShortcut } from '../../../renderer/src/lib/keys.ts';
+import { renderNote } from '../../../renderer/src/lib/markdown.ts';
 import { articleDocument, sanitizeArticleHtml } from '../../../renderer/src/reader/article-document.ts';
 
 const pages = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
@@ -53,6 +54,19 @@ describe('what the reader displays', () => {
     );
     expect(doc).toContain('<html lang="und">');
     expect(doc).not.toContain('<script>');
+  });
+});
+
+describe('notes', () => {
+  it('render Markdown as formatting only: HTML in a note is shown as text and never runs', () => {
+    const html = renderNote('**Key** point, see [the report](https://example.org/r)\n<img src=x onerror=alert(1)> [x](javascript:alert(1))');
+    const box = document.createElement('div');
+    box.innerHTML = html;
+    expect(box.querySelector('strong')?.textContent).toBe('Key');
+    expect(box.querySelector('a[href="https://example.org/r"]')).not.toBeNull();
+    expect(box.querySelectorAll('img, script')).toHaveLength(0);
+    expect([...box.querySelectorAll('a')].some((a) => /javascript:/i.test(a.getAttribute('href') ?? ''))).toBe(false);
+    expect(box.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
 
