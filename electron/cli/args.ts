@@ -15,6 +15,8 @@ Commands:
   annotations [<id>]            list highlights and notes (of one article, or all)
   export annotations --format md|jsonld|csv|html [--article <id>] [--tag <t>] --out PATH
                                 export annotations (md: a folder, one file per article)
+  search <query...> [--limit N] search the library: words, "phrases", -word, tag:, site:, author:,
+                                is:unread|read|archived|favorite, has:highlights|notes, before:, after:
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
@@ -40,6 +42,7 @@ export interface CliArgs {
   article: string | undefined;
   tag: string | undefined;
   out: string | undefined;
+  limit: number | undefined;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -57,7 +60,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       throw new UsageError(`--port must be a number from 0 to 65535, not “${values.port}”`);
   }
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw new UsageError(`--limit must be a number from 1 to 500, not “${values.limit}”`);
+  }
   return {
+    limit,
     command,
     inputs,
     library: values.library,
@@ -99,6 +109,7 @@ function parse(argv: string[]) {
       article: { type: 'string' },
       tag: { type: 'string' },
       out: { type: 'string' },
+      limit: { type: 'string' },
     },
   });
 }

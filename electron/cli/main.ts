@@ -36,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return listAnnotations(args);
     case 'export':
       return exportCommand(args);
+    case 'search':
+      return searchCommand(args);
     default:
       throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
   }
@@ -280,6 +282,28 @@ async function exportCommand(args: CliArgs): Promise<number> {
   const written = await writeExport(args.out, format === 'md', files);
   if (args.json) process.stdout.write(`${JSON.stringify({ format, files: written })}\n`);
   else process.stdout.write(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${args.out}\n`);
+  return 0;
+}
+
+async function searchCommand(args: CliArgs): Promise<number> {
+  if (args.inputs.length === 0) throw new UsageError('search needs a query, like: annals search flood tag:kellbridge');
+  const core = await openLibraryCore(args, true);
+  const { results } = unwrap<{
+    results: { id: string; title: string; siteName: string | null; score: number; snippet: string }[];
+  }>(await core.dispatch('search.query', { query: args.inputs.join(' '), limit: args.limit ?? 20 }));
+  const rows = results.map(({ id, title, siteName, score, snippet }) => ({
+    id,
+    title,
+    site: siteName,
+    score: Math.round(score * 1000) / 1000,
+    snippet,
+  }));
+  if (args.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+  else if (rows.length === 0) process.stdout.write('Nothing found.\n');
+  else
+    process.stdout.write(
+      `${rows.map((row) => `${row.id}  ${row.title}${row.site ? ` — ${row.site}` : ''}\n    ${row.snippet}`).join('\n')}\n`,
+    );
   return 0;
 }
 

@@ -194,6 +194,26 @@ export const api = {
     z.object({ files: z.array(z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() })) }),
     'Annotations of one article or the whole library (optionally of one tag) as Markdown files, JSON-LD, CSV or HTML.',
   ),
+  'search.query': method(
+    z.object({
+      query: z.string().max(1_000, 'a search is at most 1,000 characters'),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    z.object({
+      results: z.array(
+        z.object({
+          id: ArticleId,
+          title: z.string(),
+          siteName: z.string().nullable(),
+          score: z.number(),
+          snippet: z.string(),
+          /** Where the matched words are in the snippet: [start, end) pairs. */
+          ranges: z.array(z.tuple([z.number().int(), z.number().int()])),
+        }),
+      ),
+    }),
+    'Full-text search with the query syntax (words, "phrases", -exclusions, tag:, site:, is:, has:, before:, after:…), best first.',
+  ),
   'settings.get': method(z.object({}), Settings, 'Reader and app settings.'),
   'settings.set': method(
     z.object({

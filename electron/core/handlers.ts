@@ -7,11 +7,14 @@ import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
+import { QueryError } from './search/query.ts';
+import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 
 interface HandlerContext {
   library: Library;
   annotations: Annotations;
+  search: SearchService;
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
@@ -20,7 +23,7 @@ interface HandlerContext {
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, annotations, settings, events, options } = context;
+  const { library, annotations, search, settings, events, options } = context;
 
   async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
     const taskId = randomBytes(6).toString('hex');
@@ -121,6 +124,20 @@ export function createHandlers(context: HandlerContext): Handlers {
     'annotations.export': async ({ format, articleId, tag }) => {
       const { exportAnnotations } = await import('./annotations/export-library.ts');
       return { files: await exportAnnotations(library, annotations, { format, articleId, tag }) };
+    },
+    'search.query': async ({ query, limit }) => {
+      try {
+        const hits = await search.search(query, limit);
+        return {
+          results: hits.map((hit) => {
+            const article = library.summary(hit.id);
+            return { ...hit, title: article.title, siteName: article.siteName };
+          }),
+        };
+      } catch (error) {
+        if (error instanceof QueryError) throw new AnnalsError('BAD_INPUT', error.message);
+        throw error;
+      }
     },
     'settings.get': () => settings.get(),
     'settings.set': (patch) => {

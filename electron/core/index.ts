@@ -5,6 +5,7 @@ import { createDispatcher } from './dispatcher.ts';
 import { EventHub } from './events.ts';
 import { createHandlers } from './handlers.ts';
 import { Library } from './library/library.ts';
+import { SearchService } from './search/search-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import type { SettingsStore } from './settings/types.ts';
 
@@ -46,9 +47,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   const settings = new SettingsService(options.settings);
   const annotations = new Annotations(library, options.now);
+  const search = new SearchService(library, annotations);
+  events.on((name, payload) => {
+    if (name === 'libraryChanged') search.changed((payload as { ids?: string[] }).ids ?? []);
+  });
   let server: { origin: string; token: string } | null = null;
   const dispatch = createDispatcher(
-    createHandlers({ library, annotations, settings, events, options, serverInfo: () => server }),
+    createHandlers({ library, annotations, search, settings, events, options, serverInfo: () => server }),
     {
       validateOutput: options.validateOutput,
     },

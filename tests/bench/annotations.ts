@@ -22,8 +22,10 @@ export async function benchAnnotations(count = 500): Promise<AnnotationFigures> 
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed / 2_147_483_648;
   };
-  const paragraphs = Array.from({ length: 400 }, (_, p) =>
-    `Paragraph ${p}: ${Array.from({ length: 40 }, () => words[Math.floor(next() * words.length)]).join(' ')}.`,
+  const paragraphs = Array.from(
+    { length: 400 },
+    (_, p) =>
+      `Paragraph ${p}: ${Array.from({ length: 40 }, () => words[Math.floor(next() * words.length)]).join(' ')}.`,
   );
   const text = paragraphs.join('\n\n');
   const html = `<main>${paragraphs.map((p) => `<p>${p.replace(/(harbour)/g, '<em>$1</em>')}</p>`).join('')}</main>`;

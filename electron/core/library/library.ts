@@ -127,6 +127,11 @@ export class Library {
     return rows.sort((a, b) => (time.get(b.id) ?? 0) - (time.get(a.id) ?? 0) || a.id.localeCompare(b.id));
   }
 
+  /** The article's summary, or undefined when there is none (deleted, never saved). */
+  findSummary(id: string): ArticleSummary | undefined {
+    return this.index.get(id);
+  }
+
   summary(id: string): ArticleSummary {
     const summary = this.index.get(id);
     if (!summary) throw new AnnalsError('NOT_FOUND', `No article with id ${id} in this library.`);

@@ -95,6 +95,13 @@ export const commands: Command[] = [
     run: (ctx) => ctx.ui.openDialog('help'),
   },
   {
+    id: 'search.focus',
+    section: 'Annals',
+    title: 'Search the library',
+    shortcut: '/',
+    run: (ctx) => ctx.ui.focusSearch(),
+  },
+  {
     id: 'article.saveUrl',
     section: 'Annals',
     title: 'Save a link',

@@ -5,6 +5,8 @@ import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { SaveLinkForm } from './SaveLinkForm.tsx';
+import { SearchField } from './SearchField.tsx';
+import { SearchResults } from './SearchResults.tsx';
 import { TagFilterBar } from './TagList.tsx';
 
 export const viewTitles: Record<LibraryView, string> = {
@@ -17,6 +19,7 @@ export const viewTitles: Record<LibraryView, string> = {
 export function LibraryPane() {
   const { library } = useServices();
   const view = useUi((state) => state.view);
+  const search = useUi((state) => state.search);
   const selectedId = useUi((state) => state.selectedId);
   const settings = useSettings();
   const info = useInfo();
@@ -32,7 +35,10 @@ export function LibraryPane() {
   return (
     <main className="library" aria-labelledby="view-title">
       <header className="library-header">
-        <SaveLinkForm />
+        <div className="header-fields">
+          <SearchField />
+          <SaveLinkForm />
+        </div>
         <div className="library-title-row">
           <h2 id="view-title">{viewTitles[view]}</h2>
           <span className="muted" aria-live="polite">
@@ -60,7 +66,9 @@ export function LibraryPane() {
         <TagFilterBar />
         <ArticleActions article={selected} ticked={ticked} />
       </header>
-      {list.isError ? (
+      {search.trim() ? (
+        <SearchResults query={search} />
+      ) : list.isError ? (
         <div className="banner banner-error" role="alert">
           The list could not be loaded: {list.error.message}
         </div>

@@ -40,6 +40,9 @@ export interface UiState {
   /** The list of articles, or every highlight and note in the library. */
   pane: 'library' | 'annotations';
   notesOpen: boolean;
+  /** What is typed in the search box; the list shows search results while it is not empty. */
+  search: string;
+  searchFocus: number;
 }
 
 const MAX_UNDO = 50;
@@ -63,6 +66,8 @@ export function createUiStore() {
     revealAnnotationId: null,
     pane: 'library',
     notesOpen: true,
+    search: '',
+    searchFocus: 0,
   }));
 }
 
@@ -86,6 +91,8 @@ export function uiActions(store: UiStore) {
     revealed: () => set({ revealAnnotationId: null }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
     toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    setSearch: (search: string) => set({ search }),
+    focusSearch: () => set({ openId: null, dialog: null, pane: 'library', searchFocus: get().searchFocus + 1 }),
     setChecked: (checkedIds: string[]) => set({ checkedIds }),
     toggleChecked(id: string) {
       const checked = get().checkedIds;

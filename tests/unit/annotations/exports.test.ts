@@ -98,7 +98,12 @@ describe('annotation exports', () => {
     }
     const noted = collection.first.items.find((item) => item.id === 'urn:annals:annotation:hlaaaaaa')!;
     expect(noted.body).toEqual([
-      { type: 'TextualBody', value: 'Twelve *centimetres*, then 2.1 m later', format: 'text/markdown', purpose: 'commenting' },
+      {
+        type: 'TextualBody',
+        value: 'Twelve *centimetres*, then 2.1 m later',
+        format: 'text/markdown',
+        purpose: 'commenting',
+      },
       { type: 'TextualBody', value: 'key figure', purpose: 'tagging' },
     ]);
   });

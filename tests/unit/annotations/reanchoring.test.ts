@@ -66,7 +66,9 @@ describe('re-anchoring when the article is saved again with changed text', () =>
     const edited = article.replace('said the pier had moved', 'said that the pier had shifted');
     const result = anchorInText(edited, anchor);
     expect(result?.method).toBe('fuzzy');
-    expect(placed(edited, result)).toMatch(/^Engineers from the Arlen Basin Authority said that the pier had (shifted|shift)/);
+    expect(placed(edited, result)).toMatch(
+      /^Engineers from the Arlen Basin Authority said that the pier had (shifted|shift)/,
+    );
   });
 
   it('answers null when the quoted passage was deleted, so the highlight is kept as orphaned', () => {

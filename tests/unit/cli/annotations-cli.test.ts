@@ -96,6 +96,19 @@ describe('tags, highlights and exports from the command line', () => {
     expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   });
 
+  it('searches the library, best first, as one JSON array', () => {
+    const { id } = JSON.parse(annals('add', seed, '--json').stdout);
+    const found = JSON.parse(annals('search', 'Peskov', 'kremlin', '--limit', '5', '--json').stdout);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id, site: 'World Desk Daily' });
+    expect(Object.keys(found[0]).sort()).toEqual(['id', 'score', 'site', 'snippet', 'title']);
+    expect(found[0].snippet).toMatch(/Peskov/);
+    expect(JSON.parse(annals('search', 'nothing-like-this', '--json').stdout)).toEqual([]);
+    const bad = annals('search', 'is:sideways');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/is:sideways is not something an article can be/);
+  });
+
   it('fails with one clear line when the quote is not in the article', () => {
     const { id } = JSON.parse(annals('add', seed, '--json').stdout);
     const missing = annals('highlight', id, '--quote', 'words that never appear anywhere in it');

@@ -59,7 +59,9 @@ describe('what the reader displays', () => {
 
 describe('notes', () => {
   it('render Markdown as formatting only: HTML in a note is shown as text and never runs', () => {
-    const html = renderNote('**Key** point, see [the report](https://example.org/r)\n<img src=x onerror=alert(1)> [x](javascript:alert(1))');
+    const html = renderNote(
+      '**Key** point, see [the report](https://example.org/r)\n<img src=x onerror=alert(1)> [x](javascript:alert(1))',
+    );
     const box = document.createElement('div');
     box.innerHTML = html;
     expect(box.querySelector('strong')?.textContent).toBe('Key');

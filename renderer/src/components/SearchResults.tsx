@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useServices } from '../state/app-context.tsx';
+
+const DEBOUNCE_MS = 150;
+
+/** Results as you type, best first, with the matched words marked in each snippet. */
+export function SearchResults({ query }: { query: string }) {
+  const { client, ui } = useServices();
+  const [settled, setSettled] = useState(query);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(query), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [query]);
+  const results = useQuery({
+    queryKey: ['library', 'search', settled],
+    queryFn: () => client.call('search.query', { query: settled, limit: 50 }),
+    placeholderData: (previous) => previous,
+  });
+
+  if (results.isError) {
+    return (
+      <p className="search-problem" role="alert">
+        {results.error.message}
+      </p>
+    );
+  }
+  const hits = results.data?.results ?? [];
+  return (
+    <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
+      <p className="muted" aria-live="polite">
+        {results.data
+          ? `${hits.length === 50 ? 'The 50 best' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
+          : 'Searching…'}
+      </p>
+      <ol className="result-list">
+        {hits.map((hit) => (
+          <li key={hit.id}>
+            <button type="button" className="result" onClick={() => ui.open(hit.id)}>
+              <span className="result-title">{hit.title}</span>
+              {hit.siteName && <span className="muted result-site">{hit.siteName}</span>}
+              <span className="result-snippet">
+                <Marked text={hit.snippet} ranges={hit.ranges} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {results.data && hits.length === 0 && (
+        <p className="muted">
+          Nothing found. Fewer words, a tag: or site: filter, or -word to leave something out may help.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Text with some ranges marked, built as elements (never as HTML). */
+function Marked({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
