@@ -327,6 +327,8 @@ async function serve(args: CliArgs): Promise<number> {
     throw error;
   });
   process.stdout.write(`${server.url}\n`);
+  // Ready the search index while the reader looks at the list, so the first search is quick.
+  void core.search.warmUp().catch(() => {});
   if (args.open) {
     const { openAppWindow } = await import('../launch/browser-window.ts');
     if (!(await openAppWindow(server.url)))

@@ -220,6 +220,7 @@ export const api = {
       reader: ReaderSettings.partial().optional(),
       sort: SortKey.optional(),
       sampleOffered: z.boolean().optional(),
+      savedSearches: z.array(z.string().trim().min(1).max(1_000)).max(50, 'at most 50 saved searches').optional(),
     }),
     Settings,
     'Change some settings; answers all of them.',

@@ -66,6 +66,8 @@ export const Settings = z.object({
   sort: SortKey,
   /** Whether the sample library was offered on first run (so it is offered once only). */
   sampleOffered: z.boolean(),
+  /** Searches the reader keeps in the sidebar. */
+  savedSearches: z.array(z.string().min(1).max(1_000)).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -73,6 +75,7 @@ export const defaultSettings: Settings = {
   reader: { theme: 'system', font: 'serif', fontSize: 19, lineWidth: 68 },
   sort: 'saved',
   sampleOffered: false,
+  savedSearches: [],
 };
 
 export const TaskProgress = z.object({

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../contract/index.ts';
+import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
-import { QueryError } from './search/query.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 

@@ -34,6 +34,7 @@ export interface Core {
   setServerInfo(info: { origin: string; token: string } | null): void;
   readonly library: Library;
   readonly annotations: Annotations;
+  readonly search: SearchService;
   close(): Promise<void>;
 }
 
@@ -47,7 +48,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   const settings = new SettingsService(options.settings);
   const annotations = new Annotations(library, options.now);
-  const search = new SearchService(library, annotations);
+  const search = new SearchService(library, annotations, {
+    readOnly: options.readOnly,
+    now: options.now,
+    onProgress: (done, total) =>
+      events.emit('progress', {
+        taskId: 'search-index',
+        label: 'Indexing the library for search',
+        done,
+        total,
+        state: done >= total ? 'done' : 'running',
+      }),
+  });
   events.on((name, payload) => {
     if (name === 'libraryChanged') search.changed((payload as { ids?: string[] }).ids ?? []);
   });
@@ -70,6 +82,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     library,
     annotations,
-    close: () => library.close(),
+    search,
+    close: async () => {
+      await search.close();
+      await library.close();
+    },
   };
 }

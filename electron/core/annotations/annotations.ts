@@ -148,7 +148,7 @@ export class Annotations {
     return this.queue.run(async () => {
       const { next, result } = edit(await this.store.read(articleId));
       await this.store.write(articleId, next);
-      await this.library.setAnnotationCount(articleId, next.length);
+      await this.library.annotationsChanged(articleId, next.length);
       return result;
     });
   }

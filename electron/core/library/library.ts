@@ -323,10 +323,12 @@ export class Library {
     });
   }
 
-  /** Kept in the index so lists and search know which articles carry highlights. */
-  async setAnnotationCount(id: string, annotationCount: number): Promise<void> {
-    const summary = this.index.get(id);
-    if (!summary || summary.annotationCount === annotationCount) return;
+  /**
+   * Its highlights or notes changed: the count is kept in the index (lists and search filter on it)
+   * and the article's updatedAt moves, so the search index knows to read them again.
+   */
+  async annotationsChanged(id: string, annotationCount: number): Promise<void> {
+    if (!this.index.get(id)) return;
     await this.queue.run(async () => {
       const article = await this.get(id);
       await this.writeArticle({ ...article, annotationCount });

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { ArticleSummary } from '../../contract/index.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery } from '../../contract/search-query.ts';
 
 /** What is searchable of one article. The full text is indexed but not stored: memory stays small. */
 export interface SearchDocument {
@@ -33,13 +33,25 @@ const FIELDS = ['title', 'text', 'site', 'author', 'tags', 'highlights', 'notes'
 /** Title and highlight hits rank above body hits. */
 const BOOST = { title: 4, highlights: 2.5, notes: 2, tags: 2, site: 1.5, author: 1.5, text: 1 };
 const SNIPPET_CHARS = 180;
+const ENGINE_OPTIONS = { fields: [...FIELDS], storeFields: [] as string[], idField: 'id' };
 
 /** A full-text index over MiniSearch: prefix matching, typo tolerance, filters from the library index. */
 export class SearchIndex {
   private engine = SearchIndex.createEngine();
 
   static createEngine() {
-    return new MiniSearch<SearchDocument>({ fields: [...FIELDS], storeFields: [], idField: 'id' });
+    return new MiniSearch<SearchDocument>(ENGINE_OPTIONS);
+  }
+
+  /** An index saved with toJS(); throws when the data is not one. */
+  static fromJS(saved: unknown): SearchIndex {
+    const index = new SearchIndex();
+    index.engine = MiniSearch.loadJS<SearchDocument>(saved as Parameters<typeof MiniSearch.loadJS>[0], ENGINE_OPTIONS);
+    return index;
+  }
+
+  toJS(): unknown {
+    return this.engine.toJSON();
   }
 
   get size(): number {

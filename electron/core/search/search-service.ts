@@ -1,30 +1,47 @@
+import type { ArticleSummary } from '../../contract/index.ts';
+import { parseQuery } from '../../contract/search-query.ts';
 import type { Annotations } from '../annotations/annotations.ts';
 import type { Library } from '../library/library.ts';
-import { parseQuery } from './query.ts';
+import { SearchIndexFile } from './index-file.ts';
 import { type SearchDocument, type SearchHit, SearchIndex } from './search-index.ts';
 
+export type IndexProgress = (done: number, total: number) => void;
+
+/** Saved a little after the last change, so a burst of edits costs one write. */
+const SAVE_DELAY_MS = 2_000;
+
 /**
- * Search over a library: the index is built on the first search, then kept up to date by the
- * library's change notices (changed articles are re-indexed just before the next search).
+ * Search over a library. The index lives in search/index.json; on first use it is loaded and
+ * brought up to date with the library (articles changed since it was saved, even by a crash
+ * mid-update, are found by their fingerprints and indexed again), or built with progress.
  */
 export class SearchService {
-  private readonly index = new SearchIndex();
-  private built = false;
+  private index = new SearchIndex();
+  private fingerprints = new Map<string, string>();
+  private ready: Promise<void> | null = null;
   private readonly dirty = new Set<string>();
+  private readonly file: SearchIndexFile;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly library: Library,
     private readonly annotations: Annotations,
-  ) {}
+    private readonly options: { readOnly?: boolean; now?: () => Date; onProgress?: IndexProgress } = {},
+  ) {
+    this.file = new SearchIndexFile(library.paths.root, options.now ?? (() => new Date()), (message) =>
+      library.recovered.push(message),
+    );
+  }
 
   /** Called with the ids of changed articles. */
   changed(ids: string[]): void {
     for (const id of ids) this.dirty.add(id);
   }
 
-  async search(input: string, limit: number, onProgress?: (done: number, total: number) => void): Promise<SearchHit[]> {
+  async search(input: string, limit: number): Promise<SearchHit[]> {
     const query = parseQuery(input);
-    await this.catchUp(onProgress);
+    await this.catchUp();
     return this.index.search(
       query,
       {
@@ -36,32 +53,93 @@ export class SearchService {
     );
   }
 
-  private async catchUp(onProgress?: (done: number, total: number) => void): Promise<void> {
-    if (!this.built) {
-      const all = this.library.list('all', 'saved');
-      let done = 0;
-      for (const article of all) {
-        this.index.put(await this.document(article.id));
-        if (++done % 200 === 0) onProgress?.(done, all.length);
-      }
-      this.built = true;
-      this.dirty.clear();
-      onProgress?.(all.length, all.length);
-      return;
-    }
-    for (const id of [...this.dirty]) {
-      this.dirty.delete(id);
-      if (this.library.findSummary(id)) this.index.put(await this.document(id));
-      else this.index.remove(id);
-    }
+  /** Loads or builds the index now (the app calls this after opening, so the first search is quick). */
+  warmUp(): Promise<void> {
+    return this.catchUp();
   }
 
-  private async document(id: string): Promise<SearchDocument> {
-    const article = this.library.summary(id);
-    const { text } = await this.library.content(id);
-    const notes = article.annotationCount > 0 ? await this.annotations.list(id) : [];
+  async close(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      await this.save();
+    }
+    await this.saving;
+  }
+
+  private async catchUp(): Promise<void> {
+    this.ready ??= this.open();
+    await this.ready;
+    if (this.dirty.size === 0) return;
+    for (const id of [...this.dirty]) {
+      this.dirty.delete(id);
+      const summary = this.library.findSummary(id);
+      if (summary) await this.put(summary);
+      else this.drop(id);
+    }
+    this.scheduleSave();
+  }
+
+  private async open(): Promise<void> {
+    const loaded = await this.file.load(this.options.readOnly ?? false);
+    if (loaded) {
+      this.index = loaded.index;
+      this.fingerprints = loaded.fingerprints;
+    }
+    const articles = this.library.list('all', 'saved');
+    const stale = articles.filter((article) => this.fingerprints.get(article.id) !== fingerprint(article));
+    const present = new Set(articles.map((article) => article.id));
+    let changed = 0;
+    for (const id of [...this.fingerprints.keys()]) {
+      if (!present.has(id)) {
+        this.drop(id);
+        changed++;
+      }
+    }
+    const report = stale.length > 200 ? this.options.onProgress : undefined;
+    for (let i = 0; i < stale.length; i++) {
+      await this.put(stale[i]!);
+      if (report && i % 100 === 0) report(i, stale.length);
+    }
+    report?.(stale.length, stale.length);
+    if (stale.length + changed > 0) this.scheduleSave(0);
+  }
+
+  private async put(summary: ArticleSummary): Promise<void> {
+    this.index.put(await this.document(summary));
+    this.fingerprints.set(summary.id, fingerprint(summary));
+  }
+
+  private drop(id: string): void {
+    this.index.remove(id);
+    this.fingerprints.delete(id);
+  }
+
+  private scheduleSave(delay = SAVE_DELAY_MS): void {
+    if (this.options.readOnly) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.save();
+    }, delay);
+    this.saveTimer.unref?.();
+  }
+
+  private save(): Promise<void> {
+    this.saving = this.saving
+      .then(() => this.file.save(this.index, this.fingerprints))
+      .catch((error: unknown) => {
+        // The index is rebuilt from the articles if it was not saved: nothing of the reader's is lost.
+        this.library.recovered.push(`The search index could not be saved (${(error as Error).message}).`);
+      });
+    return this.saving;
+  }
+
+  private async document(article: ArticleSummary): Promise<SearchDocument> {
+    const { text } = await this.library.content(article.id);
+    const notes = article.annotationCount > 0 ? await this.annotations.list(article.id) : [];
     return {
-      id,
+      id: article.id,
       title: article.title,
       text,
       site: article.siteName ?? '',
@@ -71,4 +149,9 @@ export class SearchService {
       notes: notes.map((annotation) => annotation.note).join('\n'),
     };
   }
+}
+
+/** What an article looked like when indexed: any change to it moves its updatedAt. */
+function fingerprint(article: ArticleSummary): string {
+  return `${article.updatedAt}|${article.annotationCount}`;
 }

@@ -1,7 +1,12 @@
 import { defaultSettings, type Settings, Settings as SettingsSchema } from '../../contract/index.ts';
 import type { SettingsStore } from './types.ts';
 
-type SettingsPatch = { reader?: Partial<Settings['reader']>; sort?: Settings['sort']; sampleOffered?: boolean };
+type SettingsPatch = {
+  reader?: Partial<Settings['reader']>;
+  sort?: Settings['sort'];
+  sampleOffered?: boolean;
+  savedSearches?: string[];
+};
 
 /** Settings with defaults filled in; an unreadable file falls back to defaults instead of failing the app. */
 export class SettingsService {

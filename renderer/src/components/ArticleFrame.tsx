@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import type { Annotation, ReaderSettings } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { articleDocument, type ResolvedTheme } from '../reader/article-document.ts';
-import { flashHighlight, MARK_CLASS, paintHighlights } from '../reader/paint-highlights.ts';
+import { flashHighlight, MARK_CLASS, paintHighlights, showMatch } from '../reader/paint-highlights.ts';
 import type { TextMap } from '../reader/text-map.ts';
 import { useServices } from '../state/app-context.tsx';
 
@@ -23,6 +23,8 @@ export interface TextSelection {
 export interface ArticleFrameHandle {
   /** Scrolls to a highlight and flashes it; answers whether it is on the page. */
   reveal(annotationId: string): boolean;
+  /** Shows search match `index` (wrapping around); answers how many there are. */
+  showMatch(index: number): number;
   /** The current selection as text offsets, if any. */
   selection(): TextSelection | null;
   clearSelection(): void;
@@ -36,6 +38,8 @@ interface Props {
   reader: ReaderSettings;
   theme: ResolvedTheme;
   annotations: Annotation[];
+  /** Words of the search the article was opened from, to mark. */
+  matches: { start: number; end: number }[];
   /** Called once the text and its images have their final height. */
   onLaidOut(): void;
   onSelectText(selection: TextSelection | null): void;
@@ -50,7 +54,7 @@ const IMAGE_WAIT_MS = 2_000;
  * paints highlights into it and listens for selections.
  */
 export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function ArticleFrame(props, handle) {
-  const { articleId, html, text, lang, reader, theme, annotations } = props;
+  const { articleId, html, text, lang, reader, theme, annotations, matches } = props;
   const { client } = useServices();
   const frame = useRef<HTMLIFrameElement>(null);
   const callbacks = useRef(props);
@@ -80,6 +84,10 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       return mark !== null;
     },
     selection: () => selectionIn(frame.current, textMap.current),
+    showMatch(index) {
+      const root = bodyOf(frame.current);
+      return root ? showMatch(root, index) : 0;
+    },
     clearSelection() {
       frame.current?.contentDocument?.getSelection()?.removeAllRanges();
     },
@@ -88,8 +96,8 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
   // Repaint when highlights change (the frame's text nodes stay the page's own).
   useEffect(() => {
     const root = bodyOf(frame.current);
-    if (root) textMap.current = paintHighlights(root, text, annotations);
-  }, [annotations, text]);
+    if (root) textMap.current = paintHighlights(root, text, annotations, matches);
+  }, [annotations, text, matches]);
 
   useEffect(() => {
     const element = frame.current;
@@ -100,7 +108,7 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       const doc = element.contentDocument;
       const root = doc?.querySelector('main');
       if (!doc?.body || !root) return;
-      textMap.current = paintHighlights(root, callbacks.current.text, painted.current);
+      textMap.current = paintHighlights(root, callbacks.current.text, painted.current, callbacks.current.matches);
       const fitHeight = () => {
         element.style.height = `${doc.documentElement.scrollHeight}px`;
       };

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
+import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { formatPublished, formatReadingTime } from '../lib/dates.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
+import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useSettings } from '../state/queries.ts';
@@ -33,6 +35,30 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const revealId = useUi((state) => state.revealAnnotationId);
   const [laidOut, setLaidOut] = useState(false);
   const list = annotations.data?.annotations ?? [];
+  const search = useUi((state) => state.search);
+  const matchStep = useUi((state) => state.matchStep);
+  const [matchIndex, setMatchIndex] = useState(-1);
+  const [matchCount, setMatchCount] = useState(0);
+  const matches = useMemo(() => {
+    const text = content.data?.text;
+    if (!text || !search.trim()) return [];
+    try {
+      const query = parseQuery(search);
+      return findMatches(text, query.terms, query.phrases);
+    } catch {
+      return [];
+    }
+  }, [content.data?.text, search]);
+
+  // n and N: the next or previous match, wrapping around.
+  const firstStep = useRef(matchStep.n);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: steps once per key press
+  useEffect(() => {
+    if (matchStep.n === firstStep.current) return;
+    const next = matchIndex + matchStep.delta;
+    setMatchCount(frame.current?.showMatch(next) ?? 0);
+    setMatchIndex(next);
+  }, [matchStep]);
 
   async function highlightSelection(color: HighlightColor, withNote: boolean) {
     const current = frame.current?.selection() ?? selection;
@@ -138,11 +164,18 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
           ← Library
         </button>
         <ArticleActions article={record ?? null} />
+        {matches.length > 0 && (
+          <span className="match-count" role="status">
+            {matchIndex >= 0 && matchCount > 0
+              ? `Match ${(((matchIndex % matchCount) + matchCount) % matchCount) + 1} of ${matchCount}`
+              : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} (n / N)`}
+          </span>
+        )}
         <button
           type="button"
           className="button"
           aria-pressed={notesOpen}
-          aria-keyshortcuts="n"
+          aria-keyshortcuts="i"
           onClick={() => ui.toggleNotes()}
         >
           Notes{list.length > 0 ? ` (${list.length})` : ''}
@@ -196,6 +229,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                   reader={reader}
                   theme={theme}
                   annotations={list}
+                  matches={matches}
                   onLaidOut={onLaidOut}
                   onSelectText={setSelection}
                   onHighlightClick={(annotationId, rect) => {

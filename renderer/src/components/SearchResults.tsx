@@ -1,12 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { filterChips, quickFilters } from '../lib/query-chips.ts';
 import { useServices } from '../state/app-context.tsx';
+import { useSettings } from '../state/queries.ts';
 
 const DEBOUNCE_MS = 150;
 
 /** Results as you type, best first, with the matched words marked in each snippet. */
 export function SearchResults({ query }: { query: string }) {
-  const { client, ui } = useServices();
+  const { client, ui, library } = useServices();
+  const saved = useSettings().data?.savedSearches ?? [];
+  const chips = filterChips(query);
+  const isSaved = saved.includes(query.trim());
   const [settled, setSettled] = useState(query);
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(query), DEBOUNCE_MS);
@@ -18,16 +23,54 @@ export function SearchResults({ query }: { query: string }) {
     placeholderData: (previous) => previous,
   });
 
+  const filters = (
+    <div className="search-filters">
+      {chips.map((chip) => (
+        <button
+          key={chip.label}
+          type="button"
+          className="tag-chip"
+          aria-label={`Remove the filter ${chip.label}`}
+          onClick={() => ui.setSearch(chip.without)}
+        >
+          {chip.label} ×
+        </button>
+      ))}
+      {quickFilters
+        .filter((filter) => !query.toLowerCase().includes(filter.token))
+        .map((filter) => (
+          <button
+            key={filter.token}
+            type="button"
+            className="link-button"
+            onClick={() => ui.setSearch(`${query.trim()} ${filter.token}`)}
+          >
+            + {filter.label}
+          </button>
+        ))}
+      <button
+        type="button"
+        className="button button-small save-search"
+        disabled={isSaved}
+        onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
+      >
+        {isSaved ? 'Saved' : 'Save this search'}
+      </button>
+    </div>
+  );
   if (results.isError) {
     return (
-      <p className="search-problem" role="alert">
-        {results.error.message}
-      </p>
+      <section className="search-results" aria-label="Search results">
+        <p className="search-problem" role="alert">
+          {results.error.message}
+        </p>
+      </section>
     );
   }
   const hits = results.data?.results ?? [];
   return (
     <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
+      {filters}
       <p className="muted" aria-live="polite">
         {results.data
           ? `${hits.length === 50 ? 'The 50 best' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}`

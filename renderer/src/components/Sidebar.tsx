@@ -1,6 +1,7 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { SavedSearches } from './SavedSearches.tsx';
 import { TagList } from './TagList.tsx';
 
 const views: { id: LibraryView; label: string; shortcut: string }[] = [
@@ -47,6 +48,7 @@ export function Sidebar() {
           </li>
         </ul>
       </nav>
+      <SavedSearches />
       <TagList />
       <div className="sidebar-footer">
         <button type="button" className="nav-item" onClick={() => ui.openDialog('palette')}>

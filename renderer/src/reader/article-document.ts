@@ -114,6 +114,8 @@ ${Object.entries(highlightColors[options.theme])
   .map(([name, color]) => `mark.annals-hl-${name} { background: ${color}; }`)
   .join('\n')}
 mark.annals-hl-noted { text-decoration: underline dotted ${colors.muted}; text-underline-offset: 3px; }
+mark.annals-find { background: transparent; color: inherit; box-shadow: inset 0 -0.45em ${options.theme === 'dark' ? '#7a5b1c' : '#ffd27a'}; }
+mark.annals-find.is-current { box-shadow: inset 0 -1.2em ${options.theme === 'dark' ? '#9a6b10' : '#ffb84d'}; }
 mark.annals-hl.is-flashing { animation: annals-flash 1.2s ease-out; }
 @keyframes annals-flash { 0%, 40% { outline: 3px solid ${colors.link}; } 100% { outline: 3px solid transparent; } }
 </style></head><body><main>${sanitizeArticleHtml(html, options)}</main></body></html>`;

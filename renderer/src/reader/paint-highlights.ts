@@ -2,37 +2,53 @@ import type { Annotation } from '../../../electron/contract/model.ts';
 import { TextMap } from './text-map.ts';
 
 export const MARK_CLASS = 'annals-hl';
+/** Words of the search the article was opened from. */
+export const FIND_CLASS = 'annals-find';
+
+/** Something to paint: a highlight, or a search match (with its index, for n and N). */
+type Paint = { start: number; end: number; annotation: Annotation } | { start: number; end: number; match: number };
 
 /**
  * Paints highlights into the article frame as <mark> elements (the frame runs no script: the parent
  * paints). Overlapping highlights nest. Painting again first removes the previous marks, so the text
  * nodes are the saved page's own.
  */
-export function paintHighlights(root: HTMLElement, text: string, annotations: Annotation[]): TextMap {
+export function paintHighlights(
+  root: HTMLElement,
+  text: string,
+  annotations: Annotation[],
+  matches: { start: number; end: number }[] = [],
+): TextMap {
   clearHighlights(root);
   const map = new TextMap(root, text);
-  const cuts = new Map<Text, { start: number; end: number; annotation: Annotation }[]>();
-  for (const annotation of annotations) {
-    if (annotation.kind !== 'highlight' || annotation.orphaned || !annotation.anchor) continue;
-    for (const segment of map.segments(annotation.anchor.start, annotation.anchor.end)) {
+  const cuts = new Map<Text, Paint[]>();
+  const add = (start: number, end: number, paint: (segment: { start: number; end: number }) => Paint) => {
+    for (const segment of map.segments(start, end)) {
       const list = cuts.get(segment.node) ?? [];
-      list.push({ start: segment.start, end: segment.end, annotation });
+      list.push(paint(segment));
       cuts.set(segment.node, list);
     }
+  };
+  for (const annotation of annotations) {
+    if (annotation.kind !== 'highlight' || annotation.orphaned || !annotation.anchor) continue;
+    add(annotation.anchor.start, annotation.anchor.end, (segment) => ({ ...segment, annotation }));
+  }
+  for (const [index, match] of matches.entries()) {
+    add(match.start, match.end, (segment) => ({ ...segment, match: index }));
   }
   for (const [node, pieces] of cuts) wrapPieces(node, pieces);
   return map;
 }
 
 export function clearHighlights(root: HTMLElement): void {
-  const marks = [...root.querySelectorAll(`mark.${MARK_CLASS}`)];
+  const marks = [...root.querySelectorAll(`mark.${MARK_CLASS}, mark.${FIND_CLASS}`)];
   if (marks.length === 0) return;
   for (const mark of marks) mark.replaceWith(...mark.childNodes);
   root.normalize();
 }
 
 /** Splits one text node at every highlight boundary and wraps each piece in the marks that cover it. */
-function wrapPieces(node: Text, pieces: { start: number; end: number; annotation: Annotation }[]): void {
+function wrapPieces(node: Text, pieces: Paint[]): void {
   const bounds = [...new Set([0, node.data.length, ...pieces.flatMap((piece) => [piece.start, piece.end])])].sort(
     (a, b) => a - b,
   );
@@ -45,11 +61,17 @@ function wrapPieces(node: Text, pieces: { start: number; end: number; annotation
     // Longer highlights outside, shorter inside, so a short one stays visible within a long one.
     const covering = pieces
       .filter((candidate) => candidate.start <= from && candidate.end >= to)
-      .sort((a, b) => length(b.annotation) - length(a.annotation));
-    for (const { annotation } of covering.reverse()) {
+      .sort((a, b) => length(b) - length(a));
+    for (const paint of covering.reverse()) {
       const mark = doc.createElement('mark');
-      mark.className = `${MARK_CLASS} ${MARK_CLASS}-${annotation.color}${annotation.note ? ` ${MARK_CLASS}-noted` : ''}`;
-      mark.dataset.annotationId = annotation.id;
+      if ('annotation' in paint) {
+        const { annotation } = paint;
+        mark.className = `${MARK_CLASS} ${MARK_CLASS}-${annotation.color}${annotation.note ? ` ${MARK_CLASS}-noted` : ''}`;
+        mark.dataset.annotationId = annotation.id;
+      } else {
+        mark.className = FIND_CLASS;
+        mark.dataset.match = String(paint.match);
+      }
       mark.append(piece);
       piece = mark;
     }
@@ -58,8 +80,46 @@ function wrapPieces(node: Text, pieces: { start: number; end: number; annotation
   node.replaceWith(fragment);
 }
 
-function length(annotation: Annotation): number {
-  return annotation.anchor ? annotation.anchor.end - annotation.anchor.start : 0;
+/** Highlights outside search matches; longer highlights outside shorter ones. */
+function length(paint: Paint): number {
+  if (!('annotation' in paint)) return -1;
+  const { anchor } = paint.annotation;
+  return anchor ? anchor.end - anchor.start : 0;
+}
+
+/** Where the words and phrases of a search occur in a text (word starts, any case). */
+export function findMatches(text: string, terms: string[], phrases: string[]): { start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  const found: { start: number; end: number }[] = [];
+  for (const needle of [...phrases, ...terms]) {
+    if (!needle) continue;
+    for (
+      let at = lower.indexOf(needle);
+      at !== -1 && found.length < 2_000;
+      at = lower.indexOf(needle, at + needle.length)
+    ) {
+      const wordStart = at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!);
+      if (!wordStart) continue;
+      let end = at + needle.length;
+      // A prefix search marks the whole word ("bridg" marks "bridges").
+      while (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end]!)) end++;
+      found.push({ start: at, end });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((match, index) => index === 0 || match.start >= found[index - 1]!.end);
+}
+
+/** Shows search match `index` (wrapping around); answers how many there are. */
+export function showMatch(root: HTMLElement, index: number): number {
+  const marks = [...root.querySelectorAll<HTMLElement>(`mark.${FIND_CLASS}`)];
+  const seen = new Set<string>();
+  const distinct = marks.filter((mark) => !seen.has(mark.dataset.match ?? '') && seen.add(mark.dataset.match ?? ''));
+  if (distinct.length === 0) return 0;
+  const wanted = ((index % distinct.length) + distinct.length) % distinct.length;
+  for (const mark of marks) mark.classList.toggle('is-current', mark.dataset.match === distinct[wanted]!.dataset.match);
+  distinct[wanted]!.scrollIntoView({ block: 'center' });
+  return distinct.length;
 }
 
 /** Scrolls the highlight into view in the reader and makes it blink once. */

@@ -70,7 +70,12 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
   let settingsQueue: Promise<unknown> = Promise.resolve();
   let settingsWritesPending = 0;
 
-  function setSettings(patch: { reader?: Partial<ReaderSettings>; sort?: SortKey; sampleOffered?: boolean }) {
+  function setSettings(patch: {
+    reader?: Partial<ReaderSettings>;
+    sort?: SortKey;
+    sampleOffered?: boolean;
+    savedSearches?: string[];
+  }) {
     const previous = queryClient.getQueryData<Settings>(keys.settings);
     if (previous) {
       // Shown at once; the core's answer (or the rollback on failure) follows.
@@ -78,6 +83,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
         ...previous,
         ...(patch.sort ? { sort: patch.sort } : {}),
         ...(patch.sampleOffered !== undefined ? { sampleOffered: patch.sampleOffered } : {}),
+        ...(patch.savedSearches ? { savedSearches: patch.savedSearches } : {}),
         reader: { ...previous.reader, ...patch.reader },
       });
     }

@@ -43,6 +43,8 @@ export interface UiState {
   /** What is typed in the search box; the list shows search results while it is not empty. */
   search: string;
   searchFocus: number;
+  /** Bumped by n (+1) and N (-1) to step through the search's matches in the reader. */
+  matchStep: { delta: number; n: number };
 }
 
 const MAX_UNDO = 50;
@@ -68,6 +70,7 @@ export function createUiStore() {
     notesOpen: true,
     search: '',
     searchFocus: 0,
+    matchStep: { delta: 0, n: 0 },
   }));
 }
 
@@ -92,6 +95,7 @@ export function uiActions(store: UiStore) {
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
     toggleNotes: () => set({ notesOpen: !get().notesOpen }),
     setSearch: (search: string) => set({ search }),
+    stepMatch: (delta: number) => set({ matchStep: { delta, n: get().matchStep.n + 1 } }),
     focusSearch: () => set({ openId: null, dialog: null, pane: 'library', searchFocus: get().searchFocus + 1 }),
     setChecked: (checkedIds: string[]) => set({ checkedIds }),
     toggleChecked(id: string) {

@@ -125,3 +125,28 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('?'), '?')).toBe(true);
   });
 });
+
+describe('search filter chips', () => {
+  it('name each filter of a query and take it out again, quoted or not, negated or not', async () => {
+    const { filterChips } = await import('../../../renderer/src/lib/query-chips.ts');
+    const query = 'flood tag:"long reads" -is:archived site:example.org after:2025-05 -ferry has:highlights';
+    const chips = filterChips(query);
+    expect(chips.map((chip) => chip.label)).toEqual([
+      'tag:long reads',
+      'site:example.org',
+      'has:highlights',
+      'after 2025-05-01',
+      'not is:archived',
+      'not “ferry”',
+    ]);
+    expect(chips.map((chip) => chip.without)).toEqual([
+      'flood -is:archived site:example.org after:2025-05 -ferry has:highlights',
+      'flood tag:"long reads" -is:archived after:2025-05 -ferry has:highlights',
+      'flood tag:"long reads" -is:archived site:example.org after:2025-05 -ferry',
+      'flood tag:"long reads" -is:archived site:example.org -ferry has:highlights',
+      'flood tag:"long reads" site:example.org after:2025-05 -ferry has:highlights',
+      'flood tag:"long reads" -is:archived site:example.org after:2025-05 has:highlights',
+    ]);
+    expect(filterChips('flood "unclosed')).toEqual([]);
+  });
+});

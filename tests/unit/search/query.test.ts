@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuery, parseQuery, QueryError } from '../../../electron/core/search/query.ts';
+import { describeQuery, parseQuery, QueryError } from '../../../electron/contract/search-query.ts';
 
 describe('the search syntax', () => {
   it('reads words, phrases, exclusions and every filter, in any order and case', () => {

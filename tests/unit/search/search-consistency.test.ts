@@ -98,3 +98,50 @@ describe('search stays consistent with the library', () => {
     });
   });
 });
+
+describe('the saved search index', () => {
+  it('is saved, reloaded, repaired after changes it missed, and rebuilt when damaged', async () => {
+    const { writeFile, readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { Library } = await import('../../../electron/core/library/library.ts');
+    const temp = await tempDir();
+    const open = () =>
+      openCore({
+        libraryDir: temp.dir,
+        settings: { read: () => ({}), write: () => {} },
+        shell: 'test',
+        version: '0.0.0',
+        assetsDir: new URL('../../../assets/', import.meta.url).pathname,
+      });
+    try {
+      let first = await open();
+      await first.dispatch('sample.install', {});
+      const found = await first.dispatch('search.query', { query: 'spillway' });
+      expect(found.ok).toBe(true);
+      await first.close();
+      const saved = JSON.parse(await readFile(join(temp.dir, 'search', 'index.json'), 'utf8'));
+      expect(Object.keys(saved.fingerprints).length).toBeGreaterThanOrEqual(5);
+
+      // A change the index never heard of, as after a crash between the two writes.
+      const library = await Library.open(temp.dir);
+      const frogs = library.list('all', 'saved').find((article) => article.title.startsWith('Frogs'))!;
+      await library.tag([frogs.id], ['amphibians'], []);
+      await library.close();
+
+      first = await open();
+      const repaired = await first.dispatch('search.query', { query: 'tag:amphibians' });
+      expect(repaired).toMatchObject({ ok: true, value: { results: [{ id: frogs.id }] } });
+      await first.close();
+
+      await writeFile(join(temp.dir, 'search', 'index.json'), '{"schema":1,"fingerprints":{},"engine":{"nonsense":');
+      const rebuilt = await open();
+      const again = await rebuilt.dispatch('search.query', { query: 'frogs' });
+      expect(again).toMatchObject({ ok: true, value: { results: [{ id: frogs.id }] } });
+      const info = await rebuilt.dispatch('app.info', {});
+      expect(JSON.stringify(info)).toMatch(/search index was damaged/);
+      await rebuilt.close();
+    } finally {
+      await temp.cleanup();
+    }
+  });
+});

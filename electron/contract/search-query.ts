@@ -193,13 +193,9 @@ export function describeQuery(query: ParsedQuery): { kind: string; value: string
   }
   if (query.after) chips.push({ kind: 'after', value: query.after, label: `after ${query.after}` });
   if (query.before) chips.push({ kind: 'before', value: query.before, label: `before ${query.before}` });
+  const singular: Record<string, string> = { tags: 'tag', sites: 'site', authors: 'author', is: 'is', has: 'has' };
   for (const [kind, values] of Object.entries(query.not)) {
-    for (const value of values)
-      chips.push({
-        kind: `-${kind}`,
-        value,
-        label: `not ${kind === 'tags' ? 'tag' : kind.replace(/s$/, '')}:${value}`,
-      });
+    for (const value of values) chips.push({ kind: `-${kind}`, value, label: `not ${singular[kind]}:${value}` });
   }
   for (const term of query.excludedTerms) chips.push({ kind: 'not', value: term, label: `not “${term}”` });
   for (const phrase of query.excludedPhrases) chips.push({ kind: 'not', value: phrase, label: `not “${phrase}”` });

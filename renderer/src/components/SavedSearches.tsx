@@ -1,0 +1,43 @@
+import { useServices, useUi } from '../state/app-context.tsx';
+import { useSettings } from '../state/queries.ts';
+
+/** Searches the reader saved, one click away in the sidebar. */
+export function SavedSearches() {
+  const { ui, library } = useServices();
+  const saved = useSettings().data?.savedSearches ?? [];
+  const current = useUi((state) => state.search.trim());
+  if (saved.length === 0) return null;
+  return (
+    <nav aria-label="Saved searches" className="tag-nav">
+      <div className="tag-nav-header">
+        <h2>Saved searches</h2>
+      </div>
+      <ul className="nav-list">
+        {saved.map((query) => (
+          <li key={query} className="saved-search">
+            <button
+              type="button"
+              className="nav-item"
+              aria-pressed={current === query}
+              onClick={() => {
+                ui.setView('inbox');
+                ui.setView('all');
+                ui.setSearch(query);
+              }}
+            >
+              <span className="tag-name">{query}</span>
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Forget the saved search ${query}`}
+              onClick={() => void library.setSettings({ savedSearches: saved.filter((other) => other !== query) })}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
