@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Annotations } from '../../electron/core/annotations/annotations.ts';
 import { Library } from '../../electron/core/library/library.ts';
 import { generateLibrary } from './generate-library.ts';
 
@@ -10,6 +11,8 @@ export interface LibraryFigures {
   listMs: number;
   stateWriteMsMedian: number;
   tagWriteMsMedian: number;
+  highlightWriteMsMedian: number;
+  saveArticlesPerSec: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -36,8 +39,50 @@ export async function benchLibrary(count: number, writes = 60): Promise<LibraryF
       await library.tag([id], i % 2 === 0 ? ['bench tag'] : [], i % 2 === 0 ? [] : ['bench tag']);
       tagTimings.push(performance.now() - start);
     }
+    // A highlight on a random article: its annotations file plus the article's index entry.
+    const annotations = new Annotations(library);
+    const highlightTimings: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = ids[(i * 104_729) % ids.length]!;
+      const start = performance.now();
+      await annotations.create(id, {
+        kind: 'highlight',
+        range: { start: 0, end: 20 },
+        color: 'yellow',
+        note: '',
+        tags: [],
+      });
+      highlightTimings.push(performance.now() - start);
+    }
+    // Saving: the store's part of saving a page (extraction has its own figure).
+    const saves = 40;
+    const saveStart = performance.now();
+    for (let i = 0; i < saves; i++) {
+      await library.save(
+        {
+          url: `https://bench.example/${count}/${i}`,
+          canonicalUrl: null,
+          title: `Bench article ${i}`,
+          byline: null,
+          siteName: 'Bench',
+          publishedAt: null,
+          lang: 'en',
+          excerpt: '',
+          leadImage: null,
+          html: '<p>Words of a benchmark article.</p>'.repeat(40),
+          text: 'Words of a benchmark article. '.repeat(40),
+          wordCount: 200,
+          readingMinutes: 1,
+          images: [],
+        },
+        { loadImage: async () => Promise.reject(new Error('no images')) },
+      );
+    }
+    const saveArticlesPerSec = saves / ((performance.now() - saveStart) / 1000);
     await library.close();
     return {
+      highlightWriteMsMedian: median(highlightTimings),
+      saveArticlesPerSec,
       articles: count,
       openMs,
       listMs,

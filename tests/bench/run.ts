@@ -2,14 +2,20 @@
 import { benchAnnotations } from './annotations.ts';
 import { benchExtract } from './extract.ts';
 import { benchLibrary } from './library.ts';
+import { benchSearch } from './search.ts';
 
 const json = process.argv.includes('--json');
+/** 100,000 articles take minutes to generate on disk: ask for them with --large. */
+const withLarge = process.argv.includes('--large');
 const round = (value: number) => Math.round(value * 100) / 100;
 
 const extract = await benchExtract();
 const small = await benchLibrary(100);
 const large = await benchLibrary(10_000);
 const highlights = await benchAnnotations(500);
+const search = await benchSearch(10_000);
+const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
+const largeSearch = withLarge ? await benchSearch(100_000) : null;
 
 const lines = [
   `extraction: ${round(extract.extractMsMedian)} ms/page median, ${round(extract.pagesPerSec)} pages/s over ${extract.pages} runs`,
@@ -19,6 +25,15 @@ const lines = [
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
   `one article state write (favorite): ${round(small.stateWriteMsMedian)} ms at ${small.articles}, ${round(large.stateWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.stateWriteMsMedian / small.stateWriteMsMedian)})`,
   `one tag change: ${round(small.tagWriteMsMedian)} ms at ${small.articles}, ${round(large.tagWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.tagWriteMsMedian / small.tagWriteMsMedian)})`,
+  `one highlight write: ${round(small.highlightWriteMsMedian)} ms at ${small.articles}, ${round(large.highlightWriteMsMedian)} ms at ${large.articles}; saving (store only): ${round(large.saveArticlesPerSec)} articles/s`,
+  `search over ${search.articles} articles (MiniSearch): p50 ${round(search.searchP50Ms)} ms, p95 ${round(search.searchP95Ms)} ms over 200 queries; index built in ${round(search.buildMs)} ms, ${round(search.heapMB)} MB`,
+  `  p95 by kind of query: ${search.p95ByKind}`,
+  `  FlexSearch, same documents, plain words only: p50 ${round(search.flexsearch.searchP50Ms)} ms, p95 ${round(search.flexsearch.searchP95Ms)} ms; built in ${round(search.flexsearch.buildMs)} ms`,
+  ...(largeLibrary && largeSearch
+    ? [
+        `100,000 articles: open ${round(largeLibrary.openMs + largeLibrary.listMs)} ms, tag write ${round(largeLibrary.tagWriteMsMedian)} ms, search p50 ${round(largeSearch.searchP50Ms)} ms, p95 ${round(largeSearch.searchP95Ms)} ms`,
+      ]
+    : ['100,000 articles: run `npm run bench -- --large` (generating them takes minutes)']),
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -32,10 +47,28 @@ if (json) {
       tagWriteMs100: round(small.tagWriteMsMedian),
       tagWriteMs10k: round(large.tagWriteMsMedian),
       highlightPaintMs500: round(highlights.paintMs),
+      highlightWriteMs10k: round(large.highlightWriteMsMedian),
+      saveArticlesPerSec: round(large.saveArticlesPerSec),
+      searchP50Ms: round(search.searchP50Ms),
+      searchP95Ms: round(search.searchP95Ms),
+      flexsearchP50Ms: round(search.flexsearch.searchP50Ms),
+      flexsearchP95Ms: round(search.flexsearch.searchP95Ms),
+      ...(largeLibrary && largeSearch
+        ? {
+            large: {
+              articles: largeLibrary.articles,
+              openMs: round(largeLibrary.openMs + largeLibrary.listMs),
+              tagWriteMs: round(largeLibrary.tagWriteMsMedian),
+              highlightWriteMs: round(largeLibrary.highlightWriteMsMedian),
+              searchP50Ms: round(largeSearch.searchP50Ms),
+              searchP95Ms: round(largeSearch.searchP95Ms),
+            },
+          }
+        : {}),
       reanchorMs500Edited: round(highlights.reanchorMsEdited),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
-      rssMB: Math.round(process.memoryUsage().rss / 1_048_576),
+      rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     })}\n`,
   );
 }

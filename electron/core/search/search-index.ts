@@ -75,12 +75,23 @@ export class SearchIndex {
     const words = [...query.terms, ...query.phrases.flatMap((phrase) => phrase.split(/\s+/))].filter(Boolean);
     let candidates: { id: string; score: number; terms: string[] }[];
     if (words.length > 0) {
-      const found: SearchResult[] = this.engine.search(words.join(' '), {
+      const text = words.join(' ');
+      // As people type, the last word is unfinished: only it is matched as a prefix.
+      const options = {
         combineWith: 'AND',
         boost: BOOST,
-        prefix: (term) => term.length >= 2,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      });
+        prefix: (term: string, index: number, all: string[]) => index === all.length - 1 && term.length >= 2,
+      } as const;
+      let found: SearchResult[] = this.engine.search(text, options);
+      // Typo tolerance is the slow part of a search: it is used when the words as typed find too little.
+      if (found.length < limit) {
+        const seen = new Set(found.map((result) => result.id));
+        const fuzzy = this.engine.search(text, {
+          ...options,
+          fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+        });
+        found = [...found, ...fuzzy.filter((result) => !seen.has(result.id))];
+      }
       candidates = found.map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
     } else {
       // Filters alone: every article, newest first.
@@ -94,17 +105,21 @@ export class SearchIndex {
       for (const result of this.engine.search(term, { prefix: false, fuzzy: false })) excluded.add(String(result.id));
     }
 
+    // Phrases are checked against the text with one case-insensitive pattern each (no lowercased copies).
+    const phraseIn = (phrase: string) => new RegExp(escapeRegExp(phrase).replace(/ /g, '\\s+'), 'iu');
+    const phrases = query.phrases.map(phraseIn);
+    const unwanted = query.excludedPhrases.map(phraseIn);
     const hits: SearchHit[] = [];
     for (const candidate of candidates) {
       if (hits.length >= limit) break;
       if (excluded.has(candidate.id)) continue;
       const article = sources.summary(candidate.id);
       if (!article || !passesFilters(article, query)) continue;
-      const needsText = query.phrases.length > 0 || query.excludedPhrases.length > 0 || candidate.terms.length > 0;
+      const needsText = phrases.length > 0 || unwanted.length > 0 || candidate.terms.length > 0;
       const text = needsText ? await sources.text(candidate.id) : '';
-      const haystack = needsText ? normalize(`${article.title}\n${text}`) : '';
-      if (!query.phrases.every((phrase) => haystack.includes(phrase))) continue;
-      if (query.excludedPhrases.some((phrase) => haystack.includes(phrase))) continue;
+      const inArticle = (pattern: RegExp) => pattern.test(article.title) || pattern.test(text);
+      if (!phrases.every(inArticle)) continue;
+      if (unwanted.some(inArticle)) continue;
       const { snippet, ranges } = makeSnippet(text || article.excerpt, [...query.phrases, ...candidate.terms]);
       hits.push({ id: candidate.id, score: candidate.score, snippet, ranges });
     }
@@ -112,8 +127,8 @@ export class SearchIndex {
   }
 }
 
-function normalize(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, ' ');
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function passesFilters(article: ArticleSummary, query: ParsedQuery): boolean {
