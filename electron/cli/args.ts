@@ -17,6 +17,9 @@ Commands:
                                 export annotations (md: a folder, one file per article)
   search <query...> [--limit N] search the library: words, "phrases", -word, tag:, site:, author:,
                                 is:unread|read|archived|favorite, has:highlights|notes, before:, after:
+  feed add <url> [--allow-private-network]   follow a feed (or the feed a page announces)
+  feed list | feed refresh [<feed-id>] | feed remove <feed-id>
+  feed import <file.opml> | feed export --format opml --out PATH
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
@@ -43,6 +46,7 @@ export interface CliArgs {
   tag: string | undefined;
   out: string | undefined;
   limit: number | undefined;
+  allowPrivateNetwork: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -68,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   return {
     limit,
+    allowPrivateNetwork: values['allow-private-network'] ?? false,
     command,
     inputs,
     library: values.library,
@@ -110,6 +115,7 @@ function parse(argv: string[]) {
       tag: { type: 'string' },
       out: { type: 'string' },
       limit: { type: 'string' },
+      'allow-private-network': { type: 'boolean' },
     },
   });
 }

@@ -38,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(args);
     case 'search':
       return searchCommand(args);
+    case 'feed':
+      return feedCommand(args);
     default:
       throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
   }
@@ -142,7 +144,7 @@ async function list(args: CliArgs): Promise<number> {
   const { articles } = unwrap<{ articles: ArticleSummary[] }>(await core.dispatch('library.list', { view: 'all' }));
   if (args.json) {
     const rows = articles.map(
-      ({ id, url, title, siteName, publishedAt, savedAt, state, favorite, tags, wordCount }) => ({
+      ({ id, url, title, siteName, publishedAt, savedAt, state, favorite, tags, wordCount, feedId }) => ({
         id,
         url,
         title,
@@ -153,6 +155,7 @@ async function list(args: CliArgs): Promise<number> {
         favorite,
         tags,
         wordCount,
+        feedId,
       }),
     );
     process.stdout.write(`${JSON.stringify(rows)}\n`);
@@ -305,6 +308,113 @@ async function searchCommand(args: CliArgs): Promise<number> {
       `${rows.map((row) => `${row.id}  ${row.title}${row.site ? ` — ${row.site}` : ''}\n    ${row.snippet}`).join('\n')}\n`,
     );
   return 0;
+}
+
+type FeedRow = {
+  id: string;
+  url: string;
+  title: string;
+  unread?: number;
+  lastError: string | null;
+  folderPath: string[];
+};
+
+async function feedCommand(args: CliArgs): Promise<number> {
+  const [action, ...rest] = args.inputs;
+  const print = (value: unknown, human: string) =>
+    process.stdout.write(args.json ? `${JSON.stringify(value)}\n` : `${human}\n`);
+  switch (action) {
+    case 'list': {
+      const core = await openLibraryCore(args, true);
+      const { feeds } = unwrap<{ feeds: FeedRow[] }>(await core.dispatch('feeds.list', {}));
+      if (args.json) print(feeds, '');
+      else if (feeds.length === 0) print([], 'No feeds yet. Follow one with: annals feed add <url>');
+      else
+        print(
+          feeds,
+          feeds
+            .map(
+              (feed) =>
+                `${feed.id}  ${feed.title} (${feed.unread ?? 0} unread)${feed.lastError ? ` — last refresh failed: ${feed.lastError}` : ''}\n    ${feed.url}`,
+            )
+            .join('\n'),
+        );
+      return 0;
+    }
+    case 'add': {
+      if (rest.length !== 1) throw new UsageError('feed add needs exactly one address');
+      return withWriter(args, async (core) => {
+        const result = unwrap<{ feed: FeedRow | null; newItems: number; choices: { url: string; title: string }[] }>(
+          await core.dispatch('feeds.add', { url: rest[0], allowPrivateNetwork: args.allowPrivateNetwork }),
+        );
+        if (!result.feed) {
+          print(
+            result,
+            `That page offers several feeds; add one of them:\n${result.choices.map((c) => `  ${c.url}  ${c.title}`).join('\n')}`,
+          );
+          return 1;
+        }
+        print(
+          { ...result.feed, newItems: result.newItems },
+          `Following ${result.feed.id}  ${result.feed.title}: ${result.newItems} new articles`,
+        );
+        return 0;
+      });
+    }
+    case 'refresh':
+      return withWriter(args, async (core) => {
+        const { results } = unwrap<{
+          results: { feedId: string; title: string; ok: boolean; newItems: number; error?: string }[];
+        }>(await core.dispatch('feeds.refresh', rest[0] ? { id: rest[0] } : {}));
+        print(
+          results,
+          results
+            .map((r) => `${r.feedId}  ${r.title}: ${r.ok ? `${r.newItems} new` : `failed — ${r.error}`}`)
+            .join('\n') || 'No feeds to refresh.',
+        );
+        return results.every((result) => result.ok) ? 0 : 1;
+      });
+    case 'remove':
+      if (rest.length !== 1) throw new UsageError('feed remove needs a feed id');
+      return withWriter(args, async (core) => {
+        const { feed } = unwrap<{ feed: FeedRow }>(await core.dispatch('feeds.remove', { id: rest[0] }));
+        print(feed, `No longer following ${feed.title} (its articles stay in the library)`);
+        return 0;
+      });
+    case 'import': {
+      if (rest.length !== 1) throw new UsageError('feed import needs an OPML file');
+      const xml = await readInputFile(rest[0]!);
+      return withWriter(args, async (core) => {
+        const result = unwrap<{ added: number; skipped: number }>(await core.dispatch('feeds.importOpml', { xml }));
+        print(
+          result,
+          `Following ${result.added} new feeds${result.skipped ? ` (${result.skipped} already followed)` : ''}. Fetch them with: annals feed refresh`,
+        );
+        return 0;
+      });
+    }
+    case 'export': {
+      if ((args.format ?? 'opml') !== 'opml') throw new UsageError('feed export supports --format opml');
+      if (!args.out) throw new UsageError('feed export needs --out PATH');
+      const core = await openLibraryCore(args, true);
+      const { opml } = unwrap<{ opml: string }>(await core.dispatch('feeds.exportOpml', {}));
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(args.out, opml);
+      print({ out: args.out }, `Wrote ${args.out}`);
+      return 0;
+    }
+    default:
+      throw new UsageError('feed needs one of: add, list, refresh, remove, import, export');
+  }
+}
+
+async function withWriter(args: CliArgs, run: (core: Core) => Promise<number>): Promise<number> {
+  const core = await openLibraryCore(args, false);
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
 }
 
 async function serve(args: CliArgs): Promise<number> {

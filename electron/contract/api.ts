@@ -6,6 +6,8 @@ import {
   ArticleId,
   ArticleState,
   ArticleSummary,
+  Feed,
+  FeedId,
   HighlightColor,
   LibraryView,
   ReaderSettings,
@@ -214,6 +216,51 @@ export const api = {
     }),
     'Full-text search with the query syntax (words, "phrases", -exclusions, tag:, site:, is:, has:, before:, after:…), best first.',
   ),
+  'feeds.list': method(
+    z.object({}),
+    z.object({ feeds: z.array(Feed.extend({ unread: z.number().int(), items: z.number().int() })) }),
+    'The feeds followed, with how many of their articles are unread.',
+  ),
+  'feeds.add': method(
+    z.object({
+      url: HttpUrl,
+      allowPrivateNetwork: z.boolean().default(false),
+      folderPath: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
+    }),
+    z.object({
+      feed: Feed.nullable(),
+      newItems: z.number().int(),
+      /** When the address is a page offering several feeds: pick one and add it. */
+      choices: z.array(z.object({ url: z.string(), title: z.string(), type: z.enum(['rss', 'atom', 'json']) })),
+    }),
+    'Follow a feed, by its address or the address of any page of its site.',
+  ),
+  'feeds.remove': method(
+    z.object({ id: FeedId }),
+    z.object({ feed: Feed }),
+    'Stop following a feed; its articles stay.',
+  ),
+  'feeds.refresh': method(
+    z.object({ id: FeedId.optional() }),
+    z.object({
+      results: z.array(
+        z.object({
+          feedId: z.string(),
+          title: z.string(),
+          ok: z.boolean(),
+          newItems: z.number().int(),
+          error: z.string().optional(),
+        }),
+      ),
+    }),
+    'Fetch new items of one feed or all of them; a failing feed says why and the others go on.',
+  ),
+  'feeds.importOpml': method(
+    z.object({ xml: z.string().min(1).max(5_000_000, 'that OPML file is larger than 5 MB') }),
+    z.object({ added: z.number().int(), skipped: z.number().int() }),
+    'Follow every feed of an OPML file (folders kept).',
+  ),
+  'feeds.exportOpml': method(z.object({}), z.object({ opml: z.string() }), 'The feeds followed, as OPML.'),
   'settings.get': method(z.object({}), Settings, 'Reader and app settings.'),
   'settings.set': method(
     z.object({

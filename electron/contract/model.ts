@@ -36,6 +36,8 @@ export const ArticleSummary = z.object({
   sample: z.boolean(),
   /** Highlights and notes on it; libraries from before annotations read as 0. */
   annotationCount: z.number().int().nonnegative().default(0),
+  /** The feed it came from, when it came from one. */
+  feedId: z.string().nullable().default(null),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
@@ -135,3 +137,22 @@ export const Annotation = z.object({
   modified: IsoDate,
 });
 export type Annotation = z.infer<typeof Annotation>;
+
+// ── Feeds ─────────────────────────────────────────────────────────────────────────────────────
+
+export const FeedId = z.string().regex(/^[a-z0-9]{6,40}$/, 'not a feed id');
+
+export const Feed = z.object({
+  id: FeedId,
+  url: z.string(),
+  title: z.string(),
+  siteUrl: z.string().nullable(),
+  folderPath: z.array(z.string()),
+  /** Fetches from this feed may reach loopback and private addresses (granted by the reader). */
+  allowPrivateNetwork: z.boolean(),
+  addedAt: IsoDate,
+  lastFetchedAt: IsoDate.nullable(),
+  /** Why the last refresh failed, in words; null when it worked. */
+  lastError: z.string().nullable(),
+});
+export type Feed = z.infer<typeof Feed>;

@@ -6,6 +6,7 @@ import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
+import type { Feeds } from './feeds/feeds.ts';
 import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
 import type { SearchService } from './search/search-service.ts';
@@ -15,6 +16,7 @@ interface HandlerContext {
   library: Library;
   annotations: Annotations;
   search: SearchService;
+  feeds: Feeds;
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
@@ -23,7 +25,7 @@ interface HandlerContext {
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, annotations, search, settings, events, options } = context;
+  const { library, annotations, search, feeds, settings, events, options } = context;
 
   async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
     const taskId = randomBytes(6).toString('hex');
@@ -139,6 +141,24 @@ export function createHandlers(context: HandlerContext): Handlers {
         throw error;
       }
     },
+    'feeds.list': () => ({ feeds: feeds.list() }),
+    'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
+      const address = parseHttpUrl(url).href;
+      const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
+      if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices };
+      return { feed: result.feed, newItems: result.refresh.newItems, choices: [] };
+    },
+    'feeds.remove': async ({ id }) => ({ feed: await feeds.remove(id) }),
+    'feeds.refresh': async ({ id }) => ({ results: await feeds.refresh(id) }),
+    'feeds.importOpml': async ({ xml }) => {
+      try {
+        return await feeds.importOpml(xml);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'FeedError') throw new AnnalsError('BAD_INPUT', error.message);
+        throw error;
+      }
+    },
+    'feeds.exportOpml': () => ({ opml: feeds.exportOpml() }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => {
       const next = settings.set(patch);

@@ -3,6 +3,7 @@ import type { Envelope, EventName } from '../contract/index.ts';
 import { Annotations } from './annotations/annotations.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { EventHub } from './events.ts';
+import { Feeds } from './feeds/feeds.ts';
 import { createHandlers } from './handlers.ts';
 import { Library } from './library/library.ts';
 import { SearchService } from './search/search-service.ts';
@@ -48,6 +49,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   const settings = new SettingsService(options.settings);
   const annotations = new Annotations(library, options.now);
+  const feeds = new Feeds(library, {
+    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    now: options.now ?? (() => new Date()),
+    onProgress: (done, total, label) =>
+      events.emit('progress', {
+        taskId: 'feeds-refresh',
+        label,
+        done,
+        total,
+        state: done >= total ? 'done' : 'running',
+      }),
+  });
+  await feeds.load(options.readOnly ?? false);
   const search = new SearchService(library, annotations, {
     readOnly: options.readOnly,
     now: options.now,
@@ -65,7 +79,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   let server: { origin: string; token: string } | null = null;
   const dispatch = createDispatcher(
-    createHandlers({ library, annotations, search, settings, events, options, serverInfo: () => server }),
+    createHandlers({ library, annotations, search, feeds, settings, events, options, serverInfo: () => server }),
     {
       validateOutput: options.validateOutput,
     },

@@ -56,6 +56,7 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
       lang: 'en',
       sample: false,
       annotationCount: 0,
+      feedId: null,
       canonicalUrl: null,
       sourceUrl: null,
       readAt: null,

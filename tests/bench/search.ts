@@ -83,6 +83,7 @@ function corpus(count: number) {
       lang: 'en',
       sample: false,
       annotationCount: 0,
+      feedId: null,
     });
   }
   return { documents, summaries };

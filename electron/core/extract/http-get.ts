@@ -33,12 +33,18 @@ export interface GetRequest {
   lookup: LookupFn;
   /** Looks at the final response's Content-Type before the body is read; throws to refuse it. */
   checkContentType: (contentType: string) => void;
+  /** Validators of a copy already held (conditional GET): a 304 answer then means "unchanged". */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 export interface GetResult {
   url: string;
   contentType: string;
   bytes: Uint8Array;
+  /** The server said the held copy is still current (only with `conditional`). */
+  notModified?: boolean;
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -162,11 +168,14 @@ export async function guardedGet(input: string, request: GetRequest): Promise<Ge
           }),
         ]);
       }
-      const response = await fetch(url, {
-        redirect: 'manual',
-        signal,
-        headers: { 'User-Agent': USER_AGENT, Accept: request.accept },
-      });
+      const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: request.accept };
+      if (request.conditional?.etag) headers['If-None-Match'] = request.conditional.etag;
+      if (request.conditional?.lastModified) headers['If-Modified-Since'] = request.conditional.lastModified;
+      const response = await fetch(url, { redirect: 'manual', signal, headers });
+      if (response.status === 304 && request.conditional) {
+        discard(response);
+        return { url: url.href, contentType: '', bytes: new Uint8Array(), notModified: true };
+      }
       if (REDIRECT_STATUSES.has(response.status)) {
         discard(response);
         url = nextHop(url, response.headers.get('location'), hop, request, visited);
@@ -185,7 +194,13 @@ export async function guardedGet(input: string, request: GetRequest): Promise<Ge
         throw error;
       }
       const bytes = await readCapped(response, request, stop);
-      return { url: url.href, contentType, bytes };
+      return {
+        url: url.href,
+        contentType,
+        bytes,
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+      };
     }
   } catch (error) {
     stop.abort();

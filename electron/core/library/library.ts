@@ -30,6 +30,8 @@ export interface LibraryOptions {
 export interface SaveOptions {
   loadImage: ImageLoader;
   sample?: boolean;
+  /** The feed the article came from. */
+  feedId?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -208,6 +210,7 @@ export class Library {
         lang: extracted.lang,
         sample: options.sample ?? current?.sample ?? false,
         annotationCount: current?.annotationCount ?? 0,
+        feedId: current?.feedId ?? options.feedId ?? null,
         readAt: current?.readAt ?? null,
         archivedAt: current?.archivedAt ?? null,
         scrollAnchor: current?.scrollAnchor ?? null,

@@ -44,6 +44,8 @@ export class AnnalsPage {
   }
 
   async saveUrl(url: string): Promise<void> {
+    // Earlier notes would answer for this save: clear them first.
+    await this.dismissToasts();
     await this.saveField.fill(url);
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(this.toast(/^(Saved|Updated) “/)).toBeVisible();

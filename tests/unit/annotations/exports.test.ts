@@ -53,6 +53,7 @@ const entry: ExportedArticle = {
     lang: 'en',
     sample: false,
     annotationCount: 4,
+    feedId: null,
   },
   text,
   annotations: [

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { Feed } from '../../contract/index.ts';
+import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { readJsonFile } from '../storage/json-file.ts';
+import { quarantine } from '../storage/quarantine.ts';
+
+/** What Annals keeps about a feed beyond what the reader sees: validators and the items seen. */
+export const StoredFeed = Feed.extend({
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  /** Guids already taken in (newest last, capped), so an item is never added twice. */
+  seen: z.array(z.string()),
+});
+export type StoredFeed = z.infer<typeof StoredFeed>;
+
+const FeedsFile = z.object({ schema: z.literal(1), feeds: z.array(StoredFeed) });
+const SEEN_KEPT = 5_000;
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+export const newFeedId = () => Array.from(randomBytes(10), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+
+/** feeds.json in the library folder, written atomically; a damaged file is kept aside, never lost. */
+export class FeedStore {
+  private feeds: StoredFeed[] = [];
+  private readonly file: string;
+
+  constructor(
+    private readonly libraryDir: string,
+    private readonly now: () => Date,
+    private readonly report: (message: string) => void,
+  ) {
+    this.file = join(libraryDir, 'feeds.json');
+  }
+
+  async load(readOnly: boolean): Promise<void> {
+    const result = await readJsonFile(this.file, FeedsFile);
+    if (result.status === 'ok') this.feeds = result.value.feeds;
+    else if (result.status === 'corrupt') {
+      const kept = readOnly ? this.file : await quarantine(this.file, this.libraryDir, this.now());
+      this.report(
+        `The list of feeds could not be read (${result.reason}); it was kept as ${kept}. Import it again from OPML if needed.`,
+      );
+    }
+  }
+
+  all(): StoredFeed[] {
+    return [...this.feeds];
+  }
+
+  get(id: string): StoredFeed | undefined {
+    return this.feeds.find((feed) => feed.id === id);
+  }
+
+  byUrl(url: string): StoredFeed | undefined {
+    return this.feeds.find((feed) => feed.url === url);
+  }
+
+  async put(feed: StoredFeed): Promise<void> {
+    const trimmed = { ...feed, seen: feed.seen.slice(-SEEN_KEPT) };
+    const at = this.feeds.findIndex((existing) => existing.id === feed.id);
+    if (at === -1) this.feeds.push(trimmed);
+    else this.feeds[at] = trimmed;
+    await this.save();
+  }
+
+  async remove(id: string): Promise<StoredFeed | undefined> {
+    const feed = this.get(id);
+    this.feeds = this.feeds.filter((existing) => existing.id !== id);
+    await this.save();
+    return feed;
+  }
+
+  private async save(): Promise<void> {
+    await writeFileAtomic(this.file, JSON.stringify({ schema: 1, feeds: this.feeds }, null, 2));
+  }
+}

@@ -1,0 +1,245 @@
+import { AnnalsError, type Feed } from '../../contract/index.ts';
+import type { ExtractedArticle } from '../extract/types.ts';
+import type { Library } from '../library/library.ts';
+import { WriteQueue } from '../library/write-queue.ts';
+import type { FeedChoice } from './discover.ts';
+import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
+import { fetchFeed } from './fetch-feed.ts';
+import { parseOpml, toOpml } from './opml.ts';
+import type { FeedItem } from './parse-feed.ts';
+
+export interface FeedsOptions {
+  allowPrivateNetwork: boolean;
+  now: () => Date;
+  concurrency?: number;
+  /** New items taken in per feed and refresh (a first refresh of a busy feed stays reasonable). */
+  maxNewItems?: number;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface RefreshResult {
+  feedId: string;
+  title: string;
+  ok: boolean;
+  newItems: number;
+  error?: string;
+}
+
+/**
+ * Subscriptions: each refresh reads the feed (conditional GET), and every new item's full article
+ * is fetched and stored like any saved page, so it reads offline and is searchable and annotatable.
+ */
+export class Feeds {
+  private readonly store: FeedStore;
+  private readonly queue = new WriteQueue();
+
+  constructor(
+    private readonly library: Library,
+    private readonly options: FeedsOptions,
+  ) {
+    this.store = new FeedStore(library.paths.root, options.now, (message) => library.recovered.push(message));
+  }
+
+  load(readOnly: boolean): Promise<void> {
+    return this.store.load(readOnly);
+  }
+
+  list(): (Feed & { unread: number; items: number })[] {
+    const counts = new Map<string, { unread: number; items: number }>();
+    for (const article of this.library.list('all', 'saved')) {
+      if (!article.feedId) continue;
+      const count = counts.get(article.feedId) ?? { unread: 0, items: 0 };
+      count.items++;
+      if (article.state === 'unread') count.unread++;
+      counts.set(article.feedId, count);
+    }
+    return this.store.all().map(({ etag, lastModified, seen, ...feed }) => ({
+      ...feed,
+      ...(counts.get(feed.id) ?? { unread: 0, items: 0 }),
+    }));
+  }
+
+  /**
+   * Subscribes to a feed address, or to the feed a page announces. When a page offers several,
+   * answers them so the reader can choose.
+   */
+  async subscribe(
+    url: string,
+    grant: { allowPrivateNetwork?: boolean; folderPath?: string[] } = {},
+  ): Promise<{ feed: Feed; refresh: RefreshResult } | { choices: FeedChoice[] }> {
+    const allowPrivate = grant.allowPrivateNetwork ?? false;
+    const blockPrivateNetwork = !(allowPrivate || this.options.allowPrivateNetwork);
+    let fetched = await fetchFeed(url, { blockPrivateNetwork });
+    if (fetched.status === 'page') {
+      const announced = fetched.choices.filter((choice) => !choice.guessed);
+      if (announced.length > 1) return { choices: announced };
+      const candidates = announced.length === 1 ? announced : fetched.choices;
+      let found: Awaited<ReturnType<typeof fetchFeed>> | null = null;
+      for (const choice of candidates) {
+        found = await fetchFeed(choice.url, { blockPrivateNetwork }).catch(() => null);
+        if (found?.status === 'ok') break;
+      }
+      if (found?.status !== 'ok')
+        throw new AnnalsError('NOT_FOUND', 'That page does not offer a feed Annals could read.');
+      fetched = found;
+    }
+    if (fetched.status !== 'ok') throw new AnnalsError('FETCH_FAILED', 'The feed did not answer with its content.');
+    const existing = this.store.byUrl(fetched.url);
+    if (existing) throw new AnnalsError('BAD_INPUT', `You already follow “${existing.title}”.`);
+    const feed: StoredFeed = {
+      id: newFeedId(),
+      url: fetched.url,
+      title: fetched.feed.title,
+      siteUrl: fetched.feed.siteUrl,
+      folderPath: grant.folderPath ?? [],
+      allowPrivateNetwork: allowPrivate,
+      addedAt: this.options.now().toISOString(),
+      lastFetchedAt: null,
+      lastError: null,
+      etag: null,
+      lastModified: null,
+      seen: [],
+    };
+    await this.queue.run(() => this.store.put(feed));
+    const refresh = await this.refreshOne(feed.id);
+    return { feed: this.public(this.store.get(feed.id) ?? feed), refresh };
+  }
+
+  async remove(id: string): Promise<Feed> {
+    const removed = await this.queue.run(() => this.store.remove(id));
+    if (!removed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    // Its articles stay: what the reader saved, tagged or annotated is never taken away with a feed.
+    return this.public(removed);
+  }
+
+  /** Refreshes one feed or all of them, several at once; one failing feed never stops the others. */
+  async refresh(feedId?: string): Promise<RefreshResult[]> {
+    const feeds = feedId ? [this.store.get(feedId)].filter((feed) => feed !== undefined) : this.store.all();
+    if (feedId && feeds.length === 0) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    const results: RefreshResult[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < feeds.length) {
+        const feed = feeds[next++]!;
+        results.push(await this.refreshOne(feed.id));
+        this.options.onProgress?.(results.length, feeds.length, 'Refreshing feeds');
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 4, feeds.length) }, worker));
+    return results;
+  }
+
+  async importOpml(xml: string): Promise<{ added: number; skipped: number }> {
+    const entries = parseOpml(xml);
+    let added = 0;
+    for (const entry of entries) {
+      if (this.store.byUrl(entry.xmlUrl)) continue;
+      await this.queue.run(() =>
+        this.store.put({
+          id: newFeedId(),
+          url: entry.xmlUrl,
+          title: entry.title,
+          siteUrl: entry.htmlUrl,
+          folderPath: entry.folderPath,
+          allowPrivateNetwork: false,
+          addedAt: this.options.now().toISOString(),
+          lastFetchedAt: null,
+          lastError: null,
+          etag: null,
+          lastModified: null,
+          seen: [],
+        }),
+      );
+      added++;
+    }
+    return { added, skipped: entries.length - added };
+  }
+
+  exportOpml(): string {
+    return toOpml(
+      this.store
+        .all()
+        .map((feed) => ({ xmlUrl: feed.url, htmlUrl: feed.siteUrl, title: feed.title, folderPath: feed.folderPath })),
+      'Feeds from Annals',
+    );
+  }
+
+  private async refreshOne(id: string): Promise<RefreshResult> {
+    const feed = this.store.get(id);
+    if (!feed) return { feedId: id, title: '', ok: false, newItems: 0, error: 'No such feed.' };
+    const blockPrivateNetwork = !(feed.allowPrivateNetwork || this.options.allowPrivateNetwork);
+    try {
+      const fetched = await fetchFeed(feed.url, {
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        blockPrivateNetwork,
+      });
+      if (fetched.status === 'page')
+        throw new AnnalsError('UNSUPPORTED_CONTENT', 'The feed address now answers with a web page, not a feed.');
+      if (fetched.status === 'not-modified') {
+        await this.update(id, { lastFetchedAt: this.options.now().toISOString(), lastError: null });
+        return { feedId: id, title: feed.title, ok: true, newItems: 0 };
+      }
+      const seen = new Set(feed.seen);
+      const fresh = fetched.feed.items
+        .filter((item) => !seen.has(item.guid) && !(item.url && this.library.findByUrl(item.url)))
+        .slice(0, this.options.maxNewItems ?? 50);
+      let added = 0;
+      for (const item of fresh.reverse()) {
+        if (await this.takeIn(item, feed, blockPrivateNetwork)) added++;
+        seen.add(item.guid);
+      }
+      // Items already in the library (saved by hand, or from another feed) count as seen too.
+      for (const item of fetched.feed.items) seen.add(item.guid);
+      await this.update(id, {
+        title: feed.title || fetched.feed.title,
+        siteUrl: feed.siteUrl ?? fetched.feed.siteUrl,
+        etag: fetched.etag,
+        lastModified: fetched.lastModified,
+        lastFetchedAt: this.options.now().toISOString(),
+        lastError: null,
+        seen: [...seen],
+      });
+      return { feedId: id, title: feed.title, ok: true, newItems: added };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.update(id, { lastFetchedAt: this.options.now().toISOString(), lastError: message });
+      return { feedId: id, title: feed.title, ok: false, newItems: 0, error: message };
+    }
+  }
+
+  /** Stores an item's full article; when the page cannot be had, the feed's own content will do. */
+  private async takeIn(item: FeedItem, feed: StoredFeed, blockPrivateNetwork: boolean): Promise<boolean> {
+    const { extractFromHtml, extractFromUrl, fetchImage } = await import('../extract/index.ts');
+    let extracted: ExtractedArticle | null = null;
+    if (item.url) extracted = await extractFromUrl(item.url, { blockPrivateNetwork }).catch(() => null);
+    if (!extracted && item.contentHtml) {
+      const page = `<html><head><title>${escapeHtml(item.title)}</title></head><body><article><h1>${escapeHtml(item.title)}</h1>${item.contentHtml}</article></body></html>`;
+      extracted = await extractFromHtml(page, { url: item.url }).catch(() => null);
+    }
+    if (!extracted) return false;
+    if (!extracted.publishedAt && item.publishedAt) extracted = { ...extracted, publishedAt: item.publishedAt };
+    if (!extracted.byline && item.author) extracted = { ...extracted, byline: item.author };
+    await this.library.save(extracted, {
+      feedId: feed.id,
+      loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
+    });
+    return true;
+  }
+
+  private async update(id: string, patch: Partial<StoredFeed>): Promise<void> {
+    await this.queue.run(async () => {
+      const current = this.store.get(id);
+      if (current) await this.store.put({ ...current, ...patch });
+    });
+  }
+
+  private public(feed: StoredFeed): Feed {
+    const { etag, lastModified, seen, ...rest } = feed;
+    return rest;
+  }
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+}

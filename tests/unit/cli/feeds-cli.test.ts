@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/library.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const opml = fileURLToPath(new URL('../../fixtures/feeds/subscriptions.opml', import.meta.url));
+const seedPage = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
+
+let library: string;
+let cleanup: () => Promise<void>;
+let server: Server;
+let origin: string;
+
+beforeEach(async () => {
+  const temp = await tempDir();
+  library = temp.dir;
+  const seed = await readFile(seedPage, 'utf8');
+  server = createServer((request, response) => {
+    if (request.url === '/feed.xml') {
+      response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      response.end(
+        `<rss version="2.0"><channel><title>Local News</title><link>${origin}/</link><item><title>Talks</title><link>${origin}/talks.html</link><guid>t1</guid></item></channel></rss>`,
+      );
+    } else if (request.url === '/talks.html') {
+      response.writeHead(200, { 'Content-Type': 'text/html' });
+      response.end(seed);
+    } else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  cleanup = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await temp.cleanup();
+  };
+});
+afterEach(() => cleanup());
+
+// Asynchronous: the CLI fetches from the server running in this process.
+function annals(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['electron/cli/bin.mjs', ...args], {
+      cwd: root,
+      env: { ...process.env, ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('feeds from the command line', () => {
+  it('follows a local feed only when allowed, lists feeds with their items, imports and exports OPML', async () => {
+    const refused = await annals('feed', 'add', `${origin}/feed.xml`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+
+    const added = JSON.parse(
+      (await annals('feed', 'add', `${origin}/feed.xml`, '--allow-private-network', '--json')).stdout,
+    );
+    expect(added).toMatchObject({ title: 'Local News', newItems: 1, allowPrivateNetwork: true });
+    const items = JSON.parse((await annals('list', '--json')).stdout);
+    expect(items).toEqual([expect.objectContaining({ feedId: added.id, siteName: 'World Desk Daily' })]);
+
+    expect(JSON.parse((await annals('feed', 'import', opml, '--json')).stdout)).toEqual({ added: 3, skipped: 0 });
+    const feeds = JSON.parse((await annals('feed', 'list', '--json')).stdout);
+    expect(feeds).toHaveLength(4);
+    expect(feeds.find((feed: { title: string }) => feed.title === 'Kellbridge Crier').folderPath).toEqual([
+      'News',
+      'Local',
+    ]);
+
+    const out = join(library, 'export.opml');
+    expect((await annals('feed', 'export', '--format', 'opml', '--out', out)).code).toBe(0);
+    const written = await readFile(out, 'utf8');
+    expect(written).toContain('xmlUrl="https://crier.example/rss"');
+    expect(written).toContain(`xmlUrl="${origin}/feed.xml"`);
+
+    const removed = await annals('feed', 'remove', added.id, '--json');
+    expect(removed.code).toBe(0);
+    expect(JSON.parse((await annals('list', '--json')).stdout)).toHaveLength(1);
+  });
+});

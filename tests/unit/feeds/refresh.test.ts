@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../../electron/contract/index.ts';
+import { type Core, openCore } from '../../../electron/core/index.ts';
+import { tempDir } from '../helpers/library.ts';
+
+const page = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
+
+/** A small news site: a home page announcing its feed, the feed (with ETag), and article pages. */
+class FeedSite {
+  server!: Server;
+  origin = '';
+  version = 1;
+  feedRequests: IncomingMessage[] = [];
+
+  feed(): string {
+    const item = (n: number, title: string) =>
+      `<item><title>${title}</title><link>${this.origin}/articles/a${n}.html</link><guid>item-${n}</guid><pubDate>Tue, 20 May 2025 10:0${n}:00 +0000</pubDate></item>`;
+    const items = [item(1, 'Talks'), item(2, 'Wildfire bond'), ...(this.version >= 2 ? [item(3, 'Rail strike')] : [])];
+    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture News</title><link>${this.origin}/</link>${items.join('')}</channel></rss>`;
+  }
+
+  async start(): Promise<void> {
+    const articles: Record<string, string> = {
+      '/articles/a1.html': page('seed-article.html'),
+      '/articles/a2.html': page('publisher-offset.html'),
+      '/articles/a3.html': page('boilerplate-news.html'),
+    };
+    this.server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://x').pathname;
+      if (path === '/') {
+        response.writeHead(200, { 'Content-Type': 'text/html' });
+        response.end(
+          '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" title="All" href="/feed.xml"></head><body>Home</body></html>',
+        );
+      } else if (path === '/feed.xml') {
+        this.feedRequests.push(request);
+        const etag = `"v${this.version}"`;
+        if (request.headers['if-none-match'] === etag) {
+          response.writeHead(304).end();
+          return;
+        }
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: etag });
+        response.end(this.feed());
+      } else if (path === '/broken.xml') {
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+        response.end('<rss version="2.0"><channel>\n<title>Broken</title>\n<item><title>x</channel></rss>');
+      } else if (articles[path]) {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(articles[path]);
+      } else {
+        response.writeHead(404).end('Not found');
+      }
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}
+
+let site: FeedSite;
+let core: Core;
+let cleanup: () => Promise<void>;
+
+async function open(allowPrivateNetwork: boolean) {
+  const temp = await tempDir();
+  core = await openCore({
+    libraryDir: temp.dir,
+    settings: { read: () => ({}), write: () => {} },
+    shell: 'test',
+    version: '0.0.0',
+    assetsDir: new URL('../../../assets/', import.meta.url).pathname,
+    allowPrivateNetwork,
+  });
+  cleanup = async () => {
+    await core.close();
+    await temp.cleanup();
+  };
+}
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const envelope = await core.dispatch(method, input);
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value as T;
+}
+
+beforeEach(async () => {
+  site = new FeedSite();
+  await site.start();
+});
+afterEach(async () => {
+  await cleanup();
+  await site.stop();
+});
+
+describe('following feeds', () => {
+  it('subscribes from a page of the site, stores every item’s full article, and never duplicates', async () => {
+    await open(true);
+    const added = await call<{ feed: { id: string; title: string }; newItems: number }>('feeds.add', {
+      url: `${site.origin}/`,
+    });
+    expect(added.feed.title).toBe('Fixture News');
+    expect(added.newItems).toBe(2);
+    const { articles } = await call<{ articles: ArticleSummary[] }>('library.list', { view: 'all' });
+    expect(articles.map((article) => article.feedId)).toEqual([added.feed.id, added.feed.id]);
+    expect(articles.map((article) => article.siteName).sort()).toEqual(['Pacific Slope Tribune', 'World Desk Daily']);
+    const { text } = await call<{ text: string }>('article.content', {
+      id: articles.find((a) => a.siteName === 'World Desk Daily')!.id,
+    });
+    expect(text).toContain('ready for serious work'); // the whole article, not the feed's summary
+    expect((await call<{ feeds: { unread: number }[] }>('feeds.list', {})).feeds[0]!.unread).toBe(2);
+
+    // Unchanged: one conditional request, answered 304, adds nothing.
+    const before = site.feedRequests.length;
+    const again = await call<{ results: { ok: boolean; newItems: number }[] }>('feeds.refresh', {});
+    expect(again.results).toEqual([expect.objectContaining({ ok: true, newItems: 0 })]);
+    expect(site.feedRequests.length).toBe(before + 1);
+    expect(site.feedRequests.at(-1)!.headers['if-none-match']).toBe('"v1"');
+
+    // Changed: only the new item comes in.
+    site.version = 2;
+    const changed = await call<{ results: { newItems: number }[] }>('feeds.refresh', { id: added.feed.id });
+    expect(changed.results[0]!.newItems).toBe(1);
+    expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(3);
+
+    // Unfollowing keeps the articles.
+    await call('feeds.remove', { id: added.feed.id });
+    expect((await call<{ feeds: unknown[] }>('feeds.list', {})).feeds).toEqual([]);
+    expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(3);
+  });
+
+  it('reports each failing feed with its reason while the others go on', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Broken" xmlUrl="${site.origin}/broken.xml"/><outline text="Gone" xmlUrl="${site.origin}/gone.xml"/></body></opml>`;
+    expect(await call('feeds.importOpml', { xml: opml })).toEqual({ added: 3, skipped: 0 });
+    const { results } = await call<{ results: { title: string; ok: boolean; newItems: number; error?: string }[] }>(
+      'feeds.refresh',
+      {},
+    );
+    const byTitle = Object.fromEntries(results.map((result) => [result.title, result]));
+    expect(byTitle.Good).toMatchObject({ ok: true, newItems: 2 });
+    expect(byTitle.Broken).toMatchObject({ ok: false });
+    expect(byTitle.Broken!.error).toMatch(/malformed XML at line 3/);
+    expect(byTitle.Gone!.error).toMatch(/The server answered 404/);
+    const { feeds } = await call<{ feeds: { title: string; lastError: string | null }[] }>('feeds.list', {});
+    expect(feeds.find((feed) => feed.title === 'Gone')!.lastError).toMatch(/404/);
+    const exported = await call<{ opml: string }>('feeds.exportOpml', {});
+    expect(exported.opml).toContain(`xmlUrl="${site.origin}/broken.xml"`);
+  });
+
+  it('keeps feed fetches off the local network unless the reader allows it for that feed', async () => {
+    await open(false);
+    const refused = await core.dispatch('feeds.add', { url: `${site.origin}/feed.xml` });
+    expect(refused.ok).toBe(false);
+    const allowed = await call<{ newItems: number }>('feeds.add', {
+      url: `${site.origin}/feed.xml`,
+      allowPrivateNetwork: true,
+    });
+    expect(allowed.newItems).toBe(2);
+  });
+});
