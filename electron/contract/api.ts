@@ -54,6 +54,7 @@ export const api = {
       sort: SortKey.default('saved'),
       tags: z.array(z.string().max(64)).max(50).default([]),
       tagMode: z.enum(['all', 'any']).default('all'),
+      feedId: FeedId.optional(),
     }),
     z.object({ articles: z.array(ArticleSummary), total: z.number().int() }),
     'Articles of one view, newest first, optionally only those with all (or any) of some tags.',
@@ -240,6 +241,7 @@ export const api = {
     z.object({ feed: Feed }),
     'Stop following a feed; its articles stay.',
   ),
+  'feeds.restore': method(z.object({ feed: Feed }), z.object({ feed: Feed }), 'Follow a removed feed again (undo).'),
   'feeds.refresh': method(
     z.object({ id: FeedId.optional() }),
     z.object({

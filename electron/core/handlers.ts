@@ -64,8 +64,8 @@ export function createHandlers(context: HandlerContext): Handlers {
       server: context.serverInfo(),
       recovered: library.recovered,
     }),
-    'library.list': ({ view, sort, tags, tagMode }) => {
-      const articles = library.list(view, sort, { tags, tagMode });
+    'library.list': ({ view, sort, tags, tagMode, feedId }) => {
+      const articles = library.list(view, sort, { tags, tagMode, ...(feedId ? { feedId } : {}) });
       return { articles, total: articles.length };
     },
     'article.get': ({ id }) => library.get(id),
@@ -146,13 +146,29 @@ export function createHandlers(context: HandlerContext): Handlers {
       const address = parseHttpUrl(url).href;
       const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
       if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices };
+      events.emit('libraryChanged', {});
       return { feed: result.feed, newItems: result.refresh.newItems, choices: [] };
     },
-    'feeds.remove': async ({ id }) => ({ feed: await feeds.remove(id) }),
-    'feeds.refresh': async ({ id }) => ({ results: await feeds.refresh(id) }),
+    'feeds.remove': async ({ id }) => {
+      const feed = await feeds.remove(id);
+      events.emit('libraryChanged', {});
+      return { feed };
+    },
+    'feeds.restore': async ({ feed }) => {
+      const restored = await feeds.restore(feed);
+      events.emit('libraryChanged', {});
+      return { feed: restored };
+    },
+    'feeds.refresh': async ({ id }) => {
+      const results = await feeds.refresh(id);
+      events.emit('libraryChanged', {});
+      return { results };
+    },
     'feeds.importOpml': async ({ xml }) => {
       try {
-        return await feeds.importOpml(xml);
+        const imported = await feeds.importOpml(xml);
+        events.emit('libraryChanged', {});
+        return imported;
       } catch (error) {
         if (error instanceof Error && error.name === 'FeedError') throw new AnnalsError('BAD_INPUT', error.message);
         throw error;

@@ -112,6 +112,14 @@ export class Feeds {
     return this.public(removed);
   }
 
+  /** Follows a removed feed again, as it was (its validators start afresh). */
+  async restore(feed: Feed): Promise<Feed> {
+    if (!this.store.get(feed.id) && !this.store.byUrl(feed.url)) {
+      await this.queue.run(() => this.store.put({ ...feed, etag: null, lastModified: null, seen: [] }));
+    }
+    return feed;
+  }
+
   /** Refreshes one feed or all of them, several at once; one failing feed never stops the others. */
   async refresh(feedId?: string): Promise<RefreshResult[]> {
     const feeds = feedId ? [this.store.get(feedId)].filter((feed) => feed !== undefined) : this.store.all();

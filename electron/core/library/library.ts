@@ -49,6 +49,8 @@ export interface TagSnapshot {
 export interface ListFilter {
   tags?: string[];
   tagMode?: 'all' | 'any';
+  /** Only the articles that came from this feed. */
+  feedId?: string;
 }
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -120,7 +122,10 @@ export class Library {
   list(view: LibraryView, sort: SortKey, filter: ListFilter = {}): ArticleSummary[] {
     const wanted = filter.tags ?? [];
     const rows = [...this.index.all()].filter(
-      (article) => inView(article, view) && matchesTags(article.tags, wanted, filter.tagMode ?? 'all'),
+      (article) =>
+        inView(article, view) &&
+        matchesTags(article.tags, wanted, filter.tagMode ?? 'all') &&
+        (filter.feedId === undefined || article.feedId === filter.feedId),
     );
     const key =
       sort === 'published' ? (a: ArticleSummary) => a.publishedAt ?? a.savedAt : (a: ArticleSummary) => a.savedAt;

@@ -301,6 +301,19 @@ export const commands: Command[] = [
     run: (ctx) => ctx.ui.setChecked([]),
   },
   {
+    id: 'feeds.follow',
+    section: 'Library',
+    title: 'Follow a feed…',
+    run: (ctx) => ctx.ui.openDialog('follow'),
+  },
+  {
+    id: 'feeds.refresh',
+    section: 'Library',
+    title: 'Refresh all feeds',
+    shortcut: 'r',
+    run: (ctx) => ctx.library.refreshFeeds(),
+  },
+  {
     id: 'tags.manage',
     section: 'Library',
     title: 'Manage tags (rename, merge, colour, delete)',

@@ -21,7 +21,7 @@ export function useCommands() {
     const state = store.getState();
     const settings = queryClient.getQueryData<Settings>(keys.settings);
     const list = queryClient.getQueryData<MethodOutput<'library.list'>>(
-      keys.list(state.view, settings?.sort ?? 'saved', state.tagFilter, state.tagMode),
+      keys.list(state.view, settings?.sort ?? 'saved', state.tagFilter, state.tagMode, state.feedFilter),
     );
     const info = queryClient.getQueryData<MethodOutput<'app.info'>>(keys.info);
     const articles = list?.articles ?? [];

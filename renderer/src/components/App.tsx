@@ -12,6 +12,7 @@ import { AnnotationsPane } from './AnnotationsPane.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { DropZone } from './DropZone.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { FollowFeedDialog } from './FollowFeedDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
 import { ManageTagsDialog } from './ManageTagsDialog.tsx';
@@ -121,6 +122,7 @@ export function App() {
       {dialog === 'tags' && <TagsDialog />}
       {dialog === 'manage-tags' && <ManageTagsDialog />}
       {dialog === 'export' && <ExportDialog />}
+      {dialog === 'follow' && <FollowFeedDialog />}
     </DropZone>
   );
 }

@@ -1,6 +1,6 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
-import { useArticleList, useInfo, useSettings } from '../state/queries.ts';
+import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
@@ -25,7 +25,10 @@ export function LibraryPane() {
   const info = useInfo();
   const tagFilter = useUi((state) => state.tagFilter);
   const tagMode = useUi((state) => state.tagMode);
-  const list = useArticleList(view, settings.data?.sort, tagFilter, tagMode);
+  const feedFilter = useUi((state) => state.feedFilter);
+  const list = useArticleList(view, settings.data?.sort, tagFilter, tagMode, feedFilter);
+  const feeds = useFeeds();
+  const feedTitle = feedFilter ? feeds.data?.feeds.find((feed) => feed.id === feedFilter)?.title : undefined;
   const articles = list.data?.articles ?? [];
   const selected = articles.find((article) => article.id === selectedId) ?? null;
   const checkedIds = useUi((state) => state.checkedIds);
@@ -40,7 +43,7 @@ export function LibraryPane() {
           <SaveLinkForm />
         </div>
         <div className="library-title-row">
-          <h2 id="view-title">{viewTitles[view]}</h2>
+          <h2 id="view-title">{feedTitle ?? viewTitles[view]}</h2>
           <span className="muted" aria-live="polite">
             {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
           </span>

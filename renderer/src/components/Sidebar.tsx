@@ -1,6 +1,7 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
 import { TagList } from './TagList.tsx';
 
@@ -15,6 +16,7 @@ export function Sidebar() {
   const { ui } = useServices();
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
+  const feedFilter = useUi((state) => state.feedFilter);
   return (
     <aside className="sidebar">
       <h1 className="brand">Annals</h1>
@@ -25,7 +27,7 @@ export function Sidebar() {
               <button
                 type="button"
                 className="nav-item"
-                aria-current={pane === 'library' && view.id === current ? 'page' : undefined}
+                aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
                 aria-keyshortcuts={view.shortcut}
                 onClick={() => ui.setView(view.id)}
               >
@@ -48,6 +50,7 @@ export function Sidebar() {
           </li>
         </ul>
       </nav>
+      <FeedList />
       <SavedSearches />
       <TagList />
       <div className="sidebar-footer">

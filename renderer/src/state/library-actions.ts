@@ -281,6 +281,51 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return attempt(() => client.call('annotations.export', { format, ...scope }));
     },
 
+    /** Follows a feed; answers the choices when the page offers several, or null when it failed. */
+    async followFeed(url: string) {
+      const result = await attempt(() => client.call('feeds.add', { url }));
+      if (!result) return null;
+      if (result.feed) {
+        await refresh();
+        ui.toast(`Following “${result.feed.title}”: ${plural(result.newItems, 'new article')}`);
+      }
+      return result;
+    },
+
+    async unfollowFeed(id: string) {
+      await attempt(async () => {
+        const { feed } = await client.call('feeds.remove', { id });
+        ui.setFeedFilter(null);
+        await refresh();
+        ui.pushUndo(`No longer following “${feed.title}” (its articles stay)`, async () => {
+          await attempt(async () => {
+            await client.call('feeds.restore', { feed });
+            await refresh();
+          });
+        });
+      });
+    },
+
+    async importOpml(xml: string) {
+      const result = await attempt(() => client.call('feeds.importOpml', { xml }));
+      if (!result) return null;
+      await refresh();
+      ui.toast(
+        `Following ${plural(result.added, 'new feed')}${result.skipped ? ` (${result.skipped} already followed)` : ''}; fetching them now`,
+      );
+      return result;
+    },
+
+    async refreshFeeds(id?: string) {
+      const result = await attempt(() => client.call('feeds.refresh', id ? { id } : {}));
+      if (!result) return;
+      await refresh();
+      const failed = result.results.filter((entry) => !entry.ok);
+      const added = result.results.reduce((sum, entry) => sum + entry.newItems, 0);
+      ui.toast(`${plural(added, 'new article')} from ${plural(result.results.length, 'feed')}`);
+      for (const entry of failed) ui.toast(`${entry.title}: ${entry.error ?? 'could not be refreshed'}`, 'error');
+    },
+
     declineSample: () => setSettings({ sampleOffered: true }),
     setSettings,
     /** Whether a settings change event may be applied (none of ours is still on its way). */

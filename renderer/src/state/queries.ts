@@ -6,9 +6,15 @@ export const keys = {
   info: ['info'] as const,
   settings: ['settings'] as const,
   library: ['library'] as const,
-  list: (view: LibraryView, sort: SortKey, tags: readonly string[], tagMode: 'all' | 'any') =>
-    ['library', 'list', view, sort, tags.join('\u0000'), tagMode] as const,
+  list: (
+    view: LibraryView,
+    sort: SortKey,
+    tags: readonly string[],
+    tagMode: 'all' | 'any',
+    feedId: string | null = null,
+  ) => ['library', 'list', view, sort, tags.join('\u0000'), tagMode, feedId ?? ''] as const,
   tags: ['library', 'tags'] as const,
+  feeds: ['library', 'feeds'] as const,
   annotations: (articleId: string | null) => ['library', 'annotations', articleId ?? '*'] as const,
   article: (id: string) => ['library', 'article', id] as const,
   content: (id: string) => ['content', id] as const,
@@ -29,11 +35,19 @@ export function useArticleList(
   sort: SortKey | undefined,
   tags: readonly string[] = [],
   tagMode: 'all' | 'any' = 'all',
+  feedId: string | null = null,
 ) {
   const { client } = useServices();
   return useQuery({
-    queryKey: keys.list(view, sort ?? 'saved', tags, tagMode),
-    queryFn: () => client.call('library.list', { view, sort: sort ?? 'saved', tags: [...tags], tagMode }),
+    queryKey: keys.list(view, sort ?? 'saved', tags, tagMode, feedId),
+    queryFn: () =>
+      client.call('library.list', {
+        view,
+        sort: sort ?? 'saved',
+        tags: [...tags],
+        tagMode,
+        ...(feedId ? { feedId } : {}),
+      }),
     enabled: sort !== undefined,
     placeholderData: (previous) => previous,
   });
@@ -70,4 +84,9 @@ export function useAnnotations(articleId: string | null) {
     queryKey: keys.annotations(articleId),
     queryFn: () => client.call('annotations.list', articleId ? { articleId } : {}),
   });
+}
+
+export function useFeeds() {
+  const { client } = useServices();
+  return useQuery({ queryKey: keys.feeds, queryFn: () => client.call('feeds.list', {}) });
 }

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 
-export type DialogName = 'palette' | 'help' | 'settings' | 'about' | 'tags' | 'manage-tags' | 'export';
+export type DialogName = 'palette' | 'help' | 'settings' | 'about' | 'tags' | 'manage-tags' | 'export' | 'follow';
 
 export interface Toast {
   id: number;
@@ -25,6 +25,8 @@ export interface UiState {
   /** Show only articles with these tags: all of them, or any. */
   tagFilter: string[];
   tagMode: 'all' | 'any';
+  /** Show only the articles of this feed. */
+  feedFilter: string | null;
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
@@ -58,6 +60,7 @@ export function createUiStore() {
     checkedIds: [],
     tagFilter: [],
     tagMode: 'all',
+    feedFilter: null,
     openId: null,
     dialog: null,
     toasts: [],
@@ -87,7 +90,8 @@ export function uiActions(store: UiStore) {
     return id;
   };
   return {
-    setView: (view: LibraryView) => set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library' }),
+    setView: (view: LibraryView) =>
+      set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null }),
     showAnnotations: () => set({ pane: 'annotations', openId: null }),
     openAt: (articleId: string, annotationId: string) =>
       set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
@@ -116,6 +120,8 @@ export function uiActions(store: UiStore) {
       set({ tagFilter: next, selectedId: null, openId: null, checkedIds: [] });
     },
     clearTagFilter: () => set({ tagFilter: [] }),
+    setFeedFilter: (feedFilter: string | null) =>
+      set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),
     select: (selectedId: string | null) => set({ selectedId }),
     open: (id: string) => set({ openId: id, selectedId: id }),

@@ -10,6 +10,8 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/rss+xml',
+  '.opml': 'text/x-opml',
 };
 
 /** A stand-in for the web: serves tests/fixtures/pages on 127.0.0.1 and can be switched off. */
