@@ -437,14 +437,15 @@ async function serve(args: CliArgs): Promise<number> {
     throw error;
   });
   process.stdout.write(`${server.url}\n`);
-  // Ready the search index while the reader looks at the list, so the first search is quick.
-  void core.search.warmUp().catch(() => {});
+  // Feeds on their schedules, the search index readied: what the app does while it runs.
+  const stopBackgroundWork = core.startBackgroundWork();
   if (args.open) {
     const { openAppWindow } = await import('../launch/browser-window.ts');
     if (!(await openAppWindow(server.url)))
       process.stderr.write('annals: no Chromium or Chrome found; open the address above in your browser.\n');
   }
   const stop = async () => {
+    stopBackgroundWork();
     await server.close();
     await core.close();
     process.exit(0);

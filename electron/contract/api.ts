@@ -241,6 +241,16 @@ export const api = {
     z.object({ feed: Feed }),
     'Stop following a feed; its articles stay.',
   ),
+  'feeds.update': method(
+    z.object({
+      id: FeedId,
+      title: z.string().trim().min(1).max(200).optional(),
+      folderPath: z.array(z.string().trim().min(1).max(100)).max(10).optional(),
+      refreshMinutes: z.number().int().min(5).max(10_080).optional(),
+    }),
+    z.object({ feed: Feed }),
+    'Rename a feed, move it to a folder, or change how often it is refreshed.',
+  ),
   'feeds.restore': method(z.object({ feed: Feed }), z.object({ feed: Feed }), 'Follow a removed feed again (undo).'),
   'feeds.refresh': method(
     z.object({ id: FeedId.optional() }),
@@ -270,6 +280,7 @@ export const api = {
       sort: SortKey.optional(),
       sampleOffered: z.boolean().optional(),
       savedSearches: z.array(z.string().trim().min(1).max(1_000)).max(50, 'at most 50 saved searches').optional(),
+      feedRetentionDays: z.number().int().min(1).max(3_650).optional(),
     }),
     Settings,
     'Change some settings; answers all of them.',

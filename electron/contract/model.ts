@@ -70,6 +70,8 @@ export const Settings = z.object({
   sampleOffered: z.boolean(),
   /** Searches the reader keeps in the sidebar. */
   savedSearches: z.array(z.string().min(1).max(1_000)).max(50),
+  /** Unread feed items the reader never kept (favorite, archived, tagged, annotated) go after this many days. */
+  feedRetentionDays: z.number().int().min(1).max(3_650),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -78,6 +80,7 @@ export const defaultSettings: Settings = {
   sort: 'saved',
   sampleOffered: false,
   savedSearches: [],
+  feedRetentionDays: 30,
 };
 
 export const TaskProgress = z.object({
@@ -154,5 +157,7 @@ export const Feed = z.object({
   lastFetchedAt: IsoDate.nullable(),
   /** Why the last refresh failed, in words; null when it worked. */
   lastError: z.string().nullable(),
+  /** How often it is refreshed while Annals runs (it is also refreshed at start). */
+  refreshMinutes: z.number().int().min(5).max(10_080).default(60),
 });
 export type Feed = z.infer<typeof Feed>;

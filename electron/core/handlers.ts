@@ -154,6 +154,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       events.emit('libraryChanged', {});
       return { feed };
     },
+    'feeds.update': async ({ id, ...patch }) => {
+      const feed = await feeds.update(id, patch);
+      events.emit('libraryChanged', {});
+      return { feed };
+    },
     'feeds.restore': async ({ feed }) => {
       const restored = await feeds.restore(feed);
       events.emit('libraryChanged', {});

@@ -36,6 +36,12 @@ export interface Core {
   readonly library: Library;
   readonly annotations: Annotations;
   readonly search: SearchService;
+  readonly feeds: Feeds;
+  /**
+   * What the app does while it runs (not the CLI's one-off commands): feeds refreshed at start and on
+   * their schedules, old unread feed items retired, the search index readied. Answers how to stop.
+   */
+  startBackgroundWork(): () => void;
   close(): Promise<void>;
 }
 
@@ -51,6 +57,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {
     allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),
     onProgress: (done, total, label) =>
       events.emit('progress', {
@@ -97,6 +104,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     library,
     annotations,
     search,
+    feeds,
+    startBackgroundWork() {
+      void search.warmUp().catch(() => {});
+      if (options.readOnly) return () => {};
+      return feeds.schedule(() => events.emit('libraryChanged', {}));
+    },
     close: async () => {
       await search.close();
       await library.close();

@@ -80,8 +80,8 @@ async function start(): Promise<void> {
   );
   createWindow();
   app.on('activate', showWindow);
-  // Ready the search index while the reader looks at the list, so the first search is quick.
-  void opened.search.warmUp().catch(() => {});
+  // Feeds on their schedules, the search index readied: what the app does while it runs.
+  opened.startBackgroundWork();
   await startLoopbackServer(opened);
 }
 

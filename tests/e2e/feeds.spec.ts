@@ -26,7 +26,7 @@ test('follows a site by its home page, reads an item offline, and imports OPML',
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Follow a feed' });
     await dialog.getByRole('textbox', { name: /address of a feed/ }).fill(web.url('news-site.html'));
-    await dialog.getByRole('button', { name: 'Follow' }).click();
+    await dialog.getByRole('button', { name: 'Follow', exact: true }).click();
     await expect(annals.toast('Following “World Desk Daily”: 1 new article')).toBeVisible();
 
     const feeds = page.getByRole('navigation', { name: 'Feeds' });

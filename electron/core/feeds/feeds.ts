@@ -14,6 +14,8 @@ export interface FeedsOptions {
   concurrency?: number;
   /** New items taken in per feed and refresh (a first refresh of a busy feed stays reasonable). */
   maxNewItems?: number;
+  /** The reader's retention for unread feed items, in days. */
+  retentionDays?: () => number;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -96,6 +98,7 @@ export class Feeds {
       addedAt: this.options.now().toISOString(),
       lastFetchedAt: null,
       lastError: null,
+      refreshMinutes: 60,
       etag: null,
       lastModified: null,
       seen: [],
@@ -110,6 +113,66 @@ export class Feeds {
     if (!removed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
     // Its articles stay: what the reader saved, tagged or annotated is never taken away with a feed.
     return this.public(removed);
+  }
+
+  async update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
+    const feed = this.store.get(id);
+    if (!feed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    await this.patchStored(id, patch);
+    return this.public(this.store.get(id) ?? feed);
+  }
+
+  /** Feeds whose time has come, by their own interval (never fetched: now). */
+  due(now: Date): string[] {
+    return this.store
+      .all()
+      .filter(
+        (feed) => !feed.lastFetchedAt || now.getTime() - Date.parse(feed.lastFetchedAt) >= feed.refreshMinutes * 60_000,
+      )
+      .map((feed) => feed.id);
+  }
+
+  /** Refreshes due feeds now, then checks every minute while the app runs; answers how to stop. */
+  schedule(onRefreshed: () => void): () => void {
+    let running = false;
+    const tick = async () => {
+      if (running) return;
+      running = true;
+      try {
+        for (const id of this.due(this.options.now())) await this.refreshOne(id);
+        await this.applyRetention();
+        onRefreshed();
+      } finally {
+        running = false;
+      }
+    };
+    void tick();
+    const timer = setInterval(() => void tick(), 60_000);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }
+
+  /**
+   * Unread feed items older than the reader's retention go to the trash (undoable for 30 days); an item
+   * the reader kept in any way (favorite, archived, read, tagged, annotated) stays forever.
+   */
+  async applyRetention(): Promise<string[]> {
+    const days = this.options.retentionDays?.() ?? 30;
+    const cutoff = this.options.now().getTime() - days * 86_400_000;
+    const expired = this.library
+      .list('all', 'saved')
+      .filter(
+        (article) =>
+          article.feedId !== null &&
+          article.state === 'unread' &&
+          !article.favorite &&
+          article.tags.length === 0 &&
+          article.annotationCount === 0 &&
+          Date.parse(article.savedAt) < cutoff,
+      )
+      .map((article) => article.id);
+    if (expired.length > 0) await this.library.delete(expired);
+    return expired;
   }
 
   /** Follows a removed feed again, as it was (its validators start afresh). */
@@ -153,6 +216,7 @@ export class Feeds {
           addedAt: this.options.now().toISOString(),
           lastFetchedAt: null,
           lastError: null,
+          refreshMinutes: 60,
           etag: null,
           lastModified: null,
           seen: [],
@@ -185,7 +249,7 @@ export class Feeds {
       if (fetched.status === 'page')
         throw new AnnalsError('UNSUPPORTED_CONTENT', 'The feed address now answers with a web page, not a feed.');
       if (fetched.status === 'not-modified') {
-        await this.update(id, { lastFetchedAt: this.options.now().toISOString(), lastError: null });
+        await this.patchStored(id, { lastFetchedAt: this.options.now().toISOString(), lastError: null });
         return { feedId: id, title: feed.title, ok: true, newItems: 0 };
       }
       const seen = new Set(feed.seen);
@@ -199,7 +263,7 @@ export class Feeds {
       }
       // Items already in the library (saved by hand, or from another feed) count as seen too.
       for (const item of fetched.feed.items) seen.add(item.guid);
-      await this.update(id, {
+      await this.patchStored(id, {
         title: feed.title || fetched.feed.title,
         siteUrl: feed.siteUrl ?? fetched.feed.siteUrl,
         etag: fetched.etag,
@@ -211,7 +275,7 @@ export class Feeds {
       return { feedId: id, title: feed.title, ok: true, newItems: added };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await this.update(id, { lastFetchedAt: this.options.now().toISOString(), lastError: message });
+      await this.patchStored(id, { lastFetchedAt: this.options.now().toISOString(), lastError: message });
       return { feedId: id, title: feed.title, ok: false, newItems: 0, error: message };
     }
   }
@@ -235,7 +299,7 @@ export class Feeds {
     return true;
   }
 
-  private async update(id: string, patch: Partial<StoredFeed>): Promise<void> {
+  private async patchStored(id: string, patch: Partial<StoredFeed>): Promise<void> {
     await this.queue.run(async () => {
       const current = this.store.get(id);
       if (current) await this.store.put({ ...current, ...patch });

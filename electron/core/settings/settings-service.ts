@@ -6,6 +6,7 @@ type SettingsPatch = {
   sort?: Settings['sort'];
   sampleOffered?: boolean;
   savedSearches?: string[];
+  feedRetentionDays?: number;
 };
 
 /** Settings with defaults filled in; an unreadable file falls back to defaults instead of failing the app. */

@@ -301,6 +301,15 @@ export const commands: Command[] = [
     run: (ctx) => ctx.ui.setChecked([]),
   },
   {
+    id: 'list.markAllRead',
+    section: 'Library',
+    title: 'Mark everything in this list as read',
+    shortcut: 'A',
+    available: (ctx) => ctx.state.openId === null && ctx.articles.some((article) => article.state === 'unread'),
+    run: (ctx) =>
+      ctx.library.markRead(ctx.articles.filter((article) => article.state === 'unread').map((article) => article.id)),
+  },
+  {
     id: 'feeds.follow',
     section: 'Library',
     title: 'Follow a feed…',

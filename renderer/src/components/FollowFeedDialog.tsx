@@ -31,6 +31,17 @@ export function FollowFeedDialog() {
     }
   }
 
+  async function exportOpml() {
+    const opml = await library.exportOpml();
+    if (opml === null) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([opml], { type: 'text/x-opml;charset=utf-8' }));
+    link.download = 'annals-feeds.opml';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     const typed = url.trim();
@@ -76,6 +87,11 @@ export function FollowFeedDialog() {
           />
         </label>
       </section>
+      <p>
+        <button type="button" className="link-button" onClick={() => void exportOpml()}>
+          Export the feeds you follow as OPML
+        </button>
+      </p>
       {choices.length > 0 && (
         <section aria-label="Feeds on that page">
           <h3>That site offers several feeds</h3>

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { bookmarkletCode } from '../lib/bookmarklet.ts';
 import { useServices } from '../state/app-context.tsx';
-import { useInfo } from '../state/queries.ts';
+import { useInfo, useSettings } from '../state/queries.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { Dialog, DialogHeader } from './Dialog.tsx';
 
 export function SettingsDialog() {
   const { library } = useServices();
   const info = useInfo().data;
+  const settings = useSettings();
   return (
     <Dialog title="Settings" className="settings">
       <DialogHeader title="Settings" />
@@ -22,6 +23,25 @@ export function SettingsDialog() {
         ) : (
           <p className="muted">The save-from-browser server is not running in this window.</p>
         )}
+      </section>
+      <section aria-labelledby="settings-feeds">
+        <h3 id="settings-feeds">Feeds</h3>
+        <label className="range">
+          <span>Keep unread feed articles for</span>
+          <select
+            value={settings.data?.feedRetentionDays ?? 30}
+            onChange={(event) => void library.setSettings({ feedRetentionDays: Number(event.target.value) })}
+          >
+            {[7, 14, 30, 90, 365, 3650].map((days) => (
+              <option key={days} value={days}>
+                {days === 3650 ? 'ten years' : days === 365 ? 'a year' : `${days} days`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">
+          Articles you kept in any way (read, favorite, archived, tagged or highlighted) stay for good.
+        </p>
       </section>
       <section aria-labelledby="settings-library">
         <h3 id="settings-library">Library</h3>

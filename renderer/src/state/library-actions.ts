@@ -75,6 +75,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
     sort?: SortKey;
     sampleOffered?: boolean;
     savedSearches?: string[];
+    feedRetentionDays?: number;
   }) {
     const previous = queryClient.getQueryData<Settings>(keys.settings);
     if (previous) {
@@ -84,6 +85,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
         ...(patch.sort ? { sort: patch.sort } : {}),
         ...(patch.sampleOffered !== undefined ? { sampleOffered: patch.sampleOffered } : {}),
         ...(patch.savedSearches ? { savedSearches: patch.savedSearches } : {}),
+        ...(patch.feedRetentionDays ? { feedRetentionDays: patch.feedRetentionDays } : {}),
         reader: { ...previous.reader, ...patch.reader },
       });
     }
@@ -314,6 +316,11 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
         `Following ${plural(result.added, 'new feed')}${result.skipped ? ` (${result.skipped} already followed)` : ''}; fetching them now`,
       );
       return result;
+    },
+
+    async exportOpml(): Promise<string | null> {
+      const result = await attempt(() => client.call('feeds.exportOpml', {}));
+      return result?.opml ?? null;
     },
 
     async refreshFeeds(id?: string) {

@@ -167,3 +167,47 @@ describe('following feeds', () => {
     expect(allowed.newItems).toBe(2);
   });
 });
+
+describe('feeds over time', () => {
+  it('renames and moves a feed, knows when it is due, and retires only unread items nobody kept', async () => {
+    await open(true);
+    const { feed } = await call<{ feed: { id: string } }>('feeds.add', { url: `${site.origin}/feed.xml` });
+    const updated = await call<{ feed: { title: string; folderPath: string[]; refreshMinutes: number } }>(
+      'feeds.update',
+      {
+        id: feed.id,
+        title: 'Fixtures',
+        folderPath: ['Local'],
+        refreshMinutes: 15,
+      },
+    );
+    expect(updated.feed).toMatchObject({ title: 'Fixtures', folderPath: ['Local'], refreshMinutes: 15 });
+    expect(core.feeds.due(new Date())).toEqual([]);
+    expect(core.feeds.due(new Date(Date.now() + 16 * 60_000))).toEqual([feed.id]);
+
+    const { articles } = await call<{ articles: ArticleSummary[] }>('library.list', { view: 'all' });
+    const [kept, old] = articles;
+    await call('article.tag', { ids: [kept!.id], add: ['keep'] });
+    // Thirty-one days on, the untouched unread item goes to the trash; the tagged one stays.
+    const later = await openLater(31);
+    expect(await later.feeds.applyRetention()).toEqual([old!.id]);
+    expect(later.library.list('all', 'saved').map((article) => article.id)).toEqual([kept!.id]);
+    await later.close();
+  });
+});
+
+/** The same library opened as if `days` had passed (the first core is closed to release the lock). */
+async function openLater(days: number): Promise<Core> {
+  const dir = core.library.paths.root;
+  await core.close();
+  const reopened = await openCore({
+    libraryDir: dir,
+    settings: { read: () => ({}), write: () => {} },
+    shell: 'test',
+    version: '0.0.0',
+    assetsDir: new URL('../../../assets/', import.meta.url).pathname,
+    now: () => new Date(Date.now() + days * 86_400_000),
+  });
+  core = reopened;
+  return reopened;
+}
