@@ -46,7 +46,8 @@ test('follows a site by its home page, reads an item offline, and imports OPML',
     await feeds.getByRole('button', { name: 'Follow…' }).click();
     await page.getByRole('dialog', { name: 'Follow a feed' }).getByLabel('Import an OPML file').setInputFiles(opml);
     await expect(feeds.getByText('Engineering')).toBeVisible();
-    await expect(feeds.getByRole('button', { name: /^Span & Beam/ })).toBeVisible();
+    // (Its refresh fails here, with no internet: the entry then carries a warning before its name.)
+    await expect(feeds.getByRole('button', { name: /Span & Beam/ }).first()).toBeVisible();
     await page.screenshot({ path: path.join(test.info().project.outputDir, '..', 'screenshots', 'feeds.png') });
   } finally {
     await app.stop();

@@ -62,7 +62,10 @@ test('saves the seed page by its address, then reads it with its image', async (
 
 test('switches the theme, and the article follows', async () => {
   await annals.reader.getByRole('button', { name: 'Appearance' }).click();
-  await page.getByRole('radio', { name: 'Dark' }).check();
+  const dark = page.getByRole('radio', { name: 'Dark' });
+  await expect(dark).toBeVisible();
+  await dark.click();
+  await expect(dark).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect
     .poll(() => page.frame({ url: /about:srcdoc/ })?.evaluate(() => getComputedStyle(document.body).backgroundColor))
@@ -72,7 +75,9 @@ test('switches the theme, and the article follows', async () => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Light' }).check();
+  const light = page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Light' });
+  await light.click();
+  await expect(light).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
