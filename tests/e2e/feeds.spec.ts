@@ -48,7 +48,22 @@ test('follows a site by its home page, reads an item offline, and imports OPML',
     await expect(feeds.getByText('Engineering')).toBeVisible();
     // (Its refresh fails here, with no internet: the entry then carries a warning before its name.)
     await expect(feeds.getByRole('button', { name: /Span & Beam/ }).first()).toBeVisible();
+
+    // Rename and move a feed; stop following it and take that back.
+    await feeds.getByRole('button', { name: 'Settings of World Desk Daily' }).click();
+    const settings = page.getByRole('dialog', { name: 'Feed settings' });
+    await settings.getByRole('textbox', { name: 'Name' }).fill('World Desk');
+    await settings.getByRole('textbox', { name: /Folder/ }).fill('News / World');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(feeds.getByText('News / World')).toBeVisible();
+    await expect(feeds.getByRole('button', { name: /^(Last refresh failed )?World Desk$/ })).toBeVisible();
     await page.screenshot({ path: path.join(test.info().project.outputDir, '..', 'screenshots', 'feeds.png') });
+
+    await feeds.getByRole('button', { name: 'Settings of World Desk' }).click();
+    await page.getByRole('dialog', { name: 'Feed settings' }).getByRole('button', { name: 'Stop following' }).click();
+    await expect(feeds.getByRole('button', { name: /^(Last refresh failed )?World Desk$/ })).toHaveCount(0);
+    await annals.undo(/No longer following “World Desk”/);
+    await expect(feeds.getByRole('button', { name: /^(Last refresh failed )?World Desk$/ })).toBeVisible();
   } finally {
     await app.stop();
     await web.stop();

@@ -12,6 +12,7 @@ import { AnnotationsPane } from './AnnotationsPane.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { DropZone } from './DropZone.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { FeedSettingsDialog } from './FeedSettingsDialog.tsx';
 import { FollowFeedDialog } from './FollowFeedDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
@@ -123,6 +124,7 @@ export function App() {
       {dialog === 'manage-tags' && <ManageTagsDialog />}
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'follow' && <FollowFeedDialog />}
+      {dialog === 'feed-settings' && <FeedSettingsDialog />}
     </DropZone>
   );
 }

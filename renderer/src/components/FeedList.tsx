@@ -59,10 +59,11 @@ export function FeedList() {
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={`Stop following ${feed.title}`}
-                    onClick={() => void library.unfollowFeed(feed.id)}
+                    aria-label={`Settings of ${feed.title}`}
+                    title="Rename, move, refresh, stop following"
+                    onClick={() => ui.editFeed(feed.id)}
                   >
-                    ×
+                    ⋯
                   </button>
                 </li>
               ))}

@@ -318,6 +318,13 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return result;
     },
 
+    async updateFeed(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }) {
+      await attempt(async () => {
+        await client.call('feeds.update', { id, ...patch });
+        await refresh();
+      });
+    },
+
     async exportOpml(): Promise<string | null> {
       const result = await attempt(() => client.call('feeds.exportOpml', {}));
       return result?.opml ?? null;

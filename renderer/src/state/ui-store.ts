@@ -1,7 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 
-export type DialogName = 'palette' | 'help' | 'settings' | 'about' | 'tags' | 'manage-tags' | 'export' | 'follow';
+export type DialogName =
+  | 'palette'
+  | 'help'
+  | 'settings'
+  | 'about'
+  | 'tags'
+  | 'manage-tags'
+  | 'export'
+  | 'follow'
+  | 'feed-settings';
 
 export interface Toast {
   id: number;
@@ -27,6 +36,8 @@ export interface UiState {
   tagMode: 'all' | 'any';
   /** Show only the articles of this feed. */
   feedFilter: string | null;
+  /** The feed the feed settings dialog is about. */
+  editingFeedId: string | null;
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
@@ -61,6 +72,7 @@ export function createUiStore() {
     tagFilter: [],
     tagMode: 'all',
     feedFilter: null,
+    editingFeedId: null,
     openId: null,
     dialog: null,
     toasts: [],
@@ -120,6 +132,7 @@ export function uiActions(store: UiStore) {
       set({ tagFilter: next, selectedId: null, openId: null, checkedIds: [] });
     },
     clearTagFilter: () => set({ tagFilter: [] }),
+    editFeed: (editingFeedId: string) => set({ editingFeedId, dialog: 'feed-settings' }),
     setFeedFilter: (feedFilter: string | null) =>
       set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),

@@ -1,0 +1,91 @@
+import { type FormEvent, useState } from 'react';
+import { useServices, useUi } from '../state/app-context.tsx';
+import { useFeeds } from '../state/queries.ts';
+import { Dialog, DialogHeader } from './Dialog.tsx';
+
+const intervals = [
+  { minutes: 15, label: 'every 15 minutes' },
+  { minutes: 60, label: 'every hour' },
+  { minutes: 360, label: 'every 6 hours' },
+  { minutes: 1_440, label: 'once a day' },
+  { minutes: 10_080, label: 'once a week' },
+];
+
+/** One feed: its name, its folder, how often it is refreshed; refresh it now or stop following it. */
+export function FeedSettingsDialog() {
+  const { library, ui } = useServices();
+  const feedId = useUi((state) => state.editingFeedId);
+  const feed = useFeeds().data?.feeds.find((candidate) => candidate.id === feedId);
+  const [title, setTitle] = useState(feed?.title ?? '');
+  const [folder, setFolder] = useState(feed?.folderPath.join(' / ') ?? '');
+  const [minutes, setMinutes] = useState(feed?.refreshMinutes ?? 60);
+  if (!feed) return null;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!feed) return;
+    const folderPath = folder
+      .split('/')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    await library.updateFeed(feed.id, { title: title.trim() || feed.title, folderPath, refreshMinutes: minutes });
+    ui.closeDialog();
+  }
+
+  return (
+    <Dialog title="Feed settings">
+      <DialogHeader title={feed.title} />
+      <p className="muted">{feed.url}</p>
+      {feed.lastError && (
+        <p className="search-problem" role="alert">
+          The last refresh failed: {feed.lastError}
+        </p>
+      )}
+      <form className="stacked" onSubmit={(event) => void save(event)}>
+        <label className="stacked">
+          <span>Name</span>
+          <input
+            className="text-field"
+            value={title}
+            maxLength={200}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </label>
+        <label className="stacked">
+          <span>Folder (folders inside folders with /, empty for none)</span>
+          <input className="text-field" value={folder} onChange={(event) => setFolder(event.target.value)} />
+        </label>
+        <label className="range">
+          <span>Refresh</span>
+          <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
+            {intervals.map((interval) => (
+              <option key={interval.minutes} value={interval.minutes}>
+                {interval.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="popover-actions">
+          <span>
+            <button type="button" className="button" onClick={() => void library.refreshFeeds(feed.id)}>
+              Refresh now
+            </button>{' '}
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                ui.closeDialog();
+                void library.unfollowFeed(feed.id);
+              }}
+            >
+              Stop following
+            </button>
+          </span>
+          <button type="submit" className="button button-primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
