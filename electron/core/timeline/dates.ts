@@ -1,0 +1,341 @@
+// Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
+import * as chrono from 'chrono-node';
+import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, type Precision, weekdayOf } from './calendar.ts';
+
+export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
+
+/** A date a sentence speaks of. `date` is YYYY-MM-DD, YYYY-MM or YYYY by precision. */
+export interface DateMention {
+  date: string;
+  /** Last day (month, year) of a range, at the same precision as `date`. */
+  endDate?: string;
+  precision: Precision;
+  /** The words that gave the date, and where they are in the sentence. */
+  text: string;
+  index: number;
+}
+
+interface Candidate extends DateMention {
+  length: number;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAME =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 3,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
+// Words that make a bare weekday or month point forward from the publication date.
+const FORWARD_CUE =
+  /\b(?:will|won['’]t|shall|would|should|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|due to|plans? to|planning to|is expected|are expected|expects? to|set to|going to|is to|are to)\b|['’]ll\b/i;
+// A past-tense verb just before the weekday ("found on Tuesday") wins over a forward cue earlier in the clause.
+const PAST_VERB =
+  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
+const NOT_PAST_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall']);
+
+/** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
+export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
+  const accepted: Candidate[] = [];
+  const rules = [explicitDates, quarters, weeks, relativeDays, relativeMonthsAndYears, monthNames, years, weekdays];
+  for (const rule of rules) {
+    for (const candidate of rule(sentence, reference)) {
+      const end = candidate.index + candidate.length;
+      if (accepted.some((a) => candidate.index < a.index + a.length && a.index < end)) continue;
+      accepted.push(candidate);
+    }
+  }
+  return accepted.sort((a, b) => a.index - b.index).map(({ length: _length, ...mention }) => mention);
+}
+
+/** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
+function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  const results = chrono.strict.parse(sentence, { instant, timezone: 0 });
+  const out: Candidate[] = [];
+  for (const result of results) {
+    if (!MONTH_NAME.test(result.text) && !NUMERIC_DATE.test(result.text)) continue;
+    const start = result.start;
+    const month = start.get('month');
+    if (!month || !start.isCertain('month')) continue;
+    // "end of July" names a part of a month, not a day.
+    const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(result.text);
+    if (start.isCertain('day') && !vague) {
+      const day = { year: start.get('year') ?? reference.year, month, day: start.get('day') ?? 1 };
+      const end = result.end;
+      const endDay = end?.isCertain('day')
+        ? { year: end.get('year') ?? day.year, month: end.get('month') ?? month, day: end.get('day') ?? 1 }
+        : null;
+      out.push({
+        date: formatDay(day),
+        ...(endDay ? { endDate: formatDay(endDay) } : {}),
+        precision: 'day',
+        text: result.text,
+        index: result.index,
+        length: result.text.length,
+      });
+    } else {
+      const year = start.isCertain('year')
+        ? (start.get('year') ?? reference.year)
+        : monthYear(month, reference, looksForward(sentence, result.index));
+      out.push(monthCandidate(year, month, result.text, result.index));
+    }
+  }
+  return out;
+}
+
+/** "in the third quarter", "the second quarter of 2024", "Q3 2025": the quarter's first to last month. */
+function quarters(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  const spelled =
+    /\bthe (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (this year|last year|next year|\d{4}))?/gi;
+  for (const match of sentence.matchAll(spelled)) {
+    const quarter = ORDINAL_QUARTER[match[1]!.toLowerCase()]!;
+    out.push(quarterCandidate(quarter, yearOf(match[2], reference), match[0], match.index));
+  }
+  for (const match of sentence.matchAll(/\bQ([1-4])(?:\s+(\d{4}))?\b/g)) {
+    out.push(quarterCandidate(Number(match[1]), yearOf(match[2], reference), match[0], match.index));
+  }
+  return out;
+}
+
+function yearOf(phrase: string | undefined, reference: CalendarDay): number {
+  if (!phrase) return reference.year;
+  if (/^\d{4}$/.test(phrase)) return Number(phrase);
+  const lower = phrase.toLowerCase();
+  return reference.year + (lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : 0);
+}
+
+function quarterCandidate(quarter: number, year: number, text: string, index: number): Candidate {
+  const first = (quarter - 1) * 3 + 1;
+  return {
+    date: formatMonth(year, first),
+    endDate: formatMonth(year, first + 2),
+    precision: 'month',
+    text,
+    index,
+    length: text.length,
+  };
+}
+
+/** "last week", "this week", "earlier this week", "next week": Monday to Sunday of that week; weekends likewise. */
+function weeks(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  // "the last week of May" is a part of May, left to the month rules.
+  for (const match of sentence.matchAll(/\b(last|this|next|earlier this|later this)\s+week\b(?!\s+of\b)/gi)) {
+    const which = match[1]!.toLowerCase();
+    const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
+    const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
+    out.push(rangeOfDays(monday, addDays(monday, 6), match[0], match.index));
+  }
+  for (const match of sentence.matchAll(/\b(the|last|this|next)\s+weekend\b/gi)) {
+    const which = match[1]!.toLowerCase();
+    const today = weekdayOf(reference);
+    // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
+    const back = today === 6 ? 0 : today + 1;
+    const forward = which === 'next' || (which !== 'last' && which !== 'the' && looksForward(sentence, match.index));
+    const saturday = forward
+      ? addDays(reference, (6 - today + 7) % 7 || 7)
+      : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));
+    out.push(rangeOfDays(saturday, addDays(saturday, 1), match[0], match.index));
+  }
+  return out;
+}
+
+function rangeOfDays(first: CalendarDay, last: CalendarDay, text: string, index: number): Candidate {
+  return { date: formatDay(first), endDate: formatDay(last), precision: 'day', text, index, length: text.length };
+}
+
+/** "today", "yesterday", "two days ago", "a month ago", "in three weeks". */
+function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  const fixed =
+    /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi;
+  for (const match of sentence.matchAll(fixed)) {
+    const word = match[1]!.toLowerCase();
+    const shift = word.includes('before yesterday')
+      ? -2
+      : word.includes('after tomorrow')
+        ? 2
+        : word === 'yesterday'
+          ? -1
+          : word === 'tomorrow'
+            ? 1
+            : 0;
+    out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
+  }
+  const ago = new RegExp(`\\b${COUNT} (day|week|month|year)s? ago\\b`, 'gi');
+  for (const match of sentence.matchAll(ago)) {
+    out.push(shifted(reference, -countOf(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
+  }
+  // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
+  const within = new RegExp(`\\bin ${COUNT} (day|week|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
+  for (const match of sentence.matchAll(within)) {
+    const before = sentence.slice(0, match.index);
+    if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
+    out.push(shifted(reference, countOf(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
+  }
+  return out;
+}
+
+function countOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 1);
+}
+
+function shifted(reference: CalendarDay, count: number, unit: string, text: string, index: number): Candidate {
+  if (unit === 'day' || unit === 'week') {
+    return dayCandidate(addDays(reference, unit === 'week' ? count * 7 : count), text, index);
+  }
+  if (unit === 'month') {
+    const { year, month } = addMonths(reference.year, reference.month, count);
+    return monthCandidate(year, month, text, index);
+  }
+  return yearCandidate(reference.year + count, text, index);
+}
+
+function dayCandidate(day: CalendarDay, text: string, index: number): Candidate {
+  return { date: formatDay(day), precision: 'day', text, index, length: text.length };
+}
+
+function monthCandidate(year: number, month: number, text: string, index: number): Candidate {
+  return { date: formatMonth(year, month), precision: 'month', text, index, length: text.length };
+}
+
+function yearCandidate(year: number, text: string, index: number): Candidate {
+  return { date: String(year).padStart(4, '0'), precision: 'year', text, index, length: text.length };
+}
+
+/** "earlier this month", "last month", "next month", "this year", "last year", "earlier this year". */
+function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern = /\b(earlier this|later this|this|last|next)\s+(month|year)\b/gi;
+  for (const match of sentence.matchAll(pattern)) {
+    const which = match[1]!.toLowerCase();
+    const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    if (match[2]!.toLowerCase() === 'month') {
+      const { year, month } = addMonths(reference.year, reference.month, shift);
+      out.push(monthCandidate(year, month, match[0], match.index));
+    } else {
+      out.push(yearCandidate(reference.year + shift, match[0], match.index));
+    }
+  }
+  return out;
+}
+
+/** A month chrono left alone: "in March" (the most recent March, or the next one if the sentence looks forward). */
+function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern = new RegExp(
+    `\\b(?:in|since|from|until|till|by|during|through|before|after|early|mid|late|of|last|next|this)\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+    'g',
+  );
+  for (const match of sentence.matchAll(pattern)) {
+    const month = MONTHS.indexOf(match[1]!) + 1;
+    const lead = match[0].split(/\s/)[0]!.toLowerCase();
+    const forward = lead === 'next' || (lead !== 'last' && looksForward(sentence, match.index));
+    const year = match[2] ? Number(match[2]) : monthYear(month, reference, forward, lead === 'last' || lead === 'next');
+    out.push(monthCandidate(year, month, match[0], match.index));
+  }
+  return out;
+}
+
+/** The year of a month named without one: on or before the reference month, or on or after it looking forward. */
+function monthYear(month: number, reference: CalendarDay, forward: boolean, strict = false): number {
+  if (forward)
+    return month > reference.month || (month === reference.month && !strict) ? reference.year : reference.year + 1;
+  return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
+}
+
+/** "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"). */
+function years(sentence: string, _reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern =
+    /\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\s+(?:the\s+\w+\s+of\s+)?((?:1[89]|20)\d{2})\b(?![\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))/gi;
+  for (const match of sentence.matchAll(pattern)) {
+    const yearIndex = match.index + match[0].lastIndexOf(match[1]!);
+    out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
+  }
+  return out;
+}
+
+/** "on Tuesday", "late Wednesday", "last Thursday", "next Monday": news style, anchored to the reference day. */
+function weekdays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  // "on a Saturday" is any Saturday; "Mondays" is every Monday.
+  const pattern = new RegExp(
+    `(?<!\\ba )\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAYS.join('|')})(?!s\\b)\\b`,
+    'g',
+  );
+  const today = weekdayOf(reference);
+  for (const match of sentence.matchAll(pattern)) {
+    const modifier = match[1]?.toLowerCase();
+    const target = WEEKDAYS.indexOf(match[2]!);
+    const back = (today - target + 7) % 7;
+    const ahead = (target - today + 7) % 7;
+    let shift: number;
+    if (modifier === 'last' || modifier === 'past') shift = -(back || 7);
+    else if (modifier === 'next' || modifier === 'coming') shift = ahead || 7;
+    else shift = weekdayLooksForward(sentence, match.index) ? ahead : -back;
+    out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
+  }
+  return out;
+}
+
+function weekdayLooksForward(sentence: string, index: number): boolean {
+  const words = sentence
+    .slice(0, index)
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean)
+    .filter((word) => !/^(?:on|by|late|early|until|till|from|since|last|this)$/i.test(word));
+  const previous = words.at(-1) ?? '';
+  const beforePrevious = (words.at(-2) ?? '').toLowerCase();
+  if (PAST_VERB.test(previous) && !NOT_PAST_BEFORE.has(beforePrevious)) return false;
+  return looksForward(sentence, index);
+}
+
+/** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
+export function looksForward(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const clauseStart = Math.max(...['“', '”', '"', ';', '—', ' – '].map((mark) => before.lastIndexOf(mark)), -1);
+  return FORWARD_CUE.test(before.slice(clauseStart + 1));
+}

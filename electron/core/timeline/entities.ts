@@ -1,0 +1,232 @@
+// People, organisations and places an article names: compromise, helped by news-style patterns, normalised and grouped.
+import nlp from 'compromise';
+
+export interface Entities {
+  people: string[];
+  organizations: string[];
+  places: string[];
+}
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export interface EntityMention {
+  kind: EntityKind;
+  /** The normalised name ("Irena Vasko" for "Mayor Irena Vasko", "Vasko" and "Vasko's"). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME = `${WORD}(?:\\s+(?:van|von|de|da|der|al|bin)?\\s*${WORD}){0,3}`;
+
+// Titles and roles that precede a name and are not part of it.
+const TITLES =
+  'Mayor|Major|President|Vice President|Prime Minister|Deputy Foreign Minister|Foreign Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Prof\\.|Professor|Director|Chancellor|King|Queen|Pope|General|Gen\\.|Colonel|Captain|Judge|Sheriff|Chief|Inspector|Councillor|Councilor|Commissioner|Ambassador';
+const TITLE_PREFIX = new RegExp(`^(?:(?:${TITLES})\\s+)+`, 'iu');
+const PERSON_AFTER_TITLE = new RegExp(
+  `\\b(?:${TITLES}|president|mayor|minister|spokesperson|spokesman|spokeswoman|councillor|manager|engineer|aide|librarian|conservator|director|ecologist|baker|minister)\\s+(${NAME})`,
+  'gu',
+);
+const PERSON_BEFORE_VERB = new RegExp(
+  `(${NAME})\\s+(?:said|says|told|added|ordered|announced|wrote|argued|warned)\\b`,
+  'gu',
+);
+const SAID_PERSON = new RegExp(`\\b(?:said|says|according to)\\s+(${NAME})`, 'gu');
+
+const ORG_SUFFIX =
+  'Authority|Construction|Council|Ferries|Battalion|University|Ministry|Department|Agency|Company|Corporation|Group|Party|Office|Service|Bank|Commission|Committee|Institute|Association|Union|Foundation|Police|Army|Navy|Court|Parliament|Inc\\.|Ltd\\.?|Corp\\.?|Co\\.|House|Wire|Post|Ledger|Times|News';
+const ORGANIZATION = new RegExp(`\\b((?:${WORD}\\s+){0,4}(?:${ORG_SUFFIX}))\\b`, 'gu');
+const KNOWN_ORGANIZATIONS = /\b(Kremlin|Reuters|CNN|BBC|NATO|UN|EU|Congress|Pentagon)\b/gu;
+const PLACE_SUFFIX = 'Bridge|Dam|Lane|Steps|Street|Road|Square|Hall|Station|Valley|Park|Harbour|Harbor|Island|Bay';
+const PLACE = new RegExp(`\\b((?:${WORD}\\s+){1,3}(?:${PLACE_SUFFIX})|River\\s+${WORD})\\b`, 'gu');
+
+// Capitalised words that open sentences or name times, never entities on their own.
+const NOT_NAMES = new Set(
+  'The A An It He She They We I But And So In On At By For From With After Before When While If As This That These Those There Here His Her Its Their Our Some Many Most All No One Two Three Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Nobody Separately Relief Copies Businesses Schools Several Divers Engineers Opposition Project Head Not Mayor Major President Director Minister St Mt'.split(
+    ' ',
+  ),
+);
+
+const INNER_TITLE = new RegExp(`^.*\\s(?:${TITLES})\\s+(?=\\p{Lu})`, 'u');
+const JOINING_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'der', 'da', 'al', 'bin', 'on', 'upon']);
+
+const PRIORITY: Record<EntityKind, number> = { organization: 3, place: 2, person: 1 };
+
+interface Raw {
+  kind: EntityKind;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Strips titles, possessives and stray punctuation: "Mayor Irena Vasko's" → "Irena Vasko". */
+export function normalizeEntityName(raw: string): string {
+  return raw
+    .replace(/,.*$/u, '')
+    .replace(/[\s.,;:!?"“”‘’'()—–-]+$/u, (tail) =>
+      /^\.$/.test(tail) && /\b\p{Lu}$/u.test(raw.slice(0, -1)) ? tail : '',
+    )
+    .replace(/['’]s$/u, '')
+    .replace(/(?<=s)['’]$/u, '')
+    .replace(/^[\s"“‘'(]+/u, '')
+    .replace(/^the\s+/i, '')
+    .replace(TITLE_PREFIX, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\p{Lu}{4,}/gu, (shout) => shout[0] + shout.slice(1).toLowerCase())
+    .trim();
+}
+
+/**
+ * Groups people's names: a bare surname ("Vasko") or a shorter form joins the longest name that ends with it
+ * ("Irena Vasko"). Returns each name's group name.
+ */
+export function groupPeople(names: readonly string[]): Map<string, string> {
+  const full = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  const groups = new Map<string, string>();
+  for (const name of full) {
+    // "Vasko" joins "Irena Vasko"; a lone first name joins the only full name it starts.
+    const starting = name.includes(' ') ? [] : full.filter((other) => other.startsWith(`${name} `));
+    const longer =
+      full.find((other) => other !== name && other.endsWith(` ${name}`)) ??
+      (starting.length === 1 ? starting[0] : undefined);
+    groups.set(name, longer ? (groups.get(longer) ?? longer) : name);
+  }
+  return groups;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every entity mention in the text, with offsets; people are grouped across the whole text. With `within`,
+ * the (slow) language model reads only those ranges, as events need only their sentences' entities.
+ */
+export function findEntityMentions(text: string, within?: readonly TextRange[]): EntityMention[] {
+  const raw = [...fromCompromise(text, within), ...fromPatterns(text)]
+    .map((mention) => trimMention(text, mention))
+    .filter((mention): mention is Raw => mention !== null);
+  // Longest, then most specific, mention wins a span.
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind]);
+  const kept: Raw[] = [];
+  for (const mention of raw) {
+    if (kept.some((k) => mention.start < k.end && k.start < mention.end)) continue;
+    kept.push(mention);
+  }
+  const kinds = new Map<string, EntityKind>();
+  for (const mention of kept) if (!kinds.has(mention.name)) kinds.set(mention.name, mention.kind);
+  const people = kept.filter((m) => m.kind === 'person').map((m) => m.name);
+  const groups = groupPeople(people);
+  const mentions: EntityMention[] = kept.map((m) => ({
+    ...m,
+    name: m.kind === 'person' ? (groups.get(m.name) ?? m.name) : m.name,
+  }));
+  mentions.push(...surnameMentions(text, groups, kept));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The distinct entities of a text (or of the mentions given), each list in order of first mention. */
+export function extractEntities(text: string): Entities {
+  return entitiesOf(findEntityMentions(text));
+}
+
+export function entitiesOf(mentions: readonly EntityMention[]): Entities {
+  const pick = (kind: EntityKind) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.name))];
+  return { people: pick('person'), organizations: pick('organization'), places: pick('place') };
+}
+
+function fromCompromise(text: string, within?: readonly TextRange[]): Raw[] {
+  // The ranges are read as one text, paragraphs apart; `segments` maps its offsets back.
+  const ranges = within ?? [{ start: 0, end: text.length }];
+  const segments: { from: number; to: number; original: number }[] = [];
+  let joined = '';
+  for (const range of ranges) {
+    if (joined) joined += '\n\n';
+    segments.push({ from: joined.length, to: joined.length + range.end - range.start, original: range.start });
+    joined += text.slice(range.start, range.end);
+  }
+  const toOriginal = (offset: number) => {
+    const segment = segments.findLast((s) => s.from <= offset) ?? segments[0]!;
+    return segment.original + offset - segment.from;
+  };
+  const doc = nlp(joined);
+  const out: Raw[] = [];
+  const add = (kind: EntityKind, view: { json(options: object): unknown }) => {
+    for (const item of view.json({ offset: true, terms: false }) as {
+      text: string;
+      offset: { start: number; length: number };
+    }[]) {
+      const start = toOriginal(item.offset.start);
+      out.push({ kind, name: item.text, start, end: start + item.offset.length });
+    }
+  };
+  add('person', doc.people());
+  add('organization', doc.organizations());
+  add('place', doc.places());
+  return out;
+}
+
+function fromPatterns(text: string): Raw[] {
+  const out: Raw[] = [];
+  const collect = (kind: EntityKind, pattern: RegExp, group: number) => {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[group]!;
+      const start = match.index + match[0].indexOf(value);
+      out.push({ kind, name: value, start, end: start + value.length });
+    }
+  };
+  collect('person', PERSON_AFTER_TITLE, 1);
+  collect('person', PERSON_BEFORE_VERB, 1);
+  collect('person', SAID_PERSON, 1);
+  collect('organization', ORGANIZATION, 1);
+  collect('organization', KNOWN_ORGANIZATIONS, 1);
+  collect('place', PLACE, 1);
+  return out;
+}
+
+/** Normalises a mention's name and narrows its offsets to it; null when nothing name-like is left. */
+function trimMention(text: string, mention: Raw): Raw | null {
+  const surface = text.slice(mention.start, mention.end);
+  // A span that runs across a sentence end ("… of Kellbridge. Northline Wire") keeps its last part.
+  const part = surface.split(/(?<=\p{Ll}{2})\.\s+/u).at(-1)!;
+  let words = part.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && NOT_NAMES.has(words[0]!.replace(/['’]s$/u, ''))) words = words.slice(1);
+  let name = normalizeEntityName(words.join(' '));
+  // "Kellbridge Mayor Irena Vasko" is Irena Vasko; "Kellbridge's Old Mill Bridge" is the Old Mill Bridge.
+  name = name.replace(INNER_TITLE, '').replace(/^.*['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '');
+  if (!name || name.length < 2 || NOT_NAMES.has(name) || !capitalised(name)) return null;
+  const offset = surface.lastIndexOf(name.split(' ')[0]!);
+  const start = mention.start + Math.max(offset, 0);
+  return { kind: mention.kind, name, start, end: Math.min(mention.end, start + name.length) };
+}
+
+/** Every word of a name is capitalised, but for joining words: "Millfield community" is no name. */
+function capitalised(name: string): boolean {
+  return name.split(/[\s-]+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || JOINING_WORDS.has(word));
+}
+
+/** Bare surnames ("Vasko said") that compromise did not tag, credited to the person they belong to. */
+function surnameMentions(text: string, groups: Map<string, string>, taken: readonly Raw[]): EntityMention[] {
+  const bySurname = new Map<string, string>();
+  for (const group of new Set(groups.values())) {
+    const parts = group.split(' ');
+    if (parts.length > 1) bySurname.set(parts.at(-1)!, group);
+  }
+  const out: EntityMention[] = [];
+  for (const [surname, name] of bySurname) {
+    const pattern = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + surname.length;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
+      out.push({ kind: 'person', name, start, end });
+    }
+  }
+  return out;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,79 @@
+// Splits article text into sentences with offsets, so an event can point back at the words that report it.
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence's first character in the article text. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+}
+
+// Never end a sentence: titles and month abbreviations are always followed by more of the same sentence.
+const ALWAYS_CONTINUES = new Set(
+  (
+    'Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Sgt Rev Hon Mt Ft No Nos Fig vs approx ca ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+  ).split(' '),
+);
+
+// May end a sentence, but only when the next word is one that usually starts a sentence.
+const MAY_END = new Set('inc ltd co corp jr sr etc e.g i.e a.m p.m u.s u.k u.n e.u'.split(' '));
+
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an he she it they we i you his her its their our this that these those there here but and so yet ' +
+    'in on at by for from with after before when while if as since until then now later meanwhile however ' +
+    'some many most all no one two three what why how who where officials police'
+  ).split(' '),
+);
+
+/** Splits text into sentences; paragraphs (blank-line separated) and line breaks always end one. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lineBreak = /\n+/g;
+  let lineStart = 0;
+  for (;;) {
+    const match = lineBreak.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    splitLine(text, lineStart, lineEnd, sentences);
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  return sentences;
+}
+
+function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
+  const line = text.slice(from, to);
+  // A terminator, any closing quotes or brackets, whitespace, then something that can open a sentence.
+  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (let match = boundary.exec(line); match; match = boundary.exec(line)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('.') && !endsSentence(line, match.index, end)) continue;
+    push(text, from + start, from + end, out);
+    start = end;
+  }
+  push(text, from + start, to, out);
+}
+
+function endsSentence(line: string, dot: number, after: number): boolean {
+  const before = /(\S+)$/.exec(line.slice(0, dot))?.[1] ?? '';
+  const bare = before.replace(/^["“‘'([]+/, '');
+  if (ALWAYS_CONTINUES.has(bare)) return false;
+  const word = bare.toLowerCase();
+  // Initials and acronyms ("J.D. Vance", "U.S. officials") end a sentence only before a typical opening word.
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(before)) return startsLikeSentence(line, after);
+  if (MAY_END.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsLikeSentence(line, after);
+  return true;
+}
+
+function startsLikeSentence(line: string, after: number): boolean {
+  const next = /^\s+["“‘'([]?([\p{L}\d]+)/u.exec(line.slice(after))?.[1] ?? '';
+  return SENTENCE_STARTERS.has(next.toLowerCase());
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}

@@ -1,0 +1,81 @@
+// Bags of words for comparing articles and sentences: tokens, TF-IDF weights and cosine similarity.
+
+export type TermCounts = Record<string, number>;
+
+const STOPWORDS = new Set(
+  (
+    'the a an and or but if then than that this these those there here of to in on at by for from with into onto over under ' +
+    'about after before since until during while as is are was were be been being has have had do does did will would shall ' +
+    'should can could may might must not no nor so too very just also only its it he she they them their his her our we you ' +
+    'your i me my who whom whose which what when where why how all any both each few more most other some such own same ' +
+    'said says say told according one two three four five six seven eight nine ten first last next new now yet still even ' +
+    'mr mrs ms per cent percent around about up down out off again once further monday tuesday wednesday thursday friday ' +
+    'saturday sunday january february march april june july august september october november december today yesterday ' +
+    'week weeks day days month months year years people time because however though although'
+  ).split(' '),
+);
+
+/** Lower-cased content words and numbers, with possessives and plural "s" stripped. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of text.toLowerCase().matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
+    let word = match[0].replace(/['’]s?$/u, '');
+    if (/^\p{L}/u.test(word)) {
+      if (word.length < 3 || STOPWORDS.has(word)) continue;
+      if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+    }
+    tokens.push(word);
+  }
+  return tokens;
+}
+
+export function countTerms(tokens: readonly string[]): TermCounts {
+  const counts: TermCounts = {};
+  for (const token of tokens) counts[token] = (counts[token] ?? 0) + 1;
+  return counts;
+}
+
+/** Inverse document frequency over a collection of term counts (smoothed, never zero). */
+export function inverseDocumentFrequency(documents: readonly TermCounts[]): (term: string) => number {
+  const frequency = new Map<string, number>();
+  for (const document of documents) {
+    for (const term of Object.keys(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const total = documents.length;
+  return (term) => Math.log((1 + total) / (1 + (frequency.get(term) ?? 0))) + 1;
+}
+
+/** Cosine similarity of two term-count vectors, each term weighted by `weight` (TF-IDF when given IDF). */
+export function cosine(a: TermCounts, b: TermCounts, weight: (term: string) => number = () => 1): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, count] of Object.entries(a)) {
+    const w = count * weight(term);
+    normA += w * w;
+    const other = b[term];
+    if (other) dot += w * other * weight(term);
+  }
+  for (const [term, count] of Object.entries(b)) {
+    const w = count * weight(term);
+    normB += w * w;
+  }
+  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+/** Overlap of two sets of names, as the cosine of their indicator vectors. */
+export function setOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const other = new Set(b);
+  const shared = new Set(a.filter((item) => other.has(item))).size;
+  return shared / Math.sqrt(new Set(a).size * other.size);
+}
+
+/** Share of the smaller bag's distinct terms that the other bag also has. */
+export function overlap(a: TermCounts, b: TermCounts): number {
+  const termsA = Object.keys(a);
+  const termsB = Object.keys(b);
+  if (termsA.length === 0 || termsB.length === 0) return 0;
+  const shared = termsA.filter((term) => term in b).length;
+  return shared / Math.min(termsA.length, termsB.length);
+}

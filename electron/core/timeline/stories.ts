@@ -1,0 +1,129 @@
+// Stories: articles about the same developing story, grouped as they arrive by shared entities and similar text.
+import type { Entities } from './entities.ts';
+import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
+
+export interface StoryArticle {
+  id: string;
+  title: string;
+  text: string;
+  entities: Entities;
+  publishedAt: string | null;
+}
+
+export interface Story {
+  storyId: string;
+  title: string;
+  articleIds: string[];
+}
+
+/** What stories need to remember of an article: small enough to store beside it. */
+export interface ArticleFingerprint {
+  id: string;
+  title: string;
+  publishedAt: string | null;
+  terms: TermCounts;
+  /** Lower-cased entity names, with how often the text mentions each. */
+  entities: Record<string, number>;
+  /** Entity names as written, for story titles. */
+  names: Record<string, string>;
+}
+
+/** A story with the fingerprints of its articles, as `assignToStory` reads and returns it. */
+export interface StoryMembers extends Story {
+  members: ArticleFingerprint[];
+}
+
+// An article joins a story when it is at least this similar to one of its articles.
+const JOIN_THRESHOLD = 0.3;
+const TEXT_WEIGHT = 0.5;
+
+export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
+  const entities: Record<string, number> = {};
+  const names: Record<string, string> = {};
+  const all = [...article.entities.people, ...article.entities.organizations, ...article.entities.places];
+  for (const name of all) {
+    const key = name.toLowerCase();
+    names[key] ??= name;
+    // A person is also mentioned by surname alone.
+    const mention = article.entities.people.includes(name) ? (name.split(' ').at(-1) ?? name) : name;
+    entities[key] = Math.max(1, occurrences(article.text, mention));
+  }
+  return {
+    id: article.id,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    terms: countTerms(tokenize(`${article.title}\n${article.text}`)),
+    entities,
+    names,
+  };
+}
+
+/** Adds an article to the story it belongs to, or starts a new story; returns the updated stories. */
+export function assignToStory(
+  existingStories: readonly StoryMembers[],
+  newArticle: StoryArticle | ArticleFingerprint,
+): StoryMembers[] {
+  const article = 'terms' in newArticle ? newArticle : fingerprintArticle(newArticle);
+  const everyone = [...existingStories.flatMap((story) => story.members), article];
+  const idf = inverseDocumentFrequency(everyone.map((member) => member.terms));
+  const entityIdf = inverseDocumentFrequency(everyone.map((member) => member.entities));
+  let best: { index: number; score: number } | null = null;
+  existingStories.forEach((story, index) => {
+    const score = Math.max(...story.members.map((member) => similarity(article, member, idf, entityIdf)));
+    if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { index, score };
+  });
+  const chosen = best as { index: number; score: number } | null;
+  if (!chosen) return [...existingStories, storyOf([article])];
+  return existingStories.map((story, index) =>
+    index === chosen.index ? storyOf([...story.members, article], story.storyId) : story,
+  );
+}
+
+/** Groups articles into stories, oldest first so that a story keeps the id of the article that started it. */
+export function clusterStories(articles: readonly StoryArticle[]): Story[] {
+  const ordered = [...articles].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
+  let stories: StoryMembers[] = [];
+  for (const article of ordered) stories = assignToStory(stories, article);
+  return stories.map(({ storyId, title, articleIds }) => ({ storyId, title, articleIds }));
+}
+
+/** How alike two articles are: TF-IDF cosine of their words, and of the entities they name. */
+export function similarity(
+  a: ArticleFingerprint,
+  b: ArticleFingerprint,
+  idf: (term: string) => number,
+  entityIdf: (term: string) => number,
+): number {
+  const text = cosine(a.terms, b.terms, idf);
+  const shared = cosine(a.entities, b.entities, entityIdf);
+  const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
+  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names);
+}
+
+function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.id}`): StoryMembers {
+  return { storyId, title: storyTitle(members), articleIds: members.map((member) => member.id), members };
+}
+
+/** A single article's story is titled by it; a larger one by the entities most of its articles share. */
+export function storyTitle(members: readonly ArticleFingerprint[]): string {
+  if (members.length === 1) return members[0]!.title;
+  const score = new Map<string, { articles: number; mentions: number }>();
+  for (const member of members) {
+    for (const [key, mentions] of Object.entries(member.entities)) {
+      const entry = score.get(key) ?? { articles: 0, mentions: 0 };
+      score.set(key, { articles: entry.articles + 1, mentions: entry.mentions + mentions });
+    }
+  }
+  const shared = [...score.entries()]
+    .filter(([, s]) => s.articles >= Math.max(2, Math.ceil(members.length / 2)))
+    .sort(([, a], [, b]) => b.articles - a.articles || b.mentions - a.mentions)
+    .slice(0, 3)
+    .map(([key]) => members.find((member) => member.names[key])?.names[key] ?? key);
+  return shared.length > 0 ? shared.join(', ') : members[0]!.title;
+}
+
+function occurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}

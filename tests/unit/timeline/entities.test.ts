@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extractEntities,
+  findEntityMentions,
+  groupPeople,
+  normalizeEntityName,
+} from '../../../electron/core/timeline/entities.ts';
+
+describe('entity names', () => {
+  it('strips titles and possessives', () => {
+    expect(normalizeEntityName('Mayor Irena Vasko')).toBe('Irena Vasko');
+    expect(normalizeEntityName('Kellbridge’s')).toBe('Kellbridge');
+    expect(normalizeEntityName("Putin's")).toBe('Putin');
+    expect(normalizeEntityName('KELLBRIDGE —')).toBe('Kellbridge');
+  });
+
+  it('groups a surname with the full name it belongs to', () => {
+    const groups = groupPeople(['Irena Vasko', 'Vasko', 'Lena Okafor', 'Okafor', 'Harald Voss']);
+    expect(groups.get('Vasko')).toBe('Irena Vasko');
+    expect(groups.get('Okafor')).toBe('Lena Okafor');
+    expect(groups.get('Harald Voss')).toBe('Harald Voss');
+  });
+});
+
+describe('entities of an article', () => {
+  const text =
+    'Mayor Irena Vasko ordered the bridge shut. “It stays closed,” Vasko told reporters. ' +
+    'Lena Okafor, the Arlen Basin Authority’s chief engineer, said Vasko’s decision was right. ' +
+    'The ferry crosses the River Arlen at Quay Lane in Kellbridge.';
+
+  it('finds people, organisations and places, each once, under one name', () => {
+    const entities = extractEntities(text);
+    expect(entities.people).toEqual(expect.arrayContaining(['Irena Vasko', 'Lena Okafor']));
+    expect(entities.people).not.toContain('Vasko');
+    expect(entities.organizations).toContain('Arlen Basin Authority');
+    expect(entities.places).toEqual(expect.arrayContaining(['River Arlen', 'Quay Lane']));
+  });
+
+  it('credits every bare surname to its person, with offsets into the text', () => {
+    const vasko = findEntityMentions(text).filter((m) => m.name === 'Irena Vasko');
+    expect(vasko.length).toBeGreaterThanOrEqual(3);
+    for (const mention of vasko) expect(text.slice(mention.start, mention.end)).toMatch(/Vasko$/);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
+
+function texts(text: string): string[] {
+  return splitSentences(text).map((s) => s.text);
+}
+
+describe('sentence splitting', () => {
+  it('keeps offsets that point back at each sentence in the text', () => {
+    const text = 'The bridge closed.  The ferry began.\n\nA footbridge opened on Thursday.';
+    for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(texts(text)).toEqual(['The bridge closed.', 'The ferry began.', 'A footbridge opened on Thursday.']);
+  });
+
+  it('does not split after titles, initials or month abbreviations', () => {
+    expect(texts('Dr. Lena Okafor led the inspection on Jan. 5 with Mr. Reiner. It went well.')).toEqual([
+      'Dr. Lena Okafor led the inspection on Jan. 5 with Mr. Reiner.',
+      'It went well.',
+    ]);
+    expect(texts('Vice President J.D. Vance has shifted his tone. Moscow noticed.')).toEqual([
+      'Vice President J.D. Vance has shifted his tone.',
+      'Moscow noticed.',
+    ]);
+  });
+
+  it('splits after "U.S." or "p.m." only when a new sentence plainly starts', () => {
+    expect(texts('He struck a deal with the U.S. President Trump welcomed it.')).toHaveLength(1);
+    expect(texts('Aid came from the U.S. The talks went on.')).toEqual([
+      'Aid came from the U.S.',
+      'The talks went on.',
+    ]);
+    expect(texts('Calling stopped by 11 p.m. In the city, it ran on.')).toEqual([
+      'Calling stopped by 11 p.m.',
+      'In the city, it ran on.',
+    ]);
+  });
+
+  it('does not split decimals and keeps quotations with their closing marks', () => {
+    expect(texts('The river peaked at 6.4 metres. “It is fine, it works.” She smiled.')).toEqual([
+      'The river peaked at 6.4 metres.',
+      '“It is fine, it works.”',
+      'She smiled.',
+    ]);
+    expect(texts('“Why now?” she asked. Nobody answered.')).toEqual(['“Why now?” she asked.', 'Nobody answered.']);
+  });
+});

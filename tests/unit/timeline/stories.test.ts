@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { assignToStory, clusterStories, type StoryMembers } from '../../../electron/core/timeline/stories.ts';
+import { KELLBRIDGE, type LoadedArticle, loadSample, loadSeed, UNRELATED } from './support.ts';
+
+let articles: LoadedArticle[];
+beforeAll(async () => {
+  articles = await Promise.all([...KELLBRIDGE, ...UNRELATED].map(loadSample));
+  articles.push(await loadSeed());
+});
+
+describe('stories', () => {
+  it('groups the five Kellbridge articles and leaves the others on their own', () => {
+    const stories = clusterStories(articles);
+    const flood = stories.find((story) => story.articleIds.includes('old-mill-bridge-closed'))!;
+    expect([...flood.articleIds].sort()).toEqual([...KELLBRIDGE].sort());
+    for (const id of [...UNRELATED, 'seed-article']) {
+      expect(stories.find((story) => story.articleIds.includes(id))?.articleIds).toEqual([id]);
+    }
+    expect(stories).toHaveLength(4);
+  });
+
+  it('titles a story by the entities its articles share, and a lone article by its own title', () => {
+    const stories = clusterStories(articles);
+    const flood = stories.find((story) => story.articleIds.length === 5)!;
+    expect(flood.title).toMatch(/Old Mill Bridge/);
+    const seed = stories.find((story) => story.articleIds.includes('seed-article'))!;
+    expect(seed.title).toBe(articles.at(-1)!.title);
+  });
+
+  it('assigns articles one at a time as they arrive, keeping the first article’s story id', () => {
+    let stories: StoryMembers[] = [];
+    for (const article of articles) stories = assignToStory(stories, article);
+    const flood = stories.find((story) => story.articleIds.includes('sollen-dam-gate-jams'))!;
+    expect(flood.storyId).toBe('story-old-mill-bridge-closed');
+    expect(flood.articleIds).toHaveLength(5);
+  });
+});
+
+describe('merged events across the Kellbridge articles', () => {
+  function merged() {
+    const flood = articles.filter((article) => KELLBRIDGE.includes(article.id));
+    return mergeEvents(
+      flood.map((article) => ({
+        articleId: article.id,
+        events: extractEvents(article.text, { publishedAt: article.publishedAt, savedAt: '2026-01-01T00:00:00Z' }),
+      })),
+    );
+  }
+
+  it('shows the rain of 3 to 5 May once, with the three articles that report it', () => {
+    const rain = merged().filter((event) => event.date === '2025-05-03' && event.endDate === '2025-05-05');
+    expect(rain).toHaveLength(1);
+    expect(rain[0]!.sources.map((s) => s.articleId).sort()).toEqual(
+      ['kellbridge-scour-lessons', 'old-mill-bridge-closed', 'sollen-dam-gate-jams'].sort(),
+    );
+  });
+
+  it('merges the divers’ survey of 12 to 14 May, the contract of 19 May and the start of work on 2 June', () => {
+    const events = merged();
+    const divers = events.find((event) => event.date === '2025-05-12' && event.endDate === '2025-05-14')!;
+    expect(divers.sources.length).toBeGreaterThanOrEqual(3);
+    const contract = events.find(
+      (event) => event.date === '2025-05-19' && event.sources.some((s) => s.articleId === 'kellbridge-scour-lessons'),
+    )!;
+    expect(contract.sources.map((s) => s.articleId)).toContain('steinholt-wins-bridge-contract');
+    const start = events.filter((event) => event.date === '2025-06-02' && event.sources.length > 1);
+    expect(start).toHaveLength(1);
+  });
+
+  it('keeps each source’s sentence and offsets, and lists events in date order', () => {
+    const events = merged();
+    for (const event of events) {
+      for (const source of event.sources) {
+        const article = articles.find((a) => a.id === source.articleId)!;
+        expect(article.text.slice(source.start, source.end)).toBe(source.text);
+      }
+    }
+    const dates = events.map((event) => event.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('never merges two events of different dates, or two events of one article', () => {
+    for (const event of merged()) {
+      const ids = event.sources.map((s) => s.articleId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
