@@ -20,6 +20,12 @@ Commands:
   feed add <url> [--allow-private-network]   follow a feed (or the feed a page announces)
   feed list | feed refresh [<feed-id>] | feed remove <feed-id>
   feed import <file.opml> | feed export --format opml --out PATH
+  events <url|file.html>... [--published YYYY-MM-DD] [--saved YYYY-MM-DD]
+                                the dated events each page reports (without saving it)
+  stories <dir|file.html>...    group pages into stories, with their merged events
+  timeline [--story <id>|--tag <t>|--entity <name>] [--format md|csv|timelinejs] [--out PATH]
+                                the library's timeline (or one story's, tag's or entity's)
+  stories                       without inputs: the library's stories
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
@@ -47,6 +53,10 @@ export interface CliArgs {
   out: string | undefined;
   limit: number | undefined;
   allowPrivateNetwork: boolean;
+  published: string | undefined;
+  saved: string | undefined;
+  story: string | undefined;
+  entity: string | undefined;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -90,7 +100,21 @@ export function parseCliArgs(argv: string[]): CliArgs {
     article: values.article,
     tag: values.tag,
     out: values.out,
+    published: isoDay(values.published, '--published'),
+    saved: isoDay(values.saved, '--saved'),
+    story: values.story,
+    entity: values.entity,
   };
+}
+
+function isoDay(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`${option} must be a date written YYYY-MM-DD, not “${value}”`);
+  }
+  return value;
 }
 
 function parse(argv: string[]) {
@@ -116,6 +140,10 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       limit: { type: 'string' },
       'allow-private-network': { type: 'boolean' },
+      published: { type: 'string' },
+      saved: { type: 'string' },
+      story: { type: 'string' },
+      entity: { type: 'string' },
     },
   });
 }

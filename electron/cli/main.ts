@@ -40,6 +40,18 @@ async function main(argv: string[]): Promise<number> {
       return searchCommand(args);
     case 'feed':
       return feedCommand(args);
+    case 'events':
+    case 'stories':
+    case 'timeline': {
+      const commands = await import('./timeline-commands.ts');
+      const tools = { openLibraryCore, unwrap, readInputFile, isUrl };
+      const command = {
+        events: commands.eventsCommand,
+        stories: commands.storiesCommand,
+        timeline: commands.timelineCommand,
+      };
+      return command[args.command](args, tools);
+    }
     default:
       throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
   }

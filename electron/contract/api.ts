@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method } from './method.ts';
 import {
   Annotation,
   AnnotationId,
@@ -16,6 +17,7 @@ import {
   Tag,
   TaskProgress,
 } from './model.ts';
+import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
 const Ids = z.array(ArticleId).min(1).max(10_000);
@@ -24,10 +26,6 @@ const TagSnapshots = z.array(z.object({ id: ArticleId, tags: z.array(z.string())
 const Note = z.string().max(100_000, 'notes are at most 100,000 characters');
 export const ExportFormat = z.enum(['md', 'jsonld', 'csv', 'html']);
 const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
-
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) {
-  return { input, output, doc };
-}
 
 /**
  * The one API contract. Every shell (IPC, HTTP, CLI, in-process) carries exactly these
@@ -287,6 +285,7 @@ export const api = {
   ),
   'sample.install': method(z.object({}), z.object({ added: z.number().int() }), 'Add the sample library.'),
   'sample.remove': method(z.object({}), z.object({ removed: z.number().int() }), 'Remove every sample article.'),
+  ...timelineApi,
 } as const;
 
 export type Api = typeof api;
@@ -305,6 +304,8 @@ export const events = {
   libraryChanged: z.object({ ids: z.array(ArticleId).optional() }),
   settingsChanged: Settings,
   progress: TaskProgress,
+  /** Events or stories changed (extraction finished, the reader edited them). */
+  timelineChanged: z.object({ articleIds: z.array(ArticleId).optional() }),
 } as const;
 
 export type Events = typeof events;

@@ -11,12 +11,15 @@ import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
+import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
+import type { TimelineService } from './timeline/timeline-service.ts';
 
 interface HandlerContext {
   library: Library;
   annotations: Annotations;
   search: SearchService;
   feeds: Feeds;
+  timeline: TimelineService;
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
@@ -25,7 +28,7 @@ interface HandlerContext {
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, annotations, search, feeds, settings, events, options } = context;
+  const { library, annotations, search, feeds, timeline, settings, events, options } = context;
 
   async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
     const taskId = randomBytes(6).toString('hex');
@@ -55,6 +58,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   }
 
   return {
+    ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,

@@ -9,6 +9,7 @@ import { Library } from './library/library.ts';
 import { SearchService } from './search/search-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import type { SettingsStore } from './settings/types.ts';
+import { TimelineService } from './timeline/timeline-service.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
 
@@ -37,6 +38,7 @@ export interface Core {
   readonly annotations: Annotations;
   readonly search: SearchService;
   readonly feeds: Feeds;
+  readonly timeline: TimelineService;
   /**
    * What the app does while it runs (not the CLI's one-off commands): feeds refreshed at start and on
    * their schedules, old unread feed items retired, the search index readied. Answers how to stop.
@@ -48,10 +50,12 @@ export interface Core {
 /** Opens a library folder and everything that works on it. Every shell starts here. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const events = new EventHub();
+  let timeline: TimelineService | null = null;
   const library = await Library.open(options.libraryDir, {
     now: options.now,
     readOnly: options.readOnly,
     onChange: (ids) => events.emit('libraryChanged', { ids }),
+    onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
   const settings = new SettingsService(options.settings);
   const annotations = new Annotations(library, options.now);
@@ -81,12 +85,40 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         state: done >= total ? 'done' : 'running',
       }),
   });
+  timeline = new TimelineService(library, annotations, search, {
+    readOnly: options.readOnly,
+    now: options.now,
+    onProgress: (done, total) =>
+      events.emit('progress', {
+        taskId: 'timeline',
+        label: 'Finding the dated events of saved articles',
+        done,
+        total,
+        state: done >= total ? 'done' : 'running',
+      }),
+    onChanged: (articleIds) => events.emit('timelineChanged', articleIds ? { articleIds } : {}),
+    report: (message) => library.recovered.push(message),
+  });
+  const timelineService = timeline;
   events.on((name, payload) => {
-    if (name === 'libraryChanged') search.changed((payload as { ids?: string[] }).ids ?? []);
+    if (name !== 'libraryChanged') return;
+    const ids = (payload as { ids?: string[] }).ids ?? [];
+    search.changed(ids);
+    timelineService.libraryChanged(ids);
   });
   let server: { origin: string; token: string } | null = null;
   const dispatch = createDispatcher(
-    createHandlers({ library, annotations, search, feeds, settings, events, options, serverInfo: () => server }),
+    createHandlers({
+      library,
+      annotations,
+      search,
+      feeds,
+      timeline: timelineService,
+      settings,
+      events,
+      options,
+      serverInfo: () => server,
+    }),
     {
       validateOutput: options.validateOutput,
     },
@@ -105,12 +137,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     annotations,
     search,
     feeds,
+    timeline: timelineService,
     startBackgroundWork() {
       void search.warmUp().catch(() => {});
+      void timelineService.warmUp().catch(() => {});
       if (options.readOnly) return () => {};
       return feeds.schedule(() => events.emit('libraryChanged', {}));
     },
     close: async () => {
+      await timelineService.idle();
       await search.close();
       await library.close();
     },

@@ -25,6 +25,8 @@ export interface LibraryOptions {
   onChange?: (ids: string[]) => void;
   /** Open without writing anything, for reading while another process holds the library. */
   readOnly?: boolean;
+  /** Called after an article's text was stored (a new article or a new copy of one). */
+  onContentSaved?: (id: string) => void;
 }
 
 export interface SaveOptions {
@@ -235,6 +237,7 @@ export class Library {
       await this.index.put(summary);
       this.byUrl.set(urlKey(summary.url), id);
       this.changed([id]);
+      this.options.onContentSaved?.(id);
       return { article: summary, created: !current };
     });
   }

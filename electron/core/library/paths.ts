@@ -28,6 +28,10 @@ export class LibraryPaths {
   get settings(): string {
     return join(this.root, 'settings.json');
   }
+  /** Stories: which articles belong together, their names, and when each timeline was last seen. */
+  get stories(): string {
+    return join(this.root, 'stories.json');
+  }
   /** Tag colours (the tags themselves live on the articles). */
   get tags(): string {
     return join(this.root, 'tags.json');
@@ -49,6 +53,11 @@ export class LibraryPaths {
   /** Highlights and notes, W3C-style selectors into text.txt. */
   articleAnnotations(id: string): string {
     return join(this.articleDir(id), 'annotations.json');
+  }
+
+  /** Dated events found in the article, the reader's edits to them, and what stories need to know of it. */
+  articleEvents(id: string): string {
+    return join(this.articleDir(id), 'events.json');
   }
 
   /** The absolute path of `file` (like `assets/<sha256>.png`) inside an article folder, or null when the name is not one we write. */

@@ -47,6 +47,6 @@ function readwiseDate(date: string): string {
  * cells get a leading apostrophe, which spreadsheets read as "this is text". (papaparse's own
  * escapeFormulae option misses cells that go on to a second line, so this check is ours.)
  */
-function defuseFormula(cell: string): string {
+export function defuseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

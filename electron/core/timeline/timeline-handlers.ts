@@ -1,0 +1,101 @@
+// The timeline's contract methods: thin calls into the timeline service.
+import type { TimelineScope } from '../../contract/index.ts';
+import type { Handlers } from '../dispatcher.ts';
+import type { Library } from '../library/library.ts';
+import { buildTimeline } from './build-timeline.ts';
+import { exportTimeline } from './export-timeline.ts';
+import type { TimelineService } from './timeline-service.ts';
+
+type TimelineMethod =
+  | 'timeline.get'
+  | 'timeline.markVisited'
+  | 'timeline.editEvents'
+  | 'timeline.resetEvents'
+  | 'timeline.promoteHighlight'
+  | 'timeline.article'
+  | 'timeline.export'
+  | 'stories.list'
+  | 'stories.rename'
+  | 'stories.moveArticle'
+  | 'stories.merge'
+  | 'stories.split';
+
+/** One name per timeline, to remember when the reader last saw it. */
+export function scopeKey(scope: TimelineScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'all';
+    case 'story':
+      return `story:${scope.storyId}`;
+    case 'tag':
+      return `tag:${scope.tag.toLowerCase()}`;
+    case 'entity':
+      return `entity:${scope.name.toLowerCase()}`;
+    case 'search':
+      return `search:${scope.query.trim()}`;
+    case 'article':
+      return `article:${scope.articleId}`;
+  }
+}
+
+export function createTimelineHandlers(
+  timeline: TimelineService,
+  library: Library,
+  now: () => Date,
+): Pick<Handlers, TimelineMethod> {
+  function scopeTitle(scope: TimelineScope): string {
+    switch (scope.kind) {
+      case 'all':
+        return 'Everything in the library';
+      case 'story':
+        return timeline.storySummary(scope.storyId).title;
+      case 'tag':
+        return `Tagged “${scope.tag}”`;
+      case 'entity':
+        return scope.name;
+      case 'search':
+        return `Search “${scope.query}”`;
+      case 'article':
+        return library.summary(scope.articleId).title;
+    }
+  }
+
+  async function get(scope: TimelineScope, includeHidden: boolean) {
+    const articles = await timeline.scopeArticles(scope);
+    return buildTimeline({
+      scope,
+      title: scopeTitle(scope),
+      articles,
+      stories: await timeline.listStories(1),
+      includeHidden,
+      lastVisitedAt: timeline.lastVisit(scopeKey(scope)),
+    });
+  }
+
+  return {
+    'timeline.get': ({ scope, includeHidden }) => get(scope, includeHidden),
+    'timeline.markVisited': async ({ scope }) => ({ visitedAt: await timeline.markVisited(scopeKey(scope)) }),
+    'timeline.editEvents': async ({ refs, patch }) => ({ events: await timeline.editEvents(refs, patch) }),
+    'timeline.resetEvents': async ({ refs }) => ({ events: await timeline.resetEvents(refs) }),
+    'timeline.promoteHighlight': ({ articleId, annotationId, date, precision }) =>
+      timeline.promoteHighlight(articleId, annotationId, {
+        ...(date ? { date } : {}),
+        ...(precision ? { precision } : {}),
+      }),
+    'timeline.article': async ({ articleId }) => {
+      const events = await timeline.articleEvents(articleId);
+      const story = timeline.storyOf(articleId);
+      const related = (story?.articleIds ?? [])
+        .filter((id) => id !== articleId)
+        .map((id) => library.summary(id))
+        .map(({ id, title, siteName, publishedAt }) => ({ id, title, siteName, publishedAt }));
+      return { events, story, related };
+    },
+    'timeline.export': async ({ scope, format }) => exportTimeline(await get(scope, false), format, now()),
+    'stories.list': async ({ minArticles }) => ({ stories: await timeline.listStories(minArticles) }),
+    'stories.rename': ({ storyId, title }) => timeline.renameStory(storyId, title),
+    'stories.moveArticle': ({ articleId, storyId }) => timeline.moveArticle(articleId, storyId),
+    'stories.merge': ({ storyIds }) => timeline.mergeStories(storyIds),
+    'stories.split': ({ storyId, articleIds }) => timeline.splitStory(storyId, articleIds),
+  };
+}

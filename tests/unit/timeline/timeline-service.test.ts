@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  ArticleEvent,
+  ArticleSummary,
+  StorySummary,
+  Timeline,
+  TimelineScope,
+} from '../../../electron/contract/index.ts';
+import { type Core, openCore } from '../../../electron/core/index.ts';
+import { tempDir } from '../helpers/library.ts';
+
+const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+const seedHtml = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
+
+let core: Core;
+let dir: string;
+let cleanup: () => Promise<void>;
+const settings = () => {
+  let stored: unknown = {};
+  return { read: () => stored, write: (value: unknown) => (stored = value) };
+};
+
+async function open(): Promise<Core> {
+  return openCore({
+    libraryDir: dir,
+    settings: settings(),
+    shell: 'test',
+    version: '1.0.0',
+    assetsDir,
+    validateOutput: true,
+  });
+}
+
+beforeEach(async () => {
+  const temp = await tempDir();
+  dir = temp.dir;
+  core = await open();
+  cleanup = async () => {
+    await core.close();
+    await temp.cleanup();
+  };
+});
+afterEach(() => cleanup());
+
+async function value<T>(method: string, input: unknown): Promise<T> {
+  const envelope = await core.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+async function sampleStory(): Promise<StorySummary & { eventCount: number }> {
+  await value('sample.install', {});
+  await core.timeline.idle();
+  const { stories } = await value<{ stories: (StorySummary & { eventCount: number })[] }>('stories.list', {});
+  const flood = stories.find((story) => story.articleIds.length >= 4);
+  if (!flood) throw new Error(`no story of four articles among ${JSON.stringify(stories.map((s) => s.title))}`);
+  return flood;
+}
+
+describe('the timeline of a library', () => {
+  it('finds the events of a saved article, dated against its publication date, with offsets into its text', async () => {
+    const html = await readFile(seedHtml, 'utf8');
+    const { article } = await value<{ article: ArticleSummary }>('article.saveHtml', {
+      html,
+      url: 'https://news.example/seed',
+    });
+    await core.timeline.idle();
+    const { events } = await value<{ events: ArticleEvent[] }>('timeline.article', { articleId: article.id });
+    const { text } = await value<{ text: string }>('article.content', { id: article.id });
+    const on = (date: string) => events.filter((e) => e.date === date).map((e) => e.text);
+    expect(on('2025-05-15').some((t) => /Peskov/.test(t))).toBe(true);
+    expect(on('2025-05-15').some((t) => /Ankara/.test(t))).toBe(true);
+    expect(on('2025-05-14').some((t) => /late Wednesday/.test(t))).toBe(true);
+    expect(on('2025-05-11').some((t) => /Sunday/.test(t))).toBe(true);
+    for (const event of events) expect(text.slice(event.start, event.end)).toBe(event.text);
+    // Stored beside the article, as plain JSON.
+    const stored = JSON.parse(await readFile(join(dir, 'articles', article.id, 'events.json'), 'utf8'));
+    expect(stored.found.length).toBe(events.length);
+  });
+
+  it('groups the sample flood story and merges one event reported by several articles', async () => {
+    const flood = await sampleStory();
+    // Titled by what most of its articles name.
+    expect(flood.title.split(', ').length).toBeGreaterThan(0);
+    expect(flood.title).toMatch(/Vasko|Old Mill Bridge|Arlen|Kellbridge/);
+    const timeline = await value<Timeline>('timeline.get', { scope: { kind: 'story', storyId: flood.id } });
+    expect(timeline.events.length).toBeGreaterThan(5);
+    const dates = timeline.events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(timeline.events.some((event) => new Set(event.sources.map((s) => s.articleId)).size > 1)).toBe(true);
+    // An unrelated article (city frogs, a library ceiling) is not in the flood story.
+    const titles = timeline.events.flatMap((e) => e.sources.map((s) => s.title));
+    expect(titles.some((t) => /frog/i.test(t))).toBe(false);
+  });
+
+  it('keeps hidden and edited events through a re-save and a restart, and marks new events after a visit', async () => {
+    const flood = await sampleStory();
+    const scope: TimelineScope = { kind: 'story', storyId: flood.id };
+    const before = await value<Timeline>('timeline.get', { scope });
+    const [first, second] = before.events;
+    await value('timeline.editEvents', { refs: first!.sources, patch: { hidden: true } });
+    await value('timeline.editEvents', {
+      refs: second!.sources.slice(0, 1),
+      patch: { text: 'Rain gauges overflow upstream.', date: '2025-04-30', precision: 'day' },
+    });
+    await core.close();
+    core = await open();
+    const after = await value<Timeline>('timeline.get', { scope });
+    expect(after.events.find((e) => e.id === first!.id)).toBeUndefined();
+    const withHidden = await value<Timeline>('timeline.get', { scope, includeHidden: true });
+    expect(withHidden.events.find((e) => e.id === first!.id)?.hidden).toBe(true);
+    const edited = after.events.find((e) => e.text === 'Rain gauges overflow upstream.');
+    expect(edited).toMatchObject({ date: '2025-04-30', edited: true });
+    await value('timeline.resetEvents', { refs: first!.sources });
+    expect((await value<Timeline>('timeline.get', { scope })).events.some((e) => e.id === first!.id)).toBe(true);
+
+    await value('timeline.markVisited', { scope });
+    expect((await value<Timeline>('timeline.get', { scope })).events.every((e) => !e.isNew)).toBe(true);
+  });
+
+  it('lets the reader rename, split, merge stories and move an article out; Annals keeps those choices', async () => {
+    const flood = await sampleStory();
+    const renamed = await value<StorySummary>('stories.rename', { storyId: flood.id, title: 'The Kellbridge flood' });
+    expect(renamed).toMatchObject({ title: 'The Kellbridge flood', renamed: true });
+    const moving = flood.articleIds.at(-1)!;
+    const { kept, split } = await value<{ kept: StorySummary; split: StorySummary }>('stories.split', {
+      storyId: flood.id,
+      articleIds: [moving],
+    });
+    expect(kept.articleIds).not.toContain(moving);
+    expect(split.articleIds).toEqual([moving]);
+    const merged = await value<StorySummary>('stories.merge', { storyIds: [flood.id, split.id] });
+    expect(merged.articleIds).toContain(moving);
+    expect(merged.title).toBe('The Kellbridge flood');
+    const { to } = await value<{ to: StorySummary }>('stories.moveArticle', { articleId: moving, storyId: null });
+    expect(to.articleIds).toEqual([moving]);
+    const info = await value<{ story: StorySummary; related: unknown[] }>('timeline.article', { articleId: moving });
+    expect(info.story.id).toBe(to.id);
+    expect(info.related).toEqual([]);
+    // Saving the article again does not pull it back into the flood story.
+    await core.close();
+    core = await open();
+    await core.timeline.ensureLoaded();
+    expect(core.timeline.storyOf(moving)?.id).toBe(to.id);
+  });
+
+  it('promotes a highlight to an event dated from its words', async () => {
+    const html = await readFile(seedHtml, 'utf8');
+    const { article } = await value<{ article: ArticleSummary }>('article.saveHtml', {
+      html,
+      url: 'https://news.example/seed',
+    });
+    const { text } = await value<{ text: string }>('article.content', { id: article.id });
+    const quote = text.slice(0, 60);
+    const highlight = await value<{ id: string }>('annotations.create', {
+      kind: 'highlight',
+      articleId: article.id,
+      quote,
+    });
+    const event = await value<ArticleEvent>('timeline.promoteHighlight', {
+      articleId: article.id,
+      annotationId: highlight.id,
+      date: '2025-05-01',
+    });
+    expect(event).toMatchObject({ origin: 'highlight', date: '2025-05-01', precision: 'day', text: quote });
+    const { events } = await value<{ events: ArticleEvent[] }>('timeline.article', { articleId: article.id });
+    expect(events.some((e) => e.key === event.key)).toBe(true);
+  });
+
+  it('exports a timeline as Markdown, CSV and TimelineJS JSON', async () => {
+    const flood = await sampleStory();
+    const scope = { kind: 'story', storyId: flood.id };
+    const md = await value<{ fileName: string; content: string }>('timeline.export', { scope, format: 'md' });
+    expect(md.fileName).toMatch(/timeline\.md$/);
+    expect(md.content).toMatch(/^# /);
+    expect(md.content).toMatch(/\n## \d{1,2} \w+ 2025\n/);
+    expect(md.content).toMatch(/ {2}- \[.+\]\(https?:\/\//);
+    const csv = await value<{ content: string }>('timeline.export', { scope, format: 'csv' });
+    expect(csv.content.split('\r\n')[0]).toBe('Date,End date,Precision,Event,Sources,URLs,Named');
+    const tl = JSON.parse(
+      (await value<{ content: string }>('timeline.export', { scope, format: 'timelinejs' })).content,
+    );
+    expect(tl.events.length).toBeGreaterThan(5);
+    expect(tl.events[0]).toMatchObject({
+      start_date: { year: expect.stringMatching(/^\d{4}$/) },
+      text: { headline: expect.any(String) },
+    });
+    expect(typeof tl.events[0].unique_id).toBe('string');
+  });
+
+  it('finds events for articles saved before the timeline existed, and rebuilds damaged stories', async () => {
+    await sampleStory();
+    await core.close();
+    const { rm, writeFile, readdir } = await import('node:fs/promises');
+    for (const id of await readdir(join(dir, 'articles')))
+      await rm(join(dir, 'articles', id, 'events.json'), { force: true });
+    await writeFile(join(dir, 'stories.json'), '{"schema":1,"stories":[{"id":');
+    core = await open();
+    const { stories } = await value<{ stories: StorySummary[] }>('stories.list', {});
+    expect(stories.some((s) => s.articleIds.length >= 4)).toBe(true);
+    expect((await value<{ recovered: string[] }>('app.info', {})).recovered.join(' ')).toMatch(
+      /stories could not be read/,
+    );
+    expect((await readdir(join(dir, 'corrupt'))).some((f) => f.includes('stories.json'))).toBe(true);
+  });
+});
