@@ -34,7 +34,7 @@ export interface StoryMembers extends Story {
 }
 
 // An article joins a story when it is at least this similar to one of its articles.
-const JOIN_THRESHOLD = 0.3;
+export const JOIN_THRESHOLD = 0.3;
 const TEXT_WEIGHT = 0.5;
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {

@@ -27,13 +27,8 @@ import {
   visibleEvents,
 } from './event-store.ts';
 import { extractEvents } from './events.ts';
-import {
-  type ArticleFingerprint,
-  assignToStory,
-  fingerprintArticle,
-  type StoryMembers,
-  storyTitle,
-} from './stories.ts';
+import { type ArticleFingerprint, fingerprintArticle, storyTitle } from './stories.ts';
+import { StoryAssigner } from './story-assigner.ts';
 import { emptyStories, type StoriesFile, StoryStore, summaryOf } from './story-store.ts';
 
 /** Raise when the extraction rules change: stored events of older rules are found again on upgrade. */
@@ -65,6 +60,10 @@ export class TimelineService {
   private readonly queue = new WriteQueue();
   private readonly now: () => Date;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly assigner = new StoryAssigner();
+  /** Articles saved since the last batch was processed: a burst of saves (an import) is one batch. */
+  private readonly pendingIds = new Set<string>();
+  private draining: Promise<void> | null = null;
 
   constructor(
     private readonly library: Library,
@@ -97,9 +96,13 @@ export class TimelineService {
   /** Articles whose text was saved (new or again): their events are found again and they join a story. */
   contentChanged(ids: string[]): Promise<void> {
     if (this.options.readOnly) return Promise.resolve();
-    return this.track(
+    for (const id of ids) this.pendingIds.add(id);
+    this.draining ??= this.track(
       this.ensureLoaded().then(() =>
         this.queue.run(async () => {
+          this.draining = null;
+          const ids = [...this.pendingIds];
+          this.pendingIds.clear();
           const done: string[] = [];
           for (const id of ids) {
             if (!this.library.findSummary(id)) continue;
@@ -111,6 +114,7 @@ export class TimelineService {
         }),
       ),
     );
+    return this.draining;
   }
 
   /** Articles that came back (undelete, restore) and are not loaded yet. */
@@ -302,6 +306,7 @@ export class TimelineService {
       if (from === to) return { from: this.liveSummary(from), to: this.liveSummary(to) };
       if (from) from.articleIds = from.articleIds.filter((id) => id !== articleId);
       to.articleIds.push(articleId);
+      this.assigner.moved(articleId, to.id);
       this.pin([articleId]);
       this.retitle(from);
       this.retitle(to);
@@ -317,6 +322,7 @@ export class TimelineService {
       for (const other of others) {
         if (other === target) continue;
         target!.articleIds.push(...other.articleIds.filter((id) => !target!.articleIds.includes(id)));
+        for (const id of other.articleIds) this.assigner.moved(id, target!.id);
         other.articleIds = [];
       }
       this.pin(target!.articleIds);
@@ -336,6 +342,7 @@ export class TimelineService {
       }
       story.articleIds = story.articleIds.filter((id) => !moving.includes(id));
       const split = this.newStory(moving);
+      for (const id of moving) this.assigner.moved(id, split.id);
       this.pin(story.articleIds);
       this.pin(moving);
       this.retitle(story);
@@ -349,12 +356,19 @@ export class TimelineService {
   private async loadAll(): Promise<void> {
     const stored = await this.storyStore.read();
     this.stories = stored ?? emptyStories();
+    const present = new Set(this.library.list('all', 'saved').map((a) => a.id));
     const articles = this.library.list('all', 'published');
     const stale: string[] = [];
     for (const article of articles) {
       const file = await this.store.read(article.id);
       if (file && file.extractor === EXTRACTOR_VERSION) this.files.set(article.id, file);
       else stale.push(article.id);
+    }
+    for (const story of this.stories.stories) {
+      for (const id of story.articleIds) {
+        const file = present.has(id) ? this.files.get(id) : undefined;
+        if (file) this.assigner.add(file.fingerprint, story.id);
+      }
     }
     let done = 0;
     if (stale.length > 0) this.options.onProgress?.(0, stale.length);
@@ -414,6 +428,8 @@ export class TimelineService {
     };
     if (!this.options.readOnly) await this.store.write(id, file);
     this.files.set(id, file);
+    const storyId = this.storyOf(id)?.id;
+    if (storyId) this.assigner.add(fingerprint, storyId);
     return file;
   }
 
@@ -436,27 +452,26 @@ export class TimelineService {
       .filter((f) => !placed.has(f.id) && this.library.findSummary(f.id))
       .sort((a, b) => byInstant(a.publishedAt ?? '', b.publishedAt ?? ''));
     if (unplaced.length === 0) return 0;
-    let members: StoryMembers[] = this.stories.stories
-      .map((story) => ({
-        storyId: story.id,
-        title: story.title,
-        articleIds: story.articleIds,
-        members: story.articleIds.flatMap((id) => this.files.get(id)?.fingerprint ?? []),
-      }))
-      .filter((story) => story.members.length > 0);
-    for (const fingerprint of unplaced) members = assignToStory(members, fingerprint);
     const byId = new Map(this.stories.stories.map((s) => [s.id, s]));
-    for (const story of members) {
-      const existing = byId.get(story.storyId);
-      const articleIds = story.members.map((m) => m.id);
-      if (existing) {
-        // Keep members the fingerprints don't cover (an article in the trash), add the newcomers.
-        for (const id of articleIds) if (!existing.articleIds.includes(id)) existing.articleIds.push(id);
-        if (!existing.renamed) existing.title = story.title;
-      } else {
-        this.stories.stories.push({ id: story.storyId, title: story.title, renamed: false, articleIds });
+    const grown = new Set<StoriesFile['stories'][number]>();
+    for (const fingerprint of unplaced) {
+      const chosen = this.assigner.choose(fingerprint);
+      let story = chosen ? byId.get(chosen) : undefined;
+      if (story) story.articleIds.push(fingerprint.id);
+      else {
+        story = {
+          id: `story-${fingerprint.id}`,
+          title: fingerprint.title,
+          renamed: false,
+          articleIds: [fingerprint.id],
+        };
+        this.stories.stories.push(story);
+        byId.set(story.id, story);
       }
+      this.assigner.add(fingerprint, story.id);
+      grown.add(story);
     }
+    for (const story of grown) this.retitle(story);
     await this.saveStories();
     return unplaced.length;
   }
