@@ -81,7 +81,10 @@ function count(
     }
     frequency.set(key, next);
     let set = postings.get(key);
-    if (!set) postings.set(key, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      postings.set(key, set);
+    }
     if (change > 0) set.add(id);
     else set.delete(id);
   }
