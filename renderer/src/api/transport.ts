@@ -1,3 +1,4 @@
+import { type EventName, events } from '../../../electron/contract/api.ts';
 import type { Envelope } from '../../../electron/contract/errors.ts';
 
 export type EventListener = (name: string, payload: unknown) => void;
@@ -32,7 +33,8 @@ export function ipcTransport(bridge: Bridge): Transport {
   };
 }
 
-const eventNames = ['libraryChanged', 'settingsChanged', 'progress'] as const;
+/** Every event the core emits, as the contract lists them. */
+const eventNames = Object.keys(events) as EventName[];
 
 /** Browser mode: POST /api/<method> with the token header; events over /api/events. */
 export function httpTransport(origin: string, token: string): Transport {
