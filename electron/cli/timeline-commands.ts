@@ -89,9 +89,9 @@ async function htmlFiles(inputs: string[]): Promise<string[]> {
 
 export async function storiesCommand(args: CliArgs, tools: CliTools): Promise<number> {
   if (args.inputs.length === 0) return libraryStories(args, tools);
-  const [{ extractEvents }, { extractEntities }, { clusterStories }, { mergeEvents }] = await Promise.all([
+  const [{ extractEvents }, { storyEntities }, { clusterStories }, { mergeEvents }] = await Promise.all([
     import('../core/timeline/events.ts'),
-    import('../core/timeline/entities.ts'),
+    import('../core/timeline/timeline-service.ts'),
     import('../core/timeline/stories.ts'),
     import('../core/timeline/merge-events.ts'),
   ]);
@@ -116,7 +116,7 @@ export async function storiesCommand(args: CliArgs, tools: CliTools): Promise<nu
       id: page.id,
       title: page.title,
       text: page.text,
-      entities: extractEntities(page.text),
+      entities: storyEntities(page.text),
       publishedAt: page.publishedAt,
     })),
   ).map((story) => ({
