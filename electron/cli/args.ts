@@ -20,6 +20,9 @@ Commands:
   feed add <url> [--allow-private-network]   follow a feed (or the feed a page announces)
   feed list | feed refresh [<feed-id>] | feed remove <feed-id>
   feed import <file.opml> | feed export --format opml --out PATH
+  import <file> [--from pocket|instapaper|omnivore|wallabag|readwise|bookmarks|opml] [--no-fetch]
+                                import another service's export (the format is found from the file);
+                                articles' text is fetched before exiting unless --no-fetch
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
@@ -47,6 +50,8 @@ export interface CliArgs {
   out: string | undefined;
   limit: number | undefined;
   allowPrivateNetwork: boolean;
+  from: string | undefined;
+  noFetch: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -73,6 +78,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   return {
     limit,
     allowPrivateNetwork: values['allow-private-network'] ?? false,
+    from: values.from,
+    noFetch: values['no-fetch'] ?? false,
     command,
     inputs,
     library: values.library,
@@ -116,6 +123,8 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       limit: { type: 'string' },
       'allow-private-network': { type: 'boolean' },
+      from: { type: 'string' },
+      'no-fetch': { type: 'boolean' },
     },
   });
 }

@@ -9,6 +9,7 @@ import { Library } from './library/library.ts';
 import { SearchService } from './search/search-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import type { SettingsStore } from './settings/types.ts';
+import { Importer } from './transfer/import/importer.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
 
@@ -37,9 +38,11 @@ export interface Core {
   readonly annotations: Annotations;
   readonly search: SearchService;
   readonly feeds: Feeds;
+  readonly importer: Importer;
   /**
    * What the app does while it runs (not the CLI's one-off commands): feeds refreshed at start and on
-   * their schedules, old unread feed items retired, the search index readied. Answers how to stop.
+   * their schedules, old unread feed items retired, the search index readied, imported articles'
+   * text fetched. Answers how to stop.
    */
   startBackgroundWork(): () => void;
   close(): Promise<void>;
@@ -69,6 +72,26 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }),
   });
   await feeds.load(options.readOnly ?? false);
+  const importer = new Importer(library, annotations, feeds, {
+    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    now: options.now ?? (() => new Date()),
+    readOnly: options.readOnly,
+    onStatus: (status) => {
+      const total = status.done + status.pending + status.failed.length;
+      const finished = status.pending === 0;
+      events.emit('progress', {
+        taskId: 'import-fetch',
+        label: status.paused ? 'Fetching imported articles (paused)' : 'Fetching imported articles',
+        done: status.done + status.failed.length,
+        total,
+        state: finished ? 'done' : 'running',
+        ...(status.failed.length > 0 ? { message: `${status.failed.length} could not be fetched` } : {}),
+      });
+    },
+    onProgress: (taskId, label, done, total) =>
+      events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' }),
+  });
+  await importer.load();
   const search = new SearchService(library, annotations, {
     readOnly: options.readOnly,
     now: options.now,
@@ -86,7 +109,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   let server: { origin: string; token: string } | null = null;
   const dispatch = createDispatcher(
-    createHandlers({ library, annotations, search, feeds, settings, events, options, serverInfo: () => server }),
+    createHandlers({
+      library,
+      annotations,
+      search,
+      feeds,
+      importer,
+      settings,
+      events,
+      options,
+      serverInfo: () => server,
+    }),
     {
       validateOutput: options.validateOutput,
     },
@@ -105,12 +138,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     annotations,
     search,
     feeds,
+    importer,
     startBackgroundWork() {
       void search.warmUp().catch(() => {});
       if (options.readOnly) return () => {};
-      return feeds.schedule(() => events.emit('libraryChanged', {}));
+      const stopFeeds = feeds.schedule(() => events.emit('libraryChanged', {}));
+      const stopFetching = importer.queue.start();
+      return () => {
+        stopFeeds();
+        stopFetching();
+      };
     },
     close: async () => {
+      await importer.queue.close();
       await search.close();
       await library.close();
     },
