@@ -26,6 +26,9 @@ Commands:
   timeline [--story <id>|--tag <t>|--entity <name>] [--format md|csv|timelinejs] [--out PATH]
                                 the library's timeline (or one story's, tag's or entity's)
   stories                       without inputs: the library's stories
+  import <file> [--from pocket|instapaper|omnivore|wallabag|readwise|bookmarks|opml] [--no-fetch]
+                                import another service's export (the format is found from the file);
+                                articles' text is fetched before exiting unless --no-fetch
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
@@ -57,6 +60,8 @@ export interface CliArgs {
   saved: string | undefined;
   story: string | undefined;
   entity: string | undefined;
+  from: string | undefined;
+  noFetch: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -83,6 +88,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   return {
     limit,
     allowPrivateNetwork: values['allow-private-network'] ?? false,
+    from: values.from,
+    noFetch: values['no-fetch'] ?? false,
     command,
     inputs,
     library: values.library,
@@ -144,6 +151,8 @@ function parse(argv: string[]) {
       saved: { type: 'string' },
       story: { type: 'string' },
       entity: { type: 'string' },
+      from: { type: 'string' },
+      'no-fetch': { type: 'boolean' },
     },
   });
 }

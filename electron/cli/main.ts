@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Annotation, Article, ArticleSummary, Envelope } from '../contract/index.ts';
+import type { Annotation, Article, ArticleSummary } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { type CliArgs, parseCliArgs, UsageError, usage } from './args.ts';
+import { CommandError, unwrap } from './envelope.ts';
 import { formatArticle, formatSummaryLine } from './format.ts';
 
 /** bin.mjs runs a bundle kept elsewhere, so it says where the app's own files are. */
 const appRoot: string =
   (globalThis as { annalsAppRoot?: string }).annalsAppRoot ?? fileURLToPath(new URL('../../', import.meta.url));
-
-class CommandError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
@@ -52,6 +51,10 @@ async function main(argv: string[]): Promise<number> {
       };
       return command[args.command](args, tools);
     }
+    case 'import': {
+      const { importCommand } = await import('./import-command.ts');
+      return importCommand(args, (readOnly) => openLibraryCore(args, readOnly));
+    }
     default:
       throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
   }
@@ -80,11 +83,6 @@ async function openLibraryCore(args: CliArgs, readOnly: boolean, shell: 'cli' | 
     allowPrivateNetwork: process.env.ANNALS_ALLOW_PRIVATE_NETWORK === '1',
     readOnly,
   });
-}
-
-function unwrap<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new CommandError(envelope.error.message);
-  return envelope.value as T;
 }
 
 function requireInputs(args: CliArgs, what: string): void {

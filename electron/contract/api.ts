@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportFile, ImportPreview, ImportResult, ImportStatus } from './import.ts';
 import { method } from './method.ts';
 import {
   Annotation,
@@ -271,6 +272,24 @@ export const api = {
     'Follow every feed of an OPML file (folders kept).',
   ),
   'feeds.exportOpml': method(z.object({}), z.object({ opml: z.string() }), 'The feeds followed, as OPML.'),
+  'import.preview': method(
+    ImportFile,
+    ImportPreview,
+    'Read an export file (Pocket, Instapaper, Omnivore, Wallabag, Readwise, bookmarks, OPML) and say what importing it would do, writing nothing.',
+  ),
+  'import.run': method(
+    z.union([z.object({ previewId: z.string().min(1).max(64) }), ImportFile]),
+    ImportResult,
+    'Import an export file (or the one previewed): articles, tags, states, dates, highlights; text not in the file is fetched in the background.',
+  ),
+  'import.status': method(z.object({}), ImportStatus, 'How the background fetch of imported articles is going.'),
+  'import.pause': method(z.object({}), ImportStatus, 'Pause the background fetch of imported articles.'),
+  'import.resume': method(z.object({}), ImportStatus, 'Resume the background fetch of imported articles.'),
+  'import.retry': method(
+    z.object({ ids: z.array(ArticleId).max(100_000).optional() }),
+    ImportStatus,
+    'Fetch again the imported articles whose fetch failed (these, or all of them).',
+  ),
   'settings.get': method(z.object({}), Settings, 'Reader and app settings.'),
   'settings.set': method(
     z.object({

@@ -1,4 +1,5 @@
 export * from './api.ts';
 export * from './errors.ts';
+export * from './import.ts';
 export * from './model.ts';
 export * from './timeline.ts';

@@ -38,6 +38,8 @@ export const ArticleSummary = z.object({
   annotationCount: z.number().int().nonnegative().default(0),
   /** The feed it came from, when it came from one. */
   feedId: z.string().nullable().default(null),
+  /** Imported without its text: still to be fetched ('pending'), or the fetch failed ('failed'). Absent once stored. */
+  contentStatus: z.enum(['pending', 'failed']).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
@@ -50,6 +52,8 @@ export const Article = ArticleSummary.extend({
   /** Scroll position restored when the article is opened again. */
   scrollAnchor: z.number().min(0).max(1).nullable(),
   assets: z.array(z.object({ file: z.string(), source: z.string(), type: z.string(), bytes: z.number() })),
+  /** Why its text could not be fetched, in words (with contentStatus 'failed'). */
+  contentError: z.string().optional(),
   schema: z.literal(1),
 });
 export type Article = z.infer<typeof Article>;

@@ -13,6 +13,7 @@ import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
+import type { Importer } from './transfer/import/importer.ts';
 
 interface HandlerContext {
   library: Library;
@@ -20,6 +21,7 @@ interface HandlerContext {
   search: SearchService;
   feeds: Feeds;
   timeline: TimelineService;
+  importer: Importer;
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
@@ -28,7 +30,7 @@ interface HandlerContext {
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, annotations, search, feeds, timeline, settings, events, options } = context;
+  const { library, annotations, search, feeds, timeline, importer, settings, events, options } = context;
 
   async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
     const taskId = randomBytes(6).toString('hex');
@@ -184,6 +186,16 @@ export function createHandlers(context: HandlerContext): Handlers {
       }
     },
     'feeds.exportOpml': () => ({ opml: feeds.exportOpml() }),
+    'import.preview': (file) => importer.preview(file),
+    'import.run': async (input) => {
+      const result = await importer.run(input);
+      events.emit('libraryChanged', {});
+      return result;
+    },
+    'import.status': () => importer.queue.status(),
+    'import.pause': () => importer.queue.pause(),
+    'import.resume': () => importer.queue.resume(),
+    'import.retry': ({ ids }) => importer.retry(ids),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => {
       const next = settings.set(patch);

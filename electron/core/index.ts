@@ -10,6 +10,7 @@ import { SearchService } from './search/search-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import type { SettingsStore } from './settings/types.ts';
 import { TimelineService } from './timeline/timeline-service.ts';
+import { Importer } from './transfer/import/importer.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
 
@@ -39,9 +40,11 @@ export interface Core {
   readonly search: SearchService;
   readonly feeds: Feeds;
   readonly timeline: TimelineService;
+  readonly importer: Importer;
   /**
    * What the app does while it runs (not the CLI's one-off commands): feeds refreshed at start and on
-   * their schedules, old unread feed items retired, the search index readied. Answers how to stop.
+   * their schedules, old unread feed items retired, the search index readied, imported articles'
+   * text fetched. Answers how to stop.
    */
   startBackgroundWork(): () => void;
   close(): Promise<void>;
@@ -73,6 +76,26 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }),
   });
   await feeds.load(options.readOnly ?? false);
+  const importer = new Importer(library, annotations, feeds, {
+    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    now: options.now ?? (() => new Date()),
+    readOnly: options.readOnly,
+    onStatus: (status) => {
+      const total = status.done + status.pending + status.failed.length;
+      const finished = status.pending === 0;
+      events.emit('progress', {
+        taskId: 'import-fetch',
+        label: status.paused ? 'Fetching imported articles (paused)' : 'Fetching imported articles',
+        done: status.done + status.failed.length,
+        total,
+        state: finished ? 'done' : 'running',
+        ...(status.failed.length > 0 ? { message: `${status.failed.length} could not be fetched` } : {}),
+      });
+    },
+    onProgress: (taskId, label, done, total) =>
+      events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' }),
+  });
+  await importer.load();
   const search = new SearchService(library, annotations, {
     readOnly: options.readOnly,
     now: options.now,
@@ -114,6 +137,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       search,
       feeds,
       timeline: timelineService,
+      importer,
       settings,
       events,
       options,
@@ -138,13 +162,20 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     search,
     feeds,
     timeline: timelineService,
+    importer,
     startBackgroundWork() {
       void search.warmUp().catch(() => {});
       void timelineService.warmUp().catch(() => {});
       if (options.readOnly) return () => {};
-      return feeds.schedule(() => events.emit('libraryChanged', {}));
+      const stopFeeds = feeds.schedule(() => events.emit('libraryChanged', {}));
+      const stopFetching = importer.queue.start();
+      return () => {
+        stopFeeds();
+        stopFetching();
+      };
     },
     close: async () => {
+      await importer.queue.close();
       await timelineService.idle();
       await search.close();
       await library.close();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { ErrorCode } from '../contract/index.ts';
+import { type ErrorCode, MAX_IMPORT_BYTES } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { contentTypeFor, resolveStaticFile } from './static-files.ts';
 import { newToken, tokensMatch } from './tokens.ts';
@@ -31,6 +31,7 @@ export interface RunningServer {
 }
 
 const BOOKMARKLET_METHOD = 'article.saveHtml';
+const IMPORT_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
 const COOKIE = 'annals_token';
 
 const statusFor: Record<ErrorCode, number> = {
@@ -145,9 +146,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json')
       throw new HttpError(415, 'BAD_INPUT', 'API calls must send Content-Type: application/json.');
+    // Export files to import come as base64: up to 100 MB of file, about 134 MB of request.
+    const limit = method.startsWith('import.') ? Math.max(maxBody, IMPORT_BODY_BYTES) : maxBody;
     const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > maxBody) throw new HttpError(413, 'TOO_LARGE', `The request is larger than ${maxBody} bytes.`);
-    const body = await readBody(request, maxBody);
+    if (declared > limit) throw tooLarge(method, limit);
+    const body = await readBody(request, limit).catch((error: unknown) => {
+      throw error instanceof HttpError && error.code === 'TOO_LARGE' ? tooLarge(method, limit) : error;
+    });
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -256,6 +261,16 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
     'Access-Control-Allow-Private-Network': 'true',
     Vary: 'Origin',
   };
+}
+
+function tooLarge(method: string, limit: number): HttpError {
+  return new HttpError(
+    413,
+    'TOO_LARGE',
+    method.startsWith('import.')
+      ? 'That file is larger than 100 MB, the most Annals imports at once.'
+      : `The request is larger than ${limit} bytes.`,
+  );
 }
 
 function readCookie(request: IncomingMessage, name: string): string | null {

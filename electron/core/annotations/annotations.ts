@@ -18,6 +18,14 @@ export type NewAnnotation =
     }
   | { kind: 'note'; color: HighlightColor; note: string; tags: string[] };
 
+/** A highlight from another service: its words, and what the reader wrote on it. */
+export interface ImportedHighlight {
+  quote: string;
+  note: string;
+  tags: string[];
+  created: string | null;
+}
+
 export interface AnnotationPatch {
   color?: HighlightColor;
   note?: string;
@@ -122,6 +130,77 @@ export class Annotations {
   }
 
   /**
+   * Highlights and notes from another service's export. A highlight is anchored by its quote where the
+   * article's text has it, else kept as orphaned (to be anchored when the text arrives), never dropped.
+   * Ones already here (the same words with the same note) are not added again, so importing is idempotent.
+   */
+  async importMany(
+    articleId: string,
+    highlights: ImportedHighlight[],
+    notes: string[],
+  ): Promise<{ highlights: number; notes: number }> {
+    this.library.summary(articleId);
+    const { text } = await this.library.content(articleId);
+    const now = this.now().toISOString();
+    return this.change(articleId, (annotations) => {
+      const next = [...annotations];
+      let added = 0;
+      for (const item of highlights) {
+        const quote = item.quote.trim().slice(0, 20_000);
+        const found = text ? findQuote(text, quote) : null;
+        const already = next.some(
+          (annotation) =>
+            annotation.anchor &&
+            annotation.note === item.note &&
+            (sameWords(annotation.anchor.exact, quote) ||
+              (found !== null && annotation.anchor.start === found.start && annotation.anchor.end === found.end)),
+        );
+        if (!quote || already) continue;
+        const created = item.created ?? now;
+        next.push({
+          id: newId(),
+          articleId,
+          kind: 'highlight',
+          anchor: found
+            ? describeRange(text, found.start, found.end)
+            : { exact: quote, prefix: '', suffix: '', start: 0, end: 0 },
+          orphaned: !found,
+          color: 'yellow',
+          note: item.note,
+          tags: editTags([], item.tags, []),
+          created,
+          modified: created,
+        });
+        added++;
+      }
+      const note = next.find((annotation) => annotation.kind === 'note');
+      const fresh = [...new Set(notes.map((line) => line.trim()))].filter((line) => line && !note?.note.includes(line));
+      if (fresh.length > 0) {
+        const body = [note?.note, ...fresh].filter(Boolean).join('\n\n').slice(0, 100_000);
+        if (note) next[next.indexOf(note)] = { ...note, note: body, modified: now };
+        else
+          next.push({
+            id: newId(),
+            articleId,
+            kind: 'note',
+            anchor: null,
+            orphaned: false,
+            color: 'yellow',
+            note: body,
+            tags: [],
+            created: now,
+            modified: now,
+          });
+      }
+      // Nothing new: the files stay as they are (importing the same file twice changes nothing).
+      return {
+        next: added > 0 || fresh.length > 0 ? next : annotations,
+        result: { highlights: added, notes: fresh.length },
+      };
+    });
+  }
+
+  /**
    * After an article was saved again: put every highlight back on its words in the new text, by
    * position, then exact quote, then fuzzy quote. One that cannot be placed is kept, as orphaned.
    */
@@ -146,7 +225,9 @@ export class Annotations {
 
   private change<T>(articleId: string, edit: (annotations: Annotation[]) => { next: Annotation[]; result: T }) {
     return this.queue.run(async () => {
-      const { next, result } = edit(await this.store.read(articleId));
+      const current = await this.store.read(articleId);
+      const { next, result } = edit(current);
+      if (next === current) return result;
       await this.store.write(articleId, next);
       await this.library.annotationsChanged(articleId, next.length);
       return result;
@@ -168,6 +249,8 @@ function anchorFor(text: string, input: { range?: { start: number; end: number }
   if (!found) throw new AnnalsError('NOT_FOUND', `“${quote.slice(0, 80)}” is not in the article’s text.`);
   return describeRange(text, found.start, found.end);
 }
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** Text order for one article; the article note first, orphans last. */
 function sortInText(annotations: Annotation[]): Annotation[] {

@@ -57,3 +57,12 @@ export function canonicalizeUrl(input: string): string {
   }
   return url.href;
 }
+
+/** The key that recognises the same article under two addresses: the canonical form, or the text itself when it is no web address. */
+export function articleUrlKey(url: string): string {
+  try {
+    return canonicalizeUrl(url);
+  } catch {
+    return url;
+  }
+}

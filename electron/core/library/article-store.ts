@@ -7,7 +7,8 @@ import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
 
 export function toSummary(article: Article): ArticleSummary {
-  const { canonicalUrl, sourceUrl, readAt, archivedAt, scrollAnchor, assets, schema, ...summary } = article;
+  const { canonicalUrl, sourceUrl, readAt, archivedAt, scrollAnchor, assets, contentError, schema, ...summary } =
+    article;
   return summary;
 }
 

@@ -96,6 +96,18 @@ export class IndexStore {
     this.entries.set(article.id, article);
   }
 
+  /** Many entries in one durable append (an import): one fsync, not one per article. */
+  async putMany(articles: ArticleSummary[]): Promise<void> {
+    if (articles.length === 0) return;
+    await appendDurable(
+      this.paths.journal,
+      articles.map((article) => `${JSON.stringify({ op: 'put', article })}\n`).join(''),
+    );
+    for (const article of articles) this.entries.set(article.id, article);
+    this.journalLines += articles.length;
+    if (this.journalLines >= COMPACT_AFTER) await this.compact();
+  }
+
   async remove(id: string): Promise<void> {
     await this.append({ op: 'del', id });
     this.entries.delete(id);

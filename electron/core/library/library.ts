@@ -8,7 +8,7 @@ import {
   type LibraryView,
   type SortKey,
 } from '../../contract/index.ts';
-import { canonicalizeUrl } from '../extract/canonical-url.ts';
+import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { ArticleStore, fromSummary, toSummary } from './article-store.ts';
 import { IndexStore } from './index-store.ts';
@@ -34,7 +34,20 @@ export interface SaveOptions {
   sample?: boolean;
   /** The feed the article came from. */
   feedId?: string;
+  /** The article this is the text of (an imported article fetched later), whatever address the page now gives. */
+  into?: string;
   onProgress?: (done: number, total: number) => void;
+}
+
+/** An article from another service's export, stored before its text (which is fetched later). */
+export interface ImportedArticle {
+  url: string;
+  title: string;
+  tags: string[];
+  archived: boolean;
+  favorite: boolean;
+  /** ISO 8601; now when the export did not say. */
+  savedAt: string | null;
 }
 
 export interface StateSnapshot {
@@ -178,7 +191,7 @@ export class Library {
     options: SaveOptions,
   ): Promise<{ article: ArticleSummary; created: boolean }> {
     const address = extracted.canonicalUrl ?? extracted.url;
-    const existing = address ? this.findByUrl(address) : undefined;
+    const existing = options.into ? this.summary(options.into) : address ? this.findByUrl(address) : undefined;
     const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
     const { localizeImages } = await import('./localize-images.ts');
     const localized = await localizeImages(
@@ -197,7 +210,8 @@ export class Library {
       const id = current?.id ?? newArticleId();
       const article: Article = {
         id,
-        url: address ?? `file:${extracted.title}`,
+        // An imported article keeps the address it was imported under, so importing again finds it.
+        url: (options.into ? current?.url : null) ?? address ?? `file:${extracted.title}`,
         canonicalUrl: extracted.canonicalUrl,
         sourceUrl: extracted.url,
         title: extracted.title,
@@ -239,6 +253,105 @@ export class Library {
       this.changed([id]);
       this.options.onContentSaved?.(id);
       return { article: summary, created: !current };
+    });
+  }
+
+  /**
+   * Stores imported articles before their text arrives (title and address only, marked pending), so the
+   * library is usable at once. One durable append to the index for all of them.
+   */
+  async addImported(items: ImportedArticle[]): Promise<ArticleSummary[]> {
+    return this.queue.run(async () => {
+      const now = this.now().toISOString();
+      const articles: Article[] = items.map((item) => {
+        const savedAt = item.savedAt ?? now;
+        return {
+          id: newArticleId(),
+          url: item.url,
+          canonicalUrl: null,
+          sourceUrl: item.url,
+          title: item.title,
+          siteName: null,
+          byline: null,
+          excerpt: '',
+          publishedAt: null,
+          savedAt,
+          updatedAt: now,
+          state: item.archived ? 'archived' : 'unread',
+          favorite: item.favorite,
+          tags: item.tags,
+          wordCount: 0,
+          readingMinutes: 0,
+          progress: 0,
+          leadImage: null,
+          lang: null,
+          sample: false,
+          annotationCount: 0,
+          feedId: null,
+          contentStatus: 'pending',
+          readAt: item.archived ? savedAt : null,
+          archivedAt: item.archived ? savedAt : null,
+          scrollAnchor: null,
+          assets: [],
+          schema: 1,
+        };
+      });
+      await forEachLimited(articles, 16, async (article) => {
+        await mkdir(this.paths.articleDir(article.id), { recursive: true });
+        await this.articles.writeRecord(article);
+      });
+      const summaries = articles.map(toSummary);
+      await this.index.putMany(summaries);
+      for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
+      this.changed(summaries.map((summary) => summary.id));
+      return summaries;
+    });
+  }
+
+  /**
+   * Imports onto articles already here: tags merged, favorite and archived taken when the export says so
+   * (never taken away), the earlier saved time kept. Answers the ids that changed.
+   */
+  async mergeImported(items: (Omit<ImportedArticle, 'url' | 'title'> & { id: string })[]): Promise<string[]> {
+    return this.queue.run(async () => {
+      const changed: string[] = [];
+      for (const item of items) {
+        if (!this.index.get(item.id)) continue;
+        const article = await this.get(item.id);
+        let next = applyState(
+          { ...article, tags: editTags(article.tags, item.tags, []) },
+          {
+            ...(item.favorite && !article.favorite ? { favorite: true } : {}),
+            ...(item.archived && article.state !== 'archived' ? { state: 'archived' as const } : {}),
+          },
+          this.now(),
+        );
+        if (item.savedAt && Date.parse(item.savedAt) < Date.parse(article.savedAt))
+          next = { ...next, savedAt: item.savedAt };
+        if (
+          sameTags(next.tags, article.tags) &&
+          next.favorite === article.favorite &&
+          next.state === article.state &&
+          next.savedAt === article.savedAt
+        )
+          continue;
+        await this.writeArticle(next);
+        changed.push(item.id);
+      }
+      this.changed(changed);
+      return changed;
+    });
+  }
+
+  /** An imported article's text is being fetched again ('pending') or could not be ('failed', with why). */
+  async setContentStatus(id: string, status: 'pending' | 'failed', error?: string): Promise<void> {
+    if (!this.index.get(id)) return;
+    await this.queue.run(async () => {
+      const article = await this.get(id);
+      if (!article.contentStatus) return; // its text arrived meanwhile
+      const { contentError, ...rest } = article;
+      await this.writeArticle({ ...rest, contentStatus: status, ...(error ? { contentError: error } : {}) });
+      this.changed([id]);
     });
   }
 
@@ -415,10 +528,10 @@ function applyState(article: Article, patch: { state?: ArticleState; favorite?: 
   return next;
 }
 
-function urlKey(url: string): string {
-  try {
-    return canonicalizeUrl(url);
-  } catch {
-    return url;
-  }
+async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -122,6 +122,23 @@ describe('the loopback server', () => {
     expect(JSON.parse(reply.body).error.code).toBe('TOO_LARGE');
   });
 
+  it('takes export files to import beyond the usual body size, up to 100 MB, and says so past it', async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `Article ${i},https://news.example/${i},1600000000,,unread`);
+    const text = `title,url,time_added,tags,status\n${rows.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(64 * 1024);
+    const preview = await call(server, 'import.preview', { fileName: 'pocket.csv', text });
+    expect(preview.status).toBe(200);
+    expect(JSON.parse(preview.body).value).toMatchObject({ format: 'pocket', articles: 2_000 });
+    const huge = await send(server, '/api/import.preview', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-annals-token': server.token, 'content-length': '200000000' },
+    });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error.message).toBe(
+      'That file is larger than 100 MB, the most Annals imports at once.',
+    );
+  });
+
   it('requires JSON for writes', async () => {
     const reply = await send(server, '/api/article.saveHtml', {
       method: 'POST',

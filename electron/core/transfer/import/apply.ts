@@ -1,0 +1,91 @@
+import type { ImportResult } from '../../../contract/index.ts';
+import type { Annotations } from '../../annotations/annotations.ts';
+import type { ExtractedArticle } from '../../extract/types.ts';
+import type { Feeds } from '../../feeds/feeds.ts';
+import type { Library } from '../../library/library.ts';
+import type { ImageLoader } from '../../library/localize-images.ts';
+import type { FetchQueue } from './fetch-queue.ts';
+import { type ImportPlan, SKIPPED_SHOWN } from './plan.ts';
+
+export interface ApplyContext {
+  library: Library;
+  annotations: Annotations;
+  feeds: Feeds;
+  queue: FetchQueue;
+  extractHtml: (html: string, url: string) => Promise<ExtractedArticle>;
+  loadImage: ImageLoader;
+  onProgress: (done: number, total: number) => void;
+}
+
+/**
+ * Writes an import plan: new articles stored at once (text pending), existing ones merged, text that
+ * the file carries stored without fetching, highlights anchored by quote (orphaned until the text
+ * arrives), the rest queued for the background fetch. Importing the same plan again changes nothing.
+ */
+export async function applyImport(plan: ImportPlan, context: ApplyContext): Promise<ImportResult> {
+  const { library, annotations, queue } = context;
+  const fresh = plan.articles.filter((article) => article.existingId === null);
+  const known = plan.articles.filter((article) => article.existingId !== null);
+  const total = plan.articles.length;
+  let done = 0;
+  context.onProgress(done, total);
+
+  const added = await library.addImported(fresh.map(({ item }) => item));
+  const updated = new Set(
+    await library.mergeImported(
+      known.map(({ item, existingId }) => ({
+        id: existingId!,
+        tags: item.tags,
+        archived: item.archived,
+        favorite: item.favorite,
+        savedAt: item.savedAt,
+      })),
+    ),
+  );
+  const targets = [
+    ...fresh.map((article, index) => ({ ...article, id: added[index]!.id })),
+    ...known.map((article) => ({ ...article, id: article.existingId! })),
+  ];
+
+  let highlights = 0;
+  let notes = 0;
+  for (const { item, id, existingId } of targets) {
+    // Text the export carries is stored as it is, unless the article already has text of its own.
+    if (item.html && library.findSummary(id)?.contentStatus) {
+      try {
+        const extracted = await context.extractHtml(item.html, item.url);
+        await library.save(extracted, { into: id, loadImage: context.loadImage });
+      } catch {
+        // Too little text, or no article in it: fetched from the web like the others.
+      }
+    }
+    if (item.highlights.length > 0 || item.notes.length > 0) {
+      const counts = await annotations.importMany(id, item.highlights, item.notes);
+      highlights += counts.highlights;
+      notes += counts.notes;
+      if (existingId && counts.highlights + counts.notes > 0) updated.add(id);
+    }
+    context.onProgress(++done, total);
+  }
+
+  const pending = targets
+    .map(({ id }) => library.findSummary(id))
+    .filter((summary) => summary?.contentStatus === 'pending' && !queue.has(summary.id))
+    .map((summary) => ({ id: summary!.id, url: summary!.url, title: summary!.title }));
+  await queue.add(pending);
+
+  const feedsAdded = plan.parsed.opml ? (await context.feeds.importOpml(plan.parsed.opml)).added : 0;
+  return {
+    format: plan.parsed.format,
+    description: plan.parsed.description,
+    added: added.length,
+    updated: updated.size,
+    unchanged: known.length - updated.size,
+    highlights,
+    notes,
+    feedsAdded,
+    queued: queue.status().pending,
+    skipped: plan.parsed.skipped.slice(0, SKIPPED_SHOWN),
+    skippedCount: plan.parsed.skipped.length,
+  };
+}

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import { ArticleId, type ImportStatus } from '../../../contract/index.ts';
+import { WriteQueue } from '../../library/write-queue.ts';
+import { writeFileAtomic } from '../../storage/atomic-write.ts';
+import { readJsonFile } from '../../storage/json-file.ts';
+import { quarantine } from '../../storage/quarantine.ts';
+
+const QueuedArticle = z.object({
+  id: ArticleId,
+  url: z.string(),
+  title: z.string(),
+  status: z.enum(['pending', 'failed']),
+  reason: z.string().optional(),
+});
+export type QueuedArticle = z.infer<typeof QueuedArticle>;
+
+const QueueFile = z.object({
+  schema: z.literal(1),
+  paused: z.boolean(),
+  done: z.number().int().nonnegative(),
+  articles: z.array(QueuedArticle),
+});
+
+export interface FetchQueueOptions {
+  /** import-queue.json in the library folder. */
+  file: string;
+  libraryDir: string;
+  now: () => Date;
+  concurrency?: number;
+  /** Fetches one article's text and stores it; throws (with a readable message) when it cannot. */
+  fetch: (article: QueuedArticle) => Promise<void>;
+  /** The article failed for good (for now): mark it so the reader view can say why. */
+  failed: (article: QueuedArticle, reason: string) => Promise<void>;
+  onChange: (status: ImportStatus) => void;
+  report: (message: string) => void;
+  readOnly?: boolean;
+}
+
+/** Progress is written at most this often while fetching; a crash costs at most this much refetching. */
+const SAVE_DELAY_MS = 1_000;
+
+/**
+ * The background fetch of imported articles' text: a few at a time, pausable, kept in the library
+ * folder so it carries on after a restart, failures kept with their reasons until retried.
+ * It holds no library lock while it waits on the network.
+ */
+export class FetchQueue {
+  private readonly articles = new Map<string, QueuedArticle>();
+  /** Ids waiting their turn, oldest first. */
+  private waiting: string[] = [];
+  private readonly active = new Set<string>();
+  private paused = false;
+  private done = 0;
+  private running = false;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private idleWaiters: (() => void)[] = [];
+  private readonly writes = new WriteQueue();
+
+  constructor(private readonly options: FetchQueueOptions) {}
+
+  async load(): Promise<void> {
+    const result = await readJsonFile(this.options.file, QueueFile);
+    if (result.status === 'corrupt') {
+      const kept = this.options.readOnly
+        ? this.options.file
+        : await quarantine(this.options.file, this.options.libraryDir, this.options.now());
+      this.options.report(
+        `The list of imported articles still to fetch could not be read (${result.reason}); it was kept as ${kept} and rebuilt from the library.`,
+      );
+      return;
+    }
+    if (result.status !== 'ok') return;
+    this.paused = result.value.paused;
+    this.done = result.value.done;
+    for (const article of result.value.articles) this.articles.set(article.id, article);
+    this.waiting = result.value.articles.filter((article) => article.status === 'pending').map((article) => article.id);
+  }
+
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  /** Queues articles (ones already queued are left as they are) and starts on them if running. */
+  async add(articles: { id: string; url: string; title: string }[]): Promise<number> {
+    if (this.waiting.length === 0 && this.active.size === 0) this.done = 0; // a new round of progress
+    let added = 0;
+    for (const { id, url, title } of articles) {
+      if (this.articles.has(id)) continue;
+      this.articles.set(id, { id, url, title, status: 'pending' });
+      this.waiting.push(id);
+      added++;
+    }
+    if (added > 0) {
+      await this.save();
+      this.changed();
+      this.pump();
+    }
+    return added;
+  }
+
+  /** Begins fetching (the app, or the CLI before it exits); answers how to stop. */
+  start(): () => void {
+    this.running = true;
+    this.pump();
+    return () => {
+      this.running = false;
+    };
+  }
+
+  async pause(): Promise<ImportStatus> {
+    this.paused = true;
+    await this.save();
+    this.changed();
+    this.settleIdle();
+    return this.status();
+  }
+
+  async resume(): Promise<ImportStatus> {
+    this.paused = false;
+    await this.save();
+    this.changed();
+    this.pump();
+    return this.status();
+  }
+
+  /** Fetches failed articles again: these, or all of them. */
+  async retry(ids?: string[]): Promise<QueuedArticle[]> {
+    const wanted = ids ? new Set(ids) : null;
+    const again = [...this.articles.values()].filter(
+      (article) => article.status === 'failed' && (!wanted || wanted.has(article.id)),
+    );
+    for (const article of again) {
+      article.status = 'pending';
+      delete article.reason;
+      this.waiting.push(article.id);
+    }
+    if (again.length > 0) {
+      await this.save();
+      this.changed();
+      this.pump();
+    }
+    return again;
+  }
+
+  /** Forgets an article (deleted by the reader). */
+  forget(id: string): void {
+    if (this.articles.delete(id)) this.scheduleSave();
+  }
+
+  status(): ImportStatus {
+    const failed = [...this.articles.values()]
+      .filter((article) => article.status === 'failed')
+      .map(({ id, url, title, reason }) => ({ id, url, title, reason: reason ?? 'unknown' }));
+    return {
+      pending: this.articles.size - failed.length,
+      done: this.done,
+      failed,
+      paused: this.paused,
+      active: this.active.size,
+    };
+  }
+
+  /** Resolves when nothing is left to fetch now (everything fetched or failed, or paused). */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops taking articles, waits for the ones under way, and writes where it got to. */
+  async close(): Promise<void> {
+    this.running = false;
+    if (this.active.size > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    await this.save();
+  }
+
+  private isIdle(): boolean {
+    return this.active.size === 0 && (this.paused || !this.running || this.waiting.length === 0);
+  }
+
+  private pump(): void {
+    const limit = this.options.concurrency ?? 4;
+    while (this.running && !this.paused && this.active.size < limit && this.waiting.length > 0) {
+      const id = this.waiting.shift()!;
+      const article = this.articles.get(id);
+      if (article?.status !== 'pending' || this.active.has(id)) continue;
+      this.active.add(id);
+      void this.fetchOne(article);
+    }
+    this.settleIdle();
+  }
+
+  private async fetchOne(article: QueuedArticle): Promise<void> {
+    try {
+      await this.options.fetch(article);
+      this.articles.delete(article.id);
+      this.done++;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      article.status = 'failed';
+      article.reason = reason;
+      await this.options.failed(article, reason).catch(() => {});
+    } finally {
+      this.active.delete(article.id);
+      this.scheduleSave();
+      this.changed();
+      this.pump();
+    }
+  }
+
+  private settleIdle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private changed(): void {
+    this.options.onChange(this.status());
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer || this.options.readOnly) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.save().catch((error: unknown) =>
+        this.options.report(`The import queue could not be saved: ${String(error)}`),
+      );
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref?.();
+  }
+
+  private async save(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    if (this.options.readOnly) return;
+    // One write at a time, each of the state at its turn: an older state never lands last.
+    await this.writes.run(() =>
+      writeFileAtomic(
+        this.options.file,
+        JSON.stringify({ schema: 1, paused: this.paused, done: this.done, articles: [...this.articles.values()] }),
+      ),
+    );
+  }
+}

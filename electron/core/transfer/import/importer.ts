@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  AnnalsError,
+  type ImportFile,
+  type ImportPreview,
+  type ImportResult,
+  type ImportStatus,
+  MAX_IMPORT_BYTES,
+} from '../../../contract/index.ts';
+import type { Annotations } from '../../annotations/annotations.ts';
+import type { Feeds } from '../../feeds/feeds.ts';
+import type { Library } from '../../library/library.ts';
+import { type ApplyContext, applyImport } from './apply.ts';
+import { FetchQueue, type QueuedArticle } from './fetch-queue.ts';
+import { parseExport } from './parse.ts';
+import { planImport, previewOf } from './plan.ts';
+import type { ImportLimits, ParsedExport } from './types.ts';
+
+export interface ImporterOptions {
+  allowPrivateNetwork: boolean;
+  now: () => Date;
+  readOnly?: boolean;
+  concurrency?: number;
+  limits?: ImportLimits;
+  onStatus: (status: ImportStatus) => void;
+  onProgress: (taskId: string, label: string, done: number, total: number) => void;
+}
+
+/** Previews are kept a while so the reader can look before importing; only the last few. */
+const PREVIEWS_KEPT = 3;
+const PREVIEW_MINUTES = 60;
+
+/** Import of other services' exports, and the background fetch of what they did not carry. */
+export class Importer {
+  readonly queue: FetchQueue;
+  private readonly previews = new Map<string, { parsed: ParsedExport; fileName: string; at: number }>();
+
+  constructor(
+    private readonly library: Library,
+    private readonly annotations: Annotations,
+    private readonly feeds: Feeds,
+    private readonly options: ImporterOptions,
+  ) {
+    this.queue = new FetchQueue({
+      file: join(library.paths.root, 'import-queue.json'),
+      libraryDir: library.paths.root,
+      now: options.now,
+      concurrency: options.concurrency,
+      readOnly: options.readOnly,
+      fetch: (article) => this.fetchText(article),
+      failed: (article, reason) => library.setContentStatus(article.id, 'failed', reason),
+      onChange: options.onStatus,
+      report: (message) => library.recovered.push(message),
+    });
+  }
+
+  /** Loads the queue, and queues any imported article still without text that it does not list (a crash between the two writes). */
+  async load(): Promise<void> {
+    await this.queue.load();
+    if (this.options.readOnly) return;
+    const missing = this.library
+      .list('all', 'saved')
+      .filter((article) => article.contentStatus === 'pending' && !this.queue.has(article.id));
+    await this.queue.add(missing.map(({ id, url, title }) => ({ id, url, title })));
+  }
+
+  preview(file: ImportFile): ImportPreview {
+    const parsed = this.parse(file);
+    const previewId = randomBytes(9).toString('hex');
+    this.previews.set(previewId, { parsed, fileName: file.fileName, at: this.options.now().getTime() });
+    for (const id of [...this.previews.keys()].slice(0, Math.max(0, this.previews.size - PREVIEWS_KEPT))) {
+      this.previews.delete(id);
+    }
+    return { previewId, ...previewOf(planImport(parsed, this.library)) };
+  }
+
+  async run(input: ImportFile | { previewId: string }): Promise<ImportResult> {
+    let parsed: ParsedExport;
+    let fileName: string;
+    if ('previewId' in input) {
+      const kept = this.previews.get(input.previewId);
+      if (!kept || this.options.now().getTime() - kept.at > PREVIEW_MINUTES * 60_000) {
+        throw new AnnalsError('NOT_FOUND', 'That preview is no longer at hand; choose the file again.');
+      }
+      this.previews.delete(input.previewId);
+      ({ parsed, fileName } = kept);
+    } else {
+      parsed = this.parse(input);
+      fileName = input.fileName;
+    }
+    const taskId = `import-${randomBytes(6).toString('hex')}`;
+    const { extractFromHtml, fetchImage } = await import('../../extract/index.ts');
+    const context: ApplyContext = {
+      library: this.library,
+      annotations: this.annotations,
+      feeds: this.feeds,
+      queue: this.queue,
+      extractHtml: (html, url) => extractFromHtml(html, { url }),
+      loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
+      onProgress: (done, total) => this.options.onProgress(taskId, `Importing ${fileName}`, done, total),
+    };
+    // Compared with the library as it is now, not as it was at the preview.
+    return applyImport(planImport(parsed, this.library), context);
+  }
+
+  async retry(ids?: string[]): Promise<ImportStatus> {
+    const again = await this.queue.retry(ids);
+    for (const article of again) await this.library.setContentStatus(article.id, 'pending');
+    return this.queue.status();
+  }
+
+  private parse(file: ImportFile): ParsedExport {
+    const bytes =
+      file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : new TextEncoder().encode(file.text ?? '');
+    if (bytes.length > MAX_IMPORT_BYTES) {
+      throw new AnnalsError('TOO_LARGE', `${file.fileName} is larger than 100 MB, the most Annals imports at once.`);
+    }
+    if (bytes.length === 0) throw new AnnalsError('BAD_INPUT', `${file.fileName} is empty.`);
+    return parseExport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
+      from: file.from,
+      limits: this.options.limits,
+    });
+  }
+
+  /** One article's text from the web, stored into the imported article (its tags, state and highlights kept). */
+  private async fetchText(article: QueuedArticle): Promise<void> {
+    if (!this.library.findSummary(article.id)) return; // deleted meanwhile: nothing to fetch for
+    const { extractFromUrl, fetchImage } = await import('../../extract/index.ts');
+    const blockPrivateNetwork = !this.options.allowPrivateNetwork;
+    const extracted = await extractFromUrl(article.url, { blockPrivateNetwork });
+    if (!this.library.findSummary(article.id)) return;
+    const saved = await this.library.save(extracted, {
+      into: article.id,
+      loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
+    });
+    if (saved.article.annotationCount > 0) await this.annotations.reanchor(article.id);
+  }
+}
