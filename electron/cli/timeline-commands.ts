@@ -91,7 +91,7 @@ export async function storiesCommand(args: CliArgs, tools: CliTools): Promise<nu
   if (args.inputs.length === 0) return libraryStories(args, tools);
   const [{ extractEvents }, { storyEntities }, { clusterStories }, { mergeEvents }] = await Promise.all([
     import('../core/timeline/events.ts'),
-    import('../core/timeline/timeline-service.ts'),
+    import('../core/timeline/story-entities.ts'),
     import('../core/timeline/stories.ts'),
     import('../core/timeline/merge-events.ts'),
   ]);

@@ -16,8 +16,6 @@ import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import type { SearchService } from '../search/search-service.ts';
 import { referenceDay } from './calendar.ts';
-import { resolveDates } from './dates.ts';
-import { extractEntities } from './entities.ts';
 import {
   type ArticleEventsFile,
   applyOverride,
@@ -26,10 +24,27 @@ import {
   type FoundEvent,
   visibleEvents,
 } from './event-store.ts';
-import { extractEvents } from './events.ts';
 import { type ArticleFingerprint, fingerprintArticle, storyTitle } from './stories.ts';
 import { StoryAssigner } from './story-assigner.ts';
 import { emptyStories, type StoriesFile, StoryStore, summaryOf } from './story-store.ts';
+
+/**
+ * The extraction rules load chrono-node and compromise, most of a second: only when there is text to
+ * read, so that opening a library (and every CLI command) does not pay for them.
+ */
+function loadExtraction() {
+  return Promise.all([
+    import('./events.ts'),
+    import('./dates.ts'),
+    import('./entities.ts'),
+    import('./story-entities.ts'),
+  ]).then(([events, dates, entities, story]) => ({
+    extractEvents: events.extractEvents,
+    resolveDates: dates.resolveDates,
+    extractEntities: entities.extractEntities,
+    storyEntities: story.storyEntities,
+  }));
+}
 
 /** Raise when the extraction rules change: stored events of older rules are found again on upgrade. */
 export const EXTRACTOR_VERSION = 1;
@@ -259,6 +274,7 @@ export class TimelineService {
     return this.queue.run(async () => {
       const file = this.files.get(articleId) ?? (await this.extract(articleId));
       if (!file) throw new AnnalsError('NOT_FOUND', `No article with id ${articleId} in this library.`);
+      const { resolveDates, extractEntities } = await loadExtraction();
       const quote = annotation.anchor!.exact;
       const day = referenceDay(summary.publishedAt, summary.savedAt);
       const found = resolveDates(quote, day)[0];
@@ -387,6 +403,7 @@ export class TimelineService {
     if (!summary) return null;
     const previous = this.files.get(id) ?? (await this.store.read(id));
     const { text } = await this.library.content(id);
+    const { extractEvents, storyEntities } = await loadExtraction();
     const seen = new Map([...(previous?.found ?? [])].map((event) => [event.key, event.firstSeen]));
     const now = this.now().toISOString();
     const keys = new Map<string, number>();
@@ -555,19 +572,6 @@ export class TimelineService {
   private fail(error: unknown): void {
     this.options.report?.(`Finding the events of an article failed: ${error instanceof Error ? error.message : error}`);
   }
-}
-
-/** Where a news article names who and what it is about: its first paragraphs. */
-const STORY_ENTITY_CHARS = 4_000;
-
-/**
- * The names stories compare articles by. Reading names from the whole of a long article costs more
- * than the rest of its extraction together, and the salient ones are in its opening paragraphs.
- */
-export function storyEntities(text: string): ReturnType<typeof extractEntities> {
-  if (text.length <= STORY_ENTITY_CHARS) return extractEntities(text);
-  const cut = text.lastIndexOf('\n', STORY_ENTITY_CHARS);
-  return extractEntities(text.slice(0, cut > STORY_ENTITY_CHARS / 2 ? cut : STORY_ENTITY_CHARS));
 }
 
 /** A key for one event of one article that stays the same when the same text is extracted again. */
