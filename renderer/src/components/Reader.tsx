@@ -13,6 +13,7 @@ import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
+import { PendingContent } from './PendingContent.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -219,7 +220,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                   <img className="reader-lead" src={client.assetUrl(record.id, record.leadImage)} alt="" />
                 )}
               </header>
-              {content.data && (
+              {record.contentStatus && <PendingContent article={record} />}
+              {content.data && !record.contentStatus && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}
