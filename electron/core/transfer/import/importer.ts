@@ -90,14 +90,16 @@ export class Importer {
       fileName = input.fileName;
     }
     const taskId = `import-${randomBytes(6).toString('hex')}`;
-    const { extractFromHtml, fetchImage } = await import('../../extract/index.ts');
+    // Extraction loads jsdom (about a second): only exports that carry articles' text pay for it.
+    const extraction = () => import('../../extract/index.ts');
     const context: ApplyContext = {
       library: this.library,
       annotations: this.annotations,
       feeds: this.feeds,
       queue: this.queue,
-      extractHtml: (html, url) => extractFromHtml(html, { url }),
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
+      extractHtml: async (html, url) => (await extraction()).extractFromHtml(html, { url }),
+      loadImage: async (url) =>
+        (await extraction()).fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
       onProgress: (done, total) => this.options.onProgress(taskId, `Importing ${fileName}`, done, total),
     };
     // Compared with the library as it is now, not as it was at the preview.
