@@ -1,8 +1,9 @@
 // Coming home from Pocket in browser mode: drop the export zip on the window, check the preview,
 // import, watch the articles' text arrive (one address fails and says why), read an article.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { AnnalsPage } from './support/annals-page.ts';
@@ -86,6 +87,22 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
     await annals.open(/A page that is gone/);
     await expect(annals.reader.getByText(/couldn’t fetch this article’s text: .*404/)).toBeVisible();
     await expect(annals.reader.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await annals.backToList();
+
+    // Bookmarks are .html too: dropped, they open the import preview instead of being saved as a page.
+    const bookmarks = readFileSync(
+      fileURLToPath(new URL('../fixtures/import/bookmarks.html', import.meta.url)),
+      'utf8',
+    );
+    const bookmarkDrop = await page.evaluateHandle((html) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([html], 'bookmarks.html', { type: 'text/html' }));
+      return transfer;
+    }, bookmarks);
+    await page.getByRole('main').dispatchEvent('drop', { dataTransfer: bookmarkDrop });
+    await expect(
+      page.getByRole('dialog', { name: 'Import' }).getByRole('region', { name: 'What will be imported' }),
+    ).toContainText('Bookmarks (Netscape bookmark file)');
   } finally {
     await app.stop();
     await web.stop();

@@ -116,6 +116,26 @@ describe('importing', () => {
     expect(await list()).toHaveLength(5);
   });
 
+  it('changes nothing when an Omnivore or Wallabag export (text, highlights, notes) is imported again', async () => {
+    const files = [
+      asFile('omnivore.zip', zipFolder('omnivore')),
+      { fileName: 'w.json', text: fixtureText('wallabag.json') },
+    ];
+    for (const file of files) await t.call('import.run', file);
+    const before = await snapshot(t.dir);
+    for (const file of files) {
+      expect(await t.call<ImportResult>('import.run', file)).toMatchObject({
+        added: 0,
+        updated: 0,
+        highlights: 0,
+        notes: 0,
+      });
+    }
+    const articlesOnly = (files: Map<string, string>) =>
+      new Map([...files].filter(([path]) => path.includes('/articles/')));
+    expect(articlesOnly(await snapshot(t.dir))).toEqual(articlesOnly(before));
+  });
+
   it('rebuilds an imported article whose record a crash kept from the disk, from the index', async () => {
     await t.call('import.run', { fileName: 'pocket.csv', text: fixtureText('pocket.csv') });
     const first = await byUrl('https://one.example/first');
