@@ -87,6 +87,9 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
     await annals.open(/A page that is gone/);
     await expect(annals.reader.getByText(/couldn’t fetch this article’s text: .*404/)).toBeVisible();
     await expect(annals.reader.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await page.screenshot({
+      path: path.join(test.info().project.outputDir, '..', 'screenshots', 'import-reader-failed.png'),
+    });
     await annals.backToList();
 
     // Bookmarks are .html too: dropped, they open the import preview instead of being saved as a page.

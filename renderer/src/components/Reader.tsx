@@ -214,7 +214,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 {record.siteName && <p className="reader-site">{record.siteName}</p>}
                 <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>
                 <p className="reader-meta">
-                  {[record.byline, published, formatReadingTime(record.readingMinutes)].filter(Boolean).join(' · ')}
+                  {[record.byline, published, !record.contentStatus && formatReadingTime(record.readingMinutes)]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
                 {!leadImageInText && record.leadImage && (
                   <img className="reader-lead" src={client.assetUrl(record.id, record.leadImage)} alt="" />
