@@ -82,6 +82,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     readOnly: options.readOnly,
     onStatus: (status) => {
       const total = status.done + status.pending + status.failed.length;
+      if (total === 0) return; // nothing imported to fetch: nothing to show
       const finished = status.pending === 0;
       events.emit('progress', {
         taskId: 'import-fetch',

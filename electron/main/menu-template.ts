@@ -26,6 +26,7 @@ type Theme = (typeof ThemeName.options)[number];
 /** Command ids the menu sends; the renderer registers a handler for each. */
 export const menuCommands = {
   saveUrl: 'article.saveUrl',
+  import: 'import.open',
   theme: (theme: Theme) => `view.theme.${theme}`,
   shortcuts: 'help.shortcuts',
   about: 'help.about',
@@ -44,6 +45,7 @@ export function applicationMenu({ platform, devTools }: { platform: NodeJS.Platf
     label: '&File',
     submenu: [
       { kind: 'command', label: 'Save URL…', command: menuCommands.saveUrl, accelerator: 'CmdOrCtrl+N' },
+      { kind: 'command', label: 'Import…', command: menuCommands.import },
       separator,
       role(mac ? 'close' : 'quit'),
     ],

@@ -1,6 +1,7 @@
 // `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
 import { benchAnnotations } from './annotations.ts';
 import { benchExtract } from './extract.ts';
+import { benchImport } from './import.ts';
 import { benchLibrary } from './library.ts';
 import { benchSearch } from './search.ts';
 
@@ -13,6 +14,7 @@ const extract = await benchExtract();
 const small = await benchLibrary(100);
 const large = await benchLibrary(10_000);
 const highlights = await benchAnnotations(500);
+const imported = await benchImport(10_000);
 const search = await benchSearch(10_000);
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 const largeSearch = withLarge ? await benchSearch(100_000) : null;
@@ -34,6 +36,8 @@ const lines = [
         `100,000 articles: open ${round(largeLibrary.openMs + largeLibrary.listMs)} ms, tag write ${round(largeLibrary.tagWriteMsMedian)} ms, search p50 ${round(largeSearch.searchP50Ms)} ms, p95 ${round(largeSearch.searchP95Ms)} ms`,
       ]
     : ['100,000 articles: run `npm run bench -- --large` (generating them takes minutes)']),
+  `import of a ${imported.rows}-row Pocket CSV (${round(imported.bytes / 1024 / 1024)} MB, no fetching): ${round(imported.importMs)} ms; preview ${round(imported.previewMs)} ms`,
+  `  baseline (papaparse alone reading the same file into rows): ${round(imported.papaparseMs)} ms; ratio ours/baseline: ${round(imported.importMs / imported.papaparseMs)}x`,
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -66,6 +70,9 @@ if (json) {
           }
         : {}),
       reanchorMs500Edited: round(highlights.reanchorMsEdited),
+      importPocket10kMs: round(imported.importMs),
+      importPocket10kPreviewMs: round(imported.previewMs),
+      importPapaparse10kMs: round(imported.papaparseMs),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
       rssMB: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Article, type ArticleSummary } from '../../contract/index.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
@@ -27,6 +27,16 @@ export class ArticleStore {
 
   async writeRecord(article: Article): Promise<void> {
     await writeFileAtomic(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2));
+  }
+
+  /**
+   * A new article's folder and record, in one go and without a flush of its own (imports write
+   * thousands): the folder is new, so no reader can see a half-written record, and a record a crash
+   * kept from the disk is rebuilt from the index (or its entry dropped) when the library opens.
+   */
+  async createRecord(article: Article): Promise<void> {
+    await mkdir(this.paths.articleDir(article.id));
+    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), { flag: 'wx' });
   }
 
   async writeContent(id: string, html: string, text: string): Promise<void> {

@@ -329,6 +329,12 @@ export const commands: Command[] = [
     run: (ctx) => ctx.ui.openDialog('manage-tags'),
   },
   {
+    id: 'import.open',
+    section: 'Annals',
+    title: 'Import from Pocket, Instapaper, Omnivore, Wallabag, Readwise or bookmarks…',
+    run: (ctx) => ctx.ui.openImport(),
+  },
+  {
     id: 'annotations.export',
     section: 'Annals',
     title: 'Export highlights and notes…',

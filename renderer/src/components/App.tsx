@@ -15,6 +15,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { FeedSettingsDialog } from './FeedSettingsDialog.tsx';
 import { FollowFeedDialog } from './FollowFeedDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
 import { ManageTagsDialog } from './ManageTagsDialog.tsx';
 import { Reader } from './Reader.tsx';
@@ -51,6 +52,7 @@ export function App() {
         } else if (name === 'progress') {
           const task = payload as TaskProgress;
           ui.trackTask(task);
+          if (task.taskId === 'import-fetch') void queryClient.invalidateQueries({ queryKey: keys.importStatus });
           if (task.state !== 'running') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
         } else if (name === 'command') {
           const command = findCommand(String((payload as { id?: unknown }).id));
@@ -125,6 +127,7 @@ export function App() {
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'follow' && <FollowFeedDialog />}
       {dialog === 'feed-settings' && <FeedSettingsDialog />}
+      {dialog === 'import' && <ImportDialog />}
     </DropZone>
   );
 }

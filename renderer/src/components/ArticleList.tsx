@@ -106,7 +106,13 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                     <span className="row-progress"> · {Math.round(article.progress * 100)}% read</span>
                   )}
                 </div>
-                <p className="row-excerpt">{article.excerpt}</p>
+                <p className="row-excerpt">
+                  {article.contentStatus === 'pending'
+                    ? 'Imported; its text is on its way.'
+                    : article.contentStatus === 'failed'
+                      ? 'Imported; its text could not be fetched.'
+                      : article.excerpt}
+                </p>
                 {article.tags.length > 0 && (
                   <ul className="row-tags" aria-label="Tags">
                     {article.tags.map((tag) => (

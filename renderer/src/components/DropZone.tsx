@@ -2,13 +2,14 @@ import { type DragEvent, type ReactNode, useState } from 'react';
 import { useServices } from '../state/app-context.tsx';
 
 const MAX_FILE_BYTES = 10_000_000;
+const EXPORT_FILE = /\.(zip|csv|json|opml)$/i;
 
 function carriesSomething(event: DragEvent): boolean {
   const types = [...event.dataTransfer.types];
   return types.includes('Files') || types.includes('text/uri-list') || types.includes('text/plain');
 }
 
-/** Drop a link or a saved .html page anywhere on the window to save it. */
+/** Drop a link or a saved .html page anywhere on the window to save it, or another app's export file to import it. */
 export function DropZone({ children }: { children: ReactNode }) {
   const { library, ui } = useServices();
   const [over, setOver] = useState(false);
@@ -19,12 +20,27 @@ export function DropZone({ children }: { children: ReactNode }) {
     const files = [...event.dataTransfer.files];
     if (files.length > 0) {
       for (const file of files) {
-        if (!/\.x?html?$/i.test(file.name) && file.type !== 'text/html') {
-          ui.toast(`${file.name} is not a web page (.html); Annals saves web pages.`, 'error');
+        const isPage = /\.x?html?$/i.test(file.name) || file.type === 'text/html';
+        if (EXPORT_FILE.test(file.name)) {
+          ui.openImport(file);
+          return;
+        }
+        if (!isPage) {
+          ui.toast(
+            `${file.name} is neither a web page (.html) nor an export file (.zip, .csv, .json, .opml).`,
+            'error',
+          );
         } else if (file.size > MAX_FILE_BYTES) {
           ui.toast(`${file.name} is larger than 10 MB.`, 'error');
         } else {
-          await library.saveHtml(await file.text(), file.name);
+          // Old Pocket exports and browser bookmarks are .html too: the core tells them from a page.
+          const html = await file.text();
+          const preview = await library.importPreviewOfPage(html, file.name);
+          if (preview) {
+            ui.openImport(file, preview);
+            return;
+          }
+          if (preview === null) await library.saveHtml(html, file.name);
         }
       }
       return;

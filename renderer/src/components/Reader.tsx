@@ -13,6 +13,7 @@ import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
+import { PendingContent } from './PendingContent.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -213,13 +214,16 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 {record.siteName && <p className="reader-site">{record.siteName}</p>}
                 <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>
                 <p className="reader-meta">
-                  {[record.byline, published, formatReadingTime(record.readingMinutes)].filter(Boolean).join(' · ')}
+                  {[record.byline, published, !record.contentStatus && formatReadingTime(record.readingMinutes)]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
                 {!leadImageInText && record.leadImage && (
                   <img className="reader-lead" src={client.assetUrl(record.id, record.leadImage)} alt="" />
                 )}
               </header>
-              {content.data && (
+              {record.contentStatus && <PendingContent article={record} />}
+              {content.data && !record.contentStatus && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}

@@ -6,7 +6,7 @@ import { AppearanceControls } from './AppearanceControls.tsx';
 import { Dialog, DialogHeader } from './Dialog.tsx';
 
 export function SettingsDialog() {
-  const { library } = useServices();
+  const { library, ui } = useServices();
   const info = useInfo().data;
   const settings = useSettings();
   return (
@@ -49,6 +49,9 @@ export function SettingsDialog() {
           Your articles are plain files in <code>{info?.libraryPath ?? '…'}</code> ({info?.articleCount ?? 0}{' '}
           {info?.articleCount === 1 ? 'article' : 'articles'}).
         </p>
+        <button type="button" className="button" onClick={() => ui.openImport()}>
+          Import from another app…
+        </button>{' '}
         {info?.sampleInstalled ? (
           <button type="button" className="button" onClick={() => void library.removeSample()}>
             Remove the sample articles

@@ -7,7 +7,7 @@ import type {
   Settings,
   SortKey,
 } from '../../../electron/contract/model.ts';
-import { type ApiClient, errorMessage } from '../api/client.ts';
+import { ApiCallError, type ApiClient, errorMessage } from '../api/client.ts';
 import { keys } from './queries.ts';
 import type { UiActions, UiStore } from './ui-store.ts';
 
@@ -340,6 +340,47 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       for (const entry of failed) ui.toast(`${entry.title}: ${entry.error ?? 'could not be refreshed'}`, 'error');
     },
 
+    /** What importing an export file would do; says why when it cannot be imported. */
+    async previewImport(file: File) {
+      return attempt(async () =>
+        client.call('import.preview', { fileName: file.name, base64: await fileBase64(file) }),
+      );
+    },
+
+    /** A dropped .html file that is an export (Pocket HTML, bookmarks): its preview; null for a web page. */
+    async importPreviewOfPage(html: string, fileName: string) {
+      try {
+        return await client.call('import.preview', { fileName, text: html });
+      } catch (error) {
+        if (error instanceof ApiCallError && error.code === 'UNSUPPORTED_CONTENT') return null;
+        ui.toast(errorMessage(error), 'error');
+        return undefined;
+      }
+    },
+
+    async runImport(previewId: string) {
+      const result = await attempt(() => client.call('import.run', { previewId }));
+      if (!result) return null;
+      await Promise.all([refresh(), refreshInfo(), queryClient.invalidateQueries({ queryKey: keys.importStatus })]);
+      return result;
+    },
+
+    async pauseImport() {
+      await attempt(() => client.call('import.pause', {}));
+      await queryClient.invalidateQueries({ queryKey: keys.importStatus });
+    },
+
+    async resumeImport() {
+      await attempt(() => client.call('import.resume', {}));
+      await queryClient.invalidateQueries({ queryKey: keys.importStatus });
+    },
+
+    /** Fetches again the imported articles that failed: these, or all of them. */
+    async retryImport(ids?: string[]) {
+      await attempt(() => client.call('import.retry', ids ? { ids } : {}));
+      await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: keys.importStatus })]);
+    },
+
     declineSample: () => setSettings({ sampleOffered: true }),
     setSettings,
     /** Whether a settings change event may be applied (none of ours is still on its way). */
@@ -349,3 +390,13 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
 }
 
 export type LibraryActions = ReturnType<typeof libraryActions>;
+
+/** A file's bytes as base64 (how export files, zips included, travel over the API). */
+function fileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
+    reader.readAsDataURL(file);
+  });
+}

@@ -18,6 +18,7 @@ export const keys = {
   annotations: (articleId: string | null) => ['library', 'annotations', articleId ?? '*'] as const,
   article: (id: string) => ['library', 'article', id] as const,
   content: (id: string) => ['content', id] as const,
+  importStatus: ['import', 'status'] as const,
 };
 
 export function useInfo() {
@@ -89,4 +90,10 @@ export function useAnnotations(articleId: string | null) {
 export function useFeeds() {
   const { client } = useServices();
   return useQuery({ queryKey: keys.feeds, queryFn: () => client.call('feeds.list', {}) });
+}
+
+/** The background fetch of imported articles: pending, done, failed with reasons, paused. */
+export function useImportStatus() {
+  const { client } = useServices();
+  return useQuery({ queryKey: keys.importStatus, queryFn: () => client.call('import.status', {}) });
 }

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { ImportPreview } from '../../../electron/contract/import.ts';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 
 export type DialogName =
@@ -10,7 +11,8 @@ export type DialogName =
   | 'manage-tags'
   | 'export'
   | 'follow'
-  | 'feed-settings';
+  | 'feed-settings'
+  | 'import';
 
 export interface Toast {
   id: number;
@@ -38,6 +40,8 @@ export interface UiState {
   feedFilter: string | null;
   /** The feed the feed settings dialog is about. */
   editingFeedId: string | null;
+  /** The export file the import dialog opens with (dropped on the window), and its preview when already made. */
+  importOffer: { file: File; preview: ImportPreview | null } | null;
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
@@ -73,6 +77,7 @@ export function createUiStore() {
     tagMode: 'all',
     feedFilter: null,
     editingFeedId: null,
+    importOffer: null,
     openId: null,
     dialog: null,
     toasts: [],
@@ -133,6 +138,9 @@ export function uiActions(store: UiStore) {
     },
     clearTagFilter: () => set({ tagFilter: [] }),
     editFeed: (editingFeedId: string) => set({ editingFeedId, dialog: 'feed-settings' }),
+    /** Opens the import dialog, with a file to preview when one was dropped. */
+    openImport: (file?: File, preview: ImportPreview | null = null) =>
+      set({ dialog: 'import', importOffer: file ? { file, preview } : null }),
     setFeedFilter: (feedFilter: string | null) =>
       set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),

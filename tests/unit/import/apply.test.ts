@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -114,6 +114,35 @@ describe('importing', () => {
       new Map([...files].filter(([path]) => path.includes('/articles/') || path.endsWith('import-queue.json')));
     expect(articlesOnly(after)).toEqual(articlesOnly(before));
     expect(await list()).toHaveLength(5);
+  });
+
+  it('changes nothing when an Omnivore or Wallabag export (text, highlights, notes) is imported again', async () => {
+    const files = [
+      asFile('omnivore.zip', zipFolder('omnivore')),
+      { fileName: 'w.json', text: fixtureText('wallabag.json') },
+    ];
+    for (const file of files) await t.call('import.run', file);
+    const before = await snapshot(t.dir);
+    for (const file of files) {
+      expect(await t.call<ImportResult>('import.run', file)).toMatchObject({
+        added: 0,
+        updated: 0,
+        highlights: 0,
+        notes: 0,
+      });
+    }
+    const articlesOnly = (files: Map<string, string>) =>
+      new Map([...files].filter(([path]) => path.includes('/articles/')));
+    expect(articlesOnly(await snapshot(t.dir))).toEqual(articlesOnly(before));
+  });
+
+  it('rebuilds an imported article whose record a crash kept from the disk, from the index', async () => {
+    await t.call('import.run', { fileName: 'pocket.csv', text: fixtureText('pocket.csv') });
+    const first = await byUrl('https://one.example/first');
+    await writeFile(join(t.dir, 'articles', first.id, 'article.json'), '');
+    await t.reopen();
+    const rebuilt = await t.call<Article>('article.get', { id: first.id });
+    expect(rebuilt).toMatchObject({ title: 'First saved article', tags: ['reading list'], contentStatus: 'pending' });
   });
 
   it('merges into articles already saved: tags added, archived and favorite taken, earlier date kept', async () => {

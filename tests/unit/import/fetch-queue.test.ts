@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   Annotation,
@@ -169,6 +171,24 @@ describe('the background fetch of imported articles', () => {
     stop();
     expect(await status()).toMatchObject({ pending: 0, failed: [] });
     expect((await find('/gone.html')).title).toMatch(/Rail strike called off/);
+  });
+
+  it('retries a failed article even when the queue’s own file was lost', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows([['Gone', '/gone.html', '']]);
+    await fetchAll();
+    const [failure] = (await status()).failed;
+    await t.close();
+    await rm(join(t.dir, 'import-queue.json'));
+    await t.reopen();
+    expect(await status()).toMatchObject({ pending: 0, failed: [] });
+    site.gone = false;
+    const stop = t.core.importer.queue.start();
+    await t.call('import.retry', { ids: [failure!.id] });
+    await t.core.importer.queue.idle();
+    stop();
+    expect(await find('/gone.html')).toMatchObject({ title: expect.stringMatching(/Rail strike/) });
+    expect((await find('/gone.html')).contentStatus).toBeUndefined();
   });
 
   it('keeps to the private-network policy: a local address is refused unless allowed', async () => {

@@ -35,10 +35,11 @@ describe('applicationMenu', () => {
     expect(commands(menu)).not.toContain(menuCommands.about);
   });
 
-  it('sends renderer commands for Save URL…, every theme and the help items', () => {
+  it('sends renderer commands for Save URL…, Import…, every theme and the help items', () => {
     const ids = commands(applicationMenu({ platform: 'win32', devTools: false }));
     expect(ids).toEqual([
       'article.saveUrl',
+      'import.open',
       ...ThemeName.options.map((theme) => `view.theme.${theme}`),
       'help.shortcuts',
       'help.about',

@@ -26,7 +26,8 @@ export async function applyImport(plan: ImportPlan, context: ApplyContext): Prom
   const { library, annotations, queue } = context;
   const fresh = plan.articles.filter((article) => article.existingId === null);
   const known = plan.articles.filter((article) => article.existingId !== null);
-  const total = plan.articles.length;
+  // One step per article, and a last one for queueing the rest and following feeds.
+  const total = plan.articles.length + 1;
   let done = 0;
   context.onProgress(done, total);
 
@@ -75,6 +76,7 @@ export async function applyImport(plan: ImportPlan, context: ApplyContext): Prom
   await queue.add(pending);
 
   const feedsAdded = plan.parsed.opml ? (await context.feeds.importOpml(plan.parsed.opml)).added : 0;
+  context.onProgress(total, total);
   return {
     format: plan.parsed.format,
     description: plan.parsed.description,

@@ -142,11 +142,6 @@ export class FetchQueue {
     return again;
   }
 
-  /** Forgets an article (deleted by the reader). */
-  forget(id: string): void {
-    if (this.articles.delete(id)) this.scheduleSave();
-  }
-
   status(): ImportStatus {
     const failed = [...this.articles.values()]
       .filter((article) => article.status === 'failed')

@@ -90,14 +90,16 @@ export class Importer {
       fileName = input.fileName;
     }
     const taskId = `import-${randomBytes(6).toString('hex')}`;
-    const { extractFromHtml, fetchImage } = await import('../../extract/index.ts');
+    // Extraction loads jsdom (about a second): only exports that carry articles' text pay for it.
+    const extraction = () => import('../../extract/index.ts');
     const context: ApplyContext = {
       library: this.library,
       annotations: this.annotations,
       feeds: this.feeds,
       queue: this.queue,
-      extractHtml: (html, url) => extractFromHtml(html, { url }),
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
+      extractHtml: async (html, url) => (await extraction()).extractFromHtml(html, { url }),
+      loadImage: async (url) =>
+        (await extraction()).fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
       onProgress: (done, total) => this.options.onProgress(taskId, `Importing ${fileName}`, done, total),
     };
     // Compared with the library as it is now, not as it was at the preview.
@@ -107,6 +109,14 @@ export class Importer {
   async retry(ids?: string[]): Promise<ImportStatus> {
     const again = await this.queue.retry(ids);
     for (const article of again) await this.library.setContentStatus(article.id, 'pending');
+    // Failed articles the queue no longer lists (its file was lost or damaged) are queued afresh.
+    const wanted = ids ? new Set(ids) : null;
+    const strays = this.library
+      .list('all', 'saved')
+      .filter((article) => article.contentStatus === 'failed' && !this.queue.has(article.id))
+      .filter((article) => !wanted || wanted.has(article.id));
+    for (const article of strays) await this.library.setContentStatus(article.id, 'pending');
+    await this.queue.add(strays.map(({ id, url, title }) => ({ id, url, title })));
     return this.queue.status();
   }
 

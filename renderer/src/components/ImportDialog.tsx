@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react';
+import type { ImportPreview, ImportResult } from '../../../electron/contract/import.ts';
+import { useServices, useUi } from '../state/app-context.tsx';
+import { Dialog, DialogHeader } from './Dialog.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
+
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Brings a library from another app: choose (or drop) its export file, see what importing it would
+ * do, import, then watch the articles' text arrive.
+ */
+export function ImportDialog() {
+  const { library, ui } = useServices();
+  const offer = useUi((state) => state.importOffer);
+  const [preview, setPreview] = useState<ImportPreview | null>(offer?.preview ?? null);
+  const [fileName, setFileName] = useState(offer?.file.name ?? '');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  async function choose(file: File) {
+    setResult(null);
+    setPreview(null);
+    setFileName(file.name);
+    if (file.size > MAX_FILE_BYTES) {
+      ui.toast(`${file.name} is larger than 100 MB, the most Annals imports at once.`, 'error');
+      return;
+    }
+    setBusy(true);
+    setPreview((await library.previewImport(file)) ?? null);
+    setBusy(false);
+  }
+
+  // A dropped file comes with the dialog: preview it at once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the file the dialog opened with
+  useEffect(() => {
+    if (offer && !offer.preview) void choose(offer.file);
+  }, []);
+
+  async function run() {
+    if (!preview) return;
+    setBusy(true);
+    const imported = await library.runImport(preview.previewId);
+    setBusy(false);
+    if (!imported) return;
+    setPreview(null);
+    setResult(imported);
+  }
+
+  return (
+    <Dialog title="Import" className="import-dialog">
+      <DialogHeader title="Import" />
+      <p className="muted">
+        Exports of Pocket (zip, CSV or HTML), Instapaper, Omnivore, Wallabag and Readwise Reader, bookmarks from any
+        browser, and OPML feed lists. Tags, read and archived states, dates and highlights come along.
+      </p>
+      <label className="stacked">
+        <span>{fileName ? `Export file (${fileName}); choose another:` : 'Export file'}</span>
+        <input
+          type="file"
+          accept=".zip,.csv,.json,.html,.htm,.opml,.xml"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void choose(file);
+          }}
+        />
+      </label>
+      {busy && !preview && <p role="status">Reading {fileName}…</p>}
+      {preview && <PreviewSummary preview={preview} fileName={fileName} />}
+      {preview && (
+        <div className="popover-actions">
+          <button type="button" className="button" disabled={busy} onClick={() => ui.closeDialog()}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || (preview.articles === 0 && preview.feeds === 0)}
+            onClick={() => void run()}
+          >
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+        </div>
+      )}
+      {result && (
+        <p role="status" className="import-result">
+          Imported {plural(result.added, 'new article')}
+          {result.updated ? `, updated ${result.updated}` : ''}
+          {result.unchanged ? `, ${result.unchanged} already here` : ''}
+          {result.highlights ? `, ${plural(result.highlights, 'highlight')}` : ''}
+          {result.feedsAdded ? `; following ${plural(result.feedsAdded, 'new feed')}` : ''}.
+        </p>
+      )}
+      <ImportProgress />
+    </Dialog>
+  );
+}
+
+function PreviewSummary({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
+  const facts = [
+    preview.articles > 0 && plural(preview.articles, 'article'),
+    preview.new > 0 && `${preview.new} new`,
+    preview.existing > 0 && `${preview.existing} already in your library (tags and states merged)`,
+    preview.duplicatesInFile > 0 && `${plural(preview.duplicatesInFile, 'duplicate')} in the file, merged`,
+    preview.archived > 0 && `${preview.archived} archived`,
+    preview.favorites > 0 && plural(preview.favorites, 'favorite'),
+    preview.highlights > 0 && plural(preview.highlights, 'highlight'),
+    preview.notes > 0 && plural(preview.notes, 'note'),
+    preview.withContent > 0 && `${preview.withContent} with their text in the file`,
+    preview.feeds > 0 && plural(preview.feeds, 'feed'),
+  ].filter((fact): fact is string => typeof fact === 'string');
+  const toFetch = preview.articles - preview.withContent;
+  return (
+    <section aria-label="What will be imported" className="import-preview">
+      <h3>
+        {fileName}: {preview.description}
+      </h3>
+      <ul className="import-facts">
+        {facts.map((fact) => (
+          <li key={fact}>{fact}</li>
+        ))}
+      </ul>
+      {preview.tags.length > 0 && (
+        <p>
+          Tags:{' '}
+          {preview.tags
+            .slice(0, 12)
+            .map((tag) => `${tag.name} (${tag.count})`)
+            .join(', ')}
+          {preview.tags.length > 12 ? `, and ${preview.tags.length - 12} more` : ''}
+        </p>
+      )}
+      {toFetch > 0 && (
+        <p className="muted">
+          The text of {plural(toFetch, 'article')} will be fetched from the web in the background; each is listed at
+          once.
+        </p>
+      )}
+      {preview.skippedCount > 0 && (
+        <details>
+          <summary>{plural(preview.skippedCount, 'row')} will be skipped</summary>
+          <ul aria-label="Skipped rows" className="import-skipped">
+            {preview.skipped.map((row) => (
+              <li key={`${row.where}-${row.reason}`}>
+                {row.where}: {row.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useServices } from '../state/app-context.tsx';
+import { useImportStatus } from '../state/queries.ts';
+
+/** The background fetch of imported articles: a bar with counts, pause and resume, failures with Retry. */
+export function ImportProgress() {
+  const { library } = useServices();
+  const status = useImportStatus().data;
+  if (!status) return null;
+  const { pending, done, failed, paused } = status;
+  const total = pending + done + failed.length;
+  if (total === 0) return null;
+  const finished = pending === 0;
+  return (
+    <section aria-labelledby="import-fetch-heading" className="import-progress">
+      <h3 id="import-fetch-heading">Fetching the articles’ text</h3>
+      <progress aria-label="Articles fetched" max={total} value={done + failed.length} />
+      <p role="status">
+        {finished
+          ? `Done: ${done} fetched${failed.length ? `, ${failed.length} could not be` : ''}.`
+          : `${done + failed.length} of ${total} — ${pending} to go${paused ? ' (paused)' : ''}.`}{' '}
+        <span className="muted">You can read and organise your library meanwhile.</span>
+      </p>
+      {!finished && (
+        <div className="popover-actions">
+          {paused ? (
+            <button type="button" className="button" onClick={() => void library.resumeImport()}>
+              Resume
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => void library.pauseImport()}>
+              Pause
+            </button>
+          )}
+        </div>
+      )}
+      {failed.length > 0 && (
+        <details open={failed.length <= 5}>
+          <summary>{failed.length} could not be fetched</summary>
+          <ul className="import-failures" aria-label="Articles that could not be fetched">
+            {failed.slice(0, 200).map((failure) => (
+              <li key={failure.id}>
+                <span className="import-failure-title">{failure.title}</span>{' '}
+                <span className="muted">— {failure.reason}</span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Retry ${failure.title}`}
+                  onClick={() => void library.retryImport([failure.id])}
+                >
+                  Retry
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={() => void library.retryImport()}>
+            Retry all
+          </button>
+        </details>
+      )}
+    </section>
+  );
+}
