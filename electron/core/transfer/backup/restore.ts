@@ -103,7 +103,11 @@ async function moveArticleIn(
   if (await exists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
   await syncDirectory(library.paths.articles);
-  if (feedId !== article.record.feedId) await held.writeRecord({ ...article.record, feedId });
+  // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
+  const annotationCount = article.annotations?.length ?? 0;
+  if (feedId !== article.record.feedId || annotationCount !== article.record.annotationCount) {
+    await held.writeRecord({ ...article.record, feedId, annotationCount });
+  }
 }
 
 async function mergeArticle(
