@@ -20,6 +20,9 @@ Commands:
   feed add <url> [--allow-private-network]   follow a feed (or the feed a page announces)
   feed list | feed refresh [<feed-id>] | feed remove <feed-id>
   feed import <file.opml> | feed export --format opml --out PATH
+  backup [--out FILE.zip]       back up the whole library (default: “Annals backup YYYY-MM-DD.zip”
+                                in $ANNALS_BACKUP_DIR, else Downloads)
+  restore <backup.zip>          restore a backup: as it was into an empty library, merged into a used one
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:
