@@ -1,5 +1,6 @@
 // `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
 import { benchAnnotations } from './annotations.ts';
+import { benchBackup } from './backup.ts';
 import { benchExtract } from './extract.ts';
 import { benchLibrary } from './library.ts';
 import { benchSearch } from './search.ts';
@@ -14,6 +15,7 @@ const small = await benchLibrary(100);
 const large = await benchLibrary(10_000);
 const highlights = await benchAnnotations(500);
 const search = await benchSearch(10_000);
+const backup = await benchBackup(1_000);
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 const largeSearch = withLarge ? await benchSearch(100_000) : null;
 
@@ -34,6 +36,8 @@ const lines = [
         `100,000 articles: open ${round(largeLibrary.openMs + largeLibrary.listMs)} ms, tag write ${round(largeLibrary.tagWriteMsMedian)} ms, search p50 ${round(largeSearch.searchP50Ms)} ms, p95 ${round(largeSearch.searchP95Ms)} ms`,
       ]
     : ['100,000 articles: run `npm run bench -- --large` (generating them takes minutes)']),
+  `backup of ${backup.articles} articles (${round(backup.libraryMB)} MB of files, ${round(backup.archiveMB)} MB zip): ${round(backup.backupMs)} ms, ${round(backup.backupMBPerSec)} MB/s; restore into an empty library: ${round(backup.restoreMs)} ms`,
+  `  baseline (the same files read and zipped in memory, no snapshot or manifest): ${round(backup.baselineZipMs)} ms; ratio ours/baseline ${round(backup.backupMs / backup.baselineZipMs)}x`,
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -66,6 +70,9 @@ if (json) {
           }
         : {}),
       reanchorMs500Edited: round(highlights.reanchorMsEdited),
+      backupMsPer1kArticles: round((backup.backupMs * 1_000) / backup.articles),
+      backupMBPerSec: round(backup.backupMBPerSec),
+      restoreMsPer1kArticles: round((backup.restoreMs * 1_000) / backup.articles),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
       rssMB: Math.round(process.resourceUsage().maxRSS / 1024),

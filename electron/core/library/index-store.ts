@@ -24,6 +24,8 @@ type JournalEntry = z.infer<typeof JournalEntry>;
 /** Past this many journal lines the snapshot is rewritten, so opening stays fast. */
 const COMPACT_AFTER = 500;
 const BACKUPS_KEPT = 5;
+/** From this many entries on, writing the snapshot is cheaper than appending each to the journal. */
+const BATCH_AS_SNAPSHOT = 20;
 
 export interface IndexLoadReport {
   /** Plain sentences about anything that had to be repaired, for the reader. */
@@ -94,6 +96,16 @@ export class IndexStore {
   async put(article: ArticleSummary): Promise<void> {
     await this.append({ op: 'put', article });
     this.entries.set(article.id, article);
+  }
+
+  /** Many entries at once (a restore): one snapshot write instead of one durable append each. */
+  async putMany(articles: ArticleSummary[]): Promise<void> {
+    if (articles.length < BATCH_AS_SNAPSHOT) {
+      for (const article of articles) await this.put(article);
+      return;
+    }
+    for (const article of articles) this.entries.set(article.id, article);
+    await this.compact();
   }
 
   async remove(id: string): Promise<void> {

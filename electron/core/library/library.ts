@@ -408,18 +408,18 @@ export class Library {
   }
 
   private async adopt(ids: string[]): Promise<void> {
-    const listed: string[] = [];
+    const summaries: ArticleSummary[] = [];
     for (const id of ids) {
       const article = await this.articles.read(id);
-      if (!article) continue;
-      const previous = this.index.get(id);
-      if (previous) this.byUrl.delete(urlKey(previous.url));
-      const summary = toSummary(article);
-      await this.index.put(summary);
-      this.byUrl.set(urlKey(summary.url), id);
-      listed.push(id);
+      if (article) summaries.push(toSummary(article));
     }
-    this.changed(listed);
+    for (const summary of summaries) {
+      const previous = this.index.get(summary.id);
+      if (previous) this.byUrl.delete(urlKey(previous.url));
+    }
+    await this.index.putMany(summaries);
+    for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
+    this.changed(summaries.map((summary) => summary.id));
   }
 
   async close(): Promise<void> {
@@ -451,7 +451,8 @@ function applyState(article: Article, patch: { state?: ArticleState; favorite?: 
   return next;
 }
 
-function urlKey(url: string): string {
+/** The key articles are told apart by: the canonical form of their address. */
+export function urlKey(url: string): string {
   try {
     return canonicalizeUrl(url);
   } catch {

@@ -218,6 +218,20 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('merges an article the backup holds twice (same address, two ids) into one', async () => {
+    const twin = 'twin23456789';
+    const copy: Record<string, Uint8Array> = { ...genuine };
+    for (const [path, bytes] of Object.entries(genuine)) {
+      if (!path.startsWith(`articles/${articleId}/`)) continue;
+      const text = new TextDecoder().decode(bytes).replaceAll(articleId, twin);
+      copy[path.replace(articleId, twin)] = path.endsWith('.json') ? strToU8(text) : bytes;
+    }
+    const result = await call<Restore>(core, 'library.restore', { data: archive(copy) });
+    expect(result).toMatchObject({ restored: 1, merged: 1, skipped: [] });
+    expect(await articleCount()).toBe(2);
+    await expectMineIntact();
+  });
+
   it('sets aside, never deletes, an unlisted folder standing where a restored article goes', async () => {
     const stray = join(libraryDir, 'articles', articleId);
     await import('node:fs/promises').then(({ mkdir }) => mkdir(stray, { recursive: true }));

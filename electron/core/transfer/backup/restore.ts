@@ -5,7 +5,7 @@ import type { Settings } from '../../../contract/index.ts';
 import { AnnotationStore } from '../../annotations/annotation-store.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
-import type { HeldLibrary, Library } from '../../library/library.ts';
+import { type HeldLibrary, type Library, urlKey } from '../../library/library.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
 import { quarantine } from '../../storage/quarantine.ts';
 import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
@@ -67,27 +67,32 @@ async function placeArticles(
 ): Promise<{ restored: number; merged: number }> {
   const { library } = options;
   const touched: string[] = [];
+  // Articles placed by this restore, by address: a backup holding one article twice merges it with itself.
+  const placed = new Map<string, string>();
   let restored = 0;
   let merged = 0;
   for (const [index, article] of staged.articles.entries()) {
     const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
+    const addresses = [article.record.canonicalUrl, article.record.url].filter((url): url is string => !!url);
     const match =
-      library.findSummary(article.id) ??
-      (article.record.canonicalUrl ? library.findByUrl(article.record.canonicalUrl) : undefined) ??
-      library.findByUrl(article.record.url);
+      library.findSummary(article.id)?.id ??
+      addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
     if (match) {
-      await mergeArticle(options, held, staged, article, match.id, mapFeed(article.record.feedId));
-      touched.push(match.id);
+      // Placed earlier by this same restore: listed now, so the merge reads it like any other.
+      if (!library.findSummary(match)) await held.adopt([match]);
+      await mergeArticle(options, held, staged, article, match, mapFeed(article.record.feedId));
+      touched.push(match);
       merged++;
     } else {
       await moveArticleIn(options, held, staged, article, mapFeed(article.record.feedId));
       touched.push(article.id);
+      for (const url of addresses) placed.set(urlKey(url), article.id);
       restored++;
     }
-    // Listed as they arrive, so an article in the backup twice (same address) merges with itself.
-    await held.adopt([touched.at(-1)!]);
     options.onProgress?.(index + 1, staged.articles.length);
   }
+  await syncDirectory(library.paths.articles);
+  await held.adopt([...new Set(touched)]);
   return { restored, merged };
 }
 
@@ -102,7 +107,6 @@ async function moveArticleIn(
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
   if (await exists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
-  await syncDirectory(library.paths.articles);
   // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
   const annotationCount = article.annotations?.length ?? 0;
   if (feedId !== article.record.feedId || annotationCount !== article.record.annotationCount) {
