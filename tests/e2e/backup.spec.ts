@@ -1,6 +1,6 @@
 // Backing up from Settings in browser mode, then restoring: merged into the same library (no
 // duplicate), and into a new empty library where the article comes back readable, image and all.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,7 +19,7 @@ test('backs up the library from Settings and restores it, merged and into an emp
   const first = new AppServer(path.join(work, 'library'));
   const second = new AppServer(path.join(work, 'empty-library'));
   try {
-    await import('node:fs/promises').then(({ mkdir }) => mkdir(backups));
+    mkdirSync(backups);
     await web.start();
     await first.start();
     const annals = new AnnalsPage(page);

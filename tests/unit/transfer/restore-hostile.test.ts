@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -232,9 +232,18 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('clears what an interrupted restore left behind', async () => {
+    const leftover = join(libraryDir, '.restore-0123456789ab');
+    await mkdir(join(leftover, 'articles'), { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await utimes(leftover, twoDaysAgo, twoDaysAgo);
+    await call<Restore>(core, 'library.restore', { data: archive(genuine) });
+    await expectMineIntact();
+  });
+
   it('sets aside, never deletes, an unlisted folder standing where a restored article goes', async () => {
     const stray = join(libraryDir, 'articles', articleId);
-    await import('node:fs/promises').then(({ mkdir }) => mkdir(stray, { recursive: true }));
+    await mkdir(stray, { recursive: true });
     await writeFile(join(stray, 'content.html'), '<p>half a save</p>');
     const result = await call<Restore>(core, 'library.restore', { data: archive(genuine) });
     expect(result.restored).toBe(1);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
@@ -11,6 +10,7 @@ import { quarantine } from '../../storage/quarantine.ts';
 import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
 import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
+import { newStagingFolder } from './staging.ts';
 
 export interface RestoreOptions {
   library: Library;
@@ -43,7 +43,7 @@ export interface RestoreResult {
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
   const { library } = options;
-  const dir = join(library.paths.root, `.restore-${randomBytes(6).toString('hex')}`);
+  const dir = await newStagingFolder(library.paths.root, 'restore', options.now());
   try {
     const staged = await stageBackup(options.data, dir, options.limits);
     const intoEmpty = library.size === 0;

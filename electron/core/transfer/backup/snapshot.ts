@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { Library } from '../../library/library.ts';
 import { articleFilePath, classifyLibraryPath, SETTINGS_FILE } from './layout.ts';
+import { newStagingFolder } from './staging.ts';
 
 export interface LibrarySnapshot {
   /** A folder inside the library holding a frozen copy of the files, at the same relative paths. */
@@ -19,8 +19,8 @@ export interface LibrarySnapshot {
  * by rename, so a link keeps the content of this instant at almost no cost, and the zip can be
  * written afterwards while the reader goes on working.
  */
-export async function snapshotLibrary(library: Library, annotations: Annotations): Promise<LibrarySnapshot> {
-  const dir = join(library.paths.root, `.backup-${randomBytes(6).toString('hex')}`);
+export async function snapshotLibrary(library: Library, annotations: Annotations, now: Date): Promise<LibrarySnapshot> {
+  const dir = await newStagingFolder(library.paths.root, 'backup', now);
   return annotations.exclusive(() =>
     library.exclusive(async (held) => {
       await held.compactIndex();

@@ -32,7 +32,7 @@ export interface BackupResult {
 /** Writes the whole library, its settings and a manifest of every file into one zip archive. */
 export async function writeBackup(options: BackupOptions): Promise<BackupResult> {
   const createdAt = options.now();
-  const snapshot = await snapshotLibrary(options.library, options.annotations);
+  const snapshot = await snapshotLibrary(options.library, options.annotations, createdAt);
   let zip: ZipFileWriter | null = null;
   try {
     zip = await ZipFileWriter.create(options.target, createdAt);
