@@ -71,28 +71,32 @@ async function placeArticles(
   const placed = new Map<string, string>();
   let restored = 0;
   let merged = 0;
-  for (const [index, article] of staged.articles.entries()) {
-    const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
-    const addresses = [article.record.canonicalUrl, article.record.url].filter((url): url is string => !!url);
-    const match =
-      library.findSummary(article.id)?.id ??
-      addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
-    if (match) {
-      // Placed earlier by this same restore: listed now, so the merge reads it like any other.
-      if (!library.findSummary(match)) await held.adopt([match]);
-      await mergeArticle(options, held, staged, article, match, mapFeed(article.record.feedId));
-      touched.push(match);
-      merged++;
-    } else {
-      await moveArticleIn(options, held, staged, article, mapFeed(article.record.feedId));
-      touched.push(article.id);
-      for (const url of addresses) placed.set(urlKey(url), article.id);
-      restored++;
+  try {
+    for (const [index, article] of staged.articles.entries()) {
+      const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
+      const addresses = [article.record.canonicalUrl, article.record.url].filter((url): url is string => !!url);
+      const match =
+        library.findSummary(article.id)?.id ??
+        addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
+      if (match) {
+        // Placed earlier by this same restore: listed now, so the merge reads it like any other.
+        if (!library.findSummary(match)) await held.adopt([match]);
+        await mergeArticle(options, held, staged, article, match, mapFeed(article.record.feedId));
+        touched.push(match);
+        merged++;
+      } else {
+        await moveArticleIn(options, held, staged, article, mapFeed(article.record.feedId));
+        touched.push(article.id);
+        for (const url of addresses) placed.set(urlKey(url), article.id);
+        restored++;
+      }
+      options.onProgress?.(index + 1, staged.articles.length);
     }
-    options.onProgress?.(index + 1, staged.articles.length);
+  } finally {
+    // Even when a restore fails part way, what was already moved in is listed, not left unseen.
+    await syncDirectory(library.paths.articles);
+    await held.adopt([...new Set(touched)]);
   }
-  await syncDirectory(library.paths.articles);
-  await held.adopt([...new Set(touched)]);
   return { restored, merged };
 }
 
