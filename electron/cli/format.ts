@@ -15,3 +15,8 @@ export function formatArticle(article: Article, text: string): string {
   );
   return `${article.title}\n${facts.join(' · ')}\n${article.url}\n\n${text}\n`;
 }
+
+/** “1 article”, “3 articles”. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -4,7 +4,7 @@ import type { Annotation, Article, ArticleSummary } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { type CliArgs, parseCliArgs, UsageError, usage } from './args.ts';
 import { CommandError, unwrap } from './envelope.ts';
-import { formatArticle, formatSummaryLine } from './format.ts';
+import { formatArticle, formatSummaryLine, plural } from './format.ts';
 
 /** bin.mjs runs a bundle kept elsewhere, so it says where the app's own files are. */
 const appRoot: string =
@@ -55,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
       const { importCommand } = await import('./import-command.ts');
       return importCommand(args, (readOnly) => openLibraryCore(args, readOnly));
     }
+    case 'backup':
+      return backupCommand(args);
+    case 'restore':
+      return restoreCommand(args);
     default:
       throw new UsageError(`unknown command “${args.command}” (try annals --help)`);
   }
@@ -81,6 +85,7 @@ async function openLibraryCore(args: CliArgs, readOnly: boolean, shell: 'cli' | 
     version: readPackageVersion(`${appRoot}package.json`),
     assetsDir: `${appRoot}assets`,
     allowPrivateNetwork: process.env.ANNALS_ALLOW_PRIVATE_NETWORK === '1',
+    ...(process.env.ANNALS_BACKUP_DIR ? { backupDir: process.env.ANNALS_BACKUP_DIR } : {}),
     readOnly,
   });
 }
@@ -294,7 +299,7 @@ async function exportCommand(args: CliArgs): Promise<number> {
   const { writeExport } = await import('./write-export.ts');
   const written = await writeExport(args.out, format === 'md', files);
   if (args.json) process.stdout.write(`${JSON.stringify({ format, files: written })}\n`);
-  else process.stdout.write(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'} to ${args.out}\n`);
+  else process.stdout.write(`Wrote ${plural(written.length, 'file')} to ${args.out}\n`);
   return 0;
 }
 
@@ -416,6 +421,45 @@ async function feedCommand(args: CliArgs): Promise<number> {
     default:
       throw new UsageError('feed needs one of: add, list, refresh, remove, import, export');
   }
+}
+
+async function backupCommand(args: CliArgs): Promise<number> {
+  if (args.inputs.length > 0) throw new UsageError('backup takes no file name; use --out FILE.zip');
+  return withWriter(args, async (core) => {
+    const result = unwrap<{ path: string; articles: number; files: number; bytes: number }>(
+      await core.dispatch('library.backup', args.out ? { path: args.out } : {}),
+    );
+    const size = `${(result.bytes / 1024 / 1024).toFixed(1)} MB`;
+    process.stdout.write(
+      args.json
+        ? `${JSON.stringify(result)}\n`
+        : `Backed up ${plural(result.articles, 'article')} (${plural(result.files, 'file')}, ${size}) to ${result.path}\n`,
+    );
+    return 0;
+  });
+}
+
+async function restoreCommand(args: CliArgs): Promise<number> {
+  if (args.inputs.length !== 1) throw new UsageError('restore needs exactly one backup file');
+  const { resolve } = await import('node:path');
+  return withWriter(args, async (core) => {
+    const result = unwrap<{
+      intoEmpty: boolean;
+      restored: number;
+      merged: number;
+      feedsAdded: number;
+      skipped: { path: string; reason: string }[];
+    }>(await core.dispatch('library.restore', { path: resolve(args.inputs[0]!) }));
+    if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else {
+      const lines = [
+        `Restored ${plural(result.restored, 'article')}${result.intoEmpty ? '' : `, merged ${result.merged} the library already had`}${result.feedsAdded ? `, followed ${plural(result.feedsAdded, 'feed')}` : ''}.`,
+        ...result.skipped.map((item) => `  skipped ${item.path}: ${item.reason}`),
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return 0;
+  });
 }
 
 async function withWriter(args: CliArgs, run: (core: Core) => Promise<number>): Promise<number> {

@@ -26,6 +26,9 @@ const Tags = z.array(Tag).max(100, 'at most 100 tags at once');
 const TagSnapshots = z.array(z.object({ id: ArticleId, tags: z.array(z.string()) }));
 const Note = z.string().max(100_000, 'notes are at most 100,000 characters');
 export const ExportFormat = z.enum(['md', 'jsonld', 'csv', 'html']);
+/** A backup sent from the window as base64 (the loopback server caps request bodies lower still). */
+const MAX_BACKUP_BASE64_CHARS = 280_000_000;
+const LocalPath = z.string().trim().min(1, 'give a file path').max(4_096, 'that path is too long');
 const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
 
 /**
@@ -57,6 +60,33 @@ export const api = {
     }),
     z.object({ articles: z.array(ArticleSummary), total: z.number().int() }),
     'Articles of one view, newest first, optionally only those with all (or any) of some tags.',
+  ),
+  'library.backup': method(
+    z.object({ path: LocalPath.optional() }),
+    z.object({ path: z.string(), articles: z.number().int(), files: z.number().int(), bytes: z.number().int() }),
+    'Write the whole library (articles, images, highlights, feeds, tag colours, settings) to one zip: the path given, or “Annals backup YYYY-MM-DD.zip” in Downloads.',
+  ),
+  'library.restore': method(
+    z
+      .object({
+        path: LocalPath.optional(),
+        data: z
+          .string()
+          .max(MAX_BACKUP_BASE64_CHARS, 'that backup is larger than 200 MB; restore it with: annals restore FILE')
+          .optional(),
+      })
+      .refine(
+        (input) => (input.path === undefined) !== (input.data === undefined),
+        'give either a backup’s path or its contents',
+      ),
+    z.object({
+      intoEmpty: z.boolean(),
+      restored: z.number().int(),
+      merged: z.number().int(),
+      feedsAdded: z.number().int(),
+      skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+    }),
+    'Restore a backup zip (a path, or its bytes as base64): into an empty library as it was, into a used one merged without duplicates.',
   ),
   'article.get': method(z.object({ id: ArticleId }), Article, 'One article’s full record.'),
   'article.content': method(

@@ -59,6 +59,17 @@ export function createHandlers(context: HandlerContext): Handlers {
     }
   }
 
+  const backupContext = () => ({
+    library,
+    annotations,
+    feeds,
+    settings,
+    events,
+    appVersion: options.version,
+    backupDir: options.backupDir,
+    now: options.now ?? (() => new Date()),
+  });
+
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     'app.info': () => ({
@@ -73,6 +84,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     'library.list': ({ view, sort, tags, tagMode, feedId }) => {
       const articles = library.list(view, sort, { tags, tagMode, ...(feedId ? { feedId } : {}) });
       return { articles, total: articles.length };
+    },
+    'library.backup': async ({ path }) => {
+      const { backupLibrary } = await import('./transfer/backup/backup-service.ts');
+      return backupLibrary(backupContext(), path);
+    },
+    'library.restore': async ({ path, data }) => {
+      const { restoreLibrary } = await import('./transfer/backup/backup-service.ts');
+      return restoreLibrary(backupContext(), path !== undefined ? { path } : { data: data ?? '' });
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),

@@ -25,6 +25,8 @@ export interface CoreOptions {
   /** Let saves reach loopback and private addresses (tests against a local fixture server). */
   allowPrivateNetwork?: boolean;
   validateOutput?: boolean;
+  /** Where backups are written when no path is given (else the reader's Downloads, else beside the library). */
+  backupDir?: string;
   /** Read without taking the writer lock (CLI reads while the app runs). */
   readOnly?: boolean;
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
 import { benchAnnotations } from './annotations.ts';
+import { benchBackup } from './backup.ts';
 import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary } from './library.ts';
@@ -16,6 +17,7 @@ const large = await benchLibrary(10_000);
 const highlights = await benchAnnotations(500);
 const imported = await benchImport(10_000);
 const search = await benchSearch(10_000);
+const backup = await benchBackup(1_000);
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 const largeSearch = withLarge ? await benchSearch(100_000) : null;
 
@@ -38,6 +40,8 @@ const lines = [
     : ['100,000 articles: run `npm run bench -- --large` (generating them takes minutes)']),
   `import of a ${imported.rows}-row Pocket CSV (${round(imported.bytes / 1024 / 1024)} MB, no fetching): ${round(imported.importMs)} ms; preview ${round(imported.previewMs)} ms`,
   `  baseline (papaparse alone reading the same file into rows): ${round(imported.papaparseMs)} ms; ratio ours/baseline: ${round(imported.importMs / imported.papaparseMs)}x`,
+  `backup of ${backup.articles} articles (${round(backup.libraryMB)} MB of files, ${round(backup.archiveMB)} MB zip): ${round(backup.backupMs)} ms, ${round(backup.backupMBPerSec)} MB/s; restore into an empty library: ${round(backup.restoreMs)} ms`,
+  `  baseline (the same files read and zipped in memory, no snapshot or manifest): ${round(backup.baselineZipMs)} ms; ratio ours/baseline ${round(backup.backupMs / backup.baselineZipMs)}x`,
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -73,6 +77,9 @@ if (json) {
       importPocket10kMs: round(imported.importMs),
       importPocket10kPreviewMs: round(imported.previewMs),
       importPapaparse10kMs: round(imported.papaparseMs),
+      backupMsPer1kArticles: round((backup.backupMs * 1_000) / backup.articles),
+      backupMBPerSec: round(backup.backupMBPerSec),
+      restoreMsPer1kArticles: round((backup.restoreMs * 1_000) / backup.articles),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
       rssMB: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { quarantine } from '../storage/quarantine.ts';
 
-const AnnotationsFile = z.object({ schema: z.literal(1), annotations: z.array(Annotation) });
+export const AnnotationsFile = z.object({ schema: z.literal(1), annotations: z.array(Annotation) });
 
 /**
  * articles/<id>/annotations.json: an article's highlights and note. It lives in the article's folder,

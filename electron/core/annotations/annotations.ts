@@ -210,17 +210,18 @@ export class Annotations {
       let moved = 0;
       let orphaned = 0;
       const next = annotations.map((annotation) => {
-        if (!annotation.anchor) return annotation;
-        const found = anchorInText(text, annotation.anchor);
-        if (!found) {
-          orphaned++;
-          return { ...annotation, orphaned: true };
-        }
-        if (found.method !== 'position') moved++;
-        return { ...annotation, orphaned: false, anchor: describeRange(text, found.start, found.end) };
+        const placed = placeInText(text, annotation);
+        if (placed.orphaned) orphaned++;
+        else if (placed.moved) moved++;
+        return placed.annotation;
       });
       return { next, result: { moved, orphaned } };
     });
+  }
+
+  /** Runs `task` when no highlight is being written, and keeps new writes waiting until it ends. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(task);
   }
 
   private change<T>(articleId: string, edit: (annotations: Annotation[]) => { next: Annotation[]; result: T }) {
@@ -233,6 +234,21 @@ export class Annotations {
       return result;
     });
   }
+}
+
+/** An annotation put back on its words in `text` (or marked orphaned), and whether it had to move. */
+export function placeInText(
+  text: string,
+  annotation: Annotation,
+): { annotation: Annotation; moved: boolean; orphaned: boolean } {
+  if (!annotation.anchor) return { annotation, moved: false, orphaned: false };
+  const found = anchorInText(text, annotation.anchor);
+  if (!found) return { annotation: { ...annotation, orphaned: true }, moved: false, orphaned: true };
+  return {
+    annotation: { ...annotation, orphaned: false, anchor: describeRange(text, found.start, found.end) },
+    moved: found.method !== 'position',
+    orphaned: false,
+  };
 }
 
 function anchorFor(text: string, input: { range?: { start: number; end: number }; quote?: string }): TextAnchor {

@@ -15,7 +15,7 @@ export const StoredFeed = Feed.extend({
 });
 export type StoredFeed = z.infer<typeof StoredFeed>;
 
-const FeedsFile = z.object({ schema: z.literal(1), feeds: z.array(StoredFeed) });
+export const FeedsFile = z.object({ schema: z.literal(1), feeds: z.array(StoredFeed) });
 const SEEN_KEPT = 5_000;
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 

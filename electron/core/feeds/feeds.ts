@@ -299,6 +299,29 @@ export class Feeds {
     return true;
   }
 
+  /**
+   * Follows the feeds of a backup that are not followed yet (matched by address); the reader's own
+   * feeds stay as they are. Answers each backup feed id with the id it has in this library.
+   */
+  async mergeRestored(incoming: StoredFeed[]): Promise<{ ids: Map<string, string>; added: number }> {
+    return this.queue.run(async () => {
+      const ids = new Map<string, string>();
+      let added = 0;
+      for (const feed of incoming) {
+        const existing = this.store.byUrl(feed.url);
+        if (existing) {
+          ids.set(feed.id, existing.id);
+          continue;
+        }
+        const id = this.store.get(feed.id) ? newFeedId() : feed.id;
+        await this.store.put({ ...feed, id });
+        ids.set(feed.id, id);
+        added++;
+      }
+      return { ids, added };
+    });
+  }
+
   private async patchStored(id: string, patch: Partial<StoredFeed>): Promise<void> {
     await this.queue.run(async () => {
       const current = this.store.get(id);

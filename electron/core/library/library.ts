@@ -61,6 +61,16 @@ export interface TagSnapshot {
   tags: string[];
 }
 
+/** What a task holding the library alone (a backup snapshot, a restore) may do meanwhile. */
+export interface HeldLibrary {
+  /** Writes an article's record as it is (a restore merging two copies of one article). */
+  writeRecord(article: Article): Promise<void>;
+  /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
+  adopt(ids: string[]): Promise<void>;
+  /** Folds the journal into library.json, so that one file holds the whole index. */
+  compactIndex(): Promise<void>;
+}
+
 export interface ListFilter {
   tags?: string[];
   tagMode?: 'all' | 'any';
@@ -500,6 +510,35 @@ export class Library {
       this.changed(restored);
       return restored;
     });
+  }
+
+  /**
+   * Runs `task` after every queued write and before any new one: nothing changes on disk meanwhile,
+   * so a backup copies a consistent library and a restore merges into one that stands still.
+   */
+  exclusive<T>(task: (held: HeldLibrary) => Promise<T>): Promise<T> {
+    return this.queue.run(() =>
+      task({
+        writeRecord: (article) => this.articles.writeRecord(article),
+        adopt: (ids) => this.adopt(ids),
+        compactIndex: () => this.index.compact(),
+      }),
+    );
+  }
+
+  private async adopt(ids: string[]): Promise<void> {
+    const summaries: ArticleSummary[] = [];
+    for (const id of ids) {
+      const article = await this.articles.read(id);
+      if (article) summaries.push(toSummary(article));
+    }
+    for (const summary of summaries) {
+      const previous = this.index.get(summary.id);
+      if (previous) this.byUrl.delete(urlKey(previous.url));
+    }
+    await this.index.putMany(summaries);
+    for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
+    this.changed(summaries.map((summary) => summary.id));
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@ import { readJsonFile } from '../storage/json-file.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import { tagKey } from './tags.ts';
 
-const TagColorsFile = z.object({ schema: z.literal(1), colors: z.record(z.string(), HighlightColor) });
+export const TagColorsFile = z.object({ schema: z.literal(1), colors: z.record(z.string(), HighlightColor) });
 
 /** tags.json: the colour a reader gave each tag, keyed by the tag's case-insensitive name. */
 export class TagColors {
@@ -43,6 +43,18 @@ export class TagColors {
     this.colors.delete(tagKey(from));
     if (color && !this.colors.has(tagKey(to))) this.colors.set(tagKey(to), color);
     await this.save();
+  }
+
+  /** Colours for the tags that have none yet (a restore): the reader's own choices win. Answers how many were added. */
+  async fillMissing(colors: Record<string, HighlightColor>): Promise<number> {
+    let added = 0;
+    for (const [tag, color] of Object.entries(colors)) {
+      if (this.colors.has(tagKey(tag))) continue;
+      this.colors.set(tagKey(tag), color);
+      added++;
+    }
+    if (added > 0) await this.save();
+    return added;
   }
 
   private async save(): Promise<void> {

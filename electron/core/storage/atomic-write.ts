@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -7,25 +7,54 @@ import { basename, dirname, join } from 'node:path';
  * A reader of `file` sees either the old or the new content, never a mix, even after a crash.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const pending = await createFileAtomic(file);
+  try {
+    await pending.handle.writeFile(data);
+  } catch (error) {
+    await pending.abort();
+    throw error;
+  }
+  await pending.commit();
+}
+
+export interface PendingFile {
+  /** Where to write, a bit at a time (a file too large to hold in memory). */
+  handle: FileHandle;
+  /** Syncs and puts the file in place of `file`. */
+  commit(): Promise<void>;
+  /** Throws away what was written; `file` stays as it was. */
+  abort(): Promise<void>;
+}
+
+/** The streaming form of writeFileAtomic: nothing is seen at `file` until commit(). */
+export async function createFileAtomic(file: string): Promise<PendingFile> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (error) {
+  const abort = async () => {
     await handle.close().catch(() => {});
     await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncDirectory(dir);
+  };
+  return {
+    handle,
+    abort,
+    async commit() {
+      try {
+        await handle.sync();
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+      await handle.close();
+      try {
+        await rename(temp, file);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+      await syncDirectory(dir);
+    },
+  };
 }
 
 /** Makes a rename or a new file in `dir` survive power loss. Windows cannot open folders: skip there. */

@@ -32,7 +32,7 @@ export function Dialog({
     } else if (event.key === 'Tab' && box.current) {
       const focusable = [
         ...box.current.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href], [tabindex="0"]'),
-      ].filter((element) => !element.hasAttribute('disabled'));
+      ].filter((element) => !element.hasAttribute('disabled') && !element.hidden);
       const first = focusable[0];
       const last = focusable.at(-1);
       if (!first || !last) return;

@@ -3,6 +3,7 @@ import { bookmarkletCode } from '../lib/bookmarklet.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo, useSettings } from '../state/queries.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
+import { BackupControls } from './BackupControls.tsx';
 import { Dialog, DialogHeader } from './Dialog.tsx';
 
 export function SettingsDialog() {
@@ -61,6 +62,7 @@ export function SettingsDialog() {
             Add the sample articles
           </button>
         )}
+        <BackupControls />
       </section>
     </Dialog>
   );

@@ -176,6 +176,18 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       });
     },
 
+    /** Writes a backup of the whole library; answers where it went, or undefined when it failed. */
+    async backup() {
+      return attempt(() => client.call('library.backup', {}));
+    },
+
+    /** Restores a backup sent as base64; everything on screen is read again afterwards. */
+    async restoreBackup(data: string) {
+      const result = await attempt(() => client.call('library.restore', { data }));
+      if (result) await queryClient.invalidateQueries();
+      return result;
+    },
+
     async removeSample() {
       await attempt(async () => {
         const { articles } = await client.call('library.list', { view: 'all', sort: 'saved' });

@@ -1,0 +1,177 @@
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Settings } from '../../../contract/index.ts';
+import { AnnotationStore } from '../../annotations/annotation-store.ts';
+import type { Annotations } from '../../annotations/annotations.ts';
+import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
+import type { Feeds } from '../../feeds/feeds.ts';
+import type { HeldLibrary, Library } from '../../library/library.ts';
+import { syncDirectory } from '../../storage/atomic-write.ts';
+import { quarantine } from '../../storage/quarantine.ts';
+import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
+import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
+import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
+import { newStagingFolder } from './staging.ts';
+
+export interface RestoreOptions {
+  library: Library;
+  annotations: Annotations;
+  feeds: Feeds;
+  now: () => Date;
+  /** The backup archive's bytes. */
+  data: Uint8Array;
+  limits?: ZipLimits;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RestoreResult {
+  /** True when the library held no article before: the backup was restored as it is. */
+  intoEmpty: boolean;
+  /** Articles added from the backup. */
+  restored: number;
+  /** Articles the library already had (same id or address), merged with the backup's copy. */
+  merged: number;
+  feedsAdded: number;
+  skipped: SkippedZipEntry[];
+  /** The backup's settings, for the shell's settings store. */
+  settings: Settings | null;
+}
+
+/**
+ * Restores a backup into the running library: staged inside the library folder first, checked,
+ * then moved into place while no other write runs. Articles the library lacks are moved in as they
+ * are; articles it has are merged; nothing the library held is removed.
+ */
+export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
+  const { library } = options;
+  const dir = await newStagingFolder(library.paths.root, 'restore', options.now());
+  try {
+    const staged = await stageBackup(options.data, dir, options.limits);
+    const intoEmpty = library.size === 0;
+    const feeds = await options.feeds.mergeRestored(staged.feeds);
+    const counts = await options.annotations.exclusive(() =>
+      library.exclusive((held) => placeArticles(options, held, staged, feeds.ids)),
+    );
+    await library.tagColors.fillMissing(staged.tagColors);
+    await placeLibraryFiles(library, staged);
+    return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped, settings: staged.settings };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function placeArticles(
+  options: RestoreOptions,
+  held: HeldLibrary,
+  staged: StagedBackup,
+  feedIds: Map<string, string>,
+): Promise<{ restored: number; merged: number }> {
+  const { library } = options;
+  const touched: string[] = [];
+  // Articles placed by this restore, by address: a backup holding one article twice merges it with itself.
+  const placed = new Map<string, string>();
+  let restored = 0;
+  let merged = 0;
+  try {
+    for (const [index, article] of staged.articles.entries()) {
+      const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
+      const addresses = [article.record.canonicalUrl, article.record.url].filter((url): url is string => !!url);
+      const match =
+        library.findSummary(article.id)?.id ??
+        addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
+      if (match) {
+        // Placed earlier by this same restore: listed now, so the merge reads it like any other.
+        if (!library.findSummary(match)) await held.adopt([match]);
+        await mergeArticle(options, held, staged, article, match, mapFeed(article.record.feedId));
+        touched.push(match);
+        merged++;
+      } else {
+        await moveArticleIn(options, held, staged, article, mapFeed(article.record.feedId));
+        touched.push(article.id);
+        for (const url of addresses) placed.set(urlKey(url), article.id);
+        restored++;
+      }
+      options.onProgress?.(index + 1, staged.articles.length);
+    }
+  } finally {
+    // Even when a restore fails part way, what was already moved in is listed, not left unseen.
+    await syncDirectory(library.paths.articles);
+    await held.adopt([...new Set(touched)]);
+  }
+  return { restored, merged };
+}
+
+async function moveArticleIn(
+  { library, now }: RestoreOptions,
+  held: HeldLibrary,
+  staged: StagedBackup,
+  article: StagedArticle,
+  feedId: string | null,
+): Promise<void> {
+  const target = library.paths.articleDir(article.id);
+  // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
+  if (await exists(target)) await quarantine(target, library.paths.root, now());
+  await rename(join(staged.dir, 'articles', article.id), target);
+  // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
+  const annotationCount = article.annotations?.length ?? 0;
+  if (feedId !== article.record.feedId || annotationCount !== article.record.annotationCount) {
+    await held.writeRecord({ ...article.record, feedId, annotationCount });
+  }
+}
+
+async function mergeArticle(
+  options: RestoreOptions,
+  held: HeldLibrary,
+  staged: StagedBackup,
+  article: StagedArticle,
+  libraryId: string,
+  feedId: string | null,
+): Promise<void> {
+  const { library } = options;
+  const now = options.now();
+  const mine = await library.get(libraryId);
+  const mineText = (await library.content(libraryId)).text;
+  const from = join(staged.dir, 'articles', article.id);
+  const theirsText = await readFile(join(from, 'text.txt'), 'utf8').catch(() => '');
+  const takeTheirs = backupIsNewer(mine, article.record);
+  if (takeTheirs) {
+    // The newer copy's files replace the older's; files only the library has (older assets) stay.
+    for (const file of article.files) {
+      if (file === 'article.json' || file === 'annotations.json') continue;
+      const target = join(library.paths.articleDir(libraryId), file);
+      await mkdir(dirname(target), { recursive: true });
+      await rename(join(from, file), target);
+    }
+    await syncDirectory(library.paths.articleDir(libraryId));
+  }
+  const store = new AnnotationStore(library.paths, options.now, (message) => library.recovered.push(message));
+  const annotations = mergeAnnotations({
+    articleId: libraryId,
+    mine: await store.read(libraryId),
+    theirs: article.annotations ?? [],
+    mineText,
+    theirsText,
+    text: takeTheirs ? theirsText : mineText,
+    now,
+  });
+  if (annotations.length > 0) await store.write(libraryId, annotations);
+  const record = mergeRecords(mine, article.record, feedId, now);
+  await held.writeRecord({ ...record, annotationCount: annotations.length });
+}
+
+/** Library-level files the library lacks are moved in; its own are kept (they cannot be merged blindly). */
+async function placeLibraryFiles(library: Library, staged: StagedBackup): Promise<void> {
+  for (const name of staged.otherFiles) {
+    const target = join(library.paths.root, name);
+    if (await exists(target)) {
+      staged.skipped.push({ path: name, reason: 'the library has its own, which was kept' });
+      continue;
+    }
+    await rename(join(staged.dir, name), target);
+  }
+  await syncDirectory(library.paths.root);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null)) !== null;
+}

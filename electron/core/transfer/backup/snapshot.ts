@@ -1,0 +1,68 @@
+import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Annotations } from '../../annotations/annotations.ts';
+import type { Library } from '../../library/library.ts';
+import { articleFilePath, classifyLibraryPath, SETTINGS_FILE } from './layout.ts';
+import { newStagingFolder } from './staging.ts';
+
+export interface LibrarySnapshot {
+  /** A folder inside the library holding a frozen copy of the files, at the same relative paths. */
+  dir: string;
+  /** Library-level files first, then each article's, in a stable order. */
+  files: string[];
+  articleCount: number;
+}
+
+/**
+ * Freezes the library's files while no write can run (annotations first, then the library: the
+ * order their own writes take them). Files are hard-linked, not copied: every write replaces a file
+ * by rename, so a link keeps the content of this instant at almost no cost, and the zip can be
+ * written afterwards while the reader goes on working.
+ */
+export async function snapshotLibrary(library: Library, annotations: Annotations, now: Date): Promise<LibrarySnapshot> {
+  const dir = await newStagingFolder(library.paths.root, 'backup', now);
+  return annotations.exclusive(() =>
+    library.exclusive(async (held) => {
+      await held.compactIndex();
+      const files: string[] = [];
+      for (const entry of await readdir(library.paths.root, { withFileTypes: true })) {
+        const kind = entry.isFile() ? classifyLibraryPath(entry.name) : null;
+        if (kind?.kind === 'library' && entry.name !== SETTINGS_FILE) files.push(entry.name);
+      }
+      files.sort();
+      // Only listed articles: a folder without a finished record is not part of the library.
+      const articles = library.list('all', 'saved');
+      for (const article of articles.sort((a, b) => a.id.localeCompare(b.id))) {
+        for (const file of await filesUnder(library.paths.articleDir(article.id))) {
+          const path = articleFilePath(article.id, file);
+          if (classifyLibraryPath(path)) files.push(path);
+        }
+      }
+      for (const path of files) await freeze(join(library.paths.root, path), join(dir, path));
+      return { dir, files, articleCount: articles.length };
+    }),
+  );
+}
+
+/** Relative paths of the regular files in `folder`, one level of subfolders deep (assets/). */
+async function filesUnder(folder: string, depth = 0): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.isFile()) found.push(entry.name);
+    else if (entry.isDirectory() && depth === 0) {
+      for (const inner of await filesUnder(join(folder, entry.name), depth + 1)) found.push(`${entry.name}/${inner}`);
+    }
+  }
+  return found;
+}
+
+async function freeze(source: string, target: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  try {
+    await link(source, target);
+  } catch {
+    // Some file systems cannot link (FAT drives, some network shares): a copy is as good, only slower.
+    await copyFile(source, target);
+  }
+}

@@ -1,0 +1,162 @@
+import { useRef, useState } from 'react';
+import type { MethodOutput } from '../../../electron/contract/api.ts';
+import { useServices } from '../state/app-context.tsx';
+import { useInfo } from '../state/queries.ts';
+
+type Backup = MethodOutput<'library.backup'>;
+type Restore = MethodOutput<'library.restore'>;
+
+// Browser mode sends the file over the loopback server, whose requests are capped at 32 MB (base64 grows a third).
+const MAX_HTTP_UPLOAD_BYTES = 24 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Settings › Library: write a backup zip, and restore one (into an empty library as it was, else merged). */
+export function BackupControls() {
+  const { library, client } = useServices();
+  const info = useInfo().data;
+  const picker = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
+  const [written, setWritten] = useState<Backup | null>(null);
+  const [chosen, setChosen] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [restored, setRestored] = useState<Restore | null>(null);
+  const articleCount = info?.articleCount ?? 0;
+
+  async function backUp() {
+    setBusy('backup');
+    setWritten((await library.backup()) ?? null);
+    setBusy(null);
+  }
+
+  function choose(file: File | undefined) {
+    setRestored(null);
+    setProblem(null);
+    setChosen(null);
+    if (!file) return;
+    const cap = client.kind === 'http' ? MAX_HTTP_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
+    if (file.size > cap) {
+      setProblem(
+        `${file.name} is ${megabytes(file.size)}; this window can restore backups of up to ${megabytes(cap)}. Restore it with: annals restore "${file.name}"`,
+      );
+      return;
+    }
+    setChosen(file);
+  }
+
+  async function restore(file: File) {
+    setBusy('restore');
+    const result = await library.restoreBackup(await toBase64(file));
+    setBusy(null);
+    setChosen(null);
+    if (picker.current) picker.current.value = '';
+    setRestored(result ?? null);
+  }
+
+  return (
+    <div className="backup-controls">
+      <p className="muted">
+        A backup is one zip file holding every article with its images, highlights and notes, your feeds, tag colours
+        and settings.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void backUp()}>
+          {busy === 'backup' ? 'Backing up…' : 'Back up library…'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          aria-describedby="restore-hint"
+          onClick={() => picker.current?.click()}
+        >
+          Restore from backup…
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept=".zip,application/zip"
+          aria-label="Backup file to restore"
+          hidden
+          onChange={(event) => choose(event.target.files?.[0])}
+        />
+      </div>
+      <p id="restore-hint" className="muted">
+        Restoring never removes anything from this library.
+      </p>
+      {written && (
+        <p role="status" className="backup-result">
+          Backed up {plural(written.articles, 'article')} ({megabytes(written.bytes)}) to <code>{written.path}</code>
+        </p>
+      )}
+      {problem && (
+        <p role="alert" className="backup-problem">
+          {problem}
+        </p>
+      )}
+      {chosen && (
+        <section className="restore-confirm" aria-label="Confirm restore">
+          <p>
+            Restore <strong>{chosen.name}</strong> ({megabytes(chosen.size)})?
+          </p>
+          <p>
+            {articleCount === 0
+              ? 'This library is empty: the backup is restored as it was, settings included.'
+              : `This library already has ${plural(articleCount, 'article')}: the backup is merged into it. Articles found in both keep every tag and highlight of both copies; your settings stay as they are.`}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy !== null}
+              onClick={() => void restore(chosen)}
+            >
+              {busy === 'restore' ? 'Restoring…' : articleCount === 0 ? 'Restore' : 'Merge into this library'}
+            </button>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => choose(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {restored && <RestoreSummary result={restored} />}
+    </div>
+  );
+}
+
+function RestoreSummary({ result }: { result: Restore }) {
+  return (
+    <section className="restore-summary" aria-label="Restore result">
+      <p role="status">
+        Restored {plural(result.restored, 'article')}
+        {result.intoEmpty ? '' : `, merged ${plural(result.merged, 'article')} this library already had`}
+        {result.feedsAdded > 0 ? `, followed ${plural(result.feedsAdded, 'new feed')}` : ''}.
+      </p>
+      {result.skipped.length > 0 && (
+        <>
+          <p>{plural(result.skipped.length, 'file was', 'files were')} skipped:</p>
+          <ul aria-label="Skipped files" className="skipped-list">
+            {result.skipped.map((item) => (
+              <li key={item.path}>
+                <code>{item.path}</code>: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The file's bytes as base64, read by the browser (no Node in the renderer). */
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,254 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../../electron/contract/index.ts';
+import { restoreBackup } from '../../../electron/core/transfer/backup/restore.ts';
+import { tempDir } from '../helpers/library.ts';
+import { call, failure, openTestCore } from './support.ts';
+
+type Restore = { restored: number; merged: number; skipped: { path: string; reason: string }[] };
+
+const seedHtml = readFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
+const germanHtml = readFile(new URL('../../fixtures/pages/german-article.html', import.meta.url), 'utf8');
+let work: Awaited<ReturnType<typeof tempDir>>;
+/** The files of a genuine backup of one article, to be tampered with. */
+let genuine: Record<string, Uint8Array>;
+let articleId: string;
+
+beforeAll(async () => {
+  work = await tempDir();
+  const source = await openTestCore(join(work.dir, 'source'));
+  const saved = await call<{ article: ArticleSummary }>(source, 'article.saveHtml', {
+    html: await seedHtml,
+    url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
+  });
+  articleId = saved.article.id;
+  await call(source, 'annotations.create', { kind: 'highlight', articleId, quote: 'Dmitry Peskov', note: 'who' });
+  const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(work.dir, 'genuine.zip') });
+  await source.close();
+  genuine = unzipSync(await readFile(path));
+  delete genuine['manifest.json'];
+});
+afterAll(() => work.cleanup());
+
+let libraryDir: string;
+let core: Awaited<ReturnType<typeof openTestCore>>;
+let mine: ArticleSummary;
+let mineText: string;
+let cleanup: () => Promise<void>;
+
+// Every restore goes into a library that already holds an article of its own, which must survive.
+beforeEach(async () => {
+  const temp = await tempDir();
+  libraryDir = join(temp.dir, 'library');
+  core = await openTestCore(libraryDir);
+  mine = (
+    await call<{ article: ArticleSummary }>(core, 'article.saveHtml', {
+      html: await germanHtml,
+      url: 'https://mine.example/own',
+    })
+  ).article;
+  mineText = (await call<{ text: string }>(core, 'article.content', { id: mine.id })).text;
+  cleanup = async () => {
+    await core.close();
+    await temp.cleanup();
+  };
+});
+afterEach(() => cleanup());
+
+/** A backup archive of `files`, with a manifest listing `listed` (by default every file, truthfully). */
+function archive(files: Zippable, listed: Record<string, Uint8Array> = files as Record<string, Uint8Array>): string {
+  const manifest = {
+    format: 'annals-backup',
+    version: 1,
+    appVersion: '1.2.3',
+    createdAt: '2025-05-20T10:00:00.000Z',
+    articleCount: 1,
+    files: Object.entries(listed).map(([path, bytes]) => ({
+      path,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    })),
+  };
+  return Buffer.from(zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) })).toString('base64');
+}
+
+async function expectMineIntact(): Promise<void> {
+  const { articles } = await call<{ articles: ArticleSummary[] }>(core, 'library.list', { view: 'all' });
+  expect(articles.map((article) => article.id)).toContain(mine.id);
+  expect((await call<{ text: string }>(core, 'article.content', { id: mine.id })).text).toBe(mineText);
+  // No staging folder is left behind.
+  expect((await readdir(libraryDir)).filter((name) => name.startsWith('.'))).toEqual([]);
+}
+
+const articleCount = async () => (await call<{ total: number }>(core, 'library.list', { view: 'all' })).total;
+
+describe('restoring a hostile or damaged backup', () => {
+  it('refuses what is not an Annals backup, naming the problem', async () => {
+    expect(await failure(core, 'library.restore', { data: Buffer.from('title,url\n').toString('base64') })).toMatch(
+      /not a zip archive/,
+    );
+    const noManifest = Buffer.from(zipSync({ 'notes.txt': strToU8('hello') })).toString('base64');
+    expect(await failure(core, 'library.restore', { data: noManifest })).toBe(
+      'This is not an Annals backup: it has no manifest.json.',
+    );
+    const brokenManifest = Buffer.from(zipSync({ 'manifest.json': strToU8('{"format": "annals-backup",') })).toString(
+      'base64',
+    );
+    expect(await failure(core, 'library.restore', { data: brokenManifest })).toMatch(/manifest\.json is damaged/);
+    expect(await failure(core, 'library.restore', { path: join(work.dir, 'nowhere.zip') })).toMatch(
+      /There is no backup file at/,
+    );
+    await expectMineIntact();
+  });
+
+  it('refuses a backup whose manifest lies: a listed file missing, or bytes that do not match', async () => {
+    const missing = { ...genuine };
+    delete missing[`articles/${articleId}/text.txt`];
+    expect(await failure(core, 'library.restore', { data: archive(missing, genuine) })).toBe(
+      `The backup is damaged: articles/${articleId}/text.txt is in its manifest but not in the archive.`,
+    );
+    const altered = { ...genuine, [`articles/${articleId}/content.html`]: strToU8('<p>swapped</p>') };
+    expect(await failure(core, 'library.restore', { data: archive(altered, genuine) })).toBe(
+      `The backup is damaged: articles/${articleId}/content.html does not match its checksum.`,
+    );
+    expect(await articleCount()).toBe(1);
+    await expectMineIntact();
+  });
+
+  it('skips zip slip, absolute paths and symlinks, and writes nothing outside the library', async () => {
+    const hostile: Zippable = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      '/tmp/annals-absolute.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+    };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(hostile, genuine) });
+    expect(result.restored).toBe(1);
+    expect(result.skipped).toEqual(
+      expect.arrayContaining([
+        { path: '../../escaped.txt', reason: expect.stringContaining('leaves the archive') },
+        { path: '/tmp/annals-absolute.txt', reason: expect.stringContaining('leaves the archive') },
+        { path: 'articles/../../../escaped-too.txt', reason: expect.stringContaining('leaves the archive') },
+        { path: 'settings-link', reason: 'it is a symbolic link' },
+      ]),
+    );
+    for (const outside of [
+      join(libraryDir, '../../escaped.txt'),
+      join(libraryDir, '../escaped-too.txt'),
+      '/tmp/annals-absolute.txt',
+    ]) {
+      await expect(access(outside)).rejects.toThrow();
+    }
+    await expectMineIntact();
+  });
+
+  it('skips files outside a library’s layout, even when the manifest lists them', async () => {
+    const extra = {
+      'search/index.json': strToU8('{}'),
+      'scripts/run.sh': strToU8('rm -rf ~'),
+      'articles/NOT AN ID/content.html': strToU8('<p>x</p>'),
+      [`articles/${articleId}/.hidden`]: strToU8('x'),
+      [`articles/${articleId}/deep/er/file.txt`]: strToU8('x'),
+      'library.lock': strToU8('1234'),
+    };
+    const files = { ...genuine, ...extra };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(files) });
+    expect(result.restored).toBe(1);
+    expect(result.skipped.map((item) => item.path).sort()).toEqual(Object.keys(extra).sort());
+    expect(new Set(result.skipped.map((item) => item.reason))).toEqual(
+      new Set(['it is not part of an Annals library']),
+    );
+    await expect(access(join(libraryDir, 'scripts'))).rejects.toThrow();
+    await expect(access(join(libraryDir, 'articles', articleId, '.hidden'))).rejects.toThrow();
+    await expectMineIntact();
+  });
+
+  it('skips files not in the manifest', async () => {
+    const smuggled = { ...genuine, 'stories.json': strToU8('{"schema":1,"stories":[]}') };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(smuggled, genuine) });
+    expect(result.skipped).toEqual([{ path: 'stories.json', reason: 'it is not listed in the backup’s manifest' }]);
+    await expect(access(join(libraryDir, 'stories.json'))).rejects.toThrow();
+  });
+
+  it('stops a zip bomb and too many files while inflating, before anything is written', async () => {
+    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 };
+    const restore = (files: Zippable) =>
+      restoreBackup({
+        library: core.library,
+        annotations: core.annotations,
+        feeds: core.feeds,
+        now: () => new Date(),
+        data: Buffer.from(archive(files), 'base64'),
+        limits,
+      });
+    const bomb = { ...genuine, [`articles/${articleId}/content.html`]: new Uint8Array(30 * 1024 * 1024) };
+    await expect(restore(bomb)).rejects.toThrow(/inflates to more than Annals accepts/);
+    const many: Record<string, Uint8Array> = { ...genuine };
+    for (let n = 0; n < 60; n++) many[`articles/${articleId}/assets/${n}.txt`] = strToU8('x');
+    await expect(restore(many)).rejects.toThrow(/at most 50 are accepted/);
+    expect(await articleCount()).toBe(1);
+    await expectMineIntact();
+  });
+
+  it('skips damaged JSON inside with a reason, and restores the rest', async () => {
+    const damaged = {
+      ...genuine,
+      [`articles/${articleId}/annotations.json`]: strToU8('{"schema":1,"annotations":[{"id":'),
+      'feeds.json': strToU8('{"schema":1,"feeds":"not a list"}'),
+      'settings.json': strToU8('\u0000\u0000'),
+      'articles/abcdef123456/article.json': strToU8('{"id":"abcdef123456"'),
+      'articles/abcdef123456/content.html': strToU8('<p>orphan</p>'),
+    };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(damaged) });
+    expect(result.restored).toBe(1);
+    const reasons = Object.fromEntries(result.skipped.map((item) => [item.path, item.reason]));
+    expect(reasons[`articles/${articleId}/annotations.json`]).toMatch(/cannot be read \(the file is not valid JSON/);
+    expect(reasons['feeds.json']).toMatch(/cannot be read \(unexpected content at feeds/);
+    expect(reasons['settings.json']).toMatch(/settings cannot be read/);
+    expect(reasons['articles/abcdef123456']).toMatch(/its record \(article\.json\) cannot be used/);
+    await expect(access(join(libraryDir, 'articles', 'abcdef123456'))).rejects.toThrow();
+    const restored = await call<{ annotationCount: number; title: string }>(core, 'article.get', { id: articleId });
+    expect(restored.title).toContain('Kremlin');
+    // Its highlights file was unreadable: the article does not claim highlights it no longer has.
+    expect(restored.annotationCount).toBe(0);
+    await expectMineIntact();
+  });
+
+  it('merges an article the backup holds twice (same address, two ids) into one', async () => {
+    const twin = 'twin23456789';
+    const copy: Record<string, Uint8Array> = { ...genuine };
+    for (const [path, bytes] of Object.entries(genuine)) {
+      if (!path.startsWith(`articles/${articleId}/`)) continue;
+      const text = new TextDecoder().decode(bytes).replaceAll(articleId, twin);
+      copy[path.replace(articleId, twin)] = path.endsWith('.json') ? strToU8(text) : bytes;
+    }
+    const result = await call<Restore>(core, 'library.restore', { data: archive(copy) });
+    expect(result).toMatchObject({ restored: 1, merged: 1, skipped: [] });
+    expect(await articleCount()).toBe(2);
+    await expectMineIntact();
+  });
+
+  it('clears what an interrupted restore left behind', async () => {
+    const leftover = join(libraryDir, '.restore-0123456789ab');
+    await mkdir(join(leftover, 'articles'), { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await utimes(leftover, twoDaysAgo, twoDaysAgo);
+    await call<Restore>(core, 'library.restore', { data: archive(genuine) });
+    await expectMineIntact();
+  });
+
+  it('sets aside, never deletes, an unlisted folder standing where a restored article goes', async () => {
+    const stray = join(libraryDir, 'articles', articleId);
+    await mkdir(stray, { recursive: true });
+    await writeFile(join(stray, 'content.html'), '<p>half a save</p>');
+    const result = await call<Restore>(core, 'library.restore', { data: archive(genuine) });
+    expect(result.restored).toBe(1);
+    const kept = await readdir(join(libraryDir, 'corrupt'));
+    expect(kept.some((name) => name.endsWith(`articles__${articleId}`))).toBe(true);
+    await expectMineIntact();
+  });
+});
