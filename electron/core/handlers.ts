@@ -91,7 +91,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'library.restore': async ({ path, data }) => {
       const { restoreLibrary } = await import('./transfer/backup/backup-service.ts');
-      return restoreLibrary(backupContext(), path !== undefined ? { path } : { data: data ?? '' });
+      // Restored stories and events are read again afterwards, never overwritten from what was loaded before.
+      return timeline.whileReplacingFiles(() =>
+        restoreLibrary(backupContext(), path !== undefined ? { path } : { data: data ?? '' }),
+      );
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),

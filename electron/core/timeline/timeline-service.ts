@@ -75,10 +75,11 @@ export class TimelineService {
   private readonly queue = new WriteQueue();
   private readonly now: () => Date;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly assigner = new StoryAssigner();
+  private assigner = new StoryAssigner();
   /** Articles saved since the last batch was processed: a burst of saves (an import) is one batch. */
   private readonly pendingIds = new Set<string>();
   private draining: Promise<void> | null = null;
+  private loaded = false;
 
   constructor(
     private readonly library: Library,
@@ -95,12 +96,33 @@ export class TimelineService {
   /** Reads every article's events (finding them where missing or outdated) and the stories. */
   ensureLoaded(): Promise<void> {
     this.ready ??= this.queue
-      .run(() => this.loadAll())
+      .run(() => this.loadIfNeeded())
       .catch((error) => {
         this.ready = null; // try again next time rather than stay broken
         throw error;
       });
     return this.ready;
+  }
+
+  /**
+   * Runs `change` (a restore moving files in: stories.json, events.json of restored articles) while
+   * the timeline writes nothing, then forgets what it had loaded and reads it all again from disk.
+   */
+  async whileReplacingFiles<T>(change: () => Promise<T>): Promise<T> {
+    const result = await this.queue.run(async () => {
+      try {
+        return await change();
+      } finally {
+        this.files.clear();
+        this.stories = emptyStories();
+        this.assigner = new StoryAssigner();
+        this.loaded = false;
+        this.ready = null;
+      }
+    });
+    await this.ensureLoaded();
+    this.options.onChanged?.();
+    return result;
   }
 
   /** Starts loading in the background (the app does this at start). */
@@ -116,6 +138,7 @@ export class TimelineService {
       this.ensureLoaded().then(() =>
         this.queue.run(async () => {
           this.draining = null;
+          await this.loadIfNeeded();
           const ids = [...this.pendingIds];
           this.pendingIds.clear();
           const done: string[] = [];
@@ -368,6 +391,13 @@ export class TimelineService {
   }
 
   // ── Internals ──────────────────────────────────────────────────────────────────────────────
+
+  /** Inside the queue: loads what a reset forgot (see whileReplacingFiles). */
+  private async loadIfNeeded(): Promise<void> {
+    if (this.loaded) return;
+    await this.loadAll();
+    this.loaded = true;
+  }
 
   private async loadAll(): Promise<void> {
     const stored = await this.storyStore.read();
