@@ -18,7 +18,7 @@ Commands:
   search <query...> [--limit N] search the library: words, "phrases", -word, tag:, site:, author:,
                                 is:unread|read|archived|favorite, has:highlights|notes, before:, after:
   feed add <url> [--allow-private-network]   follow a feed (or the feed a page announces)
-  feed list | feed refresh [<feed-id>] | feed remove <feed-id>
+  feed list | feed refresh [<feed-id> | --folder "News / Local"] | feed remove <feed-id>
   feed import <file.opml> | feed export --format opml --out PATH
   serve [--port N] [--open]     start browser mode and print its address
 
@@ -47,6 +47,7 @@ export interface CliArgs {
   out: string | undefined;
   limit: number | undefined;
   allowPrivateNetwork: boolean;
+  folder: string | undefined;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -90,6 +91,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     article: values.article,
     tag: values.tag,
     out: values.out,
+    folder: values.folder,
   };
 }
 
@@ -116,6 +118,7 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       limit: { type: 'string' },
       'allow-private-network': { type: 'boolean' },
+      folder: { type: 'string' },
     },
   });
 }

@@ -161,3 +161,13 @@ export const Feed = z.object({
   refreshMinutes: z.number().int().min(5).max(10_080).default(60),
 });
 export type Feed = z.infer<typeof Feed>;
+
+/** A folder as the reader writes and reads it: "News / Local" is ["News", "Local"]. */
+export const folderLabel = (path: readonly string[]) => path.join(' / ');
+
+export function folderPathFromLabel(label: string): string[] {
+  return label
+    .split('/')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}

@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import type { FeedChoice } from './discover.ts';
+import { placeFeed, placeFolder, samePath } from './feed-order.ts';
 import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import { parseOpml, toOpml } from './opml.ts';
@@ -118,8 +119,37 @@ export class Feeds {
   async update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
     const feed = this.store.get(id);
     if (!feed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
-    await this.patchStored(id, patch);
+    const { folderPath, ...rest } = patch;
+    // A feed given another folder goes to the end of it, as it would when dragged onto the folder.
+    if (folderPath && !samePath(folderPath, feed.folderPath)) await this.move(id, folderPath, null);
+    await this.patchStored(id, rest);
     return this.public(this.store.get(id) ?? feed);
+  }
+
+  /** The folders that hold feeds, in the reader's order (feeds at the top level come before them). */
+  folders(): string[][] {
+    return this.store.folders();
+  }
+
+  /** Moves a feed into a folder ([] for the top level), before another feed of it or at its end. */
+  async move(id: string, folderPath: string[], beforeId: string | null): Promise<Feed> {
+    if (!this.store.get(id)) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    if (beforeId === id) return this.public(this.store.get(id)!);
+    await this.queue.run(() => {
+      const wasFolders = this.store.folders();
+      const feeds = placeFeed(this.store.all(), id, folderPath, beforeId);
+      // A new folder takes its place after the others; the rest keep theirs.
+      return this.store.reorder(feeds, [...wasFolders, folderPath]);
+    });
+    return this.public(this.store.get(id)!);
+  }
+
+  /** Moves a folder before another (to the end when `before` is null). */
+  async moveFolder(path: string[], before: string[] | null): Promise<string[][]> {
+    const folders = this.store.folders();
+    if (!folders.some((folder) => samePath(folder, path))) throw new AnnalsError('NOT_FOUND', 'No such folder.');
+    await this.queue.run(() => this.store.reorder(this.store.all(), placeFolder(folders, path, before)));
+    return this.store.folders();
   }
 
   /** Feeds whose time has come, by their own interval (never fetched: now). */
@@ -183,10 +213,20 @@ export class Feeds {
     return feed;
   }
 
-  /** Refreshes one feed or all of them, several at once; one failing feed never stops the others. */
-  async refresh(feedId?: string): Promise<RefreshResult[]> {
-    const feeds = feedId ? [this.store.get(feedId)].filter((feed) => feed !== undefined) : this.store.all();
+  /**
+   * Refreshes one feed, the feeds of one folder (and of the folders inside it), or all of them, several at
+   * once; one failing feed never stops the others.
+   */
+  async refresh(which: { feedId?: string; folderPath?: string[] } = {}): Promise<RefreshResult[]> {
+    const { feedId, folderPath } = which;
+    const inFolder = (feed: StoredFeed) =>
+      folderPath !== undefined && samePath(feed.folderPath.slice(0, folderPath.length), folderPath);
+    const feeds = feedId
+      ? [this.store.get(feedId)].filter((feed) => feed !== undefined)
+      : this.store.all().filter((feed) => folderPath === undefined || inFolder(feed));
     if (feedId && feeds.length === 0) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    if (folderPath && feeds.length === 0)
+      throw new AnnalsError('NOT_FOUND', `No feeds in the folder “${folderPath.join(' / ')}”.`);
     const results: RefreshResult[] = [];
     let next = 0;
     const worker = async () => {
@@ -227,10 +267,14 @@ export class Feeds {
     return { added, skipped: entries.length - added };
   }
 
+  /** OPML in the reader's order: top-level feeds first, then the folders in theirs. */
   exportOpml(): string {
+    const folderRank = (feed: StoredFeed) =>
+      feed.folderPath.length === 0 ? -1 : this.store.folders().findIndex((folder) => samePath(folder, feed.folderPath));
     return toOpml(
       this.store
         .all()
+        .sort((a, b) => folderRank(a) - folderRank(b))
         .map((feed) => ({ xmlUrl: feed.url, htmlUrl: feed.siteUrl, title: feed.title, folderPath: feed.folderPath })),
       'Feeds from Annals',
     );

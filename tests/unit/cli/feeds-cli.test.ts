@@ -76,6 +76,11 @@ describe('feeds from the command line', () => {
       'Local',
     ]);
 
+    // One folder only (its feed cannot be reached from here: it fails, and says so).
+    const local = await annals('feed', 'refresh', '--folder', 'News / Local', '--json');
+    expect(JSON.parse(local.stdout).map((result: { title: string }) => result.title)).toEqual(['Kellbridge Crier']);
+    expect(local.code).toBe(1);
+
     const out = join(library, 'export.opml');
     expect((await annals('feed', 'export', '--format', 'opml', '--out', out)).code).toBe(0);
     const written = await readFile(out, 'utf8');

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
+import { fetchFeed } from '../../../electron/core/feeds/fetch-feed.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { tempDir } from '../helpers/library.ts';
 
@@ -154,6 +155,32 @@ describe('following feeds', () => {
     expect(feeds.find((feed) => feed.title === 'Gone')!.lastError).toMatch(/404/);
     const exported = await call<{ opml: string }>('feeds.exportOpml', {});
     expect(exported.opml).toContain(`xmlUrl="${site.origin}/broken.xml"`);
+  });
+
+  it('refreshes only the feeds of one folder, folders inside it included', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="News"><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Local"><outline text="Gone" xmlUrl="${site.origin}/gone.xml"/></outline></outline><outline text="Broken" xmlUrl="${site.origin}/broken.xml"/></body></opml>`;
+    await call('feeds.importOpml', { xml: opml });
+    const local = await call<{ results: { title: string }[] }>('feeds.refresh', { folderPath: ['News', 'Local'] });
+    expect(local.results.map((result) => result.title)).toEqual(['Gone']);
+    const news = await call<{ results: { title: string }[] }>('feeds.refresh', { folderPath: ['News'] });
+    expect(news.results.map((result) => result.title).sort()).toEqual(['Gone', 'Good']);
+    const { feeds } = await call<{ feeds: { title: string; lastFetchedAt: string | null }[] }>('feeds.list', {});
+    expect(feeds.find((feed) => feed.title === 'Broken')!.lastFetchedAt).toBeNull(); // never asked
+    const nowhere = await core.dispatch('feeds.refresh', { folderPath: ['Sport'] });
+    expect(nowhere).toMatchObject({ ok: false, error: { message: 'No feeds in the folder “Sport”.' } });
+  });
+
+  it('refuses a feed whose host name turns into a loopback address when connecting (DNS rebinding)', async () => {
+    await open(false);
+    const port = new URL(site.origin).port;
+    let lookups = 0;
+    const rebinding = async () => [{ address: lookups++ === 0 ? '93.184.215.14' : '127.0.0.1', family: 4 }];
+    const before = site.feedRequests.length;
+    await expect(
+      fetchFeed(`http://rebind.example:${port}/feed.xml`, { blockPrivateNetwork: true, lookup: rebinding }),
+    ).rejects.toThrow('That address points to a private or local network address (127.0.0.1), which is not allowed');
+    expect(site.feedRequests.length).toBe(before);
   });
 
   it('keeps feed fetches off the local network unless the reader allows it for that feed', async () => {
