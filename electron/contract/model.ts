@@ -159,6 +159,8 @@ export const Feed = z.object({
   lastError: z.string().nullable(),
   /** How often it is refreshed while Annals runs (it is also refreshed at start). */
   refreshMinutes: z.number().int().min(5).max(10_080).default(60),
+  /** The site's icon, stored in the library for offline use (a file name), or null when it has none. */
+  icon: z.string().nullable().default(null),
 });
 export type Feed = z.infer<typeof Feed>;
 

@@ -13,6 +13,8 @@ export const StoredFeed = Feed.extend({
   lastModified: z.string().nullable(),
   /** Guids already taken in (newest last, capped), so an item is never added twice. */
   seen: z.array(z.string()),
+  /** When the site's icon was last looked for (so a site without one is not asked at every refresh). */
+  iconCheckedAt: z.string().nullable().default(null),
 });
 export type StoredFeed = z.infer<typeof StoredFeed>;
 

@@ -1,13 +1,18 @@
+import { mkdir } from 'node:fs/promises';
 import { AnnalsError, type Feed } from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
+import { writeFileAtomic } from '../storage/atomic-write.ts';
 import type { FeedChoice } from './discover.ts';
 import { placeFeed, placeFolder, samePath } from './feed-order.ts';
 import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import { parseOpml, toOpml } from './opml.ts';
 import type { FeedItem } from './parse-feed.ts';
+import { findSiteIcon } from './site-icon.ts';
+
+const ICON_RETRY_MS = 7 * 86_400_000;
 
 export interface FeedsOptions {
   allowPrivateNetwork: boolean;
@@ -56,8 +61,8 @@ export class Feeds {
       if (article.state === 'unread') count.unread++;
       counts.set(article.feedId, count);
     }
-    return this.store.all().map(({ etag, lastModified, seen, ...feed }) => ({
-      ...feed,
+    return this.store.all().map((feed) => ({
+      ...this.public(feed),
       ...(counts.get(feed.id) ?? { unread: 0, items: 0 }),
     }));
   }
@@ -100,9 +105,11 @@ export class Feeds {
       lastFetchedAt: null,
       lastError: null,
       refreshMinutes: 60,
+      icon: null,
       etag: null,
       lastModified: null,
       seen: [],
+      iconCheckedAt: null,
     };
     await this.queue.run(() => this.store.put(feed));
     const refresh = await this.refreshOne(feed.id);
@@ -208,7 +215,9 @@ export class Feeds {
   /** Follows a removed feed again, as it was (its validators start afresh). */
   async restore(feed: Feed): Promise<Feed> {
     if (!this.store.get(feed.id) && !this.store.byUrl(feed.url)) {
-      await this.queue.run(() => this.store.put({ ...feed, etag: null, lastModified: null, seen: [] }));
+      await this.queue.run(() =>
+        this.store.put({ ...feed, etag: null, lastModified: null, seen: [], iconCheckedAt: null }),
+      );
     }
     return feed;
   }
@@ -257,9 +266,11 @@ export class Feeds {
           lastFetchedAt: null,
           lastError: null,
           refreshMinutes: 60,
+          icon: null,
           etag: null,
           lastModified: null,
           seen: [],
+          iconCheckedAt: null,
         }),
       );
       added++;
@@ -294,6 +305,7 @@ export class Feeds {
         throw new AnnalsError('UNSUPPORTED_CONTENT', 'The feed address now answers with a web page, not a feed.');
       if (fetched.status === 'not-modified') {
         await this.patchStored(id, { lastFetchedAt: this.options.now().toISOString(), lastError: null });
+        await this.ensureIcon(feed, [], blockPrivateNetwork);
         return { feedId: id, title: feed.title, ok: true, newItems: 0 };
       }
       const seen = new Set(feed.seen);
@@ -316,12 +328,34 @@ export class Feeds {
         lastError: null,
         seen: [...seen],
       });
+      await this.ensureIcon(this.store.get(id) ?? feed, fetched.feed.icons, blockPrivateNetwork);
       return { feedId: id, title: feed.title, ok: true, newItems: added };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await this.patchStored(id, { lastFetchedAt: this.options.now().toISOString(), lastError: message });
       return { feedId: id, title: feed.title, ok: false, newItems: 0, error: message };
     }
+  }
+
+  /**
+   * Looks for the site's icon when the feed has none (at most once a week), and keeps it in the library so
+   * the sidebar shows it offline. A site without an icon is not a failure: the sidebar shows a letter then.
+   */
+  private async ensureIcon(feed: StoredFeed, feedIcons: string[], blockPrivateNetwork: boolean): Promise<void> {
+    const now = this.options.now();
+    if (feed.icon || (feed.iconCheckedAt && now.getTime() - Date.parse(feed.iconCheckedAt) < ICON_RETRY_MS)) return;
+    let file: string | null = null;
+    try {
+      const icon = await findSiteIcon({ siteUrl: feed.siteUrl, feedUrl: feed.url, feedIcons }, { blockPrivateNetwork });
+      if (icon) {
+        file = `${feed.id}-${icon.sha256.slice(0, 12)}.${icon.ext}`;
+        await mkdir(this.library.paths.feedIcons, { recursive: true });
+        await writeFileAtomic(this.library.paths.feedIcon(file)!, icon.bytes);
+      }
+    } catch {
+      file = null; // the icon could not be kept this time; the next look is a week away, the feed works meanwhile
+    }
+    await this.patchStored(feed.id, { icon: file, iconCheckedAt: now.toISOString() });
   }
 
   /** Stores an item's full article; when the page cannot be had, the feed's own content will do. */
@@ -351,7 +385,7 @@ export class Feeds {
   }
 
   private public(feed: StoredFeed): Feed {
-    const { etag, lastModified, seen, ...rest } = feed;
+    const { etag, lastModified, seen, iconCheckedAt, ...rest } = feed;
     return rest;
   }
 }

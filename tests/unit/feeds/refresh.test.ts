@@ -34,7 +34,7 @@ class FeedSite {
       if (path === '/') {
         response.writeHead(200, { 'Content-Type': 'text/html' });
         response.end(
-          '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" title="All" href="/feed.xml"></head><body>Home</body></html>',
+          '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" title="All" href="/feed.xml"><link rel="icon" href="/icon.png"></head><body>Home</body></html>',
         );
       } else if (path === '/feed.xml') {
         this.feedRequests.push(request);
@@ -45,6 +45,9 @@ class FeedSite {
         }
         response.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: etag });
         response.end(this.feed());
+      } else if (path === '/icon.png') {
+        response.writeHead(200, { 'Content-Type': 'image/png' });
+        response.end(readFileSync(new URL('../../fixtures/pages/images/istanbul-talks.png', import.meta.url)));
       } else if (path === '/broken.xml') {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
         response.end('<rss version="2.0"><channel>\n<title>Broken</title>\n<item><title>x</channel></rss>');
@@ -117,7 +120,14 @@ describe('following feeds', () => {
       id: articles.find((a) => a.siteName === 'World Desk Daily')!.id,
     });
     expect(text).toContain('ready for serious work'); // the whole article, not the feed's summary
-    expect((await call<{ feeds: { unread: number }[] }>('feeds.list', {})).feeds[0]!.unread).toBe(2);
+    const [listed] = (await call<{ feeds: { unread: number; icon: string | null }[] }>('feeds.list', {})).feeds;
+    expect(listed!.unread).toBe(2);
+    // The site's icon is kept in the library, so the sidebar shows it offline.
+    expect(listed!.icon).toMatch(new RegExp(`^${added.feed.id}-[0-9a-f]{12}\\.png$`));
+    const iconFile = core.feedIconPath(listed!.icon!);
+    expect(readFileSync(iconFile!)).toEqual(
+      readFileSync(new URL('../../fixtures/pages/images/istanbul-talks.png', import.meta.url)),
+    );
 
     // Unchanged: one conditional request, answered 304, adds nothing.
     const before = site.feedRequests.length;
