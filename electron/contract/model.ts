@@ -167,6 +167,9 @@ export type Feed = z.infer<typeof Feed>;
 /** A folder as the reader writes and reads it: "News / Local" is ["News", "Local"]. */
 export const folderLabel = (path: readonly string[]) => path.join(' / ');
 
+export const sameFolder = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name, i) => name === b[i]);
+
 export function folderPathFromLabel(label: string): string[] {
   return label
     .split('/')

@@ -1,4 +1,6 @@
-/** The reader's order of feeds and folders: feeds keep the order of the list, folders their own list. */
+import { sameFolder } from '../../contract/index.ts';
+
+// The reader's order of feeds and folders: feeds keep the order of the list, folders their own list.
 
 interface Placed {
   id: string;
@@ -6,8 +8,6 @@ interface Placed {
 }
 
 const key = (path: readonly string[]) => path.join('\u0000');
-
-export const samePath = (a: readonly string[], b: readonly string[]) => key(a) === key(b);
 
 /**
  * The list with one feed moved into a folder (top level: []), just before another feed of that folder,
@@ -23,9 +23,9 @@ export function placeFeed<T extends Placed>(
   if (!moving) return [...feeds];
   const rest = feeds.filter((feed) => feed.id !== id);
   const moved = { ...moving, folderPath };
-  let at = rest.findIndex((feed) => feed.id === beforeId && samePath(feed.folderPath, folderPath));
+  let at = rest.findIndex((feed) => feed.id === beforeId && sameFolder(feed.folderPath, folderPath));
   if (at === -1) {
-    const lastInFolder = rest.findLastIndex((feed) => samePath(feed.folderPath, folderPath));
+    const lastInFolder = rest.findLastIndex((feed) => sameFolder(feed.folderPath, folderPath));
     at = lastInFolder === -1 ? rest.length : lastInFolder + 1;
   }
   return [...rest.slice(0, at), moved, ...rest.slice(at)];
@@ -41,7 +41,7 @@ export function foldersInOrder(feeds: readonly Placed[], ordered: readonly strin
 
 /** The folder order with one folder moved just before another (to the end when `before` is null). */
 export function placeFolder(order: readonly string[][], path: string[], before: string[] | null): string[][] {
-  const rest = order.filter((existing) => !samePath(existing, path));
-  const at = before ? rest.findIndex((existing) => samePath(existing, before)) : -1;
+  const rest = order.filter((existing) => !sameFolder(existing, path));
+  const at = before ? rest.findIndex((existing) => sameFolder(existing, before)) : -1;
   return at === -1 ? [...rest, path] : [...rest.slice(0, at), path, ...rest.slice(at)];
 }

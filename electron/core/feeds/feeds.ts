@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import { AnnalsError, type Feed } from '../../contract/index.ts';
+import { AnnalsError, type Feed, sameFolder } from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import type { FeedChoice } from './discover.ts';
-import { placeFeed, placeFolder, samePath } from './feed-order.ts';
+import { placeFeed, placeFolder } from './feed-order.ts';
 import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import { parseOpml, toOpml } from './opml.ts';
@@ -128,7 +128,7 @@ export class Feeds {
     if (!feed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
     const { folderPath, ...rest } = patch;
     // A feed given another folder goes to the end of it, as it would when dragged onto the folder.
-    if (folderPath && !samePath(folderPath, feed.folderPath)) await this.move(id, folderPath, null);
+    if (folderPath && !sameFolder(folderPath, feed.folderPath)) await this.move(id, folderPath, null);
     await this.patchStored(id, rest);
     return this.public(this.store.get(id) ?? feed);
   }
@@ -154,7 +154,7 @@ export class Feeds {
   /** Moves a folder before another (to the end when `before` is null). */
   async moveFolder(path: string[], before: string[] | null): Promise<string[][]> {
     const folders = this.store.folders();
-    if (!folders.some((folder) => samePath(folder, path))) throw new AnnalsError('NOT_FOUND', 'No such folder.');
+    if (!folders.some((folder) => sameFolder(folder, path))) throw new AnnalsError('NOT_FOUND', 'No such folder.');
     await this.queue.run(() => this.store.reorder(this.store.all(), placeFolder(folders, path, before)));
     return this.store.folders();
   }
@@ -229,7 +229,7 @@ export class Feeds {
   async refresh(which: { feedId?: string; folderPath?: string[] } = {}): Promise<RefreshResult[]> {
     const { feedId, folderPath } = which;
     const inFolder = (feed: StoredFeed) =>
-      folderPath !== undefined && samePath(feed.folderPath.slice(0, folderPath.length), folderPath);
+      folderPath !== undefined && sameFolder(feed.folderPath.slice(0, folderPath.length), folderPath);
     const feeds = feedId
       ? [this.store.get(feedId)].filter((feed) => feed !== undefined)
       : this.store.all().filter((feed) => folderPath === undefined || inFolder(feed));
@@ -281,7 +281,9 @@ export class Feeds {
   /** OPML in the reader's order: top-level feeds first, then the folders in theirs. */
   exportOpml(): string {
     const folderRank = (feed: StoredFeed) =>
-      feed.folderPath.length === 0 ? -1 : this.store.folders().findIndex((folder) => samePath(folder, feed.folderPath));
+      feed.folderPath.length === 0
+        ? -1
+        : this.store.folders().findIndex((folder) => sameFolder(folder, feed.folderPath));
     return toOpml(
       this.store
         .all()
@@ -358,7 +360,10 @@ export class Feeds {
     await this.patchStored(feed.id, { icon: file, iconCheckedAt: now.toISOString() });
   }
 
-  /** Stores an item's full article; when the page cannot be had, the feed's own content will do. */
+  /**
+   * Stores an item's full article; when the page cannot be had, the feed's own content will do. Answers
+   * whether it is new to the library (an article already there under its canonical address is updated).
+   */
   private async takeIn(item: FeedItem, feed: StoredFeed, blockPrivateNetwork: boolean): Promise<boolean> {
     const { extractFromHtml, extractFromUrl, fetchImage } = await import('../extract/index.ts');
     let extracted: ExtractedArticle | null = null;
@@ -370,11 +375,11 @@ export class Feeds {
     if (!extracted) return false;
     if (!extracted.publishedAt && item.publishedAt) extracted = { ...extracted, publishedAt: item.publishedAt };
     if (!extracted.byline && item.author) extracted = { ...extracted, byline: item.author };
-    await this.library.save(extracted, {
+    const { created } = await this.library.save(extracted, {
       feedId: feed.id,
       loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
     });
-    return true;
+    return created;
   }
 
   private async patchStored(id: string, patch: Partial<StoredFeed>): Promise<void> {

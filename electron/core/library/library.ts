@@ -176,7 +176,6 @@ export class Library {
     options: SaveOptions,
   ): Promise<{ article: ArticleSummary; created: boolean }> {
     const address = extracted.canonicalUrl ?? extracted.url;
-    const existing = address ? this.findByUrl(address) : undefined;
     const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
     const { localizeImages } = await import('./localize-images.ts');
     const localized = await localizeImages(
@@ -190,6 +189,8 @@ export class Library {
       : null;
 
     return this.queue.run(async () => {
+      // Looked up in turn with the other writes: two saves of one address at once make one article.
+      const existing = address ? this.findByUrl(address) : undefined;
       const now = this.now().toISOString();
       const current = existing ? await this.articles.read(existing.id) : null;
       const id = current?.id ?? newArticleId();

@@ -13,6 +13,7 @@ import { CommandPalette } from './CommandPalette.tsx';
 import { DropZone } from './DropZone.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { FeedSettingsDialog } from './FeedSettingsDialog.tsx';
+import { FolderDialog } from './FolderDialog.tsx';
 import { FollowFeedDialog } from './FollowFeedDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
@@ -125,6 +126,7 @@ export function App() {
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'follow' && <FollowFeedDialog />}
       {dialog === 'feed-settings' && <FeedSettingsDialog />}
+      {dialog === 'folder-settings' && <FolderDialog />}
     </DropZone>
   );
 }

@@ -10,7 +10,8 @@ export type DialogName =
   | 'manage-tags'
   | 'export'
   | 'follow'
-  | 'feed-settings';
+  | 'feed-settings'
+  | 'folder-settings';
 
 export interface Toast {
   id: number;
@@ -38,6 +39,8 @@ export interface UiState {
   feedFilter: string | null;
   /** The feed the feed settings dialog is about. */
   editingFeedId: string | null;
+  /** The folder of feeds the folder dialog is about. */
+  editingFolder: string[] | null;
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
@@ -73,6 +76,7 @@ export function createUiStore() {
     tagMode: 'all',
     feedFilter: null,
     editingFeedId: null,
+    editingFolder: null,
     openId: null,
     dialog: null,
     toasts: [],
@@ -133,6 +137,7 @@ export function uiActions(store: UiStore) {
     },
     clearTagFilter: () => set({ tagFilter: [] }),
     editFeed: (editingFeedId: string) => set({ editingFeedId, dialog: 'feed-settings' }),
+    editFolder: (editingFolder: string[]) => set({ editingFolder, dialog: 'folder-settings' }),
     setFeedFilter: (feedFilter: string | null) =>
       set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),

@@ -167,6 +167,15 @@ describe('following feeds', () => {
     expect(exported.opml).toContain(`xmlUrl="${site.origin}/broken.xml"`);
   });
 
+  it('never stores an item twice when two feeds carry it and are refreshed at once', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="Morning" xmlUrl="${site.origin}/feed.xml?edition=morning"/><outline text="Evening" xmlUrl="${site.origin}/feed.xml?edition=evening"/></body></opml>`;
+    await call('feeds.importOpml', { xml: opml });
+    const { results } = await call<{ results: { newItems: number }[] }>('feeds.refresh', {});
+    expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(2);
+    expect(results.reduce((sum, result) => sum + result.newItems, 0)).toBe(2);
+  });
+
   it('refreshes only the feeds of one folder, folders inside it included', async () => {
     await open(true);
     const opml = `<opml version="2.0"><body><outline text="News"><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Local"><outline text="Gone" xmlUrl="${site.origin}/gone.xml"/></outline></outline><outline text="Broken" xmlUrl="${site.origin}/broken.xml"/></body></opml>`;
