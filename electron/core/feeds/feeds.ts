@@ -40,6 +40,7 @@ export interface RefreshResult {
 export class Feeds {
   private readonly store: FeedStore;
   private readonly queue = new WriteQueue();
+  private readonly refreshing = new Map<string, Promise<RefreshResult>>();
 
   constructor(
     private readonly library: Library,
@@ -293,7 +294,16 @@ export class Feeds {
     );
   }
 
-  private async refreshOne(id: string): Promise<RefreshResult> {
+  /** A feed being refreshed (by the schedule, say) is not fetched again at once: the caller shares that refresh. */
+  private refreshOne(id: string): Promise<RefreshResult> {
+    const running = this.refreshing.get(id);
+    if (running) return running;
+    const refresh = this.fetchAndTakeIn(id).finally(() => this.refreshing.delete(id));
+    this.refreshing.set(id, refresh);
+    return refresh;
+  }
+
+  private async fetchAndTakeIn(id: string): Promise<RefreshResult> {
     const feed = this.store.get(id);
     if (!feed) return { feedId: id, title: '', ok: false, newItems: 0, error: 'No such feed.' };
     const blockPrivateNetwork = !(feed.allowPrivateNetwork || this.options.allowPrivateNetwork);

@@ -176,6 +176,17 @@ describe('following feeds', () => {
     expect(results.reduce((sum, result) => sum + result.newItems, 0)).toBe(2);
   });
 
+  it('fetches a feed once when it is asked to refresh twice at the same time (the schedule and the reader)', async () => {
+    await open(true);
+    await call('feeds.importOpml', {
+      xml: `<opml version="2.0"><body><outline text="Only" xmlUrl="${site.origin}/feed.xml"/></body></opml>`,
+    });
+    const before = site.feedRequests.length;
+    const [first, second] = await Promise.all([call('feeds.refresh', {}), core.feeds.refresh()]);
+    expect(site.feedRequests.length).toBe(before + 1);
+    expect(first).toEqual({ results: second });
+  });
+
   it('refreshes only the feeds of one folder, folders inside it included', async () => {
     await open(true);
     const opml = `<opml version="2.0"><body><outline text="News"><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Local"><outline text="Gone" xmlUrl="${site.origin}/gone.xml"/></outline></outline><outline text="Broken" xmlUrl="${site.origin}/broken.xml"/></body></opml>`;
