@@ -88,11 +88,19 @@ export class FeedStore {
     await this.save();
   }
 
-  async remove(id: string): Promise<StoredFeed | undefined> {
-    const feed = this.get(id);
-    this.feeds = this.feeds.filter((existing) => existing.id !== id);
+  /** Takes a feed out; answers it with the place it had, so an undo can put it back there. */
+  async remove(id: string): Promise<{ feed: StoredFeed; at: number } | undefined> {
+    const at = this.feeds.findIndex((existing) => existing.id === id);
+    if (at === -1) return undefined;
+    const [feed] = this.feeds.splice(at, 1);
     await this.save();
-    return feed;
+    return { feed: feed!, at };
+  }
+
+  /** Puts a feed back at a place in the list (an undone removal). */
+  async insert(feed: StoredFeed, at: number): Promise<void> {
+    this.feeds.splice(Math.min(at, this.feeds.length), 0, feed);
+    await this.save();
   }
 
   private async save(): Promise<void> {

@@ -41,6 +41,8 @@ export class Feeds {
   private readonly store: FeedStore;
   private readonly queue = new WriteQueue();
   private readonly refreshing = new Map<string, Promise<RefreshResult>>();
+  /** Feeds removed while Annals runs, with their place and seen items, for an undo. */
+  private readonly removed = new Map<string, { feed: StoredFeed; at: number }>();
 
   constructor(
     private readonly library: Library,
@@ -120,8 +122,9 @@ export class Feeds {
   async remove(id: string): Promise<Feed> {
     const removed = await this.queue.run(() => this.store.remove(id));
     if (!removed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    this.removed.set(id, removed);
     // Its articles stay: what the reader saved, tagged or annotated is never taken away with a feed.
-    return this.public(removed);
+    return this.public(removed.feed);
   }
 
   async update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
@@ -213,13 +216,18 @@ export class Feeds {
     return expired;
   }
 
-  /** Follows a removed feed again, as it was (its validators start afresh). */
+  /**
+   * Follows a removed feed again, as it was: in its place, with the items it had seen (so none comes back
+   * twice). Removed in an earlier run of Annals, it starts afresh at the end of its folder.
+   */
   async restore(feed: Feed): Promise<Feed> {
-    if (!this.store.get(feed.id) && !this.store.byUrl(feed.url)) {
-      await this.queue.run(() =>
-        this.store.put({ ...feed, etag: null, lastModified: null, seen: [], iconCheckedAt: null }),
-      );
-    }
+    if (this.store.get(feed.id) || this.store.byUrl(feed.url)) return feed;
+    const removed = this.removed.get(feed.id);
+    this.removed.delete(feed.id);
+    const fresh = { etag: null, lastModified: null, seen: [], iconCheckedAt: null };
+    await this.queue.run(() =>
+      removed ? this.store.insert({ ...removed.feed, ...feed }, removed.at) : this.store.put({ ...feed, ...fresh }),
+    );
     return feed;
   }
 

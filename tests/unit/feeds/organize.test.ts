@@ -89,6 +89,13 @@ describe('ordering feeds and folders', () => {
     expect(await sidebar()).toEqual(['[News]', 'Courier', '[Sport]', 'Derby Daily', 'Bugle', '[Weather]', 'Almanac']);
   });
 
+  it('puts a feed back in its place when its removal is undone', async () => {
+    const { feed } = await call<{ feed: unknown }>('feeds.remove', { id: await idOf('Bugle') });
+    expect(await sidebar()).toEqual(['Almanac', '[News]', 'Courier', '[Sport]', 'Derby Daily']);
+    await call('feeds.restore', { feed });
+    expect(await sidebar()).toEqual(['Almanac', '[News]', 'Bugle', 'Courier', '[Sport]', 'Derby Daily']);
+  });
+
   it('answers clearly when the feed or folder to move does not exist', async () => {
     const missingFolder = await core.dispatch('feeds.moveFolder', { folderPath: ['Nowhere'], before: null });
     expect(missingFolder).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'No such folder.' } });

@@ -76,6 +76,23 @@ describe('reading feeds', () => {
     expect(feed.items[0]!.title).toBe('“Quoted” – naïve € prices');
   });
 
+  it('decodes a feed whose charset only the Content-Type header gives, and prefers a byte order mark', () => {
+    const declared = bytes('cp1252.xml');
+    const text = new TextDecoder('latin1').decode(declared).replace(/<\?xml[^>]*\?>/, '<?xml version="1.0"?>');
+    const undeclared = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    const feed = parseFeed(decodeBody(undeclared, 'text/xml; charset=windows-1252'), 'https://cafe.example/rss');
+    expect(feed.items[0]!.title).toBe('“Quoted” – naïve € prices');
+    const withBom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('<rss version="2.0"><channel><title>Zürich</title></channel></rss>'),
+    ]);
+    expect(parseFeed(decodeBody(withBom, 'application/rss+xml; charset=iso-8859-1'), 'https://z.example/').title).toBe(
+      'Zürich',
+    );
+  });
+
   it('refuses what is not a feed, saying what it is', () => {
     expect(() => parseFeed('<!doctype html><html><body>Hi</body></html>', 'https://x.example/')).toThrow(
       /web page, not a feed/,

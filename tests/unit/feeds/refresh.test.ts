@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,6 +49,22 @@ class FeedSite {
       } else if (path === '/icon.png') {
         response.writeHead(200, { 'Content-Type': 'image/png' });
         response.end(readFileSync(new URL('../../fixtures/pages/images/istanbul-talks.png', import.meta.url)));
+      } else if (path === '/bomb.xml') {
+        const entities = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+        response.end(
+          `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">${entities}]><rss version="2.0"><channel><title>&l10;</title></channel></rss>`,
+        );
+      } else if (path === '/endless.xml') {
+        // A feed that never ends: the download must stop at its cap, not fill the disk or the memory.
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+        response.write('<rss version="2.0"><channel><title>Endless</title>');
+        const chunk = `<item><title>${'x'.repeat(60_000)}</title></item>`;
+        const pump = () => {
+          while (!response.destroyed && response.write(chunk)) {}
+          if (!response.destroyed) response.once('drain', pump);
+        };
+        pump();
       } else if (path === '/broken.xml') {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
         response.end('<rss version="2.0"><channel>\n<title>Broken</title>\n<item><title>x</channel></rss>');
@@ -165,6 +182,22 @@ describe('following feeds', () => {
     expect(feeds.find((feed) => feed.title === 'Gone')!.lastError).toMatch(/404/);
     const exported = await call<{ opml: string }>('feeds.exportOpml', {});
     expect(exported.opml).toContain(`xmlUrl="${site.origin}/broken.xml"`);
+  });
+
+  it('refuses an entity bomb and an endless feed with a clear message, leaving no trace, while a good feed goes on', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Bomb" xmlUrl="${site.origin}/bomb.xml"/><outline text="Endless" xmlUrl="${site.origin}/endless.xml"/></body></opml>`;
+    await call('feeds.importOpml', { xml: opml });
+    const { results } = await call<{ results: { title: string; ok: boolean; error?: string }[] }>('feeds.refresh', {});
+    const byTitle = Object.fromEntries(results.map((result) => [result.title, result]));
+    expect(byTitle.Good).toMatchObject({ ok: true });
+    expect(byTitle.Bomb!.error).toMatch(/declares its own entities/);
+    expect(byTitle.Endless!.error).toBe('That feed is larger than 10 MB');
+    expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(2);
+    const leftovers = (await readdir(core.library.paths.root, { recursive: true })).filter((name) =>
+      name.endsWith('.tmp'),
+    );
+    expect(leftovers).toEqual([]);
   });
 
   it('never stores an item twice when two feeds carry it and are refreshed at once', async () => {
