@@ -89,7 +89,7 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
 }) => {
   test.slow(); // four feeds, each with its article, images and site icon, on a machine others share
   await withAnnals(page, async (annals, web, libraryDir) => {
-    // Four editions of the fixture site's feed, as another reader would export them.
+    // Four editions of the fixture site's feed and a site without an icon, as another reader would export them.
     const feed = (edition: string) => web.url(`news-feed.xml?edition=${edition}`);
     const opmlFile = path.join(libraryDir, 'editions.opml');
     writeFileSync(
@@ -98,44 +98,71 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
         <outline text="Almanac" xmlUrl="${feed('almanac')}"/>
         <outline text="News"><outline text="Bugle" xmlUrl="${feed('bugle')}"/><outline text="Courier" xmlUrl="${feed('courier')}"/></outline>
         <outline text="Sport"><outline text="Derby" xmlUrl="${feed('derby')}"/></outline>
+        <outline text="Local"><outline text="Harbour Notes" xmlUrl="${web.url('harbour-notes.xml')}"/></outline>
       </body></opml>`,
     );
     await annals.feeds.getByRole('button', { name: 'Follow…' }).click();
     await page.getByRole('dialog', { name: 'Follow a feed' }).getByLabel('Import an OPML file').setInputFiles(opmlFile);
-    // One article: the four editions carry the same item, and an item is never stored twice.
-    await expect(annals.toast('1 new article from 4 feeds')).toBeVisible({ timeout: 30_000 });
-    expect(await annals.feedOrder()).toEqual(['Almanac', '[News]', 'Bugle', 'Courier', '[Sport]', 'Derby']);
+    // Two articles: the four editions carry the same item, and an item is never stored twice.
+    await expect(annals.toast('2 new articles from 5 feeds')).toBeVisible({ timeout: 60_000 });
+    expect(await annals.feedOrder()).toEqual([
+      'Almanac',
+      '[News]',
+      'Bugle',
+      'Courier',
+      '[Sport]',
+      'Derby',
+      '[Local]',
+      'Harbour Notes',
+    ]);
 
     // Each feed shows the icon its site names, loaded from the library.
     // (A decorative <img alt="">: it has no role to find it by.)
     const icon = annals.feedRow('Bugle').locator('img');
     await expect.poll(() => icon.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(32);
+    // A site that names none, and has no /favicon.ico, gets the first letter of the feed's name.
+    await expect(annals.feedRow('Harbour Notes').locator('img')).toHaveCount(0);
+    await expect(annals.feedRow('Harbour Notes').getByText('H', { exact: true })).toBeVisible();
 
     // Courier above Bugle; Almanac into Sport; the Sport folder above News.
     await annals.feedRow('Courier').dragTo(annals.feedRow('Bugle'), { targetPosition: { x: 30, y: 4 } });
-    await expect.poll(() => annals.feedOrder()).toEqual(['Almanac', '[News]', 'Courier', 'Bugle', '[Sport]', 'Derby']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['Almanac', '[News]', 'Courier', 'Bugle', '[Sport]', 'Derby', '[Local]', 'Harbour Notes']);
     await annals.feedRow('Almanac').dragTo(annals.folderRow('Sport'));
-    await expect.poll(() => annals.feedOrder()).toEqual(['[News]', 'Courier', 'Bugle', '[Sport]', 'Derby', 'Almanac']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['[News]', 'Courier', 'Bugle', '[Sport]', 'Derby', 'Almanac', '[Local]', 'Harbour Notes']);
     await annals.folderRow('Sport').dragTo(annals.folderRow('News'), { targetPosition: { x: 30, y: 3 } });
-    await expect.poll(() => annals.feedOrder()).toEqual(['[Sport]', 'Derby', 'Almanac', '[News]', 'Courier', 'Bugle']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['[Sport]', 'Derby', 'Almanac', '[News]', 'Courier', 'Bugle', '[Local]', 'Harbour Notes']);
 
     // Out of its folder: dropped on the list's heading, it goes first at the top level.
     await annals.feedRow('Bugle').dragTo(annals.feeds.getByRole('heading', { name: 'Feeds' }));
-    await expect.poll(() => annals.feedOrder()).toEqual(['Bugle', '[Sport]', 'Derby', 'Almanac', '[News]', 'Courier']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['Bugle', '[Sport]', 'Derby', 'Almanac', '[News]', 'Courier', '[Local]', 'Harbour Notes']);
 
     // From the keyboard: the feed's and the folder's own settings move them too.
     await annals.feeds.getByRole('button', { name: 'Settings of Almanac' }).click();
     await page.getByRole('dialog', { name: 'Feed settings' }).getByRole('button', { name: 'Move up' }).click();
-    await expect.poll(() => annals.feedOrder()).toEqual(['Bugle', '[Sport]', 'Almanac', 'Derby', '[News]', 'Courier']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['Bugle', '[Sport]', 'Almanac', 'Derby', '[News]', 'Courier', '[Local]', 'Harbour Notes']);
     await page.keyboard.press('Escape');
     await annals.feeds.getByRole('button', { name: 'Folder News' }).click();
     await page.getByRole('dialog', { name: 'Folder' }).getByRole('button', { name: 'Move up' }).click();
-    await expect.poll(() => annals.feedOrder()).toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby', '[Local]', 'Harbour Notes']);
     await page.keyboard.press('Escape');
 
     // The order is the library's: the same after a reload, and in the OPML export.
     await page.reload();
-    await expect.poll(() => annals.feedOrder()).toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby']);
+    await expect
+      .poll(() => annals.feedOrder())
+      .toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby', '[Local]', 'Harbour Notes']);
 
     // Refresh only the Sport folder: two feeds asked, the others left alone.
     await annals.dismissToasts();

@@ -1,16 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { AnnalsError, type Feed, sameFolder } from '../../contract/index.ts';
-import type { ExtractedArticle } from '../extract/types.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
-import { writeFileAtomic } from '../storage/atomic-write.ts';
 import type { FeedChoice } from './discover.ts';
 import { placeFeed, placeFolder } from './feed-order.ts';
 import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
 import { fetchFeed } from './fetch-feed.ts';
+import { keepSiteIcon } from './keep-site-icon.ts';
 import { parseOpml, toOpml } from './opml.ts';
-import type { FeedItem } from './parse-feed.ts';
-import { findSiteIcon } from './site-icon.ts';
+import { takeInItem } from './take-in-item.ts';
 
 const ICON_RETRY_MS = 7 * 86_400_000;
 
@@ -334,7 +331,7 @@ export class Feeds {
         .slice(0, this.options.maxNewItems ?? 50);
       let added = 0;
       for (const item of fresh.reverse()) {
-        if (await this.takeIn(item, feed, blockPrivateNetwork)) added++;
+        if (await takeInItem(this.library, item, feed.id, blockPrivateNetwork)) added++;
         seen.add(item.guid);
       }
       // Items already in the library (saved by hand, or from another feed) count as seen too.
@@ -357,47 +354,12 @@ export class Feeds {
     }
   }
 
-  /**
-   * Looks for the site's icon when the feed has none (at most once a week), and keeps it in the library so
-   * the sidebar shows it offline. A site without an icon is not a failure: the sidebar shows a letter then.
-   */
+  /** Looks for the site's icon when the feed has none, at most once a week; none found is no failure. */
   private async ensureIcon(feed: StoredFeed, feedIcons: string[], blockPrivateNetwork: boolean): Promise<void> {
     const now = this.options.now();
     if (feed.icon || (feed.iconCheckedAt && now.getTime() - Date.parse(feed.iconCheckedAt) < ICON_RETRY_MS)) return;
-    let file: string | null = null;
-    try {
-      const icon = await findSiteIcon({ siteUrl: feed.siteUrl, feedUrl: feed.url, feedIcons }, { blockPrivateNetwork });
-      if (icon) {
-        file = `${feed.id}-${icon.sha256.slice(0, 12)}.${icon.ext}`;
-        await mkdir(this.library.paths.feedIcons, { recursive: true });
-        await writeFileAtomic(this.library.paths.feedIcon(file)!, icon.bytes);
-      }
-    } catch {
-      file = null; // the icon could not be kept this time; the next look is a week away, the feed works meanwhile
-    }
-    await this.patchStored(feed.id, { icon: file, iconCheckedAt: now.toISOString() });
-  }
-
-  /**
-   * Stores an item's full article; when the page cannot be had, the feed's own content will do. Answers
-   * whether it is new to the library (an article already there under its canonical address is updated).
-   */
-  private async takeIn(item: FeedItem, feed: StoredFeed, blockPrivateNetwork: boolean): Promise<boolean> {
-    const { extractFromHtml, extractFromUrl, fetchImage } = await import('../extract/index.ts');
-    let extracted: ExtractedArticle | null = null;
-    if (item.url) extracted = await extractFromUrl(item.url, { blockPrivateNetwork }).catch(() => null);
-    if (!extracted && item.contentHtml) {
-      const page = `<html><head><title>${escapeHtml(item.title)}</title></head><body><article><h1>${escapeHtml(item.title)}</h1>${item.contentHtml}</article></body></html>`;
-      extracted = await extractFromHtml(page, { url: item.url }).catch(() => null);
-    }
-    if (!extracted) return false;
-    if (!extracted.publishedAt && item.publishedAt) extracted = { ...extracted, publishedAt: item.publishedAt };
-    if (!extracted.byline && item.author) extracted = { ...extracted, byline: item.author };
-    const { created } = await this.library.save(extracted, {
-      feedId: feed.id,
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
-    });
-    return created;
+    const icon = await keepSiteIcon(this.library.paths, feed, feedIcons, { blockPrivateNetwork });
+    await this.patchStored(feed.id, { icon, iconCheckedAt: now.toISOString() });
   }
 
   private async patchStored(id: string, patch: Partial<StoredFeed>): Promise<void> {
@@ -411,8 +373,4 @@ export class Feeds {
     const { etag, lastModified, seen, iconCheckedAt, ...rest } = feed;
     return rest;
   }
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }
