@@ -18,7 +18,7 @@ Commands:
   search <query...> [--limit N] search the library: words, "phrases", -word, tag:, site:, author:,
                                 is:unread|read|archived|favorite, has:highlights|notes, before:, after:
   feed add <url> [--allow-private-network]   follow a feed (or the feed a page announces)
-  feed list | feed refresh [<feed-id>] | feed remove <feed-id>
+  feed list | feed refresh [<feed-id> | --folder "News / Local"] | feed remove <feed-id>
   feed import <file.opml> | feed export --format opml --out PATH
   events <url|file.html>... [--published YYYY-MM-DD] [--saved YYYY-MM-DD]
                                 the dated events each page reports (without saving it)
@@ -65,6 +65,7 @@ export interface CliArgs {
   entity: string | undefined;
   from: string | undefined;
   noFetch: boolean;
+  folder: string | undefined;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -114,6 +115,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     saved: isoDay(values.saved, '--saved'),
     story: values.story,
     entity: values.entity,
+    folder: values.folder,
   };
 }
 
@@ -156,6 +158,7 @@ function parse(argv: string[]) {
       entity: { type: 'string' },
       from: { type: 'string' },
       'no-fetch': { type: 'boolean' },
+      folder: { type: 'string' },
     },
   });
 }

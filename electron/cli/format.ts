@@ -6,7 +6,8 @@ const stateMark: Record<ArticleSummary['state'], string> = { unread: '●', read
 export function formatSummaryLine(article: ArticleSummary): string {
   const date = (article.publishedAt ?? article.savedAt).slice(0, 10);
   const star = article.favorite ? '★' : ' ';
-  return `${article.id}  ${stateMark[article.state]}${star} ${date}  ${article.title}${article.siteName ? ` — ${article.siteName}` : ''}`;
+  const site = article.siteName ? ` — ${article.siteName}` : '';
+  return `${article.id}  ${stateMark[article.state]}${star} ${date}  ${article.title}${site}${article.feedId ? `  (feed ${article.feedId})` : ''}`;
 }
 
 export function formatArticle(article: Article, text: string): string {

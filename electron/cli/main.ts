@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Annotation, Article, ArticleSummary } from '../contract/index.ts';
+import { type Annotation, type Article, type ArticleSummary, folderPathFromLabel } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { type CliArgs, parseCliArgs, UsageError, usage } from './args.ts';
 import { CommandError, unwrap } from './envelope.ts';
@@ -334,6 +334,17 @@ type FeedRow = {
   folderPath: string[];
 };
 
+/** One feed by id, one folder by its path as the sidebar writes it ("News / Local"), or every feed. */
+function refreshTarget(feedId: string | undefined, folder: string | undefined): { id?: string; folderPath?: string[] } {
+  if (feedId && folder) throw new UsageError('feed refresh takes a feed id or --folder, not both');
+  if (folder !== undefined) {
+    const folderPath = folderPathFromLabel(folder);
+    if (folderPath.length === 0) throw new UsageError('--folder needs a folder name');
+    return { folderPath };
+  }
+  return feedId ? { id: feedId } : {};
+}
+
 async function feedCommand(args: CliArgs): Promise<number> {
   const [action, ...rest] = args.inputs;
   const print = (value: unknown, human: string) =>
@@ -380,7 +391,7 @@ async function feedCommand(args: CliArgs): Promise<number> {
       return withWriter(args, async (core) => {
         const { results } = unwrap<{
           results: { feedId: string; title: string; ok: boolean; newItems: number; error?: string }[];
-        }>(await core.dispatch('feeds.refresh', rest[0] ? { id: rest[0] } : {}));
+        }>(await core.dispatch('feeds.refresh', refreshTarget(rest[0], args.folder)));
         print(
           results,
           results

@@ -29,6 +29,8 @@ export const ExportFormat = z.enum(['md', 'jsonld', 'csv', 'html']);
 /** A backup sent from the window as base64 (the loopback server caps request bodies lower still). */
 const MAX_BACKUP_BASE64_CHARS = 280_000_000;
 const LocalPath = z.string().trim().min(1, 'give a file path').max(4_096, 'that path is too long');
+/** A folder of feeds, from the top: ["News", "Local"]; [] is the top level. */
+const FolderPath = z.array(z.string().trim().min(1).max(100)).max(10, 'folders go at most 10 deep');
 const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
 
 /**
@@ -248,14 +250,19 @@ export const api = {
   ),
   'feeds.list': method(
     z.object({}),
-    z.object({ feeds: z.array(Feed.extend({ unread: z.number().int(), items: z.number().int() })) }),
-    'The feeds followed, with how many of their articles are unread.',
+    z.object({
+      /** In the reader's order. */
+      feeds: z.array(Feed.extend({ unread: z.number().int(), items: z.number().int() })),
+      /** The folders that hold feeds, in the reader's order (top-level feeds come before them). */
+      folders: z.array(z.array(z.string())),
+    }),
+    'The feeds followed, in the reader’s order, with how many of their articles are unread.',
   ),
   'feeds.add': method(
     z.object({
       url: HttpUrl,
       allowPrivateNetwork: z.boolean().default(false),
-      folderPath: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
+      folderPath: FolderPath.default([]),
     }),
     z.object({
       feed: Feed.nullable(),
@@ -274,15 +281,27 @@ export const api = {
     z.object({
       id: FeedId,
       title: z.string().trim().min(1).max(200).optional(),
-      folderPath: z.array(z.string().trim().min(1).max(100)).max(10).optional(),
+      folderPath: FolderPath.optional(),
       refreshMinutes: z.number().int().min(5).max(10_080).optional(),
     }),
     z.object({ feed: Feed }),
     'Rename a feed, move it to a folder, or change how often it is refreshed.',
   ),
   'feeds.restore': method(z.object({ feed: Feed }), z.object({ feed: Feed }), 'Follow a removed feed again (undo).'),
+  'feeds.move': method(
+    z.object({ id: FeedId, folderPath: FolderPath, beforeId: FeedId.nullable().default(null) }),
+    z.object({ feed: Feed }),
+    'Move a feed into a folder ([] for the top level), just before another feed of it or at its end.',
+  ),
+  'feeds.moveFolder': method(
+    z.object({ folderPath: FolderPath.min(1), before: FolderPath.min(1).nullable().default(null) }),
+    z.object({ folders: z.array(z.array(z.string())) }),
+    'Move a folder of feeds just before another folder, or to the end.',
+  ),
   'feeds.refresh': method(
-    z.object({ id: FeedId.optional() }),
+    z
+      .object({ id: FeedId.optional(), folderPath: FolderPath.min(1).optional() })
+      .refine((input) => !(input.id && input.folderPath), 'refresh either one feed or one folder, not both'),
     z.object({
       results: z.array(
         z.object({
@@ -294,7 +313,7 @@ export const api = {
         }),
       ),
     }),
-    'Fetch new items of one feed or all of them; a failing feed says why and the others go on.',
+    'Fetch new items of one feed, one folder or all of them; a failing feed says why and the others go on.',
   ),
   'feeds.importOpml': method(
     z.object({ xml: z.string().min(1).max(5_000_000, 'that OPML file is larger than 5 MB') }),

@@ -163,5 +163,20 @@ export const Feed = z.object({
   lastError: z.string().nullable(),
   /** How often it is refreshed while Annals runs (it is also refreshed at start). */
   refreshMinutes: z.number().int().min(5).max(10_080).default(60),
+  /** The site's icon, stored in the library for offline use (a file name), or null when it has none. */
+  icon: z.string().nullable().default(null),
 });
 export type Feed = z.infer<typeof Feed>;
+
+/** A folder as the reader writes and reads it: "News / Local" is ["News", "Local"]. */
+export const folderLabel = (path: readonly string[]) => path.join(' / ');
+
+export const sameFolder = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name, i) => name === b[i]);
+
+export function folderPathFromLabel(label: string): string[] {
+  return label
+    .split('/')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}

@@ -169,7 +169,7 @@ export function createHandlers(context: HandlerContext): Handlers {
         throw error;
       }
     },
-    'feeds.list': () => ({ feeds: feeds.list() }),
+    'feeds.list': () => ({ feeds: feeds.list(), folders: feeds.folders() }),
     'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
       const address = parseHttpUrl(url).href;
       const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
@@ -192,8 +192,18 @@ export function createHandlers(context: HandlerContext): Handlers {
       events.emit('libraryChanged', {});
       return { feed: restored };
     },
-    'feeds.refresh': async ({ id }) => {
-      const results = await feeds.refresh(id);
+    'feeds.move': async ({ id, folderPath, beforeId }) => {
+      const feed = await feeds.move(id, folderPath, beforeId);
+      events.emit('libraryChanged', {});
+      return { feed };
+    },
+    'feeds.moveFolder': async ({ folderPath, before }) => {
+      const folders = await feeds.moveFolder(folderPath, before);
+      events.emit('libraryChanged', {});
+      return { folders };
+    },
+    'feeds.refresh': async ({ id, folderPath }) => {
+      const results = await feeds.refresh({ feedId: id, folderPath });
       events.emit('libraryChanged', {});
       return { results };
     },

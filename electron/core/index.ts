@@ -36,6 +36,8 @@ export interface Core {
   onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
   /** Absolute path of a stored asset, or null when the name is invalid or the file is missing. */
   assetPath(articleId: string, file: string): string | null;
+  /** Absolute path of a feed's stored site icon, or null when the name is invalid or the file is missing. */
+  feedIconPath(file: string): string | null;
   setServerInfo(info: { origin: string; token: string } | null): void;
   readonly library: Library;
   readonly annotations: Annotations;
@@ -155,6 +157,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onEvent: (listener) => events.on(listener),
     assetPath(articleId, file) {
       const path = library.paths.asset(articleId, file);
+      return path && existsSync(path) ? path : null;
+    },
+    feedIconPath(file) {
+      const path = library.paths.feedIcon(file);
       return path && existsSync(path) ? path : null;
     },
     setServerInfo(info) {

@@ -182,7 +182,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   function serveAsset(response: ServerResponse, pathname: string): void {
     const match = /^\/files\/([a-z0-9]{6,40})\/(assets\/[a-f0-9]{64}\.[a-z]+)$/.exec(pathname);
-    const path = match ? options.core.assetPath(match[1]!, match[2]!) : null;
+    const icon = /^\/files\/feed-icons\/([a-z0-9-]{6,60}\.[a-z]+)$/.exec(pathname);
+    const path = match
+      ? options.core.assetPath(match[1]!, match[2]!)
+      : icon
+        ? options.core.feedIconPath(icon[1]!)
+        : null;
     if (!path) throw new HttpError(404, 'NOT_FOUND', 'No such file.');
     response.writeHead(200, {
       'Content-Type': contentTypeFor(path),

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { AnnalsError, isAnnalsError } from '../../contract/errors.ts';
 import { assertPublicHost, type LookupFn, systemLookup } from './private-network.ts';
+import { publicOnlyDispatcher } from './public-only-dispatcher.ts';
 import { isWebProtocol, parseWebUrl } from './url-policy.ts';
 
 export const USER_AGENT = 'Mozilla/5.0 (compatible; Annals/0.1; +offline reader)';
@@ -108,6 +109,16 @@ async function readCapped(response: Response, request: GetRequest, stop: AbortCo
   return bytes;
 }
 
+/** fetch() wraps what its connection threw (our refusal at connect time among them) as the cause. */
+function annalsErrorIn(error: unknown): AnnalsError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    if (isAnnalsError(current)) return current;
+    current = current.cause;
+  }
+  return null;
+}
+
 function networkErrorCode(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
@@ -120,7 +131,8 @@ function networkErrorCode(error: unknown): string {
 
 /** Turns what fetch() throws into an AnnalsError with a message a reader understands. */
 function explain(error: unknown, host: string, request: GetRequest, timeout: AbortSignal): AnnalsError {
-  if (isAnnalsError(error)) return error;
+  const known = annalsErrorIn(error);
+  if (known) return known;
   if (timeout.aborted) {
     return new AnnalsError('TIMEOUT', timeoutMessage(request.timeoutMs));
   }
@@ -171,7 +183,12 @@ export async function guardedGet(input: string, request: GetRequest): Promise<Ge
       const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: request.accept };
       if (request.conditional?.etag) headers['If-None-Match'] = request.conditional.etag;
       if (request.conditional?.lastModified) headers['If-Modified-Since'] = request.conditional.lastModified;
-      const response = await fetch(url, { redirect: 'manual', signal, headers });
+      const response = await fetch(url, {
+        redirect: 'manual',
+        signal,
+        headers,
+        ...(request.blockPrivateNetwork ? { dispatcher: publicOnlyDispatcher(request.lookup) } : {}),
+      });
       if (response.status === 304 && request.conditional) {
         discard(response);
         return { url: url.href, contentType: '', bytes: new Uint8Array(), notModified: true };

@@ -102,27 +102,34 @@ export function isPrivateAddress(address: string): boolean {
   return true; // not an address we understand: refuse rather than guess
 }
 
-/**
- * Refuses a host that is, or resolves to, a non-public address. Any private address refuses the host, since
- * the connection may use either. Note: fetch() resolves again when it connects, so a DNS-rebinding server
- * could still answer differently the second time; closing that gap needs a custom dispatcher.
- */
-export async function assertPublicHost(hostname: string, lookup: LookupFn, redirected: boolean): Promise<void> {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  if (isIP(host)) {
-    addresses = [host];
-  } else {
-    try {
-      addresses = (await lookup(host)).map((a) => a.address);
-    } catch {
-      throw new AnnalsError('FETCH_FAILED', `Could not find the server ${host}`);
-    }
-    if (addresses.length === 0) throw new AnnalsError('FETCH_FAILED', `Could not find the server ${host}`);
-  }
+/** Refuses a list of addresses when any of them is private: the connection may use either. */
+export function assertPublicAddresses(addresses: readonly string[], redirected: boolean): void {
   const blocked = addresses.find(isPrivateAddress);
   if (blocked !== undefined) {
     const what = redirected ? 'The page redirected to' : 'That address points to';
     throw new AnnalsError('BAD_INPUT', `${what} a private or local network address (${blocked}), which is not allowed`);
   }
+}
+
+/**
+ * Refuses a host that is, or resolves to, a non-public address, before any request is made (with a message
+ * that names the redirect). fetch() resolves again when it connects; the address it connects to is checked
+ * then by publicOnlyDispatcher, so a DNS-rebinding server answering differently the second time gains nothing.
+ */
+export async function assertPublicHost(hostname: string, lookup: LookupFn, redirected: boolean): Promise<void> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return assertPublicAddresses([host], redirected);
+  assertPublicAddresses(await resolveAll(host, lookup), redirected);
+}
+
+/** Every address of a host name, or an error that names the host when it cannot be found. */
+export async function resolveAll(host: string, lookup: LookupFn): Promise<string[]> {
+  let addresses: string[];
+  try {
+    addresses = (await lookup(host)).map((a) => a.address);
+  } catch {
+    throw new AnnalsError('FETCH_FAILED', `Could not find the server ${host}`);
+  }
+  if (addresses.length === 0) throw new AnnalsError('FETCH_FAILED', `Could not find the server ${host}`);
+  return addresses;
 }

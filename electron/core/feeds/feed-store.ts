@@ -5,6 +5,7 @@ import { Feed } from '../../contract/index.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { quarantine } from '../storage/quarantine.ts';
+import { foldersInOrder } from './feed-order.ts';
 
 /** What Annals keeps about a feed beyond what the reader sees: validators and the items seen. */
 export const StoredFeed = Feed.extend({
@@ -12,10 +13,17 @@ export const StoredFeed = Feed.extend({
   lastModified: z.string().nullable(),
   /** Guids already taken in (newest last, capped), so an item is never added twice. */
   seen: z.array(z.string()),
+  /** When the site's icon was last looked for (so a site without one is not asked at every refresh). */
+  iconCheckedAt: z.string().nullable().default(null),
 });
 export type StoredFeed = z.infer<typeof StoredFeed>;
 
-export const FeedsFile = z.object({ schema: z.literal(1), feeds: z.array(StoredFeed) });
+/** The feeds in the reader's order (the order of the list), and the order of their folders. */
+export const FeedsFile = z.object({
+  schema: z.literal(1),
+  feeds: z.array(StoredFeed),
+  folders: z.array(z.array(z.string())).default([]),
+});
 const SEEN_KEPT = 5_000;
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
@@ -24,6 +32,7 @@ export const newFeedId = () => Array.from(randomBytes(10), (byte) => ID_ALPHABET
 /** feeds.json in the library folder, written atomically; a damaged file is kept aside, never lost. */
 export class FeedStore {
   private feeds: StoredFeed[] = [];
+  private folderOrder: string[][] = [];
   private readonly file: string;
 
   constructor(
@@ -36,8 +45,10 @@ export class FeedStore {
 
   async load(readOnly: boolean): Promise<void> {
     const result = await readJsonFile(this.file, FeedsFile);
-    if (result.status === 'ok') this.feeds = result.value.feeds;
-    else if (result.status === 'corrupt') {
+    if (result.status === 'ok') {
+      this.feeds = result.value.feeds;
+      this.folderOrder = result.value.folders;
+    } else if (result.status === 'corrupt') {
       const kept = readOnly ? this.file : await quarantine(this.file, this.libraryDir, this.now());
       this.report(
         `The list of feeds could not be read (${result.reason}); it was kept as ${kept}. Import it again from OPML if needed.`,
@@ -47,6 +58,18 @@ export class FeedStore {
 
   all(): StoredFeed[] {
     return [...this.feeds];
+  }
+
+  /** The folders that hold feeds, in the reader's order. */
+  folders(): string[][] {
+    return foldersInOrder(this.feeds, this.folderOrder);
+  }
+
+  /** Puts the feeds in a new order (the same feeds, moved or regrouped) and the folders in theirs. */
+  async reorder(feeds: StoredFeed[], folders: string[][]): Promise<void> {
+    this.feeds = feeds;
+    this.folderOrder = folders;
+    await this.save();
   }
 
   get(id: string): StoredFeed | undefined {
@@ -65,14 +88,23 @@ export class FeedStore {
     await this.save();
   }
 
-  async remove(id: string): Promise<StoredFeed | undefined> {
-    const feed = this.get(id);
-    this.feeds = this.feeds.filter((existing) => existing.id !== id);
+  /** Takes a feed out; answers it with the place it had, so an undo can put it back there. */
+  async remove(id: string): Promise<{ feed: StoredFeed; at: number } | undefined> {
+    const at = this.feeds.findIndex((existing) => existing.id === id);
+    if (at === -1) return undefined;
+    const [feed] = this.feeds.splice(at, 1);
     await this.save();
-    return feed;
+    return { feed: feed!, at };
+  }
+
+  /** Puts a feed back at a place in the list (an undone removal). */
+  async insert(feed: StoredFeed, at: number): Promise<void> {
+    this.feeds.splice(Math.min(at, this.feeds.length), 0, feed);
+    await this.save();
   }
 
   private async save(): Promise<void> {
-    await writeFileAtomic(this.file, JSON.stringify({ schema: 1, feeds: this.feeds }, null, 2));
+    const file = { schema: 1, feeds: this.feeds, folders: this.folders() };
+    await writeFileAtomic(this.file, JSON.stringify(file, null, 2));
   }
 }

@@ -1,12 +1,15 @@
-import { AnnalsError, type Feed } from '../../contract/index.ts';
-import type { ExtractedArticle } from '../extract/types.ts';
+import { AnnalsError, type Feed, sameFolder } from '../../contract/index.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import type { FeedChoice } from './discover.ts';
+import { placeFeed, placeFolder } from './feed-order.ts';
 import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
 import { fetchFeed } from './fetch-feed.ts';
+import { keepSiteIcon } from './keep-site-icon.ts';
 import { parseOpml, toOpml } from './opml.ts';
-import type { FeedItem } from './parse-feed.ts';
+import { takeInItem } from './take-in-item.ts';
+
+const ICON_RETRY_MS = 7 * 86_400_000;
 
 export interface FeedsOptions {
   allowPrivateNetwork: boolean;
@@ -34,6 +37,9 @@ export interface RefreshResult {
 export class Feeds {
   private readonly store: FeedStore;
   private readonly queue = new WriteQueue();
+  private readonly refreshing = new Map<string, Promise<RefreshResult>>();
+  /** Feeds removed while Annals runs, with their place and seen items, for an undo. */
+  private readonly removed = new Map<string, { feed: StoredFeed; at: number }>();
 
   constructor(
     private readonly library: Library,
@@ -55,8 +61,8 @@ export class Feeds {
       if (article.state === 'unread') count.unread++;
       counts.set(article.feedId, count);
     }
-    return this.store.all().map(({ etag, lastModified, seen, ...feed }) => ({
-      ...feed,
+    return this.store.all().map((feed) => ({
+      ...this.public(feed),
       ...(counts.get(feed.id) ?? { unread: 0, items: 0 }),
     }));
   }
@@ -99,9 +105,11 @@ export class Feeds {
       lastFetchedAt: null,
       lastError: null,
       refreshMinutes: 60,
+      icon: null,
       etag: null,
       lastModified: null,
       seen: [],
+      iconCheckedAt: null,
     };
     await this.queue.run(() => this.store.put(feed));
     const refresh = await this.refreshOne(feed.id);
@@ -111,15 +119,45 @@ export class Feeds {
   async remove(id: string): Promise<Feed> {
     const removed = await this.queue.run(() => this.store.remove(id));
     if (!removed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    this.removed.set(id, removed);
     // Its articles stay: what the reader saved, tagged or annotated is never taken away with a feed.
-    return this.public(removed);
+    return this.public(removed.feed);
   }
 
   async update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
     const feed = this.store.get(id);
     if (!feed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
-    await this.patchStored(id, patch);
+    const { folderPath, ...rest } = patch;
+    // A feed given another folder goes to the end of it, as it would when dragged onto the folder.
+    if (folderPath && !sameFolder(folderPath, feed.folderPath)) await this.move(id, folderPath, null);
+    await this.patchStored(id, rest);
     return this.public(this.store.get(id) ?? feed);
+  }
+
+  /** The folders that hold feeds, in the reader's order (feeds at the top level come before them). */
+  folders(): string[][] {
+    return this.store.folders();
+  }
+
+  /** Moves a feed into a folder ([] for the top level), before another feed of it or at its end. */
+  async move(id: string, folderPath: string[], beforeId: string | null): Promise<Feed> {
+    if (!this.store.get(id)) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    if (beforeId === id) return this.public(this.store.get(id)!);
+    await this.queue.run(() => {
+      const wasFolders = this.store.folders();
+      const feeds = placeFeed(this.store.all(), id, folderPath, beforeId);
+      // A new folder takes its place after the others; the rest keep theirs.
+      return this.store.reorder(feeds, [...wasFolders, folderPath]);
+    });
+    return this.public(this.store.get(id)!);
+  }
+
+  /** Moves a folder before another (to the end when `before` is null). */
+  async moveFolder(path: string[], before: string[] | null): Promise<string[][]> {
+    const folders = this.store.folders();
+    if (!folders.some((folder) => sameFolder(folder, path))) throw new AnnalsError('NOT_FOUND', 'No such folder.');
+    await this.queue.run(() => this.store.reorder(this.store.all(), placeFolder(folders, path, before)));
+    return this.store.folders();
   }
 
   /** Feeds whose time has come, by their own interval (never fetched: now). */
@@ -175,18 +213,35 @@ export class Feeds {
     return expired;
   }
 
-  /** Follows a removed feed again, as it was (its validators start afresh). */
+  /**
+   * Follows a removed feed again, as it was: in its place, with the items it had seen (so none comes back
+   * twice). Removed in an earlier run of Annals, it starts afresh at the end of its folder.
+   */
   async restore(feed: Feed): Promise<Feed> {
-    if (!this.store.get(feed.id) && !this.store.byUrl(feed.url)) {
-      await this.queue.run(() => this.store.put({ ...feed, etag: null, lastModified: null, seen: [] }));
-    }
+    if (this.store.get(feed.id) || this.store.byUrl(feed.url)) return feed;
+    const removed = this.removed.get(feed.id);
+    this.removed.delete(feed.id);
+    const fresh = { etag: null, lastModified: null, seen: [], iconCheckedAt: null };
+    await this.queue.run(() =>
+      removed ? this.store.insert({ ...removed.feed, ...feed }, removed.at) : this.store.put({ ...feed, ...fresh }),
+    );
     return feed;
   }
 
-  /** Refreshes one feed or all of them, several at once; one failing feed never stops the others. */
-  async refresh(feedId?: string): Promise<RefreshResult[]> {
-    const feeds = feedId ? [this.store.get(feedId)].filter((feed) => feed !== undefined) : this.store.all();
+  /**
+   * Refreshes one feed, the feeds of one folder (and of the folders inside it), or all of them, several at
+   * once; one failing feed never stops the others.
+   */
+  async refresh(which: { feedId?: string; folderPath?: string[] } = {}): Promise<RefreshResult[]> {
+    const { feedId, folderPath } = which;
+    const inFolder = (feed: StoredFeed) =>
+      folderPath !== undefined && sameFolder(feed.folderPath.slice(0, folderPath.length), folderPath);
+    const feeds = feedId
+      ? [this.store.get(feedId)].filter((feed) => feed !== undefined)
+      : this.store.all().filter((feed) => folderPath === undefined || inFolder(feed));
     if (feedId && feeds.length === 0) throw new AnnalsError('NOT_FOUND', 'No such feed.');
+    if (folderPath && feeds.length === 0)
+      throw new AnnalsError('NOT_FOUND', `No feeds in the folder “${folderPath.join(' / ')}”.`);
     const results: RefreshResult[] = [];
     let next = 0;
     const worker = async () => {
@@ -217,9 +272,11 @@ export class Feeds {
           lastFetchedAt: null,
           lastError: null,
           refreshMinutes: 60,
+          icon: null,
           etag: null,
           lastModified: null,
           seen: [],
+          iconCheckedAt: null,
         }),
       );
       added++;
@@ -227,16 +284,31 @@ export class Feeds {
     return { added, skipped: entries.length - added };
   }
 
+  /** OPML in the reader's order: top-level feeds first, then the folders in theirs. */
   exportOpml(): string {
+    const folderRank = (feed: StoredFeed) =>
+      feed.folderPath.length === 0
+        ? -1
+        : this.store.folders().findIndex((folder) => sameFolder(folder, feed.folderPath));
     return toOpml(
       this.store
         .all()
+        .sort((a, b) => folderRank(a) - folderRank(b))
         .map((feed) => ({ xmlUrl: feed.url, htmlUrl: feed.siteUrl, title: feed.title, folderPath: feed.folderPath })),
       'Feeds from Annals',
     );
   }
 
-  private async refreshOne(id: string): Promise<RefreshResult> {
+  /** A feed being refreshed (by the schedule, say) is not fetched again at once: the caller shares that refresh. */
+  private refreshOne(id: string): Promise<RefreshResult> {
+    const running = this.refreshing.get(id);
+    if (running) return running;
+    const refresh = this.fetchAndTakeIn(id).finally(() => this.refreshing.delete(id));
+    this.refreshing.set(id, refresh);
+    return refresh;
+  }
+
+  private async fetchAndTakeIn(id: string): Promise<RefreshResult> {
     const feed = this.store.get(id);
     if (!feed) return { feedId: id, title: '', ok: false, newItems: 0, error: 'No such feed.' };
     const blockPrivateNetwork = !(feed.allowPrivateNetwork || this.options.allowPrivateNetwork);
@@ -250,6 +322,7 @@ export class Feeds {
         throw new AnnalsError('UNSUPPORTED_CONTENT', 'The feed address now answers with a web page, not a feed.');
       if (fetched.status === 'not-modified') {
         await this.patchStored(id, { lastFetchedAt: this.options.now().toISOString(), lastError: null });
+        await this.ensureIcon(feed, [], blockPrivateNetwork);
         return { feedId: id, title: feed.title, ok: true, newItems: 0 };
       }
       const seen = new Set(feed.seen);
@@ -258,7 +331,7 @@ export class Feeds {
         .slice(0, this.options.maxNewItems ?? 50);
       let added = 0;
       for (const item of fresh.reverse()) {
-        if (await this.takeIn(item, feed, blockPrivateNetwork)) added++;
+        if (await takeInItem(this.library, item, feed.id, blockPrivateNetwork)) added++;
         seen.add(item.guid);
       }
       // Items already in the library (saved by hand, or from another feed) count as seen too.
@@ -272,6 +345,7 @@ export class Feeds {
         lastError: null,
         seen: [...seen],
       });
+      await this.ensureIcon(this.store.get(id) ?? feed, fetched.feed.icons, blockPrivateNetwork);
       return { feedId: id, title: feed.title, ok: true, newItems: added };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -280,23 +354,12 @@ export class Feeds {
     }
   }
 
-  /** Stores an item's full article; when the page cannot be had, the feed's own content will do. */
-  private async takeIn(item: FeedItem, feed: StoredFeed, blockPrivateNetwork: boolean): Promise<boolean> {
-    const { extractFromHtml, extractFromUrl, fetchImage } = await import('../extract/index.ts');
-    let extracted: ExtractedArticle | null = null;
-    if (item.url) extracted = await extractFromUrl(item.url, { blockPrivateNetwork }).catch(() => null);
-    if (!extracted && item.contentHtml) {
-      const page = `<html><head><title>${escapeHtml(item.title)}</title></head><body><article><h1>${escapeHtml(item.title)}</h1>${item.contentHtml}</article></body></html>`;
-      extracted = await extractFromHtml(page, { url: item.url }).catch(() => null);
-    }
-    if (!extracted) return false;
-    if (!extracted.publishedAt && item.publishedAt) extracted = { ...extracted, publishedAt: item.publishedAt };
-    if (!extracted.byline && item.author) extracted = { ...extracted, byline: item.author };
-    await this.library.save(extracted, {
-      feedId: feed.id,
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
-    });
-    return true;
+  /** Looks for the site's icon when the feed has none, at most once a week; none found is no failure. */
+  private async ensureIcon(feed: StoredFeed, feedIcons: string[], blockPrivateNetwork: boolean): Promise<void> {
+    const now = this.options.now();
+    if (feed.icon || (feed.iconCheckedAt && now.getTime() - Date.parse(feed.iconCheckedAt) < ICON_RETRY_MS)) return;
+    const icon = await keepSiteIcon(this.library.paths, feed, feedIcons, { blockPrivateNetwork });
+    await this.patchStored(feed.id, { icon, iconCheckedAt: now.toISOString() });
   }
 
   /**
@@ -330,11 +393,7 @@ export class Feeds {
   }
 
   private public(feed: StoredFeed): Feed {
-    const { etag, lastModified, seen, ...rest } = feed;
+    const { etag, lastModified, seen, iconCheckedAt, ...rest } = feed;
     return rest;
   }
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }

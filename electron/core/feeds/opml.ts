@@ -45,7 +45,7 @@ const escapeXml = (value: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!,
   );
 
-/** OPML 2.0 of the reader's feeds, folders nested as they are in Annals. */
+/** OPML 2.0 of the reader's feeds in the order given, folders nested as they are in Annals. */
 export function toOpml(feeds: OpmlFeed[], title: string): string {
   type Folder = { feeds: OpmlFeed[]; folders: Map<string, Folder> };
   const root: Folder = { feeds: [], folders: new Map() };
@@ -57,16 +57,17 @@ export function toOpml(feeds: OpmlFeed[], title: string): string {
     }
     folder.feeds.push(feed);
   }
+  // Feeds before folders, each in the order given: the order of the sidebar.
   const render = (folder: Folder, indent: string): string[] => [
+    ...folder.feeds.map(
+      (feed) =>
+        `${indent}<outline type="rss" text="${escapeXml(feed.title)}" title="${escapeXml(feed.title)}" xmlUrl="${escapeXml(feed.xmlUrl)}"${feed.htmlUrl ? ` htmlUrl="${escapeXml(feed.htmlUrl)}"` : ''}/>`,
+    ),
     ...[...folder.folders].flatMap(([name, child]) => [
       `${indent}<outline text="${escapeXml(name)}" title="${escapeXml(name)}">`,
       ...render(child, `${indent}  `),
       `${indent}</outline>`,
     ]),
-    ...folder.feeds.map(
-      (feed) =>
-        `${indent}<outline type="rss" text="${escapeXml(feed.title)}" title="${escapeXml(feed.title)}" xmlUrl="${escapeXml(feed.xmlUrl)}"${feed.htmlUrl ? ` htmlUrl="${escapeXml(feed.htmlUrl)}"` : ''}/>`,
-    ),
   ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

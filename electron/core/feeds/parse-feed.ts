@@ -19,6 +19,8 @@ export interface ParsedFeed {
   title: string;
   siteUrl: string | null;
   description: string;
+  /** The feed's own pictures of itself, smallest kind first (Atom icon, RSS image, JSON Feed favicon…). */
+  icons: string[];
   items: FeedItem[];
 }
 
@@ -77,6 +79,7 @@ function fromRss(feed: Loose, feedUrl: string, format: 'rss' | 'rdf'): ParsedFee
     title: plain(text(feed.title) ?? siteUrl ?? feedUrl),
     siteUrl,
     description: plain(text(feed.description) ?? ''),
+    icons: links([text((feed.atom as Loose | undefined)?.icon), text((feed.image as Loose | undefined)?.url)], base),
     items: unique(items),
   };
 }
@@ -111,6 +114,7 @@ function fromAtom(feed: Loose, feedUrl: string): ParsedFeed {
     title: plain(textValue(feed.title) || (siteUrl ?? feedUrl)),
     siteUrl,
     description: plain(textValue(feed.subtitle)),
+    icons: links([text(feed.icon), text(feed.logo)], base),
     items: unique(items),
   };
 }
@@ -142,6 +146,7 @@ function fromJson(feed: Loose, feedUrl: string): ParsedFeed {
     title: plain(text(feed.title) ?? siteUrl ?? feedUrl),
     siteUrl,
     description: plain(text(feed.description) ?? ''),
+    icons: links([text(feed.favicon), text(feed.icon)], feedUrl),
     items: unique(items),
   };
 }
@@ -189,6 +194,10 @@ function atomLink(links: unknown): string | undefined {
   const all = arrayOf(links) as Loose[];
   const alternate = all.find((link) => !link.rel || link.rel === 'alternate') ?? all[0];
   return text(alternate?.href);
+}
+
+function links(values: (string | undefined)[], base: string): string[] {
+  return [...new Set(values.map((value) => absolute(value, base)).filter((url) => url !== null))];
 }
 
 function absolute(value: string | undefined | null, base: string): string | null {

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 
 /** Feeds and OPML files larger than this are refused before parsing. */
-export const MAX_XML_BYTES = 10_000_000;
+export const MAX_XML_BYTES = 10 * 1024 * 1024;
 const MAX_DEPTH = 256;
 
 export class FeedError extends Error {

@@ -201,7 +201,8 @@ export class Library {
     options: SaveOptions,
   ): Promise<{ article: ArticleSummary; created: boolean }> {
     const address = extracted.canonicalUrl ?? extracted.url;
-    const existing = options.into ? this.summary(options.into) : address ? this.findByUrl(address) : undefined;
+    // An imported article whose text arrives must exist before its images are fetched.
+    if (options.into) this.summary(options.into);
     const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
     const { localizeImages } = await import('./localize-images.ts');
     const localized = await localizeImages(
@@ -215,6 +216,8 @@ export class Library {
       : null;
 
     return this.queue.run(async () => {
+      // Looked up in turn with the other writes: two saves of one address at once make one article.
+      const existing = options.into ? this.summary(options.into) : address ? this.findByUrl(address) : undefined;
       const now = this.now().toISOString();
       const current = existing ? await this.articles.read(existing.id) : null;
       const id = current?.id ?? newArticleId();

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { ArticleId } from '../../contract/index.ts';
 
 const assetFilePattern = /^assets\/[a-f0-9]{64}\.(png|jpg|gif|webp|avif|svg)$/;
+/** <feed id>-<start of the content hash>.<raster type>: a new icon gets a new name, so caches never go stale. */
+const feedIconPattern = /^[a-z0-9]{6,40}-[a-f0-9]{12}\.(png|jpg|gif|webp|avif|ico)$/;
 
 /** Where each part of a library lives on disk. Ids and asset names are validated so no path can escape. */
 export class LibraryPaths {
@@ -35,6 +37,16 @@ export class LibraryPaths {
   /** Tag colours (the tags themselves live on the articles). */
   get tags(): string {
     return join(this.root, 'tags.json');
+  }
+
+  /** Site icons of the feeds followed. */
+  get feedIcons(): string {
+    return join(this.root, 'feeds', 'icons');
+  }
+
+  /** The absolute path of a feed's icon file, or null when the name is not one we write. */
+  feedIcon(file: string): string | null {
+    return feedIconPattern.test(file) ? join(this.feedIcons, file) : null;
   }
 
   articleDir(id: string): string {

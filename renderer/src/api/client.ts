@@ -20,6 +20,7 @@ export interface ApiClient {
   /** Core events plus `command` (menu items in the desktop app). */
   onEvent(listener: (name: string, payload: unknown) => void): () => void;
   assetUrl(articleId: string, file: string): string;
+  feedIconUrl(file: string): string;
   readonly assetSource: string;
 }
 
@@ -33,6 +34,7 @@ export function createClient(transport: Transport): ApiClient {
     },
     onEvent: (listener) => transport.onEvent(listener),
     assetUrl: (articleId, file) => transport.assetUrl(articleId, file),
+    feedIconUrl: (file) => transport.feedIconUrl(file),
     assetSource: transport.assetSource,
   };
 }

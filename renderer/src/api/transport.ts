@@ -13,6 +13,8 @@ export interface Transport {
   onEvent(listener: EventListener): () => void;
   /** Where the UI loads a stored file of an article, e.g. `assets/<sha>.png`. */
   assetUrl(articleId: string, file: string): string;
+  /** Where the UI loads a feed's stored site icon (Feed.icon). */
+  feedIconUrl(file: string): string;
   /** The CSP source that admits those files (the article frame allows images from it only). */
   readonly assetSource: string;
 }
@@ -29,6 +31,7 @@ export function ipcTransport(bridge: Bridge): Transport {
     invoke: (method, input) => bridge.invoke(method, input),
     onEvent: (listener) => bridge.onEvent(listener),
     assetUrl: (articleId, file) => `annals-asset://article/${articleId}/${encodeFilePath(file)}`,
+    feedIconUrl: (file) => `annals-asset://article/feed-icons/${encodeURIComponent(file)}`,
     assetSource: 'annals-asset:',
   };
 }
@@ -82,6 +85,7 @@ export function httpTransport(origin: string, token: string): Transport {
     },
     // The page's cookie (set with the token) authorizes these, so images in the article frame load too.
     assetUrl: (articleId, file) => `${origin}/files/${articleId}/${encodeFilePath(file)}`,
+    feedIconUrl: (file) => `${origin}/files/feed-icons/${encodeURIComponent(file)}`,
     assetSource: origin,
   };
 }

@@ -13,6 +13,7 @@ import { CommandPalette } from './CommandPalette.tsx';
 import { DropZone } from './DropZone.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { FeedSettingsDialog } from './FeedSettingsDialog.tsx';
+import { FolderDialog } from './FolderDialog.tsx';
 import { FollowFeedDialog } from './FollowFeedDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -128,6 +129,7 @@ export function App() {
       {dialog === 'follow' && <FollowFeedDialog />}
       {dialog === 'feed-settings' && <FeedSettingsDialog />}
       {dialog === 'import' && <ImportDialog />}
+      {dialog === 'folder-settings' && <FolderDialog />}
     </DropZone>
   );
 }

@@ -1,19 +1,58 @@
+import { folderLabel, sameFolder } from '../../../electron/contract/model.ts';
+import type { Move } from '../lib/feed-order.ts';
+import { useFeedDrag } from '../lib/use-feed-drag.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
+import { type DropMark, FeedRow } from './FeedRow.tsx';
 
-/** The sidebar's feeds, by folder, with unread counts; a failing feed says why on hover. */
+/**
+ * The sidebar's feeds in the reader's order: top-level feeds, then each folder, with icons and unread
+ * counts; a failing feed says why on hover. Feeds and folders are dragged to reorder and regroup them, a
+ * feed dropped on the heading leaves its folder for the top; the settings of a feed or folder do the same
+ * from the keyboard.
+ */
 export function FeedList() {
   const { ui, library } = useServices();
-  const feeds = useFeeds();
+  const listing = useFeeds().data;
   const current = useUi((state) => state.feedFilter);
-  const list = feeds.data?.feeds ?? [];
-  const folders = [...new Set(list.map((feed) => feed.folderPath.join(' / ')))].sort();
+  const feeds = listing?.feeds ?? [];
+  const folders = listing?.folders ?? [];
+  const drag = useFeedDrag(feeds, folders, (move: Move) => {
+    if (move.kind === 'feed') void library.moveFeed(move.id, move.folderPath, move.beforeId);
+    else void library.moveFolder(move.path, move.before);
+  });
+  const { over, dragging } = drag;
+  const mark = (matches: boolean, after: boolean, into = false): DropMark =>
+    !matches ? '' : into ? 'drop-into' : after ? 'drop-after' : 'drop-before';
+  const draggingNested =
+    dragging?.kind === 'feed' && (feeds.find((feed) => feed.id === dragging.id)?.folderPath.length ?? 0) > 0;
+
+  const feedRows = (path: string[]) =>
+    feeds
+      .filter((feed) => sameFolder(feed.folderPath, path))
+      .map((feed) => (
+        <FeedRow
+          key={feed.id}
+          feed={feed}
+          selected={current === feed.id}
+          dropMark={mark(over?.kind === 'feed' && over.id === feed.id, over?.kind === 'feed' && over.after)}
+          dragProps={{
+            ...drag.source({ kind: 'feed', id: feed.id }),
+            ...drag.target((after) => ({ kind: 'feed', id: feed.id, after })),
+          }}
+        />
+      ));
+
   return (
     <nav aria-label="Feeds" className="tag-nav">
-      <div className="tag-nav-header">
+      <div
+        className={`tag-nav-header ${over?.kind === 'top' ? 'drop-into' : ''}`}
+        title={draggingNested ? 'Drop here to take it out of its folder' : undefined}
+        {...drag.target(() => ({ kind: 'top' }))}
+      >
         <h2>Feeds</h2>
         <span>
-          {list.length > 0 && (
+          {feeds.length > 0 && (
             <button
               type="button"
               className="link-button"
@@ -28,48 +67,46 @@ export function FeedList() {
           </button>
         </span>
       </div>
-      {folders.map((folder) => (
-        <div key={folder || '(top)'}>
-          {folder && <p className="feed-folder">{folder}</p>}
-          <ul className="nav-list">
-            {list
-              .filter((feed) => feed.folderPath.join(' / ') === folder)
-              .map((feed) => (
-                <li key={feed.id} className="saved-search">
-                  <button
-                    type="button"
-                    className="nav-item"
-                    aria-pressed={current === feed.id}
-                    title={feed.lastError ? `Last refresh failed: ${feed.lastError}` : feed.url}
-                    onClick={() => ui.setFeedFilter(current === feed.id ? null : feed.id)}
-                  >
-                    <span className="tag-name">
-                      {feed.lastError && (
-                        <span className="feed-error" role="img" aria-label="Last refresh failed">
-                          !
-                        </span>
-                      )}
-                      {feed.title}
-                    </span>
-                    <span className="count">
-                      {feed.unread > 0 ? feed.unread : ''}
-                      {feed.unread > 0 && <span className="visually-hidden"> unread</span>}
-                    </span>
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Settings of ${feed.title}`}
-                    title="Rename, move, refresh, stop following"
-                    onClick={() => ui.editFeed(feed.id)}
-                  >
-                    ⋯
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </div>
-      ))}
+      <ul className="nav-list">{feedRows([])}</ul>
+      {folders.map((path) => {
+        const label = folderLabel(path);
+        const isOver = over?.kind === 'folder' && sameFolder(over.path, path);
+        return (
+          <div key={label} className="feed-folder-group">
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: dragging is the mouse path; the folder's ⋯ dialog moves it from the keyboard */}
+            <div
+              className={`feed-folder-row ${mark(isOver, isOver && over.after, dragging?.kind === 'feed')}`}
+              onContextMenu={(event) => {
+                event.preventDefault();
+                ui.editFolder(path);
+              }}
+              {...drag.source({ kind: 'folder', path })}
+              {...drag.target((after) => ({ kind: 'folder', path, after }))}
+            >
+              <p className="feed-folder">{label}</p>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Refresh the feeds of ${label}`}
+                title="Refresh the feeds of this folder"
+                onClick={() => void library.refreshFeeds({ folderPath: path })}
+              >
+                ↻
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Folder ${label}`}
+                title="Refresh, move up or down"
+                onClick={() => ui.editFolder(path)}
+              >
+                ⋯
+              </button>
+            </div>
+            <ul className="nav-list">{feedRows(path)}</ul>
+          </div>
+        );
+      })}
     </nav>
   );
 }

@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { folderLabel, folderPathFromLabel } from '../../../electron/contract/model.ts';
+import { stepFeed } from '../lib/feed-order.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
 import { Dialog, DialogHeader } from './Dialog.tsx';
@@ -15,19 +17,24 @@ const intervals = [
 export function FeedSettingsDialog() {
   const { library, ui } = useServices();
   const feedId = useUi((state) => state.editingFeedId);
-  const feed = useFeeds().data?.feeds.find((candidate) => candidate.id === feedId);
+  const feeds = useFeeds().data?.feeds ?? [];
+  const feed = feeds.find((candidate) => candidate.id === feedId);
   const [title, setTitle] = useState(feed?.title ?? '');
-  const [folder, setFolder] = useState(feed?.folderPath.join(' / ') ?? '');
+  const [folder, setFolder] = useState(folderLabel(feed?.folderPath ?? []));
   const [minutes, setMinutes] = useState(feed?.refreshMinutes ?? 60);
   if (!feed) return null;
+  // What dragging does, from the keyboard: one place up or down within its folder.
+  const up = stepFeed(feeds, feed.id, -1);
+  const down = stepFeed(feeds, feed.id, 1);
+  // At either end the buttons are aria-disabled, not disabled: a disabled button would drop the focus.
+  const move = (step: typeof up) => {
+    if (step?.kind === 'feed') void library.moveFeed(step.id, step.folderPath, step.beforeId);
+  };
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!feed) return;
-    const folderPath = folder
-      .split('/')
-      .map((part) => part.trim())
-      .filter(Boolean);
+    const folderPath = folderPathFromLabel(folder);
     await library.updateFeed(feed.id, { title: title.trim() || feed.title, folderPath, refreshMinutes: minutes });
     ui.closeDialog();
   }
@@ -55,6 +62,15 @@ export function FeedSettingsDialog() {
           <span>Folder (folders inside folders with /, empty for none)</span>
           <input className="text-field" value={folder} onChange={(event) => setFolder(event.target.value)} />
         </label>
+        <div className="feed-place">
+          <span>Place in {feed.folderPath.length > 0 ? `“${folderLabel(feed.folderPath)}”` : 'the top level'}</span>
+          <button type="button" className="button button-small" aria-disabled={!up} onClick={() => move(up)}>
+            Move up
+          </button>
+          <button type="button" className="button button-small" aria-disabled={!down} onClick={() => move(down)}>
+            Move down
+          </button>
+        </div>
         <label className="range">
           <span>Refresh</span>
           <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
@@ -67,7 +83,7 @@ export function FeedSettingsDialog() {
         </label>
         <div className="popover-actions">
           <span>
-            <button type="button" className="button" onClick={() => void library.refreshFeeds(feed.id)}>
+            <button type="button" className="button" onClick={() => void library.refreshFeeds({ id: feed.id })}>
               Refresh now
             </button>{' '}
             <button

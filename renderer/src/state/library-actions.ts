@@ -342,8 +342,25 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return result?.opml ?? null;
     },
 
-    async refreshFeeds(id?: string) {
-      const result = await attempt(() => client.call('feeds.refresh', id ? { id } : {}));
+    /** Moves a feed into a folder ([] for the top level), before another feed of it or at its end. */
+    async moveFeed(id: string, folderPath: string[], beforeId: string | null) {
+      await attempt(async () => {
+        await client.call('feeds.move', { id, folderPath, beforeId });
+        await refresh();
+      });
+    },
+
+    /** Moves a folder before another one, or to the end. */
+    async moveFolder(folderPath: string[], before: string[] | null) {
+      await attempt(async () => {
+        await client.call('feeds.moveFolder', { folderPath, before });
+        await refresh();
+      });
+    },
+
+    /** Refreshes one feed, the feeds of one folder, or all of them. */
+    async refreshFeeds(which: { id?: string; folderPath?: string[] } = {}) {
+      const result = await attempt(() => client.call('feeds.refresh', which));
       if (!result) return;
       await refresh();
       const failed = result.results.filter((entry) => !entry.ok);

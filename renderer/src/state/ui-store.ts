@@ -12,7 +12,8 @@ export type DialogName =
   | 'export'
   | 'follow'
   | 'feed-settings'
-  | 'import';
+  | 'import'
+  | 'folder-settings';
 
 export interface Toast {
   id: number;
@@ -42,6 +43,8 @@ export interface UiState {
   editingFeedId: string | null;
   /** The export file the import dialog opens with (dropped on the window), and its preview when already made. */
   importOffer: { file: File; preview: ImportPreview | null } | null;
+  /** The folder of feeds the folder dialog is about. */
+  editingFolder: string[] | null;
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
@@ -78,6 +81,7 @@ export function createUiStore() {
     feedFilter: null,
     editingFeedId: null,
     importOffer: null,
+    editingFolder: null,
     openId: null,
     dialog: null,
     toasts: [],
@@ -141,6 +145,7 @@ export function uiActions(store: UiStore) {
     /** Opens the import dialog, with a file to preview when one was dropped. */
     openImport: (file?: File, preview: ImportPreview | null = null) =>
       set({ dialog: 'import', importOffer: file ? { file, preview } : null }),
+    editFolder: (editingFolder: string[]) => set({ editingFolder, dialog: 'folder-settings' }),
     setFeedFilter: (feedFilter: string | null) =>
       set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),

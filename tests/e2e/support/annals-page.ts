@@ -28,6 +28,32 @@ export class AnnalsPage {
     return this.page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name });
   }
 
+  get feeds(): Locator {
+    return this.page.getByRole('navigation', { name: 'Feeds' });
+  }
+
+  /** A feed's entry in the sidebar (the row that is dragged), by the feed's name. */
+  feedRow(title: string): Locator {
+    return this.feeds
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: `Settings of ${title}`, exact: true }) });
+  }
+
+  /** A folder's heading in the sidebar (dragged to reorder folders), by its name as shown. */
+  folderRow(label: string): Locator {
+    return this.feeds.getByRole('button', { name: `Folder ${label}`, exact: true }).locator('..');
+  }
+
+  /** The sidebar's feeds and folders from top to bottom: "Almanac", "[News]", "Bugle"… */
+  async feedOrder(): Promise<string[]> {
+    return this.feeds.getByRole('button', { name: /^(Settings of|Folder) / }).evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const label = button.getAttribute('aria-label') ?? '';
+        return label.startsWith('Folder ') ? `[${label.slice(7)}]` : label.slice('Settings of '.length);
+      }),
+    );
+  }
+
   toast(text: string | RegExp): Locator {
     return this.page.locator('.toasts').getByText(text);
   }

@@ -67,6 +67,7 @@ describe('feeds from the command line', () => {
     expect(added).toMatchObject({ title: 'Local News', newItems: 1, allowPrivateNetwork: true });
     const items = JSON.parse((await annals('list', '--json')).stdout);
     expect(items).toEqual([expect.objectContaining({ feedId: added.id, siteName: 'World Desk Daily' })]);
+    expect((await annals('list')).stdout).toContain(`World Desk Daily  (feed ${added.id})`);
 
     expect(JSON.parse((await annals('feed', 'import', opml, '--json')).stdout)).toEqual({ added: 3, skipped: 0 });
     const feeds = JSON.parse((await annals('feed', 'list', '--json')).stdout);
@@ -85,5 +86,15 @@ describe('feeds from the command line', () => {
     const removed = await annals('feed', 'remove', added.id, '--json');
     expect(removed.code).toBe(0);
     expect(JSON.parse((await annals('list', '--json')).stdout)).toHaveLength(1);
+  }, 60_000);
+
+  it('refreshes the feeds of one folder named as the sidebar shows it', async () => {
+    expect((await annals('feed', 'import', opml)).code).toBe(0);
+    // Its one feed cannot be reached from here: it fails, says so, and the exit code says so too.
+    const local = await annals('feed', 'refresh', '--folder', 'News / Local', '--json');
+    expect(JSON.parse(local.stdout).map((result: { title: string }) => result.title)).toEqual(['Kellbridge Crier']);
+    expect(local.code).toBe(1);
+    const both = await annals('feed', 'refresh', 'abcdefgh', '--folder', 'News');
+    expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('a feed id or --folder, not both') });
   });
 });

@@ -303,6 +303,27 @@ describe('fetchPage with blockPrivateNetwork', () => {
     }
   });
 
+  it('refuses a name that resolves to a public address when checked and to loopback when connecting (DNS rebinding)', async () => {
+    const port = new URL(server.origin).port;
+    const answers: string[] = [];
+    // The rebinding server's trick: a public answer for the check, the loopback for the connection.
+    const rebinding = async () => {
+      const address = answers.length === 0 ? '93.184.215.14' : '127.0.0.1';
+      answers.push(address);
+      return [{ address, family: 4 }];
+    };
+    lastHeaders = {};
+    const error = await rejection(
+      fetchPage(`http://rebind.example:${port}/page`, { blockPrivateNetwork: true, lookup: rebinding }),
+    );
+    expect(error).toEqual({
+      code: 'BAD_INPUT',
+      message: 'That address points to a private or local network address (127.0.0.1), which is not allowed',
+    });
+    expect(answers).toEqual(['93.184.215.14', '127.0.0.1']);
+    expect(lastHeaders).toEqual({}); // the local server never saw a request
+  });
+
   it('allows the local server when the option is off (the default)', async () => {
     expect((await fetchPage(`${server.origin}/page`)).html).toBe(PAGE);
   });

@@ -16,6 +16,7 @@ describe('reading feeds', () => {
       format: 'rss',
       title: 'The Valley Ledger & Gazette',
       siteUrl: 'https://valleyledger.example/',
+      icons: ['https://valleyledger.example/img/ledger-logo.gif'],
     });
     expect(feed.items).toHaveLength(3);
     const [bridge, ferry, nameless] = feed.items;
@@ -45,6 +46,11 @@ describe('reading feeds', () => {
     expect(rdf.items[0]).toMatchObject({ title: 'Council meets on budget', publishedAt: '2025-05-20T09:00:00-04:00' });
     const atom = parseFeed(fixture('atom.xml'), 'https://spanandbeam.example/atom.xml');
     expect(atom).toMatchObject({ format: 'atom', title: 'Span & Beam', siteUrl: 'https://spanandbeam.example/' });
+    // The square icon before the wide logo, both against xml:base.
+    expect(atom.icons).toEqual([
+      'https://spanandbeam.example/favicon.png',
+      'https://spanandbeam.example/notes/images/masthead.png',
+    ]);
     expect(atom.items[0]).toMatchObject({
       url: 'https://spanandbeam.example/notes/scour-explained',
       title: 'What scour does to a pier',
@@ -53,6 +59,10 @@ describe('reading feeds', () => {
       contentHtml: '<p>Fast water lifts gravel.</p>',
     });
     const json = parseFeed(fixture('feed.json'), 'https://fieldnotes.example/feed.json');
+    expect(json.icons).toEqual([
+      'https://fieldnotes.example/favicon-64.png',
+      'https://fieldnotes.example/icon-512.png',
+    ]);
     expect(json.items[0]).toMatchObject({
       guid: 'frogs-2025',
       author: 'Daniel Okoro',
@@ -64,6 +74,23 @@ describe('reading feeds', () => {
     const feed = parseFeed(decodeBody(bytes('cp1252.xml'), 'application/rss+xml'), 'https://cafe.example/rss');
     expect(feed.title).toBe('Café Zeitung');
     expect(feed.items[0]!.title).toBe('“Quoted” – naïve € prices');
+  });
+
+  it('decodes a feed whose charset only the Content-Type header gives, and prefers a byte order mark', () => {
+    const declared = bytes('cp1252.xml');
+    const text = new TextDecoder('latin1').decode(declared).replace(/<\?xml[^>]*\?>/, '<?xml version="1.0"?>');
+    const undeclared = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    const feed = parseFeed(decodeBody(undeclared, 'text/xml; charset=windows-1252'), 'https://cafe.example/rss');
+    expect(feed.items[0]!.title).toBe('“Quoted” – naïve € prices');
+    const withBom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('<rss version="2.0"><channel><title>Zürich</title></channel></rss>'),
+    ]);
+    expect(parseFeed(decodeBody(withBom, 'application/rss+xml; charset=iso-8859-1'), 'https://z.example/').title).toBe(
+      'Zürich',
+    );
   });
 
   it('refuses what is not a feed, saying what it is', () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
+import { fetchFeed } from '../../../electron/core/feeds/fetch-feed.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { tempDir } from '../helpers/library.ts';
 
@@ -33,7 +35,7 @@ class FeedSite {
       if (path === '/') {
         response.writeHead(200, { 'Content-Type': 'text/html' });
         response.end(
-          '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" title="All" href="/feed.xml"></head><body>Home</body></html>',
+          '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" title="All" href="/feed.xml"><link rel="icon" href="/icon.png"></head><body>Home</body></html>',
         );
       } else if (path === '/feed.xml') {
         this.feedRequests.push(request);
@@ -44,6 +46,25 @@ class FeedSite {
         }
         response.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: etag });
         response.end(this.feed());
+      } else if (path === '/icon.png') {
+        response.writeHead(200, { 'Content-Type': 'image/png' });
+        response.end(readFileSync(new URL('../../fixtures/pages/images/istanbul-talks.png', import.meta.url)));
+      } else if (path === '/bomb.xml') {
+        const entities = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+        response.end(
+          `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">${entities}]><rss version="2.0"><channel><title>&l10;</title></channel></rss>`,
+        );
+      } else if (path === '/endless.xml') {
+        // A feed that never ends: the download must stop at its cap, not fill the disk or the memory.
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+        response.write('<rss version="2.0"><channel><title>Endless</title>');
+        const chunk = `<item><title>${'x'.repeat(60_000)}</title></item>`;
+        const pump = () => {
+          while (!response.destroyed && response.write(chunk)) {}
+          if (!response.destroyed) response.once('drain', pump);
+        };
+        pump();
       } else if (path === '/broken.xml') {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
         response.end('<rss version="2.0"><channel>\n<title>Broken</title>\n<item><title>x</channel></rss>');
@@ -116,7 +137,14 @@ describe('following feeds', () => {
       id: articles.find((a) => a.siteName === 'World Desk Daily')!.id,
     });
     expect(text).toContain('ready for serious work'); // the whole article, not the feed's summary
-    expect((await call<{ feeds: { unread: number }[] }>('feeds.list', {})).feeds[0]!.unread).toBe(2);
+    const [listed] = (await call<{ feeds: { unread: number; icon: string | null }[] }>('feeds.list', {})).feeds;
+    expect(listed!.unread).toBe(2);
+    // The site's icon is kept in the library, so the sidebar shows it offline.
+    expect(listed!.icon).toMatch(new RegExp(`^${added.feed.id}-[0-9a-f]{12}\\.png$`));
+    const iconFile = core.feedIconPath(listed!.icon!);
+    expect(readFileSync(iconFile!)).toEqual(
+      readFileSync(new URL('../../fixtures/pages/images/istanbul-talks.png', import.meta.url)),
+    );
 
     // Unchanged: one conditional request, answered 304, adds nothing.
     const before = site.feedRequests.length;
@@ -154,6 +182,68 @@ describe('following feeds', () => {
     expect(feeds.find((feed) => feed.title === 'Gone')!.lastError).toMatch(/404/);
     const exported = await call<{ opml: string }>('feeds.exportOpml', {});
     expect(exported.opml).toContain(`xmlUrl="${site.origin}/broken.xml"`);
+  });
+
+  it('refuses an entity bomb and an endless feed with a clear message, leaving no trace, while a good feed goes on', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Bomb" xmlUrl="${site.origin}/bomb.xml"/><outline text="Endless" xmlUrl="${site.origin}/endless.xml"/></body></opml>`;
+    await call('feeds.importOpml', { xml: opml });
+    const { results } = await call<{ results: { title: string; ok: boolean; error?: string }[] }>('feeds.refresh', {});
+    const byTitle = Object.fromEntries(results.map((result) => [result.title, result]));
+    expect(byTitle.Good).toMatchObject({ ok: true });
+    expect(byTitle.Bomb!.error).toMatch(/declares its own entities/);
+    expect(byTitle.Endless!.error).toBe('That feed is larger than 10 MB');
+    expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(2);
+    const leftovers = (await readdir(core.library.paths.root, { recursive: true })).filter((name) =>
+      name.endsWith('.tmp'),
+    );
+    expect(leftovers).toEqual([]);
+  });
+
+  it('never stores an item twice when two feeds carry it and are refreshed at once', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="Morning" xmlUrl="${site.origin}/feed.xml?edition=morning"/><outline text="Evening" xmlUrl="${site.origin}/feed.xml?edition=evening"/></body></opml>`;
+    await call('feeds.importOpml', { xml: opml });
+    const { results } = await call<{ results: { newItems: number }[] }>('feeds.refresh', {});
+    expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(2);
+    expect(results.reduce((sum, result) => sum + result.newItems, 0)).toBe(2);
+  });
+
+  it('fetches a feed once when it is asked to refresh twice at the same time (the schedule and the reader)', async () => {
+    await open(true);
+    await call('feeds.importOpml', {
+      xml: `<opml version="2.0"><body><outline text="Only" xmlUrl="${site.origin}/feed.xml"/></body></opml>`,
+    });
+    const before = site.feedRequests.length;
+    const [first, second] = await Promise.all([call('feeds.refresh', {}), core.feeds.refresh()]);
+    expect(site.feedRequests.length).toBe(before + 1);
+    expect(first).toEqual({ results: second });
+  });
+
+  it('refreshes only the feeds of one folder, folders inside it included', async () => {
+    await open(true);
+    const opml = `<opml version="2.0"><body><outline text="News"><outline text="Good" xmlUrl="${site.origin}/feed.xml"/><outline text="Local"><outline text="Gone" xmlUrl="${site.origin}/gone.xml"/></outline></outline><outline text="Broken" xmlUrl="${site.origin}/broken.xml"/></body></opml>`;
+    await call('feeds.importOpml', { xml: opml });
+    const local = await call<{ results: { title: string }[] }>('feeds.refresh', { folderPath: ['News', 'Local'] });
+    expect(local.results.map((result) => result.title)).toEqual(['Gone']);
+    const news = await call<{ results: { title: string }[] }>('feeds.refresh', { folderPath: ['News'] });
+    expect(news.results.map((result) => result.title).sort()).toEqual(['Gone', 'Good']);
+    const { feeds } = await call<{ feeds: { title: string; lastFetchedAt: string | null }[] }>('feeds.list', {});
+    expect(feeds.find((feed) => feed.title === 'Broken')!.lastFetchedAt).toBeNull(); // never asked
+    const nowhere = await core.dispatch('feeds.refresh', { folderPath: ['Sport'] });
+    expect(nowhere).toMatchObject({ ok: false, error: { message: 'No feeds in the folder “Sport”.' } });
+  });
+
+  it('refuses a feed whose host name turns into a loopback address when connecting (DNS rebinding)', async () => {
+    await open(false);
+    const port = new URL(site.origin).port;
+    let lookups = 0;
+    const rebinding = async () => [{ address: lookups++ === 0 ? '93.184.215.14' : '127.0.0.1', family: 4 }];
+    const before = site.feedRequests.length;
+    await expect(
+      fetchFeed(`http://rebind.example:${port}/feed.xml`, { blockPrivateNetwork: true, lookup: rebinding }),
+    ).rejects.toThrow('That address points to a private or local network address (127.0.0.1), which is not allowed');
+    expect(site.feedRequests.length).toBe(before);
   });
 
   it('keeps feed fetches off the local network unless the reader allows it for that feed', async () => {

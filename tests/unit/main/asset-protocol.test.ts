@@ -6,11 +6,17 @@ const library = path.resolve('/home/reader/.config/Annals/library');
 const sha = 'a3f1c2e4b5d6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2';
 
 /** A core that keeps every asset it is asked about. */
-function coreWithAssets(): AssetLocator & { assetPath: ReturnType<typeof vi.fn> } {
+function coreWithAssets(): AssetLocator & {
+  assetPath: ReturnType<typeof vi.fn>;
+  feedIconPath: ReturnType<typeof vi.fn>;
+} {
   return {
     assetPath: vi.fn((articleId: string, file: string) => path.join(library, 'articles', articleId, file)),
+    feedIconPath: vi.fn((file: string) => path.join(library, 'feeds', 'icons', file)),
   };
 }
+
+const nothing = { assetPath: () => null, feedIconPath: () => null };
 
 describe('resolveAssetRequest', () => {
   it('asks the core for an article’s stored image and serves it with its image type', () => {
@@ -23,9 +29,7 @@ describe('resolveAssetRequest', () => {
   });
 
   it('answers not found when the core has no such asset', () => {
-    expect(
-      resolveAssetRequest(`annals-asset://article/k3x9q2m7/assets/${sha}.jpg`, { assetPath: () => null }),
-    ).toBeNull();
+    expect(resolveAssetRequest(`annals-asset://article/k3x9q2m7/assets/${sha}.jpg`, nothing)).toBeNull();
   });
 
   it('never asks the core about a path that could climb out of the article', () => {
@@ -73,7 +77,26 @@ describe('resolveAssetRequest', () => {
     expect(resolveAssetRequest(`app://article/k3x9q2m7/assets/${sha}.png`, core)).toBeNull();
     expect(resolveAssetRequest('garbage', core)).toBeNull();
     expect(
-      resolveAssetRequest(`annals-asset://article/k3x9q2m7/assets/${sha}.png`, { assetPath: () => 'relative/a.png' }),
+      resolveAssetRequest(`annals-asset://article/k3x9q2m7/assets/${sha}.png`, {
+        ...nothing,
+        assetPath: () => 'relative/a.png',
+      }),
     ).toBeNull();
+  });
+
+  it('serves a feed’s stored site icon, and nothing else from that folder', () => {
+    const core = coreWithAssets();
+    expect(resolveAssetRequest('annals-asset://article/feed-icons/k3x9q2m7-0123456789ab.ico', core)).toEqual({
+      filePath: path.join(library, 'feeds', 'icons', 'k3x9q2m7-0123456789ab.ico'),
+      mimeType: 'image/x-icon',
+    });
+    for (const name of ['..%2Ffeeds.json', '%2e%2e', 'k3x9q2m7.json', 'x.svg%00.png']) {
+      const answer = resolveAssetRequest(`annals-asset://article/feed-icons/${name}`, {
+        ...nothing,
+        feedIconPath: (file) => path.join(library, 'feeds', 'icons', file),
+      });
+      expect(answer, name).toBeNull();
+    }
+    expect(core.feedIconPath).toHaveBeenCalledTimes(1);
   });
 });

@@ -22,6 +22,7 @@ export function inProcessTransport(core: Core): Transport {
     invoke: (method, input) => core.dispatch(method, input),
     onEvent: (listener) => core.onEvent(listener),
     assetUrl: (articleId, file) => `https://assets.test/${articleId}/${file}`,
+    feedIconUrl: (file) => `https://assets.test/feed-icons/${file}`,
     assetSource: 'https://assets.test',
   };
 }

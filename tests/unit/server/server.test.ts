@@ -220,4 +220,17 @@ describe('the loopback server', () => {
     expect(climbed.body).not.toContain('"articles"');
     expect((await send(server, `/files/abcdefgh/assets/${'a'.repeat(64)}.png?token=${server.token}`)).status).toBe(404);
   });
+
+  it('serves a feed’s stored site icon by its name, to the token holder only', async () => {
+    const icons = join(core.library.paths.root, 'feeds', 'icons');
+    await mkdir(icons, { recursive: true });
+    await writeFile(join(icons, 'k3x9q2m7-0123456789ab.png'), 'png bytes');
+    await writeFile(join(icons, 'notes.txt'), 'not an icon');
+    const icon = await send(server, `/files/feed-icons/k3x9q2m7-0123456789ab.png?token=${server.token}`);
+    expect(icon).toMatchObject({ status: 200, body: 'png bytes' });
+    expect(icon.headers['content-type']).toBe('image/png');
+    expect((await send(server, '/files/feed-icons/k3x9q2m7-0123456789ab.png')).status).toBe(401);
+    expect((await send(server, `/files/feed-icons/notes.txt?token=${server.token}`)).status).toBe(404);
+    expect((await send(server, `/files/feed-icons/..%2Ffeeds.json?token=${server.token}`)).status).toBe(404);
+  });
 });
