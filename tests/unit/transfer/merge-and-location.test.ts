@@ -12,31 +12,11 @@ import { tempDir } from '../helpers/library.ts';
 const now = new Date('2025-06-01T12:00:00Z');
 
 function article(patch: Partial<Article>): Article {
-  return {
-    ...fromSummary({
-      id: 'mine00000001',
-      url: 'https://news.example/story',
-      title: 'Story',
-      siteName: null,
-      byline: null,
-      excerpt: '',
-      publishedAt: null,
-      savedAt: '2025-05-01T08:00:00Z',
-      updatedAt: '2025-05-02T08:00:00Z',
-      state: 'unread',
-      favorite: false,
-      tags: [],
-      wordCount: 10,
-      readingMinutes: 1,
-      progress: 0,
-      leadImage: null,
-      lang: 'en',
-      sample: false,
-      annotationCount: 0,
-      feedId: null,
-    }),
-    ...patch,
-  };
+  const dates = { publishedAt: null, savedAt: '2025-05-01T08:00:00Z', updatedAt: '2025-05-02T08:00:00Z' };
+  const reading = { state: 'unread' as const, favorite: false, tags: [], progress: 0, annotationCount: 0 };
+  const facts = { siteName: null, byline: null, excerpt: '', wordCount: 10, readingMinutes: 1, lang: 'en' };
+  const origin = { id: 'mine00000001', url: 'https://news.example/story', title: 'Story', feedId: null };
+  return { ...fromSummary({ ...origin, ...facts, ...dates, ...reading, leadImage: null, sample: false }), ...patch };
 }
 
 describe('merging two copies of one article', () => {
