@@ -57,6 +57,24 @@ export function readZip(
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
   accept: (path: string) => boolean = () => true,
 ): ZipContents {
+  const entries: ZipEntry[] = [];
+  const skipped: SkippedZipEntry[] = [];
+  for (const item of zipEntries(data, limits, accept)) {
+    if ('reason' in item) skipped.push(item);
+    else entries.push(item);
+  }
+  return { entries, skipped };
+}
+
+/**
+ * The same, one file at a time: each is inflated only when asked for, so a large archive (a whole
+ * library's backup) never sits in memory inflated all at once. Same checks, same errors.
+ */
+export function* zipEntries(
+  data: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  accept: (path: string) => boolean = () => true,
+): Generator<ZipEntry | SkippedZipEntry> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const end = findEndOfCentralDirectory(view);
   const count = view.getUint16(end + 10, true);
@@ -67,8 +85,6 @@ export function readZip(
   if (count > limits.maxEntries) {
     throw new AnnalsError('TOO_LARGE', `the archive holds ${count} files; at most ${limits.maxEntries} are accepted`);
   }
-  const entries: ZipEntry[] = [];
-  const skipped: SkippedZipEntry[] = [];
   const seen = new Set<string>();
   let total = 0;
   let at = directoryOffset;
@@ -91,25 +107,25 @@ export function readZip(
     if (rawName.endsWith('/') || rawName.endsWith('\\')) continue; // a folder
     const path = safeRelativePath(rawName);
     if (!path) {
-      skipped.push({ path: rawName, reason: 'its path leaves the archive (absolute, or with ..)' });
+      yield { path: rawName, reason: 'its path leaves the archive (absolute, or with ..)' };
       continue;
     }
     // Unix modes live in the high half of the external attributes when the archive was made on Unix.
     const unixMode = madeBy === 3 ? external >>> 16 : 0;
     if ((unixMode & 0o170000) === 0o120000) {
-      skipped.push({ path, reason: 'it is a symbolic link' });
+      yield { path, reason: 'it is a symbolic link' };
       continue;
     }
     if (flags & 1) {
-      skipped.push({ path, reason: 'it is encrypted' });
+      yield { path, reason: 'it is encrypted' };
       continue;
     }
     if (method !== 0 && method !== 8) {
-      skipped.push({ path, reason: `it is compressed with method ${method}, which Annals cannot read` });
+      yield { path, reason: `it is compressed with method ${method}, which Annals cannot read` };
       continue;
     }
     if (seen.has(path)) {
-      skipped.push({ path, reason: 'the archive holds another file by the same name' });
+      yield { path, reason: 'the archive holds another file by the same name' };
       continue;
     }
     if (!accept(path)) continue;
@@ -123,9 +139,8 @@ export function readZip(
     const bytes =
       method === 0 ? storedBytes(compressed, path, budget, limits) : inflate(compressed, path, budget, limits);
     total += bytes.length;
-    entries.push({ path, bytes });
+    yield { path, bytes };
   }
-  return { entries, skipped };
 }
 
 /** A relative path inside the archive, or null when the name would reach outside it. */

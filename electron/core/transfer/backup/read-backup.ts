@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AnnalsError, type Annotation, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
@@ -8,7 +8,7 @@ import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
 import { TagColorsFile } from '../../library/tag-colors.ts';
 import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
-import { DEFAULT_ZIP_LIMITS, readZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
+import { DEFAULT_ZIP_LIMITS, readZip, type SkippedZipEntry, type ZipLimits, zipEntries } from '../safe-zip.ts';
 import { classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { parseManifest } from './manifest.ts';
 
@@ -45,56 +45,83 @@ export async function stageBackup(
   dir: string,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<StagedBackup> {
-  const zip = readZip(data, limits);
-  const byPath = new Map(zip.entries.map((entry) => [entry.path, entry.bytes]));
-  const manifest = parseManifest(byPath.get(MANIFEST_FILE));
-  const skipped: SkippedZipEntry[] = [...zip.skipped];
-  const listed = new Set<string>();
-  for (const file of manifest.files) {
-    const bytes = byPath.get(file.path);
-    if (!bytes) {
-      throw new AnnalsError(
-        'BAD_INPUT',
-        `The backup is damaged: ${file.path} is in its manifest but not in the archive.`,
-      );
-    }
-    if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) {
-      throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${file.path} does not match its checksum.`);
-    }
-    listed.add(file.path);
-  }
-  for (const path of byPath.keys()) {
-    if (path !== MANIFEST_FILE && !listed.has(path))
-      skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
-  }
-
-  const staged: StagedBackup = { dir, articles: [], otherFiles: [], feeds: [], tagColors: {}, settings: null, skipped };
-  const articleFiles = new Map<string, Map<string, Uint8Array>>();
-  for (const path of listed) {
-    const bytes = byPath.get(path)!;
-    if (path === SETTINGS_FILE) {
-      const parsed = parseJsonText(decode(bytes), AnyJson);
-      if (parsed.status === 'ok') staged.settings = SettingsService.sanitize(parsed.value);
-      else skipped.push({ path, reason: `the settings cannot be read (${reasonOf(parsed)})` });
+  // The manifest first (only it is inflated), then every file once, checked and staged as it comes.
+  const manifestEntry = readZip(data, limits, (path) => path === MANIFEST_FILE).entries[0];
+  const manifest = parseManifest(manifestEntry?.bytes);
+  const expected = new Map(manifest.files.map((file) => [file.path, file]));
+  const staged: StagedBackup = {
+    dir,
+    articles: [],
+    otherFiles: [],
+    feeds: [],
+    tagColors: {},
+    settings: null,
+    skipped: [],
+  };
+  const articles = new Map<string, ArticleFiles>();
+  // Files the manifest does not list are never even inflated.
+  const listedOnly = (path: string) => {
+    if (path === MANIFEST_FILE) return false;
+    if (expected.has(path)) return true;
+    staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
+    return false;
+  };
+  for (const item of zipEntries(data, limits, listedOnly)) {
+    if ('reason' in item) {
+      staged.skipped.push(item);
       continue;
     }
-    if (path === INDEX_FILE) continue; // the index is rebuilt from the article folders
-    const place = classifyLibraryPath(path);
-    if (!place) {
-      skipped.push({ path, reason: 'it is not part of an Annals library' });
-    } else if (place.kind === 'article') {
-      const files = articleFiles.get(place.id) ?? new Map<string, Uint8Array>();
-      files.set(place.file, bytes);
-      articleFiles.set(place.id, files);
-    } else {
-      await stageLibraryFile(staged, place.name, bytes);
+    const { path, bytes } = item;
+    const listed = expected.get(path)!;
+    if (bytes.length !== listed.bytes || sha256(bytes) !== listed.sha256) {
+      throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${path} does not match its checksum.`);
     }
+    expected.delete(path);
+    await stageFile(staged, articles, path, bytes);
   }
-  for (const [id, files] of [...articleFiles].sort(([a], [b]) => a.localeCompare(b))) {
-    const article = await stageArticle(staged, id, files);
+  const [missing] = expected.keys();
+  if (missing !== undefined) {
+    throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
+  }
+  for (const [id, files] of [...articles].sort(([a], [b]) => a.localeCompare(b))) {
+    const article = await finishArticle(staged, id, files);
     if (article) staged.articles.push(article);
   }
   return staged;
+}
+
+/** What arrived of one article folder: its record and highlights parsed, its other files staged. */
+interface ArticleFiles {
+  record: Uint8Array | null;
+  annotations: Annotation[] | null;
+  files: string[];
+}
+
+async function stageFile(
+  staged: StagedBackup,
+  articles: Map<string, ArticleFiles>,
+  path: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  if (path === SETTINGS_FILE) {
+    const parsed = parseJsonText(decode(bytes), AnyJson);
+    if (parsed.status === 'ok') staged.settings = SettingsService.sanitize(parsed.value);
+    else staged.skipped.push({ path, reason: `the settings cannot be read (${reasonOf(parsed)})` });
+    return;
+  }
+  if (path === INDEX_FILE) return; // the index is rebuilt from the article folders
+  const place = classifyLibraryPath(path);
+  if (!place) {
+    staged.skipped.push({ path, reason: 'it is not part of an Annals library' });
+    return;
+  }
+  if (place.kind === 'library') {
+    await stageLibraryFile(staged, place.name, bytes);
+    return;
+  }
+  const article = articles.get(place.id) ?? { record: null, annotations: null, files: [] };
+  articles.set(place.id, article);
+  await stageArticleFile(staged, place.id, article, place.file, bytes);
 }
 
 async function stageLibraryFile(staged: StagedBackup, name: string, bytes: Uint8Array): Promise<void> {
@@ -112,14 +139,38 @@ async function stageLibraryFile(staged: StagedBackup, name: string, bytes: Uint8
   }
 }
 
-async function stageArticle(
+async function stageArticleFile(
   staged: StagedBackup,
   id: string,
-  files: Map<string, Uint8Array>,
-): Promise<StagedArticle | null> {
+  article: ArticleFiles,
+  file: string,
+  bytes: Uint8Array,
+): Promise<void> {
   const folder = `articles/${id}`;
-  const recordBytes = files.get('article.json');
-  const record = recordBytes ? parseJsonText(decode(recordBytes), Article) : ({ status: 'missing' } as const);
+  if (file === 'article.json') article.record = bytes;
+  else if (file.endsWith('.json')) {
+    const parsed = parseJsonText(decode(bytes), file === 'annotations.json' ? AnnotationsFile : AnyJson);
+    if (parsed.status !== 'ok') {
+      staged.skipped.push({ path: `${folder}/${file}`, reason: `it cannot be read (${reasonOf(parsed)})` });
+      return;
+    }
+    if (file === 'annotations.json') {
+      const stored = (parsed.value as z.output<typeof AnnotationsFile>).annotations;
+      // Highlights always belong to the folder they are in, whatever a damaged file says.
+      article.annotations = stored.map((annotation) => ({ ...annotation, articleId: id }));
+      if (stored.some((annotation) => annotation.articleId !== id)) {
+        bytes = encode(JSON.stringify({ schema: 1, annotations: article.annotations }, null, 2));
+      }
+    }
+  }
+  await put(join(staged.dir, folder, file), bytes);
+  article.files.push(file);
+}
+
+/** An article is restored only with a readable record of its own; else its staged files are dropped. */
+async function finishArticle(staged: StagedBackup, id: string, article: ArticleFiles): Promise<StagedArticle | null> {
+  const folder = `articles/${id}`;
+  const record = article.record ? parseJsonText(decode(article.record), Article) : ({ status: 'missing' } as const);
   if (record.status !== 'ok' || record.value.id !== id) {
     const why =
       record.status === 'ok'
@@ -128,32 +179,10 @@ async function stageArticle(
           ? 'it is missing'
           : record.reason;
     staged.skipped.push({ path: folder, reason: `its record (article.json) cannot be used: ${why}` });
+    await rm(join(staged.dir, folder), { recursive: true, force: true });
     return null;
   }
-  let annotations: Annotation[] | null = null;
-  const kept: string[] = [];
-  for (const [file, bytes] of files) {
-    if (file.endsWith('.json') && file !== 'article.json') {
-      const parsed = parseJsonText(decode(bytes), file === 'annotations.json' ? AnnotationsFile : AnyJson);
-      if (parsed.status !== 'ok') {
-        staged.skipped.push({ path: `${folder}/${file}`, reason: `it cannot be read (${reasonOf(parsed)})` });
-        continue;
-      }
-      if (file === 'annotations.json') {
-        const stored = (parsed.value as z.output<typeof AnnotationsFile>).annotations;
-        // Highlights always belong to the folder they are in, whatever a damaged file says.
-        annotations = stored.map((annotation) => ({ ...annotation, articleId: id }));
-        if (stored.some((annotation) => annotation.articleId !== id)) {
-          await put(join(staged.dir, folder, file), encode(JSON.stringify({ schema: 1, annotations }, null, 2)));
-          kept.push(file);
-          continue;
-        }
-      }
-    }
-    await put(join(staged.dir, folder, file), bytes);
-    kept.push(file);
-  }
-  return { id, record: record.value, annotations, files: kept };
+  return { id, record: record.value, annotations: article.annotations, files: article.files };
 }
 
 async function put(path: string, bytes: Uint8Array): Promise<void> {

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
@@ -42,7 +41,8 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
     ];
     options.onProgress?.(1, total);
     for (const path of snapshot.files) {
-      entries.push(await zip.add(path, createReadStream(join(snapshot.dir, path))));
+      // One file in memory at a time: article files are capped in size when saved.
+      entries.push(await zip.add(path, [await readFile(join(snapshot.dir, path))]));
       if (entries.length % 50 === 0) options.onProgress?.(entries.length, total);
     }
     const manifest: Manifest = {

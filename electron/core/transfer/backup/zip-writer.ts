@@ -7,6 +7,8 @@ import { createFileAtomic, type PendingFile } from '../../storage/atomic-write.t
 const MAX_ENTRIES = 65_000;
 const MAX_ARCHIVE_BYTES = 4 * 1024 * 1024 * 1024 - 64 * 1024 * 1024;
 
+const WRITE_BLOCK = 1024 * 1024;
+
 /** Formats whose bytes are compressed already: deflating them again costs time and saves nothing. */
 const storedAsIs = /\.(png|jpe?g|gif|webp|avif|zip|gz)$/i;
 
@@ -23,6 +25,7 @@ export interface WrittenEntry {
 export class ZipFileWriter {
   private readonly zip: Zip;
   private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   private failure: Error | null = null;
   private entries = 0;
   private written = 0;
@@ -33,7 +36,10 @@ export class ZipFileWriter {
   ) {
     this.zip = new Zip((error, chunk) => {
       if (error) this.failure = error;
-      else this.pending.push(chunk);
+      else {
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+      }
     });
   }
 
@@ -70,7 +76,7 @@ export class ZipFileWriter {
   /** Writes the table of contents and puts the archive in place; answers its size in bytes. */
   async finish(): Promise<number> {
     this.zip.end();
-    await this.flush();
+    await this.flush(true);
     await this.file.commit();
     return this.written;
   }
@@ -80,16 +86,17 @@ export class ZipFileWriter {
     await this.file.abort();
   }
 
-  private async flush(): Promise<void> {
+  /** Writes what fflate produced, in blocks of about a megabyte (one small write per zip header is slow). */
+  private async flush(all = false): Promise<void> {
     if (this.failure) throw this.failure;
-    const chunks = this.pending;
+    if (!all && this.pendingBytes < WRITE_BLOCK) return;
+    const block = Buffer.concat(this.pending);
     this.pending = [];
-    for (const chunk of chunks) {
-      this.written += chunk.length;
-      if (this.written > MAX_ARCHIVE_BYTES) {
-        throw new AnnalsError('TOO_LARGE', 'The backup would be larger than 4 GB, more than one archive can hold yet.');
-      }
-      await this.file.handle.write(chunk);
+    this.pendingBytes = 0;
+    this.written += block.length;
+    if (this.written > MAX_ARCHIVE_BYTES) {
+      throw new AnnalsError('TOO_LARGE', 'The backup would be larger than 4 GB, more than one archive can hold yet.');
     }
+    await this.file.handle.write(block);
   }
 }
