@@ -68,6 +68,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     appVersion: options.version,
     backupDir: options.backupDir,
     now: options.now ?? (() => new Date()),
+    mergeLibraryFile: (name: string, path: string) =>
+      name === 'stories.json' ? timeline.mergeRestoredStories(path) : Promise.resolve(false),
   });
 
   return {

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { quarantine } from '../storage/quarantine.ts';
 
-const StoriesFile = z.object({
+export const StoriesFile = z.object({
   schema: z.literal(1),
   stories: z.array(z.object({ id: StoryId, title: z.string(), renamed: z.boolean(), articleIds: z.array(ArticleId) })),
   /** Articles the reader placed by hand: Annals never moves them again. */
@@ -41,6 +41,32 @@ export class StoryStore {
   async write(value: StoriesFile): Promise<void> {
     await writeFileAtomic(this.paths.stories, JSON.stringify(value, null, 1));
   }
+}
+
+/**
+ * The stories of a restored backup added to the library's own: a story is taken for those of its
+ * articles no story of the library holds yet (keeping the name the reader gave it); the library's
+ * own stories, names and placements stay as they are.
+ */
+export function mergeStories(own: StoriesFile, restored: StoriesFile): StoriesFile {
+  const placed = new Set(own.stories.flatMap((story) => story.articleIds));
+  const ids = new Set(own.stories.map((story) => story.id));
+  const added = restored.stories.flatMap((story) => {
+    const articleIds = story.articleIds.filter((id) => !placed.has(id));
+    if (articleIds.length === 0) return [];
+    for (const id of articleIds) placed.add(id);
+    const id = ids.has(story.id) ? `${story.id}-restored` : story.id;
+    ids.add(id);
+    return [{ ...story, id, articleIds }];
+  });
+  const visits = { ...restored.visits };
+  for (const [scope, at] of Object.entries(own.visits)) if (!visits[scope] || visits[scope] < at) visits[scope] = at;
+  return {
+    schema: 1,
+    stories: [...own.stories, ...added],
+    pinned: [...new Set([...own.pinned, ...restored.pinned])],
+    visits,
+  };
 }
 
 export function summaryOf(story: StoriesFile['stories'][number]): StorySummary {

@@ -15,6 +15,7 @@ import type { Annotations } from '../annotations/annotations.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import type { SearchService } from '../search/search-service.ts';
+import { readJsonFile } from '../storage/json-file.ts';
 import { referenceDay } from './calendar.ts';
 import {
   type ArticleEventsFile,
@@ -26,7 +27,7 @@ import {
 } from './event-store.ts';
 import { type ArticleFingerprint, fingerprintArticle, storyTitle } from './stories.ts';
 import { StoryAssigner } from './story-assigner.ts';
-import { emptyStories, type StoriesFile, StoryStore, summaryOf } from './story-store.ts';
+import { emptyStories, mergeStories, StoriesFile, StoryStore, summaryOf } from './story-store.ts';
 
 /**
  * The extraction rules load chrono-node and compromise, most of a second: only when there is text to
@@ -123,6 +124,18 @@ export class TimelineService {
     await this.ensureLoaded();
     this.options.onChanged?.();
     return result;
+  }
+
+  /**
+   * A restored backup's stories.json (staged at `path`) merged into the library's own, on disk. Only
+   * inside whileReplacingFiles: what is loaded is read again afterwards. Answers whether it was merged.
+   */
+  async mergeRestoredStories(path: string): Promise<boolean> {
+    const restored = await readJsonFile(path, StoriesFile);
+    if (restored.status !== 'ok') return false;
+    const own = (await this.storyStore.read()) ?? emptyStories();
+    await this.storyStore.write(mergeStories(own, restored.value));
+    return true;
   }
 
   /** Starts loading in the background (the app does this at start). */

@@ -168,10 +168,12 @@ describe('restoring a hostile or damaged backup', () => {
   });
 
   it('skips files not in the manifest', async () => {
-    const smuggled = { ...genuine, 'stories.json': strToU8('{"schema":1,"stories":[]}') };
+    const smuggled = { ...genuine, 'reading-list.json': strToU8('{"schema":1,"items":[]}') };
     const result = await call<Restore>(core, 'library.restore', { data: archive(smuggled, genuine) });
-    expect(result.skipped).toEqual([{ path: 'stories.json', reason: 'it is not listed in the backup’s manifest' }]);
-    await expect(access(join(libraryDir, 'stories.json'))).rejects.toThrow();
+    expect(result.skipped).toEqual([
+      { path: 'reading-list.json', reason: 'it is not listed in the backup’s manifest' },
+    ]);
+    await expect(access(join(libraryDir, 'reading-list.json'))).rejects.toThrow();
   });
 
   it('stops a zip bomb and too many files while inflating, before anything is written', async () => {

@@ -21,6 +21,8 @@ export interface BackupContext {
   /** Where backups go when no path is given (else Downloads, else beside the library). */
   backupDir?: string;
   now: () => Date;
+  /** See RestoreOptions.mergeLibraryFile. */
+  mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
 }
 
 export type RestoreSource = { path: string } | { data: string };
@@ -60,6 +62,7 @@ export async function restoreLibrary(
       now: context.now,
       data,
       onProgress: progress,
+      ...(context.mergeLibraryFile ? { mergeLibraryFile: context.mergeLibraryFile } : {}),
     });
     if (settings) applySettings(context, settings, result.intoEmpty);
     // Feeds and tag colours changed too: every view reads the library again.

@@ -22,6 +22,11 @@ export interface RestoreOptions {
   data: Uint8Array;
   limits?: ZipLimits;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Merges a library-level file of the backup (by name, staged at `path`) into the library's own
+   * copy; answers false when it does not know the file, which is then kept only if the library has none.
+   */
+  mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
 }
 
 export interface RestoreResult {
@@ -53,7 +58,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       library.exclusive((held) => placeArticles(options, held, staged, feeds.ids)),
     );
     await library.tagColors.fillMissing(staged.tagColors);
-    await placeLibraryFiles(library, staged);
+    await placeLibraryFiles(options, staged);
     return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped, settings: staged.settings };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -160,10 +165,11 @@ async function mergeArticle(
 }
 
 /** Library-level files the library lacks are moved in; its own are kept (they cannot be merged blindly). */
-async function placeLibraryFiles(library: Library, staged: StagedBackup): Promise<void> {
+async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, staged: StagedBackup): Promise<void> {
   for (const name of staged.otherFiles) {
     const target = join(library.paths.root, name);
     if (await exists(target)) {
+      if (await mergeLibraryFile?.(name, join(staged.dir, name))) continue;
       staged.skipped.push({ path: name, reason: 'the library has its own, which was kept' });
       continue;
     }
