@@ -3,6 +3,7 @@ import { benchAnnotations } from './annotations.ts';
 import { benchExtract } from './extract.ts';
 import { benchLibrary } from './library.ts';
 import { benchSearch } from './search.ts';
+import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
 
 const json = process.argv.includes('--json');
 /** 100,000 articles take minutes to generate on disk: ask for them with --large. */
@@ -14,6 +15,7 @@ const small = await benchLibrary(100);
 const large = await benchLibrary(10_000);
 const highlights = await benchAnnotations(500);
 const search = await benchSearch(10_000);
+const timeline = await benchTimeline();
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 const largeSearch = withLarge ? await benchSearch(100_000) : null;
 
@@ -34,6 +36,7 @@ const lines = [
         `100,000 articles: open ${round(largeLibrary.openMs + largeLibrary.listMs)} ms, tag write ${round(largeLibrary.tagWriteMsMedian)} ms, search p50 ${round(largeSearch.searchP50Ms)} ms, p95 ${round(largeSearch.searchP95Ms)} ms`,
       ]
     : ['100,000 articles: run `npm run bench -- --large` (generating them takes minutes)']),
+  ...timelineLines(timeline),
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -68,6 +71,7 @@ if (json) {
       reanchorMs500Edited: round(highlights.reanchorMsEdited),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
+      timeline: timelineJson(timeline),
       rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     })}\n`,
   );
