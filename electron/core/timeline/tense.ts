@@ -1,0 +1,52 @@
+// Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
+
+// Words that make a bare weekday or month point forward from the publication date.
+const FORWARD_CUE =
+  /\b(?:will|won['’]t|shall|would|should|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|due to|plans? to|planning to|is expected|are expected|expects?|set to|going to|is to|are to)\b|['’]ll\b/gi;
+// A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
+// puts the weekday back in the past.
+const PAST_VERB =
+  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
+// After these a participle describes a state ("will stay closed on Monday"), not a past action.
+const NOT_PAST_BEFORE = new Set(
+  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps'.split(' '),
+);
+// Past participles that are themselves forward cues ("is scheduled", "are expected").
+const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
+
+/** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
+export function looksForward(sentence: string, index: number): boolean {
+  return lastForwardCue(clauseBefore(sentence, index)) >= 0;
+}
+
+/** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
+export function weekdayLooksForward(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  const cue = lastForwardCue(clause);
+  if (cue < 0) return false;
+  const words = clause
+    .slice(cue)
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean)
+    .slice(1);
+  return !words.some(
+    (word, i) =>
+      /^\p{Ll}/u.test(word) && // "Corby United" is a name
+      PAST_VERB.test(word) &&
+      !CUE_PARTICIPLES.has(word.toLowerCase()) &&
+      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()),
+  );
+}
+
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  const clauseStart = Math.max(...['“', '”', '"', ';', '—', ' – '].map((mark) => before.lastIndexOf(mark)), -1);
+  return before.slice(clauseStart + 1);
+}
+
+/** Offset of the last forward cue in the text, or -1. */
+function lastForwardCue(text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(FORWARD_CUE)) last = match.index;
+  return last;
+}
