@@ -9,7 +9,7 @@ import {
   rangeOfDays,
   yearCandidate,
 } from './candidates.ts';
-import { looksForward } from './tense.ts';
+import { isHabitual, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
 import { weekdays } from './weekdays.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
@@ -111,7 +111,7 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
     } else {
       const year = start.isCertain('year')
         ? (start.get('year') ?? reference.year)
-        : monthYear(month, reference, looksForward(sentence, result.index));
+        : monthYear(month, reference, monthLooksForward(sentence, result.index));
       out.push(monthCandidate(year, month, result.text, result.index));
     }
   }
@@ -169,7 +169,7 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     const today = weekdayOf(reference);
     // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
     const back = today === 6 ? 0 : today + 1;
-    const forward = which === 'next' || (which === 'this' && looksForward(sentence, match.index));
+    const forward = which === 'next' || (which !== 'last' && weekdayLooksForward(sentence, match.index));
     const saturday = forward
       ? addDays(reference, (6 - today + 7) % 7 || 7)
       : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));
@@ -182,14 +182,14 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
 function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   const fixed =
-    /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi;
+    /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi;
   for (const match of sentence.matchAll(fixed)) {
     const word = match[1]!.toLowerCase();
     const shift = word.includes('before yesterday')
       ? -2
       : word.includes('after tomorrow')
         ? 2
-        : word === 'yesterday'
+        : word === 'yesterday' || word === 'last night'
           ? -1
           : word === 'tomorrow'
             ? 1
@@ -256,8 +256,13 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
   for (const match of sentence.matchAll(pattern)) {
     const month = MONTHS.indexOf(match[1]!) + 1;
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
-    const forward = lead === 'next' || (lead !== 'last' && looksForward(sentence, match.index));
-    const year = match[2] ? Number(match[2]) : monthYear(month, reference, forward, lead === 'last' || lead === 'next');
+    if (!match[2] && isHabitual(sentence, match.index)) continue;
+    // "next April" is next year's April; "last April" the most recent one before this month.
+    const year = match[2]
+      ? Number(match[2])
+      : lead === 'next'
+        ? reference.year + 1
+        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, match.index), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;

@@ -19,17 +19,37 @@ export function looksForward(sentence: string, index: number): boolean {
   return lastForwardCue(clauseBefore(sentence, index)) >= 0;
 }
 
+// "until the end of October", "by June": a deadline, ahead unless the clause speaks of the past.
+const DEADLINE_BEFORE =
+  /\b(?:until|till|by)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?$/i;
+// Adverbs of habit: "cases usually peak in September" names no particular September.
+const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
+
 /** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
 export function weekdayLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
-  if (cue < 0) return false;
-  const words = clause
-    .slice(cue)
+  return cue >= 0 && !hasPastVerb(clause.slice(cue), 1);
+}
+
+/** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
+export function monthLooksForward(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(clause, 0));
+}
+
+/** Whether the clause before `index` speaks of a habit rather than of one time. */
+export function isHabitual(sentence: string, index: number): boolean {
+  return HABIT.test(clauseBefore(sentence, index));
+}
+
+/** Whether the text holds a past-tense verb (after its first `skip` words), not one describing a state. */
+function hasPastVerb(text: string, skip: number): boolean {
+  const words = text
     .split(/[^\p{L}'’]+/u)
     .filter(Boolean)
-    .slice(1);
-  return !words.some(
+    .slice(skip);
+  return words.some(
     (word, i) =>
       /^\p{Ll}/u.test(word) && // "Corby United" is a name
       PAST_VERB.test(word) &&

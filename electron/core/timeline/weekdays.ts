@@ -1,7 +1,7 @@
 // Weekdays in news style: "on Tuesday", "late Wednesday", "last Thursday", "between Monday and Wednesday".
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
-import { weekdayLooksForward } from './tense.ts';
+import { isHabitual, weekdayLooksForward } from './tense.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = `(${WEEKDAYS.join('|')})`;
@@ -35,7 +35,8 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     if (spans.some((span) => match.index >= span.start && match.index < span.end)) continue;
     const before = sentence.slice(0, match.index);
     const modifier = match[1]?.toLowerCase();
-    if (HABITUAL_BEFORE.test(before) || (!modifier && namesAKind(sentence, before, match.index + match[0].length)))
+    if (HABITUAL_BEFORE.test(before)) continue;
+    if (!modifier && (isHabitual(sentence, match.index) || namesAKind(sentence, before, match.index + match[0].length)))
       continue;
     const day = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(match[2]!), modifier);
     out.push(dayCandidate(day, match[0], match.index));
