@@ -222,10 +222,8 @@ function capitalised(name: string): boolean {
 /** Bare surnames ("Vasko said") that compromise did not tag, credited to the person they belong to. */
 function surnameMentions(text: string, groups: Map<string, string>, taken: readonly Raw[]): EntityMention[] {
   const bySurname = new Map<string, string>();
-  for (const group of new Set(groups.values())) {
-    const parts = group.split(' ');
-    if (parts.length > 1) bySurname.set(parts.at(-1)!, group);
-  }
+  // A one-word name ("Zelenskyy") is its own surname: every mention of it counts.
+  for (const group of new Set(groups.values())) bySurname.set(group.split(' ').at(-1)!, group);
   const out: EntityMention[] = [];
   for (const [surname, name] of bySurname) {
     const pattern = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
