@@ -14,6 +14,7 @@ import { weekdays } from './weekdays.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
 export type { DateMention } from './candidates.ts';
+export { looksForward } from './tense.ts';
 
 const MONTHS = [
   'January',
