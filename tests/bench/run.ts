@@ -5,6 +5,7 @@ import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary } from './library.ts';
 import { benchSearch } from './search.ts';
+import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
 
 const json = process.argv.includes('--json');
 /** 100,000 articles take minutes to generate on disk: ask for them with --large. */
@@ -18,6 +19,7 @@ const highlights = await benchAnnotations(500);
 const imported = await benchImport(10_000);
 const search = await benchSearch(10_000);
 const backup = await benchBackup(1_000);
+const timeline = await benchTimeline();
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 const largeSearch = withLarge ? await benchSearch(100_000) : null;
 
@@ -42,6 +44,7 @@ const lines = [
   `  baseline (papaparse alone reading the same file into rows): ${round(imported.papaparseMs)} ms; ratio ours/baseline: ${round(imported.importMs / imported.papaparseMs)}x`,
   `backup of ${backup.articles} articles (${round(backup.libraryMB)} MB of files, ${round(backup.archiveMB)} MB zip): ${round(backup.backupMs)} ms, ${round(backup.backupMBPerSec)} MB/s; restore into an empty library: ${round(backup.restoreMs)} ms`,
   `  baseline (the same files read and zipped in memory, no snapshot or manifest): ${round(backup.baselineZipMs)} ms; ratio ours/baseline ${round(backup.backupMs / backup.baselineZipMs)}x`,
+  ...timelineLines(timeline),
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -82,6 +85,7 @@ if (json) {
       restoreMsPer1kArticles: round((backup.restoreMs * 1_000) / backup.articles),
       extractMsMedian: round(extract.extractMsMedian),
       extractBaselineMsMedian: round(extract.baselineMsMedian),
+      timeline: timelineJson(timeline),
       rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     })}\n`,
   );

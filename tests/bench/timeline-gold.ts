@@ -1,4 +1,5 @@
-// Scores extracted events against the hand-annotated gold set in tests/fixtures/timeline/gold.json.
+// Scores extracted events, publication dates, stories and merged events against the hand-annotated gold set
+// in tests/fixtures/timeline/gold.json.
 import { readFileSync } from 'node:fs';
 
 export interface GoldEvent {
@@ -7,18 +8,28 @@ export interface GoldEvent {
   date: string;
   endDate?: string;
   precision: 'day' | 'month' | 'year';
+  /** The real-world event it reports ("story/key"): events of several articles sharing it should merge into one. */
+  event?: string;
 }
 
 export interface GoldArticle {
   /** Path from the repository root. */
   file: string;
-  publishedAt: string;
+  /** The publication date the page states (null when it states none). */
+  publishedAt: string | null;
+  /** When the reader saved it: the reference for pages without a publication date. */
+  savedAt?: string;
+  /** The story it belongs to; an article alone in its story has a story of its own. */
+  story: string;
+  /** Written after the algorithms were tuned, to check that the tuning generalises. */
+  heldOut?: boolean;
   events: GoldEvent[];
 }
 
-/** What a scorer needs of an extracted event: its sentence and its date. */
+/** What a scorer needs of an extracted event: its sentence, where it starts, and its date. */
 export interface ScoredEvent {
   text: string;
+  start?: number;
   date: string;
   endDate?: string;
   precision: string;
@@ -36,14 +47,24 @@ export interface Score {
   extra: number;
 }
 
+export interface PairScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 const GOLD = new URL('../fixtures/timeline/gold.json', import.meta.url);
 
 export function loadGold(): GoldArticle[] {
   return (JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: GoldArticle[] }).articles;
 }
 
-function key(event: { date: string; endDate?: string; precision: string }): string {
+export function dateKey(event: { date: string; endDate?: string; precision: string }): string {
   return `${event.date}/${event.endDate ?? ''}/${event.precision}`;
+}
+
+function isReportOf(found: ScoredEvent, gold: GoldEvent): boolean {
+  return found.text.startsWith(gold.sentence) && dateKey(found) === dateKey(gold);
 }
 
 export function scoreArticle(gold: readonly GoldEvent[], found: readonly ScoredEvent[]): Score {
@@ -58,9 +79,9 @@ export function scoreArticle(gold: readonly GoldEvent[], found: readonly ScoredE
       continue;
     }
     onGoldSentences++;
-    if (sentenceGold.some((g) => key(g) === key(event))) rightDates++;
+    if (sentenceGold.some((g) => dateKey(g) === dateKey(event))) rightDates++;
   }
-  const matched = gold.filter((g) => found.some((e) => e.text.startsWith(g.sentence) && key(e) === key(g))).length;
+  const matched = gold.filter((g) => found.some((e) => isReportOf(e, g))).length;
   return { gold: gold.length, found: found.length, matched, onGoldSentences, rightDates, extra };
 }
 
@@ -70,4 +91,109 @@ export function addScores(scores: readonly Score[]): Score {
     for (const field of Object.keys(total) as (keyof Score)[]) total[field] += score[field];
   }
   return total;
+}
+
+/**
+ * A publication date is right when it gives the same calendar day as the page states (in the publisher's own
+ * offset), and the same instant when both carry a time; a page that states none must give none.
+ */
+export function publicationDateIsRight(expected: string | null, found: string | null): boolean {
+  if (expected === null || found === null) return expected === found;
+  if (expected.slice(0, 10) !== found.slice(0, 10)) return false;
+  const hasTime = (iso: string) => iso.length > 10;
+  return !(hasTime(expected) && hasTime(found)) || Date.parse(expected) === Date.parse(found);
+}
+
+/** Pairwise precision, recall and F1 of a grouping against the gold grouping: pairs of items put together. */
+export function pairwiseScore(gold: ReadonlyMap<string, string>, predicted: ReadonlyMap<string, string>): PairScore {
+  const items = [...gold.keys()];
+  let together = 0;
+  let goldTogether = 0;
+  let both = 0;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const inGold = gold.get(items[i]!) === gold.get(items[j]!);
+      const inPrediction = predicted.get(items[i]!) === predicted.get(items[j]!);
+      if (inGold) goldTogether++;
+      if (inPrediction) together++;
+      if (inGold && inPrediction) both++;
+    }
+  }
+  return scoreOf(both, together, goldTogether);
+}
+
+function scoreOf(both: number, predicted: number, gold: number): PairScore {
+  const precision = predicted === 0 ? 1 : both / predicted;
+  const recall = gold === 0 ? 1 : both / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** One extracted event's place in the merged timeline: which entry it went into. */
+export interface MergedSource {
+  articleId: string;
+  start: number;
+  dateKey: string;
+  /** Index of the merged timeline entry listing this source. */
+  entry: number;
+}
+
+export interface MergeScore extends PairScore {
+  /** Real-world events reported by several articles (by the gold), and how many of them are one entry listing every report. */
+  sharedEvents: number;
+  shownOnce: number;
+}
+
+export interface ArticleReports {
+  articleId: string;
+  gold: readonly GoldEvent[];
+  found: readonly ScoredEvent[];
+}
+
+/**
+ * Scores merged events: pairs of gold events from different articles that report the same real-world event should
+ * share a timeline entry, and no other pair should. Recall counts pairs the extractor missed as unmerged. Entries
+ * are numbered across all stories, so one call scores every story.
+ */
+export function scoreMerges(articles: readonly ArticleReports[], sources: readonly MergedSource[]): MergeScore {
+  const entryOf = (articleId: string, gold: GoldEvent, found: readonly ScoredEvent[]): number | null => {
+    const event = found.find((e) => isReportOf(e, gold));
+    if (!event) return null;
+    const source = sources.find(
+      (s) => s.articleId === articleId && s.start === event.start && s.dateKey === dateKey(event),
+    );
+    return source?.entry ?? null;
+  };
+  const reports = articles.flatMap((article) =>
+    article.gold.map((gold) => ({
+      articleId: article.articleId,
+      event: gold.event,
+      entry: entryOf(article.articleId, gold, article.found),
+    })),
+  );
+  let both = 0;
+  let together = 0;
+  let goldTogether = 0;
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const [a, b] = [reports[i]!, reports[j]!];
+      if (a.articleId === b.articleId) continue;
+      const inGold = a.event !== undefined && a.event === b.event;
+      const inTimeline = a.entry !== null && a.entry === b.entry;
+      if (inGold) goldTogether++;
+      if (inTimeline) together++;
+      if (inGold && inTimeline) both++;
+    }
+  }
+  const byEvent = new Map<string, { articles: Set<string>; entries: Set<number | null> }>();
+  for (const report of reports) {
+    if (!report.event) continue;
+    const entry = byEvent.get(report.event) ?? { articles: new Set(), entries: new Set() };
+    entry.articles.add(report.articleId);
+    entry.entries.add(report.entry);
+    byEvent.set(report.event, entry);
+  }
+  const shared = [...byEvent.values()].filter((e) => e.articles.size > 1);
+  const shownOnce = shared.filter((e) => e.entries.size === 1 && !e.entries.has(null)).length;
+  return { ...scoreOf(both, together, goldTogether), sharedEvents: shared.length, shownOnce };
 }

@@ -1,51 +1,90 @@
-// Event extraction: time per article over the sample corpus, and quality against the hand-annotated gold set,
-// beside a naive chrono-node baseline (every date chrono finds is an event) in the same run.
+// The timeline against the hand-annotated gold set (tests/fixtures/timeline/gold.json): events, publication dates,
+// stories and merged events, each beside a naive baseline in the same run, and the time extraction takes per article.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
+import { extractEntities } from '../../electron/core/timeline/entities.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
 import { splitSentences } from '../../electron/core/timeline/sentences.ts';
-import { addScores, loadGold, type ScoredEvent, scoreArticle } from './timeline-gold.ts';
+import { clusterStories } from '../../electron/core/timeline/stories.ts';
+import {
+  addScores,
+  dateKey,
+  type GoldArticle,
+  loadGold,
+  type MergedSource,
+  type MergeScore,
+  type PairScore,
+  pairwiseScore,
+  publicationDateIsRight,
+  type ScoredEvent,
+  scoreArticle,
+  scoreMerges,
+} from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);
-const ROUNDS = 20;
+const ROUNDS = 10;
+/** The save date of gold pages that do not say when the reader saved them. */
 const SAVED_AT = '2026-01-01T00:00:00Z';
 
-export interface TimelineFigures {
+export interface EventFigures {
   articles: number;
+  goldEvents: number;
+  recall: number;
+  datePrecision: number;
+  extraEvents: number;
+  baselineRecall: number;
+  baselineDatePrecision: number;
+  baselineExtraEvents: number;
+}
+
+export interface TimelineFigures {
   eventsMsPerArticle: number;
-  recall?: number;
-  datePrecision?: number;
-  extraEvents?: number;
-  baselineRecall?: number;
-  baselineDatePrecision?: number;
-  baselineExtraEvents?: number;
+  /** Articles the algorithms were tuned on. */
+  tuned: EventFigures;
+  /** Articles written after tuning. */
+  heldOut: EventFigures;
+  publicationDatesRight: number;
+  publicationDates: number;
+  /** clusterStories over the tuned articles, and over all of them. */
+  stories: PairScore;
+  storiesWithHeldOut: PairScore;
+  merges: MergeScore;
+  /** Naive merging: every report of one date in one story is the same event. */
+  mergesBaseline: MergeScore;
 }
 
 interface Article {
-  file: string;
+  gold: GoldArticle;
+  id: string;
+  title: string;
   text: string;
   publishedAt: string | null;
 }
 
 async function loadArticles(): Promise<Article[]> {
-  const gold = loadGold();
   return Promise.all(
-    gold.map(async ({ file }) => {
-      const page = await extractFromHtml(readFileSync(new URL(file, ROOT), 'utf8'), {
-        url: `https://bench.example/${file}`,
+    loadGold().map(async (gold) => {
+      const page = await extractFromHtml(readFileSync(new URL(gold.file, ROOT), 'utf8'), {
+        url: `https://bench.example/${gold.file}`,
       });
-      return { file, text: page.text, publishedAt: page.publishedAt };
+      return { gold, id: gold.file, title: page.title, text: page.text, publishedAt: page.publishedAt };
     }),
   );
 }
 
+function eventsOf(article: Article): Event[] {
+  return extractEvents(article.text, { publishedAt: article.publishedAt, savedAt: article.gold.savedAt ?? SAVED_AT });
+}
+
 /** The naive baseline: every expression chrono parses, dated as chrono dates it, is an event of its sentence. */
 function baselineEvents(article: Article): ScoredEvent[] {
-  const instant = new Date(article.publishedAt ?? SAVED_AT);
-  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(article.publishedAt ?? '');
+  const reference = article.publishedAt ?? article.gold.savedAt ?? SAVED_AT;
+  const instant = new Date(reference);
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(reference);
   const timezone = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
   const sentences = splitSentences(article.text);
   return chrono.parse(article.text, { instant, timezone }).map((result) => {
@@ -71,42 +110,146 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-export async function benchTimeline(): Promise<TimelineFigures> {
-  const articles = await loadArticles();
-  const extract = (article: Article) =>
-    extractEvents(article.text, { publishedAt: article.publishedAt, savedAt: SAVED_AT });
-  for (const article of articles) extract(article); // warm-up: compromise's lexicon, chrono, the JIT
-  const started = performance.now();
-  let sink = 0;
-  for (let round = 0; round < ROUNDS; round++) for (const article of articles) sink += extract(article).length;
-  const eventsMsPerArticle = (performance.now() - started) / (ROUNDS * articles.length);
-  if (sink < 0) throw new Error('unreachable'); // keeps the work observable
-
-  const gold = loadGold();
-  const ours = addScores(articles.map((article, i) => scoreArticle(gold[i]!.events, extract(article))));
-  const base = addScores(articles.map((article, i) => scoreArticle(gold[i]!.events, baselineEvents(article))));
+function eventFigures(articles: readonly Article[], ours: ReadonlyMap<string, Event[]>): EventFigures {
+  const mine = addScores(articles.map((a) => scoreArticle(a.gold.events, ours.get(a.id)!)));
+  const base = addScores(articles.map((a) => scoreArticle(a.gold.events, baselineEvents(a))));
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
     articles: articles.length,
-    eventsMsPerArticle,
-    recall: ratio(ours.matched, ours.gold),
-    datePrecision: ratio(ours.rightDates, ours.onGoldSentences),
-    extraEvents: ours.extra,
+    goldEvents: mine.gold,
+    recall: ratio(mine.matched, mine.gold),
+    datePrecision: ratio(mine.rightDates, mine.onGoldSentences),
+    extraEvents: mine.extra,
     baselineRecall: ratio(base.matched, base.gold),
     baselineDatePrecision: ratio(base.rightDates, base.onGoldSentences),
     baselineExtraEvents: base.extra,
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = await benchTimeline();
-  const round = (value: number | undefined) => Math.round((value ?? 0) * 1000) / 1000;
-  process.stdout.write(
-    `${[
-      `articles: ${result.articles} (sample library + seed article, gold in tests/fixtures/timeline/gold.json)`,
-      `extractEvents: ${round(result.eventsMsPerArticle)} ms/article`,
-      `ours:     recall ${round(result.recall)}, date precision ${round(result.datePrecision)}, extra events ${result.extraEvents}`,
-      `baseline: recall ${round(result.baselineRecall)}, date precision ${round(result.baselineDatePrecision)}, extra events ${result.baselineExtraEvents}`,
-    ].join('\n')}\n`,
+function storyScore(articles: readonly Article[]): PairScore {
+  const stories = clusterStories(
+    articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      text: a.text,
+      entities: extractEntities(a.text),
+      publishedAt: a.publishedAt,
+    })),
   );
+  const predicted = new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.storyId] as const)));
+  return pairwiseScore(new Map(articles.map((a) => [a.id, a.gold.story])), predicted);
+}
+
+/** Merges each gold story's events with `merge` and scores the timeline entries against the gold's shared events. */
+function mergeScore(
+  articles: readonly Article[],
+  ours: ReadonlyMap<string, Event[]>,
+  merge: (
+    story: readonly Article[],
+  ) => { date: string; endDate?: string; precision: string; sources: { articleId: string; start: number }[] }[],
+): MergeScore {
+  const sources: MergedSource[] = [];
+  let entries = 0;
+  for (const story of new Set(articles.map((a) => a.gold.story))) {
+    for (const entry of merge(articles.filter((a) => a.gold.story === story))) {
+      for (const source of entry.sources) sources.push({ ...source, dateKey: dateKey(entry), entry: entries });
+      entries++;
+    }
+  }
+  return scoreMerges(
+    articles.map((a) => ({ articleId: a.id, gold: a.gold.events, found: ours.get(a.id)! })),
+    sources,
+  );
+}
+
+function naiveMerge(story: readonly Article[], ours: ReadonlyMap<string, Event[]>) {
+  const byDate = new Map<
+    string,
+    { date: string; endDate?: string; precision: string; sources: { articleId: string; start: number }[] }
+  >();
+  for (const article of story) {
+    for (const event of ours.get(article.id)!) {
+      const entry = byDate.get(dateKey(event)) ?? { ...event, sources: [] };
+      entry.sources.push({ articleId: article.id, start: event.start });
+      byDate.set(dateKey(event), entry);
+    }
+  }
+  return [...byDate.values()];
+}
+
+export async function benchTimeline(): Promise<TimelineFigures> {
+  const articles = await loadArticles();
+  for (const article of articles) eventsOf(article); // warm-up: compromise's lexicon, chrono, the JIT
+  const started = performance.now();
+  let sink = 0;
+  for (let round = 0; round < ROUNDS; round++) for (const article of articles) sink += eventsOf(article).length;
+  const eventsMsPerArticle = (performance.now() - started) / (ROUNDS * articles.length);
+  if (sink < 0) throw new Error('unreachable'); // keeps the work observable
+
+  const ours = new Map(articles.map((a) => [a.id, eventsOf(a)]));
+  const tuned = articles.filter((a) => !a.gold.heldOut);
+  const heldOut = articles.filter((a) => a.gold.heldOut);
+  return {
+    eventsMsPerArticle,
+    tuned: eventFigures(tuned, ours),
+    heldOut: eventFigures(heldOut, ours),
+    publicationDatesRight: articles.filter((a) => publicationDateIsRight(a.gold.publishedAt, a.publishedAt)).length,
+    publicationDates: articles.length,
+    stories: storyScore(tuned),
+    storiesWithHeldOut: storyScore(articles),
+    merges: mergeScore(tuned, ours, (story) =>
+      mergeEvents(story.map((a) => ({ articleId: a.id, events: ours.get(a.id)! }))),
+    ),
+    mergesBaseline: mergeScore(tuned, ours, (story) => naiveMerge(story, ours)),
+  };
+}
+
+/** The figures as lines for `npm run bench`. */
+export function timelineLines(figures: TimelineFigures): string[] {
+  const r = (value: number) => Math.round(value * 1000) / 1000;
+  const events = (label: string, f: EventFigures) => [
+    `  ${label} (${f.articles} articles, ${f.goldEvents} gold events): ours recall ${r(f.recall)}, date precision ${r(f.datePrecision)}, extra events ${f.extraEvents}`,
+    `    baseline (chrono-node, every date an event): recall ${r(f.baselineRecall)}, date precision ${r(f.baselineDatePrecision)}, extra events ${f.baselineExtraEvents}`,
+  ];
+  const pairs = (p: PairScore) => `F1 ${r(p.f1)} (precision ${r(p.precision)}, recall ${r(p.recall)})`;
+  const { merges, mergesBaseline } = figures;
+  return [
+    `timeline events: ${r(figures.eventsMsPerArticle)} ms/article (extractEvents, gold set in tests/fixtures/timeline/gold.json)`,
+    ...events('tuned on', figures.tuned),
+    ...events('held out', figures.heldOut),
+    `  publication dates right: ${figures.publicationDatesRight}/${figures.publicationDates}`,
+    `  stories (pairwise): ${pairs(figures.stories)}; with the held-out articles ${pairs(figures.storiesWithHeldOut)}`,
+    `  merged events (pairwise): ${pairs(merges)}; ${merges.shownOnce}/${merges.sharedEvents} events reported by several articles shown once with all sources`,
+    `    baseline (same date, same event): ${pairs(mergesBaseline)}; ${mergesBaseline.shownOnce}/${mergesBaseline.sharedEvents} shown once`,
+  ];
+}
+
+/** The figures for the `--json` line. */
+export function timelineJson(figures: TimelineFigures): Record<string, number> {
+  const r = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    msPerArticle: r(figures.eventsMsPerArticle),
+    recall: r(figures.tuned.recall),
+    datePrecision: r(figures.tuned.datePrecision),
+    extraEvents: figures.tuned.extraEvents,
+    baselineRecall: r(figures.tuned.baselineRecall),
+    baselineDatePrecision: r(figures.tuned.baselineDatePrecision),
+    baselineExtraEvents: figures.tuned.baselineExtraEvents,
+    heldOutRecall: r(figures.heldOut.recall),
+    heldOutDatePrecision: r(figures.heldOut.datePrecision),
+    heldOutExtraEvents: figures.heldOut.extraEvents,
+    heldOutBaselineExtraEvents: figures.heldOut.baselineExtraEvents,
+    publicationDatesRight: figures.publicationDatesRight,
+    publicationDates: figures.publicationDates,
+    storyF1: r(figures.stories.f1),
+    storyF1WithHeldOut: r(figures.storiesWithHeldOut.f1),
+    mergePrecision: r(figures.merges.precision),
+    mergeRecall: r(figures.merges.recall),
+    mergeBaselinePrecision: r(figures.mergesBaseline.precision),
+    mergeBaselineRecall: r(figures.mergesBaseline.recall),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.write(`${timelineLines(await benchTimeline()).join('\n')}\n`);
 }

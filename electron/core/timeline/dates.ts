@@ -1,23 +1,20 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, type Precision, weekdayOf } from './calendar.ts';
+import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
+import {
+  type Candidate,
+  type DateMention,
+  dayCandidate,
+  monthCandidate,
+  rangeOfDays,
+  yearCandidate,
+} from './candidates.ts';
+import { isHabitual, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
+import { weekdays } from './weekdays.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
-
-/** A date a sentence speaks of. `date` is YYYY-MM-DD, YYYY-MM or YYYY by precision. */
-export interface DateMention {
-  date: string;
-  /** Last day (month, year) of a range, at the same precision as `date`. */
-  endDate?: string;
-  precision: Precision;
-  /** The words that gave the date, and where they are in the sentence. */
-  text: string;
-  index: number;
-}
-
-interface Candidate extends DateMention {
-  length: number;
-}
+export type { DateMention } from './candidates.ts';
+export { looksForward } from './tense.ts';
 
 const MONTHS = [
   'January',
@@ -33,7 +30,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_NAME =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
@@ -66,21 +62,20 @@ const ORDINAL_QUARTER: Record<string, number> = {
   '4th': 4,
 };
 
-// Words that make a bare weekday or month point forward from the publication date.
-const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|due to|plans? to|planning to|is expected|are expected|expects? to|set to|going to|is to|are to)\b|['’]ll\b/i;
-// A past-tense verb just before the weekday ("found on Tuesday") wins over a forward cue earlier in the clause.
-const PAST_VERB =
-  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
-const NOT_PAST_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'shall']);
+// A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
+// August since 1997"): no time inside it is an event.
+const COMPARISON =
+  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
 
 /** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
 export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
+  const comparisons = [...sentence.matchAll(COMPARISON)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const accepted: Candidate[] = [];
   const rules = [explicitDates, quarters, weeks, relativeDays, relativeMonthsAndYears, monthNames, years, weekdays];
   for (const rule of rules) {
     for (const candidate of rule(sentence, reference)) {
       const end = candidate.index + candidate.length;
+      if (comparisons.some((c) => candidate.index < c.end && c.start < end)) continue;
       if (accepted.some((a) => candidate.index < a.index + a.length && a.index < end)) continue;
       accepted.push(candidate);
     }
@@ -117,7 +112,7 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
     } else {
       const year = start.isCertain('year')
         ? (start.get('year') ?? reference.year)
-        : monthYear(month, reference, looksForward(sentence, result.index));
+        : monthYear(month, reference, monthLooksForward(sentence, result.index));
       out.push(monthCandidate(year, month, result.text, result.index));
     }
   }
@@ -168,12 +163,14 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
     out.push(rangeOfDays(monday, addDays(monday, 6), match[0], match.index));
   }
-  for (const match of sentence.matchAll(/\b(the|last|this|next)\s+weekend\b/gi)) {
-    const which = match[1]!.toLowerCase();
+  // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
+  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b/gi;
+  for (const match of sentence.matchAll(weekend)) {
+    const which = (match[1] ?? 'the').toLowerCase();
     const today = weekdayOf(reference);
     // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
     const back = today === 6 ? 0 : today + 1;
-    const forward = which === 'next' || (which !== 'last' && which !== 'the' && looksForward(sentence, match.index));
+    const forward = which === 'next' || (which !== 'last' && weekdayLooksForward(sentence, match.index));
     const saturday = forward
       ? addDays(reference, (6 - today + 7) % 7 || 7)
       : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));
@@ -182,22 +179,18 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
   return out;
 }
 
-function rangeOfDays(first: CalendarDay, last: CalendarDay, text: string, index: number): Candidate {
-  return { date: formatDay(first), endDate: formatDay(last), precision: 'day', text, index, length: text.length };
-}
-
 /** "today", "yesterday", "two days ago", "a month ago", "in three weeks". */
 function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   const fixed =
-    /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi;
+    /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi;
   for (const match of sentence.matchAll(fixed)) {
     const word = match[1]!.toLowerCase();
     const shift = word.includes('before yesterday')
       ? -2
       : word.includes('after tomorrow')
         ? 2
-        : word === 'yesterday'
+        : word === 'yesterday' || word === 'last night'
           ? -1
           : word === 'tomorrow'
             ? 1
@@ -233,22 +226,14 @@ function shifted(reference: CalendarDay, count: number, unit: string, text: stri
   return yearCandidate(reference.year + count, text, index);
 }
 
-function dayCandidate(day: CalendarDay, text: string, index: number): Candidate {
-  return { date: formatDay(day), precision: 'day', text, index, length: text.length };
-}
-
-function monthCandidate(year: number, month: number, text: string, index: number): Candidate {
-  return { date: formatMonth(year, month), precision: 'month', text, index, length: text.length };
-}
-
-function yearCandidate(year: number, text: string, index: number): Candidate {
-  return { date: String(year).padStart(4, '0'), precision: 'year', text, index, length: text.length };
-}
-
-/** "earlier this month", "last month", "next month", "this year", "last year", "earlier this year". */
+/**
+ * "earlier this month", "last month", "next month", "this year", "last year", "earlier this year"; a part of one
+ * ("the end of the year", "the rest of the month") is that year or month.
+ */
 function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
-  const pattern = /\b(earlier this|later this|this|last|next)\s+(month|year)\b/gi;
+  const pattern =
+    /\b(earlier this|later this|this|last|next|(?:the )?(?:end|start|beginning|middle|rest|remainder) of (?:the|this))\s+(month|year)\b/gi;
   for (const match of sentence.matchAll(pattern)) {
     const which = match[1]!.toLowerCase();
     const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
@@ -266,14 +251,19 @@ function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candi
 function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   const pattern = new RegExp(
-    `\\b(?:in|since|from|until|till|by|during|through|before|after|early|mid|late|of|last|next|this)\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+    `\\b(?:in|since|from|until|till|to|by|during|through|before|after|early|mid|late|of|last|next|this)\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
     'g',
   );
   for (const match of sentence.matchAll(pattern)) {
     const month = MONTHS.indexOf(match[1]!) + 1;
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
-    const forward = lead === 'next' || (lead !== 'last' && looksForward(sentence, match.index));
-    const year = match[2] ? Number(match[2]) : monthYear(month, reference, forward, lead === 'last' || lead === 'next');
+    if (!match[2] && isHabitual(sentence, match.index)) continue;
+    // "next April" is next year's April; "last April" the most recent one before this month.
+    const year = match[2]
+      ? Number(match[2])
+      : lead === 'next'
+        ? reference.year + 1
+        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, match.index), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
@@ -286,9 +276,16 @@ function monthYear(month: number, reference: CalendarDay, forward: boolean, stri
   return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
 }
 
-/** "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"). */
+/**
+ * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000
+ * and 2020" is a range of years.
+ */
 function years(sentence: string, _reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
+  const range = /\b(?:between|from)\s+((?:1[89]|20)\d{2})\s+(?:and|to|until)\s+((?:1[89]|20)\d{2})\b/gi;
+  for (const match of sentence.matchAll(range)) {
+    out.push(yearCandidate(Number(match[1]), match[0], match.index, Number(match[2])));
+  }
   const pattern =
     /\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\s+(?:the\s+\w+\s+of\s+)?((?:1[89]|20)\d{2})\b(?![\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))/gi;
   for (const match of sentence.matchAll(pattern)) {
@@ -296,46 +293,4 @@ function years(sentence: string, _reference: CalendarDay): Candidate[] {
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
   return out;
-}
-
-/** "on Tuesday", "late Wednesday", "last Thursday", "next Monday": news style, anchored to the reference day. */
-function weekdays(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  // "on a Saturday" is any Saturday; "Mondays" is every Monday.
-  const pattern = new RegExp(
-    `(?<!\\ba )\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?(${WEEKDAYS.join('|')})(?!s\\b)\\b`,
-    'g',
-  );
-  const today = weekdayOf(reference);
-  for (const match of sentence.matchAll(pattern)) {
-    const modifier = match[1]?.toLowerCase();
-    const target = WEEKDAYS.indexOf(match[2]!);
-    const back = (today - target + 7) % 7;
-    const ahead = (target - today + 7) % 7;
-    let shift: number;
-    if (modifier === 'last' || modifier === 'past') shift = -(back || 7);
-    else if (modifier === 'next' || modifier === 'coming') shift = ahead || 7;
-    else shift = weekdayLooksForward(sentence, match.index) ? ahead : -back;
-    out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
-  }
-  return out;
-}
-
-function weekdayLooksForward(sentence: string, index: number): boolean {
-  const words = sentence
-    .slice(0, index)
-    .split(/[^\p{L}'’]+/u)
-    .filter(Boolean)
-    .filter((word) => !/^(?:on|by|late|early|until|till|from|since|last|this)$/i.test(word));
-  const previous = words.at(-1) ?? '';
-  const beforePrevious = (words.at(-2) ?? '').toLowerCase();
-  if (PAST_VERB.test(previous) && !NOT_PAST_BEFORE.has(beforePrevious)) return false;
-  return looksForward(sentence, index);
-}
-
-/** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
-export function looksForward(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
-  const clauseStart = Math.max(...['“', '”', '"', ';', '—', ' – '].map((mark) => before.lastIndexOf(mark)), -1);
-  return FORWARD_CUE.test(before.slice(clauseStart + 1));
 }

@@ -35,7 +35,7 @@ const PERSON_BEFORE_VERB = new RegExp(
 const SAID_PERSON = new RegExp(`\\b(?:said|says|according to)\\s+(${NAME})`, 'gu');
 
 const ORG_SUFFIX =
-  'Authority|Construction|Council|Ferries|Battalion|University|Ministry|Department|Agency|Company|Corporation|Group|Party|Office|Service|Bank|Commission|Committee|Institute|Association|Union|Foundation|Police|Army|Navy|Court|Parliament|Inc\\.|Ltd\\.?|Corp\\.?|Co\\.|House|Wire|Post|Ledger|Times|News';
+  'Authority|Pharma|Holdings|Systems|Securities|Airlines|Motors|Energy|Labs|Partners|Capital|Media|Construction|Council|Ferries|Battalion|University|Ministry|Department|Agency|Company|Corporation|Group|Party|Office|Service|Bank|Commission|Committee|Institute|Association|Union|Foundation|Police|Army|Navy|Court|Parliament|Inc\\.|Ltd\\.?|Corp\\.?|Co\\.|House|Wire|Post|Ledger|Times|News';
 const ORGANIZATION = new RegExp(`\\b((?:${WORD}\\s+){0,4}(?:${ORG_SUFFIX}))\\b`, 'gu');
 const KNOWN_ORGANIZATIONS = /\b(Kremlin|Reuters|CNN|BBC|NATO|UN|EU|Congress|Pentagon)\b/gu;
 const PLACE_SUFFIX = 'Bridge|Dam|Lane|Steps|Street|Road|Square|Hall|Station|Valley|Park|Harbour|Harbor|Island|Bay';
@@ -115,8 +115,7 @@ export function findEntityMentions(text: string, within?: readonly TextRange[]):
     if (kept.some((k) => mention.start < k.end && k.start < mention.end)) continue;
     kept.push(mention);
   }
-  const kinds = new Map<string, EntityKind>();
-  for (const mention of kept) if (!kinds.has(mention.name)) kinds.set(mention.name, mention.kind);
+  shortenedOrganizations(kept);
   const people = kept.filter((m) => m.kind === 'person').map((m) => m.name);
   const groups = groupPeople(people);
   const mentions: EntityMention[] = kept.map((m) => ({
@@ -125,6 +124,19 @@ export function findEntityMentions(text: string, within?: readonly TextRange[]):
   }));
   mentions.push(...surnameMentions(text, groups, kept));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A lone word taken for a person that opens exactly one organisation's name ("Nordvik" beside "Nordvik Pharma") is
+ * that organisation, mentioned for short.
+ */
+function shortenedOrganizations(mentions: Raw[]): void {
+  const organizations = [...new Set(mentions.filter((m) => m.kind === 'organization').map((m) => m.name))];
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.name.includes(' ')) continue;
+    const full = organizations.filter((name) => name.startsWith(`${mention.name} `));
+    if (full.length === 1) Object.assign(mention, { kind: 'organization', name: full[0] });
+  }
 }
 
 /** The distinct entities of a text (or of the mentions given), each list in order of first mention. */
@@ -210,10 +222,8 @@ function capitalised(name: string): boolean {
 /** Bare surnames ("Vasko said") that compromise did not tag, credited to the person they belong to. */
 function surnameMentions(text: string, groups: Map<string, string>, taken: readonly Raw[]): EntityMention[] {
   const bySurname = new Map<string, string>();
-  for (const group of new Set(groups.values())) {
-    const parts = group.split(' ');
-    if (parts.length > 1) bySurname.set(parts.at(-1)!, group);
-  }
+  // A one-word name ("Zelenskyy") is its own surname: every mention of it counts.
+  for (const group of new Set(groups.values())) bySurname.set(group.split(' ').at(-1)!, group);
   const out: EntityMention[] = [];
   for (const [surname, name] of bySurname) {
     const pattern = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');

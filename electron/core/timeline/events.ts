@@ -28,9 +28,12 @@ export interface EventReference {
 const BOILERPLATE = [
   /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
-  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed)\b/i,
+  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|donations?|support (?:local|independent) (?:news|journalism))\b/i,
   /©/,
 ];
+// A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.
+const WIDGET =
+  /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)\s*:/iu;
 // A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event.
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 
@@ -39,7 +42,8 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
   const day = referenceDay(reference.publishedAt, reference.savedAt);
   const dated: { sentence: Sentence; dates: DateMention[] }[] = [];
   for (const sentence of splitSentences(text)) {
-    if (BOILERPLATE.some((pattern) => pattern.test(sentence.text))) continue;
+    if (BOILERPLATE.some((pattern) => pattern.test(sentence.text)) || WIDGET.test(paragraphOf(text, sentence)))
+      continue;
     const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const dates = distinct(resolveDates(sentence.text, day).filter((d) => d.index >= skip));
     if (dates.length > 0 && !mostlyDates(sentence.text, dates)) dated.push({ sentence, dates });
@@ -64,6 +68,10 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
     }
   }
   return events;
+}
+
+function paragraphOf(text: string, sentence: Sentence): string {
+  return text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
 }
 
 function distinct(dates: DateMention[]): DateMention[] {

@@ -79,12 +79,20 @@ export function assignToStory(
   );
 }
 
-/** Groups articles into stories, oldest first so that a story keeps the id of the article that started it. */
+/**
+ * Groups articles into stories, oldest first so that a story keeps the id of the article that started it; articles
+ * without a publication date come last, as they would arrive.
+ */
 export function clusterStories(articles: readonly StoryArticle[]): Story[] {
-  const ordered = [...articles].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
+  const ordered = [...articles].sort((a, b) => publicationOrder(a).localeCompare(publicationOrder(b)));
   let stories: StoryMembers[] = [];
   for (const article of ordered) stories = assignToStory(stories, article);
   return stories.map(({ storyId, title, articleIds }) => ({ storyId, title, articleIds }));
+}
+
+function publicationOrder(article: StoryArticle): string {
+  const time = Date.parse(article.publishedAt ?? '');
+  return Number.isNaN(time) ? '\uffff' : new Date(time).toISOString();
 }
 
 /** How alike two articles are: TF-IDF cosine of their words, and of the entities they name. */

@@ -3,6 +3,8 @@ import { type CalendarDay, referenceDay, resolveDates } from '../../../electron/
 
 // Tuesday 13 May 2025, the day The Meridian Post's ferry story was published.
 const TUESDAY: CalendarDay = { year: 2025, month: 5, day: 13 };
+// Deadline day of the January transfer window.
+const FRIDAY_31_JANUARY: CalendarDay = { year: 2025, month: 1, day: 31 };
 
 function dates(sentence: string, reference: CalendarDay = TUESDAY): string[] {
   return resolveDates(sentence, reference).map((d) => (d.endDate ? `${d.date}..${d.endDate}` : d.date));
@@ -169,5 +171,118 @@ describe('months, years and quarters', () => {
       precision: 'month',
     });
     expect(dates('Profits rose in the first quarter of 2024.')).toEqual(['2024-01..2024-03']);
+  });
+});
+
+describe('the publisher’s offset decides the day, east of UTC too', () => {
+  it('dates "yesterday" in a Mumbai story filed at 02:00 (+05:30), still the previous day in UTC, from its local date', () => {
+    const day = referenceDay('2025-01-03T02:00:00+05:30', '2025-02-01T00:00:00Z');
+    expect(dates('Indian regulators told hospitals yesterday to stop dispensing the pens.', day)).toEqual([
+      '2025-01-02',
+    ]);
+    expect(dates('Regulators told hospitals on Tuesday to stop.', day)).toEqual(['2024-12-31']);
+  });
+});
+
+describe('spans of weekdays, habits and weekdays that name a kind of thing', () => {
+  it('reads "between Monday and Wednesday" and "from Monday to Wednesday" as one range', () => {
+    expect(dates('Staff counted the ballots by hand between Monday and Wednesday.')).toEqual([
+      '2025-05-12..2025-05-14',
+    ]);
+    expect(dates('The recount ran from Monday to Wednesday.')).toEqual(['2025-05-12..2025-05-14']);
+  });
+
+  it('takes "Saturday and Sunday" as two days', () => {
+    expect(dates('Rain fell on Saturday and Sunday.')).toEqual(['2025-05-10', '2025-05-11']);
+  });
+
+  it('gives no date to opening hours, habits or a weekday naming a kind of thing', () => {
+    expect(dates('The helpline is open from 9 a.m. to 6 p.m., Monday to Saturday.')).toEqual([]);
+    expect(dates('A late opening will run every Thursday.')).toEqual([]);
+    expect(dates('The market usually opens on Saturday.')).toEqual([]);
+    expect(dates('Kettleford’s Saturday street market will close for three weeks.')).toEqual([]);
+    expect(dates('Cases usually peak in September.')).toEqual([]);
+  });
+
+  it('still dates a weekday a determiner follows: "On Tuesday the council met"', () => {
+    expect(dates('On Tuesday the council met.')).toEqual(['2025-05-13']);
+  });
+});
+
+describe('the tense around a weekday', () => {
+  it('looks forward after modal and expectation verbs', () => {
+    expect(dates('Mensah had a medical on Thursday and could make his debut on Saturday.', FRIDAY_31_JANUARY)).toEqual([
+      '2025-01-30',
+      '2025-02-01',
+    ]);
+    expect(dates('Crews expect the winds to ease on Wednesday.')).toEqual(['2025-05-14']);
+  });
+
+  it('keeps a weekday in the past when a past verb follows the forward cue', () => {
+    const sentence = 'Ellen Carver, who will become mayor on 1 July, named her deputy on Wednesday.';
+    expect(dates(sentence, { year: 2025, month: 6, day: 20 })).toEqual(['2025-07-01', '2025-06-18']);
+    expect(dates('The bridge will stay closed on Friday.')).toEqual(['2025-05-16']);
+  });
+
+  it('reads "could not" as past', () => {
+    expect(dates('Divers could not reach the pier on Monday.')).toEqual(['2025-05-12']);
+  });
+});
+
+describe('comparisons reach back without naming an event', () => {
+  it.each([
+    'The strike was the longest at a British port since 1989.',
+    'About 2.1 inches of rain fell, the most in August since 1997.',
+    'The rain was the heaviest in the basin since 1987.',
+  ])('"%s" has no date', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  it('keeps the other dates of a sentence with a comparison', () => {
+    expect(dates('Shares closed at their lowest level since March 2023 on Thursday.')).toEqual(['2025-05-08']);
+  });
+
+  it('still dates when a state began: "since 2017", "since March 2"', () => {
+    expect(dates('Carver has sat on the city council since 2017.')).toEqual(['2017']);
+    expect(dates('The vessel had been waiting since March 2.')).toEqual(['2025-03-02']);
+  });
+});
+
+describe('more relative dates', () => {
+  it('reads "last night" as yesterday and a bare "weekend" as the last one', () => {
+    expect(dates('The ballot closed last night.')).toEqual(['2025-05-12']);
+    expect(dates('Weekend rain helped firefighters.')).toEqual(['2025-05-10..2025-05-11']);
+    expect(dates('The gate was repaired over the weekend.')).toEqual(['2025-05-10..2025-05-11']);
+  });
+
+  it('takes "the weekend" forward when the clause does', () => {
+    expect(dates('The backlog should be cleared by the weekend.')).toEqual(['2025-05-17..2025-05-18']);
+  });
+
+  it('reads "next April" as next year’s April, even before this year’s', () => {
+    expect(dates('Pay rises by a further 4 per cent next April.', { year: 2025, month: 3, day: 21 })).toEqual([
+      '2026-04',
+    ]);
+  });
+
+  it('takes a deadline month ahead unless the clause tells the past', () => {
+    const august = { year: 2025, month: 8, day: 28 };
+    expect(dates('Hospitals must keep beds free until the end of October.', august)).toEqual(['2025-10']);
+    expect(dates('The road was closed until October.', august)).toEqual(['2024-10']);
+    expect(dates('The deal gives dockers a rise backdated to January.', { year: 2025, month: 3, day: 14 })).toEqual([
+      '2025-01',
+    ]);
+  });
+
+  it('reads parts of a year and ranges of years', () => {
+    expect(only('Demand will outstrip supply until at least the end of the year.')).toMatchObject({
+      date: '2025',
+      precision: 'year',
+    });
+    expect(only('Glaciers lost 21 percent of their ice between 2000 and 2020.')).toMatchObject({
+      date: '2000',
+      endDate: '2020',
+      precision: 'year',
+    });
   });
 });

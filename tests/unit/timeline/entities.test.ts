@@ -42,3 +42,31 @@ describe('entities of an article', () => {
     for (const mention of vasko) expect(text.slice(mention.start, mention.end)).toMatch(/Vasko$/);
   });
 });
+
+describe('one person, one organisation, however the article names them', () => {
+  const text =
+    'Ukrainian President Volodymyr Zelenskyy landed in Ankara on Thursday. Zelenskyy said in an X post that he ' +
+    'would decide later. Putin’s spokesman, Dmitry Peskov, said no. Zelenskyy’s team waited.';
+
+  it('groups "Volodymyr Zelenskyy" and every bare "Zelenskyy" as one person', () => {
+    expect(extractEntities(text).people).toEqual(expect.arrayContaining(['Volodymyr Zelenskyy', 'Dmitry Peskov']));
+    expect(extractEntities(text).people).not.toContain('Zelenskyy');
+    const mentions = findEntityMentions(text).filter((m) => m.name === 'Volodymyr Zelenskyy');
+    expect(mentions).toHaveLength(3);
+  });
+
+  it('counts every mention of a person named by one word only', () => {
+    const alone = 'Zelenskyy said he would go to Ankara. Later, Zelenskyy met Erdogan, and Zelenskyy spoke.';
+    const names = findEntityMentions(alone).filter((m) => m.kind === 'person' && m.name === 'Zelenskyy');
+    expect(names.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('takes a company named for short ("Nordvik") as the organisation it opens ("Nordvik Pharma")', () => {
+    const recall =
+      'Nordvik Pharma recalled 1.8 million insulin pens. The Medicines Safety Agency said Nordvik had acted quickly.';
+    const entities = extractEntities(recall);
+    expect(entities.organizations).toEqual(expect.arrayContaining(['Nordvik Pharma', 'Medicines Safety Agency']));
+    expect(entities.people).not.toContain('Nordvik');
+    expect(entities.people).not.toContain('Nordvik Pharma');
+  });
+});

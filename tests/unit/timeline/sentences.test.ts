@@ -43,4 +43,17 @@ describe('sentence splitting', () => {
     ]);
     expect(texts('“Why now?” she asked. Nobody answered.')).toEqual(['“Why now?” she asked.', 'Nobody answered.']);
   });
+
+  it('keeps state and month abbreviations of a dateline, "St." and "U.S." before a lower-case word in one sentence', () => {
+    expect(
+      texts(
+        'PELL VALLEY, Calif., Aug. 12 (Wirepoint) — A wildfire forced 6,000 people from their homes. ' +
+          "Dr. Hannah Vogel of St. Alder's Hospital said the risk was low. For U.S. exporters the timing is poor.",
+      ),
+    ).toEqual([
+      'PELL VALLEY, Calif., Aug. 12 (Wirepoint) — A wildfire forced 6,000 people from their homes.',
+      "Dr. Hannah Vogel of St. Alder's Hospital said the risk was low.",
+      'For U.S. exporters the timing is poor.',
+    ]);
+  });
 });

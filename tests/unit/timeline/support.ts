@@ -6,6 +6,7 @@ import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
 
 const SAMPLES = new URL('../../../assets/sample/', import.meta.url);
 const PAGES = new URL('../../fixtures/pages/', import.meta.url);
+const GOLD_ARTICLES = new URL('../../fixtures/timeline/articles/', import.meta.url);
 
 /** The five sample articles following the Kellbridge flood, oldest first. */
 export const KELLBRIDGE = [
@@ -17,6 +18,33 @@ export const KELLBRIDGE = [
 ];
 /** Sample articles unrelated to the flood. */
 export const UNRELATED = ['larkspur-library-ceiling', 'city-frogs-sing-later'];
+
+/** Gold-set articles (tests/fixtures/timeline): the Harwick port strike from four outlets, oldest first. */
+export const HARWICK = [
+  'harwick-dockers-walk-out',
+  'british-port-strike-strands-cargo',
+  'harwick-strike-ends-with-deal',
+  'harwick-cranes-turn-again',
+];
+/** The Nordvik insulin pen recall, across the turn of the year. */
+export const NORDVIK = [
+  'insulin-pen-recall-what-patients-need-to-know',
+  'nordvik-recall-widens-to-india',
+  'regulator-blames-supplier-part',
+];
+/** The Caldera fire; the community blog's post has no date at all. */
+export const CALDERA = [
+  'velmora-wildfire-forces-thousands-to-flee',
+  'pell-valley-caldera-fire-what-we-know',
+  'rain-helps-crews-gain-on-caldera-fire',
+  'residents-return-to-pell-valley',
+];
+/** Gold-set articles near those stories in words but about something else: a pilots' strike, a car recall, a market. */
+export const LOOKALIKES = [
+  'arvo-airlines-pilots-strike',
+  'kaiyo-motors-fuel-pump-recall',
+  'kettleford-street-market-to-close',
+];
 
 export interface LoadedArticle extends StoryArticle {
   publishedAt: string | null;
@@ -36,6 +64,10 @@ async function load(id: string, folder: URL): Promise<LoadedArticle> {
 
 export function loadSample(id: string): Promise<LoadedArticle> {
   return load(id, SAMPLES);
+}
+
+export function loadGoldArticle(id: string): Promise<LoadedArticle> {
+  return load(id, GOLD_ARTICLES);
 }
 
 export function loadSeed(): Promise<LoadedArticle> {

@@ -1,0 +1,44 @@
+// A date found in a sentence, before overlapping finds are settled: what each date rule returns.
+import { type CalendarDay, formatDay, formatMonth, type Precision } from './calendar.ts';
+
+/** A date a sentence speaks of. `date` is YYYY-MM-DD, YYYY-MM or YYYY by precision. */
+export interface DateMention {
+  date: string;
+  /** Last day (month, year) of a range, at the same precision as `date`. */
+  endDate?: string;
+  precision: Precision;
+  /** The words that gave the date, and where they are in the sentence. */
+  text: string;
+  index: number;
+}
+
+export interface Candidate extends DateMention {
+  length: number;
+}
+
+export function dayCandidate(day: CalendarDay, text: string, index: number): Candidate {
+  return { date: formatDay(day), precision: 'day', text, index, length: text.length };
+}
+
+export function rangeOfDays(first: CalendarDay, last: CalendarDay, text: string, index: number): Candidate {
+  return { date: formatDay(first), endDate: formatDay(last), precision: 'day', text, index, length: text.length };
+}
+
+export function monthCandidate(year: number, month: number, text: string, index: number): Candidate {
+  return { date: formatMonth(year, month), precision: 'month', text, index, length: text.length };
+}
+
+export function yearCandidate(year: number, text: string, index: number, endYear?: number): Candidate {
+  return {
+    date: formatYear(year),
+    ...(endYear === undefined ? {} : { endDate: formatYear(endYear) }),
+    precision: 'year',
+    text,
+    index,
+    length: text.length,
+  };
+}
+
+function formatYear(year: number): string {
+  return String(year).padStart(4, '0');
+}

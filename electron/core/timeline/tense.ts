@@ -1,0 +1,72 @@
+// Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
+
+// Words that make a bare weekday or month point forward from the publication date.
+const FORWARD_CUE =
+  /\b(?:will|won['’]t|shall|would|should|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|due to|plans? to|planning to|is expected|are expected|expects?|set to|going to|is to|are to)\b|['’]ll\b/gi;
+// A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
+// puts the weekday back in the past.
+const PAST_VERB =
+  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
+// After these a participle describes a state ("will stay closed on Monday"), not a past action.
+const NOT_PAST_BEFORE = new Set(
+  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps'.split(' '),
+);
+// Past participles that are themselves forward cues ("is scheduled", "are expected").
+const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
+
+/** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
+export function looksForward(sentence: string, index: number): boolean {
+  return lastForwardCue(clauseBefore(sentence, index)) >= 0;
+}
+
+// "until the end of October", "by June": a deadline, ahead unless the clause speaks of the past.
+const DEADLINE_BEFORE =
+  /\b(?:until|till|by)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?$/i;
+// Adverbs of habit: "cases usually peak in September" names no particular September.
+const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
+
+/** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
+export function weekdayLooksForward(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  const cue = lastForwardCue(clause);
+  return cue >= 0 && !hasPastVerb(clause.slice(cue), 1);
+}
+
+/** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
+export function monthLooksForward(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(clause, 0));
+}
+
+/** Whether the clause before `index` speaks of a habit rather than of one time. */
+export function isHabitual(sentence: string, index: number): boolean {
+  return HABIT.test(clauseBefore(sentence, index));
+}
+
+/** Whether the text holds a past-tense verb (after its first `skip` words), not one describing a state. */
+function hasPastVerb(text: string, skip: number): boolean {
+  const words = text
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean)
+    .slice(skip);
+  return words.some(
+    (word, i) =>
+      /^\p{Ll}/u.test(word) && // "Corby United" is a name
+      PAST_VERB.test(word) &&
+      !CUE_PARTICIPLES.has(word.toLowerCase()) &&
+      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()),
+  );
+}
+
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  const clauseStart = Math.max(...['“', '”', '"', ';', '—', ' – '].map((mark) => before.lastIndexOf(mark)), -1);
+  return before.slice(clauseStart + 1);
+}
+
+/** Offset of the last forward cue in the text, or -1. */
+function lastForwardCue(text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(FORWARD_CUE)) last = match.index;
+  return last;
+}

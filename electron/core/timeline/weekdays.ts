@@ -1,0 +1,67 @@
+// Weekdays in news style: "on Tuesday", "late Wednesday", "last Thursday", "between Monday and Wednesday".
+import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
+import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
+import { isHabitual, weekdayLooksForward } from './tense.ts';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY = `(${WEEKDAYS.join('|')})`;
+// "between Monday and Wednesday" and "from Monday to Wednesday" are ranges; a bare "Monday to Saturday" is opening hours.
+const SPAN = new RegExp(
+  `\\b(?:(between)\\s+${DAY}\\s+and\\s+${DAY}|(from\\s+)?${DAY}\\s+(?:to|through|till|until|-|–)\\s+${DAY})\\b`,
+  'g',
+);
+// "on Tuesday", "last Thursday", "next Monday"; not "Mondays" (every Monday).
+const SINGLE = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?${DAY}(?!s\\b)\\b`, 'g');
+// After these a weekday is any or every such day: "on a Saturday", "every Thursday".
+const HABITUAL_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+// Before a noun, after a determiner or possessive, a weekday names a kind of thing: "Kettleford's Saturday market".
+const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|your)|\p{L}['’]s)\s+$/iu;
+const NOT_A_NOUN =
+  /^(?:morning|afternoon|evening|night|lunchtime|midday|noon|and|or|to|at|in|on|for|when|after|before|but|as|with|by|from|until|till|that|which)$/i;
+
+/** The weekdays a sentence names, as days (or ranges of days) anchored to the reference day. */
+export function weekdays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  const spans: { start: number; end: number }[] = [];
+  for (const match of sentence.matchAll(SPAN)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    const [first, last] = match[1] ? [match[2]!, match[3]!] : [match[5]!, match[6]!];
+    if (!match[1] && !match[4]) continue; // opening hours, not a date
+    const start = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
+    const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
+    out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));
+  }
+  for (const match of sentence.matchAll(SINGLE)) {
+    if (spans.some((span) => match.index >= span.start && match.index < span.end)) continue;
+    const before = sentence.slice(0, match.index);
+    const modifier = match[1]?.toLowerCase();
+    if (HABITUAL_BEFORE.test(before)) continue;
+    if (!modifier && (isHabitual(sentence, match.index) || namesAKind(sentence, before, match.index + match[0].length)))
+      continue;
+    const day = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(match[2]!), modifier);
+    out.push(dayCandidate(day, match[0], match.index));
+  }
+  return out;
+}
+
+function namesAKind(sentence: string, before: string, end: number): boolean {
+  if (!DETERMINER_BEFORE.test(before)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
+  return next !== undefined && !NOT_A_NOUN.test(next);
+}
+
+/** The most recent such day on or before the reference, or the coming one when the sentence looks forward. */
+function resolve(
+  sentence: string,
+  reference: CalendarDay,
+  index: number,
+  target: number,
+  modifier: string | undefined,
+): CalendarDay {
+  const today = weekdayOf(reference);
+  const back = (today - target + 7) % 7;
+  const ahead = (target - today + 7) % 7;
+  if (modifier === 'last' || modifier === 'past') return addDays(reference, -(back || 7));
+  if (modifier === 'next' || modifier === 'coming') return addDays(reference, ahead || 7);
+  return addDays(reference, weekdayLooksForward(sentence, index) ? ahead : -back);
+}
