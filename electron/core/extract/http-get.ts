@@ -187,7 +187,7 @@ export async function guardedGet(input: string, request: GetRequest): Promise<Ge
         redirect: 'manual',
         signal,
         headers,
-        ...(request.blockPrivateNetwork ? { dispatcher: publicOnlyDispatcher(request.lookup) } : {}),
+        ...(request.blockPrivateNetwork ? { dispatcher: await publicOnlyDispatcher(request.lookup) } : {}),
       });
       if (response.status === 304 && request.conditional) {
         discard(response);
