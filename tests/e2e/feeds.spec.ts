@@ -146,12 +146,17 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
 
     // From the keyboard: the feed's and the folder's own settings move them too.
     await annals.feeds.getByRole('button', { name: 'Settings of Almanac' }).click();
+    const shots = path.join(test.info().project.outputDir, '..', 'screenshots');
+    await page
+      .getByRole('dialog', { name: 'Feed settings' })
+      .screenshot({ path: path.join(shots, 'feed-settings.png') });
     await page.getByRole('dialog', { name: 'Feed settings' }).getByRole('button', { name: 'Move up' }).click();
     await expect
       .poll(() => annals.feedOrder())
       .toEqual(['Bugle', '[Sport]', 'Almanac', 'Derby', '[News]', 'Courier', '[Local]', 'Harbour Notes']);
     await page.keyboard.press('Escape');
     await annals.feeds.getByRole('button', { name: 'Folder News' }).click();
+    await page.getByRole('dialog', { name: 'Folder' }).screenshot({ path: path.join(shots, 'feed-folder.png') });
     await page.getByRole('dialog', { name: 'Folder' }).getByRole('button', { name: 'Move up' }).click();
     await expect
       .poll(() => annals.feedOrder())
@@ -174,8 +179,6 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
       .feedRow('Courier')
       .getByRole('button', { name: /^Courier/ })
       .hover();
-    await page
-      .getByRole('complementary')
-      .screenshot({ path: path.join(test.info().project.outputDir, '..', 'screenshots', 'feeds-sidebar.png') });
+    await page.getByRole('complementary').screenshot({ path: path.join(shots, 'feeds-sidebar.png') });
   });
 });
