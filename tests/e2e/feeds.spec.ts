@@ -163,11 +163,15 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
       .toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby', '[Local]', 'Harbour Notes']);
     await page.keyboard.press('Escape');
 
-    // The order is the library's: the same after a reload, and in the OPML export.
+    // The order is the library's, and so are the icons: the same after a reload with the site gone.
+    const port = Number(new URL(web.origin).port);
+    await web.stop();
     await page.reload();
     await expect
       .poll(() => annals.feedOrder())
       .toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby', '[Local]', 'Harbour Notes']);
+    await expect.poll(() => icon.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(32);
+    await web.start(port);
 
     // Refresh only the Sport folder: two feeds asked, the others left alone.
     await annals.dismissToasts();
