@@ -146,23 +146,32 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
 
     // From the keyboard: the feed's and the folder's own settings move them too.
     await annals.feeds.getByRole('button', { name: 'Settings of Almanac' }).click();
+    const shots = path.join(test.info().project.outputDir, '..', 'screenshots');
+    await page
+      .getByRole('dialog', { name: 'Feed settings' })
+      .screenshot({ path: path.join(shots, 'feed-settings.png') });
     await page.getByRole('dialog', { name: 'Feed settings' }).getByRole('button', { name: 'Move up' }).click();
     await expect
       .poll(() => annals.feedOrder())
       .toEqual(['Bugle', '[Sport]', 'Almanac', 'Derby', '[News]', 'Courier', '[Local]', 'Harbour Notes']);
     await page.keyboard.press('Escape');
     await annals.feeds.getByRole('button', { name: 'Folder News' }).click();
+    await page.getByRole('dialog', { name: 'Folder' }).screenshot({ path: path.join(shots, 'feed-folder.png') });
     await page.getByRole('dialog', { name: 'Folder' }).getByRole('button', { name: 'Move up' }).click();
     await expect
       .poll(() => annals.feedOrder())
       .toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby', '[Local]', 'Harbour Notes']);
     await page.keyboard.press('Escape');
 
-    // The order is the library's: the same after a reload, and in the OPML export.
+    // The order is the library's, and so are the icons: the same after a reload with the site gone.
+    const port = Number(new URL(web.origin).port);
+    await web.stop();
     await page.reload();
     await expect
       .poll(() => annals.feedOrder())
       .toEqual(['Bugle', '[News]', 'Courier', '[Sport]', 'Almanac', 'Derby', '[Local]', 'Harbour Notes']);
+    await expect.poll(() => icon.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(32);
+    await web.start(port);
 
     // Refresh only the Sport folder: two feeds asked, the others left alone.
     await annals.dismissToasts();
@@ -174,8 +183,6 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
       .feedRow('Courier')
       .getByRole('button', { name: /^Courier/ })
       .hover();
-    await page
-      .getByRole('complementary')
-      .screenshot({ path: path.join(test.info().project.outputDir, '..', 'screenshots', 'feeds-sidebar.png') });
+    await page.getByRole('complementary').screenshot({ path: path.join(shots, 'feeds-sidebar.png') });
   });
 });

@@ -129,6 +129,20 @@ function networkErrorCode(error: unknown): string {
   return '';
 }
 
+/**
+ * A kept-alive connection that the server closed just as it was reused fails at once, before any answer;
+ * asking once more, on a fresh connection, is what browsers do.
+ */
+async function askAgainOnReset(send: () => Promise<Response>, signal: AbortSignal): Promise<Response> {
+  try {
+    return await send();
+  } catch (error) {
+    const code = networkErrorCode(error);
+    if (signal.aborted || (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET')) throw error;
+    return send();
+  }
+}
+
 /** Turns what fetch() throws into an AnnalsError with a message a reader understands. */
 function explain(error: unknown, host: string, request: GetRequest, timeout: AbortSignal): AnnalsError {
   const known = annalsErrorIn(error);
@@ -183,12 +197,11 @@ export async function guardedGet(input: string, request: GetRequest): Promise<Ge
       const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: request.accept };
       if (request.conditional?.etag) headers['If-None-Match'] = request.conditional.etag;
       if (request.conditional?.lastModified) headers['If-Modified-Since'] = request.conditional.lastModified;
-      const response = await fetch(url, {
-        redirect: 'manual',
+      const dispatcher = request.blockPrivateNetwork ? await publicOnlyDispatcher(request.lookup) : undefined;
+      const response = await askAgainOnReset(
+        () => fetch(url, { redirect: 'manual', signal, headers, ...(dispatcher ? { dispatcher } : {}) }),
         signal,
-        headers,
-        ...(request.blockPrivateNetwork ? { dispatcher: publicOnlyDispatcher(request.lookup) } : {}),
-      });
+      );
       if (response.status === 304 && request.conditional) {
         discard(response);
         return { url: url.href, contentType: '', bytes: new Uint8Array(), notModified: true };

@@ -1,5 +1,5 @@
 import type { LookupFunction } from 'node:net';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
 import { assertPublicAddresses, type LookupFn } from './private-network.ts';
 
 /**
@@ -34,11 +34,15 @@ function checkedLookup(lookup: LookupFn): LookupFunction {
 // One pool of connections per resolver, so keep-alive still works; every connection in it was checked.
 const dispatchers = new WeakMap<LookupFn, Agent>();
 
-/** A fetch() dispatcher that connects only to public addresses, whatever DNS answers at connect time. */
-export function publicOnlyDispatcher(lookup: LookupFn): Agent {
+/**
+ * A fetch() dispatcher that connects only to public addresses, whatever DNS answers at connect time.
+ * undici is loaded on first use: it takes most of a second to load, which every CLI command would pay.
+ */
+export async function publicOnlyDispatcher(lookup: LookupFn): Promise<Agent> {
   let dispatcher = dispatchers.get(lookup);
   if (!dispatcher) {
-    dispatcher = new Agent({ connect: { lookup: checkedLookup(lookup) } });
+    const { Agent } = await import('undici');
+    dispatcher = dispatchers.get(lookup) ?? new Agent({ connect: { lookup: checkedLookup(lookup) } });
     dispatchers.set(lookup, dispatcher);
   }
   return dispatcher;

@@ -330,17 +330,22 @@ export class Feeds {
         .filter((item) => !seen.has(item.guid) && !(item.url && this.library.findByUrl(item.url)))
         .slice(0, this.options.maxNewItems ?? 50);
       let added = 0;
+      const missed = new Set<string>();
       for (const item of fresh.reverse()) {
-        if (await takeInItem(this.library, item, feed.id, blockPrivateNetwork)) added++;
-        seen.add(item.guid);
+        const outcome = await takeInItem(this.library, item, feed.id, blockPrivateNetwork);
+        if (outcome === 'new') added++;
+        if (outcome === 'missed') missed.add(item.guid);
       }
-      // Items already in the library (saved by hand, or from another feed) count as seen too.
-      for (const item of fetched.feed.items) seen.add(item.guid);
+      // Every item counts as seen (those beyond the cap on purpose, those already in the library too), but
+      // one whose article could not be had this time: the next refresh tries it again, so it is not lost.
+      for (const item of fetched.feed.items) if (!missed.has(item.guid)) seen.add(item.guid);
+      // Without validators the next refresh gets the whole feed again, missed items included.
+      const retry = missed.size > 0;
       await this.patchStored(id, {
         title: feed.title || fetched.feed.title,
         siteUrl: feed.siteUrl ?? fetched.feed.siteUrl,
-        etag: fetched.etag,
-        lastModified: fetched.lastModified,
+        etag: retry ? null : fetched.etag,
+        lastModified: retry ? null : fetched.lastModified,
         lastFetchedAt: this.options.now().toISOString(),
         lastError: null,
         seen: [...seen],

@@ -8,15 +8,15 @@ function escapeHtml(value: string): string {
 
 /**
  * Stores a feed item's full article, with its images, like any saved page; when the page cannot be had,
- * the feed's own content will do. Answers whether it is new to the library (an article already there
- * under its canonical address is updated instead).
+ * the feed's own content will do. Answers "new", "known" (an article already there under its canonical
+ * address, updated instead), or "missed" when neither the page nor the feed gave an article.
  */
 export async function takeInItem(
   library: Library,
   item: FeedItem,
   feedId: string,
   blockPrivateNetwork: boolean,
-): Promise<boolean> {
+): Promise<'new' | 'known' | 'missed'> {
   const { extractFromHtml, extractFromUrl, fetchImage } = await import('../extract/index.ts');
   let extracted: ExtractedArticle | null = null;
   if (item.url) extracted = await extractFromUrl(item.url, { blockPrivateNetwork }).catch(() => null);
@@ -24,12 +24,12 @@ export async function takeInItem(
     const page = `<html><head><title>${escapeHtml(item.title)}</title></head><body><article><h1>${escapeHtml(item.title)}</h1>${item.contentHtml}</article></body></html>`;
     extracted = await extractFromHtml(page, { url: item.url }).catch(() => null);
   }
-  if (!extracted) return false;
+  if (!extracted) return 'missed';
   if (!extracted.publishedAt && item.publishedAt) extracted = { ...extracted, publishedAt: item.publishedAt };
   if (!extracted.byline && item.author) extracted = { ...extracted, byline: item.author };
   const { created } = await library.save(extracted, {
     feedId,
     loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
   });
-  return created;
+  return created ? 'new' : 'known';
 }

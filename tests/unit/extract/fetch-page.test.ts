@@ -45,7 +45,14 @@ function gzipBomb(res: ServerResponse): void {
   pump();
 }
 
+let resetsLeft = 0;
+
 const routes: Record<string, (res: ServerResponse) => void> = {
+  // Closes the connection without a word (as a server does with a kept-alive socket it just timed out).
+  '/reset-once': (res) => {
+    if (resetsLeft-- > 0) res.socket?.destroy();
+    else send(res, 200, 'text/html; charset=utf-8', PAGE);
+  },
   '/page': (res) => send(res, 200, 'text/html; charset=utf-8', PAGE),
   '/loop': (res) => redirect(res, '/loop'),
   '/ping': (res) => redirect(res, '/pong'),
@@ -110,6 +117,17 @@ describe('fetchPage', () => {
     expect(page).toEqual({ url: `${server.origin}/page`, html: PAGE, contentType: 'text/html; charset=utf-8' });
     expect(lastHeaders['user-agent']).toBe('Mozilla/5.0 (compatible; Annals/0.1; +offline reader)');
     expect(lastHeaders.accept).toBe('text/html,application/xhtml+xml');
+  });
+
+  it('asks once more when the connection is cut before any answer, and says so when it is cut again', async () => {
+    resetsLeft = 1;
+    expect((await fetchPage(`${server.origin}/reset-once`)).html).toBe(PAGE);
+    resetsLeft = 2;
+    const port = new URL(server.origin).port;
+    expect(await rejection(fetchPage(`${server.origin}/reset-once`))).toEqual({
+      code: 'FETCH_FAILED',
+      message: `The connection to 127.0.0.1:${port} was cut off`,
+    });
   });
 
   it('follows up to five redirects and reports the final address', async () => {

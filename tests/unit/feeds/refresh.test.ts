@@ -16,6 +16,8 @@ class FeedSite {
   origin = '';
   version = 1;
   feedRequests: IncomingMessage[] = [];
+  /** Article pages that answer 503 once (a site having a bad minute). */
+  unavailableOnce = new Set<string>();
 
   feed(): string {
     const item = (n: number, title: string) =>
@@ -68,6 +70,8 @@ class FeedSite {
       } else if (path === '/broken.xml') {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
         response.end('<rss version="2.0"><channel>\n<title>Broken</title>\n<item><title>x</channel></rss>');
+      } else if (this.unavailableOnce.delete(path)) {
+        response.writeHead(503).end();
       } else if (articles[path]) {
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         response.end(articles[path]);
@@ -198,6 +202,24 @@ describe('following feeds', () => {
       name.endsWith('.tmp'),
     );
     expect(leftovers).toEqual([]);
+  });
+
+  it('takes in an item whose article could not be had at the next refresh, instead of losing it', async () => {
+    await open(true);
+    site.unavailableOnce.add('/articles/a1.html');
+    const added = await call<{ feed: { id: string }; newItems: number }>('feeds.add', {
+      url: `${site.origin}/feed.xml`,
+    });
+    expect(added.newItems).toBe(1);
+    const again = await call<{ results: { newItems: number }[] }>('feeds.refresh', { id: added.feed.id });
+    expect(again.results[0]!.newItems).toBe(1);
+    const { articles } = await call<{ articles: ArticleSummary[] }>('library.list', { view: 'all' });
+    expect(articles.map((article) => article.siteName).sort()).toEqual(['Pacific Slope Tribune', 'World Desk Daily']);
+    // Both in now: the feed's validators are kept again, and an unchanged feed costs one short request.
+    const before = site.feedRequests.length;
+    expect((await call<{ results: { newItems: number }[] }>('feeds.refresh', {})).results[0]!.newItems).toBe(0);
+    expect(site.feedRequests.at(-1)!.headers['if-none-match']).toBe('"v1"');
+    expect(site.feedRequests.length).toBe(before + 1);
   });
 
   it('never stores an item twice when two feeds carry it and are refreshed at once', async () => {
