@@ -32,7 +32,7 @@ export function ipcTransport(bridge: Bridge): Transport {
   };
 }
 
-const eventNames = ['libraryChanged', 'settingsChanged', 'progress'] as const;
+const eventNames = ['libraryChanged', 'settingsChanged', 'progress', 'timelineChanged'] as const;
 
 /** Browser mode: POST /api/<method> with the token header; events over /api/events. */
 export function httpTransport(origin: string, token: string): Transport {

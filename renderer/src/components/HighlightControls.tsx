@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../electron/contract/model.ts';
+import type { ArticleEvent, Precision } from '../../../electron/contract/timeline.ts';
+import { eventDateLabel, precisionOfTyped } from '../lib/event-dates.ts';
 import type { ScreenRect } from './ArticleFrame.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
 
@@ -46,6 +48,9 @@ export function HighlightPopover({
   onSave,
   onDelete,
   onClose,
+  timelineEvent,
+  suggestedDate,
+  onPromote,
 }: {
   annotation: Annotation;
   rect: ScreenRect;
@@ -53,6 +58,11 @@ export function HighlightPopover({
   onSave(patch: { color?: HighlightColor; note?: string; tags?: string[] }): void;
   onDelete(): void;
   onClose(): void;
+  /** The timeline event this highlight already is, if any. */
+  timelineEvent: ArticleEvent | null;
+  /** The date of the event whose sentence holds the highlight, to offer. */
+  suggestedDate: string;
+  onPromote(date: string, precision: Precision | null): void;
 }) {
   const [note, setNote] = useState(annotation.note);
   // Shown at once; the saved colour follows from the core.
@@ -77,7 +87,7 @@ export function HighlightPopover({
     onClose();
   };
 
-  const top = Math.min(window.innerHeight - 320, rect.bottom + 8);
+  const top = Math.min(window.innerHeight - 420, rect.bottom + 8);
   return (
     <div
       ref={box}
@@ -126,6 +136,7 @@ export function HighlightPopover({
         <span>Tags (separated by commas)</span>
         <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
       </label>
+      <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
       <div className="popover-actions">
         <button type="button" className="button button-danger" onClick={onDelete}>
           Delete highlight
@@ -135,5 +146,41 @@ export function HighlightPopover({
         </button>
       </div>
     </div>
+  );
+}
+
+/** "Add to timeline": the highlight becomes an event, dated as the reader says or from its words. */
+function PromoteToTimeline({
+  event,
+  suggestedDate,
+  onPromote,
+}: {
+  event: ArticleEvent | null;
+  suggestedDate: string;
+  onPromote(date: string, precision: Precision | null): void;
+}) {
+  const [date, setDate] = useState(event?.date ?? suggestedDate);
+  const precision = date.trim() ? precisionOfTyped(date) : null;
+  const invalid = date.trim() !== '' && precision === null;
+  return (
+    <fieldset className="promote">
+      <legend>Timeline</legend>
+      {event && <p className="muted">On the timeline as {eventDateLabel(event)}.</p>}
+      <div className="promote-row">
+        <label className="stacked">
+          <span>Date (empty: from its words, or the publication date)</span>
+          <input
+            className="text-field"
+            value={date}
+            placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+            aria-invalid={invalid}
+            onChange={(change) => setDate(change.target.value)}
+          />
+        </label>
+        <button type="button" className="button" disabled={invalid} onClick={() => onPromote(date.trim(), precision)}>
+          {event ? 'Update on timeline' : 'Add to timeline'}
+        </button>
+      </div>
+    </fieldset>
   );
 }
