@@ -102,6 +102,8 @@ export function timelineActions(client: ApiClient, ui: UiActions, queryClient: Q
     async markVisited(scope: TimelineScope) {
       try {
         await client.call('timeline.markVisited', { scope });
+        // Shown next time without the marks (this visit keeps them: see useTimelineVisit).
+        await refresh();
       } catch {
         // The marks stay one visit longer; not worth interrupting the reader.
       }

@@ -27,9 +27,9 @@ export interface TimelineGroup {
 
 const DAY_MS = 86_400_000;
 /** Pixels per day of empty time at each zoom, and the most a gap may take. */
-const PIXELS_PER_DAY: Record<Zoom, number> = { day: 6, month: 0.6, year: 0.09 };
+const PIXELS_PER_DAY: Record<Zoom, number> = { day: 4, month: 0.6, year: 0.09 };
 const MIN_GAP_PX = 28;
-const MAX_GAP_PX = 100;
+const MAX_GAP_PX = 120;
 
 /** The group an event's date falls in at a zoom: "2025-05-14", "2025-05" or "2025". */
 export function groupKey(date: string, zoom: Zoom): string {

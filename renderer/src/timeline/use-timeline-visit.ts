@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Timeline, TimelineScope } from '../../../electron/contract/timeline.ts';
 import { useServices } from '../state/app-context.tsx';
 
@@ -10,17 +10,19 @@ const SEEN_AFTER_MS = 4_000;
  * after an article is read from it), and the visit is remembered after a few seconds or on leaving,
  * so the marks are gone next time.
  */
-export function useTimelineVisit(scope: TimelineScope, timeline: Timeline | undefined) {
+export function useTimelineVisit(scope: TimelineScope, timeline: Timeline | undefined, fetchedAt: number) {
   const { ui, store, timeline: actions } = useServices();
+  // What the cache held from before this view opened says nothing new: the last visit may have ended since.
+  const [openedAt] = useState(Date.now);
   const scopeKey = JSON.stringify(scope);
   const shown = timeline !== undefined && JSON.stringify(timeline.scope) === scopeKey;
 
   useEffect(() => {
-    if (!shown || !timeline) return;
+    if (!shown || !timeline || fetchedAt < openedAt) return;
     const known = store.getState().timeline.newIds;
     const fresh = timeline.events.filter((event) => event.isNew && !known.includes(event.id)).map((event) => event.id);
     if (fresh.length > 0) ui.setTimeline({ newIds: [...known, ...fresh] });
-  }, [shown, timeline, store, ui]);
+  }, [shown, timeline, fetchedAt, openedAt, store, ui]);
 
   useEffect(() => {
     if (!shown) return;

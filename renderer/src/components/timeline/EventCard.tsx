@@ -22,7 +22,10 @@ export function EventCard({
 }) {
   const { ui, timeline } = useServices();
   const date = eventDateLabel(event);
-  const openSource = (source: TimelineSource) => ui.openAtSentence(source.articleId, source.start, source.end);
+  const openSource = (source: TimelineSource) => {
+    ui.setTimeline({ focusId: event.id }); // back from the article, the keys go on from here
+    ui.openAtSentence(source.articleId, source.start, source.end);
+  };
   const names = namesOf(event);
   const reporters = event.sources.length;
   return (

@@ -26,31 +26,32 @@ export function TimelineView() {
   const indexing = useUi((state) => state.tasks.find((task) => task.taskId === 'timeline' && task.state === 'running'));
   const query = useTimeline(view.scope, view.showHidden);
   const data = query.data;
-  useTimelineVisit(view.scope, data);
+  const loaded = data !== undefined;
+  useTimelineVisit(view.scope, data, query.dataUpdatedAt);
   const scroller = useRef<HTMLDivElement>(null);
   const newIds = new Set(view.newIds);
 
   // Back from an article: the timeline scrolls to where it was; leaving remembers where that is.
   const restored = useRef(false);
+  const scrollTop = useRef(0);
   useLayoutEffect(() => {
     if (restored.current || !data || !scroller.current) return;
     scroller.current.scrollTop = store.getState().timeline.scrollTop;
+    scrollTop.current = scroller.current.scrollTop;
     restored.current = true;
   }, [data, store]);
-  useEffect(() => {
-    const element = scroller.current;
-    return () => ui.setTimeline({ scrollTop: element?.scrollTop ?? 0 });
-  }, [ui]);
+  useEffect(() => () => ui.setTimeline({ scrollTop: scrollTop.current }), [ui]);
 
   // j/k and the arrows move the focus; the focused event is brought into view.
   useEffect(() => {
     if (!view.focusId) return;
-    const card = scroller.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(view.focusId)}"]`);
+    const cards = scroller.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [];
+    const card = [...cards].find((candidate) => candidate.dataset.eventId === view.focusId);
     if (card && document.activeElement !== card) {
       card.focus({ preventScroll: true });
       card.scrollIntoView?.({ block: 'nearest' });
     }
-  }, [view.focusId]);
+  }, [view.focusId, loaded]);
 
   function onKeyDown(event: React.KeyboardEvent) {
     const target = event.target as HTMLElement;
@@ -86,7 +87,13 @@ export function TimelineView() {
           {indexing.total ? ` (${indexing.done} of ${indexing.total})` : ''}… The timeline fills in as they are found.
         </p>
       )}
-      <div ref={scroller} className="timeline-scroll">
+      <div
+        ref={scroller}
+        className="timeline-scroll"
+        onScroll={(event) => {
+          scrollTop.current = event.currentTarget.scrollTop;
+        }}
+      >
         {query.isError ? (
           <div className="banner banner-error" role="alert">
             The timeline could not be loaded: {query.error.message}
