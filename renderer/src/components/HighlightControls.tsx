@@ -87,14 +87,19 @@ export function HighlightPopover({
     onClose();
   };
 
-  const top = Math.min(window.innerHeight - 420, rect.bottom + 8);
+  // Below the highlight when it fits; never past the window's bottom (it scrolls inside instead).
+  const top = Math.max(8, Math.min(window.innerHeight - 520, rect.bottom + 8));
   return (
     <div
       ref={box}
       className="highlight-popover"
       role="dialog"
       aria-label="Highlight"
-      style={{ top: Math.max(8, top), left: Math.max(8, Math.min(window.innerWidth - 380, rect.left)) }}
+      style={{
+        top,
+        maxHeight: window.innerHeight - top - 8,
+        left: Math.max(8, Math.min(window.innerWidth - 380, rect.left)),
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -168,11 +173,12 @@ function PromoteToTimeline({
       {event && <p className="muted">On the timeline as {eventDateLabel(event)}.</p>}
       <div className="promote-row">
         <label className="stacked">
-          <span>Date (empty: from its words, or the publication date)</span>
+          <span>Date</span>
           <input
             className="text-field"
             value={date}
-            placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+            title="YYYY-MM-DD, YYYY-MM or YYYY; empty: from its words, or the publication date"
+            placeholder="empty: from its words"
             aria-invalid={invalid}
             onChange={(change) => setDate(change.target.value)}
           />

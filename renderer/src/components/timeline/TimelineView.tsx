@@ -43,6 +43,7 @@ export function TimelineView() {
   useEffect(() => () => ui.setTimeline({ scrollTop: scrollTop.current }), [ui]);
 
   // j/k and the arrows move the focus; the focused event is brought into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: also once the events are first on screen (back from an article)
   useEffect(() => {
     if (!view.focusId) return;
     const cards = scroller.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [];
