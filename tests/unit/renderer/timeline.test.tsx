@@ -203,4 +203,42 @@ describe('the timeline view', () => {
     fireEvent.click(within(event(/^30 June 2025/)).getByRole('button', { name: 'Reset' }));
     await within(timeline()).findByRole('article', { name: /^June 2025: .*final report/ });
   });
+
+  it('shows the sample library’s story in the sidebar as soon as its events are found, without a reload', async () => {
+    await app.core.dispatch('sample.install', {});
+    // No waiting on the core here: the sidebar follows the core's timelineChanged events.
+    const stories = await screen.findByRole('navigation', { name: 'Stories' }, { timeout: 60_000 });
+    const flood = await within(stories).findByRole('button', { name: /\(5 articles\)$/ }, { timeout: 60_000 });
+    fireEvent.click(flood);
+    const cards = await within(timeline()).findAllByRole('article');
+    expect(cards.length).toBeGreaterThan(20);
+    expect(cards.some((card) => /Reported by \d articles/.test(card.textContent ?? ''))).toBe(true);
+  }, 90_000);
+
+  it('renames a story and takes an article out of it', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    fireEvent.click(screen.getByRole('button', { name: 'Rename…' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of the story' }), {
+      target: { value: 'The Port Wexley crane' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { name: 'The Port Wexley crane', level: 2 })).toBeTruthy();
+    const stories = screen.getByRole('navigation', { name: 'Stories' });
+    expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (3 articles)' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Split…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Split the story' });
+    fireEvent.click(
+      await within(dialog).findByRole('checkbox', { name: /Port Wexley reopens last berth closed by crane collapse/ }),
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Take it out' }));
+    expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (2 articles)' })).toBeTruthy();
+    await waitFor(() =>
+      expect(within(timeline()).queryByRole('article', { name: /^24 March 2025: Berth 4/ })).toBeNull(),
+    );
+    // Undo puts it back.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (3 articles)' })).toBeTruthy();
+  });
 });
