@@ -1,5 +1,7 @@
 import type { ArticleSummary, LibraryView, ReaderSettings, Settings } from '../../../electron/contract/model.ts';
+import type { StorySummary, TimelineEvent } from '../../../electron/contract/timeline.ts';
 import type { LibraryActions } from '../state/library-actions.ts';
+import type { TimelineActions } from '../state/timeline-actions.ts';
 import type { UiActions, UiState } from '../state/ui-store.ts';
 
 /** What a command may look at and act on; built fresh for every key press or palette run. */
@@ -7,8 +9,13 @@ export interface CommandContext {
   state: UiState;
   ui: UiActions;
   library: LibraryActions;
+  timeline: TimelineActions;
   /** The articles of the current view, in the order shown. */
   articles: ArticleSummary[];
+  /** The events of the timeline on screen (or last shown), in date order. */
+  timelineEvents: TimelineEvent[];
+  /** The story of the open or selected article, when known. */
+  currentStory: StorySummary | null;
   /** The open article, else the selected one. */
   current: ArticleSummary | null;
   settings: Settings | undefined;
@@ -16,7 +23,7 @@ export interface CommandContext {
   openExternal(url: string): void;
 }
 
-export type CommandSection = 'Library' | 'Article' | 'Appearance' | 'Annals';
+export type CommandSection = 'Library' | 'Article' | 'Timeline' | 'Appearance' | 'Annals';
 
 export interface Command {
   /** Stable id; the desktop menu sends these. */
@@ -41,6 +48,9 @@ export function targetIds(ctx: CommandContext): string[] {
   return ctx.current ? [ctx.current.id] : [];
 }
 const hasCurrent = (ctx: CommandContext) => targetIds(ctx).length > 0;
+/** The timeline is on screen (not an article read from it): its keys apply, the list's do not. */
+const inTimeline = (ctx: CommandContext) => ctx.state.pane === 'timeline' && ctx.state.openId === null;
+const notInTimeline = (ctx: CommandContext) => !inTimeline(ctx);
 
 /** Whether every target article is so (toggles act on several articles as one). */
 function every(ctx: CommandContext, test: (article: ArticleSummary) => boolean): boolean {
@@ -64,6 +74,25 @@ function goTo(ctx: CommandContext, index: number) {
   if (state.openId) ui.open(target.id);
   else ui.select(target.id);
 }
+
+/** The event the keys act on in the timeline, and its place among the events shown. */
+function focusedEvent(ctx: CommandContext): { event: TimelineEvent | null; index: number } {
+  const index = ctx.timelineEvents.findIndex((event) => event.id === ctx.state.timeline.focusId);
+  return { event: ctx.timelineEvents[index] ?? null, index };
+}
+
+function focusEventAt(ctx: CommandContext, index: number) {
+  const events = ctx.timelineEvents;
+  const target = events[Math.min(events.length - 1, Math.max(0, index))];
+  if (target) ctx.ui.setTimeline({ focusId: target.id });
+}
+
+function stepEvent(ctx: CommandContext, delta: 1 | -1) {
+  const { index } = focusedEvent(ctx);
+  focusEventAt(ctx, index === -1 ? (delta === 1 ? 0 : ctx.timelineEvents.length - 1) : index + delta);
+}
+
+const hasFocusedEvent = (ctx: CommandContext) => inTimeline(ctx) && focusedEvent(ctx).event !== null;
 
 function reader(ctx: CommandContext, patch: (current: ReaderSettings) => Partial<ReaderSettings>) {
   if (!ctx.settings) return;
@@ -150,14 +179,28 @@ export const commands: Command[] = [
   view('favorites', 'Go to Favorites', '2'),
   view('archive', 'Go to Archive', '3'),
   view('all', 'Go to All articles', '4'),
-  { id: 'list.next', section: 'Library', title: 'Next article', shortcut: 'j', run: (ctx) => step(ctx, 1) },
-  { id: 'list.previous', section: 'Library', title: 'Previous article', shortcut: 'k', run: (ctx) => step(ctx, -1) },
+  {
+    id: 'list.next',
+    section: 'Library',
+    title: 'Next article',
+    shortcut: 'j',
+    available: notInTimeline,
+    run: (ctx) => step(ctx, 1),
+  },
+  {
+    id: 'list.previous',
+    section: 'Library',
+    title: 'Previous article',
+    shortcut: 'k',
+    available: notInTimeline,
+    run: (ctx) => step(ctx, -1),
+  },
   {
     id: 'list.first',
     section: 'Library',
     title: 'First article',
     shortcut: 'Home',
-    available: (ctx) => ctx.state.openId === null,
+    available: (ctx) => ctx.state.openId === null && notInTimeline(ctx),
     run: (ctx) => goTo(ctx, 0),
   },
   {
@@ -165,7 +208,7 @@ export const commands: Command[] = [
     section: 'Library',
     title: 'Last article',
     shortcut: 'End',
-    available: (ctx) => ctx.state.openId === null,
+    available: (ctx) => ctx.state.openId === null && notInTimeline(ctx),
     run: (ctx) => goTo(ctx, ctx.articles.length - 1),
   },
   {
@@ -173,7 +216,7 @@ export const commands: Command[] = [
     section: 'Library',
     title: 'Open the selected article',
     shortcut: 'Enter',
-    available: (ctx) => ctx.state.openId === null && ctx.articles.length > 0,
+    available: (ctx) => ctx.state.openId === null && notInTimeline(ctx) && ctx.articles.length > 0,
     run(ctx) {
       const id = ctx.state.selectedId ?? ctx.articles[0]?.id;
       if (id) ctx.ui.open(id);
@@ -276,6 +319,141 @@ export const commands: Command[] = [
     run: (ctx) => ctx.ui.showAnnotations(),
   },
   {
+    id: 'view.timeline',
+    section: 'Library',
+    title: 'Go to the timeline',
+    shortcut: '6',
+    run: (ctx) => ctx.ui.showTimeline({ kind: 'all' }),
+  },
+  {
+    id: 'timeline.ofTag',
+    section: 'Timeline',
+    title: 'Timeline of this tag',
+    label: (ctx) => `Timeline of the tag “${ctx.state.tagFilter[0]}”`,
+    available: (ctx) => ctx.state.tagFilter.length === 1,
+    run: (ctx) => ctx.ui.showTimeline({ kind: 'tag', tag: ctx.state.tagFilter[0]! }),
+  },
+  {
+    id: 'timeline.ofSearch',
+    section: 'Timeline',
+    title: 'Timeline of these search results',
+    available: (ctx) => ctx.state.search.trim() !== '',
+    run: (ctx) => ctx.ui.showTimeline({ kind: 'search', query: ctx.state.search.trim() }),
+  },
+  {
+    id: 'timeline.ofStory',
+    section: 'Timeline',
+    title: 'Timeline of this article’s story',
+    available: (ctx) => ctx.currentStory !== null,
+    run: (ctx) => {
+      if (ctx.currentStory) ctx.ui.showTimeline({ kind: 'story', storyId: ctx.currentStory.id });
+    },
+  },
+  {
+    id: 'timeline.ofArticle',
+    section: 'Timeline',
+    title: 'Timeline of this article',
+    available: (ctx) => ctx.current !== null,
+    run: (ctx) => {
+      if (ctx.current) ctx.ui.showTimeline({ kind: 'article', articleId: ctx.current.id });
+    },
+  },
+  {
+    id: 'timeline.next',
+    section: 'Timeline',
+    title: 'Next event',
+    shortcut: 'j',
+    available: inTimeline,
+    run: (ctx) => stepEvent(ctx, 1),
+  },
+  {
+    id: 'timeline.previous',
+    section: 'Timeline',
+    title: 'Previous event',
+    shortcut: 'k',
+    available: inTimeline,
+    run: (ctx) => stepEvent(ctx, -1),
+  },
+  {
+    id: 'timeline.first',
+    section: 'Timeline',
+    title: 'First event',
+    shortcut: 'Home',
+    available: inTimeline,
+    run: (ctx) => focusEventAt(ctx, 0),
+  },
+  {
+    id: 'timeline.last',
+    section: 'Timeline',
+    title: 'Last event',
+    shortcut: 'End',
+    available: inTimeline,
+    run: (ctx) => focusEventAt(ctx, ctx.timelineEvents.length - 1),
+  },
+  {
+    id: 'timeline.open',
+    section: 'Timeline',
+    title: 'Read the event in its article',
+    shortcut: 'Enter',
+    available: hasFocusedEvent,
+    run: (ctx) => {
+      const source = focusedEvent(ctx).event?.sources[0];
+      if (source) ctx.ui.openAtSentence(source.articleId, source.start, source.end);
+    },
+  },
+  {
+    id: 'timeline.edit',
+    section: 'Timeline',
+    title: 'Edit the event (date, words)',
+    shortcut: 'e',
+    available: hasFocusedEvent,
+    run: (ctx) => {
+      const { event } = focusedEvent(ctx);
+      if (event) ctx.ui.editEvent(event.id);
+    },
+  },
+  {
+    id: 'timeline.hide',
+    section: 'Timeline',
+    title: 'Hide the event, or show it again',
+    label: (ctx) => (focusedEvent(ctx).event?.hidden ? 'Show the event again' : 'Hide the event'),
+    shortcut: 'h',
+    available: hasFocusedEvent,
+    run: (ctx) => {
+      const { event, index } = focusedEvent(ctx);
+      if (!event) return;
+      if (event.hidden) return ctx.timeline.show(event);
+      // The keys go on from the next event, as after archiving in the list.
+      if (!ctx.state.timeline.showHidden)
+        focusEventAt(ctx, index + 1 < ctx.timelineEvents.length ? index + 1 : index - 1);
+      return ctx.timeline.hide(event);
+    },
+  },
+  {
+    id: 'timeline.zoomIn',
+    section: 'Timeline',
+    title: 'Zoom in (years → months → days)',
+    shortcut: '+',
+    available: inTimeline,
+    run: (ctx) => ctx.ui.zoomTimeline('in'),
+  },
+  {
+    id: 'timeline.zoomOut',
+    section: 'Timeline',
+    title: 'Zoom out (days → months → years)',
+    shortcut: '-',
+    available: inTimeline,
+    run: (ctx) => ctx.ui.zoomTimeline('out'),
+  },
+  {
+    id: 'timeline.close',
+    section: 'Timeline',
+    title: 'Back to the library',
+    shortcut: 'Escape',
+    available: inTimeline,
+    run: (ctx) => ctx.ui.setView(ctx.state.view),
+  },
+  {
     id: 'article.tags',
     section: 'Article',
     title: 'Tags…',
@@ -288,7 +466,7 @@ export const commands: Command[] = [
     section: 'Library',
     title: 'Tick or untick the selected article (for several at once)',
     shortcut: 'x',
-    available: (ctx) => ctx.state.openId === null && ctx.state.selectedId !== null,
+    available: (ctx) => ctx.state.openId === null && notInTimeline(ctx) && ctx.state.selectedId !== null,
     run: (ctx) => {
       if (ctx.state.selectedId) ctx.ui.toggleChecked(ctx.state.selectedId);
     },
@@ -305,7 +483,8 @@ export const commands: Command[] = [
     section: 'Library',
     title: 'Mark everything in this list as read',
     shortcut: 'A',
-    available: (ctx) => ctx.state.openId === null && ctx.articles.some((article) => article.state === 'unread'),
+    available: (ctx) =>
+      ctx.state.openId === null && notInTimeline(ctx) && ctx.articles.some((article) => article.state === 'unread'),
     run: (ctx) =>
       ctx.library.markRead(ctx.articles.filter((article) => article.state === 'unread').map((article) => article.id)),
   },
@@ -393,6 +572,7 @@ export const commands: Command[] = [
     section: 'Appearance',
     title: 'Smaller text',
     shortcut: '-',
+    available: notInTimeline,
     run: (ctx) => reader(ctx, (current) => ({ fontSize: clamp(current.fontSize - 1, 12, 32) })),
   },
   {

@@ -15,7 +15,7 @@ export function openExternal(url: string): void {
 
 /** Builds the command context from the state of this instant, and runs commands in it. */
 export function useCommands() {
-  const { store, ui, library, queryClient } = useServices();
+  const { store, ui, library, timeline, queryClient } = useServices();
 
   const context = useCallback((): CommandContext => {
     const state = store.getState();
@@ -24,22 +24,31 @@ export function useCommands() {
       keys.list(state.view, settings?.sort ?? 'saved', state.tagFilter, state.tagMode, state.feedFilter),
     );
     const info = queryClient.getQueryData<MethodOutput<'app.info'>>(keys.info);
+    const shownTimeline = queryClient.getQueryData<MethodOutput<'timeline.get'>>(
+      keys.timeline(state.timeline.scope, state.timeline.showHidden),
+    );
     const articles = list?.articles ?? [];
     const currentId = state.openId ?? state.selectedId;
     const current =
       articles.find((article) => article.id === currentId) ??
       (currentId ? (queryClient.getQueryData<CommandContext['current']>(keys.article(currentId)) ?? null) : null);
+    const currentStory = currentId
+      ? (queryClient.getQueryData<MethodOutput<'timeline.article'>>(keys.articleTimeline(currentId))?.story ?? null)
+      : null;
     return {
       state,
       ui,
       library,
+      timeline,
       articles,
+      timelineEvents: shownTimeline?.events ?? [],
+      currentStory,
       current,
       settings,
       sampleInstalled: info?.sampleInstalled ?? false,
       openExternal,
     };
-  }, [store, ui, library, queryClient]);
+  }, [store, ui, library, timeline, queryClient]);
 
   /** Runs a command; a failure is said in the status area, never lost. */
   const execute = useCallback(

@@ -24,6 +24,10 @@ import { SettingsDialog } from './SettingsDialog.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { StatusArea } from './StatusArea.tsx';
 import { TagsDialog } from './TagsDialog.tsx';
+import { EditEventDialog } from './timeline/EditEventDialog.tsx';
+import { SplitStoryDialog } from './timeline/SplitStoryDialog.tsx';
+import { MergeStoryDialog, MoveArticleDialog } from './timeline/StoryPickerDialog.tsx';
+import { TimelineView } from './timeline/TimelineView.tsx';
 
 const TASK_LINGER_MS = 4_000;
 
@@ -48,6 +52,10 @@ export function App() {
           void queryClient.invalidateQueries({ queryKey: keys.info });
           const changed = (payload as { ids?: string[] }).ids;
           for (const id of changed ?? []) void queryClient.invalidateQueries({ queryKey: keys.content(id) });
+          // Titles, the trash and tags change what timelines show.
+          void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
+        } else if (name === 'timelineChanged') {
+          void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
         } else if (name === 'settingsChanged') {
           if (library.settingsSettled()) queryClient.setQueryData<Settings>(keys.settings, payload as Settings);
         } else if (name === 'progress') {
@@ -113,6 +121,8 @@ export function App() {
             <Reader key={openId} id={openId} theme={theme} />
           ) : pane === 'annotations' ? (
             <AnnotationsPane />
+          ) : pane === 'timeline' ? (
+            <TimelineView />
           ) : (
             <LibraryPane />
           )}
@@ -130,6 +140,10 @@ export function App() {
       {dialog === 'feed-settings' && <FeedSettingsDialog />}
       {dialog === 'import' && <ImportDialog />}
       {dialog === 'folder-settings' && <FolderDialog />}
+      {dialog === 'edit-event' && <EditEventDialog />}
+      {dialog === 'merge-story' && <MergeStoryDialog />}
+      {dialog === 'split-story' && <SplitStoryDialog />}
+      {dialog === 'move-article' && <MoveArticleDialog />}
     </DropZone>
   );
 }

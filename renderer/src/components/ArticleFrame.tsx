@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import type { Annotation, ReaderSettings } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { articleDocument, type ResolvedTheme } from '../reader/article-document.ts';
-import { flashHighlight, MARK_CLASS, paintHighlights, showMatch } from '../reader/paint-highlights.ts';
+import { flashHighlight, flashSentence, MARK_CLASS, paintHighlights, showMatch } from '../reader/paint-highlights.ts';
 import type { TextMap } from '../reader/text-map.ts';
 import { useServices } from '../state/app-context.tsx';
 
@@ -23,6 +23,8 @@ export interface TextSelection {
 export interface ArticleFrameHandle {
   /** Scrolls to a highlight and flashes it; answers whether it is on the page. */
   reveal(annotationId: string): boolean;
+  /** Scrolls to the marked sentence (of a timeline event) and flashes it; answers whether it is on the page. */
+  revealSentence(): boolean;
   /** Shows search match `index` (wrapping around); answers how many there are. */
   showMatch(index: number): number;
   /** The current selection as text offsets, if any. */
@@ -40,6 +42,8 @@ interface Props {
   annotations: Annotation[];
   /** Words of the search the article was opened from, to mark. */
   matches: { start: number; end: number }[];
+  /** The sentence of the timeline event the article was opened at, to mark. */
+  sentence: { start: number; end: number } | null;
   /** Called once the text and its images have their final height. */
   onLaidOut(): void;
   onSelectText(selection: TextSelection | null): void;
@@ -54,7 +58,7 @@ const IMAGE_WAIT_MS = 2_000;
  * paints highlights into it and listens for selections.
  */
 export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function ArticleFrame(props, handle) {
-  const { articleId, html, text, lang, reader, theme, annotations, matches } = props;
+  const { articleId, html, text, lang, reader, theme, annotations, matches, sentence } = props;
   const { client } = useServices();
   const frame = useRef<HTMLIFrameElement>(null);
   const callbacks = useRef(props);
@@ -83,6 +87,12 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return mark !== null;
     },
+    revealSentence() {
+      const root = bodyOf(frame.current);
+      const mark = root ? flashSentence(root) : null;
+      mark?.scrollIntoView({ block: 'center' });
+      return mark !== null;
+    },
     selection: () => selectionIn(frame.current, textMap.current),
     showMatch(index) {
       const root = bodyOf(frame.current);
@@ -96,8 +106,8 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
   // Repaint when highlights change (the frame's text nodes stay the page's own).
   useEffect(() => {
     const root = bodyOf(frame.current);
-    if (root) textMap.current = paintHighlights(root, text, annotations, matches);
-  }, [annotations, text, matches]);
+    if (root) textMap.current = paintHighlights(root, text, annotations, matches, sentence);
+  }, [annotations, text, matches, sentence]);
 
   useEffect(() => {
     const element = frame.current;
@@ -108,7 +118,8 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       const doc = element.contentDocument;
       const root = doc?.querySelector('main');
       if (!doc?.body || !root) return;
-      textMap.current = paintHighlights(root, callbacks.current.text, painted.current, callbacks.current.matches);
+      const { text: words, matches: found, sentence: marked } = callbacks.current;
+      textMap.current = paintHighlights(root, words, painted.current, found, marked);
       const fitHeight = () => {
         element.style.height = `${doc.documentElement.scrollHeight}px`;
       };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { download } from '../lib/download.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
 import { Dialog, DialogHeader } from './Dialog.tsx';
@@ -95,16 +96,4 @@ export function ExportDialog() {
       </div>
     </Dialog>
   );
-}
-
-/** Hands a file to the browser's downloads (the desktop app saves it through the same path). */
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -2,7 +2,7 @@ import { type CommandSection, commands } from '../commands/registry.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { Dialog, DialogHeader } from './Dialog.tsx';
 
-const sections: CommandSection[] = ['Library', 'Article', 'Appearance', 'Annals'];
+const sections: CommandSection[] = ['Library', 'Article', 'Timeline', 'Appearance', 'Annals'];
 
 export function HelpDialog() {
   return (

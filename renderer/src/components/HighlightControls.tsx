@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../electron/contract/model.ts';
+import type { ArticleEvent, Precision } from '../../../electron/contract/timeline.ts';
+import { eventDateLabel, precisionOfTyped } from '../lib/event-dates.ts';
 import type { ScreenRect } from './ArticleFrame.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
 
@@ -46,6 +48,9 @@ export function HighlightPopover({
   onSave,
   onDelete,
   onClose,
+  timelineEvent,
+  suggestedDate,
+  onPromote,
 }: {
   annotation: Annotation;
   rect: ScreenRect;
@@ -53,6 +58,11 @@ export function HighlightPopover({
   onSave(patch: { color?: HighlightColor; note?: string; tags?: string[] }): void;
   onDelete(): void;
   onClose(): void;
+  /** The timeline event this highlight already is, if any. */
+  timelineEvent: ArticleEvent | null;
+  /** The date of the event whose sentence holds the highlight, to offer. */
+  suggestedDate: string;
+  onPromote(date: string, precision: Precision | null): void;
 }) {
   const [note, setNote] = useState(annotation.note);
   // Shown at once; the saved colour follows from the core.
@@ -77,14 +87,19 @@ export function HighlightPopover({
     onClose();
   };
 
-  const top = Math.min(window.innerHeight - 320, rect.bottom + 8);
+  // Below the highlight when it fits; never past the window's bottom (it scrolls inside instead).
+  const top = Math.max(8, Math.min(window.innerHeight - 520, rect.bottom + 8));
   return (
     <div
       ref={box}
       className="highlight-popover"
       role="dialog"
       aria-label="Highlight"
-      style={{ top: Math.max(8, top), left: Math.max(8, Math.min(window.innerWidth - 380, rect.left)) }}
+      style={{
+        top,
+        maxHeight: window.innerHeight - top - 8,
+        left: Math.max(8, Math.min(window.innerWidth - 380, rect.left)),
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -126,6 +141,7 @@ export function HighlightPopover({
         <span>Tags (separated by commas)</span>
         <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
       </label>
+      <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
       <div className="popover-actions">
         <button type="button" className="button button-danger" onClick={onDelete}>
           Delete highlight
@@ -135,5 +151,42 @@ export function HighlightPopover({
         </button>
       </div>
     </div>
+  );
+}
+
+/** "Add to timeline": the highlight becomes an event, dated as the reader says or from its words. */
+function PromoteToTimeline({
+  event,
+  suggestedDate,
+  onPromote,
+}: {
+  event: ArticleEvent | null;
+  suggestedDate: string;
+  onPromote(date: string, precision: Precision | null): void;
+}) {
+  const [date, setDate] = useState(event?.date ?? suggestedDate);
+  const precision = date.trim() ? precisionOfTyped(date) : null;
+  const invalid = date.trim() !== '' && precision === null;
+  return (
+    <fieldset className="promote">
+      <legend>Timeline</legend>
+      {event && <p className="muted">On the timeline as {eventDateLabel(event)}.</p>}
+      <div className="promote-row">
+        <label className="stacked">
+          <span>Date</span>
+          <input
+            className="text-field"
+            value={date}
+            title="YYYY-MM-DD, YYYY-MM or YYYY; empty: from its words, or the publication date"
+            placeholder="empty: from its words"
+            aria-invalid={invalid}
+            onChange={(change) => setDate(change.target.value)}
+          />
+        </label>
+        <button type="button" className="button" disabled={invalid} onClick={() => onPromote(date.trim(), precision)}>
+          {event ? 'Update on timeline' : 'Add to timeline'}
+        </button>
+      </div>
+    </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../electron/contract/model.ts';
 import { renderNote } from '../lib/markdown.ts';
 import { useServices } from '../state/app-context.tsx';
+import { StorySection } from './StorySection.tsx';
 
 /** The reader's margin: the article's note, then its highlights in text order; click one to go to it. */
 export function NotesPanel({
@@ -23,6 +24,7 @@ export function NotesPanel({
 
   return (
     <aside className="notes-panel" aria-label="Highlights and notes">
+      <StorySection articleId={articleId} />
       <label className="stacked">
         <span className="panel-heading">Note on this article</span>
         <textarea

@@ -7,7 +7,7 @@ import type { ResolvedTheme } from '../reader/article-document.ts';
 import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
-import { useAnnotations, useArticle, useArticleContent, useSettings } from '../state/queries.ts';
+import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
@@ -18,7 +18,7 @@ import { PendingContent } from './PendingContent.tsx';
 const PROGRESS_SAVE_DELAY_MS = 600;
 
 export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
-  const { ui, library, client } = useServices();
+  const { ui, library, client, timeline } = useServices();
   const article = useArticle(id);
   const content = useArticleContent(id);
   const settings = useSettings();
@@ -34,6 +34,11 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const notesOpen = useUi((state) => state.notesOpen);
   const highlightRequest = useUi((state) => state.highlightRequest);
   const revealId = useUi((state) => state.revealAnnotationId);
+  const fromTimeline = useUi((state) => state.pane === 'timeline');
+  // Opened at a timeline event: its sentence stays marked while the article is open.
+  const askedSentence = useUi((state) => state.revealSentence);
+  const [sentence] = useState(askedSentence);
+  const articleEvents = useArticleTimeline(id).data?.events ?? [];
   const [laidOut, setLaidOut] = useState(false);
   const list = annotations.data?.annotations ?? [];
   const search = useUi((state) => state.search);
@@ -82,6 +87,12 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     if (highlightRequest !== firstRequest.current) void highlightSelection('yellow', false);
   }, [highlightRequest]);
 
+  // Arrived from the timeline: go to the event's sentence once the page has its height.
+  useEffect(() => {
+    if (!sentence || !laidOut) return;
+    if (frame.current?.revealSentence()) ui.sentenceRevealed();
+  }, [sentence, laidOut, ui]);
+
   // Arrived from the annotations view: go to that highlight once the page has its height.
   useEffect(() => {
     if (!revealId || !laidOut || !annotations.data) return;
@@ -127,6 +138,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   /** Called when the article has its full height: go back to where the reader left off. */
   function onLaidOut() {
     setLaidOut(true);
+    if (sentence) restored.current = true; // the sentence decides where to look, not the last visit
     if (restored.current || !record) return;
     const element = scroller.current;
     const target = record.scrollAnchor ?? record.progress;
@@ -162,7 +174,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     <main className="reader" aria-label="Reader">
       <div className="reader-toolbar">
         <button type="button" className="button" onClick={() => ui.close()} aria-keyshortcuts="Escape">
-          ← Library
+          {fromTimeline ? '← Timeline' : '← Library'}
         </button>
         <ArticleActions article={record ?? null} />
         {matches.length > 0 && (
@@ -234,6 +246,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                   theme={theme}
                   annotations={list}
                   matches={matches}
+                  sentence={sentence}
                   onLaidOut={onLaidOut}
                   onSelectText={setSelection}
                   onHighlightClick={(annotationId, rect) => {
@@ -271,6 +284,17 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
               rect={editing.rect}
               focusNote={editing.focusNote}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
+              timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}
+              suggestedDate={
+                articleEvents.find(
+                  (event) =>
+                    event.origin === 'extracted' &&
+                    annotation.anchor !== null &&
+                    event.start <= annotation.anchor.start &&
+                    event.end >= annotation.anchor.end,
+                )?.date ?? ''
+              }
+              onPromote={(date, precision) => void timeline.promoteHighlight(id, annotation.id, date, precision)}
               onDelete={() => {
                 setEditing(null);
                 void library.deleteAnnotation(annotation);

@@ -51,6 +51,13 @@ export function SearchResults({ query }: { query: string }) {
       <button
         type="button"
         className="button button-small save-search"
+        onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
+      >
+        Timeline of these results
+      </button>
+      <button
+        type="button"
+        className="button button-small"
         disabled={isSaved}
         onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
       >

@@ -3,6 +3,7 @@ import { describeShortcut } from '../lib/keys.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
+import { StoryList } from './StoryList.tsx';
 import { TagList } from './TagList.tsx';
 
 const views: { id: LibraryView; label: string; shortcut: string }[] = [
@@ -17,6 +18,7 @@ export function Sidebar() {
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
   const feedFilter = useUi((state) => state.feedFilter);
+  const timelineKind = useUi((state) => state.timeline.scope.kind);
   return (
     <aside className="sidebar">
       <h1 className="brand">Annals</h1>
@@ -48,8 +50,21 @@ export function Sidebar() {
               <kbd>5</kbd>
             </button>
           </li>
+          <li>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={pane === 'timeline' && timelineKind === 'all' ? 'page' : undefined}
+              aria-keyshortcuts="6"
+              onClick={() => ui.showTimeline({ kind: 'all' })}
+            >
+              <span>Timeline</span>
+              <kbd>6</kbd>
+            </button>
+          </li>
         </ul>
       </nav>
+      <StoryList />
       <FeedList />
       <SavedSearches />
       <TagList />

@@ -69,6 +69,11 @@ export function TagFilterBar() {
           </select>
         </label>
       )}
+      {filter.length === 1 && (
+        <button type="button" className="link-button" onClick={() => ui.showTimeline({ kind: 'tag', tag: filter[0]! })}>
+          Timeline of this tag
+        </button>
+      )}
       <button type="button" className="link-button" onClick={() => ui.clearTagFilter()}>
         Show everything
       </button>

@@ -6,8 +6,7 @@ export function matchesShortcut(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
   shortcut: string,
 ): boolean {
-  const parts = shortcut.split('+');
-  const key = parts.pop() ?? '';
+  const { parts, key } = splitShortcut(shortcut);
   const needsMod = parts.includes('Mod');
   const mod = event.ctrlKey || event.metaKey;
   if (needsMod !== mod || event.altKey) return false;
@@ -19,8 +18,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 /** How a shortcut is shown: "Ctrl+K" or "⌘K", "j", "Esc". */
 export function describeShortcut(shortcut: string): string {
-  const parts = shortcut.split('+');
-  const key = parts.pop() ?? '';
+  const { parts, key } = splitShortcut(shortcut);
   const shown = key.length === 1 ? key.toUpperCase() : key === 'Escape' ? 'Esc' : key;
   if (parts.includes('Mod')) return isMac ? `⌘${shown}` : `Ctrl+${shown}`;
   return key.length === 1 ? key : shown;
@@ -31,4 +29,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+/** "Mod+k" → Mod and k; "+" and "Mod++" name the plus key itself. */
+function splitShortcut(shortcut: string): { parts: string[]; key: string } {
+  const plusKey = shortcut.endsWith('+');
+  const parts = (plusKey ? shortcut.slice(0, -1) : shortcut).split('+').filter(Boolean);
+  const key = plusKey ? '+' : (parts.pop() ?? '');
+  return { parts, key };
 }

@@ -116,7 +116,9 @@ ${Object.entries(highlightColors[options.theme])
 mark.annals-hl-noted { text-decoration: underline dotted ${colors.muted}; text-underline-offset: 3px; }
 mark.annals-find { background: transparent; color: inherit; box-shadow: inset 0 -0.45em ${options.theme === 'dark' ? '#7a5b1c' : '#ffd27a'}; }
 mark.annals-find.is-current { box-shadow: inset 0 -1.2em ${options.theme === 'dark' ? '#9a6b10' : '#ffb84d'}; }
-mark.annals-hl.is-flashing { animation: annals-flash 1.2s ease-out; }
+mark.annals-event { color: inherit; background: color-mix(in srgb, ${colors.link} 14%, transparent);
+  border-bottom: 2px solid ${colors.link}; padding: 0.05em 0; }
+mark.annals-hl.is-flashing, mark.annals-event.is-flashing { animation: annals-flash 1.2s ease-out; }
 @keyframes annals-flash { 0%, 40% { outline: 3px solid ${colors.link}; } 100% { outline: 3px solid transparent; } }
 </style></head><body><main>${sanitizeArticleHtml(html, options)}</main></body></html>`;
 }

@@ -4,9 +4,14 @@ import { TextMap } from './text-map.ts';
 export const MARK_CLASS = 'annals-hl';
 /** Words of the search the article was opened from. */
 export const FIND_CLASS = 'annals-find';
+/** The sentence of the timeline event the article was opened at. */
+export const SENTENCE_CLASS = 'annals-event';
 
-/** Something to paint: a highlight, or a search match (with its index, for n and N). */
-type Paint = { start: number; end: number; annotation: Annotation } | { start: number; end: number; match: number };
+/** Something to paint: a highlight, a search match (with its index, for n and N), or an event's sentence. */
+type Paint =
+  | { start: number; end: number; annotation: Annotation }
+  | { start: number; end: number; match: number }
+  | { start: number; end: number; sentence: true };
 
 /**
  * Paints highlights into the article frame as <mark> elements (the frame runs no script: the parent
@@ -18,6 +23,7 @@ export function paintHighlights(
   text: string,
   annotations: Annotation[],
   matches: { start: number; end: number }[] = [],
+  sentence: { start: number; end: number } | null = null,
 ): TextMap {
   clearHighlights(root);
   const map = new TextMap(root, text);
@@ -36,12 +42,13 @@ export function paintHighlights(
   for (const [index, match] of matches.entries()) {
     add(match.start, match.end, (segment) => ({ ...segment, match: index }));
   }
+  if (sentence) add(sentence.start, sentence.end, (segment) => ({ ...segment, sentence: true }));
   for (const [node, pieces] of cuts) wrapPieces(node, pieces);
   return map;
 }
 
 export function clearHighlights(root: HTMLElement): void {
-  const marks = [...root.querySelectorAll(`mark.${MARK_CLASS}, mark.${FIND_CLASS}`)];
+  const marks = [...root.querySelectorAll(`mark.${MARK_CLASS}, mark.${FIND_CLASS}, mark.${SENTENCE_CLASS}`)];
   if (marks.length === 0) return;
   for (const mark of marks) mark.replaceWith(...mark.childNodes);
   root.normalize();
@@ -68,6 +75,8 @@ function wrapPieces(node: Text, pieces: Paint[]): void {
         const { annotation } = paint;
         mark.className = `${MARK_CLASS} ${MARK_CLASS}-${annotation.color}${annotation.note ? ` ${MARK_CLASS}-noted` : ''}`;
         mark.dataset.annotationId = annotation.id;
+      } else if ('sentence' in paint) {
+        mark.className = SENTENCE_CLASS;
       } else {
         mark.className = FIND_CLASS;
         mark.dataset.match = String(paint.match);
@@ -80,8 +89,9 @@ function wrapPieces(node: Text, pieces: Paint[]): void {
   node.replaceWith(fragment);
 }
 
-/** Highlights outside search matches; longer highlights outside shorter ones. */
+/** The event's sentence outside everything, highlights outside search matches, longer outside shorter. */
 function length(paint: Paint): number {
+  if ('sentence' in paint) return Number.MAX_SAFE_INTEGER;
   if (!('annotation' in paint)) return -1;
   const { anchor } = paint.annotation;
   return anchor ? anchor.end - anchor.start : 0;
@@ -122,9 +132,17 @@ export function showMatch(root: HTMLElement, index: number): number {
   return distinct.length;
 }
 
-/** Scrolls the highlight into view in the reader and makes it blink once. */
+/** Finds a highlight in the reader and makes it blink once; answers its first mark (to scroll to). */
 export function flashHighlight(root: HTMLElement, id: string): HTMLElement | null {
-  const marks = [...root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-annotation-id="${CSS.escape(id)}"]`)];
+  return flash([...root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-annotation-id="${CSS.escape(id)}"]`)]);
+}
+
+/** The same for the sentence of the event the article was opened at. */
+export function flashSentence(root: HTMLElement): HTMLElement | null {
+  return flash([...root.querySelectorAll<HTMLElement>(`mark.${SENTENCE_CLASS}`)]);
+}
+
+function flash(marks: HTMLElement[]): HTMLElement | null {
   const first = marks[0];
   if (!first) return null;
   for (const mark of marks) {

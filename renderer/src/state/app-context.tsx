@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { ApiClient } from '../api/client.ts';
 import { type LibraryActions, libraryActions } from './library-actions.ts';
+import { type TimelineActions, timelineActions } from './timeline-actions.ts';
 import { createUiStore, type UiActions, type UiState, type UiStore, uiActions } from './ui-store.ts';
 
 interface AppServices {
@@ -10,6 +11,7 @@ interface AppServices {
   store: UiStore;
   ui: UiActions;
   library: LibraryActions;
+  timeline: TimelineActions;
   queryClient: QueryClient;
 }
 
@@ -30,7 +32,14 @@ export function AppProvider({ client, children }: { client: ApiClient; children:
     const store = createUiStore();
     const ui = uiActions(store);
     const queryClient = createQueryClient();
-    return { client, store, ui, queryClient, library: libraryActions(client, ui, queryClient, store) };
+    return {
+      client,
+      store,
+      ui,
+      queryClient,
+      library: libraryActions(client, ui, queryClient, store),
+      timeline: timelineActions(client, ui, queryClient),
+    };
   }, [client]);
   return (
     <AppContext.Provider value={services}>

@@ -8,6 +8,7 @@ import type {
   SortKey,
 } from '../../../electron/contract/model.ts';
 import { ApiCallError, type ApiClient, errorMessage } from '../api/client.ts';
+import { attempter } from './attempt.ts';
 import { keys } from './queries.ts';
 import type { UiActions, UiStore } from './ui-store.ts';
 
@@ -23,14 +24,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.library });
   const refreshInfo = () => queryClient.invalidateQueries({ queryKey: keys.info });
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await work();
-    } catch (error) {
-      ui.toast(errorMessage(error), 'error');
-      return undefined;
-    }
-  }
+  const attempt = attempter(ui);
 
   async function update(ids: string[], patch: { state?: ArticleState; favorite?: boolean }, label: string) {
     if (ids.length === 0) return;

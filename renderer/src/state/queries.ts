@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LibraryView, SortKey } from '../../../electron/contract/model.ts';
+import type { TimelineScope } from '../../../electron/contract/timeline.ts';
 import { useServices } from './app-context.tsx';
 
 export const keys = {
@@ -19,6 +20,12 @@ export const keys = {
   article: (id: string) => ['library', 'article', id] as const,
   content: (id: string) => ['content', id] as const,
   importStatus: ['import', 'status'] as const,
+  /** Everything the timeline shows: refetched when the core says events or stories changed. */
+  timelineRoot: ['timeline'] as const,
+  timeline: (scope: TimelineScope, includeHidden: boolean) =>
+    ['timeline', 'get', JSON.stringify(scope), includeHidden] as const,
+  stories: (minArticles: number) => ['timeline', 'stories', minArticles] as const,
+  articleTimeline: (id: string) => ['timeline', 'article', id] as const,
 };
 
 export function useInfo() {
@@ -96,4 +103,29 @@ export function useFeeds() {
 export function useImportStatus() {
   const { client } = useServices();
   return useQuery({ queryKey: keys.importStatus, queryFn: () => client.call('import.status', {}) });
+}
+
+export function useTimeline(scope: TimelineScope, includeHidden: boolean) {
+  const { client } = useServices();
+  return useQuery({
+    queryKey: keys.timeline(scope, includeHidden),
+    queryFn: () => client.call('timeline.get', { scope, includeHidden }),
+    placeholderData: (previous) =>
+      previous && JSON.stringify(previous.scope) === JSON.stringify(scope) ? previous : undefined,
+  });
+}
+
+/** Stories of at least this many articles (two: those worth a timeline), most recently active first. */
+export function useStories(minArticles = 2) {
+  const { client } = useServices();
+  return useQuery({ queryKey: keys.stories(minArticles), queryFn: () => client.call('stories.list', { minArticles }) });
+}
+
+/** One article's events, its story and the story's other articles. */
+export function useArticleTimeline(id: string) {
+  const { client } = useServices();
+  return useQuery({
+    queryKey: keys.articleTimeline(id),
+    queryFn: () => client.call('timeline.article', { articleId: id }),
+  });
 }

@@ -1,6 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { ImportPreview } from '../../../electron/contract/import.ts';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
+import type { TimelineScope } from '../../../electron/contract/timeline.ts';
+import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
+import type { LaneMode } from '../timeline/lanes.ts';
 
 export type DialogName =
   | 'palette'
@@ -13,7 +16,24 @@ export type DialogName =
   | 'follow'
   | 'feed-settings'
   | 'import'
-  | 'folder-settings';
+  | 'folder-settings'
+  | 'edit-event'
+  | 'merge-story'
+  | 'split-story'
+  | 'move-article';
+
+/** How the timeline is shown; kept while the reader reads an article from it, so Back finds it as it was. */
+export interface TimelineViewState {
+  scope: TimelineScope;
+  zoom: Zoom;
+  lanes: LaneMode;
+  showHidden: boolean;
+  /** The event the keys act on (j/k, Enter, e, h). */
+  focusId: string | null;
+  scrollTop: number;
+  /** Events that were new when this visit began: still marked after the visit is remembered. */
+  newIds: string[];
+}
 
 export interface Toast {
   id: number;
@@ -57,8 +77,13 @@ export interface UiState {
   highlightRequest: number;
   /** A highlight to scroll to once its article is open (from the annotations view). */
   revealAnnotationId: string | null;
-  /** The list of articles, or every highlight and note in the library. */
-  pane: 'library' | 'annotations';
+  /** Where to land in an article opened from the timeline: an event's sentence, as text offsets. */
+  revealSentence: { start: number; end: number } | null;
+  /** The list of articles, every highlight and note in the library, or a timeline. */
+  pane: 'library' | 'annotations' | 'timeline';
+  timeline: TimelineViewState;
+  /** The timeline event the edit dialog is about. */
+  editingEventId: string | null;
   notesOpen: boolean;
   /** What is typed in the search box; the list shows search results while it is not empty. */
   search: string;
@@ -90,7 +115,18 @@ export function createUiStore() {
     saveFieldFocus: 0,
     highlightRequest: 0,
     revealAnnotationId: null,
+    revealSentence: null,
     pane: 'library',
+    timeline: {
+      scope: { kind: 'all' },
+      zoom: 'day',
+      lanes: 'none',
+      showHidden: false,
+      focusId: null,
+      scrollTop: 0,
+      newIds: [],
+    },
+    editingEventId: null,
     notesOpen: true,
     search: '',
     searchFocus: 0,
@@ -117,6 +153,26 @@ export function uiActions(store: UiStore) {
     openAt: (articleId: string, annotationId: string) =>
       set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
     revealed: () => set({ revealAnnotationId: null }),
+    /** Opens an article at a sentence (an event's), to be scrolled to and marked. */
+    openAtSentence: (articleId: string, start: number, end: number) =>
+      set({ openId: articleId, selectedId: articleId, revealSentence: { start, end } }),
+    sentenceRevealed: () => set({ revealSentence: null }),
+    /** Shows a timeline (the whole library's by default), keeping zoom and lanes as the reader left them. */
+    showTimeline(scope: TimelineScope = { kind: 'all' }) {
+      const { timeline } = get();
+      set({
+        pane: 'timeline',
+        openId: null,
+        dialog: null,
+        timeline: { ...timeline, scope, focusId: null, scrollTop: 0, newIds: [], showHidden: false },
+      });
+    },
+    setTimeline: (patch: Partial<TimelineViewState>) => set({ timeline: { ...get().timeline, ...patch } }),
+    zoomTimeline(direction: 'in' | 'out') {
+      const { timeline } = get();
+      set({ timeline: { ...timeline, zoom: direction === 'in' ? zoomIn(timeline.zoom) : zoomOut(timeline.zoom) } });
+    },
+    editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
     toggleNotes: () => set({ notesOpen: !get().notesOpen }),
     setSearch: (search: string) => set({ search }),
@@ -150,7 +206,7 @@ export function uiActions(store: UiStore) {
       set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),
     select: (selectedId: string | null) => set({ selectedId }),
-    open: (id: string) => set({ openId: id, selectedId: id }),
+    open: (id: string) => set({ openId: id, selectedId: id, revealSentence: null }),
     close: () => set({ openId: null }),
     openDialog: (dialog: DialogName) => set({ dialog }),
     closeDialog: () => set({ dialog: null }),

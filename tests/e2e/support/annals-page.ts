@@ -112,6 +112,31 @@ export class AnnalsPage {
     await cdp.detach();
   }
 
+  /** Opens the timeline of a story listed in the sidebar. */
+  async openStory(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Stories' }).getByRole('button', { name }).click();
+    await expect(this.page.getByRole('main').getByRole('article').first()).toBeVisible();
+  }
+
+  /** Runs a command from the palette (Ctrl/⌘+K), found by its name. */
+  async runCommand(name: string): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+k');
+    await this.page.getByRole('combobox', { name: 'Type a command' }).fill(name);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The words marked in the article as the sentence of the timeline event it was opened at. */
+  async markedSentence(): Promise<string> {
+    const frame = this.page.frame({ url: /about:srcdoc/ });
+    if (!frame) return '';
+    return frame.evaluate(() =>
+      [...document.querySelectorAll('mark.annals-event')]
+        .map((mark) => mark.textContent)
+        .join('')
+        .replace(/\s+/g, ' '),
+    );
+  }
+
   /** Whether every image in the article frame has loaded (and there is at least one). */
   async articleImagesLoaded(): Promise<boolean> {
     const frame = this.page.frame({ url: /about:srcdoc/ });

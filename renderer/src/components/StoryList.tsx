@@ -1,0 +1,36 @@
+import { useServices, useUi } from '../state/app-context.tsx';
+import { useStories } from '../state/queries.ts';
+
+/** The sidebar's stories (two articles or more), each a way to its timeline. */
+export function StoryList() {
+  const { ui } = useServices();
+  const stories = useStories(2).data?.stories ?? [];
+  const shownId = useUi((state) =>
+    state.pane === 'timeline' && state.timeline.scope.kind === 'story' ? state.timeline.scope.storyId : null,
+  );
+  if (stories.length === 0) return null;
+  return (
+    <nav aria-label="Stories" className="tag-nav">
+      <div className="tag-nav-header">
+        <h2>Stories</h2>
+      </div>
+      <ul className="nav-list">
+        {stories.map((story) => (
+          <li key={story.id}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={story.id === shownId ? 'page' : undefined}
+              aria-label={`${story.title || 'Untitled story'} (${story.articleIds.length} articles)`}
+              title={`The timeline of “${story.title}”: ${story.eventCount} events`}
+              onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
+            >
+              <span className="story-name">{story.title || 'Untitled story'}</span>
+              <span className="count">{story.articleIds.length}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

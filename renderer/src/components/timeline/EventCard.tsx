@@ -1,0 +1,111 @@
+import type { TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
+import { formatPublished } from '../../lib/dates.ts';
+import { eventDateLabel } from '../../lib/event-dates.ts';
+import { useServices } from '../../state/app-context.tsx';
+import { namesOf } from '../../timeline/lanes.ts';
+
+/**
+ * One event on the timeline: when, what (click to read it in its article), who and where (each a way
+ * to their own timeline), every article that reports it, and what the reader may change.
+ */
+export function EventCard({
+  event,
+  isNew,
+  focused,
+  groupLabel,
+}: {
+  event: TimelineEvent;
+  isNew: boolean;
+  focused: boolean;
+  /** The date the axis already shows beside the event: not written twice. */
+  groupLabel: string;
+}) {
+  const { ui, timeline } = useServices();
+  const date = eventDateLabel(event);
+  const openSource = (source: TimelineSource) => {
+    ui.setTimeline({ focusId: event.id }); // back from the article, the keys go on from here
+    ui.openAtSentence(source.articleId, source.start, source.end);
+  };
+  const names = namesOf(event);
+  const reporters = event.sources.length;
+  return (
+    <article
+      className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}`}
+      data-event-id={event.id}
+      tabIndex={focused ? 0 : -1}
+      aria-label={`${date}: ${event.text}`}
+      aria-current={focused ? 'true' : undefined}
+      onFocus={(focus) => {
+        if (focus.target === focus.currentTarget && !focused) ui.setTimeline({ focusId: event.id });
+      }}
+    >
+      <p className="event-meta">
+        <time
+          className={date === groupLabel ? 'visually-hidden' : undefined}
+          dateTime={event.endDate ? `${event.date}/${event.endDate}` : event.date}
+        >
+          {date}
+        </time>
+        {isNew && <span className="event-badge event-badge-new">New</span>}
+        {reporters > 1 && <span className="event-badge">Reported by {reporters} articles</span>}
+        {event.promoted && <span className="event-badge">From a highlight</span>}
+        {event.edited && <span className="event-badge">Edited</span>}
+        {event.hidden && <span className="event-badge">Hidden</span>}
+        <span className="event-actions">
+          <button type="button" className="event-action" aria-keyshortcuts="e" onClick={() => ui.editEvent(event.id)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="event-action"
+            aria-keyshortcuts="h"
+            onClick={() => void (event.hidden ? timeline.show(event) : timeline.hide(event))}
+          >
+            {event.hidden ? 'Show' : 'Hide'}
+          </button>
+          {event.edited && (
+            <button type="button" className="event-action" onClick={() => void timeline.reset(event)}>
+              Reset
+            </button>
+          )}
+        </span>
+      </p>
+      <button
+        type="button"
+        className="event-text"
+        title="Read it in the article"
+        onClick={() => openSource(event.sources[0]!)}
+      >
+        {event.text}
+      </button>
+      {names.length > 0 && (
+        <ul className="event-names" aria-label="Named in it">
+          {names.map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                className="entity-chip"
+                aria-label={`Timeline of ${name}`}
+                onClick={() => ui.showTimeline({ kind: 'entity', name })}
+              >
+                {name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="event-sources" aria-label={reporters > 1 ? `Reported by ${reporters} articles` : 'Source'}>
+        {event.sources.map((source) => (
+          <li key={`${source.articleId}:${source.key}`}>
+            <button type="button" className="link-button event-source" onClick={() => openSource(source)}>
+              {source.title}
+            </button>
+            <span className="muted source-site">
+              {[source.siteName, formatPublished(source.publishedAt)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import { useServices, useUi } from '../../state/app-context.tsx';
+import { zoomLevels, zoomNames } from '../../timeline/axis.ts';
+import { type LaneMode, laneNames } from '../../timeline/lanes.ts';
+
+const laneModes: LaneMode[] = ['none', 'story', 'entity'];
+const exports = [
+  { format: 'md', label: 'Markdown' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'timelinejs', label: 'TimelineJS' },
+] as const;
+
+/** Zoom, lanes, hidden events and exports of the timeline on screen. */
+export function TimelineToolbar() {
+  const { ui, timeline } = useServices();
+  const view = useUi((state) => state.timeline);
+  return (
+    <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
+      <fieldset className="segmented-buttons">
+        <legend className="muted">Zoom</legend>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label="Zoom in"
+          aria-keyshortcuts="+"
+          disabled={view.zoom === 'day'}
+          onClick={() => ui.zoomTimeline('in')}
+        >
+          +
+        </button>
+        {zoomLevels.map((zoom) => (
+          <button
+            key={zoom}
+            type="button"
+            className="button button-small"
+            aria-pressed={view.zoom === zoom}
+            onClick={() => ui.setTimeline({ zoom })}
+          >
+            {zoomNames[zoom]}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button button-small"
+          aria-label="Zoom out"
+          aria-keyshortcuts="-"
+          disabled={view.zoom === 'year'}
+          onClick={() => ui.zoomTimeline('out')}
+        >
+          −
+        </button>
+      </fieldset>
+      <fieldset className="segmented-buttons">
+        <legend className="muted">Lanes</legend>
+        {laneModes.map((lanes) => (
+          <button
+            key={lanes}
+            type="button"
+            className="button button-small"
+            aria-pressed={view.lanes === lanes}
+            onClick={() => ui.setTimeline({ lanes })}
+          >
+            {laneNames[lanes]}
+          </button>
+        ))}
+      </fieldset>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={view.showHidden}
+          onChange={(event) => ui.setTimeline({ showHidden: event.target.checked })}
+        />{' '}
+        Show hidden
+      </label>
+      <fieldset className="segmented-buttons timeline-exports">
+        <legend className="muted">Export</legend>
+        {exports.map((option) => (
+          <button
+            key={option.format}
+            type="button"
+            className="button button-small"
+            aria-label={`Export as ${option.label}`}
+            onClick={() => void timeline.exportAs(view.scope, option.format)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Timeline, TimelineScope } from '../../../../electron/contract/timeline.ts';
+import { findCommand } from '../../commands/registry.ts';
+import { useCommands } from '../../commands/use-commands.ts';
+import { useServices, useUi } from '../../state/app-context.tsx';
+import { useTimeline } from '../../state/queries.ts';
+import { useTimelineVisit } from '../../timeline/use-timeline-visit.ts';
+import { StoryActions } from './StoryActions.tsx';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import { TimelineToolbar } from './TimelineToolbar.tsx';
+
+const scopeNames: Record<TimelineScope['kind'], string> = {
+  all: 'Timeline',
+  story: 'Story',
+  tag: 'Tag',
+  entity: 'Named in',
+  search: 'Search',
+  article: 'Article',
+};
+
+/** The timeline of a story, a tag, a name, a search, an article or the whole library. */
+export function TimelineView() {
+  const { ui, store } = useServices();
+  const { run } = useCommands();
+  const view = useUi((state) => state.timeline);
+  const indexing = useUi((state) => state.tasks.find((task) => task.taskId === 'timeline' && task.state === 'running'));
+  const query = useTimeline(view.scope, view.showHidden);
+  const data = query.data;
+  const loaded = data !== undefined;
+  useTimelineVisit(view.scope, data, query.dataUpdatedAt);
+  const scroller = useRef<HTMLDivElement>(null);
+  const newIds = new Set(view.newIds);
+
+  // Back from an article: the timeline scrolls to where it was; leaving remembers where that is.
+  const restored = useRef(false);
+  const scrollTop = useRef(0);
+  useLayoutEffect(() => {
+    if (restored.current || !data || !scroller.current) return;
+    scroller.current.scrollTop = store.getState().timeline.scrollTop;
+    scrollTop.current = scroller.current.scrollTop;
+    restored.current = true;
+  }, [data, store]);
+  useEffect(() => () => ui.setTimeline({ scrollTop: scrollTop.current }), [ui]);
+
+  // j/k and the arrows move the focus; the focused event is brought into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: also once the events are first on screen (back from an article)
+  useEffect(() => {
+    if (!view.focusId) return;
+    const cards = scroller.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [];
+    const card = [...cards].find((candidate) => candidate.dataset.eventId === view.focusId);
+    if (card && document.activeElement !== card) {
+      card.focus({ preventScroll: true });
+      card.scrollIntoView?.({ block: 'nearest' });
+    }
+  }, [view.focusId, loaded]);
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    // Enter on a button inside an event presses that button, not "open the event".
+    if ((event.key === 'Enter' || event.key === ' ') && target.closest('button, a, input, select, textarea')) {
+      event.stopPropagation();
+      return;
+    }
+    const step = { ArrowDown: 'timeline.next', ArrowUp: 'timeline.previous' }[event.key];
+    const command = step ? findCommand(step) : undefined;
+    if (command && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      run(command);
+    }
+  }
+
+  return (
+    <main className="timeline-pane" aria-labelledby="timeline-title" onKeyDown={onKeyDown}>
+      <header className="library-header timeline-header">
+        <p className="timeline-kind">{scopeNames[view.scope.kind]}</p>
+        <div className="library-title-row">
+          <h2 id="timeline-title">{data?.title ?? 'Timeline'}</h2>
+          <span className="muted" aria-live="polite">
+            {data ? summary(data) : ''}
+          </span>
+        </div>
+        {view.scope.kind === 'story' && data && <StoryActions storyId={view.scope.storyId} timeline={data} />}
+        <TimelineToolbar />
+      </header>
+      {indexing && (
+        <p className="timeline-progress" role="status">
+          Finding the dated events of your saved articles
+          {indexing.total ? ` (${indexing.done} of ${indexing.total})` : ''}… The timeline fills in as they are found.
+        </p>
+      )}
+      <div
+        ref={scroller}
+        className="timeline-scroll"
+        onScroll={(event) => {
+          scrollTop.current = event.currentTarget.scrollTop;
+        }}
+      >
+        {query.isError ? (
+          <div className="banner banner-error" role="alert">
+            The timeline could not be loaded: {query.error.message}
+          </div>
+        ) : !data ? (
+          <p className="muted timeline-loading">Loading the timeline…</p>
+        ) : data.events.length === 0 ? (
+          <EmptyTimeline scope={view.scope} indexing={indexing !== undefined} />
+        ) : (
+          <TimelineAxis timeline={data} zoom={view.zoom} laneMode={view.lanes} focusId={view.focusId} newIds={newIds} />
+        )}
+      </div>
+    </main>
+  );
+}
+
+function summary(timeline: Timeline): string {
+  const articles = new Set(timeline.events.flatMap((event) => event.sources.map((source) => source.articleId))).size;
+  const events = timeline.events.length;
+  return `${events} ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+}
+
+function EmptyTimeline({ scope, indexing }: { scope: TimelineScope; indexing: boolean }) {
+  if (indexing) {
+    return (
+      <section className="empty-state" aria-label="Finding events">
+        <h3>Finding events…</h3>
+        <p>Annals is reading the dates in your saved articles. The timeline fills in as it goes.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="empty-state" aria-label="No events yet">
+      <h3>No dated events {scope.kind === 'all' ? 'yet' : 'here yet'}</h3>
+      <p>
+        Save a few articles about the same news: Annals reads the dates in them (“on Monday”, “May 16”, “last week”),
+        groups the articles into a story, and lays out what happened when, each event linked to the sentences that
+        report it.
+      </p>
+      <p className="muted">Hidden events are not shown; tick “Show hidden” to see them.</p>
+    </section>
+  );
+}

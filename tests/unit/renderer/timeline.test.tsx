@@ -1,0 +1,244 @@
+// @vitest-environment jsdom
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RenderedApp, renderApp } from './support.tsx';
+
+// Every change goes through the real core and back (a timeline is rebuilt each time): give it time on a busy machine.
+configure({ asyncUtilTimeout: 8_000 });
+
+let app: RenderedApp;
+beforeEach(async () => {
+  app = await renderApp();
+});
+afterEach(() => app.close());
+
+const press = (key: string) =>
+  act(() => {
+    fireEvent.keyDown(document.body, { key });
+  });
+
+const story = {
+  collapse: 'crane-collapse.html',
+  weld: 'crane-weld.html',
+  reopens: 'crane-berth-reopens.html',
+};
+
+/** Saves pages of the crane story and waits for Annals to find their events and story. */
+async function save(...files: string[]) {
+  for (const file of files) await app.savePage(`timeline-story/${file}`, `https://news.example/${file}`);
+  await app.core.timeline.idle();
+}
+
+const timeline = () => screen.getByRole('main');
+const days = () =>
+  within(timeline())
+    .getAllByRole('region')
+    .map((region) => region.getAttribute('aria-label'));
+const event = (text: RegExp) => within(timeline()).getByRole('article', { name: text });
+
+async function openStory() {
+  const stories = await screen.findByRole('navigation', { name: 'Stories' });
+  const entry = await within(stories).findByRole('button', { name: /\(3 articles\)$/ });
+  fireEvent.click(entry);
+  await within(timeline()).findAllByRole('article');
+}
+
+describe('the timeline view', () => {
+  it('lists the story in the sidebar and shows its events by day, each merged event with all its sources', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    expect(days()).toEqual([
+      '12 February 2025',
+      '4 March 2025',
+      '7 March 2025',
+      '8 March 2025',
+      '21 March 2025',
+      '24 March 2025',
+      'June 2025',
+    ]);
+    const collapse = event(/^4 March 2025: .*crane collapsed/);
+    expect(collapse.textContent).toContain('Reported by 3 articles');
+    const sources = within(within(collapse).getByRole('list', { name: 'Reported by 3 articles' })).getAllByRole(
+      'button',
+    );
+    expect(sources.map((source) => source.textContent)).toEqual([
+      'Crane collapses at Port Wexley container terminal, closing two berths',
+      'Cracked weld brought down Port Wexley crane, inspectors say',
+      'Port Wexley reopens last berth closed by crane collapse',
+    ]);
+    // The axis is real: the empty weeks are said, and drawn taller than the days between.
+    expect(within(timeline()).getByText('3 weeks later')).toBeTruthy();
+    expect(within(timeline()).getByText('2 months later')).toBeTruthy();
+    // Names are ways to their own timelines.
+    const chip = within(timeline()).getAllByRole('button', { name: /^Timeline of / })[0]!;
+    const name = chip.textContent ?? '';
+    fireEvent.click(chip);
+    expect(await screen.findByRole('heading', { name, level: 2 })).toBeTruthy();
+    for (const card of await within(timeline()).findAllByRole('article')) {
+      expect(within(card).getByRole('button', { name: `Timeline of ${name}` })).toBeTruthy();
+    }
+  });
+
+  it('zooms out to months and years and back in, with the keys and the buttons', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    press('-');
+    await waitFor(() => expect(days()).toEqual(['February 2025', 'March 2025', 'June 2025']));
+    expect(within(timeline()).getAllByRole('article')).toHaveLength(8);
+    press('-');
+    await waitFor(() => expect(days()).toEqual(['2025']));
+    press('+');
+    await waitFor(() => expect(days()).toEqual(['February 2025', 'March 2025', 'June 2025']));
+    fireEvent.click(screen.getByRole('button', { name: 'Days' }));
+    await waitFor(() => expect(days()).toHaveLength(7));
+  });
+
+  it('puts events in lanes by the names they mention, or by their story', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    await app.core.timeline.idle();
+    await openStory();
+    fireEvent.click(screen.getByRole('button', { name: 'By name' }));
+    const lanes = within(await screen.findByRole('list', { name: 'Lanes' })).getAllByRole('listitem');
+    expect(lanes.length).toBeGreaterThanOrEqual(2);
+    for (const lane of lanes.map((item) => item.textContent ?? '').filter((name) => name !== 'Everything else')) {
+      const cells = within(timeline()).getAllByRole('list', { name: lane });
+      const inLane = cells.flatMap((cell) => within(cell).queryAllByRole('article'));
+      expect(inLane.length).toBeGreaterThan(0);
+      for (const card of inLane) expect(within(card).getByRole('button', { name: `Timeline of ${lane}` })).toBeTruthy();
+    }
+
+    // The whole library by story: the crane story and the seed article's own.
+    press('6');
+    await screen.findByRole('heading', { name: 'Everything in the library', level: 2 });
+    fireEvent.click(screen.getByRole('button', { name: 'By story' }));
+    const stories = within(await screen.findByRole('list', { name: 'Lanes' })).getAllByRole('listitem');
+    expect(stories).toHaveLength(2);
+    // Each lane holds the events of one story: its sources are that story's articles.
+    const sourcesIn = (lane: string) =>
+      within(timeline())
+        .getAllByRole('list', { name: lane })
+        .flatMap((cell) => within(cell).queryAllByRole('article'))
+        .flatMap((card) => within(card).getAllByRole('button', { name: /Port Wexley|Kremlin/ }))
+        .map((button) => (/Port Wexley/.test(button.textContent ?? '') ? 'crane' : 'talks'));
+    const lanesSeen = stories.map((lane) => [...new Set(sourcesIn(lane.textContent ?? ''))]);
+    expect(lanesSeen.map((seen) => seen.length)).toEqual([1, 1]);
+    expect(lanesSeen.flat().sort()).toEqual(['crane', 'talks']);
+  });
+
+  it('marks the events found since the last visit as new, for this visit only', async () => {
+    await save(story.collapse, story.weld);
+    await app.core.dispatch('timeline.markVisited', { scope: { kind: 'all' } });
+    await save(story.reopens);
+    press('6');
+    await screen.findByRole('heading', { name: 'Everything in the library', level: 2 });
+    await within(timeline()).findAllByRole('article');
+    const isNew = (text: RegExp) => within(event(text)).queryByText('New') !== null;
+    expect(isNew(/^24 March 2025/)).toBe(true);
+    expect(isNew(/^June 2025/)).toBe(true);
+    expect(isNew(/^4 March 2025/)).toBe(true); // reported again, by the new article
+    expect(isNew(/^12 February 2025/)).toBe(false);
+    expect(isNew(/^8 March 2025/)).toBe(false);
+
+    press('1');
+    await screen.findByRole('listbox', { name: 'Articles' });
+    press('6');
+    await screen.findByRole('heading', { name: 'Everything in the library', level: 2 });
+    await within(timeline()).findAllByRole('article');
+    await waitFor(() => expect(within(timeline()).queryAllByText('New')).toHaveLength(0));
+  });
+
+  it('steps through events with j and k, hides one with h (undoably) and shows hidden events on request', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    const focused = () => document.activeElement?.getAttribute('aria-label') ?? '';
+    press('j');
+    await waitFor(() => expect(focused()).toMatch(/^12 February 2025/));
+    press('j');
+    await waitFor(() => expect(focused()).toMatch(/^4 March 2025/));
+    press('k');
+    await waitFor(() => expect(focused()).toMatch(/^12 February 2025/));
+
+    press('h');
+    await waitFor(() => expect(document.querySelector('.toasts')?.textContent).toContain('Hid the event'));
+    await waitFor(() => expect(within(timeline()).queryByRole('article', { name: /^12 February 2025/ })).toBeNull());
+    expect(focused()).toMatch(/^4 March 2025/); // the keys go on from the next event
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await within(timeline()).findByRole('article', { name: /^12 February 2025/ });
+
+    press('Home');
+    await waitFor(() => expect(focused()).toMatch(/^12 February 2025/));
+    press('h');
+    await waitFor(() => expect(within(timeline()).queryByRole('article', { name: /^12 February 2025/ })).toBeNull());
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show hidden' }));
+    const shown = await within(timeline()).findByRole('article', { name: /^12 February 2025/ });
+    expect(within(shown).getByText('Hidden')).toBeTruthy();
+    fireEvent.click(within(shown).getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(within(timeline()).queryByText('Hidden')).toBeNull());
+  });
+
+  it('edits an event’s date with e, and Enter reads it in its article, Escape coming back to it', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    press('End');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^June 2025/));
+    press('e');
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the event' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Date' }), { target: { value: '2025-06-30' } });
+    expect(dialog.textContent).toContain('Shown as “30 June 2025”');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const edited = await within(timeline()).findByRole('article', { name: /^30 June 2025: .*final report/ });
+    expect(within(edited).getByText('Edited')).toBeTruthy();
+
+    press('End');
+    press('Enter');
+    const reader = await screen.findByRole('main', { name: 'Reader' });
+    expect((await within(reader).findByRole('heading', { level: 1 })).textContent).toBe(
+      'Port Wexley reopens last berth closed by crane collapse',
+    );
+    press('Escape');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^30 June 2025/));
+
+    // Reset undoes the edit.
+    fireEvent.click(within(event(/^30 June 2025/)).getByRole('button', { name: 'Reset' }));
+    await within(timeline()).findByRole('article', { name: /^June 2025: .*final report/ });
+  });
+
+  it('shows the sample library’s story in the sidebar as soon as its events are found, without a reload', async () => {
+    await app.core.dispatch('sample.install', {});
+    // No waiting on the core here: the sidebar follows the core's timelineChanged events.
+    const stories = await screen.findByRole('navigation', { name: 'Stories' }, { timeout: 60_000 });
+    const flood = await within(stories).findByRole('button', { name: /\(5 articles\)$/ }, { timeout: 60_000 });
+    fireEvent.click(flood);
+    const cards = await within(timeline()).findAllByRole('article');
+    expect(cards.length).toBeGreaterThan(20);
+    expect(cards.some((card) => /Reported by \d articles/.test(card.textContent ?? ''))).toBe(true);
+  }, 90_000);
+
+  it('renames a story and takes an article out of it', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    fireEvent.click(screen.getByRole('button', { name: 'Rename…' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of the story' }), {
+      target: { value: 'The Port Wexley crane' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { name: 'The Port Wexley crane', level: 2 })).toBeTruthy();
+    const stories = screen.getByRole('navigation', { name: 'Stories' });
+    expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (3 articles)' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Split…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Split the story' });
+    fireEvent.click(
+      await within(dialog).findByRole('checkbox', { name: /Port Wexley reopens last berth closed by crane collapse/ }),
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Take it out' }));
+    expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (2 articles)' })).toBeTruthy();
+    await waitFor(() =>
+      expect(within(timeline()).queryByRole('article', { name: /^24 March 2025: Berth 4/ })).toBeNull(),
+    );
+    // Undo puts it back.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (3 articles)' })).toBeTruthy();
+  });
+});
