@@ -68,8 +68,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     appVersion: options.version,
     backupDir: options.backupDir,
     now: options.now ?? (() => new Date()),
-    mergeLibraryFile: (name: string, path: string) =>
-      name === 'stories.json' ? timeline.mergeRestoredStories(path) : Promise.resolve(false),
+    mergeLibraryFile: async (name: string, path: string) => {
+      if (name === 'stories.json') return timeline.mergeRestoredStories(path);
+      // Restored articles still waiting for their text are queued again from the library afterwards.
+      return name === 'import-queue.json';
+    },
   });
 
   return {
@@ -94,9 +97,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     'library.restore': async ({ path, data }) => {
       const { restoreLibrary } = await import('./transfer/backup/backup-service.ts');
       // Restored stories and events are read again afterwards, never overwritten from what was loaded before.
-      return timeline.whileReplacingFiles(() =>
+      const result = await timeline.whileReplacingFiles(() =>
         restoreLibrary(backupContext(), path !== undefined ? { path } : { data: data ?? '' }),
       );
+      await importer.queuePending();
+      return result;
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),

@@ -58,6 +58,11 @@ export class Importer {
   /** Loads the queue, and queues any imported article still without text that it does not list (a crash between the two writes). */
   async load(): Promise<void> {
     await this.queue.load();
+    await this.queuePending();
+  }
+
+  /** Queues every imported article still without text that the queue does not list (after a crash, or a restore). */
+  async queuePending(): Promise<void> {
     if (this.options.readOnly) return;
     const missing = this.library
       .list('all', 'saved')
