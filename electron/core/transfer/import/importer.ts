@@ -12,6 +12,7 @@ import type { Annotations } from '../../annotations/annotations.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
 import { type ApplyContext, applyImport } from './apply.ts';
+import { ExportedText } from './exported-text.ts';
 import { FetchQueue, type QueuedArticle } from './fetch-queue.ts';
 import { parseExport } from './parse.ts';
 import { planImport, previewOf } from './plan.ts';
@@ -34,6 +35,7 @@ const PREVIEW_MINUTES = 60;
 /** Import of other services' exports, and the background fetch of what they did not carry. */
 export class Importer {
   readonly queue: FetchQueue;
+  private readonly exportedText: ExportedText;
   private readonly previews = new Map<string, { parsed: ParsedExport; fileName: string; at: number }>();
 
   constructor(
@@ -42,6 +44,7 @@ export class Importer {
     private readonly feeds: Feeds,
     private readonly options: ImporterOptions,
   ) {
+    this.exportedText = new ExportedText(library.paths.root);
     this.queue = new FetchQueue({
       file: join(library.paths.root, 'import-queue.json'),
       libraryDir: library.paths.root,
@@ -90,16 +93,12 @@ export class Importer {
       fileName = input.fileName;
     }
     const taskId = `import-${randomBytes(6).toString('hex')}`;
-    // Extraction loads jsdom (about a second): only exports that carry articles' text pay for it.
-    const extraction = () => import('../../extract/index.ts');
     const context: ApplyContext = {
       library: this.library,
       annotations: this.annotations,
       feeds: this.feeds,
       queue: this.queue,
-      extractHtml: async (html, url) => (await extraction()).extractFromHtml(html, { url }),
-      loadImage: async (url) =>
-        (await extraction()).fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
+      exportedText: this.exportedText,
       onProgress: (done, total) => this.options.onProgress(taskId, `Importing ${fileName}`, done, total),
     };
     // Compared with the library as it is now, not as it was at the preview.
@@ -133,17 +132,27 @@ export class Importer {
     });
   }
 
-  /** One article's text from the web, stored into the imported article (its tags, state and highlights kept). */
+  /**
+   * One article's text, stored into the imported article (its tags, state and highlights kept): the
+   * text its export carried, else the page fetched from the web.
+   */
   private async fetchText(article: QueuedArticle): Promise<void> {
-    if (!this.library.findSummary(article.id)) return; // deleted meanwhile: nothing to fetch for
-    const { extractFromUrl, fetchImage } = await import('../../extract/index.ts');
+    const { extractFromHtml, extractFromUrl, fetchImage } = await import('../../extract/index.ts');
+    const carried = await this.exportedText.read(article.id);
+    if (!this.library.findSummary(article.id)) {
+      await this.exportedText.drop(article.id); // deleted meanwhile: nothing to store it in
+      return;
+    }
     const blockPrivateNetwork = !this.options.allowPrivateNetwork;
-    const extracted = await extractFromUrl(article.url, { blockPrivateNetwork });
+    // Too little text in the export, or no article in it: the page is fetched like the others.
+    const fromExport = carried ? await extractFromHtml(carried, { url: article.url }).catch(() => null) : null;
+    const extracted = fromExport ?? (await extractFromUrl(article.url, { blockPrivateNetwork }));
     if (!this.library.findSummary(article.id)) return;
     const saved = await this.library.save(extracted, {
       into: article.id,
       loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
     });
+    await this.exportedText.drop(article.id);
     if (saved.article.annotationCount > 0) await this.annotations.reanchor(article.id);
   }
 }
