@@ -14,7 +14,6 @@ import type { Library } from '../../library/library.ts';
 import { type ApplyContext, applyImport } from './apply.ts';
 import { ExportedText } from './exported-text.ts';
 import { FetchQueue, type QueuedArticle } from './fetch-queue.ts';
-import { parseExport } from './parse.ts';
 import { planImport, previewOf } from './plan.ts';
 import type { ImportLimits, ParsedExport } from './types.ts';
 
@@ -68,8 +67,8 @@ export class Importer {
     await this.queue.add(missing.map(({ id, url, title }) => ({ id, url, title })));
   }
 
-  preview(file: ImportFile): ImportPreview {
-    const parsed = this.parse(file);
+  async preview(file: ImportFile): Promise<ImportPreview> {
+    const parsed = await this.parse(file);
     const previewId = randomBytes(9).toString('hex');
     this.previews.set(previewId, { parsed, fileName: file.fileName, at: this.options.now().getTime() });
     for (const id of [...this.previews.keys()].slice(0, Math.max(0, this.previews.size - PREVIEWS_KEPT))) {
@@ -89,7 +88,7 @@ export class Importer {
       this.previews.delete(input.previewId);
       ({ parsed, fileName } = kept);
     } else {
-      parsed = this.parse(input);
+      parsed = await this.parse(input);
       fileName = input.fileName;
     }
     const taskId = `import-${randomBytes(6).toString('hex')}`;
@@ -119,7 +118,9 @@ export class Importer {
     return this.queue.status();
   }
 
-  private parse(file: ImportFile): ParsedExport {
+  private async parse(file: ImportFile): Promise<ParsedExport> {
+    // The parsers (CSV, zip, HTML) load only when a file is imported, not with every CLI command.
+    const { parseExport } = await import('./parse.ts');
     const bytes =
       file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : new TextEncoder().encode(file.text ?? '');
     if (bytes.length > MAX_IMPORT_BYTES) {
