@@ -191,6 +191,16 @@ describe('the background fetch of imported articles', () => {
     expect((await find('/gone.html')).contentStatus).toBeUndefined();
   });
 
+  it('quits without waiting for a slow server; the article cut short stays queued', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows([['Held', '/held/slow.html', '']]);
+    t.core.importer.queue.start();
+    await site.waitForHeld(1);
+    await t.reopen();
+    expect(await status()).toMatchObject({ pending: 1, failed: [], done: 0 });
+    expect((await find('/held/slow.html')).contentStatus).toBe('pending');
+  });
+
   it('sets a damaged queue file aside, says so, and queues the articles still waiting from the library', async () => {
     t = await openTestCore({ allowPrivateNetwork: true });
     await importRows([['Talks', '/talks.html', '']]);

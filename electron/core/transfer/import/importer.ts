@@ -50,7 +50,7 @@ export class Importer {
       now: options.now,
       concurrency: options.concurrency,
       readOnly: options.readOnly,
-      fetch: (article) => this.fetchText(article),
+      fetch: (article, signal) => this.fetchText(article, signal),
       failed: (article, reason) => library.setContentStatus(article.id, 'failed', reason),
       onChange: options.onStatus,
       report: (message) => library.recovered.push(message),
@@ -137,7 +137,7 @@ export class Importer {
    * One article's text, stored into the imported article (its tags, state and highlights kept): the
    * text its export carried, else the page fetched from the web.
    */
-  private async fetchText(article: QueuedArticle): Promise<void> {
+  private async fetchText(article: QueuedArticle, signal: AbortSignal): Promise<void> {
     const { extractFromHtml, extractFromUrl, fetchImage } = await import('../../extract/index.ts');
     const carried = await this.exportedText.read(article.id);
     if (!this.library.findSummary(article.id)) {
@@ -147,11 +147,11 @@ export class Importer {
     const blockPrivateNetwork = !this.options.allowPrivateNetwork;
     // Too little text in the export, or no article in it: the page is fetched like the others.
     const fromExport = carried ? await extractFromHtml(carried, { url: article.url }).catch(() => null) : null;
-    const extracted = fromExport ?? (await extractFromUrl(article.url, { blockPrivateNetwork }));
+    const extracted = fromExport ?? (await extractFromUrl(article.url, { blockPrivateNetwork, signal }));
     if (!this.library.findSummary(article.id)) return;
     const saved = await this.library.save(extracted, {
       into: article.id,
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
+      loadImage: (url) => fetchImage(url, { blockPrivateNetwork, signal }),
     });
     await this.exportedText.drop(article.id);
     if (saved.article.annotationCount > 0) await this.annotations.reanchor(article.id);
