@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ export interface ImportFigures {
   importMs: number;
   /** Baseline in the same run: papaparse alone parsing the same file into rows. */
   papaparseMs: number;
+  /** Baseline in the same run: the disk's share, a folder with one small file per row (16 at a time). */
+  filesMs: number;
   articlesAfter: number;
 }
 
@@ -31,6 +33,22 @@ export function pocketCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Creates `count` folders holding one 1 KB file each, 16 at a time: what any store of one folder per article pays. */
+async function timeFolders(root: string, count: number): Promise<number> {
+  await mkdir(root, { recursive: true });
+  const start = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const folder = join(root, `a${next++}`);
+      await mkdir(folder);
+      await writeFile(join(folder, 'record.json'), 'x'.repeat(1024), { flag: 'wx' });
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return performance.now() - start;
+}
+
 /** Imports a generated 10,000-row Pocket CSV (no fetching), beside papaparse parsing the same text. */
 export async function benchImport(rows = 10_000): Promise<ImportFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'annals-bench-import-'));
@@ -40,6 +58,7 @@ export async function benchImport(rows = 10_000): Promise<ImportFigures> {
     const parsed = Papa.parse(text, { header: true, skipEmptyLines: 'greedy' });
     const papaparseMs = performance.now() - baselineStart;
     if (parsed.data.length !== rows) throw new Error(`papaparse read ${parsed.data.length} rows, not ${rows}`);
+    const filesMs = await timeFolders(join(dir, 'baseline'), rows);
 
     const core = await openCore({
       libraryDir: dir,
@@ -57,7 +76,7 @@ export async function benchImport(rows = 10_000): Promise<ImportFigures> {
       const result = await core.dispatch('import.run', { fileName: 'pocket.csv', text });
       const importMs = performance.now() - importStart;
       if (!result.ok) throw new Error(result.error.message);
-      return { rows, bytes: text.length, previewMs, importMs, papaparseMs, articlesAfter: core.library.size };
+      return { rows, bytes: text.length, previewMs, importMs, papaparseMs, filesMs, articlesAfter: core.library.size };
     } finally {
       await core.close();
     }

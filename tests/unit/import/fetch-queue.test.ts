@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -189,6 +189,29 @@ describe('the background fetch of imported articles', () => {
     stop();
     expect(await find('/gone.html')).toMatchObject({ title: expect.stringMatching(/Rail strike/) });
     expect((await find('/gone.html')).contentStatus).toBeUndefined();
+  });
+
+  it('quits without waiting for a slow server; the article cut short stays queued', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows([['Held', '/held/slow.html', '']]);
+    t.core.importer.queue.start();
+    await site.waitForHeld(1);
+    await t.reopen();
+    expect(await status()).toMatchObject({ pending: 1, failed: [], done: 0 });
+    expect((await find('/held/slow.html')).contentStatus).toBe('pending');
+  });
+
+  it('sets a damaged queue file aside, says so, and queues the articles still waiting from the library', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows([['Talks', '/talks.html', '']]);
+    await t.close();
+    await writeFile(join(t.dir, 'import-queue.json'), '{"schema": 1, "paus');
+    await t.reopen();
+    const info = await t.call<{ recovered: string[] }>('app.info', {});
+    expect(info.recovered).toEqual([expect.stringMatching(/imported articles still to fetch could not be read/)]);
+    expect(await status()).toMatchObject({ pending: 1 });
+    await fetchAll();
+    expect((await find('/talks.html')).title).toMatch(/^Kremlin Confirms/);
   });
 
   it('keeps to the private-network policy: a local address is refused unless allowed', async () => {

@@ -1,9 +1,8 @@
 import type { ImportResult } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
-import type { ExtractedArticle } from '../../extract/types.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
-import type { ImageLoader } from '../../library/localize-images.ts';
+import type { ExportedText } from './exported-text.ts';
 import type { FetchQueue } from './fetch-queue.ts';
 import { type ImportPlan, SKIPPED_SHOWN } from './plan.ts';
 
@@ -12,15 +11,15 @@ export interface ApplyContext {
   annotations: Annotations;
   feeds: Feeds;
   queue: FetchQueue;
-  extractHtml: (html: string, url: string) => Promise<ExtractedArticle>;
-  loadImage: ImageLoader;
+  exportedText: ExportedText;
   onProgress: (done: number, total: number) => void;
 }
 
 /**
- * Writes an import plan: new articles stored at once (text pending), existing ones merged, text that
- * the file carries stored without fetching, highlights anchored by quote (orphaned until the text
- * arrives), the rest queued for the background fetch. Importing the same plan again changes nothing.
+ * Writes an import plan: new articles stored at once (text pending), existing ones merged, highlights
+ * anchored by quote (orphaned until the text arrives), and every article without text queued for the
+ * background work, which stores the text the file carried or fetches the page. Importing the same
+ * plan again changes nothing.
  */
 export async function applyImport(plan: ImportPlan, context: ApplyContext): Promise<ImportResult> {
   const { library, annotations, queue } = context;
@@ -51,15 +50,9 @@ export async function applyImport(plan: ImportPlan, context: ApplyContext): Prom
   let highlights = 0;
   let notes = 0;
   for (const { item, id, existingId } of targets) {
-    // Text the export carries is stored as it is, unless the article already has text of its own.
-    if (item.html && library.findSummary(id)?.contentStatus) {
-      try {
-        const extracted = await context.extractHtml(item.html, item.url);
-        await library.save(extracted, { into: id, loadImage: context.loadImage });
-      } catch {
-        // Too little text, or no article in it: fetched from the web like the others.
-      }
-    }
+    // Text the export carries is stored in the background instead of fetching the page, unless the
+    // article already has text of its own.
+    if (item.html && library.findSummary(id)?.contentStatus) await context.exportedText.keep(id, item.html);
     if (item.highlights.length > 0 || item.notes.length > 0) {
       const counts = await annotations.importMany(id, item.highlights, item.notes);
       highlights += counts.highlights;

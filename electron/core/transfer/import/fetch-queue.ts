@@ -28,7 +28,7 @@ export interface FetchQueueOptions {
   now: () => Date;
   concurrency?: number;
   /** Fetches one article's text and stores it; throws (with a readable message) when it cannot. */
-  fetch: (article: QueuedArticle) => Promise<void>;
+  fetch: (article: QueuedArticle, signal: AbortSignal) => Promise<void>;
   /** The article failed for good (for now): mark it so the reader view can say why. */
   failed: (article: QueuedArticle, reason: string) => Promise<void>;
   onChange: (status: ImportStatus) => void;
@@ -55,6 +55,8 @@ export class FetchQueue {
   private saveTimer: NodeJS.Timeout | null = null;
   private idleWaiters: (() => void)[] = [];
   private readonly writes = new WriteQueue();
+  /** Aborted on close, so quitting never waits for a slow server. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: FetchQueueOptions) {}
 
@@ -161,9 +163,10 @@ export class FetchQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops taking articles, waits for the ones under way, and writes where it got to. */
+  /** Stops taking articles, cuts short the ones under way (they stay queued), and writes where it got to. */
   async close(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     if (this.active.size > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     await this.save();
   }
@@ -186,10 +189,11 @@ export class FetchQueue {
 
   private async fetchOne(article: QueuedArticle): Promise<void> {
     try {
-      await this.options.fetch(article);
+      await this.options.fetch(article, this.stopping.signal);
       this.articles.delete(article.id);
       this.done++;
     } catch (error) {
+      if (this.stopping.signal.aborted) return; // cut short by closing: still pending, fetched next time
       const reason = error instanceof Error ? error.message : String(error);
       article.status = 'failed';
       article.reason = reason;

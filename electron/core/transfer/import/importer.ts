@@ -12,8 +12,8 @@ import type { Annotations } from '../../annotations/annotations.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
 import { type ApplyContext, applyImport } from './apply.ts';
+import { ExportedText } from './exported-text.ts';
 import { FetchQueue, type QueuedArticle } from './fetch-queue.ts';
-import { parseExport } from './parse.ts';
 import { planImport, previewOf } from './plan.ts';
 import type { ImportLimits, ParsedExport } from './types.ts';
 
@@ -34,6 +34,7 @@ const PREVIEW_MINUTES = 60;
 /** Import of other services' exports, and the background fetch of what they did not carry. */
 export class Importer {
   readonly queue: FetchQueue;
+  private readonly exportedText: ExportedText;
   private readonly previews = new Map<string, { parsed: ParsedExport; fileName: string; at: number }>();
 
   constructor(
@@ -42,13 +43,14 @@ export class Importer {
     private readonly feeds: Feeds,
     private readonly options: ImporterOptions,
   ) {
+    this.exportedText = new ExportedText(library.paths.root);
     this.queue = new FetchQueue({
       file: join(library.paths.root, 'import-queue.json'),
       libraryDir: library.paths.root,
       now: options.now,
       concurrency: options.concurrency,
       readOnly: options.readOnly,
-      fetch: (article) => this.fetchText(article),
+      fetch: (article, signal) => this.fetchText(article, signal),
       failed: (article, reason) => library.setContentStatus(article.id, 'failed', reason),
       onChange: options.onStatus,
       report: (message) => library.recovered.push(message),
@@ -70,8 +72,8 @@ export class Importer {
     await this.queue.add(missing.map(({ id, url, title }) => ({ id, url, title })));
   }
 
-  preview(file: ImportFile): ImportPreview {
-    const parsed = this.parse(file);
+  async preview(file: ImportFile): Promise<ImportPreview> {
+    const parsed = await this.parse(file);
     const previewId = randomBytes(9).toString('hex');
     this.previews.set(previewId, { parsed, fileName: file.fileName, at: this.options.now().getTime() });
     for (const id of [...this.previews.keys()].slice(0, Math.max(0, this.previews.size - PREVIEWS_KEPT))) {
@@ -91,20 +93,16 @@ export class Importer {
       this.previews.delete(input.previewId);
       ({ parsed, fileName } = kept);
     } else {
-      parsed = this.parse(input);
+      parsed = await this.parse(input);
       fileName = input.fileName;
     }
     const taskId = `import-${randomBytes(6).toString('hex')}`;
-    // Extraction loads jsdom (about a second): only exports that carry articles' text pay for it.
-    const extraction = () => import('../../extract/index.ts');
     const context: ApplyContext = {
       library: this.library,
       annotations: this.annotations,
       feeds: this.feeds,
       queue: this.queue,
-      extractHtml: async (html, url) => (await extraction()).extractFromHtml(html, { url }),
-      loadImage: async (url) =>
-        (await extraction()).fetchImage(url, { blockPrivateNetwork: !this.options.allowPrivateNetwork }),
+      exportedText: this.exportedText,
       onProgress: (done, total) => this.options.onProgress(taskId, `Importing ${fileName}`, done, total),
     };
     // Compared with the library as it is now, not as it was at the preview.
@@ -125,7 +123,9 @@ export class Importer {
     return this.queue.status();
   }
 
-  private parse(file: ImportFile): ParsedExport {
+  private async parse(file: ImportFile): Promise<ParsedExport> {
+    // The parsers (CSV, zip, HTML) load only when a file is imported, not with every CLI command.
+    const { parseExport } = await import('./parse.ts');
     const bytes =
       file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : new TextEncoder().encode(file.text ?? '');
     if (bytes.length > MAX_IMPORT_BYTES) {
@@ -138,17 +138,27 @@ export class Importer {
     });
   }
 
-  /** One article's text from the web, stored into the imported article (its tags, state and highlights kept). */
-  private async fetchText(article: QueuedArticle): Promise<void> {
-    if (!this.library.findSummary(article.id)) return; // deleted meanwhile: nothing to fetch for
-    const { extractFromUrl, fetchImage } = await import('../../extract/index.ts');
+  /**
+   * One article's text, stored into the imported article (its tags, state and highlights kept): the
+   * text its export carried, else the page fetched from the web.
+   */
+  private async fetchText(article: QueuedArticle, signal: AbortSignal): Promise<void> {
+    const { extractFromHtml, extractFromUrl, fetchImage } = await import('../../extract/index.ts');
+    const carried = await this.exportedText.read(article.id);
+    if (!this.library.findSummary(article.id)) {
+      await this.exportedText.drop(article.id); // deleted meanwhile: nothing to store it in
+      return;
+    }
     const blockPrivateNetwork = !this.options.allowPrivateNetwork;
-    const extracted = await extractFromUrl(article.url, { blockPrivateNetwork });
+    // Too little text in the export, or no article in it: the page is fetched like the others.
+    const fromExport = carried ? await extractFromHtml(carried, { url: article.url }).catch(() => null) : null;
+    const extracted = fromExport ?? (await extractFromUrl(article.url, { blockPrivateNetwork, signal }));
     if (!this.library.findSummary(article.id)) return;
     const saved = await this.library.save(extracted, {
       into: article.id,
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
+      loadImage: (url) => fetchImage(url, { blockPrivateNetwork, signal }),
     });
+    await this.exportedText.drop(article.id);
     if (saved.article.annotationCount > 0) await this.annotations.reanchor(article.id);
   }
 }
