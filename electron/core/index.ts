@@ -173,8 +173,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     timeline: timelineService,
     importer,
     startBackgroundWork() {
-      void search.warmUp().catch(() => {});
-      void timelineService.warmUp().catch(() => {});
+      // One after the other: on two cores, both at once would leave the reader waiting on each.
+      void search
+        .warmUp()
+        .catch(() => {})
+        .then(() => timelineService.warmUp())
+        .catch(() => {});
       if (options.readOnly) return () => {};
       const stopFeeds = feeds.schedule(() => events.emit('libraryChanged', {}));
       const stopFetching = importer.queue.start();
@@ -185,7 +189,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     close: async () => {
       await importer.queue.close();
-      await timelineService.idle();
+      await timelineService.close();
       await search.close();
       await library.close();
     },

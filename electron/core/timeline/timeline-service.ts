@@ -2,6 +2,7 @@
 // edits to both. Extraction runs after a save has been acknowledged, one article at a time, so that
 // saving never waits for it.
 import { createHash, randomBytes } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   AnnalsError,
   type ArticleEvent,
@@ -47,6 +48,9 @@ function loadExtraction() {
   }));
 }
 
+/** Upgrades of more articles than this are paced (see loadAll). */
+const UPGRADE_PAUSE_FROM = 50;
+
 /** Raise when the extraction rules change: stored events of older rules are found again on upgrade. */
 export const EXTRACTOR_VERSION = 1;
 
@@ -81,6 +85,7 @@ export class TimelineService {
   private readonly pendingIds = new Set<string>();
   private draining: Promise<void> | null = null;
   private loaded = false;
+  private closing = false;
 
   constructor(
     private readonly library: Library,
@@ -179,6 +184,12 @@ export class TimelineService {
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     await this.queue.idle();
+  }
+
+  /** Stops an upgrade under way (the rest is done next time) and waits for the writes in progress. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.idle();
   }
 
   private track(work: Promise<void>): Promise<void> {
@@ -433,8 +444,14 @@ export class TimelineService {
     if (stale.length > 0) this.options.onProgress?.(0, stale.length);
     // Oldest first, so stories grow in the order their articles were published.
     for (const id of stale.reverse()) {
+      // Closing: what is left is found next time (those articles have no events file yet).
+      if (this.closing) return;
+      const started = performance.now();
       await this.extract(id);
       this.options.onProgress?.(++done, stale.length);
+      // Reading a whole library again (an upgrade) takes minutes: leave the process as much time idle
+      // as extraction takes, so the reader's own requests are answered promptly meanwhile.
+      if (stale.length > UPGRADE_PAUSE_FROM) await delay(Math.min(250, performance.now() - started));
     }
     const placed = await this.assignUnplaced();
     if (stale.length > 0 || placed > 0) this.options.onChanged?.();
