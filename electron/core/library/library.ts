@@ -162,6 +162,11 @@ export class Library {
     return this.articles.readContent(id);
   }
 
+  async text(id: string): Promise<string> {
+    this.summary(id);
+    return this.articles.readText(id);
+  }
+
   findByUrl(url: string): ArticleSummary | undefined {
     const id = this.byUrl.get(urlKey(url));
     return id ? this.index.get(id) : undefined;
