@@ -153,9 +153,11 @@ export class SearchIndex {
     const matched = new Set((tolerant ?? strict).flat().map((expansion) => expansion.word));
     return Promise.all(
       found.map(async ({ doc, score }) => {
-        const id = this.articles[doc]!.id;
-        const text = (await sources.text(id)) || sources.summary(id)?.excerpt || '';
-        const { snippet, ranges } = makeSnippet(text, [...query.phrases, ...this.wordsIn(doc, matched)]);
+        // Taken before reading the text: another search may re-index the article meanwhile.
+        const { id, fields } = this.articles[doc]!;
+        const terms = [...query.phrases, ...this.wordsIn(fields, matched)];
+        const text = (await sources.text(id).catch(() => '')) || sources.summary(id)?.excerpt || '';
+        const { snippet, ranges } = makeSnippet(text, terms);
         return { id, score, snippet, ranges };
       }),
     );
@@ -327,9 +329,9 @@ export class SearchIndex {
   }
 
   /** The searched words found in an article, to mark them in its snippet. */
-  private wordsIn(doc: number, wanted: Set<number>): string[] {
+  private wordsIn(fields: WordSequence[], wanted: Set<number>): string[] {
     const found = new Set<number>();
-    for (const field of this.articles[doc]!.fields) {
+    for (const field of fields) {
       for (const word of field) if (wanted.has(word)) found.add(word);
     }
     return [...found].map((word) => this.words[word]!);

@@ -12,7 +12,7 @@ const SAVE_DELAY_MS = 2_000;
 const READ_BATCH = 32;
 
 /**
- * Search over a library. The index lives in search/index.json; on first use it is loaded and
+ * Search over a library. The index lives in search/index.bin; on first use it is loaded and
  * brought up to date with the library (articles changed since it was saved, even by a crash
  * mid-update, are found by their fingerprints and indexed again), or built with progress.
  */
