@@ -1,9 +1,12 @@
 // One core process on a generated library, as the app runs it. `build`: open to the first page of
 // the list, build the search index from the article files, search through the dispatcher (snippets
-// read from disk), close (the index is saved). `load`: open and load the saved index. Prints one
-// JSON line; its peak memory is the core's alone, not the bench's. Run by library.ts as a child.
+// read from disk), close (the index is saved). `load`: open, load the saved index, then tag and
+// highlight articles with a search after each (the write must not wait for the index; the search
+// catches up). Prints one JSON line; its peak memory is the core's alone, not the bench's.
+// Run by library.ts as a child process.
 import { openCore } from '../../electron/core/index.ts';
 
+const median = (values: number[]) => percentile(values, 0.5);
 const percentile = (values: number[], p: number) =>
   [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
@@ -44,6 +47,34 @@ for (const query of mode === 'build' ? queries : []) {
   timings.push(performance.now() - start);
   if (!answer.ok) throw new Error(`${query}: ${answer.error.message}`);
 }
+const tagWrites: number[] = [];
+const highlightWrites: number[] = [];
+const searchesAfterWrite: number[] = [];
+if (mode === 'load') {
+  const listed = await core.dispatch('library.list', { view: 'all' });
+  if (!listed.ok) throw new Error(listed.error.message);
+  const ids = (listed.value as { articles: { id: string }[] }).articles.map((article) => article.id);
+  const timed = async (times: number[], method: string, input: unknown) => {
+    const began = performance.now();
+    const answer = await core.dispatch(method, input);
+    times.push(performance.now() - began);
+    if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
+    return answer.value;
+  };
+  for (let i = 0; i < 20; i++) {
+    const id = ids[(i * 7919) % ids.length]!;
+    await timed(tagWrites, 'article.tag', { ids: [id], add: [`bench${i}`], remove: [] });
+    const found = (await timed(searchesAfterWrite, 'search.query', { query: `tag:bench${i}` })) as {
+      results: { id: string }[];
+    };
+    if (found.results[0]?.id !== id) throw new Error(`tag:bench${i} did not find the article just tagged`);
+    await timed(highlightWrites, 'annotations.create', {
+      kind: 'highlight',
+      articleId: id,
+      range: { start: 0, end: 20 },
+    });
+  }
+}
 await core.close();
 process.stdout.write(
   `${JSON.stringify({
@@ -51,6 +82,9 @@ process.stdout.write(
     indexMs,
     searchP50Ms: timings.length > 0 ? percentile(timings, 0.5) : null,
     searchP95Ms: timings.length > 0 ? percentile(timings, 0.95) : null,
+    tagWriteMs: tagWrites.length > 0 ? median(tagWrites) : null,
+    highlightWriteMs: highlightWrites.length > 0 ? median(highlightWrites) : null,
+    searchAfterWriteMs: searchesAfterWrite.length > 0 ? median(searchesAfterWrite) : null,
     rssMB: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

@@ -190,7 +190,6 @@ export async function benchSearch(
 ): Promise<SearchFigures> {
   const { documents, summaries } = corpus(count);
   const texts = new Map(documents.map((document) => [document.id, document.text]));
-  const newestFirst = [...summaries.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   const mix = queries();
   const heapBefore = process.memoryUsage().heapUsed;
 
@@ -202,7 +201,7 @@ export async function benchSearch(
 
   const sources = {
     summary: (id: string) => summaries.get(id),
-    all: () => newestFirst,
+    all: () => summaries.values(),
     text: async (id: string) => texts.get(id) ?? '',
   };
   const ours = await timeQueries(mix, (input) => index.search(parseQuery(input), sources, 20));

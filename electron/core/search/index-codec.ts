@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inTurns } from './in-turns.ts';
 import { FIELDS } from './search-index.ts';
 import { sequenceOf, type WordSequence } from './word-sequence.ts';
 
@@ -21,12 +22,19 @@ export interface IndexSnapshot {
   fingerprints: Map<string, string>;
 }
 
-export function encodeIndex({ words, articles, fingerprints }: IndexSnapshot): Uint8Array {
+export interface DecodedIndex {
+  words: string[];
+  fingerprints: Map<string, string>;
+  /** Decoded as they are read; throws on damage found along the way. */
+  articles: Iterable<{ id: string; fields: WordSequence[] }>;
+}
+
+export async function encodeIndex({ words, articles, fingerprints }: IndexSnapshot): Promise<Uint8Array> {
   // New, dense ids for the words still in use.
   const renumbered = new Int32Array(words.length).fill(-1);
   const kept: string[] = [];
   let payloadBytes = 0;
-  for (const article of articles) {
+  for await (const article of inTurns(articles)) {
     for (const sequence of article.fields) {
       for (const word of sequence) {
         if (renumbered[word] === -1) {
@@ -49,7 +57,7 @@ export function encodeIndex({ words, articles, fingerprints }: IndexSnapshot): U
   new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
   bytes.set(header, MAGIC.length + 4);
   let at = MAGIC.length + 4 + header.length;
-  for (const article of articles) {
+  for await (const article of inTurns(articles)) {
     for (const sequence of article.fields) {
       for (const word of sequence) {
         for (let value = renumbered[word]!; ; value >>>= 7) {
@@ -66,7 +74,7 @@ export function encodeIndex({ words, articles, fingerprints }: IndexSnapshot): U
 }
 
 /** Reads an index file back; throws with the reason when it is not one or is damaged. */
-export function decodeIndex(bytes: Uint8Array): IndexSnapshot {
+export function decodeIndex(bytes: Uint8Array): DecodedIndex {
   if (bytes.length < MAGIC.length + 4 || !MAGIC.every((byte, i) => bytes[i] === byte)) {
     throw new Error('not a search index of this version');
   }
@@ -86,18 +94,20 @@ export function decodeIndex(bytes: Uint8Array): IndexSnapshot {
     if (value >= header.words.length) throw new Error('a word id points past the word list');
     return value;
   };
-  let scratch = new Uint32Array(1024);
-  const articles = header.articles.map(([id, ...lengths]) => {
-    if (lengths.length !== FIELDS.length) throw new Error(`article ${id} has ${lengths.length} fields`);
-    const fields = lengths.map((length) => {
-      if (length > scratch.length) scratch = new Uint32Array(length * 2);
-      for (let i = 0; i < length; i++) scratch[i] = readWord();
-      return sequenceOf(scratch.subarray(0, length));
-    });
-    return { id, fields };
-  });
-  if (at !== bytes.length) throw new Error('there are bytes after the last article');
-  return { words: header.words, articles, fingerprints: new Map(Object.entries(header.fingerprints)) };
+  function* articles() {
+    let scratch = new Uint32Array(1024);
+    for (const [id, ...lengths] of header.articles) {
+      if (lengths.length !== FIELDS.length) throw new Error(`article ${id} has ${lengths.length} fields`);
+      const fields = lengths.map((length) => {
+        if (length > scratch.length) scratch = new Uint32Array(length * 2);
+        for (let i = 0; i < length; i++) scratch[i] = readWord();
+        return sequenceOf(scratch.subarray(0, length));
+      });
+      yield { id, fields };
+    }
+    if (at !== bytes.length) throw new Error('there are bytes after the last article');
+  }
+  return { words: header.words, articles: articles(), fingerprints: new Map(Object.entries(header.fingerprints)) };
 }
 
 function varintBytes(value: number): number {

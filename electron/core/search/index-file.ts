@@ -35,7 +35,7 @@ export class SearchIndexFile {
     }
     try {
       const { words, articles, fingerprints } = decodeIndex(bytes);
-      return { index: SearchIndex.restore([...words], articles), fingerprints };
+      return { index: await SearchIndex.restore(words, articles), fingerprints };
     } catch (error) {
       if (!readOnly) await quarantine(this.path, this.libraryDir, this.now());
       this.report(
@@ -47,7 +47,9 @@ export class SearchIndexFile {
 
   async save(index: SearchIndex, fingerprints: Map<string, string>): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
-    await writeFileAtomic(this.path, encodeIndex({ ...index.snapshot(), fingerprints }));
+    // Both copied before encoding starts: the index may change meanwhile, and the two must agree.
+    const bytes = await encodeIndex({ ...index.snapshot(), fingerprints: new Map(fingerprints) });
+    await writeFileAtomic(this.path, bytes);
     await rm(this.previousPath, { force: true });
   }
 }

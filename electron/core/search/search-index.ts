@@ -2,6 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { ArticleSummary } from '../../contract/index.ts';
 import type { ParsedQuery } from '../../contract/search-query.ts';
 import { hasFilters, passesFilters } from './filters.ts';
+import { inTurns } from './in-turns.ts';
 import { PostingList } from './postings.ts';
 import { makeSnippet } from './snippet.ts';
 import { tokenize } from './tokenize.ts';
@@ -29,7 +30,7 @@ export interface SearchHit {
 
 export interface SearchSources {
   summary(id: string): ArticleSummary | undefined;
-  /** Every article, newest first. */
+  /** Every article, in any order. */
   all(): Iterable<ArticleSummary>;
   /** The plain text of an article (for snippets). */
   text(id: string): Promise<string>;
@@ -87,10 +88,13 @@ export class SearchIndex {
   private wordCounts = new Uint32Array(1024);
 
   /** An index of articles whose words are already numbered (as read back from disk). */
-  static restore(words: string[], articles: { id: string; fields: WordSequence[] }[]): SearchIndex {
+  static async restore(
+    words: string[],
+    articles: Iterable<{ id: string; fields: WordSequence[] }>,
+  ): Promise<SearchIndex> {
     const index = new SearchIndex();
-    for (const word of words) index.wordId(word);
-    for (const article of articles) index.add(article.id, article.fields);
+    for await (const word of inTurns(words)) index.wordId(word);
+    for await (const article of inTurns(articles)) index.add(article.id, article.fields);
     return index;
   }
 
@@ -190,21 +194,18 @@ export class SearchIndex {
         !unwanted.some((phrase) => phrase !== null && inText(doc, phrase))
       );
     };
-    // Filters and phrases are checked best first, only until enough pass.
+    // Filters and phrases are checked best first, a page at a time (each eight times the last), only
+    // until enough pass: a filter that keeps one article in ten checks a few hundred, not them all.
     const hits: { doc: number; score: number }[] = [];
-    const walk = (docs: number[]) => {
-      for (const doc of docs) {
-        if (hits.length === limit) return;
+    let size = Math.max(limit * 2, 64);
+    for (let after = -1; hits.length < limit; size *= 8) {
+      const page = topByScore(pool, this.scores, size, after);
+      for (const doc of page) {
         if (accept(doc)) hits.push({ doc, score: this.scores[doc]! });
+        if (hits.length === limit) break;
       }
-    };
-    const best = topByScore(pool, this.scores, Math.max(limit * 2, 64));
-    walk(best);
-    if (hits.length < limit && best.length < pool.length) {
-      // Most were rejected: check all the rest once, then rank only those that passed.
-      const seen = new Set(best);
-      const passed = pool.filter((doc) => !seen.has(doc) && accept(doc));
-      walk(topByScore(passed, this.scores, limit - hits.length));
+      if (page.length < size) break;
+      after = page.at(-1)!;
     }
     return hits;
   }
@@ -309,23 +310,26 @@ export class SearchIndex {
     return excluded;
   }
 
-  /** Filters alone: every article, newest first. */
+  /** Filters alone: every article that passes them, newest first. */
   private filterOnly(query: ParsedQuery, sources: SearchSources, excluded: Set<number>, limit: number): SearchHit[] {
     const unwanted = query.excludedPhrases.map((phrase) => this.phraseIds(phrase));
-    const hits: SearchHit[] = [];
+    const passed: ArticleSummary[] = [];
     for (const article of sources.all()) {
-      if (hits.length >= limit) break;
       if (!passesFilters(article, query)) continue;
       const doc = this.docOf.get(article.id);
       if (doc !== undefined) {
         if (excluded.has(doc)) continue;
-        const article = this.articles[doc]!;
-        if (unwanted.some((phrase) => phrase !== null && this.holdsPhrase(article, phrase))) continue;
+        const indexed = this.articles[doc]!;
+        if (unwanted.some((phrase) => phrase !== null && this.holdsPhrase(indexed, phrase))) continue;
       }
-      const { snippet, ranges } = makeSnippet(article.excerpt, []);
-      hits.push({ id: article.id, score: 0, snippet, ranges });
+      passed.push(article);
     }
-    return hits;
+    // Dates carry their own offsets: ordered by instant, as the library lists them.
+    const time = new Map(passed.map((article) => [article, Date.parse(article.savedAt) || 0]));
+    return passed
+      .sort((a, b) => time.get(b)! - time.get(a)! || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map((article) => ({ id: article.id, score: 0, ...makeSnippet(article.excerpt, []) }));
   }
 
   /** The searched words found in an article, to mark them in its snippet. */
@@ -418,9 +422,11 @@ function queryWords(query: ParsedQuery): string[] {
   return [...query.terms, ...query.phrases].flatMap(tokenize);
 }
 
-/** The `count` best-scored of `docs`, best first, in O(n log count). */
-function topByScore(docs: number[], scores: Float64Array, count: number): number[] {
-  if (docs.length <= count) return [...docs].sort((a, b) => scores[b]! - scores[a]! || a - b);
+/**
+ * The `count` best-scored of `docs`, best first, in O(n log count); with `after`, only those ranked
+ * below that one (the next page). Ties are broken by position, so pages never overlap or skip.
+ */
+function topByScore(docs: number[], scores: Float64Array, count: number, after = -1): number[] {
   // A min-heap of the best so far: its root is the weakest, replaced by anything better.
   const heap: number[] = [];
   const weaker = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
@@ -437,6 +443,7 @@ function topByScore(docs: number[], scores: Float64Array, count: number): number
     }
   };
   for (const doc of docs) {
+    if (after !== -1 && !weaker(doc, after)) continue;
     if (heap.length < count) {
       heap.push(doc);
       for (let at = heap.length - 1; at > 0; ) {

@@ -7,8 +7,11 @@ import { type SearchDocument, type SearchHit, SearchIndex } from './search-index
 
 export type IndexProgress = (done: number, total: number) => void;
 
-/** Saved a little after the last change, so a burst of edits costs one write. */
-const SAVE_DELAY_MS = 2_000;
+/**
+ * Saved half a minute after the last change, so a session of edits costs one write of the whole
+ * index (and when closing). Changes not saved by a crash are found by their fingerprints on opening.
+ */
+const SAVE_DELAY_MS = 30_000;
 const READ_BATCH = 32;
 
 /**
@@ -47,7 +50,7 @@ export class SearchService {
       query,
       {
         summary: (id) => this.library.findSummary(id),
-        all: () => this.library.list('all', 'saved'),
+        all: () => this.library.summaries(),
         text: (id) => this.library.text(id),
       },
       limit,

@@ -122,7 +122,7 @@ describe('the saved search index', () => {
       await first.close();
       const saved = decodeIndex(await readFile(join(temp.dir, 'search', 'index.bin')));
       expect(saved.fingerprints.size).toBeGreaterThanOrEqual(5);
-      expect(saved.articles.map((article) => article.id).sort()).toEqual([...saved.fingerprints.keys()].sort());
+      expect([...saved.articles].map((article) => article.id).sort()).toEqual([...saved.fingerprints.keys()].sort());
 
       // A change the index never heard of, as after a crash between the two writes.
       const library = await Library.open(temp.dir);
