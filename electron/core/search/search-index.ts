@@ -196,15 +196,24 @@ export class SearchIndex {
     };
     // Filters and phrases are checked best first, a page at a time (each eight times the last), only
     // until enough pass: a filter that keeps one article in ten checks a few hundred, not them all.
+    // Once a page would be most of what is left, the rest is checked at once and only what passed is ranked.
+    const { scores } = this;
     const hits: { doc: number; score: number }[] = [];
-    let size = Math.max(limit * 2, 64);
-    for (let after = -1; hits.length < limit; size *= 8) {
-      const page = topByScore(pool, this.scores, size, after);
-      for (const doc of page) {
-        if (accept(doc)) hits.push({ doc, score: this.scores[doc]! });
-        if (hits.length === limit) break;
+    const take = (docs: number[]) => {
+      for (const doc of docs) {
+        if (hits.length === limit) return;
+        if (accept(doc)) hits.push({ doc, score: scores[doc]! });
       }
-      if (page.length < size) break;
+    };
+    let after = -1;
+    for (let size = Math.max(limit * 2, 64); hits.length < limit; size *= 8) {
+      if (size * 4 >= pool.length) {
+        const rest = after === -1 ? pool : pool.filter((doc) => ranksBelow(scores, doc, after));
+        take(topByScore(rest.filter(accept), scores, limit - hits.length));
+        break;
+      }
+      const page = topByScore(pool, scores, size, after);
+      take(page);
       after = page.at(-1)!;
     }
     return hits;
@@ -422,6 +431,11 @@ function queryWords(query: ParsedQuery): string[] {
   return [...query.terms, ...query.phrases].flatMap(tokenize);
 }
 
+/** Whether `a` ranks below `b`: a lower score, or the same score and indexed later. */
+function ranksBelow(scores: Float64Array, a: number, b: number): boolean {
+  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+}
+
 /**
  * The `count` best-scored of `docs`, best first, in O(n log count); with `after`, only those ranked
  * below that one (the next page). Ties are broken by position, so pages never overlap or skip.
@@ -429,7 +443,7 @@ function queryWords(query: ParsedQuery): string[] {
 function topByScore(docs: number[], scores: Float64Array, count: number, after = -1): number[] {
   // A min-heap of the best so far: its root is the weakest, replaced by anything better.
   const heap: number[] = [];
-  const weaker = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const weaker = (a: number, b: number) => ranksBelow(scores, a, b);
   const down = (from: number) => {
     for (let at = from; ; ) {
       const left = at * 2 + 1;
