@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Annotations } from '../../electron/core/annotations/annotations.ts';
 import { Library } from '../../electron/core/library/library.ts';
 import { generateLibrary } from './generate-library.ts';
@@ -13,6 +16,58 @@ export interface LibraryFigures {
   tagWriteMsMedian: number;
   highlightWriteMsMedian: number;
   saveArticlesPerSec: number;
+  /** The same library opened by a core process of its own (see core-process.ts). */
+  core: CoreFigures;
+}
+
+export interface CoreFigures {
+  /** Open to the first page of the list, with the search index saved (as on every start but the first). */
+  openMs: number;
+  indexBuildMs: number;
+  indexLoadMs: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  /** Through the dispatcher with the search index loaded: the write is acknowledged before indexing. */
+  tagWriteMs: number;
+  highlightWriteMs: number;
+  /** A search right after such a write, which brings the index up to date first. */
+  searchAfterWriteMs: number;
+  /** Peak resident memory of that process. */
+  rssMB: number;
+}
+
+/** Runs core-process.ts on the library in child processes, so their memory is measured alone. */
+async function measureCore(dir: string): Promise<CoreFigures> {
+  const script = fileURLToPath(new URL('./core-process.ts', import.meta.url));
+  const run = async (mode: 'build' | 'load') => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, dir, mode], {
+      timeout: 60 * 60_000,
+      maxBuffer: 1_048_576,
+    });
+    return JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      openMs: number;
+      indexMs: number;
+      searchP50Ms: number;
+      searchP95Ms: number;
+      tagWriteMs: number;
+      highlightWriteMs: number;
+      searchAfterWriteMs: number;
+      rssMB: number;
+    };
+  };
+  const built = await run('build');
+  const loaded = await run('load');
+  return {
+    openMs: loaded.openMs,
+    indexBuildMs: built.indexMs,
+    indexLoadMs: loaded.indexMs,
+    searchP50Ms: built.searchP50Ms,
+    searchP95Ms: built.searchP95Ms,
+    tagWriteMs: loaded.tagWriteMs,
+    highlightWriteMs: loaded.highlightWriteMs,
+    searchAfterWriteMs: loaded.searchAfterWriteMs,
+    rssMB: Math.max(built.rssMB, loaded.rssMB),
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -80,7 +135,9 @@ export async function benchLibrary(count: number, writes = 60): Promise<LibraryF
     }
     const saveArticlesPerSec = saves / ((performance.now() - saveStart) / 1000);
     await library.close();
+    const core = await measureCore(dir);
     return {
+      core,
       highlightWriteMsMedian: median(highlightTimings),
       saveArticlesPerSec,
       articles: count,

@@ -1,6 +1,8 @@
-// Search at scale: the MiniSearch index Annals uses beside FlexSearch on the same documents and
-// queries, in the same run. Documents are generated in memory (the library bench covers the disk).
+// Search at scale: Annals' own index beside the alternatives it was chosen over (MiniSearch, which
+// Annals used before, and FlexSearch) on the same documents and queries, in the same run.
+// Documents are generated in memory (the library bench covers the disk).
 import { Document as FlexDocument } from 'flexsearch';
+import MiniSearch from 'minisearch';
 import type { ArticleSummary } from '../../electron/contract/index.ts';
 import { parseQuery } from '../../electron/contract/search-query.ts';
 import { type SearchDocument, SearchIndex } from '../../electron/core/search/search-index.ts';
@@ -13,15 +15,21 @@ const vocabulary = (
 ).split(' ');
 const sites = ['World Desk Daily', 'The Harbour Courier', 'Northern Ledger', 'Metro Wire', 'Civic Post', 'Field Notes'];
 
-export interface SearchFigures {
-  articles: number;
+interface EngineFigures {
   buildMs: number;
   searchP50Ms: number;
   searchP95Ms: number;
+}
+
+export interface SearchFigures extends EngineFigures {
+  articles: number;
+  /** The same p95 in CPU time: on a busy machine wall time also counts waiting for a core. */
+  searchP95CpuMs: number;
   heapMB: number;
   /** p95 per kind of query, to see where the time goes. */
   p95ByKind: string;
-  flexsearch: { buildMs: number; searchP50Ms: number; searchP95Ms: number };
+  minisearch: EngineFigures | null;
+  flexsearch: EngineFigures | null;
 }
 
 function random(seed: number) {
@@ -114,13 +122,78 @@ function queries(): string[] {
 const percentile = (values: number[], p: number) =>
   [...values].sort((x, y) => x - y)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
-export async function benchSearch(count: number): Promise<SearchFigures> {
+/** The plain words of a query, for engines without our syntax (a lighter job than ours). */
+const plainWords = (input: string) =>
+  input
+    .replace(/\w+:("[^"]*"|\S+)/g, '')
+    .replace(/"/g, '')
+    .trim();
+
+/** Times `search` over the mix: wall-clock p50/p95, and the p95 of CPU time. */
+async function timeQueries(mix: string[], search: (input: string) => unknown) {
+  const timings: number[] = [];
+  const cpu: number[] = [];
+  for (const input of mix) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    await search(input);
+    timings.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return {
+    timings,
+    cpu,
+    searchP50Ms: percentile(timings, 0.5),
+    searchP95Ms: percentile(timings, 0.95),
+    cpuP95Ms: percentile(cpu, 0.95),
+  };
+}
+
+/** MiniSearch as Annals used it before: same fields and boosts, last word a prefix, typos when too few. */
+function benchMiniSearch(documents: SearchDocument[], mix: string[]) {
+  const start = performance.now();
+  const engine = new MiniSearch<SearchDocument>({ fields: ['title', 'text', 'site', 'author', 'tags'], idField: 'id' });
+  engine.addAll(documents);
+  const buildMs = performance.now() - start;
+  const options = {
+    combineWith: 'AND',
+    boost: { title: 4, tags: 2, site: 1.5, author: 1.5, text: 1 },
+    prefix: (term: string, index: number, all: string[]) => index === all.length - 1 && term.length >= 2,
+  } as const;
+  return timeQueries(mix, (input) => {
+    const words = plainWords(input);
+    const found = engine.search(words, options);
+    return found.length < 20 ? engine.search(words, { ...options, fuzzy: 0.2 }) : found;
+  }).then((figures) => ({ buildMs, ...figures }));
+}
+
+/** FlexSearch with its forward tokenizer (prefixes), plain words only. */
+function benchFlexSearch(documents: SearchDocument[], mix: string[]) {
+  const start = performance.now();
+  const flex = new FlexDocument({ document: { id: 'id', index: ['title', 'text'] }, tokenize: 'forward' });
+  for (const document of documents) flex.add({ id: document.id, title: document.title, text: document.text });
+  const buildMs = performance.now() - start;
+  return timeQueries(mix, (input) => flex.search(plainWords(input), { limit: 20, merge: true })).then((figures) => ({
+    buildMs,
+    ...figures,
+  }));
+}
+
+/**
+ * Annals' index over `count` generated articles, beside the alternatives named in `compare` (each
+ * takes minutes to build at 100,000 articles, so the large run may leave them out).
+ */
+export async function benchSearch(
+  count: number,
+  compare: ('minisearch' | 'flexsearch')[] = ['minisearch', 'flexsearch'],
+): Promise<SearchFigures> {
   const { documents, summaries } = corpus(count);
   const texts = new Map(documents.map((document) => [document.id, document.text]));
   const mix = queries();
   const heapBefore = process.memoryUsage().heapUsed;
 
-  let start = performance.now();
+  const start = performance.now();
   const index = new SearchIndex();
   for (const document of documents) index.put(document);
   const buildMs = performance.now() - start;
@@ -131,49 +204,25 @@ export async function benchSearch(count: number): Promise<SearchFigures> {
     all: () => summaries.values(),
     text: async (id: string) => texts.get(id) ?? '',
   };
-  const timings: number[] = [];
-  const byKind = new Map<number, number[]>();
-  for (const [i, input] of mix.entries()) {
-    const query = parseQuery(input);
-    start = performance.now();
-    await index.search(query, sources, 20);
-    const took = performance.now() - start;
-    timings.push(took);
-    byKind.set(i % 6, [...(byKind.get(i % 6) ?? []), took]);
-  }
+  const ours = await timeQueries(mix, (input) => index.search(parseQuery(input), sources, 20));
   const kinds = ['word', 'two words', 'prefix', 'typo', 'phrase', 'word + filters'];
-  const slowest = [...byKind.entries()].map(
-    ([kind, values]) => `${kinds[kind]} ${percentile(values, 0.95).toFixed(1)}`,
-  );
-
-  // FlexSearch on the same documents, with its own forward tokenizer; it has no query syntax, so
-  // it gets the plain words of each query (a lighter job than ours).
-  start = performance.now();
-  const flex = new FlexDocument({ document: { id: 'id', index: ['title', 'text'] }, tokenize: 'forward' });
-  for (const document of documents) flex.add({ id: document.id, title: document.title, text: document.text });
-  const flexBuildMs = performance.now() - start;
-  const flexTimings: number[] = [];
-  for (const input of mix) {
-    const words = input
-      .replace(/\w+:("[^"]*"|\S+)/g, '')
-      .replace(/"/g, '')
-      .trim();
-    start = performance.now();
-    flex.search(words, { limit: 20, merge: true });
-    flexTimings.push(performance.now() - start);
-  }
+  const p95Of = (values: number[], k: number) =>
+    percentile(
+      values.filter((_, i) => i % 6 === k),
+      0.95,
+    ).toFixed(1);
+  const p95ByKind = kinds.map((kind, k) => `${kind} ${p95Of(ours.timings, k)} (cpu ${p95Of(ours.cpu, k)})`);
+  const strip = ({ buildMs, searchP50Ms, searchP95Ms }: EngineFigures) => ({ buildMs, searchP50Ms, searchP95Ms });
 
   return {
     articles: count,
     buildMs,
-    searchP50Ms: percentile(timings, 0.5),
-    searchP95Ms: percentile(timings, 0.95),
+    searchP50Ms: ours.searchP50Ms,
+    searchP95Ms: ours.searchP95Ms,
+    searchP95CpuMs: ours.cpuP95Ms,
     heapMB,
-    p95ByKind: slowest.join(', '),
-    flexsearch: {
-      buildMs: flexBuildMs,
-      searchP50Ms: percentile(flexTimings, 0.5),
-      searchP95Ms: percentile(flexTimings, 0.95),
-    },
+    p95ByKind: p95ByKind.join(', '),
+    minisearch: compare.includes('minisearch') ? strip(await benchMiniSearch(documents, mix)) : null,
+    flexsearch: compare.includes('flexsearch') ? strip(await benchFlexSearch(documents, mix)) : null,
   };
 }

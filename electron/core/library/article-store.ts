@@ -61,6 +61,11 @@ export class ArticleStore {
     return { html, text };
   }
 
+  /** Only the plain text (search indexing and snippets need no HTML). */
+  readText(id: string): Promise<string> {
+    return readFile(this.paths.articleText(id), 'utf8').catch(() => '');
+  }
+
   /** Deleting moves the folder to trash/ so it can be undone; the trash is emptied after 30 days. */
   async moveToTrash(id: string): Promise<void> {
     await mkdir(this.paths.trash, { recursive: true });

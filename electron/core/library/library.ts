@@ -159,6 +159,11 @@ export class Library {
     return rows.sort((a, b) => (time.get(b.id) ?? 0) - (time.get(a.id) ?? 0) || a.id.localeCompare(b.id));
   }
 
+  /** Every article's summary, in no particular order (cheaper than a sorted list when most are filtered out). */
+  summaries(): IterableIterator<ArticleSummary> {
+    return this.index.all();
+  }
+
   /** The article's summary, or undefined when there is none (deleted, never saved). */
   findSummary(id: string): ArticleSummary | undefined {
     return this.index.get(id);
@@ -185,6 +190,11 @@ export class Library {
   async content(id: string): Promise<{ html: string; text: string }> {
     this.summary(id);
     return this.articles.readContent(id);
+  }
+
+  async text(id: string): Promise<string> {
+    this.summary(id);
+    return this.articles.readText(id);
   }
 
   findByUrl(url: string): ArticleSummary | undefined {

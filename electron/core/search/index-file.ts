@@ -1,67 +1,55 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
-import { readJsonFile } from '../storage/json-file.ts';
 import { quarantine } from '../storage/quarantine.ts';
+import { decodeIndex, encodeIndex } from './index-codec.ts';
 import { SearchIndex } from './search-index.ts';
-
-/** Bumped whenever what is indexed, or how, changes: an older file is rebuilt rather than trusted. */
-const INDEX_VERSION = 1;
-
-const IndexFile = z.object({
-  schema: z.literal(INDEX_VERSION),
-  /** Per article, what it looked like when indexed (its updatedAt and annotation count). */
-  fingerprints: z.record(z.string(), z.string()),
-  engine: z.unknown(),
-});
 
 export interface LoadedIndex {
   index: SearchIndex;
+  /** Per article, what it looked like when indexed (its updatedAt and annotation count). */
   fingerprints: Map<string, string>;
 }
 
-/** search/index.json in the library folder: the index, saved atomically, set aside when damaged. */
+/** search/index.bin in the library folder: the index, saved atomically, set aside when damaged. */
 export class SearchIndexFile {
   readonly path: string;
+  /** The MiniSearch index of earlier versions: rebuilt rather than read, and removed on the next save. */
+  private readonly previousPath: string;
 
   constructor(
     private readonly libraryDir: string,
     private readonly now: () => Date,
     private readonly report: (message: string) => void,
   ) {
-    this.path = join(libraryDir, 'search', 'index.json');
+    this.path = join(libraryDir, 'search', 'index.bin');
+    this.previousPath = join(libraryDir, 'search', 'index.json');
   }
 
   async load(readOnly: boolean): Promise<LoadedIndex | null> {
-    const result = await readJsonFile(this.path, IndexFile).catch(() => null);
-    if (result?.status === 'ok') {
-      try {
-        return {
-          index: SearchIndex.fromJS(result.value.engine),
-          fingerprints: new Map(Object.entries(result.value.fingerprints)),
-        };
-      } catch (error) {
-        return this.damaged(`the index inside could not be loaded (${(error as Error).message})`, readOnly);
-      }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(this.path);
+    } catch {
+      return null;
     }
-    if (result?.status === 'corrupt') {
-      // An index from another version is simply rebuilt; anything else is kept aside for a look.
-      if (/schema/.test(result.reason)) return null;
-      return this.damaged(result.reason, readOnly);
+    try {
+      const { words, articles, fingerprints } = decodeIndex(bytes);
+      return { index: await SearchIndex.restore(words, articles), fingerprints };
+    } catch (error) {
+      if (!readOnly) await quarantine(this.path, this.libraryDir, this.now());
+      this.report(
+        `The search index was damaged (${(error as Error).message}); it is being rebuilt from your articles.`,
+      );
+      return null;
     }
-    return null;
   }
 
   async save(index: SearchIndex, fingerprints: Map<string, string>): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
-    const data = { schema: INDEX_VERSION, fingerprints: Object.fromEntries(fingerprints), engine: index.toJS() };
-    await writeFileAtomic(this.path, JSON.stringify(data));
-  }
-
-  private async damaged(reason: string, readOnly: boolean): Promise<null> {
-    if (!readOnly) await quarantine(this.path, this.libraryDir, this.now());
-    this.report(`The search index was damaged (${reason}); it is being rebuilt from your articles.`);
-    return null;
+    // Both copied before encoding starts: the index may change meanwhile, and the two must agree.
+    const bytes = await encodeIndex({ ...index.snapshot(), fingerprints: new Map(fingerprints) });
+    await writeFileAtomic(this.path, bytes);
+    await rm(this.previousPath, { force: true });
   }
 }

@@ -7,11 +7,15 @@ import { type SearchDocument, type SearchHit, SearchIndex } from './search-index
 
 export type IndexProgress = (done: number, total: number) => void;
 
-/** Saved a little after the last change, so a burst of edits costs one write. */
-const SAVE_DELAY_MS = 2_000;
+/**
+ * Saved half a minute after the last change, so a session of edits costs one write of the whole
+ * index (and when closing). Changes not saved by a crash are found by their fingerprints on opening.
+ */
+const SAVE_DELAY_MS = 30_000;
+const READ_BATCH = 32;
 
 /**
- * Search over a library. The index lives in search/index.json; on first use it is loaded and
+ * Search over a library. The index lives in search/index.bin; on first use it is loaded and
  * brought up to date with the library (articles changed since it was saved, even by a crash
  * mid-update, are found by their fingerprints and indexed again), or built with progress.
  */
@@ -46,8 +50,8 @@ export class SearchService {
       query,
       {
         summary: (id) => this.library.findSummary(id),
-        all: () => this.library.list('all', 'saved'),
-        text: async (id) => (await this.library.content(id)).text,
+        all: () => this.library.summaries(),
+        text: (id) => this.library.text(id),
       },
       limit,
     );
@@ -97,9 +101,15 @@ export class SearchService {
       }
     }
     const report = stale.length > 200 ? this.options.onProgress : undefined;
-    for (let i = 0; i < stale.length; i++) {
-      await this.put(stale[i]!);
-      if (report && i % 100 === 0) report(i, stale.length);
+    // Articles are read a batch at a time, in parallel: one by one, a large library takes minutes.
+    for (let i = 0; i < stale.length; i += READ_BATCH) {
+      const batch = stale.slice(i, i + READ_BATCH);
+      const documents = await Promise.all(batch.map((summary) => this.document(summary)));
+      for (const [j, document] of documents.entries()) {
+        this.index.put(document);
+        this.fingerprints.set(document.id, fingerprint(batch[j]!));
+      }
+      report?.(i, stale.length);
     }
     report?.(stale.length, stale.length);
     if (stale.length + changed > 0) this.scheduleSave(0);
@@ -136,7 +146,7 @@ export class SearchService {
   }
 
   private async document(article: ArticleSummary): Promise<SearchDocument> {
-    const { text } = await this.library.content(article.id);
+    const text = await this.library.text(article.id);
     const notes = article.annotationCount > 0 ? await this.annotations.list(article.id) : [];
     return {
       id: article.id,

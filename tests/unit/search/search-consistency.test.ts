@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
+import { decodeIndex } from '../../../electron/core/search/index-codec.ts';
 import { tempDir } from '../helpers/library.ts';
 
 let core: Core;
@@ -101,7 +102,7 @@ describe('search stays consistent with the library', () => {
 
 describe('the saved search index', () => {
   it('is saved, reloaded, repaired after changes it missed, and rebuilt when damaged', async () => {
-    const { writeFile, readFile } = await import('node:fs/promises');
+    const { writeFile, readFile, readdir } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { Library } = await import('../../../electron/core/library/library.ts');
     const temp = await tempDir();
@@ -119,8 +120,9 @@ describe('the saved search index', () => {
       const found = await first.dispatch('search.query', { query: 'spillway' });
       expect(found.ok).toBe(true);
       await first.close();
-      const saved = JSON.parse(await readFile(join(temp.dir, 'search', 'index.json'), 'utf8'));
-      expect(Object.keys(saved.fingerprints).length).toBeGreaterThanOrEqual(5);
+      const saved = decodeIndex(await readFile(join(temp.dir, 'search', 'index.bin')));
+      expect(saved.fingerprints.size).toBeGreaterThanOrEqual(5);
+      expect([...saved.articles].map((article) => article.id).sort()).toEqual([...saved.fingerprints.keys()].sort());
 
       // A change the index never heard of, as after a crash between the two writes.
       const library = await Library.open(temp.dir);
@@ -133,12 +135,15 @@ describe('the saved search index', () => {
       expect(repaired).toMatchObject({ ok: true, value: { results: [{ id: frogs.id }] } });
       await first.close();
 
-      await writeFile(join(temp.dir, 'search', 'index.json'), '{"schema":1,"fingerprints":{},"engine":{"nonsense":');
+      // Cut short, as by a disk that filled up under an older, non-atomic writer.
+      const whole = await readFile(join(temp.dir, 'search', 'index.bin'));
+      await writeFile(join(temp.dir, 'search', 'index.bin'), whole.subarray(0, whole.length - 10));
       const rebuilt = await open();
       const again = await rebuilt.dispatch('search.query', { query: 'frogs' });
       expect(again).toMatchObject({ ok: true, value: { results: [{ id: frogs.id }] } });
       const info = await rebuilt.dispatch('app.info', {});
-      expect(JSON.stringify(info)).toMatch(/search index was damaged/);
+      expect(JSON.stringify(info)).toMatch(/search index was damaged \(the file is cut short\)/);
+      expect(await readdir(join(temp.dir, 'corrupt'))).toEqual([expect.stringMatching(/search__index\.bin$/)]);
       await rebuilt.close();
     } finally {
       await temp.cleanup();
