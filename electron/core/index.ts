@@ -128,6 +128,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     report: (message) => library.recovered.push(message),
   });
   const timelineService = timeline;
+  search.groups = {
+    feed: (article) => (article.feedId ? feeds.nameOf(article.feedId) : null),
+    story: (article) => timelineService.storyName(article.id),
+    storiesReady: () => timelineService.ensureLoaded(),
+  };
   events.on((name, payload) => {
     if (name !== 'libraryChanged') return;
     const ids = (payload as { ids?: string[] }).ids ?? [];

@@ -52,6 +52,12 @@ export class Feeds {
     return this.store.load(readOnly);
   }
 
+  /** A followed feed's id and name (for `feed:` in searches), or null. */
+  nameOf(id: string): { id: string; title: string } | null {
+    const feed = this.store.get(id);
+    return feed ? { id: feed.id, title: feed.title } : null;
+  }
+
   list(): (Feed & { unread: number; items: number })[] {
     const counts = new Map<string, { unread: number; items: number }>();
     for (const article of this.library.list('all', 'saved')) {

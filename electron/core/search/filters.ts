@@ -13,10 +13,31 @@ export function hasFilters(query: ParsedQuery): boolean {
   );
 }
 
+/** What an article belongs to beyond its own record: its feed and its story, by id and name. */
+export interface ArticleGroups {
+  feed(article: ArticleSummary): { id: string; title: string } | null;
+  story(article: ArticleSummary): { id: string; title: string } | null;
+  /** Resolves once stories are known (they are read in the background after start). */
+  storiesReady?(): Promise<void>;
+}
+
+const noGroups: ArticleGroups = { feed: () => null, story: () => null };
+
+/** `feed:` and `story:` take an id or words of the name. */
+function inGroup(group: { id: string; title: string } | null, wanted: string): boolean {
+  return group !== null && (group.id === wanted || group.title.toLowerCase().includes(wanted));
+}
+
 /** Whether an article passes the filters of a query; only what a filter asks for is computed. */
-export function passesFilters(article: ArticleSummary, query: ParsedQuery): boolean {
-  // Feeds and stories come with their own issues; until then no article belongs to one.
-  if (query.feeds.length > 0 || query.stories.length > 0) return false;
+export function passesFilters(article: ArticleSummary, query: ParsedQuery, groups: ArticleGroups = noGroups): boolean {
+  if (query.feeds.length > 0) {
+    const feed = groups.feed(article);
+    if (!query.feeds.every((wanted) => inGroup(feed, wanted))) return false;
+  }
+  if (query.stories.length > 0) {
+    const story = groups.story(article);
+    if (!query.stories.every((wanted) => inGroup(story, wanted))) return false;
+  }
   for (const state of query.is) {
     if (state === 'favorite' ? !article.favorite : article.state !== state) return false;
   }

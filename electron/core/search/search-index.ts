@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { ArticleSummary } from '../../contract/index.ts';
 import type { ParsedQuery } from '../../contract/search-query.ts';
-import { hasFilters, passesFilters } from './filters.ts';
+import { type ArticleGroups, hasFilters, passesFilters } from './filters.ts';
 import { inTurns } from './in-turns.ts';
 import { PostingList } from './postings.ts';
 import { ranksBelow, topByScore } from './ranking.ts';
@@ -35,6 +35,8 @@ export interface SearchSources {
   all(): Iterable<ArticleSummary>;
   /** The plain text of an article (for snippets). */
   text(id: string): Promise<string>;
+  /** Its feed and story, for `feed:` and `story:`. */
+  groups?: ArticleGroups;
 }
 
 export const FIELDS = ['title', 'text', 'site', 'author', 'tags', 'highlights', 'notes'] as const;
@@ -188,7 +190,7 @@ export class SearchIndex {
     const accept = (doc: number) => {
       if (filtered) {
         const summary = sources.summary(this.articles[doc]!.id);
-        if (!summary || !passesFilters(summary, query)) return false;
+        if (!summary || !passesFilters(summary, query, sources.groups)) return false;
       }
       return (
         phrases.every((phrase) => inText(doc, phrase!)) &&
@@ -325,7 +327,7 @@ export class SearchIndex {
     const unwanted = query.excludedPhrases.map((phrase) => this.phraseIds(phrase));
     const passed: ArticleSummary[] = [];
     for (const article of sources.all()) {
-      if (!passesFilters(article, query)) continue;
+      if (!passesFilters(article, query, sources.groups)) continue;
       const doc = this.docOf.get(article.id);
       if (doc !== undefined) {
         if (excluded.has(doc)) continue;

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../../contract/index.ts';
 import { parseQuery } from '../../contract/search-query.ts';
 import type { Annotations } from '../annotations/annotations.ts';
 import type { Library } from '../library/library.ts';
+import type { ArticleGroups } from './filters.ts';
 import { SearchIndexFile } from './index-file.ts';
 import { type SearchDocument, type SearchHit, SearchIndex } from './search-index.ts';
 
@@ -20,6 +21,8 @@ const READ_BATCH = 32;
  * mid-update, are found by their fingerprints and indexed again), or built with progress.
  */
 export class SearchService {
+  /** Feeds and stories, told by the core once both exist (for `feed:` and `story:`). */
+  groups: ArticleGroups | null = null;
   private index = new SearchIndex();
   private fingerprints = new Map<string, string>();
   private ready: Promise<void> | null = null;
@@ -45,6 +48,7 @@ export class SearchService {
 
   async search(input: string, limit: number): Promise<SearchHit[]> {
     const query = parseQuery(input);
+    if (query.stories.length > 0) await this.groups?.storiesReady?.();
     await this.catchUp();
     return this.index.search(
       query,
@@ -52,6 +56,7 @@ export class SearchService {
         summary: (id) => this.library.findSummary(id),
         all: () => this.library.summaries(),
         text: (id) => this.library.text(id),
+        ...(this.groups ? { groups: this.groups } : {}),
       },
       limit,
     );

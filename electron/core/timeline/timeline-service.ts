@@ -85,6 +85,7 @@ export class TimelineService {
   private readonly pendingIds = new Set<string>();
   private draining: Promise<void> | null = null;
   private loaded = false;
+  private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   private closing = false;
 
   constructor(
@@ -124,6 +125,7 @@ export class TimelineService {
         this.assigner = new StoryAssigner();
         this.loaded = false;
         this.ready = null;
+        this.storyByArticle = null;
       }
     });
     await this.ensureLoaded();
@@ -206,6 +208,17 @@ export class TimelineService {
     await this.ensureLoaded();
     const file = this.files.get(articleId);
     return file ? visibleEvents(file) : [];
+  }
+
+  /** The story an article is in, by id and name, from a map kept until stories change (for `story:` filters). */
+  storyName(articleId: string): { id: string; title: string } | null {
+    if (!this.storyByArticle) {
+      this.storyByArticle = new Map();
+      for (const story of this.stories.stories) {
+        for (const id of story.articleIds) this.storyByArticle.set(id, { id: story.id, title: story.title });
+      }
+    }
+    return this.storyByArticle.get(articleId) ?? null;
   }
 
   storyOf(articleId: string): StorySummary | null {
@@ -426,6 +439,7 @@ export class TimelineService {
   private async loadAll(): Promise<void> {
     const stored = await this.storyStore.read();
     this.stories = stored ?? emptyStories();
+    this.storyByArticle = null;
     const present = new Set(this.library.list('all', 'saved').map((a) => a.id));
     const articles = this.library.list('all', 'published');
     const stale: string[] = [];
@@ -594,6 +608,7 @@ export class TimelineService {
   }
 
   private async saveStories(): Promise<void> {
+    this.storyByArticle = null;
     if (!this.options.readOnly) await this.storyStore.write(this.stories);
   }
 

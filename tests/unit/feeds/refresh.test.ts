@@ -163,6 +163,12 @@ describe('following feeds', () => {
     expect(changed.results[0]!.newItems).toBe(1);
     expect((await call<{ total: number }>('library.list', { view: 'all' })).total).toBe(3);
 
+    // A search narrows to the feed by its id or words of its name.
+    type Hits = { results: { id: string }[] };
+    expect((await call<Hits>('search.query', { query: `feed:${added.feed.id}` })).results).toHaveLength(3);
+    expect((await call<Hits>('search.query', { query: 'feed:fixture' })).results).toHaveLength(3);
+    expect((await call<Hits>('search.query', { query: 'feed:elsewhere' })).results).toEqual([]);
+
     // Unfollowing keeps the articles.
     await call('feeds.remove', { id: added.feed.id });
     expect((await call<{ feeds: unknown[] }>('feeds.list', {})).feeds).toEqual([]);

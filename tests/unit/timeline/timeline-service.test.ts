@@ -170,6 +170,20 @@ describe('the timeline of a library', () => {
     expect(events.some((e) => e.key === event.key)).toBe(true);
   });
 
+  it('narrows a search to a story by its id or words of its name (story:)', async () => {
+    const flood = await sampleStory();
+    await value('stories.rename', { storyId: flood.id, title: 'The Kellbridge flood' });
+    type Hits = { results: { id: string }[] };
+    const byId = await value<Hits>('search.query', { query: `story:${flood.id}` });
+    expect(byId.results.map((r) => r.id).sort()).toEqual([...flood.articleIds].sort());
+    const byName = await value<Hits>('search.query', { query: 'story:kellbridge' });
+    expect(byName.results.map((r) => r.id).sort()).toEqual([...flood.articleIds].sort());
+    const withWords = await value<Hits>('search.query', { query: 'bridge story:"kellbridge flood"' });
+    expect(withWords.results.length).toBeGreaterThan(0);
+    expect(withWords.results.every((r) => flood.articleIds.includes(r.id))).toBe(true);
+    expect((await value<Hits>('search.query', { query: 'story:nothing-like-it' })).results).toEqual([]);
+  });
+
   it('exports a timeline as Markdown, CSV and TimelineJS JSON', async () => {
     const flood = await sampleStory();
     const scope = { kind: 'story', storyId: flood.id };
