@@ -127,7 +127,16 @@ export function storyTitle(members: readonly ArticleFingerprint[]): string {
     .sort(([, a], [, b]) => b.articles - a.articles || b.mentions - a.mentions)
     .slice(0, 3)
     .map(([key]) => members.find((member) => member.names[key])?.names[key] ?? key);
-  return shared.length > 0 ? shared.join(', ') : members[0]!.title;
+  if (shared.length === 0) return members[0]!.title;
+  // A headline reads better than a list of names: the one that names most of what the story is about
+  // (the first of them on a tie), else the headline of the article that started it.
+  let best: { title: string; score: number } | null = null;
+  for (const member of members) {
+    const title = member.title.toLowerCase();
+    const score = shared.reduce((sum, name, rank) => sum + (title.includes(name.toLowerCase()) ? 3 - rank : 0), 0);
+    if (score > 0 && (!best || score > best.score)) best = { title: member.title, score };
+  }
+  return best?.title ?? members[0]!.title;
 }
 
 function occurrences(text: string, needle: string): number {

@@ -30,10 +30,12 @@ describe('stories told by several outlets, each page in its own template', () =>
     expect(fire.articleIds.at(-1)).toBe('pell-valley-caldera-fire-what-we-know');
   });
 
-  it('titles a story by the names its articles share', () => {
+  it('titles a story by one of its headlines, the one naming most of what its articles share', () => {
     const stories = clusterStories(articles);
     const strike = stories.find((story) => story.articleIds.includes(HARWICK[0]!))!;
-    expect(strike.title).toMatch(/Harwick Dockers' Union|Castell Port Holdings/);
+    const headlines = articles.filter((article) => HARWICK.includes(article.id)).map((article) => article.title);
+    expect(headlines).toContain(strike.title);
+    expect(strike.title).toMatch(/Harwick/);
   });
 });
 
