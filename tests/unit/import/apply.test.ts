@@ -37,6 +37,8 @@ async function backgroundWork(): Promise<void> {
   const stop = t.core.importer.queue.start();
   await t.core.importer.queue.idle();
   stop();
+  // Saved texts are read for their dated events in turn, after the save.
+  await t.core.timeline.idle();
 }
 
 /** Every file under the library folder with its content, to compare before and after. */
