@@ -45,9 +45,14 @@ async function backgroundWork(): Promise<void> {
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    // A temp file is a write in flight (the fetch queue saves its list a moment later): not library content.
+    if (!entry.isFile() || entry.name.endsWith('.tmp')) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length), await readFile(path, 'utf8'));
+    const content = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null; // replaced by a rename while we listed
+      throw error;
+    });
+    if (content !== null) files.set(path.slice(dir.length), content);
   }
   return files;
 }
