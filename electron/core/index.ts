@@ -57,6 +57,9 @@ export interface Core {
 /** Opens a library folder and everything that works on it. Every shell starts here. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const events = new EventHub();
+  /** Long background work, for the status area: running until done reaches total. */
+  const progress = (taskId: string, label: string, done: number, total: number) =>
+    events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' });
   let timeline: TimelineService | null = null;
   const library = await Library.open(options.libraryDir, {
     now: options.now,
@@ -70,14 +73,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     allowPrivateNetwork: options.allowPrivateNetwork ?? false,
     retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),
-    onProgress: (done, total, label) =>
-      events.emit('progress', {
-        taskId: 'feeds-refresh',
-        label,
-        done,
-        total,
-        state: done >= total ? 'done' : 'running',
-      }),
+    onProgress: (done, total, label) => progress('feeds-refresh', label, done, total),
   });
   await feeds.load(options.readOnly ?? false);
   const importer = new Importer(library, annotations, feeds, {
@@ -97,33 +93,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         ...(status.failed.length > 0 ? { message: `${status.failed.length} could not be fetched` } : {}),
       });
     },
-    onProgress: (taskId, label, done, total) =>
-      events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' }),
+    onProgress: (taskId, label, done, total) => progress(taskId, label, done, total),
   });
   await importer.load();
   const search = new SearchService(library, annotations, {
     readOnly: options.readOnly,
     now: options.now,
-    onProgress: (done, total) =>
-      events.emit('progress', {
-        taskId: 'search-index',
-        label: 'Indexing the library for search',
-        done,
-        total,
-        state: done >= total ? 'done' : 'running',
-      }),
+    onProgress: (done, total) => progress('search-index', 'Indexing the library for search', done, total),
   });
   timeline = new TimelineService(library, annotations, search, {
     readOnly: options.readOnly,
     now: options.now,
-    onProgress: (done, total) =>
-      events.emit('progress', {
-        taskId: 'timeline',
-        label: 'Finding the dated events of saved articles',
-        done,
-        total,
-        state: done >= total ? 'done' : 'running',
-      }),
+    onProgress: (done, total) => progress('timeline', 'Finding the dated events of saved articles', done, total),
     onChanged: (articleIds) => events.emit('timelineChanged', articleIds ? { articleIds } : {}),
     report: (message) => library.recovered.push(message),
   });
