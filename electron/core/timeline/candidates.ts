@@ -10,10 +10,14 @@ export interface DateMention {
   /** The words that gave the date, and where they are in the sentence. */
   text: string;
   index: number;
+  /** The words name a past happening told as context ("a 2010 eruption"), not part of the story reported. */
+  background?: boolean;
 }
 
 export interface Candidate extends DateMention {
   length: number;
+  /** A period named loosely ("last week", "this year"): the same time as an exact date told beside it. */
+  loose?: boolean;
 }
 
 export function dayCandidate(day: CalendarDay, text: string, index: number): Candidate {

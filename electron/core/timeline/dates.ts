@@ -9,8 +9,10 @@ import {
   rangeOfDays,
   yearCandidate,
 } from './candidates.ts';
+import { settleDates } from './settle-dates.ts';
 import { isHabitual, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
 import { weekdays } from './weekdays.ts';
+import { years } from './years.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
 export type { DateMention } from './candidates.ts';
@@ -70,24 +72,19 @@ const COMPARISON =
 /** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
 export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
   const comparisons = [...sentence.matchAll(COMPARISON)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const accepted: Candidate[] = [];
   const rules = [explicitDates, quarters, weeks, relativeDays, relativeMonthsAndYears, monthNames, years, weekdays];
-  for (const rule of rules) {
-    for (const candidate of rule(sentence, reference)) {
-      const end = candidate.index + candidate.length;
-      if (comparisons.some((c) => candidate.index < c.end && c.start < end)) continue;
-      if (accepted.some((a) => candidate.index < a.index + a.length && a.index < end)) continue;
-      accepted.push(candidate);
-    }
-  }
-  return accepted.sort((a, b) => a.index - b.index).map(({ length: _length, ...mention }) => mention);
+  return settleDates(
+    sentence,
+    rules.map((rule) => rule(sentence, reference)),
+    comparisons,
+  ).map(({ length: _length, loose: _loose, ...mention }) => mention);
 }
 
 /** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
 function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
   const results = chrono.strict.parse(sentence, { instant, timezone: 0 });
-  const out: Candidate[] = [];
+  const out: Candidate[] = betweenDays(sentence, reference);
   for (const result of results) {
     if (!MONTH_NAME.test(result.text) && !NUMERIC_DATE.test(result.text)) continue;
     const start = result.start;
@@ -115,6 +112,27 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
         : monthYear(month, reference, monthLooksForward(sentence, result.index));
       out.push(monthCandidate(year, month, result.text, result.index));
     }
+  }
+  return out;
+}
+
+// "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only.
+const BETWEEN_DAYS = new RegExp(
+  `\\bbetween\\s+(?:(${MONTHS.join('|')})\\s+(\\d{1,2})|(\\d{1,2}))\\s+and\\s+(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+
+function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(BETWEEN_DAYS)) {
+    const monthName = match[1] ?? match[5];
+    if (!monthName || (match[1] && match[5])) continue;
+    const month = MONTHS.indexOf(monthName) + 1;
+    const first = Number(match[2] ?? match[3]);
+    const last = Number(match[4]);
+    if (first >= last || last > 31) continue;
+    const year = match[6] ? Number(match[6]) : monthYear(month, reference, monthLooksForward(sentence, match.index));
+    out.push(rangeOfDays({ year, month, day: first }, { year, month, day: last }, match[0], match.index));
   }
   return out;
 }
@@ -161,7 +179,7 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     const which = match[1]!.toLowerCase();
     const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
     const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
-    out.push(rangeOfDays(monday, addDays(monday, 6), match[0], match.index));
+    out.push({ ...rangeOfDays(monday, addDays(monday, 6), match[0], match.index), loose: true });
   }
   // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
   const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b/gi;
@@ -237,11 +255,13 @@ function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candi
   for (const match of sentence.matchAll(pattern)) {
     const which = match[1]!.toLowerCase();
     const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    // A whole month or year named loosely; a part of one ("the end of the year") is a time of its own.
+    const loose = !which.includes(' of');
     if (match[2]!.toLowerCase() === 'month') {
       const { year, month } = addMonths(reference.year, reference.month, shift);
-      out.push(monthCandidate(year, month, match[0], match.index));
+      out.push({ ...monthCandidate(year, month, match[0], match.index), loose });
     } else {
-      out.push(yearCandidate(reference.year + shift, match[0], match.index));
+      out.push({ ...yearCandidate(reference.year + shift, match[0], match.index), loose });
     }
   }
   return out;
@@ -259,11 +279,12 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
     if (!match[2] && isHabitual(sentence, match.index)) continue;
     // "next April" is next year's April; "last April" the most recent one before this month.
+    const monthIndex = match.index + match[0].lastIndexOf(match[1]!);
     const year = match[2]
       ? Number(match[2])
       : lead === 'next'
         ? reference.year + 1
-        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, match.index), lead === 'last');
+        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
@@ -274,23 +295,4 @@ function monthYear(month: number, reference: CalendarDay, forward: boolean, stri
   if (forward)
     return month > reference.month || (month === reference.month && !strict) ? reference.year : reference.year + 1;
   return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
-}
-
-/**
- * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000
- * and 2020" is a range of years.
- */
-function years(sentence: string, _reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  const range = /\b(?:between|from)\s+((?:1[89]|20)\d{2})\s+(?:and|to|until)\s+((?:1[89]|20)\d{2})\b/gi;
-  for (const match of sentence.matchAll(range)) {
-    out.push(yearCandidate(Number(match[1]), match[0], match.index, Number(match[2])));
-  }
-  const pattern =
-    /\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\s+(?:the\s+\w+\s+of\s+)?((?:1[89]|20)\d{2})\b(?![\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))/gi;
-  for (const match of sentence.matchAll(pattern)) {
-    const yearIndex = match.index + match[0].lastIndexOf(match[1]!);
-    out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
-  }
-  return out;
 }

@@ -3,9 +3,13 @@ import type { Entities } from './entities.ts';
 import type { Event } from './events.ts';
 import { cosine, countTerms, inverseDocumentFrequency, type TermCounts, tokenize } from './similarity.ts';
 
+/** What merging reads of an event: its date, its words and their place, and the names it mentions. */
+export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
+  Partial<Pick<Event, 'background' | 'dateStart' | 'dateEnd'>>;
+
 export interface ArticleEvents {
   articleId: string;
-  events: readonly Event[];
+  events: readonly MergeableEvent[];
 }
 
 export interface EventSource {
