@@ -197,11 +197,27 @@ function shiftOf(word: string, count: number): [Unit, number] {
   return [unit as Unit, count];
 }
 
-/** The event a phrase names after "after", "before" or "of", and the length of its time words before that name. */
+// Words that end the name of an event and begin something else ("after lightning sparked the fire in the hills").
+const NAME_ENDS = new Set(
+  'and but when which who whom while as so then because although on at in for with of'.split(' '),
+);
+const NAME_WORDS = 6;
+
+/**
+ * The event a phrase names after "after", "before" or "of", and the length of the phrase up to the end of that name:
+ * the words that give the date include it ("two days after the vote").
+ */
 function named(match: RegExpExecArray, words: string | undefined): { from?: string; length?: number } {
-  const trimmed = words?.trim();
-  if (!trimmed) return {};
-  return { from: trimmed, length: match[0].lastIndexOf(words!) };
+  if (!words?.trim()) return {};
+  const at = match[0].lastIndexOf(words);
+  let end = -1;
+  let count = 0;
+  for (const word of words.matchAll(/\S+/g)) {
+    if (count >= NAME_WORDS || (count > 0 && NAME_ENDS.has(word[0].toLowerCase()))) break;
+    end = word.index + word[0].length;
+    count++;
+  }
+  return { from: words.slice(0, end).trim(), length: at + end };
 }
 
 function quotedSpans(sentence: string): { start: number; end: number }[] {

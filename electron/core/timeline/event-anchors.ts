@@ -1,12 +1,13 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
+import { actionOfWord, actionPhrases } from './actions.ts';
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
 import type { Sentence } from './sentences.ts';
-import { tokenize } from './similarity.ts';
+import { isStopword, tokenize } from './similarity.ts';
 
 export interface FoundDate extends DateMention {
   length: number;
@@ -37,20 +38,17 @@ const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
 /** Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. */
 export function anchorTimes(sentences: readonly DatedSentence[], reference: CalendarDay): void {
   const main = mainEvent(sentences, reference);
+  const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
   const told: Told[] = [];
   let last: Told | null = null;
   for (const item of sentences) {
     const text = item.sentence.text;
-    for (const time of anchoredTimes(text)) {
-      if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
-      if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
-      const date = resolve(time, item, told, last, main);
-      if (date) item.dates.push(date);
-    }
-    if (item.dates.length === 0) {
-      const clock = clockTime(text);
+    const times = anchoredTimes(text);
+    const clock = clockTime(text);
+    if (clock && clock.index >= item.skip && ownClock(clock, [...item.dates, ...times])) {
+      // A time of day in a clause without a date of its own: the day of the event just told, else the main event.
       const anchor = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
-      if (clock && clock.index >= item.skip && anchor?.date.precision === 'day' && !anchor.date.endDate) {
+      if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
         item.dates.push({
           date: anchor.date.date,
           precision: 'day',
@@ -60,6 +58,12 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
         });
       }
     }
+    for (const time of times) {
+      if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
+      if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
+      const date = resolve(time, item, { told, explicit }, last, main);
+      if (date) item.dates.push(date);
+    }
     item.dates.sort((a, b) => a.index - b.index);
     if (item.dates.length === 0) continue;
     for (const date of item.dates) told.push({ item, date });
@@ -67,23 +71,26 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   }
 }
 
+// A date this close after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday").
+const CLOCK_DAY_AFTER = 25;
+
+/** Whether a clock time is the only time of its clause: no date before it in the sentence, none just after it. */
+function ownClock(clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {
+  const end = clock.index + clock.text.length;
+  return !dates.some((d) => d.index < clock.index || d.index - end <= CLOCK_DAY_AFTER);
+}
+
 /**
- * The article's main event: the latest day told in its opening sentences that is not after publication ("walked off
- * the job today", "reached an agreement this afternoon"), else the first such day anywhere.
+ * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
+ * the job today", "reached an agreement this afternoon", not "will return on Monday").
  */
 function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
   const today = formatDay(reference);
   const eligible = (date: FoundDate) =>
     date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
-  const lede = sentences.filter((s) => s.dates.length > 0).slice(0, LEDE_SENTENCES);
-  let best: Told | null = null;
-  for (const item of lede) {
-    for (const date of item.dates.filter(eligible)) if (!best || date.date > best.date.date) best = { item, date };
-  }
-  if (best) return best;
   for (const item of sentences) {
-    const date = item.dates.find(eligible);
-    if (date) return { item, date };
+    const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
+    if (days.length > 0) return { item, date: days[0]! };
   }
   return null;
 }
@@ -91,20 +98,23 @@ function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay):
 function resolve(
   time: AnchoredTime,
   item: DatedSentence,
-  told: readonly Told[],
+  known: { told: readonly Told[]; explicit: readonly Told[] },
   last: Told | null,
   main: Told | null,
 ): FoundDate | null {
   const words = { text: time.text, index: time.index, length: time.text.length };
   const explicit = item.dates.slice(0, item.explicit).filter((d) => !d.background);
   if (time.from && explicit.length > 0) {
-    // "issued on 12 August, two days after lightning sparked the fire": the named event is two days before it.
     const nearest = [...explicit].sort((a, b) => distance(a, time) - distance(b, time))[0]!;
-    const date = time.days ? null : shift(nearest, { ...time, amount: -time.amount });
+    // "announced on Oct. 1, and served notice a day after announcing the result": the date is the named event's, and
+    // the sentence's other event comes a day after it. "Issued on 12 August, two days after lightning sparked the
+    // fire": the date is the sentence's own event, and the named one came two days before.
+    const namesThatDate = sharesWords(time.from, text(item).replace(time.text, ' '));
+    const date = time.days ? null : shift(nearest, namesThatDate ? time : { ...time, amount: -time.amount });
     return date ? { ...date, ...words } : null;
   }
   const anchor =
-    (time.from ? namedEvent(time.from, told) : null) ??
+    (time.from ? namedEvent(time.from, item, known) : null) ??
     item.dates.filter((d) => d.index < time.index).at(-1) ??
     (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
     main?.date ??
@@ -113,20 +123,60 @@ function resolve(
   return date ? { ...date, ...words } : null;
 }
 
-/** The latest event told so far whose sentence shares the most words with those naming the event. */
-function namedEvent(words: string, told: readonly Told[]): FoundDate | null {
+function text(item: DatedSentence): string {
+  return item.sentence.text;
+}
+
+function sharesWords(words: string, other: string): boolean {
   const wanted = new Set(tokenize(words).map(stem));
+  return tokenize(other).some((word) => wanted.has(stem(word)));
+}
+
+/**
+ * The event whose sentence tells most of what the words name (what happened counts most, then other words, names
+ * least): the latest told before, else the first told later ("Two days after the volcano burst into life, …" before
+ * the article says when it did).
+ */
+function namedEvent(
+  words: string,
+  item: DatedSentence,
+  known: { told: readonly Told[]; explicit: readonly Told[] },
+): FoundDate | null {
+  const wanted = signature(words);
   if (wanted.size === 0) return null;
-  let best: { date: FoundDate; shared: number } | null = null;
-  for (const { item, date } of told) {
-    const shared = new Set(
-      tokenize(item.sentence.text)
-        .map(stem)
-        .filter((word) => wanted.has(word)),
-    ).size;
-    if (shared > 0 && (!best || shared >= best.shared)) best = { date, shared };
+  const best = (candidates: readonly Told[]) => {
+    let found: { date: FoundDate; score: number } | null = null;
+    for (const { item: other, date } of candidates) {
+      if (other === item || date.background) continue;
+      let score = 0;
+      for (const [key, weight] of signature(other.sentence.text)) if (wanted.has(key)) score += weight;
+      if (score > 0 && (!found || score >= found.score)) found = { date, score };
+    }
+    return found?.date ?? null;
+  };
+  const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start);
+  return best(known.told) ?? best(later.reverse());
+}
+
+// How much a shared action, a shared word and a shared name say that two phrases tell one event.
+const SHARED_ACTION = 3;
+const SHARED_WORD = 1;
+const SHARED_NAME = 0.5;
+
+/** The actions, word stems and names of a text, each with how much sharing it counts. */
+function signature(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const phrase of actionPhrases(text)) out.set(`@${phrase.action}`, SHARED_ACTION);
+  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = match[0];
+    const action = actionOfWord(word);
+    if (action) out.set(`@${action}`, SHARED_ACTION);
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || isStopword(lower)) continue;
+    const weight = /^\p{Lu}/u.test(word) ? SHARED_NAME : SHARED_WORD;
+    out.set(stem(lower), Math.max(out.get(stem(lower)) ?? 0, weight));
   }
-  return best?.date ?? null;
+  return out;
 }
 
 /** The date `time` gives when counted from `anchor`, or null when the anchor is too vague for it. */

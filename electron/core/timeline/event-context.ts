@@ -6,10 +6,15 @@ const POINTS_BACK = /^(?:That|This|It|These|Those|Then|All this|All that)\b/;
 const SHORT_WORDS = 8;
 const QUOTE_OPENS = /^["“‘']/;
 
+/** Whether a sentence opens by pointing back at what was told before it ("That was in 2022."). */
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text) && text.split(/\s+/).length <= SHORT_WORDS;
+}
+
 /** The sentence's words, with the sentence it refers to before them when it cannot stand alone. */
 export function standAloneText(item: DatedSentence, sentences: readonly DatedSentence[]): string {
   const { text } = item.sentence;
-  if (!POINTS_BACK.test(text) || text.split(/\s+/).length > SHORT_WORDS) return text;
+  if (!pointsBack(text)) return text;
   const at = sentences.indexOf(item);
   // The nearest sentence before it, in its paragraph or the one before, that is not quoted speech.
   for (let i = at - 1; i >= 0; i--) {

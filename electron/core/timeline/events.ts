@@ -5,7 +5,7 @@ import { type CalendarDay, referenceDay } from './calendar.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes, type DatedSentence, type FoundDate } from './event-anchors.ts';
-import { standAloneText } from './event-context.ts';
+import { pointsBack, standAloneText } from './event-context.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 
 export interface Event {
@@ -94,7 +94,7 @@ function readSentences(text: string, day: CalendarDay): DatedSentence[] {
     const found: FoundDate[] = resolveDates(sentence.text, day)
       .filter((d) => d.index >= skip)
       .map((d) => ({ ...d, length: d.text.length }));
-    const dates = found.length > 0 && mostlyDates(sentence.text, found) ? [] : found;
+    const dates = found.length > 0 && !pointsBack(sentence.text) && mostlyDates(sentence.text, found) ? [] : found;
     out.push({ sentence, paragraph, skip, dates, explicit: dates.length });
   }
   return out;

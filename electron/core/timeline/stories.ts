@@ -1,5 +1,6 @@
 // Stories: articles about the same developing story, grouped as they arrive by shared entities and similar text.
 import type { Entities } from './entities.ts';
+import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
 export interface StoryArticle {
@@ -47,6 +48,13 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     // A person is also mentioned by surname alone.
     const mention = article.entities.people.includes(name) ? (name.split(' ').at(-1) ?? name) : name;
     entities[key] = Math.max(1, occurrences(article.text, mention));
+  }
+  // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm").
+  const held = Object.keys(entities).join(' ');
+  for (const [key, { name, count }] of properNouns(article.title, article.text)) {
+    if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
+    entities[key] = count;
+    names[key] = name;
   }
   return {
     id: article.id,

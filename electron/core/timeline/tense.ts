@@ -27,6 +27,8 @@ const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|
 
 // "by Friday", "until Monday", "from Monday": a deadline or a start, ahead unless the clause tells of the past.
 const WEEKDAY_DEADLINE_BEFORE = /\b(?:until|till|by|from|before)\s+(?:this\s+)?$/i;
+// A weekday followed by what is to be done by then: "until Saturday to improve".
+const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
 // Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
 const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
@@ -37,7 +39,9 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
-  return WEEKDAY_DEADLINE_BEFORE.test(clause) && !hasPastVerb(clause, 0, REPORTING);
+  if (!WEEKDAY_DEADLINE_BEFORE.test(clause)) return false;
+  // "given the company until Saturday to improve its offer": what is to be done by then lies ahead.
+  return !hasPastVerb(clause, 0, REPORTING) || PURPOSE_AFTER.test(sentence.slice(index));
 }
 
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */

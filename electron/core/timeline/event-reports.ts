@@ -1,0 +1,164 @@
+// One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
+// word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
+import { actionOfWord, actionPhrases, stemOf } from './actions.ts';
+import type { Entities } from './entities.ts';
+import { isStopword } from './similarity.ts';
+
+export interface ReportSource {
+  /** The words reporting the event; they end with its sentence. */
+  text: string;
+  /** Offsets of the sentence, and of the words that gave the date, in the article text (when known). */
+  start: number;
+  end: number;
+  dateStart?: number;
+  dateEnd?: number;
+  entities: Entities;
+}
+
+export interface Report {
+  /** Word stems and actions, each weighted by how close it is to the date's words. */
+  terms: Map<string, number>;
+  /** Actions told close to the date ("closed" in "has been closed since Monday, when floodwaters peaked"). */
+  actions: Set<string>;
+  /** The action told closest to the date, if any, and how close (1 is among the date's own words). */
+  primary?: string;
+  primaryWeight: number;
+  /** People and organisations doing something in the clause, lower-cased. */
+  actors: Set<string>;
+  people: Set<string>;
+  places: Set<string>;
+  /** The date is told inside quoted speech: someone's own story, weaker evidence of the story's events. */
+  quoted: boolean;
+}
+
+// Words between the date and another word that put that word in another clause.
+const BARRIER_WORDS = new Set(
+  'when which who whom whose while whereas although though because but after before since until unless if so'.split(
+    ' ',
+  ),
+);
+// Marks and words that break a clause; a comma (not one inside a number, "1,400") only a little.
+const BARRIER_MARKS = /[;:()—–"“”]/g;
+const COMMA = /(?<!\d),|,(?!\d)/g;
+// How much each word counts by its distance (in words) from the date, and each clause it is away.
+const NEAR = 8;
+const ACROSS_BARRIER = 0.35;
+const ACROSS_COMMA = 0.6;
+// An action counts as what happened when it is at least this close to the date.
+const ACTION_WEIGHT = 0.3;
+// "said Harald Voss", "Voss told reporters", "according to the agency": who speaks is not who acts.
+const SPEAKER =
+  /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
+
+// Words of a date's own phrase that only tell the time ("the third quarter", "two days before"); what else the
+// phrase says ("before the evacuation") tells the event.
+const TIME_WORDS = new Set(
+  (
+    'quarter third second fourth first half end beginning start middle mid early late spring summer autumn fall winter ' +
+    'weekend morning afternoon evening night midnight noon hours hour minutes minute later earlier ago tonight ' +
+    'tomorrow previous following same eve shortly about around nearly almost some'
+  ).split(' '),
+);
+
+interface Token {
+  key: string;
+  word: string;
+  action?: string;
+  index: number;
+}
+
+/** A report of an event: the words near its date weigh most, those across a clause break or another date least. */
+export function reportOf(source: ReportSource, otherDates: readonly { start: number; end: number }[]): Report {
+  const { text } = source;
+  const sentenceFrom = text.length - (source.end - source.start);
+  const at = (offset: number | undefined) => (offset === undefined ? -1 : sentenceFrom + offset - source.start);
+  let dateFrom = at(source.dateStart);
+  let dateTo = at(source.dateEnd);
+  if (dateFrom < 0 || dateTo > text.length || dateTo <= dateFrom) [dateFrom, dateTo] = [text.length, text.length];
+  const others = otherDates
+    .map((d) => ({ start: at(d.start), end: at(d.end) }))
+    .filter((d) => d.start >= 0 && d.end <= text.length && (d.end <= dateFrom || d.start >= dateTo));
+  // The date's own preposition ("since Monday") belongs to it, not to a clause break.
+  dateFrom -=
+    /\b(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+$/i.exec(text.slice(0, dateFrom))?.[0].length ??
+    0;
+  const tokens = tokensOf(text);
+  const weightAt = (index: number) =>
+    index >= dateFrom && index < dateTo ? 1 : weightOf(text, index, dateFrom, dateTo, others, tokens);
+  const terms = new Map<string, number>();
+  const weights = new Map<string, number>();
+  const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+  const act = (action: string, weight: number) => {
+    add(`@${action}`, weight);
+    if (weight >= ACTION_WEIGHT) weights.set(action, Math.max(weights.get(action) ?? 0, weight));
+  };
+  for (const token of tokens) {
+    // Words of another date belong to that event ("two days before the evacuation"); numbers of a date say nothing.
+    if (others.some((d) => token.index >= d.start && token.index < d.end)) continue;
+    if (token.index >= dateFrom && token.index < dateTo && (/^\d/.test(token.key) || TIME_WORDS.has(token.word)))
+      continue;
+    const weight = weightAt(token.index);
+    add(token.key, weight);
+    if (token.action) act(token.action, weight);
+  }
+  for (const phrase of actionPhrases(text)) {
+    if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end))
+      act(phrase.action, weightAt(phrase.index));
+  }
+  const actions = new Set(weights.keys());
+  const [primary, primaryWeight] = [...weights].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  const speakers = speakersOf(text);
+  const near = (name: string) => {
+    const at = text.indexOf(name.split(' ').at(-1)!);
+    return at >= 0 && weightAt(at) >= ACTION_WEIGHT && !speakers.some((s) => s.includes(name.split(' ').at(-1)!));
+  };
+  const lower = (names: string[]) => new Set(names.filter(near).map((name) => name.toLowerCase()));
+  const people = lower(source.entities.people);
+  const quoted = [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].some(
+    (quote) => quote.index <= dateFrom && dateTo <= quote.index + quote[0].length,
+  );
+  return {
+    quoted,
+    terms,
+    actions,
+    ...(primary ? { primary } : {}),
+    primaryWeight,
+    actors: new Set([...people, ...lower(source.entities.organizations)]),
+    people,
+    places: new Set(source.entities.places.map((name) => name.toLowerCase())),
+  };
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s?$/u, '');
+    const action = actionOfWord(word);
+    if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
+    tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
+  }
+  return tokens;
+}
+
+/** How much a word at `index` tells about the event whose date words run from `from` to `to`. */
+function weightOf(
+  text: string,
+  index: number,
+  from: number,
+  to: number,
+  others: readonly { start: number; end: number }[],
+  tokens: readonly Token[],
+): number {
+  const [left, right] = index < from ? [index, from] : [to, index];
+  const between = text.slice(left, right);
+  const words = tokens.filter((t) => t.index >= left && t.index < right).length;
+  let barriers = (between.match(BARRIER_MARKS) ?? []).length;
+  for (const word of between.toLowerCase().split(/[^\p{L}]+/u)) if (BARRIER_WORDS.has(word)) barriers++;
+  barriers += others.filter((d) => d.start >= left && d.end <= right).length * 2;
+  const commas = (between.match(COMMA) ?? []).length;
+  return (ACROSS_BARRIER ** barriers * ACROSS_COMMA ** commas) / (1 + words / NEAR);
+}
+
+function speakersOf(text: string): string[] {
+  return [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean);
+}
