@@ -19,7 +19,8 @@ export interface DatedSentence {
   paragraph: number;
   /** Characters of a dateline opening it, where no date counts. */
   skip: number;
-  /** Its dates: first those told against the publication date, then those told from another event. */
+  /** Its dates: those told against the publication date first, then those told from another event (in text order
+   * once all are found). */
   dates: FoundDate[];
   /** How many of `dates` were told against the publication date. */
   explicit: number;
@@ -30,8 +31,6 @@ interface Told {
   date: FoundDate;
 }
 
-// How many sentences with dates open an article, where its main event is told.
-const LEDE_SENTENCES = 3;
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
 
@@ -115,7 +114,7 @@ function resolve(
   }
   const anchor =
     (time.from ? namedEvent(time.from, item, known) : null) ??
-    item.dates.filter((d) => d.index < time.index).at(-1) ??
+    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index) ??
     (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
     main?.date ??
     null;
