@@ -49,12 +49,12 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     const mention = article.entities.people.includes(name) ? (name.split(' ').at(-1) ?? name) : name;
     entities[key] = Math.max(1, occurrences(article.text, mention));
   }
-  // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm").
+  // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
+  // are compared like entities but title no story: they have no entry in `names`.
   const held = Object.keys(entities).join(' ');
-  for (const [key, { name, count }] of properNouns(article.title, article.text)) {
+  for (const [key, { count }] of properNouns(article.title, article.text)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
-    names[key] = name;
   }
   return {
     id: article.id,
@@ -126,6 +126,8 @@ export function storyTitle(members: readonly ArticleFingerprint[]): string {
   const score = new Map<string, { articles: number; mentions: number }>();
   for (const member of members) {
     for (const [key, mentions] of Object.entries(member.entities)) {
+      // Only names the entity tagger found title a story; proper nouns it missed only help to group.
+      if (member.names[key] === undefined) continue;
       const entry = score.get(key) ?? { articles: 0, mentions: 0 };
       score.set(key, { articles: entry.articles + 1, mentions: entry.mentions + mentions });
     }
@@ -134,7 +136,7 @@ export function storyTitle(members: readonly ArticleFingerprint[]): string {
     .filter(([, s]) => s.articles >= Math.max(2, Math.ceil(members.length / 2)))
     .sort(([, a], [, b]) => b.articles - a.articles || b.mentions - a.mentions)
     .slice(0, 3)
-    .map(([key]) => members.find((member) => member.names[key])?.names[key] ?? key);
+    .map(([key]) => members.find((member) => member.names[key])!.names[key]!);
   if (shared.length === 0) return members[0]!.title;
   // A headline reads better than a list of names: the one that names most of what the story is about
   // (the first of them on a tie), else the headline of the article that started it.
