@@ -44,7 +44,7 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     const text = item.sentence.text;
     const times = anchoredTimes(text);
     const clock = clockTime(text);
-    if (clock && clock.index >= item.skip && ownClock(clock, [...item.dates, ...times])) {
+    if (clock && clock.index >= item.skip && ownClock(text, clock, [...item.dates, ...times])) {
       // A time of day in a clause without a date of its own: the day of the event just told, else the main event.
       const anchor = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
       if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
@@ -70,13 +70,13 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   }
 }
 
-// A date this close after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday").
-const CLOCK_DAY_AFTER = 25;
+// A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
+const CLOCK_DAY = /^\s*,?\s*(?:on\s+|this\s+|last\s+|next\s+)?$/i;
 
-/** Whether a clock time is the only time of its clause: no date before it in the sentence, none just after it. */
-function ownClock(clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {
+/** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
+function ownClock(text: string, clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {
   const end = clock.index + clock.text.length;
-  return !dates.some((d) => d.index < clock.index || d.index - end <= CLOCK_DAY_AFTER);
+  return !dates.some((d) => d.index < clock.index || CLOCK_DAY.test(text.slice(end, d.index)));
 }
 
 /**

@@ -6,7 +6,8 @@ import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes, type DatedSentence, type FoundDate } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { DATELINE, isFurniture } from './furniture.ts';
+import { splitSentences } from './sentences.ts';
 
 export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY by precision. */
@@ -32,20 +33,6 @@ export interface EventReference {
   /** When the article was saved: the reference when there is no publication date. */
   savedAt: string;
 }
-
-// Page furniture that can slip into the text: datelines, bylines, cookie and newsletter prompts, update notes.
-const BOILERPLATE = [
-  /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
-  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|donations?|support (?:local|independent) (?:news|journalism))\b/i,
-  /\bthis (?:story|article|report|page) (?:was|has been) (?:updated|amended|corrected)\b/i,
-  /©/,
-];
-// A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.
-const WIDGET =
-  /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)\s*:/iu;
-// A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 
 /** The article's events in text order. */
 export function extractEvents(text: string, reference: EventReference): Event[] {
@@ -88,8 +75,7 @@ function readSentences(text: string, day: CalendarDay): DatedSentence[] {
   for (const sentence of splitSentences(text)) {
     if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     previousEnd = sentence.end;
-    if (BOILERPLATE.some((pattern) => pattern.test(sentence.text)) || WIDGET.test(paragraphOf(text, sentence)))
-      continue;
+    if (isFurniture(text, sentence)) continue;
     const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const found: FoundDate[] = resolveDates(sentence.text, day)
       .filter((d) => d.index >= skip)
@@ -98,10 +84,6 @@ function readSentences(text: string, day: CalendarDay): DatedSentence[] {
     out.push({ sentence, paragraph, skip, dates, explicit: dates.length });
   }
   return out;
-}
-
-function paragraphOf(text: string, sentence: Sentence): string {
-  return text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
 }
 
 function distinct(dates: readonly FoundDate[]): FoundDate[] {

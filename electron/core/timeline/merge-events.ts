@@ -39,23 +39,25 @@ export interface MergedEvent {
   sources: EventSource[];
 }
 
-// Measured on the gold set's shared events (tests/bench/timeline.ts): how alike two reports of one date must be to be
-// one event, from two articles and from one (a standfirst and its lede).
-export const TUNE: Record<string, number> = {
-  SAME_EVENT: 0.25,
-  SAME_ARTICLE: 0.6,
-  SHARED_ACTION: 0.25,
-  SHARED_ACTOR: 0.15,
-  SHARED_PLACE: 0.05,
-  ONLY_ONE_THAT_DAY: 0.3,
-  OTHER_ACTIONS: 0.4,
-  OTHER_PEOPLE: 0.3,
-  VOUCHED: 0.3,
-  EVIDENCE: 0.1,
-  CLEAR_ACTION: 0.5,
-  QUOTED: 0.25,
-  APART: 0,
-};
+// Measured on the gold set's shared events (tests/bench/timeline.ts). How alike two reports of one date must be to
+// be one event: from two articles; from one article (a standfirst and its lede); from one article when a third
+// report links them; and below which any two reports keep their groups apart.
+const SAME_EVENT = 0.25;
+const SAME_ARTICLE = 0.6;
+const SAME_ARTICLE_LINKED = 0.3;
+const APART = 0;
+// What each kind of evidence adds to, or takes from, the likeness of the words near the dates.
+const SHARED_ACTION = 0.25;
+const SHARED_ACTOR = 0.15;
+const SHARED_PLACE = 0.05;
+const OTHER_ACTIONS = 0.4;
+const OTHER_PEOPLE = 0.3;
+const QUOTED = 0.25;
+// When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
+const ONLY_ONE_THAT_DAY = 0.3;
+const SOME_WORDS = 0.1;
+// How close to its date an action must be told to show what happened rather than its context.
+const CLEAR_ACTION = 0.5;
 
 interface Item {
   articleId: string;
@@ -103,7 +105,7 @@ function cluster(reports: readonly Item[], idf: (term: string) => number): Item[
   const links: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
-      const needed = sameArticle(i, j) ? TUNE.SAME_ARTICLE! : TUNE.SAME_EVENT!;
+      const needed = sameArticle(i, j) ? SAME_ARTICLE : SAME_EVENT;
       if (score[i]![j]! >= needed && !sameSentence(i, j)) links.push({ i, j, score: score[i]![j]! });
     }
   }
@@ -113,7 +115,7 @@ function cluster(reports: readonly Item[], idf: (term: string) => number): Item[
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b) continue;
     const apart = a.some((x) =>
-      b.some((y) => sameSentence(x, y) || score[x]![y]! < (sameArticle(x, y) ? TUNE.VOUCHED! : TUNE.APART!)),
+      b.some((y) => sameSentence(x, y) || score[x]![y]! < (sameArticle(x, y) ? SAME_ARTICLE_LINKED : APART)),
     );
     if (apart) continue;
     const joined = [...a, ...b].sort((x, y) => x - y);
@@ -136,7 +138,7 @@ function mergedOf(group: readonly Item[]): MergedEvent {
 }
 
 /** How likely two reports of one date tell the same event. */
-export function likeness(a: Item, b: Item, idf: (term: string) => number): number {
+function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   const [x, y] = [a.report, b.report];
   const sameAction = [...x.actions].some((action) => [...y.actions].some((other) => actionsMatch(action, other)));
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
@@ -144,19 +146,19 @@ export function likeness(a: Item, b: Item, idf: (term: string) => number): numbe
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
   const words = weightedCosine(x.terms, y.terms, idf);
   let score = words;
-  if (sameAction) score += TUNE.SHARED_ACTION!;
+  if (sameAction) score += SHARED_ACTION;
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
-  else if (Math.min(x.primaryWeight, y.primaryWeight) >= TUNE.CLEAR_ACTION!) score -= TUNE.OTHER_ACTIONS!;
-  score += TUNE.SHARED_ACTOR! * Math.min(sharedActors, 2) + TUNE.SHARED_PLACE! * Math.min(sharedPlaces, 1);
+  else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION) score -= OTHER_ACTIONS;
+  score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
   const evidence =
-    sameAction || sharedActors > 0 || words >= TUNE.EVIDENCE! || (a.event.precision === 'year' && !otherPeople(a, b));
+    sameAction || sharedActors > 0 || words >= SOME_WORDS || (a.event.precision === 'year' && !otherPeople(a, b));
   const told = !x.quoted && !y.quoted;
   // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event.
-  if (x.quoted !== y.quoted) score -= TUNE.QUOTED!;
-  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told) score += TUNE.ONLY_ONE_THAT_DAY!;
-  if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= TUNE.OTHER_PEOPLE!;
+  if (x.quoted !== y.quoted) score -= QUOTED;
+  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told) score += ONLY_ONE_THAT_DAY;
+  if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
   return score;
 }
 

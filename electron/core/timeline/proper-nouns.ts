@@ -9,12 +9,14 @@ const MIN_LENGTH = 4;
 /** Each proper noun (lower-cased) with how it is written and how often the title and text use it. */
 export function properNouns(title: string, text: string): Map<string, { name: string; count: number }> {
   const out = new Map<string, { name: string; count: number }>();
+  // A word also written in lower case ("the Council" and "the council") is a common word, not a name.
+  const common = new Set(`${title}\n${text}`.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   for (const part of [title, text]) {
     const cleaned = part.replace(OUTLET_CREDIT, ' ');
     for (const match of cleaned.matchAll(/(?<=[\p{L}\d,;'’)]\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu)) {
       const name = match[0].replace(/['’]s$/u, '');
       const key = name.toLowerCase();
-      if (name.length < MIN_LENGTH || isStopword(key)) continue;
+      if (name.length < MIN_LENGTH || isStopword(key) || common.has(key)) continue;
       const entry = out.get(key) ?? { name, count: 0 };
       entry.count++;
       out.set(key, entry);

@@ -1,5 +1,6 @@
 // Stories: articles about the same developing story, grouped as they arrive by shared entities and similar text.
 import type { Entities } from './entities.ts';
+import { withoutFurniture } from './furniture.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -37,22 +38,27 @@ export interface StoryMembers extends Story {
 // An article joins a story when it is at least this similar to one of its articles.
 export const JOIN_THRESHOLD = 0.3;
 const TEXT_WEIGHT = 0.5;
+const ONE_NAME = 0.6;
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const entities: Record<string, number> = {};
   const names: Record<string, string> = {};
+  // A weather box or a newsletter prompt that reached the text names the outlet's town, not the story.
+  const body = withoutFurniture(article.text);
   const all = [...article.entities.people, ...article.entities.organizations, ...article.entities.places];
   for (const name of all) {
-    const key = name.toLowerCase();
-    names[key] ??= name;
     // A person is also mentioned by surname alone.
     const mention = article.entities.people.includes(name) ? (name.split(' ').at(-1) ?? name) : name;
-    entities[key] = Math.max(1, occurrences(article.text, mention));
+    const count = occurrences(body, mention) + occurrences(article.title, mention);
+    if (count === 0) continue;
+    const key = name.toLowerCase();
+    names[key] ??= name;
+    entities[key] = count;
   }
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
   const held = Object.keys(entities).join(' ');
-  for (const [key, { count }] of properNouns(article.title, article.text)) {
+  for (const [key, { count }] of properNouns(article.title, body)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
   }
@@ -60,7 +66,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
-    terms: countTerms(tokenize(`${article.title}\n${article.text}`)),
+    terms: countTerms(tokenize(`${article.title}\n${body}`)),
     entities,
     names,
   };
@@ -113,7 +119,9 @@ export function similarity(
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
-  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names);
+  // One name in common (the town both happen in) is weak evidence of one story; two or more are strong.
+  const common = Object.keys(a.entities).filter((name) => name in b.entities).length;
+  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (common > 1 ? 1 : ONE_NAME);
 }
 
 function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.id}`): StoryMembers {
