@@ -3,7 +3,8 @@
 
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
-  court: ['court', 'hearin', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
+  court: ['court', 'hearin', 'heard', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
+  deadline: ['deadli', 'must', 'cutoff', 'cut-of', 'no later than'],
   strike: [
     'strike',
     'striki',
@@ -118,6 +119,7 @@ const ACTIONS: Record<string, string[]> = {
   rescue: ['rescue', 'saved', 'pulled out alive'],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
+  quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],
   weather: ['wind', 'winds', 'ease', 'eased', 'gusts', 'forecast', 'temper', 'heat', 'frost'],
 };
 

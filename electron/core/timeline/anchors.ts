@@ -159,7 +159,7 @@ const CLOCK =
   /\b(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|percent))|noon\b|midday\b)/gi;
 // Clock times of routine: opening hours, timetables, habits.
 const ROUTINE =
-  /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
+  /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
 
 /** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
 export function clockTime(sentence: string): { text: string; index: number } | null {
@@ -199,7 +199,9 @@ function shiftOf(word: string, count: number): [Unit, number] {
 
 // Words that end the name of an event and begin something else ("after lightning sparked the fire in the hills").
 const NAME_ENDS = new Set(
-  'and but when which who whom while as so then because although on at in for with of'.split(' '),
+  'and but when which who whom while as so then because although on at in for with of they he she it we i you'.split(
+    ' ',
+  ),
 );
 const NAME_WORDS = 6;
 

@@ -67,12 +67,23 @@ const ORDINAL_QUARTER: Record<string, number> = {
 // A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
 // August since 1997"): no time inside it is an event.
 const COMPARISON =
-  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
+  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
 
 /** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
 export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
   const comparisons = [...sentence.matchAll(COMPARISON)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const rules = [explicitDates, quarters, weeks, relativeDays, relativeMonthsAndYears, monthNames, years, weekdays];
+  const rules = [
+    explicitDates,
+    monthRanges,
+    holidays,
+    quarters,
+    weeks,
+    relativeDays,
+    relativeMonthsAndYears,
+    monthNames,
+    years,
+    weekdays,
+  ];
   return settleDates(
     sentence,
     rules.map((rule) => rule(sentence, reference)),
@@ -133,6 +144,63 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
     if (first >= last || last > 31) continue;
     const year = match[6] ? Number(match[6]) : monthYear(month, reference, monthLooksForward(sentence, match.index));
     out.push(rangeOfDays({ year, month, day: first }, { year, month, day: last }, match[0], match.index));
+  }
+  return out;
+}
+
+// "between February and April", "between March 2023 and June 2024": a range of months.
+const BETWEEN_MONTHS = new RegExp(
+  `\\bbetween\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\s+and\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
+  'g',
+);
+
+function monthRanges(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(BETWEEN_MONTHS)) {
+    const [first, last] = [MONTHS.indexOf(match[1]!) + 1, MONTHS.indexOf(match[3]!) + 1];
+    const lastYear = match[4]
+      ? Number(match[4])
+      : match[2]
+        ? Number(match[2]) + (last < first ? 1 : 0)
+        : monthYear(last, reference, monthLooksForward(sentence, match.index));
+    const firstYear = match[2] ? Number(match[2]) : lastYear - (first > last ? 1 : 0);
+    out.push({
+      date: formatMonth(firstYear, first),
+      endDate: formatMonth(lastYear, last),
+      precision: 'month',
+      text: match[0],
+      index: match.index,
+      length: match[0].length,
+    });
+  }
+  return out;
+}
+
+// Days of the year named by a holiday: the nearest one on or before publication, or the coming one looking forward.
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+};
+const HOLIDAY = /\b(?:Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
+
+function holidays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const [month, day] = HOLIDAYS[match[0].toLowerCase().replace('’', "'")]!;
+    const today = formatDay(reference);
+    const thisYear = formatDay({ year: reference.year, month, day });
+    const forward = monthLooksForward(sentence, match.index);
+    const year =
+      forward && thisYear < today
+        ? reference.year + 1
+        : !forward && thisYear > today
+          ? reference.year - 1
+          : reference.year;
+    out.push(dayCandidate({ year, month, day }, match[0], match.index));
   }
   return out;
 }

@@ -1,16 +1,19 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
-import { actionOfWord, actionPhrases } from './actions.ts';
+import { actionOfWord, actionPhrases, stemOf } from './actions.ts';
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
+import { reportOf } from './event-reports.ts';
 import type { Sentence } from './sentences.ts';
-import { isStopword, tokenize } from './similarity.ts';
+import { isStopword } from './similarity.ts';
 
 export interface FoundDate extends DateMention {
   length: number;
+  /** Told from an event its words name, on another day ("two days after the vote"): those words are that event's. */
+  named?: boolean;
 }
 
 export interface DatedSentence {
@@ -45,8 +48,11 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     const times = anchoredTimes(text);
     const clock = clockTime(text);
     if (clock && clock.index >= item.skip && ownClock(text, clock, [...item.dates, ...times])) {
-      // A time of day in a clause without a date of its own: the day of the event just told, else the main event.
-      const anchor = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
+      // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
+      // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
+      const subject = clockSubject(item, clock, told);
+      const recent = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
+      const anchor = subject ? { item, date: subject } : recent;
       if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
         item.dates.push({
           date: anchor.date.date,
@@ -108,9 +114,9 @@ function resolve(
     // "announced on Oct. 1, and served notice a day after announcing the result": the date is the named event's, and
     // the sentence's other event comes a day after it. "Issued on 12 August, two days after lightning sparked the
     // fire": the date is the sentence's own event, and the named one came two days before.
-    const namesThatDate = sharesWords(time.from, text(item).replace(time.text, ' '));
+    const namesThatDate = sharesAction(time.from, text(item).slice(0, time.index));
     const date = time.days ? null : shift(nearest, namesThatDate ? time : { ...time, amount: -time.amount });
-    return date ? { ...date, ...words } : null;
+    return date ? { ...date, ...words, ...(time.amount !== 0 ? { named: true } : {}) } : null;
   }
   const anchor =
     (time.from ? namedEvent(time.from, item, known) : null) ??
@@ -119,22 +125,23 @@ function resolve(
     main?.date ??
     null;
   const date = anchor ? shift(anchor, time) : null;
-  return date ? { ...date, ...words } : null;
+  return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
 }
 
 function text(item: DatedSentence): string {
   return item.sentence.text;
 }
 
-function sharesWords(words: string, other: string): boolean {
-  const wanted = new Set(tokenize(words).map(stem));
-  return tokenize(other).some((word) => wanted.has(stem(word)));
+function sharesAction(words: string, other: string): boolean {
+  const actions = (text: string) => [...signature(text).keys()].filter((key) => key.startsWith('@'));
+  const wanted = new Set(actions(words));
+  return actions(other).some((action) => wanted.has(action));
 }
 
 /**
- * The event whose sentence tells most of what the words name (what happened counts most, then other words, names
- * least): the latest told before, else the first told later ("Two days after the volcano burst into life, …" before
- * the article says when it did).
+ * The event whose date is told closest to most of what the words name (what happened counts most, then other words,
+ * names least): the latest told before, else the first told later ("Two days after the volcano burst into life, …"
+ * before the article says when it did).
  */
 function namedEvent(
   words: string,
@@ -143,24 +150,71 @@ function namedEvent(
 ): FoundDate | null {
   const wanted = signature(words);
   if (wanted.size === 0) return null;
-  const best = (candidates: readonly Told[]) => {
-    let found: { date: FoundDate; score: number } | null = null;
-    for (const { item: other, date } of candidates) {
-      if (other === item || date.background) continue;
-      let score = 0;
-      for (const [key, weight] of signature(other.sentence.text)) if (wanted.has(key)) score += weight;
-      if (score > 0 && (!found || score >= found.score)) found = { date, score };
-    }
-    return found?.date ?? null;
-  };
   const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start);
-  return best(known.told) ?? best(later.reverse());
+  return bestMatch(wanted, known.told, item, 0) ?? bestMatch(wanted, later.reverse(), item, 0);
+}
+
+/** Of the dates told, the one whose nearby words share most with `wanted`, if it shares more than `floor`. */
+function bestMatch(
+  wanted: ReadonlyMap<string, number>,
+  candidates: readonly Told[],
+  item: DatedSentence,
+  floor: number,
+): FoundDate | null {
+  let found: { date: FoundDate; score: number } | null = null;
+  for (const { item: other, date } of candidates) {
+    if (other === item || date.background || date.named) continue;
+    let score = 0;
+    for (const [key, weight] of wordsNear(other, date)) score += weight * (wanted.get(key) ?? 0);
+    if (score > floor && (!found || score >= found.score)) found = { date, score };
+  }
+  return found?.date ?? null;
+}
+
+/** The words of a sentence near one of its dates, weighted by how close they are (see event-reports). */
+function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
+  const { text } = item.sentence;
+  const others = item.dates.filter((d) => d !== date).map((d) => ({ start: d.index, end: d.index + d.length }));
+  const source = { text, start: 0, end: text.length, dateStart: date.index, dateEnd: date.index + date.length };
+  return reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
+}
+
+const NO_ENTITIES = { people: [], organizations: [], places: [] };
+
+/**
+ * The earlier event a clock time is the time of, when its sentence is clearly about the same thing ("The tank … split
+ * late on Tuesday." … "The tank … failed at 11:40 p.m."): the best match by the things both name, well ahead of any
+ * other day.
+ */
+function clockSubject(
+  item: DatedSentence,
+  clock: { index: number; text: string },
+  told: readonly Told[],
+): FoundDate | null {
+  const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
+  // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m.".
+  const things = new Set(
+    [...wordsNear(item, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
+  );
+  const scores = new Map<string, { date: FoundDate; score: number }>();
+  for (const { item: other, date } of told) {
+    if (other === item || date.background || date.named || date.precision !== 'day' || date.endDate) continue;
+    let score = 0;
+    for (const [key, weight] of wordsNear(other, date)) if (things.has(key)) score += weight;
+    if (score > (scores.get(date.date)?.score ?? 0)) scores.set(date.date, { date, score });
+  }
+  const [best, second] = [...scores.values()].sort((a, b) => b.score - a.score);
+  return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
 }
 
 // How much a shared action, a shared word and a shared name say that two phrases tell one event.
 const SHARED_ACTION = 3;
 const SHARED_WORD = 1;
 const SHARED_NAME = 0.5;
+// How much a clock time's words must share with an earlier date's to be the time of that event rather than the
+// main event's ("The tank … split late on Tuesday." … "The tank failed at 11:40 p.m.").
+const CLOCK_MATCH = 1;
+const CLOCK_MARGIN = 1.5;
 
 /** The actions, word stems and names of a text, each with how much sharing it counts. */
 function signature(text: string): Map<string, number> {
@@ -173,7 +227,7 @@ function signature(text: string): Map<string, number> {
     const lower = word.toLowerCase();
     if (lower.length < 3 || isStopword(lower)) continue;
     const weight = /^\p{Lu}/u.test(word) ? SHARED_NAME : SHARED_WORD;
-    out.set(stem(lower), Math.max(out.get(stem(lower)) ?? 0, weight));
+    out.set(stemOf(lower), Math.max(out.get(stemOf(lower)) ?? 0, weight));
   }
   return out;
 }
@@ -229,8 +283,4 @@ function distance(date: FoundDate, time: AnchoredTime): number {
   return date.index < time.index
     ? time.index - (date.index + date.length)
     : date.index - (time.index + time.text.length);
-}
-
-function stem(word: string): string {
-  return word.slice(0, 5);
 }

@@ -2,7 +2,7 @@
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|due to|plans? to|planning to|is expected|are expected|expects?|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s)planned to|is expected|are expected|expects?|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 const PAST_VERB =
@@ -39,9 +39,12 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
-  if (!WEEKDAY_DEADLINE_BEFORE.test(clause)) return false;
-  // "given the company until Saturday to improve its offer": what is to be done by then lies ahead.
-  return !hasPastVerb(clause, 0, REPORTING) || PURPOSE_AFTER.test(sentence.slice(index));
+  // "Tuesday's earthquake" names a day's happening, not a deadline.
+  if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
+  // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
+  // afternoon, dead fish had been found": a past verb anywhere in the clause keeps it behind.
+  const after = clauseAfter(sentence, index);
+  return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${clause} ${after}`, 0, REPORTING);
 }
 
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
@@ -72,6 +75,13 @@ function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = 
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()),
   );
+}
+
+/** The rest of the clause from `index`: up to a quote mark, semicolon, dash or a comma before a new clause. */
+function clauseAfter(sentence: string, index: number): string {
+  const after = sentence.slice(index);
+  const end = after.search(/[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b/);
+  return end < 0 ? after : after.slice(0, end);
 }
 
 function clauseBefore(sentence: string, index: number): string {
