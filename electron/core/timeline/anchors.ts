@@ -84,16 +84,17 @@ const PATTERNS: Pattern[] = [
       return { unit, amount: forward ? 1 : -1, whole: unit !== 'day' };
     },
   },
-  // "the day after", "the night before", "the morning after the vote", "the eve of the election".
+  // "the day after", "the night before", "the morning after the vote", "the week before", "the eve of the election".
   {
     pattern: new RegExp(
-      `\\bthe\\s+(day|morning|afternoon|evening|night)\\s+(before|after)\\b(?:\\s+${NAMED_EVENT})?|\\bthe\\s+eve\\s+of\\s+${NAMED_EVENT}`,
+      `\\bthe\\s+(day|morning|afternoon|evening|night|week)\\s+(before|after)\\b(?:\\s+${NAMED_EVENT})?|\\bthe\\s+eve\\s+of\\s+${NAMED_EVENT}`,
       'giu',
     ),
     read(match) {
       if (match[4]) return { unit: 'day', amount: -1, whole: false, ...named(match, match[4]) };
-      const forward = match[2]!.toLowerCase() === 'after';
-      return { unit: 'day', amount: forward ? 1 : -1, whole: false, ...named(match, match[3]) };
+      const amount = match[2]!.toLowerCase() === 'after' ? 1 : -1;
+      const unit = unitOf(match[1]!);
+      return { unit, amount, whole: unit !== 'day', ...named(match, match[3]) };
     },
   },
   // "that day", "later that night", "the same day", "that year": the time of the event just told.
@@ -203,6 +204,7 @@ const NAME_ENDS = new Set(
     ' ',
   ),
 );
+const PRONOUNS = new Set('they he she it we i you'.split(' '));
 const NAME_WORDS = 6;
 
 /**
@@ -215,11 +217,13 @@ function named(match: RegExpExecArray, words: string | undefined): { from?: stri
   let end = -1;
   let count = 0;
   for (const word of words.matchAll(/\S+/g)) {
-    if (count >= NAME_WORDS || (count > 0 && NAME_ENDS.has(word[0].toLowerCase()))) break;
+    const lower = word[0].toLowerCase();
+    // "because of the forecast" names no event; "they set out" does, and "they" only ends a longer name.
+    if (count >= NAME_WORDS || (NAME_ENDS.has(lower) && (count > 0 || !PRONOUNS.has(lower)))) break;
     end = word.index + word[0].length;
     count++;
   }
-  return { from: words.slice(0, end).trim(), length: at + end };
+  return end < 0 ? {} : { from: words.slice(0, end).trim(), length: at + end };
 }
 
 function quotedSpans(sentence: string): { start: number; end: number }[] {

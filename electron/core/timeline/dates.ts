@@ -74,6 +74,7 @@ export function resolveDates(sentence: string, reference: CalendarDay): DateMent
   const comparisons = [...sentence.matchAll(COMPARISON)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const rules = [
     explicitDates,
+    monthDays,
     monthRanges,
     holidays,
     quarters,
@@ -144,6 +145,25 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
     if (first >= last || last > 31) continue;
     const year = match[6] ? Number(match[6]) : monthYear(month, reference, monthLooksForward(sentence, match.index));
     out.push(rangeOfDays({ year, month, day: first }, { year, month, day: last }, match[0], match.index));
+  }
+  return out;
+}
+
+// "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
+const MONTH_DAY = new RegExp(
+  `\\b(?:(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4})\\b)?)`,
+  'g',
+);
+
+function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(MONTH_DAY)) {
+    const month = MONTHS.indexOf(match[1] ?? match[5]!) + 1;
+    const day = Number(match[2] ?? match[4]);
+    if (day < 1 || day > 31) continue;
+    const written = match[3] ?? match[6];
+    const year = written ? Number(written) : monthYear(month, reference, monthLooksForward(sentence, match.index));
+    out.push(dayCandidate({ year, month, day }, match[0], match.index));
   }
   return out;
 }

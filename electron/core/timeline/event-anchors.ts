@@ -151,7 +151,12 @@ function namedEvent(
   const wanted = signature(words);
   if (wanted.size === 0) return null;
   const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start);
-  return bestMatch(wanted, known.told, item, 0) ?? bestMatch(wanted, later.reverse(), item, 0);
+  return (
+    bestMatch(wanted, known.told, item, 0) ??
+    bestMatch(wanted, later.reverse(), item, 0) ??
+    // Last, an event itself told only from another ("the morning after polling day" names polling day's date).
+    bestMatch(wanted, known.told, item, 0, true)
+  );
 }
 
 /** Of the dates told, the one whose nearby words share most with `wanted`, if it shares more than `floor`. */
@@ -160,10 +165,11 @@ function bestMatch(
   candidates: readonly Told[],
   item: DatedSentence,
   floor: number,
+  namedOnly = false,
 ): FoundDate | null {
   let found: { date: FoundDate; score: number } | null = null;
   for (const { item: other, date } of candidates) {
-    if (other === item || date.background || date.named) continue;
+    if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
     let score = 0;
     for (const [key, weight] of wordsNear(other, date)) score += weight * (wanted.get(key) ?? 0);
     if (score > floor && (!found || score >= found.score)) found = { date, score };
