@@ -152,7 +152,8 @@ describe('restoring a hostile or damaged backup', () => {
       'scripts/run.sh': strToU8('rm -rf ~'),
       'articles/NOT AN ID/content.html': strToU8('<p>x</p>'),
       [`articles/${articleId}/.hidden`]: strToU8('x'),
-      [`articles/${articleId}/deep/er/file.txt`]: strToU8('x'),
+      // Deeper than any article file goes (articles/<id>/versions/<version>/assets/<file> is the deepest).
+      [`articles/${articleId}/deep/er/and/deeper/file.txt`]: strToU8('x'),
       'library.lock': strToU8('1234'),
     };
     const files = { ...genuine, ...extra };
@@ -177,14 +178,14 @@ describe('restoring a hostile or damaged backup', () => {
   });
 
   it('stops a zip bomb and too many files while inflating, before anything is written', async () => {
-    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 };
+    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024, maxRatio: 100 };
     const restore = (files: Zippable) =>
       restoreBackup({
         library: core.library,
         annotations: core.annotations,
         feeds: core.feeds,
         now: () => new Date(),
-        data: Buffer.from(archive(files), 'base64'),
+        archive: Buffer.from(archive(files), 'base64'),
         limits,
       });
     const bomb = { ...genuine, [`articles/${articleId}/content.html`]: new Uint8Array(30 * 1024 * 1024) };

@@ -6,10 +6,16 @@ import type { ImportedArticle } from '../../library/library.ts';
 /** A highlight as another service exported it: only its words are certain; anchored by quote on import. */
 export type ImportHighlight = ImportedHighlight;
 
+/**
+ * Article HTML an export carries: in memory (Wallabag's JSON holds it anyway), or read from the
+ * export's zip only when the article is stored (Omnivore's content/ can outweigh memory).
+ */
+export type CarriedHtml = string | (() => Promise<string | null>);
+
 /** One article of an export file, in the shape every format is read into (savedAt: when saved at the other service). */
 export interface ImportItem extends ImportedArticle {
   /** The article's HTML when the export carries it (Omnivore, Wallabag): stored instead of fetched. */
-  html: string | null;
+  html: CarriedHtml | null;
   highlights: ImportHighlight[];
   /** Notes on the whole article (Instapaper selections, Wallabag annotations without a quote, descriptions). */
   notes: string[];
