@@ -2,6 +2,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../electron/contract/index.ts';
 import { toSummary } from '../../electron/core/library/article-store.ts';
+import type { ArticleEventsFile } from '../../electron/core/timeline/event-store.ts';
+import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
+import { EXTRACTOR_VERSION } from '../../electron/core/timeline/timeline-service.ts';
+
+export interface GenerateOptions {
+  /**
+   * Write each article's events.json (no dated events, its story fingerprint), as saving leaves one:
+   * without it, opening the library makes the timeline read every article first.
+   */
+  events?: boolean;
+}
 
 const words =
   'council river harbour minister strike rail talks budget court inquiry flood vote energy market school hospital'.split(
@@ -22,7 +33,12 @@ function random(seed: number) {
  * Writes a realistic library of `count` articles straight to disk (article folders and a snapshot
  * index), the way years of saving would leave it, without paying for durable writes while generating.
  */
-export async function generateLibrary(dir: string, count: number, seed = 7): Promise<string[]> {
+export async function generateLibrary(
+  dir: string,
+  count: number,
+  seed = 7,
+  options: GenerateOptions = {},
+): Promise<string[]> {
   const next = random(seed);
   const articles: Article[] = [];
   await mkdir(join(dir, 'articles'), { recursive: true });
@@ -65,7 +81,7 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
       assets: [],
       schema: 1,
     };
-    pending.push(writeArticle(join(dir, 'articles', id), article, text));
+    pending.push(writeArticle(join(dir, 'articles', id), article, text, options));
     if (pending.length === 64) {
       await Promise.all(pending);
       pending = [];
@@ -77,7 +93,7 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
   return articles.map((article) => article.id);
 }
 
-async function writeArticle(folder: string, article: Article, text: string): Promise<void> {
+async function writeArticle(folder: string, article: Article, text: string, options: GenerateOptions): Promise<void> {
   await mkdir(folder);
   const html = text
     .split('\n\n')
@@ -87,5 +103,19 @@ async function writeArticle(folder: string, article: Article, text: string): Pro
     writeFile(join(folder, 'article.json'), JSON.stringify(article)),
     writeFile(join(folder, 'content.html'), html),
     writeFile(join(folder, 'text.txt'), text),
+    ...(options.events ? [writeFile(join(folder, 'events.json'), JSON.stringify(eventsFile(article, text)))] : []),
   ]);
+}
+
+function eventsFile(article: Article, text: string): ArticleEventsFile {
+  const entities = { people: [], organizations: [], places: [] };
+  const { id, title, publishedAt } = article;
+  return {
+    schema: 1,
+    extractor: EXTRACTOR_VERSION,
+    found: [],
+    promoted: [],
+    overrides: {},
+    fingerprint: fingerprintArticle({ id, title, publishedAt, text, entities }),
+  };
 }

@@ -5,7 +5,7 @@
 // block at a time, inflated as a stream and stopped the moment it outgrows what the table of
 // contents declared: memory holds one block and one file's output, never the archive.
 import { promisify } from 'node:util';
-import { createInflateRaw, inflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
 import { AnnalsError } from '../../contract/index.ts';
 import { type CentralDirectory, centralRecords, nameOf, readCentralDirectory } from './zip/central-directory.ts';
 import { crc32 } from './zip/crc32.ts';
@@ -42,6 +42,9 @@ const ARCHIVE_RATIO_GRACE_BYTES = 64 * 1024 * 1024;
 const ONE_CALL_COMPRESSED = 4 * 1024 * 1024;
 const ONE_CALL_INFLATED = 16 * 1024 * 1024;
 const STREAM_BLOCK = 256 * 1024;
+/** Below these, handing a file to zlib's thread pool costs more than inflating it here. */
+const INFLATE_HERE_COMPRESSED = 64 * 1024;
+const INFLATE_HERE_INFLATED = 1024 * 1024;
 
 /** A file of the archive, checked against the caps, ready to be read. */
 export interface ZipFile {
@@ -269,9 +272,13 @@ export function safeRelativePath(name: string): string | null {
 }
 
 async function inflateOnce(compressed: Uint8Array, file: ZipFile): Promise<Uint8Array> {
+  // One byte more than declared is enough to catch a file that lies about its size.
+  const options = { maxOutputLength: file.size + 1 };
   try {
-    // One byte more than declared is enough to catch a file that lies about its size.
-    return await inflateAll(compressed, { maxOutputLength: file.size + 1 });
+    if (compressed.length <= INFLATE_HERE_COMPRESSED && file.size <= INFLATE_HERE_INFLATED) {
+      return inflateRawSync(compressed, options);
+    }
+    return await inflateAll(compressed, options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw lyingSize(file.path);
     throw damaged(`${file.path} cannot be inflated`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { deflateRaw } from 'node:zlib';
+import { deflateRaw, deflateRawSync } from 'node:zlib';
 import { createFileAtomic, type PendingFile } from '../../storage/atomic-write.ts';
 import { crc32 } from '../zip/crc32.ts';
 import {
@@ -23,7 +23,9 @@ import {
   ZIP64_LOCATOR_BYTES,
 } from '../zip/records.ts';
 
-const deflate = promisify(deflateRaw);
+const deflateOnThreadPool = promisify(deflateRaw);
+/** Below this, handing a file to zlib's thread pool costs more than deflating it here. */
+const DEFLATE_HERE_BYTES = 64 * 1024;
 const WRITE_BLOCK = 1024 * 1024;
 /** Made on Unix (3) by a writer of zip 4.5, the version that brought zip64. */
 const MADE_BY = (3 << 8) | 45;
@@ -68,7 +70,10 @@ export async function prepareEntry(path: string, bytes: Uint8Array): Promise<Pre
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const crc = crc32(bytes);
   if (bytes.length > 0 && !storedAsIs.test(path)) {
-    const deflated = await deflate(bytes, { level: 6 });
+    const deflated =
+      bytes.length <= DEFLATE_HERE_BYTES
+        ? deflateRawSync(bytes, { level: 6 })
+        : await deflateOnThreadPool(bytes, { level: 6 });
     // Incompressible bytes are kept as they are rather than grown.
     if (deflated.length < bytes.length)
       return { path, bytes: bytes.length, sha256, crc, method: METHOD_DEFLATED, data: deflated };
@@ -212,7 +217,9 @@ function zip64Extra(values: number[]): Buffer {
   const extra = Buffer.alloc(4 + 8 * values.length);
   extra.writeUInt16LE(ZIP64_EXTRA, 0);
   extra.writeUInt16LE(8 * values.length, 2);
-  values.forEach((value, index) => extra.writeBigUInt64LE(BigInt(value), 4 + 8 * index));
+  values.forEach((value, index) => {
+    extra.writeBigUInt64LE(BigInt(value), 4 + 8 * index);
+  });
   return extra;
 }
 
