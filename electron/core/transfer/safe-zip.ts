@@ -200,13 +200,10 @@ export class SafeZip {
     if (file.size > maxBytes) {
       throw tooLarge(`${file.path} would be ${size(file.size)}, and such a file may be at most ${size(maxBytes)}`);
     }
-    const whole = new Uint8Array(file.size);
-    let at = 0;
-    for await (const chunk of this.chunks(file)) {
-      whole.set(chunk, at);
-      at += chunk.length;
-    }
-    return whole;
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of this.chunks(file)) chunks.push(chunk);
+    // Most files come in one piece (inflated in one call): no second copy of them is made.
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   }
 
   private admit(file: ZipFile): void {

@@ -2,8 +2,11 @@ import { AnnalsError } from '../../../contract/index.ts';
 import { SafeZip, type SkippedZipEntry, type ZipFile, type ZipLimits } from '../safe-zip.ts';
 import type { CarriedHtml } from './types.ts';
 
-/** One list or highlights file of an export: a Pocket part holds 10,000 rows, an Omnivore metadata file 20 articles. */
-const MAX_LIST_BYTES = 32 * 1024 * 1024;
+/**
+ * One list or highlights file of an export: a Pocket part holds 10,000 rows (about 2 MB), an Omnivore
+ * metadata file 20 articles. Parsing a list takes many times its size in memory.
+ */
+const MAX_LIST_BYTES = 8 * 1024 * 1024;
 /** Lists and highlights are parsed in memory, and what they hold stays there until the import ends. */
 const MAX_LISTS_BYTES = 64 * 1024 * 1024;
 /** One article's carried HTML, as much as a saved page may hold. */
