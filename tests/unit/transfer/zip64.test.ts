@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareEntry, ZipFileWriter } from '../../../electron/core/transfer/backup/zip-writer.ts';
 import { SafeZip } from '../../../electron/core/transfer/safe-zip.ts';
 import { tempDir } from '../helpers/library.ts';
+import { call, openTestCore } from './support.ts';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
@@ -74,6 +75,29 @@ describe('zip64: backups past 65,535 files or 4 GB', () => {
     expect(await readBack(path)).toEqual(new Map(files));
     const other = unzipSync(bytes);
     expect(new TextDecoder().decode(other['articles/abc123def/content.html'])).toBe(files[1]![1]);
+  });
+
+  it('restores a backup whose every record is in zip64 form, as a backup past 4 GB has them', async () => {
+    const html = await readFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
+    const source = await openTestCore(join(work.dir, 'source'));
+    const { article } = await call<{ article: { id: string; title: string } }>(source, 'article.saveHtml', {
+      html,
+      url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
+    });
+    const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(work.dir, 'classic.zip') });
+    await source.close();
+    const files = Object.entries(unzipSync(await readFile(path))).map(
+      ([name, bytes]) => [name, new TextDecoder().decode(bytes)] as [string, string],
+    );
+    const wide = await writeArchive('wide-backup.zip', files, 'always');
+
+    const target = await openTestCore(join(work.dir, 'target'));
+    try {
+      expect(await call(target, 'library.restore', { path: wide })).toMatchObject({ restored: 1, skipped: [] });
+      expect(await call(target, 'article.get', { id: article.id })).toMatchObject({ title: article.title });
+    } finally {
+      await target.close();
+    }
   });
 
   it('writes the classic format while it suffices, so any unzip tool opens a small backup', async () => {

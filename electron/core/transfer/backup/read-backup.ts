@@ -37,6 +37,10 @@ export interface StagedBackup {
 }
 
 const AnyJson = z.unknown();
+/** Files staged at once. */
+const STAGED_AT_ONCE = 8;
+/** Skipped files listed one by one; past this many, the rest are counted. */
+const SKIPPED_LISTED = 500;
 /** JSON files are parsed in memory: none of a library's comes near this. */
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
@@ -67,17 +71,29 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     return false;
   };
   const stager = new Stager(zip, staged, articles);
-  for await (const item of zip.files(listedOnly)) {
-    if ('reason' in item) {
-      staged.skipped.push(item);
-      continue;
+  // A few files are staged at once: the writes of one overlap the reading and inflating of the next.
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for await (const item of zip.files(listedOnly)) {
+      if ('reason' in item) {
+        staged.skipped.push(item);
+        continue;
+      }
+      const listed = expected.get(item.path)!;
+      expected.delete(item.path);
+      // A size that differs from the manifest's is refused before a byte is inflated.
+      if (item.size !== listed.bytes) throw mismatch(item.path);
+      const task: Promise<void> = stager.stage(item, listed).finally(() => inFlight.delete(task));
+      task.catch(() => {}); // awaited below; a failure meanwhile must not go unhandled
+      inFlight.add(task);
+      if (inFlight.size >= STAGED_AT_ONCE) await Promise.race(inFlight);
     }
-    const listed = expected.get(item.path)!;
-    expected.delete(item.path);
-    // A size that differs from the manifest's is refused before a byte is inflated.
-    if (item.size !== listed.bytes) throw mismatch(item.path);
-    await stager.stage(item, listed);
+    await Promise.all(inFlight);
+  } catch (error) {
+    await Promise.allSettled(inFlight);
+    throw error;
   }
+  staged.skipped = shortList(staged.skipped);
   const [missing] = expected.keys();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
@@ -97,6 +113,16 @@ async function readManifestOf(zip: SafeZip): Promise<Map<string, ManifestFile>> 
   }
   const manifest = parseManifest(bytes);
   return new Map(manifest.files.map((file) => [file.path, file]));
+}
+
+/** A hostile archive can hold a million files to skip: the reader is shown the first few hundred and a count. */
+function shortList(skipped: SkippedZipEntry[]): SkippedZipEntry[] {
+  if (skipped.length <= SKIPPED_LISTED) return skipped;
+  const more = skipped.length - SKIPPED_LISTED;
+  return [
+    ...skipped.slice(0, SKIPPED_LISTED),
+    { path: `${more.toLocaleString('en')} more files`, reason: 'skipped for reasons like those above' },
+  ];
 }
 
 function mismatch(path: string): AnnalsError {
