@@ -2,21 +2,17 @@
 // Omnivore zip took 1.59 GB of memory. Each hostile archive is made here and read by a process of
 // its own (read-archive-process.ts) whose peak memory is measured: a bound on memory is behaviour.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import type { PreparedEntry } from '../../../electron/core/transfer/backup/zip-writer.ts';
 import { tempDir } from '../helpers/library.ts';
 import { alterFirstLocalSize, block, deflatedFile, writeArchive } from './hostile-archives.ts';
-import { call, openTestCore } from './support.ts';
+import { oneArticleBackup } from './support.ts';
 
 const MEMORY_BOUND_MB = 300;
 const script = fileURLToPath(new URL('./read-archive-process.ts', import.meta.url));
-const seedHtml = readFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 /** The files of a genuine one-article backup, which every hostile backup carries too. */
@@ -26,15 +22,9 @@ let runs = 0;
 
 beforeAll(async () => {
   work = await tempDir();
-  const source = await openTestCore(join(work.dir, 'source'));
-  const saved = await call<{ article: ArticleSummary }>(source, 'article.saveHtml', {
-    html: await seedHtml,
-    url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
-  });
-  articleId = saved.article.id;
-  const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(work.dir, 'genuine.zip') });
-  await source.close();
-  genuine = Object.entries(unzipSync(await readFile(path))).filter(([name]) => name !== 'manifest.json');
+  const backup = await oneArticleBackup(work.dir);
+  genuine = Object.entries(backup.files);
+  articleId = backup.articleId;
 });
 afterAll(() => work.cleanup());
 

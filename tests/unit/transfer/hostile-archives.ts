@@ -69,17 +69,23 @@ export async function writeArchive(
   }
   if (options.manifest) {
     const listed = options.manifest === 'all' ? written : options.manifest;
-    const manifest = {
-      format: 'annals-backup',
-      version: 1,
-      appVersion: '1.2.3',
-      createdAt: '2025-05-20T10:00:00.000Z',
-      articleCount: 1,
-      files: listed.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 })),
-    };
-    await writer.add(await prepareEntry('manifest.json', new TextEncoder().encode(JSON.stringify(manifest))));
+    const manifest = backupManifest(listed.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 })));
+    await writer.add(await prepareEntry('manifest.json', manifest));
   }
   await writer.finish();
+}
+
+/** A backup's manifest.json listing `files` as they claim to be (a lie if the test wants one). */
+export function backupManifest(files: { path: string; bytes: number; sha256: string }[]): Uint8Array {
+  const manifest = {
+    format: 'annals-backup',
+    version: 1,
+    appVersion: '1.2.3',
+    createdAt: '2025-05-20T10:00:00.000Z',
+    articleCount: 1,
+    files,
+  };
+  return new TextEncoder().encode(JSON.stringify(manifest));
 }
 
 /** Rewrites the inflated size that the first file's own (local) header declares, leaving the table of contents alone. */

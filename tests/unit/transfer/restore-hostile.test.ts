@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { strToU8, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { restoreBackup } from '../../../electron/core/transfer/backup/restore.ts';
 import { tempDir } from '../helpers/library.ts';
-import { call, failure, openTestCore } from './support.ts';
+import { backupManifest } from './hostile-archives.ts';
+import { call, failure, oneArticleBackup, openTestCore } from './support.ts';
 
 type Restore = { restored: number; merged: number; skipped: { path: string; reason: string }[] };
 
-const seedHtml = readFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
 const germanHtml = readFile(new URL('../../fixtures/pages/german-article.html', import.meta.url), 'utf8');
 let work: Awaited<ReturnType<typeof tempDir>>;
 /** The files of a genuine backup of one article, to be tampered with. */
@@ -19,17 +19,7 @@ let articleId: string;
 
 beforeAll(async () => {
   work = await tempDir();
-  const source = await openTestCore(join(work.dir, 'source'));
-  const saved = await call<{ article: ArticleSummary }>(source, 'article.saveHtml', {
-    html: await seedHtml,
-    url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
-  });
-  articleId = saved.article.id;
-  await call(source, 'annotations.create', { kind: 'highlight', articleId, quote: 'Dmitry Peskov', note: 'who' });
-  const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(work.dir, 'genuine.zip') });
-  await source.close();
-  genuine = unzipSync(await readFile(path));
-  delete genuine['manifest.json'];
+  ({ files: genuine, articleId } = await oneArticleBackup(work.dir));
 });
 afterAll(() => work.cleanup());
 
@@ -60,19 +50,14 @@ afterEach(() => cleanup());
 
 /** A backup archive of `files`, with a manifest listing `listed` (by default every file, truthfully). */
 function archive(files: Zippable, listed: Record<string, Uint8Array> = files as Record<string, Uint8Array>): string {
-  const manifest = {
-    format: 'annals-backup',
-    version: 1,
-    appVersion: '1.2.3',
-    createdAt: '2025-05-20T10:00:00.000Z',
-    articleCount: 1,
-    files: Object.entries(listed).map(([path, bytes]) => ({
+  const manifest = backupManifest(
+    Object.entries(listed).map(([path, bytes]) => ({
       path,
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
     })),
-  };
-  return Buffer.from(zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) })).toString('base64');
+  );
+  return Buffer.from(zipSync({ ...files, 'manifest.json': manifest })).toString('base64');
 }
 
 async function expectMineIntact(): Promise<void> {
