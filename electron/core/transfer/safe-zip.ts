@@ -243,9 +243,12 @@ export class SafeZip {
     const feed = async () => {
       for (let at = 0; at < file.compressedSize && !inflater.destroyed; at += STREAM_BLOCK) {
         const block = await this.source.read(start + at, Math.min(STREAM_BLOCK, file.compressedSize - at));
-        if (!inflater.write(block)) await new Promise((resolve) => inflater.once('drain', resolve));
+        if (inflater.destroyed) return;
+        // Stopped reading (a file that outgrew its size) closes the inflater: no drain will come then.
+        if (!inflater.write(block))
+          await new Promise((resolve) => inflater.once('drain', resolve).once('close', resolve));
       }
-      inflater.end();
+      if (!inflater.destroyed) inflater.end();
     };
     const fed = feed().catch((error: unknown) => inflater.destroy(error as Error));
     try {

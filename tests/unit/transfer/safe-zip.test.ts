@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { prepareEntry } from '../../../electron/core/transfer/backup/zip-writer.ts';
 import { looksLikeZip, SafeZip, safeRelativePath, type ZipLimits } from '../../../electron/core/transfer/safe-zip.ts';
+import { tempDir } from '../helpers/library.ts';
+import { writeArchive } from './hostile-archives.ts';
 
 const small: ZipLimits = { maxEntries: 10, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024, maxRatio: 100 };
 
@@ -81,6 +86,32 @@ describe('SafeZip', () => {
     await expect(readAll(strToU8('title,url\n'))).rejects.toThrow(/not a zip archive/);
     const archive = zipSync({ 'a.txt': strToU8('hello '.repeat(1000)) });
     await expect(readAll(archive.slice(0, 40))).rejects.toThrow(/not a zip archive|damaged/);
+  });
+});
+
+describe('SafeZip reading a file that lies about its size', () => {
+  it('stops inflating a large file the moment it outgrows its declared size', async () => {
+    const work = await tempDir();
+    try {
+      // 6 MB that deflate cannot shrink: read as a stream, a block at a time, and declared as 5 MB.
+      const bytes = new Uint8Array(randomBytes(6 * 1024 * 1024));
+      const entry = { ...(await prepareEntry('big.bin.gz', bytes)), bytes: 5 * 1024 * 1024 };
+      const lying = { ...entry, method: 8, data: deflateRawSync(bytes, { level: 1 }) };
+      const path = join(work.dir, 'lying.zip');
+      await writeArchive(path, [lying]);
+      const zip = await SafeZip.openFile(path);
+      try {
+        const files = [];
+        for await (const item of zip.files()) if (!('reason' in item)) files.push(item);
+        await expect(zip.bytes(files[0]!)).rejects.toThrow(
+          'the archive is damaged: big.bin.gz inflates to more than its table of contents says',
+        );
+      } finally {
+        await zip.close();
+      }
+    } finally {
+      await work.cleanup();
+    }
   });
 });
 
