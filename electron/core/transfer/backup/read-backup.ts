@@ -20,6 +20,8 @@ export interface StagedArticle {
   feedId: string | null;
   /** How many highlights and notes it brings (0 when its highlights file was damaged and skipped). */
   annotationCount: number;
+  /** How many its record says it has: where the two differ, the record is written again. */
+  recordAnnotationCount: number;
   /** Files of its folder in the staging area, relative to the folder. */
   files: string[];
 }
@@ -224,8 +226,11 @@ class Stager {
       if (record.status !== 'ok') article.record = { ok: false, why: reasonOf(record) };
       else if (record.value.id !== id) article.record = { ok: false, why: 'it names another article' };
       else {
-        const { url, canonicalUrl, feedId } = record.value;
-        article.record = { ok: true, article: { id, url, canonicalUrl, feedId } };
+        const { url, canonicalUrl, feedId, annotationCount } = record.value;
+        article.record = {
+          ok: true,
+          article: { id, url, canonicalUrl, feedId, recordAnnotationCount: annotationCount },
+        };
       }
     } else {
       const parsed = parseJsonText(decode(bytes), file === 'annotations.json' ? AnnotationsFile : AnyJson);

@@ -138,14 +138,13 @@ async function moveArticleIn(
 ): Promise<void> {
   const target = library.paths.articleDir(article.id);
   // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
-  const record = await readStagedRecord(staged, article.id);
+  const { annotationCount } = article;
+  const rewrite = feedId !== article.feedId || annotationCount !== article.recordAnnotationCount;
+  const record = rewrite ? await readStagedRecord(staged, article.id) : null;
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
   if (await exists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
-  const annotationCount = article.annotationCount;
-  if (feedId !== record.feedId || annotationCount !== record.annotationCount) {
-    await held.writeRecord({ ...record, feedId, annotationCount });
-  }
+  if (record) await held.writeRecord({ ...record, feedId, annotationCount });
 }
 
 async function mergeArticle(
