@@ -4,12 +4,14 @@ import type { Article } from '../../electron/contract/index.ts';
 import { toSummary } from '../../electron/core/library/article-store.ts';
 import type { ArticleEventsFile } from '../../electron/core/timeline/event-store.ts';
 import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
+import type { StoriesFile } from '../../electron/core/timeline/story-store.ts';
 import { EXTRACTOR_VERSION } from '../../electron/core/timeline/timeline-service.ts';
 
 export interface GenerateOptions {
   /**
-   * Write each article's events.json (no dated events, its story fingerprint), as saving leaves one:
-   * without it, opening the library makes the timeline read every article first.
+   * Write each article's events.json (no dated events, its story fingerprint) and stories.json (ten
+   * articles to a story), as saving leaves them: without them, opening the library makes the
+   * timeline read every article and group them first.
    */
   events?: boolean;
 }
@@ -90,6 +92,7 @@ export async function generateLibrary(
   }
   await Promise.all(pending);
   await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: articles.map(toSummary) }));
+  if (options.events) await writeFile(join(dir, 'stories.json'), JSON.stringify(storiesOf(articles)));
   return articles.map((article) => article.id);
 }
 
@@ -118,4 +121,18 @@ function eventsFile(article: Article, text: string): ArticleEventsFile {
     overrides: {},
     fingerprint: fingerprintArticle({ id, title, publishedAt, text, entities }),
   };
+}
+
+function storiesOf(articles: Article[]): StoriesFile {
+  const stories: StoriesFile['stories'] = [];
+  for (let i = 0; i < articles.length; i += 10) {
+    const members = articles.slice(i, i + 10);
+    stories.push({
+      id: `story-${members[0]!.id}`,
+      title: members[0]!.title,
+      renamed: false,
+      articleIds: members.map((a) => a.id),
+    });
+  }
+  return { schema: 1, stories, pinned: [], visits: {} };
 }
