@@ -23,8 +23,12 @@ export interface BackupFigures {
   archiveMB: number;
   backupMs: number;
   backupMBPerSec: number;
+  /** The restore as the reader waits for it: files in place, and the timeline has read them. */
   restoreMs: number;
-  /** Peak memory of the process that restored. */
+  /** Until the files were in place (the restore's own work), and its peak memory by then. */
+  placedMs: number;
+  placedRssMB: number;
+  /** Peak memory of the process that restored, the restored library loaded. */
   restoreRssMB: number;
   /** Files of the restored library checked against the manifest (size of all, SHA-256 of a sample). */
   filesChecked: number;
@@ -82,6 +86,8 @@ export async function benchBackup(count = 1_000): Promise<BackupFigures> {
     );
     const child = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
       restoreMs: number;
+      placedMs: number;
+      placedRssMB: number;
       restored: number;
       listed: number;
       rssMB: number;
@@ -101,6 +107,8 @@ export async function benchBackup(count = 1_000): Promise<BackupFigures> {
       backupMs,
       backupMBPerSec: mb(libraryBytes) / (backupMs / 1000),
       restoreMs: child.restoreMs,
+      placedMs: child.placedMs,
+      placedRssMB: child.placedRssMB,
       restoreRssMB: child.rssMB,
       filesChecked,
       baselineZipMs,
