@@ -78,6 +78,8 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   try {
     for await (const item of zip.files(listedOnly)) {
       if ('reason' in item) {
+        // It is in the archive, refused for the reason given: that reason is what the reader is told.
+        expected.delete(item.path);
         staged.skipped.push(item);
         continue;
       }
