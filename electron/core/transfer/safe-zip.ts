@@ -4,6 +4,7 @@
 // file, per archive, and how many times a file may grow). Each file is then read on its own, a
 // block at a time, inflated as a stream and stopped the moment it outgrows what the table of
 // contents declared: memory holds one block and one file's output, never the archive.
+import type { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { createInflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
 import { AnnalsError } from '../../contract/index.ts';
@@ -245,8 +246,7 @@ export class SafeZip {
         const block = await this.source.read(start + at, Math.min(STREAM_BLOCK, file.compressedSize - at));
         if (inflater.destroyed) return;
         // Stopped reading (a file that outgrew its size) closes the inflater: no drain will come then.
-        if (!inflater.write(block))
-          await new Promise((resolve) => inflater.once('drain', resolve).once('close', resolve));
+        if (!inflater.write(block)) await drainedOrClosed(inflater);
       }
       if (!inflater.destroyed) inflater.end();
     };
@@ -269,6 +269,18 @@ export function safeRelativePath(name: string): string | null {
   const parts = unified.split('/').filter((part) => part !== '' && part !== '.');
   if (parts.length === 0 || parts.some((part) => part === '..')) return null;
   return parts.join('/');
+}
+
+function drainedOrClosed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+  });
 }
 
 async function inflateOnce(compressed: Uint8Array, file: ZipFile): Promise<Uint8Array> {
