@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ArticleId } from '../contract/index.ts';
+import { mimeTypeFor } from '../core/mime-types.ts';
 import { ASSET_HOST, ASSET_SCHEME } from './constants.ts';
-import { mimeTypeFor } from './mime-types.ts';
 import { decodePathSegments } from './url-path.ts';
 
 /** The part of the core this needs: it alone knows where an article's files live. */
