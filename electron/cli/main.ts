@@ -501,19 +501,13 @@ async function serve(args: CliArgs): Promise<number> {
   process.stdout.write(`${server.url}\n`);
   // Feeds on their schedules, the search index readied: what the app does while it runs.
   const stopBackgroundWork = core.startBackgroundWork();
-  if (args.open) {
-    const { openAppWindow } = await import('../launch/browser-window.ts');
-    if (!(await openAppWindow(server.url)))
-      process.stderr.write('annals: no Chromium or Chrome found; open the address above in your browser.\n');
-  }
-  const stop = async () => {
+  const { stopOnExitRequest } = await import('../launch/exit-request.ts');
+  stopOnExitRequest(async () => {
     stopBackgroundWork();
     await server.close();
     await core.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
+  if (args.open) await (await import('../launch/browser-window.ts')).openWindowOrSayWhere(server.url);
   return new Promise<number>(() => {});
 }
 
