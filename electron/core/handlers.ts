@@ -6,6 +6,7 @@ import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
+import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
@@ -120,13 +121,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
     'article.saveUrl': ({ url }) => {
-      const address = parseHttpUrl(url);
+      const address = parseWebUrl(url, { guessScheme: true });
       return saveWithProgress(`Saving ${address.hostname}`, async () =>
         (await loadExtraction()).extractFromUrl(address.href, { blockPrivateNetwork: false }),
       );
     },
     'article.saveHtml': ({ html, url, fileName }) => {
-      const address = url ? parseHttpUrl(url).href : null;
+      const address = url ? parseWebUrl(url, { guessScheme: true }).href : null;
       return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, async () =>
         (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
       );
@@ -192,7 +193,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'feeds.list': () => ({ feeds: feeds.list(), folders: feeds.folders() }),
     'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
-      const address = parseHttpUrl(url).href;
+      const address = parseWebUrl(url, { guessScheme: true }).href;
       const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
       if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices };
       events.emit('libraryChanged', {});
@@ -271,19 +272,6 @@ export function createHandlers(context: HandlerContext): Handlers {
 /** Extraction loads jsdom (about a second): only commands that save or extract pay for it. */
 function loadExtraction() {
   return import('./extract/index.ts');
-}
-
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw new AnnalsError('BAD_INPUT', `“${raw.slice(0, 100)}” is not a web address.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved.');
-  }
-  return url;
 }
 
 /** A page served from this machine or the local network may use images from there too. */
