@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Article } from '../../electron/contract/index.ts';
 import { toSummary } from '../../electron/core/library/article-store.ts';
 import type { ArticleEventsFile } from '../../electron/core/timeline/event-store.ts';
+import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extraction-queue.ts';
 import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
 import type { StoriesFile } from '../../electron/core/timeline/story-store.ts';
-import { EXTRACTOR_VERSION } from '../../electron/core/timeline/timeline-service.ts';
 
 export interface GenerateOptions {
   /**

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import { AnnotationStore } from '../../annotations/annotation-store.ts';
@@ -7,6 +7,7 @@ import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { HeldLibrary, Library } from '../../library/library.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
+import { pathExists } from '../../storage/path-exists.ts';
 import { quarantine } from '../../storage/quarantine.ts';
 import { SafeZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
@@ -142,7 +143,7 @@ async function moveArticleIn(
   const rewrite = feedId !== article.feedId || annotationCount !== article.recordAnnotationCount;
   const record = rewrite ? await readStagedRecord(staged, article.id) : null;
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
-  if (await exists(target)) await quarantine(target, library.paths.root, now());
+  if (await pathExists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
   if (record) await held.writeRecord({ ...record, feedId, annotationCount });
 }
@@ -197,7 +198,7 @@ async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, 
   const folders = new Set<string>();
   for (const path of staged.otherFiles) {
     const target = join(library.paths.root, path);
-    if (await exists(target)) {
+    if (await pathExists(target)) {
       if (path.includes('/') || (await mergeLibraryFile?.(path, join(staged.dir, path)))) continue;
       staged.skipped.push({ path, reason: 'the library has its own, which was kept' });
       continue;
@@ -209,8 +210,4 @@ async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, 
     await rename(join(staged.dir, path), target);
   }
   for (const folder of [library.paths.root, ...folders]) await syncDirectory(folder);
-}
-
-async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => null)) !== null;
 }
