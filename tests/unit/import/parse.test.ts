@@ -10,7 +10,8 @@ const byUrl = (items: ImportItem[], url: string) => {
   return item;
 };
 
-const carried = async (item: ImportItem) => (typeof item.html === 'function' ? await item.html() : item.html);
+const carried = async (item: ImportItem) =>
+  typeof item.html === 'function' ? new TextDecoder().decode((await item.html()) ?? undefined) : item.html;
 
 describe('detecting an export by its content', () => {
   it('recognises every format whatever the file is called', async () => {

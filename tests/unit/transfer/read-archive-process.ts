@@ -14,8 +14,9 @@ async function read(): Promise<{ ok: boolean; message: string; articles: number 
     const parsed = await parseExport(new Uint8Array(await readFile(archive)));
     let carried = 0;
     for (const item of parsed.items) {
+      // As an import reads it before writing it to disk as it came: one article at a time.
       const html = typeof item.html === 'function' ? await item.html() : item.html;
-      if (html) carried++;
+      if (html?.length) carried++;
     }
     return { ok: true, message: `${parsed.items.length} items, ${carried} with text`, articles: parsed.items.length };
   }

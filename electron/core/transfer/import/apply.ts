@@ -54,7 +54,7 @@ export async function applyImport(plan: ImportPlan, context: ApplyContext): Prom
     // article already has text of its own.
     if (item.html && library.findSummary(id)?.contentStatus) {
       const html = typeof item.html === 'string' ? item.html : await item.html();
-      if (html?.trim()) await context.exportedText.keep(id, html);
+      if (typeof html === 'string' ? html.trim() : html?.length) await context.exportedText.keep(id, html!);
     }
     if (item.highlights.length > 0 || item.notes.length > 0) {
       const counts = await annotations.importMany(id, item.highlights, item.notes);

@@ -67,7 +67,7 @@ export class ExportArchive {
     if (file.size === 0 || file.size > MAX_CARRIED_BYTES) return null;
     return async () => {
       try {
-        return decoder.decode(await this.zip.bytes(file, MAX_CARRIED_BYTES));
+        return await this.zip.bytes(file, MAX_CARRIED_BYTES);
       } catch {
         return null;
       }

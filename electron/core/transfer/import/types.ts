@@ -7,10 +7,11 @@ import type { ImportedArticle } from '../../library/imported-articles.ts';
 export type ImportHighlight = ImportedHighlight;
 
 /**
- * Article HTML an export carries: in memory (Wallabag's JSON holds it anyway), or read from the
- * export's zip only when the article is stored (Omnivore's content/ can outweigh memory).
+ * Article HTML an export carries: in memory (Wallabag's JSON holds it anyway), or its bytes read from
+ * the export's zip only when the article is stored (Omnivore's content/ can outweigh memory), and
+ * written to disk as they are.
  */
-export type CarriedHtml = string | (() => Promise<string | null>);
+export type CarriedHtml = string | (() => Promise<Uint8Array | null>);
 
 /** One article of an export file, in the shape every format is read into (savedAt: when saved at the other service). */
 export interface ImportItem extends ImportedArticle {
