@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/storage/atomic-write.ts';
+import { closeToOthers, PRIVATE_FILE_MODE } from '../core/storage/private-files.ts';
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
@@ -22,7 +23,10 @@ export function tokensMatch(given: string | null | undefined, expected: string):
 export async function loadOrCreateSaveToken(libraryDir: string): Promise<string> {
   const file = join(libraryDir, 'bookmarklet-token');
   const existing = (await readFile(file, 'utf8').catch(() => '')).trim();
-  if (/^[A-Za-z0-9_-]{32}$/.test(existing)) return existing;
+  if (/^[A-Za-z0-9_-]{32}$/.test(existing)) {
+    await closeToOthers(file, PRIVATE_FILE_MODE);
+    return existing;
+  }
   const token = newToken();
   await writeFileAtomic(file, token);
   return token;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Article, type ArticleSummary } from '../../contract/index.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
 
@@ -35,12 +36,15 @@ export class ArticleStore {
    * kept from the disk is rebuilt from the index (or its entry dropped) when the library opens.
    */
   async createRecord(article: Article): Promise<void> {
-    await mkdir(this.paths.articleDir(article.id));
-    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), { flag: 'wx' });
+    await mkdir(this.paths.articleDir(article.id), { mode: PRIVATE_FOLDER_MODE });
+    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), {
+      flag: 'wx',
+      mode: PRIVATE_FILE_MODE,
+    });
   }
 
   async writeContent(id: string, html: string, text: string): Promise<void> {
-    await mkdir(this.paths.articleDir(id), { recursive: true });
+    await makePrivateFolder(this.paths.articleDir(id));
     await writeFileAtomic(this.paths.articleHtml(id), html);
     await writeFileAtomic(this.paths.articleText(id), text);
   }
@@ -48,7 +52,7 @@ export class ArticleStore {
   async writeAsset(id: string, file: string, bytes: Uint8Array): Promise<void> {
     const target = this.paths.asset(id, file);
     if (!target) throw new Error(`refusing to write asset ${file}`);
-    await mkdir(join(this.paths.articleDir(id), 'assets'), { recursive: true });
+    await makePrivateFolder(join(this.paths.articleDir(id), 'assets'));
     if (await exists(target)) return; // content-addressed: same name, same bytes
     await writeFileAtomic(target, bytes);
   }
@@ -68,7 +72,7 @@ export class ArticleStore {
 
   /** Deleting moves the folder to trash/ so it can be undone; the trash is emptied after 30 days. */
   async moveToTrash(id: string): Promise<void> {
-    await mkdir(this.paths.trash, { recursive: true });
+    await makePrivateFolder(this.paths.trash);
     const target = join(this.paths.trash, id);
     await rm(target, { recursive: true, force: true });
     await rename(this.paths.articleDir(id), target);

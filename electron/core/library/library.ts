@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+
 import {
   AnnalsError,
   type Article,
@@ -10,6 +10,7 @@ import {
 } from '../../contract/index.ts';
 import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
+import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { ArticleStore, fromSummary, toSummary } from './article-store.ts';
 import { IndexStore } from './index-store.ts';
 import type { ImageLoader } from './localize-images.ts';
@@ -125,7 +126,9 @@ export class Library {
 
   static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
     const library = new Library(root, options);
-    await mkdir(root, { recursive: true });
+    await makePrivateFolder(root);
+    // A library made by an earlier version was open to other accounts: closing its folder closes all of it.
+    if (!options.readOnly) await closeToOthers(root, PRIVATE_FOLDER_MODE);
     if (!options.readOnly) library.releaseLock = await acquireLibraryLock(library.paths.lock);
     try {
       const report = await library.index.open(options.readOnly);
@@ -322,7 +325,7 @@ export class Library {
       // One fsync per record made a 10,000-row import take minutes. These records hold nothing the
       // reader made, only what the export file holds: the index journal (one durable append) is the
       // acknowledgement, and importing the file again restores anything a crash kept from the disk.
-      await mkdir(this.paths.articles, { recursive: true });
+      await makePrivateFolder(this.paths.articles);
       await forEachLimited(articles, 16, (article) => this.articles.createRecord(article));
       const summaries = articles.map(toSummary);
       await this.index.putMany(summaries);
