@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp;
@@ -206,5 +206,23 @@ describe('the reader', () => {
     const images = [...(frame.getAttribute('srcdoc') ?? '').matchAll(/<img[^>]*src="([^"]+)"/g)].map((m) => m[1]);
     expect(images.length).toBeGreaterThan(0);
     for (const src of images) expect(src).toMatch(/^https:\/\/assets\.test\/[a-z0-9]+\/assets\/[a-f0-9]{64}\.svg$/);
+  });
+
+  it('opens a link in a highlight’s note outside the app, never in place of it', async () => {
+    const saved = await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    await app.core.dispatch('annotations.create', {
+      kind: 'highlight',
+      articleId: saved.id,
+      quote: 'ready for serious work',
+      note: 'See [the minutes](https://council.example/minutes)',
+    });
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    fireEvent.click(await listed(/Kremlin Confirms/));
+    const notes = await screen.findByRole('complementary', { name: 'Highlights and notes' });
+    const link = await within(notes).findByRole('link', { name: 'the minutes' });
+    // fireEvent answers false when the app cancelled the click: the browser then stays on Annals.
+    expect(fireEvent.click(link)).toBe(false);
+    expect(opened).toHaveBeenCalledWith('https://council.example/minutes', '_blank', 'noopener,noreferrer');
+    opened.mockRestore();
   });
 });
