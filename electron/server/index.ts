@@ -123,7 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
-      return callApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return callApi(request, response, methodIn(url.pathname));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       throw new HttpError(405, 'BAD_INPUT', 'Only GET is allowed here.');
@@ -266,6 +266,15 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
     'Access-Control-Allow-Private-Network': 'true',
     Vary: 'Origin',
   };
+}
+
+/** Method names are plain ASCII ("article.saveHtml"): anything else is a bad request, never decoded. */
+function methodIn(pathname: string): string {
+  const name = pathname.slice('/api/'.length);
+  if (!/^[A-Za-z][A-Za-z0-9.]{0,99}$/.test(name)) {
+    throw new HttpError(400, 'BAD_INPUT', 'That is not the name of an API method.');
+  }
+  return name;
 }
 
 function tooLarge(method: string, limit: number): HttpError {

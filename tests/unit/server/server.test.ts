@@ -168,6 +168,14 @@ describe('the loopback server', () => {
     expect(JSON.parse((await call(server, 'settings.get', {})).body).value.reader.fontSize).toBe(19);
   });
 
+  it('answers a malformed method name with 400 and says so, never a server failure', async () => {
+    for (const name of ['%E0%A4%A', '%', 'article.get%00', '..%2F..%2Fsettings.get', 'x'.repeat(5_000)]) {
+      const reply = await call(server, name, {});
+      expect(reply.status, name).toBe(400);
+      expect(JSON.parse(reply.body), name).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+  });
+
   it('lets the bookmarklet token save pages and nothing else', async () => {
     const save = await call(
       server,
