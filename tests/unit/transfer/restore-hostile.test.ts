@@ -146,6 +146,30 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('names why it refused hostile files the manifest lists, instead of calling them missing', async () => {
+    const hostile: Zippable = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+    };
+    const listed = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': strToU8('/etc/passwd'),
+    };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(hostile, listed) });
+    expect(result.restored).toBe(1);
+    expect(result.skipped).toEqual([
+      { path: '../../escaped.txt', reason: 'its path leaves the archive (absolute, or with ..)' },
+      { path: 'articles/../../../escaped-too.txt', reason: 'its path leaves the archive (absolute, or with ..)' },
+      { path: 'settings-link', reason: 'it is a symbolic link' },
+    ]);
+    await expect(access(join(libraryDir, '../../escaped.txt'))).rejects.toThrow();
+    await expectMineIntact();
+  });
+
   it('skips files outside a library’s layout, even when the manifest lists them', async () => {
     const extra = {
       'search/index.json': strToU8('{}'),

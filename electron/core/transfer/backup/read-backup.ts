@@ -69,6 +69,8 @@ export async function stageBackup(
   };
   for (const item of zipEntries(data, limits, listedOnly)) {
     if ('reason' in item) {
+      // It is in the archive, refused for the reason given: that reason is what the reader is told.
+      expected.delete(item.path);
       staged.skipped.push(item);
       continue;
     }
