@@ -388,7 +388,8 @@ export class Feeds {
           continue;
         }
         const id = this.store.get(feed.id) ? newFeedId() : feed.id;
-        await this.store.put({ ...feed, id });
+        // A file can claim anything: reaching the local network is granted by the reader here, asked again.
+        await this.store.put({ ...feed, id, allowPrivateNetwork: false });
         ids.set(feed.id, id);
         added++;
       }

@@ -170,6 +170,33 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('drops a restored feed’s permission to reach the local network: the reader is asked again', async () => {
+    const feed = {
+      id: 'lanfeed01',
+      url: 'http://192.168.1.20/feed.xml',
+      title: 'Router log',
+      siteUrl: null,
+      folderPath: [],
+      allowPrivateNetwork: true,
+      addedAt: '2025-05-01T10:00:00.000Z',
+      lastFetchedAt: null,
+      lastError: null,
+      refreshMinutes: 60,
+      icon: null,
+      etag: null,
+      lastModified: null,
+      seen: [],
+      iconCheckedAt: null,
+    };
+    const files = { ...genuine, 'feeds.json': strToU8(JSON.stringify({ schema: 1, feeds: [feed], folders: [] })) };
+    const result = await call<Restore & { feedsAdded: number }>(core, 'library.restore', { data: archive(files) });
+    expect(result.feedsAdded).toBe(1);
+    const { feeds } = await call<{ feeds: { url: string; allowPrivateNetwork: boolean }[] }>(core, 'feeds.list', {});
+    expect(feeds).toEqual([expect.objectContaining({ url: feed.url, allowPrivateNetwork: false })]);
+    const stored = JSON.parse(await readFile(join(libraryDir, 'feeds.json'), 'utf8'));
+    expect(stored.feeds[0].allowPrivateNetwork).toBe(false);
+  });
+
   it('skips files outside a library’s layout, even when the manifest lists them', async () => {
     const extra = {
       'search/index.json': strToU8('{}'),
