@@ -5,6 +5,7 @@ import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
+import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { CoreOptions } from './index.ts';
@@ -25,14 +26,22 @@ interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
+  /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
+  allowLocalNetwork: () => boolean;
   serverInfo: () => { origin: string; token: string } | null;
 }
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, annotations, search, feeds, timeline, importer, settings, events, options } = context;
+  const { library, annotations, search, feeds, timeline, importer, settings, events, options, allowLocalNetwork } =
+    context;
 
-  async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
+  /** Saves what `extract` gives; its images may come from this computer or the local network only when allowed. */
+  async function saveWithProgress(
+    label: string,
+    extract: () => Promise<ExtractedArticle>,
+    imagesMayBeLocal: (extracted: ExtractedArticle) => Promise<boolean> | boolean,
+  ) {
     const taskId = randomBytes(6).toString('hex');
     const progress = (
       done: number,
@@ -44,9 +53,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     try {
       const extracted = await extract();
       const { fetchImage } = await loadExtraction();
-      const pageIsLocal = extracted.url ? isLocalHost(extracted.url) : false;
+      const blockPrivateNetwork = !(await imagesMayBeLocal(extracted));
       const result = await library.save(extracted, {
-        loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !options.allowPrivateNetwork && !pageIsLocal }),
+        loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
         onProgress: (done, total) => progress(done, total),
       });
       // Saved again: the text may have changed under the reader's highlights.
@@ -105,16 +114,26 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
-    'article.saveUrl': ({ url }) => {
+    'article.saveUrl': ({ url, givenBy }) => {
       const address = parseHttpUrl(url);
-      return saveWithProgress(`Saving ${address.hostname}`, async () =>
-        (await loadExtraction()).extractFromUrl(address.href, { blockPrivateNetwork: false }),
+      const typed = givenBy === 'reader';
+      return saveWithProgress(
+        `Saving ${address.hostname}`,
+        async () =>
+          (await loadExtraction()).extractFromUrl(address.href, {
+            blockPrivateNetwork: !(typed || allowLocalNetwork()),
+          }),
+        // A page fetched from the local network may show its images from there; a public page never.
+        async (extracted) => allowLocalNetwork() || (typed && (await pageCameFromLocalNetwork(extracted.url))),
       );
     },
     'article.saveHtml': ({ html, url, fileName }) => {
       const address = url ? parseHttpUrl(url).href : null;
-      return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, async () =>
-        (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+      return saveWithProgress(
+        `Saving ${fileName ?? address ?? 'page'}`,
+        async () => (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+        // The page's address is only claimed by the page: it opens nothing on the local network.
+        () => allowLocalNetwork(),
       );
     },
     'article.update': async ({ ids, patch }) => ({ before: await library.update(ids, patch) }),
@@ -178,11 +197,16 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'feeds.list': () => ({ feeds: feeds.list(), folders: feeds.folders() }),
     'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
-      const address = parseHttpUrl(url).href;
-      const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
-      if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices };
+      const address = parseHttpUrl(url);
+      // A feed on this computer or the local network is followed only once the reader agreed, knowing where.
+      if (!allowPrivateNetwork && !allowLocalNetwork()) {
+        const local = await privateAddressOf(address.hostname).catch(() => null);
+        if (local) return { feed: null, newItems: 0, choices: [], localNetwork: { url: address.href, address: local } };
+      }
+      const result = await feeds.subscribe(address.href, { allowPrivateNetwork, folderPath });
+      if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices, localNetwork: null };
       events.emit('libraryChanged', {});
-      return { feed: result.feed, newItems: result.refresh.newItems, choices: [] };
+      return { feed: result.feed, newItems: result.refresh.newItems, choices: [], localNetwork: null };
     },
     'feeds.remove': async ({ id }) => {
       const feed = await feeds.remove(id);
@@ -272,18 +296,11 @@ function parseHttpUrl(raw: string): URL {
   return url;
 }
 
-/** A page served from this machine or the local network may use images from there too. */
-function isLocalHost(url: string): boolean {
+/** Where a page was fetched from in the end (after its redirects): this computer or the local network? */
+async function pageCameFromLocalNetwork(url: string | null): Promise<boolean> {
+  if (!url) return false;
   try {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return (
-      host === 'localhost' ||
-      /^127\./.test(host) ||
-      /^10\./.test(host) ||
-      /^192\.168\./.test(host) ||
-      /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
-      host === '::1'
-    );
+    return (await privateAddressOf(new URL(url).hostname)) !== null;
   } catch {
     return false;
   }

@@ -22,7 +22,10 @@ export interface CoreOptions {
   /** The app's assets/ folder (sample library). */
   assetsDir: string;
   now?: () => Date;
-  /** Let saves reach loopback and private addresses (tests against a local fixture server). */
+  /**
+   * Settings › Network turned on for this run, whatever the settings say (ANNALS_ALLOW_PRIVATE_NETWORK=1: tests
+   * against a local fixture server).
+   */
   allowPrivateNetwork?: boolean;
   validateOutput?: boolean;
   /** Where backups are written when no path is given (else the reader's Downloads, else beside the library). */
@@ -68,16 +71,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
   const settings = new SettingsService(options.settings);
+  const allowLocalNetwork = () => options.allowPrivateNetwork === true || settings.get().allowLocalNetwork;
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {
-    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    allowLocalNetwork,
     retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),
     onProgress: (done, total, label) => progress('feeds-refresh', label, done, total),
   });
   await feeds.load(options.readOnly ?? false);
   const importer = new Importer(library, annotations, feeds, {
-    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    allowLocalNetwork,
     now: options.now ?? (() => new Date()),
     readOnly: options.readOnly,
     onStatus: (status) => {
@@ -132,6 +136,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       settings,
       events,
       options,
+      allowLocalNetwork,
       serverInfo: () => server,
     }),
     {

@@ -12,7 +12,8 @@ import { takeInItem } from './take-in-item.ts';
 const ICON_RETRY_MS = 7 * 86_400_000;
 
 export interface FeedsOptions {
-  allowPrivateNetwork: boolean;
+  /** Settings › Network: every feed may reach this computer and the local network. */
+  allowLocalNetwork: () => boolean;
   now: () => Date;
   concurrency?: number;
   /** New items taken in per feed and refresh (a first refresh of a busy feed stays reasonable). */
@@ -82,7 +83,7 @@ export class Feeds {
     grant: { allowPrivateNetwork?: boolean; folderPath?: string[] } = {},
   ): Promise<{ feed: Feed; refresh: RefreshResult } | { choices: FeedChoice[] }> {
     const allowPrivate = grant.allowPrivateNetwork ?? false;
-    const blockPrivateNetwork = !(allowPrivate || this.options.allowPrivateNetwork);
+    const blockPrivateNetwork = !(allowPrivate || this.options.allowLocalNetwork());
     let fetched = await fetchFeed(url, { blockPrivateNetwork });
     if (fetched.status === 'page') {
       const announced = fetched.choices.filter((choice) => !choice.guessed);
@@ -130,7 +131,10 @@ export class Feeds {
     return this.public(removed.feed);
   }
 
-  async update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
+  async update(
+    id: string,
+    patch: { title?: string; folderPath?: string[]; refreshMinutes?: number; allowPrivateNetwork?: boolean },
+  ): Promise<Feed> {
     const feed = this.store.get(id);
     if (!feed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
     const { folderPath, ...rest } = patch;
@@ -317,7 +321,10 @@ export class Feeds {
   private async fetchAndTakeIn(id: string): Promise<RefreshResult> {
     const feed = this.store.get(id);
     if (!feed) return { feedId: id, title: '', ok: false, newItems: 0, error: 'No such feed.' };
-    const blockPrivateNetwork = !(feed.allowPrivateNetwork || this.options.allowPrivateNetwork);
+    const blockPrivateNetwork = !(feed.allowPrivateNetwork || this.options.allowLocalNetwork());
+    // A feed the reader let onto the local network brings its own server's articles, no other local address.
+    const itemMayBeLocal = (url: string) =>
+      this.options.allowLocalNetwork() || (feed.allowPrivateNetwork && sameHost(url, feed.url));
     try {
       const fetched = await fetchFeed(feed.url, {
         etag: feed.etag,
@@ -338,7 +345,7 @@ export class Feeds {
       let added = 0;
       const missed = new Set<string>();
       for (const item of fresh.reverse()) {
-        const outcome = await takeInItem(this.library, item, feed.id, blockPrivateNetwork);
+        const outcome = await takeInItem(this.library, item, feed.id, itemMayBeLocal);
         if (outcome === 'new') added++;
         if (outcome === 'missed') missed.add(item.guid);
       }
@@ -407,5 +414,13 @@ export class Feeds {
   private public(feed: StoredFeed): Feed {
     const { etag, lastModified, seen, iconCheckedAt, ...rest } = feed;
     return rest;
+  }
+}
+
+function sameHost(url: string, other: string): boolean {
+  try {
+    return new URL(url).host === new URL(other).host;
+  } catch {
+    return false;
   }
 }

@@ -135,8 +135,9 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       });
     },
 
-    async saveUrl(url: string): Promise<boolean> {
-      const saved = await attempt(() => client.call('article.saveUrl', { url }));
+    /** Saves a page; `givenBy: 'reader'` when the reader typed or pasted its address (it may then be local). */
+    async saveUrl(url: string, givenBy: 'reader' | 'other'): Promise<boolean> {
+      const saved = await attempt(() => client.call('article.saveUrl', { url, givenBy }));
       if (!saved) return false;
       await Promise.all([refresh(), refreshInfo()]);
       ui.toast(`${saved.created ? 'Saved' : 'Updated'} “${saved.article.title}”`);
