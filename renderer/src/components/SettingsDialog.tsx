@@ -44,6 +44,22 @@ export function SettingsDialog() {
           Articles you kept in any way (read, favorite, archived, tagged or highlighted) stay for good.
         </p>
       </section>
+      <section aria-labelledby="settings-network">
+        <h3 id="settings-network">Network</h3>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={settings.data?.allowLocalNetwork ?? false}
+            onChange={(event) => void library.setSettings({ allowLocalNetwork: event.target.checked })}
+          />
+          <span>Let feeds, imported lists and dropped links reach this computer and my local network</span>
+        </label>
+        <p className="muted">
+          Off, only an address you type yourself may be on your own network (a feed after you confirm it); the others,
+          and every image of a page from the web, stay on the public web. Pages saved from your browser never reach your
+          network, and no public page can redirect Annals into it.
+        </p>
+      </section>
       <section aria-labelledby="settings-library">
         <h3 id="settings-library">Library</h3>
         <p>

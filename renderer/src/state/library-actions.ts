@@ -70,6 +70,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
     sampleOffered?: boolean;
     savedSearches?: string[];
     feedRetentionDays?: number;
+    allowLocalNetwork?: boolean;
   }) {
     const previous = queryClient.getQueryData<Settings>(keys.settings);
     if (previous) {
@@ -80,6 +81,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
         ...(patch.sampleOffered !== undefined ? { sampleOffered: patch.sampleOffered } : {}),
         ...(patch.savedSearches ? { savedSearches: patch.savedSearches } : {}),
         ...(patch.feedRetentionDays ? { feedRetentionDays: patch.feedRetentionDays } : {}),
+        ...(patch.allowLocalNetwork !== undefined ? { allowLocalNetwork: patch.allowLocalNetwork } : {}),
         reader: { ...previous.reader, ...patch.reader },
       });
     }
@@ -291,8 +293,8 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
     },
 
     /** Follows a feed; answers the choices when the page offers several, or null when it failed. */
-    async followFeed(url: string) {
-      const result = await attempt(() => client.call('feeds.add', { url }));
+    async followFeed(url: string, allowPrivateNetwork = false) {
+      const result = await attempt(() => client.call('feeds.add', { url, allowPrivateNetwork }));
       if (!result) return null;
       if (result.feed) {
         await refresh();
@@ -325,7 +327,10 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return result;
     },
 
-    async updateFeed(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }) {
+    async updateFeed(
+      id: string,
+      patch: { title?: string; folderPath?: string[]; refreshMinutes?: number; allowPrivateNetwork?: boolean },
+    ) {
       await attempt(async () => {
         await client.call('feeds.update', { id, ...patch });
         await refresh();
