@@ -52,6 +52,11 @@ export const api = {
     }),
     'Facts about this app and library.',
   ),
+  'app.renewSaveToken': method(
+    z.object({}),
+    z.object({ origin: z.string(), token: z.string() }),
+    'Give saving from the browser a new token: browsers connected with the old one must connect again.',
+  ),
   'library.list': method(
     z.object({
       view: LibraryView.default('inbox'),
@@ -116,6 +121,14 @@ export const api = {
     }),
     z.object({ article: ArticleSummary, created: z.boolean() }),
     'Save an article from HTML already at hand (a file, a drop, the bookmarklet).',
+  ),
+  'article.saveFromBrowser': method(
+    z.object({
+      html: z.string().min(1, 'the page is empty').max(MAX_HTML_CHARS, 'that page is larger than 10 MB'),
+      url: z.string().max(8_192).optional(),
+    }),
+    z.object({ id: ArticleId, title: z.string() }),
+    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps its text. Nothing it links to on the local network is fetched.',
   ),
   'article.update': method(
     z.object({

@@ -9,7 +9,7 @@ import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
-import type { CoreOptions } from './options.ts';
+import type { CoreOptions, SaveServer } from './options.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
@@ -28,7 +28,7 @@ interface HandlerContext {
   options: CoreOptions;
   /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
   allowLocalNetwork: () => boolean;
-  serverInfo: () => { origin: string; token: string } | null;
+  serverInfo: () => SaveServer | null;
 }
 
 /** One handler per contract method; each is a thin call into a domain module. */
@@ -92,9 +92,15 @@ export function createHandlers(context: HandlerContext): Handlers {
       libraryPath: options.libraryDir,
       articleCount: library.size,
       sampleInstalled: library.list('all', 'saved').some((article) => article.sample),
-      server: context.serverInfo(),
+      server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),
+    'app.renewSaveToken': async () => {
+      const server = context.serverInfo();
+      if (!server) throw new AnnalsError('NOT_FOUND', 'Saving from the browser is off here: no local server runs.');
+      await server.renewToken();
+      return serverFacts(server)!;
+    },
     'library.list': ({ view, sort, tags, tagMode, feedId }) => {
       const articles = library.list(view, sort, { tags, tagMode, ...(feedId ? { feedId } : {}) });
       return { articles, total: articles.length };
@@ -135,6 +141,22 @@ export function createHandlers(context: HandlerContext): Handlers {
         // The page's address is only claimed by the page: it opens nothing on the local network.
         () => allowLocalNetwork(),
       );
+    },
+    'article.saveFromBrowser': async ({ html, url }) => {
+      const address = url ? parseHttpUrl(url).href : null;
+      const { extractFromHtml } = await loadExtraction();
+      const extracted = await extractFromHtml(html, { url: address });
+      // The browser's token only adds: a page already saved keeps its text (and the sender learns nothing of it).
+      const saveAddress = extracted.canonicalUrl ?? extracted.url;
+      const known = saveAddress ? library.findByUrl(saveAddress) : undefined;
+      if (known) return { id: known.id, title: extracted.title };
+      const { article } = await saveWithProgress(
+        `Saving ${address ?? 'a page from the browser'}`,
+        async () => extracted,
+        // The page names its own address: nothing on this computer or the local network is fetched for it.
+        () => false,
+      );
+      return { id: article.id, title: extracted.title };
     },
     'article.update': async ({ ids, patch }) => ({ before: await library.update(ids, patch) }),
     'article.restoreStates': async ({ items }) => ({ restored: await library.restoreStates(items) }),
@@ -294,6 +316,10 @@ function parseHttpUrl(raw: string): URL {
     throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved.');
   }
   return url;
+}
+
+function serverFacts(server: SaveServer | null): { origin: string; token: string } | null {
+  return server ? { origin: server.origin, token: server.token() } : null;
 }
 
 /** Where a page was fetched from in the end (after its redirects): this computer or the local network? */

@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ErrorCode, MAX_IMPORT_BYTES } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
+import { connectedPage, notConnectedPage, plainPageCsp } from './save-pages.ts';
 import { contentTypeFor, resolveStaticFile } from './static-files.ts';
-import { newToken, tokensMatch } from './tokens.ts';
+import { inMemorySaveToken, newToken, type SaveToken, tokensMatch } from './tokens.ts';
 
 export interface ServerOptions {
   core: Core;
@@ -15,8 +16,8 @@ export interface ServerOptions {
   port?: number;
   /** Full-access token; new at every launch unless given (tests). */
   token?: string;
-  /** Token of the bookmarklet, allowed to call article.saveHtml only. */
-  saveToken?: string;
+  /** Token of saving from the browser: the save page and article.saveFromBrowser only. */
+  saveToken?: SaveToken | string;
   maxBodyBytes?: number;
   requestTimeoutMs?: number;
 }
@@ -24,13 +25,17 @@ export interface ServerOptions {
 export interface RunningServer {
   origin: string;
   token: string;
-  saveToken: string;
+  /** The save token in force (Settings can renew it). */
+  readonly saveToken: string;
   /** The address to open: the app with its token. */
   url: string;
   close(): Promise<void>;
 }
 
-const BOOKMARKLET_METHOD = 'article.saveHtml';
+/** All that the save token reaches: the save page (and its files), the connect address and this one method. */
+const SAVE_METHOD = 'article.saveFromBrowser';
+const SAVE_PAGE = '/save';
+const CONNECT_PAGE = '/save/connect';
 const IMPORT_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
 const COOKIE = 'annals_token';
 
@@ -71,13 +76,17 @@ class HttpError extends Error {
 }
 
 /**
- * The core over HTTP on 127.0.0.1: browser mode, the end-to-end tests and the "Save to Annals"
- * bookmarklet. Every request needs a token (401 before anything else is looked at), a loopback Host
- * header (DNS rebinding), and writes need JSON within size and time limits.
+ * The core over HTTP on 127.0.0.1: browser mode, the end-to-end tests and saving from the browser. Every
+ * request needs a token (401 before anything else is looked at), a loopback Host header (DNS rebinding), and
+ * writes need JSON within size and time limits. No page of another site is answered: there are no CORS
+ * headers, so the bookmarklet hands the page to Annals' own save page (a window of this origin) instead.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
-  const saveToken = options.saveToken ?? newToken();
+  const saveToken =
+    typeof options.saveToken === 'object' ? options.saveToken : inMemorySaveToken(options.saveToken ?? newToken());
+  // Cookies ignore ports: one of its own per server, so two Annals on one computer keep theirs apart.
+  let saveCookie = 'annals_save';
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const timeoutMs = options.requestTimeoutMs ?? 60_000;
   const sseClients = new Set<ServerResponse>();
@@ -98,28 +107,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         response.destroy();
         return;
       }
-      if (error instanceof HttpError) sendError(response, error, corsHeaders(request));
+      if (error instanceof HttpError) sendError(response, error);
       else sendError(response, new HttpError(500, 'INTERNAL', 'The server failed to answer.'));
     });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const isBookmarkletCall = url.pathname === `/api/${BOOKMARKLET_METHOD}`;
-    // A CORS preflight carries no credentials by design; it only learns which headers may follow.
-    if (request.method === 'OPTIONS' && isBookmarkletCall) {
-      response.writeHead(204, { ...corsHeaders(request), 'Access-Control-Max-Age': '600' });
-      response.end();
-      return;
-    }
     const access = authenticate(request, url);
-    if (access === 'none') throw new HttpError(401, 'UNAUTHORIZED', 'This Annals server needs its access token.');
-    if (!allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
-      throw new HttpError(403, 'UNAUTHORIZED', 'Requests must be addressed to 127.0.0.1 or localhost.');
+    const hostAllowed = allowedHosts.has((request.headers.host ?? '').toLowerCase());
+    if (access === 'none') {
+      // The bookmarklet's window in a browser never connected: say what to do, in words.
+      if (hostAllowed && request.method === 'GET' && url.pathname === SAVE_PAGE) {
+        return sendPlainPage(response, 401, notConnectedPage);
+      }
+      throw new HttpError(401, 'UNAUTHORIZED', 'This Annals server needs its access token.');
     }
-    if (access === 'save' && !(isBookmarkletCall && request.method === 'POST')) {
-      throw new HttpError(403, 'UNAUTHORIZED', 'The bookmarklet token can only save pages.');
+    if (!hostAllowed) throw new HttpError(403, 'UNAUTHORIZED', 'Requests must be addressed to 127.0.0.1 or localhost.');
+    if (access === 'save' && !saveTokenReaches(request.method, url.pathname)) {
+      throw new HttpError(403, 'UNAUTHORIZED', 'The save token can only save pages.');
     }
+    if (url.pathname === CONNECT_PAGE) return connectBrowser(response, access);
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
@@ -129,7 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       throw new HttpError(405, 'BAD_INPUT', 'Only GET is allowed here.');
     }
     if (url.pathname.startsWith('/files/')) return serveAsset(response, url.pathname);
-    return serveStatic(request, response, url);
+    return serveStatic(request, response, url, access);
   }
 
   function authenticate(request: IncomingMessage, url: URL): 'full' | 'save' | 'none' {
@@ -137,8 +145,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const given =
       (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('token') ?? readCookie(request, COOKIE);
     if (tokensMatch(given, token)) return 'full';
-    if (tokensMatch(given, saveToken)) return 'save';
+    if (tokensMatch(given, saveToken.value)) return 'save';
+    if (tokensMatch(readCookie(request, saveCookie), saveToken.value)) return 'save';
     return 'none';
+  }
+
+  /**
+   * The browser's side of the save token: an HttpOnly cookie, which no script of any page reads, not even
+   * Annals' own. SameSite=Lax lets it come with the bookmarklet's window (a top-level navigation from the
+   * page being saved) and keeps it away from every request another site's page makes.
+   */
+  function connectBrowser(response: ServerResponse, access: 'full' | 'save'): void {
+    if (access !== 'save') throw new HttpError(403, 'UNAUTHORIZED', 'Connect with the address Settings gives.');
+    sendPlainPage(response, 200, connectedPage, {
+      'Set-Cookie': `${saveCookie}=${saveToken.value}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${10 * 365 * 86_400}`,
+    });
   }
 
   async function callApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
@@ -161,7 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const envelope = await options.core.dispatch(method, input);
     const status = envelope.ok ? 200 : statusFor[envelope.error.code];
-    sendJson(response, status, envelope, corsHeaders(request));
+    sendJson(response, status, envelope);
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse): void {
@@ -199,10 +220,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createReadStream(path).pipe(response);
   }
 
-  async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const file =
-      (url.pathname !== '/' ? await resolveStaticFile(options.staticDir, url.pathname) : null) ??
-      join(options.staticDir, 'index.html');
+  async function serveStatic(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    access: 'full' | 'save',
+  ): Promise<void> {
+    const found =
+      url.pathname === SAVE_PAGE
+        ? join(options.staticDir, 'save.html')
+        : url.pathname !== '/'
+          ? await resolveStaticFile(options.staticDir, url.pathname)
+          : null;
+    // The app itself is for the full token; the save token gets the save page and its files only.
+    if (!found && access === 'save') throw new HttpError(404, 'NOT_FOUND', 'No such file.');
+    const file = found ?? join(options.staticDir, 'index.html');
     const headers: Record<string, string> = {
       'Content-Type': contentTypeFor(file),
       'Content-Security-Policy': browserModeCsp,
@@ -233,13 +265,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  saveCookie = `annals_save_${port}`;
   const origin = `http://127.0.0.1:${port}`;
-  options.core.setServerInfo({ origin, token: saveToken });
+  options.core.setServerInfo({ origin, token: () => saveToken.value, renewToken: () => saveToken.renew() });
 
   return {
     origin,
     token,
-    saveToken,
+    get saveToken() {
+      return saveToken.value;
+    },
     url: `${origin}/?token=${encodeURIComponent(token)}`,
     close: async () => {
       unsubscribe();
@@ -253,19 +288,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** Only the bookmarklet's page may read the answer to its save; no wildcard, no other path. */
-function corsHeaders(request: IncomingMessage): Record<string, string> {
-  const origin = request.headers.origin;
-  if (!origin || !/^https?:\/\/[^/]+$/i.test(origin) || !(request.url ?? '').startsWith(`/api/${BOOKMARKLET_METHOD}`)) {
-    return {};
-  }
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'POST',
-    'Access-Control-Allow-Headers': 'Content-Type, X-Annals-Token',
-    'Access-Control-Allow-Private-Network': 'true',
-    Vary: 'Origin',
-  };
+/** What the save token may reach: the save page and its files, the connect address, and saving. */
+function saveTokenReaches(method: string | undefined, pathname: string): boolean {
+  if (method === 'POST') return pathname === `/api/${SAVE_METHOD}`;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  return pathname === SAVE_PAGE || pathname === CONNECT_PAGE || pathname.startsWith('/assets/');
+}
+
+function sendPlainPage(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': plainPageCsp,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extra,
+  });
+  response.end(html);
 }
 
 /** Method names are plain ASCII ("article.saveHtml"): anything else is a bad request, never decoded. */

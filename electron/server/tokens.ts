@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/storage/atomic-write.ts';
 import { closeToOthers, PRIVATE_FILE_MODE } from '../core/storage/private-files.ts';
@@ -16,18 +16,53 @@ export function tokensMatch(given: string | null | undefined, expected: string):
   return timingSafeEqual(a, b);
 }
 
+/** The token of saving from the browser, which can only add pages; renewable from Settings. */
+export interface SaveToken {
+  readonly value: string;
+  /** A new token in place of this one (kept for the next launches); the old one stops working at once. */
+  renew(): Promise<string>;
+}
+
+const SAVE_TOKEN_FILE = 'save-token';
+/** Where earlier versions kept the token they wrote into the bookmarklet itself, for every page to read. */
+const EXPOSED_TOKEN_FILE = 'bookmarklet-token';
+
 /**
- * The bookmarklet's token may only save pages. It is kept in the library folder so a bookmarklet
- * made once keeps working after a restart; the full-access token is new at every launch.
+ * The save token, kept in the library folder so a connected browser keeps saving after a restart (the
+ * full-access token is new at every launch). A token an earlier bookmarklet carried is never used again.
  */
-export async function loadOrCreateSaveToken(libraryDir: string): Promise<string> {
-  const file = join(libraryDir, 'bookmarklet-token');
+export async function loadOrCreateSaveToken(libraryDir: string): Promise<SaveToken> {
+  const file = join(libraryDir, SAVE_TOKEN_FILE);
+  await rm(join(libraryDir, EXPOSED_TOKEN_FILE), { force: true });
+  const write = async () => {
+    const token = newToken();
+    await writeFileAtomic(file, token);
+    return token;
+  };
   const existing = (await readFile(file, 'utf8').catch(() => '')).trim();
-  if (/^[A-Za-z0-9_-]{32}$/.test(existing)) {
-    await closeToOthers(file, PRIVATE_FILE_MODE);
-    return existing;
-  }
-  const token = newToken();
-  await writeFileAtomic(file, token);
-  return token;
+  if (/^[A-Za-z0-9_-]{32}$/.test(existing)) await closeToOthers(file, PRIVATE_FILE_MODE);
+  let value = /^[A-Za-z0-9_-]{32}$/.test(existing) ? existing : await write();
+  return {
+    get value() {
+      return value;
+    },
+    renew: async () => {
+      value = await write();
+      return value;
+    },
+  };
+}
+
+/** A save token held in memory only (tests, a server without a library folder of its own). */
+export function inMemorySaveToken(token = newToken()): SaveToken {
+  let value = token;
+  return {
+    get value() {
+      return value;
+    },
+    renew: async () => {
+      value = newToken();
+      return value;
+    },
+  };
 }

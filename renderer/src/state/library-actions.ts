@@ -292,6 +292,14 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return attempt(() => client.call('annotations.export', { format, ...scope }));
     },
 
+    /** A new token for saving from the browser: every browser connected with the old one connects again. */
+    async renewSaveToken() {
+      const renewed = await attempt(() => client.call('app.renewSaveToken', {}));
+      if (!renewed) return;
+      await refreshInfo();
+      ui.toast('Saving from the browser has a new token: connect your browsers again.');
+    },
+
     /** Follows a feed; answers the choices when the page offers several, or null when it failed. */
     async followFeed(url: string, allowPrivateNetwork = false) {
       const result = await attempt(() => client.call('feeds.add', { url, allowPrivateNetwork }));

@@ -130,6 +130,17 @@ describe('addresses that came any other way', () => {
     expect(site.requests).toEqual([]);
   });
 
+  it('fetches nothing from the local network for a page saved from the browser, even with the switch on', async () => {
+    await call('settings.set', { allowLocalNetwork: true });
+    const saved = await call<{ id: string; title: string }>('article.saveFromBrowser', {
+      html: fixture('seed-article.html').toString('utf8'),
+      url: `${site.origin}/story.html`,
+    });
+    expect(saved.title).toMatch(/Kremlin Confirms/);
+    expect((await call<{ assets: unknown[] }>('article.get', { id: saved.id })).assets).toEqual([]);
+    expect(site.requests).toEqual([]);
+  });
+
   it('lets the reader open the local network to them in Settings › Network', async () => {
     expect((await call<{ allowLocalNetwork: boolean }>('settings.get', {})).allowLocalNetwork).toBe(false);
     await call('settings.set', { allowLocalNetwork: true });

@@ -78,18 +78,34 @@ describe.skipIf(!posix)('the library on disk is the reader’s alone', () => {
     expect((await stat(backup)).mode & 0o777).toBe(0o600);
   });
 
-  it('closes up a library and a bookmarklet token written by an earlier version when it is opened', async () => {
+  it('closes up a library written by an earlier version when it is opened', async () => {
     const dir = await newLibrary();
     await (await open(dir)).close();
     await chmod(dir, 0o755);
-    await writeFile(join(dir, 'bookmarklet-token'), 'A'.repeat(32));
-    await chmod(join(dir, 'bookmarklet-token'), 0o644);
 
     const core = await open(dir);
     cleanups.push(() => core.close());
-    expect(await loadOrCreateSaveToken(dir)).toBe('A'.repeat(32));
     expect((await stat(dir)).mode & 0o777).toBe(0o700);
-    expect((await stat(join(dir, 'bookmarklet-token'))).mode & 0o777).toBe(0o600);
-    expect(await readFile(join(dir, 'bookmarklet-token'), 'utf8')).toBe('A'.repeat(32));
+  });
+
+  it('never uses again a token an earlier bookmarklet carried, and keeps the new one 0600', async () => {
+    const dir = await newLibrary();
+    await (await open(dir)).close();
+    // Earlier versions wrote this token into the bookmarklet itself, where every page it ran on could read it.
+    await writeFile(join(dir, 'bookmarklet-token'), 'A'.repeat(32));
+    await chmod(join(dir, 'bookmarklet-token'), 0o644);
+
+    const token = await loadOrCreateSaveToken(dir);
+    expect(token.value).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(token.value).not.toBe('A'.repeat(32));
+    await expect(stat(join(dir, 'bookmarklet-token'))).rejects.toThrow();
+    expect((await stat(join(dir, 'save-token'))).mode & 0o777).toBe(0o600);
+    expect(await readFile(join(dir, 'save-token'), 'utf8')).toBe(token.value);
+    // Kept across launches, until the reader renews it.
+    expect((await loadOrCreateSaveToken(dir)).value).toBe(token.value);
+    const first = token.value;
+    const renewed = await token.renew();
+    expect(renewed).not.toBe(first);
+    expect((await loadOrCreateSaveToken(dir)).value).toBe(renewed);
   });
 });

@@ -156,20 +156,37 @@ describe('the library window', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
-  it('gives the bookmarklet with its save-only token in Settings, where the server runs', async () => {
+  it('gives a bookmarklet that holds no token, a way to connect a browser, and renews the token', async () => {
     await app.close();
+    let token = 'save-token-123';
     app = await renderApp({
-      beforeRender: (core) => core.setServerInfo({ origin: 'http://127.0.0.1:47813', token: 'save-token-123' }),
+      beforeRender: (core) =>
+        core.setServerInfo({
+          origin: 'http://127.0.0.1:47813',
+          token: () => token,
+          renewToken: async () => {
+            token = 'save-token-456';
+            return token;
+          },
+        }),
     });
     await screen.findByRole('heading', { name: 'Welcome to Annals' });
     press(',');
     const settings = await screen.findByRole('dialog', { name: 'Settings' });
     const link = await within(settings).findByRole('link', { name: 'Save to Annals' });
     await waitFor(() => expect(link.getAttribute('href')).toMatch(/^javascript:/));
-    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
-      'http://127.0.0.1:47813/api/article.saveHtml',
+    const code = decodeURIComponent(link.getAttribute('href') ?? '');
+    expect(code).toContain('const o="http://127.0.0.1:47813"');
+    expect(code).toContain("window.open(o+'/save'");
+    expect(code).not.toContain('save-token-123');
+    const connect = within(settings).getByRole('link', { name: 'Connect this browser' });
+    expect(connect.getAttribute('href')).toBe('http://127.0.0.1:47813/save/connect?token=save-token-123');
+
+    fireEvent.click(within(settings).getByRole('button', { name: 'Renew the save token' }));
+    await waitFor(() =>
+      expect(connect.getAttribute('href')).toBe('http://127.0.0.1:47813/save/connect?token=save-token-456'),
     );
-    expect(settings.textContent).toContain('save-token-123');
+    expect(await screen.findByText(/connect your browsers again/)).toBeTruthy();
   });
 });
 
