@@ -9,7 +9,7 @@ import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
-import type { CoreOptions, SaveServer } from './options.ts';
+import type { CoreOptions } from './options.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
@@ -28,7 +28,18 @@ interface HandlerContext {
   options: CoreOptions;
   /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
   allowLocalNetwork: () => boolean;
-  serverInfo: () => SaveServer | null;
+  serverInfo: () => ServerInfo | null;
+}
+
+/** The loopback server as the core knows it (set by the shell that runs one). */
+export interface ServerInfo {
+  origin: string;
+  /** The token of saving from the browser in force: it may only add pages. */
+  saveToken(): string;
+  /** A new save token, kept for the next launches; browsers connected with the old one connect again. */
+  renewSaveToken(): Promise<string>;
+  /** Gives browser mode a new full-access token; answers the new address. */
+  renewAccessToken(): Promise<string>;
 }
 
 /** One handler per contract method; each is a thin call into a domain module. */
@@ -98,8 +109,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     'app.renewSaveToken': async () => {
       const server = context.serverInfo();
       if (!server) throw new AnnalsError('NOT_FOUND', 'Saving from the browser is off here: no local server runs.');
-      await server.renewToken();
+      await server.renewSaveToken();
       return serverFacts(server)!;
+    },
+    'app.renewAccessToken': async () => {
+      const server = context.serverInfo();
+      if (!server) throw new AnnalsError('NOT_FOUND', 'No local server is running in this window.');
+      return { url: await server.renewAccessToken() };
     },
     'library.list': ({ view, sort, tags, tagMode, feedId }) => {
       const articles = library.list(view, sort, { tags, tagMode, ...(feedId ? { feedId } : {}) });
@@ -318,8 +334,9 @@ function parseHttpUrl(raw: string): URL {
   return url;
 }
 
-function serverFacts(server: SaveServer | null): { origin: string; token: string } | null {
-  return server ? { origin: server.origin, token: server.token() } : null;
+/** What app.info tells of the server: where it is and the save token, never the means to renew either. */
+function serverFacts(server: ServerInfo | null): { origin: string; token: string } | null {
+  return server ? { origin: server.origin, token: server.saveToken() } : null;
 }
 
 /** Where a page was fetched from in the end (after its redirects): this computer or the local network? */

@@ -22,15 +22,3 @@ export interface CoreOptions {
   /** Read without taking the writer lock (CLI reads while the app runs). */
   readOnly?: boolean;
 }
-
-/**
- * The loopback server's part in saving from the browser. A shell runs the server; the core tells the reader
- * where it is and renews its save token when asked.
- */
-export interface SaveServer {
-  origin: string;
-  /** The save token in force. */
-  token(): string;
-  /** A new save token, kept for the next launches; the old one stops working at once. */
-  renewToken(): Promise<string>;
-}
