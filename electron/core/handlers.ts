@@ -7,6 +7,7 @@ import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
+import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
@@ -137,7 +138,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
     'article.saveUrl': ({ url, givenBy }) => {
-      const address = parseHttpUrl(url);
+      const address = parseWebUrl(url, { guessScheme: true });
       const typed = givenBy === 'reader';
       return saveWithProgress(
         `Saving ${address.hostname}`,
@@ -150,7 +151,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       );
     },
     'article.saveHtml': ({ html, url, fileName }) => {
-      const address = url ? parseHttpUrl(url).href : null;
+      const address = url ? parseWebUrl(url, { guessScheme: true }).href : null;
       return saveWithProgress(
         `Saving ${fileName ?? address ?? 'page'}`,
         async () => (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
@@ -159,7 +160,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       );
     },
     'article.saveFromBrowser': async ({ html, url }) => {
-      const address = url ? parseHttpUrl(url).href : null;
+      const address = url ? parseWebUrl(url).href : null;
       const { extractFromHtml } = await loadExtraction();
       const extracted = await extractFromHtml(html, { url: address });
       // The browser's token only adds: a page already saved keeps its text (and the sender learns nothing of it).
@@ -235,7 +236,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'feeds.list': () => ({ feeds: feeds.list(), folders: feeds.folders() }),
     'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
-      const address = parseHttpUrl(url);
+      const address = parseWebUrl(url, { guessScheme: true });
       // A feed on this computer or the local network is followed only once the reader agreed, knowing where.
       if (!allowPrivateNetwork && !allowLocalNetwork()) {
         const local = await privateAddressOf(address.hostname).catch(() => null);
@@ -319,19 +320,6 @@ export function createHandlers(context: HandlerContext): Handlers {
 /** Extraction loads jsdom (about a second): only commands that save or extract pay for it. */
 function loadExtraction() {
   return import('./extract/index.ts');
-}
-
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw new AnnalsError('BAD_INPUT', `“${raw.slice(0, 100)}” is not a web address.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved.');
-  }
-  return url;
 }
 
 /** What app.info tells of the server: where it is and the save token, never the means to renew either. */

@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { bodyLimitOf } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
+import { mimeTypeFor } from '../core/mime-types.ts';
 import { HttpError, sendError, sendJson, statusFor } from './http-error.ts';
 import { readBody } from './read-body.ts';
 import { connectedPage, notConnectedPage, plainPageCsp } from './save-pages.ts';
-import { contentTypeFor, resolveStaticFile } from './static-files.ts';
+import { resolveStaticFile } from './static-files.ts';
 import { inMemorySaveToken, newToken, type SaveToken, tokensMatch } from './tokens.ts';
 
 export interface ServerOptions {
@@ -200,7 +201,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         : null;
     if (!path) throw new HttpError(404, 'NOT_FOUND', 'No such file.');
     response.writeHead(200, {
-      'Content-Type': contentTypeFor(path),
+      'Content-Type': mimeTypeFor(path),
       'Cache-Control': 'private, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
       // Opened on its own, a stored SVG still cannot run anything.
@@ -225,7 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!found && access === 'save') throw new HttpError(404, 'NOT_FOUND', 'No such file.');
     const file = found ?? join(options.staticDir, 'index.html');
     const headers: Record<string, string> = {
-      'Content-Type': contentTypeFor(file),
+      'Content-Type': mimeTypeFor(file),
       'Content-Security-Policy': browserModeCsp,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
