@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AnnalsError, type Annotation, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
@@ -8,6 +8,7 @@ import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
 import { TagColorsFile } from '../../library/tag-colors.ts';
 import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import type { SafeZip, SkippedZipEntry, ZipFile } from '../safe-zip.ts';
 import { articleFilePath, classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { type ManifestFile, parseManifest } from './manifest.ts';
@@ -201,6 +202,7 @@ class Stager {
           yield chunk;
         }
       })(),
+      { mode: PRIVATE_FILE_MODE },
     );
     if (hash.digest('hex') !== listed.sha256) throw mismatch(file.path);
   }
@@ -257,12 +259,12 @@ class Stager {
   private async put(path: string, bytes: Uint8Array): Promise<void> {
     const target = join(this.staged.dir, path);
     await this.folder(dirname(target));
-    await writeFile(target, bytes);
+    await writeFile(target, bytes, { mode: PRIVATE_FILE_MODE });
   }
 
   private async folder(path: string): Promise<void> {
     if (this.folders.has(path)) return;
-    await mkdir(path, { recursive: true });
+    await makePrivateFolder(path);
     this.folders.add(path);
   }
 }
