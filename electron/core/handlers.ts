@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../contract/index.ts';
 import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
@@ -7,8 +6,10 @@ import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { Feeds } from './feeds/feeds.ts';
+import { parseHttpUrl } from './http-url.ts';
 import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
+import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
@@ -77,6 +78,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
+    ...createPageHandlers(),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,
@@ -235,6 +237,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'import.pause': () => importer.queue.pause(),
     'import.resume': () => importer.queue.resume(),
     'import.retry': ({ ids }) => importer.retry(ids),
+    'import.fetchNow': ({ web }) => importer.fetchNow({ web }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => {
       const next = settings.set(patch);
@@ -259,19 +262,6 @@ function loadExtraction() {
   return import('./extract/index.ts');
 }
 
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw new AnnalsError('BAD_INPUT', `“${raw.slice(0, 100)}” is not a web address.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved.');
-  }
-  return url;
-}
-
 /** A page served from this machine or the local network may use images from there too. */
 function isLocalHost(url: string): boolean {
   try {
@@ -286,13 +276,5 @@ function isLocalHost(url: string): boolean {
     );
   } catch {
     return false;
-  }
-}
-
-export function readPackageVersion(packageJson: string): string {
-  try {
-    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: string }).version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
   }
 }

@@ -123,6 +123,22 @@ export class Importer {
     return this.queue.status();
   }
 
+  /**
+   * What a one-shot command does instead of the app's background work: fetches the queued articles'
+   * text now (unless the reader paused it) and answers when nothing is left to do.
+   */
+  async fetchNow({ web }: { web: boolean }): Promise<ImportStatus> {
+    if (web) {
+      const stop = this.queue.start();
+      try {
+        await this.queue.idle();
+      } finally {
+        stop();
+      }
+    }
+    return this.queue.status();
+  }
+
   private async parse(file: ImportFile): Promise<ParsedExport> {
     // The parsers (CSV, zip, HTML) load only when a file is imported, not with every CLI command.
     const { parseExport } = await import('./parse.ts');

@@ -1,0 +1,58 @@
+import { appRoot } from '../app-root.ts';
+import { integerOption } from '../args.ts';
+import { defineCommand } from '../context.ts';
+import { openCoreFor } from '../open-library.ts';
+
+const USUAL_PORT = 47813;
+
+/**
+ * `annals serve`: browser mode, the core handed to the loopback server (another shell of the same
+ * contract). It runs until the process is told to stop, so it is the one command tied to the process.
+ */
+export default defineCommand({
+  options: { port: 'string', open: 'boolean' },
+  run: async (context) => {
+    const port = integerOption(context.options.port, 'port', 0, 65_535);
+    const [{ startServer }, { loadOrCreateSaveToken }, { ensureRendererBuilt }] = await Promise.all([
+      import('../../server/index.ts'),
+      import('../../server/tokens.ts'),
+      import('../renderer-build.ts'),
+    ]);
+    await ensureRendererBuilt(appRoot);
+    const dir = await context.libraryDir();
+    const core = await openCoreFor(dir, 'write', context.io, 'browser');
+    const options = { core, staticDir: `${appRoot}dist/renderer`, saveToken: await loadOrCreateSaveToken(dir) };
+    const server = await startServer({ ...options, port: port ?? USUAL_PORT }).catch((error: NodeJS.ErrnoException) => {
+      // The usual port is taken (another Annals?): any free port will do unless one was asked for.
+      if (error.code === 'EADDRINUSE' && port === undefined) return startServer({ ...options, port: 0 });
+      throw error;
+    });
+    // Listening for the signal before the address is printed: whoever reads it may stop us at once.
+    let stopBackgroundWork = () => {};
+    // Kept (not `once`) while closing: a library's own signal hook re-raises a signal nobody else listens to.
+    const stopped = new Promise<number>((resolve) => {
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) return;
+        stopping = true;
+        stopBackgroundWork();
+        await server.close();
+        await core.close();
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    context.write(`${server.url}\n`);
+    // Feeds on their schedules, the search index readied: what the app does while it runs.
+    stopBackgroundWork = core.startBackgroundWork();
+    if (context.options.open) {
+      const { openAppWindow } = await import('../../launch/browser-window.ts');
+      if (!(await openAppWindow(server.url)))
+        context.warn('no Chromium or Chrome found; open the address above in your browser.');
+    }
+    return stopped;
+  },
+});

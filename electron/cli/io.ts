@@ -1,0 +1,8 @@
+/** Where a run of `annals` reads and writes: the real process, or a test's buffers. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Relative paths in arguments are read from here. */
+  cwd: string;
+}
