@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 import { fixtures, zipFolder } from '../import/support.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seedPage = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
 
 let library: string;
@@ -37,19 +36,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-function annals(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['electron/cli/bin.mjs', ...args], {
-      cwd: root,
-      env: { ...process.env, ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const annals = (...args: string[]) => annalsIn(args, { ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1' });
 
 describe('annals import', () => {
   it('imports a Pocket zip without fetching, as one JSON object, and changes nothing the second time', async () => {
