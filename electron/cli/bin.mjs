@@ -57,4 +57,14 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  // Kept (not `once`) until the command has closed: a library's own signal hook re-raises a signal
+  // that nobody else listens to, which would cut the closing short.
+  onStop: (stop) => {
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    };
+  },
 });

@@ -5,4 +5,9 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Relative paths in arguments are read from here. */
   cwd: string;
+  /**
+   * Calls `stop` when the reader asks a long-running command (`serve`) to end: Ctrl-C or SIGTERM for
+   * a process. Answers how to stop listening.
+   */
+  onStop(stop: () => void): () => void;
 }

@@ -7,7 +7,7 @@ const USUAL_PORT = 47813;
 
 /**
  * `annals serve`: browser mode, the core handed to the loopback server (another shell of the same
- * contract). It runs until the process is told to stop, so it is the one command tied to the process.
+ * contract). It runs until the reader stops it, then closes the server and the library.
  */
 export default defineCommand({
   options: { port: 'string', open: 'boolean' },
@@ -27,23 +27,19 @@ export default defineCommand({
       if (error.code === 'EADDRINUSE' && port === undefined) return startServer({ ...options, port: 0 });
       throw error;
     });
-    // Listening for the signal before the address is printed: whoever reads it may stop us at once.
+    // Listening before the address is printed: whoever reads it may stop us at once.
     let stopBackgroundWork = () => {};
-    // Kept (not `once`) while closing: a library's own signal hook re-raises a signal nobody else listens to.
     const stopped = new Promise<number>((resolve) => {
       let stopping = false;
-      const stop = async () => {
+      const stopListening = context.io.onStop(async () => {
         if (stopping) return;
         stopping = true;
         stopBackgroundWork();
         await server.close();
         await core.close();
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+        stopListening();
         resolve(0);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      });
     });
     context.write(`${server.url}\n`);
     // Feeds on their schedules, the search index readied: what the app does while it runs.

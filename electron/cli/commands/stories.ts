@@ -19,7 +19,9 @@ function libraryStories(context: CommandContext): Promise<number> {
     if (context.json) context.write(`${JSON.stringify(stories)}\n`);
     else if (stories.length === 0) context.write('No stories yet: save a few articles about the same news.\n');
     else {
-      const lines = stories.map((s) => `${s.id}  ${s.title} (${s.articleIds.length} articles, ${s.eventCount} events)`);
+      const lines = stories.map(
+        (s) => `${s.id}  ${s.title} (${plural(s.articleIds.length, 'article')}, ${plural(s.eventCount, 'event')})`,
+      );
       context.write(`${lines.join('\n')}\n`);
     }
     return 0;
@@ -64,7 +66,7 @@ async function pageStories(context: CommandContext<{ saved: 'string' }>): Promis
   else {
     for (const story of printed) {
       context.write(
-        `${story.storyId}  ${story.title} (${plural(story.articles.length, 'article')}, ${story.events.length} events)\n${story.articles.map((a) => `    ${a}`).join('\n')}\n`,
+        `${story.storyId}  ${story.title} (${plural(story.articles.length, 'article')}, ${plural(story.events.length, 'event')})\n${story.articles.map((a) => `    ${a}`).join('\n')}\n`,
       );
     }
   }

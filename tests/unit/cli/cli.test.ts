@@ -70,7 +70,11 @@ describe('the annals command', () => {
   });
 
   it('reads relative paths from the folder it runs in', async () => {
-    const saved = await annalsIn(['add', 'seed-article.html', '--json'], { ANNALS_LIBRARY: library }, `${seed}/..`);
+    const saved = await annalsIn(
+      ['add', 'seed-article.html', '--json'],
+      { ANNALS_LIBRARY: library },
+      { cwd: `${seed}/..` },
+    );
     expect(saved.code).toBe(0);
     expect(JSON.parse(saved.stdout).siteName).toBe('World Desk Daily');
   });

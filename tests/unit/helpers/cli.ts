@@ -12,9 +12,13 @@ export interface CliRun {
 
 /**
  * Runs `annals …` in this process, as bin.mjs would run it, with its own environment (nothing from
- * this process's) and working folder.
+ * this process's) and working folder; aborting `stop` is the reader's Ctrl-C.
  */
-export async function annalsIn(args: string[], env: Record<string, string>, cwd = root): Promise<CliRun> {
+export async function annalsIn(
+  args: string[],
+  env: Record<string, string>,
+  { cwd = root, stop = new AbortController().signal }: { cwd?: string; stop?: AbortSignal } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
@@ -26,6 +30,10 @@ export async function annalsIn(args: string[], env: Record<string, string>, cwd 
     },
     env,
     cwd,
+    onStop: (listener) => {
+      stop.addEventListener('abort', listener);
+      return () => stop.removeEventListener('abort', listener);
+    },
   });
   return { code, stdout, stderr };
 }
