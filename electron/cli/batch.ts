@@ -1,19 +1,26 @@
 import type { CommandContext } from './context.ts';
+import { describeFailure } from './errors.ts';
 
-/** Several inputs, one result line each; a failure is reported and the rest carried on. */
-export async function forEachInput<T>(
+/**
+ * One result per input, in input order, the rest carried on after a failure. With --json every input
+ * has its line, naming it: `{"input": …, …result}`, or `{"input": …, "error": {code, message}}` in the
+ * failed one's place, so results can be matched to inputs. Exits 1 when any input failed.
+ */
+export async function forEachInput<T extends object>(
   context: CommandContext,
   run: (input: string) => Promise<T>,
-  human: (value: T) => string,
+  human: (value: T, input: string) => string,
 ): Promise<number> {
   let failures = 0;
   for (const input of context.inputs) {
     try {
       const value = await run(input);
-      context.print(value, () => human(value));
+      context.print({ input, ...value }, () => human(value, input));
     } catch (error) {
       failures++;
-      context.warn(`${input}: ${(error as Error).message}`);
+      const failure = describeFailure(error);
+      if (context.json) context.write(`${JSON.stringify({ input, error: failure })}\n`);
+      else context.warn(`${input}: ${failure.message}`);
     }
   }
   return failures === 0 ? 0 : 1;

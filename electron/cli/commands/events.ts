@@ -16,11 +16,11 @@ export default defineCommand({
         const page = await readPage(context, pages, input);
         const publishedAt = published ?? page.publishedAt;
         const { events } = await pages('page.events', { text: page.text, publishedAt, savedAt: saved });
-        return { source: input, publishedAt, events };
+        return { publishedAt, events };
       },
-      ({ source, publishedAt, events }) => {
+      ({ publishedAt, events }, input) => {
         const lines = events.map((e) => `  ${e.endDate ? `${e.date}…${e.endDate}` : e.date.padEnd(10)}  ${e.text}`);
-        return `${source}${publishedAt ? ` (published ${publishedAt})` : ''}: ${events.length} events\n${lines.join('\n')}`;
+        return `${input}${publishedAt ? ` (published ${publishedAt})` : ''}: ${events.length} events\n${lines.join('\n')}`;
       },
     );
   },

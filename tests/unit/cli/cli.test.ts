@@ -23,6 +23,7 @@ describe('the annals command', () => {
     expect(code).toBe(0);
     const saved = JSON.parse(stdout);
     expect(saved).toMatchObject({
+      input: seed,
       title: 'Kremlin Confirms Putin’s Ignore Russia-Ukraine Peace Talk Scheduled To Hold In Turkey',
       byline: 'Staff Reporter',
       siteName: 'World Desk Daily',
@@ -30,7 +31,7 @@ describe('the annals command', () => {
     });
     expect(saved.publishedAt).toMatch(/^2025-05-15/);
     expect(Object.keys(saved).sort()).toEqual(
-      ['byline', 'id', 'lang', 'publishedAt', 'savedAt', 'siteName', 'title', 'url', 'wordCount'].sort(),
+      ['input', 'byline', 'id', 'lang', 'publishedAt', 'savedAt', 'siteName', 'title', 'url', 'wordCount'].sort(),
     );
     expect(saved.wordCount).toBeGreaterThan(200);
   });
@@ -48,19 +49,37 @@ describe('the annals command', () => {
     expect(JSON.parse((await annals('show', id, '--json')).stdout)).toMatchObject({ id, byline: 'Staff Reporter' });
   });
 
-  it('prints one JSON object per line for several inputs and reports each failure on its own line', async () => {
-    const { code, stdout, stderr } = await annals('extract', seed, noArticle, seed, '--json');
+  it('prints one JSON line per input in input order, a failed input’s error in its place', async () => {
+    const { code, stdout, stderr } = await annals('extract', seed, noArticle, 'no-such-file.html', seed, '--json');
     expect(code).toBe(1);
     const lines = stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toHaveProperty('text');
-    expect(lines[0]).toHaveProperty('html');
-    expect(stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/landing-page\.html: No article text found on that page/),
-    ]);
+    expect(lines.map((line) => line.input)).toEqual([seed, noArticle, 'no-such-file.html', seed]);
+    expect(lines[0]).toMatchObject({ title: expect.stringMatching(/^Kremlin Confirms/), text: expect.any(String) });
+    expect(lines[1]).toEqual({
+      input: noArticle,
+      error: { code: 'NOT_AN_ARTICLE', message: expect.stringMatching(/No article text found on that page/) },
+    });
+    expect(lines[2]).toEqual({ input: 'no-such-file.html', error: { code: 'NOT_FOUND', message: 'no such file' } });
+    expect(lines[3]).toEqual(lines[0]);
+    expect(stderr).toBe('');
+  });
+
+  it('saves several pages with one line each, and says which failed', async () => {
+    const { code, stdout } = await annals('add', noArticle, seed, '--json');
+    expect(code).toBe(1);
+    const [failed, saved] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(failed).toMatchObject({ input: noArticle, error: { code: 'NOT_AN_ARTICLE' } });
+    expect(saved).toMatchObject({ input: seed, siteName: 'World Desk Daily' });
+    const human = await annals('add', noArticle, seed);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(/^Saved \w+ {2}Kremlin Confirms/);
+    expect(human.stderr).toMatch(/^annals: .*landing-page\.html: No article text found on that page/);
   });
 
   it('saving the same page twice updates it instead of duplicating it', async () => {

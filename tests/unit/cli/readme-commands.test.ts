@@ -162,7 +162,7 @@ const checks: Record<string, Check> = {
     check: ({ code, stdout }) => {
       expect(code).toBe(0);
       const printed = JSON.parse(stdout);
-      expect(printed).toMatchObject({ source: 'page.html', publishedAt: expect.stringMatching(/^2025-05-15/) });
+      expect(printed).toMatchObject({ input: 'page.html', publishedAt: expect.stringMatching(/^2025-05-15/) });
       expect(printed.events).toContainEqual(
         expect.objectContaining({ date: '2025-05-15', text: expect.stringMatching(/Peskov told CNN/) }),
       );

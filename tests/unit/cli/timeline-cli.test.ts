@@ -42,8 +42,8 @@ describe('events, stories and timelines from the command line', () => {
   it('prints the seed article’s events, dated against its publication date, with offsets into its text', async () => {
     const result = await annals('events', seed, '--json');
     expect(result.code).toBe(0);
-    const printed = JSON.parse(result.stdout) as { source: string; publishedAt: string; events: PrintedEvent[] };
-    expect(printed.source).toBe(seed);
+    const printed = JSON.parse(result.stdout) as { input: string; publishedAt: string; events: PrintedEvent[] };
+    expect(printed.input).toBe(seed);
     expect(printed.publishedAt).toMatch(/^2025-05-15/);
     const on = (date: string, pattern: RegExp) => printed.events.some((e) => e.date === date && pattern.test(e.text));
     expect(on('2025-05-15', /Peskov told CNN/)).toBe(true);
@@ -65,6 +65,14 @@ describe('events, stories and timelines from the command line', () => {
     expect(undated.events).toContainEqual(
       expect.objectContaining({ date: '2024-02-09', text: expect.stringMatching(/voted yesterday/) }),
     );
+    const both = (await annals('events', 'missing.html', noDate, '--saved', '2024-02-10', '--json')).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(both).toEqual([
+      { input: 'missing.html', error: { code: 'NOT_FOUND', message: 'no such file' } },
+      { ...undated, input: noDate },
+    ]);
     const bad = await annals('events', seed, '--published', '15/05/2025');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--published must be a date written YYYY-MM-DD/);
