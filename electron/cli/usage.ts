@@ -25,7 +25,8 @@ Commands:
   stories                       without inputs: the library's stories
   import <file> [--from pocket|instapaper|omnivore|wallabag|readwise|bookmarks|opml] [--no-fetch]
                                 import another service's export (the format is found from the file);
-                                articles' text is fetched before exiting unless --no-fetch
+                                the text the export carries is stored; the other articles' pages are
+                                fetched before exiting unless --no-fetch (the app fetches them later)
   backup [--out FILE.zip]       back up the whole library (default: “Annals backup YYYY-MM-DD.zip”
                                 in $ANNALS_BACKUP_DIR, else Downloads)
   restore <backup.zip>          restore a backup: as it was into an empty library, merged into a used one

@@ -110,7 +110,10 @@ export type ImportStatus = z.infer<typeof ImportStatus>;
 export const importFetchApi = {
   'import.fetchNow': method(
     z.object({ web: z.boolean().default(true) }),
-    ImportStatus,
+    ImportStatus.extend({
+      /** How many got the text their export carried (no fetch needed). */
+      carried: z.number().int().nonnegative(),
+    }),
     'Store the imported articles’ text now and answer when done: the text their export carried, and (unless web is false) their pages fetched from the web.',
   ),
 } as const;

@@ -1,15 +1,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type ImportResult, ImportSource, type ImportStatus, MAX_IMPORT_BYTES } from '../../contract/index.ts';
+import { type ImportResult, ImportSource, MAX_IMPORT_BYTES, type MethodOutput } from '../../contract/index.ts';
 import { defineCommand } from '../context.ts';
 import { CliError, UsageError } from '../errors.ts';
+import { plural } from '../format.ts';
 
 const PROGRESS_EVERY_MS = 500;
 
+type ImportFetch = MethodOutput<'import.fetchNow'>;
+
 /**
- * `annals import <file>`: the format is found from the file (or given with --from); then, unless
- * --no-fetch, the articles' text is fetched before exiting, with progress on stderr. What is left
- * (--no-fetch, failures) is fetched by the app in the background.
+ * `annals import <file>`: the format is found from the file (or given with --from); the text the export
+ * carries is stored, then, unless --no-fetch, the other articles' pages are fetched before exiting, with
+ * progress on stderr. What is left (--no-fetch, failures) is fetched by the app in the background.
  */
 export default defineCommand({
   options: { from: 'string', 'no-fetch': 'boolean' },
@@ -40,21 +43,23 @@ export default defineCommand({
         ...(source?.data ? { from: source.data } : {}),
       });
       if (!context.json) context.write(`${describeResult(result)}\n`);
-      let status = await call('import.status', {});
-      if (!noFetch && status.pending > 0 && !status.paused) {
+      // The text the export carried is stored in any case; pages are fetched from the web unless --no-fetch.
+      let stopListening = () => {};
+      if (!noFetch) {
         let last = 0;
-        const stopListening = onEvent('progress', (task) => {
+        stopListening = onEvent('progress', (task) => {
           if (task.taskId !== 'import-fetch') return;
           const now = Date.now();
           if (now - last < PROGRESS_EVERY_MS && task.done < task.total) return;
           last = now;
           context.io.stderr(`${task.label}: ${task.done}/${task.total}${task.message ? ` (${task.message})` : ''}\n`);
         });
-        try {
-          status = await call('import.fetchNow', { web: true });
-        } finally {
-          stopListening();
-        }
+      }
+      let status: ImportFetch;
+      try {
+        status = await call('import.fetchNow', { web: !noFetch });
+      } finally {
+        stopListening();
       }
       context.print({ ...result, fetch: status }, () => describeStatus(status, noFetch));
       return 0;
@@ -77,9 +82,12 @@ function describeResult(result: ImportResult): string {
   return lines.join('\n');
 }
 
-function describeStatus(status: ImportStatus, noFetch: boolean): string {
+function describeStatus(status: ImportFetch, noFetch: boolean): string {
   const lines: string[] = [];
-  if (status.done > 0) lines.push(`Fetched ${status.done} articles.`);
+  if (status.carried > 0) {
+    lines.push(`Stored the text of ${plural(status.carried, 'article')} the export carried.`);
+  }
+  if (status.done > status.carried) lines.push(`Fetched ${status.done - status.carried} articles.`);
   if (status.pending > 0) {
     lines.push(
       `${status.pending} articles wait for their text${noFetch ? '' : ' (paused)'}; Annals fetches them while it runs.`,

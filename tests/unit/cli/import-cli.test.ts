@@ -56,6 +56,56 @@ describe('annals import', () => {
     ]);
   });
 
+  it('stores the text an Omnivore zip carries even with --no-fetch, its highlights anchored in it', async () => {
+    const file = join(work, 'omnivore.zip');
+    await writeFile(file, zipFolder('omnivore'));
+    const run = await annals('import', file, '--no-fetch', '--json');
+    expect(run.code).toBe(0);
+    // The two articles whose text the zip carries are stored; the one it does not carry waits for the app.
+    expect(JSON.parse(run.stdout)).toMatchObject({ format: 'omnivore', added: 3, fetch: { done: 2, pending: 1 } });
+    const listed = JSON.parse((await annals('list', '--json')).stdout) as {
+      id: string;
+      title: string;
+      wordCount: number;
+    }[];
+    const harbour = listed.find((row) => row.title.startsWith('Harbour talks resume'))!;
+    expect(harbour.wordCount).toBeGreaterThan(30);
+    expect((await annals('show', harbour.id, '--text')).stdout).toMatch(/negotiators returned to the table/);
+    const annotations = JSON.parse((await annals('annotations', harbour.id, '--json')).stdout) as {
+      exact: string;
+      orphaned: boolean;
+    }[];
+    // Anchored in the stored text, but for the one whose words the article no longer has (kept, orphaned).
+    const highlights = annotations.filter((annotation) => annotation.exact !== null);
+    expect(highlights.filter((annotation) => !annotation.orphaned).map((annotation) => annotation.exact)).toEqual([
+      'negotiators returned to the table on Monday morning',
+      'Both sides described the first session as "long but useful".',
+    ]);
+    expect(highlights.filter((annotation) => annotation.orphaned).map((annotation) => annotation.exact)).toEqual([
+      'a sentence Omnivore kept that the article no longer has',
+    ]);
+    expect(listed.find((row) => row.title === 'An article Omnivore never stored')?.wordCount).toBe(0);
+  });
+
+  it('stores the text a Wallabag export carries with --no-fetch, its annotations anchored', async () => {
+    const run = await annals('import', join(fixtures, 'wallabag.json'), '--no-fetch');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Imported from Wallabag/);
+    expect(run.stdout).toMatch(/\nStored the text of \d+ articles? the export carried\./);
+    const listed = JSON.parse((await annals('list', '--json')).stdout) as { id: string; title: string }[];
+    const harbour = listed.find((row) => row.title.startsWith('Harbour talks resume'))!;
+    expect((await annals('show', harbour.id, '--text')).stdout).toMatch(/negotiators returned to the table/);
+    const annotations = JSON.parse((await annals('annotations', harbour.id, '--json')).stdout) as {
+      exact: string | null;
+      orphaned: boolean;
+    }[];
+    const anchored = annotations.filter((annotation) => annotation.exact !== null && !annotation.orphaned);
+    expect(anchored.map((annotation) => annotation.exact)).toEqual(['neither side would speak to the other']);
+    expect(annotations.filter((annotation) => annotation.orphaned).map((annotation) => annotation.exact)).toEqual([
+      'words that were edited out later',
+    ]);
+  });
+
   it('fetches the text before exiting, with progress on stderr, and lists what failed', async () => {
     const file = join(work, 'instapaper export.csv');
     await writeFile(
