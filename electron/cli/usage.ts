@@ -7,6 +7,11 @@ Commands:
   list                          list the library
   show <id> [--text|--html]     show one article
   tag <id> <tag>... [--remove]  add tags to an article (or take them off)
+  archive|unarchive <id>...     archive articles, or move them back to the Inbox
+  favorite|unfavorite <id>...   mark articles favorite, or not
+  read|unread <id>...           mark articles read or unread
+  note <id> [--text "…"]        write the article's note (Markdown; "" removes it), or print it
+  delete <id>...                move articles to the trash (kept 30 days)
   highlight <id> --quote "exact text" [--note "…"] [--color yellow|green|blue|pink|purple]
                                 highlight words of an article
   annotations [<id>]            list highlights and notes (of one article, or all)

@@ -4,12 +4,24 @@ import type { CommandDefinition } from '../context.ts';
 
 type Loader = () => Promise<{ default: CommandDefinition<OptionSpec> }>;
 
+const stateCommand = (name: 'archive' | 'unarchive' | 'favorite' | 'unfavorite' | 'read' | 'unread') => async () => ({
+  default: (await import('./article-state.ts')).stateCommands[name],
+});
+
 export const commands: Readonly<Record<string, Loader>> = {
   add: () => import('./add.ts'),
   extract: () => import('./extract.ts'),
   list: () => import('./list.ts'),
   show: () => import('./show.ts'),
   tag: () => import('./tag.ts'),
+  archive: stateCommand('archive'),
+  unarchive: stateCommand('unarchive'),
+  favorite: stateCommand('favorite'),
+  unfavorite: stateCommand('unfavorite'),
+  read: stateCommand('read'),
+  unread: stateCommand('unread'),
+  note: () => import('./note.ts'),
+  delete: () => import('./delete.ts'),
   highlight: () => import('./highlight.ts'),
   annotations: () => import('./annotations.ts'),
   export: () => import('./export.ts'),

@@ -19,6 +19,8 @@ interface Fixture {
   env: Record<string, string>;
   /** The article `add` saved, and the story `stories` listed first: what `<id>` stands for. */
   articleId: string;
+  /** An article of the fixture library that `delete <id>` takes. */
+  spareId: string;
   storyId: string;
   libraryCount: number;
 }
@@ -26,6 +28,8 @@ interface Fixture {
 interface Check {
   shows: string;
   check(result: CliRun, fixture: Fixture): void | Promise<void>;
+  /** What `<id>` stands for when not the article `add` saved. */
+  id?(fixture: Fixture): string;
   /** Commands that run until stopped start here instead. */
   run?(argv: string[], fixture: Fixture): Promise<CliRun>;
 }
@@ -78,6 +82,35 @@ const checks: Record<string, Check> = {
       expect(stdout).toBe(`${fixture.articleId}  climate, long reads\n`);
     },
   },
+  'archive <id>': {
+    shows: 'archives the article and names it',
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(stdout).toBe(`Archived: ${fixture.articleId}  ${SEED_TITLE}\n`);
+      const shown = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
+      expect(shown).toMatchObject({ state: 'archived', tags: ['climate', 'long reads'] });
+    },
+  },
+  'note <id> --text "Why I kept it"': {
+    shows: 'writes the article’s note',
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(stdout).toBe(`Noted on ${fixture.articleId}\n`);
+      expect((await annalsIn(['note', fixture.articleId], fixture.env)).stdout).toBe('Why I kept it\n');
+    },
+  },
+  'delete <id>': {
+    shows: 'moves the article to the trash and says so',
+    id: (fixture) => fixture.spareId,
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(stdout).toBe(
+        `Deleted ${fixture.spareId}  Rail strike called off after overnight talks (kept in the trash for 30 days)\n`,
+      );
+      fixture.libraryCount--;
+      expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.spareId);
+    },
+  },
   'highlight <id> --quote "exact words" --note "why it matters" --color green': {
     shows: 'highlights the quoted words and says where they are',
     check: ({ code, stdout }) => {
@@ -89,7 +122,11 @@ const checks: Record<string, Check> = {
     shows: 'lists the highlight with offsets into the stored text',
     check: async ({ code, stdout }, fixture) => {
       expect(code).toBe(0);
-      const [highlight, ...others] = JSON.parse(stdout);
+      const annotations = JSON.parse(stdout) as { kind: string; note: string }[];
+      expect(annotations.filter((annotation) => annotation.kind === 'note').map((note) => note.note)).toEqual([
+        'Why I kept it',
+      ]);
+      const [highlight, ...others] = annotations.filter((annotation) => annotation.kind === 'highlight');
       expect(others).toEqual([]);
       expect(highlight).toMatchObject({ exact: QUOTE, note: 'why it matters', color: 'green', orphaned: false });
       const text = (await annalsIn(['show', fixture.articleId, '--text'], fixture.env)).stdout;
@@ -278,11 +315,13 @@ const checks: Record<string, Check> = {
 };
 
 /** README words as the test runs them: the example site is the fixture site, `<id>` the article or story. */
-function argvOf(command: string, fixture: Fixture): string[] {
+function argvOf(command: string, fixture: Fixture, check: Check | undefined): string[] {
   const words = shellWords(command);
   return words.map((word, index) => {
-    if (word === '<id>' || word === '[<id>]')
-      return words[index - 1] === '--story' ? fixture.storyId : fixture.articleId;
+    if (word === '<id>' || word === '[<id>]') {
+      if (words[index - 1] === '--story') return fixture.storyId;
+      return check?.id?.(fixture) ?? fixture.articleId;
+    }
     if (word === 'exact words') return QUOTE;
     return word.replace('https://example.com', fixture.origin);
   });
@@ -290,7 +329,7 @@ function argvOf(command: string, fixture: Fixture): string[] {
 
 let site: Awaited<ReturnType<typeof startFixtureSite>>;
 let folders: Awaited<ReturnType<typeof tempDir>>[] = [];
-const fixture: Fixture = { origin: '', work: '', env: {}, articleId: '', storyId: '', libraryCount: 0 };
+const fixture: Fixture = { origin: '', work: '', env: {}, articleId: '', spareId: '', storyId: '', libraryCount: 0 };
 const browserBefore = process.env.ANNALS_BROWSER;
 
 beforeAll(async () => {
@@ -327,7 +366,10 @@ beforeAll(async () => {
   for (const line of added.stdout.trim().split('\n')) {
     expect((await annalsIn(['tag', JSON.parse(line).id, 'kellbridge'], fixture.env)).code).toBe(0);
   }
-  fixture.libraryCount = floodReports.length;
+  // And one more article, for `delete` to take.
+  const spare = await annalsIn(['add', `${site.origin}/rail-strike.html`, '--json'], fixture.env);
+  fixture.spareId = JSON.parse(spare.stdout).id;
+  fixture.libraryCount = floodReports.length + 1;
 }, 120_000);
 
 afterAll(async () => {
@@ -346,7 +388,7 @@ describe('the README’s command line block', () => {
     const check = checks[command];
     it(`annals ${command}: ${check?.shows ?? 'has a check'}`, async () => {
       expect(check).toBeDefined();
-      const argv = argvOf(command, fixture);
+      const argv = argvOf(command, fixture, check);
       const result = check!.run
         ? await check!.run(argv, fixture)
         : await annalsIn(argv, fixture.env, { cwd: fixture.work });

@@ -25,6 +25,7 @@ export async function startFixtureSite(): Promise<{ origin: string; close: () =>
     '/story': `${pages}seed-article.html`,
     '/long-read.html': `${pages}long-read.html`,
     '/german-article.html': `${pages}german-article.html`,
+    '/rail-strike.html': `${pages}boilerplate-news.html`,
     '/frogs.html': `${sampleDir}city-frogs-sing-later.html`,
     '/larkspur.html': `${sampleDir}larkspur-library-ceiling.html`,
     ...Object.fromEntries(floodReports.map((file) => [`/sample/${file}`, `${sampleDir}${file}`])),
