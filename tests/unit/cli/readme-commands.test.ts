@@ -122,7 +122,7 @@ const checks: Record<string, Check> = {
     shows: 'lists the highlight with offsets into the stored text',
     check: async ({ code, stdout }, fixture) => {
       expect(code).toBe(0);
-      const annotations = JSON.parse(stdout) as { kind: string; note: string }[];
+      const annotations = JSON.parse(stdout) as { kind: string; note: string; start: number; end: number }[];
       expect(annotations.filter((annotation) => annotation.kind === 'note').map((note) => note.note)).toEqual([
         'Why I kept it',
       ]);
@@ -130,7 +130,7 @@ const checks: Record<string, Check> = {
       expect(others).toEqual([]);
       expect(highlight).toMatchObject({ exact: QUOTE, note: 'why it matters', color: 'green', orphaned: false });
       const text = (await annalsIn(['show', fixture.articleId, '--text'], fixture.env)).stdout;
-      expect(text.slice(highlight.start, highlight.end)).toBe(QUOTE);
+      expect(text.slice(highlight!.start, highlight!.end)).toBe(QUOTE);
     },
   },
   'export annotations --format md --out notes/': {
