@@ -38,7 +38,7 @@ if (!existsSync(join(outDir, 'run.js'))) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     logLevel: 'error',
   });
   try {

@@ -1,6 +1,7 @@
 // `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
 import { benchAnnotations } from './annotations.ts';
 import { benchBackup } from './backup.ts';
+import { benchCliStart } from './cli-start.ts';
 import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
@@ -20,6 +21,7 @@ const search = await benchSearch(10_000);
 const imported = await benchImport(10_000);
 const backup = await benchBackup(1_000);
 const timeline = await benchTimeline();
+const cliStart = await benchCliStart();
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 // MiniSearch and FlexSearch each take minutes and gigabytes to build at 100,000: compared at 10,000 only.
 const largeSearch = withLarge ? await benchSearch(100_000, []) : null;
@@ -58,6 +60,8 @@ const lines = [
   `backup of ${backup.articles} articles (${round(backup.libraryMB)} MB of files, ${round(backup.archiveMB)} MB zip): ${round(backup.backupMs)} ms, ${round(backup.backupMBPerSec)} MB/s; restore into an empty library: ${round(backup.restoreMs)} ms`,
   `  baseline (the same files read and zipped in memory, no snapshot or manifest): ${round(backup.baselineZipMs)} ms; ratio ours/baseline ${round(backup.backupMs / backup.baselineZipMs)}x`,
   ...timelineLines(timeline),
+  `CLI cold start, CPU time (user + system) median of ${cliStart.runs}: \`annals list --json\` on an empty library ${round(cliStart.listCpuMs)} ms, \`annals extract page.html --json\` ${round(cliStart.extractCpuMs)} ms`,
+  `  baseline (\`node -e 0\`): ${round(cliStart.nodeCpuMs)} ms; ratio list/baseline ${round(cliStart.listCpuMs / cliStart.nodeCpuMs)}x`,
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -110,6 +114,11 @@ if (json) {
       backupMBPerSec: round(backup.backupMBPerSec),
       restoreMsPer1kArticles: round((backup.restoreMs * 1_000) / backup.articles),
       timeline: timelineJson(timeline),
+      cliStart: {
+        nodeCpuMs: round(cliStart.nodeCpuMs),
+        listCpuMs: round(cliStart.listCpuMs),
+        extractCpuMs: round(cliStart.extractCpuMs),
+      },
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       ...(largeLibrary && largeSearch ? { large: figures(largeLibrary, largeSearch) } : {}),

@@ -6,7 +6,7 @@ import { placeFeed, placeFolder } from './feed-order.ts';
 import { FeedStore, newFeedId, type StoredFeed } from './feed-store.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import { keepSiteIcon } from './keep-site-icon.ts';
-import { parseOpml, toOpml } from './opml.ts';
+import { toOpml } from './opml-write.ts';
 import { takeInItem } from './take-in-item.ts';
 
 const ICON_RETRY_MS = 7 * 86_400_000;
@@ -262,6 +262,7 @@ export class Feeds {
   }
 
   async importOpml(xml: string): Promise<{ added: number; skipped: number }> {
+    const { parseOpml } = await import('./opml.ts'); // the OPML parser loads only when a file is read
     const entries = parseOpml(xml);
     let added = 0;
     for (const entry of entries) {

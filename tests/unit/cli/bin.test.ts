@@ -1,5 +1,5 @@
 // The installed `annals` command as a separate process: bin.mjs bundles the sources, runs a command, exits.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -25,6 +25,39 @@ describe('the annals command as a process', () => {
     const missing = await runCli(['show', 'nosuchid'], env);
     expect(missing).toMatchObject({ code: 1, stdout: '' });
     expect(missing.stderr).toMatch(/^annals: No article with id nosuchid/);
+  });
+
+  it('lists the library without loading what only saving, feeds, exports or timelines need', async () => {
+    // Preloaded into the process: names every package the command imports, on stderr.
+    const hook = `export async function resolve(specifier, context, next) {
+      const resolved = await next(specifier, context);
+      const name = /node_modules\\/((?:@[^/]+\\/)?[^/.][^/]*)/.exec(resolved.url)?.[1];
+      if (name) process.stderr.write('loads ' + name + '\\n');
+      return resolved;
+    }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const child = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(register)}`, 'electron/cli/bin.mjs', 'list', '--json'],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, ANNALS_LIBRARY: library.dir } },
+    );
+    expect(child.status).toBe(0);
+    const loaded = new Set([...child.stderr.matchAll(/^loads (.+)$/gm)].map((match) => match[1]));
+    expect(loaded).toContain('zod');
+    const heavy = [
+      'jsdom',
+      'linkedom',
+      'dompurify',
+      '@mozilla/readability',
+      'feedsmith',
+      'fast-xml-parser',
+      'chrono-node',
+      'compromise',
+      'papaparse',
+      'marked',
+      'fflate',
+    ];
+    expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
   });
 
   it('serve prints the address with its token on one line and stops on SIGTERM', async () => {
