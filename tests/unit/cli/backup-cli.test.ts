@@ -52,7 +52,7 @@ describe('backup and restore from the command line', () => {
     const again = await annals(empty, 'restore', out);
     expect(again.stdout).toBe('Restored 0 articles, merged 1 the library already had.\n');
     expect(JSON.parse((await annals(empty, 'list', '--json')).stdout)).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('says in one line why a file cannot be restored, with exit codes for scripts', async () => {
     const library = join(work.dir, 'refusing');

@@ -72,7 +72,7 @@ describe('feeds from the command line', () => {
     const removed = await annals('feed', 'remove', added.id, '--json');
     expect(removed.code).toBe(0);
     expect(JSON.parse((await annals('list', '--json')).stdout)).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('refreshes the feeds of one folder named as the sidebar shows it', async () => {
     // Two folders on this machine's fixture server; the local one's feed is gone from it.
