@@ -1,5 +1,6 @@
 import type { CommandContext } from './context.ts';
 import { describeFailure } from './errors.ts';
+import type { Access, LibrarySession } from './open-library.ts';
 
 /**
  * One result per input, in input order, the rest carried on after a failure. With --json every input
@@ -24,4 +25,14 @@ export async function forEachInput<T extends object>(
     }
   }
   return failures === 0 ? 0 : 1;
+}
+
+/** forEachInput over the library, opened once for all the inputs. */
+export function forEachInputIn<T extends object>(
+  context: CommandContext,
+  access: Access,
+  run: (input: string, library: LibrarySession) => Promise<T>,
+  human: (value: T, input: string) => string,
+): Promise<number> {
+  return context.withLibrary(access, (library) => forEachInput(context, (input) => run(input, library), human));
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { method } from './method.ts';
 import { IsoDate } from './model.ts';
-import { Entities, EventDate, Precision } from './timeline.ts';
+import { ArticleEvent } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
 /** Plain text of one page: far above any article, low enough that a call stays small. */
@@ -24,14 +24,15 @@ export const ExtractedPage = z.object({
 });
 export type ExtractedPage = z.infer<typeof ExtractedPage>;
 
-export const PageEvent = z.object({
-  date: EventDate,
-  endDate: EventDate.optional(),
-  precision: Precision,
-  text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  entities: Entities,
+/** An event of a page that is not saved: an article's event without what the library keeps of it. */
+export const PageEvent = ArticleEvent.pick({
+  date: true,
+  endDate: true,
+  precision: true,
+  text: true,
+  start: true,
+  end: true,
+  entities: true,
 });
 export type PageEvent = z.infer<typeof PageEvent>;
 

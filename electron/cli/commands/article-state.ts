@@ -1,9 +1,9 @@
 // `annals archive|unarchive|favorite|unfavorite|read|unread <id>...`: the state changes the app makes.
 import type { ArticleState } from '../../contract/index.ts';
-import { forEachInput } from '../batch.ts';
+import { forEachInputIn } from '../batch.ts';
 import { defineCommand } from '../context.ts';
 
-type StateCommand = 'archive' | 'unarchive' | 'favorite' | 'unfavorite' | 'read' | 'unread';
+export type StateCommand = 'archive' | 'unarchive' | 'favorite' | 'unfavorite' | 'read' | 'unread';
 
 const changes: Record<StateCommand, { patch: { state?: ArticleState; favorite?: boolean }; done: string }> = {
   archive: { patch: { state: 'archived' }, done: 'Archived' },
@@ -15,32 +15,22 @@ const changes: Record<StateCommand, { patch: { state?: ArticleState; favorite?: 
   unread: { patch: { state: 'unread' }, done: 'Marked unread' },
 };
 
-function stateCommand(name: StateCommand) {
+export function stateCommand(name: StateCommand) {
   const { patch, done } = changes[name];
   return defineCommand({
     options: {},
     run: async (context) => {
       context.expectInputs(1, Number.POSITIVE_INFINITY, 'an article id (or several)');
-      return context.withLibrary('write', ({ call }) =>
-        forEachInput(
-          context,
-          async (id) => {
-            await call('article.update', { ids: [id], patch });
-            const { title, state, favorite } = await call('article.get', { id });
-            return { id, title, state, favorite };
-          },
-          (article) => `${done}: ${article.id}  ${article.title}`,
-        ),
+      return forEachInputIn(
+        context,
+        'write',
+        async (id, { call }) => {
+          await call('article.update', { ids: [id], patch });
+          const { title, state, favorite } = await call('article.get', { id });
+          return { id, title, state, favorite };
+        },
+        (article) => `${done}: ${article.id}  ${article.title}`,
       );
     },
   });
 }
-
-export const stateCommands: Record<StateCommand, ReturnType<typeof stateCommand>> = {
-  archive: stateCommand('archive'),
-  unarchive: stateCommand('unarchive'),
-  favorite: stateCommand('favorite'),
-  unfavorite: stateCommand('unfavorite'),
-  read: stateCommand('read'),
-  unread: stateCommand('unread'),
-};

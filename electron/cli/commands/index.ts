@@ -1,11 +1,13 @@
 // Every command by name, each loaded only when it runs: `annals list` never loads extraction or the timeline.
 import type { OptionSpec } from '../args.ts';
 import type { CommandDefinition } from '../context.ts';
+import type { StateCommand } from './article-state.ts';
 
 type Loader = () => Promise<{ default: CommandDefinition<OptionSpec> }>;
 
-const stateCommand = (name: 'archive' | 'unarchive' | 'favorite' | 'unfavorite' | 'read' | 'unread') => async () => ({
-  default: (await import('./article-state.ts')).stateCommands[name],
+const stateCommands: StateCommand[] = ['archive', 'unarchive', 'favorite', 'unfavorite', 'read', 'unread'];
+const stateCommand = (name: StateCommand) => async () => ({
+  default: (await import('./article-state.ts')).stateCommand(name),
 });
 
 export const commands: Readonly<Record<string, Loader>> = {
@@ -14,12 +16,7 @@ export const commands: Readonly<Record<string, Loader>> = {
   list: () => import('./list.ts'),
   show: () => import('./show.ts'),
   tag: () => import('./tag.ts'),
-  archive: stateCommand('archive'),
-  unarchive: stateCommand('unarchive'),
-  favorite: stateCommand('favorite'),
-  unfavorite: stateCommand('unfavorite'),
-  read: stateCommand('read'),
-  unread: stateCommand('unread'),
+  ...Object.fromEntries(stateCommands.map((name) => [name, stateCommand(name)])),
   note: () => import('./note.ts'),
   delete: () => import('./delete.ts'),
   highlight: () => import('./highlight.ts'),
