@@ -18,7 +18,7 @@ export default defineCommand({
       import('../../server/tokens.ts'),
       import('../renderer-build.ts'),
     ]);
-    await ensureRendererBuilt(appRoot);
+    await ensureRendererBuilt(appRoot, (line) => context.warn(line));
     const dir = await context.libraryDir();
     const core = await openCoreFor(dir, 'write', context.io, 'browser');
     const options = { core, staticDir: `${appRoot}dist/renderer`, saveToken: await loadOrCreateSaveToken(dir) };

@@ -21,7 +21,7 @@ beforeAll(async () => {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line).id);
-});
+}, 60_000);
 afterAll(() => library.cleanup());
 
 describe('article states, notes and deleting from the command line', () => {

@@ -25,7 +25,8 @@ describe('the annals command as a process', () => {
     const missing = await runCli(['show', 'nosuchid'], env);
     expect(missing).toMatchObject({ code: 1, stdout: '' });
     expect(missing.stderr).toMatch(/^annals: No article with id nosuchid/);
-  });
+    // The first run bundles the sources: several seconds on a busy machine.
+  }, 90_000);
 
   it('lists the library without loading what only saving, feeds, exports or timelines need', async () => {
     // Preloaded into the process: names every package the command imports, on stderr.
@@ -76,5 +77,6 @@ describe('the annals command as a process', () => {
     proc.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(line).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+\n$/);
-  });
+    // On a fresh clone, serve builds the app once before it answers.
+  }, 180_000);
 });
