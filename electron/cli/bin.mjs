@@ -51,20 +51,5 @@ if (!existsSync(join(outDir, 'run.js'))) {
   }
 }
 globalThis.annalsAppRoot = root;
-const { run } = await import(pathToFileURL(join(outDir, 'run.js')).href);
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  // Kept (not `once`) until the command has closed: a library's own signal hook re-raises a signal
-  // that nobody else listens to, which would cut the closing short.
-  onStop: (stop) => {
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    return () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    };
-  },
-});
+const { run, processIo } = await import(pathToFileURL(join(outDir, 'run.js')).href);
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -6,8 +6,8 @@ export interface CliIo {
   /** Relative paths in arguments are read from here. */
   cwd: string;
   /**
-   * Calls `stop` when the reader asks a long-running command (`serve`) to end: Ctrl-C or SIGTERM for
-   * a process. Answers how to stop listening.
+   * Calls `stop` when the reader asks a long-running command (`serve`) to end (Ctrl-C or a kill for a
+   * process) and waits for it to finish closing. Answers how to stop listening.
    */
-  onStop(stop: () => void): () => void;
+  onStop(stop: () => Promise<void>): () => void;
 }

@@ -7,6 +7,7 @@ import type { CliIo } from './io.ts';
 import { usage } from './usage.ts';
 
 export type { CliIo } from './io.ts';
+export { processIo } from './process-io.ts';
 
 /** Runs one command line and answers its exit code: 0 done, 1 failed, 2 the command line was wrong. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -9,6 +9,13 @@ const MAX_HTML_CHARS = 10_000_000;
 /** Plain text of one page: far above any article, low enough that a call stays small. */
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_PAGES = 2_000;
+/** Request bodies: a page of 10 million characters is at most 3 bytes each in UTF-8; a text, likewise. */
+const PAGE_BODY = { maxBodyBytes: 32 * 1024 * 1024 };
+const TEXT_BODY = { maxBodyBytes: 8 * 1024 * 1024 };
+const PAGES_BODY = {
+  maxBodyBytes: 64 * 1024 * 1024,
+  tooLargeMessage: 'Those pages are more than 64 MB of text together; group fewer at once.',
+};
 const PageAddress = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
 
 export const ExtractedPage = z.object({
@@ -70,11 +77,13 @@ export const pageApi = {
     ]),
     ExtractedPage,
     'Extract the article of a web page (fetched from its address) or of HTML at hand, saving nothing.',
+    PAGE_BODY,
   ),
   'page.events': method(
     z.object(DatedText),
     z.object({ events: z.array(PageEvent) }),
     'The dated events a text reports, read against its publication date (else the day given as savedAt), saving nothing.',
+    TEXT_BODY,
   ),
   'page.stories': method(
     z.object({
@@ -85,5 +94,6 @@ export const pageApi = {
     }),
     z.object({ stories: z.array(PageStory) }),
     'Group pages into stories as the library would, each with the events its pages report merged, saving nothing.',
+    PAGES_BODY,
   ),
 } as const;

@@ -5,8 +5,8 @@ import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
+import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
-import { parseHttpUrl } from './http-url.ts';
 import type { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
@@ -26,7 +26,16 @@ interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
-  serverInfo: () => { origin: string; token: string } | null;
+  serverInfo: () => ServerInfo | null;
+}
+
+/** The loopback server as the core knows it (set by the shell that runs one). */
+export interface ServerInfo {
+  origin: string;
+  /** The bookmarklet's save-only token. */
+  token: string;
+  /** Gives browser mode a new full-access token; answers the new address. */
+  renewAccessToken(): Promise<string>;
 }
 
 /** One handler per contract method; each is a thin call into a domain module. */
@@ -85,9 +94,14 @@ export function createHandlers(context: HandlerContext): Handlers {
       libraryPath: options.libraryDir,
       articleCount: library.size,
       sampleInstalled: library.list('all', 'saved').some((article) => article.sample),
-      server: context.serverInfo(),
+      server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),
+    'app.renewAccessToken': async () => {
+      const server = context.serverInfo();
+      if (!server) throw new AnnalsError('NOT_FOUND', 'No local server is running in this window.');
+      return { url: await server.renewAccessToken() };
+    },
     'library.list': ({ view, sort, tags, tagMode, feedId }) => {
       const articles = library.list(view, sort, { tags, tagMode, ...(feedId ? { feedId } : {}) });
       return { articles, total: articles.length };
@@ -108,13 +122,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
     'article.saveUrl': ({ url }) => {
-      const address = parseHttpUrl(url);
+      const address = parseWebUrl(url, { guessScheme: true });
       return saveWithProgress(`Saving ${address.hostname}`, async () =>
         (await loadExtraction()).extractFromUrl(address.href, { blockPrivateNetwork: false }),
       );
     },
     'article.saveHtml': ({ html, url, fileName }) => {
-      const address = url ? parseHttpUrl(url).href : null;
+      const address = url ? parseWebUrl(url, { guessScheme: true }).href : null;
       return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, async () =>
         (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
       );
@@ -180,7 +194,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'feeds.list': () => ({ feeds: feeds.list(), folders: feeds.folders() }),
     'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
-      const address = parseHttpUrl(url).href;
+      const address = parseWebUrl(url, { guessScheme: true }).href;
       const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
       if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices };
       events.emit('libraryChanged', {});
@@ -277,4 +291,9 @@ function isLocalHost(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What app.info tells of the server: where it is and the bookmarklet's token, never the means to renew it. */
+function serverFacts(server: ServerInfo | null): { origin: string; token: string } | null {
+  return server ? { origin: server.origin, token: server.token } : null;
 }

@@ -13,7 +13,7 @@ export default defineCommand({
   options: { port: 'string', open: 'boolean' },
   run: async (context) => {
     const port = integerOption(context.options.port, 'port', 0, 65_535);
-    const [{ startServer }, { loadOrCreateSaveToken }, { ensureRendererBuilt }] = await Promise.all([
+    const [{ startServer }, { keptTokens }, { ensureRendererBuilt }] = await Promise.all([
       import('../../server/index.ts'),
       import('../../server/tokens.ts'),
       import('../renderer-build.ts'),
@@ -21,7 +21,8 @@ export default defineCommand({
     await ensureRendererBuilt(appRoot, (line) => context.warn(line));
     const dir = await context.libraryDir();
     const core = await openCoreFor(dir, 'write', context.io, 'browser');
-    const options = { core, staticDir: `${appRoot}dist/renderer`, saveToken: await loadOrCreateSaveToken(dir) };
+    // Kept in the library: the address (a bookmark of it) works after a restart.
+    const options = { core, staticDir: `${appRoot}dist/renderer`, ...(await keptTokens(dir)) };
     const server = await startServer({ ...options, port: port ?? USUAL_PORT }).catch((error: NodeJS.ErrnoException) => {
       // The usual port is taken (another Annals?): any free port will do unless one was asked for.
       if (error.code === 'EADDRINUSE' && port === undefined) return startServer({ ...options, port: 0 });
@@ -45,9 +46,8 @@ export default defineCommand({
     // Feeds on their schedules, the search index readied: what the app does while it runs.
     stopBackgroundWork = core.startBackgroundWork();
     if (context.options.open) {
-      const { openAppWindow } = await import('../../launch/browser-window.ts');
-      if (!(await openAppWindow(server.url)))
-        context.warn('no Chromium or Chrome found; open the address above in your browser.');
+      const { openWindowOrSayWhere } = await import('../../launch/browser-window.ts');
+      await openWindowOrSayWhere(server.url, context.io.stderr, { env: context.io.env });
     }
     return stopped;
   },

@@ -1,6 +1,6 @@
 // The contract's page methods: extraction and the timeline's reading of pages that are not saved.
 import type { Handlers } from '../dispatcher.ts';
-import { parseHttpUrl } from '../http-url.ts';
+import { parseWebUrl } from '../extract/url-policy.ts';
 
 export type PageMethod = 'page.extract' | 'page.events' | 'page.stories';
 
@@ -12,11 +12,11 @@ export function createPageHandlers(): Pick<Handlers, PageMethod> {
       const page =
         'html' in input
           ? await extractFromHtml(input.html, {
-              url: input.url ? parseHttpUrl(input.url).href : null,
+              url: input.url ? parseWebUrl(input.url, { guessScheme: true }).href : null,
               ...(input.fileName ? { fileName: input.fileName } : {}),
             })
           : // An address the reader gave may be on this computer or the local network, as with saving.
-            await extractFromUrl(parseHttpUrl(input.url).href, { blockPrivateNetwork: false });
+            await extractFromUrl(parseWebUrl(input.url, { guessScheme: true }).href, { blockPrivateNetwork: false });
       const { url, title, byline, siteName, publishedAt, lang, text, html, wordCount } = page;
       return { url, title, byline, siteName, publishedAt, lang, text, html, wordCount };
     },

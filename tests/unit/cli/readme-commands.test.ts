@@ -292,7 +292,13 @@ const checks: Record<string, Check> = {
         stderr: (text) => {
           stderr += text;
         },
-        env: fixture.env,
+        // A stand-in browser that notes the window it was asked to open, on a display it does not need.
+        env: {
+          ...fixture.env,
+          ANNALS_BROWSER: join(fixture.work, 'browser'),
+          DISPLAY: ':0',
+          XDG_CACHE_HOME: join(fixture.work, 'cache'),
+        },
         cwd: fixture.work,
         onStop: (listener) => {
           stop.signal.addEventListener('abort', listener);
@@ -334,7 +340,6 @@ function argvOf(command: string, fixture: Fixture, check: Check | undefined): st
 let site: Awaited<ReturnType<typeof startFixtureSite>>;
 let folders: Awaited<ReturnType<typeof tempDir>>[] = [];
 const fixture: Fixture = { origin: '', work: '', env: {}, articleId: '', spareId: '', storyId: '', libraryCount: 0 };
-const browserBefore = process.env.ANNALS_BROWSER;
 
 beforeAll(async () => {
   site = await startFixtureSite();
@@ -356,11 +361,10 @@ beforeAll(async () => {
   );
   const pocket = `title,url,time_added,tags,status\nA long read,${site.origin}/long-read.html,1700000000,reading,unread\nEin Artikel,${site.origin}/german-article.html,1700000100,,archive\n`;
   await writeFile(join(work, 'pocket-export.zip'), zipSync({ 'part_000000.csv': new TextEncoder().encode(pocket) }));
-  // A stand-in browser: it notes the window it was asked to open.
+  // A stand-in browser for `serve --open`: it notes the window it was asked to open.
   await writeFile(join(work, 'browser'), '#!/bin/sh\nprintf \'%s\\n\' "$@" > "$(dirname "$0")/browser-args.txt"\n', {
     mode: 0o755,
   });
-  process.env.ANNALS_BROWSER = join(work, 'browser');
   // The fixture library: the sample's five reports of the Kellbridge flood, tagged kellbridge.
   const added = await annalsIn(
     ['add', ...floodReports.map((file) => `${site.origin}/sample/${file}`), '--json'],
@@ -377,8 +381,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (browserBefore === undefined) delete process.env.ANNALS_BROWSER;
-  else process.env.ANNALS_BROWSER = browserBefore;
   await site.close();
   for (const folder of folders) await folder.cleanup();
 });
