@@ -64,7 +64,7 @@ export class CommandContext<S extends OptionSpec = OptionSpec> {
   /** The contract's methods that need no library (extract, a page's events, stories of pages). */
   async pages(): Promise<Call> {
     const { openPageTools } = await import('../core/pages/index.ts');
-    return callOver(openPageTools().dispatch);
+    return callOver(openPageTools({ allowLocalNetwork: this.io.env.ANNALS_ALLOW_PRIVATE_NETWORK === '1' }).dispatch);
   }
 
   /** Stops with a usage error unless the inputs' count is within bounds. */

@@ -5,7 +5,7 @@ import { type CommandContext, isUrl } from './context.ts';
 /** A page named on the command line (an address or a file), extracted by the core without saving it. */
 export async function readPage(context: CommandContext, pages: Call, input: string): Promise<ExtractedPage> {
   return isUrl(input)
-    ? pages('page.extract', { url: input })
+    ? pages('page.extract', { url: input, givenBy: 'reader' })
     : pages('page.extract', { html: await context.readText(input), fileName: input });
 }
 

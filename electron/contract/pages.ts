@@ -68,7 +68,11 @@ export type PageStory = z.infer<typeof PageStory>;
 export const pageApi = {
   'page.extract': method(
     z.union([
-      z.object({ url: PageAddress }),
+      z.object({
+        url: PageAddress,
+        /** As for article.saveUrl: an address the reader typed may be on this computer or the local network. */
+        givenBy: z.enum(['reader', 'other']).default('other'),
+      }),
       z.object({
         html: z.string().min(1, 'the page is empty').max(MAX_HTML_CHARS, 'that page is larger than 10 MB'),
         url: z.string().max(8_192).optional(),

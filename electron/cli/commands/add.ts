@@ -10,7 +10,7 @@ export default defineCommand({
       'write',
       async (input, { call }) => {
         const { article } = isUrl(input)
-          ? await call('article.saveUrl', { url: input })
+          ? await call('article.saveUrl', { url: input, givenBy: 'reader' })
           : await call('article.saveHtml', { html: await context.readText(input), fileName: input });
         const { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang } = article;
         return { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang };

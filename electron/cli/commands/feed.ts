@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { folderPathFromLabel } from '../../contract/index.ts';
 import { type CommandContext, defineCommand } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import { CliError, UsageError } from '../errors.ts';
 
 const options = { 'allow-private-network': 'boolean', folder: 'string', format: 'string', out: 'string' } as const;
 type FeedContext = CommandContext<typeof options>;
@@ -69,7 +69,13 @@ function add(context: FeedContext, url: string): Promise<number> {
       url,
       allowPrivateNetwork: context.options['allow-private-network'] === true,
     });
-    const { feed } = result;
+    const { feed, localNetwork } = result;
+    if (localNetwork) {
+      throw new CliError(
+        'BAD_INPUT',
+        `${localNetwork.url} is on this computer or the local network (${localNetwork.address}); to follow it, add --allow-private-network`,
+      );
+    }
     if (!feed) {
       context.print(
         result,

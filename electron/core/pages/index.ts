@@ -8,6 +8,7 @@ export interface PageTools {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
 }
 
-export function openPageTools(): PageTools {
-  return { dispatch: createDispatcher(createPageHandlers()) };
+/** `allowLocalNetwork`: addresses not typed by the reader may be on this computer or the local network too. */
+export function openPageTools(options: { allowLocalNetwork?: boolean } = {}): PageTools {
+  return { dispatch: createDispatcher(createPageHandlers(() => options.allowLocalNetwork === true)) };
 }

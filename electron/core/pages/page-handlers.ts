@@ -4,8 +4,11 @@ import { parseWebUrl } from '../extract/url-policy.ts';
 
 export type PageMethod = 'page.extract' | 'page.events' | 'page.stories';
 
-/** Each handler loads what it needs on first use: jsdom for extraction, the timeline's language tools for events. */
-export function createPageHandlers(): Pick<Handlers, PageMethod> {
+/**
+ * Each handler loads what it needs on first use: jsdom for extraction, the timeline's language tools for
+ * events. `allowLocalNetwork` is Settings › Network (or the shell's own switch).
+ */
+export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handlers, PageMethod> {
   return {
     'page.extract': async (input) => {
       const { extractFromHtml, extractFromUrl } = await import('../extract/index.ts');
@@ -15,8 +18,9 @@ export function createPageHandlers(): Pick<Handlers, PageMethod> {
               url: input.url ? parseWebUrl(input.url, { guessScheme: true }).href : null,
               ...(input.fileName ? { fileName: input.fileName } : {}),
             })
-          : // An address the reader gave may be on this computer or the local network, as with saving.
-            await extractFromUrl(parseWebUrl(input.url, { guessScheme: true }).href, { blockPrivateNetwork: false });
+          : await extractFromUrl(parseWebUrl(input.url, { guessScheme: true }).href, {
+              blockPrivateNetwork: !(input.givenBy === 'reader' || allowLocalNetwork()),
+            });
       const { url, title, byline, siteName, publishedAt, lang, text, html, wordCount } = page;
       return { url, title, byline, siteName, publishedAt, lang, text, html, wordCount };
     },

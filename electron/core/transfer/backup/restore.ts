@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import { AnnotationStore } from '../../annotations/annotation-store.ts';
@@ -8,6 +8,7 @@ import type { Feeds } from '../../feeds/feeds.ts';
 import type { HeldLibrary, Library } from '../../library/library.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
 import { pathExists } from '../../storage/path-exists.ts';
+import { makePrivateFolder } from '../../storage/private-files.ts';
 import { quarantine } from '../../storage/quarantine.ts';
 import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
@@ -145,7 +146,7 @@ async function mergeArticle(
     for (const file of article.files) {
       if (file === 'article.json' || file === 'annotations.json') continue;
       const target = join(library.paths.articleDir(libraryId), file);
-      await mkdir(dirname(target), { recursive: true });
+      await makePrivateFolder(dirname(target));
       await rename(join(from, file), target);
     }
     await syncDirectory(library.paths.articleDir(libraryId));

@@ -19,7 +19,8 @@ import { planImport, previewOf } from './plan.ts';
 import type { ImportLimits, ParsedExport } from './types.ts';
 
 export interface ImporterOptions {
-  allowPrivateNetwork: boolean;
+  /** Settings › Network: imported addresses may be on this computer or the local network. */
+  allowLocalNetwork: () => boolean;
   now: () => Date;
   readOnly?: boolean;
   concurrency?: number;
@@ -184,7 +185,7 @@ export class Importer {
       return;
     }
     const { extractFromUrl } = await import('../../extract/index.ts');
-    const blockPrivateNetwork = !this.options.allowPrivateNetwork;
+    const blockPrivateNetwork = !this.options.allowLocalNetwork();
     // Too little text in the export, or no article in it: the page is fetched like the others.
     const extracted =
       (await this.carriedText(article).catch(() => null)) ??
@@ -211,7 +212,7 @@ export class Importer {
       return;
     }
     const { fetchImage } = await import('../../extract/index.ts');
-    const blockPrivateNetwork = !this.options.allowPrivateNetwork;
+    const blockPrivateNetwork = !this.options.allowLocalNetwork();
     const saved = await this.library.save(extracted, {
       into: article.id,
       loadImage: (url) =>
