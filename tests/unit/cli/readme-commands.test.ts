@@ -1,13 +1,12 @@
 // Every command the README's "Command line" block shows, run as shown against a fixture library, checked
 // for what its reader would see. A command added to the README without a check here fails this test.
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/run.ts';
 import { annalsIn, type CliRun } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
-import { floodReports, sampleDir, startFixtureSite } from './support/fixture-site.ts';
+import { floodReports, startFixtureSite, writeReadmeFiles } from './support/fixture-site.ts';
 import { readmeCommands, shellWords } from './support/readme-block.ts';
 
 const QUOTE = 'Kremlin confirmed that president Vladimir Putin';
@@ -350,21 +349,7 @@ beforeAll(async () => {
     work,
     env: { ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1' },
   });
-  // The files the README names, in the folder the commands run in.
-  await copyFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), join(work, 'page.html'));
-  await mkdir(join(work, 'pages'));
-  for (const file of floodReports.slice(0, 3)) await copyFile(join(sampleDir, file), join(work, 'pages', file));
-  await copyFile(join(sampleDir, 'city-frogs-sing-later.html'), join(work, 'pages', 'frogs.html'));
-  await writeFile(
-    join(work, 'subscriptions.opml'),
-    `<?xml version="1.0"?><opml version="2.0"><head><title>Feeds</title></head><body><outline text="News"><outline text="Local"><outline text="Kellbridge Crier" type="rss" xmlUrl="${site.origin}/local.xml"/></outline></outline></body></opml>`,
-  );
-  const pocket = `title,url,time_added,tags,status\nA long read,${site.origin}/long-read.html,1700000000,reading,unread\nEin Artikel,${site.origin}/german-article.html,1700000100,,archive\n`;
-  await writeFile(join(work, 'pocket-export.zip'), zipSync({ 'part_000000.csv': new TextEncoder().encode(pocket) }));
-  // A stand-in browser for `serve --open`: it notes the window it was asked to open.
-  await writeFile(join(work, 'browser'), '#!/bin/sh\nprintf \'%s\\n\' "$@" > "$(dirname "$0")/browser-args.txt"\n', {
-    mode: 0o755,
-  });
+  await writeReadmeFiles(work, site.origin);
   // The fixture library: the sample's five reports of the Kellbridge flood, tagged kellbridge.
   const added = await annalsIn(
     ['add', ...floodReports.map((file) => `${site.origin}/sample/${file}`), '--json'],

@@ -1,8 +1,10 @@
 // A news site on loopback for the README's commands: articles, a page announcing its feed, feeds.
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 
 const pages = fileURLToPath(new URL('../../../fixtures/pages/', import.meta.url));
 export const sampleDir = fileURLToPath(new URL('../../../../assets/sample/', import.meta.url));
@@ -47,4 +49,22 @@ export async function startFixtureSite(): Promise<{ origin: string; close: () =>
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** The files the README's commands name, in the folder they run in; their addresses on the site at `origin`. */
+export async function writeReadmeFiles(work: string, origin: string): Promise<void> {
+  await copyFile(`${pages}seed-article.html`, join(work, 'page.html'));
+  await mkdir(join(work, 'pages'));
+  for (const file of floodReports.slice(0, 3)) await copyFile(join(sampleDir, file), join(work, 'pages', file));
+  await copyFile(join(sampleDir, 'city-frogs-sing-later.html'), join(work, 'pages', 'frogs.html'));
+  await writeFile(
+    join(work, 'subscriptions.opml'),
+    `<?xml version="1.0"?><opml version="2.0"><head><title>Feeds</title></head><body><outline text="News"><outline text="Local"><outline text="Kellbridge Crier" type="rss" xmlUrl="${origin}/local.xml"/></outline></outline></body></opml>`,
+  );
+  const pocket = `title,url,time_added,tags,status\nA long read,${origin}/long-read.html,1700000000,reading,unread\nEin Artikel,${origin}/german-article.html,1700000100,,archive\n`;
+  await writeFile(join(work, 'pocket-export.zip'), zipSync({ 'part_000000.csv': new TextEncoder().encode(pocket) }));
+  // A stand-in browser for `serve --open`: it notes the window it was asked to open.
+  await writeFile(join(work, 'browser'), '#!/bin/sh\nprintf \'%s\\n\' "$@" > "$(dirname "$0")/browser-args.txt"\n', {
+    mode: 0o755,
+  });
 }
