@@ -1,6 +1,7 @@
 // `npm run bench`: figures, never pass/fail. Each figure is printed beside its baseline from the same run.
 import { benchAnnotations } from './annotations.ts';
 import { type BackupFigures, benchBackup } from './backup.ts';
+import { benchCliStart } from './cli-start.ts';
 import { benchExtract } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
 import { benchImport } from './import.ts';
@@ -21,6 +22,7 @@ const search = await benchSearch(10_000);
 const imported = await benchImport(10_000);
 const backup = await benchBackup(1_000);
 const timeline = await benchTimeline();
+const cliStart = await benchCliStart();
 const hostile = benchHostileFeeds();
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 // MiniSearch and FlexSearch each take minutes and gigabytes to build at 100,000: compared at 10,000 only.
@@ -62,6 +64,8 @@ const lines = [
   ...backupLines(backup),
   ...(largeBackup ? backupLines(largeBackup) : []),
   ...timelineLines(timeline),
+  `CLI cold start, CPU time (user + system) median of ${cliStart.runs}: \`annals list --json\` on an empty library ${round(cliStart.listCpuMs)} ms, \`annals extract page.html --json\` ${round(cliStart.extractCpuMs)} ms`,
+  `  baseline (\`node -e 0\`): ${round(cliStart.nodeCpuMs)} ms; ratio list/baseline ${round(cliStart.listCpuMs / cliStart.nodeCpuMs)}x`,
   `hostile feeds refused: billion laughs ${round(hostile.billionLaughsMs)} ms, a 50 MB body ${round(hostile.fiftyMegabytesMs)} ms, 10,000-deep nesting ${round(hostile.deepNestingMs)} ms`,
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
@@ -132,6 +136,11 @@ if (json) {
       importFolders10kMs: round(imported.filesMs),
       ...backupJson(backup),
       timeline: timelineJson(timeline),
+      cliStart: {
+        nodeCpuMs: round(cliStart.nodeCpuMs),
+        listCpuMs: round(cliStart.listCpuMs),
+        extractCpuMs: round(cliStart.extractCpuMs),
+      },
       hostileFeeds: Object.fromEntries(Object.entries(hostile).map(([name, ms]) => [name, round(ms)])),
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
