@@ -72,9 +72,9 @@ export function App() {
     [client, queryClient, ui, run, library],
   );
 
+  // The tokens (styles/tokens.css) follow the theme: colours, and the colour scheme of scrollbars and controls.
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-    document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   }, [theme]);
 
   useEffect(() => {
