@@ -6,30 +6,13 @@ import { EventHub } from './events.ts';
 import { Feeds } from './feeds/feeds.ts';
 import { createHandlers } from './handlers.ts';
 import { Library } from './library/library.ts';
+import type { CoreOptions } from './options.ts';
 import { SearchService } from './search/search-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
-import type { SettingsStore } from './settings/types.ts';
 import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
-export type Shell = 'electron' | 'browser' | 'cli' | 'test';
-
-export interface CoreOptions {
-  libraryDir: string;
-  settings: SettingsStore;
-  shell: Shell;
-  version: string;
-  /** The app's assets/ folder (sample library). */
-  assetsDir: string;
-  now?: () => Date;
-  /** Let saves reach loopback and private addresses (tests against a local fixture server). */
-  allowPrivateNetwork?: boolean;
-  validateOutput?: boolean;
-  /** Where backups are written when no path is given (else the reader's Downloads, else beside the library). */
-  backupDir?: string;
-  /** Read without taking the writer lock (CLI reads while the app runs). */
-  readOnly?: boolean;
-}
+export type { CoreOptions, Shell } from './options.ts';
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
