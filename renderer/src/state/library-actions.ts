@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client.ts';
 import { annotationActions } from './library/annotations.ts';
 import { articleActions } from './library/articles.ts';
 import { backupAndSampleActions } from './library/backup-and-sample.ts';
+import { browserSavingActions } from './library/browser-saving.ts';
 import { feedActions } from './library/feeds.ts';
 import { importActions } from './library/imports.ts';
 import { settingsActions } from './library/settings.ts';
@@ -25,6 +26,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
     ...feedActions(kit),
     ...importActions(kit),
     ...backupAndSampleActions(kit, settings.setSettings),
+    ...browserSavingActions(kit),
     ...settings,
     refresh: () => kit.invalidate([keys.library]),
   };

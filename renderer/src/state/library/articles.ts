@@ -57,7 +57,9 @@ export function articleActions({ client, ui, store, mutate }: ActionKit) {
       });
     },
 
-    saveUrl: (url: string): Promise<boolean> => save(() => client.call('article.saveUrl', { url }), ''),
+    /** Saves a page; `givenBy: 'reader'` when the reader typed or pasted its address (it may then be local). */
+    saveUrl: (url: string, givenBy: 'reader' | 'other'): Promise<boolean> =>
+      save(() => client.call('article.saveUrl', { url, givenBy }), ''),
 
     saveHtml: (html: string, fileName: string): Promise<boolean> =>
       save(() => client.call('article.saveHtml', { html, fileName }), ` from ${fileName}`),

@@ -6,8 +6,8 @@ import { keys } from '../query-keys.ts';
 export function feedActions({ client, ui, attempt, mutate, invalidate }: ActionKit) {
   return {
     /** Follows a feed; answers the choices when the page offers several, or null when it failed. */
-    async followFeed(url: string) {
-      const result = await attempt(() => client.call('feeds.add', { url }));
+    async followFeed(url: string, allowPrivateNetwork = false) {
+      const result = await attempt(() => client.call('feeds.add', { url, allowPrivateNetwork }));
       if (!result) return null;
       if (result.feed) {
         await invalidate([keys.library]);
@@ -41,7 +41,10 @@ export function feedActions({ client, ui, attempt, mutate, invalidate }: ActionK
       return result ?? null;
     },
 
-    async updateFeed(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }) {
+    async updateFeed(
+      id: string,
+      patch: { title?: string; folderPath?: string[]; refreshMinutes?: number; allowPrivateNetwork?: boolean },
+    ) {
       await mutate({ run: () => client.call('feeds.update', { id, ...patch }) });
     },
 

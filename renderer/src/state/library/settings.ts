@@ -9,6 +9,7 @@ export interface SettingsPatch {
   sampleOffered?: boolean;
   savedSearches?: string[];
   feedRetentionDays?: number;
+  allowLocalNetwork?: boolean;
 }
 
 /**
@@ -30,6 +31,7 @@ export function settingsActions({ client, ui, queryClient }: ActionKit) {
         ...(patch.sampleOffered !== undefined ? { sampleOffered: patch.sampleOffered } : {}),
         ...(patch.savedSearches ? { savedSearches: patch.savedSearches } : {}),
         ...(patch.feedRetentionDays ? { feedRetentionDays: patch.feedRetentionDays } : {}),
+        ...(patch.allowLocalNetwork !== undefined ? { allowLocalNetwork: patch.allowLocalNetwork } : {}),
         reader: { ...previous.reader, ...patch.reader },
       });
     }
