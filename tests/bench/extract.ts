@@ -222,8 +222,7 @@ export async function benchExtract(dir = devsetDirFromArgs()): Promise<ExtractFi
       const theirOutput = readabilityOutput(theirs);
       const readabilityF1 = add(readabilityTally!, page, theirOutput);
       if (page.heldOut) continue;
-      const snippets =
-        page.expected.with || page.expected.without ? snippetCounts(ours.text, page.expected) : null;
+      const snippets = page.expected.with || page.expected.without ? snippetCounts(ours.text, page.expected) : null;
       scores.push({ id: page.id, annalsF1, readabilityF1, annalsSnippets: snippets });
     }
   }
@@ -235,7 +234,8 @@ export async function benchExtract(dir = devsetDirFromArgs()): Promise<ExtractFi
     readability: figures(theirs!),
   });
   const heldOutPages = devset.pages.filter((p) => p.heldOut);
-  const worstFirst = (s: PageScore) => (s.annalsF1 ?? 1) - (s.annalsSnippets ? 0.1 * (s.annalsSnippets.fn + s.annalsSnippets.fp) : 0);
+  const worstFirst = (s: PageScore) =>
+    (s.annalsF1 ?? 1) - (s.annalsSnippets ? 0.1 * (s.annalsSnippets.fn + s.annalsSnippets.fp) : 0);
   return {
     devsetDir: devset.externalDir,
     tuned: group(

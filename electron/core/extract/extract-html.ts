@@ -5,7 +5,7 @@ import { readMetadata } from './metadata.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent } from './readability.ts';
-import { sanitizeToDom } from './sanitize.ts';
+import { sanitizeTree, serializeSafe } from './sanitize.ts';
 import type { ExtractedArticle } from './types.ts';
 import { displayHost, parseWebUrl } from './url-policy.ts';
 
@@ -22,7 +22,7 @@ const MIN_WORDS = 40;
 const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
 
 /** Removes a heading at the very top of the article that only repeats the title. */
-function dropRepeatedTitle(body: HTMLElement, title: string): void {
+function dropRepeatedTitle(body: Element, title: string): void {
   let first = body.firstElementChild;
   while (
     first &&
@@ -35,7 +35,7 @@ function dropRepeatedTitle(body: HTMLElement, title: string): void {
   if (first && /^H[1-6]$/.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
 }
 
-function imageUrls(body: HTMLElement): string[] {
+function imageUrls(body: Element): string[] {
   const urls = new Set<string>();
   for (const img of body.querySelectorAll('img[src]')) urls.add(img.getAttribute('src')!);
   return [...urls];
@@ -48,7 +48,7 @@ function titleFromFileName(fileName: string | undefined): string | null {
 
 /**
  * Turns a page's HTML into a saved-article record: metadata first (Readability rewrites the DOM), then
- * images and links made usable offline, page furniture removed, Readability, DOMPurify, plain text.
+ * images and links made usable offline, page furniture removed, Readability, the allowlist sanitizer, plain text.
  */
 export async function extractFromHtml(html: string, options: ExtractHtmlOptions = {}): Promise<ExtractedArticle> {
   if (typeof html !== 'string' || !html.trim()) throw new AnnalsError('BAD_INPUT', 'The page is empty');
@@ -67,7 +67,7 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   const title =
     meta.title ?? main.title ?? titleFromFileName(options.fileName) ?? displayHost(pageUrl) ?? 'Untitled article';
 
-  const body = sanitizeToDom(main.html);
+  const body = sanitizeTree(main.root);
   dropRepeatedTitle(body, title);
   const text = htmlToText(body);
   const wordCount = countWords(text);
@@ -84,7 +84,7 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
     lang: meta.lang,
     excerpt: makeExcerpt(meta.description, text),
     leadImage: leadImage ?? images[0] ?? null,
-    html: body.innerHTML.trim(),
+    html: serializeSafe(body).trim(),
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
