@@ -66,10 +66,11 @@ export function cleanText(text: string | null | undefined): string {
 
 /** The element that most likely holds the article, for searches that must not wander into sidebars. */
 export function articleRoot(doc: Document): Element | null {
+  const articleBody = doc.querySelector('[itemprop="articleBody"]');
   return (
-    doc.querySelector('[itemprop="articleBody"]')?.closest('article') ??
-    doc.querySelector('article') ??
-    doc.querySelector('[itemprop="articleBody"]') ??
+    articleBody?.closest('article') ??
+    doc.getElementsByTagName('article')[0] ??
+    articleBody ??
     doc.querySelector('main, [role="main"]') ??
     doc.body
   );

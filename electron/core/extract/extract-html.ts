@@ -18,6 +18,8 @@ export interface ExtractHtmlOptions {
 
 const MAX_HTML_CHARS = 10 * 1024 * 1024;
 const MIN_WORDS = 40;
+/** A text shorter than MIN_WORDS is kept when it is at least this share of all the words on the page. */
+const SHORT_PAGE_SHARE = 0.6;
 
 const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
 
@@ -46,6 +48,49 @@ function titleFromFileName(fileName: string | undefined): string | null {
   return cleanText(base.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ')) || null;
 }
 
+interface Candidate {
+  body: Element;
+  text: string;
+  wordCount: number;
+  readabilityTitle: string | null;
+}
+
+/** Readability on a prepared document, sanitized, as plain text; null when Readability finds nothing. */
+function candidate(doc: Document, title: string | null): Candidate | null {
+  const main = extractMainContent(doc);
+  if (!main) return null;
+  const body = sanitizeTree(main.root);
+  const heading = title ?? main.title;
+  if (heading) dropRepeatedTitle(body, heading);
+  const text = htmlToText(body);
+  return { body, text, wordCount: countWords(text), readabilityTitle: main.title };
+}
+
+/** A sign-in or paywall page: a password field is the one sure sign. */
+function isSignInWall(doc: Document): boolean {
+  return [...doc.getElementsByTagName('input')].some(
+    (input) => input.getAttribute('type')?.toLowerCase() === 'password',
+  );
+}
+
+/**
+ * The second strategy, when the first found no article or too little of one: Readability alone on the page
+ * as it came (our furniture removal can take a real article's container for a widget). A short text is
+ * still an article when it is most of what the page says and the page is not a sign-in wall.
+ */
+function fallback(html: string, baseUrl: string | null, title: string | null, first: Candidate | null): Candidate {
+  const doc = parsePage(html);
+  const wall = isSignInWall(doc);
+  prepareDocument(doc, baseUrl);
+  const pageWords = countWords(cleanText(doc.body?.textContent));
+  const second = candidate(doc, title);
+  const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
+  if (!best || best.wordCount === 0) throw notAnArticle();
+  if (best.wordCount >= MIN_WORDS) return best;
+  if (wall || best.wordCount < pageWords * SHORT_PAGE_SHARE) throw notAnArticle();
+  return best;
+}
+
 /**
  * Turns a page's HTML into a saved-article record: metadata first (Readability rewrites the DOM), then
  * images and links made usable offline, page furniture removed, Readability, the allowlist sanitizer, plain text.
@@ -62,16 +107,15 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   removeBoilerplate(doc);
   const leadImage = meta.leadImage ?? firstLargeImage(articleRoot(doc));
 
-  const main = extractMainContent(doc);
-  if (!main) throw notAnArticle();
+  let found = candidate(doc, meta.title);
+  if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta.baseUrl, meta.title, found);
+  const { body, text, wordCount } = found;
   const title =
-    meta.title ?? main.title ?? titleFromFileName(options.fileName) ?? displayHost(pageUrl) ?? 'Untitled article';
-
-  const body = sanitizeTree(main.root);
-  dropRepeatedTitle(body, title);
-  const text = htmlToText(body);
-  const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS) throw notAnArticle();
+    meta.title ??
+    found.readabilityTitle ??
+    titleFromFileName(options.fileName) ??
+    displayHost(pageUrl) ??
+    'Untitled article';
   const images = imageUrls(body);
 
   return {

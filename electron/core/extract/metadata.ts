@@ -22,6 +22,8 @@ export interface PageMetadata {
 
 interface Context {
   doc: Document;
+  /** The element most likely holding the article (found once: each search walks the whole page). */
+  root: Element | null;
   meta: MetaTags;
   ld: JsonLd;
 }
@@ -51,7 +53,7 @@ export function trimSiteName(title: string, siteNames: (string | null)[]): strin
 
 function readTitle(ctx: Context, siteName: string | null, host: string | null): string | null {
   // The page's headline element: an h1, or on older layouts the first h2 of the content.
-  const root = articleRoot(ctx.doc);
+  const root = ctx.root;
   const h1 = cleanText(
     (root?.querySelector('h1') ?? ctx.doc.querySelector('h1') ?? root?.querySelector('h2'))?.textContent,
   );
@@ -84,7 +86,7 @@ function readByline(ctx: Context): string | null {
   if (articleAuthors.length > 0) return cleanByline(articleAuthors.join(', '));
   const ldAuthors = names(ctx.ld.article?.author, ctx.ld.byId);
   if (ldAuthors.length > 0) return cleanByline([...new Set(ldAuthors)].join(', '));
-  const root = articleRoot(ctx.doc) ?? ctx.doc;
+  const root = ctx.root ?? ctx.doc;
   for (const selector of [
     'a[rel~="author"]',
     '[itemprop="author"] [itemprop="name"]',
@@ -186,7 +188,7 @@ function readPublished(
     lang,
   );
   if (otherMeta) return found(otherMeta);
-  const root = articleRoot(ctx.doc);
+  const root = ctx.root;
   if (!root) return found(null);
   const times = [...root.querySelectorAll('time[datetime]')].filter((t) => !t.closest('aside, nav, footer, .related'));
   const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
@@ -196,12 +198,20 @@ function readPublished(
   return dateline ? { publishedAt: dateline.iso, datelineElement: dateline.element } : found(null);
 }
 
+/** The href of the first <link> whose rel includes `rel`. */
+function linkHref(doc: Document, rel: string): string | null {
+  for (const link of doc.getElementsByTagName('link')) {
+    if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel)) return link.getAttribute('href');
+  }
+  return null;
+}
+
 function readLeadImage(ctx: Context, base: string | null): string | null {
   const candidates = [
     firstMeta(ctx.meta, 'og:image:secure_url', 'og:image', 'og:image:url'),
     firstMeta(ctx.meta, 'twitter:image', 'twitter:image:src'),
     ...imageUrls(ctx.ld.article?.image ?? ctx.ld.article?.thumbnailUrl, ctx.ld.byId),
-    ctx.doc.querySelector('link[rel~="image_src"]')?.getAttribute('href'),
+    linkHref(ctx.doc, 'image_src'),
   ];
   for (const candidate of candidates) {
     const url = resolveWebUrl(candidate, base);
@@ -212,12 +222,14 @@ function readLeadImage(ctx: Context, base: string | null): string | null {
 
 /** Reads everything about the page before Readability rewrites the DOM. */
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const ctx: Context = { doc, meta: readMetaTags(doc), ld: readJsonLd(doc) };
-  const baseHref = resolveWebUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl);
+  const ctx: Context = { doc, root: articleRoot(doc), meta: readMetaTags(doc), ld: readJsonLd(doc) };
+  const baseHref = resolveWebUrl(
+    [...doc.getElementsByTagName('base')].find((b) => b.hasAttribute('href'))?.getAttribute('href'),
+    pageUrl,
+  );
   const docBase = baseHref ?? pageUrl;
   const canonicalUrl =
-    resolveWebUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), docBase) ??
-    resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
+    resolveWebUrl(linkHref(doc, 'canonical'), docBase) ?? resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
   const baseUrl = docBase ?? canonicalUrl;
   const host = displayHost(pageUrl ?? canonicalUrl);
   const siteName = readSiteName(ctx, host);
