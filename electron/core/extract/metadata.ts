@@ -86,20 +86,32 @@ function readByline(ctx: Context): string | null {
   if (articleAuthors.length > 0) return cleanByline(articleAuthors.join(', '));
   const ldAuthors = names(ctx.ld.article?.author, ctx.ld.byId);
   if (ldAuthors.length > 0) return cleanByline([...new Set(ldAuthors)].join(', '));
-  const root = ctx.root ?? ctx.doc;
-  for (const selector of [
-    'a[rel~="author"]',
-    '[itemprop="author"] [itemprop="name"]',
-    '[itemprop="author"]',
-    '.byline .author',
-    '.byline',
-    '.author',
-    '.autor',
-    '.auteur',
-  ]) {
-    const element = root.querySelector(selector) ?? ctx.doc.querySelector(selector);
-    const byline = cleanByline(element?.textContent);
-    if (byline) return byline;
+  return bylineIn(ctx.root ?? ctx.doc) ?? (ctx.root ? bylineIn(ctx.doc) : null);
+}
+
+// Where pages show their byline, most specific first.
+const BYLINE_SELECTORS = [
+  'a[rel~="author"]',
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '.byline .author',
+  '.byline',
+  '.author',
+  '.autor',
+  '.auteur',
+];
+
+/** The first usable byline in the scope, by the order of BYLINE_SELECTORS (one search of the scope). */
+function bylineIn(scope: Document | Element): string | null {
+  const candidates = [...scope.querySelectorAll(BYLINE_SELECTORS.join(', '))];
+  if (candidates.length === 0) return null;
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of candidates) {
+      if (!element.matches(selector)) continue;
+      const byline = cleanByline(element.textContent);
+      if (byline) return byline;
+      break;
+    }
   }
   return null;
 }
@@ -140,10 +152,37 @@ function readLang(ctx: Context): string | null {
 }
 
 const DATELINE_HINT = /date|time|publish|posted|dateline|stamp|byline|meta/i;
+const DATELINE_TAGS = new Set([
+  'p',
+  'div',
+  'span',
+  'small',
+  'em',
+  'strong',
+  'address',
+  'header',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+]);
+
+/** Descendants with one of the tag names, in document order (a selector list costs a matcher call per element). */
+function descendantsByTag(root: Element, tags: Set<string>): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (tags.has(child.localName)) found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
 
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
-  const elements = [...root.querySelectorAll('p, div, span, small, em, strong, address, header, h4, h5, h6, li')];
+  const elements = descendantsByTag(root, DATELINE_TAGS);
   const isShort = (element: Element) => {
     const length = cleanText(element.textContent).length;
     return length > 0 && length <= 160;
@@ -190,7 +229,9 @@ function readPublished(
   if (otherMeta) return found(otherMeta);
   const root = ctx.root;
   if (!root) return found(null);
-  const times = [...root.querySelectorAll('time[datetime]')].filter((t) => !t.closest('aside, nav, footer, .related'));
+  const times = [...root.getElementsByTagName('time')].filter(
+    (t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer, .related'),
+  );
   const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
   const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
   if (fromTime) return found(fromTime);
