@@ -18,7 +18,7 @@ const NEVER_CONTENT = new Set([
 
 // Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
 // whole page in one <form>; some themes put the story inside an <aside> or a role="main" <nav>).
-const FURNITURE_TAGS = new Set(['form', 'nav', 'footer', 'aside']);
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside']);
 const FURNITURE_ROLES = new Set([
   'navigation',
   'banner',
@@ -69,6 +69,8 @@ function protectedElements(doc: Document, root: Element | null): Set<Element> {
 export function removeBoilerplate(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  // First, so that the share of the page's text below counts no script or style text.
+  for (const tag of NEVER_CONTENT) for (const element of [...doc.getElementsByTagName(tag)]) element.remove();
   const root = articleRoot(doc);
   const kept = protectedElements(doc, root);
   let pageText = -1;
@@ -76,13 +78,14 @@ export function removeBoilerplate(doc: Document): void {
     if (pageText < 0) pageText = textLength(body);
     return textLength(element) > pageText * 0.4;
   };
-  const protects = (element: Element) => kept.has(element) || mostOfPage(element);
+  const holdsArticle = (element: Element) => kept.has(element);
+  const guards: Guards = { holdsArticle, protects: (element) => holdsArticle(element) || mostOfPage(element) };
 
   const visit = (parent: Element, inArticle: boolean) => {
     let child = parent.firstElementChild;
     while (child) {
       const next = child.nextElementSibling;
-      if (isBoilerplate(child, inArticle, protects)) child.remove();
+      if (isBoilerplate(child, inArticle, guards)) child.remove();
       else visit(child, inArticle || child.localName === 'article');
       child = next;
     }
@@ -90,13 +93,21 @@ export function removeBoilerplate(doc: Document): void {
   visit(body, false);
 }
 
-function isBoilerplate(element: Element, inArticle: boolean, protects: (element: Element) => boolean): boolean {
+interface Guards {
+  /** The element holds the article (or is one). */
+  holdsArticle: (element: Element) => boolean;
+  /** That, or it holds most of the page's text. */
+  protects: (element: Element) => boolean;
+}
+
+function isBoilerplate(element: Element, inArticle: boolean, { holdsArticle, protects }: Guards): boolean {
   const tag = element.localName;
   if (NEVER_CONTENT.has(tag)) return true;
-  if (element.hasAttribute('hidden')) return !protects(element);
-  if (FURNITURE_TAGS.has(tag)) return !protects(element);
+  // A <form> may wrap the whole page (ASP.NET); nav, footer and aside only stay when the article is inside.
+  if (tag === 'form') return !protects(element);
+  if (element.hasAttribute('hidden') || FURNITURE_TAGS.has(tag)) return !holdsArticle(element);
   const role = element.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return !protects(element);
+  if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return !holdsArticle(element);
   // A site header is chrome; a header inside the article holds the headline and stays.
   if (tag === 'header' && !inArticle && element.getElementsByTagName('h1').length === 0) return !protects(element);
   const names = words(element);

@@ -1,7 +1,8 @@
 import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
+import { cleanArticle, linkDensity } from './cleanup.ts';
 import { articleRoot, cleanText, parsePage } from './dom.ts';
-import { readMetadata } from './metadata.ts';
+import { type PageMetadata, readMetadata } from './metadata.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent } from './readability.ts';
@@ -26,15 +27,19 @@ const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text fo
 /** Removes a heading at the very top of the article that only repeats the title. */
 function dropRepeatedTitle(body: Element, title: string): void {
   let first = body.firstElementChild;
-  while (
-    first &&
-    !/^H[1-6]$/.test(first.tagName) &&
-    first.children.length > 0 &&
-    !cleanText(first.firstChild?.textContent)
-  ) {
+  // Descend through wrappers that begin with an element (no text of their own before it).
+  while (first && !/^H[1-6]$/i.test(first.tagName) && first.firstElementChild && startsWithElement(first)) {
     first = first.firstElementChild;
   }
-  if (first && /^H[1-6]$/.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
+  if (first && /^H[1-6]$/i.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
+}
+
+function startsWithElement(element: Element): boolean {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) return true;
+    if (node.nodeType === 3 && cleanText(node.textContent)) return false;
+  }
+  return false;
 }
 
 function imageUrls(body: Element): string[] {
@@ -56,9 +61,10 @@ interface Candidate {
 }
 
 /** Readability on a prepared document, sanitized, as plain text; null when Readability finds nothing. */
-function candidate(doc: Document, title: string | null): Candidate | null {
+function candidate(doc: Document, title: string | null, byline: string | null): Candidate | null {
   const main = extractMainContent(doc);
   if (!main) return null;
+  cleanArticle(main.root, byline);
   const body = sanitizeTree(main.root);
   const heading = title ?? main.title;
   if (heading) dropRepeatedTitle(body, heading);
@@ -78,16 +84,17 @@ function isSignInWall(doc: Document): boolean {
  * as it came (our furniture removal can take a real article's container for a widget). A short text is
  * still an article when it is most of what the page says and the page is not a sign-in wall.
  */
-function fallback(html: string, baseUrl: string | null, title: string | null, first: Candidate | null): Candidate {
+function fallback(html: string, meta: PageMetadata, first: Candidate | null): Candidate {
   const doc = parsePage(html);
   const wall = isSignInWall(doc);
-  prepareDocument(doc, baseUrl);
+  prepareDocument(doc, meta.baseUrl);
   const pageWords = countWords(cleanText(doc.body?.textContent));
-  const second = candidate(doc, title);
+  const second = candidate(doc, meta.title, meta.byline);
   const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
   if (!best || best.wordCount === 0) throw notAnArticle();
   if (best.wordCount >= MIN_WORDS) return best;
-  if (wall || best.wordCount < pageWords * SHORT_PAGE_SHARE) throw notAnArticle();
+  // A home page's few headlines are links: a short text must be prose.
+  if (wall || best.wordCount < pageWords * SHORT_PAGE_SHARE || linkDensity(best.body) > 0.5) throw notAnArticle();
   return best;
 }
 
@@ -107,8 +114,8 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   removeBoilerplate(doc);
   const leadImage = meta.leadImage ?? firstLargeImage(articleRoot(doc));
 
-  let found = candidate(doc, meta.title);
-  if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta.baseUrl, meta.title, found);
+  let found = candidate(doc, meta.title, meta.byline);
+  if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta, found);
   const { body, text, wordCount } = found;
   const title =
     meta.title ??

@@ -11,7 +11,9 @@ export interface Output {
   lang: string | null;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+// Scripts written without spaces (Chinese, Japanese) count each character as a token.
+const TOKEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
 
 export function tokens(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(TOKEN) ?? [];
