@@ -483,7 +483,7 @@ async function withWriter(args: CliArgs, run: (core: Core) => Promise<number>): 
 }
 
 async function serve(args: CliArgs): Promise<number> {
-  const [{ startServer }, { loadOrCreateSaveToken }, { ensureRendererBuilt }] = await Promise.all([
+  const [{ startServer }, { keptTokens }, { ensureRendererBuilt }] = await Promise.all([
     import('../server/index.ts'),
     import('../server/tokens.ts'),
     import('./renderer-build.ts'),
@@ -491,11 +491,8 @@ async function serve(args: CliArgs): Promise<number> {
   await ensureRendererBuilt(appRoot);
   const core = await openLibraryCore(args, false, 'browser');
   const dir = await libraryDir(args);
-  const options = {
-    core,
-    staticDir: `${appRoot}dist/renderer`,
-    saveToken: await loadOrCreateSaveToken(dir),
-  };
+  // Kept in the library: the address (a bookmark of it) works after a restart.
+  const options = { core, staticDir: `${appRoot}dist/renderer`, ...(await keptTokens(dir)) };
   const server = await startServer({ ...options, port: args.port ?? 47813 }).catch((error: NodeJS.ErrnoException) => {
     // The usual port is taken (another Annals?): any free port will do unless one was asked for.
     if (error.code === 'EADDRINUSE' && args.port === undefined) return startServer({ ...options, port: 0 });
@@ -504,19 +501,13 @@ async function serve(args: CliArgs): Promise<number> {
   process.stdout.write(`${server.url}\n`);
   // Feeds on their schedules, the search index readied: what the app does while it runs.
   const stopBackgroundWork = core.startBackgroundWork();
-  if (args.open) {
-    const { openAppWindow } = await import('../launch/browser-window.ts');
-    if (!(await openAppWindow(server.url)))
-      process.stderr.write('annals: no Chromium or Chrome found; open the address above in your browser.\n');
-  }
-  const stop = async () => {
+  const { stopOnExitRequest } = await import('../launch/exit-request.ts');
+  stopOnExitRequest(async () => {
     stopBackgroundWork();
     await server.close();
     await core.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
+  if (args.open) await (await import('../launch/browser-window.ts')).openWindowOrSayWhere(server.url);
   return new Promise<number>(() => {});
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ImportFile, ImportPreview, ImportResult, ImportStatus } from './import.ts';
-import { method } from './method.ts';
+import { ImportFile, ImportPreview, ImportResult, ImportStatus, MAX_IMPORT_BYTES } from './import.ts';
+import { DEFAULT_MAX_BODY_BYTES, method } from './method.ts';
 import {
   Annotation,
   AnnotationId,
@@ -26,8 +26,19 @@ const Tags = z.array(Tag).max(100, 'at most 100 tags at once');
 const TagSnapshots = z.array(z.object({ id: ArticleId, tags: z.array(z.string()) }));
 const Note = z.string().max(100_000, 'notes are at most 100,000 characters');
 export const ExportFormat = z.enum(['md', 'jsonld', 'csv', 'html']);
-/** A backup sent from the window as base64 (the loopback server caps request bodies lower still). */
+/** A backup sent from the window as base64: 200 MB of zip. */
 const MAX_BACKUP_BASE64_CHARS = 280_000_000;
+/** Request bodies beyond what the input itself may hold: JSON quoting, a file name, a path. */
+const ENVELOPE_BYTES = 64 * 1024;
+/** A page of 10 million characters is at most 3 bytes each in UTF-8. */
+const SAVE_HTML_BODY = { maxBodyBytes: 32 * 1024 * 1024 };
+/** Undo of a change to every article of a large library, a long OPML file. */
+const LARGE_BODY = { maxBodyBytes: 16 * 1024 * 1024 };
+/** Export files to import come as base64: up to 100 MB of file, about 134 MB of request. */
+const IMPORT_BODY = {
+  maxBodyBytes: Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + ENVELOPE_BYTES,
+  tooLargeMessage: 'That file is larger than 100 MB, the most Annals imports at once.',
+};
 const LocalPath = z.string().trim().min(1, 'give a file path').max(4_096, 'that path is too long');
 /** A folder of feeds, from the top: ["News", "Local"]; [] is the top level. */
 const FolderPath = z.array(z.string().trim().min(1).max(100)).max(10, 'folders go at most 10 deep');
@@ -51,6 +62,11 @@ export const api = {
       recovered: z.array(z.string()),
     }),
     'Facts about this app and library.',
+  ),
+  'app.renewAccessToken': method(
+    z.object({}),
+    z.object({ url: z.string() }),
+    'Give browser mode a new address (a new access token): the old address, its bookmarks and pages open on it stop working.',
   ),
   'library.list': method(
     z.object({
@@ -89,6 +105,10 @@ export const api = {
       skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
     }),
     'Restore a backup zip (a path, or its bytes as base64): into an empty library as it was, into a used one merged without duplicates.',
+    {
+      maxBodyBytes: MAX_BACKUP_BASE64_CHARS + ENVELOPE_BYTES,
+      tooLargeMessage: 'That backup is larger than 200 MB; restore it with: annals restore FILE',
+    },
   ),
   'article.get': method(z.object({ id: ArticleId }), Article, 'One article’s full record.'),
   'article.content': method(
@@ -109,6 +129,7 @@ export const api = {
     }),
     z.object({ article: ArticleSummary, created: z.boolean() }),
     'Save an article from HTML already at hand (a file, a drop, the bookmarklet).',
+    SAVE_HTML_BODY,
   ),
   'article.update': method(
     z.object({
@@ -154,6 +175,7 @@ export const api = {
     z.object({ items: TagSnapshots.min(1).max(100_000) }),
     z.object({ restored: z.number().int() }),
     'Put back the tags answered by article.tag, tags.rename or tags.delete (undo).',
+    LARGE_BODY,
   ),
   'tags.list': method(
     z.object({}),
@@ -222,6 +244,7 @@ export const api = {
     z.object({ annotations: z.array(Annotation).min(1).max(10_000) }),
     z.object({ restored: z.number().int() }),
     'Bring back deleted highlights (undo).',
+    LARGE_BODY,
   ),
   'annotations.export': method(
     z.object({ format: ExportFormat, articleId: ArticleId.optional(), tag: z.string().max(64).optional() }),
@@ -319,17 +342,20 @@ export const api = {
     z.object({ xml: z.string().min(1).max(5_000_000, 'that OPML file is larger than 5 MB') }),
     z.object({ added: z.number().int(), skipped: z.number().int() }),
     'Follow every feed of an OPML file (folders kept).',
+    LARGE_BODY,
   ),
   'feeds.exportOpml': method(z.object({}), z.object({ opml: z.string() }), 'The feeds followed, as OPML.'),
   'import.preview': method(
     ImportFile,
     ImportPreview,
     'Read an export file (Pocket, Instapaper, Omnivore, Wallabag, Readwise, bookmarks, OPML) and say what importing it would do, writing nothing.',
+    IMPORT_BODY,
   ),
   'import.run': method(
     z.union([z.object({ previewId: z.string().min(1).max(64) }), ImportFile]),
     ImportResult,
     'Import an export file (or the one previewed): articles, tags, states, dates, highlights; text not in the file is fetched in the background.',
+    IMPORT_BODY,
   ),
   'import.status': method(z.object({}), ImportStatus, 'How the background fetch of imported articles is going.'),
   'import.pause': method(z.object({}), ImportStatus, 'Pause the background fetch of imported articles.'),
@@ -365,6 +391,11 @@ export const methodNames = Object.keys(api) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name);
+}
+
+/** How large a request for a method may be (the default for a name the dispatcher will refuse anyway). */
+export function bodyLimitOf(name: string): { maxBodyBytes: number; tooLargeMessage: string | null } {
+  return isMethodName(name) ? api[name] : { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, tooLargeMessage: null };
 }
 
 /** Events the core emits; shells forward them (IPC channel, Server-Sent Events). */

@@ -7,8 +7,8 @@ import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import type { Feeds } from './feeds/feeds.ts';
-import type { CoreOptions } from './index.ts';
 import type { Library } from './library/library.ts';
+import type { CoreOptions } from './options.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
@@ -25,7 +25,16 @@ interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
-  serverInfo: () => { origin: string; token: string } | null;
+  serverInfo: () => ServerInfo | null;
+}
+
+/** The loopback server as the core knows it (set by the shell that runs one). */
+export interface ServerInfo {
+  origin: string;
+  /** The bookmarklet's save-only token. */
+  token: string;
+  /** Gives browser mode a new full-access token; answers the new address. */
+  renewAccessToken(): Promise<string>;
 }
 
 /** One handler per contract method; each is a thin call into a domain module. */
@@ -83,9 +92,14 @@ export function createHandlers(context: HandlerContext): Handlers {
       libraryPath: options.libraryDir,
       articleCount: library.size,
       sampleInstalled: library.list('all', 'saved').some((article) => article.sample),
-      server: context.serverInfo(),
+      server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),
+    'app.renewAccessToken': async () => {
+      const server = context.serverInfo();
+      if (!server) throw new AnnalsError('NOT_FOUND', 'No local server is running in this window.');
+      return { url: await server.renewAccessToken() };
+    },
     'library.list': ({ view, sort, tags, tagMode, feedId }) => {
       const articles = library.list(view, sort, { tags, tagMode, ...(feedId ? { feedId } : {}) });
       return { articles, total: articles.length };
@@ -295,4 +309,9 @@ export function readPackageVersion(packageJson: string): string {
   } catch {
     return '0.0.0';
   }
+}
+
+/** What app.info tells of the server: where it is and the bookmarklet's token, never the means to renew it. */
+function serverFacts(server: ServerInfo | null): { origin: string; token: string } | null {
+  return server ? { origin: server.origin, token: server.token } : null;
 }

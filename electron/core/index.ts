@@ -4,32 +4,15 @@ import { Annotations } from './annotations/annotations.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { EventHub } from './events.ts';
 import { Feeds } from './feeds/feeds.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, type ServerInfo } from './handlers.ts';
 import { Library } from './library/library.ts';
+import type { CoreOptions } from './options.ts';
 import { SearchService } from './search/search-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
-import type { SettingsStore } from './settings/types.ts';
 import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
-export type Shell = 'electron' | 'browser' | 'cli' | 'test';
-
-export interface CoreOptions {
-  libraryDir: string;
-  settings: SettingsStore;
-  shell: Shell;
-  version: string;
-  /** The app's assets/ folder (sample library). */
-  assetsDir: string;
-  now?: () => Date;
-  /** Let saves reach loopback and private addresses (tests against a local fixture server). */
-  allowPrivateNetwork?: boolean;
-  validateOutput?: boolean;
-  /** Where backups are written when no path is given (else the reader's Downloads, else beside the library). */
-  backupDir?: string;
-  /** Read without taking the writer lock (CLI reads while the app runs). */
-  readOnly?: boolean;
-}
+export type { CoreOptions, Shell } from './options.ts';
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -38,7 +21,7 @@ export interface Core {
   assetPath(articleId: string, file: string): string | null;
   /** Absolute path of a feed's stored site icon, or null when the name is invalid or the file is missing. */
   feedIconPath(file: string): string | null;
-  setServerInfo(info: { origin: string; token: string } | null): void;
+  setServerInfo(info: ServerInfo | null): void;
   readonly library: Library;
   readonly annotations: Annotations;
   readonly search: SearchService;
@@ -120,7 +103,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     search.changed(ids);
     timelineService.libraryChanged(ids);
   });
-  let server: { origin: string; token: string } | null = null;
+  let server: ServerInfo | null = null;
   const dispatch = createDispatcher(
     createHandlers({
       library,

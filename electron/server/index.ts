@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type ErrorCode, MAX_IMPORT_BYTES } from '../contract/index.ts';
+import { bodyLimitOf } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
+import { HttpError, sendError, sendJson, statusFor } from './http-error.ts';
+import { readBody } from './read-body.ts';
 import { contentTypeFor, resolveStaticFile } from './static-files.ts';
 import { newToken, tokensMatch } from './tokens.ts';
 
@@ -13,39 +15,28 @@ export interface ServerOptions {
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
-  /** Full-access token; new at every launch unless given (tests). */
+  /** Full-access token, part of the address; new at every launch unless given (see keptTokens). */
   token?: string;
   /** Token of the bookmarklet, allowed to call article.saveHtml only. */
   saveToken?: string;
-  maxBodyBytes?: number;
-  requestTimeoutMs?: number;
+  /** Keeps a renewed full-access token (Settings › New address); the renewal fails if this does. */
+  onTokenRenewed?: (token: string) => Promise<void>;
+  /** How long a request may take to arrive (headers and body); answering it is not limited. */
+  readTimeoutMs?: number;
 }
 
 export interface RunningServer {
   origin: string;
-  token: string;
+  /** The full-access token: it changes when the address is renewed. */
+  readonly token: string;
   saveToken: string;
   /** The address to open: the app with its token. */
-  url: string;
+  readonly url: string;
   close(): Promise<void>;
 }
 
 const BOOKMARKLET_METHOD = 'article.saveHtml';
-const IMPORT_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
 const COOKIE = 'annals_token';
-
-const statusFor: Record<ErrorCode, number> = {
-  BAD_INPUT: 400,
-  UNAUTHORIZED: 401,
-  NOT_FOUND: 404,
-  TOO_LARGE: 413,
-  UNSUPPORTED_CONTENT: 422,
-  NOT_AN_ARTICLE: 422,
-  FETCH_FAILED: 502,
-  TIMEOUT: 504,
-  STORAGE_FAILED: 500,
-  INTERNAL: 500,
-};
 
 export const browserModeCsp = [
   "default-src 'self'",
@@ -60,26 +51,15 @@ export const browserModeCsp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * The core over HTTP on 127.0.0.1: browser mode, the end-to-end tests and the "Save to Annals"
  * bookmarklet. Every request needs a token (401 before anything else is looked at), a loopback Host
  * header (DNS rebinding), and writes need JSON within size and time limits.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const token = options.token ?? newToken();
+  let token = options.token ?? newToken();
   const saveToken = options.saveToken ?? newToken();
-  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
-  const timeoutMs = options.requestTimeoutMs ?? 60_000;
+  const readTimeoutMs = options.readTimeoutMs ?? 60_000;
   const sseClients = new Set<ServerResponse>();
   let allowedHosts = new Set<string>();
 
@@ -88,20 +68,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const client of sseClients) client.write(frame);
   });
 
-  const server = createServer((request, response) => {
-    request.setTimeout(timeoutMs, () => {
-      if (!response.headersSent) sendError(response, new HttpError(408, 'TIMEOUT', 'The request took too long.'));
-      request.destroy();
-    });
-    handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      if (error instanceof HttpError) sendError(response, error, corsHeaders(request));
-      else sendError(response, new HttpError(500, 'INTERNAL', 'The server failed to answer.'));
-    });
-  });
+  // Node limits the time to receive headers (and, as a backstop, a whole request); readBody limits
+  // the body with an answer the app can show. Nothing limits a handler: a backup, a restore or a
+  // refresh of 200 feeds may take minutes, and the status area shows its progress meanwhile.
+  const server = createServer(
+    {
+      headersTimeout: readTimeoutMs,
+      requestTimeout: readTimeoutMs + 5_000,
+      connectionsCheckingInterval: Math.min(30_000, readTimeoutMs),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        if (!(error instanceof HttpError)) {
+          sendError(response, new HttpError(500, 'INTERNAL', 'The server failed to answer.'));
+          return;
+        }
+        // The rest of a request too large or too slow is not read: this connection cannot carry another.
+        const close: Record<string, string> =
+          error.status === 408 || error.status === 413 ? { Connection: 'close' } : {};
+        sendError(response, error, { ...corsHeaders(request), ...close });
+      });
+    },
+  );
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -146,12 +138,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json')
       throw new HttpError(415, 'BAD_INPUT', 'API calls must send Content-Type: application/json.');
-    // Export files to import come as base64: up to 100 MB of file, about 134 MB of request.
-    const limit = method.startsWith('import.') ? Math.max(maxBody, IMPORT_BODY_BYTES) : maxBody;
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > limit) throw tooLarge(method, limit);
-    const body = await readBody(request, limit).catch((error: unknown) => {
-      throw error instanceof HttpError && error.code === 'TOO_LARGE' ? tooLarge(method, limit) : error;
+    const { maxBodyBytes, tooLargeMessage } = bodyLimitOf(method);
+    const body = await readBody(request, {
+      maxBytes: maxBodyBytes,
+      tooLargeMessage: tooLargeMessage ?? `The request is larger than ${maxBodyBytes} bytes, the most ${method} takes.`,
+      timeoutMs: readTimeoutMs,
     });
     let input: unknown;
     try {
@@ -171,7 +162,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       Connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    request.setTimeout(0);
     sseClients.add(response);
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 25_000);
     request.on('close', () => {
@@ -234,13 +224,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   const origin = `http://127.0.0.1:${port}`;
-  options.core.setServerInfo({ origin, token: saveToken });
+  const addressWith = (accessToken: string) => `${origin}/?token=${encodeURIComponent(accessToken)}`;
+
+  /** A new address: the old one, bookmarks of it and pages open on it stop working. */
+  async function renewAccessToken(): Promise<string> {
+    const next = newToken();
+    await options.onTokenRenewed?.(next);
+    token = next;
+    for (const client of sseClients) client.end();
+    sseClients.clear();
+    return addressWith(next);
+  }
+  options.core.setServerInfo({ origin, token: saveToken, renewAccessToken });
 
   return {
     origin,
-    token,
+    get token() {
+      return token;
+    },
     saveToken,
-    url: `${origin}/?token=${encodeURIComponent(token)}`,
+    get url() {
+      return addressWith(token);
+    },
     close: async () => {
       unsubscribe();
       options.core.setServerInfo(null);
@@ -268,53 +273,10 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
   };
 }
 
-function tooLarge(method: string, limit: number): HttpError {
-  return new HttpError(
-    413,
-    'TOO_LARGE',
-    method.startsWith('import.')
-      ? 'That file is larger than 100 MB, the most Annals imports at once.'
-      : `The request is larger than ${limit} bytes.`,
-  );
-}
-
 function readCookie(request: IncomingMessage, name: string): string | null {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) return rest.join('=');
   }
   return null;
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, 'TOO_LARGE', `The request is larger than ${limit} bytes.`));
-        request.pause();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...extra,
-  });
-  response.end(text);
-}
-
-function sendError(response: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {
-  sendJson(response, error.status, { ok: false, error: { code: error.code, message: error.message } }, extra);
 }

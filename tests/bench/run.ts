@@ -2,6 +2,7 @@
 import { benchAnnotations } from './annotations.ts';
 import { benchBackup } from './backup.ts';
 import { benchExtract, extractLines } from './extract.ts';
+import { benchHostileFeeds } from './hostile-input.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
@@ -20,6 +21,7 @@ const search = await benchSearch(10_000);
 const imported = await benchImport(10_000);
 const backup = await benchBackup(1_000);
 const timeline = await benchTimeline();
+const hostile = benchHostileFeeds();
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 // MiniSearch and FlexSearch each take minutes and gigabytes to build at 100,000: compared at 10,000 only.
 const largeSearch = withLarge ? await benchSearch(100_000, []) : null;
@@ -56,6 +58,7 @@ const lines = [
   `backup of ${backup.articles} articles (${round(backup.libraryMB)} MB of files, ${round(backup.archiveMB)} MB zip): ${round(backup.backupMs)} ms, ${round(backup.backupMBPerSec)} MB/s; restore into an empty library: ${round(backup.restoreMs)} ms`,
   `  baseline (the same files read and zipped in memory, no snapshot or manifest): ${round(backup.baselineZipMs)} ms; ratio ours/baseline ${round(backup.backupMs / backup.baselineZipMs)}x`,
   ...timelineLines(timeline),
+  `hostile feeds refused: billion laughs ${round(hostile.billionLaughsMs)} ms, a 50 MB body ${round(hostile.fiftyMegabytesMs)} ms, 10,000-deep nesting ${round(hostile.deepNestingMs)} ms`,
   `highlights: painting ${highlights.highlights} into a ${highlights.textChars}-character article: ${round(highlights.paintMs)} ms; re-anchoring them: ${round(highlights.reanchorMsUnchanged)} ms unchanged, ${round(highlights.reanchorMsEdited)} ms after an edit`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -109,6 +112,7 @@ if (json) {
       restoreMsPer1kArticles: round((backup.restoreMs * 1_000) / backup.articles),
       timeline: timelineJson(timeline),
       extraction: { ...extract, worst: undefined },
+      hostileFeeds: Object.fromEntries(Object.entries(hostile).map(([name, ms]) => [name, round(ms)])),
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       ...(largeLibrary && largeSearch ? { large: figures(largeLibrary, largeSearch) } : {}),

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, type Request, test } from '@playwright/test';
 import { AnnalsPage } from './support/annals-page.ts';
 import { AppServer } from './support/app-server.ts';
 import { FixtureServer } from './support/fixture-server.ts';
@@ -121,13 +121,21 @@ test('opens links from an article in a new tab, http and https only', async () =
 });
 
 test('remembers how far an article was read and returns there', async () => {
+  const saved: number[] = [];
+  const noteSaved = (request: Request) => {
+    if (request.url().endsWith('/api/article.setProgress'))
+      saved.push(Math.round((request.postDataJSON() as { progress: number }).progress * 100));
+  };
+  page.on('requestfinished', noteSaved);
   const scroller = page.getByRole('progressbar', { name: 'Reading progress' });
   await annals.articleText.getByText(/./).first().waitFor();
   await page.mouse.move(550, 500);
   await page.mouse.wheel(0, 2400);
   await expect.poll(async () => Number(await scroller.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
   const reached = Number(await scroller.getAttribute('aria-valuenow'));
-  await page.waitForTimeout(900); // the position is saved once scrolling pauses
+  // The position is saved once scrolling pauses.
+  await expect.poll(() => saved.some((position) => Math.abs(position - reached) <= 1)).toBe(true);
+  page.off('requestfinished', noteSaved);
   await annals.backToList();
   await expect(annals.article(/Westhaven harbour/)).toContainText(/\d+% read/);
 

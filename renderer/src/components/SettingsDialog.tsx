@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { bookmarkletCode } from '../lib/bookmarklet.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo, useSettings } from '../state/queries.ts';
+import { AddressControls } from './AddressControls.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { BackupControls } from './BackupControls.tsx';
 import { Dialog, DialogHeader } from './Dialog.tsx';
@@ -25,6 +26,12 @@ export function SettingsDialog() {
           <p className="muted">The save-from-browser server is not running in this window.</p>
         )}
       </section>
+      {info?.server && info.shell !== 'electron' && (
+        <section aria-labelledby="settings-address">
+          <h3 id="settings-address">This window’s address</h3>
+          <AddressControls />
+        </section>
+      )}
       <section aria-labelledby="settings-feeds">
         <h3 id="settings-feeds">Feeds</h3>
         <label className="range">

@@ -9,7 +9,7 @@ import type {
 } from '../../../electron/contract/model.ts';
 import { ApiCallError, type ApiClient, errorMessage } from '../api/client.ts';
 import { attempter } from './attempt.ts';
-import { keys } from './queries.ts';
+import { keys } from './query-keys.ts';
 import type { UiActions, UiStore } from './ui-store.ts';
 
 type Snapshot = { id: string; state: ArticleState; favorite: boolean };

@@ -9,7 +9,7 @@ import type {
 import type { ApiClient } from '../api/client.ts';
 import { download } from '../lib/download.ts';
 import { attempter } from './attempt.ts';
-import { keys } from './queries.ts';
+import { keys } from './query-keys.ts';
 import type { UiActions } from './ui-store.ts';
 
 export interface EventPatch {

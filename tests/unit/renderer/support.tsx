@@ -36,7 +36,9 @@ export interface RenderedApp {
 }
 
 /** The whole UI over a real core on a fresh library folder. */
-export async function renderApp(options: { beforeRender?: (core: Core) => void } = {}): Promise<RenderedApp> {
+export async function renderApp(
+  options: { beforeRender?: (core: Core) => void | Promise<void> } = {},
+): Promise<RenderedApp> {
   giveElementsASize();
   const temp = await tempDir();
   let stored: unknown = {};
@@ -48,7 +50,7 @@ export async function renderApp(options: { beforeRender?: (core: Core) => void }
     assetsDir,
     validateOutput: true,
   });
-  options.beforeRender?.(core);
+  await options.beforeRender?.(core);
   render(
     <AppProvider client={createClient(inProcessTransport(core))}>
       <App />

@@ -1,78 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Core, openCore } from '../../../electron/core/index.ts';
-import { type RunningServer, startServer } from '../../../electron/server/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { api } from '../../../electron/contract/index.ts';
+import type { Core } from '../../../electron/core/index.ts';
+import type { RunningServer } from '../../../electron/server/index.ts';
+import { call, openEvents, openTestServer, send, type TestServer } from './support.ts';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(
-  server: RunningServer,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-) {
-  const { port } = new URL(server.origin);
-  return new Promise<Reply>((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
-
-function call(server: RunningServer, method: string, input: unknown, token = server.token) {
-  return send(server, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-annals-token': token },
-    body: JSON.stringify(input),
-  });
-}
-
+let opened: TestServer;
 let core: Core;
 let server: RunningServer;
-let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  const temp = await tempDir();
-  const staticDir = join(temp.dir, 'static');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Annals</title>');
-  core = await openCore({
-    libraryDir: join(temp.dir, 'library'),
-    settings: { read: () => ({}), write: () => {} },
-    shell: 'test',
-    version: '0.0.0',
-    assetsDir: join(temp.dir, 'assets'),
-  });
-  server = await startServer({ core, staticDir, maxBodyBytes: 64 * 1024 });
-  cleanup = async () => {
-    await server.close();
-    await core.close();
-    await temp.cleanup();
-  };
+  opened = await openTestServer();
+  ({ core, server } = opened);
 });
-afterEach(() => cleanup());
+afterEach(() => opened.close());
 
 const page =
   '<html><head><title>Local news</title></head><body><article><h1>Local news</h1><p>' +
@@ -116,10 +58,38 @@ describe('the loopback server', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { articleCount: 0, shell: 'test' } });
   });
 
-  it('refuses an oversized body without reading it all', async () => {
-    const reply = await call(server, 'article.saveHtml', { html: 'x'.repeat(100 * 1024) });
-    expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.code).toBe('TOO_LARGE');
+  it('refuses a body past its method’s limit in the contract, before reading it', async () => {
+    // Declared larger than app.info takes, and never sent: the answer comes without waiting for it.
+    const declared = await send(server, '/api/app.info', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-annals-token': server.token,
+        'content-length': String(api['app.info'].maxBodyBytes + 1),
+      },
+      keepOpen: true,
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body).error).toEqual({
+      code: 'TOO_LARGE',
+      message: `The request is larger than ${api['app.info'].maxBodyBytes} bytes, the most app.info takes.`,
+    });
+    // Sent in chunks with no length given: cut off once it passes the limit.
+    const chunked = await send(server, '/api/app.info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-annals-token': server.token, 'transfer-encoding': 'chunked' },
+      body: JSON.stringify({ padding: 'x'.repeat(api['app.info'].maxBodyBytes) }),
+    });
+    expect(chunked.status).toBe(413);
+  });
+
+  it('reads a page to save past the usual limit, as the contract allows saveHtml', async () => {
+    const html = 'x'.repeat(2 * api['app.info'].maxBodyBytes);
+    expect(api['article.saveHtml'].maxBodyBytes).toBeGreaterThan(html.length);
+    // The body was read and reached the dispatcher, which refuses the bad address.
+    const reply = await call(server, 'article.saveHtml', { html, url: 42 });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/^Invalid input for article.saveHtml: url/);
   });
 
   it('takes export files to import beyond the usual body size, up to 100 MB, and says so past it', async () => {
@@ -196,23 +166,15 @@ describe('the loopback server', () => {
   });
 
   it('streams library changes as server-sent events', async () => {
-    const { port } = new URL(server.origin);
-    const received = new Promise<string>((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: `/api/events?token=${server.token}` }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-          if (text.includes('event: libraryChanged')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
-      req.end();
+    const events = await openEvents(server);
+    const saved = await call(server, 'article.saveHtml', { html: page, url: 'https://local.example/news' });
+    const id = JSON.parse(saved.body).value.article.id;
+    expect(
+      await events.next('libraryChanged', (data) => (data as { ids?: string[] }).ids?.includes(id) === true),
+    ).toEqual({
+      ids: [id],
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await call(server, 'article.saveHtml', { html: page, url: 'https://local.example/news' });
-    expect(await received).toMatch(/event: libraryChanged\ndata: \{"ids":\["[a-z0-9]+"\]\}/);
+    events.close();
   });
 
   it('serves stored files only by their exact names', async () => {

@@ -1,0 +1,21 @@
+// How a shell opens the core: its own module so the handlers can read the options without importing index.ts.
+import type { SettingsStore } from './settings/types.ts';
+
+export type Shell = 'electron' | 'browser' | 'cli' | 'test';
+
+export interface CoreOptions {
+  libraryDir: string;
+  settings: SettingsStore;
+  shell: Shell;
+  version: string;
+  /** The app's assets/ folder (sample library). */
+  assetsDir: string;
+  now?: () => Date;
+  /** Let saves reach loopback and private addresses (tests against a local fixture server). */
+  allowPrivateNetwork?: boolean;
+  validateOutput?: boolean;
+  /** Where backups are written when no path is given (else the reader's Downloads, else beside the library). */
+  backupDir?: string;
+  /** Read without taking the writer lock (CLI reads while the app runs). */
+  readOnly?: boolean;
+}
