@@ -112,10 +112,11 @@ describe('refusing only pages with no article', () => {
   });
 
   it('still refuses a home page of headlines and a sign-in page', async () => {
-    for (const [name, url] of [
+    const pages: Array<[string, string]> = [
       ['news-site.html', 'https://worlddesk.example/'],
       ['landing-page.html', 'https://ledger.example/login'],
-    ]) {
+    ];
+    for (const [name, url] of pages) {
       expect(await rejection(extractFromHtml(pageText(name), { url }))).toEqual({
         code: 'NOT_AN_ARTICLE',
         message: 'No article text found on that page',
