@@ -1,4 +1,4 @@
-import { cleanText } from './dom.ts';
+import { cleanText, descendantsByTag } from './dom.ts';
 
 // Site-independent cleanups of what Readability keeps: share bars, "related" and comment sections, link
 // lists trailing the story, calls to subscribe, captions repeated as paragraphs and the byline in the body.
@@ -16,7 +16,26 @@ const FURNITURE_HEADING =
 const CALL_TO_ACTION =
   /\b(?:sign up for (?:our|the) [\w\s-]*newsletter|subscribe to (?:our|the) [\w\s-]*newsletter|newsletter abonnieren|abonnieren sie (?:unseren|den) newsletter|follow us on|folgen sie uns|suivez-nous|síguenos|download (?:the|our) app|get the app)\b/i;
 
-const BLOCKS = 'p, div, ul, ol, section, aside, figure, table, blockquote, h2, h3, h4, h5, h6, dl';
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'section',
+  'aside',
+  'figure',
+  'table',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+]);
+const HEADING_LIKE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'strong', 'b']);
+const BYLINE_HOLDERS = new Set(['p', 'div', 'span', 'address']);
+const BYLINE_BLOCKERS = new Set(['p', 'div', 'img']);
 
 function textOf(element: Element): string {
   return cleanText(element.textContent);
@@ -81,7 +100,7 @@ function contentParent(root: Element): Element {
 
 /** Removes a heading like "Related stories" and the link lists or short blocks that follow it. */
 function removeFurnitureSections(root: Element): void {
-  for (const heading of [...root.querySelectorAll('h2, h3, h4, h5, h6, p, div, strong, b')]) {
+  for (const heading of descendantsByTag(root, HEADING_LIKE)) {
     if (!root.contains(heading) || !isHeadingLike(heading)) continue;
     if (!FURNITURE_HEADING.test(textOf(heading))) continue;
     // The heading may be wrapped (<p><strong>Read more</strong></p>); work on the outermost short wrapper.
@@ -110,7 +129,7 @@ function removeTrailingLinkLists(root: Element): void {
 }
 
 function removeShareBarsAndCalls(root: Element): void {
-  for (const block of [...root.querySelectorAll(BLOCKS)]) {
+  for (const block of descendantsByTag(root, BLOCKS)) {
     if (!root.contains(block) || isProse(block)) continue;
     const text = textOf(block);
     if (isShareBar(block) || (text.length < 200 && CALL_TO_ACTION.test(text))) block.remove();
@@ -130,11 +149,11 @@ function removeRepeatedCaptions(root: Element): void {
 /** "By Jane Doe" (or the page's own byline) as one of the first blocks of the text. */
 function removeBylineInBody(root: Element, byline: string | null): void {
   const known = byline ? cleanText(byline).toLowerCase() : null;
-  const blocks = [...root.querySelectorAll('p, div, span, address')].slice(0, 8);
+  const blocks = descendantsByTag(root, BYLINE_HOLDERS).slice(0, 8);
   for (const block of blocks) {
     if (!root.contains(block)) continue;
     const text = textOf(block);
-    if (!text || text.length > 100 || block.querySelector('p, div, img')) continue;
+    if (!text || text.length > 100 || descendantsByTag(block, BYLINE_BLOCKERS).length > 0) continue;
     const plain = text.replace(/^(?:by|von|par|por|door|av|di)\s*:?\s+/i, '').toLowerCase();
     const isByline = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 8;
     if (isByline || (known && plain === known)) {

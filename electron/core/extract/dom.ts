@@ -75,3 +75,19 @@ export function articleRoot(doc: Document): Element | null {
     doc.body
   );
 }
+
+/**
+ * Descendants of root whose tag name (lowercase) is in `tags`, in document order. On linkedom a selector
+ * list costs a matcher call per element and selector; one walk with a Set lookup costs far less.
+ */
+export function descendantsByTag(root: Element, tags: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (tags.has(child.localName.toLowerCase())) found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}

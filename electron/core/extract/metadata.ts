@@ -1,5 +1,5 @@
 import { normalizeDate, parseDateText } from './dates.ts';
-import { articleRoot, cleanText } from './dom.ts';
+import { articleRoot, cleanText, descendantsByTag } from './dom.ts';
 import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
 import { displayHost, resolveWebUrl } from './url-policy.ts';
@@ -55,13 +55,17 @@ function readTitle(ctx: Context, siteName: string | null, host: string | null): 
   // The page's headline element: an h1, or on older layouts the first h2 of the content.
   const root = ctx.root;
   const h1 = cleanText(
-    (root?.querySelector('h1') ?? ctx.doc.querySelector('h1') ?? root?.querySelector('h2'))?.textContent,
+    (
+      root?.getElementsByTagName('h1')[0] ??
+      ctx.doc.getElementsByTagName('h1')[0] ??
+      root?.getElementsByTagName('h2')[0]
+    )?.textContent,
   );
   const declared =
     firstMeta(ctx.meta, 'og:title', 'twitter:title') ??
     textValue(ctx.ld.article?.headline ?? ctx.ld.article?.name, ctx.ld.byId);
   if (declared) return trimSiteName(cleanText(declared), [siteName, host]) || null;
-  const docTitle = cleanText(ctx.doc.querySelector('title')?.textContent);
+  const docTitle = cleanText(ctx.doc.getElementsByTagName('title')[0]?.textContent);
   if (docTitle) {
     // "Story | Paper" where the headline is "Story": trust its boundary even when the site name is unknown.
     if (h1 && docTitle !== h1 && docTitle.split(SEPARATORS).some((p) => cleanText(p) === h1)) return h1;
@@ -166,19 +170,6 @@ const DATELINE_TAGS = new Set([
   'h6',
   'li',
 ]);
-
-/** Descendants with one of the tag names, in document order (a selector list costs a matcher call per element). */
-function descendantsByTag(root: Element, tags: Set<string>): Element[] {
-  const found: Element[] = [];
-  const visit = (parent: Element) => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (tags.has(child.localName)) found.push(child);
-      visit(child);
-    }
-  };
-  visit(root);
-  return found;
-}
 
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
