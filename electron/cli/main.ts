@@ -123,7 +123,7 @@ async function add(args: CliArgs): Promise<number> {
       args,
       async (input) => {
         const envelope = isUrl(input)
-          ? await core.dispatch('article.saveUrl', { url: input })
+          ? await core.dispatch('article.saveUrl', { url: input, givenBy: 'reader' })
           : await core.dispatch('article.saveHtml', { html: await readInputFile(input), fileName: input });
         const { article } = unwrap<{ article: ArticleSummary; created: boolean }>(envelope);
         const { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang } = article;
@@ -370,9 +370,17 @@ async function feedCommand(args: CliArgs): Promise<number> {
     case 'add': {
       if (rest.length !== 1) throw new UsageError('feed add needs exactly one address');
       return withWriter(args, async (core) => {
-        const result = unwrap<{ feed: FeedRow | null; newItems: number; choices: { url: string; title: string }[] }>(
-          await core.dispatch('feeds.add', { url: rest[0], allowPrivateNetwork: args.allowPrivateNetwork }),
-        );
+        const result = unwrap<{
+          feed: FeedRow | null;
+          newItems: number;
+          choices: { url: string; title: string }[];
+          localNetwork: { url: string; address: string } | null;
+        }>(await core.dispatch('feeds.add', { url: rest[0], allowPrivateNetwork: args.allowPrivateNetwork }));
+        if (result.localNetwork) {
+          throw new CommandError(
+            `${result.localNetwork.url} is on this computer or the local network (${result.localNetwork.address}); to follow it, add --allow-private-network`,
+          );
+        }
         if (!result.feed) {
           print(
             result,

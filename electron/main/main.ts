@@ -110,8 +110,8 @@ function sendToWindow(name: string, payload: unknown): void {
 }
 
 /**
- * The loopback server lets the bookmarklet save pages into the running desktop app. It tells the
- * core its origin and the bookmarklet's save-only token itself (core.setServerInfo).
+ * The loopback server lets the browser save pages into the running desktop app (the bookmarklet opens its
+ * save window). It tells the core its origin and save token itself (core.setServerInfo).
  */
 async function startLoopbackServer(opened: Core): Promise<void> {
   try {

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import type { FetchOptions } from '../extract/http-get.ts';
 import type { LibraryPaths } from '../library/paths.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { findSiteIcon } from './site-icon.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function keepSiteIcon(
     const icon = await findSiteIcon({ siteUrl: feed.siteUrl, feedUrl: feed.url, feedIcons }, options);
     if (!icon) return null;
     const file = `${feed.id}-${icon.sha256.slice(0, 12)}.${icon.ext}`;
-    await mkdir(paths.feedIcons, { recursive: true });
+    await makePrivateFolder(paths.feedIcons);
     await writeFileAtomic(paths.feedIcon(file)!, icon.bytes);
     return file;
   } catch {

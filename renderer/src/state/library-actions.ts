@@ -70,6 +70,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
     sampleOffered?: boolean;
     savedSearches?: string[];
     feedRetentionDays?: number;
+    allowLocalNetwork?: boolean;
   }) {
     const previous = queryClient.getQueryData<Settings>(keys.settings);
     if (previous) {
@@ -80,6 +81,7 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
         ...(patch.sampleOffered !== undefined ? { sampleOffered: patch.sampleOffered } : {}),
         ...(patch.savedSearches ? { savedSearches: patch.savedSearches } : {}),
         ...(patch.feedRetentionDays ? { feedRetentionDays: patch.feedRetentionDays } : {}),
+        ...(patch.allowLocalNetwork !== undefined ? { allowLocalNetwork: patch.allowLocalNetwork } : {}),
         reader: { ...previous.reader, ...patch.reader },
       });
     }
@@ -135,8 +137,9 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       });
     },
 
-    async saveUrl(url: string): Promise<boolean> {
-      const saved = await attempt(() => client.call('article.saveUrl', { url }));
+    /** Saves a page; `givenBy: 'reader'` when the reader typed or pasted its address (it may then be local). */
+    async saveUrl(url: string, givenBy: 'reader' | 'other'): Promise<boolean> {
+      const saved = await attempt(() => client.call('article.saveUrl', { url, givenBy }));
       if (!saved) return false;
       await Promise.all([refresh(), refreshInfo()]);
       ui.toast(`${saved.created ? 'Saved' : 'Updated'} “${saved.article.title}”`);
@@ -289,9 +292,17 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return attempt(() => client.call('annotations.export', { format, ...scope }));
     },
 
+    /** A new token for saving from the browser: every browser connected with the old one connects again. */
+    async renewSaveToken() {
+      const renewed = await attempt(() => client.call('app.renewSaveToken', {}));
+      if (!renewed) return;
+      await refreshInfo();
+      ui.toast('Saving from the browser has a new token: connect your browsers again.');
+    },
+
     /** Follows a feed; answers the choices when the page offers several, or null when it failed. */
-    async followFeed(url: string) {
-      const result = await attempt(() => client.call('feeds.add', { url }));
+    async followFeed(url: string, allowPrivateNetwork = false) {
+      const result = await attempt(() => client.call('feeds.add', { url, allowPrivateNetwork }));
       if (!result) return null;
       if (result.feed) {
         await refresh();
@@ -324,7 +335,10 @@ export function libraryActions(client: ApiClient, ui: UiActions, queryClient: Qu
       return result;
     },
 
-    async updateFeed(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }) {
+    async updateFeed(
+      id: string,
+      patch: { title?: string; folderPath?: string[]; refreshMinutes?: number; allowPrivateNetwork?: boolean },
+    ) {
       await attempt(async () => {
         await client.call('feeds.update', { id, ...patch });
         await refresh();

@@ -146,6 +146,57 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('names why it refused hostile files the manifest lists, instead of calling them missing', async () => {
+    const hostile: Zippable = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+    };
+    const listed = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': strToU8('/etc/passwd'),
+    };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(hostile, listed) });
+    expect(result.restored).toBe(1);
+    expect(result.skipped).toEqual([
+      { path: '../../escaped.txt', reason: 'its path leaves the archive (absolute, or with ..)' },
+      { path: 'articles/../../../escaped-too.txt', reason: 'its path leaves the archive (absolute, or with ..)' },
+      { path: 'settings-link', reason: 'it is a symbolic link' },
+    ]);
+    await expect(access(join(libraryDir, '../../escaped.txt'))).rejects.toThrow();
+    await expectMineIntact();
+  });
+
+  it('drops a restored feed’s permission to reach the local network: the reader is asked again', async () => {
+    const feed = {
+      id: 'lanfeed01',
+      url: 'http://192.168.1.20/feed.xml',
+      title: 'Router log',
+      siteUrl: null,
+      folderPath: [],
+      allowPrivateNetwork: true,
+      addedAt: '2025-05-01T10:00:00.000Z',
+      lastFetchedAt: null,
+      lastError: null,
+      refreshMinutes: 60,
+      icon: null,
+      etag: null,
+      lastModified: null,
+      seen: [],
+      iconCheckedAt: null,
+    };
+    const files = { ...genuine, 'feeds.json': strToU8(JSON.stringify({ schema: 1, feeds: [feed], folders: [] })) };
+    const result = await call<Restore & { feedsAdded: number }>(core, 'library.restore', { data: archive(files) });
+    expect(result.feedsAdded).toBe(1);
+    const { feeds } = await call<{ feeds: { url: string; allowPrivateNetwork: boolean }[] }>(core, 'feeds.list', {});
+    expect(feeds).toEqual([expect.objectContaining({ url: feed.url, allowPrivateNetwork: false })]);
+    const stored = JSON.parse(await readFile(join(libraryDir, 'feeds.json'), 'utf8'));
+    expect(stored.feeds[0].allowPrivateNetwork).toBe(false);
+  });
+
   it('skips files outside a library’s layout, even when the manifest lists them', async () => {
     const extra = {
       'search/index.json': strToU8('{}'),

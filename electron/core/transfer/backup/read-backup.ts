@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AnnalsError, type Annotation, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
@@ -8,6 +8,7 @@ import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
 import { TagColorsFile } from '../../library/tag-colors.ts';
 import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import { DEFAULT_ZIP_LIMITS, readZip, type SkippedZipEntry, type ZipLimits, zipEntries } from '../safe-zip.ts';
 import { classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { parseManifest } from './manifest.ts';
@@ -68,6 +69,8 @@ export async function stageBackup(
   };
   for (const item of zipEntries(data, limits, listedOnly)) {
     if ('reason' in item) {
+      // It is in the archive, refused for the reason given: that reason is what the reader is told.
+      expected.delete(item.path);
       staged.skipped.push(item);
       continue;
     }
@@ -186,8 +189,8 @@ async function finishArticle(staged: StagedBackup, id: string, article: ArticleF
 }
 
 async function put(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
+  await makePrivateFolder(dirname(path));
+  await writeFile(path, bytes, { mode: PRIVATE_FILE_MODE });
 }
 
 function sha256(bytes: Uint8Array): string {

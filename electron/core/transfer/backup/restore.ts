@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import { AnnotationStore } from '../../annotations/annotation-store.ts';
@@ -7,6 +7,8 @@ import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { HeldLibrary, Library } from '../../library/library.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
+import { pathExists } from '../../storage/path-exists.ts';
+import { makePrivateFolder } from '../../storage/private-files.ts';
 import { quarantine } from '../../storage/quarantine.ts';
 import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
@@ -115,7 +117,7 @@ async function moveArticleIn(
 ): Promise<void> {
   const target = library.paths.articleDir(article.id);
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
-  if (await exists(target)) await quarantine(target, library.paths.root, now());
+  if (await pathExists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
   // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
   const annotationCount = article.annotations?.length ?? 0;
@@ -144,7 +146,7 @@ async function mergeArticle(
     for (const file of article.files) {
       if (file === 'article.json' || file === 'annotations.json') continue;
       const target = join(library.paths.articleDir(libraryId), file);
-      await mkdir(dirname(target), { recursive: true });
+      await makePrivateFolder(dirname(target));
       await rename(join(from, file), target);
     }
     await syncDirectory(library.paths.articleDir(libraryId));
@@ -168,7 +170,7 @@ async function mergeArticle(
 async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, staged: StagedBackup): Promise<void> {
   for (const name of staged.otherFiles) {
     const target = join(library.paths.root, name);
-    if (await exists(target)) {
+    if (await pathExists(target)) {
       if (await mergeLibraryFile?.(name, join(staged.dir, name))) continue;
       staged.skipped.push({ path: name, reason: 'the library has its own, which was kept' });
       continue;
@@ -176,8 +178,4 @@ async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, 
     await rename(join(staged.dir, name), target);
   }
   await syncDirectory(library.paths.root);
-}
-
-async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => null)) !== null;
 }

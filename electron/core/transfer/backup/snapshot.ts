@@ -1,7 +1,8 @@
-import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, link, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { Library } from '../../library/library.ts';
+import { makePrivateFolder } from '../../storage/private-files.ts';
 import { articleFilePath, classifyLibraryPath, SETTINGS_FILE } from './layout.ts';
 import { newStagingFolder } from './staging.ts';
 
@@ -58,7 +59,7 @@ async function filesUnder(folder: string, depth = 0): Promise<string[]> {
 }
 
 async function freeze(source: string, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
+  await makePrivateFolder(dirname(target));
   try {
     await link(source, target);
   } catch {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleId, type ImportStatus } from '../../../contract/index.ts';
+import { WorkerPool } from '../../concurrency/worker-pool.ts';
 import { WriteQueue } from '../../library/write-queue.ts';
 import { writeFileAtomic } from '../../storage/atomic-write.ts';
 import { readJsonFile } from '../../storage/json-file.ts';
@@ -57,8 +58,15 @@ export class FetchQueue {
   private readonly writes = new WriteQueue();
   /** Aborted on close, so quitting never waits for a slow server. */
   private readonly stopping = new AbortController();
+  private readonly pool: WorkerPool<QueuedArticle>;
 
-  constructor(private readonly options: FetchQueueOptions) {}
+  constructor(private readonly options: FetchQueueOptions) {
+    this.pool = new WorkerPool(
+      options.concurrency ?? 4,
+      () => this.next(),
+      (article) => this.fetchOne(article),
+    );
+  }
 
   async load(): Promise<void> {
     const result = await readJsonFile(this.options.file, QueueFile);
@@ -175,19 +183,24 @@ export class FetchQueue {
     return this.active.size === 0 && (this.paused || !this.running || this.waiting.length === 0);
   }
 
+  /** Starts fetching while there is room; settles the waiters once nothing is left to do now. */
   private pump(): void {
-    const limit = this.options.concurrency ?? 4;
-    while (this.running && !this.paused && this.active.size < limit && this.waiting.length > 0) {
-      const id = this.waiting.shift()!;
-      const article = this.articles.get(id);
-      if (article?.status !== 'pending' || this.active.has(id)) continue;
-      this.active.add(id);
-      void this.fetchOne(article);
-    }
+    void this.pool.fill().then(() => this.settleIdle());
     this.settleIdle();
   }
 
+  /** The next article to fetch, unless stopped or paused. */
+  private next(): QueuedArticle | undefined {
+    while (this.running && !this.paused && this.waiting.length > 0) {
+      const id = this.waiting.shift()!;
+      const article = this.articles.get(id);
+      if (article?.status === 'pending' && !this.active.has(id)) return article;
+    }
+    return undefined;
+  }
+
   private async fetchOne(article: QueuedArticle): Promise<void> {
+    this.active.add(article.id);
     try {
       await this.options.fetch(article, this.stopping.signal);
       this.articles.delete(article.id);
@@ -202,7 +215,6 @@ export class FetchQueue {
       this.active.delete(article.id);
       this.scheduleSave();
       this.changed();
-      this.pump();
     }
   }
 

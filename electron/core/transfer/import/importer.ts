@@ -18,7 +18,8 @@ import { planImport, previewOf } from './plan.ts';
 import type { ImportLimits, ParsedExport } from './types.ts';
 
 export interface ImporterOptions {
-  allowPrivateNetwork: boolean;
+  /** Settings › Network: imported addresses may be on this computer or the local network. */
+  allowLocalNetwork: () => boolean;
   now: () => Date;
   readOnly?: boolean;
   concurrency?: number;
@@ -149,7 +150,7 @@ export class Importer {
       await this.exportedText.drop(article.id); // deleted meanwhile: nothing to store it in
       return;
     }
-    const blockPrivateNetwork = !this.options.allowPrivateNetwork;
+    const blockPrivateNetwork = !this.options.allowLocalNetwork();
     // Too little text in the export, or no article in it: the page is fetched like the others.
     const fromExport = carried ? await extractFromHtml(carried, { url: article.url }).catch(() => null) : null;
     const extracted = fromExport ?? (await extractFromUrl(article.url, { blockPrivateNetwork, signal }));

@@ -1,8 +1,9 @@
 // Pocket's 2024–2025 export: a zip of part_000000.csv, part_000001.csv, … (title,url,time_added,tags,
 // status[,cursor]) and, in newer exports, part_*.json files with the highlights of each article.
 import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
+import { resolveWebUrl } from '../../extract/url-policy.ts';
 import type { ZipEntry } from '../safe-zip.ts';
-import { fromDateText, fromUnixSeconds, highlight, type ItemCollector, webAddress } from './collect.ts';
+import { fromDateText, fromUnixSeconds, highlight, type ItemCollector } from './collect.ts';
 import { readCsvRows } from './csv.ts';
 import type { ImportHighlight, ImportItem } from './types.ts';
 
@@ -53,7 +54,7 @@ function attachHighlights(file: ZipEntry, collector: ItemCollector): number {
   let count = 0;
   parsed.forEach((entry: PocketHighlightItem, index) => {
     const where = `${file.path}, item ${index + 1}`;
-    const url = webAddress(String(entry?.url ?? entry?.given_url ?? '').trim());
+    const url = resolveWebUrl(String(entry?.url ?? entry?.given_url ?? '').trim(), null);
     const quotes = Array.isArray(entry?.highlights) ? entry.highlights : [];
     const found: ImportHighlight[] = quotes
       .map((raw: { quote?: unknown; created_at?: unknown }) =>

@@ -1,7 +1,7 @@
 import type { ImportFormat, SkippedRow } from '../../../contract/index.ts';
 import type { ImportedHighlight } from '../../annotations/annotations.ts';
 import type { OpmlFeed } from '../../feeds/opml.ts';
-import type { ImportedArticle } from '../../library/library.ts';
+import type { ImportedArticle } from '../../library/imported-articles.ts';
 
 /** A highlight as another service exported it: only its words are certain; anchored by quote on import. */
 export type ImportHighlight = ImportedHighlight;

@@ -22,7 +22,7 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The Content-Type of a file served to the UI, by extension; unknown files are opaque bytes. */
+/** The Content-Type of a file served (the UI, stored images, feed icons), by extension; unknown files are opaque bytes. */
 export function mimeTypeFor(filePath: string): string {
   const dot = filePath.lastIndexOf('.');
   const slash = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
