@@ -1,8 +1,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergeConflictCopies } from '../../electron/core/sync/conflict-merge.ts';
 import { parseConflictName } from '../../electron/core/sync/conflict-names.ts';
+import { defaultConflictRules } from '../../electron/core/sync/conflict-rules.ts';
 import { tempDir } from '../unit/helpers/library.ts';
+import { listUnionRule } from '../unit/sync/support/list-union-rule.ts';
 import { SyncthingPair } from './support/syncthing.ts';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -69,5 +72,26 @@ describe('two Syncthing daemons on loopback', () => {
     // The copy is named after the device whose change lost: one of the two.
     const shortIds = [pair!.a.deviceId, pair!.b.deviceId].map((id) => id.slice(0, 7));
     expect(shortIds).toContain(/-([A-Z0-9]{7})\.txt$/.exec(copies[0]!)?.[1]);
+  });
+
+  it('converge on one merged file once the conflict copy is settled by its rule on one side', async () => {
+    const record = 'articles/a1/records/laptop1.json';
+    await mkdir(join(folderA, 'articles/a1/records'), { recursive: true });
+    await writeFile(join(folderA, record), '["climate"]');
+    await pair!.waitUntilInSync();
+
+    await pair!.disconnect();
+    await writeFile(join(folderA, record), '["climate","energy"]');
+    await writeFile(join(folderB, record), '["climate","flood"]');
+    await pair!.reconnect();
+    await pair!.waitUntilInSync();
+    const settled = await mergeConflictCopies(folderA, defaultConflictRules().register(listUnionRule));
+    await pair!.waitUntilInSync();
+
+    expect(settled.map((entry) => [entry.tool, entry.outcome])).toEqual([['syncthing', 'merged']]);
+    for (const folder of [folderA, folderB]) {
+      expect(await filesIn(folder)).toEqual([record]);
+      expect(await readFile(join(folder, record), 'utf8')).toBe('["climate","energy","flood"]');
+    }
   });
 });

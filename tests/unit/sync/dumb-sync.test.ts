@@ -1,9 +1,12 @@
 import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergeConflictCopies } from '../../../electron/core/sync/conflict-merge.ts';
 import { parseConflictName } from '../../../electron/core/sync/conflict-names.ts';
+import { defaultConflictRules } from '../../../electron/core/sync/conflict-rules.ts';
 import { tempDir } from '../helpers/library.ts';
 import { DumbSync } from './support/dumb-sync.ts';
+import { listUnionRule } from './support/list-union-rule.ts';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let a: string;
@@ -106,5 +109,23 @@ describe('the dumbest sync', () => {
     await sync.sync();
 
     expect(Object.keys(await files(b))).toEqual(['articles/a1/article.json']);
+  });
+});
+
+describe('two devices through the dumbest sync', () => {
+  it('converge on one merged file once the conflict copy is settled by its rule and synced again', async () => {
+    await write(a, 'articles/a1/records/laptop1.json', '["climate"]', 1);
+    await sync.sync();
+    await write(a, 'articles/a1/records/laptop1.json', '["climate","energy"]', 10);
+    await write(b, 'articles/a1/records/laptop1.json', '["climate","flood"]', 20);
+    expect((await sync.sync()).conflicts).toHaveLength(1);
+
+    const settled = await mergeConflictCopies(a, defaultConflictRules().register(listUnionRule));
+    await sync.sync();
+
+    expect(settled.map((entry) => entry.outcome)).toEqual(['merged']);
+    const merged = { 'articles/a1/records/laptop1.json': '["climate","energy","flood"]' };
+    expect(await files(a)).toEqual(merged);
+    expect(await files(b)).toEqual(merged);
   });
 });

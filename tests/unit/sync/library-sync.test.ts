@@ -2,10 +2,11 @@ import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SettledConflict } from '../../../electron/core/sync/conflict-merge.ts';
-import { defaultConflictRules, type MergeRule } from '../../../electron/core/sync/conflict-rules.ts';
+import { defaultConflictRules } from '../../../electron/core/sync/conflict-rules.ts';
 import { type LibrarySync, startLibrarySync } from '../../../electron/core/sync/library-sync.ts';
 import type { LibraryChanges } from '../../../electron/core/sync/watch.ts';
 import { tempDir } from '../helpers/library.ts';
+import { listUnionRule } from './support/list-union-rule.ts';
 import { recorder } from './support/recorder.ts';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
@@ -25,19 +26,6 @@ async function put(path: string, text: string): Promise<void> {
   await writeFile(join(work.dir, path), text);
 }
 
-/** Union of string lists: a merge rule as a test would write one. */
-const listUnion: MergeRule = {
-  kind: 'test-list',
-  pattern: /^articles\/[^/]+\/records\/[a-z0-9]+\.json$/,
-  merge: (original, copy) => {
-    const items = new Set([
-      ...JSON.parse(Buffer.from(original).toString()),
-      ...JSON.parse(Buffer.from(copy).toString()),
-    ]);
-    return Buffer.from(JSON.stringify([...items].sort()));
-  },
-};
-
 describe('files arriving while the library is open', () => {
   it('settles a conflict copy by its rule before handing the batch on', async () => {
     await put('articles/a1/records/laptop1.json', '["climate"]');
@@ -46,7 +34,7 @@ describe('files arriving while the library is open', () => {
       await utimes(join(work.dir, dir), hourAgo, hourAgo);
     const arrived = recorder<{ changes: LibraryChanges; settled: SettledConflict[] }>();
     sync = startLibrarySync(work.dir, {
-      rules: defaultConflictRules().register(listUnion),
+      rules: defaultConflictRules().register(listUnionRule),
       debounceMs: 50,
       rescanIntervalMs: 60_000,
       onArrived: (changes, settled) => arrived.record({ changes, settled }),
@@ -57,7 +45,7 @@ describe('files arriving while the library is open', () => {
 
     const batches = await arrived.until((all) => all.some((entry) => entry.settled.length > 0), 'settled');
     const batch = batches.find((entry) => entry.settled.length > 0)!;
-    expect(batch.settled).toEqual([expect.objectContaining({ outcome: 'merged', kind: 'test-list' })]);
+    expect(batch.settled).toEqual([expect.objectContaining({ outcome: 'merged', kind: 'test-tag-list' })]);
     expect(batch.changes.articles.map((article) => article.id)).toEqual(['a1']);
     expect(JSON.parse(await readFile(join(work.dir, 'articles/a1/records/laptop1.json'), 'utf8'))).toEqual([
       'climate',
