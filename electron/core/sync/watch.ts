@@ -152,24 +152,29 @@ class LibraryWatch implements LibraryWatcher {
 
   /** Works through queued folders one at a time (each an awaited call: the event loop stays free). */
   private pump(): Promise<void> {
-    this.pumping ??= (async () => {
-      while (!this.closed && this.queueHead < this.queue.length) {
-        const visit = this.queue[this.queueHead++]!;
-        this.queued.delete(visit.dir);
-        if (this.queueHead > 1_024 && this.queueHead * 2 > this.queue.length) {
-          this.queue.splice(0, this.queueHead);
-          this.queueHead = 0;
-        }
-        try {
-          await this.visit(visit);
-        } catch (error) {
-          this.onError(error as Error);
-        }
-      }
+    this.pumping ??= this.drain().finally(() => {
       this.pumping = null;
+      // Queued as the last visit finished: not left for the next tick.
+      if (!this.closed && this.queueHead < this.queue.length) void this.pump();
       this.schedule();
-    })();
+    });
     return this.pumping;
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.closed && this.queueHead < this.queue.length) {
+      const visit = this.queue[this.queueHead++]!;
+      this.queued.delete(visit.dir);
+      if (this.queueHead > 1_024 && this.queueHead * 2 > this.queue.length) {
+        this.queue.splice(0, this.queueHead);
+        this.queueHead = 0;
+      }
+      try {
+        await this.visit(visit);
+      } catch (error) {
+        this.onError(error as Error);
+      }
+    }
   }
 
   private async visit({ dir, fresh }: Visit): Promise<void> {

@@ -152,7 +152,9 @@ describe('the library watcher without file-system events', () => {
     const batches = await reported(['articles/a1/records/desktop2.json']);
     expect(allPaths(batches).some((path) => path.startsWith('articles/a2'))).toBe(false);
   });
+});
 
+describe('batches of changes', () => {
   it('says overflow when more arrives at once than a batch holds', async () => {
     const { until } = await start({ mode: 'folders', maxBatchPaths: 3 });
 
