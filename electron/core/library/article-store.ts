@@ -5,6 +5,7 @@ import { readableId } from '../random-id.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
 
@@ -40,12 +41,15 @@ export class ArticleStore {
    * kept from the disk is rebuilt from the index (or its entry dropped) when the library opens.
    */
   async createRecord(article: Article): Promise<void> {
-    await mkdir(this.paths.articleDir(article.id));
-    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), { flag: 'wx' });
+    await mkdir(this.paths.articleDir(article.id), { mode: PRIVATE_FOLDER_MODE });
+    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), {
+      flag: 'wx',
+      mode: PRIVATE_FILE_MODE,
+    });
   }
 
   async writeContent(id: string, html: string, text: string): Promise<void> {
-    await mkdir(this.paths.articleDir(id), { recursive: true });
+    await makePrivateFolder(this.paths.articleDir(id));
     await writeFileAtomic(this.paths.articleHtml(id), html);
     await writeFileAtomic(this.paths.articleText(id), text);
   }
@@ -53,7 +57,7 @@ export class ArticleStore {
   async writeAsset(id: string, file: string, bytes: Uint8Array): Promise<void> {
     const target = this.paths.asset(id, file);
     if (!target) throw new Error(`refusing to write asset ${file}`);
-    await mkdir(join(this.paths.articleDir(id), 'assets'), { recursive: true });
+    await makePrivateFolder(join(this.paths.articleDir(id), 'assets'));
     if (await pathExists(target)) return; // content-addressed: same name, same bytes
     await writeFileAtomic(target, bytes);
   }

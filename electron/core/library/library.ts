@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import type { Article, ArticleSummary, LibraryView, SortKey } from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
+import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -92,7 +92,9 @@ export class Library {
 
   static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
     const library = new Library(root, options);
-    await mkdir(root, { recursive: true });
+    await makePrivateFolder(root);
+    // A library made by an earlier version was open to other accounts: closing its folder closes all of it.
+    if (!options.readOnly) await closeToOthers(root, PRIVATE_FOLDER_MODE);
     if (!options.readOnly) library.releaseLock = await acquireLibraryLock(library.paths.lock);
     try {
       const report = await library.catalog.index.open(options.readOnly);

@@ -1,6 +1,7 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathExists } from '../storage/path-exists.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { toSummary } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
 import type { LibraryPaths } from './paths.ts';
@@ -48,7 +49,7 @@ export async function emptyTrash(paths: LibraryPaths, now: Date, days = TRASH_DA
 async function moveToTrash(catalog: Catalog, id: string): Promise<void> {
   catalog.summary(id); // deleted meanwhile: said before anything moves
   const { paths } = catalog.articles;
-  await mkdir(paths.trash, { recursive: true });
+  await makePrivateFolder(paths.trash);
   const target = join(paths.trash, id);
   await rm(target, { recursive: true, force: true });
   await rename(paths.articleDir(id), target);
