@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ImportFile, ImportPreview, ImportResult, ImportStatus } from './import.ts';
-import { method } from './method.ts';
+import { ImportFile, ImportPreview, ImportResult, ImportStatus, importFetchApi, MAX_IMPORT_BYTES } from './import.ts';
+import { DEFAULT_MAX_BODY_BYTES, method } from './method.ts';
 import {
   Annotation,
   AnnotationId,
@@ -18,6 +18,7 @@ import {
   Tag,
   TaskProgress,
 } from './model.ts';
+import { pageApi } from './pages.ts';
 import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
@@ -26,8 +27,19 @@ const Tags = z.array(Tag).max(100, 'at most 100 tags at once');
 const TagSnapshots = z.array(z.object({ id: ArticleId, tags: z.array(z.string()) }));
 const Note = z.string().max(100_000, 'notes are at most 100,000 characters');
 export const ExportFormat = z.enum(['md', 'jsonld', 'csv', 'html']);
-/** A backup sent from the window as base64 (the loopback server caps request bodies lower still). */
+/** A backup sent from the window as base64: 200 MB of zip. */
 const MAX_BACKUP_BASE64_CHARS = 280_000_000;
+/** Request bodies beyond what the input itself may hold: JSON quoting, a file name, a path. */
+const ENVELOPE_BYTES = 64 * 1024;
+/** A page of 10 million characters is at most 3 bytes each in UTF-8. */
+const SAVE_HTML_BODY = { maxBodyBytes: 32 * 1024 * 1024 };
+/** Undo of a change to every article of a large library, a long OPML file. */
+const LARGE_BODY = { maxBodyBytes: 16 * 1024 * 1024 };
+/** Export files to import come as base64: up to 100 MB of file, about 134 MB of request. */
+const IMPORT_BODY = {
+  maxBodyBytes: Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + ENVELOPE_BYTES,
+  tooLargeMessage: 'That file is larger than 100 MB, the most Annals imports at once.',
+};
 const LocalPath = z.string().trim().min(1, 'give a file path').max(4_096, 'that path is too long');
 /** A folder of feeds, from the top: ["News", "Local"]; [] is the top level. */
 const FolderPath = z.array(z.string().trim().min(1).max(100)).max(10, 'folders go at most 10 deep');
@@ -51,6 +63,16 @@ export const api = {
       recovered: z.array(z.string()),
     }),
     'Facts about this app and library.',
+  ),
+  'app.renewSaveToken': method(
+    z.object({}),
+    z.object({ origin: z.string(), token: z.string() }),
+    'Give saving from the browser a new token: browsers connected with the old one must connect again.',
+  ),
+  'app.renewAccessToken': method(
+    z.object({}),
+    z.object({ url: z.string() }),
+    'Give browser mode a new address (a new access token): the old address, its bookmarks and pages open on it stop working.',
   ),
   'library.list': method(
     z.object({
@@ -89,6 +111,10 @@ export const api = {
       skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
     }),
     'Restore a backup zip (a path, or its bytes as base64): into an empty library as it was, into a used one merged without duplicates.',
+    {
+      maxBodyBytes: MAX_BACKUP_BASE64_CHARS + ENVELOPE_BYTES,
+      tooLargeMessage: 'That backup is larger than 200 MB; restore it with: annals restore FILE',
+    },
   ),
   'article.get': method(z.object({ id: ArticleId }), Article, 'One article’s full record.'),
   'article.content': method(
@@ -97,7 +123,14 @@ export const api = {
     'The stored (sanitized) HTML and plain text of an article; images point at assets/<file>.',
   ),
   'article.saveUrl': method(
-    z.object({ url: HttpUrl }),
+    z.object({
+      url: HttpUrl,
+      /**
+       * Who gave the address: "reader" when typed (the save field, a command's argument), which may then be on
+       * this computer or the local network; "other" (a dropped link, a script) may not, unless Settings › Network.
+       */
+      givenBy: z.enum(['reader', 'other']).default('other'),
+    }),
     z.object({ article: ArticleSummary, created: z.boolean() }),
     'Fetch a web page, extract its article and save it (or update the saved copy).',
   ),
@@ -109,6 +142,16 @@ export const api = {
     }),
     z.object({ article: ArticleSummary, created: z.boolean() }),
     'Save an article from HTML already at hand (a file, a drop, the bookmarklet).',
+    SAVE_HTML_BODY,
+  ),
+  'article.saveFromBrowser': method(
+    z.object({
+      html: z.string().min(1, 'the page is empty').max(MAX_HTML_CHARS, 'that page is larger than 10 MB'),
+      url: z.string().max(8_192).optional(),
+    }),
+    z.object({ id: ArticleId, title: z.string() }),
+    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps its text. Nothing it links to on the local network is fetched.',
+    SAVE_HTML_BODY,
   ),
   'article.update': method(
     z.object({
@@ -154,6 +197,7 @@ export const api = {
     z.object({ items: TagSnapshots.min(1).max(100_000) }),
     z.object({ restored: z.number().int() }),
     'Put back the tags answered by article.tag, tags.rename or tags.delete (undo).',
+    LARGE_BODY,
   ),
   'tags.list': method(
     z.object({}),
@@ -222,6 +266,7 @@ export const api = {
     z.object({ annotations: z.array(Annotation).min(1).max(10_000) }),
     z.object({ restored: z.number().int() }),
     'Bring back deleted highlights (undo).',
+    LARGE_BODY,
   ),
   'annotations.export': method(
     z.object({ format: ExportFormat, articleId: ArticleId.optional(), tag: z.string().max(64).optional() }),
@@ -269,8 +314,10 @@ export const api = {
       newItems: z.number().int(),
       /** When the address is a page offering several feeds: pick one and add it. */
       choices: z.array(z.object({ url: z.string(), title: z.string(), type: z.enum(['rss', 'atom', 'json']) })),
+      /** The feed is on this computer or the local network (at `address`): follow it with allowPrivateNetwork once the reader agrees. */
+      localNetwork: z.object({ url: z.string(), address: z.string() }).nullable(),
     }),
-    'Follow a feed, by its address or the address of any page of its site.',
+    'Follow a feed, by its address or the address of any page of its site; a local one only once the reader agrees.',
   ),
   'feeds.remove': method(
     z.object({ id: FeedId }),
@@ -283,9 +330,11 @@ export const api = {
       title: z.string().trim().min(1).max(200).optional(),
       folderPath: FolderPath.optional(),
       refreshMinutes: z.number().int().min(5).max(10_080).optional(),
+      /** The reader lets this feed reach this computer or the local network (asked again after a restore). */
+      allowPrivateNetwork: z.boolean().optional(),
     }),
     z.object({ feed: Feed }),
-    'Rename a feed, move it to a folder, or change how often it is refreshed.',
+    'Rename a feed, move it to a folder, change how often it is refreshed or whether it may reach the local network.',
   ),
   'feeds.restore': method(z.object({ feed: Feed }), z.object({ feed: Feed }), 'Follow a removed feed again (undo).'),
   'feeds.move': method(
@@ -319,17 +368,20 @@ export const api = {
     z.object({ xml: z.string().min(1).max(5_000_000, 'that OPML file is larger than 5 MB') }),
     z.object({ added: z.number().int(), skipped: z.number().int() }),
     'Follow every feed of an OPML file (folders kept).',
+    LARGE_BODY,
   ),
   'feeds.exportOpml': method(z.object({}), z.object({ opml: z.string() }), 'The feeds followed, as OPML.'),
   'import.preview': method(
     ImportFile,
     ImportPreview,
     'Read an export file (Pocket, Instapaper, Omnivore, Wallabag, Readwise, bookmarks, OPML) and say what importing it would do, writing nothing.',
+    IMPORT_BODY,
   ),
   'import.run': method(
     z.union([z.object({ previewId: z.string().min(1).max(64) }), ImportFile]),
     ImportResult,
     'Import an export file (or the one previewed): articles, tags, states, dates, highlights; text not in the file is fetched in the background.',
+    IMPORT_BODY,
   ),
   'import.status': method(z.object({}), ImportStatus, 'How the background fetch of imported articles is going.'),
   'import.pause': method(z.object({}), ImportStatus, 'Pause the background fetch of imported articles.'),
@@ -347,6 +399,7 @@ export const api = {
       sampleOffered: z.boolean().optional(),
       savedSearches: z.array(z.string().trim().min(1).max(1_000)).max(50, 'at most 50 saved searches').optional(),
       feedRetentionDays: z.number().int().min(1).max(3_650).optional(),
+      allowLocalNetwork: z.boolean().optional(),
     }),
     Settings,
     'Change some settings; answers all of them.',
@@ -354,6 +407,8 @@ export const api = {
   'sample.install': method(z.object({}), z.object({ added: z.number().int() }), 'Add the sample library.'),
   'sample.remove': method(z.object({}), z.object({ removed: z.number().int() }), 'Remove every sample article.'),
   ...timelineApi,
+  ...pageApi,
+  ...importFetchApi,
 } as const;
 
 export type Api = typeof api;
@@ -365,6 +420,11 @@ export const methodNames = Object.keys(api) as MethodName[];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name);
+}
+
+/** How large a request for a method may be (the default for a name the dispatcher will refuse anyway). */
+export function bodyLimitOf(name: string): { maxBodyBytes: number; tooLargeMessage: string | null } {
+  return isMethodName(name) ? api[name] : { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, tooLargeMessage: null };
 }
 
 /** Events the core emits; shells forward them (IPC channel, Server-Sent Events). */

@@ -4,7 +4,7 @@ import { Annotations } from './annotations/annotations.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { EventHub } from './events.ts';
 import { Feeds } from './feeds/feeds.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, type ServerInfo } from './handlers.ts';
 import { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
 import { SearchService } from './search/search-service.ts';
@@ -21,7 +21,7 @@ export interface Core {
   assetPath(articleId: string, file: string): string | null;
   /** Absolute path of a feed's stored site icon, or null when the name is invalid or the file is missing. */
   feedIconPath(file: string): string | null;
-  setServerInfo(info: { origin: string; token: string } | null): void;
+  setServerInfo(info: ServerInfo | null): void;
   readonly library: Library;
   readonly annotations: Annotations;
   readonly search: SearchService;
@@ -51,16 +51,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
   const settings = new SettingsService(options.settings);
+  const allowLocalNetwork = () => options.allowPrivateNetwork === true || settings.get().allowLocalNetwork;
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {
-    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    allowLocalNetwork,
     retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),
     onProgress: (done, total, label) => progress('feeds-refresh', label, done, total),
   });
   await feeds.load(options.readOnly ?? false);
   const importer = new Importer(library, annotations, feeds, {
-    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    allowLocalNetwork,
     now: options.now ?? (() => new Date()),
     readOnly: options.readOnly,
     onStatus: (status) => {
@@ -103,7 +104,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     search.changed(ids);
     timelineService.libraryChanged(ids);
   });
-  let server: { origin: string; token: string } | null = null;
+  let server: ServerInfo | null = null;
   const dispatch = createDispatcher(
     createHandlers({
       library,
@@ -115,6 +116,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       settings,
       events,
       options,
+      allowLocalNetwork,
       serverInfo: () => server,
     }),
     {

@@ -119,27 +119,76 @@ export function browserArguments(
   ];
 }
 
+export type WindowResult = { opened: true } | { opened: false; reason: string };
+
+/** How long a browser that cannot show a window (no display, a broken install) takes at most to give up. */
+const EARLY_EXIT_MS = 5_000;
+
 /**
  * Opens `url` in an app window of the machine's browser, detached so it outlives the command.
- * Answers false when no browser is found or it cannot be started (the caller prints the URL).
+ * Answers why not when no browser is found, there is no display, or the browser gives up at once.
  */
-export async function openAppWindow(url: string): Promise<boolean> {
+export async function openAppWindow(
+  url: string,
+  { platform = process.platform, env = process.env, earlyExitMs = EARLY_EXIT_MS }: OpenOptions = {},
+): Promise<WindowResult> {
   const parsed = URL.canParse(url) ? new URL(url) : null;
-  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return false;
-  const browser = findBrowser();
-  if (browser === null) return false;
-  const profileDir = browserProfileDir();
+  if (parsed === null || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    return { opened: false, reason: 'only web addresses open in a browser window' };
+  }
+  if (platform !== 'darwin' && platform !== 'win32' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
+    return { opened: false, reason: 'there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set)' };
+  }
+  const browser = findBrowser({ platform, env });
+  if (browser === null) return { opened: false, reason: 'no Chromium, Chrome, Edge or Brave was found' };
+  const profileDir = browserProfileDir({ platform, env });
   try {
     mkdirSync(profileDir, { recursive: true, mode: 0o700 });
-  } catch {
-    return false;
+  } catch (error) {
+    return { opened: false, reason: `its profile folder ${profileDir} cannot be made (${(error as Error).message})` };
   }
-  return new Promise<boolean>((resolve) => {
-    const child = spawn(browser, browserArguments(parsed.href, profileDir), { detached: true, stdio: 'ignore' });
-    child.once('error', () => resolve(false));
-    child.once('spawn', () => {
+  const name = path.basename(browser);
+  return new Promise<WindowResult>((resolve) => {
+    const child = spawn(browser, browserArguments(parsed.href, profileDir, { platform }), {
+      detached: true,
+      stdio: 'ignore',
+    });
+    // A browser that cannot show a window exits at once; one that hands the address to a browser
+    // already running exits at once too, but content. Either way there is no other sign to wait for.
+    const settled = setTimeout(() => {
+      child.removeAllListeners('exit');
       child.unref();
-      resolve(true);
+      resolve({ opened: true });
+    }, earlyExitMs);
+    child.once('error', (error) => {
+      clearTimeout(settled);
+      resolve({ opened: false, reason: `${name} could not be started (${error.message})` });
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(settled);
+      if (code === 0) resolve({ opened: true });
+      else resolve({ opened: false, reason: `${name} closed at once (${signal ?? `exit code ${code}`})` });
     });
   });
+}
+
+export interface OpenOptions {
+  platform?: NodeJS.Platform;
+  env?: Record<string, string | undefined>;
+  earlyExitMs?: number;
+}
+
+/** Browser mode's last step: a window on the address, or a plain sentence saying why not and the address. */
+export async function openWindowOrSayWhere(
+  url: string,
+  write: (line: string) => void = (line) => process.stderr.write(line),
+  options: OpenOptions = {},
+): Promise<WindowResult> {
+  const result = await openAppWindow(url, options);
+  if (!result.opened) {
+    write(
+      `annals: no browser window could be opened: ${result.reason}.\nannals: open this address in your browser: ${url}\n`,
+    );
+  }
+  return result;
 }

@@ -2,6 +2,7 @@
 // Builds what the app runs: the renderer (vite) into dist/renderer, and the Electron main process and
 // preload (esbuild) into dist/main. Plain JavaScript, so it runs before anything is built.
 // A step whose outputs are newer than all its inputs is skipped; `--force` rebuilds everything.
+// `toolOutput: 'errors'` (npm start) keeps vite's and esbuild's own chatter and warnings off the screen.
 //   node electron/launch/build.mjs [--force] [--renderer-only] [--quiet]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ const steps = {
   renderer: {
     label: 'renderer',
     inputs: ['renderer', 'electron/contract', 'package.json', 'package-lock.json'],
-    outputs: ['dist/renderer/index.html'],
+    outputs: ['dist/renderer/index.html', 'dist/renderer/save.html'],
     run: buildRenderer,
   },
   main: {
@@ -37,9 +38,10 @@ const steps = {
 
 /**
  * Runs the build steps that are out of date. Answers the names of the steps it ran.
- * @param {{ force?: boolean, rendererOnly?: boolean, quiet?: boolean }} [options]
+ * @param {{ force?: boolean, rendererOnly?: boolean, quiet?: boolean, toolOutput?: 'all' | 'errors' }} [options]
  */
-export async function build({ force = false, rendererOnly = false, quiet = false } = {}) {
+export async function build({ force = false, rendererOnly = false, quiet = false, toolOutput = 'all' } = {}) {
+  const toolLog = quiet || toolOutput === 'errors' ? 'error' : 'info';
   const ran = [];
   for (const name of rendererOnly ? ['renderer'] : ['renderer', 'main']) {
     const step = steps[name];
@@ -48,7 +50,7 @@ export async function build({ force = false, rendererOnly = false, quiet = false
       continue;
     }
     const started = Date.now();
-    await step.run({ quiet });
+    await step.run({ toolLog });
     if (!quiet) console.log(`Annals: built the ${step.label} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     ran.push(name);
   }
@@ -76,14 +78,19 @@ function newestMtime(target) {
   return newest;
 }
 
-async function buildRenderer({ quiet }) {
+async function buildRenderer({ toolLog }) {
   if (!existsSync(at('renderer', 'index.html')))
     throw new Error('renderer/index.html is missing: the UI has no entry page.');
   const vite = await import('vite');
-  await vite.build({ configFile: at('renderer', 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await vite.build({
+    configFile: at('renderer', 'vite.config.ts'),
+    logLevel: toolLog,
+    // The app loads its scripts from disk, never over a network: a large chunk costs nothing there.
+    build: { chunkSizeWarningLimit: 4_096 },
+  });
 }
 
-async function buildMainAndPreload() {
+async function buildMainAndPreload({ toolLog }) {
   const esbuild = await import('esbuild');
   const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
   const common = {
@@ -92,7 +99,7 @@ async function buildMainAndPreload() {
     outdir: at('dist', 'main'),
     outExtension: { '.js': '.cjs' },
     sourcemap: true,
-    logLevel: 'warning',
+    logLevel: toolLog === 'error' ? 'error' : 'warning',
     absWorkingDir: root,
   };
   await Promise.all([

@@ -1,4 +1,5 @@
 import { APP_HOST, APP_SCHEME } from './constants.ts';
+import { parseOwnUrl } from './own-url.ts';
 import { decodePathSegments, joinInside } from './url-path.ts';
 
 /**
@@ -7,15 +8,8 @@ import { decodePathSegments, joinInside } from './url-path.ts';
  * slash, another host, or any path that could leave `rootDir` is refused.
  */
 export function resolveAppProtocolPath(requestUrl: string, rootDir: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '') {
-    return null;
-  }
+  const url = parseOwnUrl(requestUrl, APP_SCHEME, APP_HOST);
+  if (!url) return null;
   if (url.pathname === '/' || url.pathname === '') return joinInside(rootDir, ['index.html']);
   const segments = decodePathSegments(url.pathname);
   if (segments === null) return null;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ArticleId } from '../contract/index.ts';
+import { mimeTypeFor } from '../core/mime-types.ts';
 import { ASSET_HOST, ASSET_SCHEME } from './constants.ts';
-import { mimeTypeFor } from './mime-types.ts';
+import { parseOwnUrl } from './own-url.ts';
 import { decodePathSegments } from './url-path.ts';
 
 /** The part of the core this needs: it alone knows where an article's files live. */
@@ -24,15 +25,8 @@ const FEED_ICONS = 'feed-icons';
  * Only images under an article's assets folder (or the feed icons) are served; the core resolves the final path.
  */
 export function resolveAssetRequest(requestUrl: string, core: AssetLocator): ResolvedAsset | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${ASSET_SCHEME}:` || url.host !== ASSET_HOST || url.username !== '' || url.password !== '') {
-    return null;
-  }
+  const url = parseOwnUrl(requestUrl, ASSET_SCHEME, ASSET_HOST);
+  if (!url) return null;
   const segments = decodePathSegments(url.pathname);
   if (segments?.length === 2 && segments[0] === FEED_ICONS && ASSET_FILE_NAME.test(segments[1]!)) {
     return resolved(core.feedIconPath(segments[1]!));

@@ -1,5 +1,6 @@
 import { APP_HOST, APP_SCHEME } from './constants.ts';
 import { isSafeExternalUrl } from './external-links.ts';
+import { parseOwnUrl } from './own-url.ts';
 
 export type NavigationDecision = 'allow' | 'deny' | 'open-externally';
 
@@ -10,15 +11,8 @@ export type NavigationDecision = 'allow' | 'deny' | 'open-externally';
  * opens outside too.
  */
 export function navigationDecision(url: string, isMainFrame: boolean): NavigationDecision {
-  if (!isMainFrame && (url === 'about:srcdoc' || url === 'about:blank' || isAppUrl(url))) return 'allow';
-  return isSafeExternalUrl(url) ? 'open-externally' : 'deny';
-}
-
-function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '';
-  } catch {
-    return false;
+  if (!isMainFrame && (url === 'about:srcdoc' || url === 'about:blank' || parseOwnUrl(url, APP_SCHEME, APP_HOST))) {
+    return 'allow';
   }
+  return isSafeExternalUrl(url) ? 'open-externally' : 'deny';
 }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { mimeTypeFor } from '../core/mime-types.ts';
 import { resolveAppProtocolPath } from './app-protocol.ts';
 import { type AssetLocator, resolveAssetRequest } from './asset-protocol.ts';
 import { APP_SCHEME, ASSET_SCHEME } from './constants.ts';
 import { assetContentSecurityPolicy, contentSecurityPolicy } from './content-security-policy.ts';
-import { mimeTypeFor } from './mime-types.ts';
 
 /** Must run before the app is ready. Neither scheme may bypass CSP or answer cross-origin requests. */
 export function registerPrivilegedSchemes(): void {

@@ -1,4 +1,5 @@
 import { APP_HOST, APP_SCHEME } from './constants.ts';
+import { parseOwnUrl } from './own-url.ts';
 
 /**
  * Whether an IPC message comes from our own UI: the top frame of a page served from
@@ -6,13 +7,5 @@ import { APP_HOST, APP_SCHEME } from './constants.ts';
  */
 export function isTrustedSender(frameUrl: string | null | undefined, isMainFrame: boolean): boolean {
   if (!isMainFrame || typeof frameUrl !== 'string') return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(frameUrl);
-  } catch {
-    return false;
-  }
-  return (
-    parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
-  );
+  return parseOwnUrl(frameUrl, APP_SCHEME, APP_HOST) !== null;
 }

@@ -3,49 +3,46 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type ErrorCode, MAX_IMPORT_BYTES } from '../contract/index.ts';
+import { bodyLimitOf } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
-import { contentTypeFor, resolveStaticFile } from './static-files.ts';
-import { newToken, tokensMatch } from './tokens.ts';
+import { mimeTypeFor } from '../core/mime-types.ts';
+import { HttpError, sendError, sendJson, statusFor } from './http-error.ts';
+import { readBody } from './read-body.ts';
+import { connectedPage, notConnectedPage, plainPageCsp } from './save-pages.ts';
+import { resolveStaticFile } from './static-files.ts';
+import { inMemorySaveToken, newToken, type SaveToken, tokensMatch } from './tokens.ts';
 
 export interface ServerOptions {
   core: Core;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
-  /** Full-access token; new at every launch unless given (tests). */
+  /** Full-access token, part of the address; new at every launch unless given (see keptTokens). */
   token?: string;
-  /** Token of the bookmarklet, allowed to call article.saveHtml only. */
-  saveToken?: string;
-  maxBodyBytes?: number;
-  requestTimeoutMs?: number;
+  /** Token of saving from the browser: the save page and article.saveFromBrowser only. */
+  saveToken?: SaveToken | string;
+  /** Keeps a renewed full-access token (Settings › New address); the renewal fails if this does. */
+  onTokenRenewed?: (token: string) => Promise<void>;
+  /** How long a request may take to arrive (headers and body); answering it is not limited. */
+  readTimeoutMs?: number;
 }
 
 export interface RunningServer {
   origin: string;
-  token: string;
-  saveToken: string;
+  /** The full-access token: it changes when the address is renewed. */
+  readonly token: string;
+  /** The save token in force (Settings can renew it). */
+  readonly saveToken: string;
   /** The address to open: the app with its token. */
-  url: string;
+  readonly url: string;
   close(): Promise<void>;
 }
 
-const BOOKMARKLET_METHOD = 'article.saveHtml';
-const IMPORT_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024;
+/** All that the save token reaches: the save page (and its files), the connect address and this one method. */
+const SAVE_METHOD = 'article.saveFromBrowser';
+const SAVE_PAGE = '/save';
+const CONNECT_PAGE = '/save/connect';
 const COOKIE = 'annals_token';
-
-const statusFor: Record<ErrorCode, number> = {
-  BAD_INPUT: 400,
-  UNAUTHORIZED: 401,
-  NOT_FOUND: 404,
-  TOO_LARGE: 413,
-  UNSUPPORTED_CONTENT: 422,
-  NOT_AN_ARTICLE: 422,
-  FETCH_FAILED: 502,
-  TIMEOUT: 504,
-  STORAGE_FAILED: 500,
-  INTERNAL: 500,
-};
 
 export const browserModeCsp = [
   "default-src 'self'",
@@ -60,26 +57,18 @@ export const browserModeCsp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * The core over HTTP on 127.0.0.1: browser mode, the end-to-end tests and the "Save to Annals"
  * bookmarklet. Every request needs a token (401 before anything else is looked at), a loopback Host
  * header (DNS rebinding), and writes need JSON within size and time limits.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const token = options.token ?? newToken();
-  const saveToken = options.saveToken ?? newToken();
-  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
-  const timeoutMs = options.requestTimeoutMs ?? 60_000;
+  let token = options.token ?? newToken();
+  const saveToken =
+    typeof options.saveToken === 'object' ? options.saveToken : inMemorySaveToken(options.saveToken ?? newToken());
+  // Cookies ignore ports: one of its own per server, so two Annals on one computer keep theirs apart.
+  let saveCookie = 'annals_save';
+  const readTimeoutMs = options.readTimeoutMs ?? 60_000;
   const sseClients = new Set<ServerResponse>();
   let allowedHosts = new Set<string>();
 
@@ -88,48 +77,59 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const client of sseClients) client.write(frame);
   });
 
-  const server = createServer((request, response) => {
-    request.setTimeout(timeoutMs, () => {
-      if (!response.headersSent) sendError(response, new HttpError(408, 'TIMEOUT', 'The request took too long.'));
-      request.destroy();
-    });
-    handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      if (error instanceof HttpError) sendError(response, error, corsHeaders(request));
-      else sendError(response, new HttpError(500, 'INTERNAL', 'The server failed to answer.'));
-    });
-  });
+  // Node limits the time to receive headers (and, as a backstop, a whole request); readBody limits
+  // the body with an answer the app can show. Nothing limits a handler: a backup, a restore or a
+  // refresh of 200 feeds may take minutes, and the status area shows its progress meanwhile.
+  const server = createServer(
+    {
+      headersTimeout: readTimeoutMs,
+      requestTimeout: readTimeoutMs + 5_000,
+      connectionsCheckingInterval: Math.min(30_000, readTimeoutMs),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        if (!(error instanceof HttpError)) {
+          sendError(response, new HttpError(500, 'INTERNAL', 'The server failed to answer.'));
+          return;
+        }
+        // The rest of a request too large or too slow is not read: this connection cannot carry another.
+        const close: Record<string, string> =
+          error.status === 408 || error.status === 413 ? { Connection: 'close' } : {};
+        sendError(response, error, close);
+      });
+    },
+  );
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const isBookmarkletCall = url.pathname === `/api/${BOOKMARKLET_METHOD}`;
-    // A CORS preflight carries no credentials by design; it only learns which headers may follow.
-    if (request.method === 'OPTIONS' && isBookmarkletCall) {
-      response.writeHead(204, { ...corsHeaders(request), 'Access-Control-Max-Age': '600' });
-      response.end();
-      return;
-    }
     const access = authenticate(request, url);
-    if (access === 'none') throw new HttpError(401, 'UNAUTHORIZED', 'This Annals server needs its access token.');
-    if (!allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
-      throw new HttpError(403, 'UNAUTHORIZED', 'Requests must be addressed to 127.0.0.1 or localhost.');
+    const hostAllowed = allowedHosts.has((request.headers.host ?? '').toLowerCase());
+    if (access === 'none') {
+      // The bookmarklet's window in a browser never connected: say what to do, in words.
+      if (hostAllowed && request.method === 'GET' && url.pathname === SAVE_PAGE) {
+        return sendPlainPage(response, 401, notConnectedPage);
+      }
+      throw new HttpError(401, 'UNAUTHORIZED', 'This Annals server needs its access token.');
     }
-    if (access === 'save' && !(isBookmarkletCall && request.method === 'POST')) {
-      throw new HttpError(403, 'UNAUTHORIZED', 'The bookmarklet token can only save pages.');
+    if (!hostAllowed) throw new HttpError(403, 'UNAUTHORIZED', 'Requests must be addressed to 127.0.0.1 or localhost.');
+    if (access === 'save' && !saveTokenReaches(request.method, url.pathname)) {
+      throw new HttpError(403, 'UNAUTHORIZED', 'The save token can only save pages.');
     }
+    if (url.pathname === CONNECT_PAGE) return connectBrowser(response, access);
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
-      return callApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return callApi(request, response, methodIn(url.pathname));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       throw new HttpError(405, 'BAD_INPUT', 'Only GET is allowed here.');
     }
     if (url.pathname.startsWith('/files/')) return serveAsset(response, url.pathname);
-    return serveStatic(request, response, url);
+    return serveStatic(request, response, url, access);
   }
 
   function authenticate(request: IncomingMessage, url: URL): 'full' | 'save' | 'none' {
@@ -137,8 +137,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const given =
       (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('token') ?? readCookie(request, COOKIE);
     if (tokensMatch(given, token)) return 'full';
-    if (tokensMatch(given, saveToken)) return 'save';
+    if (tokensMatch(given, saveToken.value)) return 'save';
+    if (tokensMatch(readCookie(request, saveCookie), saveToken.value)) return 'save';
     return 'none';
+  }
+
+  /**
+   * The browser's side of the save token: an HttpOnly cookie, which no script of any page reads, not even
+   * Annals' own. SameSite=Lax lets it come with the bookmarklet's window (a top-level navigation from the
+   * page being saved) and keeps it away from every request another site's page makes.
+   */
+  function connectBrowser(response: ServerResponse, access: 'full' | 'save'): void {
+    if (access !== 'save') throw new HttpError(403, 'UNAUTHORIZED', 'Connect with the address Settings gives.');
+    sendPlainPage(response, 200, connectedPage, {
+      'Set-Cookie': `${saveCookie}=${saveToken.value}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${10 * 365 * 86_400}`,
+    });
   }
 
   async function callApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
@@ -146,12 +159,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json')
       throw new HttpError(415, 'BAD_INPUT', 'API calls must send Content-Type: application/json.');
-    // Export files to import come as base64: up to 100 MB of file, about 134 MB of request.
-    const limit = method.startsWith('import.') ? Math.max(maxBody, IMPORT_BODY_BYTES) : maxBody;
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > limit) throw tooLarge(method, limit);
-    const body = await readBody(request, limit).catch((error: unknown) => {
-      throw error instanceof HttpError && error.code === 'TOO_LARGE' ? tooLarge(method, limit) : error;
+    const { maxBodyBytes, tooLargeMessage } = bodyLimitOf(method);
+    const body = await readBody(request, {
+      maxBytes: maxBodyBytes,
+      tooLargeMessage: tooLargeMessage ?? `The request is larger than ${maxBodyBytes} bytes, the most ${method} takes.`,
+      timeoutMs: readTimeoutMs,
     });
     let input: unknown;
     try {
@@ -161,7 +173,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const envelope = await options.core.dispatch(method, input);
     const status = envelope.ok ? 200 : statusFor[envelope.error.code];
-    sendJson(response, status, envelope, corsHeaders(request));
+    sendJson(response, status, envelope);
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse): void {
@@ -171,7 +183,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       Connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    request.setTimeout(0);
     sseClients.add(response);
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 25_000);
     request.on('close', () => {
@@ -190,7 +201,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         : null;
     if (!path) throw new HttpError(404, 'NOT_FOUND', 'No such file.');
     response.writeHead(200, {
-      'Content-Type': contentTypeFor(path),
+      'Content-Type': mimeTypeFor(path),
       'Cache-Control': 'private, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
       // Opened on its own, a stored SVG still cannot run anything.
@@ -199,12 +210,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createReadStream(path).pipe(response);
   }
 
-  async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const file =
-      (url.pathname !== '/' ? await resolveStaticFile(options.staticDir, url.pathname) : null) ??
-      join(options.staticDir, 'index.html');
+  async function serveStatic(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    access: 'full' | 'save',
+  ): Promise<void> {
+    const found =
+      url.pathname === SAVE_PAGE
+        ? join(options.staticDir, 'save.html')
+        : url.pathname !== '/'
+          ? await resolveStaticFile(options.staticDir, url.pathname)
+          : null;
+    // The app itself is for the full token; the save token gets the save page and its files only.
+    if (!found && access === 'save') throw new HttpError(404, 'NOT_FOUND', 'No such file.');
+    const file = found ?? join(options.staticDir, 'index.html');
     const headers: Record<string, string> = {
-      'Content-Type': contentTypeFor(file),
+      'Content-Type': mimeTypeFor(file),
       'Content-Security-Policy': browserModeCsp,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
@@ -233,14 +255,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  saveCookie = `annals_save_${port}`;
   const origin = `http://127.0.0.1:${port}`;
-  options.core.setServerInfo({ origin, token: saveToken });
+  const addressWith = (accessToken: string) => `${origin}/?token=${encodeURIComponent(accessToken)}`;
+
+  /** A new address: the old one, bookmarks of it and pages open on it stop working. */
+  async function renewAccessToken(): Promise<string> {
+    const next = newToken();
+    await options.onTokenRenewed?.(next);
+    token = next;
+    for (const client of sseClients) client.end();
+    sseClients.clear();
+    return addressWith(next);
+  }
+  options.core.setServerInfo({
+    origin,
+    saveToken: () => saveToken.value,
+    renewSaveToken: () => saveToken.renew(),
+    renewAccessToken,
+  });
 
   return {
     origin,
-    token,
-    saveToken,
-    url: `${origin}/?token=${encodeURIComponent(token)}`,
+    get token() {
+      return token;
+    },
+    get saveToken() {
+      return saveToken.value;
+    },
+    get url() {
+      return addressWith(token);
+    },
     close: async () => {
       unsubscribe();
       options.core.setServerInfo(null);
@@ -253,29 +298,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** Only the bookmarklet's page may read the answer to its save; no wildcard, no other path. */
-function corsHeaders(request: IncomingMessage): Record<string, string> {
-  const origin = request.headers.origin;
-  if (!origin || !/^https?:\/\/[^/]+$/i.test(origin) || !(request.url ?? '').startsWith(`/api/${BOOKMARKLET_METHOD}`)) {
-    return {};
-  }
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'POST',
-    'Access-Control-Allow-Headers': 'Content-Type, X-Annals-Token',
-    'Access-Control-Allow-Private-Network': 'true',
-    Vary: 'Origin',
-  };
+/** What the save token may reach: the save page and its files, the connect address, and saving. */
+function saveTokenReaches(method: string | undefined, pathname: string): boolean {
+  if (method === 'POST') return pathname === `/api/${SAVE_METHOD}`;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  return pathname === SAVE_PAGE || pathname === CONNECT_PAGE || pathname.startsWith('/assets/');
 }
 
-function tooLarge(method: string, limit: number): HttpError {
-  return new HttpError(
-    413,
-    'TOO_LARGE',
-    method.startsWith('import.')
-      ? 'That file is larger than 100 MB, the most Annals imports at once.'
-      : `The request is larger than ${limit} bytes.`,
-  );
+function sendPlainPage(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': plainPageCsp,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extra,
+  });
+  response.end(html);
+}
+
+/** Method names are plain ASCII ("article.saveHtml"): anything else is a bad request, never decoded. */
+function methodIn(pathname: string): string {
+  const name = pathname.slice('/api/'.length);
+  if (!/^[A-Za-z][A-Za-z0-9.]{0,99}$/.test(name)) {
+    throw new HttpError(400, 'BAD_INPUT', 'That is not the name of an API method.');
+  }
+  return name;
 }
 
 function readCookie(request: IncomingMessage, name: string): string | null {
@@ -284,37 +337,4 @@ function readCookie(request: IncomingMessage, name: string): string | null {
     if (key === name) return rest.join('=');
   }
   return null;
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, 'TOO_LARGE', `The request is larger than ${limit} bytes.`));
-        request.pause();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...extra,
-  });
-  response.end(text);
-}
-
-function sendError(response: ServerResponse, error: HttpError, extra: Record<string, string> = {}): void {
-  sendJson(response, error.status, { ok: false, error: { code: error.code, message: error.message } }, extra);
 }

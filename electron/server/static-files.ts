@@ -1,27 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(path: string): string {
-  return types[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+import { join, normalize, sep } from 'node:path';
 
 /** Maps a URL path to a file under `root`, or null if it would leave it. */
 export async function resolveStaticFile(root: string, urlPath: string): Promise<string | null> {

@@ -173,7 +173,13 @@ test('never runs anything from a hostile page, saved or read', async () => {
   await frame.getByText(/31 votes to 17/).hover();
   await frame.getByText(/31 votes to 17/).click();
   await frame.getByText('Votes for').hover();
-  await page.waitForTimeout(500);
+  // Every handler the page could have had its turn: its images failed or loaded (onerror, onload), and
+  // two frames were drawn after the hover and the click.
+  const articleFrame = await (await page.locator('iframe[title="Article text"]').elementHandle())?.contentFrame();
+  await articleFrame?.waitForLoadState('load');
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
   const canaries = () =>
     Promise.all(
       page

@@ -1,5 +1,4 @@
-import { AnnalsError } from '../../contract/errors.ts';
-import { isWebProtocol } from './url-policy.ts';
+import { parseHttpUrl } from './url-policy.ts';
 
 // Parameters that only say where a click came from; they never change the article.
 const TRACKING_PARAMS = new Set([
@@ -32,13 +31,7 @@ function isTrackingParam(rawKey: string): boolean {
  * Parameters are compared as written (not re-encoded), so no meaningful value is ever changed.
  */
 export function canonicalizeUrl(input: string): string {
-  let url: URL;
-  try {
-    url = new URL(String(input).trim());
-  } catch {
-    throw new AnnalsError('BAD_INPUT', 'That is not a valid web address');
-  }
-  if (!isWebProtocol(url.protocol)) throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved');
+  const url = parseHttpUrl(input);
   // The URL parser already lowercases the scheme and host and drops a default port.
   url.hash = '';
   const pairs = url.search

@@ -7,17 +7,27 @@ export function isWebProtocol(protocol: string): boolean {
 }
 
 /**
- * Parses an address the reader (or a caller) asked us to fetch. Only absolute http(s) URLs are accepted;
- * credentials are refused because fetch() rejects them and they would end up stored in the library.
+ * Parses an absolute http(s) address; anything else is refused with a reason the reader understands.
+ * A bare host ("example.com/page") is taken as https when `guessScheme` is set (typed by the reader).
  */
-export function parseWebUrl(input: string): URL {
+export function parseHttpUrl(input: string, options: { guessScheme?: boolean } = {}): URL {
+  const text = String(input).trim();
   let url: URL;
   try {
-    url = new URL(String(input).trim());
+    url = new URL(options.guessScheme && !/^[a-z][a-z0-9+.-]*:/i.test(text) ? `https://${text}` : text);
   } catch {
     throw new AnnalsError('BAD_INPUT', 'That is not a valid web address');
   }
   if (!isWebProtocol(url.protocol)) throw new AnnalsError('BAD_INPUT', 'Only http and https addresses can be saved');
+  return url;
+}
+
+/**
+ * Parses an address the reader (or a caller) asked us to fetch. Only absolute http(s) URLs are accepted;
+ * credentials are refused because fetch() rejects them and they would end up stored in the library.
+ */
+export function parseWebUrl(input: string, options: { guessScheme?: boolean } = {}): URL {
+  const url = parseHttpUrl(input, options);
   if (url.username || url.password) {
     throw new AnnalsError('BAD_INPUT', 'Addresses with a user name or password cannot be saved');
   }

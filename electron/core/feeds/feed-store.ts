@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Feed } from '../../contract/index.ts';
+import { readableId } from '../random-id.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { quarantine } from '../storage/quarantine.ts';
@@ -25,9 +25,26 @@ export const FeedsFile = z.object({
   folders: z.array(z.array(z.string())).default([]),
 });
 const SEEN_KEPT = 5_000;
-const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
-export const newFeedId = () => Array.from(randomBytes(10), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+export const newFeedId = () => readableId(10);
+
+/** A feed just followed (subscribed to, or imported from OPML): never fetched yet. */
+export function newStoredFeed(
+  feed: Pick<StoredFeed, 'url' | 'title' | 'siteUrl' | 'folderPath' | 'allowPrivateNetwork' | 'addedAt'>,
+): StoredFeed {
+  return {
+    id: newFeedId(),
+    ...feed,
+    lastFetchedAt: null,
+    lastError: null,
+    refreshMinutes: 60,
+    icon: null,
+    etag: null,
+    lastModified: null,
+    seen: [],
+    iconCheckedAt: null,
+  };
+}
 
 /** feeds.json in the library folder, written atomically; a damaged file is kept aside, never lost. */
 export class FeedStore {

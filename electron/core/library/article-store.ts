@@ -1,10 +1,16 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Article, type ArticleSummary } from '../../contract/index.ts';
+import { readableId } from '../random-id.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
+import { pathExists } from '../storage/path-exists.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
+
+/** A new article's id (its folder's name). */
+export const newArticleId = () => readableId(12);
 
 export function toSummary(article: Article): ArticleSummary {
   const { canonicalUrl, sourceUrl, readAt, archivedAt, scrollAnchor, assets, contentError, schema, ...summary } =
@@ -15,7 +21,7 @@ export function toSummary(article: Article): ArticleSummary {
 /** The files of one article: article.json (its record), content.html, text.txt and assets/. */
 export class ArticleStore {
   constructor(
-    private readonly paths: LibraryPaths,
+    readonly paths: LibraryPaths,
     private readonly now: () => Date,
     private readonly report: (message: string) => void,
   ) {}
@@ -35,12 +41,15 @@ export class ArticleStore {
    * kept from the disk is rebuilt from the index (or its entry dropped) when the library opens.
    */
   async createRecord(article: Article): Promise<void> {
-    await mkdir(this.paths.articleDir(article.id));
-    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), { flag: 'wx' });
+    await mkdir(this.paths.articleDir(article.id), { mode: PRIVATE_FOLDER_MODE });
+    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), {
+      flag: 'wx',
+      mode: PRIVATE_FILE_MODE,
+    });
   }
 
   async writeContent(id: string, html: string, text: string): Promise<void> {
-    await mkdir(this.paths.articleDir(id), { recursive: true });
+    await makePrivateFolder(this.paths.articleDir(id));
     await writeFileAtomic(this.paths.articleHtml(id), html);
     await writeFileAtomic(this.paths.articleText(id), text);
   }
@@ -48,8 +57,8 @@ export class ArticleStore {
   async writeAsset(id: string, file: string, bytes: Uint8Array): Promise<void> {
     const target = this.paths.asset(id, file);
     if (!target) throw new Error(`refusing to write asset ${file}`);
-    await mkdir(join(this.paths.articleDir(id), 'assets'), { recursive: true });
-    if (await exists(target)) return; // content-addressed: same name, same bytes
+    await makePrivateFolder(join(this.paths.articleDir(id), 'assets'));
+    if (await pathExists(target)) return; // content-addressed: same name, same bytes
     await writeFileAtomic(target, bytes);
   }
 
@@ -64,36 +73,6 @@ export class ArticleStore {
   /** Only the plain text (search indexing and snippets need no HTML). */
   readText(id: string): Promise<string> {
     return readFile(this.paths.articleText(id), 'utf8').catch(() => '');
-  }
-
-  /** Deleting moves the folder to trash/ so it can be undone; the trash is emptied after 30 days. */
-  async moveToTrash(id: string): Promise<void> {
-    await mkdir(this.paths.trash, { recursive: true });
-    const target = join(this.paths.trash, id);
-    await rm(target, { recursive: true, force: true });
-    await rename(this.paths.articleDir(id), target);
-  }
-
-  async restoreFromTrash(id: string): Promise<boolean> {
-    const source = join(this.paths.trash, id);
-    if (!(await exists(source))) return false;
-    await rename(source, this.paths.articleDir(id));
-    return true;
-  }
-
-  async emptyTrash(olderThanDays: number): Promise<void> {
-    let names: string[];
-    try {
-      names = await readdir(this.paths.trash);
-    } catch {
-      return;
-    }
-    const cutoff = this.now().getTime() - olderThanDays * 86_400_000;
-    for (const name of names) {
-      const folder = join(this.paths.trash, name);
-      const info = await stat(folder).catch(() => null);
-      if (info && info.mtimeMs < cutoff) await rm(folder, { recursive: true, force: true });
-    }
   }
 
   /**
@@ -133,13 +112,4 @@ export function fromSummary(summary: ArticleSummary): Article {
     assets: [],
     schema: 1,
   };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import { ArticleId, ArticleSummary } from '../../contract/index.ts';
 import { appendDurable, writeFileAtomic } from '../storage/atomic-write.ts';
 import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
 import { parseJsonText } from '../storage/json-file.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
 
@@ -153,7 +154,7 @@ export class IndexStore {
     if (damaged > 0 && readOnly) recovered.push(`${damaged} damaged line(s) in the library journal were skipped.`);
     else if (damaged > 0) {
       const copy = join(this.paths.root, 'corrupt');
-      await mkdir(copy, { recursive: true });
+      await makePrivateFolder(copy);
       const target = join(copy, `${this.now().toISOString().replace(/[:.]/g, '-')}-library.journal`);
       await copyFile(this.paths.journal, target);
       recovered.push(
@@ -167,7 +168,7 @@ export class IndexStore {
    * without a folder is dropped. When the snapshot was broken every record is re-read.
    */
   private async reconcileWithArticleFolders(recovered: string[], rereadAll: boolean, readOnly: boolean): Promise<void> {
-    await mkdir(this.paths.articles, { recursive: true });
+    await makePrivateFolder(this.paths.articles);
     const folders = new Set(
       (await readdir(this.paths.articles, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory() && ArticleId.safeParse(entry.name).success)
@@ -199,7 +200,7 @@ export class IndexStore {
   }
 
   private async rotateBackups(): Promise<void> {
-    await mkdir(this.paths.backups, { recursive: true });
+    await makePrivateFolder(this.paths.backups);
     const day = this.now().toISOString().slice(0, 10);
     const target = join(this.paths.backups, `library-${day}.json`);
     await copyFile(this.paths.index, target);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
+import { forEachLimited } from '../concurrency/worker-pool.ts';
 
 export interface FetchedImage {
   bytes: Uint8Array;
@@ -35,20 +36,16 @@ export async function localizeImages(
   const fetched = new Map<string, LocalizedImage>();
   let done = 0;
   onProgress(0, wanted.length);
-  const queue = [...wanted];
-  const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      try {
-        const image = await load(url);
-        const sha = image.sha256 || createHash('sha256').update(image.bytes).digest('hex');
-        fetched.set(url, { file: `assets/${sha}.${image.ext}`, source: url, type: image.type, bytes: image.bytes });
-      } catch {
-        // Dropped below; the article is still worth keeping without it.
-      }
-      onProgress(++done, wanted.length);
+  await forEachLimited(wanted, CONCURRENCY, async (url) => {
+    try {
+      const image = await load(url);
+      const sha = image.sha256 || createHash('sha256').update(image.bytes).digest('hex');
+      fetched.set(url, { file: `assets/${sha}.${image.ext}`, source: url, type: image.type, bytes: image.bytes });
+    } catch {
+      // Dropped below; the article is still worth keeping without it.
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, wanted.length) }, worker));
+    onProgress(++done, wanted.length);
+  });
 
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const img of [...document.querySelectorAll('img')]) {

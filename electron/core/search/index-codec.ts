@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inTurns } from './in-turns.ts';
-import { FIELDS } from './search-index.ts';
+import { FIELDS } from './search-types.ts';
 import { sequenceOf, type WordSequence } from './word-sequence.ts';
 
 /**

@@ -1,62 +1,20 @@
-import SearchableMap from 'minisearch/SearchableMap';
-import type { ArticleSummary } from '../../contract/index.ts';
 import type { ParsedQuery } from '../../contract/search-query.ts';
-import { type ArticleGroups, hasFilters, passesFilters } from './filters.ts';
+import { filterOnlySearch } from './filter-only.ts';
+import { hasFilters, passesFilters } from './filters.ts';
 import { inTurns } from './in-turns.ts';
-import { PostingList } from './postings.ts';
 import { ranksBelow, topByScore } from './ranking.ts';
+import { Scoring } from './scoring.ts';
+import { type Expansion, FIELDS, type SearchDocument, type SearchHit, type SearchSources } from './search-types.ts';
 import { makeSnippet } from './snippet.ts';
 import { tokenize } from './tokenize.ts';
+import { Vocabulary } from './vocabulary.ts';
+import { expandWord } from './word-expansion.ts';
 import { containsRun, PairSignature, sequenceOf, type WordSequence } from './word-sequence.ts';
 
-/** What is searchable of one article. */
-export interface SearchDocument {
-  id: string;
-  title: string;
-  text: string;
-  site: string;
-  author: string;
-  tags: string;
-  highlights: string;
-  notes: string;
-}
+export { FIELDS, type SearchDocument, type SearchHit, type SearchSources } from './search-types.ts';
 
-export interface SearchHit {
-  id: string;
-  score: number;
-  /** A passage around the first match, and where the matched words are in it. */
-  snippet: string;
-  ranges: [number, number][];
-}
-
-export interface SearchSources {
-  summary(id: string): ArticleSummary | undefined;
-  /** Every article, in any order. */
-  all(): Iterable<ArticleSummary>;
-  /** The plain text of an article (for snippets). */
-  text(id: string): Promise<string>;
-  /** Its feed and story, for `feed:` and `story:`. */
-  groups?: ArticleGroups;
-}
-
-export const FIELDS = ['title', 'text', 'site', 'author', 'tags', 'highlights', 'notes'] as const;
 const TITLE = 0;
 const TEXT = 1;
-/** Title and highlight hits rank above body hits. */
-const BOOST = [4, 1, 1.5, 1.5, 2, 2.5, 2];
-// BM25+ with MiniSearch's constants, so ranking stays what readers had.
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
-const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
-/** A short prefix or a fuzzy word may stand for thousands of words: the commonest are searched. */
-const MAX_EXPANSIONS = 30;
-
-interface Expansion {
-  word: number;
-  weight: number;
-}
 
 interface IndexedArticle {
   id: string;
@@ -66,29 +24,16 @@ interface IndexedArticle {
 }
 
 /**
- * A full-text index tuned for searching as one types: an inverted index over typed arrays, with
- * MiniSearch's radix tree as the dictionary for prefix and typo-tolerant lookups. Every article's
- * words are kept in order as word ids, so phrases are checked in memory, never on disk.
+ * A full-text index tuned for searching as one types: an inverted index over typed arrays (scoring.ts),
+ * with MiniSearch's radix tree as the dictionary for prefix and typo-tolerant lookups (vocabulary.ts,
+ * word-expansion.ts). Every article's words are kept in order as word ids, so phrases are checked in
+ * memory, never on disk.
  */
 export class SearchIndex {
   private readonly articles: (IndexedArticle | null)[] = [];
   private readonly docOf = new Map<string, number>();
-  private readonly words: string[] = [];
-  private readonly wordIds = new Map<string, number>();
-  /** The same words in a radix tree, for completions and near spellings. */
-  private readonly dictionary = new SearchableMap<number>();
-  /** postings[field][word id] */
-  private readonly postings: (PostingList | undefined)[][] = FIELDS.map(() => []);
-  private readonly lengthSums = new Float64Array(FIELDS.length);
-  /** Per article and field, its length in words: lengths[doc * FIELDS.length + field]. */
-  private lengths = new Uint32Array(FIELDS.length * 1024);
-  private alive = new Uint8Array(1024);
-  private live = 0;
-  // Scratch space reused by every search: no allocation proportional to the library per query.
-  private scores = new Float64Array(0);
-  private marks = new Uint32Array(0);
-  private mark = 0;
-  private wordCounts = new Uint32Array(1024);
+  private readonly vocabulary = new Vocabulary();
+  private readonly scoring = new Scoring();
 
   /** An index of articles whose words are already numbered (as read back from disk). */
   static async restore(
@@ -96,18 +41,18 @@ export class SearchIndex {
     articles: Iterable<{ id: string; fields: WordSequence[] }>,
   ): Promise<SearchIndex> {
     const index = new SearchIndex();
-    for await (const word of inTurns(words)) index.wordId(word);
+    for await (const word of inTurns(words)) index.vocabulary.idOf(word);
     for await (const article of inTurns(articles)) index.add(article.id, article.fields);
     return index;
   }
 
   /** The words and the articles' word sequences, for saving. */
   snapshot(): { words: readonly string[]; articles: { id: string; fields: WordSequence[] }[] } {
-    return { words: this.words, articles: this.articles.filter((article) => article !== null) };
+    return { words: this.vocabulary.words, articles: this.articles.filter((article) => article !== null) };
   }
 
   get size(): number {
-    return this.live;
+    return this.scoring.size;
   }
 
   has(id: string): boolean {
@@ -118,7 +63,7 @@ export class SearchIndex {
     this.remove(document.id);
     this.add(
       document.id,
-      FIELDS.map((field) => sequenceOf(tokenize(document[field]).map((word) => this.wordId(word)))),
+      FIELDS.map((field) => sequenceOf(tokenize(document[field]).map((word) => this.vocabulary.idOf(word)))),
     );
   }
 
@@ -127,25 +72,23 @@ export class SearchIndex {
     if (doc === undefined) return;
     const article = this.articles[doc]!;
     this.articles[doc] = null;
-    this.alive[doc] = 0;
     this.docOf.delete(id);
-    this.live--;
-    for (let field = 0; field < FIELDS.length; field++) {
-      this.lengthSums[field]! -= article.fields[field]!.length;
-      for (const word of new Set(article.fields[field])) this.postings[field]![word]!.dead++;
-    }
+    this.scoring.remove(doc, article.fields);
   }
 
   async search(query: ParsedQuery, sources: SearchSources, limit: number): Promise<SearchHit[]> {
     const words = queryWords(query);
     const excluded = this.excluded(query);
     if (words.length === 0) return this.filterOnly(query, sources, excluded, limit);
-    const phrases = query.phrases.map((phrase) => this.phraseIds(phrase));
-    const unwanted = query.excludedPhrases.map((phrase) => this.phraseIds(phrase));
+    const phrases = query.phrases.map((phrase) => this.vocabulary.phrase(phrase));
+    const unwanted = query.excludedPhrases.map((phrase) => this.vocabulary.phrase(phrase));
     // The query's own words come first in `words`, then the words of its phrases.
     const termWords = query.terms.flatMap(tokenize).length;
+    const frequency = (word: number) => this.scoring.frequency(word);
     const plan = (fuzzy: boolean) =>
-      words.map((word, at) => this.expand(word, at === termWords - 1, fuzzy && at < termWords));
+      words.map((word, at) =>
+        expandWord(this.vocabulary, frequency, word, at === termWords - 1, fuzzy && at < termWords),
+      );
 
     const strict = plan(false);
     const found = this.rank(strict, query, sources, excluded, phrases, unwanted, limit, new Set());
@@ -183,9 +126,9 @@ export class SearchIndex {
   ): { doc: number; score: number }[] {
     if (phrases.some((phrase) => phrase === null)) return [];
     // Rarest word first: every later word only looks at articles the earlier ones kept.
-    const ordered = [...plan].sort((a, b) => this.cost(a) - this.cost(b));
+    const ordered = [...plan].sort((a, b) => this.scoring.cost(a) - this.scoring.cost(b));
     const filtered = hasFilters(query);
-    const pool = this.match(ordered).filter((doc) => !skip.has(doc) && !excluded.has(doc));
+    const pool = this.scoring.match(ordered).filter((doc) => !skip.has(doc) && !excluded.has(doc));
     const inText = (doc: number, phrase: number[]) => this.holdsPhrase(this.articles[doc]!, phrase);
     const accept = (doc: number) => {
       if (filtered) {
@@ -200,7 +143,7 @@ export class SearchIndex {
     // Filters and phrases are checked best first, a page at a time (each eight times the last), only
     // until enough pass: a filter that keeps one article in ten checks a few hundred, not them all.
     // Once a page would be most of what is left, the rest is checked at once and only what passed is ranked.
-    const { scores } = this;
+    const { scores } = this.scoring;
     const hits: { doc: number; score: number }[] = [];
     const take = (docs: number[]) => {
       for (const doc of docs) {
@@ -222,126 +165,27 @@ export class SearchIndex {
     return hits;
   }
 
-  /**
-   * The articles holding every word (each word: any of its expansions, in any field), scored with
-   * BM25+ per field. Scores are left in this.scores.
-   */
-  private match(plan: Expansion[][]): number[] {
-    const count = this.articles.length;
-    if (this.scores.length < count) {
-      this.scores = new Float64Array(count * 2);
-      this.marks = new Uint32Array(count * 2);
-    }
-    const { scores, marks, alive, lengths } = this;
-    const width = FIELDS.length;
-    let matched: number[] = [];
-    let previous = 0;
-    for (let at = 0; at < plan.length; at++) {
-      const current = ++this.mark;
-      const next: number[] = [];
-      const first = at === 0;
-      // Articles scored for this word: those that held every earlier word, or all of them for the first.
-      const consider = (doc: number, field: number, count: number, factor: number, average: number) => {
-        const mark = marks[doc]!;
-        if (!first && mark !== previous && mark !== current) return;
-        const length = lengths[doc * width + field]!;
-        const score = factor * (D + (count * (K + 1)) / (count + K * (1 - B + (B * length) / average)));
-        if (mark === current) scores[doc]! += score;
-        else {
-          scores[doc] = first ? score : scores[doc]! + score;
-          marks[doc] = current;
-          next.push(doc);
-        }
-      };
-      for (const { word, weight } of plan[at]!) {
-        for (let field = 0; field < width; field++) {
-          const list = this.postings[field]![word];
-          if (!list || list.live === 0) continue;
-          list.compact((doc) => alive[doc] === 1);
-          const idf = Math.log(1 + (this.live - list.live + 0.5) / (list.live + 0.5));
-          const factor = BOOST[field]! * weight * idf;
-          const average = this.lengthSums[field]! / this.live || 1;
-          if (!first && matched.length * 16 < list.size) {
-            // Few articles left: look each one up rather than walking a long list.
-            for (const doc of matched) {
-              const position = list.find(doc);
-              if (position !== -1) consider(doc, field, list.counts[position]!, factor, average);
-            }
-          } else {
-            for (let i = 0; i < list.size; i++) {
-              const doc = list.docs[i]!;
-              if (alive[doc] === 1) consider(doc, field, list.counts[i]!, factor, average);
-            }
-          }
-        }
-      }
-      matched = next;
-      previous = current;
-      if (matched.length === 0) break;
-    }
-    return matched;
-  }
-
-  /** The ids a query word may stand for: itself, its completions when typed last, near spellings. */
-  private expand(word: string, prefix: boolean, fuzzy: boolean): Expansion[] {
-    const weights = new Map<number, number>();
-    const exact = this.wordIds.get(word);
-    if (exact !== undefined) weights.set(exact, 1);
-    const offer = (candidates: Iterable<[string, number]>, weightOf: (candidate: string) => number) => {
-      const ranked = [...candidates]
-        .filter(([, id]) => !weights.has(id))
-        .sort((a, b) => this.frequency(b[1]) - this.frequency(a[1]))
-        .slice(0, MAX_EXPANSIONS);
-      for (const [candidate, id] of ranked) weights.set(id, weightOf(candidate));
-    };
-    if (prefix && word.length >= 2) {
-      offer(this.dictionary.atPrefix(word).entries(), (candidate) => {
-        const distance = candidate.length - word.length;
-        return (PREFIX_WEIGHT * candidate.length) / (candidate.length + 0.3 * distance);
-      });
-    }
-    if (fuzzy && word.length >= 5) {
-      const near = this.dictionary.fuzzyGet(word, Math.round(word.length * 0.2));
-      const distances = new Map([...near].map(([candidate, [, distance]]) => [candidate, distance]));
-      offer(
-        [...near].map(([candidate, [id]]) => [candidate, id] as [string, number]),
-        (candidate) => (FUZZY_WEIGHT * candidate.length) / (candidate.length + distances.get(candidate)!),
-      );
-    }
-    return [...weights].map(([id, weight]) => ({ word: id, weight }));
-  }
-
   /** Articles holding an excluded word (all the parts of it, when it has several). */
   private excluded(query: ParsedQuery): Set<number> {
     const excluded = new Set<number>();
     for (const term of query.excludedTerms) {
-      const ids = tokenize(term).map((word) => this.wordIds.get(word));
+      const ids = tokenize(term).map((word) => this.vocabulary.find(word));
       if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
-      for (const doc of this.match(ids.map((id) => [{ word: id!, weight: 1 }]))) excluded.add(doc);
+      for (const doc of this.scoring.match(ids.map((id) => [{ word: id!, weight: 1 }]))) excluded.add(doc);
     }
     return excluded;
   }
 
-  /** Filters alone: every article that passes them, newest first. */
+  /** Filters alone: an article is left out for an excluded word or phrase. */
   private filterOnly(query: ParsedQuery, sources: SearchSources, excluded: Set<number>, limit: number): SearchHit[] {
-    const unwanted = query.excludedPhrases.map((phrase) => this.phraseIds(phrase));
-    const passed: ArticleSummary[] = [];
-    for (const article of sources.all()) {
-      if (!passesFilters(article, query, sources.groups)) continue;
-      const doc = this.docOf.get(article.id);
-      if (doc !== undefined) {
-        if (excluded.has(doc)) continue;
-        const indexed = this.articles[doc]!;
-        if (unwanted.some((phrase) => phrase !== null && this.holdsPhrase(indexed, phrase))) continue;
-      }
-      passed.push(article);
-    }
-    // Dates carry their own offsets: ordered by instant, as the library lists them.
-    const time = new Map(passed.map((article) => [article, Date.parse(article.savedAt) || 0]));
-    return passed
-      .sort((a, b) => time.get(b)! - time.get(a)! || a.id.localeCompare(b.id))
-      .slice(0, limit)
-      .map((article) => ({ id: article.id, score: 0, ...makeSnippet(article.excerpt, []) }));
+    const unwanted = query.excludedPhrases.map((phrase) => this.vocabulary.phrase(phrase));
+    const leftOut = (id: string) => {
+      const doc = this.docOf.get(id);
+      if (doc === undefined) return false;
+      const indexed = this.articles[doc]!;
+      return excluded.has(doc) || unwanted.some((phrase) => phrase !== null && this.holdsPhrase(indexed, phrase));
+    };
+    return filterOnlySearch(query, sources, leftOut, limit);
   }
 
   /** The searched words found in an article, to mark them in its snippet. */
@@ -350,7 +194,7 @@ export class SearchIndex {
     for (const field of fields) {
       for (const word of field) if (wanted.has(word)) found.add(word);
     }
-    return [...found].map((word) => this.words[word]!);
+    return [...found].map((word) => this.vocabulary.words[word]!);
   }
 
   private holdsPhrase(article: IndexedArticle, phrase: number[]): boolean {
@@ -358,72 +202,11 @@ export class SearchIndex {
     return containsRun(article.fields[TITLE]!, phrase) || containsRun(article.fields[TEXT]!, phrase);
   }
 
-  private phraseIds(phrase: string): number[] | null {
-    const ids = tokenize(phrase).map((word) => this.wordIds.get(word));
-    return ids.some((id) => id === undefined) ? null : (ids as number[]);
-  }
-
-  /** How many entries searching for a word walks: the rarest words go first. */
-  private cost(expansions: Expansion[]): number {
-    return expansions.reduce((sum, { word }) => sum + this.frequency(word), 0);
-  }
-
-  private frequency(word: number): number {
-    let total = 0;
-    for (const lists of this.postings) total += lists[word]?.live ?? 0;
-    return total;
-  }
-
-  private wordId(word: string): number {
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(word);
-      this.wordIds.set(word, id);
-      this.dictionary.set(word, id);
-    }
-    return id;
-  }
-
   private add(id: string, fields: WordSequence[]): void {
-    const doc = this.articles.length;
-    this.articles.push({ id, fields, pairs: new PairSignature([fields[TITLE]!, fields[TEXT]!]) });
+    const doc = this.scoring.add(fields, this.vocabulary.size);
+    this.articles[doc] = { id, fields, pairs: new PairSignature([fields[TITLE]!, fields[TEXT]!]) };
     this.docOf.set(id, doc);
-    this.live++;
-    if (doc >= this.alive.length) {
-      this.alive = grown(this.alive, doc * 2);
-      this.lengths = grown(this.lengths, doc * 2 * FIELDS.length);
-    }
-    this.alive[doc] = 1;
-    if (this.wordCounts.length < this.words.length) this.wordCounts = new Uint32Array(this.words.length * 2);
-    const counts = this.wordCounts;
-    for (let field = 0; field < FIELDS.length; field++) {
-      const sequence = fields[field]!;
-      this.lengths[doc * FIELDS.length + field] = sequence.length;
-      this.lengthSums[field]! += sequence.length;
-      const distinct: number[] = [];
-      for (const word of sequence) {
-        if (counts[word] === 0) distinct.push(word);
-        counts[word]!++;
-      }
-      const lists = this.postings[field]!;
-      for (const word of distinct) {
-        let list = lists[word];
-        if (!list) {
-          list = new PostingList();
-          lists[word] = list;
-        }
-        list.push(doc, counts[word]!);
-        counts[word] = 0;
-      }
-    }
   }
-}
-
-function grown<T extends Uint8Array | Uint32Array>(array: T, length: number): T {
-  const next = new (array.constructor as new (length: number) => T)(length);
-  next.set(array);
-  return next;
 }
 
 /**

@@ -1,7 +1,7 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
 import { mergeEvents } from './merge-events.ts';
-import type { ScopedArticle } from './timeline-service.ts';
+import type { ScopedArticle } from './timeline-queries.ts';
 
 const TOP_ENTITIES = 12;
 

@@ -1,22 +1,21 @@
 import { useRef, useState } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
+import { plural } from '../lib/plural.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
 
 type Backup = MethodOutput<'library.backup'>;
 type Restore = MethodOutput<'library.restore'>;
 
-// Browser mode sends the file over the loopback server, whose requests are capped at 32 MB (base64 grows a third).
-const MAX_HTTP_UPLOAD_BYTES = 24 * 1024 * 1024;
+// The contract takes backups of up to 200 MB from the window, over IPC and HTTP alike.
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const megabytes = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Settings › Library: write a backup zip, and restore one (into an empty library as it was, else merged). */
 export function BackupControls() {
-  const { library, client } = useServices();
+  const { library } = useServices();
   const info = useInfo().data;
   const picker = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
@@ -37,10 +36,9 @@ export function BackupControls() {
     setProblem(null);
     setChosen(null);
     if (!file) return;
-    const cap = client.kind === 'http' ? MAX_HTTP_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
-    if (file.size > cap) {
+    if (file.size > MAX_UPLOAD_BYTES) {
       setProblem(
-        `${file.name} is ${megabytes(file.size)}; this window can restore backups of up to ${megabytes(cap)}. Restore it with: annals restore "${file.name}"`,
+        `${file.name} is ${megabytes(file.size)}; this window can restore backups of up to ${megabytes(MAX_UPLOAD_BYTES)}. Restore it with: annals restore "${file.name}"`,
       );
       return;
     }

@@ -80,7 +80,7 @@ describe('the core behind every shell', () => {
     const envelope = await core.dispatch('article.saveUrl', { url: 'javascript:alert(1)' });
     expect(envelope).toMatchObject({
       ok: false,
-      error: { code: 'BAD_INPUT', message: 'Only http and https addresses can be saved.' },
+      error: { code: 'BAD_INPUT', message: 'Only http and https addresses can be saved' },
     });
   });
 });

@@ -104,17 +104,13 @@ describe('reading feeds', () => {
   });
 });
 
-describe('hostile feeds are refused quickly and leave no trace', () => {
-  const timed = (run: () => void) => {
-    const start = performance.now();
-    expect(run).toThrow(FeedError);
-    return performance.now() - start;
-  };
-
+// How fast they are refused is a figure of `npm run bench`, not a test.
+describe('hostile feeds are refused before they are expanded, saying why', () => {
   it('billion laughs', () => {
     const entities = Array.from({ length: 10 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
     const xml = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">${entities}]><rss version="2.0"><channel><title>&lol10;</title></channel></rss>`;
-    expect(timed(() => parseFeed(xml, 'https://x.example/'))).toBeLessThan(2_000);
+    expect(() => parseFeed(xml, 'https://x.example/')).toThrow(FeedError);
+    expect(() => parseFeed(xml, 'https://x.example/')).toThrow(/declares its own entities/);
   });
 
   it('an external entity pointing at a local file', () => {
@@ -124,13 +120,14 @@ describe('hostile feeds are refused quickly and leave no trace', () => {
 
   it('a 50 MB body', () => {
     const xml = `<rss version="2.0"><channel><title>${'a'.repeat(50_000_000)}</title></channel></rss>`;
-    expect(timed(() => parseFeed(xml, 'https://x.example/'))).toBeLessThan(2_000);
+    expect(() => parseFeed(xml, 'https://x.example/')).toThrow(FeedError);
+    expect(() => parseFeed(xml, 'https://x.example/')).toThrow(/too large \(over 10 MB\)/);
   });
 
   it('10,000-deep nesting', () => {
     const xml = `<rss version="2.0"><channel>${'<x>'.repeat(10_000)}${'</x>'.repeat(10_000)}</channel></rss>`;
+    expect(() => parseFeed(xml, 'https://x.example/')).toThrow(FeedError);
     expect(() => parseFeed(xml, 'https://x.example/')).toThrow(/nests elements more than/);
-    expect(timed(() => parseFeed(xml, 'https://x.example/'))).toBeLessThan(2_000);
   });
 });
 

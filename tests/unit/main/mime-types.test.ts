@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor } from '../../../electron/main/mime-types.ts';
+import { mimeTypeFor } from '../../../electron/core/mime-types.ts';
 
 describe('mimeTypeFor', () => {
   it('names the types the built UI is made of, with a charset for text', () => {

@@ -1,78 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Core, openCore } from '../../../electron/core/index.ts';
-import { type RunningServer, startServer } from '../../../electron/server/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { api } from '../../../electron/contract/index.ts';
+import type { Core } from '../../../electron/core/index.ts';
+import type { RunningServer } from '../../../electron/server/index.ts';
+import { call, openEvents, openTestServer, send, type TestServer } from './support.ts';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(
-  server: RunningServer,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-) {
-  const { port } = new URL(server.origin);
-  return new Promise<Reply>((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
-
-function call(server: RunningServer, method: string, input: unknown, token = server.token) {
-  return send(server, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-annals-token': token },
-    body: JSON.stringify(input),
-  });
-}
-
+let opened: TestServer;
 let core: Core;
 let server: RunningServer;
-let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  const temp = await tempDir();
-  const staticDir = join(temp.dir, 'static');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Annals</title>');
-  core = await openCore({
-    libraryDir: join(temp.dir, 'library'),
-    settings: { read: () => ({}), write: () => {} },
-    shell: 'test',
-    version: '0.0.0',
-    assetsDir: join(temp.dir, 'assets'),
-  });
-  server = await startServer({ core, staticDir, maxBodyBytes: 64 * 1024 });
-  cleanup = async () => {
-    await server.close();
-    await core.close();
-    await temp.cleanup();
-  };
+  opened = await openTestServer();
+  ({ core, server } = opened);
 });
-afterEach(() => cleanup());
+afterEach(() => opened.close());
 
 const page =
   '<html><head><title>Local news</title></head><body><article><h1>Local news</h1><p>' +
@@ -116,10 +58,38 @@ describe('the loopback server', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { articleCount: 0, shell: 'test' } });
   });
 
-  it('refuses an oversized body without reading it all', async () => {
-    const reply = await call(server, 'article.saveHtml', { html: 'x'.repeat(100 * 1024) });
-    expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.code).toBe('TOO_LARGE');
+  it('refuses a body past its method’s limit in the contract, before reading it', async () => {
+    // Declared larger than app.info takes, and never sent: the answer comes without waiting for it.
+    const declared = await send(server, '/api/app.info', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-annals-token': server.token,
+        'content-length': String(api['app.info'].maxBodyBytes + 1),
+      },
+      keepOpen: true,
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body).error).toEqual({
+      code: 'TOO_LARGE',
+      message: `The request is larger than ${api['app.info'].maxBodyBytes} bytes, the most app.info takes.`,
+    });
+    // Sent in chunks with no length given: cut off once it passes the limit.
+    const chunked = await send(server, '/api/app.info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-annals-token': server.token, 'transfer-encoding': 'chunked' },
+      body: JSON.stringify({ padding: 'x'.repeat(api['app.info'].maxBodyBytes) }),
+    });
+    expect(chunked.status).toBe(413);
+  });
+
+  it('reads a page to save past the usual limit, as the contract allows saveHtml', async () => {
+    const html = 'x'.repeat(2 * api['app.info'].maxBodyBytes);
+    expect(api['article.saveHtml'].maxBodyBytes).toBeGreaterThan(html.length);
+    // The body was read and reached the dispatcher, which refuses the bad address.
+    const reply = await call(server, 'article.saveHtml', { html, url: 42 });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/^Invalid input for article.saveHtml: url/);
   });
 
   it('takes export files to import beyond the usual body size, up to 100 MB, and says so past it', async () => {
@@ -168,51 +138,138 @@ describe('the loopback server', () => {
     expect(JSON.parse((await call(server, 'settings.get', {})).body).value.reader.fontSize).toBe(19);
   });
 
-  it('lets the bookmarklet token save pages and nothing else', async () => {
-    const save = await call(
+  it('answers a malformed method name with 400 and says so, never a server failure', async () => {
+    for (const name of ['%E0%A4%A', '%', 'article.get%00', '..%2F..%2Fsettings.get', 'x'.repeat(5_000)]) {
+      const reply = await call(server, name, {});
+      expect(reply.status, name).toBe(400);
+      expect(JSON.parse(reply.body), name).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+  });
+
+  it('lets the save token add articles and nothing else: never read, replace or delete one', async () => {
+    const saved = await call(
       server,
-      'article.saveHtml',
+      'article.saveFromBrowser',
       { html: page, url: 'https://local.example/news' },
       server.saveToken,
     );
-    expect(save.status).toBe(200);
-    expect((await call(server, 'library.list', {}, server.saveToken)).status).toBe(403);
+    expect(saved.status).toBe(200);
+    const answer = JSON.parse(saved.body);
+    // The new article's id and title, nothing more.
+    expect(answer).toEqual({ ok: true, value: { id: expect.any(String), title: 'Local news' } });
+    const { id } = answer.value as { id: string };
+
+    const changed = page.replace('keep the library open late', 'close the library for good');
+    const again = await call(
+      server,
+      'article.saveFromBrowser',
+      { html: changed, url: 'https://local.example/news' },
+      server.saveToken,
+    );
+    expect(JSON.parse(again.body)).toEqual({ ok: true, value: { id, title: 'Local news' } });
+    const stored = JSON.parse((await call(server, 'article.content', { id })).body).value.text as string;
+    expect(stored).toContain('keep the library open late');
+    expect(stored).not.toContain('close the library for good');
+
+    for (const [method, input] of [
+      ['article.saveHtml', { html: changed, url: 'https://local.example/news' }],
+      ['article.get', { id }],
+      ['article.content', { id }],
+      ['library.list', {}],
+      ['article.delete', { ids: [id] }],
+      ['app.info', {}],
+      ['app.renewSaveToken', {}],
+    ] as const) {
+      expect((await call(server, method, input, server.saveToken)).status, method).toBe(403);
+    }
     expect((await send(server, `/?token=${server.saveToken}`)).status).toBe(403);
+    expect(JSON.parse((await call(server, 'library.list', { view: 'all' })).body).value.total).toBe(1);
   });
 
-  it('answers the bookmarklet’s CORS preflight for its origin only, never with a wildcard', async () => {
-    const reply = await send(server, '/api/article.saveHtml', {
-      method: 'OPTIONS',
-      headers: { origin: 'https://news.example', 'access-control-request-method': 'POST' },
+  it('answers no page of another site: no CORS headers, for the save route or any other', async () => {
+    for (const path of ['/api/article.saveFromBrowser', '/api/article.saveHtml', '/api/library.list']) {
+      const preflight = await send(server, path, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://news.example', 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.headers['access-control-allow-origin'], path).toBeUndefined();
+      expect(preflight.headers['access-control-allow-private-network'], path).toBeUndefined();
+    }
+    const posted = await send(server, '/api/article.saveFromBrowser', {
+      method: 'POST',
+      headers: {
+        origin: 'https://news.example',
+        'content-type': 'application/json',
+        'x-annals-token': server.saveToken,
+      },
+      body: JSON.stringify({ html: page, url: 'https://news.example/story' }),
     });
-    expect(reply.status).toBe(204);
-    expect(reply.headers['access-control-allow-origin']).toBe('https://news.example');
-    const other = await send(server, '/api/library.list', {
-      method: 'OPTIONS',
-      headers: { origin: 'https://news.example' },
+    expect(posted.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('connects a browser with a cookie no script can read, and serves it the save page', async () => {
+    const { port } = new URL(server.origin);
+    const unconnected = await send(server, '/save');
+    expect(unconnected.status).toBe(401);
+    expect(unconnected.headers['content-type']).toMatch(/^text\/html/);
+    expect(unconnected.body).toContain('Settings');
+    expect(unconnected.body).not.toContain('<script');
+
+    expect((await send(server, '/save/connect?token=wrong')).status).toBe(401);
+    const connected = await send(server, `/save/connect?token=${server.saveToken}`);
+    expect(connected.status).toBe(200);
+    const cookie = String(connected.headers['set-cookie']);
+    expect(cookie).toMatch(new RegExp(`^annals_save_${port}=${server.saveToken};`));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const jar = cookie.split(';')[0]!;
+
+    const savePage = await send(server, '/save', { headers: { cookie: jar } });
+    expect(savePage.status).toBe(200);
+    expect(savePage.body).toContain('<title>Save to Annals</title>');
+    expect(savePage.body).not.toContain(server.saveToken);
+    expect(savePage.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const saved = await send(server, '/api/article.saveFromBrowser', {
+      method: 'POST',
+      headers: { cookie: jar, 'content-type': 'application/json' },
+      body: JSON.stringify({ html: page, url: 'https://local.example/news' }),
     });
-    expect(other.status).toBe(401);
-    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    expect(saved.status).toBe(200);
+    // The cookie opens the save page and the save route, nothing else.
+    expect((await send(server, '/', { headers: { cookie: jar } })).status).toBe(403);
+    expect(
+      (
+        await send(server, '/api/library.list', {
+          method: 'POST',
+          headers: { cookie: jar, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('renews the save token from Settings: browsers connected with the old one must connect again', async () => {
+    const old = server.saveToken;
+    const renewed = JSON.parse((await call(server, 'app.renewSaveToken', {})).body);
+    expect(renewed).toEqual({ ok: true, value: { origin: server.origin, token: expect.any(String) } });
+    expect(renewed.value.token).not.toBe(old);
+    expect(server.saveToken).toBe(renewed.value.token);
+    expect((await call(server, 'article.saveFromBrowser', { html: page }, old)).status).toBe(401);
+    expect((await call(server, 'article.saveFromBrowser', { html: page }, renewed.value.token)).status).toBe(200);
+    const info = JSON.parse((await call(server, 'app.info', {})).body).value;
+    expect(info.server).toEqual({ origin: server.origin, token: renewed.value.token });
   });
 
   it('streams library changes as server-sent events', async () => {
-    const { port } = new URL(server.origin);
-    const received = new Promise<string>((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: `/api/events?token=${server.token}` }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-          if (text.includes('event: libraryChanged')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
-      req.end();
+    const events = await openEvents(server);
+    const saved = await call(server, 'article.saveHtml', { html: page, url: 'https://local.example/news' });
+    const id = JSON.parse(saved.body).value.article.id;
+    expect(
+      await events.next('libraryChanged', (data) => (data as { ids?: string[] }).ids?.includes(id) === true),
+    ).toEqual({
+      ids: [id],
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await call(server, 'article.saveHtml', { html: page, url: 'https://local.example/news' });
-    expect(await received).toMatch(/event: libraryChanged\ndata: \{"ids":\["[a-z0-9]+"\]\}/);
+    events.close();
   });
 
   it('serves stored files only by their exact names', async () => {

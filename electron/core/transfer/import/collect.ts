@@ -1,4 +1,5 @@
 import type { SkippedRow } from '../../../contract/index.ts';
+import { resolveWebUrl } from '../../extract/url-policy.ts';
 import { cleanTag, editTags } from '../../library/tags.ts';
 import type { ImportHighlight, ImportItem, ImportLimits } from './types.ts';
 
@@ -32,7 +33,7 @@ export class ItemCollector {
       return;
     }
     const raw = (fields.url ?? '').trim();
-    const url = webAddress(raw);
+    const url = resolveWebUrl(raw, null);
     if (!url) {
       this.skip(where, raw ? whyNotAnAddress(raw) : 'it has no address', raw || null);
       return;
@@ -44,7 +45,7 @@ export class ItemCollector {
       archived: fields.archived ?? false,
       favorite: fields.favorite ?? false,
       savedAt: fields.savedAt ?? null,
-      html: fields.html?.trim() ? fields.html : null,
+      html: typeof fields.html === 'function' || fields.html?.trim() ? fields.html! : null,
       highlights: (fields.highlights ?? []).filter((highlight) => highlight.quote.trim() !== ''),
       notes: (fields.notes ?? []).map((note) => note.trim()).filter(Boolean),
       where,
@@ -53,16 +54,6 @@ export class ItemCollector {
 
   skip(where: string, reason: string, url: string | null = null): void {
     this.skipped.push({ where, reason, url: url ? url.slice(0, 2_000) : null });
-  }
-}
-
-/** An absolute http(s) address, or null. Addresses are taken as written, never fetched here. */
-export function webAddress(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? url.href : null;
-  } catch {
-    return null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleId, type ImportStatus } from '../../../contract/index.ts';
+import { WorkerPool } from '../../concurrency/worker-pool.ts';
 import { WriteQueue } from '../../library/write-queue.ts';
 import { writeFileAtomic } from '../../storage/atomic-write.ts';
 import { readJsonFile } from '../../storage/json-file.ts';
@@ -57,8 +58,15 @@ export class FetchQueue {
   private readonly writes = new WriteQueue();
   /** Aborted on close, so quitting never waits for a slow server. */
   private readonly stopping = new AbortController();
+  private readonly pool: WorkerPool<QueuedArticle>;
 
-  constructor(private readonly options: FetchQueueOptions) {}
+  constructor(private readonly options: FetchQueueOptions) {
+    this.pool = new WorkerPool(
+      options.concurrency ?? 4,
+      () => this.next(),
+      (article) => this.fetchOne(article),
+    );
+  }
 
   async load(): Promise<void> {
     const result = await readJsonFile(this.options.file, QueueFile);
@@ -144,6 +152,25 @@ export class FetchQueue {
     return again;
   }
 
+  /** Articles waiting their turn, not being fetched now. */
+  waitingArticles(): QueuedArticle[] {
+    return this.waiting
+      .map((id) => this.articles.get(id))
+      .filter((article) => article?.status === 'pending' && !this.active.has(article.id)) as QueuedArticle[];
+  }
+
+  /** Articles whose text was stored without the queue (the text their export carried): done, no longer waiting. */
+  async complete(ids: string[]): Promise<void> {
+    const finished = new Set(ids.filter((id) => this.articles.get(id)?.status === 'pending' && !this.active.has(id)));
+    if (finished.size === 0) return;
+    for (const id of finished) this.articles.delete(id);
+    this.waiting = this.waiting.filter((id) => !finished.has(id));
+    this.done += finished.size;
+    await this.save();
+    this.changed();
+    this.settleIdle();
+  }
+
   status(): ImportStatus {
     const failed = [...this.articles.values()]
       .filter((article) => article.status === 'failed')
@@ -175,19 +202,24 @@ export class FetchQueue {
     return this.active.size === 0 && (this.paused || !this.running || this.waiting.length === 0);
   }
 
+  /** Starts fetching while there is room; settles the waiters once nothing is left to do now. */
   private pump(): void {
-    const limit = this.options.concurrency ?? 4;
-    while (this.running && !this.paused && this.active.size < limit && this.waiting.length > 0) {
-      const id = this.waiting.shift()!;
-      const article = this.articles.get(id);
-      if (article?.status !== 'pending' || this.active.has(id)) continue;
-      this.active.add(id);
-      void this.fetchOne(article);
-    }
+    void this.pool.fill().then(() => this.settleIdle());
     this.settleIdle();
   }
 
+  /** The next article to fetch, unless stopped or paused. */
+  private next(): QueuedArticle | undefined {
+    while (this.running && !this.paused && this.waiting.length > 0) {
+      const id = this.waiting.shift()!;
+      const article = this.articles.get(id);
+      if (article?.status === 'pending' && !this.active.has(id)) return article;
+    }
+    return undefined;
+  }
+
   private async fetchOne(article: QueuedArticle): Promise<void> {
+    this.active.add(article.id);
     try {
       await this.options.fetch(article, this.stopping.signal);
       this.articles.delete(article.id);
@@ -202,7 +234,6 @@ export class FetchQueue {
       this.active.delete(article.id);
       this.scheduleSave();
       this.changed();
-      this.pump();
     }
   }
 

@@ -1,0 +1,110 @@
+import { AnnalsError, type Article, type ArticleSummary } from '../../contract/index.ts';
+import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
+import { type ArticleStore, fromSummary, toSummary } from './article-store.ts';
+import type { IndexStore } from './index-store.ts';
+import { WriteQueue } from './write-queue.ts';
+
+export interface CatalogOptions {
+  readOnly?: boolean;
+  /** Called with the ids of articles whose stored data changed. */
+  onChange?: (ids: string[]) => void;
+  /** Called after an article's text was stored (a new article or a new copy of one). */
+  onContentSaved?: (id: string) => void;
+}
+
+/**
+ * What every part of the library works on: the index (in memory and on disk), addresses to ids, each
+ * article's record, and the one queue every write takes its turn in (the core is the single writer).
+ */
+export class Catalog {
+  readonly queue = new WriteQueue();
+  private readonly byUrl = new Map<string, string>();
+
+  constructor(
+    readonly index: IndexStore,
+    readonly articles: ArticleStore,
+    readonly now: () => Date,
+    private readonly options: CatalogOptions,
+  ) {}
+
+  get readOnly(): boolean {
+    return this.options.readOnly ?? false;
+  }
+
+  /** Learns every indexed article's address, once the index is open. */
+  learnAddresses(): void {
+    for (const article of this.index.all()) this.byUrl.set(urlKey(article.url), article.id);
+  }
+
+  summary(id: string): ArticleSummary {
+    const summary = this.index.get(id);
+    if (!summary) throw new AnnalsError('NOT_FOUND', `No article with id ${id} in this library.`);
+    return summary;
+  }
+
+  findByUrl(url: string): ArticleSummary | undefined {
+    const id = this.byUrl.get(urlKey(url));
+    return id ? this.index.get(id) : undefined;
+  }
+
+  /** The article's full record; one damaged since the library was opened is rebuilt from the index. */
+  async get(id: string): Promise<Article> {
+    const summary = this.summary(id);
+    const article = await this.articles.read(id);
+    if (article) return article;
+    // Damaged on disk since the library was opened: set the file aside and rebuild it from the index.
+    if (this.readOnly) return fromSummary(summary);
+    await this.articles.recover(id, summary, false);
+    const rebuilt = await this.articles.read(id);
+    if (!rebuilt) throw new AnnalsError('STORAGE_FAILED', `The record of “${summary.title}” could not be read.`);
+    return rebuilt;
+  }
+
+  /** Lists articles (new, or their records changed) in the index and under their addresses. */
+  async list(summaries: ArticleSummary[]): Promise<void> {
+    if (summaries.length === 1) await this.index.put(summaries[0]!);
+    else await this.index.putMany(summaries);
+    for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
+  }
+
+  /** Takes an article out of the index and forgets its address (its folder is dealt with by the caller). */
+  async unlist(id: string): Promise<void> {
+    const summary = this.summary(id);
+    await this.index.remove(id);
+    this.byUrl.delete(urlKey(summary.url));
+  }
+
+  /**
+   * Writes an article's changed record and its index entry, stamped with the time of the change. The
+   * writers of state, tags and imports end here; a new copy of the text goes through saveContent.
+   */
+  async rewrite(article: Article): Promise<void> {
+    const next = { ...article, updatedAt: this.now().toISOString() };
+    await this.articles.writeRecord(next);
+    await this.index.put(toSummary(next));
+  }
+
+  /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
+  async adopt(ids: string[]): Promise<void> {
+    const summaries: ArticleSummary[] = [];
+    for (const id of ids) {
+      const article = await this.articles.read(id);
+      if (article) summaries.push(toSummary(article));
+    }
+    for (const summary of summaries) {
+      const previous = this.index.get(summary.id);
+      if (previous) this.byUrl.delete(urlKey(previous.url));
+    }
+    await this.index.putMany(summaries);
+    for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
+    this.changed(summaries.map((summary) => summary.id));
+  }
+
+  changed(ids: string[]): void {
+    if (ids.length > 0) this.options.onChange?.(ids);
+  }
+
+  contentSaved(id: string): void {
+    this.options.onContentSaved?.(id);
+  }
+}

@@ -1,0 +1,102 @@
+import { AnnalsError, type ArticleEvent, type EventRef, type Precision } from '../../contract/index.ts';
+import { referenceDay } from './calendar.ts';
+import { applyOverride, type EventOverride, type FoundEvent } from './event-store.ts';
+import { type ExtractionQueue, loadExtraction } from './extraction-queue.ts';
+import type { TimelineState } from './timeline-state.ts';
+
+/**
+ * The reader's changes to events: edited, hidden, reset, or made from a highlight. They are kept apart
+ * from what extraction found, so finding the events again keeps them.
+ */
+export class EventEdits {
+  constructor(
+    private readonly state: TimelineState,
+    private readonly extraction: ExtractionQueue,
+  ) {}
+
+  async editEvents(refs: EventRef[], patch: EventOverride): Promise<ArticleEvent[]> {
+    return this.changeEvents(refs, (current) => ({ ...current, ...patch }));
+  }
+
+  async resetEvents(refs: EventRef[]): Promise<ArticleEvent[]> {
+    return this.changeEvents(refs, () => undefined);
+  }
+
+  async promoteHighlight(
+    articleId: string,
+    annotationId: string,
+    chosen: { date?: string; precision?: Precision },
+  ): Promise<ArticleEvent> {
+    const { state } = this;
+    const summary = state.library.summary(articleId);
+    const annotation = (await state.annotations.list(articleId)).find((a) => a.id === annotationId);
+    if (!annotation?.anchor || annotation.kind !== 'highlight') {
+      throw new AnnalsError('NOT_FOUND', 'That highlight is not in this article any more.');
+    }
+    await this.extraction.ensureLoaded();
+    return state.queue.run(async () => {
+      const file = state.files.get(articleId) ?? (await this.extraction.extract(articleId));
+      if (!file) throw new AnnalsError('NOT_FOUND', `No article with id ${articleId} in this library.`);
+      const { resolveDates, extractEntities } = await loadExtraction();
+      const quote = annotation.anchor!.exact;
+      const day = referenceDay(summary.publishedAt, summary.savedAt);
+      const found = resolveDates(quote, day)[0];
+      const precision = chosen.precision ?? (chosen.date ? precisionOf(chosen.date) : (found?.precision ?? 'day'));
+      const date = chosen.date ?? found?.date ?? `${day.year}-${pad(day.month)}-${pad(day.day)}`;
+      const event: FoundEvent = {
+        key: `hl-${annotationId}`,
+        date: truncate(date, precision),
+        ...(found?.endDate && !chosen.date ? { endDate: found.endDate } : {}),
+        precision,
+        text: quote,
+        start: annotation.anchor!.start,
+        end: annotation.anchor!.end,
+        entities: extractEntities(quote),
+        origin: 'highlight',
+        annotationId,
+        firstSeen: state.now().toISOString(),
+      };
+      file.promoted = [...file.promoted.filter((e) => e.key !== event.key), event];
+      await state.store.write(articleId, file);
+      state.options.onChanged?.([articleId]);
+      return applyOverride(event, file.overrides[event.key]);
+    });
+  }
+
+  private async changeEvents(
+    refs: EventRef[],
+    change: (current: EventOverride) => EventOverride | undefined,
+  ): Promise<ArticleEvent[]> {
+    const { state } = this;
+    await this.extraction.ensureLoaded();
+    return state.queue.run(async () => {
+      const touched = new Set<string>();
+      const answers: ArticleEvent[] = [];
+      for (const { articleId, key } of refs) {
+        const file = state.files.get(articleId);
+        const event = file && [...file.found, ...file.promoted].find((e) => e.key === key);
+        if (!file || !event) throw new AnnalsError('NOT_FOUND', `There is no event ${key} in article ${articleId}.`);
+        const next = change(file.overrides[key] ?? {});
+        if (next && Object.keys(next).length > 0) file.overrides[key] = next;
+        else delete file.overrides[key];
+        touched.add(articleId);
+        answers.push(applyOverride(event, file.overrides[key]));
+      }
+      for (const id of touched) await state.store.write(id, state.files.get(id)!);
+      state.options.onChanged?.([...touched]);
+      return answers;
+    });
+  }
+}
+
+function precisionOf(date: string): Precision {
+  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+}
+
+function truncate(date: string, precision: Precision): string {
+  return precision === 'day' ? date.slice(0, 10) : precision === 'month' ? date.slice(0, 7) : date.slice(0, 4);
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,282 @@
+// Events are found after a save has been acknowledged, one article at a time, so that saving never
+// waits for them; a burst of saves (an import) is one batch.
+import { createHash } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
+import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
+import { emptyStories } from './story-store.ts';
+import { byInstant, type Story, type TimelineState } from './timeline-state.ts';
+
+/**
+ * The extraction rules load chrono-node and compromise, most of a second: only when there is text to
+ * read, so that opening a library (and every CLI command) does not pay for them.
+ */
+export function loadExtraction() {
+  return Promise.all([
+    import('./events.ts'),
+    import('./dates.ts'),
+    import('./entities.ts'),
+    import('./story-entities.ts'),
+  ]).then(([events, dates, entities, story]) => ({
+    extractEvents: events.extractEvents,
+    resolveDates: dates.resolveDates,
+    extractEntities: entities.extractEntities,
+    storyEntities: story.storyEntities,
+  }));
+}
+
+/** Upgrades of more articles than this are paced (see loadAll). */
+const UPGRADE_PAUSE_FROM = 50;
+
+/** Raise when the extraction rules change: stored events of older rules are found again on upgrade. */
+export const EXTRACTOR_VERSION = 1;
+
+/** Loads every article's events (finding them where missing or outdated) and finds them again when texts change. */
+export class ExtractionQueue {
+  private ready: Promise<void> | null = null;
+  private loaded = false;
+  private closing = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Articles saved since the last batch was processed. */
+  private readonly pendingIds = new Set<string>();
+  private draining: Promise<void> | null = null;
+
+  constructor(private readonly state: TimelineState) {}
+
+  /** Reads every article's events (finding them where missing or outdated) and the stories. */
+  ensureLoaded(): Promise<void> {
+    this.ready ??= this.state.queue
+      .run(() => this.loadIfNeeded())
+      .catch((error) => {
+        this.ready = null; // try again next time rather than stay broken
+        throw error;
+      });
+    return this.ready;
+  }
+
+  /**
+   * Runs `change` (a restore moving files in: stories.json, events.json of restored articles) while
+   * the timeline writes nothing, then forgets what it had loaded and reads it all again from disk.
+   */
+  async whileReplacingFiles<T>(change: () => Promise<T>): Promise<T> {
+    const result = await this.state.queue.run(async () => {
+      try {
+        return await change();
+      } finally {
+        this.state.forget();
+        this.loaded = false;
+        this.ready = null;
+      }
+    });
+    await this.ensureLoaded();
+    this.state.options.onChanged?.();
+    return result;
+  }
+
+  /** Articles whose text was saved (new or again): their events are found again and they join a story. */
+  contentChanged(ids: string[]): Promise<void> {
+    const { state } = this;
+    if (state.options.readOnly) return Promise.resolve();
+    for (const id of ids) this.pendingIds.add(id);
+    this.draining ??= this.track(
+      this.ensureLoaded().then(() =>
+        state.queue.run(async () => {
+          this.draining = null;
+          await this.loadIfNeeded();
+          const ids = [...this.pendingIds];
+          this.pendingIds.clear();
+          const done: string[] = [];
+          for (const id of ids) {
+            if (!state.library.findSummary(id)) continue;
+            await this.extract(id);
+            done.push(id);
+          }
+          await this.assignUnplaced();
+          if (done.length > 0) state.options.onChanged?.(done);
+        }),
+      ),
+    );
+    return this.draining;
+  }
+
+  /** Articles that came back (undelete, restore) and are not loaded yet. */
+  libraryChanged(ids: string[]): void {
+    const { state } = this;
+    if (!this.ready || state.options.readOnly) return;
+    const missing = ids.filter((id) => !state.files.has(id) && state.library.findSummary(id));
+    if (missing.length > 0) void this.contentChanged(missing).catch((error) => this.fail(error));
+  }
+
+  /** Resolves once every queued extraction has finished (the CLI waits for this before it exits). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.state.queue.idle();
+  }
+
+  /** Stops an upgrade under way (the rest is done next time) and waits for the writes in progress. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.idle();
+  }
+
+  /** Finds an article's events again, keeping the reader's edits, promoted highlights and first-seen times. */
+  async extract(id: string): Promise<ArticleEventsFile | null> {
+    const { state } = this;
+    const summary = state.library.findSummary(id);
+    if (!summary) return null;
+    const previous = state.files.get(id) ?? (await state.store.read(id));
+    const { text } = await state.library.content(id);
+    const { extractEvents, storyEntities } = await loadExtraction();
+    const seen = new Map([...(previous?.found ?? [])].map((event) => [event.key, event.firstSeen]));
+    const now = state.now().toISOString();
+    const keys = new Map<string, number>();
+    const found: FoundEvent[] = extractEvents(text, { publishedAt: summary.publishedAt, savedAt: summary.savedAt }).map(
+      (event) => {
+        const base = eventKey(event.text, event.date, event.endDate, event.precision);
+        const count = (keys.get(base) ?? 0) + 1;
+        keys.set(base, count);
+        const key = count === 1 ? base : `${base}-${count}`;
+        return {
+          key,
+          date: event.date,
+          ...(event.endDate ? { endDate: event.endDate } : {}),
+          precision: event.precision,
+          text: event.text,
+          start: event.start,
+          end: event.end,
+          entities: event.entities,
+          origin: 'extracted' as const,
+          firstSeen: seen.get(key) ?? now,
+        };
+      },
+    );
+    const promoted = await this.followHighlights(id, previous?.promoted ?? []);
+    const fingerprint: ArticleFingerprint = fingerprintArticle({
+      id,
+      title: summary.title,
+      text,
+      entities: storyEntities(text),
+      publishedAt: summary.publishedAt,
+    });
+    const file: ArticleEventsFile = {
+      schema: 1,
+      extractor: EXTRACTOR_VERSION,
+      found,
+      promoted,
+      overrides: previous?.overrides ?? {},
+      fingerprint,
+    };
+    if (!state.options.readOnly) await state.store.write(id, file);
+    state.files.set(id, file);
+    const storyId = state.storyOf(id)?.id;
+    if (storyId) state.assigner.add(fingerprint, storyId);
+    return file;
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    const settle = () => this.inFlight.delete(work);
+    work.then(settle, settle);
+    return work;
+  }
+
+  /** Inside the queue: loads what a reset forgot (see whileReplacingFiles). */
+  private async loadIfNeeded(): Promise<void> {
+    if (this.loaded) return;
+    await this.loadAll();
+    this.loaded = true;
+  }
+
+  private async loadAll(): Promise<void> {
+    const { state } = this;
+    state.storiesReplaced((await state.storyStore.read()) ?? emptyStories());
+    const present = new Set(state.library.list('all', 'saved').map((a) => a.id));
+    const articles = state.library.list('all', 'published');
+    const stale: string[] = [];
+    for (const article of articles) {
+      const file = await state.store.read(article.id);
+      if (file && file.extractor === EXTRACTOR_VERSION) state.files.set(article.id, file);
+      else stale.push(article.id);
+    }
+    for (const story of state.stories.stories) {
+      for (const id of story.articleIds) {
+        const file = present.has(id) ? state.files.get(id) : undefined;
+        if (file) state.assigner.add(file.fingerprint, story.id);
+      }
+    }
+    let done = 0;
+    if (stale.length > 0) state.options.onProgress?.(0, stale.length);
+    // Oldest first, so stories grow in the order their articles were published.
+    for (const id of stale.reverse()) {
+      // Closing: what is left is found next time (those articles have no events file yet).
+      if (this.closing) return;
+      const started = performance.now();
+      await this.extract(id);
+      state.options.onProgress?.(++done, stale.length);
+      // Reading a whole library again (an upgrade) takes minutes: leave the process as much time idle
+      // as extraction takes, so the reader's own requests are answered promptly meanwhile.
+      if (stale.length > UPGRADE_PAUSE_FROM) await delay(Math.min(250, performance.now() - started));
+    }
+    const placed = await this.assignUnplaced();
+    if (stale.length > 0 || placed > 0) state.options.onChanged?.();
+  }
+
+  /** Promoted highlights move with their highlight when the text changes (and go when it was deleted). */
+  private async followHighlights(id: string, promoted: FoundEvent[]): Promise<FoundEvent[]> {
+    if (promoted.length === 0) return [];
+    const anchors = new Map((await this.state.annotations.list(id)).map((a) => [a.id, a]));
+    return promoted.flatMap((event) => {
+      const annotation = event.annotationId ? anchors.get(event.annotationId) : undefined;
+      if (!annotation?.anchor || annotation.orphaned) return [];
+      return [{ ...event, start: annotation.anchor.start, end: annotation.anchor.end, text: annotation.anchor.exact }];
+    });
+  }
+
+  /** Every loaded article that is in no story joins the one it belongs to (or starts its own). Answers how many. */
+  private async assignUnplaced(): Promise<number> {
+    const { state } = this;
+    const placed = new Set(state.stories.stories.flatMap((s) => s.articleIds));
+    const unplaced = [...state.files.values()]
+      .map((file) => file.fingerprint)
+      .filter((f) => !placed.has(f.id) && state.library.findSummary(f.id))
+      .sort((a, b) => byInstant(a.publishedAt ?? '', b.publishedAt ?? ''));
+    if (unplaced.length === 0) return 0;
+    const byId = new Map(state.stories.stories.map((s) => [s.id, s]));
+    const grown = new Set<Story>();
+    for (const fingerprint of unplaced) {
+      const chosen = state.assigner.choose(fingerprint);
+      let story = chosen ? byId.get(chosen) : undefined;
+      if (story) story.articleIds.push(fingerprint.id);
+      else {
+        story = {
+          id: `story-${fingerprint.id}`,
+          title: fingerprint.title,
+          renamed: false,
+          articleIds: [fingerprint.id],
+        };
+        state.stories.stories.push(story);
+        byId.set(story.id, story);
+      }
+      state.assigner.add(fingerprint, story.id);
+      grown.add(story);
+    }
+    for (const story of grown) state.retitle(story);
+    await state.saveStories();
+    return unplaced.length;
+  }
+
+  private fail(error: unknown): void {
+    this.state.options.report?.(
+      `Finding the events of an article failed: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+}
+
+/** A key for one event of one article that stays the same when the same text is extracted again. */
+function eventKey(text: string, date: string, endDate: string | undefined, precision: string): string {
+  const normalized = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256')
+    .update(`${normalized}\n${date}\n${endDate ?? ''}\n${precision}`)
+    .digest('hex')
+    .slice(0, 16);
+}

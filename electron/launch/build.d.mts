@@ -1,0 +1,7 @@
+// Types of build.mjs (plain JavaScript, because it runs before anything is built).
+export function build(options?: {
+  force?: boolean;
+  rendererOnly?: boolean;
+  quiet?: boolean;
+  toolOutput?: 'all' | 'errors';
+}): Promise<string[]>;
