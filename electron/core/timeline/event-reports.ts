@@ -23,6 +23,8 @@ export interface Report {
   /** The action told closest to the date, if any, and how close (1 is among the date's own words). */
   primary?: string;
   primaryWeight: number;
+  /** Actions told right at the date: what happened, not its circumstances. */
+  clear: Set<string>;
   /** People and organisations doing something in the clause, lower-cased. */
   actors: Set<string>;
   people: Set<string>;
@@ -44,8 +46,12 @@ const COMMA = /(?<!\d),|,(?!\d)/g;
 const NEAR = 8;
 const ACROSS_BARRIER = 0.35;
 const ACROSS_COMMA = 0.6;
-// An action counts as what happened when it is at least this close to the date.
+// An action counts as what happened when it is at least this close to the date, and is clearly it when this close.
 const ACTION_WEIGHT = 0.3;
+const CLEAR_ACTION = 0.5;
+// The date's own preposition ("since Monday", "until at least Friday") belongs to it, not to a clause break.
+const DATE_PREPOSITION =
+  /\b(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
 // "said Harald Voss", "Voss told reporters", "according to the agency": who speaks is not who acts.
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
@@ -78,10 +84,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const others = otherDates
     .map((d) => ({ start: at(d.start), end: at(d.end) }))
     .filter((d) => d.start >= 0 && d.end <= text.length && (d.end <= dateFrom || d.start >= dateTo));
-  // The date's own preposition ("since Monday") belongs to it, not to a clause break.
-  dateFrom -=
-    /\b(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+$/i.exec(text.slice(0, dateFrom))?.[0].length ??
-    0;
+  dateFrom -= DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0].length ?? 0;
   const tokens = tokensOf(text);
   const weightAt = (index: number) =>
     index >= dateFrom && index < dateTo ? 1 : weightOf(text, index, dateFrom, dateTo, others, tokens);
@@ -106,6 +109,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
       act(phrase.action, weightAt(phrase.index));
   }
   const actions = new Set(weights.keys());
+  const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
   const [primary, primaryWeight] = [...weights].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   const speakers = speakersOf(text);
   const near = (name: string) => {
@@ -123,6 +127,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     actions,
     ...(primary ? { primary } : {}),
     primaryWeight,
+    clear,
     actors: new Set([...people, ...lower(source.entities.organizations)]),
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
