@@ -140,6 +140,7 @@ const TOGETHER = [
   ['fire', 'start'],
   ['erupt', 'start'],
   ['talks', 'agree'],
+  ['talks', 'resume'],
 ];
 const together = new Set(TOGETHER.flatMap(([a, b]) => [`${a}/${b}`, `${b}/${a}`]));
 

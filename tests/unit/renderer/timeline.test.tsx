@@ -86,7 +86,7 @@ describe('the timeline view', () => {
     await openStory();
     press('-');
     await waitFor(() => expect(days()).toEqual(['February 2025', 'March 2025', 'June 2025']));
-    expect(within(timeline()).getAllByRole('article')).toHaveLength(8);
+    expect(within(timeline()).getAllByRole('article')).toHaveLength(9);
     press('-');
     await waitFor(() => expect(days()).toEqual(['2025']));
     press('+');
