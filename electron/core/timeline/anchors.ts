@@ -2,6 +2,8 @@
 // day", "on its first day", "a day after announcing the vote", "shortly before midnight", and clock times ("at
 // 3:40 a.m."). Found here; events.ts resolves them against the event they refer to.
 
+import { countOf, NUMBER_WORDS } from './candidates.ts';
+
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
 export interface AnchoredTime {
@@ -21,24 +23,8 @@ export interface AnchoredTime {
   from?: string;
 }
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
-const COUNT = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`;
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
 // What follows "after" or "before" when it names an event: up to eight words, up to a clause break.
 const NAMED_EVENT = "([\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){0,7})";
@@ -179,10 +165,6 @@ const CONJUNCTION_THAT = /\b(?:said|says|told\s+\S+|announced|warned|added|repor
 
 function comparesAmounts(sentence: string, start: number, end: number): boolean {
   return AMOUNT_BEFORE.test(sentence.slice(0, start)) || THAN_AFTER.test(sentence.slice(end));
-}
-
-function countOf(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] ?? 1);
 }
 
 function unitOf(word: string): Unit {

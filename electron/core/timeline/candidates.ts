@@ -46,3 +46,26 @@ export function yearCandidate(year: number, text: string, index: number, endYear
 function formatYear(year: number): string {
   return String(year).padStart(4, '0');
 }
+
+/** Counts written as words ("two days later", "three weeks ago"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** A count in digits or words; `words` gives the words it may be (NUMBER_WORDS by default). */
+export function countOf(word: string, words: Readonly<Record<string, number>> = NUMBER_WORDS): number {
+  return /^\d+$/.test(word) ? Number(word) : (words[word.toLowerCase()] ?? 1);
+}

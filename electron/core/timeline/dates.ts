@@ -3,9 +3,11 @@ import * as chrono from 'chrono-node';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import {
   type Candidate,
+  countOf,
   type DateMention,
   dayCandidate,
   monthCandidate,
+  NUMBER_WORDS,
   rangeOfDays,
   yearCandidate,
 } from './candidates.ts';
@@ -35,24 +37,9 @@ const MONTHS = [
 const MONTH_NAME =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  several: 3,
-};
-const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+// "several days ago" is a few days back, near enough to three.
+const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 const ORDINAL_QUARTER: Record<string, number> = {
   first: 1,
   '1st': 1,
@@ -305,20 +292,16 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   }
   const ago = new RegExp(`\\b${COUNT} (day|week|month|year)s? ago\\b`, 'gi');
   for (const match of sentence.matchAll(ago)) {
-    out.push(shifted(reference, -countOf(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
+    out.push(shifted(reference, -countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
   }
   // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
   const within = new RegExp(`\\bin ${COUNT} (day|week|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
   for (const match of sentence.matchAll(within)) {
     const before = sentence.slice(0, match.index);
     if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
-    out.push(shifted(reference, countOf(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
+    out.push(shifted(reference, countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
   }
   return out;
-}
-
-function countOf(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 1);
 }
 
 function shifted(reference: CalendarDay, count: number, unit: string, text: string, index: number): Candidate {
