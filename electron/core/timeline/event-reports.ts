@@ -85,9 +85,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     .map((d) => ({ start: at(d.start), end: at(d.end) }))
     .filter((d) => d.start >= 0 && d.end <= text.length && (d.end <= dateFrom || d.start >= dateTo));
   dateFrom -= DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0].length ?? 0;
-  const tokens = tokensOf(text);
+  const layout = layoutOf(text);
+  const { tokens } = layout;
   const weightAt = (index: number) =>
-    index >= dateFrom && index < dateTo ? 1 : weightOf(text, index, dateFrom, dateTo, others, tokens);
+    index >= dateFrom && index < dateTo ? 1 : weightOf(layout, index, dateFrom, dateTo, others);
   const terms = new Map<string, number>();
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
@@ -104,23 +105,21 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     add(token.key, weight);
     if (token.action) act(token.action, weight);
   }
-  for (const phrase of actionPhrases(text)) {
+  for (const phrase of layout.phrases) {
     if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end))
       act(phrase.action, weightAt(phrase.index));
   }
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
   const [primary, primaryWeight] = [...weights].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-  const speakers = speakersOf(text);
+  const { speakers } = layout;
   const near = (name: string) => {
     const at = text.indexOf(name.split(' ').at(-1)!);
     return at >= 0 && weightAt(at) >= ACTION_WEIGHT && !speakers.some((s) => s.includes(name.split(' ').at(-1)!));
   };
   const lower = (names: string[]) => new Set(names.filter(near).map((name) => name.toLowerCase()));
   const people = lower(source.entities.people);
-  const quoted = [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].some(
-    (quote) => quote.index <= dateFrom && dateTo <= quote.index + quote[0].length,
-  );
+  const quoted = layout.quotes.some((quote) => quote.start <= dateFrom && dateTo <= quote.end);
   return {
     quoted,
     terms,
@@ -132,6 +131,45 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
   };
+}
+
+/** What reportOf reads of a text whatever the date: its words, clause breaks, phrases, speakers and quotes. */
+interface Layout {
+  tokens: Token[];
+  /** Where the tokens, the clause breaks and the commas are, in order. */
+  tokenAt: number[];
+  barrierAt: number[];
+  commaAt: number[];
+  phrases: { action: string; index: number; length: number }[];
+  speakers: string[];
+  quotes: { start: number; end: number }[];
+}
+
+// A sentence is read for each of its dates and each date it is compared with: read it once.
+const layouts = new Map<string, Layout>();
+const LAYOUTS_KEPT = 500;
+
+function layoutOf(text: string): Layout {
+  const known = layouts.get(text);
+  if (known) return known;
+  const tokens = tokensOf(text);
+  const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
+  for (const match of text.matchAll(/\p{L}+/gu)) if (BARRIER_WORDS.has(match[0].toLowerCase())) barrierAt.push(match.index);
+  const layout: Layout = {
+    tokens,
+    tokenAt: tokens.map((token) => token.index),
+    barrierAt: barrierAt.sort((a, b) => a - b),
+    commaAt: [...text.matchAll(COMMA)].map((match) => match.index),
+    phrases: actionPhrases(text),
+    speakers: [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean),
+    quotes: [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].map((quote) => ({
+      start: quote.index,
+      end: quote.index + quote[0].length,
+    })),
+  };
+  if (layouts.size >= LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  layouts.set(text, layout);
+  return layout;
 }
 
 function tokensOf(text: string): Token[] {
@@ -147,23 +185,30 @@ function tokensOf(text: string): Token[] {
 
 /** How much a word at `index` tells about the event whose date words run from `from` to `to`. */
 function weightOf(
-  text: string,
+  layout: Layout,
   index: number,
   from: number,
   to: number,
   others: readonly { start: number; end: number }[],
-  tokens: readonly Token[],
 ): number {
   const [left, right] = index < from ? [index, from] : [to, index];
-  const between = text.slice(left, right);
-  const words = tokens.filter((t) => t.index >= left && t.index < right).length;
-  let barriers = (between.match(BARRIER_MARKS) ?? []).length;
-  for (const word of between.toLowerCase().split(/[^\p{L}]+/u)) if (BARRIER_WORDS.has(word)) barriers++;
-  barriers += others.filter((d) => d.start >= left && d.end <= right).length * 2;
-  const commas = (between.match(COMMA) ?? []).length;
+  const words = countIn(layout.tokenAt, left, right);
+  const barriers = countIn(layout.barrierAt, left, right) + others.filter((d) => d.start >= left && d.end <= right).length * 2;
+  const commas = countIn(layout.commaAt, left, right);
   return (ACROSS_BARRIER ** barriers * ACROSS_COMMA ** commas) / (1 + words / NEAR);
 }
 
-function speakersOf(text: string): string[] {
-  return [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean);
+/** How many of the sorted positions lie in [from, to). */
+function countIn(positions: readonly number[], from: number, to: number): number {
+  return firstAtOrAfter(positions, to) - firstAtOrAfter(positions, from);
+}
+
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let [low, high] = [0, positions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
