@@ -28,8 +28,11 @@ export function loadExtraction() {
 /** Upgrades of more articles than this are paced (see loadAll). */
 const UPGRADE_PAUSE_FROM = 50;
 
-/** Raise when the extraction rules change: stored events of older rules are found again on upgrade. */
-export const EXTRACTOR_VERSION = 1;
+/**
+ * Raise when the extraction rules change: stored events of older rules are found again on upgrade. 2: times told from
+ * other events, clock times, background, the words that gave each date, stories compared by proper nouns too.
+ */
+export const EXTRACTOR_VERSION = 2;
 
 /** Loads every article's events (finding them where missing or outdated) and finds them again when texts change. */
 export class ExtractionQueue {
@@ -144,6 +147,9 @@ export class ExtractionQueue {
           text: event.text,
           start: event.start,
           end: event.end,
+          dateStart: event.dateStart,
+          dateEnd: event.dateEnd,
+          background: event.background,
           entities: event.entities,
           origin: 'extracted' as const,
           firstSeen: seen.get(key) ?? now,
