@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Annotation, type Article, type ArticleSummary, folderPathFromLabel } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
@@ -72,14 +73,19 @@ async function libraryDir(args: CliArgs): Promise<string> {
 }
 
 async function openLibraryCore(args: CliArgs, readOnly: boolean, shell: 'cli' | 'browser' = 'cli'): Promise<Core> {
-  const [{ openCore }, { confSettingsStore }, { readPackageVersion }] = await Promise.all([
-    import('../core/index.ts'),
-    import('../core/settings/conf-store.ts'),
-    import('../core/handlers.ts'),
-  ]);
+  const [{ openCore }, { confSettingsStore }, { readPackageVersion }, { loadOrCreateDevice }, { userDataDir }] =
+    await Promise.all([
+      import('../core/index.ts'),
+      import('../core/settings/conf-store.ts'),
+      import('../core/handlers.ts'),
+      import('../core/sync/device.ts'),
+      import('../core/paths.ts'),
+    ]);
   const dir = await libraryDir(args);
   return openCore({
     libraryDir: dir,
+    // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
+    device: await loadOrCreateDevice(join(userDataDir(), 'device.json')),
     settings: confSettingsStore(dir),
     shell,
     version: readPackageVersion(`${appRoot}package.json`),

@@ -45,6 +45,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' });
   let timeline: TimelineService | null = null;
   const library = await Library.open(options.libraryDir, {
+    device: options.device,
     now: options.now,
     readOnly: options.readOnly,
     onChange: (ids) => events.emit('libraryChanged', { ids }),

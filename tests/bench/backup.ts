@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { type Core, openCore } from '../../electron/core/index.ts';
+import { testDevice } from '../unit/helpers/library.ts';
 import { generateLibrary } from './generate-library.ts';
 
 export interface BackupFigures {
@@ -24,6 +25,7 @@ async function open(dir: string): Promise<Core> {
   let stored: unknown = {};
   return openCore({
     libraryDir: dir,
+    device: testDevice,
     settings: { read: () => stored, write: (settings) => (stored = settings) },
     shell: 'test',
     version: 'bench',

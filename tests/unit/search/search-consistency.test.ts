@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { decodeIndex } from '../../../electron/core/search/index-codec.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 let core: Core;
 let cleanup: () => Promise<void>;
@@ -12,6 +12,7 @@ beforeEach(async () => {
   let stored: unknown = {};
   core = await openCore({
     libraryDir: temp.dir,
+    device: testDevice,
     settings: { read: () => stored, write: (next) => (stored = next) },
     shell: 'test',
     version: '0.0.0',
@@ -109,6 +110,7 @@ describe('the saved search index', () => {
     const open = () =>
       openCore({
         libraryDir: temp.dir,
+        device: testDevice,
         settings: { read: () => ({}), write: () => {} },
         shell: 'test',
         version: '0.0.0',
@@ -125,7 +127,7 @@ describe('the saved search index', () => {
       expect([...saved.articles].map((article) => article.id).sort()).toEqual([...saved.fingerprints.keys()].sort());
 
       // A change the index never heard of, as after a crash between the two writes.
-      const library = await Library.open(temp.dir);
+      const library = await Library.open(temp.dir, { device: testDevice });
       const frogs = library.list('all', 'saved').find((article) => article.title.startsWith('Frogs'))!;
       await library.tag([frogs.id], ['amphibians'], []);
       await library.close();

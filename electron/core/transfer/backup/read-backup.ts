@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { AnnalsError, type Annotation, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
 import { AnnotationsFile } from '../../annotations/annotation-store.ts';
 import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
+import { readArticleFiles } from '../../library/article-files.ts';
+import { mergeArticle } from '../../library/merge-article.ts';
+import { LibraryPaths } from '../../library/paths.ts';
 import { TagColorsFile } from '../../library/tag-colors.ts';
 import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
@@ -167,9 +170,16 @@ async function stageArticleFile(
   article.files.push(file);
 }
 
-/** An article is restored only with a readable record of its own; else its staged files are dropped. */
+/**
+ * An article is restored only with a readable record of its own (article.json, or the records and
+ * versions of library format 2, merged as a library would); else its staged files are dropped.
+ */
 async function finishArticle(staged: StagedBackup, id: string, article: ArticleFiles): Promise<StagedArticle | null> {
   const folder = `articles/${id}`;
+  if (!article.record && article.files.some((file) => file.startsWith('records/') || file.startsWith('versions/'))) {
+    const merged = await mergeStagedFolder(staged, id);
+    if (merged) return { id, record: merged.article, annotations: merged.annotations, files: article.files };
+  }
   const record = article.record ? parseJsonText(decode(article.record), Article) : ({ status: 'missing' } as const);
   if (record.status !== 'ok' || record.value.id !== id) {
     const why =
@@ -183,6 +193,16 @@ async function finishArticle(staged: StagedBackup, id: string, article: ArticleF
     return null;
   }
   return { id, record: record.value, annotations: article.annotations, files: article.files };
+}
+
+/** A format-2 article folder of the backup as a library would show it. */
+async function mergeStagedFolder(staged: StagedBackup, id: string) {
+  const paths = new LibraryPaths(staged.dir, 'restoring');
+  const report = (message: string) => staged.skipped.push({ path: `articles/${id}`, reason: message });
+  const files = await readArticleFiles(paths, id, { readOnly: true, now: () => new Date(), report });
+  if (!files) return null;
+  const merged = mergeArticle({ id, ...files });
+  return merged && !merged.deleted ? merged : null;
 }
 
 async function put(path: string, bytes: Uint8Array): Promise<void> {

@@ -1,11 +1,12 @@
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Settings } from '../../../contract/index.ts';
-import { AnnotationStore } from '../../annotations/annotation-store.ts';
+import type { Article, Settings } from '../../../contract/index.ts';
+import { noteValue, recordCreated, recordFields, recordNote } from '../../annotations/annotation-records.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
 import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { HeldLibrary, Library } from '../../library/library.ts';
+import { type VersionMeta, versionIdOf } from '../../library/version-meta.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
 import { pathExists } from '../../storage/path-exists.ts';
 import { quarantine } from '../../storage/quarantine.ts';
@@ -125,6 +126,12 @@ async function moveArticleIn(
   }
 }
 
+/**
+ * Merges the backup's copy of an article into the library's: version files and assets (named by their
+ * content) and other devices' records come along; a newer text of the backup becomes a new version
+ * (the library's text stays as an earlier one); states, tags and highlights are merged into this
+ * device's record. Nothing the library held is overwritten.
+ */
 async function mergeArticle(
   options: RestoreOptions,
   held: HeldLibrary,
@@ -137,32 +144,71 @@ async function mergeArticle(
   const now = options.now();
   const mine = await library.get(libraryId);
   const mineText = (await library.content(libraryId)).text;
+  const mineAnnotations = await options.annotations.list(libraryId);
   const from = join(staged.dir, 'articles', article.id);
-  const theirsText = await readFile(join(from, 'text.txt'), 'utf8').catch(() => '');
+  const to = library.paths.articleDir(libraryId);
   const takeTheirs = backupIsNewer(mine, article.record);
-  if (takeTheirs) {
-    // The newer copy's files replace the older's; files only the library has (older assets) stay.
-    for (const file of article.files) {
-      if (file === 'article.json' || file === 'annotations.json') continue;
-      const target = join(library.paths.articleDir(libraryId), file);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(from, file), target);
-    }
-    await syncDirectory(library.paths.articleDir(libraryId));
+  for (const file of article.files) {
+    const own = file === `records/${library.paths.device}.json`;
+    if (!/^(versions|assets|records)\//.test(file) || own || (await pathExists(join(to, file)))) continue;
+    await mkdir(dirname(join(to, file)), { recursive: true });
+    await rename(join(from, file), join(to, file));
   }
-  const store = new AnnotationStore(library.paths, options.now, (message) => library.recovered.push(message));
+  const theirs = await readStagedText(from, article);
+  let text = mineText;
+  if (takeTheirs && theirs && theirs.text !== mineText) {
+    await held.addVersion(libraryId, restoredVersion(article.record, theirs.text, library.paths.device), theirs);
+    text = theirs.text;
+  }
+  await syncDirectory(to);
   const annotations = mergeAnnotations({
     articleId: libraryId,
-    mine: await store.read(libraryId),
+    mine: mineAnnotations,
     theirs: article.annotations ?? [],
     mineText,
-    theirsText,
-    text: takeTheirs ? theirsText : mineText,
+    theirsText: theirs?.text ?? '',
+    text,
     now,
   });
-  if (annotations.length > 0) await store.write(libraryId, annotations);
-  const record = mergeRecords(mine, article.record, feedId, now);
-  await held.writeRecord({ ...record, annotationCount: annotations.length });
+  await held.changeRecord(libraryId, (record, stamp, current) => {
+    const at = stamp();
+    const versionId = current?.shownText?.kind === 'version' ? current.shownText.id : (current?.currentVersion ?? null);
+    const known = new Map(mineAnnotations.map((annotation) => [annotation.id, annotation]));
+    for (const annotation of annotations) {
+      const before = known.get(annotation.id);
+      if (annotation.kind === 'note') {
+        if (before?.note !== annotation.note) recordNote(record, noteValue(annotation), current, at);
+      } else if (!before) recordCreated(record, annotation, versionId, at);
+      else if (annotation.modified > before.modified) recordFields(record, annotation.id, annotation, at);
+    }
+    return undefined;
+  });
+  await held.writeRecord(mergeRecords(mine, article.record, feedId, now));
+}
+
+/** The backup's format-1 text of an article, if it has one. */
+async function readStagedText(from: string, article: StagedArticle): Promise<{ html: string; text: string } | null> {
+  if (!article.files.includes('text.txt')) return null;
+  const [html, text] = await Promise.all([
+    readFile(join(from, 'content.html'), 'utf8').catch(() => ''),
+    readFile(join(from, 'text.txt'), 'utf8').catch(() => ''),
+  ]);
+  return text ? { html, text } : null;
+}
+
+function restoredVersion(record: Article, text: string, device: string): VersionMeta {
+  const { savedAt, title, byline, siteName, excerpt, publishedAt, url, canonicalUrl, sourceUrl, lang } = record;
+  return {
+    versionId: versionIdOf(text),
+    savedAt: record.updatedAt || savedAt,
+    ...{ title, byline, siteName, excerpt, publishedAt, url, canonicalUrl, sourceUrl, lang },
+    leadImage: record.leadImage,
+    wordCount: record.wordCount,
+    readingMinutes: record.readingMinutes,
+    assets: record.assets,
+    source: 'restore',
+    device,
+  };
 }
 
 /** Library-level files the library lacks are moved in; its own are kept (they cannot be merged blindly). */
