@@ -20,20 +20,26 @@ export function recordCreated(record: ArticleRecord, annotation: Annotation, ver
   };
 }
 
+function entryOf(record: ArticleRecord, id: string) {
+  const entry = record.annotations[id] ?? { fields: {} };
+  record.annotations[id] = entry;
+  return entry;
+}
+
 export function recordFields(
   record: ArticleRecord,
   id: string,
   patch: { color?: Annotation['color']; note?: string; tags?: string[] },
   at: Stamp,
 ): void {
-  const entry = (record.annotations[id] ??= { fields: {} });
+  const entry = entryOf(record, id);
   if (patch.color) entry.fields.color = { value: patch.color, at };
   if (patch.note !== undefined) entry.fields.note = { value: patch.note, at };
   if (patch.tags) entry.fields.tags = { value: patch.tags, at };
 }
 
 export function recordDeleted(record: ArticleRecord, id: string, deleted: boolean, at: Stamp): void {
-  const entry = (record.annotations[id] ??= { fields: {} });
+  const entry = entryOf(record, id);
   entry.deleted = { value: deleted, at };
 }
 

@@ -100,7 +100,7 @@ export const ArticleRecord = z.object({
   /** This device's latest edit of the article's note (the edits it replaced are named in it). */
   note: editSchema(NoteValue).optional(),
   annotations: z.record(AnnotationId, AnnotationEntry).default({}),
-  events: z.record(z.string().max(200), z.record(z.enum(EVENT_FIELDS), EventFieldRegister)).default({}),
+  events: z.record(z.string().max(200), z.partialRecord(z.enum(EVENT_FIELDS), EventFieldRegister)).default({}),
   /** Highlights made events of, by event key; null when taken back. */
   promoted: z.record(z.string().max(200), Written(z.unknown())).default({}),
   versionsRemoved: z.record(VersionId, StampSchema).default({}),

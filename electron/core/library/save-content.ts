@@ -5,6 +5,7 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { newArticleId, toSummary } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
 import type { ImageLoader, LocalizedImage } from './localize-images.ts';
+import { trustedCanonical } from './trusted-address.ts';
 import { type VersionMeta, versionIdOf } from './version-meta.ts';
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -29,7 +30,9 @@ export async function saveContent(
   extracted: ExtractedArticle,
   options: SaveOptions,
 ): Promise<{ article: ArticleSummary; created: boolean }> {
-  const address = extracted.canonicalUrl ?? extracted.url;
+  // A canonical address on another site than the page's own is not believed (it could name another article).
+  const canonical = trustedCanonical(extracted);
+  const address = canonical ?? extracted.url;
   // An imported article whose text arrives must exist before its images are fetched.
   if (options.into) catalog.summary(options.into);
   const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
@@ -50,14 +53,17 @@ export async function saveContent(
     // Unlisted, an address still names its article: one deleted here, or arriving from another device.
     const id = listed?.id ?? (address ? articleIdFromAddress(address) : newArticleId());
     const current = await catalog.articles.load(id);
-    const meta = versionMeta(extracted, {
-      now: catalog.now().toISOString(),
-      leadImage,
-      images: localized.images,
-      url: address ?? `file:${extracted.title}`,
-      source: options.feedId ? 'feed' : options.into ? 'import' : 'save',
-      device: catalog.articles.paths.device,
-    });
+    const meta = versionMeta(
+      { ...extracted, canonicalUrl: canonical },
+      {
+        now: catalog.now().toISOString(),
+        leadImage,
+        images: localized.images,
+        url: address ?? `file:${extracted.title}`,
+        source: options.feedId ? 'feed' : options.into ? 'import' : 'save',
+        device: catalog.articles.paths.device,
+      },
+    );
     const summary = await writeContent(catalog, id, meta, localized, extracted.text, {
       sample: options.sample,
       feedId: options.feedId,
