@@ -17,5 +17,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: true,
     reportCompressedSize: false,
+    rollupOptions: {
+      // The app, and the small window the bookmarklet opens to save a page from the browser.
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        save: fileURLToPath(new URL('save.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportFile, ImportPreview, ImportResult, ImportStatus, MAX_IMPORT_BYTES } from './import.ts';
+import { ImportFile, ImportPreview, ImportResult, ImportStatus, importFetchApi, MAX_IMPORT_BYTES } from './import.ts';
 import { DEFAULT_MAX_BODY_BYTES, method } from './method.ts';
 import {
   Annotation,
@@ -20,6 +20,7 @@ import {
   Tag,
   TaskProgress,
 } from './model.ts';
+import { pageApi } from './pages.ts';
 import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
@@ -64,6 +65,11 @@ export const api = {
       recovered: z.array(z.string()),
     }),
     'Facts about this app and library.',
+  ),
+  'app.renewSaveToken': method(
+    z.object({}),
+    z.object({ origin: z.string(), token: z.string() }),
+    'Give saving from the browser a new token: browsers connected with the old one must connect again.',
   ),
   'app.renewAccessToken': method(
     z.object({}),
@@ -134,7 +140,14 @@ export const api = {
     'Remove an earlier text of an article (never the current one).',
   ),
   'article.saveUrl': method(
-    z.object({ url: HttpUrl }),
+    z.object({
+      url: HttpUrl,
+      /**
+       * Who gave the address: "reader" when typed (the save field, a command's argument), which may then be on
+       * this computer or the local network; "other" (a dropped link, a script) may not, unless Settings › Network.
+       */
+      givenBy: z.enum(['reader', 'other']).default('other'),
+    }),
     z.object({ article: ArticleSummary, created: z.boolean() }),
     'Fetch a web page, extract its article and save it (or update the saved copy).',
   ),
@@ -146,6 +159,15 @@ export const api = {
     }),
     z.object({ article: ArticleSummary, created: z.boolean() }),
     'Save an article from HTML already at hand (a file, a drop, the bookmarklet).',
+    SAVE_HTML_BODY,
+  ),
+  'article.saveFromBrowser': method(
+    z.object({
+      html: z.string().min(1, 'the page is empty').max(MAX_HTML_CHARS, 'that page is larger than 10 MB'),
+      url: z.string().max(8_192).optional(),
+    }),
+    z.object({ id: ArticleId, title: z.string() }),
+    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps its text. Nothing it links to on the local network is fetched.',
     SAVE_HTML_BODY,
   ),
   'article.update': method(
@@ -309,8 +331,10 @@ export const api = {
       newItems: z.number().int(),
       /** When the address is a page offering several feeds: pick one and add it. */
       choices: z.array(z.object({ url: z.string(), title: z.string(), type: z.enum(['rss', 'atom', 'json']) })),
+      /** The feed is on this computer or the local network (at `address`): follow it with allowPrivateNetwork once the reader agrees. */
+      localNetwork: z.object({ url: z.string(), address: z.string() }).nullable(),
     }),
-    'Follow a feed, by its address or the address of any page of its site.',
+    'Follow a feed, by its address or the address of any page of its site; a local one only once the reader agrees.',
   ),
   'feeds.remove': method(
     z.object({ id: FeedId }),
@@ -323,9 +347,11 @@ export const api = {
       title: z.string().trim().min(1).max(200).optional(),
       folderPath: FolderPath.optional(),
       refreshMinutes: z.number().int().min(5).max(10_080).optional(),
+      /** The reader lets this feed reach this computer or the local network (asked again after a restore). */
+      allowPrivateNetwork: z.boolean().optional(),
     }),
     z.object({ feed: Feed }),
-    'Rename a feed, move it to a folder, or change how often it is refreshed.',
+    'Rename a feed, move it to a folder, change how often it is refreshed or whether it may reach the local network.',
   ),
   'feeds.restore': method(z.object({ feed: Feed }), z.object({ feed: Feed }), 'Follow a removed feed again (undo).'),
   'feeds.move': method(
@@ -390,6 +416,7 @@ export const api = {
       sampleOffered: z.boolean().optional(),
       savedSearches: z.array(z.string().trim().min(1).max(1_000)).max(50, 'at most 50 saved searches').optional(),
       feedRetentionDays: z.number().int().min(1).max(3_650).optional(),
+      allowLocalNetwork: z.boolean().optional(),
     }),
     Settings,
     'Change some settings; answers all of them.',
@@ -397,6 +424,8 @@ export const api = {
   'sample.install': method(z.object({}), z.object({ added: z.number().int() }), 'Add the sample library.'),
   'sample.remove': method(z.object({}), z.object({ removed: z.number().int() }), 'Remove every sample article.'),
   ...timelineApi,
+  ...pageApi,
+  ...importFetchApi,
 } as const;
 
 export type Api = typeof api;

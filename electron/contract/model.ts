@@ -91,6 +91,12 @@ export const Settings = z.object({
   savedSearches: z.array(z.string().min(1).max(1_000)).max(50),
   /** Unread feed items the reader never kept (favorite, archived, tagged, annotated) go after this many days. */
   feedRetentionDays: z.number().int().min(1).max(3_650),
+  /**
+   * Settings › Network: addresses Annals did not get from the reader's typing (imported lists, feeds' items,
+   * dropped links, saved pages' images) may be on this computer or the local network. Pages saved from the
+   * browser never may, and a redirect from a public address to a private one is always refused.
+   */
+  allowLocalNetwork: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -100,6 +106,7 @@ export const defaultSettings: Settings = {
   sampleOffered: false,
   savedSearches: [],
   feedRetentionDays: 30,
+  allowLocalNetwork: false,
 };
 
 export const TaskProgress = z.object({

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../contract/index.ts';
 import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
 import type { EventHub } from './events.ts';
+import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
 import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
+import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
@@ -26,23 +27,33 @@ interface HandlerContext {
   settings: SettingsService;
   events: EventHub;
   options: CoreOptions;
+  /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
+  allowLocalNetwork: () => boolean;
   serverInfo: () => ServerInfo | null;
 }
 
 /** The loopback server as the core knows it (set by the shell that runs one). */
 export interface ServerInfo {
   origin: string;
-  /** The bookmarklet's save-only token. */
-  token: string;
+  /** The token of saving from the browser in force: it may only add pages. */
+  saveToken(): string;
+  /** A new save token, kept for the next launches; browsers connected with the old one connect again. */
+  renewSaveToken(): Promise<string>;
   /** Gives browser mode a new full-access token; answers the new address. */
   renewAccessToken(): Promise<string>;
 }
 
 /** One handler per contract method; each is a thin call into a domain module. */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { library, annotations, search, feeds, timeline, importer, settings, events, options } = context;
+  const { library, annotations, search, feeds, timeline, importer, settings, events, options, allowLocalNetwork } =
+    context;
 
-  async function saveWithProgress(label: string, extract: () => Promise<ExtractedArticle>) {
+  /** Saves what `extract` gives; its images may come from this computer or the local network only when allowed. */
+  async function saveWithProgress(
+    label: string,
+    extract: () => Promise<ExtractedArticle>,
+    imagesMayBeLocal: (extracted: ExtractedArticle) => Promise<boolean> | boolean,
+  ) {
     const taskId = randomBytes(6).toString('hex');
     const progress = (
       done: number,
@@ -54,9 +65,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     try {
       const extracted = await extract();
       const { fetchImage } = await loadExtraction();
-      const pageIsLocal = extracted.url ? isLocalHost(extracted.url) : false;
+      const blockPrivateNetwork = !(await imagesMayBeLocal(extracted));
       const result = await library.save(extracted, {
-        loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !options.allowPrivateNetwork && !pageIsLocal }),
+        loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
         onProgress: (done, total) => progress(done, total),
       });
       // Saved again: the text may have changed under the reader's highlights.
@@ -87,6 +98,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
+    ...createPageHandlers(allowLocalNetwork),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,
@@ -96,6 +108,12 @@ export function createHandlers(context: HandlerContext): Handlers {
       server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),
+    'app.renewSaveToken': async () => {
+      const server = context.serverInfo();
+      if (!server) throw new AnnalsError('NOT_FOUND', 'Saving from the browser is off here: no local server runs.');
+      await server.renewSaveToken();
+      return serverFacts(server)!;
+    },
     'app.renewAccessToken': async () => {
       const server = context.serverInfo();
       if (!server) throw new AnnalsError('NOT_FOUND', 'No local server is running in this window.');
@@ -127,17 +145,43 @@ export function createHandlers(context: HandlerContext): Handlers {
       if (removed) events.emit('libraryChanged', { ids: [id] });
       return { removed };
     },
-    'article.saveUrl': ({ url }) => {
+    'article.saveUrl': ({ url, givenBy }) => {
       const address = parseWebUrl(url, { guessScheme: true });
-      return saveWithProgress(`Saving ${address.hostname}`, async () =>
-        (await loadExtraction()).extractFromUrl(address.href, { blockPrivateNetwork: false }),
+      const typed = givenBy === 'reader';
+      return saveWithProgress(
+        `Saving ${address.hostname}`,
+        async () =>
+          (await loadExtraction()).extractFromUrl(address.href, {
+            blockPrivateNetwork: !(typed || allowLocalNetwork()),
+          }),
+        // A page fetched from the local network may show its images from there; a public page never.
+        async (extracted) => allowLocalNetwork() || (typed && (await pageCameFromLocalNetwork(extracted.url))),
       );
     },
     'article.saveHtml': ({ html, url, fileName }) => {
       const address = url ? parseWebUrl(url, { guessScheme: true }).href : null;
-      return saveWithProgress(`Saving ${fileName ?? address ?? 'page'}`, async () =>
-        (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+      return saveWithProgress(
+        `Saving ${fileName ?? address ?? 'page'}`,
+        async () => (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+        // The page's address is only claimed by the page: it opens nothing on the local network.
+        () => allowLocalNetwork(),
       );
+    },
+    'article.saveFromBrowser': async ({ html, url }) => {
+      const address = url ? parseWebUrl(url).href : null;
+      const { extractFromHtml } = await loadExtraction();
+      const extracted = await extractFromHtml(html, { url: address });
+      // The browser's token only adds: a page already saved keeps its text (and the sender learns nothing of it).
+      const saveAddress = extracted.canonicalUrl ?? extracted.url;
+      const known = saveAddress ? library.findByUrl(saveAddress) : undefined;
+      if (known) return { id: known.id, title: extracted.title };
+      const { article } = await saveWithProgress(
+        `Saving ${address ?? 'a page from the browser'}`,
+        async () => extracted,
+        // The page names its own address: nothing on this computer or the local network is fetched for it.
+        () => false,
+      );
+      return { id: article.id, title: extracted.title };
     },
     'article.update': async ({ ids, patch }) => ({ before: await library.update(ids, patch) }),
     'article.restoreStates': async ({ items }) => ({ restored: await library.restoreStates(items) }),
@@ -200,11 +244,16 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'feeds.list': () => ({ feeds: feeds.list(), folders: feeds.folders() }),
     'feeds.add': async ({ url, allowPrivateNetwork, folderPath }) => {
-      const address = parseWebUrl(url, { guessScheme: true }).href;
-      const result = await feeds.subscribe(address, { allowPrivateNetwork, folderPath });
-      if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices };
+      const address = parseWebUrl(url, { guessScheme: true });
+      // A feed on this computer or the local network is followed only once the reader agreed, knowing where.
+      if (!allowPrivateNetwork && !allowLocalNetwork()) {
+        const local = await privateAddressOf(address.hostname).catch(() => null);
+        if (local) return { feed: null, newItems: 0, choices: [], localNetwork: { url: address.href, address: local } };
+      }
+      const result = await feeds.subscribe(address.href, { allowPrivateNetwork, folderPath });
+      if ('choices' in result) return { feed: null, newItems: 0, choices: result.choices, localNetwork: null };
       events.emit('libraryChanged', {});
-      return { feed: result.feed, newItems: result.refresh.newItems, choices: [] };
+      return { feed: result.feed, newItems: result.refresh.newItems, choices: [], localNetwork: null };
     },
     'feeds.remove': async ({ id }) => {
       const feed = await feeds.remove(id);
@@ -257,6 +306,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'import.pause': () => importer.queue.pause(),
     'import.resume': () => importer.queue.resume(),
     'import.retry': ({ ids }) => importer.retry(ids),
+    'import.fetchNow': ({ web }) => importer.fetchNow({ web }),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => {
       const next = settings.set(patch);
@@ -281,32 +331,17 @@ function loadExtraction() {
   return import('./extract/index.ts');
 }
 
-/** A page served from this machine or the local network may use images from there too. */
-function isLocalHost(url: string): boolean {
+/** What app.info tells of the server: where it is and the save token, never the means to renew either. */
+function serverFacts(server: ServerInfo | null): { origin: string; token: string } | null {
+  return server ? { origin: server.origin, token: server.saveToken() } : null;
+}
+
+/** Where a page was fetched from in the end (after its redirects): this computer or the local network? */
+async function pageCameFromLocalNetwork(url: string | null): Promise<boolean> {
+  if (!url) return false;
   try {
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return (
-      host === 'localhost' ||
-      /^127\./.test(host) ||
-      /^10\./.test(host) ||
-      /^192\.168\./.test(host) ||
-      /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
-      host === '::1'
-    );
+    return (await privateAddressOf(new URL(url).hostname)) !== null;
   } catch {
     return false;
   }
-}
-
-export function readPackageVersion(packageJson: string): string {
-  try {
-    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: string }).version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
-
-/** What app.info tells of the server: where it is and the bookmarklet's token, never the means to renew it. */
-function serverFacts(server: ServerInfo | null): { origin: string; token: string } | null {
-  return server ? { origin: server.origin, token: server.token } : null;
 }

@@ -52,16 +52,17 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
   const settings = new SettingsService(options.settings);
+  const allowLocalNetwork = () => options.allowPrivateNetwork === true || settings.get().allowLocalNetwork;
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {
-    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    allowLocalNetwork,
     retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),
     onProgress: (done, total, label) => progress('feeds-refresh', label, done, total),
   });
   await feeds.load(options.readOnly ?? false);
   const importer = new Importer(library, annotations, feeds, {
-    allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+    allowLocalNetwork,
     now: options.now ?? (() => new Date()),
     readOnly: options.readOnly,
     onStatus: (status) => {
@@ -116,6 +117,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       settings,
       events,
       options,
+      allowLocalNetwork,
       serverInfo: () => server,
     }),
     {

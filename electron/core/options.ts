@@ -17,7 +17,10 @@ export interface CoreOptions {
   /** The app's assets/ folder (sample library). */
   assetsDir: string;
   now?: () => Date;
-  /** Let saves reach loopback and private addresses (tests against a local fixture server). */
+  /**
+   * Settings › Network turned on for this run, whatever the settings say (ANNALS_ALLOW_PRIVATE_NETWORK=1: tests
+   * against a local fixture server).
+   */
   allowPrivateNetwork?: boolean;
   validateOutput?: boolean;
   /** Where backups are written when no path is given (else the reader's Downloads, else beside the library). */

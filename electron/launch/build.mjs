@@ -17,7 +17,7 @@ const steps = {
   renderer: {
     label: 'renderer',
     inputs: ['renderer', 'electron/contract', 'package.json', 'package-lock.json'],
-    outputs: ['dist/renderer/index.html'],
+    outputs: ['dist/renderer/index.html', 'dist/renderer/save.html'],
     run: buildRenderer,
   },
   main: {

@@ -1,6 +1,7 @@
 // The Electron main process: glue only. Every decision lives in a plain, tested module beside it.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { COMMAND_EVENT } from '../contract/commands.ts';
 import { type Core, openCore } from '../core/index.ts';
 import { defaultLibraryDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
@@ -8,7 +9,7 @@ import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
 import { desktopDevice, electronDeviceStore } from './device-store.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
-import { COMMAND_EVENT, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 import { invokeFromSender } from './ipc-invoke.ts';
 import { resolveLibraryDir, userDataDirFor } from './library-dir.ts';
 import { buildMenu } from './menu.ts';
@@ -112,8 +113,8 @@ function sendToWindow(name: string, payload: unknown): void {
 }
 
 /**
- * The loopback server lets the bookmarklet save pages into the running desktop app. It tells the
- * core its origin and the bookmarklet's save-only token itself (core.setServerInfo).
+ * The loopback server lets the browser save pages into the running desktop app (the bookmarklet opens its
+ * save window). It tells the core its origin and save token itself (core.setServerInfo).
  */
 async function startLoopbackServer(opened: Core): Promise<void> {
   try {

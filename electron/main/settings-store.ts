@@ -1,6 +1,7 @@
 import Store from 'electron-store';
 import type { Settings } from '../contract/index.ts';
 import type { SettingsStore } from '../core/settings/types.ts';
+import { PRIVATE_FILE_MODE } from '../core/storage/private-files.ts';
 
 /**
  * Settings in `<library>/settings.json` through electron-store, with the same options as the conf
@@ -10,7 +11,12 @@ import type { SettingsStore } from '../core/settings/types.ts';
 export function electronSettingsStore(libraryDir: string): SettingsStore {
   let store: Store<Settings> | null = null;
   const open = (): Store<Settings> => {
-    store ??= new Store<Settings>({ cwd: libraryDir, name: 'settings', clearInvalidConfig: true });
+    store ??= new Store<Settings>({
+      cwd: libraryDir,
+      name: 'settings',
+      clearInvalidConfig: true,
+      configFileMode: PRIVATE_FILE_MODE,
+    });
     return store;
   };
   return {

@@ -8,8 +8,9 @@ import type { Core } from '../core/index.ts';
 import { mimeTypeFor } from '../core/mime-types.ts';
 import { HttpError, sendError, sendJson, statusFor } from './http-error.ts';
 import { readBody } from './read-body.ts';
+import { connectedPage, notConnectedPage, plainPageCsp } from './save-pages.ts';
 import { resolveStaticFile } from './static-files.ts';
-import { newToken, tokensMatch } from './tokens.ts';
+import { inMemorySaveToken, newToken, type SaveToken, tokensMatch } from './tokens.ts';
 
 export interface ServerOptions {
   core: Core;
@@ -18,8 +19,8 @@ export interface ServerOptions {
   port?: number;
   /** Full-access token, part of the address; new at every launch unless given (see keptTokens). */
   token?: string;
-  /** Token of the bookmarklet, allowed to call article.saveHtml only. */
-  saveToken?: string;
+  /** Token of saving from the browser: the save page and article.saveFromBrowser only. */
+  saveToken?: SaveToken | string;
   /** Keeps a renewed full-access token (Settings › New address); the renewal fails if this does. */
   onTokenRenewed?: (token: string) => Promise<void>;
   /** How long a request may take to arrive (headers and body); answering it is not limited. */
@@ -30,13 +31,17 @@ export interface RunningServer {
   origin: string;
   /** The full-access token: it changes when the address is renewed. */
   readonly token: string;
-  saveToken: string;
+  /** The save token in force (Settings can renew it). */
+  readonly saveToken: string;
   /** The address to open: the app with its token. */
   readonly url: string;
   close(): Promise<void>;
 }
 
-const BOOKMARKLET_METHOD = 'article.saveHtml';
+/** All that the save token reaches: the save page (and its files), the connect address and this one method. */
+const SAVE_METHOD = 'article.saveFromBrowser';
+const SAVE_PAGE = '/save';
+const CONNECT_PAGE = '/save/connect';
 const COOKIE = 'annals_token';
 
 export const browserModeCsp = [
@@ -59,7 +64,10 @@ export const browserModeCsp = [
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   let token = options.token ?? newToken();
-  const saveToken = options.saveToken ?? newToken();
+  const saveToken =
+    typeof options.saveToken === 'object' ? options.saveToken : inMemorySaveToken(options.saveToken ?? newToken());
+  // Cookies ignore ports: one of its own per server, so two Annals on one computer keep theirs apart.
+  let saveCookie = 'annals_save';
   const readTimeoutMs = options.readTimeoutMs ?? 60_000;
   const sseClients = new Set<ServerResponse>();
   let allowedHosts = new Set<string>();
@@ -91,38 +99,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // The rest of a request too large or too slow is not read: this connection cannot carry another.
         const close: Record<string, string> =
           error.status === 408 || error.status === 413 ? { Connection: 'close' } : {};
-        sendError(response, error, { ...corsHeaders(request), ...close });
+        sendError(response, error, close);
       });
     },
   );
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const isBookmarkletCall = url.pathname === `/api/${BOOKMARKLET_METHOD}`;
-    // A CORS preflight carries no credentials by design; it only learns which headers may follow.
-    if (request.method === 'OPTIONS' && isBookmarkletCall) {
-      response.writeHead(204, { ...corsHeaders(request), 'Access-Control-Max-Age': '600' });
-      response.end();
-      return;
-    }
     const access = authenticate(request, url);
-    if (access === 'none') throw new HttpError(401, 'UNAUTHORIZED', 'This Annals server needs its access token.');
-    if (!allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
-      throw new HttpError(403, 'UNAUTHORIZED', 'Requests must be addressed to 127.0.0.1 or localhost.');
+    const hostAllowed = allowedHosts.has((request.headers.host ?? '').toLowerCase());
+    if (access === 'none') {
+      // The bookmarklet's window in a browser never connected: say what to do, in words.
+      if (hostAllowed && request.method === 'GET' && url.pathname === SAVE_PAGE) {
+        return sendPlainPage(response, 401, notConnectedPage);
+      }
+      throw new HttpError(401, 'UNAUTHORIZED', 'This Annals server needs its access token.');
     }
-    if (access === 'save' && !(isBookmarkletCall && request.method === 'POST')) {
-      throw new HttpError(403, 'UNAUTHORIZED', 'The bookmarklet token can only save pages.');
+    if (!hostAllowed) throw new HttpError(403, 'UNAUTHORIZED', 'Requests must be addressed to 127.0.0.1 or localhost.');
+    if (access === 'save' && !saveTokenReaches(request.method, url.pathname)) {
+      throw new HttpError(403, 'UNAUTHORIZED', 'The save token can only save pages.');
     }
+    if (url.pathname === CONNECT_PAGE) return connectBrowser(response, access);
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
-      return callApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return callApi(request, response, methodIn(url.pathname));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       throw new HttpError(405, 'BAD_INPUT', 'Only GET is allowed here.');
     }
     if (url.pathname.startsWith('/files/')) return serveAsset(response, url.pathname);
-    return serveStatic(request, response, url);
+    return serveStatic(request, response, url, access);
   }
 
   function authenticate(request: IncomingMessage, url: URL): 'full' | 'save' | 'none' {
@@ -130,8 +137,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const given =
       (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('token') ?? readCookie(request, COOKIE);
     if (tokensMatch(given, token)) return 'full';
-    if (tokensMatch(given, saveToken)) return 'save';
+    if (tokensMatch(given, saveToken.value)) return 'save';
+    if (tokensMatch(readCookie(request, saveCookie), saveToken.value)) return 'save';
     return 'none';
+  }
+
+  /**
+   * The browser's side of the save token: an HttpOnly cookie, which no script of any page reads, not even
+   * Annals' own. SameSite=Lax lets it come with the bookmarklet's window (a top-level navigation from the
+   * page being saved) and keeps it away from every request another site's page makes.
+   */
+  function connectBrowser(response: ServerResponse, access: 'full' | 'save'): void {
+    if (access !== 'save') throw new HttpError(403, 'UNAUTHORIZED', 'Connect with the address Settings gives.');
+    sendPlainPage(response, 200, connectedPage, {
+      'Set-Cookie': `${saveCookie}=${saveToken.value}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${10 * 365 * 86_400}`,
+    });
   }
 
   async function callApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
@@ -153,7 +173,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const envelope = await options.core.dispatch(method, input);
     const status = envelope.ok ? 200 : statusFor[envelope.error.code];
-    sendJson(response, status, envelope, corsHeaders(request));
+    sendJson(response, status, envelope);
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse): void {
@@ -190,10 +210,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createReadStream(path).pipe(response);
   }
 
-  async function serveStatic(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    const file =
-      (url.pathname !== '/' ? await resolveStaticFile(options.staticDir, url.pathname) : null) ??
-      join(options.staticDir, 'index.html');
+  async function serveStatic(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    access: 'full' | 'save',
+  ): Promise<void> {
+    const found =
+      url.pathname === SAVE_PAGE
+        ? join(options.staticDir, 'save.html')
+        : url.pathname !== '/'
+          ? await resolveStaticFile(options.staticDir, url.pathname)
+          : null;
+    // The app itself is for the full token; the save token gets the save page and its files only.
+    if (!found && access === 'save') throw new HttpError(404, 'NOT_FOUND', 'No such file.');
+    const file = found ?? join(options.staticDir, 'index.html');
     const headers: Record<string, string> = {
       'Content-Type': mimeTypeFor(file),
       'Content-Security-Policy': browserModeCsp,
@@ -224,6 +255,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  saveCookie = `annals_save_${port}`;
   const origin = `http://127.0.0.1:${port}`;
   const addressWith = (accessToken: string) => `${origin}/?token=${encodeURIComponent(accessToken)}`;
 
@@ -236,14 +268,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sseClients.clear();
     return addressWith(next);
   }
-  options.core.setServerInfo({ origin, token: saveToken, renewAccessToken });
+  options.core.setServerInfo({
+    origin,
+    saveToken: () => saveToken.value,
+    renewSaveToken: () => saveToken.renew(),
+    renewAccessToken,
+  });
 
   return {
     origin,
     get token() {
       return token;
     },
-    saveToken,
+    get saveToken() {
+      return saveToken.value;
+    },
     get url() {
       return addressWith(token);
     },
@@ -259,19 +298,37 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** Only the bookmarklet's page may read the answer to its save; no wildcard, no other path. */
-function corsHeaders(request: IncomingMessage): Record<string, string> {
-  const origin = request.headers.origin;
-  if (!origin || !/^https?:\/\/[^/]+$/i.test(origin) || !(request.url ?? '').startsWith(`/api/${BOOKMARKLET_METHOD}`)) {
-    return {};
+/** What the save token may reach: the save page and its files, the connect address, and saving. */
+function saveTokenReaches(method: string | undefined, pathname: string): boolean {
+  if (method === 'POST') return pathname === `/api/${SAVE_METHOD}`;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  return pathname === SAVE_PAGE || pathname === CONNECT_PAGE || pathname.startsWith('/assets/');
+}
+
+function sendPlainPage(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': plainPageCsp,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extra,
+  });
+  response.end(html);
+}
+
+/** Method names are plain ASCII ("article.saveHtml"): anything else is a bad request, never decoded. */
+function methodIn(pathname: string): string {
+  const name = pathname.slice('/api/'.length);
+  if (!/^[A-Za-z][A-Za-z0-9.]{0,99}$/.test(name)) {
+    throw new HttpError(400, 'BAD_INPUT', 'That is not the name of an API method.');
   }
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'POST',
-    'Access-Control-Allow-Headers': 'Content-Type, X-Annals-Token',
-    'Access-Control-Allow-Private-Network': 'true',
-    Vary: 'Origin',
-  };
+  return name;
 }
 
 function readCookie(request: IncomingMessage, name: string): string | null {

@@ -1,11 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFileAtomic } from '../core/storage/atomic-write.ts';
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
-/** The bookmarklet's token: it may only save pages. */
-const SAVE_TOKEN_FILE = 'bookmarklet-token';
+/** The token of saving from the browser: it may only add pages. */
+const SAVE_TOKEN_FILE = 'save-token';
+/** Where earlier versions kept the token they wrote into the bookmarklet itself, for every page to read. */
+const EXPOSED_TOKEN_FILE = 'bookmarklet-token';
 /** Browser mode's full-access token, part of its address. */
 const ACCESS_TOKEN_FILE = 'browser-token';
 
@@ -21,12 +23,46 @@ export function tokensMatch(given: string | null | undefined, expected: string):
   return timingSafeEqual(a, b);
 }
 
+/** The token of saving from the browser, which can only add pages; renewable from Settings. */
+export interface SaveToken {
+  readonly value: string;
+  /** A new token in place of this one (kept for the next launches); the old one stops working at once. */
+  renew(): Promise<string>;
+}
+
 /**
- * The bookmarklet's token may only save pages. It is kept in the library folder so a bookmarklet
- * made once keeps working after a restart.
+ * The save token, kept in the library folder so a connected browser keeps saving after a restart. A token an
+ * earlier bookmarklet carried is never used again.
  */
-export function loadOrCreateSaveToken(libraryDir: string): Promise<string> {
-  return loadOrCreate(join(libraryDir, SAVE_TOKEN_FILE));
+export async function loadOrCreateSaveToken(libraryDir: string): Promise<SaveToken> {
+  const file = join(libraryDir, SAVE_TOKEN_FILE);
+  await rm(join(libraryDir, EXPOSED_TOKEN_FILE), { force: true });
+  let value = await loadOrCreate(file);
+  return {
+    get value() {
+      return value;
+    },
+    renew: async () => {
+      const next = newToken();
+      await writeToken(file, next);
+      value = next;
+      return value;
+    },
+  };
+}
+
+/** A save token held in memory only (tests, a server without a library folder of its own). */
+export function inMemorySaveToken(token = newToken()): SaveToken {
+  let value = token;
+  return {
+    get value() {
+      return value;
+    },
+    renew: async () => {
+      value = newToken();
+      return value;
+    },
+  };
 }
 
 /**
@@ -36,7 +72,7 @@ export function loadOrCreateSaveToken(libraryDir: string): Promise<string> {
  */
 export async function keptTokens(libraryDir: string): Promise<{
   token: string;
-  saveToken: string;
+  saveToken: SaveToken;
   onTokenRenewed: (token: string) => Promise<void>;
 }> {
   const accessFile = join(libraryDir, ACCESS_TOKEN_FILE);

@@ -1,6 +1,6 @@
 // Every way into the library, and what the reader does with a long article: drop a file or a link,
-// the bookmarklet from a page on another origin, plain answers for unhelpful pages, links that
-// leave the app, and the reading position kept per article.
+// the bookmarklet from a page on another site (connected once; a hostile page sees nothing that saves),
+// plain answers for unhelpful pages, links that leave the app, and the reading position kept per article.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,31 +75,117 @@ test('answers an unhelpful address plainly and changes nothing', async () => {
   await expect(annals.list.getByRole('option')).toHaveCount(before);
 });
 
-test('takes pages from the bookmarklet, run on a page of another site', async () => {
+/** The bookmarklet and the connect address, as Settings gives them. */
+async function saveFromBrowserSettings(): Promise<{ code: string; connect: string; token: string }> {
   await page.keyboard.press(',');
   const settings = page.getByRole('dialog', { name: 'Settings' });
-  const code = await settings.getByRole('link', { name: 'Save to Annals' }).getAttribute('href');
-  expect(code).toMatch(/^javascript:/);
+  const code = (await settings.getByRole('link', { name: 'Save to Annals' }).getAttribute('href')) ?? '';
+  const connect = (await settings.getByRole('link', { name: 'Connect this browser' }).getAttribute('href')) ?? '';
   await page.keyboard.press('Escape');
+  expect(code).toMatch(/^javascript:/);
+  return { code, connect, token: new URL(connect).searchParams.get('token') ?? '' };
+}
 
-  // The reader's everyday browser (no Annals cookie), on a news site: another origin than Annals.
+/** What clicking the bookmark does: run its code in the page, as the page's own script. */
+async function clickBookmarklet(site: Page, code: string): Promise<Page> {
+  const popup = site.waitForEvent('popup');
+  await site.evaluate((source) => {
+    new Function(decodeURIComponent(source.slice('javascript:'.length)))();
+  }, code);
+  return popup;
+}
+
+test('takes pages from the bookmarklet, run on a page of another site, once the browser is connected', async () => {
+  const { code, connect, token } = await saveFromBrowserSettings();
+  expect(decodeURIComponent(code)).not.toContain(token);
+
+  // The reader's everyday browser (no Annals cookie), on a news site: another site than Annals.
   const everyday = await browserOfTheReader.newContext();
   const site = await everyday.newPage();
-  await site.goto(web.url('seed-article.html'));
-  const alerted = new Promise<string>((resolve) => {
-    site.once('dialog', async (dialog) => {
-      resolve(dialog.message());
-      await dialog.dismiss();
-    });
-  });
-  await site.evaluate((source) => {
-    // What clicking the bookmark does: run its code in the page.
-    new Function(decodeURIComponent(source.slice('javascript:'.length)))();
-  }, code ?? '');
-  expect(await alerted).toMatch(/^Saved to Annals: Kremlin Confirms/);
+  await site.goto(web.url('seed-article.html').replace('127.0.0.1', 'localhost'));
+  const unconnected = await clickBookmarklet(site, code);
+  await expect(unconnected.getByRole('heading', { name: 'This browser is not connected to Annals' })).toBeVisible();
+  await unconnected.close();
+
+  const connecting = await everyday.newPage();
+  await connecting.goto(connect);
+  await expect(connecting.getByRole('heading', { name: 'This browser is connected to Annals' })).toBeVisible();
+  await connecting.close();
+
+  const saving = await clickBookmarklet(site, code);
+  await expect(saving.getByRole('status')).toHaveText(/^“Kremlin Confirms.*” is in your Annals library\.$/);
+  // The window closes itself once it has said so.
+  await saving.waitForEvent('close');
   await everyday.close();
   // The open Annals window hears of it without a reload.
   await expect(annals.article(/Kremlin Confirms/)).toBeVisible();
+});
+
+test('a hostile page that watches every script it runs never sees what lets Annals save', async () => {
+  const { code, connect, token } = await saveFromBrowserSettings();
+  const everyday = await browserOfTheReader.newContext();
+  const connecting = await everyday.newPage();
+  await connecting.goto(connect);
+  await connecting.close();
+
+  // The page overrides everything a script could be seen through and keeps what it sees.
+  const hostile = `<!doctype html><html><head><title>Harbour fees rise again</title><script>
+    window.seen = [];
+    const keep = (what, value) => window.seen.push(what + ' ' + JSON.stringify(value));
+    const realFetch = window.fetch;
+    window.fetch = (...args) => { keep('fetch', args); return realFetch(...args); };
+    const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+    const setHeader = XMLHttpRequest.prototype.setRequestHeader;
+    XMLHttpRequest.prototype.open = function (...args) { keep('xhr.open', args); return open.apply(this, args); };
+    XMLHttpRequest.prototype.send = function (...args) { keep('xhr.send', args); return send.apply(this, args); };
+    XMLHttpRequest.prototype.setRequestHeader = function (...args) { keep('xhr.header', args); return setHeader.apply(this, args); };
+    const realPost = window.postMessage;
+    window.postMessage = function (...args) { keep('postMessage', args); return realPost.apply(this, args); };
+    const realOpen = window.open;
+    window.open = function (...args) { keep('open', args); return realOpen.apply(this, args); };
+    const realRemove = window.removeEventListener;
+    window.removeEventListener = function (...args) { keep('removeEventListener', args[0]); return realRemove.apply(this, args); };
+    const realListen = window.addEventListener;
+    window.addEventListener = function (type, listener, ...rest) {
+      keep('addEventListener', type);
+      return realListen.call(this, type, listener, ...rest);
+    };
+    realListen.call(window, 'message', (event) => keep('heard', [event.origin, event.data]));
+  </script></head><body><article><h1>Harbour fees rise again</h1>
+    ${'<p>The harbour board raised mooring fees for the third time this year on Tuesday, citing the cost of dredging the channel and repairing the storm-damaged breakwater.</p>'.repeat(6)}
+  </article></body></html>`;
+  await everyday.route('http://harbour-news.example/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostile }),
+  );
+  const site = await everyday.newPage();
+  await site.goto('http://harbour-news.example/fees');
+  const saving = await clickBookmarklet(site, code);
+  await expect(saving.getByRole('status')).toHaveText('“Harbour fees rise again” is in your Annals library.');
+
+  // It saw the bookmarklet at work (the window opened, the page handed over), and nothing that saves.
+  const seen = await site.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.some((entry) => entry.startsWith('open '))).toBe(true);
+  expect(seen.some((entry) => entry.startsWith('heard '))).toBe(true);
+  expect(JSON.stringify(seen)).not.toContain(token);
+  expect(await site.evaluate(() => document.cookie)).not.toContain(token);
+  // Its own calls to Annals, with whatever the browser adds, get nowhere.
+  const origin = new URL(connect).origin;
+  const ownCall = await site.evaluate(async (annals) => {
+    try {
+      const response = await fetch(`${annals}/api/article.saveFromBrowser`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ html: '<p>spam</p>', url: 'http://harbour-news.example/spam' }),
+      });
+      return `answered ${response.status}`;
+    } catch {
+      return 'refused';
+    }
+  }, origin);
+  expect(ownCall).toBe('refused');
+  await everyday.close();
+  await expect(annals.article(/Harbour fees rise again/)).toBeVisible();
 });
 
 test('opens links from an article in a new tab, http and https only', async () => {

@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { TextAnchor } from '../../contract/index.ts';
 import type { LibraryPaths } from '../library/paths.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 
 const Placed = z.object({ from: z.string().nullable(), anchor: TextAnchor, orphaned: z.boolean() });
 export type Placed = z.infer<typeof Placed>;
@@ -35,7 +35,7 @@ export class AnchorCache {
   async write(articleId: string, current: string | null, placed: Map<string, Placed>): Promise<void> {
     if (this.readOnly) return;
     const file = this.paths.anchorCache(articleId);
-    await mkdir(dirname(file), { recursive: true });
+    await makePrivateFolder(dirname(file));
     await writeFileAtomic(file, JSON.stringify({ current, placed: Object.fromEntries(placed) }));
   }
 }

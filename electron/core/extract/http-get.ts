@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { AnnalsError, isAnnalsError } from '../../contract/errors.ts';
-import { assertPublicHost, type LookupFn, systemLookup } from './private-network.ts';
+import { assertPublicHost, isPrivateHost, type LookupFn, systemLookup } from './private-network.ts';
 import { publicOnlyDispatcher } from './public-only-dispatcher.ts';
 import { isWebProtocol, parseWebUrl } from './url-policy.ts';
 
@@ -14,7 +14,11 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Redirects followed before giving up (default 5). */
   maxRedirects?: number;
-  /** Refuse hosts that are or resolve to loopback, private, link-local or unique-local addresses, on every hop. */
+  /**
+   * Refuse hosts that are or resolve to loopback, private, link-local or unique-local addresses, on every hop.
+   * Off, the first address may be local (the reader typed it); a redirect from a public address to a private
+   * one is refused all the same.
+   */
   blockPrivateNetwork?: boolean;
   /** Cancels the download. */
   signal?: AbortSignal;
@@ -182,22 +186,25 @@ export async function guardedGet(input: string, request: GetRequest): Promise<Ge
   if (request.signal) signals.push(request.signal);
   const signal = AbortSignal.any(signals);
   const visited = new Set<string>();
+  // dns.lookup cannot be cancelled, so it is raced against the time limit.
+  const inTime = <T>(work: Promise<T>) =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        if (signal.aborted) reject(signal.reason);
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      }),
+    ]);
+  // Once a hop is public, every later one must be too: a public page never leads into the local network.
+  let publicOnly = request.blockPrivateNetwork;
   try {
     for (let hop = 0; ; hop++) {
-      if (request.blockPrivateNetwork) {
-        // dns.lookup cannot be cancelled, so race it against the time limit.
-        await Promise.race([
-          assertPublicHost(url.hostname, request.lookup, hop > 0),
-          new Promise<never>((_, reject) => {
-            if (signal.aborted) reject(signal.reason);
-            signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-          }),
-        ]);
-      }
+      if (publicOnly) await inTime(assertPublicHost(url.hostname, request.lookup, hop > 0));
+      else publicOnly = !(await inTime(isPrivateHost(url.hostname, request.lookup)));
       const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: request.accept };
       if (request.conditional?.etag) headers['If-None-Match'] = request.conditional.etag;
       if (request.conditional?.lastModified) headers['If-Modified-Since'] = request.conditional.lastModified;
-      const dispatcher = request.blockPrivateNetwork ? await publicOnlyDispatcher(request.lookup) : undefined;
+      const dispatcher = publicOnly ? await publicOnlyDispatcher(request.lookup) : undefined;
       const response = await askAgainOnReset(
         () => fetch(url, { redirect: 'manual', signal, headers, ...(dispatcher ? { dispatcher } : {}) }),
         signal,

@@ -122,6 +122,18 @@ export async function assertPublicHost(hostname: string, lookup: LookupFn, redir
   assertPublicAddresses(await resolveAll(host, lookup), redirected);
 }
 
+/** Whether a host is, or resolves to, an address on this computer or the local network (any of them). */
+export async function isPrivateHost(hostname: string, lookup: LookupFn): Promise<boolean> {
+  return (await privateAddressOf(hostname, lookup)) !== null;
+}
+
+/** The first address of a host on this computer or the local network, or null when every one is public. */
+export async function privateAddressOf(hostname: string, lookup: LookupFn = systemLookup): Promise<string | null> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : await resolveAll(host, lookup);
+  return addresses.find(isPrivateAddress) ?? null;
+}
+
 /** Every address of a host name, or an error that names the host when it cannot be found. */
 export async function resolveAll(host: string, lookup: LookupFn): Promise<string[]> {
   let addresses: string[];

@@ -4,7 +4,8 @@ import { WriteQueue } from '../library/write-queue.ts';
 import type { FeedStore, StoredFeed } from './feed-store.ts';
 
 export interface FeedsOptions {
-  allowPrivateNetwork: boolean;
+  /** Settings › Network: every feed may reach this computer and the local network. */
+  allowLocalNetwork: () => boolean;
   now: () => Date;
   concurrency?: number;
   /** New items taken in per feed and refresh (a first refresh of a busy feed stays reasonable). */
@@ -34,7 +35,15 @@ export class FeedsContext {
 
   /** Whether fetches for this feed must stay off loopback and private addresses. */
   blocksPrivateNetwork(feed: StoredFeed): boolean {
-    return !(feed.allowPrivateNetwork || this.options.allowPrivateNetwork);
+    return !(feed.allowPrivateNetwork || this.options.allowLocalNetwork());
+  }
+
+  /**
+   * Whether an item's page (or an image of it) may be on this computer or the local network: a feed the reader
+   * let onto the local network brings its own server's articles, no other local address.
+   */
+  itemMayBeLocal(feed: StoredFeed, url: string): boolean {
+    return this.options.allowLocalNetwork() || (feed.allowPrivateNetwork && sameHost(url, feed.url));
   }
 }
 
@@ -42,4 +51,12 @@ export class FeedsContext {
 export function publicFeed(feed: StoredFeed): Feed {
   const { etag, lastModified, seen, iconCheckedAt, ...rest } = feed;
   return rest;
+}
+
+function sameHost(url: string, other: string): boolean {
+  try {
+    return new URL(url).host === new URL(other).host;
+  } catch {
+    return false;
+  }
 }

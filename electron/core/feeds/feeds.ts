@@ -53,7 +53,10 @@ export class Feeds {
     return this.subscriptions.restore(feed);
   }
 
-  update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
+  update(
+    id: string,
+    patch: { title?: string; folderPath?: string[]; refreshMinutes?: number; allowPrivateNetwork?: boolean },
+  ): Promise<Feed> {
     return this.subscriptions.update(id, patch);
   }
 

@@ -79,7 +79,7 @@ export class FeedRefresh {
       let added = 0;
       const missed = new Set<string>();
       for (const item of fresh.reverse()) {
-        const outcome = await takeInItem(library, item, feed.id, blockPrivateNetwork);
+        const outcome = await takeInItem(library, item, feed.id, (url) => this.context.itemMayBeLocal(feed, url));
         if (outcome === 'new') added++;
         if (outcome === 'missed') missed.add(item.guid);
       }

@@ -41,7 +41,7 @@ export class Subscriptions {
   ): Promise<{ feed: Feed; refresh: RefreshResult } | { choices: FeedChoice[] }> {
     const { store, queue, options } = this.context;
     const allowPrivate = grant.allowPrivateNetwork ?? false;
-    const blockPrivateNetwork = !(allowPrivate || options.allowPrivateNetwork);
+    const blockPrivateNetwork = !(allowPrivate || options.allowLocalNetwork());
     let fetched = await fetchFeed(url, { blockPrivateNetwork });
     if (fetched.status === 'page') {
       const announced = fetched.choices.filter((choice) => !choice.guessed);
@@ -96,7 +96,10 @@ export class Subscriptions {
     return feed;
   }
 
-  async update(id: string, patch: { title?: string; folderPath?: string[]; refreshMinutes?: number }): Promise<Feed> {
+  async update(
+    id: string,
+    patch: { title?: string; folderPath?: string[]; refreshMinutes?: number; allowPrivateNetwork?: boolean },
+  ): Promise<Feed> {
     const feed = this.context.store.get(id);
     if (!feed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
     const { folderPath, ...rest } = patch;
@@ -145,7 +148,8 @@ export class Subscriptions {
           continue;
         }
         const id = store.get(feed.id) ? newFeedId() : feed.id;
-        await store.put({ ...feed, id });
+        // A file can claim anything: reaching the local network is granted by the reader here, asked again.
+        await store.put({ ...feed, id, allowPrivateNetwork: false });
         ids.set(feed.id, id);
         added++;
       }

@@ -15,11 +15,12 @@ export async function takeInItem(
   library: Library,
   item: FeedItem,
   feedId: string,
-  blockPrivateNetwork: boolean,
+  mayBeLocal: (url: string) => boolean,
 ): Promise<'new' | 'known' | 'missed'> {
   const { extractFromHtml, extractFromUrl, fetchImage } = await import('../extract/index.ts');
   let extracted: ExtractedArticle | null = null;
-  if (item.url) extracted = await extractFromUrl(item.url, { blockPrivateNetwork }).catch(() => null);
+  if (item.url)
+    extracted = await extractFromUrl(item.url, { blockPrivateNetwork: !mayBeLocal(item.url) }).catch(() => null);
   if (!extracted && item.contentHtml) {
     const page = `<html><head><title>${escapeHtml(item.title)}</title></head><body><article><h1>${escapeHtml(item.title)}</h1>${item.contentHtml}</article></body></html>`;
     extracted = await extractFromHtml(page, { url: item.url }).catch(() => null);
@@ -29,7 +30,7 @@ export async function takeInItem(
   if (!extracted.byline && item.author) extracted = { ...extracted, byline: item.author };
   const { created } = await library.save(extracted, {
     feedId,
-    loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
+    loadImage: (url) => fetchImage(url, { blockPrivateNetwork: !mayBeLocal(url) }),
   });
   return created ? 'new' : 'known';
 }

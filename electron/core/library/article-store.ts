@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, ArticleSummary } from '../../contract/index.ts';
 import { readableId } from '../random-id.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { HybridClock, Stamp } from '../sync/clock.ts';
 import { DeviceSchema } from '../sync/device.ts';
@@ -89,7 +90,7 @@ export class ArticleStore {
       if (!current) throw new Error(`article ${id} has no data`);
       return current;
     }
-    await mkdir(this.paths.articleRecords(id), { recursive: true });
+    await makePrivateFolder(this.paths.articleRecords(id));
     await writeFileAtomic(this.paths.articleRecordOf(id, this.paths.device), JSON.stringify(record, null, 1));
     const records = [...files.records.filter((other) => other.device !== this.paths.device), record];
     const merged = this.merge(id, { ...files, records });
@@ -120,9 +121,10 @@ export class ArticleStore {
   async createRecord(article: Article): Promise<ArticleSummary> {
     const record = emptyRecord(article.id, this.paths.device);
     recordChanges(record, null, article, () => this.clock.now(), tagKey);
-    await mkdir(this.paths.articleRecords(article.id), { recursive: true });
+    await makePrivateFolder(this.paths.articleRecords(article.id));
     await writeFile(this.paths.articleRecordOf(article.id, this.paths.device), JSON.stringify(record, null, 1), {
       flag: 'wx',
+      mode: PRIVATE_FILE_MODE,
     });
     const merged = this.merge(article.id, { ...emptyFiles(), records: [record] });
     return toSummary(merged!.article);
@@ -132,7 +134,7 @@ export class ArticleStore {
   async writeVersion(id: string, meta: VersionMeta, html: string, text: string): Promise<boolean> {
     const json = this.paths.versionFile(id, meta.versionId, 'json');
     if (await pathExists(json)) return false;
-    await mkdir(this.paths.articleVersions(id), { recursive: true });
+    await makePrivateFolder(this.paths.articleVersions(id));
     await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'html'), html);
     await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'txt'), text);
     await writeFileAtomic(json, JSON.stringify(meta, null, 1));
@@ -142,7 +144,7 @@ export class ArticleStore {
   async writeAsset(id: string, file: string, bytes: Uint8Array): Promise<void> {
     const target = this.paths.asset(id, file);
     if (!target) throw new Error(`refusing to write asset ${file}`);
-    await mkdir(join(this.paths.articleDir(id), 'assets'), { recursive: true });
+    await makePrivateFolder(join(this.paths.articleDir(id), 'assets'));
     if (await pathExists(target)) return; // content-addressed: same name, same bytes
     await writeFileAtomic(target, bytes);
   }

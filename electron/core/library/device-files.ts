@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { type Device, DeviceSchema } from '../sync/device.ts';
 import { DEVICE_DATA_FOLDER, type LibraryPaths } from './paths.ts';
 
@@ -20,7 +21,7 @@ export async function introduceDevice(paths: LibraryPaths, device: Device): Prom
   const file = paths.deviceFile(device.id);
   const known = await readJsonFile(file, DeviceSchema);
   if (known.status !== 'ok' || known.value.name !== device.name) {
-    await mkdir(paths.devices, { recursive: true });
+    await makePrivateFolder(paths.devices);
     await writeFileAtomic(file, `${JSON.stringify({ id: device.id, name: device.name }, null, 2)}\n`);
   }
   await writeStignore(paths.stignore);

@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import type { Article, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { withState } from './article-state.ts';
 import { newArticleId } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
@@ -144,7 +144,7 @@ function wouldNotChange(summary: ArticleSummary, item: ImportedOnto): boolean {
  * a crash kept from the disk.
  */
 async function createPlaceholders(catalog: Catalog, articles: Article[]): Promise<ArticleSummary[]> {
-  await mkdir(catalog.articles.paths.articles, { recursive: true });
+  await makePrivateFolder(catalog.articles.paths.articles);
   const made = new Map<string, ArticleSummary>();
   await forEachLimited(articles, 16, async (article) => {
     made.set(article.id, await catalog.articles.createRecord(article));

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { appendDurable, writeFileAtomic } from '../storage/atomic-write.ts';
 import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
 import { parseJsonText, readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
 
@@ -101,7 +102,7 @@ export class IndexStore {
       snapshotBroken = true;
       return null;
     });
-    if (!readOnly) await mkdir(this.paths.deviceData, { recursive: true });
+    if (!readOnly) await makePrivateFolder(this.paths.deviceData);
     this.db = new Low<IndexFile>(adapter, { schema: 1, articles: [] });
     await this.db.read();
     if (!(await pathExists(this.paths.index))) await this.seedFromLegacyIndex();
@@ -189,7 +190,7 @@ export class IndexStore {
     if (damaged > 0 && readOnly) recovered.push(`${damaged} damaged line(s) in the library journal were skipped.`);
     else if (damaged > 0) {
       const copy = join(this.paths.root, 'corrupt');
-      await mkdir(copy, { recursive: true });
+      await makePrivateFolder(copy);
       const target = join(copy, `${this.now().toISOString().replace(/[:.]/g, '-')}-library.journal`);
       await copyFile(this.paths.journal, target);
       recovered.push(
@@ -210,7 +211,7 @@ export class IndexStore {
    * (another device's changes arrived) is read again. When the snapshot was broken every one is.
    */
   private async reconcileWithArticleFolders(recovered: string[], rereadAll: boolean, readOnly: boolean): Promise<void> {
-    if (!readOnly) await mkdir(this.paths.articles, { recursive: true });
+    if (!readOnly) await makePrivateFolder(this.paths.articles);
     const folders = new Set(
       (await readdir(this.paths.articles, { withFileTypes: true }).catch(() => []))
         .filter((entry) => entry.isDirectory() && ArticleId.safeParse(entry.name).success)
@@ -253,7 +254,7 @@ export class IndexStore {
   }
 
   private async rotateBackups(): Promise<void> {
-    await mkdir(this.paths.backups, { recursive: true });
+    await makePrivateFolder(this.paths.backups);
     const day = this.now().toISOString().slice(0, 10);
     const target = join(this.paths.backups, `library-${day}.json`);
     await copyFile(this.paths.index, target);

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import {
   AnnalsError,
   type Article,
@@ -8,6 +7,7 @@ import {
   type SortKey,
 } from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
+import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
 import type { Device } from '../sync/device.ts';
 import {
@@ -55,8 +55,8 @@ export interface HeldLibrary {
   writeRecord(article: Article): Promise<void>;
   /** Changes this device's record of an article. */
   changeRecord(id: string, edit: RecordEdit): Promise<MergedArticle>;
-  /** Adds a text to an article as a version, made current. */
-  addVersion(id: string, meta: VersionMeta, content: { html: string; text: string }): Promise<void>;
+  /** Adds a text to an article as a version: made current, or kept beside the text shown now. */
+  addVersion(id: string, meta: VersionMeta, content: { html: string; text: string }, current: boolean): Promise<void>;
   /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
   adopt(ids: string[]): Promise<void>;
   /** Folds the journal into library.json, so that one file holds the whole index. */
@@ -114,9 +114,11 @@ export class Library {
 
   static async open(root: string, options: LibraryOptions): Promise<Library> {
     const library = new Library(root, options);
-    await mkdir(root, { recursive: true });
+    await makePrivateFolder(root);
+    // A library made by an earlier version was open to other accounts: closing its folder closes all of it.
+    if (!options.readOnly) await closeToOthers(root, PRIVATE_FOLDER_MODE);
     if (!options.readOnly) {
-      await mkdir(library.paths.deviceData, { recursive: true });
+      await makePrivateFolder(library.paths.deviceData);
       library.releaseLock = await acquireLibraryLock(library.paths.lock);
     }
     try {
@@ -319,11 +321,14 @@ export class Library {
       task({
         writeRecord: (article) => catalog.rewrite(article),
         changeRecord: (id, edit) => catalog.write(id, edit),
-        addVersion: async (id, meta, { html, text }) => {
+        addVersion: async (id, meta, { html, text }, current) => {
+          // The text shown now, named: else the newest version, this one, would be shown instead.
+          const shown = current ? meta.versionId : (await catalog.articles.load(id, 'always'))?.currentVersion;
           await catalog.articles.writeVersion(id, meta, html, text);
           await catalog.write(id, (record, stamp) => {
-            record.fields.currentVersion = { value: meta.versionId, at: stamp() };
-            return undefined;
+            if (!shown) return false;
+            record.fields.currentVersion = { value: shown, at: stamp() };
+            return true;
           });
         },
         adopt: (ids) => catalog.adopt(ids),

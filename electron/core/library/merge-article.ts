@@ -285,9 +285,10 @@ function mergeAnnotations(input: MergeInput): {
     const color = pick('color');
     const note = pick('note');
     const tags = pick('tags');
-    const lastChange = [made.at, color.at, note.at, tags.at, ...own.map((entry) => entry.deleted?.at ?? '')].reduce(
-      (a, b) => (b > a ? b : a),
-    );
+    // Stamps sort as strings: the latest is the greatest.
+    const lastChange = [made.at, color.at, note.at, tags.at, ...own.map((entry) => entry.deleted?.at ?? '')]
+      .sort()
+      .at(-1)!;
     live.push({ id, at: lastChange });
     list.push({
       id,

@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { AnnalsError } from '../../contract/index.ts';
+import { PRIVATE_FILE_MODE } from '../storage/private-files.ts';
 
 function isAlive(pid: number): boolean {
   try {
@@ -17,7 +18,7 @@ function isAlive(pid: number): boolean {
 export async function acquireLibraryLock(file: string): Promise<() => Promise<void>> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(file, String(process.pid), { flag: 'wx' });
+      await writeFile(file, String(process.pid), { flag: 'wx', mode: PRIVATE_FILE_MODE });
       return async () => {
         await rm(file, { force: true });
       };

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import { decodeIndex, encodeIndex } from './index-codec.ts';
 import { SearchIndex } from './search-index.ts';
@@ -46,7 +47,7 @@ export class SearchIndexFile {
   }
 
   async save(index: SearchIndex, fingerprints: Map<string, string>): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
+    await makePrivateFolder(dirname(this.path));
     // Both copied before encoding starts: the index may change meanwhile, and the two must agree.
     const bytes = await encodeIndex({ ...index.snapshot(), fingerprints: new Map(fingerprints) });
     await writeFileAtomic(this.path, bytes);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type Conf from 'conf';
 import type { Settings } from '../../contract/index.ts';
+import { PRIVATE_FILE_MODE } from '../storage/private-files.ts';
 import type { SettingsStore } from './types.ts';
 
 /**
@@ -18,6 +19,7 @@ export function confSettingsStore(libraryDir: string): SettingsStore {
         configName: 'settings',
         projectName: 'annals',
         clearInvalidConfig: true,
+        configFileMode: PRIVATE_FILE_MODE,
       });
     }
     return conf;

@@ -7,6 +7,7 @@ type SettingsPatch = {
   sampleOffered?: boolean;
   savedSearches?: string[];
   feedRetentionDays?: number;
+  allowLocalNetwork?: boolean;
 };
 
 /** Settings with defaults filled in; an unreadable file falls back to defaults instead of failing the app. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { PRIVATE_FILE_MODE } from './private-files.ts';
 
 /**
  * Durable atomic replace: unique temp file in the same folder, fsync, rename, fsync the folder.
@@ -30,7 +31,8 @@ export interface PendingFile {
 export async function createFileAtomic(file: string): Promise<PendingFile> {
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
+  // Made private from the first byte: the rename keeps the mode, so the file is never readable by others.
+  const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
   const abort = async () => {
     await handle.close().catch(() => {});
     await rm(temp, { force: true });
@@ -70,7 +72,7 @@ export async function syncDirectory(dir: string): Promise<void> {
 
 /** Appends one record and waits until it is on disk. Used for the index journal. */
 export async function appendDurable(file: string, data: string): Promise<void> {
-  const handle = await open(file, 'a', 0o644);
+  const handle = await open(file, 'a', PRIVATE_FILE_MODE);
   try {
     await handle.write(data);
     await handle.sync();

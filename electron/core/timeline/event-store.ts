@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ArticleEvent, EventDate, Precision } from '../../contract/index.ts';
@@ -6,6 +5,7 @@ import { EVENT_FIELDS } from '../library/article-record.ts';
 import type { Library } from '../library/library.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 
 /** The reader's changes to one event, kept apart from what extraction found so that re-extraction keeps them. */
 export const EventOverride = z.object({
@@ -60,7 +60,6 @@ const FoundEventsFile = z.object({
 export class EventStore {
   constructor(
     private readonly library: Library,
-    private readonly now: () => Date,
     private readonly report: (message: string) => void,
     private readonly readOnly: boolean,
   ) {}
@@ -110,7 +109,7 @@ export class EventStore {
   async writeFound(articleId: string, value: ArticleEventsFile): Promise<void> {
     if (this.readOnly) return;
     const file = this.library.paths.foundEvents(articleId);
-    await mkdir(dirname(file), { recursive: true });
+    await makePrivateFolder(dirname(file));
     const { extractor, found, fingerprint, promoted } = value;
     await writeFileAtomic(file, JSON.stringify({ schema: 1, extractor, found, fingerprint, followed: promoted }));
   }

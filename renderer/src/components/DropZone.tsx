@@ -50,7 +50,8 @@ export function DropZone({ children }: { children: ReactNode }) {
       .split(/\r?\n/)
       .map((line) => line.trim())
       .find((line) => line && !line.startsWith('#'));
-    if (url && /^https?:\/\//i.test(url)) await library.saveUrl(url);
+    if (url && /^https?:\/\//i.test(url))
+      await library.saveUrl(url, 'other'); // a dropped link comes from a page, not from the reader's typing
     else if (url) ui.toast('Only web addresses (http or https) can be saved.', 'error');
   }
 

@@ -22,6 +22,7 @@ export function FeedSettingsDialog() {
   const [title, setTitle] = useState(feed?.title ?? '');
   const [folder, setFolder] = useState(folderLabel(feed?.folderPath ?? []));
   const [minutes, setMinutes] = useState(feed?.refreshMinutes ?? 60);
+  const [local, setLocal] = useState(feed?.allowPrivateNetwork ?? false);
   if (!feed) return null;
   // What dragging does, from the keyboard: one place up or down within its folder.
   const up = stepFeed(feeds, feed.id, -1);
@@ -35,7 +36,12 @@ export function FeedSettingsDialog() {
     event.preventDefault();
     if (!feed) return;
     const folderPath = folderPathFromLabel(folder);
-    await library.updateFeed(feed.id, { title: title.trim() || feed.title, folderPath, refreshMinutes: minutes });
+    await library.updateFeed(feed.id, {
+      title: title.trim() || feed.title,
+      folderPath,
+      refreshMinutes: minutes,
+      allowPrivateNetwork: local,
+    });
     ui.closeDialog();
   }
 
@@ -81,6 +87,10 @@ export function FeedSettingsDialog() {
             ))}
           </select>
         </label>
+        <label className="toggle">
+          <input type="checkbox" checked={local} onChange={(event) => setLocal(event.target.checked)} />
+          <span>It is on this computer or my local network: let Annals fetch from {hostOf(feed.url)}</span>
+        </label>
         <div className="popover-actions">
           <span>
             <button type="button" className="button" onClick={() => void library.refreshFeeds({ id: feed.id })}>
@@ -104,4 +114,12 @@ export function FeedSettingsDialog() {
       </form>
     </Dialog>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

@@ -8,11 +8,13 @@ export function FollowFeedDialog() {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [choices, setChoices] = useState<{ url: string; title: string; type: string }[]>([]);
+  const [local, setLocal] = useState<{ url: string; address: string } | null>(null);
 
-  async function follow(address: string) {
+  async function follow(address: string, allowPrivateNetwork = false) {
     setBusy(true);
-    const result = await library.followFeed(address);
+    const result = await library.followFeed(address, allowPrivateNetwork);
     setBusy(false);
+    setLocal(result?.localNetwork ?? null);
     if (result?.feed) ui.closeDialog();
     else if (result) setChoices(result.choices);
   }
@@ -92,6 +94,27 @@ export function FollowFeedDialog() {
           Export the feeds you follow as OPML
         </button>
       </p>
+      {local && (
+        <section aria-label="A feed on your own network" className="stacked">
+          <p role="alert">
+            <strong>{local.url}</strong> is on this computer or your local network ({local.address}). Follow it only if
+            you know it: Annals will fetch from there at every refresh.
+          </p>
+          <div className="popover-actions">
+            <button type="button" className="button" onClick={() => setLocal(null)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void follow(local.url, true)}
+            >
+              Follow it on {local.address}
+            </button>
+          </div>
+        </section>
+      )}
       {choices.length > 0 && (
         <section aria-label="Feeds on that page">
           <h3>That site offers several feeds</h3>

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
 import type { Annotation } from '../../../electron/contract/model.ts';
+import { openExternal } from '../commands/use-commands.ts';
 import { renderNote } from '../lib/markdown.ts';
 import { useServices } from '../state/app-context.tsx';
 import { StorySection } from './StorySection.tsx';
@@ -72,8 +73,13 @@ export function HighlightCard({ annotation, onClick }: { annotation: Annotation;
       <span className={`card-quote card-quote-${annotation.color}`}>{annotation.anchor?.exact ?? ''}</span>
       {annotation.note && (
         // Sanitized: raw HTML in a note is escaped and the rendered Markdown goes through DOMPurify.
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: see renderNote
-        <span className="card-note" dangerouslySetInnerHTML={{ __html: renderNote(annotation.note) }} />
+        // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the links inside take the keys
+        <span
+          className="card-note"
+          onClick={openNoteLink}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: see renderNote
+          dangerouslySetInnerHTML={{ __html: renderNote(annotation.note) }}
+        />
       )}
       {annotation.tags.length > 0 && (
         <span className="card-tags">
@@ -93,4 +99,13 @@ export function HighlightCard({ annotation, onClick }: { annotation: Annotation;
   ) : (
     <div className="highlight-card is-orphan">{body}</div>
   );
+}
+
+/** A link in a note leaves the app, as article links do: followed in place, it would replace Annals in its tab. */
+function openNoteLink(event: MouseEvent<HTMLElement>): void {
+  const link = (event.target as Element).closest('a[href]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  openExternal(link.getAttribute('href') ?? '');
 }

@@ -20,7 +20,7 @@ export function SaveLinkForm() {
     // "example.com/story" is what people paste from an address bar that hides the scheme.
     const address = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
     setBusy(true);
-    const saved = await library.saveUrl(address);
+    const saved = await library.saveUrl(address, 'reader');
     setBusy(false);
     if (saved) {
       setUrl('');

@@ -21,7 +21,7 @@ export function SettingsDialog() {
       <section aria-labelledby="settings-bookmarklet">
         <h3 id="settings-bookmarklet">Save from your browser</h3>
         {info?.server ? (
-          <Bookmarklet origin={info.server.origin} token={info.server.token} />
+          <SaveFromBrowser origin={info.server.origin} token={info.server.token} />
         ) : (
           <p className="muted">The save-from-browser server is not running in this window.</p>
         )}
@@ -51,6 +51,22 @@ export function SettingsDialog() {
           Articles you kept in any way (read, favorite, archived, tagged or highlighted) stay for good.
         </p>
       </section>
+      <section aria-labelledby="settings-network">
+        <h3 id="settings-network">Network</h3>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={settings.data?.allowLocalNetwork ?? false}
+            onChange={(event) => void library.setSettings({ allowLocalNetwork: event.target.checked })}
+          />
+          <span>Let feeds, imported lists and dropped links reach this computer and my local network</span>
+        </label>
+        <p className="muted">
+          Off, only an address you type yourself may be on your own network (a feed after you confirm it); the others,
+          and every image of a page from the web, stay on the public web. Pages saved from your browser never reach your
+          network, and no public page can redirect Annals into it.
+        </p>
+      </section>
       <section aria-labelledby="settings-library">
         <h3 id="settings-library">Library</h3>
         <p>
@@ -75,10 +91,15 @@ export function SettingsDialog() {
   );
 }
 
-function Bookmarklet({ origin, token }: { origin: string; token: string }) {
-  const code = bookmarkletCode(origin, token);
+function SaveFromBrowser({ origin, token }: { origin: string; token: string }) {
+  const { library } = useServices();
+  const code = bookmarkletCode(origin);
+  const connect = `${origin}/save/connect?token=${encodeURIComponent(token)}`;
   const link = useRef<HTMLAnchorElement>(null);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'bookmarklet' | 'address' | null>(null);
+  const copy = (text: string, what: 'bookmarklet' | 'address') => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(what));
+  };
   // React refuses javascript: URLs in href, rightly; this one is ours, built from the server's facts.
   useEffect(() => {
     link.current?.setAttribute('href', code);
@@ -86,21 +107,37 @@ function Bookmarklet({ origin, token }: { origin: string; token: string }) {
   return (
     <div className="bookmarklet">
       <p>
-        Drag this button to your bookmarks bar. On any page, click it to save that page to Annals, exactly as your
-        browser shows it (pages behind a login too). It works while Annals is running.
+        Drag this button to your bookmarks bar. On any page, click it: a small Annals window opens and saves that page,
+        exactly as your browser shows it (pages behind a login too). It works while Annals is running.
       </p>
       <a
         ref={link}
         href="#bookmarklet"
         className="button button-primary bookmarklet-link"
         draggable
-        aria-describedby="bookmarklet-token"
+        aria-describedby="bookmarklet-safety"
       >
         Save to Annals
       </a>
-      <p id="bookmarklet-token" className="muted">
-        It sends pages to <code>{origin}</code> with the save-only token <code>{token}</code>, which can save pages and
-        nothing else.
+      <p>Then connect the browser you read in, once, by opening this address in it:</p>
+      <p>
+        <a className="button" href={connect} target="_blank" rel="noopener noreferrer">
+          Connect this browser
+        </a>{' '}
+        <button type="button" className="button" onClick={() => copy(connect, 'address')}>
+          {copied === 'address' ? 'Copied' : 'Copy the connect address'}
+        </button>
+      </p>
+      <p id="bookmarklet-safety" className="muted">
+        The bookmarklet holds no secret: the page you save only hands its address and text to Annals’ window at{' '}
+        <code>{origin}</code>, and no page can see what connects your browser. Connected browsers can add pages and
+        nothing else: never read, change or delete what you saved.
+      </p>
+      <p>
+        <button type="button" className="button" onClick={() => void library.renewSaveToken()}>
+          Renew the save token
+        </button>{' '}
+        <span className="muted">Browsers connected before must then connect again.</span>
       </p>
       <label className="stacked">
         <span>Or copy the bookmarklet and paste it as a bookmark’s address:</span>
@@ -112,14 +149,8 @@ function Bookmarklet({ origin, token }: { origin: string; token: string }) {
           onFocus={(event) => event.target.select()}
         />
       </label>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          void navigator.clipboard?.writeText(code).then(() => setCopied(true));
-        }}
-      >
-        {copied ? 'Copied' : 'Copy bookmarklet'}
+      <button type="button" className="button" onClick={() => copy(code, 'bookmarklet')}>
+        {copied === 'bookmarklet' ? 'Copied' : 'Copy bookmarklet'}
       </button>
     </div>
   );

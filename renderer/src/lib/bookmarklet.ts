@@ -1,9 +1,17 @@
+import { PAGE, READY } from '../save/page-message.ts';
+
+/** The name of Annals' save window: clicking the bookmark again reuses it. */
+const SAVE_WINDOW = 'annals-save';
+
 /**
- * The "Save to Annals" bookmarklet: posts the page's address and HTML to the loopback server with the
- * save-only token (which can do nothing else), and says in an alert whether it worked.
+ * The "Save to Annals" bookmarklet. It runs in the page being saved, where every script of the page can
+ * watch it, so it carries no secret: it opens Annals' save window (a page of the loopback server, which holds
+ * the connected browser's save cookie) and, once that window says it is ready, hands it the page's address
+ * and HTML, addressed to Annals' origin only.
  */
-export function bookmarkletCode(origin: string, token: string): string {
-  const endpoint = JSON.stringify(`${origin}/api/article.saveHtml`);
-  const code = `(()=>{fetch(${endpoint},{method:'POST',headers:{'Content-Type':'application/json','X-Annals-Token':${JSON.stringify(token)}},body:JSON.stringify({url:location.href,html:document.documentElement.outerHTML})}).then(r=>r.json()).then(j=>alert(j.ok?'Saved to Annals: '+j.value.article.title:'Annals could not save this page: '+j.error.message),()=>alert('Annals is not running, or this page does not let scripts reach it.'))})()`;
+export function bookmarkletCode(origin: string): string {
+  const annals = JSON.stringify(origin);
+  // Everything through `window`: a page's own global `const open = …` would otherwise stand in for it.
+  const code = `(()=>{const o=${annals},w=window.open(o+'/save','${SAVE_WINDOW}','popup,width=480,height=300');if(!w){window.alert('Annals could not open its window: allow pop-ups for this site, then click the bookmark again.');return}const m=e=>{if(e.source!==w||e.origin!==o||!e.data||e.data.type!=='${READY}')return;window.removeEventListener('message',m);w.postMessage({type:'${PAGE}',url:window.location.href,html:window.document.documentElement.outerHTML},o)};window.addEventListener('message',m)})()`;
   return `javascript:${encodeURIComponent(code)}`;
 }

@@ -325,6 +325,26 @@ describe('fetchPage with blockPrivateNetwork', () => {
     }
   });
 
+  it('refuses a redirect from a public address to a private one even where local addresses may be typed', async () => {
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', async (input: URL | string) => {
+      requested.push(String(input));
+      if (String(input).startsWith('http://169.254.169.254/'))
+        return new Response('{"AccessKeyId":"secret"}', { status: 200, headers: { 'content-type': 'text/html' } });
+      return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } });
+    });
+    try {
+      const lookup = async () => [{ address: '93.184.215.14', family: 4 }];
+      const error = await rejection(fetchPage('http://news.example/story', { blockPrivateNetwork: false, lookup }));
+      expect(error.message).toBe(
+        'The page redirected to a private or local network address (169.254.169.254), which is not allowed',
+      );
+      expect(requested).toEqual(['http://news.example/story']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('refuses a name that resolves to a public address when checked and to loopback when connecting (DNS rebinding)', async () => {
     const port = new URL(server.origin).port;
     const answers: string[] = [];

@@ -277,8 +277,9 @@ describe('following feeds', () => {
 
   it('keeps feed fetches off the local network unless the reader allows it for that feed', async () => {
     await open(false);
-    const refused = await core.dispatch('feeds.add', { url: `${site.origin}/feed.xml` });
-    expect(refused.ok).toBe(false);
+    const asked = await call<{ feed: unknown; localNetwork: unknown }>('feeds.add', { url: `${site.origin}/feed.xml` });
+    expect(asked).toMatchObject({ feed: null, localNetwork: { address: '127.0.0.1' } });
+    expect(site.feedRequests).toEqual([]);
     const allowed = await call<{ newItems: number }>('feeds.add', {
       url: `${site.origin}/feed.xml`,
       allowPrivateNetwork: true,

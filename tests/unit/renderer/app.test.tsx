@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startServer } from '../../../electron/server/index.ts';
 import { type RenderedApp, renderApp } from './support.tsx';
 
@@ -157,7 +157,7 @@ describe('the library window', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
-  it('gives the bookmarklet with its save-only token in Settings, where the server runs, and a new address', async () => {
+  it('gives a bookmarklet holding no token, connects a browser, renews the save token and the address', async () => {
     await app.close();
     const started: RunningServer[] = [];
     app = await renderApp({
@@ -172,8 +172,21 @@ describe('the library window', () => {
       const settings = await screen.findByRole('dialog', { name: 'Settings' });
       const link = await within(settings).findByRole('link', { name: 'Save to Annals' });
       await waitFor(() => expect(link.getAttribute('href')).toMatch(/^javascript:/));
-      expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(`${running.origin}/api/article.saveHtml`);
-      expect(settings.textContent).toContain(running.saveToken);
+      // The bookmarklet runs in the page being saved: it opens Annals' save window and holds no token.
+      const code = decodeURIComponent(link.getAttribute('href') ?? '');
+      expect(code).toContain(`const o="${running.origin}"`);
+      expect(code).toContain("window.open(o+'/save'");
+      expect(code).not.toContain(running.saveToken);
+      const connect = within(settings).getByRole('link', { name: 'Connect this browser' });
+      expect(connect.getAttribute('href')).toBe(`${running.origin}/save/connect?token=${running.saveToken}`);
+
+      const oldSaveToken = running.saveToken;
+      fireEvent.click(within(settings).getByRole('button', { name: 'Renew the save token' }));
+      expect(await screen.findByText(/connect your browsers again/)).toBeTruthy();
+      expect(running.saveToken).not.toBe(oldSaveToken);
+      await waitFor(() =>
+        expect(connect.getAttribute('href')).toBe(`${running.origin}/save/connect?token=${running.saveToken}`),
+      );
 
       const before = running.token;
       fireEvent.click(within(settings).getByRole('button', { name: 'New address' }));
@@ -219,5 +232,23 @@ describe('the reader', () => {
     const images = [...(frame.getAttribute('srcdoc') ?? '').matchAll(/<img[^>]*src="([^"]+)"/g)].map((m) => m[1]);
     expect(images.length).toBeGreaterThan(0);
     for (const src of images) expect(src).toMatch(/^https:\/\/assets\.test\/[a-z0-9]+\/assets\/[a-f0-9]{64}\.svg$/);
+  });
+
+  it('opens a link in a highlight’s note outside the app, never in place of it', async () => {
+    const saved = await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    await app.core.dispatch('annotations.create', {
+      kind: 'highlight',
+      articleId: saved.id,
+      quote: 'ready for serious work',
+      note: 'See [the minutes](https://council.example/minutes)',
+    });
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    fireEvent.click(await listed(/Kremlin Confirms/));
+    const notes = await screen.findByRole('complementary', { name: 'Highlights and notes' });
+    const link = await within(notes).findByRole('link', { name: 'the minutes' });
+    // fireEvent answers false when the app cancelled the click: the browser then stays on Annals.
+    expect(fireEvent.click(link)).toBe(false);
+    expect(opened).toHaveBeenCalledWith('https://council.example/minutes', '_blank', 'noopener,noreferrer');
+    opened.mockRestore();
   });
 });

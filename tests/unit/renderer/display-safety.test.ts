@@ -9,8 +9,11 @@ import { bookmarkletCode } from '../../../renderer/src/lib/bookmarklet.ts';
 import { matchesShortcut } from '../../../renderer/src/lib/keys.ts';
 import { renderNote } from '../../../renderer/src/lib/markdown.ts';
 import { articleDocument, sanitizeArticleHtml } from '../../../renderer/src/reader/article-document.ts';
+import { addressFromSender, readPageMessage } from '../../../renderer/src/save/page-message.ts';
 
-const pages = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
+const here = dirname(fileURLToPath(import.meta.url));
+const pages = join(here, '..', '..', 'fixtures', 'pages');
+const rendererDir = join(here, '..', '..', '..', 'renderer', 'src');
 const asset = `assets/${'a'.repeat(64)}.png`;
 const options = {
   articleId: 'abc123def',
@@ -52,8 +55,20 @@ describe('what the reader displays', () => {
     expect(doc).toContain(
       `content="default-src 'none'; img-src http://127.0.0.1:1 data:; style-src 'unsafe-inline'; font-src 'none'; form-action 'none'"`,
     );
-    expect(doc).toContain('<html lang="und">');
+    expect(doc).toContain('<html lang="und" data-theme="light">');
     expect(doc).not.toContain('<script>');
+  });
+
+  it('dresses the article in the app’s own theme tokens, with no colour of its own', async () => {
+    const tokens = await readFile(join(rendererDir, 'styles', 'tokens.css'), 'utf8');
+    for (const theme of ['light', 'dark', 'sepia'] as const) {
+      const doc = articleDocument('<p>Hello</p>', { ...options, theme });
+      expect(doc).toContain(`data-theme="${theme}"`);
+      expect(doc).toContain(tokens);
+      const ownStyles = doc.replace(tokens, '').replace(/<main>.*<\/main>/s, '');
+      expect(ownStyles).not.toMatch(/#[0-9a-f]{3,8}\b|rgb\(/i);
+      expect(ownStyles).toContain('background: var(--bg)');
+    }
   });
 });
 
@@ -73,25 +88,81 @@ describe('notes', () => {
 });
 
 describe('the bookmarklet', () => {
-  it('posts the page it runs on to the loopback server with the save-only token, and reports the result', async () => {
-    const code = bookmarkletCode('http://127.0.0.1:47813', 'tok-en_1');
+  /** Runs the bookmarklet as a click on the bookmark would, in a page whose globals the test provides. */
+  function runBookmarklet(code: string, page: Record<string, unknown>) {
+    new Function('window', decodeURIComponent(code.slice('javascript:'.length)))(page);
+  }
+
+  it('holds no token: it opens Annals’ save window and hands the page to it, addressed to Annals only', () => {
+    const code = bookmarkletCode('http://127.0.0.1:47813');
     expect(code.startsWith('javascript:')).toBe(true);
-    const fetch = vi.fn(async () => ({ json: async () => ({ ok: true, value: { article: { title: 'A title' } } }) }));
-    const alert = vi.fn();
-    const location = { href: 'https://news.example/story' };
-    const document = { documentElement: { outerHTML: '<html><body><p>Story</p></body></html>' } };
-    new Function('fetch', 'alert', 'location', 'document', decodeURIComponent(code.slice('javascript:'.length)))(
-      fetch,
-      alert,
-      location,
-      document,
+    const saveWindow = { postMessage: vi.fn() };
+    const listeners: ((event: unknown) => void)[] = [];
+    const page = {
+      open: vi.fn(() => saveWindow),
+      alert: vi.fn(),
+      addEventListener: (_type: string, listener: (event: unknown) => void) => listeners.push(listener),
+      removeEventListener: vi.fn(),
+      location: { href: 'https://news.example/story' },
+      document: { documentElement: { outerHTML: '<html><body><p>Story</p></body></html>' } },
+    };
+    runBookmarklet(code, page);
+    expect(page.open).toHaveBeenCalledWith('http://127.0.0.1:47813/save', 'annals-save', 'popup,width=480,height=300');
+    expect(decodeURIComponent(code)).not.toMatch(/[^.]\b(open|addEventListener|alert)\(/);
+
+    // Messages from anyone but Annals' window, or not saying it is ready, get nothing.
+    for (const listener of listeners) {
+      listener({ source: saveWindow, origin: 'https://news.example', data: { type: 'annals:ready' } });
+      listener({ source: {}, origin: 'http://127.0.0.1:47813', data: { type: 'annals:ready' } });
+      listener({ source: saveWindow, origin: 'http://127.0.0.1:47813', data: { type: 'something else' } });
+    }
+    expect(saveWindow.postMessage).not.toHaveBeenCalled();
+    for (const listener of listeners)
+      listener({ source: saveWindow, origin: 'http://127.0.0.1:47813', data: { type: 'annals:ready' } });
+    expect(saveWindow.postMessage).toHaveBeenCalledWith(
+      { type: 'annals:page', url: 'https://news.example/story', html: '<html><body><p>Story</p></body></html>' },
+      'http://127.0.0.1:47813',
     );
-    await vi.waitFor(() => expect(alert).toHaveBeenCalledWith('Saved to Annals: A title'));
-    expect(fetch).toHaveBeenCalledWith('http://127.0.0.1:47813/api/article.saveHtml', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Annals-Token': 'tok-en_1' },
-      body: JSON.stringify({ url: 'https://news.example/story', html: document.documentElement.outerHTML }),
+    expect(page.alert).not.toHaveBeenCalled();
+  });
+
+  it('says what to do when the browser blocks its window', () => {
+    const page = {
+      open: vi.fn(() => null),
+      alert: vi.fn(),
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+      location: { href: 'https://news.example/story' },
+      document: { documentElement: { outerHTML: '<html></html>' } },
+    };
+    runBookmarklet(bookmarkletCode('http://127.0.0.1:47813'), page);
+    expect(page.alert).toHaveBeenCalledWith(expect.stringContaining('allow pop-ups'));
+    expect(page.addEventListener).not.toHaveBeenCalled();
+  });
+});
+
+describe('the save window', () => {
+  it('takes a page’s address only when it is of the site that sent it', () => {
+    expect(addressFromSender('https://news.example/story?id=1', 'https://news.example')).toEqual({
+      ok: true,
+      url: 'https://news.example/story?id=1',
     });
+    expect(addressFromSender('https://bank.example/account', 'https://news.example')).toEqual({ ok: false });
+    expect(addressFromSender('http://127.0.0.1:8080/admin', 'https://news.example')).toEqual({ ok: false });
+    expect(addressFromSender('javascript:alert(1)', 'https://news.example')).toEqual({ ok: false });
+    // A file or sandboxed page has no origin of its own: it is saved without an address.
+    expect(addressFromSender('file:///home/reader/page.html', 'null')).toEqual({ ok: true });
+  });
+
+  it('reads only a page message, with text', () => {
+    expect(readPageMessage({ type: 'annals:page', url: 'https://a.example/', html: '<p>x</p>' })).toEqual({
+      url: 'https://a.example/',
+      html: '<p>x</p>',
+    });
+    for (const data of [null, 'annals:page', { type: 'annals:ready' }, { type: 'annals:page', url: 1, html: 'x' }]) {
+      expect(readPageMessage(data)).toBeNull();
+    }
+    expect(readPageMessage({ type: 'annals:page', url: 'https://a.example/', html: '' })).toBeNull();
   });
 });
 

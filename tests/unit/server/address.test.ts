@@ -41,7 +41,7 @@ describe('browser mode’s address', () => {
     expect(second.url.replace(second.origin, '')).toBe(address.replace(first.origin, ''));
     expect((await call(second, 'app.info', {}, tokenOf(address))).status).toBe(200);
     if (process.platform !== 'win32') {
-      for (const file of ['browser-token', 'bookmarklet-token']) {
+      for (const file of ['browser-token', 'save-token']) {
         expect((await stat(join(opened.libraryDir, file))).mode & 0o777, file).toBe(0o600);
       }
     }
@@ -62,7 +62,7 @@ describe('browser mode’s address', () => {
     await events.ended;
     expect((await call(server, 'app.info', {}, oldToken)).status).toBe(401);
     expect((await call(server, 'app.info', {}, tokenOf(url))).status).toBe(200);
-    // The bookmarklet's token is another matter and keeps working.
+    // The save token is another matter and keeps working.
     expect(JSON.parse((await call(server, 'app.info', {}, tokenOf(url))).body).value.server.token).toBe(
       server.saveToken,
     );

@@ -138,31 +138,126 @@ describe('the loopback server', () => {
     expect(JSON.parse((await call(server, 'settings.get', {})).body).value.reader.fontSize).toBe(19);
   });
 
-  it('lets the bookmarklet token save pages and nothing else', async () => {
-    const save = await call(
+  it('answers a malformed method name with 400 and says so, never a server failure', async () => {
+    for (const name of ['%E0%A4%A', '%', 'article.get%00', '..%2F..%2Fsettings.get', 'x'.repeat(5_000)]) {
+      const reply = await call(server, name, {});
+      expect(reply.status, name).toBe(400);
+      expect(JSON.parse(reply.body), name).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+  });
+
+  it('lets the save token add articles and nothing else: never read, replace or delete one', async () => {
+    const saved = await call(
       server,
-      'article.saveHtml',
+      'article.saveFromBrowser',
       { html: page, url: 'https://local.example/news' },
       server.saveToken,
     );
-    expect(save.status).toBe(200);
-    expect((await call(server, 'library.list', {}, server.saveToken)).status).toBe(403);
+    expect(saved.status).toBe(200);
+    const answer = JSON.parse(saved.body);
+    // The new article's id and title, nothing more.
+    expect(answer).toEqual({ ok: true, value: { id: expect.any(String), title: 'Local news' } });
+    const { id } = answer.value as { id: string };
+
+    const changed = page.replace('keep the library open late', 'close the library for good');
+    const again = await call(
+      server,
+      'article.saveFromBrowser',
+      { html: changed, url: 'https://local.example/news' },
+      server.saveToken,
+    );
+    expect(JSON.parse(again.body)).toEqual({ ok: true, value: { id, title: 'Local news' } });
+    const stored = JSON.parse((await call(server, 'article.content', { id })).body).value.text as string;
+    expect(stored).toContain('keep the library open late');
+    expect(stored).not.toContain('close the library for good');
+
+    for (const [method, input] of [
+      ['article.saveHtml', { html: changed, url: 'https://local.example/news' }],
+      ['article.get', { id }],
+      ['article.content', { id }],
+      ['library.list', {}],
+      ['article.delete', { ids: [id] }],
+      ['app.info', {}],
+      ['app.renewSaveToken', {}],
+    ] as const) {
+      expect((await call(server, method, input, server.saveToken)).status, method).toBe(403);
+    }
     expect((await send(server, `/?token=${server.saveToken}`)).status).toBe(403);
+    expect(JSON.parse((await call(server, 'library.list', { view: 'all' })).body).value.total).toBe(1);
   });
 
-  it('answers the bookmarklet’s CORS preflight for its origin only, never with a wildcard', async () => {
-    const reply = await send(server, '/api/article.saveHtml', {
-      method: 'OPTIONS',
-      headers: { origin: 'https://news.example', 'access-control-request-method': 'POST' },
+  it('answers no page of another site: no CORS headers, for the save route or any other', async () => {
+    for (const path of ['/api/article.saveFromBrowser', '/api/article.saveHtml', '/api/library.list']) {
+      const preflight = await send(server, path, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://news.example', 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.headers['access-control-allow-origin'], path).toBeUndefined();
+      expect(preflight.headers['access-control-allow-private-network'], path).toBeUndefined();
+    }
+    const posted = await send(server, '/api/article.saveFromBrowser', {
+      method: 'POST',
+      headers: {
+        origin: 'https://news.example',
+        'content-type': 'application/json',
+        'x-annals-token': server.saveToken,
+      },
+      body: JSON.stringify({ html: page, url: 'https://news.example/story' }),
     });
-    expect(reply.status).toBe(204);
-    expect(reply.headers['access-control-allow-origin']).toBe('https://news.example');
-    const other = await send(server, '/api/library.list', {
-      method: 'OPTIONS',
-      headers: { origin: 'https://news.example' },
+    expect(posted.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('connects a browser with a cookie no script can read, and serves it the save page', async () => {
+    const { port } = new URL(server.origin);
+    const unconnected = await send(server, '/save');
+    expect(unconnected.status).toBe(401);
+    expect(unconnected.headers['content-type']).toMatch(/^text\/html/);
+    expect(unconnected.body).toContain('Settings');
+    expect(unconnected.body).not.toContain('<script');
+
+    expect((await send(server, '/save/connect?token=wrong')).status).toBe(401);
+    const connected = await send(server, `/save/connect?token=${server.saveToken}`);
+    expect(connected.status).toBe(200);
+    const cookie = String(connected.headers['set-cookie']);
+    expect(cookie).toMatch(new RegExp(`^annals_save_${port}=${server.saveToken};`));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const jar = cookie.split(';')[0]!;
+
+    const savePage = await send(server, '/save', { headers: { cookie: jar } });
+    expect(savePage.status).toBe(200);
+    expect(savePage.body).toContain('<title>Save to Annals</title>');
+    expect(savePage.body).not.toContain(server.saveToken);
+    expect(savePage.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const saved = await send(server, '/api/article.saveFromBrowser', {
+      method: 'POST',
+      headers: { cookie: jar, 'content-type': 'application/json' },
+      body: JSON.stringify({ html: page, url: 'https://local.example/news' }),
     });
-    expect(other.status).toBe(401);
-    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    expect(saved.status).toBe(200);
+    // The cookie opens the save page and the save route, nothing else.
+    expect((await send(server, '/', { headers: { cookie: jar } })).status).toBe(403);
+    expect(
+      (
+        await send(server, '/api/library.list', {
+          method: 'POST',
+          headers: { cookie: jar, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('renews the save token from Settings: browsers connected with the old one must connect again', async () => {
+    const old = server.saveToken;
+    const renewed = JSON.parse((await call(server, 'app.renewSaveToken', {})).body);
+    expect(renewed).toEqual({ ok: true, value: { origin: server.origin, token: expect.any(String) } });
+    expect(renewed.value.token).not.toBe(old);
+    expect(server.saveToken).toBe(renewed.value.token);
+    expect((await call(server, 'article.saveFromBrowser', { html: page }, old)).status).toBe(401);
+    expect((await call(server, 'article.saveFromBrowser', { html: page }, renewed.value.token)).status).toBe(200);
+    const info = JSON.parse((await call(server, 'app.info', {})).body).value;
+    expect(info.server).toEqual({ origin: server.origin, token: renewed.value.token });
   });
 
   it('streams library changes as server-sent events', async () => {

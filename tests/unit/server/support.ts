@@ -132,6 +132,7 @@ export async function openTestServer(
   const staticDir = join(temp.dir, 'static');
   await mkdir(staticDir);
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Annals</title>');
+  await writeFile(join(staticDir, 'save.html'), '<!doctype html><title>Save to Annals</title>');
   const libraryDir = join(temp.dir, 'library');
   const core = await openCore({
     libraryDir,

@@ -251,18 +251,31 @@ describe('restoring into a library in use', () => {
   it('re-anchors the backup’s highlights when the library keeps a different text of the article', async () => {
     const targetDir = join(work.dir, 'edited');
     const target = await openTestCore(targetDir);
-    // Saved later here from the publisher's edited page (same canonical address, newer content).
+    // Saved later here, from the same address, when the publisher had edited the page (newer content).
+    const edited = await readFile(new URL('../../fixtures/pages/seed-article-edited.html', import.meta.url), 'utf8');
     const mine = (
-      await call<{ article: ArticleSummary }>(target, 'article.saveUrl', {
-        url: `${server.origin}/seed-article-edited.html`,
+      await call<{ article: ArticleSummary }>(target, 'article.saveHtml', {
+        html: edited,
+        url: `${server.origin}/seed-article.html`,
       })
     ).article;
+    expect(mine.id).toBe(ids.seed.id);
+    const mineText = (await call<{ text: string }>(target, 'article.content', { id: mine.id })).text;
     await call(target, 'article.tag', { ids: [mine.id], add: ['edited'] });
     const result = await call<Restore>(target, 'library.restore', { path: backup.path });
-    expect(result.merged + result.restored).toBe(3);
+    expect(result).toMatchObject({ restored: 2, merged: 1 });
     const notes = (await call<{ annotations: Annotation[] }>(target, 'annotations.list', { articleId: mine.id }))
       .annotations;
     const text = (await call<{ text: string }>(target, 'article.content', { id: mine.id })).text;
+    // The library's newer text is still the one shown; the backup's is kept as an earlier version.
+    expect(text).toBe(mineText);
+    const { versions } = await call<{ versions: { versionId: string; current: boolean }[] }>(
+      target,
+      'article.versions',
+      { id: mine.id },
+    );
+    expect(versions).toHaveLength(2);
+    expect(versions.filter((version) => version.current)).toHaveLength(1);
     const highlight = notes.find((note) => note.kind === 'highlight');
     expect(highlight).toBeDefined();
     expect(text.slice(highlight!.anchor!.start, highlight!.anchor!.end)).toBe('Kremlin spokesperson Dmitry Peskov');

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { strToU8, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { restoreBackup } from '../../../electron/core/transfer/backup/restore.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
-import { call, failure, openTestCore } from './support.ts';
+import { backupManifest } from './hostile-archives.ts';
+import { call, failure, oneArticleBackup, openTestCore } from './support.ts';
 
 type Restore = { restored: number; merged: number; skipped: { path: string; reason: string }[] };
 
-const seedHtml = readFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
 const germanHtml = readFile(new URL('../../fixtures/pages/german-article.html', import.meta.url), 'utf8');
 let work: Awaited<ReturnType<typeof tempDir>>;
 /** The files of a genuine backup of one article, to be tampered with. */
@@ -19,17 +19,7 @@ let articleId: string;
 
 beforeAll(async () => {
   work = await tempDir();
-  const source = await openTestCore(join(work.dir, 'source'));
-  const saved = await call<{ article: ArticleSummary }>(source, 'article.saveHtml', {
-    html: await seedHtml,
-    url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
-  });
-  articleId = saved.article.id;
-  await call(source, 'annotations.create', { kind: 'highlight', articleId, quote: 'Dmitry Peskov', note: 'who' });
-  const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(work.dir, 'genuine.zip') });
-  await source.close();
-  genuine = unzipSync(await readFile(path));
-  delete genuine['manifest.json'];
+  ({ files: genuine, articleId } = await oneArticleBackup(work.dir));
 });
 afterAll(() => work.cleanup());
 
@@ -60,28 +50,22 @@ afterEach(() => cleanup());
 
 /** A backup archive of `files`, with a manifest listing `listed` (by default every file, truthfully). */
 function archive(files: Zippable, listed: Record<string, Uint8Array> = files as Record<string, Uint8Array>): string {
-  const manifest = {
-    format: 'annals-backup',
-    version: 1,
-    appVersion: '1.2.3',
-    createdAt: '2025-05-20T10:00:00.000Z',
-    articleCount: 1,
-    files: Object.entries(listed).map(([path, bytes]) => ({
+  const manifest = backupManifest(
+    Object.entries(listed).map(([path, bytes]) => ({
       path,
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
     })),
-  };
-  return Buffer.from(zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) })).toString('base64');
+  );
+  return Buffer.from(zipSync({ ...files, 'manifest.json': manifest })).toString('base64');
 }
 
 async function expectMineIntact(): Promise<void> {
   const { articles } = await call<{ articles: ArticleSummary[] }>(core, 'library.list', { view: 'all' });
   expect(articles.map((article) => article.id)).toContain(mine.id);
   expect((await call<{ text: string }>(core, 'article.content', { id: mine.id })).text).toBe(mineText);
-  // No staging folder is left behind (beside this device's own data and the sync ignore list).
-  const hidden = (await readdir(libraryDir)).filter((name) => name.startsWith('.'));
-  expect(hidden.filter((name) => name !== '.annals' && name !== '.stignore')).toEqual([]);
+  // No staging folder is left behind (temp files of the app's own background writes may come and go).
+  expect((await readdir(libraryDir)).filter((name) => /^\.(restore|backup)-/.test(name))).toEqual([]);
 }
 
 /** The path in the genuine backup of the article's text as a version (`.txt`) or its HTML (`.html`). */
@@ -155,13 +139,65 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('names why it refused hostile files the manifest lists, instead of calling them missing', async () => {
+    const hostile: Zippable = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+    };
+    const listed = {
+      ...genuine,
+      '../../escaped.txt': strToU8('x'),
+      'articles/../../../escaped-too.txt': strToU8('x'),
+      'settings-link': strToU8('/etc/passwd'),
+    };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(hostile, listed) });
+    expect(result.restored).toBe(1);
+    expect(result.skipped).toEqual([
+      { path: '../../escaped.txt', reason: 'its path leaves the archive (absolute, or with ..)' },
+      { path: 'articles/../../../escaped-too.txt', reason: 'its path leaves the archive (absolute, or with ..)' },
+      { path: 'settings-link', reason: 'it is a symbolic link' },
+    ]);
+    await expect(access(join(libraryDir, '../../escaped.txt'))).rejects.toThrow();
+    await expectMineIntact();
+  });
+
+  it('drops a restored feed’s permission to reach the local network: the reader is asked again', async () => {
+    const feed = {
+      id: 'lanfeed01',
+      url: 'http://192.168.1.20/feed.xml',
+      title: 'Router log',
+      siteUrl: null,
+      folderPath: [],
+      allowPrivateNetwork: true,
+      addedAt: '2025-05-01T10:00:00.000Z',
+      lastFetchedAt: null,
+      lastError: null,
+      refreshMinutes: 60,
+      icon: null,
+      etag: null,
+      lastModified: null,
+      seen: [],
+      iconCheckedAt: null,
+    };
+    const files = { ...genuine, 'feeds.json': strToU8(JSON.stringify({ schema: 1, feeds: [feed], folders: [] })) };
+    const result = await call<Restore & { feedsAdded: number }>(core, 'library.restore', { data: archive(files) });
+    expect(result.feedsAdded).toBe(1);
+    const { feeds } = await call<{ feeds: { url: string; allowPrivateNetwork: boolean }[] }>(core, 'feeds.list', {});
+    expect(feeds).toEqual([expect.objectContaining({ url: feed.url, allowPrivateNetwork: false })]);
+    const stored = JSON.parse(await readFile(join(libraryDir, 'feeds.json'), 'utf8'));
+    expect(stored.feeds[0].allowPrivateNetwork).toBe(false);
+  });
+
   it('skips files outside a library’s layout, even when the manifest lists them', async () => {
     const extra = {
       'search/index.json': strToU8('{}'),
       'scripts/run.sh': strToU8('rm -rf ~'),
       'articles/NOT AN ID/content.html': strToU8('<p>x</p>'),
       [`articles/${articleId}/.hidden`]: strToU8('x'),
-      [`articles/${articleId}/deep/er/file.txt`]: strToU8('x'),
+      // Deeper than any article file goes (articles/<id>/versions/<version>/assets/<file> is the deepest).
+      [`articles/${articleId}/deep/er/and/deeper/file.txt`]: strToU8('x'),
       'library.lock': strToU8('1234'),
     };
     const files = { ...genuine, ...extra };
@@ -186,14 +222,14 @@ describe('restoring a hostile or damaged backup', () => {
   });
 
   it('stops a zip bomb and too many files while inflating, before anything is written', async () => {
-    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 };
+    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024, maxRatio: 100 };
     const restore = (files: Zippable) =>
       restoreBackup({
         library: core.library,
         annotations: core.annotations,
         feeds: core.feeds,
         now: () => new Date(),
-        data: Buffer.from(archive(files), 'base64'),
+        archive: Buffer.from(archive(files), 'base64'),
         limits,
       });
     const bomb = { ...genuine, [`articles/${articleId}/content.html`]: new Uint8Array(30 * 1024 * 1024) };

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article, Settings } from '../../../contract/index.ts';
 import { noteValue, recordCreated, recordFields, recordNote } from '../../annotations/annotation-records.ts';
@@ -9,10 +9,12 @@ import type { HeldLibrary, Library } from '../../library/library.ts';
 import { type VersionMeta, versionIdOf } from '../../library/version-meta.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
 import { pathExists } from '../../storage/path-exists.ts';
+import { makePrivateFolder } from '../../storage/private-files.ts';
 import { quarantine } from '../../storage/quarantine.ts';
-import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
+import { SafeZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
 import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
+import { readStagedAnnotations, readStagedRecord, readStagedText } from './staged-article.ts';
 import { newStagingFolder } from './staging.ts';
 
 export interface RestoreOptions {
@@ -20,8 +22,8 @@ export interface RestoreOptions {
   annotations: Annotations;
   feeds: Feeds;
   now: () => Date;
-  /** The backup archive's bytes. */
-  data: Uint8Array;
+  /** The backup archive: its path (read a piece at a time), or its bytes (an upload from the window). */
+  archive: string | Uint8Array;
   limits?: ZipLimits;
   onProgress?: (done: number, total: number) => void;
   /**
@@ -30,6 +32,17 @@ export interface RestoreOptions {
    */
   mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
 }
+
+/**
+ * A backup is a whole library: hundreds of thousands of files and as many gigabytes as the reader
+ * keeps. What bounds a bomb is how much each file may grow, and the archive with it.
+ */
+export const BACKUP_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 2_000_000,
+  maxEntryBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024 * 1024,
+  maxRatio: 100,
+};
 
 export interface RestoreResult {
   /** True when the library held no article before: the backup was restored as it is. */
@@ -51,9 +64,14 @@ export interface RestoreResult {
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
   const { library } = options;
+  const limits = options.limits ?? BACKUP_ZIP_LIMITS;
+  const zip =
+    typeof options.archive === 'string'
+      ? await SafeZip.openFile(options.archive, limits)
+      : await SafeZip.fromBytes(options.archive, limits);
   const dir = await newStagingFolder(library.paths.root, 'restore', options.now());
   try {
-    const staged = await stageBackup(options.data, dir, options.limits);
+    const staged = await stageBackup(zip, dir);
     const intoEmpty = library.size === 0;
     const feeds = await options.feeds.mergeRestored(staged.feeds);
     const counts = await options.annotations.exclusive(() =>
@@ -63,6 +81,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     await placeLibraryFiles(options, staged);
     return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped, settings: staged.settings };
   } finally {
+    await zip.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -82,18 +101,18 @@ async function placeArticles(
   try {
     for (const [index, article] of staged.articles.entries()) {
       const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
-      const addresses = [article.record.canonicalUrl, article.record.url].filter((url): url is string => !!url);
+      const addresses = [article.canonicalUrl, article.url].filter((url): url is string => !!url);
       const match =
         library.findSummary(article.id)?.id ??
         addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
       if (match) {
         // Placed earlier by this same restore: listed now, so the merge reads it like any other.
         if (!library.findSummary(match)) await held.adopt([match]);
-        await mergeArticle(options, held, staged, article, match, mapFeed(article.record.feedId));
+        await mergeArticle(options, held, staged, article, match, mapFeed(article.feedId));
         touched.push(match);
         merged++;
       } else {
-        await moveArticleIn(options, held, staged, article, mapFeed(article.record.feedId));
+        await moveArticleIn(options, held, staged, article, mapFeed(article.feedId));
         touched.push(article.id);
         for (const url of addresses) placed.set(urlKey(url), article.id);
         restored++;
@@ -116,21 +135,22 @@ async function moveArticleIn(
   feedId: string | null,
 ): Promise<void> {
   const target = library.paths.articleDir(article.id);
+  // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
+  const { annotationCount } = article;
+  const rewrite = feedId !== article.feedId || annotationCount !== article.recordAnnotationCount;
+  const record = rewrite ? await readStagedRecord(staged.dir, article) : null;
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
   if (await pathExists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
-  // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
-  const annotationCount = article.annotations?.length ?? 0;
-  if (feedId !== article.record.feedId || annotationCount !== article.record.annotationCount) {
-    await held.writeRecord({ ...article.record, feedId, annotationCount });
-  }
+  if (record) await held.writeRecord({ ...record, feedId, annotationCount });
 }
 
 /**
- * Merges the backup's copy of an article into the library's: version files and assets (named by their
- * content) and other devices' records come along; a newer text of the backup becomes a new version
- * (the library's text stays as an earlier one); states, tags and highlights are merged into this
- * device's record. Nothing the library held is overwritten.
+ * Merges the backup's copy of an article into the library's. Files named by their content (versions,
+ * images) and other devices' records come along where the library has none; the backup's text, when it
+ * differs, is added as a version (current when the backup's copy is the newer), never written over the
+ * library's; states, tags and highlights are merged into this device's record. Nothing the library
+ * held is overwritten.
  */
 async function mergeArticle(
   options: RestoreOptions,
@@ -142,31 +162,36 @@ async function mergeArticle(
 ): Promise<void> {
   const { library } = options;
   const now = options.now();
-  const mine = await library.get(libraryId);
-  const mineText = (await library.content(libraryId)).text;
-  const mineAnnotations = await options.annotations.list(libraryId);
   const from = join(staged.dir, 'articles', article.id);
   const to = library.paths.articleDir(libraryId);
-  const takeTheirs = backupIsNewer(mine, article.record);
+  // The backup's copy as it came, read before its files move.
+  const theirs = await readStagedRecord(staged.dir, article);
+  const theirsText = await readStagedText(staged.dir, article);
+  const theirsAnnotations = await readStagedAnnotations(staged.dir, article);
   for (const file of article.files) {
     const own = file === `records/${library.paths.device}.json`;
     if (!/^(versions|assets|records)\//.test(file) || own || (await pathExists(join(to, file)))) continue;
-    await mkdir(dirname(join(to, file)), { recursive: true });
+    await makePrivateFolder(dirname(join(to, file)));
     await rename(join(from, file), join(to, file));
   }
-  const theirs = await readStagedText(from, article);
-  let text = mineText;
-  if (takeTheirs && theirs && theirs.text !== mineText) {
-    await held.addVersion(libraryId, restoredVersion(article.record, theirs.text, library.paths.device), theirs);
-    text = theirs.text;
-  }
   await syncDirectory(to);
+  // Read with the other devices' records just brought in, so what they hold is known already.
+  const mine = await library.get(libraryId);
+  const mineText = (await library.content(libraryId)).text;
+  const mineAnnotations = await options.annotations.list(libraryId);
+  const takeTheirs = backupIsNewer(mine, theirs);
+  let text = mineText;
+  if (theirsText && versionIdOf(theirsText.text) !== versionIdOf(mineText)) {
+    const meta = theirsText.version ?? restoredVersion(theirs, theirsText.text, library.paths.device);
+    await held.addVersion(libraryId, meta, theirsText, takeTheirs || !mineText);
+    if (takeTheirs || !mineText) text = theirsText.text;
+  }
   const annotations = mergeAnnotations({
     articleId: libraryId,
     mine: mineAnnotations,
-    theirs: article.annotations ?? [],
+    theirs: theirsAnnotations,
     mineText,
-    theirsText: theirs?.text ?? '',
+    theirsText: theirsText?.text ?? '',
     text,
     now,
   });
@@ -174,28 +199,25 @@ async function mergeArticle(
     const at = stamp();
     const versionId = current?.shownText?.kind === 'version' ? current.shownText.id : (current?.currentVersion ?? null);
     const known = new Map(mineAnnotations.map((annotation) => [annotation.id, annotation]));
+    let changed = false;
     for (const annotation of annotations) {
       const before = known.get(annotation.id);
       if (annotation.kind === 'note') {
-        if (before?.note !== annotation.note) recordNote(record, noteValue(annotation), current, at);
+        if (before?.note === annotation.note) continue;
+        recordNote(record, noteValue(annotation), current, at);
       } else if (!before) recordCreated(record, annotation, versionId, at);
       else if (annotation.modified > before.modified) recordFields(record, annotation.id, annotation, at);
+      else continue;
+      changed = true;
     }
-    return undefined;
+    return changed;
   });
-  await held.writeRecord(mergeRecords(mine, article.record, feedId, now));
+  // The reader's part only: the address and title stay the library's (a newer text brings its own).
+  const merged = mergeRecords(mine, theirs, feedId, now);
+  await held.writeRecord({ ...merged, url: mine.url, title: mine.title });
 }
 
-/** The backup's format-1 text of an article, if it has one. */
-async function readStagedText(from: string, article: StagedArticle): Promise<{ html: string; text: string } | null> {
-  if (!article.files.includes('text.txt')) return null;
-  const [html, text] = await Promise.all([
-    readFile(join(from, 'content.html'), 'utf8').catch(() => ''),
-    readFile(join(from, 'text.txt'), 'utf8').catch(() => ''),
-  ]);
-  return text ? { html, text } : null;
-}
-
+/** What a restored text without a version file of its own (a format-1 backup) was saved with. */
 function restoredVersion(record: Article, text: string, device: string): VersionMeta {
   const { savedAt, title, byline, siteName, excerpt, publishedAt, url, canonicalUrl, sourceUrl, lang } = record;
   return {
@@ -211,16 +233,25 @@ function restoredVersion(record: Article, text: string, device: string): Version
   };
 }
 
-/** Library-level files the library lacks are moved in; its own are kept (they cannot be merged blindly). */
+/**
+ * Library-level files the library lacks are moved in; its own are kept (they cannot be merged
+ * blindly), and said so for its JSON files. Files of its other folders (site icons, carried import
+ * text) are named by content or article, so the library's own copy is as good.
+ */
 async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, staged: StagedBackup): Promise<void> {
-  for (const name of staged.otherFiles) {
-    const target = join(library.paths.root, name);
+  const folders = new Set<string>();
+  for (const path of staged.otherFiles) {
+    const target = join(library.paths.root, path);
     if (await pathExists(target)) {
-      if (await mergeLibraryFile?.(name, join(staged.dir, name))) continue;
-      staged.skipped.push({ path: name, reason: 'the library has its own, which was kept' });
+      if (path.includes('/') || (await mergeLibraryFile?.(path, join(staged.dir, path)))) continue;
+      staged.skipped.push({ path, reason: 'the library has its own, which was kept' });
       continue;
     }
-    await rename(join(staged.dir, name), target);
+    if (!folders.has(dirname(target))) {
+      await makePrivateFolder(dirname(target));
+      folders.add(dirname(target));
+    }
+    await rename(join(staged.dir, path), target);
   }
-  await syncDirectory(library.paths.root);
+  for (const folder of [library.paths.root, ...folders]) await syncDirectory(folder);
 }

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleId } from '../../../contract/index.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 
 /**
  * Article text an export carried (Omnivore's content/*.html, Wallabag's content), kept in the
@@ -18,9 +19,9 @@ export class ExportedText {
    * A plain write, not a durable one: this is a copy of the export's own text, read back once. A copy a
    * crash tore fails extraction, and the article's address is fetched instead.
    */
-  async keep(id: string, html: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(this.path(id), html);
+  async keep(id: string, html: string | Uint8Array): Promise<void> {
+    await makePrivateFolder(this.dir);
+    await writeFile(this.path(id), html, { mode: PRIVATE_FILE_MODE });
   }
 
   async read(id: string): Promise<string | null> {
