@@ -29,11 +29,10 @@ export async function openCoreFor(
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
 ): Promise<Core> {
-  const [{ openCore }, { confSettingsStore }, version, { loadOrCreateDevice }, { userDataDir }] = await Promise.all([
+  const [{ openCore, loadOrCreateDevice }, { confSettingsStore }, version, { userDataDir }] = await Promise.all([
     import('../core/index.ts'),
     import('../core/settings/conf-store.ts'),
     packageVersion(),
-    import('../core/sync/device.ts'),
     import('../core/paths.ts'),
   ]);
   return openCore({
