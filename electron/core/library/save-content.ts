@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleSummary } from '../../contract/index.ts';
 import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { newArticleId, toSummary } from './article-store.ts';
+import { toSummary } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
 import type { ImageLoader, LocalizedImage } from './localize-images.ts';
 import { trustedCanonical } from './trusted-address.ts';
@@ -32,7 +32,9 @@ export async function saveContent(
 ): Promise<{ article: ArticleSummary; created: boolean }> {
   // A canonical address on another site than the page's own is not believed (it could name another article).
   const canonical = trustedCanonical(extracted);
-  const address = canonical ?? extracted.url;
+  // A page from a file has no address (its canonical cannot be checked): it is known by its title, as
+  // a file's article always was, so adding the file again finds it and never an article from the web.
+  const address = canonical ?? extracted.url ?? `file:${extracted.title}`;
   // An imported article whose text arrives must exist before its images are fetched.
   if (options.into) catalog.summary(options.into);
   const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
@@ -49,9 +51,9 @@ export async function saveContent(
 
   return catalog.queue.run(async () => {
     // Looked up in turn with the other writes: two saves of one address at once make one article.
-    const listed = options.into ? catalog.summary(options.into) : address ? catalog.findByUrl(address) : undefined;
+    const listed = options.into ? catalog.summary(options.into) : catalog.findByUrl(address);
     // Unlisted, an address still names its article: one deleted here, or arriving from another device.
-    const id = listed?.id ?? (address ? articleIdFromAddress(address) : newArticleId());
+    const id = listed?.id ?? articleIdFromAddress(address);
     const current = await catalog.articles.load(id);
     const meta = versionMeta(
       { ...extracted, canonicalUrl: canonical },
@@ -59,7 +61,7 @@ export async function saveContent(
         now: catalog.now().toISOString(),
         leadImage,
         images: localized.images,
-        url: address ?? `file:${extracted.title}`,
+        url: address,
         source: options.feedId ? 'feed' : options.into ? 'import' : 'save',
         device: catalog.articles.paths.device,
       },

@@ -84,6 +84,19 @@ describe('a page naming another article as its canonical', () => {
     expect(await textOf(victim.id)).not.toContain('wants to replace');
   });
 
+  it('cannot replace that article’s text from a file, which is an article of its own that adding again finds', async () => {
+    const victim = await saveVictim();
+    const file = { html: page('Bridge reopens', hostileText, victimUrl), fileName: 'bridge.html' };
+    const first = await call<{ article: ArticleSummary; created: boolean }>('article.saveHtml', file);
+    expect(first.created).toBe(true);
+    expect(first.article.id).not.toBe(victim.id);
+    const again = await call<{ article: ArticleSummary; created: boolean }>('article.saveHtml', file);
+    expect(again).toMatchObject({ created: false, article: { id: first.article.id } });
+    expect(await textOf(victim.id)).toContain('reopened on Monday');
+    const { articles } = await call<{ articles: ArticleSummary[] }>('library.list', { view: 'all' });
+    expect(articles).toHaveLength(2);
+  });
+
   it('cannot replace that article’s text through a feed item', async () => {
     const victim = await saveVictim();
     await call('feeds.add', { url: `${origin}/feed.xml` });
