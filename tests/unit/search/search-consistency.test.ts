@@ -103,7 +103,7 @@ describe('search stays consistent with the library', () => {
 
 describe('the saved search index', () => {
   it('is saved, reloaded, repaired after changes it missed, and rebuilt when damaged', async () => {
-    const { writeFile, readFile, readdir } = await import('node:fs/promises');
+    const { mkdir, writeFile, readFile, readdir } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { Library } = await import('../../../electron/core/library/library.ts');
     const temp = await tempDir();
@@ -116,13 +116,18 @@ describe('the saved search index', () => {
         version: '0.0.0',
         assetsDir: new URL('../../../assets/', import.meta.url).pathname,
       });
+    // This device's own, never synced; a format-1 library kept its index at the top, where syncing carries it.
+    const indexFile = join(temp.dir, '.annals', testDevice.id, 'search', 'index.bin');
     try {
+      await mkdir(join(temp.dir, 'search'), { recursive: true });
+      await writeFile(join(temp.dir, 'search', 'index.bin'), 'an index of format 1');
       let first = await open();
       await first.dispatch('sample.install', {});
       const found = await first.dispatch('search.query', { query: 'spillway' });
       expect(found.ok).toBe(true);
       await first.close();
-      const saved = decodeIndex(await readFile(join(temp.dir, 'search', 'index.bin')));
+      expect(await readdir(temp.dir)).not.toContain('search');
+      const saved = decodeIndex(await readFile(indexFile));
       expect(saved.fingerprints.size).toBeGreaterThanOrEqual(5);
       expect([...saved.articles].map((article) => article.id).sort()).toEqual([...saved.fingerprints.keys()].sort());
 
@@ -138,8 +143,8 @@ describe('the saved search index', () => {
       await first.close();
 
       // Cut short, as by a disk that filled up under an older, non-atomic writer.
-      const whole = await readFile(join(temp.dir, 'search', 'index.bin'));
-      await writeFile(join(temp.dir, 'search', 'index.bin'), whole.subarray(0, whole.length - 10));
+      const whole = await readFile(indexFile);
+      await writeFile(indexFile, whole.subarray(0, whole.length - 10));
       const rebuilt = await open();
       const again = await rebuilt.dispatch('search.query', { query: 'frogs' });
       expect(again).toMatchObject({ ok: true, value: { results: [{ id: frogs.id }] } });
