@@ -138,6 +138,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
+    'article.versions': async ({ id }) => ({ versions: await library.versions(id) }),
+    'article.version': async ({ id, versionId }) => ({ id, ...(await library.version(id, versionId)) }),
+    'article.removeVersion': async ({ id, versionId }) => {
+      const removed = await library.removeVersion(id, versionId);
+      if (removed) events.emit('libraryChanged', { ids: [id] });
+      return { removed };
+    },
     'article.saveUrl': ({ url, givenBy }) => {
       const address = parseWebUrl(url, { guessScheme: true });
       const typed = givenBy === 'reader';

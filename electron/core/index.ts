@@ -13,6 +13,7 @@ import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
 export type { CoreOptions, Shell } from './options.ts';
+export { type Device, loadOrCreateDevice } from './sync/device.ts';
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -45,6 +46,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' });
   let timeline: TimelineService | null = null;
   const library = await Library.open(options.libraryDir, {
+    device: options.device,
     now: options.now,
     readOnly: options.readOnly,
     onChange: (ids) => events.emit('libraryChanged', { ids }),

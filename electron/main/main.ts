@@ -7,6 +7,7 @@ import { defaultLibraryDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
+import { desktopDevice, electronDeviceStore } from './device-store.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 import { invokeFromSender } from './ipc-invoke.ts';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   const version = typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : app.getVersion();
   const opened = await openCore({
     libraryDir,
+    device: desktopDevice(electronDeviceStore(path.join(app.getPath('appData'), 'Annals'))),
     assetsDir,
     settings: electronSettingsStore(libraryDir),
     shell: 'electron',

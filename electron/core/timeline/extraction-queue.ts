@@ -156,7 +156,9 @@ export class ExtractionQueue {
         };
       },
     );
-    const promoted = await this.followHighlights(id, previous?.promoted ?? []);
+    // The reader's edits come from the records (another device's may have arrived since).
+    const edits = await state.store.readEdits(id);
+    const promoted = await this.followHighlights(id, edits.promoted);
     const fingerprint: ArticleFingerprint = fingerprintArticle({
       id,
       title: summary.title,
@@ -169,10 +171,10 @@ export class ExtractionQueue {
       extractor: EXTRACTOR_VERSION,
       found,
       promoted,
-      overrides: previous?.overrides ?? {},
+      overrides: edits.overrides,
       fingerprint,
     };
-    if (!state.options.readOnly) await state.store.write(id, file);
+    await state.store.writeFound(id, file);
     state.files.set(id, file);
     const storyId = state.storyOf(id)?.id;
     if (storyId) state.assigner.add(fingerprint, storyId);

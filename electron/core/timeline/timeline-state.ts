@@ -42,7 +42,7 @@ export class TimelineState {
   ) {
     this.now = options.now ?? (() => new Date());
     const report = options.report ?? (() => {});
-    this.store = new EventStore(library.paths, this.now, report);
+    this.store = new EventStore(library, report, options.readOnly ?? false);
     this.storyStore = new StoryStore(library.paths, this.now, report);
   }
 
