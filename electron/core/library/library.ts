@@ -22,6 +22,7 @@ import { IndexStore } from './index-store.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
 import { type SaveOptions, saveContent } from './save-content.ts';
+import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
 import { matchesTags } from './tags.ts';
@@ -87,7 +88,7 @@ export class Library {
     const articles = new ArticleStore(this.paths, now, report);
     const index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
     this.catalog = new Catalog(index, articles, now, options);
-    this.tagColors = new TagColors(this.paths.tags, root, now, report);
+    this.tagColors = new TagColors(root, UNNAMED_DEVICE, now, report);
   }
 
   static async open(root: string, options: LibraryOptions = {}): Promise<Library> {

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { SmallFileKind } from '../storage/small-file.ts';
+import { salvageJson } from '../storage/salvage-json.ts';
+import { formatStamp, type Stamp } from './clock.ts';
+import { DeviceIdPattern } from './device.ts';
+import { type Written, writtenSchema } from './registers.ts';
+
+/**
+ * What the per-device records of library-level files (feeds, stories, tag colours) share: a header
+ * naming the kind and the device, maps of entries read one by one (an entry that does not fit is left
+ * out, the others kept), and the stamp format-1 files stand at.
+ */
+
+/** The stamp of every value a format-1 file holds: any change made since sorts after it. */
+export const LEGACY_STAMP: Stamp = formatStamp(0, 0, 'legacy');
+
+export interface RecordHeader<K extends string> {
+  format: 2;
+  kind: K;
+  device: string;
+}
+
+/** A record's header, or null when `raw` is not a record of this kind. */
+export function readHeader<K extends string>(raw: unknown, kind: K): RecordHeader<K> | null {
+  if (!isObject(raw) || raw.format !== 2 || raw.kind !== kind) return null;
+  const device = typeof raw.device === 'string' && DeviceIdPattern.test(raw.device) ? raw.device : null;
+  return device ? { format: 2, kind, device } : null;
+}
+
+/** The entries of a map that fit `schema`, and how many did not. A missing map is an empty one. */
+export function readEntries<T>(raw: unknown, schema: z.ZodType<T>): { entries: Record<string, T>; dropped: number } {
+  const entries: Record<string, T> = {};
+  let dropped = 0;
+  if (raw === undefined) return { entries, dropped };
+  if (!isObject(raw)) return { entries, dropped: 1 };
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success && key !== '__proto__') entries[key] = parsed.data;
+    else dropped++;
+  }
+  return { entries, dropped };
+}
+
+/** Registers by key (a tag's colour, a story's name): the entries that fit, each a value with its stamp. */
+export function readRegisters<T extends z.ZodType>(raw: unknown, value: T) {
+  return readEntries(raw, writtenSchema(value) as unknown as z.ZodType<Written<z.output<T>>>);
+}
+
+/** Two maps of registers merged key by key: the value written last wins. Order-free. */
+export function mergeRegisterMaps<T>(
+  ...maps: (Record<string, Written<T>> | undefined)[]
+): Record<string, Written<T>> {
+  const merged: Record<string, Written<T>> = {};
+  for (const map of maps) {
+    if (!map) continue;
+    for (const [key, written] of Object.entries(map)) {
+      const held = merged[key];
+      if (!held || written.at > held.at) merged[key] = written;
+    }
+  }
+  return merged;
+}
+
+/** Indented, one entry per line at a known depth, so a damaged file gives back every other entry. */
+export function serializeRecord(record: object): string {
+  return `${JSON.stringify(record, null, 1)}\n`;
+}
+
+/**
+ * A conflict copy a sync tool made of one of these files, merged into the file it copies by the
+ * kind's own rule. Answers the merged text, or null when the copy adds nothing to the original.
+ */
+export function mergeConflictCopy<T>(
+  kind: SmallFileKind<T> & { serialize(value: T): string },
+  original: string,
+  copy: string,
+): string | null {
+  const read = (text: string) => {
+    const salvaged = salvageJson(text);
+    return salvaged.value === undefined ? null : (kind.read(salvaged.value)?.value ?? null);
+  };
+  const copyValue = read(copy);
+  const originalValue = read(original);
+  if (copyValue === null) return null;
+  if (originalValue === null) return kind.serialize(copyValue);
+  const merged = kind.serialize(kind.combine(originalValue, copyValue));
+  return merged === kind.serialize(originalValue) ? null : merged;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The device id used until the shells hand the core this computer's own (CoreOptions.device). */
+export const UNNAMED_DEVICE = 'thisdevice';
