@@ -83,7 +83,7 @@ export async function readSmallFile<T>(
   }
   const copy = await readWhole(copyPath, kind);
   const value = fitted && copy ? kind.combine(fitted.value, copy) : (fitted?.value ?? copy);
-  const kept = options.readOnly ? null : await keepDamaged(libraryDir, rel, text);
+  const kept = options.readOnly ? null : await keepDamaged(libraryDir, rel, text, options.device);
   const dropped = fitted?.dropped ?? 0;
   const why =
     [salvaged.damage, dropped > 0 ? `${dropped} ${dropped === 1 ? 'entry' : 'entries'} could not be read` : null]
@@ -130,16 +130,18 @@ async function keepLastGood(copyPath: string, text: string): Promise<void> {
 }
 
 /**
- * A copy of the damaged bytes in corrupt/, named by their hash, so the same damage is kept (and
- * reported) once. Answers where it went, or null when it was kept before.
+ * A copy of the damaged bytes in corrupt/, named by their hash and the device that found them, so
+ * the same damage is kept (and reported) once on each computer. Answers where it went, or null when
+ * it was kept before.
  */
-async function keepDamaged(libraryDir: string, rel: string, text: string): Promise<string | null> {
+async function keepDamaged(libraryDir: string, rel: string, text: string, device: string): Promise<string | null> {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
-  const target = join(libraryDir, 'corrupt', `${rel.replace(/\//g, '__')}.damaged-${hash}`);
+  const name = `${rel.replace(/\//g, '__')}.damaged-${hash}.${device}`;
+  const target = join(libraryDir, 'corrupt', name);
   if (await pathExists(target)) return null;
   await makePrivateFolder(dirname(target));
   await copyFile(join(libraryDir, ...rel.split('/')), target);
-  return `corrupt/${rel.replace(/\//g, '__')}.damaged-${hash}`;
+  return `corrupt/${name}`;
 }
 
 function capitalize(text: string): string {
