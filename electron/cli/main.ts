@@ -72,15 +72,13 @@ async function libraryDir(args: CliArgs): Promise<string> {
 }
 
 async function openLibraryCore(args: CliArgs, readOnly: boolean, shell: 'cli' | 'browser' = 'cli'): Promise<Core> {
-  const [{ openCore }, { confSettingsStore }, { readPackageVersion }] = await Promise.all([
+  const [{ openCore }, { readPackageVersion }] = await Promise.all([
     import('../core/index.ts'),
-    import('../core/settings/conf-store.ts'),
     import('../core/handlers.ts'),
   ]);
   const dir = await libraryDir(args);
   return openCore({
     libraryDir: dir,
-    settings: confSettingsStore(dir),
     shell,
     version: readPackageVersion(`${appRoot}package.json`),
     assetsDir: `${appRoot}assets`,

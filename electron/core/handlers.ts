@@ -299,15 +299,15 @@ export function createHandlers(context: HandlerContext): Handlers {
     'import.resume': () => importer.queue.resume(),
     'import.retry': ({ ids }) => importer.retry(ids),
     'settings.get': () => settings.get(),
-    'settings.set': (patch) => {
-      const next = settings.set(patch);
+    'settings.set': async (patch) => {
+      const next = await settings.set(patch);
       events.emit('settingsChanged', next);
       return next;
     },
     'sample.install': async () => {
       const { installSampleLibrary } = await import('./sample/sample-library.ts');
       const added = await installSampleLibrary(library, options.assetsDir);
-      if (!settings.get().sampleOffered) events.emit('settingsChanged', settings.set({ sampleOffered: true }));
+      if (!settings.get().sampleOffered) events.emit('settingsChanged', await settings.set({ sampleOffered: true }));
       return { added };
     },
     'sample.remove': async () => {

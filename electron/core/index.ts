@@ -8,7 +8,10 @@ import { createHandlers, type ServerInfo } from './handlers.ts';
 import { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
 import { SearchService } from './search/search-service.ts';
+import { DeviceSettingsFile } from './settings/settings-file.ts';
 import { SettingsService } from './settings/settings-service.ts';
+import { HybridClock } from './sync/clock.ts';
+import { UNNAMED_DEVICE } from './sync/record-file.ts';
 import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
@@ -50,7 +53,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onChange: (ids) => events.emit('libraryChanged', { ids }),
     onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
-  const settings = new SettingsService(options.settings);
+  const device = options.device?.id ?? UNNAMED_DEVICE;
+  const now = options.now ?? (() => new Date());
+  const clock = new HybridClock(device, () => now().getTime());
+  const report = (message: string) => library.recovered.push(message);
+  const settings = new SettingsService(
+    options.settings ?? new DeviceSettingsFile(options.libraryDir, device, clock, report, options.readOnly),
+  );
+  await settings.load();
   const allowLocalNetwork = () => options.allowPrivateNetwork === true || settings.get().allowLocalNetwork;
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {

@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, LibraryView, SortKey } from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
+import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -22,7 +23,6 @@ import { IndexStore } from './index-store.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
 import { type SaveOptions, saveContent } from './save-content.ts';
-import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
 import { matchesTags } from './tags.ts';

@@ -18,7 +18,8 @@ export interface SalvagedJson {
 export function salvageJson(text: string): SalvagedJson {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { value: undefined, damage: 'the file is empty' };
-  if (/^[\s\u0000]*$/.test(body)) return { value: undefined, damage: 'the file holds nothing but NUL bytes' };
+  if (body.replaceAll('\u0000', '').trim() === '')
+    return { value: undefined, damage: 'the file holds nothing but NUL bytes' };
   try {
     return { value: JSON.parse(body), damage: null };
   } catch {
@@ -156,7 +157,11 @@ class TolerantReader {
           }
           if (next === closer || this.pos >= this.text.length) continue;
           // A lost comma between two entries on lines of their own: go on with the next entry.
-          if (elementIndent !== null && this.indentIfFirstOnLine(this.pos) === elementIndent && this.startsElement(closer))
+          if (
+            elementIndent !== null &&
+            this.indentIfFirstOnLine(this.pos) === elementIndent &&
+            this.startsElement(closer)
+          )
             continue;
           throw new Damage(this.pos, this.unexpected());
         }
@@ -179,11 +184,17 @@ class TolerantReader {
   }
 
   /** An inner container stopped at a line of ours (or of a container further out). */
-  private continueFrom(handover: Handover, elementIndent: number | null, openIndent: number | null, closer: string): Resync {
+  private continueFrom(
+    handover: Handover,
+    elementIndent: number | null,
+    openIndent: number | null,
+    closer: string,
+  ): Resync {
     this.pos = handover.pos;
     if (elementIndent !== null && handover.indent === elementIndent && this.startsElement(closer))
       return { kind: 'element', pos: handover.pos };
-    if (handover.indent === openIndent && this.text[handover.pos] === closer) return { kind: 'close', pos: handover.pos };
+    if (handover.indent === openIndent && this.text[handover.pos] === closer)
+      return { kind: 'close', pos: handover.pos };
     if (elementIndent !== null && handover.indent > elementIndent)
       return this.resync(handover.pos, elementIndent, openIndent, closer);
     return { kind: 'up', handover };

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import type { SmallFileKind } from '../storage/small-file.ts';
+import type { z } from 'zod';
 import { salvageJson } from '../storage/salvage-json.ts';
+import type { SmallFileKind } from '../storage/small-file.ts';
 import { formatStamp, type Stamp } from './clock.ts';
 import { DeviceIdPattern } from './device.ts';
 import { type Written, writtenSchema } from './registers.ts';
@@ -47,9 +47,7 @@ export function readRegisters<T extends z.ZodType>(raw: unknown, value: T) {
 }
 
 /** Two maps of registers merged key by key: the value written last wins. Order-free. */
-export function mergeRegisterMaps<T>(
-  ...maps: (Record<string, Written<T>> | undefined)[]
-): Record<string, Written<T>> {
+export function mergeRegisterMaps<T>(...maps: (Record<string, Written<T>> | undefined)[]): Record<string, Written<T>> {
   const merged: Record<string, Written<T>> = {};
   for (const map of maps) {
     if (!map) continue;

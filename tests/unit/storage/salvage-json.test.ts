@@ -74,7 +74,7 @@ describe('salvaging a damaged JSON file', () => {
   });
 
   it('goes on after a lost comma between two entries', () => {
-    const broken = text.replace(/\}\,(\s+\{\s+"id": "courier01")/, '}$1');
+    const broken = text.replace(/\},(\s+\{\s+"id": "courier01")/, '}$1');
     const salvaged = salvageJson(broken);
     expect(titles(salvaged.value)).toEqual(['Almanac', 'Bugle', 'Courier', 'Derby Daily']);
   });

@@ -51,8 +51,8 @@ describe('tag colour records merged from every device', () => {
       energy: { value: null, at: formatStamp(2_500, 0, 'desktop1') },
     });
     const phone = record('phone01', { floods: { value: null, at: formatStamp(2_000, 0, 'phone01') } });
-    const results = orders([laptop, desktop, phone]).map((list) =>
-      list.reduce((merged, next) => tagColorsRecordKind.combine(merged, next)).colors,
+    const results = orders([laptop, desktop, phone]).map(
+      (list) => list.reduce((merged, next) => tagColorsRecordKind.combine(merged, next)).colors,
     );
     for (const colors of results) {
       expect(colors).toEqual(results[0]);
