@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // The design tokens are read as text by the article frame (tokens.css?raw); other stylesheets stay out.
+    css: { include: [/renderer\/src\/styles\/tokens\.css/] },
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

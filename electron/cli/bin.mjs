@@ -2,6 +2,7 @@
 // The `annals` command, runnable right after `npm install` with no build step. Node 20 cannot run
 // TypeScript, so the CLI's sources are bundled with esbuild into a cache the first time (and again
 // only when a source file changes); starting from plain JS keeps every command under a second.
+// Each command is its own chunk of the bundle, loaded only when it runs.
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,11 +26,11 @@ function newestSource() {
 // One folder per version of the sources: a build never changes files another process is loading.
 const version = Math.floor(newestSource()).toString(36);
 const outDir = join(cacheDir, version);
-if (!existsSync(join(outDir, 'main.js'))) {
+if (!existsSync(join(outDir, 'run.js'))) {
   const { build } = await import('esbuild');
   const temp = `${outDir}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(root, 'electron/cli/main.ts')],
+    entryPoints: [join(root, 'electron/cli/run.ts')],
     outdir: temp,
     bundle: true,
     splitting: true,
@@ -37,7 +38,7 @@ if (!existsSync(join(outDir, 'main.js'))) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     logLevel: 'error',
   });
   try {
@@ -50,4 +51,5 @@ if (!existsSync(join(outDir, 'main.js'))) {
   }
 }
 globalThis.annalsAppRoot = root;
-await import(pathToFileURL(join(outDir, 'main.js')).href);
+const { run, processIo } = await import(pathToFileURL(join(outDir, 'run.js')).href);
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** `annals serve` right after `npm install`: build the UI once if it is not there yet. */
-export async function ensureRendererBuilt(appRoot: string): Promise<void> {
+export async function ensureRendererBuilt(appRoot: string, say: (line: string) => void): Promise<void> {
   if (existsSync(join(appRoot, 'dist', 'renderer', 'index.html'))) return;
-  process.stderr.write('annals: building the app once (a few seconds)…\n');
+  say('building the app once (a few seconds)…');
   const result = spawnSync(process.execPath, [join(appRoot, 'electron', 'launch', 'build.mjs'), '--renderer-only'], {
     cwd: appRoot,
     stdio: ['ignore', 'ignore', 'inherit'],

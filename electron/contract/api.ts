@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportFile, ImportPreview, ImportResult, ImportStatus, MAX_IMPORT_BYTES } from './import.ts';
+import { ImportFile, ImportPreview, ImportResult, ImportStatus, importFetchApi, MAX_IMPORT_BYTES } from './import.ts';
 import { DEFAULT_MAX_BODY_BYTES, method } from './method.ts';
 import {
   Annotation,
@@ -18,6 +18,7 @@ import {
   Tag,
   TaskProgress,
 } from './model.ts';
+import { pageApi } from './pages.ts';
 import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
@@ -406,6 +407,8 @@ export const api = {
   'sample.install': method(z.object({}), z.object({ added: z.number().int() }), 'Add the sample library.'),
   'sample.remove': method(z.object({}), z.object({ removed: z.number().int() }), 'Remove every sample article.'),
   ...timelineApi,
+  ...pageApi,
+  ...importFetchApi,
 } as const;
 
 export type Api = typeof api;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method } from './method.ts';
 import { ArticleId } from './model.ts';
 
 // ── Import of other services' exports (formats described in FORMATS.md) ─────────────────────────
@@ -104,3 +105,15 @@ export const ImportStatus = z.object({
   active: z.number().int().nonnegative(),
 });
 export type ImportStatus = z.infer<typeof ImportStatus>;
+
+/** What a one-shot shell (the CLI) needs to finish the work the app would do in the background. */
+export const importFetchApi = {
+  'import.fetchNow': method(
+    z.object({ web: z.boolean().default(true) }),
+    ImportStatus.extend({
+      /** How many got the text their export carried (no fetch needed). */
+      carried: z.number().int().nonnegative(),
+    }),
+    'Store the imported articles’ text now and answer when done: the text their export carried, and (unless web is false) their pages fetched from the web.',
+  ),
+} as const;

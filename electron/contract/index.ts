@@ -2,4 +2,5 @@ export * from './api.ts';
 export * from './errors.ts';
 export * from './import.ts';
 export * from './model.ts';
+export * from './pages.ts';
 export * from './timeline.ts';

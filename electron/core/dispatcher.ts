@@ -22,14 +22,18 @@ function describeIssues(error: z.ZodError): string {
 
 /**
  * The one entry point of every shell: validates the input against the contract, runs the handler,
- * and answers an envelope. It never throws.
+ * and answers an envelope. It never throws. The core's handler table is complete (createHandlers is
+ * typed so); a partial one serves the methods that need no library.
  */
-export function createDispatcher(handlers: Handlers, options: { validateOutput?: boolean } = {}) {
+export function createDispatcher(handlers: Partial<Handlers>, options: { validateOutput?: boolean } = {}) {
   return async function dispatch(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'BAD_INPUT', message: `Unknown method “${String(method).slice(0, 80)}”.` } };
     }
     const spec = api[method];
+    const handler = handlers[method] as ((input: unknown) => Promise<unknown>) | undefined;
+    // A dispatcher over part of the contract (the core without a library) names what it cannot answer.
+    if (!handler) return { ok: false, error: { code: 'BAD_INPUT', message: `${method} needs a library.` } };
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       return {
@@ -38,7 +42,6 @@ export function createDispatcher(handlers: Handlers, options: { validateOutput?:
       };
     }
     try {
-      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
       const value = await handler(parsed.data);
       if (options.validateOutput) {
         const checked = spec.output.safeParse(value);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { AnnalsError } from '../contract/index.ts';
 import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
@@ -11,6 +10,7 @@ import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
+import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
@@ -98,6 +98,7 @@ export function createHandlers(context: HandlerContext): Handlers {
 
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
+    ...createPageHandlers(allowLocalNetwork),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,
@@ -298,6 +299,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'import.pause': () => importer.queue.pause(),
     'import.resume': () => importer.queue.resume(),
     'import.retry': ({ ids }) => importer.retry(ids),
+    'import.fetchNow': ({ web }) => importer.fetchNow({ web }),
     'settings.get': () => settings.get(),
     'settings.set': async (patch) => {
       const next = await settings.set(patch);
@@ -334,13 +336,5 @@ async function pageCameFromLocalNetwork(url: string | null): Promise<boolean> {
     return (await privateAddressOf(new URL(url).hostname)) !== null;
   } catch {
     return false;
-  }
-}
-
-export function readPackageVersion(packageJson: string): string {
-  try {
-    return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: string }).version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
   }
 }

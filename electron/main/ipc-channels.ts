@@ -5,6 +5,3 @@ export const INVOKE_CHANNEL = 'annals:invoke';
 
 /** Main → renderer: `(name, payload)` for core events and menu commands. */
 export const EVENT_CHANNEL = 'annals:event';
-
-/** The event name menu items use; its payload is `{ id }`, the command to run. */
-export const COMMAND_EVENT = 'command';

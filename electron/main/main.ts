@@ -1,13 +1,14 @@
 // The Electron main process: glue only. Every decision lives in a plain, tested module beside it.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { COMMAND_EVENT } from '../contract/commands.ts';
 import { type Core, openCore } from '../core/index.ts';
 import { defaultLibraryDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
-import { COMMAND_EVENT, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 import { invokeFromSender } from './ipc-invoke.ts';
 import { resolveLibraryDir, userDataDirFor } from './library-dir.ts';
 import { buildMenu } from './menu.ts';

@@ -13,7 +13,13 @@ function toElectron(entry: MenuEntry, runCommand: (id: string) => void): MenuIte
     case 'role':
       return { role: entry.role };
     case 'command':
-      return { label: entry.label, accelerator: entry.accelerator, click: () => runCommand(entry.command) };
+      // Shown, not registered: the window runs its shortcuts (Linux and Windows honour this).
+      return {
+        label: entry.label,
+        accelerator: entry.accelerator,
+        registerAccelerator: false,
+        click: () => runCommand(entry.command),
+      };
     case 'submenu':
       return { label: entry.label, submenu: entry.submenu.map((child) => toElectron(child, runCommand)) };
   }

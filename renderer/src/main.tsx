@@ -4,7 +4,22 @@ import { createClient } from './api/client.ts';
 import { detectTransport } from './api/transport.ts';
 import { App } from './components/App.tsx';
 import { AppProvider } from './state/app-context.tsx';
-import './styles.css';
+// Tokens first, then the page, shared controls and one sheet per feature (later sheets may refine earlier ones).
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/sidebar.css';
+import './styles/feeds.css';
+import './styles/list.css';
+import './styles/tags.css';
+import './styles/search.css';
+import './styles/reader.css';
+import './styles/notes.css';
+import './styles/annotations.css';
+import './styles/timeline.css';
+import './styles/dialogs.css';
+import './styles/status.css';
 
 const client = createClient(detectTransport());
 const root = document.getElementById('root');

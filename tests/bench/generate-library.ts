@@ -2,6 +2,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../electron/contract/index.ts';
 import { toSummary } from '../../electron/core/library/article-store.ts';
+import type { ArticleEventsFile } from '../../electron/core/timeline/event-store.ts';
+import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extraction-queue.ts';
+import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
+import type { StoriesFile } from '../../electron/core/timeline/story-store.ts';
+
+export interface GenerateOptions {
+  /**
+   * Write each article's events.json (no dated events, its story fingerprint) and stories.json (ten
+   * articles to a story), as saving leaves them: without them, opening the library makes the
+   * timeline read every article and group them first.
+   */
+  events?: boolean;
+}
 
 const words =
   'council river harbour minister strike rail talks budget court inquiry flood vote energy market school hospital'.split(
@@ -22,7 +35,12 @@ function random(seed: number) {
  * Writes a realistic library of `count` articles straight to disk (article folders and a snapshot
  * index), the way years of saving would leave it, without paying for durable writes while generating.
  */
-export async function generateLibrary(dir: string, count: number, seed = 7): Promise<string[]> {
+export async function generateLibrary(
+  dir: string,
+  count: number,
+  seed = 7,
+  options: GenerateOptions = {},
+): Promise<string[]> {
   const next = random(seed);
   const articles: Article[] = [];
   await mkdir(join(dir, 'articles'), { recursive: true });
@@ -65,7 +83,7 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
       assets: [],
       schema: 1,
     };
-    pending.push(writeArticle(join(dir, 'articles', id), article, text));
+    pending.push(writeArticle(join(dir, 'articles', id), article, text, options));
     if (pending.length === 64) {
       await Promise.all(pending);
       pending = [];
@@ -74,10 +92,11 @@ export async function generateLibrary(dir: string, count: number, seed = 7): Pro
   }
   await Promise.all(pending);
   await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: articles.map(toSummary) }));
+  if (options.events) await writeFile(join(dir, 'stories.json'), JSON.stringify(storiesOf(articles)));
   return articles.map((article) => article.id);
 }
 
-async function writeArticle(folder: string, article: Article, text: string): Promise<void> {
+async function writeArticle(folder: string, article: Article, text: string, options: GenerateOptions): Promise<void> {
   await mkdir(folder);
   const html = text
     .split('\n\n')
@@ -87,5 +106,33 @@ async function writeArticle(folder: string, article: Article, text: string): Pro
     writeFile(join(folder, 'article.json'), JSON.stringify(article)),
     writeFile(join(folder, 'content.html'), html),
     writeFile(join(folder, 'text.txt'), text),
+    ...(options.events ? [writeFile(join(folder, 'events.json'), JSON.stringify(eventsFile(article, text)))] : []),
   ]);
+}
+
+function eventsFile(article: Article, text: string): ArticleEventsFile {
+  const entities = { people: [], organizations: [], places: [] };
+  const { id, title, publishedAt } = article;
+  return {
+    schema: 1,
+    extractor: EXTRACTOR_VERSION,
+    found: [],
+    promoted: [],
+    overrides: {},
+    fingerprint: fingerprintArticle({ id, title, publishedAt, text, entities }),
+  };
+}
+
+function storiesOf(articles: Article[]): StoriesFile {
+  const stories: StoriesFile['stories'] = [];
+  for (let i = 0; i < articles.length; i += 10) {
+    const members = articles.slice(i, i + 10);
+    stories.push({
+      id: `story-${members[0]!.id}`,
+      title: members[0]!.title,
+      renamed: false,
+      articleIds: members.map((a) => a.id),
+    });
+  }
+  return { schema: 1, stories, pinned: [], visits: {} };
 }

@@ -1,11 +1,12 @@
 import { sameFolder } from '../../contract/index.ts';
 import { newStoredFeed, type StoredFeed } from './feed-store.ts';
 import type { FeedsContext } from './feeds-context.ts';
-import { parseOpml, toOpml } from './opml.ts';
+import { toOpml } from './opml-write.ts';
 
 /** Follows the feeds of an OPML file that are not followed yet; they are fetched on the next refresh. */
 export async function importOpml(context: FeedsContext, xml: string): Promise<{ added: number; skipped: number }> {
   const { store, queue, options } = context;
+  const { parseOpml } = await import('./opml.ts'); // the OPML parser loads only when a file is read
   const entries = parseOpml(xml);
   let added = 0;
   for (const entry of entries) {

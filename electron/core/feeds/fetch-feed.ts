@@ -2,9 +2,9 @@ import { AnnalsError } from '../../contract/index.ts';
 import { decodeBytes } from '../extract/charset.ts';
 import { guardedGet, resolveRequest } from '../extract/http-get.ts';
 import type { LookupFn } from '../extract/private-network.ts';
-import { discoverFeeds, type FeedChoice } from './discover.ts';
-import { type ParsedFeed, parseFeed } from './parse-feed.ts';
-import { FeedError, MAX_XML_BYTES } from './xml-guards.ts';
+import type { FeedChoice } from './discover.ts';
+import { FeedError, MAX_XML_BYTES } from './feed-error.ts';
+import type { ParsedFeed } from './parse-feed.ts';
 
 export interface FeedFetchOptions {
   etag?: string | null;
@@ -48,7 +48,12 @@ export async function fetchFeed(url: string, options: FeedFetchOptions): Promise
   if (result.notModified) return { status: 'not-modified' };
   const body = decodeBody(result.bytes, result.contentType);
   const looksHtml = /text\/html/i.test(result.contentType) || /^\s*(<!doctype html|<html)/i.test(body.slice(0, 500));
-  if (looksHtml) return { status: 'page', url: result.url, choices: discoverFeeds(body, result.url) };
+  // The parsers load on the first feed fetched: a command that fetches none never loads them.
+  if (looksHtml) {
+    const { discoverFeeds } = await import('./discover.ts');
+    return { status: 'page', url: result.url, choices: discoverFeeds(body, result.url) };
+  }
+  const { parseFeed } = await import('./parse-feed.ts');
   try {
     return {
       status: 'ok',

@@ -2,7 +2,6 @@ import type { FetchOptions } from '../extract/http-get.ts';
 import type { LibraryPaths } from '../library/paths.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
-import { findSiteIcon } from './site-icon.ts';
 
 /**
  * Finds a feed's site icon and keeps it in the library (feeds/icons/<feed id>-<hash>.<ext>), so the sidebar
@@ -15,6 +14,7 @@ export async function keepSiteIcon(
   options: FetchOptions,
 ): Promise<string | null> {
   try {
+    const { findSiteIcon } = await import('./site-icon.ts'); // an HTML parser, loaded when an icon is looked for
     const icon = await findSiteIcon({ siteUrl: feed.siteUrl, feedUrl: feed.url, feedIcons }, options);
     if (!icon) return null;
     const file = `${feed.id}-${icon.sha256.slice(0, 12)}.${icon.ext}`;

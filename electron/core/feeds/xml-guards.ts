@@ -1,15 +1,9 @@
 import { XMLValidator } from 'fast-xml-parser';
+import { FeedError, MAX_XML_BYTES } from './feed-error.ts';
 
-/** Feeds and OPML files larger than this are refused before parsing. */
-export const MAX_XML_BYTES = 10 * 1024 * 1024;
+export { FeedError, MAX_XML_BYTES } from './feed-error.ts';
+
 const MAX_DEPTH = 256;
-
-export class FeedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FeedError';
-  }
-}
 
 /**
  * Refuses hostile or broken XML quickly, before a parser sees it: entity declarations (billion

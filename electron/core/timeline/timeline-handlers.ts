@@ -3,7 +3,6 @@ import type { TimelineScope } from '../../contract/index.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { Library } from '../library/library.ts';
 import { buildTimeline } from './build-timeline.ts';
-import { exportTimeline } from './export-timeline.ts';
 import type { TimelineService } from './timeline-service.ts';
 
 type TimelineMethod =
@@ -91,7 +90,10 @@ export function createTimelineHandlers(
         .map(({ id, title, siteName, publishedAt }) => ({ id, title, siteName, publishedAt }));
       return { events, story, related };
     },
-    'timeline.export': async ({ scope, format }) => exportTimeline(await get(scope, false), format, now()),
+    'timeline.export': async ({ scope, format }) => {
+      const { exportTimeline } = await import('./export-timeline.ts'); // a CSV writer, loaded when exporting
+      return exportTimeline(await get(scope, false), format, now());
+    },
     'stories.list': async ({ minArticles }) => ({ stories: await timeline.listStories(minArticles) }),
     'stories.rename': ({ storyId, title }) => timeline.renameStory(storyId, title),
     'stories.moveArticle': ({ articleId, storyId }) => timeline.moveArticle(articleId, storyId),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { COMMAND_EVENT } from '../../../electron/contract/commands.ts';
 import type { Settings, TaskProgress } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
@@ -63,7 +64,7 @@ export function App() {
           ui.trackTask(task);
           if (task.taskId === 'import-fetch') void queryClient.invalidateQueries({ queryKey: keys.importStatus });
           if (task.state !== 'running') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
-        } else if (name === 'command') {
+        } else if (name === COMMAND_EVENT) {
           const command = findCommand(String((payload as { id?: unknown }).id));
           if (command) run(command);
         }
@@ -71,9 +72,9 @@ export function App() {
     [client, queryClient, ui, run, library],
   );
 
+  // The tokens (styles/tokens.css) follow the theme: colours, and the colour scheme of scrollbars and controls.
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-    document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   }, [theme]);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
+import { plural } from '../lib/plural.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
 
@@ -9,7 +10,6 @@ type Restore = MethodOutput<'library.restore'>;
 // The contract takes backups of up to 200 MB from the window, over IPC and HTTP alike.
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const megabytes = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

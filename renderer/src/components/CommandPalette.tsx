@@ -16,7 +16,7 @@ export function CommandPalette() {
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     return commands
-      .filter((command) => command.id !== 'app.palette' && isAvailable(command, ctx))
+      .filter((command) => command.palette !== false && isAvailable(command, ctx))
       .map((command) => ({ command, label: commandLabel(command, ctx) }))
       .filter(({ label, command }) =>
         words.every((word) => `${label} ${command.title} ${command.section}`.toLowerCase().includes(word)),

@@ -1,15 +1,14 @@
-import { type CommandSection, commands } from '../commands/registry.ts';
+import { commandSections } from '../../../electron/contract/commands.ts';
+import { commands } from '../commands/registry.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { Dialog, DialogHeader } from './Dialog.tsx';
-
-const sections: CommandSection[] = ['Library', 'Article', 'Timeline', 'Appearance', 'Annals'];
 
 export function HelpDialog() {
   return (
     <Dialog title="Keyboard shortcuts" className="help">
       <DialogHeader title="Keyboard shortcuts" />
       <div className="help-grid">
-        {sections.map((section) => (
+        {commandSections.map((section) => (
           <section key={section} aria-label={section}>
             <h3>{section}</h3>
             <table>

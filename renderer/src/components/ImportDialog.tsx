@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../electron/contract/import.ts';
+import { plural } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Dialog, DialogHeader } from './Dialog.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Brings a library from another app: choose (or drop) its export file, see what importing it would

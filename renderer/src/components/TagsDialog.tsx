@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { targetIds } from '../commands/registry.ts';
+import { targetIds } from '../commands/context.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticle, useArticleList, useSettings, useTags } from '../state/queries.ts';

@@ -38,7 +38,7 @@ export function AppProvider({ client, children }: { client: ApiClient; children:
       ui,
       queryClient,
       library: libraryActions(client, ui, queryClient, store),
-      timeline: timelineActions(client, ui, queryClient),
+      timeline: timelineActions(client, ui, queryClient, store),
     };
   }, [client]);
   return (

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.ts';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 
 const seedPage = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => work.cleanup());
 
 const annals = (library: string, ...args: string[]) =>
-  runCli(args, { ANNALS_LIBRARY: library, ANNALS_BACKUP_DIR: join(work.dir, 'backups') });
+  annalsIn(args, { ANNALS_LIBRARY: library, ANNALS_BACKUP_DIR: join(work.dir, 'backups') });
 
 describe('backup and restore from the command line', () => {
   it('backs up to a file, restores it into an empty library and merges it into a used one', async () => {
@@ -69,5 +69,5 @@ describe('backup and restore from the command line', () => {
     const usage = await annals(library, 'restore');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toBe('annals: restore needs exactly one backup file\n');
-  }, 30_000);
+  });
 });

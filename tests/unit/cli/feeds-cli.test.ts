@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const opml = fileURLToPath(new URL('../../fixtures/feeds/subscriptions.opml', import.meta.url));
 const seedPage = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
 
@@ -40,20 +39,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-// Asynchronous: the CLI fetches from the server running in this process.
-function annals(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['electron/cli/bin.mjs', ...args], {
-      cwd: root,
-      env: { ...process.env, ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const annals = (...args: string[]) => annalsIn(args, { ANNALS_LIBRARY: library });
 
 describe('feeds from the command line', () => {
   it('follows a local feed only when allowed, lists feeds with their items, imports and exports OPML', async () => {
@@ -89,10 +75,19 @@ describe('feeds from the command line', () => {
   }, 60_000);
 
   it('refreshes the feeds of one folder named as the sidebar shows it', async () => {
-    expect((await annals('feed', 'import', opml)).code).toBe(0);
-    // Its one feed cannot be reached from here: it fails, says so, and the exit code says so too.
-    const local = await annals('feed', 'refresh', '--folder', 'News / Local', '--json');
-    expect(JSON.parse(local.stdout).map((result: { title: string }) => result.title)).toEqual(['Kellbridge Crier']);
+    // Two folders on this machine's fixture server; the local one's feed is gone from it.
+    const subscriptions = join(library, 'subscriptions.opml');
+    await writeFile(
+      subscriptions,
+      `<opml version="2.0"><body><outline text="News"><outline text="World" xmlUrl="${origin}/feed.xml"/><outline text="Local"><outline text="Kellbridge Crier" xmlUrl="${origin}/gone.xml"/></outline></outline></body></opml>`,
+    );
+    expect((await annalsIn(['feed', 'import', subscriptions], { ANNALS_LIBRARY: library })).code).toBe(0);
+    const local = await annalsIn(['feed', 'refresh', '--folder', 'News / Local', '--json'], {
+      ANNALS_LIBRARY: library,
+      ANNALS_ALLOW_PRIVATE_NETWORK: '1',
+    });
+    // It fails, says why, and the exit code says so too.
+    expect(JSON.parse(local.stdout)).toEqual([expect.objectContaining({ title: 'Kellbridge Crier', ok: false })]);
     expect(local.code).toBe(1);
     const both = await annals('feed', 'refresh', 'abcdefgh', '--folder', 'News');
     expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('a feed id or --folder, not both') });

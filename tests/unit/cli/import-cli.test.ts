@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 import { fixtures, zipFolder } from '../import/support.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seedPage = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
 
 let library: string;
@@ -37,19 +36,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-function annals(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['electron/cli/bin.mjs', ...args], {
-      cwd: root,
-      env: { ...process.env, ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const annals = (...args: string[]) => annalsIn(args, { ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1' });
 
 describe('annals import', () => {
   it('imports a Pocket zip without fetching, as one JSON object, and changes nothing the second time', async () => {
@@ -66,6 +53,56 @@ describe('annals import', () => {
       'politics',
       'port city',
       'harbour',
+    ]);
+  });
+
+  it('stores the text an Omnivore zip carries even with --no-fetch, its highlights anchored in it', async () => {
+    const file = join(work, 'omnivore.zip');
+    await writeFile(file, zipFolder('omnivore'));
+    const run = await annals('import', file, '--no-fetch', '--json');
+    expect(run.code).toBe(0);
+    // The two articles whose text the zip carries are stored; the one it does not carry waits for the app.
+    expect(JSON.parse(run.stdout)).toMatchObject({ format: 'omnivore', added: 3, fetch: { done: 2, pending: 1 } });
+    const listed = JSON.parse((await annals('list', '--json')).stdout) as {
+      id: string;
+      title: string;
+      wordCount: number;
+    }[];
+    const harbour = listed.find((row) => row.title.startsWith('Harbour talks resume'))!;
+    expect(harbour.wordCount).toBeGreaterThan(30);
+    expect((await annals('show', harbour.id, '--text')).stdout).toMatch(/negotiators returned to the table/);
+    const annotations = JSON.parse((await annals('annotations', harbour.id, '--json')).stdout) as {
+      exact: string;
+      orphaned: boolean;
+    }[];
+    // Anchored in the stored text, but for the one whose words the article no longer has (kept, orphaned).
+    const highlights = annotations.filter((annotation) => annotation.exact !== null);
+    expect(highlights.filter((annotation) => !annotation.orphaned).map((annotation) => annotation.exact)).toEqual([
+      'negotiators returned to the table on Monday morning',
+      'Both sides described the first session as "long but useful".',
+    ]);
+    expect(highlights.filter((annotation) => annotation.orphaned).map((annotation) => annotation.exact)).toEqual([
+      'a sentence Omnivore kept that the article no longer has',
+    ]);
+    expect(listed.find((row) => row.title === 'An article Omnivore never stored')?.wordCount).toBe(0);
+  });
+
+  it('stores the text a Wallabag export carries with --no-fetch, its annotations anchored', async () => {
+    const run = await annals('import', join(fixtures, 'wallabag.json'), '--no-fetch');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Imported from Wallabag/);
+    expect(run.stdout).toMatch(/\nStored the text of \d+ articles? the export carried\./);
+    const listed = JSON.parse((await annals('list', '--json')).stdout) as { id: string; title: string }[];
+    const harbour = listed.find((row) => row.title.startsWith('Harbour talks resume'))!;
+    expect((await annals('show', harbour.id, '--text')).stdout).toMatch(/negotiators returned to the table/);
+    const annotations = JSON.parse((await annals('annotations', harbour.id, '--json')).stdout) as {
+      exact: string | null;
+      orphaned: boolean;
+    }[];
+    const anchored = annotations.filter((annotation) => annotation.exact !== null && !annotation.orphaned);
+    expect(anchored.map((annotation) => annotation.exact)).toEqual(['neither side would speak to the other']);
+    expect(annotations.filter((annotation) => annotation.orphaned).map((annotation) => annotation.exact)).toEqual([
+      'words that were edited out later',
     ]);
   });
 

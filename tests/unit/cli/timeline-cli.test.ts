@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const seed = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
 const sample = fileURLToPath(new URL('../../../assets/sample/', import.meta.url));
 
@@ -28,14 +27,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-function annals(...args: string[]) {
-  const result = spawnSync(process.execPath, ['electron/cli/bin.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ANNALS_LIBRARY: library },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const annals = (...args: string[]) => annalsIn(args, { ANNALS_LIBRARY: library });
 
 interface PrintedEvent {
   date: string;
@@ -47,11 +39,11 @@ interface PrintedEvent {
 }
 
 describe('events, stories and timelines from the command line', () => {
-  it('prints the seed article’s events, dated against its publication date, with offsets into its text', () => {
-    const result = annals('events', seed, '--json');
+  it('prints the seed article’s events, dated against its publication date, with offsets into its text', async () => {
+    const result = await annals('events', seed, '--json');
     expect(result.code).toBe(0);
-    const printed = JSON.parse(result.stdout) as { source: string; publishedAt: string; events: PrintedEvent[] };
-    expect(printed.source).toBe(seed);
+    const printed = JSON.parse(result.stdout) as { input: string; publishedAt: string; events: PrintedEvent[] };
+    expect(printed.input).toBe(seed);
     expect(printed.publishedAt).toMatch(/^2025-05-15/);
     const on = (date: string, pattern: RegExp) => printed.events.some((e) => e.date === date && pattern.test(e.text));
     expect(on('2025-05-15', /Peskov told CNN/)).toBe(true);
@@ -59,27 +51,35 @@ describe('events, stories and timelines from the command line', () => {
     expect(on('2025-05-14', /late Wednesday/)).toBe(true);
     expect(on('2025-05-14', /X post Wednesday/)).toBe(true);
     expect(on('2025-05-11', /suggestion of talks Sunday/)).toBe(true);
-    const text = JSON.parse(annals('extract', seed, '--json').stdout).text as string;
+    const text = JSON.parse((await annals('extract', seed, '--json')).stdout).text as string;
     for (const event of printed.events) expect(text.slice(event.start, event.end)).toBe(event.text);
     expect(printed.events.find((e) => /Peskov/.test(e.text))?.entities.people).toContain('Dmitry Peskov');
   });
 
-  it('dates against --published when given, and against --saved when the page has no date', () => {
-    const moved = JSON.parse(annals('events', seed, '--published', '2025-05-22', '--json').stdout);
+  it('dates against --published when given, and against --saved when the page has no date', async () => {
+    const moved = JSON.parse((await annals('events', seed, '--published', '2025-05-22', '--json')).stdout);
     expect(moved.publishedAt).toBe('2025-05-22');
     expect(moved.events.some((e: PrintedEvent) => e.date === '2025-05-22' && /Peskov/.test(e.text))).toBe(true);
-    const undated = JSON.parse(annals('events', noDate, '--saved', '2024-02-10', '--json').stdout);
+    const undated = JSON.parse((await annals('events', noDate, '--saved', '2024-02-10', '--json')).stdout);
     expect(undated.publishedAt).toBeNull();
     expect(undated.events).toContainEqual(
       expect.objectContaining({ date: '2024-02-09', text: expect.stringMatching(/voted yesterday/) }),
     );
-    const bad = annals('events', seed, '--published', '15/05/2025');
+    const both = (await annals('events', 'missing.html', noDate, '--saved', '2024-02-10', '--json')).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(both).toEqual([
+      { input: 'missing.html', error: { code: 'NOT_FOUND', message: 'no such file' } },
+      { ...undated, input: noDate },
+    ]);
+    const bad = await annals('events', seed, '--published', '15/05/2025');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--published must be a date written YYYY-MM-DD/);
   });
 
-  it('groups a folder of pages into stories with merged events, one story per unrelated page', () => {
-    const result = annals('stories', sample, '--json');
+  it('groups a folder of pages into stories with merged events, one story per unrelated page', async () => {
+    const result = await annals('stories', sample, '--json');
     expect(result.code).toBe(0);
     const stories = JSON.parse(result.stdout) as {
       storyId: string;
@@ -102,23 +102,23 @@ describe('events, stories and timelines from the command line', () => {
       'kellbridge-scour-lessons.html',
       'old-mill-bridge-closed.html',
     ]) {
-      expect(annals('add', join(sample, file)).code).toBe(0);
+      expect((await annals('add', join(sample, file))).code).toBe(0);
     }
-    const stories = JSON.parse(annals('stories', '--json').stdout) as { id: string; articleIds: string[] }[];
+    const stories = JSON.parse((await annals('stories', '--json')).stdout) as { id: string; articleIds: string[] }[];
     const story = stories.find((s) => s.articleIds.length >= 2)!;
     expect(story).toBeDefined();
-    const md = annals('timeline', '--story', story.id);
+    const md = await annals('timeline', '--story', story.id);
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# .+\n/);
     expect(md.stdout).toMatch(/\n## \d{1,2} \w+ \d{4}\n/);
     const out = join(library, 'timeline.csv');
-    expect(annals('timeline', '--format', 'csv', '--out', out).code).toBe(0);
+    expect((await annals('timeline', '--format', 'csv', '--out', out)).code).toBe(0);
     const rows = Papa.parse<Record<string, string>>(await readFile(out, 'utf8'), { header: true }).data;
     expect(rows.length).toBeGreaterThan(3);
     expect(rows[0]).toHaveProperty('Date');
-    const tl = JSON.parse(annals('timeline', '--tag', 'nothing-tagged', '--format', 'timelinejs').stdout);
+    const tl = JSON.parse((await annals('timeline', '--tag', 'nothing-tagged', '--format', 'timelinejs')).stdout);
     expect(tl.events).toEqual([]);
-    const unknown = annals('timeline', '--story', 'story-nosuchstory');
+    const unknown = await annals('timeline', '--story', 'story-nosuchstory');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no story story-nosuchstory/);
   });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { run } from '../../../electron/cli/run.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -9,7 +10,35 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `annals …` as a separate process, asynchronously (so a server in this process can answer it). */
+/**
+ * Runs `annals …` in this process, as bin.mjs would run it, with its own environment (nothing from
+ * this process's) and working folder; aborting `stop` is the reader's Ctrl-C.
+ */
+export async function annalsIn(
+  args: string[],
+  env: Record<string, string>,
+  { cwd = root, stop = new AbortController().signal }: { cwd?: string; stop?: AbortSignal } = {},
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+    cwd,
+    onStop: (listener) => {
+      stop.addEventListener('abort', listener);
+      return () => stop.removeEventListener('abort', listener);
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs `annals …` as a separate process through bin.mjs, as a reader's shell would. */
 export function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['electron/cli/bin.mjs', ...args], {

@@ -10,8 +10,11 @@ const byUrl = (items: ImportItem[], url: string) => {
   return item;
 };
 
+const carried = async (item: ImportItem) =>
+  typeof item.html === 'function' ? new TextDecoder().decode((await item.html()) ?? undefined) : item.html;
+
 describe('detecting an export by its content', () => {
-  it('recognises every format whatever the file is called', () => {
+  it('recognises every format whatever the file is called', async () => {
     const cases: [Uint8Array, string][] = [
       [zipFolder('pocket'), 'pocket'],
       [fixtureBytes('pocket.csv'), 'pocket'],
@@ -24,36 +27,36 @@ describe('detecting an export by its content', () => {
       [fixtureBytes('bookmarks.html'), 'bookmarks'],
       [fixtureBytes('../feeds/subscriptions.opml'), 'opml'],
     ];
-    for (const [bytes, format] of cases) expect(parseExport(bytes).format).toBe(format);
+    for (const [bytes, format] of cases) expect((await parseExport(bytes)).format).toBe(format);
   });
 
-  it('names what a file looks like when it is none of the formats', () => {
-    expect(() => parseExport(strToU8('<html><body><p>Just a page</p></body></html>'))).toThrow(
+  it('names what a file looks like when it is none of the formats', async () => {
+    await expect(parseExport(strToU8('<html><body><p>Just a page</p></body></html>'))).rejects.toThrow(
       /looks like an HTML page.*Annals reads exports of Pocket/,
     );
-    expect(() => parseExport(strToU8('name,email\nAda,ada@example.com\n'))).toThrow(
+    await expect(parseExport(strToU8('name,email\nAda,ada@example.com\n'))).rejects.toThrow(
       /CSV file with the columns name, email/,
     );
-    expect(() => parseExport(strToU8('Highlight,Book Title,Book Author\nx,y,z\n'))).toThrow(
+    await expect(parseExport(strToU8('Highlight,Book Title,Book Author\nx,y,z\n'))).rejects.toThrow(
       /Readwise highlights export/,
     );
-    expect(() => parseExport(strToU8('{"hello": "world"}'))).toThrow(/neither a Wallabag export/);
-    expect(() => parseExport(zipSync({ 'photos/cat.jpg': strToU8('x') }))).toThrow(
+    await expect(parseExport(strToU8('{"hello": "world"}'))).rejects.toThrow(/neither a Wallabag export/);
+    await expect(parseExport(zipSync({ 'photos/cat.jpg': strToU8('x') }))).rejects.toThrow(
       /neither a Pocket export.*nor an Omnivore export.*photos\/cat\.jpg/,
     );
   });
 
-  it('refuses a file given as one service when it is another', () => {
-    expect(() => parseExport(fixtureBytes('instapaper.csv'), { from: 'pocket' })).toThrow(
+  it('refuses a file given as one service when it is another', async () => {
+    await expect(parseExport(fixtureBytes('instapaper.csv'), { from: 'pocket' })).rejects.toThrow(
       /said to come from Pocket, but it looks like an export of Instapaper/,
     );
-    expect(parseExport(fixtureBytes('ril_export.html'), { from: 'pocket' }).format).toBe('pocket-html');
+    expect((await parseExport(fixtureBytes('ril_export.html'), { from: 'pocket' })).format).toBe('pocket-html');
   });
 });
 
 describe('Pocket', () => {
-  it('reads every part of the zip, by header name, with multi-line titles, Unicode and highlights', () => {
-    const parsed = parseExport(zipFolder('pocket'));
+  it('reads every part of the zip, by header name, with multi-line titles, Unicode and highlights', async () => {
+    const parsed = await parseExport(zipFolder('pocket'));
     expect(parsed.description).toBe('Pocket export (zip of 2 CSV files and highlights)');
     const urls = parsed.items.map((item) => item.url);
     expect(urls).toHaveLength(6);
@@ -78,8 +81,8 @@ describe('Pocket', () => {
     );
   });
 
-  it('reports malformed rows and links that are not web pages, with their row numbers', () => {
-    const { skipped } = parseExport(zipFolder('pocket'));
+  it('reports malformed rows and links that are not web pages, with their row numbers', async () => {
+    const { skipped } = await parseExport(zipFolder('pocket'));
     expect(skipped).toEqual([
       expect.objectContaining({ where: 'part_000000.csv, row 6', reason: expect.stringMatching(/malformed/) }),
       expect.objectContaining({
@@ -90,8 +93,8 @@ describe('Pocket', () => {
     ]);
   });
 
-  it('reads the older HTML export: sections give the archived state, tags are comma-separated', () => {
-    const parsed = parseExport(fixtureBytes('ril_export.html'));
+  it('reads the older HTML export: sections give the archived state, tags are comma-separated', async () => {
+    const parsed = await parseExport(fixtureBytes('ril_export.html'));
     expect(parsed.items.map((item) => [item.title, item.archived, item.tags])).toEqual([
       ['Harbour talks resume', false, ['politics', 'port city']],
       ['Résumé tips & tricks', false, []],
@@ -102,8 +105,8 @@ describe('Pocket', () => {
 });
 
 describe('Instapaper', () => {
-  it('maps folders to states, custom folders and JSON tags to tags, selections to highlights', () => {
-    const parsed = parseExport(fixtureBytes('instapaper.csv'));
+  it('maps folders to states, custom folders and JSON tags to tags, selections to highlights', async () => {
+    const parsed = await parseExport(fixtureBytes('instapaper.csv'));
     expect(parsed.description).toBe('Instapaper export (CSV)');
     const rows = parsed.items.map((item) => ({
       title: item.title,
@@ -121,8 +124,8 @@ describe('Instapaper', () => {
     expect(parsed.items[2]!.savedAt).toBe('2023-08-02T18:13:20.000Z');
   });
 
-  it('reads the older columns without dates or tags', () => {
-    const parsed = parseExport(fixtureBytes('instapaper-old.csv'));
+  it('reads the older columns without dates or tags', async () => {
+    const parsed = await parseExport(fixtureBytes('instapaper-old.csv'));
     expect(parsed.description).toBe('Instapaper export (CSV, older columns)');
     expect(parsed.items.map((item) => [item.archived, item.favorite, item.savedAt])).toEqual([
       [false, false, null],
@@ -133,14 +136,16 @@ describe('Instapaper', () => {
 });
 
 describe('Omnivore', () => {
-  it('takes metadata, stored HTML and highlight files with labels and notes', () => {
-    const parsed = parseExport(zipFolder('omnivore'));
+  it('takes metadata, stored HTML and highlight files with labels and notes', async () => {
+    const parsed = await parseExport(zipFolder('omnivore'));
     expect(parsed.items).toHaveLength(3);
     const talks = parsed.items[0]!;
     expect(talks.archived).toBe(true);
     expect(talks.tags).toEqual(['politics', 'Port City']);
     expect(talks.savedAt).toBe('2023-07-06T07:31:35.000Z');
-    expect(talks.html).toContain('negotiators returned to the table');
+    // Stored text is read from the zip when the article is stored, not while the file is previewed.
+    expect(typeof talks.html).toBe('function');
+    expect(await carried(talks)).toContain('negotiators returned to the table');
     expect(talks.highlights).toEqual([
       {
         quote: 'negotiators returned to the table on Monday morning',
@@ -151,15 +156,15 @@ describe('Omnivore', () => {
       { quote: 'Both sides described the first session as "long but useful".', note: '', tags: [], created: null },
       { quote: 'a sentence Omnivore kept that the article no longer has', note: '', tags: [], created: null },
     ]);
-    expect(parsed.items[1]!.html).toContain('Limmat');
+    expect(await carried(parsed.items[1]!)).toContain('Limmat');
     expect(parsed.items[2]!.html).toBeNull();
     expect(parsed.items[2]!.archived).toBe(false);
   });
 });
 
 describe('Wallabag', () => {
-  it('keeps content, flags, dates with their offsets, tags and annotations', () => {
-    const parsed = parseExport(fixtureBytes('wallabag.json'));
+  it('keeps content, flags, dates with their offsets, tags and annotations', async () => {
+    const parsed = await parseExport(fixtureBytes('wallabag.json'));
     const [talks, tiny] = parsed.items;
     expect(talks!.archived).toBe(true);
     expect(talks!.favorite).toBe(false);
@@ -177,8 +182,8 @@ describe('Wallabag', () => {
 });
 
 describe('Readwise Reader', () => {
-  it('skips feed rows, maps locations, reads Python-style tag lists', () => {
-    const parsed = parseExport(fixtureBytes('readwise-reader.csv'));
+  it('skips feed rows, maps locations, reads Python-style tag lists', async () => {
+    const parsed = await parseExport(fixtureBytes('readwise-reader.csv'));
     expect(parsed.items.map((item) => [item.title, item.archived, item.tags, item.savedAt])).toEqual([
       ['Harbour talks resume', false, ['politics', 'port city'], '2023-07-06T07:31:35.000Z'],
       ['Notes on slow journalism', true, [], '2023-07-22T04:26:40.000Z'],
@@ -191,8 +196,8 @@ describe('Readwise Reader', () => {
 });
 
 describe('Netscape bookmarks', () => {
-  it('keeps the folder path as a tag and drops javascript: and data: links', () => {
-    const parsed = parseExport(fixtureBytes('bookmarks.html'));
+  it('keeps the folder path as a tag and drops javascript: and data: links', async () => {
+    const parsed = await parseExport(fixtureBytes('bookmarks.html'));
     expect(parsed.items.map((item) => [item.title, item.tags, item.savedAt])).toEqual([
       ['Harbour talks resume', ['politics'], '2023-07-06T07:31:35.000Z'],
       ['Council meets on Tuesday', ['News/Local'], '2023-07-22T04:26:40.000Z'],
@@ -208,10 +213,10 @@ describe('Netscape bookmarks', () => {
 });
 
 describe('hostile files', () => {
-  it('stops reading at the row cap and says so', () => {
+  it('stops reading at the row cap and says so', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => `Row ${i},https://many.example/${i},1600000000,,unread`);
     const csv = strToU8(`title,url,time_added,tags,status\n${rows.join('\n')}\n`);
-    const parsed = parseExport(csv, { limits: { maxRows: 20 } });
+    const parsed = await parseExport(csv, { limits: { maxRows: 20 } });
     expect(parsed.items).toHaveLength(20);
     expect(parsed.skipped).toEqual([
       expect.objectContaining({
@@ -221,7 +226,7 @@ describe('hostile files', () => {
     ]);
   });
 
-  it('skips zip entries that would land outside the library and reads the rest', () => {
+  it('skips zip entries that would land outside the library and reads the rest', async () => {
     const csv = strToU8('title,url,time_added,tags,status\nSafe,https://safe.example/,1600000000,,unread\n');
     const archive = zipSync({
       'part_000000.csv': csv,
@@ -229,7 +234,7 @@ describe('hostile files', () => {
       '/etc/part_000002.csv': csv,
       'link/part_000003.csv': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
     });
-    const parsed = parseExport(archive);
+    const parsed = await parseExport(archive);
     expect(parsed.items.map((item) => item.url)).toEqual(['https://safe.example/']);
     expect(parsed.skipped.map((row) => row.reason)).toEqual([
       expect.stringMatching(/leaves the archive/),
@@ -238,12 +243,12 @@ describe('hostile files', () => {
     ]);
   });
 
-  it('refuses a zip bomb while inflating it', () => {
+  it('refuses a zip bomb while inflating it', async () => {
     const archive = zipSync({ 'part_000000.csv': new Uint8Array(30 * 1024 * 1024) });
-    expect(() =>
+    await expect(
       parseExport(archive, {
-        zipLimits: { maxEntries: 10, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 },
+        zipLimits: { maxEntries: 10, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024, maxRatio: 100 },
       }),
-    ).toThrow(/inflates to more than Annals accepts/);
+    ).rejects.toThrow(/inflates to more than Annals accepts/);
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ThemeName } from '../../../electron/contract/index.ts';
-import { applicationMenu, type MenuEntry, menuCommands } from '../../../electron/main/menu-template.ts';
+import { commandSpecs } from '../../../electron/contract/commands.ts';
+import { applicationMenu, type MenuEntry, menuAccelerator } from '../../../electron/main/menu-template.ts';
 
-function commands(entries: readonly MenuEntry[]): string[] {
+type CommandEntry = Extract<MenuEntry, { kind: 'command' }>;
+
+function commandEntries(entries: readonly MenuEntry[]): CommandEntry[] {
   return entries.flatMap((entry) =>
-    entry.kind === 'command' ? [entry.command] : entry.kind === 'submenu' ? commands(entry.submenu) : [],
+    entry.kind === 'command' ? [entry] : entry.kind === 'submenu' ? commandEntries(entry.submenu) : [],
   );
 }
+const commands = (entries: readonly MenuEntry[]) => commandEntries(entries).map((entry) => entry.command);
 
 function roles(entries: readonly MenuEntry[]): string[] {
   return entries.flatMap((entry) =>
@@ -19,42 +22,53 @@ const topLabels = (entries: readonly MenuEntry[]) =>
     entry.kind === 'submenu' ? entry.label.replace('&', '') : entry.kind === 'role' ? entry.role : '-',
   );
 
+const submenu = (entries: readonly MenuEntry[], label: string) => {
+  const found = entries.find((entry) => entry.kind === 'submenu' && entry.label === label);
+  return found?.kind === 'submenu' ? found.submenu : [];
+};
+
 describe('applicationMenu', () => {
   it('has File, Edit, View and Help on Windows and Linux, with Quit in File', () => {
     const menu = applicationMenu({ platform: 'linux', devTools: false });
     expect(topLabels(menu)).toEqual(['File', 'editMenu', 'View', 'Help']);
-    const file = menu[0];
-    expect(file?.kind === 'submenu' && roles(file.submenu)).toEqual(['quit']);
+    expect(roles(submenu(menu, '&File'))).toEqual(['quit']);
   });
 
   it('follows macOS conventions: app menu first, Window menu, Close instead of Quit in File', () => {
     const menu = applicationMenu({ platform: 'darwin', devTools: false });
     expect(topLabels(menu)).toEqual(['appMenu', 'File', 'editMenu', 'View', 'windowMenu', 'Help']);
-    const file = menu.find((entry) => entry.kind === 'submenu' && entry.label === '&File');
-    expect(file?.kind === 'submenu' && roles(file.submenu)).toEqual(['close']);
-    expect(commands(menu)).not.toContain(menuCommands.about);
+    expect(roles(submenu(menu, '&File'))).toEqual(['close']);
+    expect(commands(menu)).not.toContain('help.about');
   });
 
-  it('sends renderer commands for Save URL…, Import…, every theme and the help items', () => {
-    const ids = commands(applicationMenu({ platform: 'win32', devTools: false }));
-    expect(ids).toEqual([
-      'article.saveUrl',
-      'import.open',
-      ...ThemeName.options.map((theme) => `view.theme.${theme}`),
-      'help.shortcuts',
-      'help.about',
+  it('lists the commands the command list puts in each menu, in its order', () => {
+    const menu = applicationMenu({ platform: 'win32', devTools: false });
+    expect(commands(submenu(menu, '&File'))).toEqual(['article.saveUrl', 'import.open']);
+    expect(commands(submenu(menu, '&View'))).toEqual([
+      'view.theme.system',
+      'view.theme.light',
+      'view.theme.dark',
+      'view.theme.sepia',
     ]);
+    expect(commands(submenu(menu, '&Help'))).toEqual(['help.shortcuts', 'help.about']);
   });
 
-  it('gives Save URL… a shortcut and an ellipsis, since it asks for more', () => {
-    const file = applicationMenu({ platform: 'linux', devTools: false })[0];
-    const save = file?.kind === 'submenu' ? file.submenu[0] : undefined;
-    expect(save).toEqual({
-      kind: 'command',
-      label: 'Save URL…',
-      command: 'article.saveUrl',
-      accelerator: 'CmdOrCtrl+N',
-    });
+  it('names every command as the palette does and shows the key the window answers to', () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      for (const entry of commandEntries(applicationMenu({ platform, devTools: false }))) {
+        const spec = commandSpecs.find((candidate) => candidate.id === entry.command);
+        expect(entry.label).toBe(spec?.title);
+        expect(entry.accelerator).toBe(spec && 'shortcut' in spec ? menuAccelerator(spec.shortcut) : undefined);
+      }
+    }
+    const save = commandEntries(applicationMenu({ platform: 'linux', devTools: false }))[0];
+    expect(save).toEqual({ kind: 'command', label: 'Save a link', command: 'article.saveUrl', accelerator: 'S' });
+  });
+
+  it('shows no bare-key accelerator on macOS, where a shown accelerator would take the key from text fields', () => {
+    const entries = commandEntries(applicationMenu({ platform: 'darwin', devTools: false }));
+    expect(entries.map((entry) => entry.label)).toContain('Save a link');
+    expect(entries.filter((entry) => entry.accelerator !== undefined)).toEqual([]);
   });
 
   it('offers reload and developer tools only when developer tools are on', () => {
@@ -62,5 +76,16 @@ describe('applicationMenu', () => {
     expect(roles(applicationMenu({ platform: 'linux', devTools: true }))).toEqual(
       expect.arrayContaining(['reload', 'toggleDevTools']),
     );
+  });
+});
+
+describe('menuAccelerator', () => {
+  it('writes the command list’s shortcuts as Electron accelerators', () => {
+    expect(menuAccelerator('Mod+k')).toBe('CmdOrCtrl+K');
+    expect(menuAccelerator('s')).toBe('S');
+    expect(menuAccelerator('T')).toBe('Shift+T');
+    expect(menuAccelerator('+')).toBe('Plus');
+    expect(menuAccelerator('?')).toBe('?');
+    expect(menuAccelerator('Escape')).toBe('Escape');
   });
 });

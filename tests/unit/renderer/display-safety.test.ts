@@ -11,7 +11,9 @@ import { renderNote } from '../../../renderer/src/lib/markdown.ts';
 import { articleDocument, sanitizeArticleHtml } from '../../../renderer/src/reader/article-document.ts';
 import { addressFromSender, readPageMessage } from '../../../renderer/src/save/page-message.ts';
 
-const pages = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'pages');
+const here = dirname(fileURLToPath(import.meta.url));
+const pages = join(here, '..', '..', 'fixtures', 'pages');
+const rendererDir = join(here, '..', '..', '..', 'renderer', 'src');
 const asset = `assets/${'a'.repeat(64)}.png`;
 const options = {
   articleId: 'abc123def',
@@ -53,8 +55,20 @@ describe('what the reader displays', () => {
     expect(doc).toContain(
       `content="default-src 'none'; img-src http://127.0.0.1:1 data:; style-src 'unsafe-inline'; font-src 'none'; form-action 'none'"`,
     );
-    expect(doc).toContain('<html lang="und">');
+    expect(doc).toContain('<html lang="und" data-theme="light">');
     expect(doc).not.toContain('<script>');
+  });
+
+  it('dresses the article in the app’s own theme tokens, with no colour of its own', async () => {
+    const tokens = await readFile(join(rendererDir, 'styles', 'tokens.css'), 'utf8');
+    for (const theme of ['light', 'dark', 'sepia'] as const) {
+      const doc = articleDocument('<p>Hello</p>', { ...options, theme });
+      expect(doc).toContain(`data-theme="${theme}"`);
+      expect(doc).toContain(tokens);
+      const ownStyles = doc.replace(tokens, '').replace(/<main>.*<\/main>/s, '');
+      expect(ownStyles).not.toMatch(/#[0-9a-f]{3,8}\b|rgb\(/i);
+      expect(ownStyles).toContain('background: var(--bg)');
+    }
   });
 });
 

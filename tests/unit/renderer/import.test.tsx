@@ -28,7 +28,8 @@ describe('the import dialog', () => {
 
     const file = new File([pocketCsv], 'pocket.csv', { type: 'text/csv' });
     fireEvent.change(within(dialog).getByLabelText('Export file'), { target: { files: [file] } });
-    const preview = await within(dialog).findByRole('region', { name: 'What will be imported' });
+    // The first file read loads the export parsers (CSV, zip, OPML): more than a moment on a busy machine.
+    const preview = await within(dialog).findByRole('region', { name: 'What will be imported' }, { timeout: 10_000 });
     expect(preview.textContent).toContain('pocket.csv: Pocket export (CSV)');
     expect(within(preview).getByText('2 articles')).toBeTruthy();
     expect(within(preview).getByText('1 duplicate in the file, merged')).toBeTruthy();

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { COMMAND_EVENT } from '../../../electron/contract/commands.ts';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { createClient } from '../../../renderer/src/api/client.ts';
-import type { Transport } from '../../../renderer/src/api/transport.ts';
+import type { EventListener, Transport } from '../../../renderer/src/api/transport.ts';
 import { App } from '../../../renderer/src/components/App.tsx';
 import { AppProvider } from '../../../renderer/src/state/app-context.tsx';
 import { tempDir } from '../helpers/library.ts';
@@ -15,12 +16,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const assetsDir = join(here, '..', '..', '..', 'assets');
 const pagesDir = join(here, '..', '..', 'fixtures', 'pages');
 
-/** The third transport: the renderer calling a real core in the same process, as in production minus the wire. */
-export function inProcessTransport(core: Core): Transport {
+/**
+ * The third transport: the renderer calling a real core in the same process, as in production minus
+ * the wire. `shellListeners` hear what a desktop shell sends on the same event channel (menu commands).
+ */
+export function inProcessTransport(core: Core, shellListeners = new Set<EventListener>()): Transport {
   return {
     kind: 'in-process',
     invoke: (method, input) => core.dispatch(method, input),
-    onEvent: (listener) => core.onEvent(listener),
+    onEvent: (listener) => {
+      const stop = core.onEvent(listener);
+      shellListeners.add(listener);
+      return () => {
+        stop();
+        shellListeners.delete(listener);
+      };
+    },
     assetUrl: (articleId, file) => `https://assets.test/${articleId}/${file}`,
     feedIconUrl: (file) => `https://assets.test/feed-icons/${file}`,
     assetSource: 'https://assets.test',
@@ -30,6 +41,8 @@ export function inProcessTransport(core: Core): Transport {
 export interface RenderedApp {
   core: Core;
   settings: () => unknown;
+  /** What the desktop menu does when an item is clicked: it sends the command's id to the window. */
+  clickMenu(commandId: string): void;
   /** Saves a fixture page through the core, as the bookmarklet would. */
   savePage(file: string, url: string): Promise<ArticleSummary>;
   close(): Promise<void>;
@@ -51,8 +64,9 @@ export async function renderApp(
     validateOutput: true,
   });
   await options.beforeRender?.(core);
+  const shellListeners = new Set<EventListener>();
   render(
-    <AppProvider client={createClient(inProcessTransport(core))}>
+    <AppProvider client={createClient(inProcessTransport(core, shellListeners))}>
       <App />
     </AppProvider>,
   );
@@ -60,6 +74,11 @@ export async function renderApp(
   return {
     core,
     settings: () => stored,
+    clickMenu(commandId) {
+      act(() => {
+        for (const listener of shellListeners) listener(COMMAND_EVENT, { id: commandId });
+      });
+    },
     async savePage(file, url) {
       const html = await readFile(join(pagesDir, file), 'utf8');
       const envelope = await core.dispatch('article.saveHtml', { html, url });

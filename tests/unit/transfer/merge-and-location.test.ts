@@ -130,7 +130,24 @@ describe('the layout a backup and a restore agree on', () => {
       file: 'events.json',
     });
     expect(classifyLibraryPath(`articles/abc123def/assets/${'a'.repeat(64)}.png`)?.kind).toBe('article');
+    // Files other branches of the library will add travel without backup code: versions, per-device records.
+    expect(classifyLibraryPath('articles/abc123def/versions/v2/content.html')).toEqual({
+      kind: 'article',
+      id: 'abc123def',
+      file: 'versions/v2/content.html',
+    });
+    expect(classifyLibraryPath('articles/abc123def/devices/laptop-1.json')?.kind).toBe('article');
+    expect(classifyLibraryPath('feeds/icons/feed01-0123456789ab.png')).toEqual({
+      kind: 'other',
+      path: 'feeds/icons/feed01-0123456789ab.png',
+    });
     for (const path of [
+      '.annals/laptop-1/search/index.bin',
+      'articles/abc123def/.annals/cache.json',
+      'library.lock',
+      'trash/abc123def/article.json',
+      'corrupt/2025-05-01-feeds.json',
+      'scripts/run.sh',
       'manifest.json',
       'library.journal',
       'bookmarklet-token',
@@ -138,7 +155,8 @@ describe('the layout a backup and a restore agree on', () => {
       'search/index.json',
       'articles/abc123def/.content.html.1.tmp',
       'articles/ABC/content.html',
-      'articles/abc123def/a/b/c.txt',
+      'articles/abc123def/a/b/c/d/e.txt',
+      'feeds/icons/x.png.tmp',
     ]) {
       expect(classifyLibraryPath(path), path).toBeNull();
     }

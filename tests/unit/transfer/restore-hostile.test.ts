@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { strToU8, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { restoreBackup } from '../../../electron/core/transfer/backup/restore.ts';
 import { tempDir } from '../helpers/library.ts';
-import { call, failure, openTestCore } from './support.ts';
+import { backupManifest } from './hostile-archives.ts';
+import { call, failure, oneArticleBackup, openTestCore } from './support.ts';
 
 type Restore = { restored: number; merged: number; skipped: { path: string; reason: string }[] };
 
-const seedHtml = readFile(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
 const germanHtml = readFile(new URL('../../fixtures/pages/german-article.html', import.meta.url), 'utf8');
 let work: Awaited<ReturnType<typeof tempDir>>;
 /** The files of a genuine backup of one article, to be tampered with. */
@@ -19,17 +19,7 @@ let articleId: string;
 
 beforeAll(async () => {
   work = await tempDir();
-  const source = await openTestCore(join(work.dir, 'source'));
-  const saved = await call<{ article: ArticleSummary }>(source, 'article.saveHtml', {
-    html: await seedHtml,
-    url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
-  });
-  articleId = saved.article.id;
-  await call(source, 'annotations.create', { kind: 'highlight', articleId, quote: 'Dmitry Peskov', note: 'who' });
-  const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(work.dir, 'genuine.zip') });
-  await source.close();
-  genuine = unzipSync(await readFile(path));
-  delete genuine['manifest.json'];
+  ({ files: genuine, articleId } = await oneArticleBackup(work.dir));
 });
 afterAll(() => work.cleanup());
 
@@ -60,27 +50,22 @@ afterEach(() => cleanup());
 
 /** A backup archive of `files`, with a manifest listing `listed` (by default every file, truthfully). */
 function archive(files: Zippable, listed: Record<string, Uint8Array> = files as Record<string, Uint8Array>): string {
-  const manifest = {
-    format: 'annals-backup',
-    version: 1,
-    appVersion: '1.2.3',
-    createdAt: '2025-05-20T10:00:00.000Z',
-    articleCount: 1,
-    files: Object.entries(listed).map(([path, bytes]) => ({
+  const manifest = backupManifest(
+    Object.entries(listed).map(([path, bytes]) => ({
       path,
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
     })),
-  };
-  return Buffer.from(zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) })).toString('base64');
+  );
+  return Buffer.from(zipSync({ ...files, 'manifest.json': manifest })).toString('base64');
 }
 
 async function expectMineIntact(): Promise<void> {
   const { articles } = await call<{ articles: ArticleSummary[] }>(core, 'library.list', { view: 'all' });
   expect(articles.map((article) => article.id)).toContain(mine.id);
   expect((await call<{ text: string }>(core, 'article.content', { id: mine.id })).text).toBe(mineText);
-  // No staging folder is left behind.
-  expect((await readdir(libraryDir)).filter((name) => name.startsWith('.'))).toEqual([]);
+  // No staging folder is left behind (temp files of the app's own background writes may come and go).
+  expect((await readdir(libraryDir)).filter((name) => /^\.(restore|backup)-/.test(name))).toEqual([]);
 }
 
 const articleCount = async () => (await call<{ total: number }>(core, 'library.list', { view: 'all' })).total;
@@ -203,7 +188,8 @@ describe('restoring a hostile or damaged backup', () => {
       'scripts/run.sh': strToU8('rm -rf ~'),
       'articles/NOT AN ID/content.html': strToU8('<p>x</p>'),
       [`articles/${articleId}/.hidden`]: strToU8('x'),
-      [`articles/${articleId}/deep/er/file.txt`]: strToU8('x'),
+      // Deeper than any article file goes (articles/<id>/versions/<version>/assets/<file> is the deepest).
+      [`articles/${articleId}/deep/er/and/deeper/file.txt`]: strToU8('x'),
       'library.lock': strToU8('1234'),
     };
     const files = { ...genuine, ...extra };
@@ -228,14 +214,14 @@ describe('restoring a hostile or damaged backup', () => {
   });
 
   it('stops a zip bomb and too many files while inflating, before anything is written', async () => {
-    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 };
+    const limits = { maxEntries: 50, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024, maxRatio: 100 };
     const restore = (files: Zippable) =>
       restoreBackup({
         library: core.library,
         annotations: core.annotations,
         feeds: core.feeds,
         now: () => new Date(),
-        data: Buffer.from(archive(files), 'base64'),
+        archive: Buffer.from(archive(files), 'base64'),
         limits,
       });
     const bomb = { ...genuine, [`articles/${articleId}/content.html`]: new Uint8Array(30 * 1024 * 1024) };

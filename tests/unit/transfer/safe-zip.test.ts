@@ -1,26 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { looksLikeZip, readZip, safeRelativePath } from '../../../electron/core/transfer/safe-zip.ts';
+import { prepareEntry } from '../../../electron/core/transfer/backup/zip-writer.ts';
+import { looksLikeZip, SafeZip, safeRelativePath, type ZipLimits } from '../../../electron/core/transfer/safe-zip.ts';
+import { tempDir } from '../helpers/library.ts';
+import { writeArchive } from './hostile-archives.ts';
 
-const small = { maxEntries: 10, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024 };
+const small: ZipLimits = { maxEntries: 10, maxEntryBytes: 1024 * 1024, maxTotalBytes: 2 * 1024 * 1024, maxRatio: 100 };
 
-describe('readZip', () => {
-  it('reads stored and deflated files with their paths', () => {
+/** Every accepted file's text and every refusal, as a reader of the archive gets them. */
+async function readAll(archive: Uint8Array, limits?: ZipLimits) {
+  const zip = await SafeZip.fromBytes(archive, limits);
+  const files: Record<string, string> = {};
+  const skipped: { path: string; reason: string }[] = [];
+  for await (const item of zip.files()) {
+    if ('reason' in item) skipped.push(item);
+    else files[item.path] = new TextDecoder().decode(await zip.bytes(item));
+  }
+  return { files, skipped };
+}
+
+describe('SafeZip', () => {
+  it('reads stored and deflated files with their paths', async () => {
     const archive = zipSync({
       'part_000000.csv': [strToU8('title,url\nA,https://a.example/\n'), { level: 0 }],
       'content/story.html': strToU8('<p>Hello</p>'.repeat(100)),
       'empty.txt': new Uint8Array(0),
     });
     expect(looksLikeZip(archive)).toBe(true);
-    const { entries, skipped } = readZip(archive);
+    const { files, skipped } = await readAll(archive);
     expect(skipped).toEqual([]);
-    expect(entries.map((e) => e.path).sort()).toEqual(['content/story.html', 'empty.txt', 'part_000000.csv']);
-    expect(new TextDecoder().decode(entries.find((e) => e.path === 'content/story.html')!.bytes)).toBe(
-      '<p>Hello</p>'.repeat(100),
-    );
+    expect(Object.keys(files).sort()).toEqual(['content/story.html', 'empty.txt', 'part_000000.csv']);
+    expect(files['content/story.html']).toBe('<p>Hello</p>'.repeat(100));
+    expect(files['empty.txt']).toBe('');
   });
 
-  it('skips entries that would land outside the library: .., absolute paths, drive letters, symlinks', () => {
+  it('skips entries that would land outside the library: .., absolute paths, drive letters, symlinks', async () => {
     const archive = zipSync({
       '../../evil.txt': strToU8('x'),
       '/etc/passwd': strToU8('x'),
@@ -28,8 +45,8 @@ describe('readZip', () => {
       link: [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
       'ok/./fine.txt': strToU8('fine'),
     });
-    const { entries, skipped } = readZip(archive);
-    expect(entries.map((e) => e.path)).toEqual(['ok/fine.txt']);
+    const { files, skipped } = await readAll(archive);
+    expect(Object.keys(files)).toEqual(['ok/fine.txt']);
     expect(skipped.map((s) => s.reason)).toEqual([
       expect.stringContaining('leaves the archive'),
       expect.stringContaining('leaves the archive'),
@@ -38,26 +55,63 @@ describe('readZip', () => {
     ]);
   });
 
-  it('stops a zip bomb while inflating, before it fills memory', () => {
+  it('refuses a zip bomb by its declared size, before inflating it', async () => {
     const archive = zipSync({ 'bomb.csv': new Uint8Array(20 * 1024 * 1024) });
     expect(archive.length).toBeLessThan(100_000);
-    expect(() => readZip(archive, small)).toThrow(/inflates to more than Annals accepts/);
+    await expect(readAll(archive, small)).rejects.toThrow(
+      'the archive inflates to more than Annals accepts: bomb.csv would be 20 MB, and one file may be at most 1 MB',
+    );
   });
 
-  it('caps the total of many small files, and the number of entries', () => {
+  it('refuses a file that grows more times than the ratio allows, naming it and the cap', async () => {
+    const roomy = { ...small, maxEntryBytes: 100 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024 };
+    const archive = zipSync({ 'notes.txt': strToU8('fine'), 'content/bomb.html': new Uint8Array(8 * 1024 * 1024) });
+    await expect(readAll(archive, roomy)).rejects.toThrow(
+      /content\/bomb\.html would grow \d+ times \(\d+ KB to 8 MB\), and a file may grow at most 100 times/,
+    );
+  });
+
+  it('caps the total of many small files, and the number of entries', async () => {
     const files: Record<string, Uint8Array> = {};
-    for (let i = 0; i < 5; i++) files[`f${i}.bin`] = new Uint8Array(800 * 1024);
-    expect(() => readZip(zipSync(files), small)).toThrow(/TOO_LARGE|inflates to more/);
+    for (let i = 0; i < 5; i++) files[`f${i}.bin`] = new Uint8Array(randomBytes(600 * 1024));
+    await expect(readAll(zipSync(files), small)).rejects.toThrow(
+      'the archive inflates to more than Annals accepts: with f3.bin it would pass 2 MB in all, the most it may hold',
+    );
     const many: Record<string, Uint8Array> = {};
     for (let i = 0; i < 11; i++) many[`f${i}`] = strToU8('x');
-    expect(() => readZip(zipSync(many), small)).toThrow(/holds 11 files; at most 10/);
+    await expect(readAll(zipSync(many), small)).rejects.toThrow('the archive holds 11 files; at most 10 are accepted');
   });
 
-  it('names the problem when the bytes are not a zip or the archive is cut short', () => {
-    expect(() => readZip(strToU8('title,url\n'))).toThrow(/not a zip archive/);
+  it('names the problem when the bytes are not a zip or the archive is cut short', async () => {
+    await expect(readAll(strToU8('title,url\n'))).rejects.toThrow(/not a zip archive/);
     const archive = zipSync({ 'a.txt': strToU8('hello '.repeat(1000)) });
-    const cut = archive.slice(0, 40);
-    expect(() => readZip(cut)).toThrow(/not a zip archive|damaged/);
+    await expect(readAll(archive.slice(0, 40))).rejects.toThrow(/not a zip archive|damaged/);
+  });
+});
+
+describe('SafeZip reading a file that lies about its size', () => {
+  it('stops inflating a large file the moment it outgrows its declared size', async () => {
+    const work = await tempDir();
+    try {
+      // 6 MB that deflate cannot shrink: read as a stream, a block at a time, and declared as 5 MB.
+      const bytes = new Uint8Array(randomBytes(6 * 1024 * 1024));
+      const entry = { ...(await prepareEntry('big.bin.gz', bytes)), bytes: 5 * 1024 * 1024 };
+      const lying = { ...entry, method: 8, data: deflateRawSync(bytes, { level: 1 }) };
+      const path = join(work.dir, 'lying.zip');
+      await writeArchive(path, [lying]);
+      const zip = await SafeZip.openFile(path);
+      try {
+        const files = [];
+        for await (const item of zip.files()) if (!('reason' in item)) files.push(item);
+        await expect(zip.bytes(files[0]!)).rejects.toThrow(
+          'the archive is damaged: big.bin.gz inflates to more than its table of contents says',
+        );
+      } finally {
+        await zip.close();
+      }
+    } finally {
+      await work.cleanup();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Settings } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 
@@ -68,6 +69,22 @@ export async function filesUnder(dir: string): Promise<string[]> {
 }
 
 type Saved = { article: { id: string; title: string } };
+
+/** The files of a genuine backup of one saved article with a highlight (all but its manifest), to tamper with. */
+export async function oneArticleBackup(dir: string): Promise<{ files: Record<string, Uint8Array>; articleId: string }> {
+  const source = await openTestCore(join(dir, 'source'));
+  const saved = await call<Saved>(source, 'article.saveHtml', {
+    html: await readFile(join(pagesDir, 'seed-article.html'), 'utf8'),
+    url: 'https://worlddesk.example/2025/05/15/istanbul-talks',
+  });
+  const articleId = saved.article.id;
+  await call(source, 'annotations.create', { kind: 'highlight', articleId, quote: 'Dmitry Peskov', note: 'who' });
+  const { path } = await call<{ path: string }>(source, 'library.backup', { path: join(dir, 'genuine.zip') });
+  await source.close();
+  const files = unzipSync(await readFile(path));
+  delete files['manifest.json'];
+  return { files, articleId };
+}
 
 /**
  * A library a reader has used for a while: three articles saved from fixture pages (one with an image),

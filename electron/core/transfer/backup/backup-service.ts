@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { AnnalsError } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { EventHub } from '../../events.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
 import type { SettingsService } from '../../settings/settings-service.ts';
-import { DEFAULT_ZIP_LIMITS } from '../safe-zip.ts';
 import { backupTarget } from './location.ts';
 import { type RestoreResult, restoreBackup } from './restore.ts';
 import { type BackupResult, writeBackup } from './write-backup.ts';
@@ -53,14 +52,15 @@ export async function restoreLibrary(
   context: BackupContext,
   source: RestoreSource,
 ): Promise<Omit<RestoreResult, 'settings'>> {
-  const data = 'path' in source ? await readBackupFile(source.path) : Buffer.from(source.data, 'base64');
+  // A file is read from disk a piece at a time; an upload from the window is in memory already.
+  const archive = 'path' in source ? await backupFile(source.path) : Buffer.from(source.data, 'base64');
   return withProgress(context, 'Restoring a backup', async (progress) => {
     const { settings, ...result } = await restoreBackup({
       library: context.library,
       annotations: context.annotations,
       feeds: context.feeds,
       now: context.now,
-      data,
+      archive,
       onProgress: progress,
       ...(context.mergeLibraryFile ? { mergeLibraryFile: context.mergeLibraryFile } : {}),
     });
@@ -83,13 +83,10 @@ async function applySettings(
   context.events.emit('settingsChanged', next);
 }
 
-async function readBackupFile(path: string): Promise<Uint8Array> {
+async function backupFile(path: string): Promise<string> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new AnnalsError('NOT_FOUND', `There is no backup file at ${path}.`);
-  if (info.size > DEFAULT_ZIP_LIMITS.maxTotalBytes) {
-    throw new AnnalsError('TOO_LARGE', `${path} is larger than the 4 GB a backup can be.`);
-  }
-  return readFile(path);
+  return path;
 }
 
 async function withProgress<T>(

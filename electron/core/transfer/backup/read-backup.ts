@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AnnalsError, type Annotation, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
@@ -9,15 +9,20 @@ import { TagColorsFile } from '../../library/tag-colors.ts';
 import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
 import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
-import { DEFAULT_ZIP_LIMITS, readZip, type SkippedZipEntry, type ZipLimits, zipEntries } from '../safe-zip.ts';
-import { classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
-import { parseManifest } from './manifest.ts';
+import type { SafeZip, SkippedZipEntry, ZipFile } from '../safe-zip.ts';
+import { articleFilePath, classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
+import { type ManifestFile, parseManifest } from './manifest.ts';
 
 export interface StagedArticle {
   id: string;
-  record: Article;
-  /** Its highlights and note, or null when the backup holds none (or only a damaged file). */
-  annotations: Annotation[] | null;
+  /** Its addresses and feed, to find it in the library; the record itself is read again when placed. */
+  url: string;
+  canonicalUrl: string | null;
+  feedId: string | null;
+  /** How many highlights and notes it brings (0 when its highlights file was damaged and skipped). */
+  annotationCount: number;
+  /** How many its record says it has: where the two differ, the record is written again. */
+  recordAnnotationCount: number;
   /** Files of its folder in the staging area, relative to the folder. */
   files: string[];
 }
@@ -26,7 +31,7 @@ export interface StagedArticle {
 export interface StagedBackup {
   dir: string;
   articles: StagedArticle[];
-  /** Library-level files staged as they are (stories.json, an import queue…), by name. */
+  /** Library-level files staged as they are (stories.json, an import queue, feeds/icons/…), by path. */
   otherFiles: string[];
   feeds: StoredFeed[];
   tagColors: Record<string, HighlightColor>;
@@ -35,21 +40,22 @@ export interface StagedBackup {
 }
 
 const AnyJson = z.unknown();
+/** Files staged at once. */
+const STAGED_AT_ONCE = 8;
+/** Skipped files listed one by one; past this many, the rest are counted. */
+const SKIPPED_LISTED = 500;
+/** JSON files are parsed in memory: none of a library's comes near this. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /**
  * Reads a backup and stages what may be restored. The archive as a whole is refused (AnnalsError)
  * when it is no Annals backup or its manifest does not match its files; single files that do not
- * belong to a library or cannot be read are skipped with a reason.
+ * belong to a library or cannot be read are skipped with a reason. Files are streamed from the
+ * archive to the staging folder and checked against the manifest's size and SHA-256 as they pass;
+ * only JSON files are held in memory, one at a time.
  */
-export async function stageBackup(
-  data: Uint8Array,
-  dir: string,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): Promise<StagedBackup> {
-  // The manifest first (only it is inflated), then every file once, checked and staged as it comes.
-  const manifestEntry = readZip(data, limits, (path) => path === MANIFEST_FILE).entries[0];
-  const manifest = parseManifest(manifestEntry?.bytes);
-  const expected = new Map(manifest.files.map((file) => [file.path, file]));
+export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBackup> {
+  const expected = await readManifestOf(zip);
   const staged: StagedBackup = {
     dir,
     articles: [],
@@ -67,21 +73,32 @@ export async function stageBackup(
     staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
     return false;
   };
-  for (const item of zipEntries(data, limits, listedOnly)) {
-    if ('reason' in item) {
-      // It is in the archive, refused for the reason given: that reason is what the reader is told.
+  const stager = new Stager(zip, staged, articles);
+  // A few files are staged at once: the writes of one overlap the reading and inflating of the next.
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for await (const item of zip.files(listedOnly)) {
+      if ('reason' in item) {
+        // It is in the archive, refused for the reason given: that reason is what the reader is told.
+        expected.delete(item.path);
+        staged.skipped.push(item);
+        continue;
+      }
+      const listed = expected.get(item.path)!;
       expected.delete(item.path);
-      staged.skipped.push(item);
-      continue;
+      // A size that differs from the manifest's is refused before a byte is inflated.
+      if (item.size !== listed.bytes) throw mismatch(item.path);
+      const task: Promise<void> = stager.stage(item, listed).finally(() => inFlight.delete(task));
+      task.catch(() => {}); // awaited below; a failure meanwhile must not go unhandled
+      inFlight.add(task);
+      if (inFlight.size >= STAGED_AT_ONCE) await Promise.race(inFlight);
     }
-    const { path, bytes } = item;
-    const listed = expected.get(path)!;
-    if (bytes.length !== listed.bytes || sha256(bytes) !== listed.sha256) {
-      throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${path} does not match its checksum.`);
-    }
-    expected.delete(path);
-    await stageFile(staged, articles, path, bytes);
+    await Promise.all(inFlight);
+  } catch (error) {
+    await Promise.allSettled(inFlight);
+    throw error;
   }
+  staged.skipped = shortList(staged.skipped);
   const [missing] = expected.keys();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
@@ -93,108 +110,187 @@ export async function stageBackup(
   return staged;
 }
 
-/** What arrived of one article folder: its record and highlights parsed, its other files staged. */
+/** The manifest's files by path (what each must weigh and hash to). */
+async function readManifestOf(zip: SafeZip): Promise<Map<string, ManifestFile>> {
+  let bytes: Uint8Array | undefined;
+  for await (const item of zip.files((path) => path === MANIFEST_FILE)) {
+    if (!('reason' in item)) bytes = await zip.bytes(item);
+  }
+  const manifest = parseManifest(bytes);
+  return new Map(manifest.files.map((file) => [file.path, file]));
+}
+
+/** A hostile archive can hold a million files to skip: the reader is shown the first few hundred and a count. */
+function shortList(skipped: SkippedZipEntry[]): SkippedZipEntry[] {
+  if (skipped.length <= SKIPPED_LISTED) return skipped;
+  const more = skipped.length - SKIPPED_LISTED;
+  return [
+    ...skipped.slice(0, SKIPPED_LISTED),
+    { path: `${more.toLocaleString('en')} more files`, reason: 'skipped for reasons like those above' },
+  ];
+}
+
+function mismatch(path: string): AnnalsError {
+  return new AnnalsError('BAD_INPUT', `The backup is damaged: ${path} does not match its checksum.`);
+}
+
+/** What arrived of one article folder: what its record and highlights said, and its files staged. */
 interface ArticleFiles {
-  record: Uint8Array | null;
-  annotations: Annotation[] | null;
+  record: { ok: true; article: Omit<StagedArticle, 'files' | 'annotationCount'> } | { ok: false; why: string } | null;
+  annotationCount: number;
   files: string[];
 }
 
-async function stageFile(
-  staged: StagedBackup,
-  articles: Map<string, ArticleFiles>,
-  path: string,
-  bytes: Uint8Array,
-): Promise<void> {
-  if (path === SETTINGS_FILE) {
-    const parsed = parseJsonText(decode(bytes), AnyJson);
-    if (parsed.status === 'ok') staged.settings = SettingsService.sanitize(parsed.value);
-    else staged.skipped.push({ path, reason: `the settings cannot be read (${reasonOf(parsed)})` });
-    return;
-  }
-  if (path === INDEX_FILE) return; // the index is rebuilt from the article folders
-  const place = classifyLibraryPath(path);
-  if (!place) {
-    staged.skipped.push({ path, reason: 'it is not part of an Annals library' });
-    return;
-  }
-  if (place.kind === 'library') {
-    await stageLibraryFile(staged, place.name, bytes);
-    return;
-  }
-  const article = articles.get(place.id) ?? { record: null, annotations: null, files: [] };
-  articles.set(place.id, article);
-  await stageArticleFile(staged, place.id, article, place.file, bytes);
-}
+/** Puts each checked file of the archive in its place in the staging folder. */
+class Stager {
+  private readonly folders = new Set<string>();
 
-async function stageLibraryFile(staged: StagedBackup, name: string, bytes: Uint8Array): Promise<void> {
-  const schema = name === 'feeds.json' ? FeedsFile : name === 'tags.json' ? TagColorsFile : AnyJson;
-  const parsed = parseJsonText(decode(bytes), schema);
-  if (parsed.status !== 'ok') {
-    staged.skipped.push({ path: name, reason: `it cannot be read (${reasonOf(parsed)})` });
-    return;
-  }
-  if (name === 'feeds.json') staged.feeds = (parsed.value as z.output<typeof FeedsFile>).feeds;
-  else if (name === 'tags.json') staged.tagColors = (parsed.value as z.output<typeof TagColorsFile>).colors;
-  else {
-    await put(join(staged.dir, name), bytes);
-    staged.otherFiles.push(name);
-  }
-}
+  constructor(
+    private readonly zip: SafeZip,
+    private readonly staged: StagedBackup,
+    private readonly articles: Map<string, ArticleFiles>,
+  ) {}
 
-async function stageArticleFile(
-  staged: StagedBackup,
-  id: string,
-  article: ArticleFiles,
-  file: string,
-  bytes: Uint8Array,
-): Promise<void> {
-  const folder = `articles/${id}`;
-  if (file === 'article.json') article.record = bytes;
-  else if (file.endsWith('.json')) {
-    const parsed = parseJsonText(decode(bytes), file === 'annotations.json' ? AnnotationsFile : AnyJson);
-    if (parsed.status !== 'ok') {
-      staged.skipped.push({ path: `${folder}/${file}`, reason: `it cannot be read (${reasonOf(parsed)})` });
+  async stage(file: ZipFile, listed: ManifestFile): Promise<void> {
+    const { path } = file;
+    if (path === INDEX_FILE) return; // the index is rebuilt from the article folders
+    if (path === SETTINGS_FILE) {
+      const parsed = parseJsonText(decode(await this.json(file, listed)), AnyJson);
+      if (parsed.status === 'ok') this.staged.settings = SettingsService.sanitize(parsed.value);
+      else this.staged.skipped.push({ path, reason: `the settings cannot be read (${reasonOf(parsed)})` });
       return;
     }
-    if (file === 'annotations.json') {
-      const stored = (parsed.value as z.output<typeof AnnotationsFile>).annotations;
-      // Highlights always belong to the folder they are in, whatever a damaged file says.
-      article.annotations = stored.map((annotation) => ({ ...annotation, articleId: id }));
-      if (stored.some((annotation) => annotation.articleId !== id)) {
-        bytes = encode(JSON.stringify({ schema: 1, annotations: article.annotations }, null, 2));
+    const place = classifyLibraryPath(path);
+    if (!place) {
+      this.staged.skipped.push({ path, reason: 'it is not part of an Annals library' });
+      return;
+    }
+    if (place.kind === 'library') await this.libraryFile(place.name, await this.json(file, listed));
+    else if (place.kind === 'other') {
+      await this.streamed(file, listed);
+      this.staged.otherFiles.push(path);
+    } else {
+      const article = this.articles.get(place.id) ?? { record: null, annotationCount: 0, files: [] };
+      this.articles.set(place.id, article);
+      if (place.file.endsWith('.json'))
+        await this.articleJson(place.id, article, place.file, await this.json(file, listed));
+      else {
+        await this.streamed(file, listed);
+        article.files.push(place.file);
       }
     }
   }
-  await put(join(staged.dir, folder, file), bytes);
-  article.files.push(file);
+
+  /** A JSON file, whole in memory, checked against the manifest. */
+  private async json(file: ZipFile, listed: ManifestFile): Promise<Uint8Array> {
+    const bytes = await this.zip.bytes(file, MAX_JSON_BYTES);
+    if (createHash('sha256').update(bytes).digest('hex') !== listed.sha256) throw mismatch(file.path);
+    return bytes;
+  }
+
+  /** Any other file, streamed to the staging folder and checked as it passes. */
+  private async streamed(file: ZipFile, listed: ManifestFile): Promise<void> {
+    const target = join(this.staged.dir, file.path);
+    await this.folder(dirname(target));
+    const hash = createHash('sha256');
+    const zip = this.zip;
+    await writeFile(
+      target,
+      (async function* () {
+        for await (const chunk of zip.chunks(file)) {
+          hash.update(chunk);
+          yield chunk;
+        }
+      })(),
+      { mode: PRIVATE_FILE_MODE },
+    );
+    if (hash.digest('hex') !== listed.sha256) throw mismatch(file.path);
+  }
+
+  private async libraryFile(name: string, bytes: Uint8Array): Promise<void> {
+    const schema = name === 'feeds.json' ? FeedsFile : name === 'tags.json' ? TagColorsFile : AnyJson;
+    const parsed = parseJsonText(decode(bytes), schema);
+    if (parsed.status !== 'ok') {
+      this.staged.skipped.push({ path: name, reason: `it cannot be read (${reasonOf(parsed)})` });
+      return;
+    }
+    if (name === 'feeds.json') this.staged.feeds = (parsed.value as z.output<typeof FeedsFile>).feeds;
+    else if (name === 'tags.json') this.staged.tagColors = (parsed.value as z.output<typeof TagColorsFile>).colors;
+    else {
+      await this.put(name, bytes);
+      this.staged.otherFiles.push(name);
+    }
+  }
+
+  private async articleJson(id: string, article: ArticleFiles, file: string, bytes: Uint8Array): Promise<void> {
+    const path = articleFilePath(id, file);
+    if (file === 'article.json') {
+      // Only what finding it in the library takes is kept; the record is read again when placed.
+      const record = parseJsonText(decode(bytes), Article);
+      if (record.status !== 'ok') article.record = { ok: false, why: reasonOf(record) };
+      else if (record.value.id !== id) article.record = { ok: false, why: 'it names another article' };
+      else {
+        const { url, canonicalUrl, feedId, annotationCount } = record.value;
+        article.record = {
+          ok: true,
+          article: { id, url, canonicalUrl, feedId, recordAnnotationCount: annotationCount },
+        };
+      }
+    } else {
+      const parsed = parseJsonText(decode(bytes), file === 'annotations.json' ? AnnotationsFile : AnyJson);
+      if (parsed.status !== 'ok') {
+        this.staged.skipped.push({ path, reason: `it cannot be read (${reasonOf(parsed)})` });
+        return;
+      }
+      if (file === 'annotations.json') {
+        const stored = (parsed.value as z.output<typeof AnnotationsFile>).annotations;
+        article.annotationCount = stored.length;
+        // Highlights always belong to the folder they are in, whatever a damaged file says.
+        if (stored.some((annotation) => annotation.articleId !== id)) {
+          const annotations = stored.map((annotation) => ({ ...annotation, articleId: id }));
+          bytes = encode(JSON.stringify({ schema: 1, annotations }, null, 2));
+        }
+      }
+    }
+    await this.put(path, bytes);
+    article.files.push(file);
+  }
+
+  private async put(path: string, bytes: Uint8Array): Promise<void> {
+    const target = join(this.staged.dir, path);
+    await this.folder(dirname(target));
+    await writeFile(target, bytes, { mode: PRIVATE_FILE_MODE });
+  }
+
+  private async folder(path: string): Promise<void> {
+    if (this.folders.has(path)) return;
+    await makePrivateFolder(path);
+    this.folders.add(path);
+  }
 }
 
 /** An article is restored only with a readable record of its own; else its staged files are dropped. */
 async function finishArticle(staged: StagedBackup, id: string, article: ArticleFiles): Promise<StagedArticle | null> {
   const folder = `articles/${id}`;
-  const record = article.record ? parseJsonText(decode(article.record), Article) : ({ status: 'missing' } as const);
-  if (record.status !== 'ok' || record.value.id !== id) {
-    const why =
-      record.status === 'ok'
-        ? 'it names another article'
-        : record.status === 'missing'
-          ? 'it is missing'
-          : record.reason;
+  if (!article.record?.ok) {
+    const why = article.record ? article.record.why : 'it is missing';
     staged.skipped.push({ path: folder, reason: `its record (article.json) cannot be used: ${why}` });
     await rm(join(staged.dir, folder), { recursive: true, force: true });
     return null;
   }
-  return { id, record: record.value, annotations: article.annotations, files: article.files };
+  return { ...article.record.article, annotationCount: article.annotationCount, files: article.files };
 }
 
-async function put(path: string, bytes: Uint8Array): Promise<void> {
-  await makePrivateFolder(dirname(path));
-  await writeFile(path, bytes, { mode: PRIVATE_FILE_MODE });
+/** The record of a staged article, as checked when it was staged. */
+export async function readStagedRecord(staged: StagedBackup, id: string): Promise<Article> {
+  return Article.parse(JSON.parse(await readFile(join(staged.dir, articleFilePath(id, 'article.json')), 'utf8')));
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The highlights and notes of a staged article (none when its file was missing or damaged). */
+export async function readStagedAnnotations(staged: StagedBackup, id: string): Promise<Annotation[]> {
+  const text = await readFile(join(staged.dir, articleFilePath(id, 'annotations.json')), 'utf8').catch(() => null);
+  if (text === null) return [];
+  return AnnotationsFile.parse(JSON.parse(text)).annotations.map((annotation) => ({ ...annotation, articleId: id }));
 }
 
 function encode(text: string): Uint8Array {

@@ -10,9 +10,15 @@ import { syncDirectory } from '../../storage/atomic-write.ts';
 import { pathExists } from '../../storage/path-exists.ts';
 import { makePrivateFolder } from '../../storage/private-files.ts';
 import { quarantine } from '../../storage/quarantine.ts';
-import type { SkippedZipEntry, ZipLimits } from '../safe-zip.ts';
+import { SafeZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
-import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
+import {
+  readStagedAnnotations,
+  readStagedRecord,
+  type StagedArticle,
+  type StagedBackup,
+  stageBackup,
+} from './read-backup.ts';
 import { newStagingFolder } from './staging.ts';
 
 export interface RestoreOptions {
@@ -20,8 +26,8 @@ export interface RestoreOptions {
   annotations: Annotations;
   feeds: Feeds;
   now: () => Date;
-  /** The backup archive's bytes. */
-  data: Uint8Array;
+  /** The backup archive: its path (read a piece at a time), or its bytes (an upload from the window). */
+  archive: string | Uint8Array;
   limits?: ZipLimits;
   onProgress?: (done: number, total: number) => void;
   /**
@@ -30,6 +36,17 @@ export interface RestoreOptions {
    */
   mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
 }
+
+/**
+ * A backup is a whole library: hundreds of thousands of files and as many gigabytes as the reader
+ * keeps. What bounds a bomb is how much each file may grow, and the archive with it.
+ */
+export const BACKUP_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 2_000_000,
+  maxEntryBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024 * 1024,
+  maxRatio: 100,
+};
 
 export interface RestoreResult {
   /** True when the library held no article before: the backup was restored as it is. */
@@ -51,9 +68,14 @@ export interface RestoreResult {
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
   const { library } = options;
+  const limits = options.limits ?? BACKUP_ZIP_LIMITS;
+  const zip =
+    typeof options.archive === 'string'
+      ? await SafeZip.openFile(options.archive, limits)
+      : await SafeZip.fromBytes(options.archive, limits);
   const dir = await newStagingFolder(library.paths.root, 'restore', options.now());
   try {
-    const staged = await stageBackup(options.data, dir, options.limits);
+    const staged = await stageBackup(zip, dir);
     const intoEmpty = library.size === 0;
     const feeds = await options.feeds.mergeRestored(staged.feeds);
     const counts = await options.annotations.exclusive(() =>
@@ -63,6 +85,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     await placeLibraryFiles(options, staged);
     return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped, settings: staged.settings };
   } finally {
+    await zip.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -82,18 +105,18 @@ async function placeArticles(
   try {
     for (const [index, article] of staged.articles.entries()) {
       const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
-      const addresses = [article.record.canonicalUrl, article.record.url].filter((url): url is string => !!url);
+      const addresses = [article.canonicalUrl, article.url].filter((url): url is string => !!url);
       const match =
         library.findSummary(article.id)?.id ??
         addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
       if (match) {
         // Placed earlier by this same restore: listed now, so the merge reads it like any other.
         if (!library.findSummary(match)) await held.adopt([match]);
-        await mergeArticle(options, held, staged, article, match, mapFeed(article.record.feedId));
+        await mergeArticle(options, held, staged, article, match, mapFeed(article.feedId));
         touched.push(match);
         merged++;
       } else {
-        await moveArticleIn(options, held, staged, article, mapFeed(article.record.feedId));
+        await moveArticleIn(options, held, staged, article, mapFeed(article.feedId));
         touched.push(article.id);
         for (const url of addresses) placed.set(urlKey(url), article.id);
         restored++;
@@ -116,14 +139,14 @@ async function moveArticleIn(
   feedId: string | null,
 ): Promise<void> {
   const target = library.paths.articleDir(article.id);
+  // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
+  const { annotationCount } = article;
+  const rewrite = feedId !== article.feedId || annotationCount !== article.recordAnnotationCount;
+  const record = rewrite ? await readStagedRecord(staged, article.id) : null;
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
   if (await pathExists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
-  // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
-  const annotationCount = article.annotations?.length ?? 0;
-  if (feedId !== article.record.feedId || annotationCount !== article.record.annotationCount) {
-    await held.writeRecord({ ...article.record, feedId, annotationCount });
-  }
+  if (record) await held.writeRecord({ ...record, feedId, annotationCount });
 }
 
 async function mergeArticle(
@@ -140,7 +163,8 @@ async function mergeArticle(
   const mineText = (await library.content(libraryId)).text;
   const from = join(staged.dir, 'articles', article.id);
   const theirsText = await readFile(join(from, 'text.txt'), 'utf8').catch(() => '');
-  const takeTheirs = backupIsNewer(mine, article.record);
+  const theirs = await readStagedRecord(staged, article.id);
+  const takeTheirs = backupIsNewer(mine, theirs);
   if (takeTheirs) {
     // The newer copy's files replace the older's; files only the library has (older assets) stay.
     for (const file of article.files) {
@@ -155,27 +179,36 @@ async function mergeArticle(
   const annotations = mergeAnnotations({
     articleId: libraryId,
     mine: await store.read(libraryId),
-    theirs: article.annotations ?? [],
+    theirs: await readStagedAnnotations(staged, article.id),
     mineText,
     theirsText,
     text: takeTheirs ? theirsText : mineText,
     now,
   });
   if (annotations.length > 0) await store.write(libraryId, annotations);
-  const record = mergeRecords(mine, article.record, feedId, now);
+  const record = mergeRecords(mine, theirs, feedId, now);
   await held.writeRecord({ ...record, annotationCount: annotations.length });
 }
 
-/** Library-level files the library lacks are moved in; its own are kept (they cannot be merged blindly). */
+/**
+ * Library-level files the library lacks are moved in; its own are kept (they cannot be merged
+ * blindly), and said so for its JSON files. Files of its other folders (site icons, carried import
+ * text) are named by content or article, so the library's own copy is as good.
+ */
 async function placeLibraryFiles({ library, mergeLibraryFile }: RestoreOptions, staged: StagedBackup): Promise<void> {
-  for (const name of staged.otherFiles) {
-    const target = join(library.paths.root, name);
+  const folders = new Set<string>();
+  for (const path of staged.otherFiles) {
+    const target = join(library.paths.root, path);
     if (await pathExists(target)) {
-      if (await mergeLibraryFile?.(name, join(staged.dir, name))) continue;
-      staged.skipped.push({ path: name, reason: 'the library has its own, which was kept' });
+      if (path.includes('/') || (await mergeLibraryFile?.(path, join(staged.dir, path)))) continue;
+      staged.skipped.push({ path, reason: 'the library has its own, which was kept' });
       continue;
     }
-    await rename(join(staged.dir, name), target);
+    if (!folders.has(dirname(target))) {
+      await makePrivateFolder(dirname(target));
+      folders.add(dirname(target));
+    }
+    await rename(join(staged.dir, path), target);
   }
-  await syncDirectory(library.paths.root);
+  for (const folder of [library.paths.root, ...folders]) await syncDirectory(folder);
 }

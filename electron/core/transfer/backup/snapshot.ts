@@ -3,8 +3,11 @@ import { dirname, join } from 'node:path';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { Library } from '../../library/library.ts';
 import { makePrivateFolder } from '../../storage/private-files.ts';
-import { articleFilePath, classifyLibraryPath, SETTINGS_FILE } from './layout.ts';
+import { articleFilePath, classifyLibraryPath, isLeftOut, SETTINGS_FILE } from './layout.ts';
 import { newStagingFolder } from './staging.ts';
+
+/** Folders deeper than a backup ever holds are not walked. */
+const MAX_DEPTH = 5;
 
 export interface LibrarySnapshot {
   /** A folder inside the library holding a frozen copy of the files, at the same relative paths. */
@@ -15,8 +18,8 @@ export interface LibrarySnapshot {
 }
 
 /**
- * Freezes the library's files while no write can run (annotations first, then the library: the
- * order their own writes take them). Files are hard-linked, not copied: every write replaces a file
+ * Freezes the library's files (all but what layout.ts leaves out) while no write can run (annotations
+ * first, then the library: the order their own writes take them). Files are hard-linked, not copied: every write replaces a file
  * by rename, so a link keeps the content of this instant at almost no cost, and the zip can be
  * written afterwards while the reader goes on working.
  */
@@ -26,15 +29,15 @@ export async function snapshotLibrary(library: Library, annotations: Annotations
     library.exclusive(async (held) => {
       await held.compactIndex();
       const files: string[] = [];
-      for (const entry of await readdir(library.paths.root, { withFileTypes: true })) {
-        const kind = entry.isFile() ? classifyLibraryPath(entry.name) : null;
-        if (kind?.kind === 'library' && entry.name !== SETTINGS_FILE) files.push(entry.name);
+      const outsideArticles = (path: string) => path === 'articles' || isLeftOut(path);
+      for (const path of await filesUnder(library.paths.root, outsideArticles)) {
+        const place = classifyLibraryPath(path);
+        if (place && path !== SETTINGS_FILE) files.push(path);
       }
-      files.sort();
       // Only listed articles: a folder without a finished record is not part of the library.
       const articles = library.list('all', 'saved');
       for (const article of articles.sort((a, b) => a.id.localeCompare(b.id))) {
-        for (const file of await filesUnder(library.paths.articleDir(article.id))) {
+        for (const file of await filesUnder(library.paths.articleDir(article.id), isLeftOut)) {
           const path = articleFilePath(article.id, file);
           if (classifyLibraryPath(path)) files.push(path);
         }
@@ -45,14 +48,16 @@ export async function snapshotLibrary(library: Library, annotations: Annotations
   );
 }
 
-/** Relative paths of the regular files in `folder`, one level of subfolders deep (assets/). */
-async function filesUnder(folder: string, depth = 0): Promise<string[]> {
+/** Relative paths of the regular files under `folder`, in a stable order, not entering what `skip` names. */
+async function filesUnder(folder: string, skip: (path: string) => boolean, prefix = '', depth = 0): Promise<string[]> {
   const found: string[] = [];
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isFile()) found.push(entry.name);
-    else if (entry.isDirectory() && depth === 0) {
-      for (const inner of await filesUnder(join(folder, entry.name), depth + 1)) found.push(`${entry.name}/${inner}`);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = `${prefix}${entry.name}`;
+    if (skip(path)) continue;
+    if (entry.isFile()) found.push(path);
+    else if (entry.isDirectory() && depth < MAX_DEPTH) {
+      found.push(...(await filesUnder(join(folder, entry.name), skip, `${path}/`, depth + 1)));
     }
   }
   return found;

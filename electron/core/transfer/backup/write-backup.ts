@@ -6,7 +6,13 @@ import type { Library } from '../../library/library.ts';
 import { MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { BACKUP_FORMAT_VERSION, type Manifest } from './manifest.ts';
 import { snapshotLibrary } from './snapshot.ts';
-import { type WrittenEntry, ZipFileWriter } from './zip-writer.ts';
+import {
+  type PreparedEntry,
+  prepareEntry,
+  type WrittenEntry,
+  ZipFileWriter,
+  type ZipWriterOptions,
+} from './zip-writer.ts';
 
 export interface BackupOptions {
   library: Library;
@@ -17,7 +23,11 @@ export interface BackupOptions {
   /** The archive to write (see backupTarget). */
   target: string;
   onProgress?: (done: number, total: number) => void;
+  zip?: ZipWriterOptions;
 }
+
+/** Files read and compressed ahead of the one being written: the disk and zlib's threads stay busy. */
+const READ_AHEAD = 8;
 
 export interface BackupResult {
   path: string;
@@ -33,16 +43,25 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
   const createdAt = options.now();
   const snapshot = await snapshotLibrary(options.library, options.annotations, createdAt);
   let zip: ZipFileWriter | null = null;
+  const ahead: Promise<PreparedEntry>[] = [];
   try {
-    zip = await ZipFileWriter.create(options.target, createdAt);
+    zip = await ZipFileWriter.create(options.target, createdAt, options.zip);
     const total = snapshot.files.length + 1;
     const entries: WrittenEntry[] = [
-      await zip.add(SETTINGS_FILE, [new TextEncoder().encode(JSON.stringify(options.settings, null, 2))]),
+      await zip.add(await prepareEntry(SETTINGS_FILE, encode(JSON.stringify(options.settings, null, 2)))),
     ];
     options.onProgress?.(1, total);
-    for (const path of snapshot.files) {
-      // One file in memory at a time: article files are capped in size when saved.
-      entries.push(await zip.add(path, [await readFile(join(snapshot.dir, path))]));
+    // A few files in memory at a time: article files are capped in size when saved.
+    const prepare = (path: string) => {
+      const prepared = readFile(join(snapshot.dir, path)).then((bytes) => prepareEntry(path, bytes));
+      prepared.catch(() => {}); // awaited in its turn; a failure meanwhile must not go unhandled
+      ahead.push(prepared);
+    };
+    for (const path of snapshot.files.slice(0, READ_AHEAD)) prepare(path);
+    for (let index = 0; index < snapshot.files.length; index++) {
+      const next = snapshot.files[index + READ_AHEAD];
+      if (next !== undefined) prepare(next);
+      entries.push(await zip.add(await ahead.shift()!));
       if (entries.length % 50 === 0) options.onProgress?.(entries.length, total);
     }
     const manifest: Manifest = {
@@ -53,13 +72,19 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
       articleCount: snapshot.articleCount,
       files: entries,
     };
-    await zip.add(MANIFEST_FILE, [new TextEncoder().encode(JSON.stringify(manifest, null, 2))]);
+    await zip.add(await prepareEntry(MANIFEST_FILE, encode(JSON.stringify(manifest, null, 2))));
     const bytes = await zip.finish();
     zip = null;
     options.onProgress?.(total, total);
     return { path: options.target, articles: snapshot.articleCount, files: entries.length, bytes };
   } finally {
+    // Reads still under way when a write failed are let finish before their folder goes.
+    await Promise.allSettled(ahead);
     await zip?.abort();
     await rm(snapshot.dir, { recursive: true, force: true });
   }
+}
+
+function encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
 }

@@ -1,13 +1,36 @@
 import { createHash } from 'node:crypto';
-import { Zip, ZipDeflate, type ZipInputFile, ZipPassThrough } from 'fflate';
-import { AnnalsError } from '../../../contract/index.ts';
+import { promisify } from 'node:util';
+import { deflateRaw, deflateRawSync } from 'node:zlib';
 import { createFileAtomic, type PendingFile } from '../../storage/atomic-write.ts';
+import { crc32 } from '../zip/crc32.ts';
+import {
+  CENTRAL_HEADER,
+  CENTRAL_HEADER_BYTES,
+  dosDateTime,
+  END_BYTES,
+  END_OF_CENTRAL_DIRECTORY,
+  FLAG_UTF8,
+  LOCAL_HEADER,
+  LOCAL_HEADER_BYTES,
+  MAX_16,
+  MAX_32,
+  METHOD_DEFLATED,
+  METHOD_STORED,
+  ZIP64_END_BYTES,
+  ZIP64_END_OF_CENTRAL_DIRECTORY,
+  ZIP64_EXTRA,
+  ZIP64_LOCATOR,
+  ZIP64_LOCATOR_BYTES,
+} from '../zip/records.ts';
 
-// fflate writes no zip64 records: past these the archive's table of contents would overflow.
-const MAX_ENTRIES = 65_000;
-const MAX_ARCHIVE_BYTES = 4 * 1024 * 1024 * 1024 - 64 * 1024 * 1024;
-
+const deflateOnThreadPool = promisify(deflateRaw);
+/** Below this, handing a file to zlib's thread pool costs more than deflating it here. */
+const DEFLATE_HERE_BYTES = 64 * 1024;
 const WRITE_BLOCK = 1024 * 1024;
+/** Made on Unix (3) by a writer of zip 4.5, the version that brought zip64. */
+const MADE_BY = (3 << 8) | 45;
+/** A regular file readable by its owner only, as the library's own files are. */
+const FILE_ATTRIBUTES = (0o100600 << 16) >>> 0;
 
 /** Formats whose bytes are compressed already: deflating them again costs time and saves nothing. */
 const storedAsIs = /\.(png|jpe?g|gif|webp|avif|zip|gz)$/i;
@@ -18,85 +41,201 @@ export interface WrittenEntry {
   sha256: string;
 }
 
+/** One file made ready for the archive (checksums taken, bytes compressed), off the writing path. */
+export interface PreparedEntry extends WrittenEntry {
+  crc: number;
+  method: number;
+  data: Uint8Array;
+}
+
+interface CentralRecord {
+  name: Buffer;
+  crc: number;
+  method: number;
+  size: number;
+  compressedSize: number;
+  offset: number;
+}
+
+export interface ZipWriterOptions {
+  /**
+   * 'needed' writes zip64 records only where a count, size or offset overflows the classic fields (past
+   * 65,535 files or 4 GB); 'always' writes them for every file, as streaming writers do.
+   */
+  zip64?: 'needed' | 'always';
+}
+
+/** Reads the checksums of one file and compresses it (zlib's own deflate, on the thread pool). */
+export async function prepareEntry(path: string, bytes: Uint8Array): Promise<PreparedEntry> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const crc = crc32(bytes);
+  if (bytes.length > 0 && !storedAsIs.test(path)) {
+    const deflated =
+      bytes.length <= DEFLATE_HERE_BYTES
+        ? deflateRawSync(bytes, { level: 6 })
+        : await deflateOnThreadPool(bytes, { level: 6 });
+    // Incompressible bytes are kept as they are rather than grown.
+    if (deflated.length < bytes.length)
+      return { path, bytes: bytes.length, sha256, crc, method: METHOD_DEFLATED, data: deflated };
+  }
+  return { path, bytes: bytes.length, sha256, crc, method: METHOD_STORED, data: bytes };
+}
+
 /**
- * A zip archive streamed to disk one file at a time (memory stays at a chunk or two), appearing at
- * its path only once complete: an interrupted backup never leaves a half archive under the name.
+ * A zip archive written to disk one file at a time, with zip64 records where the classic format runs
+ * out (more than 65,535 files, or past 4 GB), appearing at its path only once complete: an
+ * interrupted backup never leaves a half archive under the name.
  */
 export class ZipFileWriter {
-  private readonly zip: Zip;
+  private readonly records: CentralRecord[] = [];
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
-  private failure: Error | null = null;
-  private entries = 0;
   private written = 0;
+  private readonly time: { time: number; date: number };
+  private readonly always64: boolean;
 
   private constructor(
     private readonly file: PendingFile,
-    private readonly mtime: Date,
+    mtime: Date,
+    options: ZipWriterOptions,
   ) {
-    this.zip = new Zip((error, chunk) => {
-      if (error) this.failure = error;
-      else {
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-      }
-    });
+    this.time = dosDateTime(mtime);
+    this.always64 = options.zip64 === 'always';
   }
 
-  static async create(path: string, mtime: Date): Promise<ZipFileWriter> {
-    return new ZipFileWriter(await createFileAtomic(path), mtime);
+  static async create(path: string, mtime: Date, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
+    return new ZipFileWriter(await createFileAtomic(path), mtime, options);
   }
 
-  /** Adds one file from its chunks; answers its size and SHA-256 as read. */
-  async add(path: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<WrittenEntry> {
-    if (++this.entries > MAX_ENTRIES) {
-      throw new AnnalsError(
-        'TOO_LARGE',
-        `The library holds more than ${MAX_ENTRIES} files, more than one backup archive can hold yet.`,
-      );
-    }
-    const entry: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void } = storedAsIs.test(path)
-      ? new ZipPassThrough(path)
-      : new ZipDeflate(path, { level: 6 });
-    entry.mtime = this.mtime;
-    this.zip.add(entry);
-    const hash = createHash('sha256');
-    let bytes = 0;
-    for await (const chunk of chunks) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      entry.push(chunk, false);
-      await this.flush();
-    }
-    entry.push(new Uint8Array(0), true);
-    await this.flush();
-    return { path, bytes, sha256: hash.digest('hex') };
+  /** Appends one prepared file: its local header, then its bytes. */
+  async add(entry: PreparedEntry): Promise<WrittenEntry> {
+    const name = Buffer.from(entry.path, 'utf8');
+    const record: CentralRecord = {
+      name,
+      crc: entry.crc,
+      method: entry.method,
+      size: entry.bytes,
+      compressedSize: entry.data.length,
+      offset: this.position,
+    };
+    const sizes64 = this.always64 || record.size >= MAX_32 || record.compressedSize >= MAX_32;
+    // The local header's zip64 field holds both sizes, and only them (APPNOTE 4.5.3).
+    const extra = sizes64 ? zip64Extra([record.size, record.compressedSize]) : Buffer.alloc(0);
+    const header = Buffer.alloc(LOCAL_HEADER_BYTES);
+    header.writeUInt32LE(LOCAL_HEADER, 0);
+    header.writeUInt16LE(sizes64 ? 45 : 20, 4);
+    header.writeUInt16LE(FLAG_UTF8, 6);
+    header.writeUInt16LE(record.method, 8);
+    header.writeUInt16LE(this.time.time, 10);
+    header.writeUInt16LE(this.time.date, 12);
+    header.writeUInt32LE(record.crc, 14);
+    header.writeUInt32LE(sizes64 ? MAX_32 : record.compressedSize, 18);
+    header.writeUInt32LE(sizes64 ? MAX_32 : record.size, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(extra.length, 28);
+    this.records.push(record);
+    await this.push(header, name, extra, entry.data);
+    return { path: entry.path, bytes: entry.bytes, sha256: entry.sha256 };
   }
 
   /** Writes the table of contents and puts the archive in place; answers its size in bytes. */
   async finish(): Promise<number> {
-    this.zip.end();
+    const start = this.position;
+    for (const record of this.records) await this.push(...this.centralHeader(record));
+    const size = this.position - start;
+    const count = this.records.length;
+    if (this.always64 || count >= MAX_16 || start >= MAX_32 || size >= MAX_32) {
+      await this.push(zip64End(count, size, start, this.position));
+    }
+    const end = Buffer.alloc(END_BYTES);
+    end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+    end.writeUInt16LE(Math.min(count, MAX_16), 8);
+    end.writeUInt16LE(Math.min(count, MAX_16), 10);
+    end.writeUInt32LE(Math.min(size, MAX_32), 12);
+    end.writeUInt32LE(Math.min(start, MAX_32), 16);
+    await this.push(end);
     await this.flush(true);
     await this.file.commit();
     return this.written;
   }
 
   async abort(): Promise<void> {
-    this.zip.terminate();
     await this.file.abort();
   }
 
-  /** Writes what fflate produced, in blocks of about a megabyte (one small write per zip header is slow). */
-  private async flush(all = false): Promise<void> {
-    if (this.failure) throw this.failure;
+  private get position(): number {
+    return this.written + this.pendingBytes;
+  }
+
+  private centralHeader(record: CentralRecord): Buffer[] {
+    const size64 = this.always64 || record.size >= MAX_32;
+    const compressed64 = this.always64 || record.compressedSize >= MAX_32;
+    const offset64 = this.always64 || record.offset >= MAX_32;
+    // Only the fields that overflow are in the extra field, in this order (APPNOTE 4.5.3).
+    const wide = [size64 && record.size, compressed64 && record.compressedSize, offset64 && record.offset];
+    const values = wide.filter((value): value is number => value !== false);
+    const extra = values.length > 0 ? zip64Extra(values) : Buffer.alloc(0);
+    const header = Buffer.alloc(CENTRAL_HEADER_BYTES);
+    header.writeUInt32LE(CENTRAL_HEADER, 0);
+    header.writeUInt16LE(MADE_BY, 4);
+    header.writeUInt16LE(values.length > 0 ? 45 : 20, 6);
+    header.writeUInt16LE(FLAG_UTF8, 8);
+    header.writeUInt16LE(record.method, 10);
+    header.writeUInt16LE(this.time.time, 12);
+    header.writeUInt16LE(this.time.date, 14);
+    header.writeUInt32LE(record.crc, 16);
+    header.writeUInt32LE(compressed64 ? MAX_32 : record.compressedSize, 20);
+    header.writeUInt32LE(size64 ? MAX_32 : record.size, 24);
+    header.writeUInt16LE(record.name.length, 28);
+    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt32LE(FILE_ATTRIBUTES, 38);
+    header.writeUInt32LE(offset64 ? MAX_32 : record.offset, 42);
+    return [header, record.name, extra];
+  }
+
+  private async push(...parts: Uint8Array[]): Promise<void> {
+    for (const part of parts) {
+      if (part.length === 0) continue;
+      this.pending.push(part);
+      this.pendingBytes += part.length;
+    }
+    await this.flush(false);
+  }
+
+  /** Writes in blocks of about a megabyte (one small write per zip header is slow). */
+  private async flush(all: boolean): Promise<void> {
     if (!all && this.pendingBytes < WRITE_BLOCK) return;
     const block = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
     this.written += block.length;
-    if (this.written > MAX_ARCHIVE_BYTES) {
-      throw new AnnalsError('TOO_LARGE', 'The backup would be larger than 4 GB, more than one archive can hold yet.');
-    }
     await this.file.handle.write(block);
   }
+}
+
+function zip64Extra(values: number[]): Buffer {
+  const extra = Buffer.alloc(4 + 8 * values.length);
+  extra.writeUInt16LE(ZIP64_EXTRA, 0);
+  extra.writeUInt16LE(8 * values.length, 2);
+  values.forEach((value, index) => {
+    extra.writeBigUInt64LE(BigInt(value), 4 + 8 * index);
+  });
+  return extra;
+}
+
+/** The zip64 end of central directory record and its locator, which the classic end record follows. */
+function zip64End(count: number, size: number, start: number, at: number): Buffer {
+  const record = Buffer.alloc(ZIP64_END_BYTES + ZIP64_LOCATOR_BYTES);
+  record.writeUInt32LE(ZIP64_END_OF_CENTRAL_DIRECTORY, 0);
+  record.writeBigUInt64LE(BigInt(ZIP64_END_BYTES - 12), 4);
+  record.writeUInt16LE(MADE_BY, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(size), 40);
+  record.writeBigUInt64LE(BigInt(start), 48);
+  record.writeUInt32LE(ZIP64_LOCATOR, ZIP64_END_BYTES);
+  record.writeBigUInt64LE(BigInt(at), ZIP64_END_BYTES + 8);
+  record.writeUInt32LE(1, ZIP64_END_BYTES + 16);
+  return record;
 }

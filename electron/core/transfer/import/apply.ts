@@ -52,7 +52,10 @@ export async function applyImport(plan: ImportPlan, context: ApplyContext): Prom
   for (const { item, id, existingId } of targets) {
     // Text the export carries is stored in the background instead of fetching the page, unless the
     // article already has text of its own.
-    if (item.html && library.findSummary(id)?.contentStatus) await context.exportedText.keep(id, item.html);
+    if (item.html && library.findSummary(id)?.contentStatus) {
+      const html = typeof item.html === 'string' ? item.html : await item.html();
+      if (typeof html === 'string' ? html.trim() : html?.length) await context.exportedText.keep(id, html!);
+    }
     if (item.highlights.length > 0 || item.notes.length > 0) {
       const counts = await annotations.importMany(id, item.highlights, item.notes);
       highlights += counts.highlights;

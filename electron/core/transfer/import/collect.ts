@@ -45,7 +45,7 @@ export class ItemCollector {
       archived: fields.archived ?? false,
       favorite: fields.favorite ?? false,
       savedAt: fields.savedAt ?? null,
-      html: fields.html?.trim() ? fields.html : null,
+      html: typeof fields.html === 'function' || fields.html?.trim() ? fields.html! : null,
       highlights: (fields.highlights ?? []).filter((highlight) => highlight.quote.trim() !== ''),
       notes: (fields.notes ?? []).map((note) => note.trim()).filter(Boolean),
       where,

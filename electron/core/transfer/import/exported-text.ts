@@ -19,7 +19,7 @@ export class ExportedText {
    * A plain write, not a durable one: this is a copy of the export's own text, read back once. A copy a
    * crash tore fails extraction, and the article's address is fetched instead.
    */
-  async keep(id: string, html: string): Promise<void> {
+  async keep(id: string, html: string | Uint8Array): Promise<void> {
     await makePrivateFolder(this.dir);
     await writeFile(this.path(id), html, { mode: PRIVATE_FILE_MODE });
   }

@@ -152,6 +152,25 @@ export class FetchQueue {
     return again;
   }
 
+  /** Articles waiting their turn, not being fetched now. */
+  waitingArticles(): QueuedArticle[] {
+    return this.waiting
+      .map((id) => this.articles.get(id))
+      .filter((article) => article?.status === 'pending' && !this.active.has(article.id)) as QueuedArticle[];
+  }
+
+  /** Articles whose text was stored without the queue (the text their export carried): done, no longer waiting. */
+  async complete(ids: string[]): Promise<void> {
+    const finished = new Set(ids.filter((id) => this.articles.get(id)?.status === 'pending' && !this.active.has(id)));
+    if (finished.size === 0) return;
+    for (const id of finished) this.articles.delete(id);
+    this.waiting = this.waiting.filter((id) => !finished.has(id));
+    this.done += finished.size;
+    await this.save();
+    this.changed();
+    this.settleIdle();
+  }
+
   status(): ImportStatus {
     const failed = [...this.articles.values()]
       .filter((article) => article.status === 'failed')

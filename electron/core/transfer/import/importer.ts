@@ -9,6 +9,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
+import type { ExtractedArticle } from '../../extract/types.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
 import { type ApplyContext, applyImport } from './apply.ts';
@@ -124,6 +125,41 @@ export class Importer {
     return this.queue.status();
   }
 
+  /**
+   * What a one-shot command does instead of the app's background work: stores the text exports carried
+   * (no network needed, so even when told not to fetch), then, with `web`, fetches the rest (unless the
+   * reader paused it). Answers when nothing is left to do.
+   */
+  async fetchNow({ web }: { web: boolean }): Promise<ImportStatus & { carried: number }> {
+    const carried = await this.storeCarriedText(web);
+    if (web) {
+      const stop = this.queue.start();
+      try {
+        await this.queue.idle();
+      } finally {
+        stop();
+      }
+    }
+    return { ...this.queue.status(), carried };
+  }
+
+  /** Stores every waiting article's carried text; one whose text does not extract is left for the fetch. */
+  private async storeCarriedText(web: boolean): Promise<number> {
+    const stored: string[] = [];
+    for (const article of this.queue.waitingArticles()) {
+      try {
+        const extracted = await this.carriedText(article).catch(() => null);
+        if (!extracted) continue;
+        await this.store(article, extracted, { web, signal: new AbortController().signal });
+        stored.push(article.id);
+      } catch {
+        // Not stored: it stays queued, and the fetch tries again with the page itself.
+      }
+    }
+    await this.queue.complete(stored);
+    return stored.length;
+  }
+
   private async parse(file: ImportFile): Promise<ParsedExport> {
     // The parsers (CSV, zip, HTML) load only when a file is imported, not with every CLI command.
     const { parseExport } = await import('./parse.ts');
@@ -144,20 +180,43 @@ export class Importer {
    * text its export carried, else the page fetched from the web.
    */
   private async fetchText(article: QueuedArticle, signal: AbortSignal): Promise<void> {
-    const { extractFromHtml, extractFromUrl, fetchImage } = await import('../../extract/index.ts');
+    if (!this.library.findSummary(article.id)) {
+      await this.exportedText.drop(article.id); // deleted meanwhile: nothing to fetch it for
+      return;
+    }
+    const { extractFromUrl } = await import('../../extract/index.ts');
+    const blockPrivateNetwork = !this.options.allowLocalNetwork();
+    // Too little text in the export, or no article in it: the page is fetched like the others.
+    const extracted =
+      (await this.carriedText(article).catch(() => null)) ??
+      (await extractFromUrl(article.url, { blockPrivateNetwork, signal }));
+    await this.store(article, extracted, { web: true, signal });
+  }
+
+  /** The article its export carried, extracted; null when it carried none. */
+  private async carriedText(article: QueuedArticle): Promise<ExtractedArticle | null> {
     const carried = await this.exportedText.read(article.id);
+    if (!carried) return null;
+    const { extractFromHtml } = await import('../../extract/index.ts');
+    return extractFromHtml(carried, { url: article.url });
+  }
+
+  /** Without `web`, the article's images are left out rather than fetched. */
+  private async store(
+    article: QueuedArticle,
+    extracted: ExtractedArticle,
+    { web, signal }: { web: boolean; signal: AbortSignal },
+  ): Promise<void> {
     if (!this.library.findSummary(article.id)) {
       await this.exportedText.drop(article.id); // deleted meanwhile: nothing to store it in
       return;
     }
+    const { fetchImage } = await import('../../extract/index.ts');
     const blockPrivateNetwork = !this.options.allowLocalNetwork();
-    // Too little text in the export, or no article in it: the page is fetched like the others.
-    const fromExport = carried ? await extractFromHtml(carried, { url: article.url }).catch(() => null) : null;
-    const extracted = fromExport ?? (await extractFromUrl(article.url, { blockPrivateNetwork, signal }));
-    if (!this.library.findSummary(article.id)) return;
     const saved = await this.library.save(extracted, {
       into: article.id,
-      loadImage: (url) => fetchImage(url, { blockPrivateNetwork, signal }),
+      loadImage: (url) =>
+        web ? fetchImage(url, { blockPrivateNetwork, signal }) : Promise.reject(new Error('not fetched')),
     });
     await this.exportedText.drop(article.id);
     if (saved.article.annotationCount > 0) await this.annotations.reanchor(article.id);

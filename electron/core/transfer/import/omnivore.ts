@@ -1,9 +1,10 @@
 // Omnivore's export zip (frozen since the 2024 shutdown): metadata_*_to_*.json lists the articles,
 // content/{slug}.html holds their readable HTML (used instead of fetching them again), and
 // highlights/{slug}.md their highlights: "> quote", then #labels, then the note.
-import type { ZipEntry } from '../safe-zip.ts';
+import type { ZipFile } from '../safe-zip.ts';
 import { fromDateText, highlight, type ItemCollector } from './collect.ts';
-import type { ImportHighlight } from './types.ts';
+import type { ExportArchive } from './export-archive.ts';
+import type { CarriedHtml, ImportHighlight } from './types.ts';
 
 type OmnivoreItem = {
   slug?: unknown;
@@ -15,28 +16,28 @@ type OmnivoreItem = {
   savedAt?: unknown;
 };
 
-const decoder = new TextDecoder('utf-8');
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export const isOmnivoreMetadata = (path: string) => /(^|\/)metadata_[^/]*\.json$/i.test(path);
 
-export function readOmnivoreZip(entries: ZipEntry[], collector: ItemCollector): string {
+export async function readOmnivoreZip(archive: ExportArchive, collector: ItemCollector): Promise<string> {
   const bySlug = (folder: string, ext: string) =>
     new Map(
-      entries
-        .map((entry) => [new RegExp(`(?:^|/)${folder}/([^/]+)\\.${ext}$`, 'i').exec(entry.path)?.[1], entry] as const)
-        .filter((pair): pair is [string, ZipEntry] => pair[0] !== undefined),
+      archive.files
+        .map((file) => [new RegExp(`(?:^|/)${folder}/([^/]+)\\.${ext}$`, 'i').exec(file.path)?.[1], file] as const)
+        .filter((pair): pair is [string, ZipFile] => pair[0] !== undefined),
     );
   const contents = bySlug('content', 'html');
   const highlightFiles = bySlug('highlights', 'md');
-  const metadata = entries
-    .filter((entry) => isOmnivoreMetadata(entry.path))
+  const metadata = archive.files
+    .filter((file) => isOmnivoreMetadata(file.path))
     .sort((a, b) => a.path.localeCompare(b.path));
   for (const file of metadata) {
     let items: unknown;
     try {
-      items = JSON.parse(decoder.decode(file.bytes));
-    } catch {
+      items = JSON.parse(await archive.text(file));
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
       collector.skip(file.path, 'the file is not valid JSON');
       continue;
     }
@@ -44,21 +45,31 @@ export function readOmnivoreZip(entries: ZipEntry[], collector: ItemCollector): 
       collector.skip(file.path, 'the file does not hold a list of articles');
       continue;
     }
-    readOmnivoreItems(items, file.path, collector, (slug) => ({
-      html: contents.has(slug) ? decoder.decode(contents.get(slug)!.bytes) : null,
-      highlights: highlightFiles.has(slug)
-        ? parseOmnivoreHighlights(decoder.decode(highlightFiles.get(slug)!.bytes))
-        : [],
-    }));
+    // Highlights are read now (the preview counts them); stored text only when each article is stored.
+    const highlights = new Map<string, ImportHighlight[]>();
+    for (const slug of slugsOf(items)) {
+      const found = highlightFiles.get(slug);
+      if (found) highlights.set(slug, parseOmnivoreHighlights(await archive.text(found)));
+    }
+    readOmnivoreItems(items, file.path, collector, (slug) => {
+      const content = contents.get(slug);
+      return { html: content ? archive.later(content) : null, highlights: highlights.get(slug) ?? [] };
+    });
   }
   return `Omnivore export (zip: ${contents.size} stored ${contents.size === 1 ? 'article' : 'articles'}, ${highlightFiles.size} highlight ${highlightFiles.size === 1 ? 'file' : 'files'})`;
+}
+
+function slugsOf(items: unknown[]): string[] {
+  return items
+    .map((item) => (item && typeof item === 'object' ? (item as OmnivoreItem).slug : undefined))
+    .filter((slug): slug is string => typeof slug === 'string' && slug !== '');
 }
 
 export function readOmnivoreItems(
   items: unknown[],
   fileName: string,
   collector: ItemCollector,
-  files: (slug: string) => { html: string | null; highlights: ImportHighlight[] } = () => ({
+  files: (slug: string) => { html: CarriedHtml | null; highlights: ImportHighlight[] } = () => ({
     html: null,
     highlights: [],
   }),

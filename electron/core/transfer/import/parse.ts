@@ -1,10 +1,11 @@
 import { AnnalsError, type ImportFormat, type ImportSource } from '../../../contract/index.ts';
 import { parseOpml } from '../../feeds/opml.ts';
 import { FeedError } from '../../feeds/xml-guards.ts';
-import { looksLikeZip, readZip, type ZipLimits } from '../safe-zip.ts';
+import { looksLikeZip, type ZipLimits } from '../safe-zip.ts';
 import { readBookmarks } from './bookmarks.ts';
 import { ItemCollector } from './collect.ts';
 import { detectTextFormat, detectZipFormat } from './detect.ts';
+import { ExportArchive } from './export-archive.ts';
 import { readInstapaperCsv } from './instapaper.ts';
 import { isOmnivoreMetadata, readOmnivoreItems, readOmnivoreZip } from './omnivore.ts';
 import { isPocketCsvPart, isPocketJsonPart, readPocketCsv, readPocketZip } from './pocket.ts';
@@ -13,11 +14,12 @@ import { readReadwiseCsv } from './readwise.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ParsedExport } from './types.ts';
 import { readWallabag } from './wallabag.ts';
 
-/** Archives of exports: many small files, no single one larger than a big CSV. */
+/** Archives of exports: many small files (lists, highlights, one HTML file per stored article). */
 export const IMPORT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 100_000,
-  maxEntryBytes: 200 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntryBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxRatio: 100,
 };
 
 /** The files of an export zip worth inflating; everything else is left compressed. */
@@ -30,26 +32,22 @@ const wanted = (path: string) =>
 const decoder = new TextDecoder('utf-8');
 
 /** Reads an export file, whatever it is, into items (or feeds), with every skipped row reported. */
-export function parseExport(
+export async function parseExport(
   bytes: Uint8Array,
   options: { from?: ImportSource; limits?: ImportLimits; zipLimits?: ZipLimits } = {},
-): ParsedExport {
+): Promise<ParsedExport> {
   const collector = new ItemCollector(options.limits ?? DEFAULT_IMPORT_LIMITS);
   let format: ImportFormat;
   let description: string;
   let opml: string | null = null;
   let feeds: ParsedExport['feeds'] = [];
   if (looksLikeZip(bytes)) {
-    const paths: string[] = [];
-    const zip = readZip(bytes, options.zipLimits ?? IMPORT_ZIP_LIMITS, (path) => {
-      paths.push(path);
-      return wanted(path);
-    });
-    for (const entry of zip.skipped) collector.skip(entry.path, `not read from the archive: ${entry.reason}`);
-    format = detectZipFormat(paths);
+    const archive = await ExportArchive.open(bytes, options.zipLimits ?? IMPORT_ZIP_LIMITS, wanted);
+    for (const entry of archive.skipped) collector.skip(entry.path, `not read from the archive: ${entry.reason}`);
+    format = detectZipFormat(archive.paths);
     checkFrom(options.from, format);
     description =
-      format === 'omnivore' ? readOmnivoreZip(zip.entries, collector) : readPocketZip(zip.entries, collector);
+      format === 'omnivore' ? await readOmnivoreZip(archive, collector) : await readPocketZip(archive, collector);
   } else {
     const text = decoder.decode(bytes);
     const detected = detectTextFormat(text);

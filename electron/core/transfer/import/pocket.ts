@@ -2,12 +2,10 @@
 // status[,cursor]) and, in newer exports, part_*.json files with the highlights of each article.
 import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
 import { resolveWebUrl } from '../../extract/url-policy.ts';
-import type { ZipEntry } from '../safe-zip.ts';
 import { fromDateText, fromUnixSeconds, highlight, type ItemCollector } from './collect.ts';
 import { readCsvRows } from './csv.ts';
+import type { ExportArchive } from './export-archive.ts';
 import type { ImportHighlight, ImportItem } from './types.ts';
-
-const decoder = new TextDecoder('utf-8');
 
 export function readPocketCsv(text: string, fileName: string, collector: ItemCollector): void {
   readCsvRows(text, fileName, collector, (row, where) => {
@@ -24,12 +22,12 @@ export function readPocketCsv(text: string, fileName: string, collector: ItemCol
 export const isPocketCsvPart = (path: string) => /(^|\/)part_\d+\.csv$/i.test(path);
 export const isPocketJsonPart = (path: string) => /(^|\/)part_\d+\.json$/i.test(path);
 
-export function readPocketZip(entries: ZipEntry[], collector: ItemCollector): string {
-  const parts = entries.filter((entry) => isPocketCsvPart(entry.path)).sort((a, b) => a.path.localeCompare(b.path));
-  for (const part of parts) readPocketCsv(decoder.decode(part.bytes), part.path, collector);
-  const highlightFiles = entries.filter((entry) => isPocketJsonPart(entry.path));
+export async function readPocketZip(archive: ExportArchive, collector: ItemCollector): Promise<string> {
+  const parts = archive.files.filter((file) => isPocketCsvPart(file.path)).sort((a, b) => a.path.localeCompare(b.path));
+  for (const part of parts) readPocketCsv(await archive.text(part), part.path, collector);
+  const highlightFiles = archive.files.filter((file) => isPocketJsonPart(file.path));
   let highlights = 0;
-  for (const file of highlightFiles) highlights += attachHighlights(file, collector);
+  for (const file of highlightFiles) highlights += attachHighlights(file.path, await archive.text(file), collector);
   const files = `${parts.length} CSV ${parts.length === 1 ? 'file' : 'files'}`;
   return `Pocket export (zip of ${files}${highlights > 0 ? ' and highlights' : ''})`;
 }
@@ -37,23 +35,23 @@ export function readPocketZip(entries: ZipEntry[], collector: ItemCollector): st
 type PocketHighlightItem = { url?: unknown; given_url?: unknown; title?: unknown; highlights?: unknown };
 
 /** part_*.json: an array of {url, title, highlights: [{quote, created_at}]}; joined to the CSV rows by address. */
-function attachHighlights(file: ZipEntry, collector: ItemCollector): number {
+function attachHighlights(path: string, text: string, collector: ItemCollector): number {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decoder.decode(file.bytes));
+    parsed = JSON.parse(text);
   } catch {
-    collector.skip(file.path, 'the highlights file is not valid JSON');
+    collector.skip(path, 'the highlights file is not valid JSON');
     return 0;
   }
   if (!Array.isArray(parsed)) {
-    collector.skip(file.path, 'the highlights file does not hold a list of articles');
+    collector.skip(path, 'the highlights file does not hold a list of articles');
     return 0;
   }
   const byUrl = new Map<string, ImportItem>();
   for (const item of collector.items) if (!byUrl.has(urlKey(item.url))) byUrl.set(urlKey(item.url), item);
   let count = 0;
   parsed.forEach((entry: PocketHighlightItem, index) => {
-    const where = `${file.path}, item ${index + 1}`;
+    const where = `${path}, item ${index + 1}`;
     const url = resolveWebUrl(String(entry?.url ?? entry?.given_url ?? '').trim(), null);
     const quotes = Array.isArray(entry?.highlights) ? entry.highlights : [];
     const found: ImportHighlight[] = quotes

@@ -1,0 +1,50 @@
+import type { Annotation, HighlightColor } from '../../../../electron/contract/model.ts';
+import type { ActionKit } from '../mutate.ts';
+
+/** Highlights, their notes, each article's own note, and exporting them. */
+export function annotationActions({ client, attempt, mutate }: ActionKit) {
+  return {
+    async highlight(articleId: string, range: { start: number; end: number }, color: HighlightColor, note = '') {
+      return mutate({
+        run: () => client.call('annotations.create', { kind: 'highlight', articleId, range, color, note }),
+        undo: (created) => ({
+          label: 'Highlighted',
+          run: () => client.call('annotations.delete', { articleId, ids: [created.id] }),
+        }),
+      });
+    },
+
+    async updateAnnotation(annotation: Annotation, patch: { color?: HighlightColor; note?: string; tags?: string[] }) {
+      await mutate({
+        run: () => client.call('annotations.update', { articleId: annotation.articleId, id: annotation.id, patch }),
+      });
+    },
+
+    async deleteAnnotation(annotation: Annotation) {
+      await mutate({
+        run: () => client.call('annotations.delete', { articleId: annotation.articleId, ids: [annotation.id] }),
+        undo: ({ deleted }) => ({
+          label: annotation.kind === 'note' ? 'Deleted the note' : 'Deleted the highlight',
+          run: () => client.call('annotations.restore', { annotations: deleted }),
+        }),
+      });
+    },
+
+    /** The article's own note: written, changed, or (emptied) removed. */
+    async setArticleNote(articleId: string, existing: Annotation | undefined, note: string) {
+      const emptied = note.trim() === '';
+      if (existing && !emptied && existing.note === note) return;
+      await mutate({
+        async run() {
+          if (existing && emptied) await client.call('annotations.delete', { articleId, ids: [existing.id] });
+          else if (existing) await client.call('annotations.update', { articleId, id: existing.id, patch: { note } });
+          else if (!emptied) await client.call('annotations.create', { kind: 'note', articleId, note });
+        },
+      });
+    },
+
+    async exportAnnotations(format: 'md' | 'jsonld' | 'csv' | 'html', scope: { articleId?: string; tag?: string }) {
+      return attempt(() => client.call('annotations.export', { format, ...scope }));
+    },
+  };
+}
