@@ -64,6 +64,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const allowLocalNetwork = () => options.allowPrivateNetwork === true || settings.get().allowLocalNetwork;
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {
+    device,
+    clock,
     allowLocalNetwork,
     retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),

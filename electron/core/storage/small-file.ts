@@ -49,6 +49,8 @@ export interface SmallFileOptions {
    * deleted) instead of counting as not there yet.
    */
   missingIsLoss?: boolean;
+  /** Whether to keep a last good copy (not for files this device derives itself). Yes by default. */
+  keepLastGood?: boolean;
 }
 
 /** Where the last good copy of a library file (`rel`, forward slashes) is kept. */
@@ -78,7 +80,7 @@ export async function readSmallFile<T>(
   const salvaged = salvageJson(text);
   const fitted = salvaged.value === undefined ? null : kind.read(salvaged.value);
   if (salvaged.damage === null && fitted && fitted.dropped === 0) {
-    if (!options.readOnly) await keepLastGood(copyPath, text);
+    if (!options.readOnly && options.keepLastGood !== false) await keepLastGood(copyPath, text);
     return { status: 'ok', value: fitted.value };
   }
   const copy = await readWhole(copyPath, kind);
