@@ -70,15 +70,19 @@ export const legacyFeedsKind: SmallFileKind<FeedsFile> & { serialize(file: Feeds
     const dropped = list.length - feeds.length + (Array.isArray(raw.feeds) ? 0 : 1) + (folders.success ? 0 : 1);
     return { value: { schema: 1, feeds, folders: folders.success ? folders.data : [] }, dropped };
   },
-  combine(salvaged, lastGood) {
-    // The last good copy was whole: its order stands, with what the damaged file still says of each feed.
-    const fresher = new Map(salvaged.feeds.map((feed) => [feed.id, feed]));
-    const known = new Set(lastGood.feeds.map((feed) => feed.id));
-    const feeds = [
-      ...lastGood.feeds.map((feed) => fresher.get(feed.id) ?? feed),
-      ...salvaged.feeds.filter((feed) => !known.has(feed.id)),
-    ];
-    return { schema: 1, feeds, folders: salvaged.folders.length > 0 ? salvaged.folders : lastGood.folders };
+  combine(first, second) {
+    // The first (what a damaged file still says, or the original of a conflict copy) stands; each feed only the
+    // second has goes in after the feed it followed there, so a last good copy restores the reader's order.
+    const feeds = [...first.feeds];
+    const have = new Set(feeds.map((feed) => feed.id));
+    second.feeds.forEach((feed, index) => {
+      if (have.has(feed.id)) return;
+      const previous = second.feeds[index - 1];
+      const at = previous ? feeds.findIndex((held) => held.id === previous.id) + 1 : 0;
+      feeds.splice(at, 0, feed);
+      have.add(feed.id);
+    });
+    return { schema: 1, feeds, folders: first.folders.length > 0 ? first.folders : second.folders };
   },
   serialize: (file) => `${JSON.stringify(file, null, 2)}\n`,
 };

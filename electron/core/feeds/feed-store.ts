@@ -174,7 +174,13 @@ export class FeedStore {
     const folder = this.followed.filter((feed) => feed.id !== id && sameFolder(feed.folderPath, folderPath));
     let index = folder.findIndex((feed) => feed.id === beforeId);
     if (index === -1) index = folder.length;
-    const key = keyBetween(folder[index - 1]?.position ?? null, folder[index]?.position ?? null);
+    const before = folder[index - 1]?.position ?? null;
+    const after = folder[index]?.position ?? null;
+    // A key already in its right place stays: moves write as little as they can. Into a folder of its own, a feed
+    // goes last, so the new folder comes after the others (as do two made at once on two devices).
+    const alone = folder.length === 0 && !sameFolder(moving.folderPath, folderPath);
+    const fits = (before === null || moving.position > before) && (after === null || moving.position < after);
+    const key = alone ? this.keyAtEnd() : fits ? moving.position : keyBetween(before, after);
     const at = this.clock.now();
     const changes: Record<string, FeedFields> = {
       [id]: changedFields(this.merged.feeds[id], { folderPath, ...(key ? { position: key } : {}) }, at),
@@ -187,10 +193,9 @@ export class FeedStore {
         changes[feed.id] = { ...changes[feed.id], ...changedFields(this.merged.feeds[feed.id], { position }, at) };
       });
     }
-    const order = this.merged.folders?.value ?? [];
-    const newFolder = folderPath.length > 0 && !order.some((path) => sameFolder(path, folderPath));
-    // A new folder takes its place after the others.
-    await this.change(changes, newFolder ? [...this.folders(), folderPath] : undefined);
+    // A new folder is not put in the folder order: unordered folders come after the others, as their feeds
+    // appear, so two devices each making a folder at once keep both in place.
+    await this.change(changes);
   }
 
   /** Sets the order of the folders. */
