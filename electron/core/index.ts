@@ -98,6 +98,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onProgress: (done, total) => progress('search-index', 'Indexing the library for search', done, total),
   });
   timeline = new TimelineService(library, annotations, search, {
+    device,
+    clock,
     readOnly: options.readOnly,
     now: options.now,
     onProgress: (done, total) => progress('timeline', 'Finding the dated events of saved articles', done, total),

@@ -9,6 +9,7 @@ import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
 import { StoryEditing } from './story-editing.ts';
+import { legacyStoriesKind } from './story-records.ts';
 import { type ScopedArticle, TimelineQueries } from './timeline-queries.ts';
 import { type TimelineServiceOptions, TimelineState } from './timeline-state.ts';
 
@@ -40,6 +41,12 @@ export class TimelineService {
 
   whileReplacingFiles<T>(change: () => Promise<T>): Promise<T> {
     return this.extraction.whileReplacingFiles(change);
+  }
+
+  /** The stories as a format-1 stories.json holds them (for backups). */
+  async exportStories(): Promise<string> {
+    await this.extraction.ensureLoaded();
+    return legacyStoriesKind.serialize(this.state.storyStore.exportLegacy(this.state.stories));
   }
 
   mergeRestoredStories(path: string): Promise<boolean> {

@@ -22,6 +22,8 @@ export interface BackupContext {
   now: () => Date;
   /** See RestoreOptions.mergeLibraryFile. */
   mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
+  /** Library-level files (feeds, tag colours, stories) as every device's records make them, by name. */
+  libraryFiles?: () => Promise<Record<string, string>>;
 }
 
 export type RestoreSource = { path: string } | { data: string };
@@ -42,6 +44,7 @@ export async function backupLibrary(context: BackupContext, path: string | undef
       now: context.now,
       target,
       onProgress: progress,
+      libraryFiles: await context.libraryFiles?.(),
     });
     return { result, message: `Backed up ${result.articles} articles to ${result.path}` };
   });
