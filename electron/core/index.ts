@@ -37,6 +37,11 @@ export interface Core {
    * text fetched. Answers how to stop.
    */
   startBackgroundWork(): () => void;
+  /**
+   * Reads the library-level files again (feeds, tag colours, stories): another device's records of
+   * them arrived. The watcher calls it; so does every command that opens a library, by opening it.
+   */
+  reloadLibraryFiles(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +53,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' });
   let timeline: TimelineService | null = null;
   const library = await Library.open(options.libraryDir, {
+    device: options.device,
     now: options.now,
     readOnly: options.readOnly,
     onChange: (ids) => events.emit('libraryChanged', { ids }),
@@ -171,6 +177,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         stopFeeds();
         stopFetching();
       };
+    },
+    async reloadLibraryFiles() {
+      const readOnly = options.readOnly ?? false;
+      await feeds.load(readOnly);
+      await library.tagColors.load(readOnly);
+      await timelineService.reloadStories();
+      events.emit('libraryChanged', {});
     },
     close: async () => {
       await importer.queue.close();

@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, LibraryView, SortKey } from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
+import type { Device } from '../sync/device.ts';
 import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import {
   annotationsChanged,
@@ -34,6 +35,8 @@ export type { StateSnapshot, TagSnapshot };
 
 export interface LibraryOptions extends CatalogOptions {
   now?: () => Date;
+  /** This computer (or profile): its records carry its id. */
+  device?: Device;
 }
 
 /** What a task holding the library alone (a backup snapshot, a restore) may do meanwhile. */
@@ -88,7 +91,7 @@ export class Library {
     const articles = new ArticleStore(this.paths, now, report);
     const index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
     this.catalog = new Catalog(index, articles, now, options);
-    this.tagColors = new TagColors(root, UNNAMED_DEVICE, now, report);
+    this.tagColors = new TagColors(root, options.device?.id ?? UNNAMED_DEVICE, now, report);
   }
 
   static async open(root: string, options: LibraryOptions = {}): Promise<Library> {

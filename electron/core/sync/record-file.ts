@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { salvageJson } from '../storage/salvage-json.ts';
 import type { SmallFileKind } from '../storage/small-file.ts';
 import { formatStamp, type Stamp } from './clock.ts';
+import { KEEP_ORIGINAL, type MergeRule } from './conflict-rules.ts';
 import { DeviceIdPattern } from './device.ts';
 import { type Written, writtenSchema } from './registers.ts';
 
@@ -64,25 +65,37 @@ export function serializeRecord(record: object): string {
   return `${JSON.stringify(record, null, 1)}\n`;
 }
 
+type MergeableKind<T> = SmallFileKind<T> & { serialize(value: T): string };
+
 /**
  * A conflict copy a sync tool made of one of these files, merged into the file it copies by the
  * kind's own rule. Answers the merged text, or null when the copy adds nothing to the original.
+ * Throws when the copy is damaged: it is then kept in corrupt/, whole, rather than half merged.
  */
-export function mergeConflictCopy<T>(
-  kind: SmallFileKind<T> & { serialize(value: T): string },
-  original: string,
-  copy: string,
-): string | null {
-  const read = (text: string) => {
-    const salvaged = salvageJson(text);
-    return salvaged.value === undefined ? null : (kind.read(salvaged.value)?.value ?? null);
+export function mergeConflictCopy<T>(kind: MergeableKind<T>, original: string, copy: string): string | null {
+  const salvagedCopy = salvageJson(copy);
+  const copyValue = salvagedCopy.value === undefined ? null : kind.read(salvagedCopy.value);
+  if (salvagedCopy.damage !== null || !copyValue || copyValue.dropped > 0)
+    throw new Error(`the copy cannot be read whole (${salvagedCopy.damage ?? 'entries that do not fit'})`);
+  const salvagedOriginal = salvageJson(original);
+  const originalValue =
+    salvagedOriginal.value === undefined ? null : (kind.read(salvagedOriginal.value)?.value ?? null);
+  if (originalValue === null) return kind.serialize(copyValue.value);
+  const merged = kind.serialize(kind.combine(originalValue, copyValue.value));
+  return merged === kind.serialize(originalValue) && salvagedOriginal.damage === null ? null : merged;
+}
+
+/** The conflict rule of one kind of these files, for the registry (conflict-rules.ts). */
+export function recordMergeRule<T>(kind: string, pattern: RegExp, fileKind: MergeableKind<T>): MergeRule {
+  return {
+    kind,
+    pattern,
+    merge(original, copy) {
+      const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+      const merged = mergeConflictCopy(fileKind, decode(original), decode(copy));
+      return merged === null ? KEEP_ORIGINAL : Buffer.from(merged);
+    },
   };
-  const copyValue = read(copy);
-  const originalValue = read(original);
-  if (copyValue === null) return null;
-  if (originalValue === null) return kind.serialize(copyValue);
-  const merged = kind.serialize(kind.combine(originalValue, copyValue));
-  return merged === kind.serialize(originalValue) ? null : merged;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

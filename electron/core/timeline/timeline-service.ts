@@ -43,6 +43,13 @@ export class TimelineService {
     return this.extraction.whileReplacingFiles(change);
   }
 
+  /** Reads the story decisions again (another device's records arrived) and derives the stories anew. */
+  async reloadStories(): Promise<void> {
+    await this.extraction.ensureLoaded();
+    await this.state.queue.run(() => this.state.loadStories());
+    this.state.options.onChanged?.();
+  }
+
   /** The stories as a format-1 stories.json holds them (for backups). */
   async exportStories(): Promise<string> {
     await this.extraction.ensureLoaded();
