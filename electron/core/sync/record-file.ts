@@ -4,7 +4,7 @@ import type { SmallFileKind } from '../storage/small-file.ts';
 import { formatStamp, type Stamp } from './clock.ts';
 import { KEEP_ORIGINAL, type MergeRule } from './conflict-rules.ts';
 import { DeviceIdPattern } from './device.ts';
-import { type Written, writtenSchema } from './registers.ts';
+import { mergeRegisters, type Written, writtenSchema } from './registers.ts';
 
 /**
  * What the per-device records of library-level files (feeds, stories, tag colours) share: a header
@@ -47,17 +47,9 @@ export function readRegisters<T extends z.ZodType>(raw: unknown, value: T) {
   return readEntries(raw, writtenSchema(value) as unknown as z.ZodType<Written<z.output<T>>>);
 }
 
-/** Two maps of registers merged key by key: the value written last wins. Order-free. */
+/** Maps of registers merged key by key: the value written last wins. Order-free. */
 export function mergeRegisterMaps<T>(...maps: (Record<string, Written<T>> | undefined)[]): Record<string, Written<T>> {
-  const merged: Record<string, Written<T>> = {};
-  for (const map of maps) {
-    if (!map) continue;
-    for (const [key, written] of Object.entries(map)) {
-      const held = merged[key];
-      if (!held || written.at > held.at) merged[key] = written;
-    }
-  }
-  return merged;
+  return mergeRegisters<Record<string, Written<T>>>(maps) as Record<string, Written<T>>;
 }
 
 /** Indented, one entry per line at a known depth, so a damaged file gives back every other entry. */

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../electron/contract/index.ts';
 import { openCore } from '../../../electron/core/index.ts';
 import {
@@ -13,20 +13,10 @@ import { SettingsService } from '../../../electron/core/settings/settings-servic
 import { formatStamp, HybridClock } from '../../../electron/core/sync/clock.ts';
 import { mergeConflictCopy } from '../../../electron/core/sync/record-file.ts';
 import { damages } from '../helpers/damage.ts';
-import { tempDir } from '../helpers/library.ts';
+import { libraryFolders } from './support/library-folders.ts';
 import { orders } from './support/orders.ts';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
-
-async function library() {
-  const temp = await tempDir();
-  cleanups.push(temp.cleanup);
-  return temp.dir;
-}
+const library = libraryFolders();
 
 /** A device's settings as a fresh start of Annals reads them. */
 async function settingsOf(dir: string, device: string) {
@@ -157,9 +147,9 @@ describe('a damaged settings file', () => {
       (await readFile(file, 'utf8')).replace('"feedRetentionDays": 9', '"feedRetentionDays": "nine"'),
     );
     const again = await open();
-    cleanups.push(() => again.close());
     const info = await again.dispatch('app.info', {});
     const settings = await again.dispatch('settings.get', {});
+    await again.close();
     expect(info.ok && (info.value as { recovered: string[] }).recovered.join('\n')).toMatch(/settings.*damaged/);
     expect(settings.ok && (settings.value as Settings)).toMatchObject({
       feedRetentionDays: 9,

@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatStamp } from '../../../electron/core/sync/clock.ts';
 import { mergeConflictCopy } from '../../../electron/core/sync/record-file.ts';
 import { type FoundGroup, resolveStories } from '../../../electron/core/timeline/story-groups.ts';
@@ -12,20 +12,10 @@ import {
 } from '../../../electron/core/timeline/story-records.ts';
 import { StoryStore } from '../../../electron/core/timeline/story-store.ts';
 import { damages } from '../helpers/damage.ts';
-import { tempDir } from '../helpers/library.ts';
+import { libraryFolders } from './support/library-folders.ts';
 import { orders } from './support/orders.ts';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
-
-async function library() {
-  const temp = await tempDir();
-  cleanups.push(temp.cleanup);
-  return temp.dir;
-}
+const library = libraryFolders();
 
 // Eight articles of two developing stories, published a day apart: a flood (a…) and a strike (s…).
 const published: Record<string, string> = {

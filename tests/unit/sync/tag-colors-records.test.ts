@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   legacyTagColorsKind,
   TagColors,
@@ -10,20 +10,10 @@ import {
 import { formatStamp } from '../../../electron/core/sync/clock.ts';
 import { mergeConflictCopy } from '../../../electron/core/sync/record-file.ts';
 import { damages } from '../helpers/damage.ts';
-import { tempDir } from '../helpers/library.ts';
+import { libraryFolders } from './support/library-folders.ts';
 import { orders } from './support/orders.ts';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
-
-async function library() {
-  const temp = await tempDir();
-  cleanups.push(temp.cleanup);
-  return temp.dir;
-}
+const library = libraryFolders();
 
 /** A device's view of the library's tag colours, as a fresh start of Annals would read them. */
 async function device(dir: string, id: string, clock = () => new Date()) {
