@@ -50,10 +50,15 @@ export class TimelineService {
     this.state.options.onChanged?.();
   }
 
-  /** The stories as a format-1 stories.json holds them (for backups). */
+  /**
+   * The stories as a format-1 stories.json holds them (for backups). Read from disk, never waiting for events
+   * to be found: a backup from the command line must not start a library's first extraction.
+   */
   async exportStories(): Promise<string> {
-    await this.extraction.ensureLoaded();
-    return legacyStoriesKind.serialize(this.state.storyStore.exportLegacy(this.state.stories));
+    return this.state.queue.run(async () => {
+      await this.state.loadStories();
+      return legacyStoriesKind.serialize(this.state.storyStore.exportLegacy(this.state.stories));
+    });
   }
 
   mergeRestoredStories(path: string): Promise<boolean> {
