@@ -29,9 +29,8 @@ export async function openCoreFor(
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
 ): Promise<Core> {
-  const [{ openCore, loadOrCreateDevice }, { confSettingsStore }, version, { userDataDir }] = await Promise.all([
+  const [{ openCore, loadOrCreateDevice }, version, { userDataDir }] = await Promise.all([
     import('../core/index.ts'),
-    import('../core/settings/conf-store.ts'),
     packageVersion(),
     import('../core/paths.ts'),
   ]);
@@ -39,7 +38,6 @@ export async function openCoreFor(
     libraryDir: dir,
     // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
     device: await loadOrCreateDevice(join(userDataDir(io.env), 'device.json'), io.env),
-    settings: confSettingsStore(dir),
     shell,
     version,
     assetsDir: `${appRoot}assets`,

@@ -11,7 +11,8 @@ export interface CoreOptions {
    * the core writes only files of its own device, so a synced library never needs a winner picked.
    */
   device: Device;
-  settings: SettingsStore;
+  /** By default settings live in the library, per device; a test may hand in a store of its own. */
+  settings?: SettingsStore;
   shell: Shell;
   version: string;
   /** The app's assets/ folder (sample library). */

@@ -16,7 +16,6 @@ import { buildMenu } from './menu.ts';
 import { applicationMenu } from './menu-template.ts';
 import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './protocols.ts';
 import { startOnPreferredPort } from './server-port.ts';
-import { electronSettingsStore } from './settings-store.ts';
 import { windowOptions } from './window-options.ts';
 
 /** Set by the build from package.json, so the version is right however Electron was started. */
@@ -59,7 +58,6 @@ async function start(): Promise<void> {
     libraryDir,
     device: desktopDevice(electronDeviceStore(path.join(app.getPath('appData'), 'Annals'))),
     assetsDir,
-    settings: electronSettingsStore(libraryDir),
     shell: 'electron',
     version,
     // Tests save pages from a fixture server on 127.0.0.1, as in browser mode.

@@ -109,7 +109,7 @@ export class Library {
     );
     index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
     this.catalog = new Catalog(index, articles, now, options);
-    this.tagColors = new TagColors(this.paths.tags, root, now, report);
+    this.tagColors = new TagColors(root, options.device.id, now, report);
   }
 
   static async open(root: string, options: LibraryOptions): Promise<Library> {

@@ -154,7 +154,8 @@ function layoutOf(text: string): Layout {
   if (known) return known;
   const tokens = tokensOf(text);
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
-  for (const match of text.matchAll(/\p{L}+/gu)) if (BARRIER_WORDS.has(match[0].toLowerCase())) barrierAt.push(match.index);
+  for (const match of text.matchAll(/\p{L}+/gu))
+    if (BARRIER_WORDS.has(match[0].toLowerCase())) barrierAt.push(match.index);
   const layout: Layout = {
     tokens,
     tokenAt: tokens.map((token) => token.index),
@@ -193,7 +194,8 @@ function weightOf(
 ): number {
   const [left, right] = index < from ? [index, from] : [to, index];
   const words = countIn(layout.tokenAt, left, right);
-  const barriers = countIn(layout.barrierAt, left, right) + others.filter((d) => d.start >= left && d.end <= right).length * 2;
+  const barriers =
+    countIn(layout.barrierAt, left, right) + others.filter((d) => d.start >= left && d.end <= right).length * 2;
   const commas = countIn(layout.commaAt, left, right);
   return (ACROSS_BARRIER ** barriers * ACROSS_COMMA ** commas) / (1 + words / NEAR);
 }

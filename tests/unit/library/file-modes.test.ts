@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { confSettingsStore } from '../../../electron/core/settings/conf-store.ts';
 import { loadOrCreateSaveToken } from '../../../electron/server/tokens.ts';
 import { fixtureText } from '../extract/support.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
@@ -27,7 +26,6 @@ async function open(libraryDir: string): Promise<Core & { call<T>(method: string
   const core = await openCore({
     libraryDir,
     device: testDevice,
-    settings: confSettingsStore(libraryDir),
     shell: 'test',
     version: '0.0.0',
     assetsDir: fileURLToPath(new URL('../../../assets/', import.meta.url)),

@@ -256,7 +256,7 @@ describe('the timeline of a library', () => {
     const { stories } = await value<{ stories: StorySummary[] }>('stories.list', {});
     expect(stories.some((s) => s.articleIds.length >= 4)).toBe(true);
     expect((await value<{ recovered: string[] }>('app.info', {})).recovered.join(' ')).toMatch(
-      /stories could not be read/,
+      /list of stories \(stories\.json\) was damaged/,
     );
     expect((await readdir(join(dir, 'corrupt'))).some((f) => f.includes('stories.json'))).toBe(true);
   });
