@@ -1,7 +1,7 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
-import { actionOfWord, actionPhrases, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
@@ -228,7 +228,7 @@ function signature(text: string): Map<string, number> {
   for (const phrase of actionPhrases(text)) out.set(`@${phrase.action}`, SHARED_ACTION);
   for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0];
-    const action = actionOfWord(word);
+    const action = isNameWord(text, match.index) ? undefined : actionOfWord(word);
     if (action) out.set(`@${action}`, SHARED_ACTION);
     const lower = word.toLowerCase();
     if (lower.length < 3 || isStopword(lower)) continue;

@@ -140,15 +140,15 @@ function mergedOf(group: readonly Item[]): MergedEvent {
 /** How likely two reports of one date tell the same event. */
 function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   const [x, y] = [a.report, b.report];
-  // One action told clearly at both dates, or each one's main action among the other's.
+  // One action told clearly at both dates, or one's main action among the other's ("the quake hit at 3:17 a.m." and
+  // "killed when an earthquake struck … early on Tuesday").
   const meets = (mine: Iterable<string>, theirs: Set<string>) =>
     [...mine].some((action) => [...theirs].some((other) => actionsMatch(action, other)));
   const sameAction =
     meets(x.clear, y.clear) ||
     (x.primary !== undefined &&
       y.primary !== undefined &&
-      meets([x.primary], y.actions) &&
-      meets([y.primary], x.actions));
+      (meets([x.primary], y.actions) || meets([y.primary], x.actions)));
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
