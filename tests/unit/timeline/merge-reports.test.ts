@@ -91,6 +91,25 @@ describe('one event told in different words by several outlets', () => {
     expect(quake[0]!.sources).toHaveLength(2);
   });
 
+  it('joins a lede and the later paragraph of the same article that gives the same happening’s hour', () => {
+    const events = merged(
+      'Nine people died when an earthquake of magnitude 5.8 shook dozens of farming villages and the old market towns of ' +
+        'the upper Sarn valley early on Sunday, officials said.\n\nThe quake hit at 4:05 a.m., when most people were ' +
+        'asleep, and was followed by a weaker tremor.',
+      'The earthquake struck before dawn on Sunday, followed by a weaker tremor, the army said.',
+    );
+    const sunday = events.filter((event) => event.date === '2026-10-11');
+    expect(sunday).toHaveLength(1);
+    expect(sunday[0]!.sources).toHaveLength(3);
+  });
+
+  it('keeps a vote and its result told apart in one article apart', () => {
+    const events = merged(
+      'Dockers voted on the offer at the union hall on Thursday.\n\nThe result was announced shortly before midnight on Thursday.',
+    );
+    expect(events).toHaveLength(2);
+  });
+
   it('shows a deadline once whether "given until Friday" or "the deadline falls on Friday"', () => {
     const events = merged(
       'The union has given the operator until Friday to improve its offer.',
