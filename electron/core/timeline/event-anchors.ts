@@ -85,16 +85,21 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
   return !dates.some((d) => d.index < clock.index || CLOCK_DAY.test(text.slice(end, d.index)));
 }
 
+// "started the fire on Tuesday, the fire service said today": the day something was said is when it was reported.
+const SAID_AT = /\b(?:said|says|told\s+(?:\S+\s+){0,2}|added|stated|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
- * the job today", "reached an agreement this afternoon", not "will return on Monday").
+ * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
  */
 function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
   const today = formatDay(reference);
   const eligible = (date: FoundDate) =>
     date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
   for (const item of sentences) {
-    const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
+    const days = item.dates
+      .filter((date) => eligible(date) && !SAID_AT.test(text(item).slice(0, date.index)))
+      .sort((a, b) => b.date.localeCompare(a.date));
     if (days.length > 0) return { item, date: days[0]! };
   }
   return null;
