@@ -146,6 +146,7 @@ const ACTIONS: Record<string, string[]> = {
     'took office',
     'takes office',
     'inaugu',
+    '(?:take|takes|took|taken|taking) (?:up )?(?:her|his|their|its|a|the) seat',
     'took charge',
     'take charge',
     'takes charge',

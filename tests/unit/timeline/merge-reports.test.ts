@@ -119,6 +119,14 @@ describe('one event told in different words by several outlets', () => {
     expect(events[0]!.sources).toHaveLength(2);
   });
 
+  it('shows a new member taking her seat once whether she "took her seat" or "was sworn in"', () => {
+    const events = merged(
+      'Hanne Olsen took her seat in the assembly on Monday and said she would not be distracted by the challenge.',
+      'Hanne Olsen was sworn in as the member for Greyfold on Monday.',
+    );
+    expect(events).toHaveLength(1);
+  });
+
   it('keeps a collision and a deal of the same day apart', () => {
     const events = merged(
       'The trawler Morwen rammed the north pier at Oskby on Saturday evening.',
