@@ -135,6 +135,8 @@ const ACTIONS: Record<string, string[]> = {
     'get under way',
     'burst into life',
     'came to life',
+    // "carried 1,900 people on its first day": the day something started.
+    '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
   ],
   end: ['ended', 'ends', 'ending', 'finish', 'conclu', 'complet', 'wrapped up'],
   resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv'],

@@ -127,6 +127,16 @@ describe('one event told in different words by several outlets', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('reads "on its first day" as the start it counts from', () => {
+    const events = merged(
+      'A free water taxi began running between the two quays on Thursday.\n\n' +
+        'Its skipper, Ola Berg, said the boat carried 600 people on its first day, with queues at the morning peak.',
+      '“It works, people are patient,” said Ola Berg, whose firm started the free water taxi on Thursday.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.sources).toHaveLength(3);
+  });
+
   it('keeps a collision and a deal of the same day apart', () => {
     const events = merged(
       'The trawler Morwen rammed the north pier at Oskby on Saturday evening.',
