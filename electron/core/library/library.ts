@@ -1,6 +1,7 @@
 import {
   AnnalsError,
   type Article,
+  ArticleId,
   type ArticleSummary,
   type ArticleVersion,
   type LibraryView,
@@ -10,6 +11,7 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
 import type { Device } from '../sync/device.ts';
+import { type Arrivals, settleArticle, settleLibraryLevel } from './arrivals.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -47,6 +49,8 @@ export interface LibraryOptions extends CatalogOptions {
   /** This computer (or profile): its records and derived data carry its id. */
   device: Device;
   now?: () => Date;
+  /** How conflict copies that arrived are settled, before files are read (not when read-only). */
+  arrivals?: Arrivals;
 }
 
 /** What a task holding the library alone (a backup snapshot, a restore) may do meanwhile. */
@@ -107,7 +111,11 @@ export class Library {
     const articles = new ArticleStore(this.paths, now, report, clock, options.readOnly ?? false, (id) =>
       index?.get(id),
     );
-    index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
+    const { arrivals } = options;
+    index = new IndexStore(this.paths, now, async (id, known, readOnly) => {
+      if (arrivals && !readOnly) await settleArticle(root, arrivals, id);
+      return articles.recover(id, known, readOnly);
+    });
     this.catalog = new Catalog(index, articles, now, options);
     this.tagColors = new TagColors(root, options.device.id, now, report);
   }
@@ -123,6 +131,7 @@ export class Library {
     }
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
+      if (!options.readOnly && options.arrivals) await settleLibraryLevel(root, options.arrivals);
       await library.catalog.articles.loadDeviceNames();
       const report = await library.catalog.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
@@ -309,6 +318,30 @@ export class Library {
 
   undelete(ids: string[]): Promise<string[]> {
     return undeleteArticles(this.catalog, ids);
+  }
+
+  /**
+   * Reads again what another device's sync brought: these articles (their conflict copies settled
+   * first), or every article whose folders changed since it was read ('stale'). Answers the ids whose
+   * entries changed; the library's listeners hear of them.
+   */
+  reread(ids: string[] | 'stale'): Promise<string[]> {
+    const { catalog, options } = this;
+    return catalog.queue.run(async () => {
+      await catalog.articles.loadDeviceNames();
+      const wanted = (ids === 'stale' ? await catalog.index.staleIds() : ids).filter(
+        (id) => ArticleId.safeParse(id).success,
+      );
+      if (options.arrivals && !options.readOnly) {
+        for (const id of wanted) await settleArticle(this.paths.root, options.arrivals, id);
+      }
+      return catalog.reread(wanted, (message) => this.recovered.push(message));
+    });
+  }
+
+  /** Reads again the names of the devices that wrote to this library. */
+  loadDeviceNames(): Promise<Record<string, string>> {
+    return this.catalog.articles.loadDeviceNames();
   }
 
   /**
