@@ -11,13 +11,13 @@ export default defineCommand({
     // Opened to write: what arrived is merged (conflict copies settled) before the status is read.
     return context.withLibrary('write', async ({ call }) => {
       const status = await call('sync.status', {});
-      context.print(status, () => describe(status));
+      context.print(status, () => statusLines(status));
       return 0;
     });
   },
 });
 
-function describe(status: SyncStatus): string {
+function statusLines(status: SyncStatus): string {
   const lines = [`This device: ${status.deviceName} (${status.device})`];
   if (status.devices.length === 0) lines.push('No other device has written to this library yet.');
   for (const device of status.devices) {

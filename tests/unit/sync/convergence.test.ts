@@ -1,10 +1,16 @@
-import { cp, readdir, writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Annotation, ArticleSummary, StorySummary } from '../../../electron/contract/index.ts';
-import { parseConflictName } from '../../../electron/core/sync/conflict-names.ts';
+import type { ArticleSummary, StorySummary } from '../../../electron/contract/index.ts';
 import { tempDir } from '../helpers/library.ts';
-import { type Api, copyStignore, devices, fixturePage } from './support/devices.ts';
+import {
+  type Api,
+  conflictCopies,
+  copyStignore,
+  devices,
+  fixturePage,
+  seenThroughCli as seen,
+} from './support/devices.ts';
 import { DumbSync } from './support/dumb-sync.ts';
 import { libraryFolders } from './support/library-folders.ts';
 
@@ -53,24 +59,6 @@ async function twoComputers() {
 }
 
 type Computers = Awaited<ReturnType<typeof twoComputers>>;
-
-/** What a reader sees of the library through the command line. */
-async function seen(run: (...args: string[]) => Promise<string>) {
-  const articles = (JSON.parse(await run('list', '--json')) as ArticleSummary[]).sort((x, y) => (x.id < y.id ? -1 : 1));
-  const annotations = (JSON.parse(await run('annotations', '--json')) as Annotation[]).sort((x, y) =>
-    x.id < y.id ? -1 : 1,
-  );
-  return { articles, annotations };
-}
-
-async function conflictCopies(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true });
-  // The shapes that are also ordinary names (iCloud's "name 2", OneDrive's "name-HOST") are left out.
-  return names.filter((name) => {
-    const tool = parseConflictName(name.split('/').at(-1)!, () => false)?.tool;
-    return tool !== undefined && !name.startsWith('.annals');
-  });
-}
 
 /**
  * Sync, let each computer open the library once (every command merges what arrived first), sync

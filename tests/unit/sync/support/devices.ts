@@ -1,8 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import type { Annotation, ArticleSummary } from '../../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../../electron/core/index.ts';
+import { parseConflictName } from '../../../../electron/core/sync/conflict-names.ts';
 import { annalsIn } from '../../helpers/cli.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../../assets/', import.meta.url));
@@ -58,4 +60,20 @@ export async function stignoreOf(dir: string): Promise<string> {
 
 export async function copyStignore(from: string, to: string): Promise<void> {
   await writeFile(join(to, '.stignore'), await stignoreOf(from));
+}
+
+/** What a reader sees of the library through the command line: articles and annotations, by id. */
+export async function seenThroughCli(run: (...args: string[]) => Promise<string>) {
+  const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : 1);
+  const articles = (JSON.parse(await run('list', '--json')) as ArticleSummary[]).sort(byId);
+  const annotations = (JSON.parse(await run('annotations', '--json')) as Annotation[]).sort(byId);
+  return { articles, annotations };
+}
+
+/** Conflict copies in a library (not this device's own data), by the shapes no ordinary name has. */
+export async function conflictCopies(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names.filter(
+    (name) => !name.startsWith('.annals') && parseConflictName(name.split('/').at(-1)!, () => false) !== null,
+  );
 }
