@@ -59,8 +59,9 @@ function jsonMergeRule<T>(
       if (copy === null) throw new Error('the copy cannot be read whole');
       const original = parse(originalBytes, schema);
       if (original === null) return Buffer.from(serialize(copy));
-      const merged = serialize(merge(original, copy));
-      return merged === decode(originalBytes) ? KEEP_ORIGINAL : Buffer.from(merged);
+      const merged = merge(original, copy);
+      // Nothing the original lacks: it stays as it is, byte for byte.
+      return JSON.stringify(merged) === JSON.stringify(original) ? KEEP_ORIGINAL : Buffer.from(serialize(merged));
     },
   };
 }
