@@ -17,7 +17,6 @@ import { SyncthingPair } from './support/syncthing.ts';
 // laptop runs the app (a core watching for arrivals), the desktop uses the command line. Each changes
 // the same articles while the two are apart; once they meet, both show every change.
 
-const { open, close, annals } = devices();
 let work: Awaited<ReturnType<typeof tempDir>>;
 let pair: SyncthingPair | undefined;
 
@@ -29,6 +28,8 @@ afterEach(async () => {
   pair = undefined;
   await work.cleanup();
 });
+// After the folders' removal in registration, so cores close first (after-hooks run last first).
+const { open, close, annals } = devices();
 
 /** Resolves at the first library change that names `id`. */
 function changeOf(core: Api, id: string): Promise<void> {

@@ -8,6 +8,7 @@ import { libraryConflictRules } from '../../../electron/core/library-file-rules.
 import { formatStamp } from '../../../electron/core/sync/clock.ts';
 import { mergeConflictCopies } from '../../../electron/core/sync/conflict-merge.ts';
 import { KEEP_ORIGINAL, type MergeRule } from '../../../electron/core/sync/conflict-rules.ts';
+import { legacyArticle } from '../helpers/library.ts';
 import { libraryFolders } from './support/library-folders.ts';
 
 // The rules every kind of file in a library settles a sync tool's conflict copy by. Each must be the
@@ -196,37 +197,7 @@ describe('copies of the files an older Annals wrote, and of device names', () =>
   it('take the later article.json of two, in either order', () => {
     const rule = rules.ruleFor('articles/article1/article.json') as MergeRule;
     const article = (updatedAt: string, title: string) =>
-      Buffer.from(
-        JSON.stringify({
-          id: 'article1',
-          url: 'https://x.example/',
-          canonicalUrl: null,
-          sourceUrl: null,
-          title,
-          siteName: null,
-          byline: null,
-          excerpt: '',
-          publishedAt: null,
-          savedAt: '2026-01-01T00:00:00.000Z',
-          updatedAt,
-          state: 'unread',
-          favorite: false,
-          tags: [],
-          wordCount: 1,
-          readingMinutes: 1,
-          progress: 0,
-          leadImage: null,
-          lang: null,
-          sample: false,
-          annotationCount: 0,
-          feedId: null,
-          readAt: null,
-          archivedAt: null,
-          scrollAnchor: null,
-          assets: [],
-          schema: 1,
-        }),
-      );
+      Buffer.from(JSON.stringify(legacyArticle({ id: 'article1', updatedAt, title })));
     const older = article('2026-01-02T00:00:00.000Z', 'older');
     const newer = article('2026-01-03T00:00:00.000Z', 'newer');
     expect(rule.merge(newer, older, 'articles/article1/article.json')).toBe(KEEP_ORIGINAL);
