@@ -2,6 +2,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, SyncStatus } from '../../../electron/contract/index.ts';
+import { openEvents, openTestServer } from '../server/support.ts';
 import { type Api, copyStignore, devices, fixturePage } from './support/devices.ts';
 import { DumbSync } from './support/dumb-sync.ts';
 import { libraryFolders } from './support/library-folders.ts';
@@ -122,5 +123,27 @@ describe('a running core and what another device’s sync brings', () => {
     expect(everything.filter((name) => /sync-conflict|conflicted copy/.test(name))).toEqual([]);
     expect(JSON.parse(await readFile(join(versions, meta), 'utf8')).savedAt).toBe('2001-01-01T00:00:00.000Z');
     await close(laptop);
+  });
+
+  it('reaches the app’s window: an article arriving is streamed to the browser as a library change', async () => {
+    const test = await openTestServer();
+    try {
+      const other = join(await folder(), 'desktop');
+      const [added] = JSON.parse(
+        `[${(await annals(other, 'desktop1', 'add', fixturePage('seed-article.html'), '--json')).trim()}]`,
+      );
+      const id = (added as { id: string }).id;
+      await test.core.watchArrivals(FAST).ready;
+      const events = await openEvents(test.server);
+      const streamed = events.next('libraryChanged', (data) => (data as { ids?: string[] }).ids?.includes(id) === true);
+
+      await cp(join(other, 'articles', id), join(test.libraryDir, 'articles', id), { recursive: true });
+
+      await streamed;
+      events.close();
+      expect(test.core.library.findSummary(id)?.title).toBe((added as { title: string }).title);
+    } finally {
+      await test.close();
+    }
   });
 });
