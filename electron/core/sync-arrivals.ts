@@ -49,10 +49,11 @@ async function readArrivals(targets: ArrivalTargets, changes: LibraryChanges): P
   }
   const arrived = changes.articles.filter((article) => !article.paths.every((path) => isOwn(path, targets.device)));
   if (arrived.length > 0) await library.reread(arrived.map((article) => article.id));
-  if (changes.files.some((path) => LIBRARY_FILES.test(path))) await targets.reloadLibraryFiles();
+  if (changes.files.some((path) => LIBRARY_FILES.test(path) && !isOwn(path, targets.device)))
+    await targets.reloadLibraryFiles();
 }
 
-/** A path this device wrote itself (its record of an article), or a folder (its files are listed too). */
+/** A path this device wrote itself (one of its records), or a folder (its files are listed too). */
 function isOwn(path: string, device: string): boolean {
-  return path.endsWith('/') || path.endsWith(`/records/${device}.json`);
+  return path.endsWith('/') || path.endsWith(`records/${device}.json`);
 }

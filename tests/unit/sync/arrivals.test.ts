@@ -65,6 +65,31 @@ describe('a running core and what another device’s sync brings', () => {
     expect(status.devices).toEqual([{ id: 'desktop1', name: 'desktop1', lastChangeAt: expect.any(String) }]);
   });
 
+  it('shows feeds followed on the other device without a restart', async () => {
+    const { a, b, sync } = await twoCopies();
+    const laptop = await open(a, 'laptop1');
+    await laptop.watchArrivals(FAST).ready;
+    const opml = join(b, '..', 'feeds.opml');
+    await writeFile(
+      opml,
+      '<opml version="2.0"><body><outline text="Bugle" xmlUrl="https://bugle.example/rss"/></body></opml>',
+    );
+    await annals(b, 'desktop1', 'feed', 'import', opml);
+
+    const followed = new Promise<void>((resolve) => {
+      const stop = laptop.onEvent(async (name) => {
+        if (name !== 'libraryChanged') return;
+        const { feeds } = await laptop.call<{ feeds: { title: string }[] }>('feeds.list', {});
+        if (feeds.some((feed) => feed.title === 'Bugle')) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    await sync.sync();
+    await followed;
+  });
+
   it('lists an article whose text has not arrived as arriving, never damaged, and shows it once it has', async () => {
     const { a, b, sync } = await twoCopies();
     const laptop = await open(a, 'laptop1');
