@@ -5,6 +5,8 @@ import type { SyncStatusService } from './sync/sync-status.ts';
 import type { LibraryChanges, LibraryWatchOptions } from './sync/watch.ts';
 
 /** Library-level files whose arrival means reading feeds, tag colours and stories again. */
+/** A file directly in an article's folder (not in records/, versions/ or assets/). */
+const ARTICLE_FILE = /^articles\/[^/]+\/[^/]+$/;
 const LIBRARY_FILES = /^(?:feeds|stories|tags)\/records\/|^(?:feeds|stories|tags)\.json$/;
 
 export interface ArrivalTargets {
@@ -48,7 +50,16 @@ async function readArrivals(targets: ArrivalTargets, changes: LibraryChanges): P
     return;
   }
   const arrived = changes.articles.filter((article) => !article.paths.every((path) => isOwn(path, targets.device)));
-  if (arrived.length > 0) await library.reread(arrived.map((article) => article.id));
+  // Files an older Annals writes beside the folders (article.json, annotations.json) are read whatever
+  // the index knows; records and versions only when their folders changed since this device read them
+  // (this device's own saves are what the watcher mostly sees).
+  const [legacy, records] = partition(arrived, (article) => article.paths.some((path) => ARTICLE_FILE.test(path)));
+  if (legacy.length > 0) await library.reread(legacy.map((article) => article.id));
+  if (records.length > 0)
+    await library.reread(
+      records.map((article) => article.id),
+      true,
+    );
   if (changes.files.some((path) => LIBRARY_FILES.test(path) && !isOwn(path, targets.device)))
     await targets.reloadLibraryFiles();
 }
@@ -56,4 +67,8 @@ async function readArrivals(targets: ArrivalTargets, changes: LibraryChanges): P
 /** A path this device wrote itself (one of its records), or a folder (its files are listed too). */
 function isOwn(path: string, device: string): boolean {
   return path.endsWith('/') || path.endsWith(`records/${device}.json`);
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

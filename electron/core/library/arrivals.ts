@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makePrivateFolder } from '../storage/private-files.ts';
 import { mergeConflictCopies, type SettledConflict } from '../sync/conflict-merge.ts';
 import type { ConflictRules } from '../sync/conflict-rules.ts';
+import type { LibraryPaths } from './paths.ts';
+import { acquireLibraryLock } from './process-lock.ts';
 
 /**
  * What a library does about files another device's sync brought: the conflict copies a sync tool
@@ -52,4 +55,14 @@ async function settle(root: string, arrivals: Arrivals, dirs: string[]): Promise
   const settled = await mergeConflictCopies(root, arrivals.rules, { dirs, now: arrivals.now });
   if (settled.length > 0) arrivals.onSettled?.(settled);
   return settled;
+}
+
+/**
+ * Only reading: this device's lock on the library for a moment, so what arrived can be settled, or
+ * null when another Annals holds it (and settles arrivals itself) or the folder cannot be written.
+ */
+export async function lockWhileReading(paths: LibraryPaths): Promise<(() => Promise<void>) | null> {
+  return makePrivateFolder(paths.deviceData)
+    .then(() => acquireLibraryLock(paths.lock))
+    .catch(() => null);
 }

@@ -254,6 +254,12 @@ export class IndexStore {
       recovered.push(`${dropped} index entr${dropped === 1 ? 'y' : 'ies'} without an article folder were removed.`);
   }
 
+  /** Whether an article's records or versions changed since it was last read (or it was never read). */
+  async changedSinceRead(id: string): Promise<boolean> {
+    const known = this.signatures.get(id);
+    return known === undefined || known !== (await folderSignature(this.paths, id));
+  }
+
   /**
    * Articles whose folders changed since they were read, new folders, and entries whose folder is
    * gone: what must be read again when more arrived than a watcher could name one by one.

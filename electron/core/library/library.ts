@@ -11,7 +11,7 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
 import type { Device } from '../sync/device.ts';
-import { type Arrivals, settleArticle, settleLibraryLevel } from './arrivals.ts';
+import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel } from './arrivals.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -98,6 +98,8 @@ export class Library {
   readonly tagColors: TagColors;
   private readonly catalog: Catalog;
   private releaseLock: () => Promise<void> = async () => {};
+  /** Conflict copies may be settled: writing, or reading while no other Annals holds the library. */
+  private settling = false;
 
   private constructor(
     root: string,
@@ -113,7 +115,7 @@ export class Library {
     );
     const { arrivals } = options;
     index = new IndexStore(this.paths, now, async (id, known, readOnly) => {
-      if (arrivals && !readOnly) await settleArticle(root, arrivals, id);
+      if (arrivals && this.settling) await settleArticle(root, arrivals, id);
       return articles.recover(id, known, readOnly);
     });
     this.catalog = new Catalog(index, articles, now, options);
@@ -129,9 +131,13 @@ export class Library {
       await makePrivateFolder(library.paths.deviceData);
       library.releaseLock = await acquireLibraryLock(library.paths.lock);
     }
+    // Reading only (the app may be running, and settles what arrives itself): conflict copies are
+    // settled too when no other Annals holds the library, under its lock for that moment.
+    const readerLock = options.readOnly && options.arrivals ? await lockWhileReading(library.paths) : null;
+    library.settling = !options.readOnly || readerLock !== null;
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
-      if (!options.readOnly && options.arrivals) await settleLibraryLevel(root, options.arrivals);
+      if (library.settling && options.arrivals) await settleLibraryLevel(root, options.arrivals);
       await library.catalog.articles.loadDeviceNames();
       const report = await library.catalog.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
@@ -141,6 +147,11 @@ export class Library {
     } catch (error) {
       await library.releaseLock();
       throw error;
+    } finally {
+      if (readerLock) {
+        library.settling = false;
+        await readerLock();
+      }
     }
     return library;
   }
@@ -321,17 +332,22 @@ export class Library {
   }
 
   /**
-   * Reads again what another device's sync brought: these articles (their conflict copies settled
-   * first), or every article whose folders changed since it was read ('stale'). Answers the ids whose
-   * entries changed; the library's listeners hear of them.
+   * Reads again what another device's sync brought: these articles (`onlyChanged`: those whose records
+   * or versions changed since they were read), their conflict copies settled first, or every article
+   * whose folders changed since it was read ('stale'). Answers the ids reread; the library's listeners
+   * hear of them.
    */
-  reread(ids: string[] | 'stale'): Promise<string[]> {
+  reread(ids: string[] | 'stale', onlyChanged = false): Promise<string[]> {
     const { catalog, options } = this;
     return catalog.queue.run(async () => {
       await catalog.articles.loadDeviceNames();
-      const wanted = (ids === 'stale' ? await catalog.index.staleIds() : ids).filter(
-        (id) => ArticleId.safeParse(id).success,
-      );
+      const wanted: string[] = [];
+      for (const id of ids === 'stale' ? await catalog.index.staleIds() : ids) {
+        if (!ArticleId.safeParse(id).success) continue;
+        // This device's own writes left the folders as the index last read them: nothing arrived.
+        if (onlyChanged && !(await catalog.index.changedSinceRead(id))) continue;
+        wanted.push(id);
+      }
       if (options.arrivals && !options.readOnly) {
         for (const id of wanted) await settleArticle(this.paths.root, options.arrivals, id);
       }

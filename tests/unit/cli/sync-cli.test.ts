@@ -47,6 +47,21 @@ describe('annals sync status', () => {
     expect(human).toMatch(/Conflict copies merged: 0\nArticles still arriving: 0\n$/);
   });
 
+  it('merges what arrived before a command that only reads answers, when no other Annals holds the library', async () => {
+    const desktop = as('desktop1', 'Desktop');
+    const id = JSON.parse((await desktop('add', seed, '--json')).stdout).id as string;
+    expect((await desktop('tag', id, 'peace talks')).code).toBe(0);
+    const records = join(library.dir, 'articles', id, 'records');
+    const record = JSON.parse(await readFile(join(records, 'desktop1.json'), 'utf8'));
+    record.tags.turkey = { on: true, at: '0000001000000000.0000.desktop1', name: 'turkey' };
+    await writeFile(join(records, 'desktop1.sync-conflict-20261202-101500-ABCDEF1.json'), JSON.stringify(record));
+
+    const listed = JSON.parse((await as('laptop1', 'Laptop')('list', '--json')).stdout);
+
+    expect(listed[0].tags.sort()).toEqual(['peace talks', 'turkey']);
+    expect(await readdir(records)).toEqual(['desktop1.json']);
+  });
+
   it('says what it needs when asked for anything but status', async () => {
     const result = await as('laptop1', 'Laptop')('sync', 'now');
     expect(result.code).toBe(2);

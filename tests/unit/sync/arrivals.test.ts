@@ -26,6 +26,18 @@ function nextChange(core: Api, id: string): Promise<void> {
   });
 }
 
+/** Resolves once `done` holds after a library change. */
+function untilChanged(core: Api, done: () => Promise<boolean>): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = core.onEvent(async (name) => {
+      if (name === 'libraryChanged' && (await done())) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
 const listed = async (core: Api) =>
   (await core.call<{ articles: ArticleSummary[] }>('library.list', { view: 'all' })).articles;
 
@@ -76,16 +88,11 @@ describe('a running core and what another device’s sync brings', () => {
     );
     await annals(b, 'desktop1', 'feed', 'import', opml);
 
-    const followed = new Promise<void>((resolve) => {
-      const stop = laptop.onEvent(async (name) => {
-        if (name !== 'libraryChanged') return;
-        const { feeds } = await laptop.call<{ feeds: { title: string }[] }>('feeds.list', {});
-        if (feeds.some((feed) => feed.title === 'Bugle')) {
-          stop();
-          resolve();
-        }
-      });
-    });
+    const followed = untilChanged(laptop, async () =>
+      (await laptop.call<{ feeds: { title: string }[] }>('feeds.list', {})).feeds.some(
+        (feed) => feed.title === 'Bugle',
+      ),
+    );
     await sync.sync();
     await followed;
   });
@@ -107,9 +114,13 @@ describe('a running core and what another device’s sync brings', () => {
     expect((await listed(laptop)).find((article) => article.id === id)).toMatchObject({ arriving: true });
     expect((await laptop.call<SyncStatus>('sync.status', {})).arriving).toBe(1);
 
-    const rest = nextChange(laptop, id);
+    // The text's files come one by one: the views hear of each step until the article is whole.
+    const whole = untilChanged(
+      laptop,
+      async () => (await listed(laptop)).find((entry) => entry.id === id)?.arriving !== true,
+    );
     await sync.sync();
-    await rest;
+    await whole;
     const article = (await listed(laptop)).find((entry) => entry.id === id)!;
     expect(article.arriving).toBeUndefined();
     expect(article.title).toBe((added as { title: string }).title);
