@@ -35,6 +35,8 @@ Commands:
   backup [--out FILE.zip]       back up the whole library (default: “Annals backup YYYY-MM-DD.zip”
                                 in $ANNALS_BACKUP_DIR, else Downloads)
   restore <backup.zip>          restore a backup: as it was into an empty library, merged into a used one
+  sync status                   this device, the others that write to the library (a synced folder),
+                                conflict copies merged and articles still arriving
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:

@@ -22,6 +22,7 @@ import {
   TaskProgress,
 } from './model.ts';
 import { pageApi } from './pages.ts';
+import { syncApi } from './sync.ts';
 import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
@@ -347,6 +348,7 @@ export const api = {
   ...timelineApi,
   ...pageApi,
   ...importFetchApi,
+  ...syncApi,
 } as const;
 
 export type Api = typeof api;

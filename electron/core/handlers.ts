@@ -14,6 +14,7 @@ import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
+import type { SyncStatusService } from './sync/sync-status.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
 import type { Importer } from './transfer/import/importer.ts';
@@ -30,6 +31,7 @@ interface HandlerContext {
   options: CoreOptions;
   /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
   allowLocalNetwork: () => boolean;
+  sync: SyncStatusService;
   serverInfo: () => ServerInfo | null;
 }
 
@@ -105,6 +107,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     ...createPageHandlers(allowLocalNetwork),
+    'sync.status': () => context.sync.status(),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,

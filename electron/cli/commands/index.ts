@@ -30,5 +30,6 @@ export const commands: Readonly<Record<string, Loader>> = {
   import: () => import('./import.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
+  sync: () => import('./sync.ts'),
   serve: () => import('./serve.ts'),
 };

@@ -186,9 +186,8 @@ export class ArticleStore {
 
   /**
    * Loads an article while the index is rebuilt: its summary, 'deleted', or null when the folder holds
-   * nothing to list. A damaged base record is set aside and rebuilt from what the index knew; a folder
-   * holding a format-1 text without a record (a save cut short) is set aside too. A folder whose files
-   * are still arriving is left alone.
+   * nothing to list. A damaged base record is set aside and rebuilt from what the index knew. A folder
+   * whose files are still arriving (a text without its record) is left alone.
    */
   async recover(
     id: string,
@@ -217,11 +216,9 @@ export class ArticleStore {
       if (merged.keptBy) this.report(`“${merged.article.title}” was kept: it was highlighted on ${merged.keptBy}.`);
       return toSummary({ ...merged.article, ...(merged.arriving ? { arriving: true } : {}) });
     }
-    // Format-1 text without its record: a save that never finished. Kept aside rather than deleted.
-    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
-    if (!readOnly && names.some((name) => name === 'content.html' || name === 'text.txt')) {
-      await quarantine(this.paths.articleDir(id), this.paths.root, this.now());
-    }
+    // Files without a record to list them by: another device's, still arriving (a sync tool brings files
+    // in any order), or a format-1 save that never finished. Left as they are, never moved or deleted:
+    // the rest of the files, when they come, make them an article.
     return null;
   }
 

@@ -272,6 +272,19 @@ const checks: Record<string, Check> = {
       expect(await listed(fixture)).toHaveLength(fixture.libraryCount);
     },
   },
+  'sync status --json': {
+    shows: 'names this device and the others that wrote to the library, with what was merged and what is arriving',
+    check: ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual({
+        device: fixture.env.ANNALS_DEVICE_ID,
+        deviceName: expect.any(String),
+        devices: [],
+        conflictsMerged: 0,
+        arriving: 0,
+      });
+    },
+  },
   'serve --open': {
     shows: 'prints the app’s address with its token, opens it in a browser window and stops when asked',
     timeoutMs: 180_000,
