@@ -32,7 +32,7 @@ import { IndexStore } from './index-store.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
-import { type SaveOptions, saveContent } from './save-content.ts';
+import { addVersion, type SaveOptions, saveContent } from './save-content.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
 import { matchesTags } from './tags.ts';
@@ -321,15 +321,8 @@ export class Library {
       task({
         writeRecord: (article) => catalog.rewrite(article),
         changeRecord: (id, edit) => catalog.write(id, edit),
-        addVersion: async (id, meta, { html, text }, current) => {
-          // The text shown now, named: else the newest version, this one, would be shown instead.
-          const shown = current ? meta.versionId : (await catalog.articles.load(id, 'always'))?.currentVersion;
-          await catalog.articles.writeVersion(id, meta, html, text);
-          await catalog.write(id, (record, stamp) => {
-            if (!shown) return false;
-            record.fields.currentVersion = { value: shown, at: stamp() };
-            return true;
-          });
+        addVersion: async (id, meta, content, current) => {
+          await addVersion(catalog, id, meta, content, current);
         },
         adopt: (ids) => catalog.adopt(ids),
         compactIndex: () => catalog.index.compact(),
