@@ -11,6 +11,7 @@ import type { HybridClock, Stamp } from '../sync/clock.ts';
 import { DeviceSchema } from '../sync/device.ts';
 import { type ArticleFiles, readArticleFiles } from './article-files.ts';
 import { type ArticleRecord, emptyRecord, recordChanges } from './article-record.ts';
+import { rebuildLostRecord } from './lost-record.ts';
 import { type MergedArticle, mergeArticle } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
 import { tagKey } from './tags.ts';
@@ -187,8 +188,8 @@ export class ArticleStore {
   /**
    * Loads an article while the index is rebuilt: its summary, 'deleted', or null when the folder holds
    * nothing to list. A damaged base record is set aside and rebuilt from what the index knew; a folder
-   * holding a format-1 text without a record (a save cut short) is set aside too. A folder whose files
-   * are still arriving is left alone.
+   * holding a format-1 text without its record is rebuilt where it is (see rebuildLost). A folder whose
+   * files are still arriving is left alone.
    */
   async recover(
     id: string,
@@ -213,16 +214,48 @@ export class ArticleStore {
     }
     const merged = this.merge(id, files);
     if (merged?.deleted) return 'deleted';
+    // Format-1 text whose record is gone (lost, or a save cut short): rebuilt where it is, nothing moved.
+    if (!merged?.shownText && !files.base?.article) {
+      const rebuilt = await this.rebuildLost(id, known, files, readOnly);
+      if (rebuilt) return rebuilt;
+    }
     if (merged) {
       if (merged.keptBy) this.report(`“${merged.article.title}” was kept: it was highlighted on ${merged.keptBy}.`);
       return toSummary({ ...merged.article, ...(merged.arriving ? { arriving: true } : {}) });
     }
-    // Format-1 text without its record: a save that never finished. Kept aside rather than deleted.
-    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
-    if (!readOnly && names.some((name) => name === 'content.html' || name === 'text.txt')) {
-      await quarantine(this.paths.articleDir(id), this.paths.root, this.now());
-    }
     return null;
+  }
+
+  /**
+   * An article whose article.json is gone, rebuilt from what the index knew and the files that are
+   * there: its text becomes a version, and this device's record holds the rest. Read-only, it is only
+   * listed as the index knew it.
+   */
+  private async rebuildLost(
+    id: string,
+    known: ArticleSummary | undefined,
+    files: ArticleFiles,
+    readOnly: boolean,
+  ): Promise<ArticleSummary | null> {
+    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
+    if (!names.some((name) => name === 'content.html' || name === 'text.txt')) return null;
+    const highlights = files.base?.annotations.length ?? 0;
+    const rebuilt = await rebuildLostRecord(this.paths, id, known && fromSummary(known), {
+      now: this.now(),
+      device: this.paths.device,
+      highlights,
+    });
+    if (!rebuilt) return null;
+    if (readOnly) return toSummary(rebuilt.article);
+    const { version } = rebuilt;
+    if (version) await this.writeVersion(id, version.meta, version.html, version.text);
+    const merged = await this.change(id, (record, stamp, current) => {
+      recordChanges(record, current && !current.deleted ? current.article : null, rebuilt.article, stamp, tagKey);
+      if (version) record.fields.currentVersion = { value: version.meta.versionId, at: stamp() };
+      return true;
+    });
+    this.report(rebuilt.message);
+    return toSummary(merged.article);
   }
 
   private async isBaseOnly(id: string): Promise<boolean> {
