@@ -14,6 +14,13 @@ import { type ArticleRecord, emptyRecord, recordChanges } from './article-record
 import { rebuildLostRecord } from './lost-record.ts';
 import { type MergedArticle, mergeArticle } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
+import {
+  combineRecords,
+  countHighlights,
+  keepRecordCopy,
+  readRecordCopy,
+  salvageArticleRecord,
+} from './salvage-article-files.ts';
 import { tagKey } from './tags.ts';
 import type { VersionMeta } from './version-meta.ts';
 
@@ -92,7 +99,9 @@ export class ArticleStore {
       return current;
     }
     await makePrivateFolder(this.paths.articleRecords(id));
-    await writeFileAtomic(this.paths.articleRecordOf(id, this.paths.device), JSON.stringify(record, null, 1));
+    const text = JSON.stringify(record, null, 1);
+    await writeFileAtomic(this.paths.articleRecordOf(id, this.paths.device), text);
+    await keepRecordCopy(this.paths.root, id, this.paths.device, text);
     const records = [...files.records.filter((other) => other.device !== this.paths.device), record];
     const merged = this.merge(id, { ...files, records });
     if (!merged) throw new Error(`article ${id} has no data after a write`);
@@ -267,21 +276,31 @@ export class ArticleStore {
     const options = { readOnly: this.readOnly, now: this.now, report: this.report, legacyId };
     const files = await readArticleFiles(this.paths, id, options);
     if (!files?.ownDamaged || this.readOnly) return files;
-    // This device's record is damaged: set aside (never deleted) and rebuilt from what the index knew.
+    // This device's record is damaged: every entry that still reads is kept (highlights above all), the
+    // damaged file is set aside (never deleted), and what was lost is rebuilt from what the index knew.
     const file = this.paths.articleRecordOf(id, this.paths.device);
+    const salvaged = salvageArticleRecord(await readFile(file, 'utf8').catch(() => ''), id, this.paths.device);
     const moved = await quarantine(file, this.paths.root, this.now());
     const known = this.known(id);
-    if (!known) {
-      this.report(`This computer’s record of an article was damaged (${files.ownDamaged}); it was moved to ${moved}.`);
-      return { ...files, ownDamaged: null };
+    const copy = await readRecordCopy(this.paths.root, id, this.paths.device);
+    const found = salvaged?.record ?? emptyRecord(id, this.paths.device);
+    const record = copy ? combineRecords(found, copy) : found;
+    if (known) {
+      const withSalvage = this.merge(id, { ...files, ownDamaged: null, records: [...files.records, record] });
+      recordChanges(record, withSalvage?.article ?? null, known, () => this.clock.now(), tagKey);
     }
-    const record = emptyRecord(id, this.paths.device);
-    const others = this.merge(id, { ...files, ownDamaged: null });
-    recordChanges(record, others?.article ?? null, known, () => this.clock.now(), tagKey);
-    await writeFileAtomic(file, JSON.stringify(record, null, 1));
+    const name = known ? `“${known.title}”` : 'an article';
+    const highlights = countHighlights(record);
+    const kept = [
+      salvaged ? 'every entry that still read was kept' : 'nothing in it could be read',
+      copy ? 'what it lost was recovered from its last good copy' : null,
+      known ? 'the rest was rebuilt from the index' : null,
+    ].filter(Boolean);
     this.report(
-      `The record of “${known.title}” was damaged (${files.ownDamaged}); it was moved to ${moved} and rebuilt.`,
+      `This computer’s record of ${name} was damaged (${files.ownDamaged}): ${kept.join(', ')}; ${highlights} highlight${highlights === 1 ? '' : 's'} and notes came back. The damaged file was moved to ${moved}.`,
     );
+    if (!known && !salvaged && !copy) return { ...files, ownDamaged: null };
+    await writeFileAtomic(file, JSON.stringify(record, null, 1));
     return readArticleFiles(this.paths, id, options);
   }
 

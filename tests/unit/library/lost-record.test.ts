@@ -1,54 +1,12 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
+import { formatOneId, formatOneText, writeFormatOneArticle } from '../helpers/format-one.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
 
-// An article as an earlier Annals (library format 1) left it: article.json, its text, a highlight.
-const id = 'oldarticle01';
-const text = 'Harbour talks resume on Monday.\n\nThe port authority and the union met for six hours.';
-const html = '<p>Harbour talks resume on Monday.</p><p>The port authority and the union met for six hours.</p>';
-const article = {
-  id,
-  url: 'https://news.example/harbour-talks',
-  canonicalUrl: null,
-  sourceUrl: 'https://news.example/harbour-talks',
-  title: 'Harbour talks resume',
-  siteName: 'News Example',
-  byline: 'A. Reporter',
-  excerpt: 'Harbour talks resume on Monday.',
-  publishedAt: '2024-03-04T09:00:00+01:00',
-  savedAt: '2024-03-04T10:00:00.000Z',
-  updatedAt: '2024-03-05T10:00:00.000Z',
-  state: 'archived',
-  favorite: true,
-  tags: ['port'],
-  wordCount: 15,
-  readingMinutes: 1,
-  progress: 0.4,
-  leadImage: null,
-  lang: 'en',
-  sample: false,
-  annotationCount: 1,
-  feedId: null,
-  readAt: null,
-  archivedAt: '2024-03-05T10:00:00.000Z',
-  scrollAnchor: null,
-  assets: [],
-  schema: 1,
-};
-const highlight = {
-  id: 'hlone01',
-  articleId: id,
-  kind: 'highlight',
-  anchor: { exact: 'six hours', prefix: 'met for ', suffix: '.', start: 75, end: 84 },
-  orphaned: false,
-  color: 'green',
-  note: 'long meeting',
-  tags: [],
-  created: '2024-03-05T10:00:00.000Z',
-  modified: '2024-03-05T10:00:00.000Z',
-};
+const id = formatOneId;
+const text = formatOneText;
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -60,12 +18,7 @@ afterEach(async () => {
 async function formatOneLibrary(): Promise<string> {
   const temp = await tempDir();
   cleanups.push(temp.cleanup);
-  const folder = join(temp.dir, 'articles', id);
-  await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, 'article.json'), JSON.stringify(article, null, 2));
-  await writeFile(join(folder, 'content.html'), html);
-  await writeFile(join(folder, 'text.txt'), text);
-  await writeFile(join(folder, 'annotations.json'), JSON.stringify({ schema: 1, annotations: [highlight] }, null, 2));
+  await writeFormatOneArticle(temp.dir);
   const library = await Library.open(temp.dir, { device: testDevice });
   expect(library.summary(id).title).toBe('Harbour talks resume');
   await library.close();
@@ -97,9 +50,9 @@ describe('an article whose article.json went missing', () => {
     });
     expect((await library.content(id)).text).toBe(text);
     const merged = await library.merged(id);
-    expect(merged?.annotations.map((annotation) => annotation.note)).toEqual(['long meeting']);
+    expect(merged?.annotations.map((annotation) => annotation.note).sort()).toEqual(['long meeting', 'the talks']);
     expect(library.recovered.join(' ')).toMatch(
-      /“Harbour talks resume” had lost its record.*1 highlight.*Nothing was moved/,
+      /“Harbour talks resume” had lost its record.*2 highlights.*Nothing was moved/,
     );
     expect(await corruptFiles(dir)).toEqual([]);
     expect(await readdir(join(dir, 'articles', id))).toEqual(
