@@ -143,7 +143,19 @@ export class ArticleStore {
   /** Writes a version's files, unless they are there (same id, same text): the JSON last, as its seal. */
   async writeVersion(id: string, meta: VersionMeta, html: string, text: string): Promise<boolean> {
     const json = this.paths.versionFile(id, meta.versionId, 'json');
-    if (await pathExists(json)) return false;
+    if (await pathExists(json)) {
+      // Same name, same text: files of it found empty (damaged) are written again, nothing else is.
+      for (const [ext, body] of [
+        ['html', html],
+        ['txt', text],
+      ] as const) {
+        const file = this.paths.versionFile(id, meta.versionId, ext);
+        if ((await readFile(file, 'utf8').catch(() => '')).trim() === '' && body.trim() !== '') {
+          await writeFileAtomic(file, body);
+        }
+      }
+      return false;
+    }
     await makePrivateFolder(this.paths.articleVersions(id));
     await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'html'), html);
     await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'txt'), text);
@@ -169,6 +181,16 @@ export class ArticleStore {
       readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
     ]);
     return { html, text };
+  }
+
+  /**
+   * Whether the text shown is missing or empty on disk: damage to offer a repair for. An article whose
+   * text is still to be fetched (an import) or still arriving from another device is not damaged.
+   */
+  async textMissing(id: string, merged: MergedArticle): Promise<boolean> {
+    if (merged.arriving || merged.article.contentStatus || !merged.shownText) return false;
+    const { html, text } = await this.readContent(id);
+    return html.trim() === '' || text.trim() === '';
   }
 
   /** Only the plain text (search indexing and snippets need no HTML). */

@@ -169,8 +169,11 @@ export class Library {
     return this.catalog.summary(id);
   }
 
-  get(id: string): Promise<Article> {
-    return this.catalog.get(id);
+  /** The article's full record, marked `textMissing` when its stored text is gone or empty. */
+  async get(id: string): Promise<Article> {
+    const article = await this.catalog.get(id);
+    const merged = await this.catalog.articles.load(id);
+    return merged && (await this.catalog.articles.textMissing(id, merged)) ? { ...article, textMissing: true } : article;
   }
 
   async content(id: string): Promise<{ html: string; text: string }> {
