@@ -5,7 +5,9 @@ Commands:
   add <url|file.html>...        save articles to the library
   extract <url|file.html>...    extract articles without saving them
   list                          list the library
-  show <id> [--text|--html]     show one article
+  show <id> [--text|--html] [--version <version-id>]
+                                show one article (or one of its earlier texts)
+  versions <id>                 every text the article has had, newest first
   tag <id> <tag>... [--remove]  add tags to an article (or take them off)
   archive|unarchive <id>...     archive articles, or move them back to the Inbox
   favorite|unfavorite <id>...   mark articles favorite, or not

@@ -34,7 +34,7 @@ import { IndexStore } from './index-store.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
-import { type SaveOptions, saveContent } from './save-content.ts';
+import { addVersion, type SaveOptions, saveContent } from './save-content.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
 import { matchesTags } from './tags.ts';
@@ -189,8 +189,13 @@ export class Library {
     return this.catalog.summary(id);
   }
 
-  get(id: string): Promise<Article> {
-    return this.catalog.get(id);
+  /** The article's full record, marked `textMissing` when its stored text is gone or empty. */
+  async get(id: string): Promise<Article> {
+    const article = await this.catalog.get(id);
+    const merged = await this.catalog.articles.load(id);
+    return merged && (await this.catalog.articles.textMissing(id, merged))
+      ? { ...article, textMissing: true }
+      : article;
   }
 
   async content(id: string): Promise<{ html: string; text: string }> {
@@ -370,15 +375,8 @@ export class Library {
       task({
         writeRecord: (article) => catalog.rewrite(article),
         changeRecord: (id, edit) => catalog.write(id, edit),
-        addVersion: async (id, meta, { html, text }, current) => {
-          // The text shown now, named: else the newest version, this one, would be shown instead.
-          const shown = current ? meta.versionId : (await catalog.articles.load(id, 'always'))?.currentVersion;
-          await catalog.articles.writeVersion(id, meta, html, text);
-          await catalog.write(id, (record, stamp) => {
-            if (!shown) return false;
-            record.fields.currentVersion = { value: shown, at: stamp() };
-            return true;
-          });
+        addVersion: async (id, meta, content, current) => {
+          await addVersion(catalog, id, meta, content, current);
         },
         adopt: (ids) => catalog.adopt(ids),
         compactIndex: () => catalog.index.compact(),
