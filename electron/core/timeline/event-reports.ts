@@ -35,7 +35,7 @@ export interface Report {
 
 // Words between the date and another word that put that word in another clause.
 const BARRIER_WORDS = new Set(
-  'when which who whom whose while whereas although though because but after before since until unless if so'.split(
+  'when which who whom whose while whereas although though because but after before since until unless if so once'.split(
     ' ',
   ),
 );

@@ -59,6 +59,14 @@ describe('what a report tells happened', () => {
     expect(reportAt(text, 'Monday').actions.has('impact')).toBe(false);
   });
 
+  it('reads a clause opened by "once" as the circumstance, not what happened at the date', () => {
+    const report = reportAt(
+      'Wardens began closing the market an hour later, once a gas main was found to be leaking.',
+      'an hour later',
+    );
+    expect(report.actions.has('fault')).toBe(false);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
