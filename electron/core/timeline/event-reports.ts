@@ -20,7 +20,7 @@ export interface Report {
   terms: Map<string, number>;
   /** Actions told close to the date ("closed" in "has been closed since Monday, when floodwaters peaked"). */
   actions: Set<string>;
-  /** The action told closest to the date, if any, and how close (1 is among the date's own words). */
+  /** The action told closest to the date, if any; how close any action is told to it (1: among the date’s own words). */
   primary?: string;
   primaryWeight: number;
   /** Actions told right at the date: what happened, not its circumstances. */
@@ -56,6 +56,9 @@ const DATE_PREPOSITION =
 // "said Harald Voss", "Voss told reporters", "according to the agency": who speaks is not who acts.
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
+
+// A speech verb right before the date's words: "said on Monday", "told reporters today".
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+$/iu;
 
 // Words of a date's own phrase that only tell the time ("the third quarter", "two days before"); what else the
 // phrase says ("before the evacuation") tells the event.
@@ -94,14 +97,22 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     dateTo = dateFrom + countedFrom;
   }
   dateFrom -= DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0].length ?? 0;
+  // "Hale said today he had asked lawyers to examine the count": the date tells when it was said, so what was said
+  // after it weighs as if across a clause break ("…, officials said Thursday" ends a lede that tells the event).
+  const toldBy = SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
-  const weightAt = (index: number) =>
+  const plainWeightAt = (index: number) =>
     index >= dateFrom && index < dateTo ? 1 : weightOf(layout, index, dateFrom, dateTo, others);
+  const weightAt = (index: number) => (index >= dateTo ? toldBy : 1) * plainWeightAt(index);
   const terms = new Map<string, number>();
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
-  const act = (action: string, weight: number) => {
+  // How clearly any action is told at the date, what was said included.
+  let toldAt = 0;
+  const act = (action: string, index: number) => {
+    const weight = weightAt(index);
+    toldAt = Math.max(toldAt, plainWeightAt(index));
     add(`@${action}`, weight);
     if (weight >= ACTION_WEIGHT) weights.set(action, Math.max(weights.get(action) ?? 0, weight));
   };
@@ -110,13 +121,11 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     if (others.some((d) => token.index >= d.start && token.index < d.end)) continue;
     if (token.index >= dateFrom && token.index < dateTo && (/^\d/.test(token.key) || TIME_WORDS.has(token.word)))
       continue;
-    const weight = weightAt(token.index);
-    add(token.key, weight);
-    if (token.action) act(token.action, weight);
+    add(token.key, weightAt(token.index));
+    if (token.action) act(token.action, token.index);
   }
   for (const phrase of layout.phrases) {
-    if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end))
-      act(phrase.action, weightAt(phrase.index));
+    if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end)) act(phrase.action, phrase.index);
   }
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
@@ -134,7 +143,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     terms,
     actions,
     ...(primary ? { primary } : {}),
-    primaryWeight,
+    // What was said still tells an action clearly enough to keep two different ones apart.
+    primaryWeight: Math.max(primaryWeight, toldAt),
     clear,
     actors: new Set([...people, ...lower(source.entities.organizations)]),
     people,

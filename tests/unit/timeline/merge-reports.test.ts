@@ -67,6 +67,15 @@ describe('what a report tells happened', () => {
     expect(report.actions.has('fault')).toBe(false);
   });
 
+  it('reads a date told right after "said" as when it was said, not when what was said happened', () => {
+    const said = reportAt('Tomas Vik said on Monday he had asked engineers to inspect the dam.', 'Monday');
+    expect(said.clear.has('inspect')).toBe(false);
+    // what was said still keeps it apart from another action told that day
+    expect(said.primaryWeight).toBeGreaterThanOrEqual(0.5);
+    const lede = reportAt('Engineers inspected the dam and found no cracks, officials said Monday.', 'Monday');
+    expect(lede.actions.has('inspect')).toBe(true);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
