@@ -31,6 +31,8 @@ export interface Report {
   places: Set<string>;
   /** The date is told inside quoted speech: someone's own story, weaker evidence of the story's events. */
   quoted: boolean;
+  /** The sentence tells of something going on, not of its outcome ("talks will continue tomorrow"). */
+  ongoing: boolean;
 }
 
 // Words between the date and another word that put that word in another clause.
@@ -57,6 +59,8 @@ const DATE_PREPOSITION =
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
 
+// Words telling that something goes on rather than ends: "will continue", "carried on".
+const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
 // A speech verb right before the date's words: "said on Monday", "told reporters today".
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+$/iu;
 
@@ -140,6 +144,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const quoted = layout.quotes.some((quote) => quote.start <= dateFrom && dateTo <= quote.end);
   return {
     quoted,
+    ongoing: ONGOING.test(text.slice(sentenceFrom)),
     terms,
     actions,
     ...(primary ? { primary } : {}),

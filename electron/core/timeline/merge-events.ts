@@ -170,7 +170,9 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
  * (a vote and its result).
  */
 function tellSameAction(x: Report, y: Report, strict = false): boolean {
-  const match = strict ? (a: string, b: string) => a === b : actionsMatch;
+  // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
+  // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
+  const match = strict || x.ongoing !== y.ongoing ? (a: string, b: string) => a === b : actionsMatch;
   const meets = (mine: Iterable<string>, theirs: Set<string>) =>
     [...mine].some((action) => [...theirs].some((other) => match(action, other)));
   return (

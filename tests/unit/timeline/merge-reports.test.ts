@@ -154,6 +154,14 @@ describe('one event told in different words by several outlets', () => {
     expect(events[0]!.sources).toHaveLength(3);
   });
 
+  it('keeps talks that will go on apart from the deal another outlet says was reached that day', () => {
+    const events = merged(
+      'The negotiations at the conciliation office in Skerwick ran for ten hours and will continue on 16 October.',
+      'Dock pilots and their employer reached a deal late on 16 October, ending the threat of a walkout.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-16')).toHaveLength(2);
+  });
+
   it('keeps a collision and a deal of the same day apart', () => {
     const events = merged(
       'The trawler Morwen rammed the north pier at Oskby on Saturday evening.',
