@@ -226,6 +226,14 @@ export function isNameWord(text: string, index: number): boolean {
   );
 }
 
+/**
+ * Whether the word at `index` is a title before a name ("managing director Vikram Rao", "inspector Lea Holm"): it
+ * names who someone is, not what they did, though its stem may tell an action.
+ */
+export function isTitleOfName(text: string, index: number): boolean {
+  return /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(text.slice(index, index + 40));
+}
+
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */
 export function actionOfWord(word: string): string | undefined {
   const lower = word.toLowerCase();

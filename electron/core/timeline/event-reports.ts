@@ -1,6 +1,6 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
-import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, isNameWord, isTitleOfName, stemOf } from './actions.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
 
@@ -33,6 +33,8 @@ export interface Report {
   quoted: boolean;
   /** The sentence tells of something going on, not of its outcome ("talks will continue tomorrow"). */
   ongoing: boolean;
+  /** Whose thing the sentence opens on ("Tarrant's stock jumped"), lower-cased. */
+  owner?: string;
 }
 
 // Words between the date and another word that put that word in another clause.
@@ -145,6 +147,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   return {
     quoted,
     ongoing: ONGOING.test(text.slice(sentenceFrom)),
+    ...ownerOf(text.slice(sentenceFrom)),
     terms,
     actions,
     ...(primary ? { primary } : {}),
@@ -155,6 +158,16 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
   };
+}
+
+// A name in the possessive opening a sentence: its subject belongs to someone ("Halden's shares fell").
+const OPENING_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s/u;
+const NOT_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|next)\b/i;
+
+/** Whose thing a sentence opens on, as a report's `owner`. */
+function ownerOf(sentence: string): { owner?: string } {
+  const name = OPENING_OWNER.exec(sentence)?.[1];
+  return name && !NOT_OWNERS.test(name) ? { owner: name.toLowerCase() } : {};
 }
 
 /** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
@@ -218,7 +231,7 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/u, '');
-    const action = isNameWord(text, match.index) ? undefined : actionOfWord(word);
+    const action = isNameWord(text, match.index) || isTitleOfName(text, match.index) ? undefined : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
     tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
   }

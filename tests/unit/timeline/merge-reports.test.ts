@@ -76,6 +76,13 @@ describe('what a report tells happened', () => {
     expect(lede.actions.has('inspect')).toBe(true);
   });
 
+  it('reads no action in a title before a name ("managing director Ana Holm"), but does in a trade alone', () => {
+    const title = reportAt('Managing director Ana Holm told staff on Tuesday that the plant had a future.', 'Tuesday');
+    expect(title.actions.has('order')).toBe(false);
+    const trade = reportAt('Negotiators were back at the table on Monday.', 'Monday');
+    expect(trade.actions.has('talks')).toBe(true);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
@@ -160,6 +167,14 @@ describe('one event told in different words by several outlets', () => {
       'Dock pilots and their employer reached a deal late on 16 October, ending the threat of a walkout.',
     );
     expect(events.filter((event) => event.date === '2026-10-16')).toHaveLength(2);
+  });
+
+  it('keeps one company’s shares closing apart from another’s that day', () => {
+    const events = merged(
+      'Orrin’s stock jumped 12% to close at $20.10 in Chicago on Tuesday.',
+      'Halden’s own shares closed 3 per cent lower on Tuesday as investors doubted the price.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-13')).toHaveLength(2);
   });
 
   it('keeps a collision and a deal of the same day apart', () => {
