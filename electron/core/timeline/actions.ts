@@ -164,6 +164,7 @@ const ACTIONS: Record<string, string[]> = {
   concede: ['concede', 'conced', 'admitt defeat'],
   recount: ['recoun'],
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
+  arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
   sign: ['sign', 'signed', 'signin'],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],

@@ -177,6 +177,14 @@ describe('one event told in different words by several outlets', () => {
     expect(events.filter((event) => event.date === '2026-10-13')).toHaveLength(2);
   });
 
+  it('shows investigators arriving once whether they "would reach the scene" or "arrived"', () => {
+    const events = merged(
+      'The safety board said its investigators would reach the scene on 16 October.',
+      'Inspectors from the board arrived at the crossing on 16 October and began measuring the track.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-16')).toHaveLength(1);
+  });
+
   it('keeps a collision and a deal of the same day apart', () => {
     const events = merged(
       'The trawler Morwen rammed the north pier at Oskby on Saturday evening.',
