@@ -139,7 +139,7 @@ const ACTIONS: Record<string, string[]> = {
     '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
   ],
   end: ['ended', 'ends', 'ending', 'finish', 'conclu', 'complet', 'wrapped up'],
-  resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv'],
+  resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv', 'again'],
   resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
   sworn: [
     'sworn',

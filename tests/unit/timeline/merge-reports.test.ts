@@ -185,6 +185,14 @@ describe('one event told in different words by several outlets', () => {
     expect(events.filter((event) => event.date === '2026-10-16')).toHaveLength(1);
   });
 
+  it('shows a line reopening once whether it "will reopen" or trains "run again" from that day', () => {
+    const events = merged(
+      'The operator says the branch line will reopen on 19 October.',
+      'Trains are due to run through the valley again from 19 October, with buses until then.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-19')).toHaveLength(1);
+  });
+
   it('keeps a collision and a deal of the same day apart', () => {
     const events = merged(
       'The trawler Morwen rammed the north pier at Oskby on Saturday evening.',
