@@ -17,9 +17,10 @@ const HAPPENING_YEAR = new RegExp(
   `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar)\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',
 );
-// Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899". Their year is no event.
+// Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899", "an accounting system from
+// 2004", "vines from 1911". Their year is no event.
 const OBJECTS_FROM =
-  /\b(?:newspapers?|papers?|letters?|photo(?:graph)?s?|pictures?|images?|documents?|records?|files?|maps?|coins?|stamps?|diar(?:y|ies)|recordings?|footage|films?|tapes?|books?|manuscripts?|plans?|drawings?|ledgers?|bottles?|wines?|vintages?|cars?|notes?|receipts?|tickets?|posters?|issues?|editions?|copies|archives?|data|samples?|furniture|timbers?|beams?|bricks?|tiles?|panels?|windows?|dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+$/i;
+  /\b(?:newspapers?|papers?|letters?|photo(?:graph)?s?|pictures?|images?|documents?|records?|files?|maps?|coins?|stamps?|diar(?:y|ies)|recordings?|footage|films?|tapes?|books?|manuscripts?|plans?|drawings?|ledgers?|bottles?|wines?|vintages?|cars?|notes?|receipts?|tickets?|posters?|issues?|editions?|copies|archives?|data|samples?|furniture|timbers?|beams?|bricks?|tiles?|panels?|windows?|structures?|buildings?|houses?|vines?|vats?|barrels?|casks?|systems?|software|machines?|machinery|equipment|engines?|carriages?|wagons?|organs?|clocks?|bells?|pipes?|mains|cables?|dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+$/i;
 
 /**
  * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000

@@ -124,6 +124,8 @@ describe('past context', () => {
   it('does not take the age of an object for an event', () => {
     expect(dated('Builders found the chimney packed with newspapers from 1931.')).toEqual([]);
     expect(dated('Builders found the chimney packed with newspapers in 1931.')).toEqual(['1931']);
+    expect(dated('The mill still grinds flour with machinery from 1902 and a water wheel.')).toEqual([]);
+    expect(dated('The ledger was kept on a computer system from 1998 that nobody could fix.')).toEqual([]);
   });
 });
 
