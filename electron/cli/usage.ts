@@ -35,6 +35,8 @@ Commands:
   backup [--out FILE.zip]       back up the whole library (default: “Annals backup YYYY-MM-DD.zip”
                                 in $ANNALS_BACKUP_DIR, else Downloads)
   restore <backup.zip>          restore a backup: as it was into an empty library, merged into a used one
+  move-library <folder>         move the library to a new or empty folder (one a sync tool carries);
+                                the old one is kept aside, renamed <old>.moved-YYYY-MM-DD
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:

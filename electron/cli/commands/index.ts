@@ -30,5 +30,6 @@ export const commands: Readonly<Record<string, Loader>> = {
   import: () => import('./import.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
+  'move-library': () => import('./move-library.ts'),
   serve: () => import('./serve.ts'),
 };
