@@ -204,3 +204,6 @@ export function folderPathFromLabel(label: string): string[] {
     .map((name) => name.trim())
     .filter(Boolean);
 }
+
+/** A web address as typed or sent: checked further (scheme, host, network) where it is used. */
+export const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { COMMAND_EVENT } from '../contract/commands.ts';
+import { loadOrCreateDevice } from '../core/index.ts';
 import { libraryLocationFile } from '../core/library-home/library-location.ts';
 import { type MovableCore, openMovableCore } from '../core/library-home/movable-core.ts';
 import { defaultLibraryDir, userDataDir } from '../core/paths.ts';
@@ -9,7 +10,6 @@ import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { chooseFolderFor } from './choose-folder.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
-import { desktopDevice, electronDeviceStore } from './device-store.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
 import { CHOOSE_FOLDER_CHANNEL, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 import { type InvokeSender, invokeFromSender } from './ipc-invoke.ts';
@@ -62,7 +62,8 @@ async function start(): Promise<void> {
   const opened = await openMovableCore({
     libraryDir,
     ...(isDefaultLibrary ? { libraryLocationFile: libraryLocationFile(userDataDir()) } : {}),
-    device: desktopDevice(electronDeviceStore(path.join(app.getPath('appData'), 'Annals'))),
+    // device.json in the app's own folder, the file the CLI and browser mode read: one computer, one device.
+    device: await loadOrCreateDevice(path.join(app.getPath('appData'), 'Annals', 'device.json')),
     assetsDir,
     shell: 'electron',
     version,
