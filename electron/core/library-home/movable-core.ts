@@ -8,9 +8,15 @@ import type { ServerInfo } from '../handlers.ts';
 import { type Core, openCore } from '../index.ts';
 import { acquireLibraryLock } from '../library/process-lock.ts';
 import type { CoreOptions } from '../options.ts';
+import { pathExists } from '../storage/path-exists.ts';
 import { PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { copyAndVerify, listLibrary, removeCopy } from './copy-library.ts';
-import { restoreLibraryLocation, snapshotLibraryLocation, writeLibraryLocation } from './library-location.ts';
+import {
+  readLibraryLocation,
+  restoreLibraryLocation,
+  snapshotLibraryLocation,
+  writeLibraryLocation,
+} from './library-location.ts';
 import { asideName, checkMoveTarget, checkRoomFor } from './move-target.ts';
 
 export interface MovableCore extends Core {
@@ -27,6 +33,7 @@ const PROGRESS_STEPS = 200;
 
 /** Opens the library at options.libraryDir behind a core that can move it (library.move). */
 export async function openMovableCore(options: CoreOptions): Promise<MovableCore> {
+  await refuseMissingMovedLibrary(options);
   const events = new EventHub();
   const emit = events.emit.bind(events) as (name: EventName, payload: unknown) => void;
   let libraryDir = options.libraryDir;
@@ -212,4 +219,18 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
       await current.close();
     },
   };
+}
+
+/**
+ * A library moved to a disk that is not there now (a USB drive, a network share not mounted) is not made
+ * again, empty, in its place: the reader would see an empty library, and its files would hide it when the
+ * disk comes back. Only the usual folder, never moved, starts empty.
+ */
+async function refuseMissingMovedLibrary(options: CoreOptions): Promise<void> {
+  const file = options.libraryLocationFile;
+  if (!file || readLibraryLocation(file) !== options.libraryDir || (await pathExists(options.libraryDir))) return;
+  throw new AnnalsError(
+    'NOT_FOUND',
+    `The library was moved to ${options.libraryDir}, which is not there now (is its disk connected?). Connect it, or open another library with --library.`,
+  );
 }

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,20 @@ describe('annals move-library', () => {
     expect(
       JSON.parse((await annalsIn(['list', '--json'], { ...env, ANNALS_LIBRARY: other })).stdout) as unknown[],
     ).toEqual([]);
+  });
+
+  it('says so, and makes no empty library, when the folder it was moved to is not there', async () => {
+    const usb = join(work.dir, 'usb');
+    const moved = await annalsIn(['move-library', join(usb, 'Annals')], env);
+    expect(moved.code).toBe(0);
+    // The drive is unplugged.
+    await rename(usb, join(work.dir, 'usb-unplugged'));
+    const refused = await annalsIn(['list'], env);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/moved to .*usb\/Annals, which is not there now \(is its disk connected\?\)/);
+    expect(existsSync(usb)).toBe(false);
+    await rename(join(work.dir, 'usb-unplugged'), usb);
+    expect((await annalsIn(['list'], env)).code).toBe(0);
   });
 
   it('refuses a folder that is not empty in one line, and the library stays where it was', async () => {
