@@ -66,6 +66,8 @@ export async function copyAndVerify(
   onProgress: CopyProgress,
 ): Promise<void> {
   const hashes = new Map<string, string>();
+  // One buffer for every file: a library of 100,000 articles has half a million of them.
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let done = 0;
   for (const entry of listing.entries) {
     const source = join(from, entry.rel);
@@ -73,7 +75,7 @@ export async function copyAndVerify(
     if (entry.kind === 'folder') await mkdir(target, { mode: PRIVATE_FOLDER_MODE }).catch(existingFolder);
     else if (entry.kind === 'link') await symlink(await readlink(source), target);
     else {
-      hashes.set(entry.rel, await copyFile(source, target, entry.mode));
+      hashes.set(entry.rel, await copyFile(source, target, entry.mode, buffer));
       onProgress('copying', ++done, listing.files);
     }
   }
@@ -88,7 +90,7 @@ export async function copyAndVerify(
       continue;
     }
     if (entry.kind !== 'file') continue;
-    const copied = await hashFile(target);
+    const copied = await hashFile(target, buffer);
     if (copied.size !== entry.size || copied.hash !== hashes.get(entry.rel)) throw differs(entry.rel);
     onProgress('checking', ++done, listing.files);
   }
@@ -118,13 +120,12 @@ function differs(rel: string): AnnalsError {
 }
 
 /** Copies one file, hashing what it reads; answers the hash. The copy is on disk when this resolves. */
-async function copyFile(source: string, target: string, mode: number): Promise<string> {
+async function copyFile(source: string, target: string, mode: number, buffer: Buffer): Promise<string> {
   const input = await open(source, 'r');
   try {
     const output = await open(target, 'wx', mode);
     try {
       const hash = createHash('sha256');
-      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       for (;;) {
         const { bytesRead } = await input.read(buffer, 0, CHUNK_BYTES, null);
         if (bytesRead === 0) break;
@@ -144,11 +145,10 @@ async function copyFile(source: string, target: string, mode: number): Promise<s
   }
 }
 
-async function hashFile(path: string): Promise<{ size: number; hash: string }> {
+async function hashFile(path: string, buffer: Buffer): Promise<{ size: number; hash: string }> {
   const input = await open(path, 'r');
   try {
     const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let size = 0;
     for (;;) {
       const { bytesRead } = await input.read(buffer, 0, CHUNK_BYTES, null);
