@@ -22,6 +22,7 @@ import {
   TaskProgress,
 } from './model.ts';
 import { pageApi } from './pages.ts';
+import { syncApi } from './sync.ts';
 import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
@@ -180,7 +181,7 @@ export const api = {
       url: z.string().max(8_192).optional(),
     }),
     z.object({ id: ArticleId, title: z.string() }),
-    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps its text. Nothing it links to on the local network is fetched.',
+    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps the text shown, and a changed text is added as a version beside it. Nothing it links to on the local network is fetched.',
     SAVE_HTML_BODY,
   ),
   'article.update': method(
@@ -362,6 +363,7 @@ export const api = {
   ...timelineApi,
   ...pageApi,
   ...importFetchApi,
+  ...syncApi,
 } as const;
 
 export type Api = typeof api;

@@ -56,6 +56,11 @@ export const Article = ArticleSummary.extend({
   assets: z.array(z.object({ file: z.string(), source: z.string(), type: z.string(), bytes: z.number() })),
   /** Why its text could not be fetched, in words (with contentStatus 'failed'). */
   contentError: z.string().optional(),
+  /**
+   * Its stored text is missing or empty on disk (damaged, not still arriving): the reader is offered to
+   * fetch it again or to open an earlier version. Only in article.get's answer, never stored.
+   */
+  textMissing: z.boolean().optional(),
   schema: z.literal(1),
 });
 export type Article = z.infer<typeof Article>;

@@ -15,6 +15,7 @@ export const commands: Readonly<Record<string, Loader>> = {
   extract: () => import('./extract.ts'),
   list: () => import('./list.ts'),
   show: () => import('./show.ts'),
+  versions: () => import('./versions.ts'),
   tag: () => import('./tag.ts'),
   ...Object.fromEntries(stateCommands.map((name) => [name, stateCommand(name)])),
   note: () => import('./note.ts'),
@@ -30,6 +31,7 @@ export const commands: Readonly<Record<string, Loader>> = {
   import: () => import('./import.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
+  sync: () => import('./sync.ts'),
   'move-library': () => import('./move-library.ts'),
   serve: () => import('./serve.ts'),
 };

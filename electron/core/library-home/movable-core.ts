@@ -212,6 +212,8 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
       };
     },
     reloadLibraryFiles: () => current.reloadLibraryFiles(),
+    // A watcher started here watches the folder of its time; the one of startBackgroundWork follows a move.
+    watchArrivals: (watchOptions) => current.watchArrivals(watchOptions),
     async close() {
       await settled();
       stopBackground();
