@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { formatPublished, formatReadingTime, formatSaved } from '../lib/dates.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { ArrivingBadge } from './sync/ArrivingBadge.tsx';
 
 const ROW_HEIGHT = 108;
 
@@ -99,6 +100,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
                     </span>
                   )}
                   {article.state === 'archived' && <span className="badge">Archived</span>}
+                  <ArrivingBadge article={article} />
                 </div>
                 <div className="row-meta">
                   {[article.siteName, date, formatReadingTime(article.readingMinutes)].filter(Boolean).join(' · ')}

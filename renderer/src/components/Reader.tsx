@@ -14,6 +14,7 @@ import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelect
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
+import { ArrivingNotice } from './sync/ArrivingNotice.tsx';
 import { MissingText } from './versions/MissingText.tsx';
 import { VersionsControl } from './versions/VersionsControl.tsx';
 import { VersionView } from './versions/VersionView.tsx';
@@ -159,7 +160,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     [record?.leadImage, content.data?.html],
   );
 
-  if (article.isError || content.isError) {
+  // Still arriving by sync: its text may be unreadable for now, which is no error.
+  const arriving = record?.arriving === true;
+  if (article.isError || (content.isError && !arriving)) {
     const message = (article.error ?? content.error)?.message;
     return (
       <main className="reader" aria-label="Reader">
@@ -241,6 +244,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 )}
               </header>
               {record.contentStatus && <PendingContent article={record} />}
+              {arriving && <ArrivingNotice />}
               {record.textMissing && !versionId && <MissingText article={record} onOpenVersion={setVersionId} />}
               {versionId && (
                 <VersionView
@@ -250,7 +254,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                   onBack={() => setVersionId(null)}
                 />
               )}
-              {content.data && !record.contentStatus && !versionId && (
+              {content.data && !record.contentStatus && !versionId && !arriving && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}
