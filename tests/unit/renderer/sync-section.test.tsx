@@ -81,6 +81,41 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pagesDir = join(here, '..', '..', 'fixtures', 'pages');
 const assetsDir = join(here, '..', '..', '..', 'assets');
 
+describe('Settings › Sync, renaming this computer', () => {
+  it('renames it in place; the new name is kept in the app’s folder and the library', async () => {
+    const appFolder = await tempDir('annals-app-');
+    leftovers.push(appFolder.dir);
+    const deviceFile = join(appFolder.dir, 'device.json');
+    app = await renderApp({ deviceFile });
+    const sync = await openSync();
+    fireEvent.click(await within(sync).findByRole('button', { name: 'Rename this computer' }));
+    const form = within(sync).getByRole('form', { name: 'Rename this computer' });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Name of this computer/ }), {
+      target: { value: 'Kitchen laptop' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save name' }));
+
+    expect(await within(sync).findByText('Kitchen laptop')).toBeTruthy();
+    expect(within(sync).queryByRole('form', { name: 'Rename this computer' })).toBeNull();
+    expect(JSON.parse(await readFile(deviceFile, 'utf8'))).toEqual({ id: 'testdevice', name: 'Kitchen laptop' });
+    const libraryDir = (app.core as MovableCore).libraryDir;
+    expect(JSON.parse(await readFile(join(libraryDir, 'devices', 'testdevice.json'), 'utf8'))).toMatchObject({
+      name: 'Kitchen laptop',
+    });
+  });
+
+  it('says why when this computer is named for the run and cannot be renamed', async () => {
+    app = await renderApp();
+    const sync = await openSync();
+    fireEvent.click(await within(sync).findByRole('button', { name: 'Rename this computer' }));
+    const form = within(sync).getByRole('form', { name: 'Rename this computer' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save name' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('ANNALS_DEVICE_NAME');
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(within(sync).getByText('Test computer')).toBeTruthy();
+  });
+});
+
 describe('Settings › Sync with another computer’s files in the library', () => {
   /**
    * The desktop saves two articles in a library of its own; the sync tool has brought this computer

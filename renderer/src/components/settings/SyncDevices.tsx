@@ -1,6 +1,7 @@
 import type { SyncDevice, SyncStatus } from '../../../../electron/contract/sync.ts';
 import { plural } from '../../lib/plural.ts';
 import { formatExact, formatRelative } from '../../lib/relative-date.ts';
+import { ThisDevice } from './ThisDevice.tsx';
 import { useSyncStatus } from './use-sync-status.ts';
 
 /**
@@ -18,20 +19,6 @@ export function SyncDevices() {
       <OtherDevices devices={status.data.devices} />
       <SyncCounts status={status.data} />
     </>
-  );
-}
-
-function ThisDevice({ status }: { status: SyncStatus }) {
-  return (
-    <div className="sync-this-device">
-      <h4 id="sync-this-device">This computer</h4>
-      <p>
-        <span className="sync-device-name">{status.deviceName}</span>{' '}
-        <small className="muted">
-          (id <code>{status.device}</code>)
-        </small>
-      </p>
-    </div>
   );
 }
 
