@@ -235,7 +235,11 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 {record.siteName && <p className="reader-site">{record.siteName}</p>}
                 <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>
                 <p className="reader-meta">
-                  {[record.byline, published, !record.contentStatus && formatReadingTime(record.readingMinutes)]
+                  {[
+                    record.byline,
+                    published,
+                    !record.contentStatus && !arriving && formatReadingTime(record.readingMinutes),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
