@@ -3,6 +3,7 @@ import { COMMAND_EVENT } from '../../../electron/contract/commands.ts';
 import type { Settings, TaskProgress } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
+import { closeInnermostLayer } from '../lib/escape-layers.ts';
 import { isTypingTarget } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
@@ -81,6 +82,11 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       if (dialog !== null && !(event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) return;
+      // Esc closes the innermost thing: an open panel or popover, then a field's focus, then the view.
+      if (event.key === 'Escape' && closeInnermostLayer()) {
+        event.preventDefault();
+        return;
+      }
       if (isTypingTarget(event.target) && event.key !== 'Escape') return;
       if (isTypingTarget(event.target) && event.key === 'Escape') {
         (event.target as HTMLElement).blur();
