@@ -7,6 +7,7 @@ import { closeInnermostLayer } from '../lib/escape-layers.ts';
 import { isTypingTarget } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
+import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
 import { AboutDialog } from './AboutDialog.tsx';
@@ -23,7 +24,7 @@ import { LibraryPane } from './LibraryPane.tsx';
 import { ManageTagsDialog } from './ManageTagsDialog.tsx';
 import { Reader } from './Reader.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
-import { Sidebar } from './Sidebar.tsx';
+import { Sidebar, SidebarRail } from './Sidebar.tsx';
 import { StatusArea } from './StatusArea.tsx';
 import { TagsDialog } from './TagsDialog.tsx';
 import { EditEventDialog } from './timeline/EditEventDialog.tsx';
@@ -42,6 +43,7 @@ export function App() {
   const dialog = useUi((state) => state.dialog);
   const pane = useUi((state) => state.pane);
   const prefersDark = usePrefersDark();
+  const sidebar = useSidebar();
   const theme = resolveTheme(settings.data?.reader.theme ?? 'system', prefersDark);
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
 
@@ -102,7 +104,7 @@ export function App() {
   return (
     <DropZone>
       <div className="app">
-        <Sidebar />
+        {sidebar.shown ? <Sidebar /> : <SidebarRail />}
         <div className="main-column">
           {recovered.length > 0 && !dismissedRecovery && (
             <div className="banner banner-warning" role="alert">

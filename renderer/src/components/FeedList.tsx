@@ -4,6 +4,7 @@ import { useFeedDrag } from '../lib/use-feed-drag.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
 import { type DropMark, FeedRow } from './FeedRow.tsx';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /**
  * The sidebar's feeds in the reader's order: top-level feeds, then each folder, with icons and unread
@@ -44,29 +45,32 @@ export function FeedList() {
       ));
 
   return (
-    <nav aria-label="Feeds" className="tag-nav">
-      <div
-        className={`tag-nav-header ${over?.kind === 'top' ? 'drop-into' : ''}`}
-        title={draggingNested ? 'Drop here to take it out of its folder' : undefined}
-        {...drag.target(() => ({ kind: 'top' }))}
-      >
-        <h2>Feeds</h2>
-        <span>
+    <SidebarSection
+      label="Feeds"
+      headerProps={{
+        className: over?.kind === 'top' ? 'drop-into' : '',
+        ...(draggingNested ? { title: 'Drop here to take it out of its folder' } : {}),
+        ...drag.target(() => ({ kind: 'top' })),
+      }}
+      actions={
+        <>
           {feeds.length > 0 && (
             <button
               type="button"
               className="link-button"
               onClick={() => void library.refreshFeeds()}
               aria-keyshortcuts="r"
+              title="Refresh every feed (r)"
             >
               Refresh
             </button>
-          )}{' '}
+          )}
           <button type="button" className="link-button" onClick={() => ui.openDialog('follow')}>
             Follow…
           </button>
-        </span>
-      </div>
+        </>
+      }
+    >
       <ul className="nav-list">{feedRows([])}</ul>
       {folders.map((path) => {
         const label = folderLabel(path);
@@ -107,6 +111,6 @@ export function FeedList() {
           </div>
         );
       })}
-    </nav>
+    </SidebarSection>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../electron/contract/model.ts';
 import type { ArticleEvent, Precision } from '../../../electron/contract/timeline.ts';
+import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { eventDateLabel, precisionOfTyped } from '../lib/event-dates.ts';
 import type { ScreenRect } from './ArticleFrame.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
@@ -86,6 +87,9 @@ export function HighlightPopover({
     if (Object.keys(patch).length > 0) onSave(patch);
     onClose();
   };
+
+  // Esc saves and closes the popover, wherever the focus is (inside it, its own handler below does).
+  useEscapeLayer(true, save);
 
   // Below the highlight when it fits; never past the window's bottom (it scrolls inside instead).
   const top = Math.max(8, Math.min(window.innerHeight - 520, rect.bottom + 8));

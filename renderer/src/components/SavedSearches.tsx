@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /** Searches the reader saved, one click away in the sidebar. */
 export function SavedSearches() {
@@ -8,10 +9,7 @@ export function SavedSearches() {
   const current = useUi((state) => state.search.trim());
   if (saved.length === 0) return null;
   return (
-    <nav aria-label="Saved searches" className="tag-nav">
-      <div className="tag-nav-header">
-        <h2>Saved searches</h2>
-      </div>
+    <SidebarSection label="Saved searches">
       <ul className="nav-list">
         {saved.map((query) => (
           <li key={query} className="saved-search">
@@ -38,6 +36,6 @@ export function SavedSearches() {
           </li>
         ))}
       </ul>
-    </nav>
+    </SidebarSection>
   );
 }

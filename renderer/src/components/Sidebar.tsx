@@ -1,53 +1,87 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { describeShortcut } from '../lib/keys.ts';
+import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { useInfo } from '../state/queries.ts';
 import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
 import { StoryList } from './StoryList.tsx';
 import { TagList } from './TagList.tsx';
 
+type UnreadView = 'inbox' | 'favorites' | 'all';
 const views: { id: LibraryView; label: string; shortcut: string }[] = [
   { id: 'inbox', label: 'Inbox', shortcut: '1' },
   { id: 'favorites', label: 'Favorites', shortcut: '2' },
   { id: 'archive', label: 'Archive', shortcut: '3' },
   { id: 'all', label: 'All articles', shortcut: '4' },
 ];
+const hasUnread = (view: LibraryView): view is UnreadView => view !== 'archive';
 
+/** A tooltip that names a control's shortcut: "Inbox (1)", "Commands (Ctrl+K)". */
+export const withShortcut = (label: string, shortcut: string) => `${label} (${describeShortcut(shortcut)})`;
+
+/**
+ * The sidebar scrolls as one column: views with their unread counts, then stories, feeds, saved
+ * searches and tags, each section folding away. Shortcuts are in tooltips, the palette and `?`.
+ */
 export function Sidebar() {
   const { ui } = useServices();
+  const sidebar = useSidebar();
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
   const feedFilter = useUi((state) => state.feedFilter);
   const timelineKind = useUi((state) => state.timeline.scope.kind);
+  const unread = useInfo().data?.unread;
   return (
     <aside className="sidebar">
-      <h1 className="brand">Annals</h1>
+      <div className="sidebar-top">
+        <h1 className="brand">Annals</h1>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Hide the sidebar"
+          title="Hide the sidebar"
+          aria-expanded={true}
+          onClick={sidebar.toggle}
+        >
+          «
+        </button>
+      </div>
       <nav aria-label="Library views">
         <ul className="nav-list">
-          {views.map((view) => (
-            <li key={view.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
-                aria-keyshortcuts={view.shortcut}
-                onClick={() => ui.setView(view.id)}
-              >
-                <span>{view.label}</span>
-                <kbd>{view.shortcut}</kbd>
-              </button>
-            </li>
-          ))}
+          {views.map((view) => {
+            const count = hasUnread(view.id) ? (unread?.[view.id] ?? 0) : 0;
+            return (
+              <li key={view.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
+                  aria-keyshortcuts={view.shortcut}
+                  title={withShortcut(view.label, view.shortcut)}
+                  onClick={() => ui.setView(view.id)}
+                >
+                  <span>{view.label}</span>
+                  {count > 0 && (
+                    <span className="count">
+                      {count}
+                      <span className="visually-hidden"> unread</span>
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
           <li>
             <button
               type="button"
               className="nav-item"
               aria-current={pane === 'annotations' ? 'page' : undefined}
               aria-keyshortcuts="5"
+              title={withShortcut('Highlights', '5')}
               onClick={() => ui.showAnnotations()}
             >
               <span>Highlights</span>
-              <kbd>5</kbd>
             </button>
           </li>
           <li>
@@ -56,10 +90,10 @@ export function Sidebar() {
               className="nav-item"
               aria-current={pane === 'timeline' && timelineKind === 'all' ? 'page' : undefined}
               aria-keyshortcuts="6"
+              title={withShortcut('Timeline', '6')}
               onClick={() => ui.showTimeline({ kind: 'all' })}
             >
               <span>Timeline</span>
-              <kbd>6</kbd>
             </button>
           </li>
         </ul>
@@ -69,19 +103,53 @@ export function Sidebar() {
       <SavedSearches />
       <TagList />
       <div className="sidebar-footer">
-        <button type="button" className="nav-item" onClick={() => ui.openDialog('palette')}>
+        <button
+          type="button"
+          className="nav-item"
+          aria-keyshortcuts="Control+K Meta+K"
+          title={withShortcut('Commands', 'Mod+k')}
+          onClick={() => ui.openDialog('palette')}
+        >
           <span>Commands</span>
-          <kbd>{describeShortcut('Mod+k')}</kbd>
         </button>
-        <button type="button" className="nav-item" onClick={() => ui.openDialog('help')}>
+        <button
+          type="button"
+          className="nav-item"
+          aria-keyshortcuts="?"
+          title={withShortcut('Keyboard shortcuts', '?')}
+          onClick={() => ui.openDialog('help')}
+        >
           <span>Keyboard shortcuts</span>
-          <kbd>?</kbd>
         </button>
-        <button type="button" className="nav-item" onClick={() => ui.openDialog('settings')}>
+        <button
+          type="button"
+          className="nav-item"
+          aria-keyshortcuts=","
+          title={withShortcut('Settings', ',')}
+          onClick={() => ui.openDialog('settings')}
+        >
           <span>Settings</span>
-          <kbd>,</kbd>
         </button>
       </div>
+    </aside>
+  );
+}
+
+/** The sidebar hidden: a narrow rail with the way back to it. */
+export function SidebarRail() {
+  const sidebar = useSidebar();
+  return (
+    <aside className="sidebar-rail">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Show the sidebar"
+        title="Show the sidebar"
+        aria-expanded={false}
+        onClick={sidebar.toggle}
+      >
+        ☰
+      </button>
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's stories (two articles or more), each a way to its timeline. */
 export function StoryList() {
@@ -10,10 +11,7 @@ export function StoryList() {
   );
   if (stories.length === 0) return null;
   return (
-    <nav aria-label="Stories" className="tag-nav">
-      <div className="tag-nav-header">
-        <h2>Stories</h2>
-      </div>
+    <SidebarSection label="Stories">
       <ul className="nav-list">
         {stories.map((story) => (
           <li key={story.id}>
@@ -31,6 +29,6 @@ export function StoryList() {
           </li>
         ))}
       </ul>
-    </nav>
+    </SidebarSection>
   );
 }

@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's tags with their counts: click shows one tag, Ctrl/⌘-click adds it to the filter. */
 export function TagList() {
@@ -10,13 +11,14 @@ export function TagList() {
   if (list.length === 0) return null;
   const active = new Set(filter.map((tag) => tag.toLowerCase()));
   return (
-    <nav aria-label="Tags" className="tag-nav">
-      <div className="tag-nav-header">
-        <h2>Tags</h2>
+    <SidebarSection
+      label="Tags"
+      actions={
         <button type="button" className="link-button" onClick={() => ui.openDialog('manage-tags')}>
           Manage
         </button>
-      </div>
+      }
+    >
       <ul className="nav-list">
         {list.map((tag) => (
           <li key={tag.name}>
@@ -36,7 +38,7 @@ export function TagList() {
           </li>
         ))}
       </ul>
-    </nav>
+    </SidebarSection>
   );
 }
 

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ImportPreview } from '../../../electron/contract/import.ts';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 import type { TimelineScope } from '../../../electron/contract/timeline.ts';
+import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
 import type { LaneMode } from '../timeline/lanes.ts';
 
@@ -85,6 +86,11 @@ export interface UiState {
   /** The timeline event the edit dialog is about. */
   editingEventId: string | null;
   notesOpen: boolean;
+  /**
+   * Whether the sidebar is shown in a wide window (remembered) and in a narrow one (hidden at first, so
+   * the list and the article keep their room).
+   */
+  sidebar: { wide: boolean; narrow: boolean };
   /** What is typed in the search box; the list shows search results while it is not empty. */
   search: string;
   searchFocus: number;
@@ -128,6 +134,7 @@ export function createUiStore() {
     },
     editingEventId: null,
     notesOpen: true,
+    sidebar: { wide: readRemembered('sidebar') !== 'hidden', narrow: false },
     search: '',
     searchFocus: 0,
     matchStep: { delta: 0, n: 0 },
@@ -175,6 +182,16 @@ export function uiActions(store: UiStore) {
     editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
     toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    /** Shows or hides the sidebar for a window of this width. */
+    toggleSidebar(narrow: boolean) {
+      const { sidebar } = get();
+      if (narrow) {
+        set({ sidebar: { ...sidebar, narrow: !sidebar.narrow } });
+        return;
+      }
+      remember('sidebar', sidebar.wide ? 'hidden' : null);
+      set({ sidebar: { ...sidebar, wide: !sidebar.wide } });
+    },
     setSearch: (search: string) => set({ search }),
     stepMatch: (delta: number) => set({ matchStep: { delta, n: get().matchStep.n + 1 } }),
     focusSearch: () => set({ openId: null, dialog: null, pane: 'library', searchFocus: get().searchFocus + 1 }),
