@@ -54,6 +54,7 @@ export function ReaderHeader({
           <button
             type="button"
             className="link-button"
+            aria-label={`Story: ${story.title || 'Untitled story'}`}
             title="Open the story’s timeline"
             onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
           >
