@@ -1,114 +1,305 @@
-// Extraction speed: our pipeline (linkedom + Readability, DOMPurify on a reused jsdom window) beside the
-// plain baseline (jsdom + Readability + DOMPurify on that jsdom window), on the same fixture pages.
-import { readdirSync, readFileSync } from 'node:fs';
+// Extraction quality and speed on the development set (tests/bench/devset): the whole Annals pipeline
+// beside Readability + linkedom alone, scored and timed in the same run, page by page.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import createDOMPurify from 'dompurify';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { decodeHtml } from '../../electron/core/extract/charset.ts';
+import { parseHTML } from 'linkedom';
+import { parsePage } from '../../electron/core/extract/dom.ts';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
+import { htmlToText } from '../../electron/core/extract/plain-text.ts';
+import { type DevPage, devsetDirFromArgs, loadDevSet } from './devset/load.ts';
+import {
+  FIELDS,
+  type Field,
+  fieldRight,
+  type Output,
+  type Prf,
+  shingleScore,
+  snippetCounts,
+  snippetScore,
+} from './devset/score.ts';
 
-const PAGES_DIR = new URL('../fixtures/pages/', import.meta.url);
-const TARGET_RUNS = 200;
-const WARMUP_ROUNDS = 2;
-// Sign-in pages and home pages are not articles: both pipelines would measure an error path.
-const SKIP = new Set(['landing-page.html', 'news-site.html']);
+/** With only the committed pages, each is timed this many times so the median means something. */
+const MIN_TIMED_RUNS = 200;
 
-interface Page {
-  name: string;
-  html: string;
-  url: string;
+/** Plain text of an HTML fragment, made the same way for expected and extracted HTML. */
+export function fragmentText(html: string): string {
+  return htmlToText(parsePage(`<!DOCTYPE html><html><body>${html}</body></html>`).body);
 }
 
-function loadPages(): Page[] {
-  return readdirSync(PAGES_DIR)
-    .filter((name) => name.endsWith('.html') && !SKIP.has(name))
-    .sort()
-    .map((name) => ({
-      name,
-      // Decoded as fetchPage would (charset from <meta>), so both pipelines get the same string.
-      html: decodeHtml(readFileSync(new URL(name, PAGES_DIR)), 'text/html').html,
-      url: `https://bench.example/${name}`,
-    }));
+async function annals(page: DevPage): Promise<Output> {
+  try {
+    const article = await extractFromHtml(page.html, { url: page.url });
+    return {
+      text: article.text,
+      title: article.title,
+      byline: article.byline,
+      published: article.publishedAt,
+      leadImage: article.leadImage,
+      lang: article.lang,
+    };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NOT_AN_ARTICLE') return refused();
+    throw error;
+  }
 }
 
-async function ours(page: Page): Promise<number> {
-  const article = await extractFromHtml(page.html, { url: page.url });
-  return article.html.length;
+function refused(): Output {
+  return { text: null, title: null, byline: null, published: null, leadImage: null, lang: null };
 }
 
-function baseline(page: Page): number {
-  // A console that goes nowhere: jsdom reports unparsable page CSS, and the benchmark prints nothing itself.
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
-  const parsed = new Readability(dom.window.document).parse();
-  const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
-  const clean = purify.sanitize(parsed?.content ?? '');
-  dom.window.close();
-  return clean.length;
+/** Readability on a linkedom document, as a reader view without Annals would run it. */
+function readabilityAlone(page: DevPage) {
+  const { document } = parseHTML(page.html);
+  return new Readability(document as unknown as Document).parse();
+}
+
+function readabilityOutput(result: ReturnType<typeof readabilityAlone>): Output {
+  if (!result?.content) return refused();
+  return {
+    text: fragmentText(result.content),
+    title: result.title || null,
+    byline: result.byline || null,
+    published: result.publishedTime || null,
+    leadImage: null, // Readability does not look for one
+    lang: result.lang || null,
+  };
+}
+
+interface Tally {
+  bodyPages: number;
+  body: Prf;
+  snippetPages: number;
+  snippets: { tp: number; fn: number; fp: number; tn: number };
+  articles: number;
+  refused: string[];
+  nonArticles: number;
+  nonArticlesRefused: number;
+  fields: Record<Field, { right: number; of: number }>;
+}
+
+function emptyTally(): Tally {
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, of: 0 }])) as Tally['fields'];
+  return {
+    bodyPages: 0,
+    body: { precision: 0, recall: 0, f1: 0 },
+    snippetPages: 0,
+    snippets: { tp: 0, fn: 0, fp: 0, tn: 0 },
+    articles: 0,
+    refused: [],
+    nonArticles: 0,
+    nonArticlesRefused: 0,
+    fields,
+  };
+}
+
+/** Per-page scores, kept for the tuned pages only (held-out pages are never shown one by one). */
+export interface PageScore {
+  id: string;
+  annalsF1: number | null;
+  readabilityF1: number | null;
+  annalsSnippets: { fn: number; fp: number } | null;
+}
+
+function add(tally: Tally, page: DevPage, output: Output): number | null {
+  const { expected } = page;
+  if (expected.article === false) {
+    tally.nonArticles++;
+    if (output.text === null) tally.nonArticlesRefused++;
+    return null;
+  }
+  tally.articles++;
+  if (output.text === null) tally.refused.push(page.id);
+  for (const field of FIELDS) {
+    const right = fieldRight(field, output, expected);
+    if (right === undefined) continue;
+    tally.fields[field].of++;
+    if (right) tally.fields[field].right++;
+  }
+  if (expected.with || expected.without) {
+    tally.snippetPages++;
+    const counts = snippetCounts(output.text, expected);
+    for (const key of ['tp', 'fn', 'fp', 'tn'] as const) tally.snippets[key] += counts[key];
+  }
+  if (expected.body === undefined) return null;
+  const score = shingleScore(output.text, expected.body);
+  tally.bodyPages++;
+  tally.body.precision += score.precision;
+  tally.body.recall += score.recall;
+  tally.body.f1 += score.f1;
+  return score.f1;
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function measure(pages: Page[], rounds: number, run: (page: Page) => number | Promise<number>) {
-  const times: number[] = [];
-  let sink = 0;
-  const started = performance.now();
-  for (let round = 0; round < rounds; round++) {
-    for (const page of pages) {
-      const t0 = performance.now();
-      sink += await run(page);
-      times.push(performance.now() - t0);
-    }
-  }
-  const totalMs = performance.now() - started;
-  if (sink < 0) throw new Error('unreachable'); // keeps the work observable
-  return { msMedian: median(times), pagesPerSec: (times.length / totalMs) * 1000, runs: times.length };
+export interface ExtractorFigures {
+  /** Mean over pages with a known body of F1 (and P, R) over 4-token shingles; a refused page scores 0. */
+  bodyF1: number;
+  bodyPrecision: number;
+  bodyRecall: number;
+  /** Must / must-not snippets, counted over all pages (trafilatura's way). */
+  snippetF1: number;
+  snippetPrecision: number;
+  snippetRecall: number;
+  /** Real articles answered with "no article"; their names for the tuned pages only. */
+  refused: number;
+  refusedPages: string[];
+  /** Pages with no article that were refused, of how many. */
+  nonArticlesRefused: string;
+  /** right/of for each field whose ground truth is known. */
+  fields: Record<Field, string>;
 }
 
-export async function benchExtract(): Promise<{
+export interface GroupFigures {
   pages: number;
-  extractMsMedian: number;
-  pagesPerSec: number;
-  baselineMsMedian: number;
-  baselinePagesPerSec: number;
-  /** baselineMsMedian / extractMsMedian: above 1 means our pipeline is faster. */
-  ratio: number;
-}> {
-  const pages = loadPages();
-  const rounds = Math.max(1, Math.round(TARGET_RUNS / pages.length));
-  // Warm up both (JIT, the sanitizer's jsdom window, module caches) before measuring either.
-  for (let i = 0; i < WARMUP_ROUNDS; i++) {
-    for (const page of pages) {
-      await ours(page);
-      baseline(page);
+  bodyPages: number;
+  snippetPages: number;
+  annals: ExtractorFigures;
+  readability: ExtractorFigures;
+}
+
+function figures(tally: Tally): ExtractorFigures {
+  const n = Math.max(1, tally.bodyPages);
+  const snippets = snippetScore(tally.snippets);
+  return {
+    bodyF1: tally.body.f1 / n,
+    bodyPrecision: tally.body.precision / n,
+    bodyRecall: tally.body.recall / n,
+    snippetF1: snippets.f1,
+    snippetPrecision: snippets.precision,
+    snippetRecall: snippets.recall,
+    refused: tally.refused.length,
+    refusedPages: tally.refused,
+    nonArticlesRefused: `${tally.nonArticlesRefused}/${tally.nonArticles}`,
+    fields: Object.fromEntries(FIELDS.map((f) => [f, `${tally.fields[f].right}/${tally.fields[f].of}`])) as Record<
+      Field,
+      string
+    >,
+  };
+}
+
+export interface ExtractFigures {
+  /** The external folder read, or null: only the committed pages were measured. */
+  devsetDir: string | null;
+  tuned: GroupFigures;
+  heldOut: GroupFigures | null;
+  /** Median in-process time per page: the whole Annals pipeline, and Readability + linkedom alone. */
+  annalsMsMedian: number;
+  readabilityMsMedian: number;
+  timedRuns: number;
+  /** Tuned pages only, worst Annals body F1 first. */
+  worst: PageScore[];
+}
+
+/** Held-out pages are reported as counts only: a name seen is a page one can no longer help tuning on. */
+function withoutPageNames(g: GroupFigures): GroupFigures {
+  return {
+    ...g,
+    annals: { ...g.annals, refusedPages: [] },
+    readability: { ...g.readability, refusedPages: [] },
+  };
+}
+
+export async function benchExtract(dir = devsetDirFromArgs()): Promise<ExtractFigures> {
+  const devset = loadDevSet(dir, fragmentText);
+  const groups = { tuned: [emptyTally(), emptyTally()], heldOut: [emptyTally(), emptyTally()] };
+  const annalsTimes: number[] = [];
+  const readabilityTimes: number[] = [];
+  const scores: PageScore[] = [];
+  // Warm up both (JIT, module caches) on a few pages before timing either.
+  for (const page of devset.pages.slice(0, 20)) {
+    await annals(page);
+    readabilityAlone(page);
+  }
+  const rounds = Math.max(1, Math.ceil(MIN_TIMED_RUNS / devset.pages.length));
+  for (let round = 0; round < rounds; round++) {
+    for (const page of devset.pages) {
+      // Interleaved, so both meet the same machine load and garbage-collector state.
+      let t0 = performance.now();
+      const ours = await annals(page);
+      annalsTimes.push(performance.now() - t0);
+      t0 = performance.now();
+      const theirs = readabilityAlone(page);
+      readabilityTimes.push(performance.now() - t0);
+      if (round > 0) continue;
+      const [annalsTally, readabilityTally] = page.heldOut ? groups.heldOut : groups.tuned;
+      const annalsF1 = add(annalsTally!, page, ours);
+      const theirOutput = readabilityOutput(theirs);
+      const readabilityF1 = add(readabilityTally!, page, theirOutput);
+      if (page.heldOut) continue;
+      const snippets = page.expected.with || page.expected.without ? snippetCounts(ours.text, page.expected) : null;
+      scores.push({ id: page.id, annalsF1, readabilityF1, annalsSnippets: snippets });
     }
   }
-  const mine = await measure(pages, rounds, ours);
-  const base = await measure(pages, rounds, baseline);
+  const group = (pages: DevPage[], [ours, theirs]: Tally[]): GroupFigures => ({
+    pages: pages.length,
+    bodyPages: ours!.bodyPages,
+    snippetPages: ours!.snippetPages,
+    annals: figures(ours!),
+    readability: figures(theirs!),
+  });
+  const heldOutPages = devset.pages.filter((p) => p.heldOut);
+  const worstFirst = (s: PageScore) =>
+    (s.annalsF1 ?? 1) - (s.annalsSnippets ? 0.1 * (s.annalsSnippets.fn + s.annalsSnippets.fp) : 0);
   return {
-    pages: mine.runs,
-    extractMsMedian: mine.msMedian,
-    pagesPerSec: mine.pagesPerSec,
-    baselineMsMedian: base.msMedian,
-    baselinePagesPerSec: base.pagesPerSec,
-    ratio: base.msMedian / mine.msMedian,
+    devsetDir: devset.externalDir,
+    tuned: group(
+      devset.pages.filter((p) => !p.heldOut),
+      groups.tuned,
+    ),
+    heldOut: heldOutPages.length > 0 ? withoutPageNames(group(heldOutPages, groups.heldOut)) : null,
+    annalsMsMedian: median(annalsTimes),
+    readabilityMsMedian: median(readabilityTimes),
+    timedRuns: annalsTimes.length,
+    worst: scores.sort((a, b) => worstFirst(a) - worstFirst(b)),
   };
+}
+
+const pct = (value: number) => (value * 100).toFixed(1);
+
+function extractorLine(name: string, f: ExtractorFigures, g: GroupFigures): string {
+  const body = g.bodyPages > 0 ? `body F1 ${pct(f.bodyF1)} (P ${pct(f.bodyPrecision)}, R ${pct(f.bodyRecall)})` : '';
+  const snippets =
+    g.snippetPages > 0
+      ? `snippets F1 ${pct(f.snippetF1)} (P ${pct(f.snippetPrecision)}, R ${pct(f.snippetRecall)})`
+      : '';
+  const fields = FIELDS.map((field) => `${field} ${f.fields[field]}`).join(', ');
+  return `    ${name}: ${[body, snippets].filter(Boolean).join('; ')}; refused ${f.refused} real articles; ${fields}`;
+}
+
+/** The lines `npm run bench` prints for extraction. */
+export function extractLines(result: ExtractFigures): string[] {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const group = (label: string, g: GroupFigures) => [
+    `  ${label}: ${g.pages} pages (${g.bodyPages} with a known body, ${g.snippetPages} with must/must-not snippets)`,
+    extractorLine('Annals', g.annals, g),
+    extractorLine('Readability + linkedom', g.readability, g),
+  ];
+  return [
+    result.devsetDir
+      ? 'extraction, on the development set (public test pages and the committed pages):'
+      : 'extraction, on the committed pages only (no external development set: pass --devset DIR or set ANNALS_DEVSET):',
+    ...group('tuned on', result.tuned),
+    ...(result.heldOut ? group('held out (never tuned on)', result.heldOut) : []),
+    `  time per page, median in process: Annals (parse, extract, clean, sanitize, metadata) ${round(result.annalsMsMedian)} ms; Readability + linkedom alone ${round(result.readabilityMsMedian)} ms (${result.timedRuns} runs each)`,
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await benchExtract();
-  const round = (value: number) => Math.round(value * 100) / 100;
-  process.stdout.write(
-    `${[
-      `pages: ${result.pages} runs over ${loadPages().length} fixture pages`,
-      `extractFromHtml: ${round(result.extractMsMedian)} ms/page median, ${round(result.pagesPerSec)} pages/s`,
-      `baseline (jsdom + Readability + DOMPurify): ${round(result.baselineMsMedian)} ms/page median, ${round(result.baselinePagesPerSec)} pages/s`,
-      `ratio baseline/ours: ${round(result.ratio)}x`,
-    ].join('\n')}\n`,
-  );
+  process.stdout.write(`${extractLines(result).join('\n')}\n`);
+  const worstAt = process.argv.indexOf('--worst');
+  if (worstAt >= 0) {
+    const count = Number(process.argv[worstAt + 1]) || 20;
+    for (const s of result.worst.slice(0, count)) {
+      const f1 = (v: number | null) => (v === null ? '-' : pct(v));
+      const snip = s.annalsSnippets ? ` missing ${s.annalsSnippets.fn}, boilerplate ${s.annalsSnippets.fp}` : '';
+      process.stdout.write(`  ${s.id}: Annals ${f1(s.annalsF1)}, Readability ${f1(s.readabilityF1)}${snip}\n`);
+    }
+  }
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ ...result, worst: undefined })}\n`);
 }

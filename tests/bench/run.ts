@@ -2,7 +2,7 @@
 import { benchAnnotations } from './annotations.ts';
 import { type BackupFigures, benchBackup } from './backup.ts';
 import { benchCliStart } from './cli-start.ts';
-import { benchExtract } from './extract.ts';
+import { benchExtract, extractLines } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
@@ -38,9 +38,7 @@ const coreLine = (library: LibraryFigures) =>
   `core process, ${library.articles} articles: open to the first page ${round(library.core.openMs)} ms; search index built from the articles in ${round(library.core.indexBuildMs)} ms, loaded in ${round(library.core.indexLoadMs)} ms; search through the dispatcher p50 ${round(library.core.searchP50Ms)} ms, p95 ${round(library.core.searchP95Ms)} ms; with the index loaded, a tag write ${round(library.core.tagWriteMs)} ms, a highlight write ${round(library.core.highlightWriteMs)} ms, the search after each ${round(library.core.searchAfterWriteMs)} ms; peak memory ${Math.round(library.core.rssMB)} MB`;
 
 const lines = [
-  `extraction: ${round(extract.extractMsMedian)} ms/page median, ${round(extract.pagesPerSec)} pages/s over ${extract.pages} runs`,
-  `  baseline (@mozilla/readability + DOMPurify on jsdom): ${round(extract.baselineMsMedian)} ms/page, ${round(extract.baselinePagesPerSec)} pages/s`,
-  `  ratio baseline/ours: ${round(extract.ratio)}x`,
+  ...extractLines(extract),
   `library open (cold, ${large.articles} articles): ${round(large.openMs)} ms; first page of the list: ${round(large.listMs)} ms`,
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
   coreLine(large),
@@ -111,8 +109,8 @@ function figures(library: LibraryFigures, searched: SearchFigures) {
     [`tagWriteMs${library.articles === 10_000 ? '10k' : '100k'}`]: round(library.tagWriteMsMedian),
     [`highlightWriteMs${library.articles === 10_000 ? '10k' : '100k'}`]: round(library.highlightWriteMsMedian),
     saveArticlesPerSec: round(library.saveArticlesPerSec),
-    extractMsMedian: round(extract.extractMsMedian),
-    extractBaselineMsMedian: round(extract.baselineMsMedian),
+    extractMsMedian: round(extract.annalsMsMedian),
+    extractBaselineMsMedian: round(extract.readabilityMsMedian),
     /** Peak memory of the core process (a child of the bench, see core-process.ts). */
     rssMB: Math.round(library.core.rssMB),
   };
@@ -141,6 +139,7 @@ if (json) {
         listCpuMs: round(cliStart.listCpuMs),
         extractCpuMs: round(cliStart.extractCpuMs),
       },
+      extraction: { ...extract, worst: undefined },
       hostileFeeds: Object.fromEntries(Object.entries(hostile).map(([name, ms]) => [name, round(ms)])),
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -2,31 +2,32 @@ import { articleRoot } from './dom.ts';
 
 // Elements that are never article content. Readability drops most of them by scoring, but a short sentence
 // next to the article (a cookie banner's "We use cookies.") passes its sibling test, so they go first.
-const NEVER_CONTENT = [
+const NEVER_CONTENT = new Set([
   'script',
   'style',
   'template',
   'iframe',
   'object',
   'embed',
-  'form',
   'button',
   'input',
   'select',
   'textarea',
   'dialog',
-  'nav',
-  'footer',
-  'aside',
-  '[hidden]',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[role="search"]',
-].join(', ');
+]);
+
+// Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
+// whole page in one <form>; some themes put the story inside an <aside> or a role="main" <nav>).
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside']);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'search',
+]);
 
 // Class or id words of page furniture: banners, sharing, teasers, comments, ads, paging.
 const FURNITURE =
@@ -37,47 +38,85 @@ const BYLINE =
   /^(?:[a-z0-9]+[-_])*(?:byline|bylines|dateline|autor|auteur|author-info|meta|meta-info|timestamp|published-date|pubdate)(?:[-_][a-z0-9]+)*$/i;
 
 function words(element: Element): string[] {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return names.length > 1 ? names.split(/\s+/).filter(Boolean) : [];
 }
 
 function textLength(node: Node | null): number {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
+/** The elements that must never be removed: the article root, every article container, and their ancestors. */
+function protectedElements(doc: Document, root: Element | null): Set<Element> {
+  const kept = new Set<Element>();
+  const holders = [
+    ...doc.getElementsByTagName('article'),
+    ...doc.getElementsByTagName('main'),
+    ...doc.querySelectorAll('[itemprop="articleBody"]'),
+  ];
+  if (root) holders.push(root);
+  for (const holder of holders) {
+    for (let el: Element | null = holder; el && !kept.has(el); el = el.parentElement) kept.add(el);
+  }
+  return kept;
+}
+
 /**
- * Removes navigation, banners, share bars, teasers, comments and the byline block before Readability runs.
- * Guarded: an element holding the article (or most of the page's text) is never removed, whatever its class.
+ * Removes navigation, banners, share bars, teasers, comments and the byline block before Readability runs,
+ * in one walk of the tree. Guarded: an element holding the article (or most of the page's text) is never
+ * removed, whatever its class.
  */
 export function removeBoilerplate(doc: Document): void {
-  for (const element of [...doc.querySelectorAll(NEVER_CONTENT)]) element.remove();
-  // A site header is chrome; a header inside the article holds the headline and stays.
-  for (const header of [...doc.querySelectorAll('header')]) {
-    if (!header.closest('article') && !header.querySelector('h1')) header.remove();
-  }
+  const body = doc.body;
+  if (!body) return;
+  // First, so that the share of the page's text below counts no script or style text.
+  for (const tag of NEVER_CONTENT) for (const element of [...doc.getElementsByTagName(tag)]) element.remove();
   const root = articleRoot(doc);
-  const pageText = textLength(doc.body);
-  const protects = (element: Element) =>
-    element === root ||
-    (root !== null && element.contains(root)) ||
-    element.querySelector('article, [itemprop="articleBody"]') !== null ||
-    element.tagName === 'BODY' ||
-    element.tagName === 'MAIN' ||
-    element.tagName === 'ARTICLE' ||
-    textLength(element) > pageText * 0.4;
-  for (const element of [...doc.querySelectorAll('[class], [id]')]) {
-    if (!element.isConnected) continue;
-    const names = words(element);
-    if (names.some((w) => FURNITURE.test(w)) && !protects(element)) {
-      element.remove();
-      continue;
+  const kept = protectedElements(doc, root);
+  let pageText = -1;
+  const mostOfPage = (element: Element) => {
+    if (pageText < 0) pageText = textLength(body);
+    return textLength(element) > pageText * 0.4;
+  };
+  const holdsArticle = (element: Element) => kept.has(element);
+  const guards: Guards = { holdsArticle, protects: (element) => holdsArticle(element) || mostOfPage(element) };
+
+  const visit = (parent: Element, inArticle: boolean) => {
+    let child = parent.firstElementChild;
+    while (child) {
+      const next = child.nextElementSibling;
+      if (isBoilerplate(child, inArticle, guards)) child.remove();
+      else visit(child, inArticle || child.localName === 'article');
+      child = next;
     }
-    if (
-      names.some((w) => BYLINE.test(w)) &&
-      textLength(element) < 200 &&
-      !element.querySelector('h1') &&
-      !protects(element)
-    ) {
-      element.remove();
-    }
-  }
+  };
+  visit(body, false);
+}
+
+interface Guards {
+  /** The element holds the article (or is one). */
+  holdsArticle: (element: Element) => boolean;
+  /** That, or it holds most of the page's text. */
+  protects: (element: Element) => boolean;
+}
+
+function isBoilerplate(element: Element, inArticle: boolean, { holdsArticle, protects }: Guards): boolean {
+  const tag = element.localName;
+  if (NEVER_CONTENT.has(tag)) return true;
+  // A <form> may wrap the whole page (ASP.NET); nav, footer and aside only stay when the article is inside.
+  if (tag === 'form') return !protects(element);
+  if (element.hasAttribute('hidden') || FURNITURE_TAGS.has(tag)) return !holdsArticle(element);
+  const role = element.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return !holdsArticle(element);
+  // A site header is chrome; a header inside the article holds the headline and stays.
+  if (tag === 'header' && !inArticle && element.getElementsByTagName('h1').length === 0) return !protects(element);
+  const names = words(element);
+  if (names.length === 0) return false;
+  if (names.some((w) => FURNITURE.test(w))) return !protects(element);
+  return (
+    names.some((w) => BYLINE.test(w)) &&
+    textLength(element) < 200 &&
+    element.getElementsByTagName('h1').length === 0 &&
+    !protects(element)
+  );
 }

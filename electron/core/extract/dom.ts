@@ -66,11 +66,28 @@ export function cleanText(text: string | null | undefined): string {
 
 /** The element that most likely holds the article, for searches that must not wander into sidebars. */
 export function articleRoot(doc: Document): Element | null {
+  const articleBody = doc.querySelector('[itemprop="articleBody"]');
   return (
-    doc.querySelector('[itemprop="articleBody"]')?.closest('article') ??
-    doc.querySelector('article') ??
-    doc.querySelector('[itemprop="articleBody"]') ??
+    articleBody?.closest('article') ??
+    doc.getElementsByTagName('article')[0] ??
+    articleBody ??
     doc.querySelector('main, [role="main"]') ??
     doc.body
   );
+}
+
+/**
+ * Descendants of root whose tag name (lowercase) is in `tags`, in document order. On linkedom a selector
+ * list costs a matcher call per element and selector; one walk with a Set lookup costs far less.
+ */
+export function descendantsByTag(root: Element, tags: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (tags.has(child.localName.toLowerCase())) found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
 }

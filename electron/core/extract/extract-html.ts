@@ -1,11 +1,12 @@
 import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
+import { cleanArticle, linkDensity } from './cleanup.ts';
 import { articleRoot, cleanText, parsePage } from './dom.ts';
-import { readMetadata } from './metadata.ts';
+import { type PageMetadata, readMetadata } from './metadata.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent } from './readability.ts';
-import { sanitizeToDom } from './sanitize.ts';
+import { sanitizeTree, serializeSafe } from './sanitize.ts';
 import type { ExtractedArticle } from './types.ts';
 import { displayHost, parseWebUrl } from './url-policy.ts';
 
@@ -18,24 +19,32 @@ export interface ExtractHtmlOptions {
 
 const MAX_HTML_CHARS = 10 * 1024 * 1024;
 const MIN_WORDS = 40;
+/** A text shorter than MIN_WORDS is kept when it is at least this share of all the words on the page. */
+const SHORT_PAGE_SHARE = 0.6;
+/** Below this a page says too little to keep on its own (a menu, a one-line stub). */
+const SHORT_PAGE_MIN_WORDS = 15;
 
 const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
 
 /** Removes a heading at the very top of the article that only repeats the title. */
-function dropRepeatedTitle(body: HTMLElement, title: string): void {
+function dropRepeatedTitle(body: Element, title: string): void {
   let first = body.firstElementChild;
-  while (
-    first &&
-    !/^H[1-6]$/.test(first.tagName) &&
-    first.children.length > 0 &&
-    !cleanText(first.firstChild?.textContent)
-  ) {
+  // Descend through wrappers that begin with an element (no text of their own before it).
+  while (first && !/^H[1-6]$/i.test(first.tagName) && first.firstElementChild && startsWithElement(first)) {
     first = first.firstElementChild;
   }
-  if (first && /^H[1-6]$/.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
+  if (first && /^H[1-6]$/i.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
 }
 
-function imageUrls(body: HTMLElement): string[] {
+function startsWithElement(element: Element): boolean {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1) return true;
+    if (node.nodeType === 3 && cleanText(node.textContent)) return false;
+  }
+  return false;
+}
+
+function imageUrls(body: Element): string[] {
   const urls = new Set<string>();
   for (const img of body.querySelectorAll('img[src]')) urls.add(img.getAttribute('src')!);
   return [...urls];
@@ -46,9 +55,60 @@ function titleFromFileName(fileName: string | undefined): string | null {
   return cleanText(base.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ')) || null;
 }
 
+interface Candidate {
+  body: Element;
+  text: string;
+  wordCount: number;
+  readabilityTitle: string | null;
+}
+
+/** Readability on a prepared document, sanitized, as plain text; null when Readability finds nothing. */
+function candidate(doc: Document, title: string | null, byline: string | null): Candidate | null {
+  const main = extractMainContent(doc);
+  if (!main) return null;
+  cleanArticle(main.root, byline);
+  const body = sanitizeTree(main.root);
+  const heading = title ?? main.title;
+  if (heading) dropRepeatedTitle(body, heading);
+  const text = htmlToText(body);
+  return { body, text, wordCount: countWords(text), readabilityTitle: main.title };
+}
+
+/** A sign-in or paywall page: a password field is the one sure sign. */
+function isSignInWall(doc: Document): boolean {
+  return [...doc.getElementsByTagName('input')].some(
+    (input) => input.getAttribute('type')?.toLowerCase() === 'password',
+  );
+}
+
+/**
+ * The second strategy, when the first found no article or too little of one: Readability alone on the page
+ * as it came (our furniture removal can take a real article's container for a widget). A short text is
+ * still an article when it is most of what the page says and the page is not a sign-in wall.
+ */
+function fallback(html: string, meta: PageMetadata, first: Candidate | null): Candidate {
+  const doc = parsePage(html);
+  const wall = isSignInWall(doc);
+  prepareDocument(doc, meta.baseUrl);
+  const pageWords = countWords(cleanText(doc.body?.textContent));
+  const second = candidate(doc, meta.title, meta.byline);
+  const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
+  if (!best || best.wordCount === 0) throw notAnArticle();
+  if (best.wordCount >= MIN_WORDS) return best;
+  // A home page's few headlines are links: a short text must be prose.
+  if (
+    wall ||
+    best.wordCount < SHORT_PAGE_MIN_WORDS ||
+    best.wordCount < pageWords * SHORT_PAGE_SHARE ||
+    linkDensity(best.body) > 0.5
+  )
+    throw notAnArticle();
+  return best;
+}
+
 /**
  * Turns a page's HTML into a saved-article record: metadata first (Readability rewrites the DOM), then
- * images and links made usable offline, page furniture removed, Readability, DOMPurify, plain text.
+ * images and links made usable offline, page furniture removed, Readability, the allowlist sanitizer, plain text.
  */
 export async function extractFromHtml(html: string, options: ExtractHtmlOptions = {}): Promise<ExtractedArticle> {
   if (typeof html !== 'string' || !html.trim()) throw new AnnalsError('BAD_INPUT', 'The page is empty');
@@ -62,16 +122,15 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   removeBoilerplate(doc);
   const leadImage = meta.leadImage ?? firstLargeImage(articleRoot(doc));
 
-  const main = extractMainContent(doc);
-  if (!main) throw notAnArticle();
+  let found = candidate(doc, meta.title, meta.byline);
+  if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta, found);
+  const { body, text, wordCount } = found;
   const title =
-    meta.title ?? main.title ?? titleFromFileName(options.fileName) ?? displayHost(pageUrl) ?? 'Untitled article';
-
-  const body = sanitizeToDom(main.html);
-  dropRepeatedTitle(body, title);
-  const text = htmlToText(body);
-  const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS) throw notAnArticle();
+    meta.title ??
+    found.readabilityTitle ??
+    titleFromFileName(options.fileName) ??
+    displayHost(pageUrl) ??
+    'Untitled article';
   const images = imageUrls(body);
 
   return {
@@ -84,7 +143,7 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
     lang: meta.lang,
     excerpt: makeExcerpt(meta.description, text),
     leadImage: leadImage ?? images[0] ?? null,
-    html: body.innerHTML.trim(),
+    html: serializeSafe(body).trim(),
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

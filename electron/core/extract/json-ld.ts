@@ -71,7 +71,7 @@ function collect(value: unknown, into: JsonObject[], depth = 0): void {
 
 export function readJsonLd(doc: Document): JsonLd {
   const nodes: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script')) {
+  for (const script of doc.getElementsByTagName('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseBlock(script.textContent ?? ''), nodes);
   }

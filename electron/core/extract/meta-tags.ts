@@ -3,7 +3,7 @@ export type MetaTags = Map<string, string[]>;
 
 export function readMetaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of doc.querySelectorAll('meta')) {
+  for (const meta of doc.getElementsByTagName('meta')) {
     const content = (meta.getAttribute('content') ?? meta.getAttribute('value') ?? '').trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

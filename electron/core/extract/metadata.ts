@@ -1,5 +1,5 @@
 import { normalizeDate, parseDateText } from './dates.ts';
-import { articleRoot, cleanText } from './dom.ts';
+import { articleRoot, cleanText, descendantsByTag } from './dom.ts';
 import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
 import { displayHost, resolveWebUrl } from './url-policy.ts';
@@ -22,6 +22,8 @@ export interface PageMetadata {
 
 interface Context {
   doc: Document;
+  /** The element most likely holding the article (found once: each search walks the whole page). */
+  root: Element | null;
   meta: MetaTags;
   ld: JsonLd;
 }
@@ -51,15 +53,19 @@ export function trimSiteName(title: string, siteNames: (string | null)[]): strin
 
 function readTitle(ctx: Context, siteName: string | null, host: string | null): string | null {
   // The page's headline element: an h1, or on older layouts the first h2 of the content.
-  const root = articleRoot(ctx.doc);
+  const root = ctx.root;
   const h1 = cleanText(
-    (root?.querySelector('h1') ?? ctx.doc.querySelector('h1') ?? root?.querySelector('h2'))?.textContent,
+    (
+      root?.getElementsByTagName('h1')[0] ??
+      ctx.doc.getElementsByTagName('h1')[0] ??
+      root?.getElementsByTagName('h2')[0]
+    )?.textContent,
   );
   const declared =
     firstMeta(ctx.meta, 'og:title', 'twitter:title') ??
     textValue(ctx.ld.article?.headline ?? ctx.ld.article?.name, ctx.ld.byId);
   if (declared) return trimSiteName(cleanText(declared), [siteName, host]) || null;
-  const docTitle = cleanText(ctx.doc.querySelector('title')?.textContent);
+  const docTitle = cleanText(ctx.doc.getElementsByTagName('title')[0]?.textContent);
   if (docTitle) {
     // "Story | Paper" where the headline is "Story": trust its boundary even when the site name is unknown.
     if (h1 && docTitle !== h1 && docTitle.split(SEPARATORS).some((p) => cleanText(p) === h1)) return h1;
@@ -84,20 +90,32 @@ function readByline(ctx: Context): string | null {
   if (articleAuthors.length > 0) return cleanByline(articleAuthors.join(', '));
   const ldAuthors = names(ctx.ld.article?.author, ctx.ld.byId);
   if (ldAuthors.length > 0) return cleanByline([...new Set(ldAuthors)].join(', '));
-  const root = articleRoot(ctx.doc) ?? ctx.doc;
-  for (const selector of [
-    'a[rel~="author"]',
-    '[itemprop="author"] [itemprop="name"]',
-    '[itemprop="author"]',
-    '.byline .author',
-    '.byline',
-    '.author',
-    '.autor',
-    '.auteur',
-  ]) {
-    const element = root.querySelector(selector) ?? ctx.doc.querySelector(selector);
-    const byline = cleanByline(element?.textContent);
-    if (byline) return byline;
+  return bylineIn(ctx.root ?? ctx.doc) ?? (ctx.root ? bylineIn(ctx.doc) : null);
+}
+
+// Where pages show their byline, most specific first.
+const BYLINE_SELECTORS = [
+  'a[rel~="author"]',
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '.byline .author',
+  '.byline',
+  '.author',
+  '.autor',
+  '.auteur',
+];
+
+/** The first usable byline in the scope, by the order of BYLINE_SELECTORS (one search of the scope). */
+function bylineIn(scope: Document | Element): string | null {
+  const candidates = [...scope.querySelectorAll(BYLINE_SELECTORS.join(', '))];
+  if (candidates.length === 0) return null;
+  for (const selector of BYLINE_SELECTORS) {
+    for (const element of candidates) {
+      if (!element.matches(selector)) continue;
+      const byline = cleanByline(element.textContent);
+      if (byline) return byline;
+      break;
+    }
   }
   return null;
 }
@@ -138,10 +156,24 @@ function readLang(ctx: Context): string | null {
 }
 
 const DATELINE_HINT = /date|time|publish|posted|dateline|stamp|byline|meta/i;
+const DATELINE_TAGS = new Set([
+  'p',
+  'div',
+  'span',
+  'small',
+  'em',
+  'strong',
+  'address',
+  'header',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+]);
 
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
-  const elements = [...root.querySelectorAll('p, div, span, small, em, strong, address, header, h4, h5, h6, li')];
+  const elements = descendantsByTag(root, DATELINE_TAGS);
   const isShort = (element: Element) => {
     const length = cleanText(element.textContent).length;
     return length > 0 && length <= 160;
@@ -186,9 +218,11 @@ function readPublished(
     lang,
   );
   if (otherMeta) return found(otherMeta);
-  const root = articleRoot(ctx.doc);
+  const root = ctx.root;
   if (!root) return found(null);
-  const times = [...root.querySelectorAll('time[datetime]')].filter((t) => !t.closest('aside, nav, footer, .related'));
+  const times = [...root.getElementsByTagName('time')].filter(
+    (t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer, .related'),
+  );
   const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
   const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
   if (fromTime) return found(fromTime);
@@ -196,12 +230,20 @@ function readPublished(
   return dateline ? { publishedAt: dateline.iso, datelineElement: dateline.element } : found(null);
 }
 
+/** The href of the first <link> whose rel includes `rel`. */
+function linkHref(doc: Document, rel: string): string | null {
+  for (const link of doc.getElementsByTagName('link')) {
+    if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel)) return link.getAttribute('href');
+  }
+  return null;
+}
+
 function readLeadImage(ctx: Context, base: string | null): string | null {
   const candidates = [
     firstMeta(ctx.meta, 'og:image:secure_url', 'og:image', 'og:image:url'),
     firstMeta(ctx.meta, 'twitter:image', 'twitter:image:src'),
     ...imageUrls(ctx.ld.article?.image ?? ctx.ld.article?.thumbnailUrl, ctx.ld.byId),
-    ctx.doc.querySelector('link[rel~="image_src"]')?.getAttribute('href'),
+    linkHref(ctx.doc, 'image_src'),
   ];
   for (const candidate of candidates) {
     const url = resolveWebUrl(candidate, base);
@@ -212,12 +254,14 @@ function readLeadImage(ctx: Context, base: string | null): string | null {
 
 /** Reads everything about the page before Readability rewrites the DOM. */
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const ctx: Context = { doc, meta: readMetaTags(doc), ld: readJsonLd(doc) };
-  const baseHref = resolveWebUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl);
+  const ctx: Context = { doc, root: articleRoot(doc), meta: readMetaTags(doc), ld: readJsonLd(doc) };
+  const baseHref = resolveWebUrl(
+    [...doc.getElementsByTagName('base')].find((b) => b.hasAttribute('href'))?.getAttribute('href'),
+    pageUrl,
+  );
   const docBase = baseHref ?? pageUrl;
   const canonicalUrl =
-    resolveWebUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), docBase) ??
-    resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
+    resolveWebUrl(linkHref(doc, 'canonical'), docBase) ?? resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
   const baseUrl = docBase ?? canonicalUrl;
   const host = displayHost(pageUrl ?? canonicalUrl);
   const siteName = readSiteName(ctx, host);

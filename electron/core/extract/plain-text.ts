@@ -89,9 +89,17 @@ export function htmlToText(root: Node): string {
 /** Words in any script: runs of letters, marks and digits, joined by inner apostrophes, hyphens or dots. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** Scripts written without spaces between words: each character counts as a word, as readers of them count. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 export function countWords(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(WORD)) if (/\p{L}|\p{N}/u.test(match[0])) count++;
+  let spaced = text;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) {
+    count = text.match(UNSPACED)?.length ?? 0;
+    spaced = text.replace(UNSPACED, ' ');
+  }
+  for (const match of spaced.matchAll(WORD)) if (/\p{L}|\p{N}/u.test(match[0])) count++;
   return count;
 }
 

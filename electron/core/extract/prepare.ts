@@ -38,7 +38,7 @@ function realImageSource(img: Element): string | null {
   const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
   const sets = [img.getAttribute('data-srcset'), img.getAttribute('srcset')];
   if (picture) {
-    for (const source of picture.querySelectorAll('source')) {
+    for (const source of picture.getElementsByTagName('source')) {
       // Skip formats we would refuse to store anyway.
       const type = source.getAttribute('type')?.toLowerCase();
       if (type && !/^image\/(?:avif|webp|png|jpe?g|gif|svg\+xml)$/.test(type)) continue;
@@ -59,7 +59,7 @@ function realImageSource(img: Element): string | null {
 
 /** AMP pages use <amp-img>; Readability and the sanitizer only know <img>. */
 function convertAmpImages(doc: Document): void {
-  for (const amp of [...doc.querySelectorAll('amp-img')]) {
+  for (const amp of [...doc.getElementsByTagName('amp-img')]) {
     const img = doc.createElement('img');
     for (const attr of ['src', 'srcset', 'alt', 'width', 'height', 'title']) {
       const value = amp.getAttribute(attr);
@@ -74,7 +74,7 @@ function convertAmpImages(doc: Document): void {
  * as plain blocks their text stays readable and separate.
  */
 function flattenDisclosures(doc: Document): void {
-  for (const element of [...doc.querySelectorAll('details, summary')]) {
+  for (const element of [...doc.getElementsByTagName('details'), ...doc.getElementsByTagName('summary')]) {
     const div = doc.createElement('div');
     div.append(...element.childNodes);
     element.replaceWith(div);
@@ -83,7 +83,7 @@ function flattenDisclosures(doc: Document): void {
 
 /** Makes every image point at its real, absolute http(s) source and unwraps <picture>. */
 function resolveImages(doc: Document, base: string | null): void {
-  for (const img of [...doc.querySelectorAll('img')]) {
+  for (const img of [...doc.getElementsByTagName('img')]) {
     const raw = realImageSource(img);
     const src = resolveWebUrl(raw, base);
     for (const attr of ['srcset', 'data-srcset', 'sizes', 'loading', ...LAZY_SRC_ATTRS]) img.removeAttribute(attr);
@@ -96,7 +96,7 @@ function resolveImages(doc: Document, base: string | null): void {
 
 /** Absolute http(s) hrefs; links that cannot be followed (javascript:, mailto:, unresolvable) keep only their text. */
 function resolveLinks(doc: Document, base: string | null): void {
-  for (const link of [...doc.querySelectorAll('a')]) {
+  for (const link of [...doc.getElementsByTagName('a')]) {
     const href = link.getAttribute('href');
     const url = resolveWebUrl(href, base);
     if (url) {

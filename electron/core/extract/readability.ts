@@ -1,18 +1,23 @@
 import { Readability } from '@mozilla/readability';
 
 export interface MainContent {
-  /** The article's HTML as Readability serialised it (not yet sanitized). */
-  html: string;
+  /** The article's element as Readability left it, in the page's own document (not yet sanitized). */
+  root: Element;
   /** Readability's own guess at the title, used only when the page declared none. */
   title: string | null;
 }
 
 /**
- * Runs Readability on the linkedom document (it only needs DOM traversal and innerHTML, which linkedom
- * provides). Readability's own metadata and JSON-LD reading are redundant here, so JSON-LD is skipped.
+ * Runs Readability on the linkedom document (it only needs DOM traversal, which linkedom provides) and keeps
+ * its result as a tree: serialising it only to parse it again for the sanitizer would cost as much again.
+ * Readability's own metadata and JSON-LD reading are redundant here, so JSON-LD is skipped.
  */
 export function extractMainContent(doc: Document): MainContent | null {
-  const result = new Readability(doc, { keepClasses: false, disableJSONLD: true }).parse();
+  const result = new Readability<Element>(doc, {
+    keepClasses: false,
+    disableJSONLD: true,
+    serializer: (node) => node as Element,
+  }).parse();
   if (!result?.content) return null;
-  return { html: result.content, title: result.title?.trim() || null };
+  return { root: result.content, title: result.title?.trim() || null };
 }

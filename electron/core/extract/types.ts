@@ -19,7 +19,7 @@ export interface ExtractedArticle {
   excerpt: string;
   /** Absolute URL of the lead image, or null. */
   leadImage: string | null;
-  /** Sanitized article HTML (DOMPurify on jsdom). Image src attributes are absolute URLs at this point. */
+  /** Sanitized article HTML (the allowlist sanitizer in sanitize.ts). Image src attributes are absolute URLs at this point. */
   html: string;
   /** Plain text of the article: paragraphs separated by a blank line. Annotation and event offsets refer to it. */
   text: string;

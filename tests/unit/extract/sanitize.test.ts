@@ -10,7 +10,7 @@ import { fixtureText } from './support.ts';
 const CANARY = 'window.__xssCanary = true';
 
 /** Structural check: only allowed elements and attributes remain, and every URL is absolute http(s). */
-function expectOnlySafeMarkup(html: string): void {
+function expectOnlyAllowedStructure(html: string): Document {
   const { document } = new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window;
   for (const element of document.body.querySelectorAll('*')) {
     expect(ALLOWED_TAGS, `element <${element.localName}>`).toContain(element.localName);
@@ -19,6 +19,12 @@ function expectOnlySafeMarkup(html: string): void {
       if (attr.name === 'href' || attr.name === 'src') expect(attr.value).toMatch(/^https?:\/\//);
     }
   }
+  return document;
+}
+
+/** The structural check, and no dangerous word left anywhere, even as text. */
+function expectOnlySafeMarkup(html: string): void {
+  expectOnlyAllowedStructure(html);
   expect(html).not.toMatch(/<script|<iframe|<form|<base|<meta|<style|<svg|<math|<object|<embed|<template|<link/i);
   expect(html).not.toMatch(/\son[a-z]+\s*=/i);
   expect(html).not.toMatch(/javascript:|vbscript:|data:|srcdoc|expression\(|style=/i);
@@ -92,6 +98,23 @@ describe('the sanitizer', () => {
       `<noscript><p title="</noscript><img src=x onerror=${CANARY}>"></p></noscript><template><script>${CANARY}</script></template>`,
     ],
     [
+      'upper- and mixed-case tags, attributes and schemes',
+      `<SCRIPT>${CANARY}</SCRIPT><ScRiPt>${CANARY}</sCrIpT><P ONCLICK="${CANARY}">a</P><A HREF="JAVASCRIPT:${CANARY}">b</A><IMG SRC="https://a.example/y.png" ONERROR="${CANARY}">`,
+    ],
+    [
+      'raw-text and escapable raw-text elements whose text looks like markup',
+      `<xmp></p><img src=x onerror="${CANARY}"></xmp><textarea></textarea><img src=x onerror="${CANARY}"></textarea><title></title><img src=x onerror="${CANARY}"></title><noembed><img src=x onerror="${CANARY}"></noembed><noframes><img src=x onerror="${CANARY}"></noframes>`,
+    ],
+    [
+      'comments, conditional comments and CDATA',
+      `<!--><script>${CANARY}</script>--><!--[if IE]><script>${CANARY}</script><![endif]--><p>a<!-- --!><img src=x onerror="${CANARY}"> --></p><svg><![CDATA[</svg><img src=x onerror="${CANARY}">]]></svg>`,
+    ],
+    [
+      'namespaced and custom elements, srcset and clobbering names',
+      `<svg:script>${CANARY}</svg:script><x-widget onclick="${CANARY}"><p>kept text</p></x-widget><img src="https://a.example/z.png" srcset="javascript:${CANARY} 2x" name="getElementById" id="cookie"><a href="https://a.example/" xlink:href="javascript:${CANARY}" target="_top" ping="https://evil.example/">c</a>`,
+    ],
+    ['plaintext, which swallows the rest of the page', `<p>before</p><plaintext><img src=x onerror="${CANARY}">`],
+    [
       'relative and protocol-less URLs that the renderer would resolve itself',
       '<a href="/admin">a</a><img src="//evil.example/x.png"><img src="photo.jpg">',
     ],
@@ -101,6 +124,36 @@ describe('the sanitizer', () => {
     it(`removes ${name}`, () => {
       const clean = sanitizeArticleHtml(dirty);
       expectOnlySafeMarkup(clean);
+      expect(canaryFires(`<!DOCTYPE html><body>${clean}</body>`)).toBe(false);
+    });
+  }
+
+  // Text and attribute values that spell out markup must stay text: escaped on output, never parsed as tags.
+  const lookalikes: Array<[string, string, (doc: Document) => void]> = [
+    [
+      'markup hidden in attribute values and escaped text',
+      `<img src="https://a.example/x.png" alt='"><script>${CANARY}</script>' title="&quot; onerror=&quot;${CANARY}"><p title='x" onmouseover="${CANARY}'>&lt;script&gt;${CANARY}&lt;/script&gt; &lt;img src=x onerror=${CANARY}&gt;</p>`,
+      (doc) => {
+        expect(doc.querySelector('img')?.getAttribute('alt')).toBe(`"><script>${CANARY}</script>`);
+        expect(doc.querySelector('p')?.textContent).toBe(`<script>${CANARY}</script> <img src=x onerror=${CANARY}>`);
+      },
+    ],
+    [
+      'quotes and spaces inside otherwise valid URLs',
+      `<a href="https://a.example/?q=&quot;onmouseover=&quot;${CANARY}">a</a><img src="https://a.example/i.png&quot; onerror=&quot;${CANARY}"><a href=" https://a.example/\u0000javascript:${CANARY}">b</a>`,
+      (doc) => {
+        expect(doc.querySelector('a')?.getAttribute('href')).toBe(
+          'https://a.example/?q=%22onmouseover=%22window.__xssCanary%20=%20true',
+        );
+        expect(doc.querySelectorAll('img')).toHaveLength(1);
+      },
+    ],
+  ];
+
+  for (const [name, dirty, check] of lookalikes) {
+    it(`keeps ${name} as inert text`, () => {
+      const clean = sanitizeArticleHtml(dirty);
+      check(expectOnlyAllowedStructure(clean));
       expect(canaryFires(`<!DOCTYPE html><body>${clean}</body>`)).toBe(false);
     });
   }

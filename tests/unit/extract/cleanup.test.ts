@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../electron/core/extract/index.ts';
+import { fixtureText as pageText, paragraphs, rejection } from './support.ts';
+
+const STORY = [
+  'The estuary ferry will run every forty minutes instead of every twenty from Monday, its operator said, after a third of its deck crew left for work on the wind farm boats.',
+  'Commuters who cross twice a day said the change would add almost an hour to their working day, and several said they would drive the long way round instead.',
+  'The operator said it had advertised for six deckhands in April and received two applications, and that training a new deckhand takes about eight weeks.',
+  'Councillors will ask the operator on Thursday to publish a plan for restoring the full service before the summer timetable begins.',
+];
+
+/** A news page whose story div holds the four paragraphs above with `before` and `after` around them. */
+function page(before: string, after: string, head = ''): string {
+  const story = STORY.map((p) => `<p>${p}</p>`).join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title>${head}</head><body>
+<div class="site"><div class="story">${before}\n${story}\n${after}</div></div></body></html>`;
+}
+
+async function textOf(html: string): Promise<string> {
+  return (await extractFromHtml(html, { url: 'https://estuary-echo.example/news/ferry' })).text;
+}
+
+const links = (...titles: string[]) =>
+  `<ul>${titles.map((t, i) => `<li><a href="https://estuary-echo.example/${i}">${t}</a></li>`).join('')}</ul>`;
+
+describe('cleaning what Readability keeps', () => {
+  it('drops a share bar above the story but keeps a sentence that talks about sharing', async () => {
+    const text = await textOf(
+      page(
+        `<ul>${['Facebook', 'X', 'WhatsApp', 'Email'].map((s) => `<li><a href="https://s.example/${s}">${s}</a></li>`).join('')}</ul>`,
+        '<p>The two operators said they would share crew with the harbour pilot boats while they recruit.</p>',
+      ),
+    );
+    expect(text).not.toMatch(/Facebook|WhatsApp/);
+    expect(text).toContain('share crew with the harbour pilot boats');
+    expect(paragraphs(text)[0]).toBe(STORY[0]);
+  });
+
+  it('drops a "Related stories" heading with its list of links, and a link list trailing the story', async () => {
+    const text = await textOf(
+      page(
+        '',
+        `<h3>Related stories</h3>${links('Wind farm boats lure harbour workers', 'Bridge repairs delayed again')}<p>Keep reading</p>${links('Slipway reopens after storm', 'Tide tables for June', 'Harbour dues rise')}`,
+      ),
+    );
+    expect(text).not.toMatch(/Related stories|Wind farm boats lure|Tide tables for June/);
+    expect(paragraphs(text).at(-1)).toBe('Keep reading');
+  });
+
+  it('keeps a list of links that sits inside the story', async () => {
+    const html = page('', '').replace(
+      `<p>${STORY[2]}</p>`,
+      `<p>${STORY[2]}</p><p>The operator named three routes it will run less often:</p>${links('North slipway to the hospital pier', 'Town quay to Hatch End', 'Town quay to the island')}`,
+    );
+    const text = await textOf(html);
+    expect(text).toContain('North slipway to the hospital pier');
+    expect(text).toContain('Town quay to the island');
+  });
+
+  it('drops a newsletter sign-up and a "follow us" line, but not a sentence about a newsletter', async () => {
+    const text = await textOf(
+      page(
+        '<p>The ferry company first announced the cut in its newsletter to season-ticket holders, which went out on Sunday evening to about four thousand readers.</p>',
+        '<div class="box"><p>Sign up for our newsletter: the Echo\'s morning briefing in your inbox.</p></div><p>Follow us on Instagram</p>',
+      ),
+    );
+    expect(text).not.toMatch(/Sign up for our newsletter|Follow us on/);
+    expect(text).toContain('announced the cut in its newsletter to season-ticket holders');
+  });
+
+  it('drops a paragraph that repeats the caption of the photo above it', async () => {
+    const text = await textOf(
+      page(
+        '<figure><img src="https://estuary-echo.example/ferry.jpg" alt="" width="900" height="600"><figcaption>The ferry at the north slipway.</figcaption></figure><p>The ferry at the north slipway.</p>',
+        '',
+      ),
+    );
+    expect(text.match(/The ferry at the north slipway\./g)).toHaveLength(1);
+  });
+
+  it('drops the byline at the top of the text, but not a sentence that starts with "By"', async () => {
+    const text = await textOf(
+      page('<p>By Ana Ruiz</p>', '<p>By the end of the month the operator hopes to have four new deckhands.</p>'),
+    );
+    expect(text).not.toContain('Ana Ruiz');
+    expect(text).toContain('By the end of the month');
+  });
+});
+
+describe('refusing only pages with no article', () => {
+  it('extracts a story inside a form that wraps the whole page, with an inline script before it', async () => {
+    const html = pageText('../devset/whole-page-form.html');
+    const article = await extractFromHtml(html, { url: 'https://millbrook-parish.example/news.aspx?id=212' });
+    expect(paragraphs(article.text)).toHaveLength(3);
+    expect(article.text).not.toContain('__doPostBack');
+  });
+
+  it('extracts a Chinese article, counting its characters as words', async () => {
+    const article = await extractFromHtml(pageText('../devset/chinese-article.html'), {
+      url: 'https://hekou-daily.example/local/ferry',
+    });
+    expect(paragraphs(article.text)).toHaveLength(3);
+    expect(article.wordCount).toBeGreaterThan(150);
+    expect(article.title).toBe('河口渡轮因船员短缺减少班次');
+  });
+
+  it('keeps a short notice that is all the page says', async () => {
+    const article = await extractFromHtml(pageText('../devset/short-notice.html'), {
+      url: 'https://village-news.example/library-closed',
+    });
+    expect(article.text).toMatch(/^The village library will be closed on Friday 13 June/);
+  });
+
+  it('still refuses a home page of headlines and a sign-in page', async () => {
+    const pages: Array<[string, string]> = [
+      ['news-site.html', 'https://worlddesk.example/'],
+      ['landing-page.html', 'https://ledger.example/login'],
+    ];
+    for (const [name, url] of pages) {
+      expect(await rejection(extractFromHtml(pageText(name), { url }))).toEqual({
+        code: 'NOT_AN_ARTICLE',
+        message: 'No article text found on that page',
+      });
+    }
+  });
+});
