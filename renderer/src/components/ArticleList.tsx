@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { type MouseEvent, useCallback, useEffect, useRef } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
@@ -31,6 +31,24 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
     initialRect: { width: 800, height: 900 },
   });
   const selectedIndex = articles.findIndex((article) => article.id === selectedId);
+  // One handler for every row, so a row whose article did not change is not drawn again while scrolling.
+  const latest = useRef({ articles, selectedIndex });
+  latest.current = { articles, selectedIndex };
+  const onRowClick = useCallback(
+    (event: MouseEvent, index: number) => {
+      const { articles, selectedIndex } = latest.current;
+      const article = articles[index];
+      if (!article) return;
+      if (event.ctrlKey || event.metaKey) ui.toggleChecked(article.id);
+      else if (event.shiftKey) {
+        // A range from the selected article to this one.
+        const from = Math.max(0, selectedIndex);
+        const [low, high] = from < index ? [from, index] : [index, from];
+        ui.setChecked(articles.slice(low, high + 1).map((row) => row.id));
+      } else ui.open(article.id);
+    },
+    [ui],
+  );
 
   // The keys move the selection (j/k, Home/End): the list follows it.
   useEffect(() => {
@@ -61,15 +79,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
               selected={article.id === selectedId}
               checked={checked.has(article.id)}
               ticking={checkedIds.length > 0}
-              onClick={(event) => {
-                if (event.ctrlKey || event.metaKey) ui.toggleChecked(article.id);
-                else if (event.shiftKey) {
-                  // A range from the selected article to this one.
-                  const from = Math.max(0, selectedIndex);
-                  const [low, high] = from < item.index ? [from, item.index] : [item.index, from];
-                  ui.setChecked(articles.slice(low, high + 1).map((row) => row.id));
-                } else ui.open(article.id);
-              }}
+              onClick={onRowClick}
             />
           );
         })}

@@ -1,4 +1,4 @@
-import type { MouseEvent, Ref } from 'react';
+import { type MouseEvent, memo, type Ref } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { formatPublished, formatReadingTime, formatSaved } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
@@ -7,7 +7,7 @@ import { useServices } from '../state/app-context.tsx';
  * One article in the list: title (wrapping, never cut to a line), site, date and reading time, the
  * excerpt, its tags and its picture. Its height is what these need; the list measures it.
  */
-export function ArticleRow({
+export const ArticleRow = memo(function ArticleRow({
   ref,
   article,
   index,
@@ -28,7 +28,7 @@ export function ArticleRow({
   checked: boolean;
   /** Some articles are ticked: every row shows its tick box. */
   ticking: boolean;
-  onClick(event: MouseEvent): void;
+  onClick(event: MouseEvent, index: number): void;
 }) {
   const { client } = useServices();
   const published = formatPublished(article.publishedAt);
@@ -48,7 +48,7 @@ export function ArticleRow({
       className={`article-row${selected ? ' is-selected' : ''}${unread ? ' is-unread' : ''}`}
       style={{ transform: `translateY(${start}px)` }}
       data-checked={checked || undefined}
-      onClick={onClick}
+      onClick={(event) => onClick(event, index)}
     >
       {ticking && (
         <span className={`row-check${checked ? ' is-checked' : ''}`} aria-hidden="true">
@@ -94,4 +94,4 @@ export function ArticleRow({
       )}
     </div>
   );
-}
+});
