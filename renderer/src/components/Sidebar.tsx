@@ -3,6 +3,7 @@ import { describeShortcut } from '../lib/keys.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
+import type { DialogName } from '../state/ui-store.ts';
 import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
 import { StoryList } from './StoryList.tsx';
@@ -15,10 +16,15 @@ const views: { id: LibraryView; label: string; shortcut: string }[] = [
   { id: 'archive', label: 'Archive', shortcut: '3' },
   { id: 'all', label: 'All articles', shortcut: '4' },
 ];
+const footer: { dialog: DialogName; label: string; shortcut: string; keys: string }[] = [
+  { dialog: 'palette', label: 'Commands', shortcut: 'Mod+k', keys: 'Control+K Meta+K' },
+  { dialog: 'help', label: 'Keyboard shortcuts', shortcut: '?', keys: '?' },
+  { dialog: 'settings', label: 'Settings', shortcut: ',', keys: ',' },
+];
 const hasUnread = (view: LibraryView): view is UnreadView => view !== 'archive';
 
 /** A tooltip that names a control's shortcut: "Inbox (1)", "Commands (Ctrl+K)". */
-export const withShortcut = (label: string, shortcut: string) => `${label} (${describeShortcut(shortcut)})`;
+const withShortcut = (label: string, shortcut: string) => `${label} (${describeShortcut(shortcut)})`;
 
 /**
  * The sidebar scrolls as one column: views with their unread counts, then stories, feeds, saved
@@ -26,7 +32,6 @@ export const withShortcut = (label: string, shortcut: string) => `${label} (${de
  */
 export function Sidebar() {
   const { ui } = useServices();
-  const sidebar = useSidebar();
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
   const feedFilter = useUi((state) => state.feedFilter);
@@ -36,16 +41,7 @@ export function Sidebar() {
     <aside className="sidebar">
       <div className="sidebar-top">
         <h1 className="brand">Annals</h1>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Hide the sidebar"
-          title="Hide the sidebar"
-          aria-expanded={true}
-          onClick={sidebar.toggle}
-        >
-          «
-        </button>
+        <SidebarToggle />
       </div>
       <nav aria-label="Library views">
         <ul className="nav-list">
@@ -103,33 +99,18 @@ export function Sidebar() {
       <SavedSearches />
       <TagList />
       <div className="sidebar-footer">
-        <button
-          type="button"
-          className="nav-item"
-          aria-keyshortcuts="Control+K Meta+K"
-          title={withShortcut('Commands', 'Mod+k')}
-          onClick={() => ui.openDialog('palette')}
-        >
-          <span>Commands</span>
-        </button>
-        <button
-          type="button"
-          className="nav-item"
-          aria-keyshortcuts="?"
-          title={withShortcut('Keyboard shortcuts', '?')}
-          onClick={() => ui.openDialog('help')}
-        >
-          <span>Keyboard shortcuts</span>
-        </button>
-        <button
-          type="button"
-          className="nav-item"
-          aria-keyshortcuts=","
-          title={withShortcut('Settings', ',')}
-          onClick={() => ui.openDialog('settings')}
-        >
-          <span>Settings</span>
-        </button>
+        {footer.map((item) => (
+          <button
+            key={item.dialog}
+            type="button"
+            className="nav-item"
+            aria-keyshortcuts={item.keys}
+            title={withShortcut(item.label, item.shortcut)}
+            onClick={() => ui.openDialog(item.dialog)}
+          >
+            <span>{item.label}</span>
+          </button>
+        ))}
       </div>
     </aside>
   );
@@ -137,19 +118,26 @@ export function Sidebar() {
 
 /** The sidebar hidden: a narrow rail with the way back to it. */
 export function SidebarRail() {
-  const sidebar = useSidebar();
   return (
     <aside className="sidebar-rail">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Show the sidebar"
-        title="Show the sidebar"
-        aria-expanded={false}
-        onClick={sidebar.toggle}
-      >
-        ☰
-      </button>
+      <SidebarToggle />
     </aside>
+  );
+}
+
+function SidebarToggle() {
+  const sidebar = useSidebar();
+  const label = sidebar.shown ? 'Hide the sidebar' : 'Show the sidebar';
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      title={label}
+      aria-expanded={sidebar.shown}
+      onClick={sidebar.toggle}
+    >
+      {sidebar.shown ? '«' : '☰'}
+    </button>
   );
 }
