@@ -29,6 +29,8 @@ import { EditEventDialog } from './timeline/EditEventDialog.tsx';
 import { SplitStoryDialog } from './timeline/SplitStoryDialog.tsx';
 import { MergeStoryDialog, MoveArticleDialog } from './timeline/StoryPickerDialog.tsx';
 import { TimelineView } from './timeline/TimelineView.tsx';
+import { Button } from '../ui/Button.tsx';
+import { TooltipLayer } from '../ui/Tooltip.tsx';
 
 const TASK_LINGER_MS = 4_000;
 
@@ -108,9 +110,9 @@ export function App() {
                   ))}
                 </ul>
               </div>
-              <button type="button" className="button" onClick={() => setDismissedRecovery(true)}>
+              <Button variant="ghost" onClick={() => setDismissedRecovery(true)}>
                 Dismiss
-              </button>
+              </Button>
             </div>
           )}
           {settings.isError && (
@@ -127,9 +129,10 @@ export function App() {
           ) : (
             <LibraryPane />
           )}
+          <StatusArea />
         </div>
       </div>
-      <StatusArea />
+      <TooltipLayer />
       {dialog === 'palette' && <CommandPalette />}
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'settings' && <SettingsDialog />}

@@ -8,6 +8,12 @@ import { SaveLinkForm } from './SaveLinkForm.tsx';
 import { SearchField } from './SearchField.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { TagFilterBar } from './TagList.tsx';
+import { Select } from '../ui/Select.tsx';
+
+const sortOptions = [
+  { value: 'saved', label: 'Date saved' },
+  { value: 'published', label: 'Date published' },
+] as const;
 
 export const viewTitles: Record<LibraryView, string> = {
   inbox: 'Inbox',
@@ -47,16 +53,13 @@ export function LibraryPane() {
           <span className="muted" aria-live="polite">
             {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
           </span>
-          <label className="sort-control">
-            <span>Sort by</span>
-            <select
-              value={settings.data?.sort ?? 'saved'}
-              onChange={(event) => void library.setSettings({ sort: event.target.value as 'saved' | 'published' })}
-            >
-              <option value="saved">Date saved</option>
-              <option value="published">Date published</option>
-            </select>
-          </label>
+          <Select
+            label="Sort by"
+            className="sort-control"
+            value={settings.data?.sort ?? 'saved'}
+            options={sortOptions}
+            onChange={(sort) => void library.setSettings({ sort })}
+          />
         </div>
         {info.data?.sampleInstalled && (
           <p className="sample-note">

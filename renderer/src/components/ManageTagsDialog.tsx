@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 
 export const colorNames: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 

@@ -1,3 +1,4 @@
+import { ArrowLeft, NotebookPen, Type } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
@@ -14,6 +15,7 @@ import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelect
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
+import { Button, IconButton } from '../ui/Button.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -161,9 +163,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <div className="banner banner-error" role="alert">
           This article could not be opened: {message}
         </div>
-        <button type="button" className="button" onClick={() => ui.close()}>
+        <Button icon={ArrowLeft} onClick={() => ui.close()}>
           Back to the list
-        </button>
+        </Button>
       </main>
     );
   }
@@ -173,9 +175,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   return (
     <main className="reader" aria-label="Reader">
       <div className="reader-toolbar">
-        <button type="button" className="button" onClick={() => ui.close()} aria-keyshortcuts="Escape">
-          {fromTimeline ? '← Timeline' : '← Library'}
-        </button>
+        <Button variant="ghost" icon={ArrowLeft} command="reader.close" onClick={() => ui.close()}>
+          {fromTimeline ? 'Timeline' : 'Library'}
+        </Button>
         <ArticleActions article={record ?? null} />
         {matches.length > 0 && (
           <span className="match-count" role="status">
@@ -184,24 +186,23 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
               : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} (n / N)`}
           </span>
         )}
-        <button
-          type="button"
-          className="button"
+        <Button
+          variant="ghost"
+          icon={NotebookPen}
           aria-pressed={notesOpen}
-          aria-keyshortcuts="i"
+          command="reader.notes"
+          tooltip="Highlights and notes"
           onClick={() => ui.toggleNotes()}
         >
-          Notes{list.length > 0 ? ` (${list.length})` : ''}
-        </button>
-        <button
-          type="button"
-          className="button"
+          Notes{list.length > 0 ? <span className="count-pill">{list.length}</span> : null}
+        </Button>
+        <IconButton
+          label="Appearance"
+          icon={Type}
           aria-expanded={showAppearance}
           aria-controls="appearance-panel"
           onClick={() => setShowAppearance((shown) => !shown)}
-        >
-          Aa<span className="visually-hidden"> Appearance</span>
-        </button>
+        />
       </div>
       {showAppearance && (
         <div id="appearance-panel" className="appearance-panel">
@@ -269,7 +270,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
       </div>
       {selection && !editing && (
         <HighlightToolbar
-          rect={selection.rect}
+          anchor={() => frame.current?.selection()?.rect ?? selection.rect}
           onHighlight={(color, withNote) => void highlightSelection(color, withNote)}
         />
       )}
@@ -281,7 +282,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             <HighlightPopover
               key={annotation.id}
               annotation={annotation}
-              rect={editing.rect}
+              anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
               focusNote={editing.focusNote}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}
