@@ -8,6 +8,8 @@ import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { TooltipLayer } from '../ui/Tooltip.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { AnnotationsPane } from './AnnotationsPane.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
@@ -29,8 +31,6 @@ import { EditEventDialog } from './timeline/EditEventDialog.tsx';
 import { SplitStoryDialog } from './timeline/SplitStoryDialog.tsx';
 import { MergeStoryDialog, MoveArticleDialog } from './timeline/StoryPickerDialog.tsx';
 import { TimelineView } from './timeline/TimelineView.tsx';
-import { Button } from '../ui/Button.tsx';
-import { TooltipLayer } from '../ui/Tooltip.tsx';
 
 const TASK_LINGER_MS = 4_000;
 

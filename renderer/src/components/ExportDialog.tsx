@@ -69,7 +69,10 @@ export function ExportDialog() {
           label="Only the tag"
           className="export-tag"
           value={tag}
-          options={[{ value: '', label: '(all tags)' }, ...(tags.data?.tags ?? []).map((option) => ({ value: option.name, label: option.name }))]}
+          options={[
+            { value: '', label: '(all tags)' },
+            ...(tags.data?.tags ?? []).map((option) => ({ value: option.name, label: option.name })),
+          ]}
           onChange={setTag}
         />
       )}

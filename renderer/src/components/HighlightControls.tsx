@@ -4,8 +4,8 @@ import type { Annotation, HighlightColor } from '../../../electron/contract/mode
 import type { ArticleEvent, Precision } from '../../../electron/contract/timeline.ts';
 import { eventDateLabel, precisionOfTyped } from '../lib/event-dates.ts';
 import { Button } from '../ui/Button.tsx';
-import type { Box } from '../ui/placement.ts';
 import { Popover } from '../ui/Popover.tsx';
+import type { Box } from '../ui/placement.ts';
 import { RadioGroup } from '../ui/Radio.tsx';
 import { tooltipProps } from '../ui/shortcuts.ts';
 import { colorNames } from './ManageTagsDialog.tsx';
@@ -108,41 +108,41 @@ export function HighlightPopover({
       onClose={save}
     >
       <div ref={box} className="highlight-popover-body">
-      <blockquote className="popover-quote">{annotation.anchor?.exact}</blockquote>
-      <RadioGroup
-        legend="Colour"
-        hideLegend
-        variant="swatch"
-        value={color}
-        options={colorNames.map((option) => ({ value: option, label: title(option) }))}
-        onChange={(option) => {
-          setColor(option);
-          onSave({ color: option });
-        }}
-      />
-      <label className="stacked">
-        <span>Note (Markdown)</span>
-        <textarea
-          ref={noteField}
-          className="text-field"
-          rows={4}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+        <blockquote className="popover-quote">{annotation.anchor?.exact}</blockquote>
+        <RadioGroup
+          legend="Colour"
+          hideLegend
+          variant="swatch"
+          value={color}
+          options={colorNames.map((option) => ({ value: option, label: title(option) }))}
+          onChange={(option) => {
+            setColor(option);
+            onSave({ color: option });
+          }}
         />
-      </label>
-      <label className="stacked">
-        <span>Tags (separated by commas)</span>
-        <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
-      </label>
-      <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
-      <div className="popover-actions">
-        <Button variant="danger" icon={Trash2} onClick={onDelete}>
-          Delete highlight
-        </Button>
-        <Button variant="primary" onClick={save}>
-          Done
-        </Button>
-      </div>
+        <label className="stacked">
+          <span>Note (Markdown)</span>
+          <textarea
+            ref={noteField}
+            className="text-field"
+            rows={4}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        <label className="stacked">
+          <span>Tags (separated by commas)</span>
+          <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
+        </label>
+        <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
+        <div className="popover-actions">
+          <Button variant="danger" icon={Trash2} onClick={onDelete}>
+            Delete highlight
+          </Button>
+          <Button variant="primary" onClick={save}>
+            Done
+          </Button>
+        </div>
       </div>
     </Popover>
   );

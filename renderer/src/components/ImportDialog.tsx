@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../electron/contract/import.ts';
 import { plural } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
-import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
-import { ImportProgress } from './ImportProgress.tsx';
 import { Button } from '../ui/Button.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 import { FilePicker } from '../ui/FilePicker.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 

@@ -9,13 +9,13 @@ import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
+import { Button, IconButton } from '../ui/Button.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
-import { Button, IconButton } from '../ui/Button.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -24,7 +24,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const article = useArticle(id);
   const content = useArticleContent(id);
   const settings = useSettings();
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const [progress, setProgress] = useState(0);
   const restored = useRef(false);
   const pending = useRef<number | null>(null);
@@ -220,7 +220,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <div style={{ width: `${progress * 100}%` }} />
       </div>
       <div className="reader-body">
-        <div ref={scroller} className="reader-scroll" tabIndex={-1} onScroll={onScroll}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached with Tab so the arrow keys and Page Down scroll the article */}
+        <section ref={scroller} className="reader-scroll" tabIndex={0} aria-label="Article" onScroll={onScroll}>
           {record && (
             <article className="reader-page" style={{ maxWidth: `calc(${reader.lineWidth}ch + 48px)` }}>
               <header className="reader-header">
@@ -259,7 +260,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             </article>
           )}
           {!record && <p className="muted reader-loading">Opening…</p>}
-        </div>
+        </section>
         {notesOpen && record && (
           <NotesPanel
             articleId={record.id}

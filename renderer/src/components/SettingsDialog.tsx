@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { bookmarkletCode } from '../lib/bookmarklet.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo, useSettings } from '../state/queries.ts';
-import { AddressControls } from './AddressControls.tsx';
-import { AppearanceControls } from './AppearanceControls.tsx';
-import { BackupControls } from './BackupControls.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Checkbox } from '../ui/Checkbox.tsx';
 import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 import { Select } from '../ui/Select.tsx';
+import { AddressControls } from './AddressControls.tsx';
+import { AppearanceControls } from './AppearanceControls.tsx';
+import { BackupControls } from './BackupControls.tsx';
 
 export function SettingsDialog() {
   const { library, ui } = useServices();

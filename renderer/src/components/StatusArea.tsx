@@ -50,7 +50,9 @@ export function StatusArea() {
             {task.state === 'running' && (
               <Progress
                 label={task.label}
-                {...(task.total ? { value: task.done, max: task.total, valueText: `${task.done} of ${task.total}` } : {})}
+                {...(task.total
+                  ? { value: task.done, max: task.total, valueText: `${task.done} of ${task.total}` }
+                  : {})}
               />
             )}
           </div>

@@ -75,7 +75,7 @@ export function articleDocument(html: string, options: ArticleDocumentOptions): 
   const csp = `default-src 'none'; img-src ${options.assetSource} data:; style-src 'unsafe-inline'; font-src ${fontSource()}; form-action 'none'`;
   const lang = options.lang && /^[a-zA-Z-]{2,20}$/.test(options.lang) ? options.lang : 'und';
   return `<!doctype html><html lang="${lang}" data-theme="${options.theme}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${csp}"><title>Article text</title>
 <style>
 ${fontFaceCss()}
 ${tokens}

@@ -16,7 +16,15 @@ export interface FilePickerProps {
 }
 
 /** Choosing a file: a button in Annals' style in front of the platform's file input. */
-export function FilePicker({ label, children, accept, disabled, variant = 'secondary', chosen, onPick }: FilePickerProps) {
+export function FilePicker({
+  label,
+  children,
+  accept,
+  disabled,
+  variant = 'secondary',
+  chosen,
+  onPick,
+}: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <span className="file-picker">

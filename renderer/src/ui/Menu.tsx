@@ -2,7 +2,7 @@ import type { LucideIcon } from 'lucide-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { CommandId } from '../../../electron/contract/commands.ts';
 import { describeShortcut } from '../lib/keys.ts';
-import { Popover, boxOf } from './Popover.tsx';
+import { boxOf, Popover } from './Popover.tsx';
 import { shortcutOf, tooltipProps } from './shortcuts.ts';
 
 export interface MenuItem {

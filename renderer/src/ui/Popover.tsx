@@ -16,7 +16,16 @@ export interface PopoverProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
  * A panel floating beside what it is about, never over it (see placeBeside): a highlight's note, a
  * menu, the appearance settings. It follows its anchor as the page scrolls and keeps inside the window.
  */
-export function Popover({ anchor, placement, onClose, keepOpenWithin, children, className, style, ...rest }: PopoverProps) {
+export function Popover({
+  anchor,
+  placement,
+  onClose,
+  keepOpenWithin,
+  children,
+  className,
+  style,
+  ...rest
+}: PopoverProps) {
   const panel = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number; maxHeight?: number } | null>(null);
   const anchorRef = useRef(anchor);
@@ -35,16 +44,13 @@ export function Popover({ anchor, placement, onClose, keepOpenWithin, children, 
     element.style.maxHeight = squeezed;
     const next = placeBeside(box, size, { width: window.innerWidth, height: window.innerHeight }, options.current);
     setPlace((current) =>
-      current &&
-      current.top === next.top &&
-      current.left === next.left &&
-      current.maxHeight === next.maxHeight
+      current && current.top === next.top && current.left === next.left && current.maxHeight === next.maxHeight
         ? current
         : { top: next.top, left: next.left, ...(next.maxHeight !== undefined ? { maxHeight: next.maxHeight } : {}) },
     );
   }, []);
 
-  useLayoutEffect(measure, []);
+  useLayoutEffect(measure, [measure]);
 
   useEffect(() => {
     window.addEventListener('resize', measure);
@@ -74,15 +80,14 @@ export function Popover({ anchor, placement, onClose, keepOpenWithin, children, 
   }, []);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes it; the role (dialog, toolbar, menu) comes from the caller
     <div
       ref={panel}
       {...rest}
       className={`popover ${className ?? ''}`}
       style={{
         ...style,
-        ...(place
-          ? { top: place.top, left: place.left, maxHeight: place.maxHeight }
-          : { top: 0, left: 0, opacity: 0 }),
+        ...(place ? { top: place.top, left: place.left, maxHeight: place.maxHeight } : { top: 0, left: 0, opacity: 0 }),
       }}
       onKeyDown={(event) => {
         rest.onKeyDown?.(event);

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useId } from 'react';
 
 export interface SliderProps {
   label: string;
@@ -14,10 +14,14 @@ export interface SliderProps {
 /** A value along a range (text size, line width): a native range input, drawn with the tokens. */
 export function Slider({ label, min, max, step, value, shown, onChange }: SliderProps) {
   const filled = max > min ? ((value - min) / (max - min)) * 100 : 0;
+  const id = useId();
   return (
-    <label className="slider-field">
-      <span className="field-label">{label}</span>
+    <div className="slider-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
       <input
+        id={id}
         type="range"
         className="slider"
         min={min}
@@ -28,7 +32,9 @@ export function Slider({ label, min, max, step, value, shown, onChange }: Slider
         style={{ '--filled': `${filled}%` } as CSSProperties}
         onChange={(event) => onChange(Number(event.target.value))}
       />
-      <output className="slider-value">{shown}</output>
-    </label>
+      <output className="slider-value" htmlFor={id}>
+        {shown}
+      </output>
+    </div>
   );
 }

@@ -56,12 +56,7 @@ export function ToastStack({
             Undo
           </Button>
         )}
-        <IconButton
-          size="sm"
-          label="Dismiss"
-          icon={X}
-          onClick={() => onDismiss(toasts.map((toast) => toast.id))}
-        />
+        <IconButton size="sm" label="Dismiss" icon={X} onClick={() => onDismiss(toasts.map((toast) => toast.id))} />
       </div>
     </div>
   );

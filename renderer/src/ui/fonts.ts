@@ -55,7 +55,8 @@ export function fontFaceCss(base: string = document.baseURI): string {
 /** The CSP source that admits the bundled fonts: the app's own origin ("http://127.0.0.1:4000", "app://annals"). */
 export function fontSource(base: string = document.baseURI): string {
   const url = new URL(absolute(fontFaces[0]?.url ?? '', base));
-  return url.origin !== 'null' ? url.origin : url.protocol;
+  // A scheme that is not http(s) may have no origin to the URL parser (Electron's app:// has one in Chromium).
+  return url.origin !== 'null' ? url.origin : `${url.protocol}//${url.host}`;
 }
 
 /** A bundled file's URL made absolute; one already absolute stays as it is. */
