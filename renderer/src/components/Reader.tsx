@@ -223,7 +223,11 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached with Tab so the arrow keys and Page Down scroll the article */}
         <section ref={scroller} className="reader-scroll" tabIndex={0} aria-label="Article" onScroll={onScroll}>
           {record && (
-            <article className="reader-page" style={{ maxWidth: `calc(${reader.lineWidth}ch + 48px)` }}>
+            <article
+              className="reader-page"
+              data-reading-column
+              style={{ maxWidth: `calc(${reader.lineWidth}ch + 48px)` }}
+            >
               <header className="reader-header">
                 {record.siteName && <p className="reader-site">{record.siteName}</p>}
                 <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>

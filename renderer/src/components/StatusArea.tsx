@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Progress } from '../ui/Progress.tsx';
 import { ToastStack } from '../ui/Toast.tsx';
 
 const TOAST_MS = 8_000;
 const ERROR_TOAST_MS = 15_000;
+/** The width of a toast floating in the corner (ui/overlays.css), with its margins. */
+const CORNER_ROOM = 312;
 
 /**
- * Long work in progress, what just happened (with Undo), and what went wrong: at the foot of the main
- * column, in its own room, so it never lies over the words being read or the row about to be clicked.
+ * Long work in progress, what just happened (with Undo), and what went wrong. It floats in the
+ * window's corner where the reading column leaves room beside it; elsewhere it takes its own room at
+ * the foot of the main column. Either way it never lies over the words being read.
  */
 export function StatusArea() {
   const { ui } = useServices();
@@ -27,13 +30,26 @@ export function StatusArea() {
     };
   }, [toasts, ui, held]);
 
+  const [floating, setFloating] = useState(false);
+  const shown = tasks.length + toasts.length > 0;
+  useLayoutEffect(() => {
+    if (!shown) return;
+    const check = () => {
+      const column = document.querySelector('[data-reading-column]');
+      setFloating(column !== null && window.innerWidth - column.getBoundingClientRect().right >= CORNER_ROOM);
+    };
+    check();
+    window.addEventListener('resize', check);
+    return () => window.removeEventListener('resize', check);
+  }, [shown]);
+
   const errors = toasts.filter((toast) => toast.kind === 'error');
   const notes = toasts.filter((toast) => toast.kind !== 'error');
   const empty = tasks.length === 0 && toasts.length === 0;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
     <div
-      className={`status-area${empty ? ' is-empty' : ''}`}
+      className={`status-area${empty ? ' is-empty' : ''}${floating ? ' is-floating' : ''}`}
       onPointerEnter={() => setHeld(true)}
       onPointerLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}

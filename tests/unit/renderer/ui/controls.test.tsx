@@ -105,7 +105,7 @@ describe('fields', () => {
   it('a select answers with the typed value of the chosen option', () => {
     const onChange = vi.fn();
     render(
-      <Select
+      <Select<number>
         label="Keep for"
         value={30}
         options={[
@@ -143,7 +143,7 @@ describe('fields', () => {
     const onChange = vi.fn();
     render(
       <>
-        <RadioGroup
+        <RadioGroup<string>
           legend="Theme"
           value="light"
           options={[
@@ -152,7 +152,7 @@ describe('fields', () => {
           ]}
           onChange={onChange}
         />
-        <RadioGroup
+        <RadioGroup<string>
           legend="Colour"
           variant="swatch"
           value="green"
