@@ -26,8 +26,7 @@ export function StoryList() {
             >
               <span className="story-name">{story.title || 'Untitled story'}</span>{' '}
               <span className="count">
-                {story.articleIds.length}
-                <span className="visually-hidden"> articles</span>
+                {story.articleIds.length} <span className="visually-hidden">articles</span>
               </span>
             </button>
           </li>
