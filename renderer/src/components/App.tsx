@@ -10,6 +10,8 @@ import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { TooltipLayer } from '../ui/Tooltip.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { AnnotationsPane } from './AnnotationsPane.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
@@ -116,9 +118,9 @@ export function App() {
                   ))}
                 </ul>
               </div>
-              <button type="button" className="button" onClick={() => setDismissedRecovery(true)}>
+              <Button variant="ghost" onClick={() => setDismissedRecovery(true)}>
                 Dismiss
-              </button>
+              </Button>
             </div>
           )}
           {settings.isError && (
@@ -135,9 +137,10 @@ export function App() {
           ) : (
             <LibraryPane />
           )}
+          <StatusArea />
         </div>
       </div>
-      <StatusArea />
+      <TooltipLayer />
       {dialog === 'palette' && <CommandPalette />}
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'settings' && <SettingsDialog />}

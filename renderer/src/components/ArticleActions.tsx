@@ -1,7 +1,9 @@
+import { Archive, ArchiveRestore, ExternalLink, Mail, MailOpen, Star, Tag, Trash2 } from 'lucide-react';
+import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
-import { describeShortcut } from '../lib/keys.ts';
+import { IconButton } from '../ui/Button.tsx';
 
 /**
  * The article commands as buttons, acting on the open, selected or ticked articles (the same commands as
@@ -18,55 +20,69 @@ export function ArticleActions({
   inReader?: boolean;
 }) {
   const { run } = useCommands();
-  const runId = (id: string) => {
+  const runId = (id: CommandId) => {
     const command = findCommand(id);
     if (command) run(command);
   };
   const none = !article && ticked === 0;
   const archived = ticked === 0 && article?.state === 'archived';
+  const favorite = ticked === 0 && (article?.favorite ?? false);
+  const unread = ticked > 0 || !article || article.state === 'unread';
   const label =
     ticked > 0
       ? `Actions for ${ticked} ticked articles`
       : article
         ? `Actions for “${article.title}”`
         : 'Article actions';
-  const action = (id: string, text: string, shortcut: string, extra: { danger?: boolean; pressed?: boolean } = {}) => (
-    <button
-      type="button"
-      className={`button${extra.danger ? ' button-danger' : ''}`}
-      disabled={none}
-      aria-pressed={extra.pressed}
-      aria-keyshortcuts={shortcut}
-      title={`${text} (${describeShortcut(shortcut)})`}
-      onClick={() => runId(id)}
-    >
-      {text}
-    </button>
-  );
   return (
     <div className="article-actions" role="toolbar" aria-label={label}>
       {ticked > 0 && <span className="muted ticked-count">{ticked} ticked</span>}
-      {action('article.archive', archived ? 'Move to Inbox' : 'Archive', 'a')}
-      {action('article.favorite', ticked === 0 && article?.favorite ? '★ Favorite' : '☆ Favorite', 'f', {
-        ...(ticked === 0 && article ? { pressed: article.favorite } : {}),
-      })}
-      {action(
-        'article.read',
-        ticked > 0 || !article || article.state === 'unread' ? 'Mark as read' : 'Mark as unread',
-        'm',
+      <IconButton
+        label={archived ? 'Move to Inbox' : 'Archive'}
+        icon={archived ? ArchiveRestore : Archive}
+        command="article.archive"
+        disabled={none}
+        onClick={() => runId('article.archive')}
+      />
+      <IconButton
+        label="Favorite"
+        icon={Star}
+        className={favorite ? 'is-favorite' : undefined}
+        aria-pressed={ticked === 0 && article ? favorite : undefined}
+        command="article.favorite"
+        disabled={none}
+        onClick={() => runId('article.favorite')}
+      />
+      <IconButton
+        label={unread ? 'Mark as read' : 'Mark as unread'}
+        icon={unread ? MailOpen : Mail}
+        command="article.read"
+        disabled={none}
+        onClick={() => runId('article.read')}
+      />
+      {!inReader && (
+        <IconButton
+          label="Tags…"
+          icon={Tag}
+          command="article.tags"
+          disabled={none}
+          onClick={() => runId('article.tags')}
+        />
       )}
-      {!inReader && action('article.tags', 'Tags…', 't')}
-      {action('article.delete', 'Delete', 'Delete', { danger: true })}
+      <IconButton
+        label="Delete"
+        icon={Trash2}
+        command="article.delete"
+        disabled={none}
+        onClick={() => runId('article.delete')}
+      />
       {!inReader && ticked === 0 && article && /^https?:/i.test(article.url) && (
-        <button
-          type="button"
-          className="button"
-          aria-keyshortcuts="v"
-          title="Open the original page in your browser (v)"
+        <IconButton
+          label="Original page"
+          icon={ExternalLink}
+          command="article.original"
           onClick={() => runId('article.original')}
-        >
-          Original page ↗
-        </button>
+        />
       )}
     </div>
   );

@@ -1,8 +1,10 @@
+import { Ellipsis, Plus, RefreshCw } from 'lucide-react';
 import { folderLabel, sameFolder } from '../../../electron/contract/model.ts';
 import type { Move } from '../lib/feed-order.ts';
 import { useFeedDrag } from '../lib/use-feed-drag.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
+import { IconButton } from '../ui/Button.tsx';
 import { type DropMark, FeedRow } from './FeedRow.tsx';
 import { SidebarSection } from './SidebarSection.tsx';
 
@@ -55,19 +57,15 @@ export function FeedList() {
       actions={
         <>
           {feeds.length > 0 && (
-            <button
-              type="button"
-              className="link-button"
+            <IconButton
+              size="sm"
+              label="Refresh all feeds"
+              icon={RefreshCw}
+              command="feeds.refresh"
               onClick={() => void library.refreshFeeds()}
-              aria-keyshortcuts="r"
-              title="Refresh every feed (r)"
-            >
-              Refresh
-            </button>
+            />
           )}
-          <button type="button" className="link-button" onClick={() => ui.openDialog('follow')}>
-            Follow…
-          </button>
+          <IconButton size="sm" label="Follow…" icon={Plus} onClick={() => ui.openDialog('follow')} />
         </>
       }
     >
@@ -88,24 +86,13 @@ export function FeedList() {
               {...drag.target((after) => ({ kind: 'folder', path, after }))}
             >
               <p className="feed-folder">{label}</p>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Refresh the feeds of ${label}`}
-                title="Refresh the feeds of this folder"
+              <IconButton
+                size="sm"
+                label={`Refresh the feeds of ${label}`}
+                icon={RefreshCw}
                 onClick={() => void library.refreshFeeds({ folderPath: path })}
-              >
-                ↻
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Folder ${label}`}
-                title="Refresh, move up or down"
-                onClick={() => ui.editFolder(path)}
-              >
-                ⋯
-              </button>
+              />
+              <IconButton size="sm" label={`Folder ${label}`} icon={Ellipsis} onClick={() => ui.editFolder(path)} />
             </div>
             <ul className="nav-list">{feedRows(path)}</ul>
           </div>

@@ -3,7 +3,8 @@ import { folderLabel, folderPathFromLabel } from '../../../electron/contract/mod
 import { stepFeed } from '../lib/feed-order.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { Select } from '../ui/Select.tsx';
 
 const intervals = [
   { minutes: 15, label: 'every 15 minutes' },
@@ -77,16 +78,12 @@ export function FeedSettingsDialog() {
             Move down
           </button>
         </div>
-        <label className="range">
-          <span>Refresh</span>
-          <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
-            {intervals.map((interval) => (
-              <option key={interval.minutes} value={interval.minutes}>
-                {interval.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Refresh"
+          value={minutes}
+          options={intervals.map((interval) => ({ value: interval.minutes, label: interval.label }))}
+          onChange={setMinutes}
+        />
         <label className="toggle">
           <input type="checkbox" checked={local} onChange={(event) => setLocal(event.target.checked)} />
           <span>It is on this computer or my local network: let Annals fetch from {hostOf(feed.url)}</span>

@@ -1,6 +1,7 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
+import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
@@ -8,6 +9,11 @@ import { SaveLinkForm } from './SaveLinkForm.tsx';
 import { SearchField } from './SearchField.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { TagFilterBar } from './TagList.tsx';
+
+const sortOptions = [
+  { value: 'saved', label: 'Date saved' },
+  { value: 'published', label: 'Date published' },
+] as const;
 
 export const viewTitles: Record<LibraryView, string> = {
   inbox: 'Inbox',
@@ -60,16 +66,13 @@ export function LibraryPane() {
             </span>
           )}
           {!searching && (
-            <label className="sort-control">
-              <span>Sort by</span>
-              <select
-                value={settings.data?.sort ?? 'saved'}
-                onChange={(event) => void library.setSettings({ sort: event.target.value as 'saved' | 'published' })}
-              >
-                <option value="saved">Date saved</option>
-                <option value="published">Date published</option>
-              </select>
-            </label>
+            <Select
+              label="Sort by"
+              className="sort-control"
+              value={settings.data?.sort ?? 'saved'}
+              options={sortOptions}
+              onChange={(sort) => void library.setSettings({ sort })}
+            />
           )}
         </div>
         {sampleNote && (

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
@@ -8,6 +9,7 @@ import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
@@ -23,7 +25,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const article = useArticle(id);
   const content = useArticleContent(id);
   const settings = useSettings();
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const [progress, setProgress] = useState(0);
   const restored = useRef(false);
   const pending = useRef<number | null>(null);
@@ -167,9 +169,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <div className="banner banner-error" role="alert">
           This article could not be opened: {message}
         </div>
-        <button type="button" className="button" onClick={() => ui.close()}>
+        <Button icon={ArrowLeft} onClick={() => ui.close()}>
           Back to the list
-        </button>
+        </Button>
       </main>
     );
   }
@@ -211,9 +213,10 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <div style={{ width: `${progress * 100}%` }} />
       </div>
       <div className="reader-body">
-        <div ref={scroller} className="reader-scroll" tabIndex={-1} onScroll={onScroll}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached with Tab so the arrow keys and Page Down scroll the article */}
+        <section ref={scroller} className="reader-scroll" tabIndex={0} aria-label="Article" onScroll={onScroll}>
           {record && (
-            <article className="reader-page" style={columnStyle}>
+            <article className="reader-page" data-reading-column style={columnStyle}>
               <ReaderHeader
                 article={record}
                 font={reader.font}
@@ -243,7 +246,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             </article>
           )}
           {!record && <p className="muted reader-loading">Opening…</p>}
-        </div>
+        </section>
         {notesOpen && record && (
           <NotesPanel
             articleId={record.id}
@@ -254,7 +257,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
       </div>
       {selection && !editing && (
         <HighlightToolbar
-          rect={selection.rect}
+          anchor={() => frame.current?.selection()?.rect ?? selection.rect}
           onHighlight={(color, withNote) => void highlightSelection(color, withNote)}
         />
       )}
@@ -266,7 +269,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             <HighlightPopover
               key={annotation.id}
               annotation={annotation}
-              rect={editing.rect}
+              anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
               focusNote={editing.focusNote}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}

@@ -1,5 +1,7 @@
+import { ArrowLeft, NotebookPen, Type } from 'lucide-react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { Button, IconButton } from '../ui/Button.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 
 /** Above the article, on one line: back, the article's commands, search matches, notes and appearance. */
@@ -22,15 +24,15 @@ export function ReaderToolbar({
   const fromTimeline = useUi((state) => state.pane === 'timeline');
   return (
     <div className="reader-toolbar">
-      <button
-        type="button"
-        className="button"
+      <Button
+        variant="ghost"
+        icon={ArrowLeft}
+        command="reader.close"
+        tooltip={fromTimeline ? 'Back to the timeline' : 'Back to the list'}
         onClick={() => ui.close()}
-        aria-keyshortcuts="Escape"
-        title={fromTimeline ? 'Back to the timeline (Esc)' : 'Back to the list (Esc)'}
       >
-        {fromTimeline ? '← Timeline' : '← Library'}
-      </button>
+        {fromTimeline ? 'Timeline' : 'Library'}
+      </Button>
       <ArticleActions article={article} inReader />
       {matchLabel && (
         <span className="match-count" role="status">
@@ -38,26 +40,23 @@ export function ReaderToolbar({
         </span>
       )}
       <span className="toolbar-end">
-        <button
-          type="button"
-          className="button"
+        <Button
+          variant="ghost"
+          icon={NotebookPen}
           aria-pressed={notesOpen}
-          aria-keyshortcuts="i"
-          title="Highlights and notes (i)"
+          command="reader.notes"
+          tooltip="Highlights and notes"
           onClick={() => ui.toggleNotes()}
         >
-          Notes{notesCount > 0 ? ` (${notesCount})` : ''}
-        </button>
-        <button
-          type="button"
-          className="button"
+          Notes{notesCount > 0 ? <span className="count-pill">{notesCount}</span> : null}
+        </Button>
+        <IconButton
+          label="Appearance"
+          icon={Type}
           aria-expanded={appearanceShown}
           aria-controls="appearance-panel"
-          title="Appearance: theme, font, size and width"
           onClick={onToggleAppearance}
-        >
-          Aa<span className="visually-hidden"> Appearance</span>
-        </button>
+        />
       </span>
     </div>
   );

@@ -1,5 +1,7 @@
+import { X } from 'lucide-react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
+import { IconButton } from '../ui/Button.tsx';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /** Searches the reader saved, one click away in the sidebar. */
@@ -25,14 +27,12 @@ export function SavedSearches() {
             >
               <span className="tag-name">{query}</span>
             </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Forget the saved search ${query}`}
+            <IconButton
+              size="sm"
+              label={`Forget the saved search ${query}`}
+              icon={X}
               onClick={() => void library.setSettings({ savedSearches: saved.filter((other) => other !== query) })}
-            >
-              ×
-            </button>
+            />
           </li>
         ))}
       </ul>

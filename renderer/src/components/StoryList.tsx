@@ -19,12 +19,13 @@ export function StoryList() {
               type="button"
               className="nav-item"
               aria-current={story.id === shownId ? 'page' : undefined}
-              aria-label={`${story.title || 'Untitled story'} (${story.articleIds.length} articles)`}
-              title={`The timeline of “${story.title}”: ${story.eventCount} events`}
+              data-tooltip={`The timeline of “${story.title || 'Untitled story'}”: ${story.eventCount} events`}
               onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
             >
-              <span className="story-name">{story.title || 'Untitled story'}</span>
-              <span className="count">{story.articleIds.length}</span>
+              <span className="story-name">{story.title || 'Untitled story'}</span>{' '}
+              <span className="count">
+                {story.articleIds.length} <span className="visually-hidden">articles</span>
+              </span>
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
+import { Select } from '../ui/Select.tsx';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's tags with their counts: click shows one tag, Ctrl/⌘-click adds it to the filter. */
@@ -63,13 +64,15 @@ export function TagFilterBar() {
         </button>
       ))}
       {filter.length > 1 && (
-        <label className="sort-control">
-          <span>Match</span>
-          <select value={mode} onChange={(event) => ui.setTagMode(event.target.value as 'all' | 'any')}>
-            <option value="all">all of them</option>
-            <option value="any">any of them</option>
-          </select>
-        </label>
+        <Select
+          label="Match"
+          value={mode}
+          options={[
+            { value: 'all', label: 'all of them' },
+            { value: 'any', label: 'any of them' },
+          ]}
+          onChange={(next) => ui.setTagMode(next)}
+        />
       )}
       {filter.length === 1 && (
         <button type="button" className="link-button" onClick={() => ui.showTimeline({ kind: 'tag', tag: filter[0]! })}>

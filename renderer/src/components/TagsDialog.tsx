@@ -3,7 +3,7 @@ import { targetIds } from '../commands/context.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticle, useArticleList, useSettings } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 import { TagInput } from './TagInput.tsx';
 
 /** Tags of the open, selected or ticked articles: shown as chips, added with autocomplete. */

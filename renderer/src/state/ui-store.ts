@@ -100,6 +100,8 @@ export interface UiState {
 
 const MAX_UNDO = 50;
 const MAX_TASKS = 5;
+/** Toasts kept at once: shown as one, with a count of the others. */
+const MAX_TOASTS = 20;
 let nextId = 1;
 
 export function createUiStore() {
@@ -150,7 +152,7 @@ export function uiActions(store: UiStore) {
   const dismiss = (id: number) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) });
   const toast = (message: string, kind: Toast['kind'] = 'info', undoId?: number): number => {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-3), { id, message, kind, ...(undoId ? { undoId } : {}) }] });
+    set({ toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind, ...(undoId ? { undoId } : {}) }] });
     return id;
   };
   return {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useArticleList, useTimeline } from '../../state/queries.ts';
-import { Dialog, DialogHeader } from '../Dialog.tsx';
+import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
 
 /** Takes the articles the reader ticks out of the story on screen, into a story of their own. */
 export function SplitStoryDialog() {
