@@ -1,9 +1,11 @@
+import { ExternalLink } from 'lucide-react';
 import type { Article } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { formatPublished, formatReadingTime } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
 import { ReaderTags } from './ReaderTags.tsx';
 
 /** Above the article: site, title, author, date, reading time, its story and its tags (editable here). */
@@ -28,18 +30,19 @@ export function ReaderHeader({
       <p className="reader-site">
         {article.siteName && <span>{article.siteName}</span>}
         {hasOriginal && (
-          <button
-            type="button"
-            className="link-button reader-original"
-            aria-keyshortcuts="v"
-            title="Open the original page in your browser (v)"
+          <Button
+            variant="link"
+            className="reader-original"
+            iconEnd={ExternalLink}
+            command="article.original"
+            tooltip="Open the original page in your browser"
             onClick={() => {
               const command = findCommand('article.original');
               if (command) run(command);
             }}
           >
-            Original page ↗
-          </button>
+            Original page
+          </Button>
         )}
       </p>
       <h1 className={`reader-title font-${font}`}>{article.title}</h1>

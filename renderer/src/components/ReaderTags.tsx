@@ -1,5 +1,7 @@
+import { Plus, X } from 'lucide-react';
 import { useState } from 'react';
 import { useServices } from '../state/app-context.tsx';
+import { Button } from '../ui/Button.tsx';
 import { TagInput } from './TagInput.tsx';
 
 /** The open article's tags in the reader's header: each removable, and more added in place. */
@@ -28,7 +30,7 @@ export function ReaderTags({ articleId, tags }: { articleId: string; tags: strin
               aria-label={`Remove tag ${tag}`}
               onClick={() => void library.tag([articleId], [], [tag])}
             >
-              ×
+              <X aria-hidden="true" size={12} strokeWidth={2} />
             </button>
           </li>
         ))}
@@ -57,15 +59,16 @@ export function ReaderTags({ articleId, tags }: { articleId: string; tags: strin
               />
             </span>
           ) : (
-            <button
-              type="button"
-              className="button button-small"
-              aria-keyshortcuts="t"
-              title="Add a tag (t opens every tag)"
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={Plus}
+              command="article.tags"
+              tooltip="Add a tag (t opens every tag)"
               onClick={() => setAdding(true)}
             >
-              {tags.length === 0 ? '+ Add a tag' : '+ Tag'}
-            </button>
+              {tags.length === 0 ? 'Add a tag' : 'Tag'}
+            </Button>
           )}
         </li>
       </ul>

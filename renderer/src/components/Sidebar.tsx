@@ -1,30 +1,58 @@
+import {
+  Archive,
+  Command,
+  Highlighter,
+  Inbox,
+  Keyboard,
+  Library,
+  type LucideIcon,
+  PanelLeftClose,
+  PanelLeftOpen,
+  Settings,
+  Star,
+  Timeline as TimelineIcon,
+} from 'lucide-react';
+import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { LibraryView } from '../../../electron/contract/model.ts';
-import { describeShortcut } from '../lib/keys.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
 import type { DialogName } from '../state/ui-store.ts';
+import { IconButton } from '../ui/Button.tsx';
+import { tooltipProps } from '../ui/shortcuts.ts';
 import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
 import { StoryList } from './StoryList.tsx';
 import { TagList } from './TagList.tsx';
 
 type UnreadView = 'inbox' | 'favorites' | 'all';
-const views: { id: LibraryView; label: string; shortcut: string }[] = [
-  { id: 'inbox', label: 'Inbox', shortcut: '1' },
-  { id: 'favorites', label: 'Favorites', shortcut: '2' },
-  { id: 'archive', label: 'Archive', shortcut: '3' },
-  { id: 'all', label: 'All articles', shortcut: '4' },
+interface Entry {
+  label: string;
+  icon: LucideIcon;
+  command: CommandId;
+}
+const views: (Entry & { id: LibraryView })[] = [
+  { id: 'inbox', label: 'Inbox', icon: Inbox, command: 'view.inbox' },
+  { id: 'favorites', label: 'Favorites', icon: Star, command: 'view.favorites' },
+  { id: 'archive', label: 'Archive', icon: Archive, command: 'view.archive' },
+  { id: 'all', label: 'All articles', icon: Library, command: 'view.all' },
 ];
-const footer: { dialog: DialogName; label: string; shortcut: string; keys: string }[] = [
-  { dialog: 'palette', label: 'Commands', shortcut: 'Mod+k', keys: 'Control+K Meta+K' },
-  { dialog: 'help', label: 'Keyboard shortcuts', shortcut: '?', keys: '?' },
-  { dialog: 'settings', label: 'Settings', shortcut: ',', keys: ',' },
+const footer: (Entry & { dialog: DialogName })[] = [
+  { dialog: 'palette', label: 'Commands', icon: Command, command: 'app.palette' },
+  { dialog: 'help', label: 'Keyboard shortcuts', icon: Keyboard, command: 'help.shortcuts' },
+  { dialog: 'settings', label: 'Settings', icon: Settings, command: 'app.settings' },
 ];
 const hasUnread = (view: LibraryView): view is UnreadView => view !== 'archive';
 
-/** A tooltip that names a control's shortcut: "Inbox (1)", "Commands (Ctrl+K)". */
-const withShortcut = (label: string, shortcut: string) => `${label} (${describeShortcut(shortcut)})`;
+/** A sidebar entry's icon, beside its words. */
+function EntryLabel({ label, icon: Icon }: { label: string; icon: LucideIcon }) {
+  return (
+    <span className="nav-label">
+      <Icon className="nav-icon" aria-hidden="true" size={16} strokeWidth={1.75} />
+      {label}
+    </span>
+  );
+}
 
 /**
  * The sidebar scrolls as one column: views with their unread counts, then stories, feeds, saved
@@ -53,11 +81,10 @@ export function Sidebar() {
                   type="button"
                   className="nav-item"
                   aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
-                  aria-keyshortcuts={view.shortcut}
-                  title={withShortcut(view.label, view.shortcut)}
+                  {...tooltipProps(view.label, view.command)}
                   onClick={() => ui.setView(view.id)}
                 >
-                  <span>{view.label}</span>
+                  <EntryLabel label={view.label} icon={view.icon} />
                   {count > 0 && (
                     <span className="count">
                       {count}
@@ -73,11 +100,10 @@ export function Sidebar() {
               type="button"
               className="nav-item"
               aria-current={pane === 'annotations' ? 'page' : undefined}
-              aria-keyshortcuts="5"
-              title={withShortcut('Highlights', '5')}
+              {...tooltipProps('Highlights', 'view.annotations')}
               onClick={() => ui.showAnnotations()}
             >
-              <span>Highlights</span>
+              <EntryLabel label="Highlights" icon={Highlighter} />
             </button>
           </li>
           <li>
@@ -85,11 +111,10 @@ export function Sidebar() {
               type="button"
               className="nav-item"
               aria-current={pane === 'timeline' && timelineKind === 'all' ? 'page' : undefined}
-              aria-keyshortcuts="6"
-              title={withShortcut('Timeline', '6')}
+              {...tooltipProps('Timeline', 'view.timeline')}
               onClick={() => ui.showTimeline({ kind: 'all' })}
             >
-              <span>Timeline</span>
+              <EntryLabel label="Timeline" icon={TimelineIcon} />
             </button>
           </li>
         </ul>
@@ -104,11 +129,10 @@ export function Sidebar() {
             key={item.dialog}
             type="button"
             className="nav-item"
-            aria-keyshortcuts={item.keys}
-            title={withShortcut(item.label, item.shortcut)}
+            {...tooltipProps(item.label, item.command)}
             onClick={() => ui.openDialog(item.dialog)}
           >
-            <span>{item.label}</span>
+            <EntryLabel label={item.label} icon={item.icon} />
           </button>
         ))}
       </div>
@@ -129,15 +153,11 @@ function SidebarToggle() {
   const sidebar = useSidebar();
   const label = sidebar.shown ? 'Hide the sidebar' : 'Show the sidebar';
   return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={label}
-      title={label}
+    <IconButton
+      label={label}
+      icon={sidebar.shown ? PanelLeftClose : PanelLeftOpen}
       aria-expanded={sidebar.shown}
       onClick={sidebar.toggle}
-    >
-      {sidebar.shown ? '«' : '☰'}
-    </button>
+    />
   );
 }

@@ -1,7 +1,7 @@
 // Every view and dialog of Annals, reached as a reader reaches them, on one realistic library: the
 // sample story, a feed from the fixture web, a highlight with a note. The screenshot and accessibility
 // specs walk the same tour, so neither misses a view the other sees.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { AnnalsPage } from './annals-page.ts';
 import type { FixtureServer } from './fixture-server.ts';
 
@@ -61,8 +61,30 @@ export async function setTheme(annals: AnnalsPage, theme: Theme): Promise<void> 
   await expect(annals.page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
-const nav = (page: Page, name: RegExp | string) =>
-  page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name });
+/**
+ * Clicks something in the sidebar as a reader would: in a narrow window it waits behind a toggle, so
+ * the toggle shows it first and hides it again after, leaving the window as it was.
+ */
+async function inSidebar(page: Page, target: (page: Page) => Locator, { hideAfter = true } = {}): Promise<void> {
+  const show = page.getByRole('button', { name: 'Show the sidebar' });
+  const narrow = (await show.count()) > 0;
+  if (narrow) await show.click();
+  await target(page).click();
+  if (narrow && hideAfter) await page.getByRole('button', { name: 'Hide the sidebar' }).click();
+}
+
+/** In a narrow window, puts the sidebar back behind its toggle. */
+async function hideNarrowSidebar(page: Page): Promise<void> {
+  if ((page.viewportSize()?.width ?? 0) >= 1100) return;
+  const hide = page.getByRole('button', { name: 'Hide the sidebar' });
+  if ((await hide.count()) > 0) await hide.click();
+}
+
+/** Goes to one of the library's views from the sidebar. */
+const nav = (page: Page, name: RegExp | string) => ({
+  click: () =>
+    inSidebar(page, () => page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name })),
+});
 
 const openReader = async (annals: AnnalsPage) => {
   await nav(annals.page, 'All articles').click();
@@ -152,6 +174,16 @@ export const stops: Stop[] = [
     close: async (annals) => nav(annals.page, 'Inbox').click(),
   },
   {
+    name: 'story',
+    open: async (annals) => {
+      await inSidebar(annals.page, () =>
+        annals.page.getByRole('navigation', { name: 'Stories' }).getByRole('button', { name: /Old Mill Bridge/ }),
+      );
+      await expect(annals.page.getByRole('main').getByRole('article').first()).toBeVisible();
+    },
+    close: async (annals) => nav(annals.page, 'Inbox').click(),
+  },
+  {
     name: 'search',
     open: async (annals) => {
       await annals.page.keyboard.press('/');
@@ -166,7 +198,7 @@ export const stops: Stop[] = [
   {
     name: 'feeds',
     open: async (annals) => {
-      await annals.feeds.getByRole('button', { name: /^World Desk Daily/ }).click();
+      await inSidebar(annals.page, () => annals.feeds.getByRole('button', { name: /^World Desk Daily/ }));
       await expect(annals.list.getByRole('option').first()).toBeVisible();
     },
     close: async (annals) => nav(annals.page, 'Inbox').click(),
@@ -192,6 +224,9 @@ export const stops: Stop[] = [
     open: async (annals) => {
       await nav(annals.page, 'All articles').click();
       await annals.list.focus();
+      // Focus alone chooses nothing: j chooses the first article, t tags it.
+      await annals.page.keyboard.press('j');
+      await expect(annals.list.getByRole('option', { selected: true })).toHaveCount(1);
       await annals.page.keyboard.press('t');
       await expect(annals.page.getByRole('dialog', { name: 'Tags' })).toBeVisible();
     },
@@ -200,8 +235,15 @@ export const stops: Stop[] = [
     name: 'feed-settings',
     dialog: true,
     open: async (annals) => {
-      await annals.feeds.getByRole('button', { name: 'Settings of World Desk Daily' }).click();
+      await inSidebar(annals.page, () => annals.feeds.getByRole('button', { name: 'Settings of World Desk Daily' }), {
+        hideAfter: false,
+      });
       await expect(annals.page.getByRole('dialog', { name: 'Feed settings' })).toBeVisible();
+    },
+    close: async (annals) => {
+      await annals.page.keyboard.press('Escape');
+      await expect(annals.page.getByRole('dialog')).toHaveCount(0);
+      await hideNarrowSidebar(annals.page);
     },
   },
 ];
