@@ -87,6 +87,16 @@ for (const where of [
     expect(quoteBox.y).toBeGreaterThanOrEqual(panel.y);
     expect(quoteBox.y + quoteBox.height).toBeLessThanOrEqual(panel.y + panel.height);
     expect(await quote.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+    // Every field and button lies within the popover's width (it scrolls up and down, never sideways).
+    for (const control of [
+      popover.getByRole('textbox', { name: 'Date' }),
+      popover.getByRole('button', { name: /to timeline$/ }),
+      popover.getByRole('button', { name: 'Done' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
     await page.keyboard.press('Escape');
     await expect(popover).toHaveCount(0);
   });

@@ -3,6 +3,7 @@ import { folderLabel, folderPathFromLabel } from '../../../electron/contract/mod
 import { stepFeed } from '../lib/feed-order.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
+import { Checkbox } from '../ui/Checkbox.tsx';
 import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 import { Select } from '../ui/Select.tsx';
 
@@ -84,10 +85,9 @@ export function FeedSettingsDialog() {
           options={intervals.map((interval) => ({ value: interval.minutes, label: interval.label }))}
           onChange={setMinutes}
         />
-        <label className="toggle">
-          <input type="checkbox" checked={local} onChange={(event) => setLocal(event.target.checked)} />
-          <span>It is on this computer or my local network: let Annals fetch from {hostOf(feed.url)}</span>
-        </label>
+        <Checkbox checked={local} onChange={setLocal}>
+          It is on this computer or my local network: let Annals fetch from {hostOf(feed.url)}
+        </Checkbox>
         <div className="popover-actions">
           <span>
             <button type="button" className="button" onClick={() => void library.refreshFeeds({ id: feed.id })}>

@@ -90,6 +90,10 @@ const openReader = async (annals: AnnalsPage) => {
   await nav(annals.page, 'All articles').click();
   await annals.open(READ_TITLE);
   await expect(annals.articleText.locator('mark.annals-hl').first()).toBeVisible();
+  // The article opens where it was left; the pictures show its head.
+  await annals.reader.getByRole('region', { name: 'Article' }).evaluate((scroller) => {
+    scroller.scrollTop = 0;
+  });
 };
 
 const viaPalette = (command: string, dialog: string | RegExp) => async (annals: AnnalsPage) => {

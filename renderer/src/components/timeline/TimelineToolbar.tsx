@@ -3,6 +3,7 @@ import { useServices, useUi } from '../../state/app-context.tsx';
 import { zoomLevels, zoomNames } from '../../timeline/axis.ts';
 import { type LaneMode, laneNames } from '../../timeline/lanes.ts';
 import { IconButton } from '../../ui/Button.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 
 const laneModes: LaneMode[] = ['none', 'story', 'entity'];
 const exports = [
@@ -61,14 +62,9 @@ export function TimelineToolbar() {
           </button>
         ))}
       </fieldset>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={view.showHidden}
-          onChange={(event) => ui.setTimeline({ showHidden: event.target.checked })}
-        />{' '}
+      <Checkbox checked={view.showHidden} onChange={(showHidden) => ui.setTimeline({ showHidden })}>
         Show hidden
-      </label>
+      </Checkbox>
       <fieldset className="segmented-buttons timeline-exports">
         <legend className="muted">Export</legend>
         {exports.map((option) => (
