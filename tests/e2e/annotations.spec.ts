@@ -92,7 +92,7 @@ test('paints the highlight over the same words after a reload', async () => {
 test('moves the highlight with its words when the article is saved again with changed text', async () => {
   await annals.backToList();
   // The page changed at its address (a page elsewhere naming it as canonical is another site's word).
-  web.replace('seed-article.html', 'seed-article-edited.html');
+  web.serveAs('seed-article.html', 'seed-article-edited.html');
   await annals.saveUrl(web.url('seed-article.html'));
   await expect(annals.toast(/^Updated “/)).toBeVisible();
   await expect(annals.list.getByRole('option')).toHaveCount(1);

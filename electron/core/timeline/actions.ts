@@ -4,7 +4,16 @@
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
   court: ['court', 'hearin', 'heard', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
-  deadline: ['deadli', 'must', 'cutoff', 'cut-of', 'no later than'],
+  // "has given the airline until Friday to improve its offer" sets a deadline.
+  deadline: [
+    'deadli',
+    'must',
+    'cutoff',
+    'cut-of',
+    'no later than',
+    'ultima',
+    '(?:given|gave|give|gives|has|have|had) (?:\\S+ ){0,3}until \\S+ (?:\\S+ )?to',
+  ],
   strike: [
     'strike',
     'striki',
@@ -70,7 +79,42 @@ const ACTIONS: Record<string, string[]> = {
   evacuate: ['evacua', 'flee', 'fled', 'from their homes', 'leave their homes', 'left their homes', 'displac'],
   order: ['order', 'ordere', 'direct', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
-  fault: ['jam', 'jammed', 'stuck', 'failed', 'failur', 'malfun', 'broke', 'broken', 'fault', 'defect'],
+  fault: [
+    'jam',
+    'jammed',
+    'stuck',
+    'failed',
+    'failur',
+    'malfun',
+    'broke',
+    'broken',
+    'fault',
+    'defect',
+    'leak',
+    'leaked',
+    'leakin',
+    'spill',
+    'spille',
+    'spilt',
+    'split',
+    'ruptur',
+    'escape',
+  ],
+  // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
+  // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.
+  impact: [
+    'hit',
+    'hits',
+    'collis',
+    'collid',
+    'crash',
+    'crashe',
+    'accide',
+    'smash',
+    'rammed',
+    'ran aground',
+    'struck (?:the|a|an|its|their) (?!deal|agreement|bargain|compromise)',
+  ],
   peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
   rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
   close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
@@ -91,6 +135,8 @@ const ACTIONS: Record<string, string[]> = {
     'get under way',
     'burst into life',
     'came to life',
+    // "carried 1,900 people on its first day": the day something started.
+    '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
   ],
   end: ['ended', 'ends', 'ending', 'finish', 'conclu', 'complet', 'wrapped up'],
   resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv'],
@@ -102,6 +148,11 @@ const ACTIONS: Record<string, string[]> = {
     'took office',
     'takes office',
     'inaugu',
+    '(?:take|takes|took|taken|taking) (?:up )?(?:her|his|their|its|a|the) seat',
+    'took charge',
+    'take charge',
+    'takes charge',
+    'taking charge',
     'becomes? (?:\\S+ )?(?:mayor|president|leader|chair|chief|governor|head)',
     'became (?:\\S+ )?(?:mayor|president|leader|chair|chief|governor|head)',
   ],
@@ -162,6 +213,17 @@ for (const [action, words] of Object.entries(ACTIONS)) {
 /** The stem a word is compared by. */
 export function stemOf(word: string): string {
   return word.toLowerCase().slice(0, WORD_STEM);
+}
+
+/**
+ * Whether the word at `index` is capitalised inside a sentence: part of a name ("the Marine Accident Board", "the
+ * Strike Committee"), which tells no action.
+ */
+export function isNameWord(text: string, index: number): boolean {
+  return (
+    /^\p{Lu}/u.test(text.slice(index, index + 1)) &&
+    /[\p{L}\d,;'’)]\s+$/u.test(text.slice(Math.max(0, index - 3), index))
+  );
 }
 
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */

@@ -1,7 +1,7 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
-import { actionOfWord, actionPhrases, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
@@ -85,16 +85,21 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
   return !dates.some((d) => d.index < clock.index || CLOCK_DAY.test(text.slice(end, d.index)));
 }
 
+// "started the fire on Tuesday, the fire service said today": the day something was said is when it was reported.
+const SAID_AT = /\b(?:said|says|told\s+(?:\S+\s+){0,2}|added|stated|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
- * the job today", "reached an agreement this afternoon", not "will return on Monday").
+ * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
  */
 function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
   const today = formatDay(reference);
   const eligible = (date: FoundDate) =>
     date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
   for (const item of sentences) {
-    const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
+    const days = item.dates
+      .filter((date) => eligible(date) && !SAID_AT.test(text(item).slice(0, date.index)))
+      .sort((a, b) => b.date.localeCompare(a.date));
     if (days.length > 0) return { item, date: days[0]! };
   }
   return null;
@@ -228,7 +233,7 @@ function signature(text: string): Map<string, number> {
   for (const phrase of actionPhrases(text)) out.set(`@${phrase.action}`, SHARED_ACTION);
   for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0];
-    const action = actionOfWord(word);
+    const action = isNameWord(text, match.index) ? undefined : actionOfWord(word);
     if (action) out.set(`@${action}`, SHARED_ACTION);
     const lower = word.toLowerCase();
     if (lower.length < 3 || isStopword(lower)) continue;

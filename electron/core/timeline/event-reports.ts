@@ -1,6 +1,6 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
-import { actionOfWord, actionPhrases, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
 
@@ -49,9 +49,10 @@ const ACROSS_COMMA = 0.6;
 // An action counts as what happened when it is at least this close to the date, and is clearly it when this close.
 const ACTION_WEIGHT = 0.3;
 const CLEAR_ACTION = 0.5;
-// The date's own preposition ("since Monday", "until at least Friday") belongs to it, not to a clause break.
+// The date's own preposition ("since Monday", "until at least Friday") belongs to it, not to a clause break, and so
+// does the time of day told before it ("shortly before midnight on Tuesday", "late on Friday", "at 6 a.m. on Monday").
 const DATE_PREPOSITION =
-  /\b(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
+  /\b(?:(?:early|late|shortly|just|soon|well|right)\s+)?(?:(?:before|after|around|at|by|until)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
 // "said Harald Voss", "Voss told reporters", "according to the agency": who speaks is not who acts.
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
@@ -62,7 +63,8 @@ const TIME_WORDS = new Set(
   (
     'quarter third second fourth first half end beginning start middle mid early late spring summer autumn fall winter ' +
     'weekend morning afternoon evening night midnight noon hours hour minutes minute later earlier ago tonight ' +
-    'tomorrow previous following same eve shortly about around nearly almost some'
+    'tomorrow previous following same eve shortly about around nearly almost some dawn daybreak sunrise sunset ' +
+    'nightfall soon right well'
   ).split(' '),
 );
 
@@ -84,6 +86,13 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const others = otherDates
     .map((d) => ({ start: at(d.start), end: at(d.end) }))
     .filter((d) => d.start >= 0 && d.end <= text.length && (d.end <= dateFrom || d.start >= dateTo));
+  // "set the dates a day after announcing the result": a date counted from another event, in a sentence that names
+  // no other date, reports the sentence's own happening; the event it counts from is another one.
+  const countedFrom = others.length === 0 ? countedFromAt(text.slice(dateFrom, dateTo)) : -1;
+  if (countedFrom > 0) {
+    others.push({ start: dateFrom + countedFrom, end: dateTo });
+    dateTo = dateFrom + countedFrom;
+  }
   dateFrom -= DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0].length ?? 0;
   const layout = layoutOf(text);
   const { tokens } = layout;
@@ -133,6 +142,19 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   };
 }
 
+/** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
+export function countedFromAt(dateWords: string): number {
+  const pointer = /\b(?:after|before)\s+/i.exec(dateWords);
+  if (!pointer) return -1;
+  const from = pointer.index + pointer[0].length;
+  const words =
+    dateWords
+      .slice(from)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.some((word) => !TIME_WORDS.has(word) && !isStopword(word) && word.length > 2) ? from : -1;
+}
+
 /** What reportOf reads of a text whatever the date: its words, clause breaks, phrases, speakers and quotes. */
 interface Layout {
   tokens: Token[];
@@ -156,12 +178,16 @@ function layoutOf(text: string): Layout {
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
   for (const match of text.matchAll(/\p{L}+/gu))
     if (BARRIER_WORDS.has(match[0].toLowerCase())) barrierAt.push(match.index);
+  const phrases = actionPhrases(text);
+  // A phrase tells its own action, not its words' ("struck a deal" is no collision, "took charge" no arrest).
+  const inPhrase = (token: Token) => phrases.some((p) => token.index >= p.index && token.index < p.index + p.length);
+  for (const token of tokens) if (token.action && inPhrase(token)) delete token.action;
   const layout: Layout = {
     tokens,
     tokenAt: tokens.map((token) => token.index),
     barrierAt: barrierAt.sort((a, b) => a - b),
     commaAt: [...text.matchAll(COMMA)].map((match) => match.index),
-    phrases: actionPhrases(text),
+    phrases,
     speakers: [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean),
     quotes: [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].map((quote) => ({
       start: quote.index,
@@ -177,7 +203,7 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/u, '');
-    const action = actionOfWord(word);
+    const action = isNameWord(text, match.index) ? undefined : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
     tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
   }

@@ -102,6 +102,10 @@ function cluster(reports: readonly Item[], idf: (term: string) => number): Item[
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
+  // Two reports of one article that are not alike tell two events, unless both tell the very same action: a lede and
+  // the paragraph giving its hour ("killed when an earthquake struck … on Tuesday", "the quake hit at 3:17 a.m.").
+  const keptApartBelow = (i: number, j: number) =>
+    sameArticle(i, j) && !tellSameAction(reports[i]!.report, reports[j]!.report, true) ? SAME_ARTICLE_LINKED : APART;
   const links: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -114,9 +118,7 @@ function cluster(reports: readonly Item[], idf: (term: string) => number): Item[
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b) continue;
-    const apart = a.some((x) =>
-      b.some((y) => sameSentence(x, y) || score[x]![y]! < (sameArticle(x, y) ? SAME_ARTICLE_LINKED : APART)),
-    );
+    const apart = a.some((x) => b.some((y) => sameSentence(x, y) || score[x]![y]! < keptApartBelow(x, y)));
     if (apart) continue;
     const joined = [...a, ...b].sort((x, y) => x - y);
     for (const member of joined) groupOf[member] = joined;
@@ -140,15 +142,7 @@ function mergedOf(group: readonly Item[]): MergedEvent {
 /** How likely two reports of one date tell the same event. */
 function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   const [x, y] = [a.report, b.report];
-  // One action told clearly at both dates, or each one's main action among the other's.
-  const meets = (mine: Iterable<string>, theirs: Set<string>) =>
-    [...mine].some((action) => [...theirs].some((other) => actionsMatch(action, other)));
-  const sameAction =
-    meets(x.clear, y.clear) ||
-    (x.primary !== undefined &&
-      y.primary !== undefined &&
-      meets([x.primary], y.actions) &&
-      meets([y.primary], x.actions));
+  const sameAction = tellSameAction(x, y);
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
@@ -168,6 +162,23 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told) score += ONLY_ONE_THAT_DAY;
   if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
   return score;
+}
+
+/**
+ * One action told clearly at both dates, or one's main action among the other's ("the quake hit at 3:17 a.m." and
+ * "killed when an earthquake struck … early on Tuesday"); `strict`, the very same action, not one that goes with it
+ * (a vote and its result).
+ */
+function tellSameAction(x: Report, y: Report, strict = false): boolean {
+  const match = strict ? (a: string, b: string) => a === b : actionsMatch;
+  const meets = (mine: Iterable<string>, theirs: Set<string>) =>
+    [...mine].some((action) => [...theirs].some((other) => match(action, other)));
+  return (
+    meets(x.clear, y.clear) ||
+    (x.primary !== undefined &&
+      y.primary !== undefined &&
+      (meets([x.primary], y.actions) || meets([y.primary], x.actions)))
+  );
 }
 
 /** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */

@@ -17,6 +17,9 @@ import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
 import { ReaderHeader } from './ReaderHeader.tsx';
 import { ReaderToolbar } from './ReaderToolbar.tsx';
+import { MissingText } from './versions/MissingText.tsx';
+import { VersionsControl } from './versions/VersionsControl.tsx';
+import { VersionView } from './versions/VersionView.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -30,6 +33,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const restored = useRef(false);
   const pending = useRef<number | null>(null);
   const [showAppearance, setShowAppearance] = useState(false);
+  // An earlier text of the article, open read-only in place of the current one.
+  const [versionId, setVersionId] = useState<string | null>(null);
   const annotations = useAnnotations(id);
   const frame = useRef<ArticleFrameHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -133,7 +138,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
 
   function onScroll() {
     setSelection(null);
-    if (!restored.current) return;
+    if (!restored.current || versionId) return;
     const value = currentProgress(scroller.current);
     setProgress(value);
     if (pending.current !== null) window.clearTimeout(pending.current);
@@ -196,6 +201,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         matchLabel={matchLabel}
         appearanceShown={showAppearance}
         onToggleAppearance={() => setShowAppearance((shown) => !shown)}
+        versions={
+          record ? <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} /> : null
+        }
       />
       {showAppearance && (
         <div id="appearance-panel" className="appearance-panel">
@@ -223,7 +231,16 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 leadImage={!leadImageInText && record.leadImage ? client.assetUrl(record.id, record.leadImage) : null}
               />
               {record.contentStatus && <PendingContent article={record} />}
-              {content.data && !record.contentStatus && (
+              {record.textMissing && !versionId && <MissingText article={record} onOpenVersion={setVersionId} />}
+              {versionId && (
+                <VersionView
+                  articleId={record.id}
+                  versionId={versionId}
+                  currentText={content.data?.text ?? ''}
+                  onBack={() => setVersionId(null)}
+                />
+              )}
+              {content.data && !record.contentStatus && !versionId && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}

@@ -1,4 +1,5 @@
 import { ArrowLeft, NotebookPen, Type } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Button, IconButton } from '../ui/Button.tsx';
@@ -11,6 +12,7 @@ export function ReaderToolbar({
   matchLabel,
   appearanceShown,
   onToggleAppearance,
+  versions,
 }: {
   article: ArticleSummary | null;
   notesCount: number;
@@ -18,6 +20,8 @@ export function ReaderToolbar({
   matchLabel: string | null;
   appearanceShown: boolean;
   onToggleAppearance(): void;
+  /** The article's earlier texts, when it has any. */
+  versions?: ReactNode;
 }) {
   const { ui } = useServices();
   const notesOpen = useUi((state) => state.notesOpen);
@@ -34,6 +38,7 @@ export function ReaderToolbar({
         {fromTimeline ? 'Timeline' : 'Library'}
       </Button>
       <ArticleActions article={article} inReader />
+      {versions}
       {matchLabel && (
         <span className="match-count" role="status">
           {matchLabel}

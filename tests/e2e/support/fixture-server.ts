@@ -17,9 +17,14 @@ const types: Record<string, string> = {
 /** A stand-in for the web: serves tests/fixtures/pages on 127.0.0.1 and can be switched off. */
 export class FixtureServer {
   private server: Server | null = null;
-  /** Paths that now serve another file: a page that changed since it was saved. */
-  private readonly replaced = new Map<string, string>();
+  /** Addresses that serve another fixture file: a publisher's page edited after it was saved. */
+  private readonly served = new Map<string, string>();
   origin = '';
+
+  /** From now on, `path` answers with the fixture file `file`. */
+  serveAs(path: string, file: string): void {
+    this.served.set(path, file);
+  }
 
   async start(port = 0): Promise<void> {
     this.server = createServer(async (request, response) => {
@@ -32,7 +37,7 @@ export class FixtureServer {
         return;
       }
       try {
-        const body = await readFile(join(pagesDir, this.replaced.get(path) ?? path));
+        const body = await readFile(join(pagesDir, this.served.get(path) ?? path));
         response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
       } catch {
         response.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not found</h1>');
@@ -40,11 +45,6 @@ export class FixtureServer {
     });
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  /** From now on `path` answers with the file `withPath` (the page at that address was edited). */
-  replace(path: string, withPath: string): void {
-    this.replaced.set(path, withPath);
   }
 
   url(path: string): string {

@@ -80,6 +80,14 @@ describe('clock times of the event an article reports', () => {
     expect(dated(text)).toEqual(['2025-11-11', '2025-11-11']);
   });
 
+  it('does not take the day something was said for the main event ("on Monday, the coastguard said today")', () => {
+    const text = [
+      'A cargo ship ran aground off Hollin Point on Monday, the coastguard said today.',
+      'The hull split shortly after 4 a.m. and fuel reached the beach.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-10', '2025-11-12', '2025-11-10']);
+  });
+
   it('counts "the night before" from a clock time that opens the sentence', () => {
     const text =
       'The dam burst on Sunday, officials said.\n\nWater reached the village at 4:10 a.m., after heavy rain the night before.';

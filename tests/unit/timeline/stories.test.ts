@@ -88,7 +88,13 @@ describe('merged events across the Kellbridge articles', () => {
       const ids = event.sources.map((s) => s.articleId);
       return new Set(ids).size < ids.length;
     });
-    expect(twiceTold.map((event) => event.date).sort()).toEqual(['2025-05-07', '2025-05-19', '2025-06-02']);
+    // 8 May: the ferry "began running on Thursday" and "carried 1,900 people on its first day".
+    expect(twiceTold.map((event) => event.date).sort()).toEqual([
+      '2025-05-07',
+      '2025-05-08',
+      '2025-05-19',
+      '2025-06-02',
+    ]);
     const start = twiceTold.find((event) => event.date === '2025-06-02')!;
     expect(start.sources.map((s) => s.text)).toEqual(
       expect.arrayContaining([

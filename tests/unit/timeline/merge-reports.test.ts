@@ -1,0 +1,147 @@
+// How merging reads one report of an event, and joins reports told in different words by different outlets.
+import { describe, expect, it } from 'vitest';
+import { actionOfWord, isNameWord } from '../../../electron/core/timeline/actions.ts';
+import { countedFromAt, reportOf } from '../../../electron/core/timeline/event-reports.ts';
+import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+
+const reference = { publishedAt: '2026-10-14T09:00:00+01:00', savedAt: '2026-10-14T09:00:00Z' };
+const NO_ENTITIES = { people: [], organizations: [], places: [] };
+
+/** The report of the date told by `dateWords` in a one-sentence text. */
+function reportAt(text: string, dateWords: string) {
+  const at = text.indexOf(dateWords);
+  return reportOf(
+    { text, start: 0, end: text.length, dateStart: at, dateEnd: at + dateWords.length, entities: NO_ENTITIES },
+    [],
+  );
+}
+
+function merged(...articles: string[]) {
+  return mergeEvents(
+    articles.map((text, i) => ({ articleId: `outlet-${i + 1}`, events: extractEvents(text, reference) })),
+  );
+}
+
+describe('what a report tells happened', () => {
+  it('reads the time of day before a date as part of it, so the action before it stays near', () => {
+    const report = reportAt('The ballot result was announced at the hall shortly before midnight on Monday.', 'Monday');
+    expect(report.clear.has('announce')).toBe(true);
+  });
+
+  it('keeps the event a date is counted from out of the report when the sentence names no other date', () => {
+    const text = 'The guild fixed the dates of its walkout two days after announcing the ballot result.';
+    const dateWords = 'two days after announcing the ballot result';
+    expect(countedFromAt(dateWords)).toBe('two days after '.length);
+    const report = reportAt(text, dateWords);
+    expect(report.actions.has('strike')).toBe(true);
+    expect(report.actions.has('announce')).toBe(false);
+    expect(report.actions.has('result')).toBe(false);
+  });
+
+  it('counts nothing from a time of day ("shortly before midnight")', () => {
+    expect(countedFromAt('shortly before midnight')).toBe(-1);
+  });
+
+  it('reads a phrase for its own action, not its words’ ("took charge" is no arrest, "struck a deal" no collision)', () => {
+    const charge = reportAt('Mira Dahl took charge of the water board on Monday.', 'Monday');
+    expect(charge.actions.has('sworn')).toBe(true);
+    expect(charge.actions.has('arrest')).toBe(false);
+    const deal = reportAt('The ferry company struck a deal with its crews on Monday.', 'Monday');
+    expect(deal.actions.has('agree')).toBe(true);
+    expect(deal.actions.has('impact')).toBe(false);
+  });
+
+  it('reads no action in a name ("the Rail Accident Office")', () => {
+    const text = 'Staff from the Rail Accident Office arrived on Monday.';
+    expect(isNameWord(text, text.indexOf('Accident'))).toBe(true);
+    expect(isNameWord(text, 0)).toBe(false);
+    expect(reportAt(text, 'Monday').actions.has('impact')).toBe(false);
+  });
+
+  it('knows collisions, leaks and deadlines however they are worded', () => {
+    expect(actionOfWord('collision')).toBe('impact');
+    expect(actionOfWord('accident')).toBe('impact');
+    expect(actionOfWord('leaked')).toBe('fault');
+    const deadline = reportAt('The union has given the operator until Friday to improve its offer.', 'Friday');
+    expect(deadline.clear.has('deadline')).toBe(true);
+  });
+});
+
+describe('one event told in different words by several outlets', () => {
+  it('shows a collision once whether a ship "rammed the pier", "hit" it or it was "Saturday’s accident"', () => {
+    const events = merged(
+      'The trawler Morwen rammed the north pier at Oskby on Saturday evening, injuring two crew.',
+      'Saturday’s accident at the north pier left two fishermen in hospital, the harbour master said.',
+    );
+    const saturday = events.filter((event) => event.date === '2026-10-10');
+    expect(saturday).toHaveLength(1);
+    expect(saturday[0]!.sources).toHaveLength(2);
+  });
+
+  it('joins a lede and a clock time when one names the other’s main action ("the quake hit at 4:05 a.m.")', () => {
+    const events = merged(
+      'Nine people died when an earthquake of magnitude 5.8 shook dozens of farming villages and the old market towns of ' +
+        'the upper Sarn valley early on Sunday, officials said. ' +
+        'The regional governor opened a relief fund on Sunday.',
+      'The quake hit at 4:05 a.m. on Sunday, when most people were asleep.',
+    );
+    const quake = events.filter((event) => event.sources.some((source) => /quake/.test(source.text)));
+    expect(quake).toHaveLength(1);
+    expect(quake[0]!.sources).toHaveLength(2);
+  });
+
+  it('joins a lede and the later paragraph of the same article that gives the same happening’s hour', () => {
+    const events = merged(
+      'Nine people died when an earthquake of magnitude 5.8 shook dozens of farming villages and the old market towns of ' +
+        'the upper Sarn valley early on Sunday, officials said.\n\nThe quake hit at 4:05 a.m., when most people were ' +
+        'asleep, and was followed by a weaker tremor.',
+      'The earthquake struck before dawn on Sunday, followed by a weaker tremor, the army said.',
+    );
+    const sunday = events.filter((event) => event.date === '2026-10-11');
+    expect(sunday).toHaveLength(1);
+    expect(sunday[0]!.sources).toHaveLength(3);
+  });
+
+  it('keeps a vote and its result told apart in one article apart', () => {
+    const events = merged(
+      'Dockers voted on the offer at the union hall on Thursday.\n\nThe result was announced shortly before midnight on Thursday.',
+    );
+    expect(events).toHaveLength(2);
+  });
+
+  it('shows a deadline once whether "given until Friday" or "the deadline falls on Friday"', () => {
+    const events = merged(
+      'The union has given the operator until Friday to improve its offer.',
+      'The deadline the union set for a better offer falls on Friday.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.sources).toHaveLength(2);
+  });
+
+  it('shows a new member taking her seat once whether she "took her seat" or "was sworn in"', () => {
+    const events = merged(
+      'Hanne Olsen took her seat in the assembly on Monday and said she would not be distracted by the challenge.',
+      'Hanne Olsen was sworn in as the member for Greyfold on Monday.',
+    );
+    expect(events).toHaveLength(1);
+  });
+
+  it('reads "on its first day" as the start it counts from', () => {
+    const events = merged(
+      'A free water taxi began running between the two quays on Thursday.\n\n' +
+        'Its skipper, Ola Berg, said the boat carried 600 people on its first day, with queues at the morning peak.',
+      '“It works, people are patient,” said Ola Berg, whose firm started the free water taxi on Thursday.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.sources).toHaveLength(3);
+  });
+
+  it('keeps a collision and a deal of the same day apart', () => {
+    const events = merged(
+      'The trawler Morwen rammed the north pier at Oskby on Saturday evening.',
+      'The ferry company struck a deal with its crews on Saturday, ending a week of cancellations.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-10')).toHaveLength(2);
+  });
+});
