@@ -10,6 +10,7 @@ import { Select } from '../ui/Select.tsx';
 import { AddressControls } from './AddressControls.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { BackupControls } from './BackupControls.tsx';
+import { SyncSection } from './settings/SyncSection.tsx';
 
 export function SettingsDialog() {
   const { library, ui } = useServices();
@@ -87,6 +88,7 @@ export function SettingsDialog() {
         </div>
         <BackupControls />
       </section>
+      <SyncSection />
     </Dialog>
   );
 }
