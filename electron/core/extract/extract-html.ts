@@ -1,8 +1,9 @@
 import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
-import { articleRoot, cleanText, parsePage } from './dom.ts';
+import { cleanText, parsePage } from './dom.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
+import { indexPage, type PageIndex, tagged } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent } from './readability.ts';
@@ -73,10 +74,8 @@ function candidate(doc: Document, title: string | null, byline: string | null): 
 }
 
 /** A sign-in or paywall page: a password field is the one sure sign. */
-function isSignInWall(doc: Document): boolean {
-  return [...doc.getElementsByTagName('input')].some(
-    (input) => input.getAttribute('type')?.toLowerCase() === 'password',
-  );
+function isSignInWall(index: PageIndex): boolean {
+  return tagged(index, 'input').some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
 }
 
 /**
@@ -86,8 +85,9 @@ function isSignInWall(doc: Document): boolean {
  */
 function fallback(html: string, meta: PageMetadata, first: Candidate | null): Candidate {
   const doc = parsePage(html);
-  const wall = isSignInWall(doc);
-  prepareDocument(doc, meta.baseUrl);
+  const index = indexPage(doc);
+  const wall = isSignInWall(index);
+  prepareDocument(doc, index, meta.baseUrl);
   const pageWords = countWords(cleanText(doc.body?.textContent));
   const second = candidate(doc, meta.title, meta.byline);
   const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
@@ -108,11 +108,12 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   const pageUrl = options.url ? parseWebUrl(options.url).href : null;
 
   const doc = parsePage(html);
-  const meta = readMetadata(doc, pageUrl);
+  const index = indexPage(doc);
+  const meta = readMetadata(doc, index, pageUrl);
   meta.datelineElement?.remove();
-  prepareDocument(doc, meta.baseUrl);
-  removeBoilerplate(doc);
-  const leadImage = meta.leadImage ?? firstLargeImage(articleRoot(doc));
+  prepareDocument(doc, index, meta.baseUrl);
+  removeBoilerplate(doc, index);
+  const leadImage = meta.leadImage ?? firstLargeImage(index);
 
   let found = candidate(doc, meta.title, meta.byline);
   if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta, found);
