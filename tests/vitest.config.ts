@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Every CLI and server a test starts is one fixed device, never this computer's own identity.
+    env: { ANNALS_DEVICE_ID: 'testdevice', ANNALS_DEVICE_NAME: 'Test computer' },
   },
 });

@@ -1,6 +1,6 @@
 // Opening the core: the library's folder from --library, $ANNALS_LIBRARY or the desktop app's default.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { EventName, EventPayload } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { appRoot } from './app-root.ts';
@@ -29,14 +29,15 @@ export async function openCoreFor(
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
 ): Promise<Core> {
-  const [{ openCore }, { confSettingsStore }, version] = await Promise.all([
+  const [{ openCore, loadOrCreateDevice }, version, { userDataDir }] = await Promise.all([
     import('../core/index.ts'),
-    import('../core/settings/conf-store.ts'),
     packageVersion(),
+    import('../core/paths.ts'),
   ]);
   return openCore({
     libraryDir: dir,
-    settings: confSettingsStore(dir),
+    // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
+    device: await loadOrCreateDevice(join(userDataDir(io.env), 'device.json'), io.env),
     shell,
     version,
     assetsDir: `${appRoot}assets`,

@@ -8,6 +8,8 @@ import {
   ArticleId,
   ArticleState,
   ArticleSummary,
+  ArticleVersion,
+  ArticleVersionId,
   Feed,
   FeedId,
   HighlightColor,
@@ -121,6 +123,21 @@ export const api = {
     z.object({ id: ArticleId }),
     z.object({ id: ArticleId, html: z.string(), text: z.string() }),
     'The stored (sanitized) HTML and plain text of an article; images point at assets/<file>.',
+  ),
+  'article.versions': method(
+    z.object({ id: ArticleId }),
+    z.object({ versions: z.array(ArticleVersion) }),
+    'Every text the article has had, newest first, the current one marked.',
+  ),
+  'article.version': method(
+    z.object({ id: ArticleId, versionId: ArticleVersionId }),
+    z.object({ id: ArticleId, version: ArticleVersion, html: z.string(), text: z.string(), metadata: Article }),
+    'One text of an article (an earlier one, or the current), read-only: its HTML, text and what it was saved with.',
+  ),
+  'article.removeVersion': method(
+    z.object({ id: ArticleId, versionId: ArticleVersionId }),
+    z.object({ removed: z.boolean() }),
+    'Remove an earlier text of an article (never the current one).',
   ),
   'article.saveUrl': method(
     z.object({

@@ -40,6 +40,8 @@ export const ArticleSummary = z.object({
   feedId: z.string().nullable().default(null),
   /** Imported without its text: still to be fetched ('pending'), or the fetch failed ('failed'). Absent once stored. */
   contentStatus: z.enum(['pending', 'failed']).optional(),
+  /** Its current text is still on its way from another device (a sync under way); shown as such. */
+  arriving: z.boolean().optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
@@ -57,6 +59,19 @@ export const Article = ArticleSummary.extend({
   schema: z.literal(1),
 });
 export type Article = z.infer<typeof Article>;
+
+/** A version's id: the first 20 hex digits of the SHA-256 of its text. */
+export const ArticleVersionId = z.string().regex(/^[a-f0-9]{20}$/, 'not a version id');
+
+/** One text an article has had: each re-save whose text changed adds one; the current one is shown. */
+export const ArticleVersion = z.object({
+  versionId: ArticleVersionId,
+  savedAt: IsoDate,
+  title: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  current: z.boolean(),
+});
+export type ArticleVersion = z.infer<typeof ArticleVersion>;
 
 export const ThemeName = z.enum(['system', 'light', 'dark', 'sepia']);
 export const ReaderSettings = z.object({
@@ -149,6 +164,8 @@ export const Annotation = z.object({
   tags: z.array(z.string()),
   created: IsoDate,
   modified: IsoDate,
+  /** The version of the article's text it was made on (its anchor is placed on the current one). */
+  versionId: z.string().nullable().optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
 

@@ -31,6 +31,11 @@ export const ArticleEvent = z.object({
   /** Offsets of the sentence in text.txt. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Offsets in text.txt of the words that gave the date ("on Monday", "two days later"), to mark them. */
+  dateStart: z.number().int().nonnegative().optional(),
+  dateEnd: z.number().int().nonnegative().optional(),
+  /** A past happening the article tells as context ("a 2010 eruption"), not part of the story it reports. */
+  background: z.boolean().optional(),
   entities: Entities,
   origin: z.enum(['extracted', 'highlight']),
   annotationId: AnnotationId.optional(),
@@ -72,6 +77,9 @@ export const TimelineSource = EventRef.extend({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Offsets in that article's text.txt of the words that gave the date, to mark them. */
+  dateStart: z.number().int().nonnegative().optional(),
+  dateEnd: z.number().int().nonnegative().optional(),
 });
 export type TimelineSource = z.infer<typeof TimelineSource>;
 
@@ -84,6 +92,8 @@ export const TimelineEvent = z.object({
   text: z.string(),
   entities: Entities,
   sources: z.array(TimelineSource).min(1),
+  /** Every source tells it as past context: shown apart, and never deciding where the timeline opens or its scale. */
+  background: z.boolean().optional(),
   /** Found since the reader last opened this timeline. */
   isNew: z.boolean(),
   hidden: z.boolean(),

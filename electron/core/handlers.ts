@@ -9,6 +9,7 @@ import type { ExtractedArticle } from './extract/types.ts';
 import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
+import { legacyTagColorsKind } from './library/tag-colors.ts';
 import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
@@ -89,6 +90,11 @@ export function createHandlers(context: HandlerContext): Handlers {
     appVersion: options.version,
     backupDir: options.backupDir,
     now: options.now ?? (() => new Date()),
+    libraryFiles: async () => ({
+      'feeds.json': feeds.exportFile(),
+      'tags.json': legacyTagColorsKind.serialize(library.tagColors.all()),
+      'stories.json': await timeline.exportStories(),
+    }),
     mergeLibraryFile: async (name: string, path: string) => {
       if (name === 'stories.json') return timeline.mergeRestoredStories(path);
       // Restored articles still waiting for their text are queued again from the library afterwards.
@@ -138,6 +144,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
+    'article.versions': async ({ id }) => ({ versions: await library.versions(id) }),
+    'article.version': async ({ id, versionId }) => ({ id, ...(await library.version(id, versionId)) }),
+    'article.removeVersion': async ({ id, versionId }) => {
+      const removed = await library.removeVersion(id, versionId);
+      if (removed) events.emit('libraryChanged', { ids: [id] });
+      return { removed };
+    },
     'article.saveUrl': ({ url, givenBy }) => {
       const address = parseWebUrl(url, { guessScheme: true });
       const typed = givenBy === 'reader';
@@ -301,15 +314,15 @@ export function createHandlers(context: HandlerContext): Handlers {
     'import.retry': ({ ids }) => importer.retry(ids),
     'import.fetchNow': ({ web }) => importer.fetchNow({ web }),
     'settings.get': () => settings.get(),
-    'settings.set': (patch) => {
-      const next = settings.set(patch);
+    'settings.set': async (patch) => {
+      const next = await settings.set(patch);
       events.emit('settingsChanged', next);
       return next;
     },
     'sample.install': async () => {
       const { installSampleLibrary } = await import('./sample/sample-library.ts');
       const added = await installSampleLibrary(library, options.assetsDir);
-      if (!settings.get().sampleOffered) events.emit('settingsChanged', settings.set({ sampleOffered: true }));
+      if (!settings.get().sampleOffered) events.emit('settingsChanged', await settings.set({ sampleOffered: true }));
       return { added };
     },
     'sample.remove': async () => {

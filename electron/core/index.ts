@@ -8,11 +8,15 @@ import { createHandlers, type ServerInfo } from './handlers.ts';
 import { Library } from './library/library.ts';
 import type { CoreOptions } from './options.ts';
 import { SearchService } from './search/search-service.ts';
+import { DeviceSettingsFile } from './settings/settings-file.ts';
 import { SettingsService } from './settings/settings-service.ts';
+import { HybridClock } from './sync/clock.ts';
+import { UNNAMED_DEVICE } from './sync/record-file.ts';
 import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
 export type { CoreOptions, Shell } from './options.ts';
+export { type Device, loadOrCreateDevice } from './sync/device.ts';
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -34,6 +38,11 @@ export interface Core {
    * text fetched. Answers how to stop.
    */
   startBackgroundWork(): () => void;
+  /**
+   * Reads the library-level files again (feeds, tag colours, stories): another device's records of
+   * them arrived. The watcher calls it; so does every command that opens a library, by opening it.
+   */
+  reloadLibraryFiles(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,15 +54,25 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' });
   let timeline: TimelineService | null = null;
   const library = await Library.open(options.libraryDir, {
+    device: options.device,
     now: options.now,
     readOnly: options.readOnly,
     onChange: (ids) => events.emit('libraryChanged', { ids }),
     onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
-  const settings = new SettingsService(options.settings);
+  const device = options.device?.id ?? UNNAMED_DEVICE;
+  const now = options.now ?? (() => new Date());
+  const clock = new HybridClock(device, () => now().getTime());
+  const report = (message: string) => library.recovered.push(message);
+  const settings = new SettingsService(
+    options.settings ?? new DeviceSettingsFile(options.libraryDir, device, clock, report, options.readOnly),
+  );
+  await settings.load();
   const allowLocalNetwork = () => options.allowPrivateNetwork === true || settings.get().allowLocalNetwork;
   const annotations = new Annotations(library, options.now);
   const feeds = new Feeds(library, {
+    device,
+    clock,
     allowLocalNetwork,
     retentionDays: () => settings.get().feedRetentionDays,
     now: options.now ?? (() => new Date()),
@@ -86,6 +105,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onProgress: (done, total) => progress('search-index', 'Indexing the library for search', done, total),
   });
   timeline = new TimelineService(library, annotations, search, {
+    device,
+    clock,
     readOnly: options.readOnly,
     now: options.now,
     onProgress: (done, total) => progress('timeline', 'Finding the dated events of saved articles', done, total),
@@ -157,6 +178,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         stopFeeds();
         stopFetching();
       };
+    },
+    async reloadLibraryFiles() {
+      const readOnly = options.readOnly ?? false;
+      await feeds.load(readOnly);
+      await library.tagColors.load(readOnly);
+      await timelineService.reloadStories();
+      events.emit('libraryChanged', {});
     },
     close: async () => {
       await importer.queue.close();

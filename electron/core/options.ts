@@ -1,11 +1,18 @@
 // How a shell opens the core: its own module so the handlers can read the options without importing index.ts.
 import type { SettingsStore } from './settings/types.ts';
+import type { Device } from './sync/device.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
 
 export interface CoreOptions {
   libraryDir: string;
-  settings: SettingsStore;
+  /**
+   * This computer (or profile), kept by the shell outside the library (ANNALS_DEVICE_ID overrides it):
+   * the core writes only files of its own device, so a synced library never needs a winner picked.
+   */
+  device: Device;
+  /** By default settings live in the library, per device; a test may hand in a store of its own. */
+  settings?: SettingsStore;
   shell: Shell;
   version: string;
   /** The app's assets/ folder (sample library). */

@@ -7,6 +7,7 @@ import { defaultLibraryDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
+import { desktopDevice, electronDeviceStore } from './device-store.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 import { invokeFromSender } from './ipc-invoke.ts';
@@ -15,7 +16,6 @@ import { buildMenu } from './menu.ts';
 import { applicationMenu } from './menu-template.ts';
 import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './protocols.ts';
 import { startOnPreferredPort } from './server-port.ts';
-import { electronSettingsStore } from './settings-store.ts';
 import { windowOptions } from './window-options.ts';
 
 /** Set by the build from package.json, so the version is right however Electron was started. */
@@ -56,8 +56,8 @@ async function start(): Promise<void> {
   const version = typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : app.getVersion();
   const opened = await openCore({
     libraryDir,
+    device: desktopDevice(electronDeviceStore(path.join(app.getPath('appData'), 'Annals'))),
     assetsDir,
-    settings: electronSettingsStore(libraryDir),
     shell: 'electron',
     version,
     // Tests save pages from a fixture server on 127.0.0.1, as in browser mode.

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { type Core, openCore } from '../../electron/core/index.ts';
 import { SafeZip } from '../../electron/core/transfer/safe-zip.ts';
+import { testDevice } from '../unit/helpers/library.ts';
 import { generateLibrary } from './generate-library.ts';
 
 export interface BackupFigures {
@@ -47,6 +48,7 @@ async function open(dir: string): Promise<Core> {
   let stored: unknown = {};
   return openCore({
     libraryDir: dir,
+    device: testDevice,
     settings: { read: () => stored, write: (settings) => (stored = settings) },
     shell: 'test',
     version: 'bench',

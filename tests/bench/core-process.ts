@@ -5,6 +5,7 @@
 // catches up). Prints one JSON line; its peak memory is the core's alone, not the bench's.
 // Run by library.ts as a child process.
 import { openCore } from '../../electron/core/index.ts';
+import { testDevice } from '../unit/helpers/library.ts';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const percentile = (values: number[], p: number) =>
@@ -27,6 +28,7 @@ const [libraryDir, mode] = process.argv.slice(2) as [string, 'build' | 'load'];
 const open = () =>
   openCore({
     libraryDir,
+    device: testDevice,
     settings: { read: () => ({}), write: () => {} },
     shell: 'cli',
     version: 'bench',

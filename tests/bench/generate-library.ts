@@ -5,7 +5,7 @@ import { toSummary } from '../../electron/core/library/article-store.ts';
 import type { ArticleEventsFile } from '../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extraction-queue.ts';
 import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
-import type { StoriesFile } from '../../electron/core/timeline/story-store.ts';
+import type { LegacyStories as StoriesFile } from '../../electron/core/timeline/story-records.ts';
 
 export interface GenerateOptions {
   /**

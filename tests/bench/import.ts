@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { openCore } from '../../electron/core/index.ts';
+import { testDevice } from '../unit/helpers/library.ts';
 
 export interface ImportFigures {
   rows: number;
@@ -62,6 +63,7 @@ export async function benchImport(rows = 10_000): Promise<ImportFigures> {
 
     const core = await openCore({
       libraryDir: dir,
+      device: testDevice,
       settings: { read: () => ({}), write: () => {} },
       shell: 'test',
       version: '0.0.0',

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Annotations } from '../../electron/core/annotations/annotations.ts';
 import { Library } from '../../electron/core/library/library.ts';
+import { testDevice } from '../unit/helpers/library.ts';
 import { generateLibrary } from './generate-library.ts';
 
 export interface LibraryFigures {
@@ -78,7 +79,7 @@ export async function benchLibrary(count: number, writes = 60): Promise<LibraryF
   try {
     const ids = await generateLibrary(dir, count);
     const openStart = performance.now();
-    const library = await Library.open(dir);
+    const library = await Library.open(dir, { device: testDevice });
     const openMs = performance.now() - openStart;
     const listStart = performance.now();
     library.list('inbox', 'saved').slice(0, 50);

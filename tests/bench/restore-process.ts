@@ -3,10 +3,12 @@
 // the bench's): when the files were in place (the restore's own work), and at the end, once the
 // timeline had read the restored library. Run by backup.ts as a child process.
 import { openCore } from '../../electron/core/index.ts';
+import { testDevice } from '../unit/helpers/library.ts';
 
 const [libraryDir, archive] = process.argv.slice(2) as [string, string];
 const core = await openCore({
   libraryDir,
+  device: testDevice,
   settings: { read: () => ({}), write: () => {} },
   shell: 'cli',
   version: 'bench',

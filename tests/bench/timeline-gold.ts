@@ -10,6 +10,8 @@ export interface GoldEvent {
   precision: 'day' | 'month' | 'year';
   /** The real-world event it reports ("story/key"): events of several articles sharing it should merge into one. */
   event?: string;
+  /** A past happening the article tells as context, not part of the story it reports. */
+  background?: boolean;
 }
 
 export interface GoldArticle {
@@ -29,7 +31,10 @@ export interface GoldArticle {
 /** What a scorer needs of an extracted event: its sentence, where it starts, and its date. */
 export interface ScoredEvent {
   text: string;
+  /** The sentence that gave the date, when `text` is more than that sentence. */
+  sentence?: string;
   start?: number;
+  background?: boolean;
   date: string;
   endDate?: string;
   precision: string;
@@ -45,6 +50,8 @@ export interface Score {
   rightDates: number;
   /** Extracted events on sentences that report no event. */
   extra: number;
+  /** Matched events marked as background exactly when the gold marks them. */
+  rightBackground: number;
 }
 
 export interface PairScore {
@@ -63,12 +70,16 @@ export function dateKey(event: { date: string; endDate?: string; precision: stri
   return `${event.date}/${event.endDate ?? ''}/${event.precision}`;
 }
 
+function sentenceOf(found: ScoredEvent): string {
+  return found.sentence ?? found.text;
+}
+
 function isReportOf(found: ScoredEvent, gold: GoldEvent): boolean {
-  return found.text.startsWith(gold.sentence) && dateKey(found) === dateKey(gold);
+  return sentenceOf(found).startsWith(gold.sentence) && dateKey(found) === dateKey(gold);
 }
 
 export function scoreArticle(gold: readonly GoldEvent[], found: readonly ScoredEvent[]): Score {
-  const goldOf = (event: ScoredEvent) => gold.filter((g) => event.text.startsWith(g.sentence));
+  const goldOf = (event: ScoredEvent) => gold.filter((g) => sentenceOf(event).startsWith(g.sentence));
   let onGoldSentences = 0;
   let rightDates = 0;
   let extra = 0;
@@ -81,12 +92,31 @@ export function scoreArticle(gold: readonly GoldEvent[], found: readonly ScoredE
     onGoldSentences++;
     if (sentenceGold.some((g) => dateKey(g) === dateKey(event))) rightDates++;
   }
-  const matched = gold.filter((g) => found.some((e) => isReportOf(e, g))).length;
-  return { gold: gold.length, found: found.length, matched, onGoldSentences, rightDates, extra };
+  const matched = gold.filter((g) => found.some((e) => isReportOf(e, g)));
+  const rightBackground = matched.filter((g) =>
+    found.some((e) => isReportOf(e, g) && (e.background ?? false) === (g.background ?? false)),
+  ).length;
+  return {
+    gold: gold.length,
+    found: found.length,
+    matched: matched.length,
+    onGoldSentences,
+    rightDates,
+    extra,
+    rightBackground,
+  };
 }
 
 export function addScores(scores: readonly Score[]): Score {
-  const total: Score = { gold: 0, found: 0, matched: 0, onGoldSentences: 0, rightDates: 0, extra: 0 };
+  const total: Score = {
+    gold: 0,
+    found: 0,
+    matched: 0,
+    onGoldSentences: 0,
+    rightDates: 0,
+    extra: 0,
+    rightBackground: 0,
+  };
   for (const score of scores) {
     for (const field of Object.keys(total) as (keyof Score)[]) total[field] += score[field];
   }
@@ -104,14 +134,22 @@ export function publicationDateIsRight(expected: string | null, found: string | 
   return !(hasTime(expected) && hasTime(found)) || Date.parse(expected) === Date.parse(found);
 }
 
+/** Which pairs of items (articles) a score counts; all of them by default. */
+export type PairFilter = (a: string, b: string) => boolean;
+
 /** Pairwise precision, recall and F1 of a grouping against the gold grouping: pairs of items put together. */
-export function pairwiseScore(gold: ReadonlyMap<string, string>, predicted: ReadonlyMap<string, string>): PairScore {
+export function pairwiseScore(
+  gold: ReadonlyMap<string, string>,
+  predicted: ReadonlyMap<string, string>,
+  counts: PairFilter = () => true,
+): PairScore {
   const items = [...gold.keys()];
   let together = 0;
   let goldTogether = 0;
   let both = 0;
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
+      if (!counts(items[i]!, items[j]!)) continue;
       const inGold = gold.get(items[i]!) === gold.get(items[j]!);
       const inPrediction = predicted.get(items[i]!) === predicted.get(items[j]!);
       if (inGold) goldTogether++;
@@ -142,6 +180,8 @@ export interface MergeScore extends PairScore {
   /** Real-world events reported by several articles (by the gold), and how many of them are one entry listing every report. */
   sharedEvents: number;
   shownOnce: number;
+  /** Pairs of reports of different events put in one entry. */
+  wrongMerges: number;
 }
 
 export interface ArticleReports {
@@ -155,7 +195,11 @@ export interface ArticleReports {
  * share a timeline entry, and no other pair should. Recall counts pairs the extractor missed as unmerged. Entries
  * are numbered across all stories, so one call scores every story.
  */
-export function scoreMerges(articles: readonly ArticleReports[], sources: readonly MergedSource[]): MergeScore {
+export function scoreMerges(
+  articles: readonly ArticleReports[],
+  sources: readonly MergedSource[],
+  counts: PairFilter = () => true,
+): MergeScore {
   const entryOf = (articleId: string, gold: GoldEvent, found: readonly ScoredEvent[]): number | null => {
     const event = found.find((e) => isReportOf(e, gold));
     if (!event) return null;
@@ -177,7 +221,7 @@ export function scoreMerges(articles: readonly ArticleReports[], sources: readon
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
       const [a, b] = [reports[i]!, reports[j]!];
-      if (a.articleId === b.articleId) continue;
+      if (a.articleId === b.articleId || !counts(a.articleId, b.articleId)) continue;
       const inGold = a.event !== undefined && a.event === b.event;
       const inTimeline = a.entry !== null && a.entry === b.entry;
       if (inGold) goldTogether++;
@@ -193,7 +237,13 @@ export function scoreMerges(articles: readonly ArticleReports[], sources: readon
     entry.entries.add(report.entry);
     byEvent.set(report.event, entry);
   }
-  const shared = [...byEvent.values()].filter((e) => e.articles.size > 1);
+  const counted = (ids: Set<string>) => [...ids].some((a) => [...ids].some((b) => a !== b && counts(a, b)));
+  const shared = [...byEvent.values()].filter((e) => e.articles.size > 1 && counted(e.articles));
   const shownOnce = shared.filter((e) => e.entries.size === 1 && !e.entries.has(null)).length;
-  return { ...scoreOf(both, together, goldTogether), sharedEvents: shared.length, shownOnce };
+  return {
+    ...scoreOf(both, together, goldTogether),
+    sharedEvents: shared.length,
+    shownOnce,
+    wrongMerges: together - both,
+  };
 }

@@ -57,7 +57,7 @@ test.beforeEach(async () => {
     // Chromium will not start as root with its sandbox on (containers); anywhere else it stays on.
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), 'dist/main/main.cjs'],
     cwd: root,
-    env: electronEnv({ ANNALS_LIBRARY: libraryDir, ANNALS_ALLOW_PRIVATE_NETWORK: '1' }),
+    env: electronEnv({ ANNALS_LIBRARY: libraryDir, ANNALS_ALLOW_PRIVATE_NETWORK: '1', ANNALS_DEVICE_ID: 'e2etests' }),
   });
   page = await app.firstWindow();
 });

@@ -94,7 +94,7 @@ test('hides an event, which stays hidden after a reload until shown again', asyn
 
   await page.reload();
   await annals.openStory(/\(3 articles\)$/);
-  await expect(event(/^4 March 2025: /)).toBeVisible();
+  await expect(event(/^4 March 2025: .*crane collapsed/)).toBeVisible();
   await expect(inspection).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Show hidden' }).check();
   await expect(inspection).toContainText('Hidden');

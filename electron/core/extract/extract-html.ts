@@ -22,6 +22,8 @@ const MAX_HTML_CHARS = 10 * 1024 * 1024;
 const MIN_WORDS = 40;
 /** A text shorter than MIN_WORDS is kept when it is at least this share of all the words on the page. */
 const SHORT_PAGE_SHARE = 0.6;
+/** Below this a page says too little to keep on its own (a menu, a one-line stub). */
+const SHORT_PAGE_MIN_WORDS = 15;
 
 const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
 
@@ -94,7 +96,13 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null): Ca
   if (!best || best.wordCount === 0) throw notAnArticle();
   if (best.wordCount >= MIN_WORDS) return best;
   // A home page's few headlines are links: a short text must be prose.
-  if (wall || best.wordCount < pageWords * SHORT_PAGE_SHARE || linkDensity(best.body) > 0.5) throw notAnArticle();
+  if (
+    wall ||
+    best.wordCount < SHORT_PAGE_MIN_WORDS ||
+    best.wordCount < pageWords * SHORT_PAGE_SHARE ||
+    linkDensity(best.body) > 0.5
+  )
+    throw notAnArticle();
   return best;
 }
 

@@ -153,13 +153,26 @@ function httpUrl(value: string): string | null {
   }
 }
 
+/**
+ * Where an image may come from: a page being extracted shows its images from the web; an article as
+ * stored shows only its own files (assets/<sha256>.<ext>, written when it was saved), never the web.
+ */
+export type ImageSources = 'web' | 'stored';
+
+const STORED_ASSET = /^assets\/[a-f0-9]{64}\.[a-z0-9]{1,10}$/;
+
+function imageSource(value: string, images: ImageSources): string | null {
+  if (images === 'web') return httpUrl(value);
+  return STORED_ASSET.test(value.trim()) ? value.trim() : null;
+}
+
 /** The attribute's safe value, or null to drop it. */
-function safeAttribute(tag: string, name: string, value: string): string | null {
+function safeAttribute(tag: string, name: string, value: string, images: ImageSources): string | null {
   switch (name) {
     case 'href':
       return tag === 'a' ? httpUrl(value) : null;
     case 'src':
-      return tag === 'img' ? httpUrl(value) : null;
+      return tag === 'img' ? imageSource(value, images) : null;
     case 'alt':
     case 'title':
       return value;
@@ -174,10 +187,11 @@ function safeAttribute(tag: string, name: string, value: string): string | null 
   }
 }
 
-function cleanAttributes(element: Element, tag: string): void {
+function cleanAttributes(element: Element, tag: string, images: ImageSources): void {
   for (const attr of [...element.attributes]) {
     const name = attr.name.toLowerCase();
-    const value = ALLOWED_ATTR.includes(name) && name === attr.name ? safeAttribute(tag, name, attr.value) : null;
+    const value =
+      ALLOWED_ATTR.includes(name) && name === attr.name ? safeAttribute(tag, name, attr.value, images) : null;
     if (value === null) element.removeAttribute(attr.name);
     else if (value !== attr.value) attr.value = value;
   }
@@ -189,25 +203,25 @@ function tagOf(element: Element): string {
   return (element.localName || element.tagName || '').toLowerCase();
 }
 
-function sanitizeChildren(parent: Element): void {
+function sanitizeChildren(parent: Element, images: ImageSources): void {
   let child = parent.firstChild;
   while (child) {
     const next = child.nextSibling;
-    if (child.nodeType === 1) sanitizeElement(child as Element);
+    if (child.nodeType === 1) sanitizeElement(child as Element, images);
     else if (child.nodeType !== 3) child.remove(); // comments, processing instructions, doctypes
     child = next;
   }
 }
 
-function sanitizeElement(element: Element): void {
+function sanitizeElement(element: Element, images: ImageSources): void {
   const tag = tagOf(element);
   if (DROP_WITH_CONTENT.has(tag) || tag.includes(':')) {
     element.remove();
     return;
   }
-  sanitizeChildren(element);
+  sanitizeChildren(element, images);
   if (ALLOWED.has(tag)) {
-    cleanAttributes(element, tag);
+    cleanAttributes(element, tag, images);
     // An image without a usable source shows nothing offline.
     if (tag === 'img' && !element.hasAttribute('src')) element.remove();
     else if (VOID.has(tag)) element.replaceChildren();
@@ -225,9 +239,9 @@ function sanitizeElement(element: Element): void {
 }
 
 /** Sanitizes the children of `root` in place (root itself is the container and is kept, attributes cleared). */
-export function sanitizeTree(root: Element): Element {
+export function sanitizeTree(root: Element, images: ImageSources = 'web'): Element {
   for (const attr of [...root.attributes]) root.removeAttribute(attr.name);
-  sanitizeChildren(root);
+  sanitizeChildren(root, images);
   return root;
 }
 
@@ -279,7 +293,15 @@ export function serializeSafe(root: Element): string {
 }
 
 /** Sanitizes article HTML to a string of safe article markup. */
-export function sanitizeArticleHtml(html: string): string {
+export function sanitizeArticleHtml(html: string, images: ImageSources = 'web'): string {
   const { body } = parsePage(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  return serializeSafe(sanitizeTree(body));
+  return serializeSafe(sanitizeTree(body, images));
+}
+
+/**
+ * An article's HTML as it is stored (its images its own files): what a save writes, and what a restore
+ * accepts from a backup, through the same allowlist, so a backup can bring nothing a page could not.
+ */
+export function sanitizeStoredHtml(html: string): string {
+  return sanitizeArticleHtml(html, 'stored');
 }

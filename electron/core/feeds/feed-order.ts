@@ -1,6 +1,6 @@
 import { sameFolder } from '../../contract/index.ts';
 
-// The reader's order of feeds and folders: feeds keep the order of the list, folders their own list.
+// The reader's order of folders: a list of their own; folders never ordered come after, as their feeds appear.
 
 interface Placed {
   id: string;
@@ -8,28 +8,6 @@ interface Placed {
 }
 
 const key = (path: readonly string[]) => path.join('\u0000');
-
-/**
- * The list with one feed moved into a folder (top level: []), just before another feed of that folder,
- * or after its last feed when `beforeId` is null or not in that folder.
- */
-export function placeFeed<T extends Placed>(
-  feeds: readonly T[],
-  id: string,
-  folderPath: string[],
-  beforeId: string | null,
-): T[] {
-  const moving = feeds.find((feed) => feed.id === id);
-  if (!moving) return [...feeds];
-  const rest = feeds.filter((feed) => feed.id !== id);
-  const moved = { ...moving, folderPath };
-  let at = rest.findIndex((feed) => feed.id === beforeId && sameFolder(feed.folderPath, folderPath));
-  if (at === -1) {
-    const lastInFolder = rest.findLastIndex((feed) => sameFolder(feed.folderPath, folderPath));
-    at = lastInFolder === -1 ? rest.length : lastInFolder + 1;
-  }
-  return [...rest.slice(0, at), moved, ...rest.slice(at)];
-}
 
 /** The folders that hold feeds, in the reader's order; folders never ordered come last, as they appear. */
 export function foldersInOrder(feeds: readonly Placed[], ordered: readonly string[][]): string[][] {

@@ -1,9 +1,13 @@
 import type { Feed } from '../../contract/index.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
+import type { HybridClock } from '../sync/clock.ts';
 import type { FeedStore, StoredFeed } from './feed-store.ts';
 
 export interface FeedsOptions {
+  /** This computer's device id: its changes go to feeds/records/<device>.json. */
+  device: string;
+  clock?: HybridClock;
   /** Settings › Network: every feed may reach this computer and the local network. */
   allowLocalNetwork: () => boolean;
   now: () => Date;

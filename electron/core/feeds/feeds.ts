@@ -18,14 +18,21 @@ export class Feeds {
   private readonly subscriptions: Subscriptions;
 
   constructor(library: Library, options: FeedsOptions) {
-    const store = new FeedStore(library.paths.root, options.now, (message) => library.recovered.push(message));
+    const report = (message: string) => library.recovered.push(message);
+    const store = new FeedStore(library.paths.root, options.device, options.now, report, options.clock);
     this.context = new FeedsContext(store, library, options);
     this.refreshes = new FeedRefresh(this.context);
     this.subscriptions = new Subscriptions(this.context, this.refreshes);
   }
 
+  /** Reads the feeds (again, when another device's records arrived). */
   load(readOnly: boolean): Promise<void> {
-    return this.context.store.load(readOnly);
+    return this.context.queue.run(() => this.context.store.load(readOnly));
+  }
+
+  /** The feeds as a format-1 feeds.json would hold them (for backups). */
+  exportFile(): string {
+    return `${JSON.stringify(this.context.store.exportFile(), null, 2)}\n`;
   }
 
   /** A followed feed's id and name (for `feed:` in searches), or null. */

@@ -89,8 +89,9 @@ export class FeedRefresh {
       // Without validators the next refresh gets the whole feed again, missed items included.
       const retry = missed.size > 0;
       await this.context.patch(id, {
-        title: feed.title || fetched.feed.title,
-        siteUrl: feed.siteUrl ?? fetched.feed.siteUrl,
+        // Only where there was none: a name given meanwhile (here or on another device) stays.
+        ...(feed.title ? {} : { title: fetched.feed.title }),
+        ...(feed.siteUrl ? {} : { siteUrl: fetched.feed.siteUrl }),
         etag: retry ? null : fetched.etag,
         lastModified: retry ? null : fetched.lastModified,
         lastFetchedAt: options.now().toISOString(),

@@ -1,16 +1,14 @@
 import { AnnalsError, type Feed, sameFolder } from '../../contract/index.ts';
 import type { FeedChoice } from './discover.ts';
-import { placeFeed, placeFolder } from './feed-order.ts';
-import { newFeedId, newStoredFeed, type StoredFeed } from './feed-store.ts';
+import { placeFolder } from './feed-order.ts';
+import { feedIdFor } from './feed-records.ts';
+import { newStoredFeed, type StoredFeed } from './feed-store.ts';
 import { type FeedsContext, publicFeed } from './feeds-context.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import type { FeedRefresh, RefreshResult } from './refresh.ts';
 
 /** The feeds the reader follows: following and unfollowing, names, folders and their order. */
 export class Subscriptions {
-  /** Feeds removed while Annals runs, with their place and seen items, for an undo. */
-  private readonly removed = new Map<string, { feed: StoredFeed; at: number }>();
-
   constructor(
     private readonly context: FeedsContext,
     private readonly refresh: FeedRefresh,
@@ -75,24 +73,18 @@ export class Subscriptions {
   async remove(id: string): Promise<Feed> {
     const removed = await this.context.queue.run(() => this.context.store.remove(id));
     if (!removed) throw new AnnalsError('NOT_FOUND', 'No such feed.');
-    this.removed.set(id, removed);
     // Its articles stay: what the reader saved, tagged or annotated is never taken away with a feed.
     return publicFeed(removed.feed);
   }
 
   /**
    * Follows a removed feed again, as it was: in its place, with the items it had seen (so none comes back
-   * twice). Removed in an earlier run of Annals, it starts afresh at the end of its folder.
+   * twice), however long ago it was removed.
    */
   async restore(feed: Feed): Promise<Feed> {
     const { store, queue } = this.context;
     if (store.get(feed.id) || store.byUrl(feed.url)) return feed;
-    const removed = this.removed.get(feed.id);
-    this.removed.delete(feed.id);
-    const fresh = { etag: null, lastModified: null, seen: [], iconCheckedAt: null };
-    await queue.run(() =>
-      removed ? store.insert({ ...removed.feed, ...feed }, removed.at) : store.put({ ...feed, ...fresh }),
-    );
+    await queue.run(() => store.follow(feed));
     return feed;
   }
 
@@ -114,12 +106,7 @@ export class Subscriptions {
     const { store, queue } = this.context;
     if (!store.get(id)) throw new AnnalsError('NOT_FOUND', 'No such feed.');
     if (beforeId === id) return publicFeed(store.get(id)!);
-    await queue.run(() => {
-      const wasFolders = store.folders();
-      const feeds = placeFeed(store.all(), id, folderPath, beforeId);
-      // A new folder takes its place after the others; the rest keep theirs.
-      return store.reorder(feeds, [...wasFolders, folderPath]);
-    });
+    await queue.run(() => store.move(id, folderPath, beforeId));
     return publicFeed(store.get(id)!);
   }
 
@@ -128,7 +115,7 @@ export class Subscriptions {
     const { store, queue } = this.context;
     const folders = store.folders();
     if (!folders.some((folder) => sameFolder(folder, path))) throw new AnnalsError('NOT_FOUND', 'No such folder.');
-    await queue.run(() => store.reorder(store.all(), placeFolder(folders, path, before)));
+    await queue.run(() => store.setFolderOrder(placeFolder(folders, path, before)));
     return store.folders();
   }
 
@@ -147,7 +134,7 @@ export class Subscriptions {
           ids.set(feed.id, existing.id);
           continue;
         }
-        const id = store.get(feed.id) ? newFeedId() : feed.id;
+        const id = store.get(feed.id) ? feedIdFor(feed.url) : feed.id;
         // A file can claim anything: reaching the local network is granted by the reader here, asked again.
         await store.put({ ...feed, id, allowPrivateNetwork: false });
         ids.set(feed.id, id);

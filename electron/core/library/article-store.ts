@@ -1,57 +1,144 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Article, type ArticleSummary } from '../../contract/index.ts';
+import type { Article, ArticleSummary } from '../../contract/index.ts';
 import { readableId } from '../random-id.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
-import { makePrivateFolder, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
+import type { HybridClock, Stamp } from '../sync/clock.ts';
+import { DeviceSchema } from '../sync/device.ts';
+import { type ArticleFiles, readArticleFiles } from './article-files.ts';
+import { type ArticleRecord, emptyRecord, recordChanges } from './article-record.ts';
+import { type MergedArticle, mergeArticle } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
+import { tagKey } from './tags.ts';
+import type { VersionMeta } from './version-meta.ts';
 
-/** A new article's id (its folder's name). */
+/** A new article's id (its folder's name) when it has no address to derive one from. */
 export const newArticleId = () => readableId(12);
 
-export function toSummary(article: Article): ArticleSummary {
+export function toSummary(article: Article & { arriving?: boolean }): ArticleSummary {
   const { canonicalUrl, sourceUrl, readAt, archivedAt, scrollAnchor, assets, contentError, schema, ...summary } =
     article;
   return summary;
 }
 
-/** The files of one article: article.json (its record), content.html, text.txt and assets/. */
+/**
+ * What a writer does to this device's record of an article: `stamp` gives each change its time.
+ * Answering false means nothing changed, and nothing is written.
+ */
+export type RecordEdit = (
+  record: ArticleRecord,
+  stamp: () => Stamp,
+  current: MergedArticle | null,
+) => undefined | boolean;
+
+/**
+ * The files of one article: the format-1 base layer (article.json, content.html, text.txt,
+ * annotations.json, events.json: read, never rewritten), every device's record, versions and assets.
+ * Reading merges them; writing touches only this device's record and new, immutable version files.
+ */
 export class ArticleStore {
+  private deviceNames: Record<string, string> = {};
+
   constructor(
     readonly paths: LibraryPaths,
     private readonly now: () => Date,
     private readonly report: (message: string) => void,
+    readonly clock: HybridClock,
+    private readonly readOnly: boolean,
+    /** What the index knew of an article: a damaged record of this device is rebuilt from it. */
+    private readonly known: (id: string) => ArticleSummary | undefined = () => undefined,
   ) {}
 
-  async read(id: string): Promise<Article | null> {
-    const result = await readJsonFile(this.paths.articleRecord(id), Article);
-    return result.status === 'ok' ? result.value : null;
+  /** Learns the names of the devices that wrote to this library (devices/<id>.json). */
+  async loadDeviceNames(): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const file of await readdir(this.paths.devices).catch(() => [] as string[])) {
+      if (!/^[a-z0-9]{4,40}\.json$/.test(file)) continue;
+      const result = await readJsonFile(join(this.paths.devices, file), DeviceSchema);
+      if (result.status === 'ok') names[result.value.id] = result.value.name;
+    }
+    this.deviceNames = names;
+    return names;
   }
 
-  async writeRecord(article: Article): Promise<void> {
-    await writeFileAtomic(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2));
+  /** The article as every device's files make it (a deleted one too, marked), or null when there is none. */
+  async load(id: string, legacyId: 'always' | 'needed' = 'needed'): Promise<MergedArticle | null> {
+    const files = await this.files(id, legacyId);
+    return files ? this.merge(id, files) : null;
+  }
+
+  /** The article as shown, or null when there is none or it was deleted. */
+  async read(id: string): Promise<Article | null> {
+    const merged = await this.load(id);
+    return merged && !merged.deleted ? merged.article : null;
+  }
+
+  /**
+   * Changes this device's record of an article: read, edited with fresh stamps, written atomically
+   * (a few kilobytes, whatever the library's size). Answers the article as merged afterwards.
+   */
+  async change(id: string, edit: RecordEdit): Promise<MergedArticle> {
+    const files = (await this.files(id, 'needed')) ?? emptyFiles();
+    const current = this.merge(id, files);
+    const own = files.records.find((record) => record.device === this.paths.device);
+    const record = own ? structuredClone(own) : emptyRecord(id, this.paths.device);
+    if (edit(record, () => this.clock.now(), current) === false) {
+      if (!current) throw new Error(`article ${id} has no data`);
+      return current;
+    }
+    await makePrivateFolder(this.paths.articleRecords(id));
+    await writeFileAtomic(this.paths.articleRecordOf(id, this.paths.device), JSON.stringify(record, null, 1));
+    const records = [...files.records.filter((other) => other.device !== this.paths.device), record];
+    const merged = this.merge(id, { ...files, records });
+    if (!merged) throw new Error(`article ${id} has no data after a write`);
+    return merged;
+  }
+
+  /** Writes an article as a whole (a restore merging two copies): only what differs gets a stamp. */
+  async writeArticle(article: Article): Promise<MergedArticle> {
+    return this.change(article.id, (record, stamp, current) => {
+      const changed = recordChanges(
+        record,
+        current && !current.deleted ? current.article : null,
+        article,
+        stamp,
+        tagKey,
+      );
+      if (current?.deleted) record.fields.deleted = { value: false, at: stamp() };
+      return changed || current?.deleted === true;
+    });
   }
 
   /**
    * A new article's folder and record, in one go and without a flush of its own (imports write
-   * thousands): the folder is new, so no reader can see a half-written record, and a record a crash
-   * kept from the disk is rebuilt from the index (or its entry dropped) when the library opens.
+   * thousands): the folder is new, so no reader can see a half-written record, and importing the
+   * file again restores anything a crash kept from the disk.
    */
-  async createRecord(article: Article): Promise<void> {
-    await mkdir(this.paths.articleDir(article.id), { mode: PRIVATE_FOLDER_MODE });
-    await writeFile(this.paths.articleRecord(article.id), JSON.stringify(article, null, 2), {
+  async createRecord(article: Article): Promise<ArticleSummary> {
+    const record = emptyRecord(article.id, this.paths.device);
+    recordChanges(record, null, article, () => this.clock.now(), tagKey);
+    await makePrivateFolder(this.paths.articleRecords(article.id));
+    await writeFile(this.paths.articleRecordOf(article.id, this.paths.device), JSON.stringify(record, null, 1), {
       flag: 'wx',
       mode: PRIVATE_FILE_MODE,
     });
+    const merged = this.merge(article.id, { ...emptyFiles(), records: [record] });
+    return toSummary(merged!.article);
   }
 
-  async writeContent(id: string, html: string, text: string): Promise<void> {
-    await makePrivateFolder(this.paths.articleDir(id));
-    await writeFileAtomic(this.paths.articleHtml(id), html);
-    await writeFileAtomic(this.paths.articleText(id), text);
+  /** Writes a version's files, unless they are there (same id, same text): the JSON last, as its seal. */
+  async writeVersion(id: string, meta: VersionMeta, html: string, text: string): Promise<boolean> {
+    const json = this.paths.versionFile(id, meta.versionId, 'json');
+    if (await pathExists(json)) return false;
+    await makePrivateFolder(this.paths.articleVersions(id));
+    await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'html'), html);
+    await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'txt'), text);
+    await writeFileAtomic(json, JSON.stringify(meta, null, 1));
+    return true;
   }
 
   async writeAsset(id: string, file: string, bytes: Uint8Array): Promise<void> {
@@ -62,7 +149,11 @@ export class ArticleStore {
     await writeFileAtomic(target, bytes);
   }
 
+  /** The text shown: the current version's (or, while it arrives, the newest there is). */
   async readContent(id: string): Promise<{ html: string; text: string }> {
+    const shown = (await this.isBaseOnly(id)) ? { kind: 'base' as const } : (await this.load(id))?.shownText;
+    if (!shown) return { html: '', text: '' };
+    if (shown.kind === 'version') return this.readVersionContent(id, shown.id);
     const [html, text] = await Promise.all([
       readFile(this.paths.articleHtml(id), 'utf8').catch(() => ''),
       readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
@@ -71,39 +162,126 @@ export class ArticleStore {
   }
 
   /** Only the plain text (search indexing and snippets need no HTML). */
-  readText(id: string): Promise<string> {
-    return readFile(this.paths.articleText(id), 'utf8').catch(() => '');
+  async readText(id: string): Promise<string> {
+    if (await this.isBaseOnly(id)) return readFile(this.paths.articleText(id), 'utf8').catch(() => '');
+    return (await this.readContent(id)).text;
+  }
+
+  /** One version's HTML and text (the base layer's when `versionId` is its text's id). */
+  async readVersionContent(id: string, versionId: string): Promise<{ html: string; text: string }> {
+    const [html, text] = await Promise.all([
+      readFile(this.paths.versionFile(id, versionId, 'html'), 'utf8').catch(() => null),
+      readFile(this.paths.versionFile(id, versionId, 'txt'), 'utf8').catch(() => null),
+    ]);
+    if (html !== null && text !== null) return { html, text };
+    const merged = await this.load(id, 'always');
+    const legacy = merged?.versions.find((version) => version.versionId === versionId && version.source === 'legacy');
+    if (!legacy) return { html: html ?? '', text: text ?? '' };
+    const [baseHtml, baseText] = await Promise.all([
+      readFile(this.paths.articleHtml(id), 'utf8').catch(() => ''),
+      readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
+    ]);
+    return { html: baseHtml, text: baseText };
   }
 
   /**
-   * Loads a record while the index is rebuilt. A damaged record is quarantined and rebuilt from what
-   * the index knew; a folder that never got a record (a save cut short) is set aside.
+   * Loads an article while the index is rebuilt: its summary, 'deleted', or null when the folder holds
+   * nothing to list. A damaged base record is set aside and rebuilt from what the index knew; a folder
+   * holding a format-1 text without a record (a save cut short) is set aside too. A folder whose files
+   * are still arriving is left alone.
    */
-  async recover(id: string, known: ArticleSummary | undefined, readOnly: boolean): Promise<ArticleSummary | null> {
-    const file = this.paths.articleRecord(id);
-    const result = await readJsonFile(file, Article);
-    if (result.status === 'ok') return toSummary(result.value);
-    if (readOnly) return known ?? null;
-    if (result.status === 'corrupt') {
-      const moved = await quarantine(file, this.paths.root, this.now());
+  async recover(
+    id: string,
+    known: ArticleSummary | undefined,
+    readOnly: boolean,
+  ): Promise<ArticleSummary | 'deleted' | null> {
+    let files = await this.files(id, 'needed');
+    if (!files) return null;
+    if (files.baseDamaged) {
+      if (readOnly) return known ?? null;
+      const moved = await quarantine(this.paths.articleRecord(id), this.paths.root, this.now());
       if (known) {
-        await this.writeRecord(fromSummary(known));
+        await writeFileAtomic(this.paths.articleRecord(id), JSON.stringify(fromSummary(known), null, 2));
         this.report(
-          `The record of “${known.title}” was damaged (${result.reason}); it was moved to ${moved} and rebuilt.`,
+          `The record of “${known.title}” was damaged (${files.baseDamaged}); it was moved to ${moved} and rebuilt.`,
         );
-        return known;
+        files = (await this.files(id, 'needed')) ?? files;
+      } else {
+        this.report(`An article record was damaged (${files.baseDamaged}) and moved to ${moved}.`);
+        files = { ...files, base: files.base ? { ...files.base, article: null } : null };
       }
-      this.report(`An article record was damaged (${result.reason}) and moved to ${moved}.`);
     }
-    // Nothing readable to list: keep the folder aside rather than delete anything.
-    await quarantine(this.paths.articleDir(id), this.paths.root, this.now());
+    const merged = this.merge(id, files);
+    if (merged?.deleted) return 'deleted';
+    if (merged) {
+      if (merged.keptBy) this.report(`“${merged.article.title}” was kept: it was highlighted on ${merged.keptBy}.`);
+      return toSummary({ ...merged.article, ...(merged.arriving ? { arriving: true } : {}) });
+    }
+    // Format-1 text without its record: a save that never finished. Kept aside rather than deleted.
+    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
+    if (!readOnly && names.some((name) => name === 'content.html' || name === 'text.txt')) {
+      await quarantine(this.paths.articleDir(id), this.paths.root, this.now());
+    }
     return null;
+  }
+
+  private async isBaseOnly(id: string): Promise<boolean> {
+    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
+    return !names.includes('records') && !names.includes('versions');
+  }
+
+  private async files(id: string, legacyId: 'always' | 'needed'): Promise<ArticleFiles | null> {
+    const options = { readOnly: this.readOnly, now: this.now, report: this.report, legacyId };
+    const files = await readArticleFiles(this.paths, id, options);
+    if (!files?.ownDamaged || this.readOnly) return files;
+    // This device's record is damaged: set aside (never deleted) and rebuilt from what the index knew.
+    const file = this.paths.articleRecordOf(id, this.paths.device);
+    const moved = await quarantine(file, this.paths.root, this.now());
+    const known = this.known(id);
+    if (!known) {
+      this.report(`This computer’s record of an article was damaged (${files.ownDamaged}); it was moved to ${moved}.`);
+      return { ...files, ownDamaged: null };
+    }
+    const record = emptyRecord(id, this.paths.device);
+    const others = this.merge(id, { ...files, ownDamaged: null });
+    recordChanges(record, others?.article ?? null, known, () => this.clock.now(), tagKey);
+    await writeFileAtomic(file, JSON.stringify(record, null, 1));
+    this.report(
+      `The record of “${known.title}” was damaged (${files.ownDamaged}); it was moved to ${moved} and rebuilt.`,
+    );
+    return readArticleFiles(this.paths, id, options);
+  }
+
+  private merge(id: string, files: ArticleFiles): MergedArticle | null {
+    const merged = mergeArticle({
+      id,
+      base: files.base,
+      legacyVersionId: files.legacyVersionId,
+      records: files.records,
+      versions: files.versions,
+      deviceNames: this.deviceNames,
+    });
+    if (merged?.latestStamp) this.clock.observe(merged.latestStamp);
+    return merged;
   }
 }
 
-export function fromSummary(summary: ArticleSummary): Article {
+function emptyFiles(): ArticleFiles {
   return {
-    ...summary,
+    base: null,
+    baseDamaged: null,
+    records: [],
+    ownDamaged: null,
+    versions: [],
+    hasBaseText: false,
+    legacyVersionId: null,
+  };
+}
+
+export function fromSummary(summary: ArticleSummary): Article {
+  const { arriving, ...rest } = summary as ArticleSummary & { arriving?: boolean };
+  return {
+    ...rest,
     canonicalUrl: null,
     sourceUrl: summary.url,
     readAt: null,

@@ -1,7 +1,8 @@
 import { AnnalsError, type Article, type ArticleSummary } from '../../contract/index.ts';
 import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
-import { type ArticleStore, fromSummary, toSummary } from './article-store.ts';
+import { type ArticleStore, fromSummary, type RecordEdit, toSummary } from './article-store.ts';
 import type { IndexStore } from './index-store.ts';
+import type { MergedArticle } from './merge-article.ts';
 import { WriteQueue } from './write-queue.ts';
 
 export interface CatalogOptions {
@@ -54,7 +55,9 @@ export class Catalog {
     if (article) return article;
     // Damaged on disk since the library was opened: set the file aside and rebuild it from the index.
     if (this.readOnly) return fromSummary(summary);
-    await this.articles.recover(id, summary, false);
+    if ((await this.articles.recover(id, summary, false)) === 'deleted') {
+      throw new AnnalsError('NOT_FOUND', `No article with id ${id} in this library.`);
+    }
     const rebuilt = await this.articles.read(id);
     if (!rebuilt) throw new AnnalsError('STORAGE_FAILED', `The record of “${summary.title}” could not be read.`);
     return rebuilt;
@@ -75,21 +78,40 @@ export class Catalog {
   }
 
   /**
-   * Writes an article's changed record and its index entry, stamped with the time of the change. The
-   * writers of state, tags and imports end here; a new copy of the text goes through saveContent.
+   * Writes what differs between an article as it is and as a writer wants it into this device's record,
+   * and its index entry. The writers of state, tags and imports end here; a new text goes through
+   * saveContent.
    */
   async rewrite(article: Article): Promise<void> {
-    const next = { ...article, updatedAt: this.now().toISOString() };
-    await this.articles.writeRecord(next);
-    await this.index.put(toSummary(next));
+    await this.listMerged(await this.articles.writeArticle(article));
+  }
+
+  /** Changes this device's record of an article and lists the article as it then is. */
+  async write(id: string, edit: RecordEdit): Promise<MergedArticle> {
+    const merged = await this.articles.change(id, edit);
+    await this.listMerged(merged);
+    return merged;
+  }
+
+  /** The article in the index as merged: listed under its address, or taken out when deleted. */
+  async listMerged(merged: MergedArticle): Promise<void> {
+    const { article } = merged;
+    const previous = this.index.get(article.id);
+    if (previous) this.byUrl.delete(urlKey(previous.url));
+    if (merged.deleted) {
+      if (previous) await this.index.remove(article.id);
+      return;
+    }
+    await this.index.put(toSummary({ ...article, ...(merged.arriving ? { arriving: true } : {}) }));
+    this.byUrl.set(urlKey(article.url), article.id);
   }
 
   /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
   async adopt(ids: string[]): Promise<void> {
     const summaries: ArticleSummary[] = [];
     for (const id of ids) {
-      const article = await this.articles.read(id);
-      if (article) summaries.push(toSummary(article));
+      const merged = await this.articles.load(id);
+      if (merged && !merged.deleted) summaries.push(toSummary(merged.article));
     }
     for (const summary of summaries) {
       const previous = this.index.get(summary.id);

@@ -2,7 +2,7 @@ import type { Article, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { withState } from './article-state.ts';
-import { newArticleId, toSummary } from './article-store.ts';
+import { newArticleId } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
 import { editTags, sameTags } from './tags.ts';
 
@@ -145,8 +145,11 @@ function wouldNotChange(summary: ArticleSummary, item: ImportedOnto): boolean {
  */
 async function createPlaceholders(catalog: Catalog, articles: Article[]): Promise<ArticleSummary[]> {
   await makePrivateFolder(catalog.articles.paths.articles);
-  await forEachLimited(articles, 16, (article) => catalog.articles.createRecord(article));
-  const summaries = articles.map(toSummary);
+  const made = new Map<string, ArticleSummary>();
+  await forEachLimited(articles, 16, async (article) => {
+    made.set(article.id, await catalog.articles.createRecord(article));
+  });
+  const summaries = articles.map((article) => made.get(article.id)!);
   await catalog.list(summaries);
   return summaries;
 }

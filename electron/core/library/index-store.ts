@@ -1,11 +1,13 @@
-import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
+import { forEachLimited } from '../concurrency/worker-pool.ts';
 import { appendDurable, writeFileAtomic } from '../storage/atomic-write.ts';
 import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
-import { parseJsonText } from '../storage/json-file.ts';
+import { parseJsonText, readJsonFile } from '../storage/json-file.ts';
+import { pathExists } from '../storage/path-exists.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import type { LibraryPaths } from './paths.ts';
@@ -13,11 +15,13 @@ import type { LibraryPaths } from './paths.ts';
 const IndexFile = z.object({
   schema: z.literal(1),
   articles: z.array(ArticleSummary),
+  /** Per article, how its records and versions folders looked when it was read (see folderSignature). */
+  signatures: z.record(z.string(), z.string()).optional(),
 });
 type IndexFile = z.infer<typeof IndexFile>;
 
 const JournalEntry = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('put'), article: ArticleSummary }),
+  z.object({ op: z.literal('put'), article: ArticleSummary, sig: z.string().optional() }),
   z.object({ op: z.literal('del'), id: ArticleId }),
 ]);
 type JournalEntry = z.infer<typeof JournalEntry>;
@@ -32,11 +36,26 @@ export interface IndexLoadReport {
 }
 
 /**
- * The library index: a snapshot (library.json, via lowdb) plus an append-only journal, so one change
- * costs one small durable append however large the library is. Rebuildable from articles/.
+ * When an article's records or versions last changed, from their folders' modification times (a file
+ * written or arriving by sync is renamed into them): an entry whose folders changed since it was read
+ * is read again when the library opens. A format-1 article has neither folder: ''.
+ */
+async function folderSignature(paths: LibraryPaths, id: string): Promise<string> {
+  const [records, versions] = await Promise.all([
+    stat(paths.articleRecords(id)).catch(() => null),
+    stat(paths.articleVersions(id)).catch(() => null),
+  ]);
+  return records || versions ? `${records?.mtimeMs ?? '-'}:${versions?.mtimeMs ?? '-'}` : '';
+}
+
+/**
+ * The library index, this device's own (.annals/<device>/): a snapshot (library.json, via lowdb) plus
+ * an append-only journal, so one change costs one small durable append however large the library is.
+ * Derived from the article folders, and checked against them each time the library opens.
  */
 export class IndexStore {
   private readonly entries = new Map<string, ArticleSummary>();
+  private readonly signatures = new Map<string, string>();
   private journalLines = 0;
   private db!: Low<IndexFile>;
 
@@ -51,7 +70,7 @@ export class IndexStore {
       id: string,
       known: ArticleSummary | undefined,
       readOnly: boolean,
-    ) => Promise<ArticleSummary | null>,
+    ) => Promise<ArticleSummary | 'deleted' | null>,
   ) {}
 
   get size(): number {
@@ -83,9 +102,12 @@ export class IndexStore {
       snapshotBroken = true;
       return null;
     });
+    if (!readOnly) await makePrivateFolder(this.paths.deviceData);
     this.db = new Low<IndexFile>(adapter, { schema: 1, articles: [] });
     await this.db.read();
+    if (!(await pathExists(this.paths.index))) await this.seedFromLegacyIndex();
     for (const article of this.db.data.articles) this.entries.set(article.id, article);
+    for (const [id, sig] of Object.entries(this.db.data.signatures ?? {})) this.signatures.set(id, sig);
     await this.replayJournal(recovered, readOnly);
     await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
     if (!readOnly) await this.compact();
@@ -93,18 +115,24 @@ export class IndexStore {
   }
 
   async put(article: ArticleSummary): Promise<void> {
-    await this.append({ op: 'put', article });
+    const sig = await folderSignature(this.paths, article.id);
+    await this.append({ op: 'put', article, sig });
     this.entries.set(article.id, article);
+    this.signatures.set(article.id, sig);
   }
 
   /** Many entries in one durable append (an import): one fsync, not one per article. */
   async putMany(articles: ArticleSummary[]): Promise<void> {
     if (articles.length === 0) return;
+    const sigs = await Promise.all(articles.map((article) => folderSignature(this.paths, article.id)));
     await appendDurable(
       this.paths.journal,
-      articles.map((article) => `${JSON.stringify({ op: 'put', article })}\n`).join(''),
+      articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`).join(''),
     );
-    for (const article of articles) this.entries.set(article.id, article);
+    articles.forEach((article, i) => {
+      this.entries.set(article.id, article);
+      this.signatures.set(article.id, sigs[i]!);
+    });
     this.journalLines += articles.length;
     if (this.journalLines >= COMPACT_AFTER) await this.compact();
   }
@@ -112,11 +140,17 @@ export class IndexStore {
   async remove(id: string): Promise<void> {
     await this.append({ op: 'del', id });
     this.entries.delete(id);
+    // A deleted article's folder stays (its tombstone travels with it): remember how it looked.
+    this.signatures.set(id, await folderSignature(this.paths, id));
   }
 
   /** Writes a fresh snapshot and empties the journal. Safe at any point: journal replay is idempotent. */
   async compact(): Promise<void> {
-    this.db.data = { schema: 1, articles: [...this.entries.values()] };
+    this.db.data = {
+      schema: 1,
+      articles: [...this.entries.values()],
+      signatures: Object.fromEntries(this.signatures),
+    };
     await this.db.write();
     await writeFileAtomic(this.paths.journal, '');
     this.journalLines = 0;
@@ -148,8 +182,10 @@ export class IndexStore {
         return;
       }
       const entry = parsed.value;
-      if (entry.op === 'put') this.entries.set(entry.article.id, entry.article);
-      else this.entries.delete(entry.id);
+      if (entry.op === 'put') {
+        this.entries.set(entry.article.id, entry.article);
+        if (entry.sig !== undefined) this.signatures.set(entry.article.id, entry.sig);
+      } else this.entries.delete(entry.id);
     });
     if (damaged > 0 && readOnly) recovered.push(`${damaged} damaged line(s) in the library journal were skipped.`);
     else if (damaged > 0) {
@@ -163,29 +199,47 @@ export class IndexStore {
     }
   }
 
+  /** A format-1 library's index lists its articles as they were: a quick start for this device's first. */
+  private async seedFromLegacyIndex(): Promise<void> {
+    const legacy = await readJsonFile(this.paths.legacyIndex, IndexFile);
+    if (legacy.status === 'ok') this.db.data = { schema: 1, articles: legacy.value.articles, signatures: {} };
+  }
+
   /**
    * The article folders are the truth: every folder with a readable record is listed, every entry
-   * without a folder is dropped. When the snapshot was broken every record is re-read.
+   * without a folder is dropped, and an entry whose records or versions changed since it was read
+   * (another device's changes arrived) is read again. When the snapshot was broken every one is.
    */
   private async reconcileWithArticleFolders(recovered: string[], rereadAll: boolean, readOnly: boolean): Promise<void> {
-    await makePrivateFolder(this.paths.articles);
+    if (!readOnly) await makePrivateFolder(this.paths.articles);
     const folders = new Set(
-      (await readdir(this.paths.articles, { withFileTypes: true }))
+      (await readdir(this.paths.articles, { withFileTypes: true }).catch(() => []))
         .filter((entry) => entry.isDirectory() && ArticleId.safeParse(entry.name).success)
         .map((entry) => entry.name),
     );
+    const current = new Map<string, string>();
+    await forEachLimited([...folders], 16, async (id) => {
+      current.set(id, await folderSignature(this.paths, id));
+    });
     let added = 0;
     for (const id of folders) {
-      if (!rereadAll && this.entries.has(id)) continue;
+      const sig = current.get(id) ?? '';
+      if (!rereadAll && (this.entries.has(id) || this.signatures.has(id)) && (this.signatures.get(id) ?? '') === sig)
+        continue;
       const summary = await this.readSummary(id, this.entries.get(id), readOnly);
-      if (summary) {
+      this.signatures.set(id, sig);
+      if (summary === 'deleted') {
+        this.entries.delete(id);
+      } else if (summary) {
         if (!this.entries.has(id)) added++;
         this.entries.set(id, summary);
       } else {
         this.entries.delete(id);
+        this.signatures.delete(id);
         folders.delete(id);
       }
     }
+    for (const id of [...this.signatures.keys()]) if (!folders.has(id)) this.signatures.delete(id);
     let dropped = 0;
     for (const id of [...this.entries.keys()]) {
       if (!folders.has(id)) {

@@ -1,6 +1,15 @@
-import type { Article, ArticleSummary, LibraryView, SortKey } from '../../contract/index.ts';
+import {
+  AnnalsError,
+  type Article,
+  type ArticleSummary,
+  type ArticleVersion,
+  type LibraryView,
+  type SortKey,
+} from '../../contract/index.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
+import { HybridClock } from '../sync/clock.ts';
+import type { Device } from '../sync/device.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -9,8 +18,9 @@ import {
   setProgress,
   updateStates,
 } from './article-state.ts';
-import { ArticleStore } from './article-store.ts';
+import { ArticleStore, type RecordEdit } from './article-store.ts';
 import { Catalog, type CatalogOptions } from './catalog.ts';
+import { introduceDevice } from './device-files.ts';
 import {
   addImported,
   type ImportedArticle,
@@ -19,6 +29,7 @@ import {
   setContentStatus,
 } from './imported-articles.ts';
 import { IndexStore } from './index-store.ts';
+import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
 import { type SaveOptions, saveContent } from './save-content.ts';
@@ -26,19 +37,26 @@ import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
 import { matchesTags } from './tags.ts';
 import { deleteArticles, emptyTrash, undeleteArticles } from './trash.ts';
+import type { VersionMeta } from './version-meta.ts';
 
 export type { ImportedArticle } from './imported-articles.ts';
 export type { SaveOptions } from './save-content.ts';
 export type { StateSnapshot, TagSnapshot };
 
 export interface LibraryOptions extends CatalogOptions {
+  /** This computer (or profile): its records and derived data carry its id. */
+  device: Device;
   now?: () => Date;
 }
 
 /** What a task holding the library alone (a backup snapshot, a restore) may do meanwhile. */
 export interface HeldLibrary {
-  /** Writes an article's record as it is (a restore merging two copies of one article). */
+  /** Writes what differs in an article into this device's record (a restore merging two copies of one article). */
   writeRecord(article: Article): Promise<void>;
+  /** Changes this device's record of an article. */
+  changeRecord(id: string, edit: RecordEdit): Promise<MergedArticle>;
+  /** Adds a text to an article as a version: made current, or kept beside the text shown now. */
+  addVersion(id: string, meta: VersionMeta, content: { html: string; text: string }, current: boolean): Promise<void>;
   /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
   adopt(ids: string[]): Promise<void>;
   /** Folds the journal into library.json, so that one file holds the whole index. */
@@ -81,22 +99,31 @@ export class Library {
     root: string,
     private readonly options: LibraryOptions,
   ) {
-    this.paths = new LibraryPaths(root);
+    this.paths = new LibraryPaths(root, options.device.id);
     const now = options.now ?? (() => new Date());
     const report = (message: string) => this.recovered.push(message);
-    const articles = new ArticleStore(this.paths, now, report);
-    const index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
+    const clock = new HybridClock(options.device.id, () => now().getTime());
+    let index: IndexStore | null = null;
+    const articles = new ArticleStore(this.paths, now, report, clock, options.readOnly ?? false, (id) =>
+      index?.get(id),
+    );
+    index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
     this.catalog = new Catalog(index, articles, now, options);
-    this.tagColors = new TagColors(this.paths.tags, root, now, report);
+    this.tagColors = new TagColors(root, options.device.id, now, report);
   }
 
-  static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
+  static async open(root: string, options: LibraryOptions): Promise<Library> {
     const library = new Library(root, options);
     await makePrivateFolder(root);
     // A library made by an earlier version was open to other accounts: closing its folder closes all of it.
     if (!options.readOnly) await closeToOthers(root, PRIVATE_FOLDER_MODE);
-    if (!options.readOnly) library.releaseLock = await acquireLibraryLock(library.paths.lock);
+    if (!options.readOnly) {
+      await makePrivateFolder(library.paths.deviceData);
+      library.releaseLock = await acquireLibraryLock(library.paths.lock);
+    }
     try {
+      if (!options.readOnly) await introduceDevice(library.paths, options.device);
+      await library.catalog.articles.loadDeviceNames();
       const report = await library.catalog.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
       library.catalog.learnAddresses();
@@ -154,6 +181,69 @@ export class Library {
   async text(id: string): Promise<string> {
     this.summary(id);
     return this.catalog.articles.readText(id);
+  }
+
+  /** The article as every device's files make it: highlights, note, versions and events included. */
+  merged(id: string, legacyId: 'always' | 'needed' = 'needed'): Promise<MergedArticle | null> {
+    this.summary(id);
+    return this.catalog.articles.load(id, legacyId);
+  }
+
+  /** Changes this device's record of a listed article, in turn with every other write. */
+  changeRecord(id: string, edit: RecordEdit): Promise<MergedArticle> {
+    this.summary(id);
+    return this.catalog.queue.run(() => this.catalog.write(id, edit));
+  }
+
+  /** Every text the article has had, newest first (its base text, if any, last). */
+  async versions(id: string): Promise<ArticleVersion[]> {
+    const merged = await this.merged(id, 'always');
+    if (!merged) return [];
+    return merged.versions.map(({ versionId, savedAt, title, wordCount }) => ({
+      versionId,
+      savedAt,
+      title,
+      wordCount,
+      current: versionId === merged.currentVersion,
+    }));
+  }
+
+  /** One version's text and what it was saved with, read-only. */
+  async version(
+    id: string,
+    versionId: string,
+  ): Promise<{ version: ArticleVersion; html: string; text: string; metadata: Article }> {
+    const merged = await this.merged(id, 'always');
+    const meta = merged?.versions.find((version) => version.versionId === versionId);
+    if (!merged || !meta) throw new AnnalsError('NOT_FOUND', `Article ${id} has no version ${versionId}.`);
+    const { html, text } = await this.catalog.articles.readVersionContent(id, versionId);
+    const { versionId: _, source, device, ...saved } = meta;
+    return {
+      version: {
+        versionId,
+        savedAt: meta.savedAt,
+        title: meta.title,
+        wordCount: meta.wordCount,
+        current: versionId === merged.currentVersion,
+      },
+      html,
+      text,
+      metadata: { ...merged.article, ...saved, savedAt: merged.article.savedAt },
+    };
+  }
+
+  /** Removes an earlier version (a tombstone in this device's record; the current one stays). */
+  async removeVersion(id: string, versionId: string): Promise<boolean> {
+    const merged = await this.merged(id, 'always');
+    if (!merged?.versions.some((version) => version.versionId === versionId)) return false;
+    if (merged.currentVersion === versionId) {
+      throw new AnnalsError('BAD_INPUT', 'That is the text shown now; only an earlier version can be removed.');
+    }
+    await this.changeRecord(id, (record, stamp) => {
+      record.versionsRemoved[versionId] = stamp();
+      return undefined;
+    });
+    return true;
   }
 
   findByUrl(url: string): ArticleSummary | undefined {
@@ -229,7 +319,18 @@ export class Library {
     const { catalog } = this;
     return catalog.queue.run(() =>
       task({
-        writeRecord: (article) => catalog.articles.writeRecord(article),
+        writeRecord: (article) => catalog.rewrite(article),
+        changeRecord: (id, edit) => catalog.write(id, edit),
+        addVersion: async (id, meta, { html, text }, current) => {
+          // The text shown now, named: else the newest version, this one, would be shown instead.
+          const shown = current ? meta.versionId : (await catalog.articles.load(id, 'always'))?.currentVersion;
+          await catalog.articles.writeVersion(id, meta, html, text);
+          await catalog.write(id, (record, stamp) => {
+            if (!shown) return false;
+            record.fields.currentVersion = { value: shown, at: stamp() };
+            return true;
+          });
+        },
         adopt: (ids) => catalog.adopt(ids),
         compactIndex: () => catalog.index.compact(),
       }),

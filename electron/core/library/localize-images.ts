@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
+import { sanitizeTree, serializeSafe } from '../extract/sanitize.ts';
 
 export interface FetchedImage {
   bytes: Uint8Array;
@@ -60,5 +61,7 @@ export async function localizeImages(
     }
   }
   for (const source of [...document.querySelectorAll('picture source')]) source.remove();
-  return { html: document.body.innerHTML, images: [...fetched.values()] };
+  // Written by the sanitizer that restores use as well: a stored text reads back the same through it.
+  const stored = serializeSafe(sanitizeTree(document.body, 'stored'));
+  return { html: stored, images: [...fetched.values()] };
 }

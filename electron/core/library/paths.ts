@@ -5,15 +5,60 @@ const assetFilePattern = /^assets\/[a-f0-9]{64}\.(png|jpg|gif|webp|avif|svg)$/;
 /** <feed id>-<start of the content hash>.<raster type>: a new icon gets a new name, so caches never go stale. */
 const feedIconPattern = /^[a-z0-9]{6,40}-[a-f0-9]{12}\.(png|jpg|gif|webp|avif|ico)$/;
 
-/** Where each part of a library lives on disk. Ids and asset names are validated so no path can escape. */
-export class LibraryPaths {
-  constructor(readonly root: string) {}
+const versionFilePattern = /^[a-f0-9]{20}\.(html|txt|json)$/;
 
+/** The folder of this computer's own data in a library: derived, never synced (see .stignore). */
+export const DEVICE_DATA_FOLDER = '.annals';
+
+/**
+ * Where each part of a library lives on disk. Ids and asset names are validated so no path can escape.
+ * What only this device derives (the index, caches, the lock) lives under `.annals/<deviceId>/`.
+ */
+export class LibraryPaths {
+  constructor(
+    readonly root: string,
+    readonly device: string,
+  ) {
+    if (!/^[a-z0-9]{4,40}$/.test(device)) throw new Error(`not a device id: ${device}`);
+  }
+
+  /** This device's derived data. */
+  get deviceData(): string {
+    return join(this.root, DEVICE_DATA_FOLDER, this.device);
+  }
   get index(): string {
+    return join(this.deviceData, 'library.json');
+  }
+  /** A format-1 library's index, which may seed this device's first one. */
+  get legacyIndex(): string {
     return join(this.root, 'library.json');
   }
   get journal(): string {
-    return join(this.root, 'library.journal');
+    return join(this.deviceData, 'library.journal');
+  }
+  get stignore(): string {
+    return join(this.root, '.stignore');
+  }
+  /** devices/<id>.json: each device's name, written by that device only. */
+  get devices(): string {
+    return join(this.root, 'devices');
+  }
+  deviceFile(id: string): string {
+    if (!/^[a-z0-9]{4,40}$/.test(id)) throw new Error(`not a device id: ${id}`);
+    return join(this.devices, `${id}.json`);
+  }
+  /** Where highlights are placed on the current text, per article (derived). */
+  anchorCache(id: string): string {
+    ArticleId.parse(id);
+    return join(this.deviceData, 'anchors', `${id}.json`);
+  }
+  /** Events found in an article's text and its fingerprint for stories (derived). */
+  foundEvents(id: string): string {
+    ArticleId.parse(id);
+    return join(this.deviceData, 'events', `${id}.json`);
+  }
+  get searchIndex(): string {
+    return join(this.deviceData, 'search');
   }
   get articles(): string {
     return join(this.root, 'articles');
@@ -22,10 +67,10 @@ export class LibraryPaths {
     return join(this.root, 'trash');
   }
   get backups(): string {
-    return join(this.root, 'backups');
+    return join(this.deviceData, 'backups');
   }
   get lock(): string {
-    return join(this.root, 'library.lock');
+    return join(this.deviceData, 'library.lock');
   }
   get settings(): string {
     return join(this.root, 'settings.json');
@@ -62,6 +107,24 @@ export class LibraryPaths {
   articleText(id: string): string {
     return join(this.articleDir(id), 'text.txt');
   }
+  /** records/<deviceId>.json: what the reader did on each device. */
+  articleRecords(id: string): string {
+    return join(this.articleDir(id), 'records');
+  }
+  articleRecordOf(id: string, device: string): string {
+    if (!/^[a-z0-9]{4,40}$/.test(device)) throw new Error(`not a device id: ${device}`);
+    return join(this.articleRecords(id), `${device}.json`);
+  }
+  /** versions/<vid>.{html,txt,json}: every text the article has had. */
+  articleVersions(id: string): string {
+    return join(this.articleDir(id), 'versions');
+  }
+  versionFile(id: string, versionId: string, ext: 'html' | 'txt' | 'json'): string {
+    const file = `${versionId}.${ext}`;
+    if (!versionFilePattern.test(file)) throw new Error(`not a version file: ${file}`);
+    return join(this.articleVersions(id), file);
+  }
+
   /** Highlights and notes, W3C-style selectors into text.txt. */
   articleAnnotations(id: string): string {
     return join(this.articleDir(id), 'annotations.json');

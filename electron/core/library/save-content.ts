@@ -1,8 +1,14 @@
-import type { Article, ArticleSummary } from '../../contract/index.ts';
+import { createHash } from 'node:crypto';
+import type { ArticleSummary } from '../../contract/index.ts';
+import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
-import { newArticleId, toSummary } from './article-store.ts';
+import { toSummary } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
 import type { ImageLoader, LocalizedImage } from './localize-images.ts';
+import { trustedCanonical } from './trusted-address.ts';
+import { type VersionMeta, versionIdOf } from './version-meta.ts';
+
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 export interface SaveOptions {
   loadImage: ImageLoader;
@@ -16,14 +22,19 @@ export interface SaveOptions {
 
 /**
  * Stores an extracted article. The same canonical URL updates the saved copy (keeping the reader's
- * state, favorite, tags and progress) instead of adding a duplicate.
+ * state, favorite, tags and progress) instead of adding a duplicate; a changed text is a new version
+ * and the earlier ones are kept.
  */
 export async function saveContent(
   catalog: Catalog,
   extracted: ExtractedArticle,
   options: SaveOptions,
 ): Promise<{ article: ArticleSummary; created: boolean }> {
-  const address = extracted.canonicalUrl ?? extracted.url;
+  // A canonical address on another site than the page's own is not believed (it could name another article).
+  const canonical = trustedCanonical(extracted);
+  // A page from a file has no address (its canonical cannot be checked): it is known by its title, as
+  // a file's article always was, so adding the file again finds it and never an article from the web.
+  const address = canonical ?? extracted.url ?? `file:${extracted.title}`;
   // An imported article whose text arrives must exist before its images are fetched.
   if (options.into) catalog.summary(options.into);
   const imageUrls = extracted.leadImage ? [...extracted.images, { url: extracted.leadImage }] : extracted.images;
@@ -40,85 +51,109 @@ export async function saveContent(
 
   return catalog.queue.run(async () => {
     // Looked up in turn with the other writes: two saves of one address at once make one article.
-    const existing = options.into ? catalog.summary(options.into) : address ? catalog.findByUrl(address) : undefined;
-    const current = existing ? await catalog.articles.read(existing.id) : null;
-    const article = savedRecord(extracted, current, {
-      now: catalog.now().toISOString(),
-      leadImage,
-      images: localized.images,
-      into: options.into !== undefined,
-      address,
+    const listed = options.into ? catalog.summary(options.into) : catalog.findByUrl(address);
+    // Unlisted, an address still names its article: one deleted here, or arriving from another device.
+    const id = listed?.id ?? articleIdFromAddress(address);
+    const current = await catalog.articles.load(id);
+    const meta = versionMeta(
+      { ...extracted, canonicalUrl: canonical },
+      {
+        now: catalog.now().toISOString(),
+        leadImage,
+        images: localized.images,
+        url: address,
+        source: options.feedId ? 'feed' : options.into ? 'import' : 'save',
+        device: catalog.articles.paths.device,
+      },
+    );
+    const summary = await writeContent(catalog, id, meta, localized, extracted.text, {
       sample: options.sample,
       feedId: options.feedId,
     });
-    const summary = await writeContent(catalog, article, localized.images, localized.html, extracted.text);
-    return { article: summary, created: !current };
+    return { article: summary, created: !current || current.deleted || !listed };
   });
 }
 
+/** An article saved from an address gets an id made from it, so two devices saving one page make one article. */
+export function articleIdFromAddress(address: string): string {
+  const digest = createHash('sha256').update(urlKey(address)).digest();
+  return Array.from(digest.subarray(0, 20), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+}
+
 /**
- * The one place an article's text and images are written, for a new article and a new copy of a saved
- * one alike. The record is written last: a folder without one is a save that never finished.
+ * The one place an article's text and images are written, for a new article and a new text of a saved
+ * one alike: the images, then the version (nothing when that text is already there), then this
+ * device's record, which makes it current. Earlier texts stay as versions.
  */
 async function writeContent(
   catalog: Catalog,
-  article: Article,
-  images: LocalizedImage[],
-  html: string,
+  id: string,
+  meta: VersionMeta,
+  localized: { html: string; images: LocalizedImage[] },
   text: string,
+  saved: { sample: boolean | undefined; feedId: string | undefined },
 ): Promise<ArticleSummary> {
-  for (const image of images) await catalog.articles.writeAsset(article.id, image.file, image.bytes);
-  await catalog.articles.writeContent(article.id, html, text);
-  await catalog.articles.writeRecord(article);
-  const summary = toSummary(article);
-  await catalog.list([summary]);
-  catalog.changed([article.id]);
-  catalog.contentSaved(article.id);
-  return summary;
+  for (const image of localized.images) await catalog.articles.writeAsset(id, image.file, image.bytes);
+  await catalog.articles.writeVersion(id, meta, localized.html, text);
+  const merged = await catalog.write(id, (record, stamp, current) => {
+    const article = current && !current.deleted ? current.article : null;
+    const at = stamp();
+    let changed = false;
+    const set = <K extends 'currentVersion' | 'savedAt' | 'feedId' | 'sample' | 'contentStatus' | 'contentError'>(
+      name: K,
+      value: unknown,
+    ) => {
+      (record.fields as Record<string, unknown>)[name] = { value, at };
+      changed = true;
+    };
+    if (current?.currentVersion !== meta.versionId) set('currentVersion', meta.versionId);
+    if (!article) set('savedAt', meta.savedAt);
+    if (current?.deleted) {
+      record.fields.deleted = { value: false, at };
+      changed = true;
+    }
+    if (saved.feedId && !article?.feedId) set('feedId', saved.feedId);
+    if (saved.sample !== undefined && saved.sample !== (article?.sample ?? false)) set('sample', saved.sample);
+    if (article?.contentStatus) {
+      set('contentStatus', null);
+      set('contentError', null);
+    }
+    return changed;
+  });
+  catalog.changed([id]);
+  catalog.contentSaved(id);
+  return toSummary(merged.article);
 }
 
-/** The record of a page as extracted, keeping what the reader made of an earlier copy (`current`). */
-function savedRecord(
+/** What a text was saved with, as its version's JSON. */
+function versionMeta(
   extracted: ExtractedArticle,
-  current: Article | null,
   saved: {
     now: string;
     leadImage: string | null;
     images: LocalizedImage[];
-    into: boolean;
-    address: string | null;
-    sample: boolean | undefined;
-    feedId: string | undefined;
+    url: string;
+    source: VersionMeta['source'];
+    device: string;
   },
-): Article {
+): VersionMeta {
   return {
-    id: current?.id ?? newArticleId(),
-    // An imported article keeps the address it was imported under, so importing again finds it.
-    url: (saved.into ? current?.url : null) ?? saved.address ?? `file:${extracted.title}`,
-    canonicalUrl: extracted.canonicalUrl,
-    sourceUrl: extracted.url,
+    versionId: versionIdOf(extracted.text),
+    savedAt: saved.now,
     title: extracted.title,
-    siteName: extracted.siteName,
     byline: extracted.byline,
+    siteName: extracted.siteName,
     excerpt: extracted.excerpt,
     publishedAt: extracted.publishedAt,
-    savedAt: current?.savedAt ?? saved.now,
-    updatedAt: saved.now,
-    state: current?.state ?? 'unread',
-    favorite: current?.favorite ?? false,
-    tags: current?.tags ?? [],
+    url: saved.url,
+    canonicalUrl: extracted.canonicalUrl,
+    sourceUrl: extracted.url,
+    lang: extracted.lang,
+    leadImage: saved.leadImage,
     wordCount: extracted.wordCount,
     readingMinutes: extracted.readingMinutes,
-    progress: current?.progress ?? 0,
-    leadImage: saved.leadImage,
-    lang: extracted.lang,
-    sample: saved.sample ?? current?.sample ?? false,
-    annotationCount: current?.annotationCount ?? 0,
-    feedId: current?.feedId ?? saved.feedId ?? null,
-    readAt: current?.readAt ?? null,
-    archivedAt: current?.archivedAt ?? null,
-    scrollAnchor: current?.scrollAnchor ?? null,
     assets: saved.images.map(({ file, source, type, bytes }) => ({ file, source, type, bytes: bytes.byteLength })),
-    schema: 1,
+    source: saved.source,
+    device: saved.device,
   };
 }

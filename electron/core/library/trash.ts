@@ -1,7 +1,6 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathExists } from '../storage/path-exists.ts';
-import { makePrivateFolder } from '../storage/private-files.ts';
 import { toSummary } from './article-store.ts';
 import type { Catalog } from './catalog.ts';
 import type { LibraryPaths } from './paths.ts';
@@ -9,27 +8,40 @@ import type { LibraryPaths } from './paths.ts';
 /** Deleted articles stay in trash/ this long, so a delete can be undone. */
 export const TRASH_DAYS = 30;
 
-/** Deletes articles: each folder moves to trash/, so the delete can be undone. */
+/**
+ * Deletes articles: this device's record of each gets a tombstone (the folder stays, so every device
+ * sees the deletion and a delete can be undone).
+ */
 export async function deleteArticles(catalog: Catalog, ids: string[]): Promise<string[]> {
   for (const id of ids) catalog.summary(id);
   return catalog.queue.run(async () => {
-    for (const id of ids) await moveToTrash(catalog, id);
+    for (const id of ids) {
+      catalog.summary(id); // deleted meanwhile: said before anything is written
+      await writeDeleted(catalog, id, true);
+    }
     catalog.changed(ids);
     return ids;
   });
 }
 
-/** Brings deleted articles back from the trash; answers those that were still there. */
+/** Brings deleted articles back (the undo of a delete); answers those that could be. */
 export async function undeleteArticles(catalog: Catalog, ids: string[]): Promise<string[]> {
   return catalog.queue.run(async () => {
     const restored: string[] = [];
-    for (const id of ids) if (await restoreFromTrash(catalog, id)) restored.push(id);
+    for (const id of ids) {
+      if (catalog.index.get(id)) continue;
+      const merged = await catalog.articles.load(id);
+      if (merged?.deleted) {
+        await writeDeleted(catalog, id, false);
+        restored.push(id);
+      } else if (!merged && (await restoreFromTrash(catalog, id))) restored.push(id);
+    }
     catalog.changed(restored);
     return restored;
   });
 }
 
-/** Removes for good what has been in the trash longer than `days`. */
+/** Removes for good what a format-1 library put in its trash/ longer than `days` ago. */
 export async function emptyTrash(paths: LibraryPaths, now: Date, days = TRASH_DAYS): Promise<void> {
   let names: string[];
   try {
@@ -45,18 +57,21 @@ export async function emptyTrash(paths: LibraryPaths, now: Date, days = TRASH_DA
   }
 }
 
-/** The one place an article is deleted: its folder goes to trash/ and it leaves the index. */
-async function moveToTrash(catalog: Catalog, id: string): Promise<void> {
-  catalog.summary(id); // deleted meanwhile: said before anything moves
-  const { paths } = catalog.articles;
-  await makePrivateFolder(paths.trash);
-  const target = join(paths.trash, id);
-  await rm(target, { recursive: true, force: true });
-  await rename(paths.articleDir(id), target);
-  await catalog.unlist(id);
+/**
+ * The one place an article is deleted or brought back: a tombstone in this device's record. It names
+ * every highlight seen here at that moment, so a highlight made elsewhere meanwhile keeps the article.
+ */
+async function writeDeleted(catalog: Catalog, id: string, deleted: boolean): Promise<void> {
+  await catalog.write(id, (record, stamp, current) => {
+    const at = stamp();
+    record.fields.deleted = deleted
+      ? { value: true, at, seen: { ...current?.annotationStamps } }
+      : { value: false, at };
+    return undefined;
+  });
 }
 
-/** The one place a deleted article comes back: its folder returns and it is listed again. */
+/** A format-1 delete (the folder in trash/) undone: the folder returns and it is listed again. */
 async function restoreFromTrash(catalog: Catalog, id: string): Promise<boolean> {
   const { paths } = catalog.articles;
   const source = join(paths.trash, id);

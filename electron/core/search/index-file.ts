@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
@@ -12,19 +12,28 @@ export interface LoadedIndex {
   fingerprints: Map<string, string>;
 }
 
-/** search/index.bin in the library folder: the index, saved atomically, set aside when damaged. */
+/**
+ * .annals/<device>/search/index.bin: this device's index (derived, never synced), saved atomically,
+ * set aside when damaged.
+ */
 export class SearchIndexFile {
   readonly path: string;
-  /** The MiniSearch index of earlier versions: rebuilt rather than read, and removed on the next save. */
-  private readonly previousPath: string;
+  /**
+   * Indexes of earlier versions, rebuilt rather than read and removed on the next save: the MiniSearch
+   * one beside it, and the ones a format-1 library kept in its own search/ folder, which a sync tool
+   * would carry to every device.
+   */
+  private readonly previousPaths: string[];
 
   constructor(
     private readonly libraryDir: string,
+    folder: string,
     private readonly now: () => Date,
     private readonly report: (message: string) => void,
   ) {
-    this.path = join(libraryDir, 'search', 'index.bin');
-    this.previousPath = join(libraryDir, 'search', 'index.json');
+    this.path = join(folder, 'index.bin');
+    const legacy = join(libraryDir, 'search');
+    this.previousPaths = [join(folder, 'index.json'), join(legacy, 'index.bin'), join(legacy, 'index.json')];
   }
 
   async load(readOnly: boolean): Promise<LoadedIndex | null> {
@@ -51,6 +60,8 @@ export class SearchIndexFile {
     // Both copied before encoding starts: the index may change meanwhile, and the two must agree.
     const bytes = await encodeIndex({ ...index.snapshot(), fingerprints: new Map(fingerprints) });
     await writeFileAtomic(this.path, bytes);
-    await rm(this.previousPath, { force: true });
+    for (const previous of this.previousPaths) await rm(previous, { force: true });
+    // The format-1 folder goes once empty; anything else the reader put there stays.
+    await rmdir(join(this.libraryDir, 'search')).catch(() => {});
   }
 }

@@ -36,7 +36,8 @@ export class SearchService {
     private readonly annotations: Annotations,
     private readonly options: { readOnly?: boolean; now?: () => Date; onProgress?: IndexProgress } = {},
   ) {
-    this.file = new SearchIndexFile(library.paths.root, options.now ?? (() => new Date()), (message) =>
+    const { root, searchIndex } = library.paths;
+    this.file = new SearchIndexFile(root, searchIndex, options.now ?? (() => new Date()), (message) =>
       library.recovered.push(message),
     );
   }

@@ -26,7 +26,13 @@ export function buildTimeline(input: TimelineInput): Timeline {
       const at = place(summary.id, event.start, event.end, event.date, event.precision);
       byPlace.set(at, [...(byPlace.get(at) ?? []), event]);
     }
-    return { articleId: summary.id, events: shown };
+    // Offsets into the text say where the date's words are only while the reader has not reworded the event.
+    return {
+      articleId: summary.id,
+      events: shown.map(({ dateStart, dateEnd, ...event }) =>
+        event.edited ? event : { ...event, dateStart, dateEnd },
+      ),
+    };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
   const events: TimelineEvent[] = mergeEvents(eventsByArticle).map((merged) => {
@@ -47,6 +53,9 @@ export function buildTimeline(input: TimelineInput): Timeline {
           text: source.text,
           start: source.start,
           end: source.end,
+          ...(event?.dateStart !== undefined && event.dateEnd !== undefined
+            ? { dateStart: event.dateStart, dateEnd: event.dateEnd }
+            : {}),
         },
       };
     });
@@ -59,6 +68,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       text: merged.text,
       entities: merged.entities,
       sources: sources.map((s) => s.source),
+      ...(merged.background ? { background: true } : {}),
       isNew: lastVisitedAt !== null && own.some((event) => event.firstSeen > lastVisitedAt),
       hidden: own.every((event) => event.hidden),
       edited: own.some((event) => event.edited),

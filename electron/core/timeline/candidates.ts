@@ -10,10 +10,14 @@ export interface DateMention {
   /** The words that gave the date, and where they are in the sentence. */
   text: string;
   index: number;
+  /** The words name a past happening told as context ("a 2010 eruption"), not part of the story reported. */
+  background?: boolean;
 }
 
 export interface Candidate extends DateMention {
   length: number;
+  /** A period named loosely ("last week", "this year"): the same time as an exact date told beside it. */
+  loose?: boolean;
 }
 
 export function dayCandidate(day: CalendarDay, text: string, index: number): Candidate {
@@ -41,4 +45,27 @@ export function yearCandidate(year: number, text: string, index: number, endYear
 
 function formatYear(year: number): string {
   return String(year).padStart(4, '0');
+}
+
+/** Counts written as words ("two days later", "three weeks ago"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** A count in digits or words; `words` gives the words it may be (NUMBER_WORDS by default). */
+export function countOf(word: string, words: Readonly<Record<string, number>> = NUMBER_WORDS): number {
+  return /^\d+$/.test(word) ? Number(word) : (words[word.toLowerCase()] ?? 1);
 }

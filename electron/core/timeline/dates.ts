@@ -3,14 +3,18 @@ import * as chrono from 'chrono-node';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import {
   type Candidate,
+  countOf,
   type DateMention,
   dayCandidate,
   monthCandidate,
+  NUMBER_WORDS,
   rangeOfDays,
   yearCandidate,
 } from './candidates.ts';
+import { settleDates } from './settle-dates.ts';
 import { isHabitual, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
 import { weekdays } from './weekdays.ts';
+import { years } from './years.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
 export type { DateMention } from './candidates.ts';
@@ -33,24 +37,9 @@ const MONTHS = [
 const MONTH_NAME =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  several: 3,
-};
-const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+// "several days ago" is a few days back, near enough to three.
+const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 const ORDINAL_QUARTER: Record<string, number> = {
   first: 1,
   '1st': 1,
@@ -65,29 +54,36 @@ const ORDINAL_QUARTER: Record<string, number> = {
 // A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
 // August since 1997"): no time inside it is an event.
 const COMPARISON =
-  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
+  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
 
 /** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
 export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
   const comparisons = [...sentence.matchAll(COMPARISON)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const accepted: Candidate[] = [];
-  const rules = [explicitDates, quarters, weeks, relativeDays, relativeMonthsAndYears, monthNames, years, weekdays];
-  for (const rule of rules) {
-    for (const candidate of rule(sentence, reference)) {
-      const end = candidate.index + candidate.length;
-      if (comparisons.some((c) => candidate.index < c.end && c.start < end)) continue;
-      if (accepted.some((a) => candidate.index < a.index + a.length && a.index < end)) continue;
-      accepted.push(candidate);
-    }
-  }
-  return accepted.sort((a, b) => a.index - b.index).map(({ length: _length, ...mention }) => mention);
+  const rules = [
+    explicitDates,
+    monthDays,
+    monthRanges,
+    holidays,
+    quarters,
+    weeks,
+    relativeDays,
+    relativeMonthsAndYears,
+    monthNames,
+    years,
+    weekdays,
+  ];
+  return settleDates(
+    sentence,
+    rules.map((rule) => rule(sentence, reference)),
+    comparisons,
+  ).map(({ length: _length, loose: _loose, ...mention }) => mention);
 }
 
 /** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
 function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
   const results = chrono.strict.parse(sentence, { instant, timezone: 0 });
-  const out: Candidate[] = [];
+  const out: Candidate[] = betweenDays(sentence, reference);
   for (const result of results) {
     if (!MONTH_NAME.test(result.text) && !NUMERIC_DATE.test(result.text)) continue;
     const start = result.start;
@@ -115,6 +111,103 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
         : monthYear(month, reference, monthLooksForward(sentence, result.index));
       out.push(monthCandidate(year, month, result.text, result.index));
     }
+  }
+  return out;
+}
+
+// "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only.
+const BETWEEN_DAYS = new RegExp(
+  `\\bbetween\\s+(?:(${MONTHS.join('|')})\\s+(\\d{1,2})|(\\d{1,2}))\\s+and\\s+(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+
+function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(BETWEEN_DAYS)) {
+    const monthName = match[1] ?? match[5];
+    if (!monthName || (match[1] && match[5])) continue;
+    const month = MONTHS.indexOf(monthName) + 1;
+    const first = Number(match[2] ?? match[3]);
+    const last = Number(match[4]);
+    if (first >= last || last > 31) continue;
+    const year = match[6] ? Number(match[6]) : monthYear(month, reference, monthLooksForward(sentence, match.index));
+    out.push(rangeOfDays({ year, month, day: first }, { year, month, day: last }, match[0], match.index));
+  }
+  return out;
+}
+
+// "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
+const MONTH_DAY = new RegExp(
+  `\\b(?:(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4})\\b)?)`,
+  'g',
+);
+
+function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(MONTH_DAY)) {
+    const month = MONTHS.indexOf(match[1] ?? match[5]!) + 1;
+    const day = Number(match[2] ?? match[4]);
+    if (day < 1 || day > 31) continue;
+    const written = match[3] ?? match[6];
+    const year = written ? Number(written) : monthYear(month, reference, monthLooksForward(sentence, match.index));
+    out.push(dayCandidate({ year, month, day }, match[0], match.index));
+  }
+  return out;
+}
+
+// "between February and April", "between March 2023 and June 2024": a range of months.
+const BETWEEN_MONTHS = new RegExp(
+  `\\bbetween\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\s+and\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
+  'g',
+);
+
+function monthRanges(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(BETWEEN_MONTHS)) {
+    const [first, last] = [MONTHS.indexOf(match[1]!) + 1, MONTHS.indexOf(match[3]!) + 1];
+    const lastYear = match[4]
+      ? Number(match[4])
+      : match[2]
+        ? Number(match[2]) + (last < first ? 1 : 0)
+        : monthYear(last, reference, monthLooksForward(sentence, match.index));
+    const firstYear = match[2] ? Number(match[2]) : lastYear - (first > last ? 1 : 0);
+    out.push({
+      date: formatMonth(firstYear, first),
+      endDate: formatMonth(lastYear, last),
+      precision: 'month',
+      text: match[0],
+      index: match.index,
+      length: match[0].length,
+    });
+  }
+  return out;
+}
+
+// Days of the year named by a holiday: the nearest one on or before publication, or the coming one looking forward.
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+};
+const HOLIDAY = /\b(?:Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
+
+function holidays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const [month, day] = HOLIDAYS[match[0].toLowerCase().replace('’', "'")]!;
+    const today = formatDay(reference);
+    const thisYear = formatDay({ year: reference.year, month, day });
+    const forward = monthLooksForward(sentence, match.index);
+    const year =
+      forward && thisYear < today
+        ? reference.year + 1
+        : !forward && thisYear > today
+          ? reference.year - 1
+          : reference.year;
+    out.push(dayCandidate({ year, month, day }, match[0], match.index));
   }
   return out;
 }
@@ -161,7 +254,7 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     const which = match[1]!.toLowerCase();
     const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
     const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
-    out.push(rangeOfDays(monday, addDays(monday, 6), match[0], match.index));
+    out.push({ ...rangeOfDays(monday, addDays(monday, 6), match[0], match.index), loose: true });
   }
   // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
   const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b/gi;
@@ -199,20 +292,16 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   }
   const ago = new RegExp(`\\b${COUNT} (day|week|month|year)s? ago\\b`, 'gi');
   for (const match of sentence.matchAll(ago)) {
-    out.push(shifted(reference, -countOf(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
+    out.push(shifted(reference, -countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
   }
   // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
   const within = new RegExp(`\\bin ${COUNT} (day|week|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
   for (const match of sentence.matchAll(within)) {
     const before = sentence.slice(0, match.index);
     if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
-    out.push(shifted(reference, countOf(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
+    out.push(shifted(reference, countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
   }
   return out;
-}
-
-function countOf(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 1);
 }
 
 function shifted(reference: CalendarDay, count: number, unit: string, text: string, index: number): Candidate {
@@ -237,11 +326,13 @@ function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candi
   for (const match of sentence.matchAll(pattern)) {
     const which = match[1]!.toLowerCase();
     const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    // A whole month or year named loosely; a part of one ("the end of the year") is a time of its own.
+    const loose = !which.includes(' of');
     if (match[2]!.toLowerCase() === 'month') {
       const { year, month } = addMonths(reference.year, reference.month, shift);
-      out.push(monthCandidate(year, month, match[0], match.index));
+      out.push({ ...monthCandidate(year, month, match[0], match.index), loose });
     } else {
-      out.push(yearCandidate(reference.year + shift, match[0], match.index));
+      out.push({ ...yearCandidate(reference.year + shift, match[0], match.index), loose });
     }
   }
   return out;
@@ -259,11 +350,12 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
     if (!match[2] && isHabitual(sentence, match.index)) continue;
     // "next April" is next year's April; "last April" the most recent one before this month.
+    const monthIndex = match.index + match[0].lastIndexOf(match[1]!);
     const year = match[2]
       ? Number(match[2])
       : lead === 'next'
         ? reference.year + 1
-        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, match.index), lead === 'last');
+        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
@@ -274,23 +366,4 @@ function monthYear(month: number, reference: CalendarDay, forward: boolean, stri
   if (forward)
     return month > reference.month || (month === reference.month && !strict) ? reference.year : reference.year + 1;
   return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
-}
-
-/**
- * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000
- * and 2020" is a range of years.
- */
-function years(sentence: string, _reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  const range = /\b(?:between|from)\s+((?:1[89]|20)\d{2})\s+(?:and|to|until)\s+((?:1[89]|20)\d{2})\b/gi;
-  for (const match of sentence.matchAll(range)) {
-    out.push(yearCandidate(Number(match[1]), match[0], match.index, Number(match[2])));
-  }
-  const pattern =
-    /\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\s+(?:the\s+\w+\s+of\s+)?((?:1[89]|20)\d{2})\b(?![\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))/gi;
-  for (const match of sentence.matchAll(pattern)) {
-    const yearIndex = match.index + match[0].lastIndexOf(match[1]!);
-    out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
-  }
-  return out;
 }

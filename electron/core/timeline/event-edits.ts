@@ -57,7 +57,7 @@ export class EventEdits {
         firstSeen: state.now().toISOString(),
       };
       file.promoted = [...file.promoted.filter((e) => e.key !== event.key), event];
-      await state.store.write(articleId, file);
+      await state.store.writePromoted(articleId, event);
       state.options.onChanged?.([articleId]);
       return applyOverride(event, file.overrides[event.key]);
     });
@@ -70,7 +70,7 @@ export class EventEdits {
     const { state } = this;
     await this.extraction.ensureLoaded();
     return state.queue.run(async () => {
-      const touched = new Set<string>();
+      const touched = new Map<string, Map<string, EventOverride | undefined>>();
       const answers: ArticleEvent[] = [];
       for (const { articleId, key } of refs) {
         const file = state.files.get(articleId);
@@ -79,11 +79,13 @@ export class EventEdits {
         const next = change(file.overrides[key] ?? {});
         if (next && Object.keys(next).length > 0) file.overrides[key] = next;
         else delete file.overrides[key];
-        touched.add(articleId);
+        const edits = touched.get(articleId) ?? new Map<string, EventOverride | undefined>();
+        edits.set(key, file.overrides[key]);
+        touched.set(articleId, edits);
         answers.push(applyOverride(event, file.overrides[key]));
       }
-      for (const id of touched) await state.store.write(id, state.files.get(id)!);
-      state.options.onChanged?.([...touched]);
+      for (const [id, edits] of touched) await state.store.writeOverrides(id, edits);
+      state.options.onChanged?.([...touched.keys()]);
       return answers;
     });
   }

@@ -1,9 +1,11 @@
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ArticleEvent, EventDate, Precision } from '../../contract/index.ts';
-import type { LibraryPaths } from '../library/paths.ts';
+import { EVENT_FIELDS } from '../library/article-record.ts';
+import type { Library } from '../library/library.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
-import { quarantine } from '../storage/quarantine.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
 
 /** The reader's changes to one event, kept apart from what extraction found so that re-extraction keeps them. */
 export const EventOverride = z.object({
@@ -40,31 +42,98 @@ export const ArticleEventsFile = z.object({
 });
 export type ArticleEventsFile = z.infer<typeof ArticleEventsFile>;
 
+/** What this device found in an article's text (.annals/<device>/events/<id>.json): derived, never synced. */
+const FoundEventsFile = z.object({
+  schema: z.literal(1),
+  extractor: z.number().int(),
+  found: z.array(FoundEvent),
+  fingerprint: Fingerprint,
+  /** Promoted highlights as last placed on the current text (they follow their highlight). */
+  followed: z.array(FoundEvent).default([]),
+});
+
 /**
- * articles/<id>/events.json. It lives in the article's folder, so it goes to the trash and comes back
- * with the article, and a backup of the folder carries it.
+ * An article's events: what extraction found (derived, this device's own, read from a format-1
+ * events.json until found again) and the reader's edits and promoted highlights (in the article's
+ * records, so they travel to every device and merge there).
  */
 export class EventStore {
   constructor(
-    private readonly paths: LibraryPaths,
-    private readonly now: () => Date,
+    private readonly library: Library,
     private readonly report: (message: string) => void,
+    private readonly readOnly: boolean,
   ) {}
 
   async read(articleId: string): Promise<ArticleEventsFile | null> {
-    const file = this.paths.articleEvents(articleId);
-    const result = await readJsonFile(file, ArticleEventsFile);
-    if (result.status === 'ok') return result.value;
-    if (result.status === 'corrupt') {
-      // Found events can be found again, but the reader's edits cannot: keep the file for them.
-      const kept = await quarantine(file, this.paths.root, this.now());
-      this.report(`The events of one article could not be read (${result.reason}); the file was kept as ${kept}.`);
+    const { paths } = this.library;
+    const derived = await readJsonFile(paths.foundEvents(articleId), FoundEventsFile);
+    let found: z.infer<typeof FoundEventsFile> | null = derived.status === 'ok' ? derived.value : null;
+    if (!found) {
+      const legacy = await readJsonFile(paths.articleEvents(articleId), ArticleEventsFile);
+      if (legacy.status === 'ok') found = { ...legacy.value, followed: legacy.value.promoted };
+      else if (legacy.status === 'corrupt') {
+        // A format-1 file is never moved or rewritten: its edits are read where they still parse.
+        this.report(`The events of one article could not be read (${legacy.reason}); they are being found again.`);
+      }
     }
-    return null;
+    if (!found) return null;
+    const { overrides, promoted: made } = await this.readEdits(articleId);
+    const followed = new Map(found.followed.map((event) => [event.key, event]));
+    const promoted = made.map((event) => followed.get(event.key) ?? event);
+    return {
+      schema: 1,
+      extractor: found.extractor,
+      found: found.found,
+      promoted,
+      overrides,
+      fingerprint: found.fingerprint,
+    };
   }
 
-  async write(articleId: string, value: ArticleEventsFile): Promise<void> {
-    await writeFileAtomic(this.paths.articleEvents(articleId), JSON.stringify(value));
+  /** The reader's edits and promoted highlights, as every device's records of the article make them. */
+  async readEdits(articleId: string): Promise<{ overrides: Record<string, EventOverride>; promoted: FoundEvent[] }> {
+    const merged = await this.library.merged(articleId).catch(() => null);
+    const promoted = Object.values(merged?.promoted ?? {}).flatMap((value) => {
+      const event = FoundEvent.safeParse(value);
+      return event.success ? [event.data] : [];
+    });
+    const overrides: Record<string, EventOverride> = {};
+    for (const [key, edit] of Object.entries(merged?.eventEdits ?? {})) {
+      const override = EventOverride.safeParse(edit);
+      if (override.success) overrides[key] = override.data;
+    }
+    return { overrides, promoted };
+  }
+
+  /** Keeps what was found (and where promoted highlights now sit) for this device. */
+  async writeFound(articleId: string, value: ArticleEventsFile): Promise<void> {
+    if (this.readOnly) return;
+    const file = this.library.paths.foundEvents(articleId);
+    await makePrivateFolder(dirname(file));
+    const { extractor, found, fingerprint, promoted } = value;
+    await writeFileAtomic(file, JSON.stringify({ schema: 1, extractor, found, fingerprint, followed: promoted }));
+  }
+
+  /** The reader's changes to events, field by field (an undefined override takes every change back). */
+  async writeOverrides(articleId: string, overrides: Map<string, EventOverride | undefined>): Promise<void> {
+    await this.library.changeRecord(articleId, (record, stamp) => {
+      const at = stamp();
+      for (const [key, override] of overrides) {
+        const fields: Record<string, { value?: unknown; at: string }> = {};
+        for (const name of EVENT_FIELDS)
+          fields[name] = override && name in override ? { value: override[name], at } : { at };
+        record.events[key] = fields;
+      }
+      return undefined;
+    });
+  }
+
+  /** A highlight made an event of. */
+  async writePromoted(articleId: string, event: FoundEvent): Promise<void> {
+    await this.library.changeRecord(articleId, (record, stamp) => {
+      record.promoted[event.key] = { value: event, at: stamp() };
+      return undefined;
+    });
   }
 }
 

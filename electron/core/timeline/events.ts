@@ -1,19 +1,29 @@
 // Dated events of one article: each sentence that reports something at a determinable time, once per date it names.
-import { referenceDay } from './calendar.ts';
+
+import { isBackground } from './background.ts';
+import { type CalendarDay, referenceDay } from './calendar.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { anchorTimes, type DatedSentence, type FoundDate } from './event-anchors.ts';
+import { pointsBack, standAloneText } from './event-context.ts';
+import { DATELINE, isFurniture } from './furniture.ts';
+import { splitSentences } from './sentences.ts';
 
 export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY by precision. */
   date: string;
   endDate?: string;
   precision: Precision;
-  /** The sentence that reports the event. */
+  /** The words that report the event: its sentence, with the sentence it refers to when it cannot stand alone. */
   text: string;
   /** Offsets of the sentence in the article text. */
   start: number;
   end: number;
+  /** Offsets of the words that gave the date ("on Monday", "two days later") in the article text. */
+  dateStart: number;
+  dateEnd: number;
+  /** A past happening the article tells as context ("a 2010 eruption", "since 1998"), not the story it reports. */
+  background: boolean;
   entities: Entities;
 }
 
@@ -24,45 +34,32 @@ export interface EventReference {
   savedAt: string;
 }
 
-// Page furniture that can slip into the text: datelines, bylines, cookie and newsletter prompts.
-const BOILERPLATE = [
-  /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
-  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|donations?|support (?:local|independent) (?:news|journalism))\b/i,
-  /©/,
-];
-// A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.
-const WIDGET =
-  /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)\s*:/iu;
-// A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
-
 /** The article's events in text order. */
 export function extractEvents(text: string, reference: EventReference): Event[] {
   const day = referenceDay(reference.publishedAt, reference.savedAt);
-  const dated: { sentence: Sentence; dates: DateMention[] }[] = [];
-  for (const sentence of splitSentences(text)) {
-    if (BOILERPLATE.some((pattern) => pattern.test(sentence.text)) || WIDGET.test(paragraphOf(text, sentence)))
-      continue;
-    const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = distinct(resolveDates(sentence.text, day).filter((d) => d.index >= skip));
-    if (dates.length > 0 && !mostlyDates(sentence.text, dates)) dated.push({ sentence, dates });
-  }
+  const sentences = readSentences(text, day);
+  anchorTimes(sentences, day);
+  const dated = sentences.filter((s) => s.dates.length > 0);
   const mentions = findEntityMentions(
     text,
     dated.map((d) => d.sentence),
   );
   const events: Event[] = [];
-  for (const { sentence, dates } of dated) {
+  for (const item of dated) {
+    const { sentence } = item;
     const entities = entitiesOf(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
-    for (const date of dates) {
+    const words = standAloneText(item, sentences);
+    for (const date of distinct(item.dates)) {
       events.push({
         date: date.date,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         precision: date.precision,
-        text: sentence.text,
+        text: words,
         start: sentence.start,
         end: sentence.end,
+        dateStart: sentence.start + date.index,
+        dateEnd: sentence.start + date.index + date.text.length,
+        background: isBackground(date, day),
         entities,
       });
     }
@@ -70,18 +67,35 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
   return events;
 }
 
-function paragraphOf(text: string, sentence: Sentence): string {
-  return text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
+/** Every sentence of the article that is not page furniture, with the dates it names against the reference day. */
+function readSentences(text: string, day: CalendarDay): DatedSentence[] {
+  const out: DatedSentence[] = [];
+  let paragraph = 0;
+  let previousEnd = 0;
+  for (const sentence of splitSentences(text)) {
+    if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
+    previousEnd = sentence.end;
+    if (isFurniture(text, sentence)) continue;
+    const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const found: FoundDate[] = resolveDates(sentence.text, day)
+      .filter((d) => d.index >= skip)
+      .map((d) => ({ ...d, length: d.text.length }));
+    const dates = found.length > 0 && !pointsBack(sentence.text) && mostlyDates(sentence.text, found) ? [] : found;
+    out.push({ sentence, paragraph, skip, dates, explicit: dates.length });
+  }
+  return out;
 }
 
-function distinct(dates: DateMention[]): DateMention[] {
+function distinct(dates: readonly FoundDate[]): FoundDate[] {
   const seen = new Set<string>();
-  return dates.filter((d) => {
-    const key = `${d.date}/${d.endDate ?? ''}/${d.precision}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return [...dates]
+    .sort((a, b) => a.index - b.index)
+    .filter((d) => {
+      const key = `${d.date}/${d.endDate ?? ''}/${d.precision}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** A line that is little more than a date ("Monday, May 5, 2025") reports nothing. */

@@ -4,8 +4,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
-import { emptyStories } from './story-store.ts';
-import { byInstant, type Story, type TimelineState } from './timeline-state.ts';
+import { byInstant, type TimelineState } from './timeline-state.ts';
 
 /**
  * The extraction rules load chrono-node and compromise, most of a second: only when there is text to
@@ -28,8 +27,11 @@ export function loadExtraction() {
 /** Upgrades of more articles than this are paced (see loadAll). */
 const UPGRADE_PAUSE_FROM = 50;
 
-/** Raise when the extraction rules change: stored events of older rules are found again on upgrade. */
-export const EXTRACTOR_VERSION = 1;
+/**
+ * Raise when the extraction rules change: stored events of older rules are found again on upgrade. 2: times told from
+ * other events, clock times, background, the words that gave each date, stories compared by proper nouns too.
+ */
+export const EXTRACTOR_VERSION = 2;
 
 /** Loads every article's events (finding them where missing or outdated) and finds them again when texts change. */
 export class ExtractionQueue {
@@ -144,13 +146,18 @@ export class ExtractionQueue {
           text: event.text,
           start: event.start,
           end: event.end,
+          dateStart: event.dateStart,
+          dateEnd: event.dateEnd,
+          background: event.background,
           entities: event.entities,
           origin: 'extracted' as const,
           firstSeen: seen.get(key) ?? now,
         };
       },
     );
-    const promoted = await this.followHighlights(id, previous?.promoted ?? []);
+    // The reader's edits come from the records (another device's may have arrived since).
+    const edits = await state.store.readEdits(id);
+    const promoted = await this.followHighlights(id, edits.promoted);
     const fingerprint: ArticleFingerprint = fingerprintArticle({
       id,
       title: summary.title,
@@ -163,10 +170,10 @@ export class ExtractionQueue {
       extractor: EXTRACTOR_VERSION,
       found,
       promoted,
-      overrides: previous?.overrides ?? {},
+      overrides: edits.overrides,
       fingerprint,
     };
-    if (!state.options.readOnly) await state.store.write(id, file);
+    await state.store.writeFound(id, file);
     state.files.set(id, file);
     const storyId = state.storyOf(id)?.id;
     if (storyId) state.assigner.add(fingerprint, storyId);
@@ -189,7 +196,7 @@ export class ExtractionQueue {
 
   private async loadAll(): Promise<void> {
     const { state } = this;
-    state.storiesReplaced((await state.storyStore.read()) ?? emptyStories());
+    await state.loadStories();
     const present = new Set(state.library.list('all', 'saved').map((a) => a.id));
     const articles = state.library.list('all', 'published');
     const stale: string[] = [];
@@ -240,27 +247,17 @@ export class ExtractionQueue {
       .map((file) => file.fingerprint)
       .filter((f) => !placed.has(f.id) && state.library.findSummary(f.id))
       .sort((a, b) => byInstant(a.publishedAt ?? '', b.publishedAt ?? ''));
-    if (unplaced.length === 0) return 0;
-    const byId = new Map(state.stories.stories.map((s) => [s.id, s]));
-    const grown = new Set<Story>();
-    for (const fingerprint of unplaced) {
-      const chosen = state.assigner.choose(fingerprint);
-      let story = chosen ? byId.get(chosen) : undefined;
-      if (story) story.articleIds.push(fingerprint.id);
-      else {
-        story = {
-          id: `story-${fingerprint.id}`,
-          title: fingerprint.title,
-          renamed: false,
-          articleIds: [fingerprint.id],
-        };
-        state.stories.stories.push(story);
-        byId.set(story.id, story);
-      }
-      state.assigner.add(fingerprint, story.id);
-      grown.add(story);
+    if (unplaced.length === 0) {
+      // Fingerprints read or found again name the stories nobody named.
+      state.refreshStories();
+      return 0;
     }
-    for (const story of grown) state.retitle(story);
+    for (const fingerprint of unplaced) {
+      // With the article it is most like (its story, wherever the reader put that one), or on its own.
+      const member = state.assigner.chooseMember(fingerprint);
+      state.storyStore.placeFound(fingerprint.id, member);
+      state.assigner.add(fingerprint, member ?? fingerprint.id);
+    }
     await state.saveStories();
     return unplaced.length;
   }

@@ -1,11 +1,19 @@
-// The same real-world event reported by several articles becomes one timeline entry listing all its sources.
+// The same real-world event reported by several articles (or twice by one) becomes one timeline entry listing all its
+// sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
+// and organisations), where, and the words near their dates, not by whole sentences.
+import { actionsMatch } from './actions.ts';
 import type { Entities } from './entities.ts';
+import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
-import { cosine, countTerms, inverseDocumentFrequency, type TermCounts, tokenize } from './similarity.ts';
+import { inverseDocumentFrequency } from './similarity.ts';
+
+/** What merging reads of an event: its date, its words and their place, and the names it mentions. */
+export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
+  Partial<Pick<Event, 'background' | 'dateStart' | 'dateEnd'>>;
 
 export interface ArticleEvents {
   articleId: string;
-  events: readonly Event[];
+  events: readonly MergeableEvent[];
 }
 
 export interface EventSource {
@@ -14,6 +22,9 @@ export interface EventSource {
   text: string;
   start: number;
   end: number;
+  /** Offsets of the words that gave the date, when known. */
+  dateStart?: number;
+  dateEnd?: number;
 }
 
 export interface MergedEvent {
@@ -23,83 +34,176 @@ export interface MergedEvent {
   /** The sentence of the first source. */
   text: string;
   entities: Entities;
+  /** Every source tells it as past context. */
+  background: boolean;
   sources: EventSource[];
 }
 
-// Two reports of one date are one event when their sentences are this alike (TF-IDF cosine; shared people and
-// organisations add to it). Measured on the gold set's shared events (tests/bench/timeline.ts).
-const SAME_EVENT = 0.1;
-const SHARED_ENTITY_BONUS = 0.1;
+// Measured on the gold set's shared events (tests/bench/timeline.ts). How alike two reports of one date must be to
+// be one event: from two articles; from one article (a standfirst and its lede); from one article when a third
+// report links them; and below which any two reports keep their groups apart.
+const SAME_EVENT = 0.25;
+const SAME_ARTICLE = 0.6;
+const SAME_ARTICLE_LINKED = 0.3;
+const APART = 0;
+// What each kind of evidence adds to, or takes from, the likeness of the words near the dates.
+const SHARED_ACTION = 0.25;
+const SHARED_ACTOR = 0.15;
+const SHARED_PLACE = 0.05;
+const OTHER_ACTIONS = 0.4;
+const OTHER_PEOPLE = 0.3;
+const QUOTED = 0.25;
+// When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
+const ONLY_ONE_THAT_DAY = 0.3;
+const SOME_WORDS = 0.1;
+// How close to its date an action must be told to show what happened rather than its context.
+const CLEAR_ACTION = 0.5;
 
-interface Report {
+interface Item {
   articleId: string;
-  terms: TermCounts;
-  names: Set<string>;
-}
-
-interface Group {
-  merged: MergedEvent;
-  reports: Report[];
+  event: MergeableEvent;
+  report: Report;
+  key: string;
+  /** The article tells of nothing else at this date. */
+  alone: boolean;
 }
 
 /** Merges events across articles, in date order (then in the order the articles were given). */
 export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
-  const groups = new Map<string, Group[]>();
-  const ordered: Group[] = [];
-  const termsOf = new Map<string, TermCounts>();
-  for (const { events } of eventsByArticle) {
-    for (const event of events) termsOf.set(event.text, countTerms(tokenize(event.text).map(stem)));
-  }
+  const items = eventsByArticle.flatMap(({ articleId, events }) => {
+    const perKey = new Map<string, number>();
+    for (const event of events) perKey.set(keyOf(event), (perKey.get(keyOf(event)) ?? 0) + 1);
+    return events.map((event) => {
+      // Other dates of the same sentence mark where this event's clause ends.
+      const others = events
+        .filter((other) => other !== event && other.start === event.start && other.dateStart !== undefined)
+        .map((other) => ({ start: other.dateStart!, end: other.dateEnd! }));
+      const key = keyOf(event);
+      return { articleId, event, report: reportOf(event, others), key, alone: perKey.get(key) === 1 };
+    });
+  });
   // Words every report of the story uses ("bridge", "strike") say little about which event a sentence reports.
-  const idf = inverseDocumentFrequency([...termsOf.values()]);
-  const alike = (a: Report, b: Report) =>
-    cosine(a.terms, b.terms, idf) + SHARED_ENTITY_BONUS * [...a.names].filter((name) => b.names.has(name)).length;
-  for (const { articleId, events } of eventsByArticle) {
-    for (const event of events) {
-      const key = `${event.date}/${event.endDate ?? ''}/${event.precision}`;
-      const report = { articleId, terms: termsOf.get(event.text)!, names: namesOf(event.entities) };
-      const candidates = groups.get(key) ?? [];
-      let best: { group: Group; score: number } | null = null;
-      for (const group of candidates) {
-        if (group.reports.some((r) => r.articleId === articleId)) continue;
-        const score = Math.max(...group.reports.map((r) => alike(report, r)));
-        if (score >= SAME_EVENT && (!best || score > best.score)) best = { group, score };
-      }
-      const source = { articleId, text: event.text, start: event.start, end: event.end };
-      if (best) {
-        best.group.reports.push(report);
-        best.group.merged.sources.push(source);
-        best.group.merged.entities = union(best.group.merged.entities, event.entities);
-        continue;
-      }
-      const group: Group = {
-        merged: {
-          date: event.date,
-          ...(event.endDate ? { endDate: event.endDate } : {}),
-          precision: event.precision,
-          text: event.text,
-          entities: event.entities,
-          sources: [source],
-        },
-        reports: [report],
-      };
-      groups.set(key, [...candidates, group]);
-      ordered.push(group);
-    }
-  }
-  return ordered
-    .map((group) => group.merged)
+  const idf = inverseDocumentFrequency(items.map((item) => Object.fromEntries(item.report.terms)));
+  const byKey = new Map<string, Item[]>();
+  for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, idf));
+  groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
+  return groups
+    .map(mergedOf)
     .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
 }
 
-/** A crude stem, enough for "inspected" and "inspection" to meet. */
-function stem(token: string): string {
-  return token.slice(0, 6);
+/**
+ * Groups the reports of one date, most alike first: two groups join when one pair of their reports is alike enough
+ * and no pair of them is told apart (two actions, two people; two reports of one article that are not alike).
+ */
+function cluster(reports: readonly Item[], idf: (term: string) => number): Item[][] {
+  const score = reports.map((a, i) => reports.map((b, j) => (i === j ? 1 : likeness(a, b, idf))));
+  const sameSentence = (i: number, j: number) =>
+    reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
+  const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
+  const links: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const needed = sameArticle(i, j) ? SAME_ARTICLE : SAME_EVENT;
+      if (score[i]![j]! >= needed && !sameSentence(i, j)) links.push({ i, j, score: score[i]![j]! });
+    }
+  }
+  links.sort((a, b) => b.score - a.score);
+  const groupOf = reports.map((_, i) => [i]);
+  for (const { i, j } of links) {
+    const [a, b] = [groupOf[i]!, groupOf[j]!];
+    if (a === b) continue;
+    const apart = a.some((x) =>
+      b.some((y) => sameSentence(x, y) || score[x]![y]! < (sameArticle(x, y) ? SAME_ARTICLE_LINKED : APART)),
+    );
+    if (apart) continue;
+    const joined = [...a, ...b].sort((x, y) => x - y);
+    for (const member of joined) groupOf[member] = joined;
+  }
+  return [...new Set(groupOf)].map((members) => members.map((member) => reports[member]!));
 }
 
-/** People and organisations identify an event; places are shared by a whole story. */
-function namesOf(entities: Entities): Set<string> {
-  return new Set([...entities.people, ...entities.organizations]);
+function mergedOf(group: readonly Item[]): MergedEvent {
+  const { event } = group[0]!;
+  return {
+    date: event.date,
+    ...(event.endDate ? { endDate: event.endDate } : {}),
+    precision: event.precision,
+    text: event.text,
+    entities: group.map((item) => item.event.entities).reduce(union),
+    background: group.every((item) => item.event.background ?? false),
+    sources: group.map(sourceOf),
+  };
+}
+
+/** How likely two reports of one date tell the same event. */
+function likeness(a: Item, b: Item, idf: (term: string) => number): number {
+  const [x, y] = [a.report, b.report];
+  // One action told clearly at both dates, or each one's main action among the other's.
+  const meets = (mine: Iterable<string>, theirs: Set<string>) =>
+    [...mine].some((action) => [...theirs].some((other) => actionsMatch(action, other)));
+  const sameAction =
+    meets(x.clear, y.clear) ||
+    (x.primary !== undefined &&
+      y.primary !== undefined &&
+      meets([x.primary], y.actions) &&
+      meets([y.primary], x.actions));
+  const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
+  const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
+  const sharedPeople = [...x.people].some((person) => y.people.has(person));
+  const words = weightedCosine(x.terms, y.terms, idf);
+  let score = words;
+  if (sameAction) score += SHARED_ACTION;
+  // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
+  else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION) score -= OTHER_ACTIONS;
+  score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
+  // Being the only thing told of that date in both articles counts only beside some evidence of its own.
+  // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
+  const evidence =
+    sameAction || sharedActors > 0 || words >= SOME_WORDS || (a.event.precision === 'year' && !otherPeople(a, b));
+  const told = !x.quoted && !y.quoted;
+  // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event.
+  if (x.quoted !== y.quoted) score -= QUOTED;
+  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told) score += ONLY_ONE_THAT_DAY;
+  if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
+  return score;
+}
+
+/** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */
+function otherPeople(a: Item, b: Item): boolean {
+  const [x, y] = [a.event.entities.people, b.event.entities.people];
+  return x.length > 0 && y.length > 0 && !x.some((person) => y.includes(person));
+}
+
+function weightedCosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, weight] of a) {
+    const w = weight * idf(term);
+    normA += w * w;
+    const other = b.get(term);
+    if (other !== undefined) dot += w * other * idf(term);
+  }
+  for (const [term, weight] of b) normB += (weight * idf(term)) ** 2;
+  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+function keyOf(event: MergeableEvent): string {
+  return `${event.date}/${event.endDate ?? ''}/${event.precision}`;
+}
+
+function sourceOf({ articleId, event }: Item): EventSource {
+  return {
+    articleId,
+    text: event.text,
+    start: event.start,
+    end: event.end,
+    ...(event.dateStart !== undefined && event.dateEnd !== undefined
+      ? { dateStart: event.dateStart, dateEnd: event.dateEnd }
+      : {}),
+  };
 }
 
 function union(a: Entities, b: Entities): Entities {

@@ -15,6 +15,11 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a lower-cased word is too common to tell texts apart. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** Lower-cased content words and numbers, with possessives and plural "s" stripped. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];

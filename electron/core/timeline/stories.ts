@@ -1,5 +1,7 @@
 // Stories: articles about the same developing story, grouped as they arrive by shared entities and similar text.
 import type { Entities } from './entities.ts';
+import { withoutFurniture } from './furniture.ts';
+import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
 export interface StoryArticle {
@@ -36,23 +38,35 @@ export interface StoryMembers extends Story {
 // An article joins a story when it is at least this similar to one of its articles.
 export const JOIN_THRESHOLD = 0.3;
 const TEXT_WEIGHT = 0.5;
+const ONE_NAME = 0.6;
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const entities: Record<string, number> = {};
   const names: Record<string, string> = {};
+  // A weather box or a newsletter prompt that reached the text names the outlet's town, not the story.
+  const body = withoutFurniture(article.text);
   const all = [...article.entities.people, ...article.entities.organizations, ...article.entities.places];
   for (const name of all) {
-    const key = name.toLowerCase();
-    names[key] ??= name;
     // A person is also mentioned by surname alone.
     const mention = article.entities.people.includes(name) ? (name.split(' ').at(-1) ?? name) : name;
-    entities[key] = Math.max(1, occurrences(article.text, mention));
+    const count = occurrences(body, mention) + occurrences(article.title, mention);
+    if (count === 0) continue;
+    const key = name.toLowerCase();
+    names[key] ??= name;
+    entities[key] = count;
+  }
+  // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
+  // are compared like entities but title no story: they have no entry in `names`.
+  const held = Object.keys(entities).join(' ');
+  for (const [key, { count }] of properNouns(article.title, body)) {
+    if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
+    entities[key] = count;
   }
   return {
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
-    terms: countTerms(tokenize(`${article.title}\n${article.text}`)),
+    terms: countTerms(tokenize(`${article.title}\n${body}`)),
     entities,
     names,
   };
@@ -105,7 +119,9 @@ export function similarity(
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
-  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names);
+  // One name in common (the town both happen in) is weak evidence of one story; two or more are strong.
+  const common = Object.keys(a.entities).filter((name) => name in b.entities).length;
+  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (common > 1 ? 1 : ONE_NAME);
 }
 
 function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.id}`): StoryMembers {
@@ -118,6 +134,8 @@ export function storyTitle(members: readonly ArticleFingerprint[]): string {
   const score = new Map<string, { articles: number; mentions: number }>();
   for (const member of members) {
     for (const [key, mentions] of Object.entries(member.entities)) {
+      // Only names the entity tagger found title a story; proper nouns it missed only help to group.
+      if (member.names[key] === undefined) continue;
       const entry = score.get(key) ?? { articles: 0, mentions: 0 };
       score.set(key, { articles: entry.articles + 1, mentions: entry.mentions + mentions });
     }
@@ -126,7 +144,7 @@ export function storyTitle(members: readonly ArticleFingerprint[]): string {
     .filter(([, s]) => s.articles >= Math.max(2, Math.ceil(members.length / 2)))
     .sort(([, a], [, b]) => b.articles - a.articles || b.mentions - a.mentions)
     .slice(0, 3)
-    .map(([key]) => members.find((member) => member.names[key])?.names[key] ?? key);
+    .map(([key]) => members.find((member) => member.names[key])!.names[key]!);
   if (shared.length === 0) return members[0]!.title;
   // A headline reads better than a list of names: the one that names most of what the story is about
   // (the first of them on a tie), else the headline of the article that started it.

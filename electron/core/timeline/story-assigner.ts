@@ -40,16 +40,21 @@ export class StoryAssigner {
 
   /** The story the article belongs to, or null when it starts one of its own. It is not added. */
   choose(article: ArticleFingerprint): string | null {
+    const member = this.chooseMember(article);
+    return member === null ? null : this.storyOf.get(member)!;
+  }
+
+  /** The article most like this one, if it is alike enough to share its story, or null. The article is not added. */
+  chooseMember(article: ArticleFingerprint): string | null {
     const total = this.members.size + 1;
     const idf = weights(this.termFrequency, article.terms, total);
     const entityIdf = weights(this.entityFrequency, article.entities, total);
-    let best: { storyId: string; score: number } | null = null;
+    let best: { id: string; score: number } | null = null;
     for (const id of this.candidates(article)) {
-      const member = this.members.get(id)!;
-      const score = similarity(article, member, idf, entityIdf);
-      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { storyId: this.storyOf.get(id)!, score };
+      const score = similarity(article, this.members.get(id)!, idf, entityIdf);
+      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { id, score };
     }
-    return best?.storyId ?? null;
+    return best?.id ?? null;
   }
 
   private candidates(article: ArticleFingerprint): Iterable<string> {

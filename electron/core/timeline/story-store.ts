@@ -1,74 +1,202 @@
-import { z } from 'zod';
-import { ArticleId, IsoDate, StoryId, type StorySummary } from '../../contract/index.ts';
-import type { LibraryPaths } from '../library/paths.ts';
+import { join } from 'node:path';
+import type { StorySummary } from '../../contract/index.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
-import { readJsonFile } from '../storage/json-file.ts';
-import { quarantine } from '../storage/quarantine.ts';
+import { makePrivateFolder } from '../storage/private-files.ts';
+import { readSmallFile } from '../storage/small-file.ts';
+import { HybridClock } from '../sync/clock.ts';
+import { DeviceRecords } from '../sync/device-records.ts';
+import { type ArticleDates, type FoundGroup, resolveStories } from './story-groups.ts';
+import {
+  emptyDecisions,
+  type FoundGroupsFile,
+  foundGroupsKind,
+  LEGACY_STORIES_FILE,
+  type LegacyStories,
+  legacyDecisions,
+  legacyStoriesKind,
+  mergeDecisions,
+  STORY_RECORDS_FOLDER,
+  type StoriesRecord,
+  type StoryDecisions,
+  storiesRecordKind,
+} from './story-records.ts';
 
-export const StoriesFile = z.object({
-  schema: z.literal(1),
-  stories: z.array(z.object({ id: StoryId, title: z.string(), renamed: z.boolean(), articleIds: z.array(ArticleId) })),
+/** The stories as the reader sees them: derived from what Annals found and what the reader decided. */
+export interface StoriesView {
+  stories: { id: string; title: string; renamed: boolean; articleIds: string[] }[];
   /** Articles the reader placed by hand: Annals never moves them again. */
-  pinned: z.array(ArticleId),
+  pinned: string[];
   /** When the reader last opened each timeline, by scope. */
-  visits: z.record(z.string(), IsoDate),
-});
-export type StoriesFile = z.infer<typeof StoriesFile>;
+  visits: Record<string, string>;
+}
 
-export const emptyStories = (): StoriesFile => ({ schema: 1, stories: [], pinned: [], visits: {} });
+export const emptyStories = (): StoriesView => ({ stories: [], pinned: [], visits: {} });
 
-/** stories.json: small (ids and names only), read whole at start and written whole on each change. */
-export class StoryStore {
-  constructor(
-    private readonly paths: LibraryPaths,
-    private readonly now: () => Date,
-    private readonly report: (message: string) => void,
-  ) {}
-
-  /** The stored stories, or null when there are none yet (or the file was damaged and set aside). */
-  async read(): Promise<StoriesFile | null> {
-    const result = await readJsonFile(this.paths.stories, StoriesFile);
-    if (result.status === 'ok') return result.value;
-    if (result.status === 'corrupt') {
-      const kept = await quarantine(this.paths.stories, this.paths.root, this.now());
-      this.report(
-        `The list of stories could not be read (${result.reason}); Annals grouped the articles again and kept the old file as ${kept}.`,
-      );
-    }
-    return null;
-  }
-
-  async write(value: StoriesFile): Promise<void> {
-    await writeFileAtomic(this.paths.stories, JSON.stringify(value, null, 1));
-  }
+/** A decision to record: a name (null: taken back), a placement (with an article; itself: on its own), a visit. */
+export interface StoryChanges {
+  names?: Record<string, string | null>;
+  placements?: Record<string, string>;
+  visits?: Record<string, string>;
 }
 
 /**
- * The stories of a restored backup added to the library's own: a story is taken for those of its
- * articles no story of the library holds yet (keeping the name the reader gave it); the library's
- * own stories, names and placements stay as they are.
+ * Where stories are kept: this device's found groups (`.annals/<device>/story-groups.json`, derived),
+ * every device's decisions (story-records.ts), and a format-1 stories.json read as the base.
  */
-export function mergeStories(own: StoriesFile, restored: StoriesFile): StoriesFile {
-  const placed = new Set(own.stories.flatMap((story) => story.articleIds));
-  const ids = new Set(own.stories.map((story) => story.id));
-  const added = restored.stories.flatMap((story) => {
-    const articleIds = story.articleIds.filter((id) => !placed.has(id));
-    if (articleIds.length === 0) return [];
-    for (const id of articleIds) placed.add(id);
-    const id = ids.has(story.id) ? `${story.id}-restored` : story.id;
-    ids.add(id);
-    return [{ ...story, id, articleIds }];
-  });
-  const visits = { ...restored.visits };
-  for (const [scope, at] of Object.entries(own.visits)) if (!visits[scope] || visits[scope] < at) visits[scope] = at;
-  return {
-    schema: 1,
-    stories: [...own.stories, ...added],
-    pinned: [...new Set([...own.pinned, ...restored.pinned])],
-    visits,
-  };
+export class StoryStore {
+  private found: FoundGroup[] = [];
+  private foundIndex = new Map<string, FoundGroup>();
+  private base: StoryDecisions = emptyDecisions();
+  private others: StoryDecisions = emptyDecisions();
+  private own: StoriesRecord;
+  private merged: StoryDecisions = emptyDecisions();
+  private readonly clock: HybridClock;
+  private readonly foundFile: string;
+
+  constructor(
+    private readonly libraryDir: string,
+    private readonly device: string,
+    now: () => Date,
+    private readonly report: (message: string) => void,
+    private readonly readOnly = false,
+    clock?: HybridClock,
+  ) {
+    this.clock = clock ?? new HybridClock(device, () => now().getTime());
+    this.own = { format: 2, kind: 'stories', device, ...emptyDecisions() };
+    this.foundFile = `.annals/${device}/story-groups.json`;
+  }
+
+  /** Reads every device's decisions, the format-1 base and what this device found. */
+  async load(datesOf: (id: string) => ArticleDates | undefined): Promise<void> {
+    const options = { device: this.device, readOnly: this.readOnly };
+    const legacyRead = await readSmallFile(this.libraryDir, LEGACY_STORIES_FILE, legacyStoriesKind, {
+      ...options,
+      missingIsLoss: true,
+    });
+    if (legacyRead.status === 'recovered' && legacyRead.message) this.report(legacyRead.message);
+    const legacy = legacyRead.status === 'missing' ? null : legacyRead.value;
+    const found = await readSmallFile(this.libraryDir, this.foundFile, foundGroupsKind, {
+      ...options,
+      keepLastGood: false,
+    });
+    // A device that has found nothing yet starts from the format-1 grouping: an old library opens as it was.
+    this.setFound(
+      (found.status === 'missing' ? null : found.value?.groups) ??
+        legacy?.stories.map((story) => ({ articles: story.articleIds })) ??
+        [],
+    );
+    const records = await this.records().load();
+    this.own = records.get(this.device) ?? this.own;
+    this.others = mergeDecisions([...records].filter(([device]) => device !== this.device).map(([, r]) => r));
+    this.base = legacy ? this.legacyBase(legacy, datesOf) : emptyDecisions();
+    this.merged = mergeDecisions([this.base, this.others, this.own]);
+  }
+
+  decisions(): StoryDecisions {
+    return this.merged;
+  }
+
+  foundGroups(): readonly FoundGroup[] {
+    return this.found;
+  }
+
+  /** The stories from what was found and decided, with no titles yet (see TimelineState). */
+  resolve(datesOf: (id: string) => ArticleDates | undefined) {
+    const { names, placements } = this.merged;
+    return resolveStories(
+      this.found,
+      new Map(Object.entries(placements).map(([id, written]) => [id, written.value])),
+      new Map(Object.entries(names)),
+      datesOf,
+    );
+  }
+
+  /** Records the reader's decisions in this device's record. */
+  async decide(changes: StoryChanges): Promise<void> {
+    const next: StoriesRecord = {
+      ...this.own,
+      names: { ...this.own.names },
+      placements: { ...this.own.placements },
+      visits: { ...this.own.visits },
+    };
+    const at = this.clock.now();
+    for (const [key, value] of Object.entries(changes.names ?? {})) next.names[key] = { value, at };
+    for (const [key, value] of Object.entries(changes.placements ?? {})) next.placements[key] = { value, at };
+    for (const [key, value] of Object.entries(changes.visits ?? {})) next.visits[key] = { value, at };
+    if (!this.readOnly) await this.records().writeOwn(next);
+    this.own = next;
+    this.merged = mergeDecisions([this.base, this.others, this.own]);
+  }
+
+  /**
+   * An article Annals placed itself: with the found group of `member` (the article it is most like), or in a
+   * group of its own. Kept in memory until saveFound.
+   */
+  placeFound(articleId: string, member: string | null): void {
+    const group = member && !this.merged.placements[member] ? this.foundIndex.get(member) : undefined;
+    if (group) {
+      group.articles.push(articleId);
+      this.foundIndex.set(articleId, group);
+      return;
+    }
+    const created: FoundGroup = member ? { articles: [articleId], with: member } : { articles: [articleId] };
+    this.found.push(created);
+    this.foundIndex.set(articleId, created);
+  }
+
+  /** Found groups that followed an article (`with`) follow another one instead (the article was moved away). */
+  refollowFound(from: string, to: string | null): void {
+    for (const group of this.found) {
+      if (group.with !== from) continue;
+      if (to) group.with = to;
+      else delete group.with;
+    }
+  }
+
+  async saveFound(): Promise<void> {
+    if (this.readOnly) return;
+    const file = join(this.libraryDir, ...this.foundFile.split('/'));
+    await makePrivateFolder(join(file, '..'));
+    const content: FoundGroupsFile = { format: 2, kind: 'story-groups', device: this.device, groups: this.found };
+    await writeFileAtomic(file, foundGroupsKind.serialize(content));
+  }
+
+  /** The stories as a format-1 stories.json holds them (backups, which older versions also read). */
+  exportLegacy(view: StoriesView): LegacyStories {
+    return { schema: 1, stories: view.stories, pinned: view.pinned, visits: view.visits };
+  }
+
+  private setFound(groups: FoundGroup[]): void {
+    this.found = groups.map((group) => ({ ...group, articles: [...group.articles] }));
+    this.foundIndex = new Map();
+    for (const group of this.found) for (const id of group.articles) this.foundIndex.set(id, group);
+  }
+
+  /** The format-1 file's decisions, its stories' old ids turned into the ids their groupings have now. */
+  private legacyBase(legacy: LegacyStories, datesOf: (id: string) => ArticleDates | undefined): StoryDecisions {
+    const plain = legacyDecisions(legacy, () => null);
+    const firstOf = new Map(legacy.stories.map((story) => [story.id, story.articleIds[0]]));
+    const placements = new Map(
+      Object.entries(mergeDecisions([plain, this.others, this.own]).placements).map(([id, w]) => [id, w.value]),
+    );
+    const storyOf = new Map<string, string>();
+    for (const story of resolveStories(this.found, placements, new Map(), datesOf))
+      for (const id of story.articleIds) storyOf.set(id, story.id);
+    return legacyDecisions(legacy, (legacyId) => {
+      const first = firstOf.get(legacyId);
+      return first ? (storyOf.get(first) ?? null) : null;
+    });
+  }
+
+  private records(): DeviceRecords<StoriesRecord> {
+    return new DeviceRecords(this.libraryDir, STORY_RECORDS_FOLDER, this.device, storiesRecordKind, {
+      readOnly: this.readOnly,
+      report: this.report,
+      clock: this.clock,
+    });
+  }
 }
 
-export function summaryOf(story: StoriesFile['stories'][number]): StorySummary {
+export function summaryOf(story: StoriesView['stories'][number]): StorySummary {
   return { id: story.id, title: story.title, renamed: story.renamed, articleIds: [...story.articleIds] };
 }

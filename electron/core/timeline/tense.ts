@@ -2,7 +2,7 @@
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|due to|plans? to|planning to|is expected|are expected|expects?|set to|going to|is to|are to)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s)planned (?:to|for)|set for|due on|is expected|are expected|expects?|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 const PAST_VERB =
@@ -21,21 +21,36 @@ export function looksForward(sentence: string, index: number): boolean {
 
 // "until the end of October", "by June": a deadline, ahead unless the clause speaks of the past.
 const DEADLINE_BEFORE =
-  /\b(?:until|till|by)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?$/i;
+  /\b(?:until|till|by|from)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
 // Adverbs of habit: "cases usually peak in September" names no particular September.
 const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
+
+// "by Friday", "until Monday", "from Monday": a deadline or a start, ahead unless the clause tells of the past.
+const WEEKDAY_DEADLINE_BEFORE = /\b(?:until|till|by|from|before)\s+(?:this\s+)?$/i;
+// A weekday followed by what is to be done by then: "until Saturday to improve".
+const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
+// Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
+const REPORTING = new Set(
+  'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
+);
 
 /** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
 export function weekdayLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
-  return cue >= 0 && !hasPastVerb(clause.slice(cue), 1);
+  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
+  // "Tuesday's earthquake" names a day's happening, not a deadline.
+  if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
+  // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
+  // afternoon, dead fish had been found": a past verb anywhere in the clause keeps it behind.
+  const after = clauseAfter(sentence, index);
+  return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${clause} ${after}`, 0, REPORTING);
 }
 
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
 export function monthLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
-  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(clause, 0));
+  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(clause, 0, REPORTING));
 }
 
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
@@ -43,8 +58,11 @@ export function isHabitual(sentence: string, index: number): boolean {
   return HABIT.test(clauseBefore(sentence, index));
 }
 
-/** Whether the text holds a past-tense verb (after its first `skip` words), not one describing a state. */
-function hasPastVerb(text: string, skip: number): boolean {
+/**
+ * Whether the text holds a past-tense verb (after its first `skip` words, `ignored` aside), not one describing a
+ * state.
+ */
+function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set()): boolean {
   const words = text
     .split(/[^\p{L}'’]+/u)
     .filter(Boolean)
@@ -53,9 +71,17 @@ function hasPastVerb(text: string, skip: number): boolean {
     (word, i) =>
       /^\p{Ll}/u.test(word) && // "Corby United" is a name
       PAST_VERB.test(word) &&
+      !ignored.has(word) &&
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()),
   );
+}
+
+/** The rest of the clause from `index`: up to a quote mark, semicolon, dash or a comma before a new clause. */
+function clauseAfter(sentence: string, index: number): string {
+  const after = sentence.slice(index);
+  const end = after.search(/[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b/);
+  return end < 0 ? after : after.slice(0, end);
 }
 
 function clauseBefore(sentence: string, index: number): string {

@@ -9,6 +9,7 @@ import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
 import { StoryEditing } from './story-editing.ts';
+import { legacyStoriesKind } from './story-records.ts';
 import { type ScopedArticle, TimelineQueries } from './timeline-queries.ts';
 import { type TimelineServiceOptions, TimelineState } from './timeline-state.ts';
 
@@ -40,6 +41,24 @@ export class TimelineService {
 
   whileReplacingFiles<T>(change: () => Promise<T>): Promise<T> {
     return this.extraction.whileReplacingFiles(change);
+  }
+
+  /** Reads the story decisions again (another device's records arrived) and derives the stories anew. */
+  async reloadStories(): Promise<void> {
+    await this.extraction.ensureLoaded();
+    await this.state.queue.run(() => this.state.loadStories());
+    this.state.options.onChanged?.();
+  }
+
+  /**
+   * The stories as a format-1 stories.json holds them (for backups). Read from disk, never waiting for events
+   * to be found: a backup from the command line must not start a library's first extraction.
+   */
+  async exportStories(): Promise<string> {
+    return this.state.queue.run(async () => {
+      await this.state.loadStories();
+      return legacyStoriesKind.serialize(this.state.storyStore.exportLegacy(this.state.stories));
+    });
   }
 
   mergeRestoredStories(path: string): Promise<boolean> {

@@ -3,10 +3,13 @@ import type { Annotations } from '../annotations/annotations.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import type { SearchService } from '../search/search-service.ts';
+import type { HybridClock } from '../sync/clock.ts';
+import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { type ArticleEventsFile, EventStore } from './event-store.ts';
-import { storyTitle } from './stories.ts';
+import { type ArticleFingerprint, storyTitle } from './stories.ts';
 import { StoryAssigner } from './story-assigner.ts';
-import { emptyStories, type StoriesFile, StoryStore, summaryOf } from './story-store.ts';
+import type { ArticleDates } from './story-groups.ts';
+import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
@@ -16,9 +19,12 @@ export interface TimelineServiceOptions {
   /** Events or stories changed. */
   onChanged?: (articleIds?: string[]) => void;
   report?: (message: string) => void;
+  /** This computer's device id: the reader's story decisions go to stories/records/<device>.json. */
+  device?: string;
+  clock?: HybridClock;
 }
 
-export type Story = StoriesFile['stories'][number];
+export type Story = StoriesView['stories'][number];
 
 /**
  * What the parts of the timeline share: each article's events and the stories, as loaded, where they
@@ -28,11 +34,14 @@ export class TimelineState {
   readonly store: EventStore;
   readonly storyStore: StoryStore;
   readonly files = new Map<string, ArticleEventsFile>();
-  stories: StoriesFile = emptyStories();
+  /** The stories as the reader sees them, derived again whenever what was found or decided changes. */
+  stories: StoriesView = emptyStories();
   assigner = new StoryAssigner();
   readonly queue = new WriteQueue();
   readonly now: () => Date;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
+  /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */
+  private titles = new Map<string, { members: ArticleFingerprint[]; title: string }>();
 
   constructor(
     readonly library: Library,
@@ -42,27 +51,58 @@ export class TimelineState {
   ) {
     this.now = options.now ?? (() => new Date());
     const report = options.report ?? (() => {});
-    this.store = new EventStore(library.paths, this.now, report);
-    this.storyStore = new StoryStore(library.paths, this.now, report);
+    this.store = new EventStore(library, report, options.readOnly ?? false);
+    this.storyStore = new StoryStore(
+      library.paths.root,
+      options.device ?? UNNAMED_DEVICE,
+      this.now,
+      report,
+      options.readOnly ?? false,
+      options.clock,
+    );
   }
+
+  /** An article's date for ordering a story's articles (saved, when it has no publication date). */
+  readonly datesOf = (id: string): ArticleDates | undefined => {
+    const summary = this.library.findSummary(id);
+    return summary ? { date: summary.publishedAt ?? summary.savedAt } : undefined;
+  };
 
   /** Forgets everything loaded (files are about to be replaced underneath). */
   forget(): void {
     this.files.clear();
+    this.titles.clear();
     this.stories = emptyStories();
     this.assigner = new StoryAssigner();
     this.storyByArticle = null;
   }
 
-  /** Stories were read again from disk: what was derived from them is out of date. */
-  storiesReplaced(stories: StoriesFile): void {
-    this.stories = stories;
+  /** Reads the stories (every device's decisions, what this device found) again from disk. */
+  async loadStories(): Promise<void> {
+    await this.storyStore.load(this.datesOf);
+    this.refreshStories();
+  }
+
+  /** Derives the stories again from what was found and decided. */
+  refreshStories(): void {
+    const { placements, visits } = this.storyStore.decisions();
+    this.stories = {
+      stories: this.storyStore.resolve(this.datesOf).map((story) => ({
+        id: story.id,
+        title: story.name ?? this.titleOf(story.articleIds),
+        renamed: story.name !== null,
+        articleIds: story.articleIds,
+      })),
+      pinned: Object.keys(placements),
+      visits: Object.fromEntries(Object.entries(visits).map(([scope, written]) => [scope, written.value])),
+    };
     this.storyByArticle = null;
   }
 
+  /** Keeps what Annals found (articles it placed itself) and derives the stories again. */
   async saveStories(): Promise<void> {
-    this.storyByArticle = null;
-    if (!this.options.readOnly) await this.storyStore.write(this.stories);
+    await this.storyStore.saveFound();
+    this.refreshStories();
   }
 
   /** The story an article is in, by id and name, from a map kept until stories change (for `story:` filters). */
@@ -93,11 +133,16 @@ export class TimelineState {
     return { ...summary, articleIds: summary.articleIds.filter((id) => this.library.findSummary(id)) };
   }
 
-  /** A story not renamed by the reader is named after the articles it holds now. */
-  retitle(story: Story | null): void {
-    if (!story || story.renamed) return;
-    const members = story.articleIds.flatMap((id) => this.files.get(id)?.fingerprint ?? []);
-    if (members.length > 0) story.title = storyTitle(members);
+  /** A story nobody named is named after the articles it holds (earliest first). */
+  private titleOf(articleIds: string[]): string {
+    const members = articleIds.flatMap((id) => this.files.get(id)?.fingerprint ?? []);
+    const key = articleIds.join(' ');
+    const held = this.titles.get(key);
+    if (held && held.members.length === members.length && held.members.every((member, i) => member === members[i]))
+      return held.title;
+    const title = members.length > 0 ? storyTitle(members) : (this.library.findSummary(articleIds[0]!)?.title ?? '');
+    this.titles.set(key, { members, title });
+    return title;
   }
 }
 

@@ -27,6 +27,7 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     spans.push({ start: match.index, end: match.index + match[0].length });
     const [first, last] = match[1] ? [match[2]!, match[3]!] : [match[5]!, match[6]!];
     if (!match[1] && !match[4]) continue; // opening hours, not a date
+    if (/^\s*(?:each|every)\s+week\b/i.test(sentence.slice(match.index + match[0].length))) continue; // a routine
     const start = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
     const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
     out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));

@@ -51,7 +51,7 @@ export const timelineCommands: SectionHandlers<'Timeline'> = {
     available: hasFocusedEvent,
     run: (ctx) => {
       const source = focusedEvent(ctx).event?.sources[0];
-      if (source) ctx.ui.openAtSentence(source.articleId, source.start, source.end);
+      if (source) ctx.ui.openAtSentence(source.articleId, source);
     },
   },
   'timeline.edit': {

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/client.ts';
 import { matchesShortcut } from '../lib/keys.ts';
 import { useServices } from '../state/app-context.tsx';
 import { keys } from '../state/queries.ts';
+import { eventsOnScreen } from '../timeline/background.ts';
 import { type Command, type CommandContext, commands, isAvailable } from './registry.ts';
 
 /** Links leave the app: the desktop shell hands them to the system browser, browser mode opens a tab. */
@@ -41,7 +42,7 @@ export function useCommands() {
       library,
       timeline,
       articles,
-      timelineEvents: shownTimeline?.events ?? [],
+      timelineEvents: eventsOnScreen(shownTimeline?.events ?? [], state.timeline.backgroundOpen),
       currentStory,
       current,
       settings,

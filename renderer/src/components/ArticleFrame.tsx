@@ -2,7 +2,14 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import type { Annotation, ReaderSettings } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { articleDocument, type ResolvedTheme } from '../reader/article-document.ts';
-import { flashHighlight, flashSentence, MARK_CLASS, paintHighlights, showMatch } from '../reader/paint-highlights.ts';
+import {
+  flashHighlight,
+  flashSentence,
+  MARK_CLASS,
+  type MarkedSentence,
+  paintHighlights,
+  showMatch,
+} from '../reader/paint-highlights.ts';
 import type { TextMap } from '../reader/text-map.ts';
 import { useServices } from '../state/app-context.tsx';
 
@@ -43,7 +50,7 @@ interface Props {
   /** Words of the search the article was opened from, to mark. */
   matches: { start: number; end: number }[];
   /** The sentence of the timeline event the article was opened at, to mark. */
-  sentence: { start: number; end: number } | null;
+  sentence: MarkedSentence | null;
   /** Called once the text and its images have their final height. */
   onLaidOut(): void;
   onSelectText(selection: TextSelection | null): void;

@@ -100,6 +100,7 @@ mark.annals-find { background: transparent; color: inherit; box-shadow: inset 0 
 mark.annals-find.is-current { box-shadow: inset 0 -1.2em var(--find-current); }
 mark.annals-event { color: inherit; background: color-mix(in srgb, var(--link) 14%, transparent);
   border-bottom: 2px solid var(--link); padding: 0.05em 0; }
+mark.annals-event-date { color: inherit; background: color-mix(in srgb, var(--link) 30%, transparent); font-weight: 600; }
 mark.annals-hl.is-flashing, mark.annals-event.is-flashing { animation: annals-flash var(--duration-flash) ease-out; }
 @keyframes annals-flash { 0%, 40% { outline: 3px solid var(--link); } 100% { outline: 3px solid transparent; } }
 </style></head><body><main>${sanitizeArticleHtml(html, options)}</main></body></html>`;

@@ -6,12 +6,23 @@ export const MARK_CLASS = 'annals-hl';
 export const FIND_CLASS = 'annals-find';
 /** The sentence of the timeline event the article was opened at. */
 export const SENTENCE_CLASS = 'annals-event';
+/** The words in that sentence that gave the event's date. */
+export const DATE_WORDS_CLASS = 'annals-event-date';
+
+/** An event's sentence to mark, with the words that gave its date when known. */
+export interface MarkedSentence {
+  start: number;
+  end: number;
+  dateStart?: number;
+  dateEnd?: number;
+}
 
 /** Something to paint: a highlight, a search match (with its index, for n and N), or an event's sentence. */
 type Paint =
   | { start: number; end: number; annotation: Annotation }
   | { start: number; end: number; match: number }
-  | { start: number; end: number; sentence: true };
+  | { start: number; end: number; sentence: true }
+  | { start: number; end: number; dateWords: true };
 
 /**
  * Paints highlights into the article frame as <mark> elements (the frame runs no script: the parent
@@ -23,7 +34,7 @@ export function paintHighlights(
   text: string,
   annotations: Annotation[],
   matches: { start: number; end: number }[] = [],
-  sentence: { start: number; end: number } | null = null,
+  sentence: MarkedSentence | null = null,
 ): TextMap {
   clearHighlights(root);
   const map = new TextMap(root, text);
@@ -43,12 +54,25 @@ export function paintHighlights(
     add(match.start, match.end, (segment) => ({ ...segment, match: index }));
   }
   if (sentence) add(sentence.start, sentence.end, (segment) => ({ ...segment, sentence: true }));
+  const { dateStart, dateEnd } = sentence ?? {};
+  if (
+    sentence &&
+    dateStart !== undefined &&
+    dateEnd !== undefined &&
+    dateStart >= sentence.start &&
+    dateEnd <= sentence.end
+  )
+    add(dateStart, dateEnd, (segment) => ({ ...segment, dateWords: true }));
   for (const [node, pieces] of cuts) wrapPieces(node, pieces);
   return map;
 }
 
 export function clearHighlights(root: HTMLElement): void {
-  const marks = [...root.querySelectorAll(`mark.${MARK_CLASS}, mark.${FIND_CLASS}, mark.${SENTENCE_CLASS}`)];
+  const marks = [
+    ...root.querySelectorAll(
+      `mark.${MARK_CLASS}, mark.${FIND_CLASS}, mark.${SENTENCE_CLASS}, mark.${DATE_WORDS_CLASS}`,
+    ),
+  ];
   if (marks.length === 0) return;
   for (const mark of marks) mark.replaceWith(...mark.childNodes);
   root.normalize();
@@ -77,6 +101,8 @@ function wrapPieces(node: Text, pieces: Paint[]): void {
         mark.dataset.annotationId = annotation.id;
       } else if ('sentence' in paint) {
         mark.className = SENTENCE_CLASS;
+      } else if ('dateWords' in paint) {
+        mark.className = DATE_WORDS_CLASS;
       } else {
         mark.className = FIND_CLASS;
         mark.dataset.match = String(paint.match);
@@ -89,9 +115,10 @@ function wrapPieces(node: Text, pieces: Paint[]): void {
   node.replaceWith(fragment);
 }
 
-/** The event's sentence outside everything, highlights outside search matches, longer outside shorter. */
+/** The event's sentence outside everything, its date words next, highlights outside search matches, longer outside. */
 function length(paint: Paint): number {
   if ('sentence' in paint) return Number.MAX_SAFE_INTEGER;
+  if ('dateWords' in paint) return Number.MAX_SAFE_INTEGER - 1;
   if (!('annotation' in paint)) return -1;
   const { anchor } = paint.annotation;
   return anchor ? anchor.end - anchor.start : 0;

@@ -23,6 +23,14 @@ export type DialogName =
   | 'move-article';
 
 /** How the timeline is shown; kept while the reader reads an article from it, so Back finds it as it was. */
+/** An event's sentence to show in its article, and the words in it that gave the event's date. */
+export interface RevealedSentence {
+  start: number;
+  end: number;
+  dateStart?: number;
+  dateEnd?: number;
+}
+
 export interface TimelineViewState {
   scope: TimelineScope;
   zoom: Zoom;
@@ -33,6 +41,8 @@ export interface TimelineViewState {
   scrollTop: number;
   /** Events that were new when this visit began: still marked after the visit is remembered. */
   newIds: string[];
+  /** The band of background events (past context) is open. */
+  backgroundOpen: boolean;
 }
 
 export interface Toast {
@@ -78,7 +88,7 @@ export interface UiState {
   /** A highlight to scroll to once its article is open (from the annotations view). */
   revealAnnotationId: string | null;
   /** Where to land in an article opened from the timeline: an event's sentence, as text offsets. */
-  revealSentence: { start: number; end: number } | null;
+  revealSentence: RevealedSentence | null;
   /** The list of articles, every highlight and note in the library, or a timeline. */
   pane: 'library' | 'annotations' | 'timeline';
   timeline: TimelineViewState;
@@ -125,6 +135,7 @@ export function createUiStore() {
       focusId: null,
       scrollTop: 0,
       newIds: [],
+      backgroundOpen: false,
     },
     editingEventId: null,
     notesOpen: true,
@@ -153,9 +164,9 @@ export function uiActions(store: UiStore) {
     openAt: (articleId: string, annotationId: string) =>
       set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
     revealed: () => set({ revealAnnotationId: null }),
-    /** Opens an article at a sentence (an event's), to be scrolled to and marked. */
-    openAtSentence: (articleId: string, start: number, end: number) =>
-      set({ openId: articleId, selectedId: articleId, revealSentence: { start, end } }),
+    /** Opens an article at a sentence (an event's), to be scrolled to and marked with the words that gave its date. */
+    openAtSentence: (articleId: string, sentence: RevealedSentence) =>
+      set({ openId: articleId, selectedId: articleId, revealSentence: sentence }),
     sentenceRevealed: () => set({ revealSentence: null }),
     /** Shows a timeline (the whole library's by default), keeping zoom and lanes as the reader left them. */
     showTimeline(scope: TimelineScope = { kind: 'all' }) {
@@ -164,7 +175,15 @@ export function uiActions(store: UiStore) {
         pane: 'timeline',
         openId: null,
         dialog: null,
-        timeline: { ...timeline, scope, focusId: null, scrollTop: 0, newIds: [], showHidden: false },
+        timeline: {
+          ...timeline,
+          scope,
+          focusId: null,
+          scrollTop: 0,
+          newIds: [],
+          showHidden: false,
+          backgroundOpen: false,
+        },
       });
     },
     setTimeline: (patch: Partial<TimelineViewState>) => set({ timeline: { ...get().timeline, ...patch } }),

@@ -16,7 +16,11 @@ export class AppServer {
       ['electron/cli/bin.mjs', 'serve', '--port', '0', '--library', this.libraryDir],
       {
         cwd: root,
-        env: { ...process.env, ANNALS_ALLOW_PRIVATE_NETWORK: '1' },
+        env: {
+          ...process.env,
+          ANNALS_ALLOW_PRIVATE_NETWORK: '1',
+          ANNALS_DEVICE_ID: process.env.ANNALS_DEVICE_ID ?? 'e2etests',
+        },
       },
     );
     this.proc = proc;

@@ -6,13 +6,8 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cliDir = join(root, 'electron/cli');
 
-/** The doors into the core a shell may use: opening it (with its settings and default folder), or its page tools. */
-const coreEntries = [
-  'electron/core/index.ts',
-  'electron/core/paths.ts',
-  'electron/core/settings/conf-store.ts',
-  'electron/core/pages/index.ts',
-];
+/** The doors into the core a shell may use: opening it (and its default folder), or its page tools. */
+const coreEntries = ['electron/core/index.ts', 'electron/core/paths.ts', 'electron/core/pages/index.ts'];
 
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');

@@ -347,7 +347,8 @@ beforeAll(async () => {
   Object.assign(fixture, {
     origin: site.origin,
     work,
-    env: { ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1' },
+    // As the test device: no command makes a device file in the home folder.
+    env: { ANNALS_LIBRARY: library, ANNALS_ALLOW_PRIVATE_NETWORK: '1', ANNALS_DEVICE_ID: 'readmedevice' },
   });
   await writeReadmeFiles(work, site.origin);
   // The fixture library: the sample's five reports of the Kellbridge flood, tagged kellbridge.

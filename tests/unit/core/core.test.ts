@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary, EventName } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 
@@ -17,6 +17,7 @@ beforeEach(async () => {
   events.length = 0;
   core = await openCore({
     libraryDir: temp.dir,
+    device: testDevice,
     settings: { read: () => stored, write: (settings) => (stored = settings) },
     shell: 'test',
     version: '1.2.3',

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url));
 
@@ -64,6 +64,7 @@ beforeEach(async () => {
   stored = {};
   core = await openCore({
     libraryDir: temp.dir,
+    device: testDevice,
     settings: { read: () => stored, write: (settings) => (stored = settings) },
     shell: 'test',
     version: '0.0.0',

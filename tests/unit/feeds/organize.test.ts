@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseOpml } from '../../../electron/core/feeds/opml.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 // Four feeds as a reader might have them: one at the top, two in News, one in Sport. Nothing is fetched.
 const OPML = `<opml version="2.0"><body>
@@ -22,6 +22,7 @@ let cleanup: () => Promise<void>;
 const open = () =>
   openCore({
     libraryDir: dir,
+    device: testDevice,
     settings: { read: () => ({}), write: () => {} },
     shell: 'test',
     version: '0.0.0',

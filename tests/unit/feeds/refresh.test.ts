@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { fetchFeed } from '../../../electron/core/feeds/fetch-feed.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 const page = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
 
@@ -99,6 +99,7 @@ async function open(allowPrivateNetwork: boolean) {
   const temp = await tempDir();
   core = await openCore({
     libraryDir: temp.dir,
+    device: testDevice,
     settings: { read: () => ({}), write: () => {} },
     shell: 'test',
     version: '0.0.0',
@@ -321,6 +322,7 @@ async function openLater(days: number): Promise<Core> {
   await core.close();
   const reopened = await openCore({
     libraryDir: dir,
+    device: testDevice,
     settings: { read: () => ({}), write: () => {} },
     shell: 'test',
     version: '0.0.0',

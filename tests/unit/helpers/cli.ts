@@ -12,7 +12,8 @@ export interface CliRun {
 
 /**
  * Runs `annals …` in this process, as bin.mjs would run it, with its own environment (nothing from
- * this process's) and working folder; aborting `stop` is the reader's Ctrl-C.
+ * this process's but the test device, so no run makes a device file in the home folder) and working
+ * folder; aborting `stop` is the reader's Ctrl-C.
  */
 export async function annalsIn(
   args: string[],
@@ -28,7 +29,7 @@ export async function annalsIn(
     stderr: (text) => {
       stderr += text;
     },
-    env,
+    env: { ...testDeviceEnv(), ...env },
     cwd,
     onStop: (listener) => {
       stop.addEventListener('abort', listener);
@@ -51,4 +52,13 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** The device the tests run as (set in the vitest config). */
+function testDeviceEnv(): Record<string, string> {
+  const { ANNALS_DEVICE_ID, ANNALS_DEVICE_NAME } = process.env;
+  return {
+    ...(ANNALS_DEVICE_ID ? { ANNALS_DEVICE_ID } : {}),
+    ...(ANNALS_DEVICE_NAME ? { ANNALS_DEVICE_NAME } : {}),
+  };
 }

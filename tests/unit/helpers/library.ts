@@ -43,3 +43,6 @@ export function imageLoader(images: Record<string, Uint8Array>) {
 }
 
 export const noImages = imageLoader({});
+
+/** The device every test library is written by, unless a test plays several computers. */
+export const testDevice = { id: 'testdevice', name: 'Test computer' };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import type { ImportFile } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 export const fixtures = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));
 
@@ -46,6 +46,7 @@ export async function openTestCore(options: { allowPrivateNetwork?: boolean } = 
   const open = () =>
     openCore({
       libraryDir: temp.dir,
+      device: testDevice,
       settings: { read: () => ({}), write: () => {} },
       shell: 'test',
       version: '0.0.0',

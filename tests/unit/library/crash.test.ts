@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractedArticle, noImages, tempDir } from '../helpers/library.ts';
+import { extractedArticle, noImages, tempDir, testDevice } from '../helpers/library.ts';
 
 let cleanup: () => Promise<void> = async () => {};
 afterEach(() => cleanup());
@@ -13,7 +13,7 @@ describe('a crash during a burst of writes', () => {
   it('keeps every acknowledged write when the writer is killed with SIGKILL', async () => {
     const temp = await tempDir();
     cleanup = temp.cleanup;
-    const seed = await Library.open(temp.dir);
+    const seed = await Library.open(temp.dir, { device: testDevice });
     for (let n = 0; n < 5; n++) await seed.save(extractedArticle(n), { loadImage: noImages });
     await seed.close();
 
@@ -38,7 +38,7 @@ describe('a crash during a burst of writes', () => {
       });
     });
 
-    const library = await Library.open(temp.dir);
+    const library = await Library.open(temp.dir, { device: testDevice });
     try {
       const lastProgress = new Map<string, number>();
       let saves = 0;

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { confSettingsStore } from '../../../electron/core/settings/conf-store.ts';
 import { loadOrCreateSaveToken } from '../../../electron/server/tokens.ts';
 import { fixtureText } from '../extract/support.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 // Other accounts on the computer must not read what the reader keeps: files 0600, folders 0700.
 const posix = process.platform !== 'win32';
@@ -26,7 +25,7 @@ async function newLibrary(): Promise<string> {
 async function open(libraryDir: string): Promise<Core & { call<T>(method: string, input: unknown): Promise<T> }> {
   const core = await openCore({
     libraryDir,
-    settings: confSettingsStore(libraryDir),
+    device: testDevice,
     shell: 'test',
     version: '0.0.0',
     assetsDir: fileURLToPath(new URL('../../../assets/', import.meta.url)),

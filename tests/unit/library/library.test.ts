@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractedArticle, imageLoader, noImages, tempDir } from '../helpers/library.ts';
+import { extractedArticle, imageLoader, noImages, tempDir, testDevice } from '../helpers/library.ts';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -12,7 +12,7 @@ afterEach(async () => {
 
 async function openTemp() {
   const temp = await tempDir();
-  const library = await Library.open(temp.dir);
+  const library = await Library.open(temp.dir, { device: testDevice });
   cleanups.push(temp.cleanup);
   cleanups.push(() => library.close().catch(() => {}));
   return { dir: temp.dir, library };
@@ -26,15 +26,15 @@ describe('the library', () => {
     await library.setProgress(article.id, 0.42);
     await library.close();
 
-    const reopened = await Library.open(dir);
+    const reopened = await Library.open(dir, { device: testDevice });
     cleanups.push(() => reopened.close());
     const stored = await reopened.get(article.id);
     expect(stored).toMatchObject({ title: 'Story number 1', state: 'archived', favorite: true, progress: 0.42 });
     expect(stored.publishedAt).toBe('2025-05-02T09:00:00-07:00');
     expect((await reopened.content(article.id)).text).toContain('The council met on Tuesday');
-    expect(await readFile(join(dir, 'articles', article.id, 'text.txt'), 'utf8')).toContain(
-      'Paragraph one of story 1.',
-    );
+    const versions = join(dir, 'articles', article.id, 'versions');
+    const [textFile] = (await readdir(versions)).filter((name) => name.endsWith('.txt'));
+    expect(await readFile(join(versions, textFile!), 'utf8')).toContain('Paragraph one of story 1.');
   });
 
   it('updates the saved copy when the same canonical URL is saved again, keeping the reader’s state', async () => {
@@ -45,6 +45,7 @@ describe('the library', () => {
       extractedArticle(1, {
         url: 'https://news.example/story-1?utm_source=newsletter&utm_medium=email',
         title: 'Story number 1 (updated)',
+        text: 'Paragraph one of story 1, corrected.\n\nThe council met on Tuesday to discuss item 1.',
       }),
       { loadImage: noImages },
     );
@@ -59,6 +60,7 @@ describe('the library', () => {
     const temp = await tempDir();
     cleanups.push(temp.cleanup);
     const library = await Library.open(temp.dir, {
+      device: testDevice,
       now: () => {
         clock += 60_000;
         return new Date(clock);
@@ -92,12 +94,33 @@ describe('the library', () => {
     expect(library.summary(article.id)).toMatchObject({ state: 'unread', favorite: false });
   });
 
-  it('moves deleted articles to the trash and brings them back on undo', async () => {
+  it('deletes articles with a tombstone in this device’s record and brings them back on undo', async () => {
     const { dir, library } = await openTemp();
     const { article } = await library.save(extractedArticle(1), { loadImage: noImages });
     await library.delete([article.id]);
     expect(library.size).toBe(0);
-    expect(await readdir(join(dir, 'trash'))).toEqual([article.id]);
+    const record = JSON.parse(
+      await readFile(join(dir, 'articles', article.id, 'records', `${testDevice.id}.json`), 'utf8'),
+    );
+    expect(record.fields.deleted.value).toBe(true);
+    await library.close();
+    const reopened = await Library.open(dir, { device: testDevice });
+    cleanups.push(() => reopened.close());
+    expect(reopened.size).toBe(0);
+    expect(await reopened.undelete([article.id])).toEqual([article.id]);
+    expect(reopened.summary(article.id).title).toBe('Story number 1');
+    expect((await reopened.content(article.id)).text).toContain('Paragraph one');
+  });
+
+  it('brings back an article a format-1 library had moved to its trash', async () => {
+    const { dir, library: first } = await openTemp();
+    const { article } = await first.save(extractedArticle(1), { loadImage: noImages });
+    await first.close();
+    await mkdir(join(dir, 'trash'));
+    await rename(join(dir, 'articles', article.id), join(dir, 'trash', article.id));
+    const library = await Library.open(dir, { device: testDevice });
+    cleanups.push(() => library.close());
+    expect(library.size).toBe(0);
     expect(await library.undelete([article.id])).toEqual([article.id]);
     expect(library.summary(article.id).title).toBe('Story number 1');
     expect((await library.content(article.id)).text).toContain('Paragraph one');
@@ -135,7 +158,7 @@ describe('the library', () => {
       ids.map((id, i) => (i % 2 ? library.update([id], { favorite: true }) : library.setProgress(id, i / 100))),
     );
     await library.close();
-    const reopened = await Library.open(dir);
+    const reopened = await Library.open(dir, { device: testDevice });
     cleanups.push(() => reopened.close());
     ids.forEach((id, i) => {
       const summary = reopened.summary(id);
@@ -146,7 +169,7 @@ describe('the library', () => {
 
   it('refuses a second writer on the same library with a clear message', async () => {
     const { dir } = await openTemp();
-    await expect(Library.open(dir)).rejects.toThrow(/open in another Annals process/);
+    await expect(Library.open(dir, { device: testDevice })).rejects.toThrow(/open in another Annals process/);
   });
 
   it('reports an unknown article id as not found', async () => {

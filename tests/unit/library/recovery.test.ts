@@ -2,7 +2,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractedArticle, noImages, tempDir } from '../helpers/library.ts';
+import { extractedArticle, noImages, tempDir, testDevice } from '../helpers/library.ts';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 async function libraryWithReaderState() {
   const temp = await tempDir();
   cleanups.push(temp.cleanup);
-  const library = await Library.open(temp.dir);
+  const library = await Library.open(temp.dir, { device: testDevice });
   const ids: string[] = [];
   for (let n = 1; n <= 3; n++) ids.push((await library.save(extractedArticle(n), { loadImage: noImages })).article.id);
   await library.update([ids[0]!], { favorite: true });
@@ -25,7 +25,7 @@ async function libraryWithReaderState() {
 }
 
 async function reopenAndCheck(dir: string, ids: string[]) {
-  const library = await Library.open(dir);
+  const library = await Library.open(dir, { device: testDevice });
   cleanups.push(() => library.close());
   expect(library.size).toBe(3);
   expect(library.summary(ids[0]!).favorite).toBe(true);
@@ -49,7 +49,7 @@ describe('recovery of a damaged library index', () => {
   for (const [kind, damage] of damages) {
     it(`rebuilds a ${kind} index from the article folders, losing nothing the reader made`, async () => {
       const { dir, ids } = await libraryWithReaderState();
-      await damage(join(dir, 'library.json'));
+      await damage(join(dir, '.annals', testDevice.id, 'library.json'));
       const library = await reopenAndCheck(dir, ids);
       expect(library.recovered.join(' ')).toMatch(/index was damaged/);
       // The damaged file is kept for inspection, never deleted.
@@ -59,23 +59,23 @@ describe('recovery of a damaged library index', () => {
 
   it('ignores a torn last journal line (a write that was never acknowledged)', async () => {
     const { dir, ids } = await libraryWithReaderState();
-    await appendFile(join(dir, 'library.journal'), '{"op":"put","article":{"id":"ab');
+    await appendFile(join(dir, '.annals', testDevice.id, 'library.journal'), '{"op":"put","article":{"id":"ab');
     await reopenAndCheck(dir, ids);
   });
 
   it('rebuilds a damaged article record from the index and keeps the damaged copy', async () => {
     const { dir, ids } = await libraryWithReaderState();
-    await writeFile(join(dir, 'articles', ids[0]!, 'article.json'), '{"id": "broken');
+    await writeFile(join(dir, 'articles', ids[0]!, 'records', `${testDevice.id}.json`), '{"format": 2, "art');
     const library = await reopenAndCheck(dir, ids);
     expect((await library.get(ids[0]!)).favorite).toBe(true);
     expect(library.recovered.join(' ')).toMatch(/record of “Story number 1” was damaged/);
-    expect((await readdir(join(dir, 'corrupt'))).some((name) => name.includes('article.json'))).toBe(true);
+    expect((await readdir(join(dir, 'corrupt'))).some((name) => name.includes(`${testDevice.id}.json`))).toBe(true);
   });
 
   it('lists an article whose folder exists but which the index lost', async () => {
     const { dir, ids } = await libraryWithReaderState();
-    await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: [] }));
-    await writeFile(join(dir, 'library.journal'), '');
+    await writeFile(join(dir, '.annals', testDevice.id, 'library.json'), JSON.stringify({ schema: 1, articles: [] }));
+    await writeFile(join(dir, '.annals', testDevice.id, 'library.journal'), '');
     const library = await reopenAndCheck(dir, ids);
     expect(library.recovered.join(' ')).toMatch(/3 article\(s\) missing from the index/);
   });

@@ -7,7 +7,7 @@ const mainDir = fileURLToPath(new URL('../../../electron/main/', import.meta.url
 const preload = fileURLToPath(new URL('../../../electron/preload/preload.ts', import.meta.url));
 
 /** The glue that may touch Electron; every other module of main is a plain, tested decision. */
-const glue = ['main.ts', 'guards.ts', 'protocols.ts', 'menu.ts', 'settings-store.ts'];
+const glue = ['main.ts', 'guards.ts', 'protocols.ts', 'menu.ts'];
 
 const importsElectron = (source: string) =>
   /from\s+['"]electron(?:-store)?['"]|require\(\s*['"]electron['"]\s*\)/.test(source);

@@ -90,4 +90,17 @@ describe('highlights in the reader', () => {
     expect(root.querySelectorAll('mark')).toHaveLength(0);
     expect(root.innerHTML).toBe(mount().innerHTML);
   });
+
+  it('marks a timeline event’s sentence and, inside it, the words that gave its date', () => {
+    const root = mount();
+    const start = text.indexOf('The Old Mill');
+    const end = text.indexOf('Monday.') + 'Monday.'.length;
+    const dateStart = text.indexOf('on Monday');
+    paintHighlights(root, text, [], [], { start, end, dateStart, dateEnd: dateStart + 'on Monday'.length });
+    const sentence = [...root.querySelectorAll('mark.annals-event')].map((mark) => mark.textContent).join('');
+    expect(sentence).toBe('The Old Mill Bridge was closed on Monday.');
+    expect(root.querySelector('mark.annals-event mark.annals-event-date')?.textContent).toBe('on Monday');
+    clearHighlights(root);
+    expect(root.innerHTML).toBe(mount().innerHTML);
+  });
 });

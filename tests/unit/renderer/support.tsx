@@ -9,7 +9,7 @@ import { createClient } from '../../../renderer/src/api/client.ts';
 import type { EventListener, Transport } from '../../../renderer/src/api/transport.ts';
 import { App } from '../../../renderer/src/components/App.tsx';
 import { AppProvider } from '../../../renderer/src/state/app-context.tsx';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 // Strings, not URL objects: under jsdom, URL is jsdom's and node:url refuses it.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,6 +57,7 @@ export async function renderApp(
   let stored: unknown = {};
   const core = await openCore({
     libraryDir: temp.dir,
+    device: testDevice,
     settings: { read: () => stored, write: (next) => (stored = next) },
     shell: 'test',
     version: '0.0.0-test',

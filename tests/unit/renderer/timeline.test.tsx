@@ -58,6 +58,8 @@ describe('the timeline view', () => {
     ]);
     const collapse = event(/^4 March 2025: .*crane collapsed/);
     expect(collapse.textContent).toContain('Reported by 3 articles');
+    // The words that gave the date are marked in the event's words.
+    expect(collapse.querySelector('mark.event-date-words')?.textContent).toMatch(/March 4/);
     const sources = within(within(collapse).getByRole('list', { name: 'Reported by 3 articles' })).getAllByRole(
       'button',
     );
@@ -84,7 +86,7 @@ describe('the timeline view', () => {
     await openStory();
     press('-');
     await waitFor(() => expect(days()).toEqual(['February 2025', 'March 2025', 'June 2025']));
-    expect(within(timeline()).getAllByRole('article')).toHaveLength(8);
+    expect(within(timeline()).getAllByRole('article')).toHaveLength(9);
     press('-');
     await waitFor(() => expect(days()).toEqual(['2025']));
     press('+');
@@ -124,6 +126,9 @@ describe('the timeline view', () => {
     const lanesSeen = stories.map((lane) => [...new Set(sourcesIn(lane.textContent ?? ''))]);
     expect(lanesSeen.map((seen) => seen.length)).toEqual([1, 1]);
     expect(lanesSeen.flat().sort()).toEqual(['crane', 'talks']);
+    // Two stories side by side never share a colour, in any theme (the colour is the lane's, by its place).
+    const colours = stories.map((lane) => lane.className.match(/lane-color-\d/)?.[0]);
+    expect(new Set(colours).size).toBe(2);
   });
 
   it('marks the events found since the last visit as new, for this visit only', async () => {
@@ -136,7 +141,7 @@ describe('the timeline view', () => {
     const isNew = (text: RegExp) => within(event(text)).queryByText('New') !== null;
     expect(isNew(/^24 March 2025/)).toBe(true);
     expect(isNew(/^June 2025/)).toBe(true);
-    expect(isNew(/^4 March 2025/)).toBe(true); // reported again, by the new article
+    expect(isNew(/^4 March 2025: .*crane collapsed/)).toBe(true); // reported again, by the new article
     expect(isNew(/^12 February 2025/)).toBe(false);
     expect(isNew(/^8 March 2025/)).toBe(false);
 
@@ -240,5 +245,27 @@ describe('the timeline view', () => {
     // Undo puts it back.
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane (3 articles)' })).toBeTruthy();
+  });
+
+  it('keeps past context in a collapsed band that neither opens nor scales the timeline', async () => {
+    await app.savePage('../timeline/articles/fenwick-corn-exchange-for-sale.html', 'https://gazette.example/corn');
+    await app.core.timeline.idle();
+    press('6');
+    await screen.findByRole('heading', { name: 'Everything in the library', level: 2 });
+    await within(timeline()).findAllByRole('article');
+    // The axis is the story's own: from September 2025 on, no "166 years later" from the building's age.
+    expect(days()[0]).toBe('September 2025');
+    expect(within(timeline()).queryByText(/years later/)).toBeNull();
+    const band = within(timeline()).getByText(/^Background: 3 events of the past, 1859 – 2022/);
+    expect(within(timeline()).queryByRole('article', { name: /^1859/ })).toBeNull();
+    // Tab and the keys start with the story's first event.
+    press('j');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^September 2025/));
+
+    fireEvent.click(band);
+    const built = await within(timeline()).findByRole('article', { name: /^1859: It was built in 1859/ });
+    expect(within(built).getByText('Background')).toBeTruthy();
+    press('Home');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^1859/));
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { decodeIndex } from '../../../electron/core/search/index-codec.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 let core: Core;
 let cleanup: () => Promise<void>;
@@ -12,6 +12,7 @@ beforeEach(async () => {
   let stored: unknown = {};
   core = await openCore({
     libraryDir: temp.dir,
+    device: testDevice,
     settings: { read: () => stored, write: (next) => (stored = next) },
     shell: 'test',
     version: '0.0.0',
@@ -102,30 +103,36 @@ describe('search stays consistent with the library', () => {
 
 describe('the saved search index', () => {
   it('is saved, reloaded, repaired after changes it missed, and rebuilt when damaged', async () => {
-    const { writeFile, readFile, readdir } = await import('node:fs/promises');
+    const { mkdir, writeFile, readFile, readdir } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { Library } = await import('../../../electron/core/library/library.ts');
     const temp = await tempDir();
     const open = () =>
       openCore({
         libraryDir: temp.dir,
+        device: testDevice,
         settings: { read: () => ({}), write: () => {} },
         shell: 'test',
         version: '0.0.0',
         assetsDir: new URL('../../../assets/', import.meta.url).pathname,
       });
+    // This device's own, never synced; a format-1 library kept its index at the top, where syncing carries it.
+    const indexFile = join(temp.dir, '.annals', testDevice.id, 'search', 'index.bin');
     try {
+      await mkdir(join(temp.dir, 'search'), { recursive: true });
+      await writeFile(join(temp.dir, 'search', 'index.bin'), 'an index of format 1');
       let first = await open();
       await first.dispatch('sample.install', {});
       const found = await first.dispatch('search.query', { query: 'spillway' });
       expect(found.ok).toBe(true);
       await first.close();
-      const saved = decodeIndex(await readFile(join(temp.dir, 'search', 'index.bin')));
+      expect(await readdir(temp.dir)).not.toContain('search');
+      const saved = decodeIndex(await readFile(indexFile));
       expect(saved.fingerprints.size).toBeGreaterThanOrEqual(5);
       expect([...saved.articles].map((article) => article.id).sort()).toEqual([...saved.fingerprints.keys()].sort());
 
       // A change the index never heard of, as after a crash between the two writes.
-      const library = await Library.open(temp.dir);
+      const library = await Library.open(temp.dir, { device: testDevice });
       const frogs = library.list('all', 'saved').find((article) => article.title.startsWith('Frogs'))!;
       await library.tag([frogs.id], ['amphibians'], []);
       await library.close();
@@ -136,8 +143,8 @@ describe('the saved search index', () => {
       await first.close();
 
       // Cut short, as by a disk that filled up under an older, non-atomic writer.
-      const whole = await readFile(join(temp.dir, 'search', 'index.bin'));
-      await writeFile(join(temp.dir, 'search', 'index.bin'), whole.subarray(0, whole.length - 10));
+      const whole = await readFile(indexFile);
+      await writeFile(indexFile, whole.subarray(0, whole.length - 10));
       const rebuilt = await open();
       const again = await rebuilt.dispatch('search.query', { query: 'frogs' });
       expect(again).toMatchObject({ ok: true, value: { results: [{ id: frogs.id }] } });

@@ -3,7 +3,7 @@ import { type ClientRequest, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { type RunningServer, type ServerOptions, startServer } from '../../../electron/server/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 export interface Reply {
   status: number;
@@ -136,6 +136,7 @@ export async function openTestServer(
   const libraryDir = join(temp.dir, 'library');
   const core = await openCore({
     libraryDir,
+    device: testDevice,
     settings: { read: () => ({}), write: () => {} },
     shell: 'test',
     version: '0.0.0',

@@ -57,12 +57,15 @@ describe('merged events of the Harwick strike', () => {
     expect(start[0]!.sources.map((s) => s.articleId).sort()).toEqual([...HARWICK].sort());
   });
 
-  it('merges a scheduled event with the later report that it happened', () => {
-    const vote = merged.filter((event) => event.date === '2025-03-20');
+  it('merges a scheduled event with the later report that it happened, and keeps the vote apart from its result', () => {
+    const twentieth = merged.filter((event) => event.date === '2025-03-20');
+    const vote = twentieth.filter((event) => event.sources.some((s) => /will vote/.test(s.text)));
     expect(vote).toHaveLength(1);
     expect(vote[0]!.sources.map((s) => s.articleId).sort()).toEqual(
       ['harwick-cranes-turn-again', 'harwick-strike-ends-with-deal'].sort(),
     );
+    const result = twentieth.find((event) => event.sources.some((s) => /The result is expected/.test(s.text)))!;
+    expect(result).not.toBe(vote[0]);
   });
 
   it('keeps two happenings of one day apart: the minister’s meeting and the mediator’s appointment on 5 March', () => {

@@ -10,7 +10,7 @@ import type {
   TimelineScope,
 } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 const seedHtml = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
@@ -26,6 +26,7 @@ const settings = () => {
 async function open(): Promise<Core> {
   return openCore({
     libraryDir: dir,
+    device: testDevice,
     settings: settings(),
     shell: 'test',
     version: '1.0.0',
@@ -76,8 +77,10 @@ describe('the timeline of a library', () => {
     expect(on('2025-05-14').some((t) => /late Wednesday/.test(t))).toBe(true);
     expect(on('2025-05-11').some((t) => /Sunday/.test(t))).toBe(true);
     for (const event of events) expect(text.slice(event.start, event.end)).toBe(event.text);
-    // Stored beside the article, as plain JSON.
-    const stored = JSON.parse(await readFile(join(dir, 'articles', article.id, 'events.json'), 'utf8'));
+    // Kept as this device's derived data, as plain JSON.
+    const stored = JSON.parse(
+      await readFile(join(dir, '.annals', testDevice.id, 'events', `${article.id}.json`), 'utf8'),
+    );
     expect(stored.found.length).toBe(events.length);
   });
 
@@ -217,6 +220,7 @@ describe('the timeline of a library', () => {
     const other = await tempDir();
     const restored = await openCore({
       libraryDir: other.dir,
+      device: testDevice,
       settings: settings(),
       shell: 'test',
       version: '1.0.0',
@@ -226,7 +230,7 @@ describe('the timeline of a library', () => {
     try {
       await restored.timeline.ensureLoaded(); // the running app had read its (empty) timeline already
       const answer = await restored.dispatch('library.restore', { path: archive });
-      expect(answer.ok).toBe(true);
+      expect(answer).toMatchObject({ ok: true });
       await restored.timeline.idle();
       const listed = await restored.dispatch('stories.list', {});
       const stories = (listed as { value: { stories: StorySummary[] } }).value.stories;
@@ -246,14 +250,13 @@ describe('the timeline of a library', () => {
     await sampleStory();
     await core.close();
     const { rm, writeFile, readdir } = await import('node:fs/promises');
-    for (const id of await readdir(join(dir, 'articles')))
-      await rm(join(dir, 'articles', id, 'events.json'), { force: true });
+    await rm(join(dir, '.annals', testDevice.id, 'events'), { recursive: true, force: true });
     await writeFile(join(dir, 'stories.json'), '{"schema":1,"stories":[{"id":');
     core = await open();
     const { stories } = await value<{ stories: StorySummary[] }>('stories.list', {});
     expect(stories.some((s) => s.articleIds.length >= 4)).toBe(true);
     expect((await value<{ recovered: string[] }>('app.info', {})).recovered.join(' ')).toMatch(
-      /stories could not be read/,
+      /list of stories \(stories\.json\) was damaged/,
     );
     expect((await readdir(join(dir, 'corrupt'))).some((f) => f.includes('stories.json'))).toBe(true);
   });

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation, ArticleSummary, EventName, TaskProgress } from '../../../electron/contract/index.ts';
 import type { Core } from '../../../electron/core/index.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 import { buildReaderLibrary, call, filesUnder, openTestCore, startPageServer } from './support.ts';
 
 type Backup = { path: string; articles: number; files: number; bytes: number };
@@ -52,15 +52,20 @@ describe('backing up a library', () => {
     const names = Object.keys(zip).sort();
     expect(names).toContain('manifest.json');
     expect(names).toContain('settings.json');
-    expect(names).toContain('library.json');
     expect(names).toContain('feeds.json');
     expect(names).toContain('tags.json');
     expect(names.filter((name) => /^articles\/[a-z0-9]+\/assets\/[a-f0-9]{64}\.png$/.test(name))).toHaveLength(1);
-    expect(names).toContain(`articles/${ids.seed.id}/annotations.json`);
-    // Rebuildable and private things stay out.
-    expect(names.some((name) => /^(search|backups|corrupt|trash)\//.test(name) || name.endsWith('.journal'))).toBe(
-      false,
-    );
+    // Highlights and notes are in the records of the device that made them.
+    expect(names).toContain(`articles/${ids.seed.id}/records/${testDevice.id}.json`);
+    // Rebuildable and private things stay out: this device's derived data (the index too).
+    expect(
+      names.some(
+        (name) =>
+          /^(\.annals|search|backups|corrupt|trash)\//.test(name) ||
+          name.endsWith('.journal') ||
+          name === 'library.json',
+      ),
+    ).toBe(false);
     expect(names.some((name) => name.includes('lock') || name.includes('token'))).toBe(false);
 
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']));
@@ -97,15 +102,17 @@ describe('backing up a library', () => {
     const during = call<Backup>(source, 'library.backup', { path: join(work.dir, 'out', 'during.zip') });
     await Promise.all([...tagging, during]);
     const zip = unzipSync(await readFile(join(work.dir, 'out', 'during.zip')));
-    const index = JSON.parse(new TextDecoder().decode(zip['library.json'])) as { articles: ArticleSummary[] };
-    const record = JSON.parse(new TextDecoder().decode(zip[`articles/${ids.longRead.id}/article.json`]));
-    // The index and the article's own record were copied at the same instant: they agree.
-    expect(index.articles.find((article) => article.id === ids.longRead.id)?.tags).toEqual(record.tags);
-    // A restore of it checks out against its manifest.
+    const record = JSON.parse(
+      new TextDecoder().decode(zip[`articles/${ids.longRead.id}/records/${testDevice.id}.json`]),
+    ) as { tags: Record<string, { on: boolean }> };
+    const burst = Object.entries(record.tags).filter(([key, flag]) => key.startsWith('burst-') && flag.on);
+    // A restore of it checks out against its manifest, and shows exactly the tags the copied record held.
     const target = await openTestCore(join(work.dir, 'during-restored'));
     expect(
       (await call<Restore>(target, 'library.restore', { path: join(work.dir, 'out', 'during.zip') })).restored,
     ).toBe(3);
+    const restored = (await listAll(target)).articles.find((article) => article.id === ids.longRead.id)!;
+    expect(restored.tags.filter((tag) => tag.startsWith('burst-')).sort()).toEqual(burst.map(([key]) => key).sort());
     await target.close();
   });
 });
@@ -132,11 +139,13 @@ describe('restoring into an empty library', () => {
     for (const file of articleFiles) {
       expect(Buffer.compare(await readFile(join(targetDir, file)), Buffer.from(zip[file]!)), file).toBe(0);
     }
-    // Library-level files, as data.
-    for (const file of ['feeds.json', 'tags.json']) {
-      expect(JSON.parse(await readFile(join(targetDir, file), 'utf8')), file).toEqual(
-        JSON.parse(new TextDecoder().decode(zip[file])),
-      );
+    // Library-level files, as data: what the restored library's records make is what the backup held.
+    const rendered = {
+      'feeds.json': target.feeds.exportFile(),
+      'tags.json': JSON.stringify({ schema: 1, colors: target.library.tagColors.all() }),
+    };
+    for (const [file, text] of Object.entries(rendered)) {
+      expect(JSON.parse(text), file).toEqual(JSON.parse(new TextDecoder().decode(zip[file])));
     }
 
     // Through the API: the same list, highlights, feeds, tags and settings.
@@ -155,12 +164,13 @@ describe('restoring into an empty library', () => {
     const hits = await call<{ results: { id: string }[] }>(target, 'search.query', { query: 'Peskov' });
     expect(hits.results.map((hit) => hit.id)).toContain(ids.seed.id);
 
-    // Once closed, the index on disk lists exactly the restored articles.
+    // Once closed, this device's index on disk lists exactly the restored articles, as they were.
     await target.close();
-    const index = JSON.parse(await readFile(join(targetDir, 'library.json'), 'utf8')) as { articles: ArticleSummary[] };
-    const backedUpIndex = JSON.parse(new TextDecoder().decode(zip['library.json'])) as { articles: ArticleSummary[] };
+    const index = JSON.parse(await readFile(join(targetDir, '.annals', testDevice.id, 'library.json'), 'utf8')) as {
+      articles: ArticleSummary[];
+    };
     const byId = (list: ArticleSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(index.articles)).toEqual(byId(backedUpIndex.articles));
+    expect(byId(index.articles)).toEqual(byId(atBackup.articles));
   });
 });
 
@@ -178,7 +188,8 @@ describe('restoring into a library in use', () => {
         url: `${server.origin}/publisher-offset.html`,
       })
     ).article;
-    expect(mine.id).not.toBe(ids.seed.id);
+    // An id made from the address: the same page saved in two libraries is one article.
+    expect(mine.id).toBe(ids.seed.id);
     await call(target, 'article.tag', { ids: [mine.id], add: ['diplomacy', 'Ukraine'] });
     await call(target, 'article.update', { ids: [mine.id], patch: { state: 'archived' } });
     await call(target, 'tags.setColor', { name: 'ukraine', color: 'green' });
@@ -242,18 +253,31 @@ describe('restoring into a library in use', () => {
   it('re-anchors the backup’s highlights when the library keeps a different text of the article', async () => {
     const targetDir = join(work.dir, 'edited');
     const target = await openTestCore(targetDir);
-    // Saved later here from the publisher's edited page (same canonical address, newer content).
+    // Saved later here, from the same address, when the publisher had edited the page (newer content).
+    const edited = await readFile(new URL('../../fixtures/pages/seed-article-edited.html', import.meta.url), 'utf8');
     const mine = (
-      await call<{ article: ArticleSummary }>(target, 'article.saveUrl', {
-        url: `${server.origin}/seed-article-edited.html`,
+      await call<{ article: ArticleSummary }>(target, 'article.saveHtml', {
+        html: edited,
+        url: `${server.origin}/seed-article.html`,
       })
     ).article;
+    expect(mine.id).toBe(ids.seed.id);
+    const mineText = (await call<{ text: string }>(target, 'article.content', { id: mine.id })).text;
     await call(target, 'article.tag', { ids: [mine.id], add: ['edited'] });
     const result = await call<Restore>(target, 'library.restore', { path: backup.path });
-    expect(result.merged + result.restored).toBe(3);
+    expect(result).toMatchObject({ restored: 2, merged: 1 });
     const notes = (await call<{ annotations: Annotation[] }>(target, 'annotations.list', { articleId: mine.id }))
       .annotations;
     const text = (await call<{ text: string }>(target, 'article.content', { id: mine.id })).text;
+    // The library's newer text is still the one shown; the backup's is kept as an earlier version.
+    expect(text).toBe(mineText);
+    const { versions } = await call<{ versions: { versionId: string; current: boolean }[] }>(
+      target,
+      'article.versions',
+      { id: mine.id },
+    );
+    expect(versions).toHaveLength(2);
+    expect(versions.filter((version) => version.current)).toHaveLength(1);
     const highlight = notes.find((note) => note.kind === 'highlight');
     expect(highlight).toBeDefined();
     expect(text.slice(highlight!.anchor!.start, highlight!.anchor!.end)).toBe('Kremlin spokesperson Dmitry Peskov');

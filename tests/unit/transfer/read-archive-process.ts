@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../../electron/core/index.ts';
 import { parseExport } from '../../../electron/core/transfer/import/parse.ts';
+import { testDevice } from '../helpers/library.ts';
 
 const [mode, archive, libraryDir] = process.argv.slice(2) as ['restore' | 'upload' | 'import', string, string];
 
@@ -22,6 +23,7 @@ async function read(): Promise<{ ok: boolean; message: string; articles: number 
   }
   const core = await openCore({
     libraryDir,
+    device: testDevice,
     settings: { read: () => ({}), write: () => {} },
     shell: 'cli',
     version: 'test',

@@ -5,7 +5,7 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { restoreBackup } from '../../../electron/core/transfer/backup/restore.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 import { backupManifest } from './hostile-archives.ts';
 import { call, failure, oneArticleBackup, openTestCore } from './support.ts';
 
@@ -68,6 +68,12 @@ async function expectMineIntact(): Promise<void> {
   expect((await readdir(libraryDir)).filter((name) => /^\.(restore|backup)-/.test(name))).toEqual([]);
 }
 
+/** The path in the genuine backup of the article's text as a version (`.txt`) or its HTML (`.html`). */
+function versionFile(ext: '.txt' | '.html'): string {
+  const prefix = `articles/${articleId}/versions/`;
+  return Object.keys(genuine).find((path) => path.startsWith(prefix) && path.endsWith(ext))!;
+}
+
 const articleCount = async () => (await call<{ total: number }>(core, 'library.list', { view: 'all' })).total;
 
 describe('restoring a hostile or damaged backup', () => {
@@ -91,13 +97,15 @@ describe('restoring a hostile or damaged backup', () => {
 
   it('refuses a backup whose manifest lies: a listed file missing, or bytes that do not match', async () => {
     const missing = { ...genuine };
-    delete missing[`articles/${articleId}/text.txt`];
+    const text = versionFile('.txt');
+    delete missing[text];
     expect(await failure(core, 'library.restore', { data: archive(missing, genuine) })).toBe(
-      `The backup is damaged: articles/${articleId}/text.txt is in its manifest but not in the archive.`,
+      `The backup is damaged: ${text} is in its manifest but not in the archive.`,
     );
-    const altered = { ...genuine, [`articles/${articleId}/content.html`]: strToU8('<p>swapped</p>') };
+    const html = versionFile('.html');
+    const altered = { ...genuine, [html]: strToU8('<p>swapped</p>') };
     expect(await failure(core, 'library.restore', { data: archive(altered, genuine) })).toBe(
-      `The backup is damaged: articles/${articleId}/content.html does not match its checksum.`,
+      `The backup is damaged: ${html} does not match its checksum.`,
     );
     expect(await articleCount()).toBe(1);
     await expectMineIntact();
@@ -178,8 +186,10 @@ describe('restoring a hostile or damaged backup', () => {
     expect(result.feedsAdded).toBe(1);
     const { feeds } = await call<{ feeds: { url: string; allowPrivateNetwork: boolean }[] }>(core, 'feeds.list', {});
     expect(feeds).toEqual([expect.objectContaining({ url: feed.url, allowPrivateNetwork: false })]);
-    const stored = JSON.parse(await readFile(join(libraryDir, 'feeds.json'), 'utf8'));
-    expect(stored.feeds[0].allowPrivateNetwork).toBe(false);
+    // Nothing the library keeps grants it: not the feed's records, not this computer's own state.
+    const kept = await readdir(libraryDir, { recursive: true });
+    for (const file of kept.filter((name) => name.endsWith('.json')))
+      expect(await readFile(join(libraryDir, file), 'utf8'), file).not.toMatch(/"allowPrivateNetwork": ?true/);
   });
 
   it('skips files outside a library’s layout, even when the manifest lists them', async () => {
@@ -236,7 +246,7 @@ describe('restoring a hostile or damaged backup', () => {
   it('skips damaged JSON inside with a reason, and restores the rest', async () => {
     const damaged = {
       ...genuine,
-      [`articles/${articleId}/annotations.json`]: strToU8('{"schema":1,"annotations":[{"id":'),
+      [`articles/${articleId}/records/${testDevice.id}.json`]: strToU8('{"format":2,"annotations":{"id":'),
       'feeds.json': strToU8('{"schema":1,"feeds":"not a list"}'),
       'settings.json': strToU8('\u0000\u0000'),
       'articles/abcdef123456/article.json': strToU8('{"id":"abcdef123456"'),
@@ -245,14 +255,16 @@ describe('restoring a hostile or damaged backup', () => {
     const result = await call<Restore>(core, 'library.restore', { data: archive(damaged) });
     expect(result.restored).toBe(1);
     const reasons = Object.fromEntries(result.skipped.map((item) => [item.path, item.reason]));
-    expect(reasons[`articles/${articleId}/annotations.json`]).toMatch(/cannot be read \(the file is not valid JSON/);
+    expect(reasons[`articles/${articleId}/records/${testDevice.id}.json`]).toMatch(
+      /cannot be read \(the file is not valid JSON/,
+    );
     expect(reasons['feeds.json']).toMatch(/cannot be read \(unexpected content at feeds/);
     expect(reasons['settings.json']).toMatch(/settings cannot be read/);
     expect(reasons['articles/abcdef123456']).toMatch(/its record \(article\.json\) cannot be used/);
     await expect(access(join(libraryDir, 'articles', 'abcdef123456'))).rejects.toThrow();
     const restored = await call<{ annotationCount: number; title: string }>(core, 'article.get', { id: articleId });
     expect(restored.title).toContain('Kremlin');
-    // Its highlights file was unreadable: the article does not claim highlights it no longer has.
+    // Its record (which holds its highlights) was unreadable: the article does not claim highlights it no longer has.
     expect(restored.annotationCount).toBe(0);
     await expectMineIntact();
   });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Settings } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
+import { testDevice } from '../helpers/library.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
@@ -35,6 +36,7 @@ export async function openTestCore(libraryDir: string, backupDir?: string): Prom
   let stored: unknown = {};
   const core = await openCore({
     libraryDir,
+    device: testDevice,
     settings: { read: () => stored, write: (settings) => (stored = settings) },
     shell: 'test',
     version: '1.2.3',

@@ -22,6 +22,8 @@ export interface BackupContext {
   now: () => Date;
   /** See RestoreOptions.mergeLibraryFile. */
   mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
+  /** Library-level files (feeds, tag colours, stories) as every device's records make them, by name. */
+  libraryFiles?: () => Promise<Record<string, string>>;
 }
 
 export type RestoreSource = { path: string } | { data: string };
@@ -42,6 +44,7 @@ export async function backupLibrary(context: BackupContext, path: string | undef
       now: context.now,
       target,
       onProgress: progress,
+      libraryFiles: await context.libraryFiles?.(),
     });
     return { result, message: `Backed up ${result.articles} articles to ${result.path}` };
   });
@@ -64,7 +67,7 @@ export async function restoreLibrary(
       onProgress: progress,
       ...(context.mergeLibraryFile ? { mergeLibraryFile: context.mergeLibraryFile } : {}),
     });
-    if (settings) applySettings(context, settings, result.intoEmpty);
+    if (settings) await applySettings(context, settings, result.intoEmpty);
     // Feeds and tag colours changed too: every view reads the library again.
     context.events.emit('libraryChanged', {});
     return { result, message: `Restored ${result.restored} articles, merged ${result.merged}` };
@@ -72,10 +75,14 @@ export async function restoreLibrary(
 }
 
 /** Into an empty library the backup's settings come back whole; into a used one only its saved searches are added. */
-function applySettings(context: BackupContext, settings: NonNullable<RestoreResult['settings']>, whole: boolean): void {
+async function applySettings(
+  context: BackupContext,
+  settings: NonNullable<RestoreResult['settings']>,
+  whole: boolean,
+): Promise<void> {
   const current = context.settings.get();
   const savedSearches = [...new Set([...current.savedSearches, ...settings.savedSearches])].slice(0, 50);
-  const next = whole ? context.settings.set(settings) : context.settings.set({ savedSearches });
+  const next = whole ? await context.settings.set(settings) : await context.settings.set({ savedSearches });
   context.events.emit('settingsChanged', next);
 }
 

@@ -30,8 +30,8 @@ export const DEVICE_FOLDER = '.annals';
  */
 const LEFT_OUT_FILES = new Set(['library.lock', 'library.journal', MANIFEST_FILE]);
 const LEFT_OUT_FOLDERS = new Set(['search', 'backups', 'corrupt', 'trash']);
-/** Folders at the top besides articles/ whose files a backup carries. */
-const OTHER_FOLDERS = new Set(['feeds', 'import-text']);
+/** Folders at the top besides articles/ whose files a backup carries (devices/: each device's name). */
+const OTHER_FOLDERS = new Set(['feeds', 'import-text', 'devices']);
 /** How deep below its folder a file may sit: articles/<id>/versions/<version>/assets/<file>. */
 const MAX_DEPTH = 4;
 

@@ -1,20 +1,23 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { AnnalsError, type Annotation, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
+import { AnnalsError, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
 import { AnnotationsFile } from '../../annotations/annotation-store.ts';
+import { sanitizeStoredHtml } from '../../extract/sanitize.ts';
 import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
+import { ArticleRecord } from '../../library/article-record.ts';
 import { TagColorsFile } from '../../library/tag-colors.ts';
+import { VersionMeta } from '../../library/version-meta.ts';
 import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
 import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import type { SafeZip, SkippedZipEntry, ZipFile } from '../safe-zip.ts';
 import { articleFilePath, classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { type ManifestFile, parseManifest } from './manifest.ts';
+import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
 
-export interface StagedArticle {
-  id: string;
+export interface StagedArticle extends StagedFolder {
   /** Its addresses and feed, to find it in the library; the record itself is read again when placed. */
   url: string;
   canonicalUrl: string | null;
@@ -46,6 +49,10 @@ const STAGED_AT_ONCE = 8;
 const SKIPPED_LISTED = 500;
 /** JSON files are parsed in memory: none of a library's comes near this. */
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** An article's stored HTML is sanitized in memory: a saved page is at most 10 MB. */
+const MAX_HTML_BYTES = 16 * 1024 * 1024;
+/** An article's text as stored: content.html (format 1) or a version's HTML (format 2). */
+const STORED_HTML = /^(?:content|versions\/[a-f0-9]{20})\.html$/;
 
 /**
  * Reads a backup and stages what may be restored. The archive as a whole is refused (AnnalsError)
@@ -136,7 +143,10 @@ function mismatch(path: string): AnnalsError {
 
 /** What arrived of one article folder: what its record and highlights said, and its files staged. */
 interface ArticleFiles {
-  record: { ok: true; article: Omit<StagedArticle, 'files' | 'annotationCount'> } | { ok: false; why: string } | null;
+  record:
+    | { ok: true; article: Omit<StagedArticle, 'files' | 'annotationCount' | 'merged'> }
+    | { ok: false; why: string }
+    | null;
   annotationCount: number;
   files: string[];
 }
@@ -174,6 +184,7 @@ class Stager {
       this.articles.set(place.id, article);
       if (place.file.endsWith('.json'))
         await this.articleJson(place.id, article, place.file, await this.json(file, listed));
+      else if (STORED_HTML.test(place.file)) await this.articleHtml(article, place.file, file, listed);
       else {
         await this.streamed(file, listed);
         article.files.push(place.file);
@@ -181,9 +192,25 @@ class Stager {
     }
   }
 
-  /** A JSON file, whole in memory, checked against the manifest. */
-  private async json(file: ZipFile, listed: ManifestFile): Promise<Uint8Array> {
-    const bytes = await this.zip.bytes(file, MAX_JSON_BYTES);
+  /**
+   * An article's text as HTML, sanitized exactly as a save sanitizes it: a backup can bring no markup
+   * (SVG images, filters, backgrounds, posters, scripts) that a saved page could not.
+   */
+  private async articleHtml(article: ArticleFiles, name: string, file: ZipFile, listed: ManifestFile): Promise<void> {
+    if (file.size > MAX_HTML_BYTES) {
+      this.staged.skipped.push({ path: file.path, reason: 'it is larger than any article Annals saves (16 MB)' });
+      return;
+    }
+    const bytes = await this.json(file, listed, MAX_HTML_BYTES);
+    const html = decode(bytes);
+    const clean = sanitizeStoredHtml(html);
+    await this.put(file.path, clean === html ? bytes : encode(clean));
+    article.files.push(name);
+  }
+
+  /** A JSON file (or another read whole), in memory, checked against the manifest. */
+  private async json(file: ZipFile, listed: ManifestFile, maxBytes = MAX_JSON_BYTES): Promise<Uint8Array> {
+    const bytes = await this.zip.bytes(file, maxBytes);
     if (createHash('sha256').update(bytes).digest('hex') !== listed.sha256) throw mismatch(file.path);
     return bytes;
   }
@@ -237,7 +264,7 @@ class Stager {
         };
       }
     } else {
-      const parsed = parseJsonText(decode(bytes), file === 'annotations.json' ? AnnotationsFile : AnyJson);
+      const parsed = parseJsonText(decode(bytes), articleJsonSchema(file));
       if (parsed.status !== 'ok') {
         this.staged.skipped.push({ path, reason: `it cannot be read (${reasonOf(parsed)})` });
         return;
@@ -269,28 +296,51 @@ class Stager {
   }
 }
 
-/** An article is restored only with a readable record of its own; else its staged files are dropped. */
+/**
+ * An article is restored only with a readable record of its own (article.json, or the records and
+ * versions of library format 2, merged as a library would); else its staged files are dropped.
+ */
 async function finishArticle(staged: StagedBackup, id: string, article: ArticleFiles): Promise<StagedArticle | null> {
   const folder = `articles/${id}`;
+  if (holdsRecords(article.files)) {
+    const report = (message: string) => staged.skipped.push({ path: folder, reason: message });
+    const merged = await mergeStagedFolder(staged.dir, id, report);
+    if (merged && !merged.deleted) {
+      const { url, canonicalUrl, feedId } = merged.article;
+      const count = merged.annotations.length;
+      const files = article.files;
+      return {
+        id,
+        url,
+        canonicalUrl,
+        feedId,
+        annotationCount: count,
+        recordAnnotationCount: count,
+        files,
+        merged: true,
+      };
+    }
+    if (merged?.deleted) {
+      staged.skipped.push({ path: folder, reason: 'it was deleted in the library the backup was made of' });
+      await rm(join(staged.dir, folder), { recursive: true, force: true });
+      return null;
+    }
+  }
   if (!article.record?.ok) {
     const why = article.record ? article.record.why : 'it is missing';
     staged.skipped.push({ path: folder, reason: `its record (article.json) cannot be used: ${why}` });
     await rm(join(staged.dir, folder), { recursive: true, force: true });
     return null;
   }
-  return { ...article.record.article, annotationCount: article.annotationCount, files: article.files };
+  return { ...article.record.article, annotationCount: article.annotationCount, files: article.files, merged: false };
 }
 
-/** The record of a staged article, as checked when it was staged. */
-export async function readStagedRecord(staged: StagedBackup, id: string): Promise<Article> {
-  return Article.parse(JSON.parse(await readFile(join(staged.dir, articleFilePath(id, 'article.json')), 'utf8')));
-}
-
-/** The highlights and notes of a staged article (none when its file was missing or damaged). */
-export async function readStagedAnnotations(staged: StagedBackup, id: string): Promise<Annotation[]> {
-  const text = await readFile(join(staged.dir, articleFilePath(id, 'annotations.json')), 'utf8').catch(() => null);
-  if (text === null) return [];
-  return AnnotationsFile.parse(JSON.parse(text)).annotations.map((annotation) => ({ ...annotation, articleId: id }));
+/** What an article's JSON file must hold to be staged: a device's record and a version's metadata are checked whole. */
+function articleJsonSchema(file: string): z.ZodType {
+  if (file === 'annotations.json') return AnnotationsFile;
+  if (file.startsWith('records/')) return ArticleRecord;
+  if (file.startsWith('versions/')) return VersionMeta;
+  return AnyJson;
 }
 
 function encode(text: string): Uint8Array {

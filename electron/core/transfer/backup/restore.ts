@@ -1,24 +1,20 @@
-import { readFile, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Settings } from '../../../contract/index.ts';
-import { AnnotationStore } from '../../annotations/annotation-store.ts';
+import type { Article, Settings } from '../../../contract/index.ts';
+import { noteValue, recordCreated, recordFields, recordNote } from '../../annotations/annotation-records.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
 import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { HeldLibrary, Library } from '../../library/library.ts';
+import { type VersionMeta, versionIdOf } from '../../library/version-meta.ts';
 import { syncDirectory } from '../../storage/atomic-write.ts';
 import { pathExists } from '../../storage/path-exists.ts';
 import { makePrivateFolder } from '../../storage/private-files.ts';
 import { quarantine } from '../../storage/quarantine.ts';
 import { SafeZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
-import {
-  readStagedAnnotations,
-  readStagedRecord,
-  type StagedArticle,
-  type StagedBackup,
-  stageBackup,
-} from './read-backup.ts';
+import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
+import { readStagedAnnotations, readStagedRecord, readStagedText } from './staged-article.ts';
 import { newStagingFolder } from './staging.ts';
 
 export interface RestoreOptions {
@@ -142,13 +138,20 @@ async function moveArticleIn(
   // Its feed may have another id here, and a skipped highlights file leaves fewer highlights than counted.
   const { annotationCount } = article;
   const rewrite = feedId !== article.feedId || annotationCount !== article.recordAnnotationCount;
-  const record = rewrite ? await readStagedRecord(staged, article.id) : null;
+  const record = rewrite ? await readStagedRecord(staged.dir, article) : null;
   // A folder the index does not list is an unfinished save or a damaged record: set aside, never deleted.
   if (await pathExists(target)) await quarantine(target, library.paths.root, now());
   await rename(join(staged.dir, 'articles', article.id), target);
   if (record) await held.writeRecord({ ...record, feedId, annotationCount });
 }
 
+/**
+ * Merges the backup's copy of an article into the library's. Files named by their content (versions,
+ * images) and other devices' records come along where the library has none; the backup's text, when it
+ * differs, is added as a version (current when the backup's copy is the newer), never written over the
+ * library's; states, tags and highlights are merged into this device's record. Nothing the library
+ * held is overwritten.
+ */
 async function mergeArticle(
   options: RestoreOptions,
   held: HeldLibrary,
@@ -159,35 +162,75 @@ async function mergeArticle(
 ): Promise<void> {
   const { library } = options;
   const now = options.now();
+  const from = join(staged.dir, 'articles', article.id);
+  const to = library.paths.articleDir(libraryId);
+  // The backup's copy as it came, read before its files move.
+  const theirs = await readStagedRecord(staged.dir, article);
+  const theirsText = await readStagedText(staged.dir, article);
+  const theirsAnnotations = await readStagedAnnotations(staged.dir, article);
+  for (const file of article.files) {
+    const own = file === `records/${library.paths.device}.json`;
+    if (!/^(versions|assets|records)\//.test(file) || own || (await pathExists(join(to, file)))) continue;
+    await makePrivateFolder(dirname(join(to, file)));
+    await rename(join(from, file), join(to, file));
+  }
+  await syncDirectory(to);
+  // Read with the other devices' records just brought in, so what they hold is known already.
   const mine = await library.get(libraryId);
   const mineText = (await library.content(libraryId)).text;
-  const from = join(staged.dir, 'articles', article.id);
-  const theirsText = await readFile(join(from, 'text.txt'), 'utf8').catch(() => '');
-  const theirs = await readStagedRecord(staged, article.id);
+  const mineAnnotations = await options.annotations.list(libraryId);
   const takeTheirs = backupIsNewer(mine, theirs);
-  if (takeTheirs) {
-    // The newer copy's files replace the older's; files only the library has (older assets) stay.
-    for (const file of article.files) {
-      if (file === 'article.json' || file === 'annotations.json') continue;
-      const target = join(library.paths.articleDir(libraryId), file);
-      await makePrivateFolder(dirname(target));
-      await rename(join(from, file), target);
-    }
-    await syncDirectory(library.paths.articleDir(libraryId));
+  let text = mineText;
+  if (theirsText && versionIdOf(theirsText.text) !== versionIdOf(mineText)) {
+    const meta = theirsText.version ?? restoredVersion(theirs, theirsText.text, library.paths.device);
+    await held.addVersion(libraryId, meta, theirsText, takeTheirs || !mineText);
+    if (takeTheirs || !mineText) text = theirsText.text;
   }
-  const store = new AnnotationStore(library.paths, options.now, (message) => library.recovered.push(message));
   const annotations = mergeAnnotations({
     articleId: libraryId,
-    mine: await store.read(libraryId),
-    theirs: await readStagedAnnotations(staged, article.id),
+    mine: mineAnnotations,
+    theirs: theirsAnnotations,
     mineText,
-    theirsText,
-    text: takeTheirs ? theirsText : mineText,
+    theirsText: theirsText?.text ?? '',
+    text,
     now,
   });
-  if (annotations.length > 0) await store.write(libraryId, annotations);
-  const record = mergeRecords(mine, theirs, feedId, now);
-  await held.writeRecord({ ...record, annotationCount: annotations.length });
+  await held.changeRecord(libraryId, (record, stamp, current) => {
+    const at = stamp();
+    const versionId = current?.shownText?.kind === 'version' ? current.shownText.id : (current?.currentVersion ?? null);
+    const known = new Map(mineAnnotations.map((annotation) => [annotation.id, annotation]));
+    let changed = false;
+    for (const annotation of annotations) {
+      const before = known.get(annotation.id);
+      if (annotation.kind === 'note') {
+        if (before?.note === annotation.note) continue;
+        recordNote(record, noteValue(annotation), current, at);
+      } else if (!before) recordCreated(record, annotation, versionId, at);
+      else if (annotation.modified > before.modified) recordFields(record, annotation.id, annotation, at);
+      else continue;
+      changed = true;
+    }
+    return changed;
+  });
+  // The reader's part only: the address and title stay the library's (a newer text brings its own).
+  const merged = mergeRecords(mine, theirs, feedId, now);
+  await held.writeRecord({ ...merged, url: mine.url, title: mine.title });
+}
+
+/** What a restored text without a version file of its own (a format-1 backup) was saved with. */
+function restoredVersion(record: Article, text: string, device: string): VersionMeta {
+  const { savedAt, title, byline, siteName, excerpt, publishedAt, url, canonicalUrl, sourceUrl, lang } = record;
+  return {
+    versionId: versionIdOf(text),
+    savedAt: record.updatedAt || savedAt,
+    ...{ title, byline, siteName, excerpt, publishedAt, url, canonicalUrl, sourceUrl, lang },
+    leadImage: record.leadImage,
+    wordCount: record.wordCount,
+    readingMinutes: record.readingMinutes,
+    assets: record.assets,
+    source: 'restore',
+    device,
+  };
 }
 
 /**

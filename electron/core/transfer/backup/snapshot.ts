@@ -1,8 +1,8 @@
-import { copyFile, link, readdir } from 'node:fs/promises';
+import { copyFile, link, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { Library } from '../../library/library.ts';
-import { makePrivateFolder } from '../../storage/private-files.ts';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import { articleFilePath, classifyLibraryPath, isLeftOut, SETTINGS_FILE } from './layout.ts';
 import { newStagingFolder } from './staging.ts';
 
@@ -18,12 +18,23 @@ export interface LibrarySnapshot {
 }
 
 /**
+ * Each device's records of library-level files (feeds, tag colours, stories) and its settings: a backup
+ * holds what they make together instead, as the format-1 files every version reads (`rendered`).
+ */
+const RECORD_FOLDER = /^(?:feeds|tags|stories)\/records\/|^settings\//;
+
+/**
  * Freezes the library's files (all but what layout.ts leaves out) while no write can run (annotations
  * first, then the library: the order their own writes take them). Files are hard-linked, not copied: every write replaces a file
  * by rename, so a link keeps the content of this instant at almost no cost, and the zip can be
  * written afterwards while the reader goes on working.
  */
-export async function snapshotLibrary(library: Library, annotations: Annotations, now: Date): Promise<LibrarySnapshot> {
+export async function snapshotLibrary(
+  library: Library,
+  annotations: Annotations,
+  now: Date,
+  rendered: Record<string, string> = {},
+): Promise<LibrarySnapshot> {
   const dir = await newStagingFolder(library.paths.root, 'backup', now);
   return annotations.exclusive(() =>
     library.exclusive(async (held) => {
@@ -32,7 +43,12 @@ export async function snapshotLibrary(library: Library, annotations: Annotations
       const outsideArticles = (path: string) => path === 'articles' || isLeftOut(path);
       for (const path of await filesUnder(library.paths.root, outsideArticles)) {
         const place = classifyLibraryPath(path);
-        if (place && path !== SETTINGS_FILE) files.push(path);
+        if (place && path !== SETTINGS_FILE && !RECORD_FOLDER.test(path) && !(path in rendered)) files.push(path);
+      }
+      if (Object.keys(rendered).length > 0) await makePrivateFolder(dir);
+      for (const [name, text] of Object.entries(rendered)) {
+        await writeFile(join(dir, name), text, { mode: PRIVATE_FILE_MODE });
+        files.push(name);
       }
       // Only listed articles: a folder without a finished record is not part of the library.
       const articles = library.list('all', 'saved');
@@ -42,7 +58,7 @@ export async function snapshotLibrary(library: Library, annotations: Annotations
           if (classifyLibraryPath(path)) files.push(path);
         }
       }
-      for (const path of files) await freeze(join(library.paths.root, path), join(dir, path));
+      for (const path of files) if (!(path in rendered)) await freeze(join(library.paths.root, path), join(dir, path));
       return { dir, files, articleCount: articles.length };
     }),
   );

@@ -24,6 +24,8 @@ export interface BackupOptions {
   target: string;
   onProgress?: (done: number, total: number) => void;
   zip?: ZipWriterOptions;
+  /** Library-level files as the backup holds them, by name (see snapshotLibrary). */
+  libraryFiles?: Record<string, string>;
 }
 
 /** Files read and compressed ahead of the one being written: the disk and zlib's threads stay busy. */
@@ -41,7 +43,7 @@ export interface BackupResult {
 /** Writes the whole library, its settings and a manifest of every file into one zip archive. */
 export async function writeBackup(options: BackupOptions): Promise<BackupResult> {
   const createdAt = options.now();
-  const snapshot = await snapshotLibrary(options.library, options.annotations, createdAt);
+  const snapshot = await snapshotLibrary(options.library, options.annotations, createdAt, options.libraryFiles);
   let zip: ZipFileWriter | null = null;
   const ahead: Promise<PreparedEntry>[] = [];
   try {

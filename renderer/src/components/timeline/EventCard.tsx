@@ -24,13 +24,13 @@ export function EventCard({
   const date = eventDateLabel(event);
   const openSource = (source: TimelineSource) => {
     ui.setTimeline({ focusId: event.id }); // back from the article, the keys go on from here
-    ui.openAtSentence(source.articleId, source.start, source.end);
+    ui.openAtSentence(source.articleId, source);
   };
   const names = namesOf(event);
   const reporters = event.sources.length;
   return (
     <article
-      className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}`}
+      className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}${event.background ? ' is-background' : ''}`}
       data-event-id={event.id}
       tabIndex={focused ? 0 : -1}
       aria-label={`${date}: ${event.text}`}
@@ -48,6 +48,7 @@ export function EventCard({
         </time>
         {isNew && <span className="event-badge event-badge-new">New</span>}
         {reporters > 1 && <span className="event-badge">Reported by {reporters} articles</span>}
+        {event.background && <span className="event-badge">Background</span>}
         {event.promoted && <span className="event-badge">From a highlight</span>}
         {event.edited && <span className="event-badge">Edited</span>}
         {event.hidden && <span className="event-badge">Hidden</span>}
@@ -76,7 +77,7 @@ export function EventCard({
         title="Read it in the article"
         onClick={() => openSource(event.sources[0]!)}
       >
-        {event.text}
+        <EventText text={event.text} source={event.sources[0]!} />
       </button>
       {names.length > 0 && (
         <ul className="event-names" aria-label="Named in it">
@@ -107,5 +108,21 @@ export function EventCard({
         ))}
       </ul>
     </article>
+  );
+}
+
+/** The event's words, with those that gave its date marked (they end the words, with the event's sentence). */
+function EventText({ text, source }: { text: string; source: TimelineSource }) {
+  const { start, end, dateStart, dateEnd } = source;
+  if (dateStart === undefined || dateEnd === undefined || dateStart < start || dateEnd > end) return <>{text}</>;
+  const from = text.length - (end - start) + (dateStart - start);
+  const to = from + (dateEnd - dateStart);
+  if (from < 0 || to > text.length) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, from)}
+      <mark className="event-date-words">{text.slice(from, to)}</mark>
+      {text.slice(to)}
+    </>
   );
 }

@@ -1,11 +1,13 @@
 import type { Timeline } from '../../../../electron/contract/timeline.ts';
-import { groupEvents, type Zoom } from '../../timeline/axis.ts';
+import { groupEvents, type TimelineGroup, type Zoom } from '../../timeline/axis.ts';
+import { backgroundShown, backgroundSpan, splitBackground } from '../../timeline/background.ts';
 import { type LaneMode, timelineLanes } from '../../timeline/lanes.ts';
 import { EventCard } from './EventCard.tsx';
 
 /**
  * Events down a real time axis: one row per day (month, year), empty time drawn in proportion up to
- * a cap and said in words ("3 weeks later"), and, with lanes, one column per story or name.
+ * a cap and said in words ("3 weeks later"), and, with lanes, one column per story or name. Past context
+ * stands apart in a band of its own, collapsed at first, so the story's own events make the axis.
  */
 export function TimelineAxis({
   timeline,
@@ -13,69 +15,108 @@ export function TimelineAxis({
   laneMode,
   focusId,
   newIds,
+  backgroundOpen,
+  onBackgroundToggle,
 }: {
   timeline: Timeline;
   zoom: Zoom;
   laneMode: LaneMode;
   focusId: string | null;
   newIds: ReadonlySet<string>;
+  backgroundOpen: boolean;
+  onBackgroundToggle(open: boolean): void;
 }) {
-  const groups = groupEvents(timeline.events, zoom);
+  const split = splitBackground(timeline.events);
+  const bandOpen = backgroundShown(split, backgroundOpen);
+  const groups = groupEvents(split.story, zoom);
   const { lanes, laneOf } = timelineLanes(timeline, laneMode);
   const columns = { gridTemplateColumns: `repeat(${lanes.length}, minmax(0, 1fr))` };
+  const onScreen = [...(bandOpen ? split.background : []), ...split.story];
   // Tab lands on the focused event, or the first one.
-  const tabStop = focusId && timeline.events.some((event) => event.id === focusId) ? focusId : timeline.events[0]?.id;
+  const tabStop = focusId && onScreen.some((event) => event.id === focusId) ? focusId : onScreen[0]?.id;
+  const rows = (rowGroups: TimelineGroup[]) =>
+    rowGroups.map((group) => (
+      <li key={group.key} className="timeline-group">
+        {group.gapBefore && (
+          <p
+            className={`timeline-gap${group.gapBefore.compressed ? ' is-compressed' : ''}`}
+            style={{ height: group.gapBefore.height }}
+          >
+            <span>{group.gapBefore.label}</span>
+          </p>
+        )}
+        <section className="timeline-row" aria-label={group.label}>
+          <h3 className="timeline-date">
+            <time dateTime={group.key}>{group.label}</time>
+          </h3>
+          <div className="timeline-lanes" style={columns}>
+            {lanes.map((lane, index) => (
+              <ol
+                key={lane.id}
+                className={`lane-cell ${laneClass(lane.kind, index)}`}
+                aria-label={lane.label || undefined}
+              >
+                {group.events
+                  .filter((event) => laneOf(event) === lane.id)
+                  .map((event) => (
+                    <li key={event.id}>
+                      <EventCard
+                        event={event}
+                        isNew={newIds.has(event.id)}
+                        focused={event.id === tabStop}
+                        groupLabel={group.label}
+                      />
+                    </li>
+                  ))}
+              </ol>
+            ))}
+          </div>
+        </section>
+      </li>
+    ));
   return (
     <div className={`timeline-axis${lanes.length > 1 ? ' has-lanes' : ''}`}>
       {lanes.length > 1 && (
         <div className="lane-headers">
           <span className="lane-corner muted">{laneMode === 'story' ? 'Stories' : 'Named most'}</span>
           <ul className="lane-names" style={columns} aria-label="Lanes">
-            {lanes.map((lane) => (
-              <li key={lane.id} className={`lane-name lane-${lane.kind}`}>
+            {lanes.map((lane, index) => (
+              <li key={lane.id} className={`lane-name ${laneClass(lane.kind, index)}`}>
                 {lane.label}
               </li>
             ))}
           </ul>
         </div>
       )}
+      {split.background.length > 0 && (
+        <details
+          className="timeline-background"
+          open={bandOpen}
+          onToggle={(toggle) => {
+            const open = (toggle.currentTarget as HTMLDetailsElement).open;
+            if (open !== bandOpen) onBackgroundToggle(open);
+          }}
+        >
+          <summary>
+            Background: {split.background.length} {split.background.length === 1 ? 'event' : 'events'} of the past,{' '}
+            {backgroundSpan(split.background)}
+          </summary>
+          {/* Background is context, not a story's span: grouped by year, and no gaps in proportion. */}
+          {bandOpen && (
+            <ol className="timeline-groups" aria-label="Background events by date">
+              {rows(groupEvents(split.background, 'year').map((group) => ({ ...group, gapBefore: null })))}
+            </ol>
+          )}
+        </details>
+      )}
       <ol className="timeline-groups" aria-label="Events by date">
-        {groups.map((group) => (
-          <li key={group.key} className="timeline-group">
-            {group.gapBefore && (
-              <p
-                className={`timeline-gap${group.gapBefore.compressed ? ' is-compressed' : ''}`}
-                style={{ height: group.gapBefore.height }}
-              >
-                <span>{group.gapBefore.label}</span>
-              </p>
-            )}
-            <section className="timeline-row" aria-label={group.label}>
-              <h3 className="timeline-date">
-                <time dateTime={group.key}>{group.label}</time>
-              </h3>
-              <div className="timeline-lanes" style={columns}>
-                {lanes.map((lane) => (
-                  <ol key={lane.id} className="lane-cell" aria-label={lane.label || undefined}>
-                    {group.events
-                      .filter((event) => laneOf(event) === lane.id)
-                      .map((event) => (
-                        <li key={event.id}>
-                          <EventCard
-                            event={event}
-                            isNew={newIds.has(event.id)}
-                            focused={event.id === tabStop}
-                            groupLabel={group.label}
-                          />
-                        </li>
-                      ))}
-                  </ol>
-                ))}
-              </div>
-            </section>
-          </li>
-        ))}
+        {rows(groups)}
       </ol>
     </div>
   );
+}
+
+/** Each lane a colour of its own, by its place: two stories or two people side by side never share one. */
+function laneClass(kind: string, index: number): string {
+  return kind === 'other' ? 'lane-other' : `lane-${kind} lane-color-${index % 4}`;
 }

@@ -104,7 +104,15 @@ export function TimelineView() {
         ) : data.events.length === 0 ? (
           <EmptyTimeline scope={view.scope} indexing={indexing !== undefined} />
         ) : (
-          <TimelineAxis timeline={data} zoom={view.zoom} laneMode={view.lanes} focusId={view.focusId} newIds={newIds} />
+          <TimelineAxis
+            timeline={data}
+            zoom={view.zoom}
+            laneMode={view.lanes}
+            focusId={view.focusId}
+            newIds={newIds}
+            backgroundOpen={view.backgroundOpen}
+            onBackgroundToggle={(backgroundOpen) => ui.setTimeline({ backgroundOpen })}
+          />
         )}
       </div>
     </main>
@@ -113,8 +121,10 @@ export function TimelineView() {
 
 function summary(timeline: Timeline): string {
   const articles = new Set(timeline.events.flatMap((event) => event.sources.map((source) => source.articleId))).size;
-  const events = timeline.events.length;
-  return `${events} ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+  const events = timeline.events.filter((event) => !event.background).length;
+  const past = timeline.events.length - events;
+  const said = `${events} ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`;
+  return past > 0 ? `${said}, and ${past} in the background` : said;
 }
 
 function EmptyTimeline({ scope, indexing }: { scope: TimelineScope; indexing: boolean }) {

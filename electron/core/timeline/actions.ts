@@ -1,0 +1,180 @@
+// What happened, in words any outlet might choose: "walked out", "went on strike" and "the stoppage" are one action.
+// Two reports of one event may share no word but share their action; two events of one day rarely do.
+
+/** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
+const ACTIONS: Record<string, string[]> = {
+  court: ['court', 'hearin', 'heard', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
+  deadline: ['deadli', 'must', 'cutoff', 'cut-of', 'no later than'],
+  strike: [
+    'strike',
+    'striki',
+    'struck work',
+    'walkou',
+    'walk out',
+    'walked out',
+    'walked off',
+    'walk off',
+    'walks off',
+    'stoppa',
+    'industrial action',
+  ],
+  vote: ['vote', 'voted', 'votes', 'voting', 'ballot', 'poll', 'polls', 'electi', 'referen', 'elect'],
+  result: ['result', 'outcom', 'tally', 'count', 'counti', 'counted', 'won', 'wins', 'winner', 'confir'],
+  talks: [
+    'talks',
+    'negoti',
+    'mediat',
+    'meet',
+    'met',
+    'meetin',
+    'session',
+    'summit',
+    'bargai',
+    'sides together',
+    'round table',
+  ],
+  appoint: ['appoin', 'named', 'hired', 'hire', 'chosen', 'nomina', 'picked', 'brought in', 'called in', 'drafted in'],
+  file: [
+    'file',
+    'filed',
+    'filing',
+    'lodge',
+    'lodged',
+    'submit',
+    'reques',
+    'petiti',
+    'applie',
+    'apply',
+    'sued',
+    'lawsui',
+    'claim',
+    'appeal',
+    'challe',
+  ],
+  agree: [
+    'agree',
+    'agreed',
+    'agreem',
+    'deal',
+
+    'settle',
+    'settle',
+    'struck a deal',
+    'reached a deal',
+    'compro',
+    'accept',
+  ],
+  award: ['award', 'awarde', 'approv', 'grante', 'grant', 'won a contract', 'won the contract', 'contra'],
+  announce: ['announ', 'publis', 'releas', 'unveil', 'reveal', 'disclo', 'declar'],
+  inspect: ['inspec', 'survey', 'examin', 'assess', 'probe', 'audit', 'checke', 'measur', 'rated'],
+  evacuate: ['evacua', 'flee', 'fled', 'from their homes', 'leave their homes', 'left their homes', 'displac'],
+  order: ['order', 'ordere', 'direct', 'instru', 'mandat'],
+  recall: ['recall', 'withdr', 'pulled from'],
+  fault: ['jam', 'jammed', 'stuck', 'failed', 'failur', 'malfun', 'broke', 'broken', 'fault', 'defect'],
+  peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
+  rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
+  close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
+  open: ['open', 'opened', 'opens', 'openin', 'reopen', 'inaugu', 'unveil'],
+  start: [
+    'start',
+    'starte',
+    'starts',
+    'begin',
+    'began',
+    'begins',
+    'beginn',
+    'launch',
+    'kick off',
+    'kicked off',
+    'commen',
+    'got under way',
+    'get under way',
+    'burst into life',
+    'came to life',
+  ],
+  end: ['ended', 'ends', 'ending', 'finish', 'conclu', 'complet', 'wrapped up'],
+  resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv'],
+  resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
+  sworn: [
+    'sworn',
+    'oath',
+    'take office',
+    'took office',
+    'takes office',
+    'inaugu',
+    'becomes? (?:\\S+ )?(?:mayor|president|leader|chair|chief|governor|head)',
+    'became (?:\\S+ )?(?:mayor|president|leader|chair|chief|governor|head)',
+  ],
+  arrest: ['arrest', 'detain', 'charge', 'custod'],
+  schedule: ['schedu', 'pencil', 'planne', 'timeta', 'due to', 'set for'],
+  fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
+  erupt: ['erupt', 'erupti', 'explos', 'explod', 'blast', 'burst into life', 'came to life', 'roared into life'],
+  lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke'],
+  concede: ['concede', 'conced', 'admitt defeat'],
+  recount: ['recoun'],
+  visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
+  sign: ['sign', 'signed', 'signin'],
+  pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
+  cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
+  rescue: ['rescue', 'saved', 'pulled out alive'],
+  injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
+  warn: ['warn', 'warned', 'warnin', 'alert'],
+  quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],
+  weather: ['wind', 'winds', 'ease', 'eased', 'gusts', 'forecast', 'temper', 'heat', 'frost'],
+};
+
+// Actions that tell one happening from two sides: "the order" of an evacuation, "the result" of a vote.
+const TOGETHER = [
+  ['evacuate', 'order'],
+  ['close', 'order'],
+  ['vote', 'result'],
+  ['agree', 'sign'],
+  ['agree', 'award'],
+  ['agree', 'end'],
+  ['start', 'open'],
+  ['start', 'strike'],
+  ['resume', 'open'],
+  ['resume', 'end'],
+  ['sworn', 'start'],
+  ['announce', 'result'],
+  ['fire', 'start'],
+  ['erupt', 'start'],
+  ['talks', 'agree'],
+  ['talks', 'resume'],
+];
+const together = new Set(TOGETHER.flatMap(([a, b]) => [`${a}/${b}`, `${b}/${a}`]));
+
+/** Whether two actions can tell the same happening. */
+export function actionsMatch(a: string, b: string): boolean {
+  return a === b || together.has(`${a}/${b}`);
+}
+
+const WORD_STEM = 6;
+const byStem = new Map<string, string>();
+const phrases: { pattern: RegExp; action: string }[] = [];
+for (const [action, words] of Object.entries(ACTIONS)) {
+  for (const word of words) {
+    if (word.includes(' ')) phrases.push({ pattern: new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'gi'), action });
+    else byStem.set(word, action);
+  }
+}
+
+/** The stem a word is compared by. */
+export function stemOf(word: string): string {
+  return word.toLowerCase().slice(0, WORD_STEM);
+}
+
+/** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */
+export function actionOfWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return byStem.get(lower) ?? byStem.get(lower.slice(0, WORD_STEM));
+}
+
+/** Phrases that tell an action in several words ("walked off the job", "from their homes"), where they are. */
+export function actionPhrases(text: string): { action: string; index: number; length: number }[] {
+  const out: { action: string; index: number; length: number }[] = [];
+  for (const { pattern, action } of phrases) {
+    for (const match of text.matchAll(pattern)) out.push({ action, index: match.index, length: match[0].length });
+  }
+  return out;
+}

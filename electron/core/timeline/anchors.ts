@@ -1,0 +1,217 @@
+// Times told from another event rather than from the publication date: "two days later", "the night before", "that
+// day", "on its first day", "a day after announcing the vote", "shortly before midnight", and clock times ("at
+// 3:40 a.m."). Found here; events.ts resolves them against the event they refer to.
+
+import { countOf, NUMBER_WORDS } from './candidates.ts';
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+export interface AnchoredTime {
+  /** The words, and where they are in the sentence. */
+  text: string;
+  index: number;
+  /** How far from the event it refers to: `amount` units after it (before it when negative). */
+  unit: Unit;
+  amount: number;
+  /** The whole week, month or year of that shift ("the following week", "that year") rather than one day. */
+  whole: boolean;
+  /** Days the time lasts from that shift, for a counted span ("the first week of the closure": 7). */
+  days?: number;
+  /** Counted from the event's first day ("on its second day"), even when that event lasted several days. */
+  ordinal?: boolean;
+  /** Words naming the event it counts from ("announcing the vote", "the evacuation"), when the phrase names one. */
+  from?: string;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
+// What follows "after" or "before" when it names an event: up to eight words, up to a clause break.
+const NAMED_EVENT = "([\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){0,7})";
+
+interface Pattern {
+  pattern: RegExp;
+  /** What the words say; `length` narrows them to the time words when they go on to name an event. */
+  read(match: RegExpExecArray): (Omit<AnchoredTime, 'text' | 'index'> & { length?: number }) | null;
+}
+
+const PATTERNS: Pattern[] = [
+  // "two days later", "a week earlier", "about an hour later", "three days after the vote", "a day after announcing".
+  {
+    pattern: new RegExp(
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after)\\b(?:\\s+${NAMED_EVENT})?)`,
+      'giu',
+    ),
+    read(match) {
+      const count = countOf(match[1]!);
+      const [unit, amount] = shiftOf(match[2]!, count);
+      const direction = (match[3] ?? match[4]!).toLowerCase();
+      const backwards = direction === 'earlier' || direction === 'previously' || direction === 'before';
+      return { unit, amount: backwards ? -amount : amount, whole: false, ...named(match, match[5]) };
+    },
+  },
+  // "hours later", "minutes before the blast": the same day.
+  {
+    pattern: new RegExp(
+      `\\b(?:a few\\s+|several\\s+)?(?:hours|minutes|moments)\\s+(?:(?:later|afterwards?|earlier)\\b|(?:before|after)\\b(?:\\s+${NAMED_EVENT})?)`,
+      'giu',
+    ),
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
+    },
+  },
+  // "the next day", "the following morning", "the previous evening", "the following week", "the next year".
+  {
+    pattern:
+      /\b(?:the|that)\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b/giu,
+    read(match) {
+      const forward = /^(?:next|following)$/i.test(match[1]!);
+      const unit = unitOf(match[2]!);
+      return { unit, amount: forward ? 1 : -1, whole: unit !== 'day' };
+    },
+  },
+  // "the day after", "the night before", "the morning after the vote", "the week before", "the eve of the election".
+  {
+    pattern: new RegExp(
+      `\\bthe\\s+(day|morning|afternoon|evening|night|week)\\s+(before|after)\\b(?:\\s+${NAMED_EVENT})?|\\bthe\\s+eve\\s+of\\s+${NAMED_EVENT}`,
+      'giu',
+    ),
+    read(match) {
+      if (match[4]) return { unit: 'day', amount: -1, whole: false, ...named(match, match[4]) };
+      const amount = match[2]!.toLowerCase() === 'after' ? 1 : -1;
+      const unit = unitOf(match[1]!);
+      return { unit, amount, whole: unit !== 'day', ...named(match, match[3]) };
+    },
+  },
+  // "that day", "later that night", "the same day", "that year": the time of the event just told.
+  {
+    pattern:
+      /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(day|morning|afternoon|evening|night|week|month|year)\b/giu,
+    read(match) {
+      const unit = unitOf(match[1]!);
+      return { unit, amount: 0, whole: unit !== 'day' };
+    },
+  },
+  // "shortly before midnight": the same day; "just after midnight": the next.
+  {
+    pattern: /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past)\s+midnight\b/giu,
+    read(match) {
+      return { unit: 'day', amount: match[1]!.toLowerCase() === 'before' ? 0 : 1, whole: false };
+    },
+  },
+  // "on its first day", "on the second day of the strike", "in the first week of the closure".
+  {
+    pattern: new RegExp(
+      `\\b(?:on|in|during)\\s+(?:the|its|their|his|her)\\s+(first|second|third|fourth|fifth|opening)\\s+(day|night|morning|week)\\b(?:\\s+of\\s+${NAMED_EVENT})?`,
+      'giu',
+    ),
+    read(match) {
+      const nth = ORDINALS[match[1]!.toLowerCase()]!;
+      // A week counted from the event's first day: the first week of a closure that began on a Monday runs to Sunday.
+      const week = match[2]!.toLowerCase() === 'week';
+      return {
+        unit: 'day',
+        amount: (nth - 1) * (week ? 7 : 1),
+        whole: false,
+        ordinal: true,
+        ...(week ? { days: 7 } : {}),
+        ...named(match, match[3]),
+      };
+    },
+  },
+];
+
+/** The times a sentence tells from another event, left to right, none overlapping another or quoted speech. */
+export function anchoredTimes(sentence: string): AnchoredTime[] {
+  const quoted = quotedSpans(sentence);
+  const found: AnchoredTime[] = [];
+  for (const { pattern, read } of PATTERNS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (quoted.some((q) => match.index < q.end && q.start < end)) continue;
+      if (comparesAmounts(sentence, match.index, end) || CONJUNCTION_THAT.test(sentence.slice(0, match.index + 5)))
+        continue;
+      if (found.some((f) => match.index < f.index + f.text.length && f.index < end)) continue;
+      const read_ = read(match as RegExpExecArray);
+      if (!read_) continue;
+      const { length, ...time } = read_;
+      found.push({ ...time, text: match[0].slice(0, length ?? match[0].length).trimEnd(), index: match.index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+// "at 3:40 a.m.", "6.15am", "at 14:30", "shortly after noon": a time of day. Not "10 a.m. to 6 p.m." (hours kept).
+const CLOCK =
+  /\b(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|percent))|noon\b|midday\b)/gi;
+// Clock times of routine: opening hours, timetables, habits.
+const ROUTINE =
+  /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
+
+/** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
+export function clockTime(sentence: string): { text: string; index: number } | null {
+  if (ROUTINE.test(sentence)) return null;
+  const match = CLOCK.exec(sentence);
+  CLOCK.lastIndex = 0;
+  if (!match) return null;
+  return { text: match[0], index: match.index };
+}
+
+// "up from $1.4 billion a year earlier", "two weeks earlier than usual": a comparison, not a time of its own.
+const AMOUNT_BEFORE = /\b(?:from|than|with|versus|vs\.?)\s+[^,;]{0,30}\d[^,;]{0,30}$/i;
+const THAN_AFTER = /^[^,;.]{0,40}\bthan\b/i;
+// "said that morning traffic was light": "that" opens what was said.
+const CONJUNCTION_THAT = /\b(?:said|says|told\s+\S+|announced|warned|added|reported)\s+that\s$/i;
+
+function comparesAmounts(sentence: string, start: number, end: number): boolean {
+  return AMOUNT_BEFORE.test(sentence.slice(0, start)) || THAN_AFTER.test(sentence.slice(end));
+}
+
+function unitOf(word: string): Unit {
+  const lower = word.toLowerCase();
+  return lower === 'week' || lower === 'month' || lower === 'year' ? lower : 'day';
+}
+
+/** Minutes and hours stay on the day; weeks count as seven days. */
+function shiftOf(word: string, count: number): [Unit, number] {
+  const unit = word.toLowerCase();
+  if (unit === 'minute' || unit === 'hour') return ['day', 0];
+  if (unit === 'week') return ['day', count * 7];
+  return [unit as Unit, count];
+}
+
+// Words that end the name of an event and begin something else ("after lightning sparked the fire in the hills").
+const NAME_ENDS = new Set(
+  'and but when which who whom while as so then because although on at in for with of they he she it we i you'.split(
+    ' ',
+  ),
+);
+const PRONOUNS = new Set('they he she it we i you'.split(' '));
+const NAME_WORDS = 6;
+
+/**
+ * The event a phrase names after "after", "before" or "of", and the length of the phrase up to the end of that name:
+ * the words that give the date include it ("two days after the vote").
+ */
+function named(match: RegExpExecArray, words: string | undefined): { from?: string; length?: number } {
+  if (!words?.trim()) return {};
+  const at = match[0].lastIndexOf(words);
+  let end = -1;
+  let count = 0;
+  for (const word of words.matchAll(/\S+/g)) {
+    const lower = word[0].toLowerCase();
+    // "because of the forecast" names no event; "they set out" does, and "they" only ends a longer name.
+    if (count >= NAME_WORDS || (NAME_ENDS.has(lower) && (count > 0 || !PRONOUNS.has(lower)))) break;
+    end = word.index + word[0].length;
+    count++;
+  }
+  return end < 0 ? {} : { from: words.slice(0, end).trim(), length: at + end };
+}
+
+function quotedSpans(sentence: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of sentence.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}

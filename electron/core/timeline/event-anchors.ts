@@ -1,0 +1,292 @@
+// Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
+// the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
+// paragraph or the one before), else the article's main event. Never against the publication date.
+import { actionOfWord, actionPhrases, stemOf } from './actions.ts';
+import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
+import { isBackground } from './background.ts';
+import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
+import type { DateMention } from './candidates.ts';
+import { reportOf } from './event-reports.ts';
+import type { Sentence } from './sentences.ts';
+import { isStopword } from './similarity.ts';
+
+export interface FoundDate extends DateMention {
+  length: number;
+  /** Told from an event its words name, on another day ("two days after the vote"): those words are that event's. */
+  named?: boolean;
+}
+
+export interface DatedSentence {
+  sentence: Sentence;
+  /** Which paragraph of the article it is in, counting from 0. */
+  paragraph: number;
+  /** Characters of a dateline opening it, where no date counts. */
+  skip: number;
+  /** Its dates: those told against the publication date first, then those told from another event (in text order
+   * once all are found). */
+  dates: FoundDate[];
+  /** How many of `dates` were told against the publication date. */
+  explicit: number;
+}
+
+interface Told {
+  item: DatedSentence;
+  date: FoundDate;
+}
+
+// An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
+const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
+
+/** Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. */
+export function anchorTimes(sentences: readonly DatedSentence[], reference: CalendarDay): void {
+  const main = mainEvent(sentences, reference);
+  const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
+  const told: Told[] = [];
+  let last: Told | null = null;
+  for (const item of sentences) {
+    const text = item.sentence.text;
+    const times = anchoredTimes(text);
+    const clock = clockTime(text);
+    if (clock && clock.index >= item.skip && ownClock(text, clock, [...item.dates, ...times])) {
+      // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
+      // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
+      const subject = clockSubject(item, clock, told);
+      const recent = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
+      const anchor = subject ? { item, date: subject } : recent;
+      if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
+        item.dates.push({
+          date: anchor.date.date,
+          precision: 'day',
+          text: clock.text,
+          index: clock.index,
+          length: clock.text.length,
+        });
+      }
+    }
+    for (const time of times) {
+      if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
+      if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
+      const date = resolve(time, item, { told, explicit }, last, main);
+      if (date) item.dates.push(date);
+    }
+    item.dates.sort((a, b) => a.index - b.index);
+    if (item.dates.length === 0) continue;
+    for (const date of item.dates) told.push({ item, date });
+    last = { item, date: item.dates[0]! };
+  }
+}
+
+// A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
+const CLOCK_DAY = /^\s*,?\s*(?:on\s+|this\s+|last\s+|next\s+)?$/i;
+
+/** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
+function ownClock(text: string, clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {
+  const end = clock.index + clock.text.length;
+  return !dates.some((d) => d.index < clock.index || CLOCK_DAY.test(text.slice(end, d.index)));
+}
+
+/**
+ * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
+ * the job today", "reached an agreement this afternoon", not "will return on Monday").
+ */
+function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
+  const today = formatDay(reference);
+  const eligible = (date: FoundDate) =>
+    date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
+  for (const item of sentences) {
+    const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
+    if (days.length > 0) return { item, date: days[0]! };
+  }
+  return null;
+}
+
+function resolve(
+  time: AnchoredTime,
+  item: DatedSentence,
+  known: { told: readonly Told[]; explicit: readonly Told[] },
+  last: Told | null,
+  main: Told | null,
+): FoundDate | null {
+  const words = { text: time.text, index: time.index, length: time.text.length };
+  const explicit = item.dates.slice(0, item.explicit).filter((d) => !d.background);
+  if (time.from && explicit.length > 0) {
+    const nearest = [...explicit].sort((a, b) => distance(a, time) - distance(b, time))[0]!;
+    // "announced on Oct. 1, and served notice a day after announcing the result": the date is the named event's, and
+    // the sentence's other event comes a day after it. "Issued on 12 August, two days after lightning sparked the
+    // fire": the date is the sentence's own event, and the named one came two days before.
+    const namesThatDate = sharesAction(time.from, text(item).slice(0, time.index));
+    const date = time.days ? null : shift(nearest, namesThatDate ? time : { ...time, amount: -time.amount });
+    return date ? { ...date, ...words, ...(time.amount !== 0 ? { named: true } : {}) } : null;
+  }
+  const anchor =
+    (time.from ? namedEvent(time.from, item, known) : null) ??
+    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index) ??
+    (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
+    main?.date ??
+    null;
+  const date = anchor ? shift(anchor, time) : null;
+  return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
+}
+
+function text(item: DatedSentence): string {
+  return item.sentence.text;
+}
+
+function sharesAction(words: string, other: string): boolean {
+  const actions = (text: string) => [...signature(text).keys()].filter((key) => key.startsWith('@'));
+  const wanted = new Set(actions(words));
+  return actions(other).some((action) => wanted.has(action));
+}
+
+/**
+ * The event whose date is told closest to most of what the words name (what happened counts most, then other words,
+ * names least): the latest told before, else the first told later ("Two days after the volcano burst into life, …"
+ * before the article says when it did).
+ */
+function namedEvent(
+  words: string,
+  item: DatedSentence,
+  known: { told: readonly Told[]; explicit: readonly Told[] },
+): FoundDate | null {
+  const wanted = signature(words);
+  if (wanted.size === 0) return null;
+  const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start);
+  return (
+    bestMatch(wanted, known.told, item, 0) ??
+    bestMatch(wanted, later.reverse(), item, 0) ??
+    // Last, an event itself told only from another ("the morning after polling day" names polling day's date).
+    bestMatch(wanted, known.told, item, 0, true)
+  );
+}
+
+/** Of the dates told, the one whose nearby words share most with `wanted`, if it shares more than `floor`. */
+function bestMatch(
+  wanted: ReadonlyMap<string, number>,
+  candidates: readonly Told[],
+  item: DatedSentence,
+  floor: number,
+  namedOnly = false,
+): FoundDate | null {
+  let found: { date: FoundDate; score: number } | null = null;
+  for (const { item: other, date } of candidates) {
+    if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
+    let score = 0;
+    for (const [key, weight] of wordsNear(other, date)) score += weight * (wanted.get(key) ?? 0);
+    if (score > floor && (!found || score >= found.score)) found = { date, score };
+  }
+  return found?.date ?? null;
+}
+
+/** The words of a sentence near one of its dates, weighted by how close they are (see event-reports). */
+function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
+  const { text } = item.sentence;
+  const others = item.dates.filter((d) => d !== date).map((d) => ({ start: d.index, end: d.index + d.length }));
+  const source = { text, start: 0, end: text.length, dateStart: date.index, dateEnd: date.index + date.length };
+  return reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
+}
+
+const NO_ENTITIES = { people: [], organizations: [], places: [] };
+
+/**
+ * The earlier event a clock time is the time of, when its sentence is clearly about the same thing ("The tank … split
+ * late on Tuesday." … "The tank … failed at 11:40 p.m."): the best match by the things both name, well ahead of any
+ * other day.
+ */
+function clockSubject(
+  item: DatedSentence,
+  clock: { index: number; text: string },
+  told: readonly Told[],
+): FoundDate | null {
+  const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
+  // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m.".
+  const things = new Set(
+    [...wordsNear(item, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
+  );
+  const scores = new Map<string, { date: FoundDate; score: number }>();
+  for (const { item: other, date } of told) {
+    if (other === item || date.background || date.named || date.precision !== 'day' || date.endDate) continue;
+    let score = 0;
+    for (const [key, weight] of wordsNear(other, date)) if (things.has(key)) score += weight;
+    if (score > (scores.get(date.date)?.score ?? 0)) scores.set(date.date, { date, score });
+  }
+  const [best, second] = [...scores.values()].sort((a, b) => b.score - a.score);
+  return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
+}
+
+// How much a shared action, a shared word and a shared name say that two phrases tell one event.
+const SHARED_ACTION = 3;
+const SHARED_WORD = 1;
+const SHARED_NAME = 0.5;
+// How much a clock time's words must share with an earlier date's to be the time of that event rather than the
+// main event's ("The tank … split late on Tuesday." … "The tank failed at 11:40 p.m.").
+const CLOCK_MATCH = 1;
+const CLOCK_MARGIN = 1.5;
+
+/** The actions, word stems and names of a text, each with how much sharing it counts. */
+function signature(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const phrase of actionPhrases(text)) out.set(`@${phrase.action}`, SHARED_ACTION);
+  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = match[0];
+    const action = actionOfWord(word);
+    if (action) out.set(`@${action}`, SHARED_ACTION);
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || isStopword(lower)) continue;
+    const weight = /^\p{Lu}/u.test(word) ? SHARED_NAME : SHARED_WORD;
+    out.set(stemOf(lower), Math.max(out.get(stemOf(lower)) ?? 0, weight));
+  }
+  return out;
+}
+
+/** The date `time` gives when counted from `anchor`, or null when the anchor is too vague for it. */
+function shift(
+  anchor: DateMention,
+  time: Pick<AnchoredTime, 'unit' | 'amount' | 'whole' | 'days' | 'ordinal'>,
+): DateMention | null {
+  if (time.unit === 'year') {
+    const year = Number(anchor.date.slice(0, 4)) + time.amount;
+    return { date: String(year).padStart(4, '0'), precision: 'year', text: '', index: 0 };
+  }
+  if (time.unit === 'month') {
+    if (anchor.precision === 'year') return null;
+    const { year, month } = addMonths(Number(anchor.date.slice(0, 4)), Number(anchor.date.slice(5, 7)), time.amount);
+    return { date: formatMonth(year, month), precision: 'month', text: '', index: 0 };
+  }
+  if (anchor.precision !== 'day') return null;
+  const start = dayOf(anchor.date);
+  if (time.unit === 'week') {
+    const monday = addDays(start, -((weekdayOf(start) + 6) % 7) + 7 * time.amount);
+    return { date: formatDay(monday), endDate: formatDay(addDays(monday, 6)), precision: 'day', text: '', index: 0 };
+  }
+  // Counting on from a span starts at its end, counting back at its start; "that day" of a span is ambiguous.
+  if (time.amount === 0 && !time.ordinal && anchor.endDate) return null;
+  const base = time.amount > 0 && !time.ordinal ? dayOf(anchor.endDate ?? anchor.date) : start;
+  const day = addDays(base, time.amount);
+  return {
+    date: formatDay(day),
+    ...(time.days ? { endDate: formatDay(addDays(day, time.days - 1)) } : {}),
+    precision: 'day',
+    text: '',
+    index: 0,
+  };
+}
+
+function dayOf(date: string): CalendarDay {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+function overlaps(date: FoundDate, index: number, length: number): boolean {
+  return index < date.index + date.length && date.index < index + length;
+}
+
+function besides(text: string, date: FoundDate, time: AnchoredTime): boolean {
+  const before = text.slice(time.index + time.text.length, date.index);
+  const after = text.slice(date.index + date.length, time.index);
+  return (date.index >= time.index && APPOSITION.test(before)) || (date.index < time.index && APPOSITION.test(after));
+}
+
+function distance(date: FoundDate, time: AnchoredTime): number {
+  return date.index < time.index
+    ? time.index - (date.index + date.length)
+    : date.index - (time.index + time.text.length);
+}

@@ -1,0 +1,31 @@
+// Page furniture that can slip into an article's text: datelines, bylines, cookie and newsletter prompts, update
+// notes, labelled widgets ("Fenwick weather: …"). It tells no event and belongs to no story.
+import { type Sentence, splitSentences } from './sentences.ts';
+
+const BOILERPLATE = [
+  /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
+  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|donations?|support (?:local|independent) (?:news|journalism))\b/i,
+  /\bthis (?:story|article|report|page) (?:was|has been) (?:updated|amended|corrected)\b/i,
+  /©/,
+];
+// A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.
+const WIDGET =
+  /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)\s*:/iu;
+/** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
+export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
+
+/** Whether a sentence of the text is page furniture rather than the article's own words. */
+export function isFurniture(text: string, sentence: Sentence): boolean {
+  if (BOILERPLATE.some((pattern) => pattern.test(sentence.text))) return true;
+  const paragraph = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
+  return WIDGET.test(paragraph);
+}
+
+/** The article's own words: its text without the sentences that are page furniture. */
+export function withoutFurniture(text: string): string {
+  return splitSentences(text)
+    .filter((sentence) => !isFurniture(text, sentence))
+    .map((sentence) => sentence.text)
+    .join('\n');
+}

@@ -1,0 +1,50 @@
+// Years in news text: "in 2022", "since 1987", "between 2000 and 2020"; a year naming a past happening ("a 2010
+// eruption", "the 1998 parliamentary election") is background; the age of a thing ("newspapers from 1931") is none.
+import type { CalendarDay } from './calendar.ts';
+import { type Candidate, yearCandidate } from './candidates.ts';
+
+const YEAR = '((?:1[89]|20)\\d{2})';
+const RANGE = new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until)\\s+${YEAR}\\b`, 'gi');
+const AFTER_TIME_WORD = new RegExp(
+  `\\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\\s+(?:the\\s+\\w+\\s+of\\s+)?${YEAR}\\b(?![\\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))`,
+  'gi',
+);
+// Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike".
+const HAPPENINGS =
+  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)';
+const HAPPENING_YEAR = new RegExp(
+  `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar)\\s+${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
+  'giu',
+);
+// Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899". Their year is no event.
+const OBJECTS_FROM =
+  /\b(?:newspapers?|papers?|letters?|photo(?:graph)?s?|pictures?|images?|documents?|records?|files?|maps?|coins?|stamps?|diar(?:y|ies)|recordings?|footage|films?|tapes?|books?|manuscripts?|plans?|drawings?|ledgers?|bottles?|wines?|vintages?|cars?|notes?|receipts?|tickets?|posters?|issues?|editions?|copies|archives?|data|samples?|furniture|timbers?|beams?|bricks?|tiles?|panels?|windows?|dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+$/i;
+
+/**
+ * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000
+ * and 2020" is a range of years; "a 2010 eruption" is a past happening, marked as background.
+ */
+export function years(sentence: string, _reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(RANGE)) {
+    out.push(yearCandidate(Number(match[1]), match[0], match.index, Number(match[2])));
+  }
+  for (const match of sentence.matchAll(AFTER_TIME_WORD)) {
+    const yearIndex = match.index + match[0].lastIndexOf(match[1]!);
+    if (
+      OBJECTS_FROM.test(sentence.slice(0, yearIndex)) &&
+      !/^\s*(?:to|until|till|[-–])\s/.test(rest(sentence, yearIndex))
+    )
+      continue;
+    out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
+  }
+  for (const match of sentence.matchAll(HAPPENING_YEAR)) {
+    const yearIndex = match.index + match[0].indexOf(match[1]!);
+    out.push({ ...yearCandidate(Number(match[1]), match[1]!, yearIndex), background: true });
+  }
+  return out;
+}
+
+function rest(sentence: string, yearIndex: number): string {
+  return sentence.slice(yearIndex + 4);
+}

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library/library.ts';
+import { extractedArticle, noImages, tempDir } from '../helpers/library.ts';
+
+const laptop = { id: 'laptop1', name: 'Laptop' };
+const desktop = { id: 'desktop1', name: 'Desktop' };
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  cleanups = [];
+});
+
+async function folder() {
+  const temp = await tempDir();
+  cleanups.push(temp.cleanup);
+  return temp.dir;
+}
+
+/** Opens the library as `device`, does `work`, closes it. */
+async function as<T>(dir: string, device: typeof laptop, work: (library: Library) => Promise<T>): Promise<T> {
+  const library = await Library.open(dir, { device });
+  try {
+    return await work(library);
+  } finally {
+    await library.close();
+  }
+}
+
+describe('one library written by two devices', () => {
+  it('converges to the same article whichever device opens it first', async () => {
+    const dir = await folder();
+    const id = await as(dir, laptop, async (library) => {
+      const { article } = await library.save(extractedArticle(1), { loadImage: noImages });
+      await library.tag([article.id], ['climate'], []);
+      return article.id;
+    });
+    await as(dir, desktop, async (library) => {
+      await library.tag([id], ['floods'], []);
+      await library.update([id], { state: 'archived' });
+    });
+    await as(dir, laptop, (library) => library.update([id], { favorite: true }));
+    const seen = await Promise.all(
+      [desktop, laptop].map((device) => as(dir, device, async (library) => library.summary(id))),
+    );
+    expect(seen[0]).toEqual(seen[1]);
+    expect(seen[0]).toMatchObject({ tags: ['climate', 'floods'], state: 'archived', favorite: true });
+    // Each device wrote only its own record.
+    expect((await readdir(join(dir, 'articles', id, 'records'))).sort()).toEqual(['desktop1.json', 'laptop1.json']);
+  });
+
+  it('makes one article of one page saved on both, and keeps a deleted one another device highlighted', async () => {
+    const dir = await folder();
+    const first = await as(dir, laptop, (library) => library.save(extractedArticle(2), { loadImage: noImages }));
+    const second = await as(dir, desktop, (library) => library.save(extractedArticle(2), { loadImage: noImages }));
+    expect(second.article.id).toBe(first.article.id);
+    await as(dir, desktop, (library) => library.delete([first.article.id]));
+    expect(await as(dir, laptop, async (library) => library.findSummary(first.article.id))).toBeUndefined();
+  });
+});
+
+describe('a format-1 library', () => {
+  it('opens as it is, its files untouched, and changes go to a record of this device', async () => {
+    const dir = await folder();
+    const id = 'oldarticle01';
+    const article = {
+      id,
+      url: 'https://news.example/old',
+      canonicalUrl: null,
+      sourceUrl: 'https://news.example/old',
+      title: 'Saved by an older Annals',
+      siteName: null,
+      byline: null,
+      excerpt: '',
+      publishedAt: null,
+      savedAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-02T00:00:00.000Z',
+      state: 'read',
+      favorite: true,
+      tags: ['old'],
+      wordCount: 3,
+      readingMinutes: 1,
+      progress: 0.3,
+      leadImage: null,
+      lang: 'en',
+      sample: false,
+      annotationCount: 0,
+      feedId: null,
+      readAt: null,
+      archivedAt: null,
+      scrollAnchor: null,
+      assets: [],
+      schema: 1,
+    };
+    const files: Record<string, string> = {
+      'article.json': JSON.stringify(article),
+      'content.html': '<p>Old words here.</p>',
+      'text.txt': 'Old words here.',
+    };
+    await mkdir(join(dir, 'articles', id), { recursive: true });
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, 'articles', id, name), text);
+    await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: [] }));
+    const hash = async () =>
+      createHash('sha256')
+        .update((await Promise.all(Object.keys(files).map((name) => readFile(join(dir, 'articles', id, name))))).join())
+        .digest('hex');
+    const before = await hash();
+
+    await as(dir, laptop, async (library) => {
+      expect(library.summary(id)).toMatchObject({ title: 'Saved by an older Annals', state: 'read', tags: ['old'] });
+      expect((await library.content(id)).text).toBe('Old words here.');
+      await library.tag([id], ['kept'], []);
+    });
+    expect(await hash()).toBe(before);
+    expect(await readdir(join(dir, 'articles', id, 'records'))).toEqual(['laptop1.json']);
+    expect(await as(dir, laptop, async (library) => library.summary(id).tags)).toEqual(['old', 'kept']);
+  });
+});
