@@ -1,21 +1,5 @@
 import { classOf, textLongerThan, Walk, walkElements } from './dom.ts';
-import { type PageIndex, tagged } from './page-index.ts';
-
-// Elements that are never article content. Readability drops most of them by scoring, but a short sentence
-// next to the article (a cookie banner's "We use cookies.") passes its sibling test, so they go first.
-const NEVER_CONTENT = new Set([
-  'script',
-  'style',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'dialog',
-]);
+import { NEVER_CONTENT, type PageIndex, tagged } from './page-index.ts';
 
 // Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
 // whole page in one <form>; some themes put the story inside an <aside> or a role="main" <nav>).

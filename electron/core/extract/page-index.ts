@@ -4,6 +4,24 @@ import { classOf, Walk, walkElements } from './dom.ts';
 // getElementsByTagName or selector search walks the whole page again; a page used to be searched about
 // thirty times before Readability even started.
 
+/**
+ * Elements that are never article content. Readability drops most of them by scoring, but a short sentence
+ * next to the article (a cookie banner's "We use cookies.") passes its sibling test, so they go first.
+ */
+export const NEVER_CONTENT: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'dialog',
+]);
+
 /** Tags whose elements are listed, in document order. */
 const INDEXED_TAGS = new Set([
   'meta',
@@ -20,18 +38,8 @@ const INDEXED_TAGS = new Set([
   'details',
   'summary',
   'a',
-  'input',
   'noscript',
-  'script',
-  'style',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'button',
-  'select',
-  'textarea',
-  'dialog',
+  ...NEVER_CONTENT,
 ]);
 
 /** Foreign and inert content: never article text, and its <title> or <a> are not the page's. */
