@@ -130,15 +130,17 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null): Ca
   const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
   if (!best || best.wordCount === 0) throw notAnArticle();
   if (best.wordCount >= MIN_WORDS) return best;
-  // A home page's few headlines are links: a short text must be prose.
+  // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
+  // pop-up banner), and a home page's few headlines are links: a short text must be prose.
   if (
+    !first ||
     wall ||
-    best.wordCount < SHORT_PAGE_MIN_WORDS ||
-    best.wordCount < pageWords * SHORT_PAGE_SHARE ||
-    linkDensity(best.body) > 0.5
+    first.wordCount < SHORT_PAGE_MIN_WORDS ||
+    first.wordCount < pageWords * SHORT_PAGE_SHARE ||
+    linkDensity(first.body) > 0.5
   )
     throw notAnArticle();
-  return best;
+  return first;
 }
 
 /**

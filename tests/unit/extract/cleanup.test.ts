@@ -140,6 +140,18 @@ describe('refusing only pages with no article', () => {
     expect(article.text).not.toContain('Bin collection days');
   });
 
+  it('refuses a page whose only text outside its scripts is a pop-up banner', async () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Runde Tischdecke nähen</title></head><body>
+<div class="popup-banner" id="update-browser-banner"><p class="popup-browser-banner">Dein Browser ist leider veraltet.</p>
+<p>Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf das Symbol!</p></div>
+<div id="app"></div><script>window.render({ id: 4410 });</script>
+<footer><ul>${['Wohnzimmer', 'Schlafzimmer', 'Küche', 'Badezimmer', 'Garten', 'Kinderzimmer', 'Arbeitszimmer', 'Flur', 'Esszimmer', 'Balkon', 'Terrasse', 'Keller', 'Dachboden', 'Über uns', 'Impressum', 'Datenschutz'].map((room) => `<li><a href="/${room}">Ideen für ${room}</a></li>`).join('')}</ul></footer></body></html>`;
+    expect(await rejection(extractFromHtml(html, { url: 'https://wohnen.example/tischdecke' }))).toEqual({
+      code: 'NOT_AN_ARTICLE',
+      message: 'No article text found on that page',
+    });
+  });
+
   it('still refuses a home page of headlines and a sign-in page', async () => {
     const pages: Array<[string, string]> = [
       ['news-site.html', 'https://worlddesk.example/'],
