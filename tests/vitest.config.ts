@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    // Tests that build the app, copy the repository or write archives of gigabytes: `npm run test:heavy`.
+    exclude: ['**/node_modules/**', 'tests/unit/**/*.heavy.test.ts'],
     environment: 'node',
     // The design tokens are read as text by the article frame (tokens.css?raw); other stylesheets stay out.
     css: { include: [/renderer\/src\/styles\/tokens\.css/] },

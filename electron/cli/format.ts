@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from '../contract/index.ts';
+import type { Article, ArticleSummary, ArticleVersion } from '../contract/index.ts';
 
 const stateMark: Record<ArticleSummary['state'], string> = { unread: '●', read: ' ', archived: 'A' };
 
@@ -10,11 +10,15 @@ export function formatSummaryLine(article: ArticleSummary): string {
   return `${article.id}  ${stateMark[article.state]}${star} ${date}  ${article.title}${site}${article.feedId ? `  (feed ${article.feedId})` : ''}`;
 }
 
-export function formatArticle(article: Article, text: string): string {
+/** An article for reading in a terminal; an earlier text says which one it is. */
+export function formatArticle(article: Article, text: string, version?: ArticleVersion): string {
   const facts = [article.byline, article.siteName, article.publishedAt, `${article.readingMinutes} min`].filter(
     Boolean,
   );
-  return `${article.title}\n${facts.join(' · ')}\n${article.url}\n\n${text}\n`;
+  const which = version
+    ? `Version ${version.versionId}, saved ${version.savedAt}${version.current ? ' (shown now)' : ' (an earlier text)'}\n`
+    : '';
+  return `${article.title}\n${facts.join(' · ')}\n${article.url}\n${which}\n${text}\n`;
 }
 
 /** “1 article”, “3 articles”. */

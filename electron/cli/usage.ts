@@ -5,7 +5,9 @@ Commands:
   add <url|file.html>...        save articles to the library
   extract <url|file.html>...    extract articles without saving them
   list                          list the library
-  show <id> [--text|--html]     show one article
+  show <id> [--text|--html] [--version <version-id>]
+                                show one article (or one of its earlier texts)
+  versions <id>                 every text the article has had, newest first
   tag <id> <tag>... [--remove]  add tags to an article (or take them off)
   archive|unarchive <id>...     archive articles, or move them back to the Inbox
   favorite|unfavorite <id>...   mark articles favorite, or not
@@ -35,6 +37,8 @@ Commands:
   backup [--out FILE.zip]       back up the whole library (default: “Annals backup YYYY-MM-DD.zip”
                                 in $ANNALS_BACKUP_DIR, else Downloads)
   restore <backup.zip>          restore a backup: as it was into an empty library, merged into a used one
+  sync status                   this device, the others that write to the library (a synced folder),
+                                conflict copies merged and articles still arriving
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { feedsApi } from './feeds.ts';
 import { ImportFile, ImportPreview, ImportResult, ImportStatus, importFetchApi, MAX_IMPORT_BYTES } from './import.ts';
 import { DEFAULT_MAX_BODY_BYTES, method } from './method.ts';
 import {
@@ -10,9 +11,9 @@ import {
   ArticleSummary,
   ArticleVersion,
   ArticleVersionId,
-  Feed,
   FeedId,
   HighlightColor,
+  HttpUrl,
   LibraryView,
   ReaderSettings,
   Settings,
@@ -21,6 +22,7 @@ import {
   TaskProgress,
 } from './model.ts';
 import { pageApi } from './pages.ts';
+import { syncApi } from './sync.ts';
 import { timelineApi } from './timeline.ts';
 
 const MAX_HTML_CHARS = 10_000_000;
@@ -35,7 +37,7 @@ const MAX_BACKUP_BASE64_CHARS = 280_000_000;
 const ENVELOPE_BYTES = 64 * 1024;
 /** A page of 10 million characters is at most 3 bytes each in UTF-8. */
 const SAVE_HTML_BODY = { maxBodyBytes: 32 * 1024 * 1024 };
-/** Undo of a change to every article of a large library, a long OPML file. */
+/** Undo of a change to every article of a large library. */
 const LARGE_BODY = { maxBodyBytes: 16 * 1024 * 1024 };
 /** Export files to import come as base64: up to 100 MB of file, about 134 MB of request. */
 const IMPORT_BODY = {
@@ -43,9 +45,6 @@ const IMPORT_BODY = {
   tooLargeMessage: 'That file is larger than 100 MB, the most Annals imports at once.',
 };
 const LocalPath = z.string().trim().min(1, 'give a file path').max(4_096, 'that path is too long');
-/** A folder of feeds, from the top: ["News", "Local"]; [] is the top level. */
-const FolderPath = z.array(z.string().trim().min(1).max(100)).max(10, 'folders go at most 10 deep');
-const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');
 
 /**
  * The one API contract. Every shell (IPC, HTTP, CLI, in-process) carries exactly these
@@ -167,7 +166,7 @@ export const api = {
       url: z.string().max(8_192).optional(),
     }),
     z.object({ id: ArticleId, title: z.string() }),
-    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps its text. Nothing it links to on the local network is fetched.',
+    'Add a page sent by the browser (the “Save to Annals” page, with the save token): it only adds; a page already saved keeps the text shown, and a changed text is added as a version beside it. Nothing it links to on the local network is fetched.',
     SAVE_HTML_BODY,
   ),
   'article.update': method(
@@ -310,84 +309,6 @@ export const api = {
     }),
     'Full-text search with the query syntax (words, "phrases", -exclusions, tag:, site:, is:, has:, before:, after:…), best first.',
   ),
-  'feeds.list': method(
-    z.object({}),
-    z.object({
-      /** In the reader's order. */
-      feeds: z.array(Feed.extend({ unread: z.number().int(), items: z.number().int() })),
-      /** The folders that hold feeds, in the reader's order (top-level feeds come before them). */
-      folders: z.array(z.array(z.string())),
-    }),
-    'The feeds followed, in the reader’s order, with how many of their articles are unread.',
-  ),
-  'feeds.add': method(
-    z.object({
-      url: HttpUrl,
-      allowPrivateNetwork: z.boolean().default(false),
-      folderPath: FolderPath.default([]),
-    }),
-    z.object({
-      feed: Feed.nullable(),
-      newItems: z.number().int(),
-      /** When the address is a page offering several feeds: pick one and add it. */
-      choices: z.array(z.object({ url: z.string(), title: z.string(), type: z.enum(['rss', 'atom', 'json']) })),
-      /** The feed is on this computer or the local network (at `address`): follow it with allowPrivateNetwork once the reader agrees. */
-      localNetwork: z.object({ url: z.string(), address: z.string() }).nullable(),
-    }),
-    'Follow a feed, by its address or the address of any page of its site; a local one only once the reader agrees.',
-  ),
-  'feeds.remove': method(
-    z.object({ id: FeedId }),
-    z.object({ feed: Feed }),
-    'Stop following a feed; its articles stay.',
-  ),
-  'feeds.update': method(
-    z.object({
-      id: FeedId,
-      title: z.string().trim().min(1).max(200).optional(),
-      folderPath: FolderPath.optional(),
-      refreshMinutes: z.number().int().min(5).max(10_080).optional(),
-      /** The reader lets this feed reach this computer or the local network (asked again after a restore). */
-      allowPrivateNetwork: z.boolean().optional(),
-    }),
-    z.object({ feed: Feed }),
-    'Rename a feed, move it to a folder, change how often it is refreshed or whether it may reach the local network.',
-  ),
-  'feeds.restore': method(z.object({ feed: Feed }), z.object({ feed: Feed }), 'Follow a removed feed again (undo).'),
-  'feeds.move': method(
-    z.object({ id: FeedId, folderPath: FolderPath, beforeId: FeedId.nullable().default(null) }),
-    z.object({ feed: Feed }),
-    'Move a feed into a folder ([] for the top level), just before another feed of it or at its end.',
-  ),
-  'feeds.moveFolder': method(
-    z.object({ folderPath: FolderPath.min(1), before: FolderPath.min(1).nullable().default(null) }),
-    z.object({ folders: z.array(z.array(z.string())) }),
-    'Move a folder of feeds just before another folder, or to the end.',
-  ),
-  'feeds.refresh': method(
-    z
-      .object({ id: FeedId.optional(), folderPath: FolderPath.min(1).optional() })
-      .refine((input) => !(input.id && input.folderPath), 'refresh either one feed or one folder, not both'),
-    z.object({
-      results: z.array(
-        z.object({
-          feedId: z.string(),
-          title: z.string(),
-          ok: z.boolean(),
-          newItems: z.number().int(),
-          error: z.string().optional(),
-        }),
-      ),
-    }),
-    'Fetch new items of one feed, one folder or all of them; a failing feed says why and the others go on.',
-  ),
-  'feeds.importOpml': method(
-    z.object({ xml: z.string().min(1).max(5_000_000, 'that OPML file is larger than 5 MB') }),
-    z.object({ added: z.number().int(), skipped: z.number().int() }),
-    'Follow every feed of an OPML file (folders kept).',
-    LARGE_BODY,
-  ),
-  'feeds.exportOpml': method(z.object({}), z.object({ opml: z.string() }), 'The feeds followed, as OPML.'),
   'import.preview': method(
     ImportFile,
     ImportPreview,
@@ -423,9 +344,11 @@ export const api = {
   ),
   'sample.install': method(z.object({}), z.object({ added: z.number().int() }), 'Add the sample library.'),
   'sample.remove': method(z.object({}), z.object({ removed: z.number().int() }), 'Remove every sample article.'),
+  ...feedsApi,
   ...timelineApi,
   ...pageApi,
   ...importFetchApi,
+  ...syncApi,
 } as const;
 
 export type Api = typeof api;

@@ -56,6 +56,11 @@ export const Article = ArticleSummary.extend({
   assets: z.array(z.object({ file: z.string(), source: z.string(), type: z.string(), bytes: z.number() })),
   /** Why its text could not be fetched, in words (with contentStatus 'failed'). */
   contentError: z.string().optional(),
+  /**
+   * Its stored text is missing or empty on disk (damaged, not still arriving): the reader is offered to
+   * fetch it again or to open an earlier version. Only in article.get's answer, never stored.
+   */
+  textMissing: z.boolean().optional(),
   schema: z.literal(1),
 });
 export type Article = z.infer<typeof Article>;
@@ -204,3 +209,6 @@ export function folderPathFromLabel(label: string): string[] {
     .map((name) => name.trim())
     .filter(Boolean);
 }
+
+/** A web address as typed or sent: checked further (scheme, host, network) where it is used. */
+export const HttpUrl = z.string().trim().min(1, 'enter an address').max(8_192, 'that address is too long');

@@ -14,6 +14,7 @@ import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
+import type { SyncStatusService } from './sync/sync-status.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
 import type { Importer } from './transfer/import/importer.ts';
@@ -30,6 +31,7 @@ interface HandlerContext {
   options: CoreOptions;
   /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
   allowLocalNetwork: () => boolean;
+  sync: SyncStatusService;
   serverInfo: () => ServerInfo | null;
 }
 
@@ -54,6 +56,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     label: string,
     extract: () => Promise<ExtractedArticle>,
     imagesMayBeLocal: (extracted: ExtractedArticle) => Promise<boolean> | boolean,
+    { keepShown = false }: { keepShown?: boolean } = {},
   ) {
     const taskId = randomBytes(6).toString('hex');
     const progress = (
@@ -70,9 +73,12 @@ export function createHandlers(context: HandlerContext): Handlers {
       const result = await library.save(extracted, {
         loadImage: (url) => fetchImage(url, { blockPrivateNetwork }),
         onProgress: (done, total) => progress(done, total),
+        keepShown,
       });
       // Saved again: the text may have changed under the reader's highlights.
-      if (!result.created && result.article.annotationCount > 0) await annotations.reanchor(result.article.id);
+      if (!keepShown && !result.created && result.article.annotationCount > 0) {
+        await annotations.reanchor(result.article.id);
+      }
       progress(1, 1, 'done', `Saved “${result.article.title}”`);
       return result;
     } catch (error) {
@@ -105,6 +111,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     ...createPageHandlers(allowLocalNetwork),
+    'sync.status': () => context.sync.status(),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,
@@ -177,15 +184,14 @@ export function createHandlers(context: HandlerContext): Handlers {
       const address = url ? parseWebUrl(url).href : null;
       const { extractFromHtml } = await loadExtraction();
       const extracted = await extractFromHtml(html, { url: address });
-      // The browser's token only adds: a page already saved keeps its text (and the sender learns nothing of it).
-      const saveAddress = extracted.canonicalUrl ?? extracted.url;
-      const known = saveAddress ? library.findByUrl(saveAddress) : undefined;
-      if (known) return { id: known.id, title: extracted.title };
+      // The browser's token only adds: a page already saved keeps the text shown, and a differing text
+      // becomes a version beside it (the sender learns nothing of the article but its id).
       const { article } = await saveWithProgress(
         `Saving ${address ?? 'a page from the browser'}`,
         async () => extracted,
         // The page names its own address: nothing on this computer or the local network is fetched for it.
         () => false,
+        { keepShown: true },
       );
       return { id: article.id, title: extracted.title };
     },

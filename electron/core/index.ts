@@ -6,12 +6,18 @@ import { EventHub } from './events.ts';
 import { Feeds } from './feeds/feeds.ts';
 import { createHandlers, type ServerInfo } from './handlers.ts';
 import { Library } from './library/library.ts';
+import { libraryConflictRules } from './library-file-rules.ts';
 import type { CoreOptions } from './options.ts';
 import { SearchService } from './search/search-service.ts';
 import { DeviceSettingsFile } from './settings/settings-file.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { HybridClock } from './sync/clock.ts';
+import type { SettledConflict } from './sync/conflict-merge.ts';
+import type { LibrarySync } from './sync/library-sync.ts';
 import { UNNAMED_DEVICE } from './sync/record-file.ts';
+import { SyncStatusService } from './sync/sync-status.ts';
+import type { LibraryWatchOptions } from './sync/watch.ts';
+import { watchArrivals } from './sync-arrivals.ts';
 import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
@@ -43,6 +49,11 @@ export interface Core {
    * them arrived. The watcher calls it; so does every command that opens a library, by opening it.
    */
   reloadLibraryFiles(): Promise<void>;
+  /**
+   * Watches the library for files other devices' syncs bring and reads them in (startBackgroundWork
+   * does this; tests call it with short delays). close() stops it too.
+   */
+  watchArrivals(options?: LibraryWatchOptions): LibrarySync;
   close(): Promise<void>;
 }
 
@@ -53,10 +64,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const progress = (taskId: string, label: string, done: number, total: number) =>
     events.emit('progress', { taskId, label, done, total, state: done >= total ? 'done' : 'running' });
   let timeline: TimelineService | null = null;
+  const rules = libraryConflictRules();
+  let syncStatus: SyncStatusService | null = null;
+  const settledOnOpen: SettledConflict[] = [];
   const library = await Library.open(options.libraryDir, {
     device: options.device,
     now: options.now,
     readOnly: options.readOnly,
+    arrivals: {
+      rules,
+      now: options.now ?? (() => new Date()),
+      onSettled: (settled) => (syncStatus ? syncStatus.settled(settled) : settledOnOpen.push(...settled)),
+    },
     onChange: (ids) => events.emit('libraryChanged', { ids }),
     onContentSaved: (id) => void timeline?.contentChanged([id]).catch(() => {}),
   });
@@ -125,6 +144,51 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     search.changed(ids);
     timelineService.libraryChanged(ids);
   });
+  const sync = new SyncStatusService({
+    root: options.libraryDir,
+    device: options.device,
+    deviceNames: () => library.loadDeviceNames(),
+    arriving: () => {
+      let count = 0;
+      for (const summary of library.summaries()) if (summary.arriving) count++;
+      return count;
+    },
+  });
+  syncStatus = sync;
+  sync.settled(settledOnOpen);
+  const reloadLibraryFiles = async () => {
+    const readOnly = options.readOnly ?? false;
+    await feeds.load(readOnly);
+    await library.tagColors.load(readOnly);
+    await timelineService.reloadStories();
+    sync.changed();
+    events.emit('libraryChanged', {});
+  };
+  const watchers = new Set<LibrarySync>();
+  const watch = (watchOptions?: LibraryWatchOptions) => {
+    const watcher = watchArrivals(
+      {
+        libraryDir: options.libraryDir,
+        device,
+        rules,
+        now,
+        library,
+        status: sync,
+        reloadLibraryFiles,
+        onError: (error) =>
+          library.recovered.push(`Reading what another device's sync brought failed: ${error.message}`),
+      },
+      watchOptions,
+    );
+    watchers.add(watcher);
+    return {
+      ready: watcher.ready,
+      close: async () => {
+        watchers.delete(watcher);
+        await watcher.close();
+      },
+    };
+  };
   let server: ServerInfo | null = null;
   const dispatch = createDispatcher(
     createHandlers({
@@ -138,6 +202,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       events,
       options,
       allowLocalNetwork,
+      sync,
       serverInfo: () => server,
     }),
     {
@@ -174,19 +239,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (options.readOnly) return () => {};
       const stopFeeds = feeds.schedule(() => events.emit('libraryChanged', {}));
       const stopFetching = importer.queue.start();
+      const watching = watch();
       return () => {
         stopFeeds();
         stopFetching();
+        void watching.close();
       };
     },
-    async reloadLibraryFiles() {
-      const readOnly = options.readOnly ?? false;
-      await feeds.load(readOnly);
-      await library.tagColors.load(readOnly);
-      await timelineService.reloadStories();
-      events.emit('libraryChanged', {});
-    },
+    reloadLibraryFiles,
+    watchArrivals: watch,
     close: async () => {
+      for (const watcher of [...watchers]) await watcher.close();
+      watchers.clear();
       await importer.queue.close();
       await timelineService.close();
       await search.close();

@@ -1,8 +1,9 @@
 import { FEED_RECORDS_FOLDER, feedsRecordKind } from './feeds/feed-records.ts';
 import { legacyFeedsKind } from './feeds/feed-state.ts';
+import { registerArticleFileRules } from './library/article-file-rules.ts';
 import { legacyTagColorsKind, TAG_RECORDS_FOLDER, tagColorsRecordKind } from './library/tag-colors.ts';
 import { legacySettingsKind, SETTINGS_FOLDER, settingsRecordKind } from './settings/settings-file.ts';
-import type { ConflictRules } from './sync/conflict-rules.ts';
+import { type ConflictRules, defaultConflictRules } from './sync/conflict-rules.ts';
 import { recordMergeRule } from './sync/record-file.ts';
 import { legacyStoriesKind, STORY_RECORDS_FOLDER, storiesRecordKind } from './timeline/story-records.ts';
 
@@ -24,4 +25,9 @@ export function registerLibraryFileRules(rules: ConflictRules): ConflictRules {
     .register(recordMergeRule('legacy-tag-colors', /^tags\.json$/, legacyTagColorsKind))
     .register(recordMergeRule('legacy-stories', /^stories\.json$/, legacyStoriesKind))
     .register(recordMergeRule('legacy-settings', /^settings\.json$/, legacySettingsKind));
+}
+
+/** Every rule a library's files settle conflict copies by: images, articles, library-level files. */
+export function libraryConflictRules(): ConflictRules {
+  return registerArticleFileRules(registerLibraryFileRules(defaultConflictRules()));
 }

@@ -2,12 +2,11 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { COMMAND_EVENT } from '../contract/commands.ts';
-import { type Core, openCore } from '../core/index.ts';
+import { type Core, loadOrCreateDevice, openCore } from '../core/index.ts';
 import { defaultLibraryDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
-import { desktopDevice, electronDeviceStore } from './device-store.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 import { invokeFromSender } from './ipc-invoke.ts';
@@ -56,7 +55,8 @@ async function start(): Promise<void> {
   const version = typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : app.getVersion();
   const opened = await openCore({
     libraryDir,
-    device: desktopDevice(electronDeviceStore(path.join(app.getPath('appData'), 'Annals'))),
+    // device.json in the app's own folder, the file the CLI and browser mode read: one computer, one device.
+    device: await loadOrCreateDevice(path.join(app.getPath('appData'), 'Annals', 'device.json')),
     assetsDir,
     shell: 'electron',
     version,

@@ -15,6 +15,7 @@ import './styles/list.css';
 import './styles/tags.css';
 import './styles/search.css';
 import './styles/reader.css';
+import './styles/versions.css';
 import './styles/notes.css';
 import './styles/annotations.css';
 import './styles/timeline.css';

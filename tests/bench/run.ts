@@ -7,6 +7,7 @@ import { benchHostileFeeds } from './hostile-input.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
+import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
 
 const json = process.argv.includes('--json');
@@ -24,6 +25,7 @@ const backup = await benchBackup(1_000);
 const timeline = await benchTimeline();
 const cliStart = await benchCliStart();
 const hostile = benchHostileFeeds();
+const syncBytes = await benchSyncBytes(10_000);
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 // MiniSearch and FlexSearch each take minutes and gigabytes to build at 100,000: compared at 10,000 only.
 const largeSearch = withLarge ? await benchSearch(100_000, []) : null;
@@ -41,6 +43,7 @@ const lines = [
   ...extractLines(extract),
   `library open (cold, ${large.articles} articles): ${round(large.openMs)} ms; first page of the list: ${round(large.listMs)} ms`,
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
+  syncBytesLine(syncBytes),
   coreLine(large),
   coreLine(small),
   `one article state write (favorite): ${round(small.stateWriteMsMedian)} ms at ${small.articles}, ${round(large.stateWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.stateWriteMsMedian / small.stateWriteMsMedian)})`,
@@ -140,6 +143,8 @@ if (json) {
         extractCpuMs: round(cliStart.extractCpuMs),
       },
       extraction: { ...extract, worst: undefined },
+      syncBytesPerChange10k: syncBytes.bytes,
+      syncFilesPerChange10k: syncBytes.files,
       hostileFeeds: Object.fromEntries(Object.entries(hostile).map(([name, ms]) => [name, round(ms)])),
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

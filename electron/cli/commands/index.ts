@@ -15,6 +15,7 @@ export const commands: Readonly<Record<string, Loader>> = {
   extract: () => import('./extract.ts'),
   list: () => import('./list.ts'),
   show: () => import('./show.ts'),
+  versions: () => import('./versions.ts'),
   tag: () => import('./tag.ts'),
   ...Object.fromEntries(stateCommands.map((name) => [name, stateCommand(name)])),
   note: () => import('./note.ts'),
@@ -30,5 +31,6 @@ export const commands: Readonly<Record<string, Loader>> = {
   import: () => import('./import.ts'),
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
+  sync: () => import('./sync.ts'),
   serve: () => import('./serve.ts'),
 };

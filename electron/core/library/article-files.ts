@@ -1,14 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { Annotation, Article } from '../../contract/index.ts';
+import { type Annotation, Article } from '../../contract/index.ts';
 import { readJsonFile } from '../storage/json-file.ts';
-import { quarantine } from '../storage/quarantine.ts';
+import { readSmallFile } from '../storage/small-file.ts';
 import { ArticleRecord } from './article-record.ts';
 import type { BaseLayer } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
+import { annotationsFileKind } from './salvage-article-files.ts';
 import { VersionMeta, versionIdOf } from './version-meta.ts';
 
-const AnnotationsFile = z.object({ schema: z.literal(1), annotations: z.array(Annotation) });
 /** Only the reader's part of a format-1 events.json; what was found is derived and read elsewhere. */
 const EventEditsPart = z.object({
   overrides: z.record(z.string(), z.record(z.string(), z.unknown())).catch({}).default({}),
@@ -113,15 +113,16 @@ export async function readArticleFiles(
 async function readBaseAnnotations(
   paths: LibraryPaths,
   id: string,
-  options: { readOnly: boolean; now: () => Date; report: (message: string) => void },
+  options: { readOnly: boolean; report: (message: string) => void },
 ): Promise<Annotation[]> {
-  const file = paths.articleAnnotations(id);
-  const result = await readJsonFile(file, AnnotationsFile);
-  if (result.status === 'ok') return result.value.annotations;
-  if (result.status === 'corrupt' && !options.readOnly) {
-    // Set the damaged file aside (never delete it) and say so; the reader can recover it by hand.
-    const kept = await quarantine(file, paths.root, options.now());
-    options.report(`The highlights of one article could not be read (${result.reason}); the file was kept as ${kept}.`);
-  }
-  return [];
+  // Damage takes no highlight that still reads: the rest comes from the last good copy, the damaged
+  // bytes are copied to corrupt/, and the file stays where it is (format 1 is never written again).
+  const result = await readSmallFile(paths.root, `articles/${id}/annotations.json`, annotationsFileKind(id), {
+    device: paths.device,
+    readOnly: options.readOnly,
+  });
+  if (result.status === 'ok') return result.value;
+  if (result.status === 'missing') return [];
+  if (result.message) options.report(result.message);
+  return result.value ?? [];
 }

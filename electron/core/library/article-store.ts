@@ -11,8 +11,16 @@ import type { HybridClock, Stamp } from '../sync/clock.ts';
 import { DeviceSchema } from '../sync/device.ts';
 import { type ArticleFiles, readArticleFiles } from './article-files.ts';
 import { type ArticleRecord, emptyRecord, recordChanges } from './article-record.ts';
+import { rebuildLostRecord } from './lost-record.ts';
 import { type MergedArticle, mergeArticle } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
+import {
+  combineRecords,
+  countHighlights,
+  keepRecordCopy,
+  readRecordCopy,
+  salvageArticleRecord,
+} from './salvage-article-files.ts';
 import { tagKey } from './tags.ts';
 import type { VersionMeta } from './version-meta.ts';
 
@@ -91,7 +99,9 @@ export class ArticleStore {
       return current;
     }
     await makePrivateFolder(this.paths.articleRecords(id));
-    await writeFileAtomic(this.paths.articleRecordOf(id, this.paths.device), JSON.stringify(record, null, 1));
+    const text = JSON.stringify(record, null, 1);
+    await writeFileAtomic(this.paths.articleRecordOf(id, this.paths.device), text);
+    await keepRecordCopy(this.paths.root, id, this.paths.device, text);
     const records = [...files.records.filter((other) => other.device !== this.paths.device), record];
     const merged = this.merge(id, { ...files, records });
     if (!merged) throw new Error(`article ${id} has no data after a write`);
@@ -133,7 +143,19 @@ export class ArticleStore {
   /** Writes a version's files, unless they are there (same id, same text): the JSON last, as its seal. */
   async writeVersion(id: string, meta: VersionMeta, html: string, text: string): Promise<boolean> {
     const json = this.paths.versionFile(id, meta.versionId, 'json');
-    if (await pathExists(json)) return false;
+    if (await pathExists(json)) {
+      // Same name, same text: files of it found empty (damaged) are written again, nothing else is.
+      for (const [ext, body] of [
+        ['html', html],
+        ['txt', text],
+      ] as const) {
+        const file = this.paths.versionFile(id, meta.versionId, ext);
+        if ((await readFile(file, 'utf8').catch(() => '')).trim() === '' && body.trim() !== '') {
+          await writeFileAtomic(file, body);
+        }
+      }
+      return false;
+    }
     await makePrivateFolder(this.paths.articleVersions(id));
     await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'html'), html);
     await writeFileAtomic(this.paths.versionFile(id, meta.versionId, 'txt'), text);
@@ -159,6 +181,16 @@ export class ArticleStore {
       readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
     ]);
     return { html, text };
+  }
+
+  /**
+   * Whether the text shown is missing or empty on disk: damage to offer a repair for. An article whose
+   * text is still to be fetched (an import) or still arriving from another device is not damaged.
+   */
+  async textMissing(id: string, merged: MergedArticle): Promise<boolean> {
+    if (merged.arriving || merged.article.contentStatus || !merged.shownText) return false;
+    const { html, text } = await this.readContent(id);
+    return html.trim() === '' || text.trim() === '';
   }
 
   /** Only the plain text (search indexing and snippets need no HTML). */
@@ -187,8 +219,8 @@ export class ArticleStore {
   /**
    * Loads an article while the index is rebuilt: its summary, 'deleted', or null when the folder holds
    * nothing to list. A damaged base record is set aside and rebuilt from what the index knew; a folder
-   * holding a format-1 text without a record (a save cut short) is set aside too. A folder whose files
-   * are still arriving is left alone.
+   * holding a format-1 text without its record is rebuilt where it is (see rebuildLost). A folder whose
+   * files are still arriving is left alone.
    */
   async recover(
     id: string,
@@ -213,16 +245,51 @@ export class ArticleStore {
     }
     const merged = this.merge(id, files);
     if (merged?.deleted) return 'deleted';
+    // Format-1 text whose record is gone (lost, or a save cut short): rebuilt where it is, nothing moved.
+    if (!merged?.shownText && !files.base?.article) {
+      const rebuilt = await this.rebuildLost(id, known, files, readOnly);
+      if (rebuilt) return rebuilt;
+    }
     if (merged) {
       if (merged.keptBy) this.report(`“${merged.article.title}” was kept: it was highlighted on ${merged.keptBy}.`);
       return toSummary({ ...merged.article, ...(merged.arriving ? { arriving: true } : {}) });
     }
-    // Format-1 text without its record: a save that never finished. Kept aside rather than deleted.
-    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
-    if (!readOnly && names.some((name) => name === 'content.html' || name === 'text.txt')) {
-      await quarantine(this.paths.articleDir(id), this.paths.root, this.now());
-    }
+    // Files without a record to list them by: another device's, still arriving (a sync tool brings files
+    // in any order). Left as they are, never moved or deleted: the rest of the files, when they come,
+    // make them an article.
     return null;
+  }
+
+  /**
+   * An article whose article.json is gone, rebuilt from what the index knew and the files that are
+   * there: its text becomes a version, and this device's record holds the rest. Read-only, it is only
+   * listed as the index knew it.
+   */
+  private async rebuildLost(
+    id: string,
+    known: ArticleSummary | undefined,
+    files: ArticleFiles,
+    readOnly: boolean,
+  ): Promise<ArticleSummary | null> {
+    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
+    if (!names.some((name) => name === 'content.html' || name === 'text.txt')) return null;
+    const highlights = files.base?.annotations.length ?? 0;
+    const rebuilt = await rebuildLostRecord(this.paths, id, known && fromSummary(known), {
+      now: this.now(),
+      device: this.paths.device,
+      highlights,
+    });
+    if (!rebuilt) return null;
+    if (readOnly) return toSummary(rebuilt.article);
+    const { version } = rebuilt;
+    if (version) await this.writeVersion(id, version.meta, version.html, version.text);
+    const merged = await this.change(id, (record, stamp, current) => {
+      recordChanges(record, current && !current.deleted ? current.article : null, rebuilt.article, stamp, tagKey);
+      if (version) record.fields.currentVersion = { value: version.meta.versionId, at: stamp() };
+      return true;
+    });
+    this.report(rebuilt.message);
+    return toSummary(merged.article);
   }
 
   private async isBaseOnly(id: string): Promise<boolean> {
@@ -234,21 +301,31 @@ export class ArticleStore {
     const options = { readOnly: this.readOnly, now: this.now, report: this.report, legacyId };
     const files = await readArticleFiles(this.paths, id, options);
     if (!files?.ownDamaged || this.readOnly) return files;
-    // This device's record is damaged: set aside (never deleted) and rebuilt from what the index knew.
+    // This device's record is damaged: every entry that still reads is kept (highlights above all), the
+    // damaged file is set aside (never deleted), and what was lost is rebuilt from what the index knew.
     const file = this.paths.articleRecordOf(id, this.paths.device);
+    const salvaged = salvageArticleRecord(await readFile(file, 'utf8').catch(() => ''), id, this.paths.device);
     const moved = await quarantine(file, this.paths.root, this.now());
     const known = this.known(id);
-    if (!known) {
-      this.report(`This computer’s record of an article was damaged (${files.ownDamaged}); it was moved to ${moved}.`);
-      return { ...files, ownDamaged: null };
+    const copy = await readRecordCopy(this.paths.root, id, this.paths.device);
+    const found = salvaged?.record ?? emptyRecord(id, this.paths.device);
+    const record = copy ? combineRecords(found, copy) : found;
+    if (known) {
+      const withSalvage = this.merge(id, { ...files, ownDamaged: null, records: [...files.records, record] });
+      recordChanges(record, withSalvage?.article ?? null, known, () => this.clock.now(), tagKey);
     }
-    const record = emptyRecord(id, this.paths.device);
-    const others = this.merge(id, { ...files, ownDamaged: null });
-    recordChanges(record, others?.article ?? null, known, () => this.clock.now(), tagKey);
-    await writeFileAtomic(file, JSON.stringify(record, null, 1));
+    const name = known ? `“${known.title}”` : 'an article';
+    const highlights = countHighlights(record);
+    const kept = [
+      salvaged ? 'every entry that still read was kept' : 'nothing in it could be read',
+      copy ? 'what it lost was recovered from its last good copy' : null,
+      known ? 'the rest was rebuilt from the index' : null,
+    ].filter(Boolean);
     this.report(
-      `The record of “${known.title}” was damaged (${files.ownDamaged}); it was moved to ${moved} and rebuilt.`,
+      `This computer’s record of ${name} was damaged (${files.ownDamaged}): ${kept.join(', ')}; ${highlights} highlight${highlights === 1 ? '' : 's'} and notes came back. The damaged file was moved to ${moved}.`,
     );
+    if (!known && !salvaged && !copy) return { ...files, ownDamaged: null };
+    await writeFileAtomic(file, JSON.stringify(record, null, 1));
     return readArticleFiles(this.paths, id, options);
   }
 

@@ -122,6 +122,33 @@ export class Catalog {
     this.changed(summaries.map((summary) => summary.id));
   }
 
+  /**
+   * Reads articles again whose files changed behind the library's back (another device's, brought by
+   * a sync tool): listed as they now merge, taken out when deleted or gone. Answers the ids of those
+   * listed before or after, and says so to the listeners.
+   */
+  async reread(ids: Iterable<string>, report: (message: string) => void): Promise<string[]> {
+    const changed: string[] = [];
+    for (const id of ids) {
+      const merged = await this.articles.load(id).catch(() => null);
+      const before = this.index.get(id);
+      if (!merged) {
+        if (before) {
+          await this.unlist(id);
+          changed.push(id);
+        }
+        continue;
+      }
+      if (merged.keptBy && before === undefined)
+        report(`“${merged.article.title}” was kept: it was highlighted on ${merged.keptBy}.`);
+      await this.listMerged(merged);
+      // Listed or not, its files changed (a note or a highlight the summary does not show): the views say it again.
+      if (!merged.deleted || before !== undefined) changed.push(id);
+    }
+    this.changed(changed);
+    return changed;
+  }
+
   changed(ids: string[]): void {
     if (ids.length > 0) this.options.onChange?.(ids);
   }

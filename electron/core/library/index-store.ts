@@ -227,7 +227,8 @@ export class IndexStore {
       if (!rereadAll && (this.entries.has(id) || this.signatures.has(id)) && (this.signatures.get(id) ?? '') === sig)
         continue;
       const summary = await this.readSummary(id, this.entries.get(id), readOnly);
-      this.signatures.set(id, sig);
+      // Reading may have settled conflict copies in its folders: remember them as they are now.
+      this.signatures.set(id, readOnly ? sig : await folderSignature(this.paths, id));
       if (summary === 'deleted') {
         this.entries.delete(id);
       } else if (summary) {
@@ -251,6 +252,29 @@ export class IndexStore {
       recovered.push(`${added} article(s) missing from the index were found in their folders and listed again.`);
     if (dropped > 0)
       recovered.push(`${dropped} index entr${dropped === 1 ? 'y' : 'ies'} without an article folder were removed.`);
+  }
+
+  /** Whether an article's records or versions changed since it was last read (or it was never read). */
+  async changedSinceRead(id: string): Promise<boolean> {
+    const known = this.signatures.get(id);
+    return known === undefined || known !== (await folderSignature(this.paths, id));
+  }
+
+  /**
+   * Articles whose folders changed since they were read, new folders, and entries whose folder is
+   * gone: what must be read again when more arrived than a watcher could name one by one.
+   */
+  async staleIds(): Promise<string[]> {
+    const folders = (await readdir(this.paths.articles, { withFileTypes: true }).catch(() => []))
+      .filter((entry) => entry.isDirectory() && ArticleId.safeParse(entry.name).success)
+      .map((entry) => entry.name);
+    const present = new Set(folders);
+    const stale: string[] = [...this.entries.keys()].filter((id) => !present.has(id));
+    await forEachLimited(folders, 16, async (id) => {
+      const known = this.signatures.get(id);
+      if (known === undefined || known !== (await folderSignature(this.paths, id))) stale.push(id);
+    });
+    return stale;
   }
 
   private async rotateBackups(): Promise<void> {

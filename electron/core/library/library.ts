@@ -1,6 +1,7 @@
 import {
   AnnalsError,
   type Article,
+  ArticleId,
   type ArticleSummary,
   type ArticleVersion,
   type LibraryView,
@@ -10,6 +11,7 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
 import type { Device } from '../sync/device.ts';
+import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel } from './arrivals.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -32,7 +34,7 @@ import { IndexStore } from './index-store.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
-import { type SaveOptions, saveContent } from './save-content.ts';
+import { addVersion, type SaveOptions, saveContent } from './save-content.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
 import { matchesTags } from './tags.ts';
@@ -47,6 +49,8 @@ export interface LibraryOptions extends CatalogOptions {
   /** This computer (or profile): its records and derived data carry its id. */
   device: Device;
   now?: () => Date;
+  /** How conflict copies that arrived are settled, before files are read (not when read-only). */
+  arrivals?: Arrivals;
 }
 
 /** What a task holding the library alone (a backup snapshot, a restore) may do meanwhile. */
@@ -94,6 +98,8 @@ export class Library {
   readonly tagColors: TagColors;
   private readonly catalog: Catalog;
   private releaseLock: () => Promise<void> = async () => {};
+  /** Conflict copies may be settled: writing, or reading while no other Annals holds the library. */
+  private settling = false;
 
   private constructor(
     root: string,
@@ -107,7 +113,11 @@ export class Library {
     const articles = new ArticleStore(this.paths, now, report, clock, options.readOnly ?? false, (id) =>
       index?.get(id),
     );
-    index = new IndexStore(this.paths, now, (id, known, readOnly) => articles.recover(id, known, readOnly));
+    const { arrivals } = options;
+    index = new IndexStore(this.paths, now, async (id, known, readOnly) => {
+      if (arrivals && this.settling) await settleArticle(root, arrivals, id);
+      return articles.recover(id, known, readOnly);
+    });
     this.catalog = new Catalog(index, articles, now, options);
     this.tagColors = new TagColors(root, options.device.id, now, report);
   }
@@ -121,8 +131,13 @@ export class Library {
       await makePrivateFolder(library.paths.deviceData);
       library.releaseLock = await acquireLibraryLock(library.paths.lock);
     }
+    // Reading only (the app may be running, and settles what arrives itself): conflict copies are
+    // settled too when no other Annals holds the library, under its lock for that moment.
+    const readerLock = options.readOnly && options.arrivals ? await lockWhileReading(library.paths) : null;
+    library.settling = !options.readOnly || readerLock !== null;
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
+      if (library.settling && options.arrivals) await settleLibraryLevel(root, options.arrivals);
       await library.catalog.articles.loadDeviceNames();
       const report = await library.catalog.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
@@ -132,6 +147,11 @@ export class Library {
     } catch (error) {
       await library.releaseLock();
       throw error;
+    } finally {
+      if (readerLock) {
+        library.settling = false;
+        await readerLock();
+      }
     }
     return library;
   }
@@ -169,8 +189,13 @@ export class Library {
     return this.catalog.summary(id);
   }
 
-  get(id: string): Promise<Article> {
-    return this.catalog.get(id);
+  /** The article's full record, marked `textMissing` when its stored text is gone or empty. */
+  async get(id: string): Promise<Article> {
+    const article = await this.catalog.get(id);
+    const merged = await this.catalog.articles.load(id);
+    return merged && (await this.catalog.articles.textMissing(id, merged))
+      ? { ...article, textMissing: true }
+      : article;
   }
 
   async content(id: string): Promise<{ html: string; text: string }> {
@@ -312,6 +337,35 @@ export class Library {
   }
 
   /**
+   * Reads again what another device's sync brought: these articles (`onlyChanged`: those whose records
+   * or versions changed since they were read), their conflict copies settled first, or every article
+   * whose folders changed since it was read ('stale'). Answers the ids reread; the library's listeners
+   * hear of them.
+   */
+  reread(ids: string[] | 'stale', onlyChanged = false): Promise<string[]> {
+    const { catalog, options } = this;
+    return catalog.queue.run(async () => {
+      await catalog.articles.loadDeviceNames();
+      const wanted: string[] = [];
+      for (const id of ids === 'stale' ? await catalog.index.staleIds() : ids) {
+        if (!ArticleId.safeParse(id).success) continue;
+        // This device's own writes left the folders as the index last read them: nothing arrived.
+        if (onlyChanged && !(await catalog.index.changedSinceRead(id))) continue;
+        wanted.push(id);
+      }
+      if (options.arrivals && !options.readOnly) {
+        for (const id of wanted) await settleArticle(this.paths.root, options.arrivals, id);
+      }
+      return catalog.reread(wanted, (message) => this.recovered.push(message));
+    });
+  }
+
+  /** Reads again the names of the devices that wrote to this library. */
+  loadDeviceNames(): Promise<Record<string, string>> {
+    return this.catalog.articles.loadDeviceNames();
+  }
+
+  /**
    * Runs `task` after every queued write and before any new one: nothing changes on disk meanwhile,
    * so a backup copies a consistent library and a restore merges into one that stands still.
    */
@@ -321,15 +375,8 @@ export class Library {
       task({
         writeRecord: (article) => catalog.rewrite(article),
         changeRecord: (id, edit) => catalog.write(id, edit),
-        addVersion: async (id, meta, { html, text }, current) => {
-          // The text shown now, named: else the newest version, this one, would be shown instead.
-          const shown = current ? meta.versionId : (await catalog.articles.load(id, 'always'))?.currentVersion;
-          await catalog.articles.writeVersion(id, meta, html, text);
-          await catalog.write(id, (record, stamp) => {
-            if (!shown) return false;
-            record.fields.currentVersion = { value: shown, at: stamp() };
-            return true;
-          });
+        addVersion: async (id, meta, content, current) => {
+          await addVersion(catalog, id, meta, content, current);
         },
         adopt: (ids) => catalog.adopt(ids),
         compactIndex: () => catalog.index.compact(),

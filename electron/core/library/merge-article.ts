@@ -1,34 +1,26 @@
 import type { Annotation, Article } from '../../contract/index.ts';
-import { formatStamp, parseStamp, type Stamp, stampDate } from '../sync/clock.ts';
+import { parseStamp, type Stamp, stampDate } from '../sync/clock.ts';
 import { currentEdits, type Edit, type Flag, latest, mergeFlags, type Written } from '../sync/registers.ts';
 import {
   type AnnotationEntry,
   type ArticleRecord,
   type CreatedAnnotation,
-  EVENT_FIELDS,
   latestStampOf,
   type NoteValue,
   type RecordFields,
 } from './article-record.ts';
+import { type BaseLayer, legacyStamp } from './base-layer.ts';
+import { mergeEventEdits, mergePromoted } from './merge-events.ts';
 import { tagKey } from './tags.ts';
 import { newestFirst, type VersionMeta } from './version-meta.ts';
+
+export type { BaseLayer };
 
 /**
  * Merging on read: the format-1 files of an article (its base layer, written before records existed,
  * never rewritten) and every device's record make one article. Pure and order-free: every device
  * holding the same files shows the same article.
  */
-
-/** Values of the base layer sort before every value a device set. */
-const legacyStamp = (counter = 0): Stamp => formatStamp(0, counter, 'legacy');
-
-/** What article.json, annotations.json and the edits part of events.json hold. */
-export interface BaseLayer {
-  article: Article | null;
-  annotations: Annotation[];
-  eventOverrides: Record<string, Record<string, unknown>>;
-  promoted: { key: string }[];
-}
 
 export interface MergeInput {
   id: string;
@@ -357,45 +349,4 @@ function mergeNote(input: MergeInput): {
     },
   };
   return { shown, current: all };
-}
-
-function mergeEventEdits(base: BaseLayer | null, records: ArticleRecord[]): Record<string, Record<string, unknown>> {
-  const keys = new Set([
-    ...Object.keys(base?.eventOverrides ?? {}),
-    ...records.flatMap((record) => Object.keys(record.events)),
-  ]);
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const key of keys) {
-    const edit: Record<string, unknown> = {};
-    for (const name of EVENT_FIELDS) {
-      const baseOverride = base?.eventOverrides[key];
-      const copies: ({ value?: unknown; at: Stamp } | undefined)[] = records.map(
-        (record) => record.events[key]?.[name],
-      );
-      if (baseOverride && name in baseOverride) copies.push({ value: baseOverride[name], at: legacyStamp() });
-      const winner = copies.reduce<{ value?: unknown; at: Stamp } | undefined>(
-        (best, copy) => (copy && (!best || copy.at > best.at) ? copy : best),
-        undefined,
-      );
-      if (winner && 'value' in winner && winner.value !== undefined) edit[name] = winner.value;
-    }
-    if (Object.keys(edit).length > 0) merged[key] = edit;
-  }
-  return merged;
-}
-
-function mergePromoted(base: BaseLayer | null, records: ArticleRecord[]): Record<string, unknown> {
-  const byKey = new Map<string, Written<unknown>>();
-  for (const event of base?.promoted ?? []) byKey.set(event.key, { value: event, at: legacyStamp() });
-  for (const record of records) {
-    for (const [key, promoted] of Object.entries(record.promoted)) {
-      const held = byKey.get(key);
-      if (!held || promoted.at > held.at) byKey.set(key, promoted);
-    }
-  }
-  const merged: Record<string, unknown> = {};
-  for (const [key, promoted] of [...byKey].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (promoted.value !== null && promoted.value !== undefined) merged[key] = promoted.value;
-  }
-  return merged;
 }

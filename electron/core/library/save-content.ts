@@ -18,6 +18,11 @@ export interface SaveOptions {
   /** The article this is the text of (an imported article fetched later), whatever address the page now gives. */
   into?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The text shown now stays shown: a differing text of a saved article is only added as a version beside
+   * it (saving from the browser, whose token may add but never replace).
+   */
+  keepShown?: boolean;
 }
 
 /**
@@ -66,12 +71,42 @@ export async function saveContent(
         device: catalog.articles.paths.device,
       },
     );
+    if (options.keepShown && listed && current && !current.deleted) {
+      for (const image of localized.images) await catalog.articles.writeAsset(id, image.file, image.bytes);
+      await addVersion(catalog, id, meta, { html: localized.html, text: extracted.text }, false);
+      return { article: catalog.summary(id), created: false };
+    }
     const summary = await writeContent(catalog, id, meta, localized, extracted.text, {
       sample: options.sample,
       feedId: options.feedId,
     });
     return { article: summary, created: !current || current.deleted || !listed };
   });
+}
+
+/**
+ * Adds a text to a saved article as a version: made current, or kept beside the text shown now. The
+ * same text again adds nothing (a version is named by its text).
+ */
+export async function addVersion(
+  catalog: Catalog,
+  id: string,
+  meta: VersionMeta,
+  content: { html: string; text: string },
+  current: boolean,
+): Promise<boolean> {
+  const before = (await catalog.articles.load(id, 'always'))?.currentVersion;
+  // The text shown now, named: else the newest version, this one, would be shown instead.
+  const shown = current ? meta.versionId : before;
+  const added = await catalog.articles.writeVersion(id, meta, content.html, content.text);
+  if (!added && shown === before) return false;
+  await catalog.write(id, (record, stamp) => {
+    if (!shown) return false;
+    record.fields.currentVersion = { value: shown, at: stamp() };
+    return true;
+  });
+  catalog.changed([id]);
+  return added;
 }
 
 /** An article saved from an address gets an id made from it, so two devices saving one page make one article. */

@@ -14,6 +14,9 @@ import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelect
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
+import { MissingText } from './versions/MissingText.tsx';
+import { VersionsControl } from './versions/VersionsControl.tsx';
+import { VersionView } from './versions/VersionView.tsx';
 
 const PROGRESS_SAVE_DELAY_MS = 600;
 
@@ -27,6 +30,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const restored = useRef(false);
   const pending = useRef<number | null>(null);
   const [showAppearance, setShowAppearance] = useState(false);
+  // An earlier text of the article, open read-only in place of the current one.
+  const [versionId, setVersionId] = useState<string | null>(null);
   const annotations = useAnnotations(id);
   const frame = useRef<ArticleFrameHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -125,7 +130,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
 
   function onScroll() {
     setSelection(null);
-    if (!restored.current) return;
+    if (!restored.current || versionId) return;
     const value = currentProgress(scroller.current);
     setProgress(value);
     if (pending.current !== null) window.clearTimeout(pending.current);
@@ -177,6 +182,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
           {fromTimeline ? '← Timeline' : '← Library'}
         </button>
         <ArticleActions article={record ?? null} />
+        {record && <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} />}
         {matches.length > 0 && (
           <span className="match-count" role="status">
             {matchIndex >= 0 && matchCount > 0
@@ -235,7 +241,16 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 )}
               </header>
               {record.contentStatus && <PendingContent article={record} />}
-              {content.data && !record.contentStatus && (
+              {record.textMissing && !versionId && <MissingText article={record} onOpenVersion={setVersionId} />}
+              {versionId && (
+                <VersionView
+                  articleId={record.id}
+                  versionId={versionId}
+                  currentText={content.data?.text ?? ''}
+                  onBack={() => setVersionId(null)}
+                />
+              )}
+              {content.data && !record.contentStatus && !versionId && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}

@@ -17,7 +17,14 @@ const types: Record<string, string> = {
 /** A stand-in for the web: serves tests/fixtures/pages on 127.0.0.1 and can be switched off. */
 export class FixtureServer {
   private server: Server | null = null;
+  /** Addresses that serve another fixture file: a publisher's page edited after it was saved. */
+  private readonly served = new Map<string, string>();
   origin = '';
+
+  /** From now on, `path` answers with the fixture file `file`. */
+  serveAs(path: string, file: string): void {
+    this.served.set(path, file);
+  }
 
   async start(port = 0): Promise<void> {
     this.server = createServer(async (request, response) => {
@@ -30,7 +37,7 @@ export class FixtureServer {
         return;
       }
       try {
-        const body = await readFile(join(pagesDir, path));
+        const body = await readFile(join(pagesDir, this.served.get(path) ?? path));
         response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
       } catch {
         response.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not found</h1>');

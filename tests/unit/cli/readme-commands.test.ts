@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/run.ts';
 import { annalsIn, type CliRun } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
-import { floodReports, startFixtureSite, writeReadmeFiles } from './support/fixture-site.ts';
+import { editedSeedArticle, floodReports, startFixtureSite, writeReadmeFiles } from './support/fixture-site.ts';
 import { readmeCommands, shellWords } from './support/readme-block.ts';
 
 const QUOTE = 'Kremlin confirmed that president Vladimir Putin';
@@ -21,6 +21,8 @@ interface Fixture {
   /** An article of the fixture library that `delete <id>` takes. */
   spareId: string;
   storyId: string;
+  /** The earlier text of the article `add` saved, once its page was edited and saved again. */
+  versionId: string;
   libraryCount: number;
 }
 
@@ -74,6 +76,48 @@ const checks: Record<string, Check> = {
     check: ({ code, stdout }) => {
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Delegations arrive in Istanbul\.\n\nKremlin confirmed that president Vladimir Putin/);
+    },
+  },
+  'versions <id> --json': {
+    shows: 'lists the text saved first beneath the one saved after the publisher edited the page',
+    run: async (argv, fixture) => {
+      site.edit('/story', editedSeedArticle);
+      expect((await annalsIn(['add', `${fixture.origin}/story`], fixture.env)).code).toBe(0);
+      return annalsIn(argv, fixture.env, { cwd: fixture.work });
+    },
+    check: ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      const versions = JSON.parse(stdout) as { versionId: string; savedAt: string; current: boolean }[];
+      expect(versions).toEqual([
+        {
+          versionId: expect.any(String),
+          savedAt: expect.any(String),
+          title: SEED_TITLE,
+          wordCount: expect.any(Number),
+          current: true,
+        },
+        {
+          versionId: expect.any(String),
+          savedAt: expect.any(String),
+          title: SEED_TITLE,
+          wordCount: expect.any(Number),
+          current: false,
+        },
+      ]);
+      expect(versions[0]!.savedAt >= versions[1]!.savedAt).toBe(true);
+      fixture.versionId = versions[1]!.versionId;
+    },
+  },
+  'show <id> --version <versionId> --text': {
+    shows: 'prints the text as first saved, before the publisher’s edit',
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Delegations arrive in Istanbul\.\n\nKremlin confirmed that president Vladimir Putin/);
+      expect(stdout).toContain('Peskov told CNN');
+      expect(stdout).not.toContain('Editor’s note');
+      const current = (await annalsIn(['show', fixture.articleId, '--text'], fixture.env)).stdout;
+      expect(current).toContain('Editor’s note');
+      expect(current).toContain('Peskov told reporters');
     },
   },
   'tag <id> climate "long reads"': {
@@ -272,6 +316,19 @@ const checks: Record<string, Check> = {
       expect(await listed(fixture)).toHaveLength(fixture.libraryCount);
     },
   },
+  'sync status --json': {
+    shows: 'names this device and the others that wrote to the library, with what was merged and what is arriving',
+    check: ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual({
+        device: fixture.env.ANNALS_DEVICE_ID,
+        deviceName: expect.any(String),
+        devices: [],
+        conflictsMerged: 0,
+        arriving: 0,
+      });
+    },
+  },
   'serve --open': {
     shows: 'prints the app’s address with its token, opens it in a browser window and stops when asked',
     timeoutMs: 180_000,
@@ -331,6 +388,7 @@ function argvOf(command: string, fixture: Fixture, check: Check | undefined): st
       if (words[index - 1] === '--story') return fixture.storyId;
       return check?.id?.(fixture) ?? fixture.articleId;
     }
+    if (word === '<versionId>') return fixture.versionId;
     if (word === 'exact words') return QUOTE;
     return word.replace('https://example.com', fixture.origin);
   });
@@ -338,7 +396,16 @@ function argvOf(command: string, fixture: Fixture, check: Check | undefined): st
 
 let site: Awaited<ReturnType<typeof startFixtureSite>>;
 let folders: Awaited<ReturnType<typeof tempDir>>[] = [];
-const fixture: Fixture = { origin: '', work: '', env: {}, articleId: '', spareId: '', storyId: '', libraryCount: 0 };
+const fixture: Fixture = {
+  origin: '',
+  work: '',
+  env: {},
+  articleId: '',
+  spareId: '',
+  storyId: '',
+  versionId: '',
+  libraryCount: 0,
+};
 
 beforeAll(async () => {
   site = await startFixtureSite();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Article } from '../../../electron/contract/index.ts';
 import type { ExtractedArticle } from '../../../electron/core/extract/types.ts';
 import type { FetchedImage } from '../../../electron/core/library/localize-images.ts';
 
@@ -29,6 +30,39 @@ export function extractedArticle(n: number, overrides: Partial<ExtractedArticle>
     wordCount: 16,
     readingMinutes: 1,
     images: [],
+    ...overrides,
+  };
+}
+
+/** An article.json as a format-1 Annals wrote it. */
+export function legacyArticle(overrides: Partial<Article> & { id: string }): Article {
+  return {
+    url: `https://news.example/${overrides.id}`,
+    canonicalUrl: null,
+    sourceUrl: null,
+    title: 'Saved by an older Annals',
+    siteName: null,
+    byline: null,
+    excerpt: '',
+    publishedAt: null,
+    savedAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    state: 'unread',
+    favorite: false,
+    tags: [],
+    wordCount: 1,
+    readingMinutes: 1,
+    progress: 0,
+    leadImage: null,
+    lang: null,
+    sample: false,
+    annotationCount: 0,
+    feedId: null,
+    readAt: null,
+    archivedAt: null,
+    scrollAnchor: null,
+    assets: [],
+    schema: 1,
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractedArticle, noImages, tempDir } from '../helpers/library.ts';
+import { extractedArticle, legacyArticle, noImages, tempDir } from '../helpers/library.ts';
 
 const laptop = { id: 'laptop1', name: 'Laptop' };
 const desktop = { id: 'desktop1', name: 'Desktop' };
@@ -66,35 +66,18 @@ describe('a format-1 library', () => {
   it('opens as it is, its files untouched, and changes go to a record of this device', async () => {
     const dir = await folder();
     const id = 'oldarticle01';
-    const article = {
+    const article = legacyArticle({
       id,
       url: 'https://news.example/old',
-      canonicalUrl: null,
       sourceUrl: 'https://news.example/old',
-      title: 'Saved by an older Annals',
-      siteName: null,
-      byline: null,
-      excerpt: '',
-      publishedAt: null,
-      savedAt: '2024-01-01T00:00:00.000Z',
       updatedAt: '2024-01-02T00:00:00.000Z',
       state: 'read',
       favorite: true,
       tags: ['old'],
       wordCount: 3,
-      readingMinutes: 1,
       progress: 0.3,
-      leadImage: null,
       lang: 'en',
-      sample: false,
-      annotationCount: 0,
-      feedId: null,
-      readAt: null,
-      archivedAt: null,
-      scrollAnchor: null,
-      assets: [],
-      schema: 1,
-    };
+    });
     const files: Record<string, string> = {
       'article.json': JSON.stringify(article),
       'content.html': '<p>Old words here.</p>',

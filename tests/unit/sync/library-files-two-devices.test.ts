@@ -1,20 +1,18 @@
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../../electron/contract/index.ts';
-import { type Core, openCore } from '../../../electron/core/index.ts';
 import { registerLibraryFileRules } from '../../../electron/core/library-file-rules.ts';
 import { mergeConflictCopies } from '../../../electron/core/sync/conflict-merge.ts';
 import { defaultConflictRules } from '../../../electron/core/sync/conflict-rules.ts';
 import { tempDir } from '../helpers/library.ts';
+import { type Api, devices } from './support/devices.ts';
 import { DumbSync } from './support/dumb-sync.ts';
 
 // Two computers, each running Annals on its own copy of one library, carried between them by the
 // dumbest sync tool (support/dumb-sync.ts). Articles are the same on both (the library was copied);
 // what the test follows is the library-level files: feeds, tag colours, stories, settings.
 
-const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 const OPML = `<opml version="2.0"><body>
   <outline text="Almanac" xmlUrl="https://almanac.example/rss"/>
   <outline text="News">
@@ -38,36 +36,16 @@ const IGNORED = [
   '*.tmp',
 ];
 
-type Api = Core & { call<T>(method: string, input: unknown): Promise<T> };
 let work: Awaited<ReturnType<typeof tempDir>>;
-const opened: Core[] = [];
 
 beforeEach(async () => {
   work = await tempDir('annals-two-devices-');
 });
 afterEach(async () => {
-  for (const core of opened.splice(0)) await core.close().catch(() => {});
   await work.cleanup();
 });
-
-async function open(dir: string, device: string): Promise<Api> {
-  const core = await openCore({
-    libraryDir: dir,
-    device: { id: device, name: device },
-    shell: 'test',
-    version: '0.0.0',
-    assetsDir,
-    validateOutput: true,
-  });
-  opened.push(core);
-  return Object.assign(core, {
-    async call<T>(method: string, input: unknown): Promise<T> {
-      const envelope = await core.dispatch(method, input);
-      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}: ${envelope.error.message}`);
-      return envelope.value as T;
-    },
-  });
-}
+// Registered after the folder's removal, so the cores are closed before it (after-hooks run last first).
+const { open, close } = devices();
 
 /** Everything a reader sees of the library-level files. */
 async function seen(core: Api) {
@@ -98,8 +76,7 @@ async function twoCopies(): Promise<{ a: string; b: string; sync: DumbSync }> {
   const [article] = (await first.call<{ articles: { id: string }[] }>('library.list', { view: 'all' })).articles;
   await first.call('article.tag', { ids: [article!.id], add: ['flood', 'council'] });
   await first.call('tags.setColor', { name: 'flood', color: 'blue' });
-  await first.close();
-  opened.splice(opened.indexOf(first), 1);
+  await close(first);
   await cp(a, b, { recursive: true });
   for (const root of [a, b]) await writeFile(join(root, '.stignore'), `${IGNORED.join('\n')}\n`);
   const sync = new DumbSync(a, b, { deviceA: 'LAPTOP1', deviceB: 'DESKTOP' });

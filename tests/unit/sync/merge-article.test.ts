@@ -4,6 +4,7 @@ import { type ArticleRecord, emptyRecord } from '../../../electron/core/library/
 import { type BaseLayer, type MergeInput, mergeArticle } from '../../../electron/core/library/merge-article.ts';
 import type { VersionMeta } from '../../../electron/core/library/version-meta.ts';
 import { formatStamp } from '../../../electron/core/sync/clock.ts';
+import { legacyArticle as formatOneArticle } from '../helpers/library.ts';
 
 /** Every order of a list (merging must not depend on the order records are read in). */
 function orders<T>(items: T[]): T[][] {
@@ -56,35 +57,19 @@ function mergedEveryOrder(records: ArticleRecord[], rest: Partial<MergeInput> = 
   return results[0]!;
 }
 
-const legacyArticle: Article = {
+const legacyArticle: Article = formatOneArticle({
   id,
   url: 'https://news.example/a',
-  canonicalUrl: null,
   sourceUrl: 'https://news.example/a',
   title: 'As saved by format 1',
-  siteName: null,
-  byline: null,
-  excerpt: '',
-  publishedAt: null,
-  savedAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-02-01T00:00:00.000Z',
   state: 'read',
   favorite: true,
   tags: ['Climate', 'long reads'],
   wordCount: 10,
-  readingMinutes: 1,
   progress: 0.5,
-  leadImage: null,
-  lang: null,
-  sample: false,
   annotationCount: 1,
-  feedId: null,
-  readAt: null,
-  archivedAt: null,
-  scrollAnchor: null,
-  assets: [],
-  schema: 1,
-};
+});
 
 describe('merging an article’s records', () => {
   it('takes each field from the device that set it last, whatever order the records are read in', () => {

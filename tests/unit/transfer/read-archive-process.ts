@@ -1,7 +1,7 @@
 // A process of its own reading one archive as Annals does, so that its peak memory is the reading's
 // alone: `restore` (the CLI's path: a file on disk), `upload` (the window's: the bytes sent as base64),
 // or `import` (an export zip parsed, then each article's carried text read as it would be stored).
-// Prints one JSON line: what happened and the peak memory. Run by archive-memory.test.ts.
+// Prints one JSON line: what happened and the peak memory. Run by archive-memory.heavy.test.ts.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../../../electron/core/index.ts';

@@ -302,4 +302,24 @@ describe('restoring a hostile or damaged backup', () => {
     expect(kept.some((name) => name.endsWith(`articles__${articleId}`))).toBe(true);
     await expectMineIntact();
   });
+
+  it('stores a restored text sanitized exactly as a save would: no SVG image, filter image, background or poster', async () => {
+    const hostile = [
+      '<p>Delegations arrive in Istanbul.</p>',
+      '<svg><image href="https://evil.example/svg-image.png"></image></svg>',
+      '<svg><filter id="f"><feImage href="https://evil.example/fe-image.png"></feImage></filter></svg>',
+      '<table background="https://evil.example/background.png"><tr><td>cell</td></tr></table>',
+      '<video poster="https://evil.example/poster.png"></video>',
+      '<div style="background:url(https://evil.example/style.png)">styled</div>',
+      '<script>parent.postMessage("ran", "*")</script>',
+    ].join('');
+    const result = await call<Restore>(core, 'library.restore', {
+      data: archive({ ...genuine, [versionFile('.html')]: strToU8(hostile) }),
+    });
+    expect(result.restored).toBe(1);
+    const { html } = await call<{ html: string }>(core, 'article.content', { id: articleId });
+    expect(html).toContain('Delegations arrive in Istanbul.');
+    expect(html).not.toMatch(/evil\.example|<script|feImage|<image|poster=|background=/i);
+    await expectMineIntact();
+  });
 });

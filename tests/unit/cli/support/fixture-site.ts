@@ -21,7 +21,17 @@ export const floodReports = [
 const rss = (title: string, link: string, item: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${link}</link><item><title>${title} item</title><link>${item}</link><guid>${item}</guid></item></channel></rss>`;
 
-export async function startFixtureSite(): Promise<{ origin: string; close: () => Promise<void> }> {
+export interface FixtureSite {
+  origin: string;
+  /** The publisher edits a page: the address now serves another file. */
+  edit(path: string, file: string): void;
+  close(): Promise<void>;
+}
+
+/** The seed article as its publisher later edited it (an editor's note, one word changed). */
+export const editedSeedArticle = `${pages}seed-article-edited.html`;
+
+export async function startFixtureSite(): Promise<FixtureSite> {
   let origin = '';
   const files: Record<string, string> = {
     '/story': `${pages}seed-article.html`,
@@ -48,7 +58,13 @@ export async function startFixtureSite(): Promise<{ origin: string; close: () =>
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    edit: (path, file) => {
+      files[path] = file;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The files the README's commands name, in the folder they run in; their addresses on the site at `origin`. */

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import type { ArticleVersion } from '../../../../electron/contract/model.ts';
+import { formatVersionDate, useArticleVersions, useRemoveVersion } from './use-versions.ts';
+
+/**
+ * "Versions" in the reader's toolbar: every text the article has had (a re-save whose text changed adds
+ * one), with when each was saved and its length. An earlier one opens read-only, or is removed after
+ * the reader confirms. Shown only once there is an earlier text.
+ */
+export function VersionsControl({
+  articleId,
+  openVersionId,
+  onOpen,
+}: {
+  articleId: string;
+  openVersionId: string | null;
+  onOpen(versionId: string | null): void;
+}) {
+  const versions = useArticleVersions(articleId).data?.versions ?? [];
+  const [expanded, setExpanded] = useState(false);
+  if (versions.length < 2) return null;
+  const panelId = `versions-${articleId}`;
+  return (
+    <div className="versions-control">
+      <button
+        type="button"
+        className="button"
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        onClick={() => setExpanded((shown) => !shown)}
+      >
+        Versions ({versions.length})
+      </button>
+      {expanded && (
+        <section id={panelId} className="versions-panel" aria-label="Versions of this article">
+          <p className="muted versions-intro">
+            Each time the page was saved with a changed text, the text it had before was kept.
+          </p>
+          <ul className="versions-list">
+            {versions.map((version) => (
+              <VersionRow
+                key={version.versionId}
+                articleId={articleId}
+                version={version}
+                open={version.current ? openVersionId === null : openVersionId === version.versionId}
+                onOpen={(versionId) => {
+                  onOpen(versionId);
+                  setExpanded(false);
+                }}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function VersionRow({
+  articleId,
+  version,
+  open,
+  onOpen,
+}: {
+  articleId: string;
+  version: ArticleVersion;
+  open: boolean;
+  onOpen(versionId: string | null): void;
+}) {
+  const remove = useRemoveVersion(articleId);
+  const [confirming, setConfirming] = useState(false);
+  const saved = formatVersionDate(version.savedAt);
+  const facts = `${saved} · ${version.wordCount} words`;
+  return (
+    <li className={`versions-row${open ? ' versions-row-open' : ''}`} aria-current={open ? 'true' : undefined}>
+      <div className="versions-row-facts">
+        <span>{facts}</span>
+        {version.current && <span className="versions-badge">Current</span>}
+      </div>
+      <div className="versions-row-actions">
+        {version.current ? (
+          !open && (
+            <button type="button" className="button" onClick={() => onOpen(null)}>
+              Back to the current text
+            </button>
+          )
+        ) : (
+          <>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Open the version saved ${saved}`}
+              onClick={() => onOpen(version.versionId)}
+            >
+              Open
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              aria-label={`Remove the version saved ${saved}`}
+              onClick={() => setConfirming(true)}
+            >
+              Remove…
+            </button>
+          </>
+        )}
+      </div>
+      {confirming && (
+        <div className="versions-confirm" role="alertdialog" aria-label="Remove this version?">
+          <p>
+            Remove the text saved {saved} ({version.wordCount} words)? The current text and your highlights stay.
+          </p>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={async () => {
+              setConfirming(false);
+              if (open) onOpen(null);
+              await remove(version.versionId, saved);
+            }}
+          >
+            Remove version
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

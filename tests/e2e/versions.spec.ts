@@ -1,0 +1,65 @@
+// A publisher edits a page after the reader saved it: saving it again keeps the first text as a version,
+// and the reader opens that version read-only, sees what changed word by word, and goes back.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { AnnalsPage } from './support/annals-page.ts';
+import { AppServer } from './support/app-server.ts';
+import { FixtureServer } from './support/fixture-server.ts';
+
+const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
+
+let libraryDir: string;
+let app: AppServer;
+let web: FixtureServer;
+let page: Page;
+let annals: AnnalsPage;
+
+test.beforeAll(async ({ browser }) => {
+  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-'));
+  web = new FixtureServer();
+  await web.start();
+  app = new AppServer(libraryDir);
+  await app.start();
+  page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  annals = new AnnalsPage(page);
+  await page.goto(app.url);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await web?.stop();
+  rmSync(libraryDir, { recursive: true, force: true });
+});
+
+test('saving a changed page again keeps the earlier text, which opens read-only with what changed', async () => {
+  web.serveAs('world/talks.html', 'seed-article.html');
+  await annals.saveUrl(web.url('world/talks.html'));
+  // The publisher adds an editor's note and changes a word; the reader saves the page again.
+  web.serveAs('world/talks.html', 'seed-article-edited.html');
+  await annals.saveUrl(web.url('world/talks.html'));
+  await expect(annals.toast(/^Updated “Kremlin Confirms/)).toBeVisible();
+
+  await annals.open(/Kremlin Confirms/);
+  await expect(annals.articleText.getByText(/Peskov told reporters/)).toBeVisible();
+  await annals.reader.getByRole('button', { name: 'Versions (2)' }).click();
+  const versions = annals.reader.getByRole('region', { name: 'Versions of this article' });
+  await expect(versions.getByRole('listitem')).toHaveCount(2);
+  await expect(versions.getByRole('listitem').first()).toContainText('Current');
+  await versions.getByRole('button', { name: /^Open the version saved / }).click();
+
+  const earlier = annals.reader.getByRole('region', { name: 'Earlier version' });
+  await expect(earlier).toContainText('Read-only: this is not the text shown now');
+  await expect(page.locator('iframe[title="Article text"]')).toHaveCount(0);
+  const changes = earlier.getByRole('document', { name: 'Changes from this version to the current text' });
+  await expect(changes.getByTitle('Only in this version').filter({ hasText: 'CNN' })).toBeVisible();
+  await expect(changes.getByTitle('Added since this version').filter({ hasText: 'reporters' })).toBeVisible();
+  await expect(changes.getByTitle('Added since this version').filter({ hasText: /Editor’s note/ })).toBeVisible();
+  await page.screenshot({ path: shots('reader-version-diff.png') });
+
+  await earlier.getByRole('button', { name: 'Back to the current text' }).click();
+  await expect(earlier).toHaveCount(0);
+  await expect(annals.articleText.getByText(/Peskov told reporters/)).toBeVisible();
+});
