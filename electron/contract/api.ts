@@ -59,6 +59,8 @@ export const api = {
       libraryPath: z.string(),
       articleCount: z.number().int(),
       sampleInstalled: z.boolean(),
+      /** Unread articles in the views that can hold them (archived articles are never unread). */
+      unread: z.object({ inbox: z.number().int(), favorites: z.number().int(), all: z.number().int() }),
       /** Only set where a loopback server is running (browser mode, or the desktop app's save-from-browser server). */
       server: z.object({ origin: z.string(), token: z.string() }).nullable(),
       recovered: z.array(z.string()),

@@ -10,6 +10,7 @@ import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
 import { legacyTagColorsKind } from './library/tag-colors.ts';
+import { unreadCounts } from './library/unread-counts.ts';
 import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
@@ -120,6 +121,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       libraryPath: options.libraryDir,
       articleCount: library.size,
       sampleInstalled: library.list('all', 'saved').some((article) => article.sample),
+      unread: unreadCounts(library.summaries()),
       server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),

@@ -65,7 +65,7 @@ test('shows the other computer and an article still arriving from it', async ({ 
       name: 'Desk in the study',
     });
     await expect(desktop).toContainText(/last change (just now|\d+ minutes? ago)/);
-    await expect(desktop.locator('time')).toHaveAttribute('title', /\d{4}/);
+    await expect(desktop.locator('time')).toHaveAttribute('data-tooltip', /\d{4}/);
     await expect(sync.getByRole('list', { name: 'Sync so far' })).toContainText(
       '1 article still arriving from other computers.',
     );

@@ -56,7 +56,7 @@ function lastChange(at: string | null) {
   return (
     <>
       last change{' '}
-      <time dateTime={at} title={formatExact(at)}>
+      <time dateTime={at} data-tooltip={formatExact(at)}>
         {formatRelative(at)}
       </time>
     </>

@@ -1,7 +1,9 @@
+import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import type { SyncStatus } from '../../../../electron/contract/sync.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useServices } from '../../state/app-context.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { syncStatusKey } from './use-sync-status.ts';
 
 /** This computer as the others see it: its name, which the reader may change in place, and its id. */
@@ -18,14 +20,15 @@ export function ThisDevice({ status }: { status: SyncStatus }) {
           <small className="muted">
             (id <code>{status.device}</code>)
           </small>{' '}
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={Pencil}
             aria-label="Rename this computer"
             onClick={() => setRenaming(true)}
           >
             Rename
-          </button>
+          </Button>
         </p>
       )}
     </div>
@@ -80,12 +83,12 @@ function RenameDevice({ current, onDone }: { current: string; onDone: () => void
         />
       </label>
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={saving || name.trim() === ''}>
+        <Button type="submit" variant="primary" disabled={saving || name.trim() === ''}>
           {saving ? 'Saving…' : 'Save name'}
-        </button>
-        <button type="button" className="button" disabled={saving} onClick={onDone}>
+        </Button>
+        <Button disabled={saving} onClick={onDone}>
           Cancel
-        </button>
+        </Button>
       </div>
       {problem && (
         <p role="alert" className="sync-problem">

@@ -8,7 +8,7 @@ export function ArrivingBadge({ article }: { article: Pick<ArticleSummary, 'arri
       className="badge badge-arriving"
       role="img"
       aria-label="Arriving from another computer"
-      title="Its files are still arriving from another computer"
+      data-tooltip="Its files are still arriving from another computer"
     >
       Arriving
     </span>
