@@ -12,8 +12,9 @@ type Moved = MethodOutput<'library.move'>;
 const MOVE_TASK = 'library-move';
 
 /**
- * Settings › Sync: this computer and the others seen (SyncDevices), where the library is, and moving it into a folder a sync tool carries. The desktop app
- * asks with the system's folder picker; browser mode, which has none, takes a typed path.
+ * Settings › Sync: this computer and the others seen (SyncDevices), where the library is, and moving it
+ * into a folder a sync tool carries. The desktop app asks with the system's folder picker; browser mode,
+ * which has none, takes a typed path.
  */
 export function SyncSection() {
   const { client } = useServices();
