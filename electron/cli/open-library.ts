@@ -30,7 +30,7 @@ export async function openCoreFor(
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
 ): Promise<MovableCore> {
-  const [{ loadOrCreateDevice }, { openMovableCore }, version, { userDataDir, defaultLibraryDir }, location] =
+  const [{ loadDeviceHome }, { openMovableCore }, version, { userDataDir, defaultLibraryDir }, location] =
     await Promise.all([
       import('../core/index.ts'),
       import('../core/library-home/movable-core.ts'),
@@ -45,7 +45,7 @@ export async function openCoreFor(
     libraryDir: dir,
     ...(isDefault ? { libraryLocationFile: location.libraryLocationFile(userDataDir(io.env)) } : {}),
     // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
-    device: await loadOrCreateDevice(join(userDataDir(io.env), 'device.json'), io.env),
+    ...(await loadDeviceHome(join(userDataDir(io.env), 'device.json'), io.env)),
     shell,
     version,
     assetsDir: `${appRoot}assets`,

@@ -15,6 +15,7 @@ import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
+import { renameDevice } from './sync/rename-device.ts';
 import type { SyncStatusService } from './sync/sync-status.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
@@ -113,6 +114,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     ...createPageHandlers(allowLocalNetwork),
     'sync.status': () => context.sync.status(),
+    'sync.renameDevice': ({ name }) => renameDevice(context, name),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,

@@ -12,6 +12,11 @@ export interface CoreOptions {
    * the core writes only files of its own device, so a synced library never needs a winner picked.
    */
   device: Device;
+  /**
+   * device.json in the app's folder, where a new name for this device is kept (sync.renameDevice); absent
+   * when ANNALS_DEVICE_ID names the device for this run, which cannot be renamed then.
+   */
+  deviceFile?: string;
   /** By default settings live in the library, per device; a test may hand in a store of its own. */
   settings?: SettingsStore;
   shell: Shell;

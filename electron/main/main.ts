@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { COMMAND_EVENT } from '../contract/commands.ts';
-import { loadOrCreateDevice } from '../core/index.ts';
+import { loadDeviceHome } from '../core/index.ts';
 import { libraryLocationFile } from '../core/library-home/library-location.ts';
 import { type MovableCore, openMovableCore } from '../core/library-home/movable-core.ts';
 import { defaultLibraryDir, userDataDir } from '../core/paths.ts';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     libraryDir,
     ...(isDefaultLibrary ? { libraryLocationFile: libraryLocationFile(userDataDir()) } : {}),
     // device.json in the app's own folder, the file the CLI and browser mode read: one computer, one device.
-    device: await loadOrCreateDevice(path.join(app.getPath('appData'), 'Annals', 'device.json')),
+    ...(await loadDeviceHome(path.join(app.getPath('appData'), 'Annals', 'device.json'))),
     assetsDir,
     shell: 'electron',
     version,

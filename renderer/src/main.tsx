@@ -24,6 +24,7 @@ import './styles/notes.css';
 import './styles/annotations.css';
 import './styles/timeline.css';
 import './styles/dialogs.css';
+import './styles/sync.css';
 import './styles/status.css';
 
 installFonts();

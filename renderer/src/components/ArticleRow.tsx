@@ -2,6 +2,7 @@ import { type MouseEvent, memo, type Ref } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { formatPublished, formatReadingTime, formatSaved } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
+import { ArrivingBadge } from './sync/ArrivingBadge.tsx';
 
 /**
  * One article in the list: title (wrapping, never cut to a line), site, date and reading time, the
@@ -65,6 +66,7 @@ export const ArticleRow = memo(function ArticleRow({
             </span>
           )}
           {article.state === 'archived' && <span className="badge">Archived</span>}
+          <ArrivingBadge article={article} />
         </div>
         <div className="row-meta">
           {[article.siteName, date, formatReadingTime(article.readingMinutes)].filter(Boolean).join(' · ')}

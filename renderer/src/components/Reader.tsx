@@ -17,6 +17,7 @@ import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
 import { ReaderHeader } from './ReaderHeader.tsx';
 import { ReaderToolbar } from './ReaderToolbar.tsx';
+import { ArrivingNotice } from './sync/ArrivingNotice.tsx';
 import { MissingText } from './versions/MissingText.tsx';
 import { VersionsControl } from './versions/VersionsControl.tsx';
 import { VersionView } from './versions/VersionView.tsx';
@@ -167,7 +168,9 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     [record?.leadImage, content.data?.html],
   );
 
-  if (article.isError || content.isError) {
+  // Still arriving by sync: its text may be unreadable for now, which is no error.
+  const arriving = record?.arriving === true;
+  if (article.isError || (content.isError && !arriving)) {
     const message = (article.error ?? content.error)?.message;
     return (
       <main className="reader" aria-label="Reader">
@@ -231,6 +234,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                 leadImage={!leadImageInText && record.leadImage ? client.assetUrl(record.id, record.leadImage) : null}
               />
               {record.contentStatus && <PendingContent article={record} />}
+              {arriving && <ArrivingNotice />}
               {record.textMissing && !versionId && <MissingText article={record} onOpenVersion={setVersionId} />}
               {versionId && (
                 <VersionView
@@ -240,7 +244,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                   onBack={() => setVersionId(null)}
                 />
               )}
-              {content.data && !record.contentStatus && !versionId && (
+              {content.data && !record.contentStatus && !versionId && !arriving && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}

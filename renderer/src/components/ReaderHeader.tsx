@@ -47,7 +47,11 @@ export function ReaderHeader({
       </p>
       <h1 className={`reader-title font-${font}`}>{article.title}</h1>
       <p className="reader-meta">
-        {[article.byline, published, !article.contentStatus && formatReadingTime(article.readingMinutes)]
+        {[
+          article.byline,
+          published,
+          !article.contentStatus && !article.arriving && formatReadingTime(article.readingMinutes),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>

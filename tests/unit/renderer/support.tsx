@@ -55,6 +55,8 @@ export async function renderApp(
     beforeRender?: (core: Core) => void | Promise<void>;
     /** The desktop shell's folder picker, as the preload gives it. */
     chooseFolder?: () => Promise<string | null>;
+    /** Where this computer's name is kept (the app's device.json), so it can be renamed. */
+    deviceFile?: string;
   } = {},
 ): Promise<RenderedApp> {
   giveElementsASize();
@@ -62,7 +64,8 @@ export async function renderApp(
   let stored: unknown = {};
   const core = await openMovableCore({
     libraryDir: temp.dir,
-    device: testDevice,
+    device: { ...testDevice },
+    ...(options.deviceFile ? { deviceFile: options.deviceFile } : {}),
     settings: { read: () => stored, write: (next) => (stored = next) },
     shell: 'test',
     version: '0.0.0-test',

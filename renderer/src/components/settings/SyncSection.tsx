@@ -4,6 +4,7 @@ import type { TaskProgress } from '../../../../electron/contract/model.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useInfo } from '../../state/queries.ts';
+import { SyncDevices } from './SyncDevices.tsx';
 
 type Moved = MethodOutput<'library.move'>;
 
@@ -11,8 +12,9 @@ type Moved = MethodOutput<'library.move'>;
 const MOVE_TASK = 'library-move';
 
 /**
- * Settings › Sync: where the library is, and moving it into a folder a sync tool carries. The desktop app
- * asks with the system's folder picker; browser mode, which has none, takes a typed path.
+ * Settings › Sync: this computer and the others seen (SyncDevices), where the library is, and moving it
+ * into a folder a sync tool carries. The desktop app asks with the system's folder picker; browser mode,
+ * which has none, takes a typed path.
  */
 export function SyncSection() {
   const { client } = useServices();
@@ -51,6 +53,8 @@ export function SyncSection() {
   return (
     <section aria-labelledby="settings-sync">
       <h3 id="settings-sync">Sync</h3>
+      <SyncDevices />
+      <h4>Library folder</h4>
       <p>
         This library is in <code>{info?.libraryPath ?? '…'}</code>.
       </p>
