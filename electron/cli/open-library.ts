@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EventName, EventPayload } from '../contract/index.ts';
+import type { MovableCore } from '../core/home.ts';
 import type { Core } from '../core/index.ts';
-import type { MovableCore } from '../core/library-home/movable-core.ts';
 import { appRoot } from './app-root.ts';
 import { type Call, callOver } from './call.ts';
 import type { CliIo } from './io.ts';
@@ -30,20 +30,19 @@ export async function openCoreFor(
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
 ): Promise<MovableCore> {
-  const [{ loadDeviceHome }, { openMovableCore }, version, { userDataDir, defaultLibraryDir }, location] =
+  const [{ loadDeviceHome }, { openMovableCore }, version, { userDataDir, defaultLibraryDir, libraryLocationFile }] =
     await Promise.all([
       import('../core/index.ts'),
-      import('../core/library-home/movable-core.ts'),
+      import('../core/home.ts'),
       packageVersion(),
       import('../core/paths.ts'),
-      import('../core/library-home/library-location.ts'),
     ]);
   // The default library, when moved, takes the default along (the pointer in the app's folder); another
   // library given by --library or ANNALS_LIBRARY moves alone.
   const isDefault = resolve(dir) === resolve(defaultLibraryDir(io.env));
   return openMovableCore({
     libraryDir: dir,
-    ...(isDefault ? { libraryLocationFile: location.libraryLocationFile(userDataDir(io.env)) } : {}),
+    ...(isDefault ? { libraryLocationFile: libraryLocationFile(userDataDir(io.env)) } : {}),
     // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
     ...(await loadDeviceHome(join(userDataDir(io.env), 'device.json'), io.env)),
     shell,

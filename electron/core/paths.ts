@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { libraryLocationFile, readLibraryLocation } from './library-home/library-location.ts';
 
+export { libraryLocationFile };
+
 /** The folder Electron's app.getPath('userData') names for productName "Annals", on each platform. */
 export function userDataDir(
   env: NodeJS.ProcessEnv = process.env,

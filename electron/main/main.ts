@@ -2,10 +2,9 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { COMMAND_EVENT } from '../contract/commands.ts';
+import { type MovableCore, openMovableCore } from '../core/home.ts';
 import { loadDeviceHome } from '../core/index.ts';
-import { libraryLocationFile } from '../core/library-home/library-location.ts';
-import { type MovableCore, openMovableCore } from '../core/library-home/movable-core.ts';
-import { defaultLibraryDir, userDataDir } from '../core/paths.ts';
+import { defaultLibraryDir, libraryLocationFile, userDataDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
 import { chooseFolderFor } from './choose-folder.ts';
