@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EventName, EventPayload } from '../contract/index.ts';
+import type { MovableCore } from '../core/home.ts';
 import type { Core } from '../core/index.ts';
 import { appRoot } from './app-root.ts';
 import { type Call, callOver } from './call.ts';
@@ -28,16 +29,22 @@ export async function openCoreFor(
   access: Access,
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
-): Promise<Core> {
-  const [{ openCore, loadOrCreateDevice }, version, { userDataDir }] = await Promise.all([
-    import('../core/index.ts'),
-    packageVersion(),
-    import('../core/paths.ts'),
-  ]);
-  return openCore({
+): Promise<MovableCore> {
+  const [{ loadDeviceHome }, { openMovableCore }, version, { userDataDir, defaultLibraryDir, libraryLocationFile }] =
+    await Promise.all([
+      import('../core/index.ts'),
+      import('../core/home.ts'),
+      packageVersion(),
+      import('../core/paths.ts'),
+    ]);
+  // The default library, when moved, takes the default along (the pointer in the app's folder); another
+  // library given by --library or ANNALS_LIBRARY moves alone.
+  const isDefault = resolve(dir) === resolve(defaultLibraryDir(io.env));
+  return openMovableCore({
     libraryDir: dir,
+    ...(isDefault ? { libraryLocationFile: libraryLocationFile(userDataDir(io.env)) } : {}),
     // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
-    device: await loadOrCreateDevice(join(userDataDir(io.env), 'device.json'), io.env),
+    ...(await loadDeviceHome(join(userDataDir(io.env), 'device.json'), io.env)),
     shell,
     version,
     assetsDir: `${appRoot}assets`,

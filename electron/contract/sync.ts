@@ -32,4 +32,9 @@ export const syncApi = {
     SyncStatus,
     'This device, the other devices seen in the library with when their last change was made, conflict copies merged and articles still arriving.',
   ),
+  'sync.renameDevice': method(
+    z.object({ name: z.string().trim().min(1, 'A name is needed').max(100, 'A name of at most 100 characters') }),
+    SyncStatus,
+    'Gives this device a new name (its id stays), kept on this computer and shown to the other devices; answers the new status.',
+  ),
 } as const;

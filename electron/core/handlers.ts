@@ -10,10 +10,12 @@ import { parseWebUrl } from './extract/url-policy.ts';
 import type { Feeds } from './feeds/feeds.ts';
 import type { Library } from './library/library.ts';
 import { legacyTagColorsKind } from './library/tag-colors.ts';
+import { unreadCounts } from './library/unread-counts.ts';
 import type { CoreOptions } from './options.ts';
 import { createPageHandlers } from './pages/page-handlers.ts';
 import type { SearchService } from './search/search-service.ts';
 import type { SettingsService } from './settings/settings-service.ts';
+import { renameDevice } from './sync/rename-device.ts';
 import type { SyncStatusService } from './sync/sync-status.ts';
 import { createTimelineHandlers } from './timeline/timeline-handlers.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
@@ -112,12 +114,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     ...createPageHandlers(allowLocalNetwork),
     'sync.status': () => context.sync.status(),
+    'sync.renameDevice': ({ name }) => renameDevice(context, name),
     'app.info': () => ({
       version: options.version,
       shell: options.shell,
       libraryPath: options.libraryDir,
       articleCount: library.size,
       sampleInstalled: library.list('all', 'saved').some((article) => article.sample),
+      unread: unreadCounts(library.summaries()),
       server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),
@@ -148,6 +152,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       );
       await importer.queuePending();
       return result;
+    },
+    'library.move': ({ to }) => {
+      if (!options.moveLibrary) throw new AnnalsError('BAD_INPUT', 'This library cannot be moved from here.');
+      return options.moveLibrary(to);
     },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),

@@ -22,7 +22,7 @@ import { TimelineService } from './timeline/timeline-service.ts';
 import { Importer } from './transfer/import/importer.ts';
 
 export type { CoreOptions, Shell } from './options.ts';
-export { type Device, loadOrCreateDevice } from './sync/device.ts';
+export { type Device, loadDeviceHome, loadOrCreateDevice } from './sync/device.ts';
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;

@@ -1,4 +1,5 @@
 // How a shell opens the core: its own module so the handlers can read the options without importing index.ts.
+import type { MethodOutput } from '../contract/index.ts';
 import type { SettingsStore } from './settings/types.ts';
 import type { Device } from './sync/device.ts';
 
@@ -11,6 +12,11 @@ export interface CoreOptions {
    * the core writes only files of its own device, so a synced library never needs a winner picked.
    */
   device: Device;
+  /**
+   * device.json in the app's folder, where a new name for this device is kept (sync.renameDevice); absent
+   * when ANNALS_DEVICE_ID names the device for this run, which cannot be renamed then.
+   */
+  deviceFile?: string;
   /** By default settings live in the library, per device; a test may hand in a store of its own. */
   settings?: SettingsStore;
   shell: Shell;
@@ -28,4 +34,11 @@ export interface CoreOptions {
   backupDir?: string;
   /** Read without taking the writer lock (CLI reads while the app runs). */
   readOnly?: boolean;
+  /**
+   * The pointer file (library-location.json in the app's folder) that names the default library: given when
+   * this library is the default one, so a move makes every Annals on this computer follow it.
+   */
+  libraryLocationFile?: string;
+  /** Set by openMovableCore: moves the library and reopens the core there (library.move). */
+  moveLibrary?: (to: string) => Promise<MethodOutput<'library.move'>>;
 }

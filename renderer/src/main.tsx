@@ -4,10 +4,14 @@ import { createClient } from './api/client.ts';
 import { detectTransport } from './api/transport.ts';
 import { App } from './components/App.tsx';
 import { AppProvider } from './state/app-context.tsx';
+import { installFonts } from './ui/fonts.ts';
 // Tokens first, then the page, shared controls and one sheet per feature (later sheets may refine earlier ones).
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './ui/buttons.css';
+import './ui/fields.css';
+import './ui/overlays.css';
 import './styles/layout.css';
 import './styles/sidebar.css';
 import './styles/feeds.css';
@@ -20,8 +24,10 @@ import './styles/notes.css';
 import './styles/annotations.css';
 import './styles/timeline.css';
 import './styles/dialogs.css';
+import './styles/sync.css';
 import './styles/status.css';
 
+installFonts();
 const client = createClient(detectTransport());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

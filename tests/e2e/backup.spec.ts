@@ -41,7 +41,7 @@ test('backs up the library from Settings and restores it, merged and into an emp
     const confirm = settings.getByRole('region', { name: 'Confirm restore' });
     await expect(confirm).toContainText('This library already has 1 article: the backup is merged into it.');
     await annals.dismissToasts();
-    await expect(page.getByRole('status', { name: 'Progress' })).toHaveText('');
+    await expect(page.getByRole('status', { name: 'Progress', includeHidden: true })).toHaveText('');
     await confirm.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shots('backup-settings.png') });
     await confirm.getByRole('button', { name: 'Merge into this library' }).click();
@@ -55,7 +55,7 @@ test('backs up the library from Settings and restores it, merged and into an emp
     await second.start();
     await page.goto(second.url);
     // The welcome screen of an empty library points to Settings too.
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('region', { name: 'Welcome to Annals' }).getByRole('button', { name: 'Settings' }).click();
     await settings.getByLabel('Backup file to restore').setInputFiles(zip);
     await expect(confirm).toContainText('This library is empty: the backup is restored as it was');
     await confirm.getByRole('button', { name: 'Restore', exact: true }).click();

@@ -204,7 +204,7 @@ test('adds the sample library in one action and removes it in one, undoably', as
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Type a command' }).fill('add the sample');
   await page.keyboard.press('Enter');
-  await expect(annals.toast(/Added \d+ sample articles/)).toBeVisible();
+  await expect(annals.toast(/Added \d+ sample articles/)).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => annals.list.getByRole('option').count()).toBeGreaterThanOrEqual(before + 5);
   await page.screenshot({ path: shots('library-sample.png') });
 

@@ -15,7 +15,7 @@ test('finds articles as you type, marks the words, explains bad syntax and opens
     const annals = new AnnalsPage(page);
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Add sample articles' }).click();
-    await expect(annals.toast(/Added \d+ sample articles/)).toBeVisible();
+    await expect(annals.toast(/Added \d+ sample articles/)).toBeVisible({ timeout: 60_000 });
 
     await page.keyboard.press('/');
     const field = page.getByRole('searchbox', { name: 'Search the library' });

@@ -43,7 +43,7 @@ const event = (name: RegExp): Locator => timeline().getByRole('article', { name 
 
 test('groups three related articles into a story whose timeline merges the event they all report', async () => {
   for (const file of pages) await annals.saveUrl(web.url(`timeline-story/${file}`));
-  await annals.openStory(/\(3 articles\)$/);
+  await annals.openStory(/ 3 articles$/);
   const collapse = event(/^4 March 2025: .*crane collapsed/);
   await expect(collapse).toContainText('Reported by 3 articles');
   await expect(collapse.getByRole('list', { name: 'Reported by 3 articles' }).getByRole('button')).toHaveText([
@@ -82,7 +82,7 @@ test('opens the article of an event scrolled to its sentence, marked, and Back r
   await expect(annals.articleText.getByText(/will publish its final report/)).toBeInViewport();
   await page.screenshot({ path: shots('timeline-sentence.png') });
 
-  await annals.reader.getByRole('button', { name: '← Timeline' }).click();
+  await annals.reader.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect(report).toBeFocused();
 });
 
@@ -93,7 +93,7 @@ test('hides an event, which stays hidden after a reload until shown again', asyn
   await expect(inspection).toHaveCount(0);
 
   await page.reload();
-  await annals.openStory(/\(3 articles\)$/);
+  await annals.openStory(/ 3 articles$/);
   await expect(event(/^4 March 2025: .*crane collapsed/)).toBeVisible();
   await expect(inspection).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Show hidden' }).check();
@@ -110,7 +110,7 @@ test('edits the date of an event, and the change stays', async () => {
   await expect(event(/^6 March 2025: Inspectors/)).toContainText('Edited');
 
   await page.reload();
-  await annals.openStory(/\(3 articles\)$/);
+  await annals.openStory(/ 3 articles$/);
   await expect(event(/^6 March 2025: Inspectors/)).toBeVisible();
   await expect(finding).toHaveCount(0);
 });

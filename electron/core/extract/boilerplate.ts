@@ -1,20 +1,5 @@
-import { articleRoot } from './dom.ts';
-
-// Elements that are never article content. Readability drops most of them by scoring, but a short sentence
-// next to the article (a cookie banner's "We use cookies.") passes its sibling test, so they go first.
-const NEVER_CONTENT = new Set([
-  'script',
-  'style',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'dialog',
-]);
+import { classOf, textLongerThan, Walk, walkElements } from './dom.ts';
+import { NEVER_CONTENT, type PageIndex, tagged } from './page-index.ts';
 
 // Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
 // whole page in one <form>; some themes put the story inside an <aside> or a role="main" <nav>).
@@ -38,7 +23,7 @@ const BYLINE =
   /^(?:[a-z0-9]+[-_])*(?:byline|bylines|dateline|autor|auteur|author-info|meta|meta-info|timestamp|published-date|pubdate)(?:[-_][a-z0-9]+)*$/i;
 
 function words(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const names = `${classOf(element)} ${element.getAttributeNode('id')?.value ?? ''}`;
   return names.length > 1 ? names.split(/\s+/).filter(Boolean) : [];
 }
 
@@ -47,14 +32,10 @@ function textLength(node: Node | null): number {
 }
 
 /** The elements that must never be removed: the article root, every article container, and their ancestors. */
-function protectedElements(doc: Document, root: Element | null): Set<Element> {
+function protectedElements(index: PageIndex): Set<Element> {
   const kept = new Set<Element>();
-  const holders = [
-    ...doc.getElementsByTagName('article'),
-    ...doc.getElementsByTagName('main'),
-    ...doc.querySelectorAll('[itemprop="articleBody"]'),
-  ];
-  if (root) holders.push(root);
+  const holders = [...tagged(index, 'article'), ...tagged(index, 'main'), ...index.articleBodies];
+  if (index.root) holders.push(index.root);
   for (const holder of holders) {
     for (let el: Element | null = holder; el && !kept.has(el); el = el.parentElement) kept.add(el);
   }
@@ -66,31 +47,20 @@ function protectedElements(doc: Document, root: Element | null): Set<Element> {
  * in one walk of the tree. Guarded: an element holding the article (or most of the page's text) is never
  * removed, whatever its class.
  */
-export function removeBoilerplate(doc: Document): void {
+export function removeBoilerplate(doc: Document, index: PageIndex): void {
   const body = doc.body;
   if (!body) return;
   // First, so that the share of the page's text below counts no script or style text.
-  for (const tag of NEVER_CONTENT) for (const element of [...doc.getElementsByTagName(tag)]) element.remove();
-  const root = articleRoot(doc);
-  const kept = protectedElements(doc, root);
+  for (const tag of NEVER_CONTENT) for (const element of tagged(index, tag)) element.remove();
+  const kept = protectedElements(index);
   let pageText = -1;
   const mostOfPage = (element: Element) => {
     if (pageText < 0) pageText = textLength(body);
-    return textLength(element) > pageText * 0.4;
+    return textLongerThan(element, pageText * 0.4);
   };
   const holdsArticle = (element: Element) => kept.has(element);
   const guards: Guards = { holdsArticle, protects: (element) => holdsArticle(element) || mostOfPage(element) };
-
-  const visit = (parent: Element, inArticle: boolean) => {
-    let child = parent.firstElementChild;
-    while (child) {
-      const next = child.nextElementSibling;
-      if (isBoilerplate(child, inArticle, guards)) child.remove();
-      else visit(child, inArticle || child.localName === 'article');
-      child = next;
-    }
-  };
-  visit(body, false);
+  walkElements(body, (element) => (isBoilerplate(element, guards) ? Walk.Remove : Walk.Descend));
 }
 
 interface Guards {
@@ -100,7 +70,12 @@ interface Guards {
   protects: (element: Element) => boolean;
 }
 
-function isBoilerplate(element: Element, inArticle: boolean, { holdsArticle, protects }: Guards): boolean {
+function inArticle(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) if (at.localName === 'article') return true;
+  return false;
+}
+
+function isBoilerplate(element: Element, { holdsArticle, protects }: Guards): boolean {
   const tag = element.localName;
   if (NEVER_CONTENT.has(tag)) return true;
   // A <form> may wrap the whole page (ASP.NET); nav, footer and aside only stay when the article is inside.
@@ -109,13 +84,15 @@ function isBoilerplate(element: Element, inArticle: boolean, { holdsArticle, pro
   const role = element.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return !holdsArticle(element);
   // A site header is chrome; a header inside the article holds the headline and stays.
-  if (tag === 'header' && !inArticle && element.getElementsByTagName('h1').length === 0) return !protects(element);
+  if (tag === 'header' && !inArticle(element) && element.getElementsByTagName('h1').length === 0) {
+    return !protects(element);
+  }
   const names = words(element);
   if (names.length === 0) return false;
   if (names.some((w) => FURNITURE.test(w))) return !protects(element);
   return (
     names.some((w) => BYLINE.test(w)) &&
-    textLength(element) < 200 &&
+    !textLongerThan(element, 200) &&
     element.getElementsByTagName('h1').length === 0 &&
     !protects(element)
   );

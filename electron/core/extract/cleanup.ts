@@ -1,4 +1,4 @@
-import { cleanText, descendantsByTag } from './dom.ts';
+import { cleanText, descendantsByTag, shortText } from './dom.ts';
 
 // Site-independent cleanups of what Readability keeps: share bars, "related" and comment sections, link
 // lists trailing the story, calls to subscribe, captions repeated as paragraphs and the byline in the body.
@@ -10,11 +10,15 @@ const SHARE_WORDS =
 
 /** Headings that open a section of furniture at the end of a story. */
 const FURNITURE_HEADING =
-  /^(?:related(?: (?:articles|stories|posts|content|coverage|news|reading|topics))?|more (?:on|about) (?:this|the topic)|more from|more stories|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|popular (?:now|posts|stories)|trending|latest (?:news|stories|posts)|recent posts|leave a (?:reply|comment)|(?:\d+ )?comments?|join the conversation|newsletter|sign up for (?:our|the) newsletter|tags?|share this(?: article| story| post)?|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen|kommentare|schreibe einen kommentar|verwandte artikel|à lire aussi|lire aussi|sur le même sujet|articles similaires|te puede interesar|le puede interesar|lee también|vea también|noticias relacionadas|leggi anche|czytaj też|zobacz też|czytaj także)\s*:?$/i;
+  /^(?:related(?: (?:articles|stories|posts|content|coverage|news|reading|topics))?|more (?:on|about) (?:this|the topic)|more from|more stories|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|popular (?:now|posts|stories)|trending|latest (?:news|stories|posts)|recent posts|leave a (?:reply|comment)|(?:\d+ )?comments?|join the conversation|newsletter|sign up for (?:our|the) newsletter|tags?|share this(?: article| story| post)?|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen|kommentare|schreibe einen kommentar|verwandte artikel|à lire aussi|lire aussi|sur le même sujet|articles similaires|te puede interesar|le puede interesar|lee también|vea también|noticias relacionadas|leggi anche|czytaj też|zobacz też|czytaj także|schon gelesen\??|das (?:thema )?könnte (?:dich|sie) auch interessieren|meist ?gelesene?(?: artikel| beiträge)?|weiterführende links|mehr zu(?:m thema)?(?: [^\s:]+){1,3}|(?:heute )?empfehlen wir|unsere empfehlungen|keine kommentare(?: \(.*\))?)\s*:?$/i;
 
 /** Calls to subscribe or follow, as a short block of their own. */
 const CALL_TO_ACTION =
-  /\b(?:sign up for (?:our|the) [\w\s-]*newsletter|subscribe to (?:our|the) [\w\s-]*newsletter|newsletter abonnieren|abonnieren sie (?:unseren|den) newsletter|follow us on|folgen sie uns|suivez-nous|síguenos|download (?:the|our) app|get the app)\b/i;
+  /\b(?:sign up for (?:our|the) [\w\s-]*newsletter|subscribe to (?:our|the) [\w\s-]*newsletter|newsletter abonnieren|abonnieren sie (?:unseren|den) newsletter|follow us on|folgen sie uns|suivez-nous|síguenos|download (?:the|our) (?:[\w-]+ )?apps?|get the app|subscribe now|pour lire la suite|créez votre compte|abonnez-vous|suscríbete|cancela cuando quieras|zapraszamy (?:też )?do subskrypcji|jetzt abonnieren|sie müssen sich (?:einloggen|anmelden)|you must be logged in to (?:post a )?comment|log in to comment)\b/i;
+
+/** A pointer to another story ("Read also: …"), or a lone word of page chrome ("Back", "Advertisement"). */
+const CROSS_REFERENCE_OR_CHROME =
+  /^(?:(?:read (?:also|more)|see also|also read|lesen sie (?:auch|hier)|lire aussi|à lire aussi|lee también|leggi anche|czytaj (?:też|także|również)|zobacz (?:też|także))\s*:|(?:zurück|back|back to top|nach oben|anzeige|advertisement|werbung|kommentieren)\s*:?$)/i;
 
 const BLOCKS = new Set([
   'p',
@@ -82,8 +86,8 @@ function isShareBar(element: Element): boolean {
 
 function isHeadingLike(element: Element): boolean {
   if (/^H[2-6]$/.test(element.tagName)) return true;
-  const text = textOf(element);
-  return text.length > 0 && text.length < 60 && element.getElementsByTagName('p').length === 0;
+  const text = shortText(element, 59);
+  return !!text && element.getElementsByTagName('p').length === 0;
 }
 
 /** A list or block made mostly of links: teasers, tags, "more stories". */
@@ -102,10 +106,15 @@ function contentParent(root: Element): Element {
 function removeFurnitureSections(root: Element): void {
   for (const heading of descendantsByTag(root, HEADING_LIKE)) {
     if (!root.contains(heading) || !isHeadingLike(heading)) continue;
-    if (!FURNITURE_HEADING.test(textOf(heading))) continue;
+    const text = textOf(heading);
+    if (!FURNITURE_HEADING.test(text)) continue;
     // The heading may be wrapped (<p><strong>Read more</strong></p>); work on the outermost short wrapper.
     let block: Element = heading;
-    while (block.parentElement && block.parentElement !== root && textOf(block.parentElement) === textOf(block)) {
+    while (
+      block.parentElement &&
+      block.parentElement !== root &&
+      shortText(block.parentElement, text.length) === text
+    ) {
       block = block.parentElement;
     }
     let next = block.nextElementSibling;
@@ -130,9 +139,10 @@ function removeTrailingLinkLists(root: Element): void {
 
 function removeShareBarsAndCalls(root: Element): void {
   for (const block of descendantsByTag(root, BLOCKS)) {
-    if (!root.contains(block) || isProse(block)) continue;
-    const text = textOf(block);
-    if (isShareBar(block) || (text.length < 200 && CALL_TO_ACTION.test(text))) block.remove();
+    // A block of more than 200 characters is neither a share bar nor a call to action (and may be prose).
+    const text = shortText(block, 199);
+    if (text === null || !root.contains(block)) continue;
+    if (isShareBar(block) || CALL_TO_ACTION.test(text) || CROSS_REFERENCE_OR_CHROME.test(text)) block.remove();
   }
 }
 

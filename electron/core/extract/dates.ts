@@ -83,8 +83,9 @@ function parsersFor(lang: string | null): ChronoParser[] {
 /** Finds a full date (with year) in free text such as a dateline: "Published 16 May 2025 14:05 GMT". */
 export function parseDateText(text: string, lang: string | null = null): string | null {
   const sample = text.slice(0, 300);
-  // A full date has a year in digits; without any digit chrono (the slow part of reading a page) can be skipped.
-  if (!/\d/.test(sample)) return null;
+  // Only a result with a four-digit year is kept (fromChrono), so text without one never reaches chrono, the
+  // slow part of reading a page.
+  if (!/\d{4}/.test(sample)) return null;
   for (const parser of parsersFor(lang)) {
     for (const result of parser.parse(sample, new Date(), { forwardDate: false })) {
       const iso = fromChrono(result);

@@ -64,16 +64,37 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
-/** The element that most likely holds the article, for searches that must not wander into sidebars. */
-export function articleRoot(doc: Document): Element | null {
-  const articleBody = doc.querySelector('[itemprop="articleBody"]');
-  return (
-    articleBody?.closest('article') ??
-    doc.getElementsByTagName('article')[0] ??
-    articleBody ??
-    doc.querySelector('main, [role="main"]') ??
-    doc.body
-  );
+/** What a walk does after visiting an element. */
+export const Walk = {
+  /** Go on into the element's children. */
+  Descend: 0,
+  /** Leave its children unvisited. */
+  Skip: 1,
+  /** Remove the element (and its children) from the tree. */
+  Remove: 2,
+  /** End the walk here. */
+  Stop: 3,
+} as const;
+export type Walk = (typeof Walk)[keyof typeof Walk];
+
+/**
+ * Visits the element descendants of root in document order, without recursion (pages nest deeply). The visitor
+ * may remove the element it is given by answering Walk.Remove; it must not move other elements.
+ */
+export function walkElements(root: Element, visit: (element: Element) => Walk): void {
+  let element = root.firstElementChild;
+  while (element) {
+    const step = visit(element);
+    if (step === Walk.Stop) return;
+    let next = step === Walk.Descend ? element.firstElementChild : null;
+    let at: Element | null = element;
+    while (!next && at && at !== root) {
+      next = at.nextElementSibling;
+      if (!next) at = at.parentElement;
+    }
+    if (step === Walk.Remove) element.remove();
+    element = next;
+  }
 }
 
 /**
@@ -82,12 +103,54 @@ export function articleRoot(doc: Document): Element | null {
  */
 export function descendantsByTag(root: Element, tags: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
-  const visit = (parent: Element) => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (tags.has(child.localName.toLowerCase())) found.push(child);
-      visit(child);
-    }
-  };
-  visit(root);
+  walkElements(root, (element) => {
+    if (tags.has(element.localName)) found.push(element);
+    return Walk.Descend;
+  });
   return found;
+}
+
+/** Whether root has a descendant with one of the tag names. */
+export function hasDescendant(root: Element, tags: ReadonlySet<string>): boolean {
+  let found = false;
+  walkElements(root, (element) => {
+    found = tags.has(element.localName);
+    return found ? Walk.Stop : Walk.Descend;
+  });
+  return found;
+}
+
+/**
+ * The element's text, cleaned, or null when it is longer than `max` characters: found without reading all of
+ * a long text (a wrapper of the whole story would otherwise be read once per line scanned).
+ */
+export function shortText(element: Element, max: number): string | null {
+  const parts: string[] = [];
+  // Collapsed length so far, counted per text node: at most one space more per node than the whole would have.
+  let length = 0;
+  let nodes = 0;
+  let node: Node | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      parts.push(data);
+      length += data.replace(/\s+/g, ' ').length;
+      if (length > max + ++nodes + 1) return null;
+    }
+    let next: Node | null = node.nodeType === 1 ? node.firstChild : null;
+    for (let at: Node | null = node; !next && at && at !== element; at = at.parentNode) next = at.nextSibling;
+    node = next;
+  }
+  const text = cleanText(parts.join(''));
+  return text.length > max ? null : text;
+}
+
+/** Whether the element's text, whitespace collapsed, is longer than `length` (read only as far as needed). */
+export function textLongerThan(element: Element, length: number): boolean {
+  return shortText(element, length) === null;
+}
+
+/** The class attribute's value without making linkedom build a class list for the element. */
+export function classOf(element: Element): string {
+  return element.getAttributeNode('class')?.value ?? '';
 }

@@ -1,8 +1,10 @@
 import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
-import { articleRoot, cleanText, parsePage } from './dom.ts';
+import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
+import { findLead, type Lead, restoreLead } from './lead.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
+import { indexPage, type PageIndex, tagged } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent } from './readability.ts';
@@ -63,22 +65,54 @@ interface Candidate {
 }
 
 /** Readability on a prepared document, sanitized, as plain text; null when Readability finds nothing. */
-function candidate(doc: Document, title: string | null, byline: string | null): Candidate | null {
+function candidate(doc: Document, title: string | null, byline: string | null, lead: Lead | null): Candidate | null {
   const main = extractMainContent(doc);
   if (!main) return null;
   cleanArticle(main.root, byline);
   const body = sanitizeTree(main.root);
   const heading = title ?? main.title;
   if (heading) dropRepeatedTitle(body, heading);
+  restoreLead(body, lead);
   const text = htmlToText(body);
   return { body, text, wordCount: countWords(text), readabilityTitle: main.title };
 }
 
 /** A sign-in or paywall page: a password field is the one sure sign. */
-function isSignInWall(doc: Document): boolean {
-  return [...doc.getElementsByTagName('input')].some(
-    (input) => input.getAttribute('type')?.toLowerCase() === 'password',
-  );
+function isSignInWall(index: PageIndex): boolean {
+  return tagged(index, 'input').some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
+}
+
+/** Where a page's text is not what it says to a reader: code, styles, menus, page chrome and links. */
+const NOT_PROSE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'select',
+  'button',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'a',
+]);
+
+/**
+ * The page's own running text: what a short article is measured against. Menus, link teasers and script
+ * text would otherwise make a short story look like a sliver of the page.
+ */
+function proseText(body: Element): string {
+  const parts: string[] = [];
+  walkElements(body, (element) => {
+    if (NOT_PROSE.has(element.localName)) return Walk.Skip;
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) parts.push((node as Text).data);
+    }
+    return Walk.Descend;
+  });
+  return parts.join(' ');
 }
 
 /**
@@ -88,22 +122,25 @@ function isSignInWall(doc: Document): boolean {
  */
 function fallback(html: string, meta: PageMetadata, first: Candidate | null): Candidate {
   const doc = parsePage(html);
-  const wall = isSignInWall(doc);
-  prepareDocument(doc, meta.baseUrl);
-  const pageWords = countWords(cleanText(doc.body?.textContent));
-  const second = candidate(doc, meta.title, meta.byline);
+  const index = indexPage(doc);
+  const wall = isSignInWall(index);
+  prepareDocument(doc, index, meta.baseUrl);
+  const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
+  const second = candidate(doc, meta.title, meta.byline, null);
   const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
   if (!best || best.wordCount === 0) throw notAnArticle();
   if (best.wordCount >= MIN_WORDS) return best;
-  // A home page's few headlines are links: a short text must be prose.
+  // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
+  // pop-up banner), and a home page's few headlines are links: a short text must be prose.
   if (
+    !first ||
     wall ||
-    best.wordCount < SHORT_PAGE_MIN_WORDS ||
-    best.wordCount < pageWords * SHORT_PAGE_SHARE ||
-    linkDensity(best.body) > 0.5
+    first.wordCount < SHORT_PAGE_MIN_WORDS ||
+    first.wordCount < pageWords * SHORT_PAGE_SHARE ||
+    linkDensity(first.body) > 0.5
   )
     throw notAnArticle();
-  return best;
+  return first;
 }
 
 /**
@@ -116,13 +153,15 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   const pageUrl = options.url ? parseWebUrl(options.url).href : null;
 
   const doc = parsePage(html);
-  const meta = readMetadata(doc, pageUrl);
+  const index = indexPage(doc);
+  const meta = readMetadata(doc, index, pageUrl);
   meta.datelineElement?.remove();
-  prepareDocument(doc, meta.baseUrl);
-  removeBoilerplate(doc);
-  const leadImage = meta.leadImage ?? firstLargeImage(articleRoot(doc));
+  prepareDocument(doc, index, meta.baseUrl);
+  removeBoilerplate(doc, index);
+  const leadImage = meta.leadImage ?? firstLargeImage(index);
 
-  let found = candidate(doc, meta.title, meta.byline);
+  const lead = findLead(index);
+  let found = candidate(doc, meta.title, meta.byline, lead);
   if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta, found);
   const { body, text, wordCount } = found;
   const title =

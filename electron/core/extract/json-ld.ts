@@ -1,3 +1,5 @@
+import { type PageIndex, tagged } from './page-index.ts';
+
 export type JsonObject = { [key: string]: unknown };
 
 export interface JsonLd {
@@ -69,9 +71,9 @@ function collect(value: unknown, into: JsonObject[], depth = 0): void {
   if (isObject(value.mainEntity)) collect(value.mainEntity, into, depth + 1);
 }
 
-export function readJsonLd(doc: Document): JsonLd {
+export function readJsonLd(index: PageIndex): JsonLd {
   const nodes: JsonObject[] = [];
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of tagged(index, 'script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseBlock(script.textContent ?? ''), nodes);
   }

@@ -1,9 +1,11 @@
+import { type PageIndex, tagged } from './page-index.ts';
+
 /** All <meta> values of a page, keyed by lowercased name / property / itemprop / http-equiv, in page order. */
 export type MetaTags = Map<string, string[]>;
 
-export function readMetaTags(doc: Document): MetaTags {
+export function readMetaTags(index: PageIndex): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of tagged(index, 'meta')) {
     const content = (meta.getAttribute('content') ?? meta.getAttribute('value') ?? '').trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

@@ -1,7 +1,8 @@
 import { normalizeDate, parseDateText } from './dates.ts';
-import { articleRoot, cleanText, descendantsByTag } from './dom.ts';
+import { classOf, cleanText, descendantsByTag, hasDescendant, shortText } from './dom.ts';
 import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
+import { type PageIndex, tagged } from './page-index.ts';
 import { displayHost, resolveWebUrl } from './url-policy.ts';
 
 export interface PageMetadata {
@@ -22,7 +23,8 @@ export interface PageMetadata {
 
 interface Context {
   doc: Document;
-  /** The element most likely holding the article (found once: each search walks the whole page). */
+  index: PageIndex;
+  /** The element most likely holding the article. */
   root: Element | null;
   meta: MetaTags;
   ld: JsonLd;
@@ -54,18 +56,14 @@ export function trimSiteName(title: string, siteNames: (string | null)[]): strin
 function readTitle(ctx: Context, siteName: string | null, host: string | null): string | null {
   // The page's headline element: an h1, or on older layouts the first h2 of the content.
   const root = ctx.root;
-  const h1 = cleanText(
-    (
-      root?.getElementsByTagName('h1')[0] ??
-      ctx.doc.getElementsByTagName('h1')[0] ??
-      root?.getElementsByTagName('h2')[0]
-    )?.textContent,
-  );
+  const inRoot = (element: Element) => !!root?.contains(element);
+  const h1s = tagged(ctx.index, 'h1');
+  const h1 = cleanText((h1s.find(inRoot) ?? h1s[0] ?? tagged(ctx.index, 'h2').find(inRoot))?.textContent);
   const declared =
     firstMeta(ctx.meta, 'og:title', 'twitter:title') ??
     textValue(ctx.ld.article?.headline ?? ctx.ld.article?.name, ctx.ld.byId);
   if (declared) return trimSiteName(cleanText(declared), [siteName, host]) || null;
-  const docTitle = cleanText(ctx.doc.getElementsByTagName('title')[0]?.textContent);
+  const docTitle = cleanText(tagged(ctx.index, 'title')[0]?.textContent);
   if (docTitle) {
     // "Story | Paper" where the headline is "Story": trust its boundary even when the site name is unknown.
     if (h1 && docTitle !== h1 && docTitle.split(SEPARATORS).some((p) => cleanText(p) === h1)) return h1;
@@ -90,32 +88,19 @@ function readByline(ctx: Context): string | null {
   if (articleAuthors.length > 0) return cleanByline(articleAuthors.join(', '));
   const ldAuthors = names(ctx.ld.article?.author, ctx.ld.byId);
   if (ldAuthors.length > 0) return cleanByline([...new Set(ldAuthors)].join(', '));
-  return bylineIn(ctx.root ?? ctx.doc) ?? (ctx.root ? bylineIn(ctx.doc) : null);
+  const root = ctx.root;
+  const all = ctx.index.bylines;
+  const inRoot = root ? all.filter((c) => root.contains(c.element)) : all;
+  return bylineIn(inRoot) ?? (inRoot.length < all.length ? bylineIn(all) : null);
 }
 
-// Where pages show their byline, most specific first.
-const BYLINE_SELECTORS = [
-  'a[rel~="author"]',
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '.byline .author',
-  '.byline',
-  '.author',
-  '.autor',
-  '.auteur',
-];
-
-/** The first usable byline in the scope, by the order of BYLINE_SELECTORS (one search of the scope). */
-function bylineIn(scope: Document | Element): string | null {
-  const candidates = [...scope.querySelectorAll(BYLINE_SELECTORS.join(', '))];
-  if (candidates.length === 0) return null;
-  for (const selector of BYLINE_SELECTORS) {
-    for (const element of candidates) {
-      if (!element.matches(selector)) continue;
-      const byline = cleanByline(element.textContent);
-      if (byline) return byline;
-      break;
-    }
+/** The first usable byline of the surest kind: of each kind only the first element is tried. */
+function bylineIn(candidates: PageIndex['bylines']): string | null {
+  const ranks = [...new Set(candidates.map((c) => c.rank))].sort((a, b) => a - b);
+  for (const rank of ranks) {
+    const first = candidates.find((c) => c.rank === rank)!;
+    const byline = cleanByline(first.element.textContent);
+    if (byline) return byline;
   }
   return null;
 }
@@ -156,6 +141,7 @@ function readLang(ctx: Context): string | null {
 }
 
 const DATELINE_HINT = /date|time|publish|posted|dateline|stamp|byline|meta/i;
+const PARAGRAPH_TAGS = new Set(['p', 'div']);
 const DATELINE_TAGS = new Set([
   'p',
   'div',
@@ -174,25 +160,21 @@ const DATELINE_TAGS = new Set([
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
   const elements = descendantsByTag(root, DATELINE_TAGS);
-  const isShort = (element: Element) => {
-    const length = cleanText(element.textContent).length;
-    return length > 0 && length <= 160;
-  };
-  const hinted = elements.filter((el) => DATELINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  const hinted = elements.filter((el) => DATELINE_HINT.test(`${classOf(el)} ${el.id}`));
   for (const element of hinted.slice(0, 20)) {
-    if (!isShort(element)) continue;
-    const iso = parseDateText(cleanText(element.textContent), lang);
+    const text = shortText(element, 160);
+    const iso = text ? parseDateText(text, lang) : null;
     if (iso) return { iso, element };
   }
   // No classed element: scan short lines until the third long paragraph (past that it is body text).
   let longParagraphs = 0;
   for (const element of elements.slice(0, 80)) {
-    const text = cleanText(element.textContent);
-    if (text.length > 200) {
-      if (element.tagName === 'P' && ++longParagraphs >= 3) break;
+    const text = shortText(element, 200);
+    if (text === null) {
+      if (element.localName === 'p' && ++longParagraphs >= 3) break;
       continue;
     }
-    if (!isShort(element) || element.querySelector('p, div')) continue;
+    if (!text || text.length > 160 || hasDescendant(element, PARAGRAPH_TAGS)) continue;
     const iso = parseDateText(text, lang);
     if (iso) return { iso, element };
   }
@@ -208,7 +190,7 @@ function readPublished(
   if (metaPublished) return found(metaPublished);
   const ldPublished = normalizeDate(textValue(ctx.ld.article?.datePublished, ctx.ld.byId), lang);
   if (ldPublished) return found(ldPublished);
-  for (const element of ctx.doc.querySelectorAll('[itemprop="datePublished"]')) {
+  for (const element of ctx.index.datesPublished) {
     const raw = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
     const iso = normalizeDate(raw, lang);
     if (iso) return found(iso);
@@ -220,9 +202,7 @@ function readPublished(
   if (otherMeta) return found(otherMeta);
   const root = ctx.root;
   if (!root) return found(null);
-  const times = [...root.getElementsByTagName('time')].filter(
-    (t) => t.hasAttribute('datetime') && !t.closest('aside, nav, footer, .related'),
-  );
+  const times = tagged(ctx.index, 'time').filter((t) => t.hasAttribute('datetime') && root.contains(t) && !inAside(t));
   const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
   const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
   if (fromTime) return found(fromTime);
@@ -230,9 +210,19 @@ function readPublished(
   return dateline ? { publishedAt: dateline.iso, datelineElement: dateline.element } : found(null);
 }
 
+/** A <time> in a sidebar, a list of related stories or the footer dates another story. */
+function inAside(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    if (ASIDE_TAGS.has(at.localName) || /(?:^|\s)related(?:\s|$)/.test(classOf(at))) return true;
+  }
+  return false;
+}
+
+const ASIDE_TAGS = new Set(['aside', 'nav', 'footer']);
+
 /** The href of the first <link> whose rel includes `rel`. */
-function linkHref(doc: Document, rel: string): string | null {
-  for (const link of doc.getElementsByTagName('link')) {
+function linkHref(index: PageIndex, rel: string): string | null {
+  for (const link of tagged(index, 'link')) {
     if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel)) return link.getAttribute('href');
   }
   return null;
@@ -243,7 +233,7 @@ function readLeadImage(ctx: Context, base: string | null): string | null {
     firstMeta(ctx.meta, 'og:image:secure_url', 'og:image', 'og:image:url'),
     firstMeta(ctx.meta, 'twitter:image', 'twitter:image:src'),
     ...imageUrls(ctx.ld.article?.image ?? ctx.ld.article?.thumbnailUrl, ctx.ld.byId),
-    linkHref(ctx.doc, 'image_src'),
+    linkHref(ctx.index, 'image_src'),
   ];
   for (const candidate of candidates) {
     const url = resolveWebUrl(candidate, base);
@@ -253,15 +243,17 @@ function readLeadImage(ctx: Context, base: string | null): string | null {
 }
 
 /** Reads everything about the page before Readability rewrites the DOM. */
-export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const ctx: Context = { doc, root: articleRoot(doc), meta: readMetaTags(doc), ld: readJsonLd(doc) };
+export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | null): PageMetadata {
+  const ctx: Context = { doc, index, root: index.root, meta: readMetaTags(index), ld: readJsonLd(index) };
   const baseHref = resolveWebUrl(
-    [...doc.getElementsByTagName('base')].find((b) => b.hasAttribute('href'))?.getAttribute('href'),
+    tagged(index, 'base')
+      .find((b) => b.hasAttribute('href'))
+      ?.getAttribute('href'),
     pageUrl,
   );
   const docBase = baseHref ?? pageUrl;
   const canonicalUrl =
-    resolveWebUrl(linkHref(doc, 'canonical'), docBase) ?? resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
+    resolveWebUrl(linkHref(index, 'canonical'), docBase) ?? resolveWebUrl(firstMeta(ctx.meta, 'og:url'), docBase);
   const baseUrl = docBase ?? canonicalUrl;
   const host = displayHost(pageUrl ?? canonicalUrl);
   const siteName = readSiteName(ctx, host);

@@ -87,7 +87,8 @@ export function htmlToText(root: Node): string {
 }
 
 /** Words in any script: runs of letters, marks and digits, joined by inner apostrophes, hyphens or dots. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+// A word starts at a letter or digit (a run of combining marks alone is no word).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Scripts written without spaces between words: each character counts as a word, as readers of them count. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -99,8 +100,7 @@ export function countWords(text: string): number {
     count = text.match(UNSPACED)?.length ?? 0;
     spaced = text.replace(UNSPACED, ' ');
   }
-  for (const match of spaced.matchAll(WORD)) if (/\p{L}|\p{N}/u.test(match[0])) count++;
-  return count;
+  return count + (spaced.match(WORD)?.length ?? 0);
 }
 
 export function readingMinutes(words: number): number {

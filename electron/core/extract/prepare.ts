@@ -1,3 +1,5 @@
+import { cleanText } from './dom.ts';
+import { type PageIndex, tagged } from './page-index.ts';
 import { resolveWebUrl } from './url-policy.ts';
 
 interface Candidate {
@@ -35,7 +37,7 @@ function isPlaceholder(src: string | null): boolean {
 
 /** The real image behind lazy-loading markup: largest srcset candidate, else data-src & co, else src. */
 function realImageSource(img: Element): string | null {
-  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
   const sets = [img.getAttribute('data-srcset'), img.getAttribute('srcset')];
   if (picture) {
     for (const source of picture.getElementsByTagName('source')) {
@@ -57,24 +59,25 @@ function realImageSource(img: Element): string | null {
   return isPlaceholder(src) ? null : src;
 }
 
-/** AMP pages use <amp-img>; Readability and the sanitizer only know <img>. */
-function convertAmpImages(doc: Document): void {
-  for (const amp of [...doc.getElementsByTagName('amp-img')]) {
+/** AMP pages use <amp-img>; Readability and the sanitizer only know <img>. Returns the new images. */
+function convertAmpImages(doc: Document, ampImages: Element[]): Element[] {
+  return ampImages.map((amp) => {
     const img = doc.createElement('img');
     for (const attr of ['src', 'srcset', 'alt', 'width', 'height', 'title']) {
       const value = amp.getAttribute(attr);
       if (value !== null) img.setAttribute(attr, value);
     }
     amp.replaceWith(img);
-  }
+    return img;
+  });
 }
 
 /**
  * <details>/<summary> are not kept by the sanitizer (a closed <details> would hide text in the reader);
  * as plain blocks their text stays readable and separate.
  */
-function flattenDisclosures(doc: Document): void {
-  for (const element of [...doc.getElementsByTagName('details'), ...doc.getElementsByTagName('summary')]) {
+function flattenDisclosures(doc: Document, disclosures: Element[]): void {
+  for (const element of disclosures) {
     const div = doc.createElement('div');
     div.append(...element.childNodes);
     element.replaceWith(div);
@@ -82,21 +85,21 @@ function flattenDisclosures(doc: Document): void {
 }
 
 /** Makes every image point at its real, absolute http(s) source and unwraps <picture>. */
-function resolveImages(doc: Document, base: string | null): void {
-  for (const img of [...doc.getElementsByTagName('img')]) {
+function resolveImages(images: Element[], base: string | null): void {
+  for (const img of images) {
     const raw = realImageSource(img);
     const src = resolveWebUrl(raw, base);
     for (const attr of ['srcset', 'data-srcset', 'sizes', 'loading', ...LAZY_SRC_ATTRS]) img.removeAttribute(attr);
     if (src) img.setAttribute('src', src);
     else img.removeAttribute('src');
-    const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+    const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
     if (picture) picture.replaceWith(img);
   }
 }
 
 /** Absolute http(s) hrefs; links that cannot be followed (javascript:, mailto:, unresolvable) keep only their text. */
-function resolveLinks(doc: Document, base: string | null): void {
-  for (const link of [...doc.getElementsByTagName('a')]) {
+function resolveLinks(links: Element[], base: string | null): void {
+  for (const link of links) {
     const href = link.getAttribute('href');
     const url = resolveWebUrl(href, base);
     if (url) {
@@ -107,25 +110,52 @@ function resolveLinks(doc: Document, base: string | null): void {
   }
 }
 
-/** Rewrites the page so what Readability keeps is already usable offline: real images, absolute links. */
-export function prepareDocument(doc: Document, base: string | null): void {
-  convertAmpImages(doc);
-  flattenDisclosures(doc);
-  resolveImages(doc, base);
-  resolveLinks(doc, base);
+/**
+ * What a browser that runs no script shows: a <noscript> that holds the story (some blogs put the article in
+ * a script template, with the same text in <noscript>) becomes part of the page. Image-only <noscript>s are
+ * left to Readability, which swaps them for their lazy-loading placeholder.
+ */
+function unwrapProseNoscripts(doc: Document, noscripts: Element[]): void {
+  for (const noscript of noscripts) {
+    if (!noscript.parentElement || hasAncestorTag(noscript, HEAD)) continue;
+    if (!noscript.getElementsByTagName('p').length || cleanText(noscript.textContent).length < 200) continue;
+    const div = doc.createElement('div');
+    div.append(...noscript.childNodes);
+    noscript.replaceWith(div);
+  }
 }
 
+/** Rewrites the page so what Readability keeps is already usable offline: real images, absolute links. */
+export function prepareDocument(doc: Document, index: PageIndex, base: string | null): void {
+  unwrapProseNoscripts(doc, tagged(index, 'noscript'));
+  const ampImages = convertAmpImages(doc, tagged(index, 'amp-img'));
+  index.byTag.set('img', [...tagged(index, 'img'), ...ampImages]);
+  flattenDisclosures(doc, [...tagged(index, 'details'), ...tagged(index, 'summary')]);
+  resolveImages(tagged(index, 'img'), base);
+  resolveLinks(tagged(index, 'a'), base);
+}
+
+const SIDE_TAGS = new Set(['aside', 'nav', 'footer']);
+const HEAD = new Set(['head']);
+
 /** The first image in the article that is not an icon, logo or tracking pixel. */
-export function firstLargeImage(root: Element | null): string | null {
+export function firstLargeImage(index: PageIndex): string | null {
+  const root = index.root;
   if (!root) return null;
-  for (const img of root.querySelectorAll('img[src]')) {
+  for (const img of tagged(index, 'img')) {
+    if (!img.hasAttribute('src') || !root.contains(img)) continue;
     const width = Number(img.getAttribute('width'));
     const height = Number(img.getAttribute('height'));
     if ((width > 0 && width < 200) || (height > 0 && height < 100)) continue;
     const hints = `${img.getAttribute('src')} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
     if (/logo|avatar|icon|sprite|badge|pixel|emoji|gravatar/i.test(hints)) continue;
-    if (img.closest('aside, nav, footer')) continue;
+    if (hasAncestorTag(img, SIDE_TAGS)) continue;
     return img.getAttribute('src');
   }
   return null;
+}
+
+function hasAncestorTag(element: Element, tags: ReadonlySet<string>): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) if (tags.has(at.localName)) return true;
+  return false;
 }

@@ -14,7 +14,8 @@ export interface MainContent {
  */
 export function extractMainContent(doc: Document): MainContent | null {
   const result = new Readability<Element>(doc, {
-    keepClasses: false,
+    // The sanitizer drops every class; Readability's own pass over the article to drop them is wasted.
+    keepClasses: true,
     disableJSONLD: true,
     serializer: (node) => node as Element,
   }).parse();

@@ -189,10 +189,14 @@ export class Library {
     return this.catalog.summary(id);
   }
 
-  /** The article's full record, marked `textMissing` when its stored text is gone or empty. */
+  /**
+   * The article's full record, marked `textMissing` when its stored text is gone or empty, and `arriving`
+   * when its files are still on their way from another device.
+   */
   async get(id: string): Promise<Article> {
     const article = await this.catalog.get(id);
     const merged = await this.catalog.articles.load(id);
+    if (merged?.arriving) return { ...article, arriving: true };
     return merged && (await this.catalog.articles.textMissing(id, merged))
       ? { ...article, textMissing: true }
       : article;

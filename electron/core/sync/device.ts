@@ -65,3 +65,23 @@ export async function loadOrCreateDevice(file: string, env: NodeJS.ProcessEnv = 
   await writeFileAtomic(file, `${JSON.stringify(device, null, 2)}\n`);
   return device;
 }
+
+/**
+ * This computer's device, with the file a new name is kept in: none when ANNALS_DEVICE_ID names the
+ * device for this run (its name is ANNALS_DEVICE_NAME's, and renaming it would last until the next start).
+ */
+export async function loadDeviceHome(
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ device: Device; deviceFile?: string }> {
+  const device = await loadOrCreateDevice(file, env);
+  return deviceFromEnvironment(env) ? { device } : { device, deviceFile: file };
+}
+
+/** Gives this computer's device a new name in its file; the id, which its records are named by, stays. */
+export async function saveDeviceName(file: string, device: Device, name: string): Promise<Device> {
+  const renamed = { id: device.id, name: cleanName(name) };
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(file, `${JSON.stringify(renamed, null, 2)}\n`);
+  return renamed;
+}

@@ -1,5 +1,5 @@
 import { useInfo } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 
 export function AboutDialog() {
   const info = useInfo().data;

@@ -1,8 +1,11 @@
+import { Download } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { formatSaved } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { Select } from '../ui/Select.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
 import { HighlightCard } from './NotesPanel.tsx';
 
@@ -41,9 +44,9 @@ export function AnnotationsPane() {
           <span className="muted" aria-live="polite">
             {shown.length} of {all.length}
           </span>
-          <button type="button" className="button button-small export-button" onClick={() => ui.openDialog('export')}>
+          <Button size="sm" icon={Download} className="export-button" onClick={() => ui.openDialog('export')}>
             Export…
-          </button>
+          </Button>
         </div>
         <div className="annotation-filters">
           <input
@@ -54,39 +57,27 @@ export function AnnotationsPane() {
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <label className="sort-control">
-            <span>Tag</span>
-            <select value={tag} onChange={(event) => setTag(event.target.value)}>
-              <option value="">Any</option>
-              {tags.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="sort-control">
-            <span>Colour</span>
-            <select value={color} onChange={(event) => setColor(event.target.value as HighlightColor | '')}>
-              <option value="">Any</option>
-              {colorNames.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="sort-control">
-            <span>Article</span>
-            <select value={articleId} onChange={(event) => setArticleId(event.target.value)}>
-              <option value="">Any</option>
-              {withNotes.map((id) => (
-                <option key={id} value={id}>
-                  {titles.get(id)?.title ?? id}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="Tag"
+            value={tag}
+            options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
+            onChange={setTag}
+          />
+          <Select
+            label="Colour"
+            value={color}
+            options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
+            onChange={setColor}
+          />
+          <Select
+            label="Article"
+            value={articleId}
+            options={[
+              { value: '', label: 'Any' },
+              ...withNotes.map((id) => ({ value: id, label: titles.get(id)?.title ?? id })),
+            ]}
+            onChange={setArticleId}
+          />
         </div>
       </header>
       {all.length === 0 ? (

@@ -3,11 +3,15 @@ import { COMMAND_EVENT } from '../../../electron/contract/commands.ts';
 import type { Settings, TaskProgress } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
+import { closeInnermostLayer } from '../lib/escape-layers.ts';
 import { isTypingTarget } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
+import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { TooltipLayer } from '../ui/Tooltip.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { AnnotationsPane } from './AnnotationsPane.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
@@ -22,7 +26,7 @@ import { LibraryPane } from './LibraryPane.tsx';
 import { ManageTagsDialog } from './ManageTagsDialog.tsx';
 import { Reader } from './Reader.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
-import { Sidebar } from './Sidebar.tsx';
+import { Sidebar, SidebarRail } from './Sidebar.tsx';
 import { StatusArea } from './StatusArea.tsx';
 import { TagsDialog } from './TagsDialog.tsx';
 import { EditEventDialog } from './timeline/EditEventDialog.tsx';
@@ -41,6 +45,7 @@ export function App() {
   const dialog = useUi((state) => state.dialog);
   const pane = useUi((state) => state.pane);
   const prefersDark = usePrefersDark();
+  const sidebar = useSidebar();
   const theme = resolveTheme(settings.data?.reader.theme ?? 'system', prefersDark);
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
 
@@ -55,6 +60,9 @@ export function App() {
           for (const id of changed ?? []) void queryClient.invalidateQueries({ queryKey: keys.content(id) });
           // Titles, the trash and tags change what timelines show.
           void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
+        } else if (name === 'libraryMoved') {
+          // The same library in another folder: everything shown is read again from there.
+          void queryClient.invalidateQueries();
         } else if (name === 'timelineChanged') {
           void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
         } else if (name === 'settingsChanged') {
@@ -81,6 +89,11 @@ export function App() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       if (dialog !== null && !(event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) return;
+      // Esc closes the innermost thing: an open panel or popover, then a field's focus, then the view.
+      if (event.key === 'Escape' && closeInnermostLayer()) {
+        event.preventDefault();
+        return;
+      }
       if (isTypingTarget(event.target) && event.key !== 'Escape') return;
       if (isTypingTarget(event.target) && event.key === 'Escape') {
         (event.target as HTMLElement).blur();
@@ -96,7 +109,7 @@ export function App() {
   return (
     <DropZone>
       <div className="app">
-        <Sidebar />
+        {sidebar.shown ? <Sidebar /> : <SidebarRail />}
         <div className="main-column">
           {recovered.length > 0 && !dismissedRecovery && (
             <div className="banner banner-warning" role="alert">
@@ -108,9 +121,9 @@ export function App() {
                   ))}
                 </ul>
               </div>
-              <button type="button" className="button" onClick={() => setDismissedRecovery(true)}>
+              <Button variant="ghost" onClick={() => setDismissedRecovery(true)}>
                 Dismiss
-              </button>
+              </Button>
             </div>
           )}
           {settings.isError && (
@@ -127,9 +140,10 @@ export function App() {
           ) : (
             <LibraryPane />
           )}
+          <StatusArea />
         </div>
       </div>
-      <StatusArea />
+      <TooltipLayer />
       {dialog === 'palette' && <CommandPalette />}
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'settings' && <SettingsDialog />}

@@ -1,13 +1,21 @@
+import { Monitor, Moon, Sun, Sunset } from 'lucide-react';
 import { defaultSettings, type ReaderSettings } from '../../../electron/contract/model.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
+import { RadioGroup } from '../ui/Radio.tsx';
+import { Slider } from '../ui/Slider.tsx';
 
-const themes: { id: ReaderSettings['theme']; label: string }[] = [
-  { id: 'system', label: 'System' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-  { id: 'sepia', label: 'Sepia' },
-];
+const themes = [
+  { value: 'system', label: 'System', icon: Monitor },
+  { value: 'light', label: 'Light', icon: Sun },
+  { value: 'dark', label: 'Dark', icon: Moon },
+  { value: 'sepia', label: 'Sepia', icon: Sunset },
+] as const;
+
+const fonts = [
+  { value: 'serif', label: 'Serif' },
+  { value: 'sans', label: 'Sans-serif' },
+] as const;
 
 /** Theme, font, size and line width; every change is saved at once and applies everywhere. */
 export function AppearanceControls() {
@@ -16,37 +24,15 @@ export function AppearanceControls() {
   const set = (patch: Partial<ReaderSettings>) => void library.setSettings({ reader: patch });
   return (
     <div className="appearance">
-      <fieldset className="segmented">
-        <legend>Theme</legend>
-        {themes.map((theme) => (
-          <label key={theme.id} className={reader.theme === theme.id ? 'is-checked' : ''}>
-            <input
-              type="radio"
-              name="theme"
-              value={theme.id}
-              checked={reader.theme === theme.id}
-              onChange={() => set({ theme: theme.id })}
-            />
-            {theme.label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="segmented">
-        <legend>Font</legend>
-        {(['serif', 'sans'] as const).map((font) => (
-          <label key={font} className={reader.font === font ? 'is-checked' : ''}>
-            <input
-              type="radio"
-              name="font"
-              value={font}
-              checked={reader.font === font}
-              onChange={() => set({ font })}
-            />
-            {font === 'serif' ? 'Serif' : 'Sans-serif'}
-          </label>
-        ))}
-      </fieldset>
-      <RangeSetting
+      <RadioGroup legend="Theme" value={reader.theme} options={themes} onChange={(theme) => set({ theme })} />
+      <RadioGroup
+        legend="Font"
+        value={reader.font}
+        options={fonts}
+        onChange={(font) => set({ font })}
+        className="font-choice"
+      />
+      <Slider
         label="Text size"
         min={12}
         max={32}
@@ -55,7 +41,7 @@ export function AppearanceControls() {
         shown={`${reader.fontSize}px`}
         onChange={(fontSize) => set({ fontSize })}
       />
-      <RangeSetting
+      <Slider
         label="Line width"
         min={40}
         max={100}
@@ -65,34 +51,5 @@ export function AppearanceControls() {
         onChange={(lineWidth) => set({ lineWidth })}
       />
     </div>
-  );
-}
-
-interface RangeSettingProps {
-  label: string;
-  min: number;
-  max: number;
-  step: number;
-  value: number;
-  /** The value as the reader reads it ("19px"). */
-  shown: string;
-  onChange(value: number): void;
-}
-
-function RangeSetting({ label, min, max, step, value, shown, onChange }: RangeSettingProps) {
-  return (
-    <label className="range">
-      <span>{label}</span>
-      <input
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={shown}
-        onChange={(event) => onChange(Number(event.target.value))}
-      />
-      <output>{shown}</output>
-    </label>
   );
 }

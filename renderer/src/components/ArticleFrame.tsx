@@ -34,6 +34,8 @@ export interface ArticleFrameHandle {
   revealSentence(): boolean;
   /** Shows search match `index` (wrapping around); answers how many there are. */
   showMatch(index: number): number;
+  /** Where a highlight is on screen now (all its pieces), if it is on the page. */
+  highlightBox(annotationId: string): ScreenRect | null;
   /** The current selection as text offsets, if any. */
   selection(): TextSelection | null;
   clearSelection(): void;
@@ -99,6 +101,19 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       const mark = root ? flashSentence(root) : null;
       mark?.scrollIntoView({ block: 'center' });
       return mark !== null;
+    },
+    highlightBox(annotationId) {
+      const marks = frame.current?.contentDocument?.querySelectorAll(
+        `mark.${MARK_CLASS}[data-annotation-id="${CSS.escape(annotationId)}"]`,
+      );
+      if (!marks || marks.length === 0) return null;
+      const boxes = [...marks].map((mark) => toScreen(frame.current, mark.getBoundingClientRect()));
+      return {
+        top: Math.min(...boxes.map((box) => box.top)),
+        left: Math.min(...boxes.map((box) => box.left)),
+        bottom: Math.max(...boxes.map((box) => box.bottom)),
+        right: Math.max(...boxes.map((box) => box.right)),
+      };
     },
     selection: () => selectionIn(frame.current, textMap.current),
     showMatch(index) {

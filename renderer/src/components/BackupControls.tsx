@@ -1,8 +1,11 @@
-import { useRef, useState } from 'react';
+import { Archive } from 'lucide-react';
+import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
 import { plural } from '../lib/plural.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { FilePicker } from '../ui/FilePicker.tsx';
 
 type Backup = MethodOutput<'library.backup'>;
 type Restore = MethodOutput<'library.restore'>;
@@ -17,7 +20,6 @@ const megabytes = (bytes: number) =>
 export function BackupControls() {
   const { library } = useServices();
   const info = useInfo().data;
-  const picker = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [written, setWritten] = useState<Backup | null>(null);
   const [chosen, setChosen] = useState<File | null>(null);
@@ -50,7 +52,6 @@ export function BackupControls() {
     const result = await library.restoreBackup(await toBase64(file));
     setBusy(null);
     setChosen(null);
-    if (picker.current) picker.current.value = '';
     setRestored(result ?? null);
   }
 
@@ -61,26 +62,17 @@ export function BackupControls() {
         and settings.
       </p>
       <div className="button-row">
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void backUp()}>
+        <Button icon={Archive} disabled={busy !== null} onClick={() => void backUp()}>
           {busy === 'backup' ? 'Backing up…' : 'Back up library…'}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <FilePicker
+          label="Backup file to restore"
+          accept=".zip,application/zip"
           disabled={busy !== null}
-          aria-describedby="restore-hint"
-          onClick={() => picker.current?.click()}
+          onPick={(file) => choose(file)}
         >
           Restore from backup…
-        </button>
-        <input
-          ref={picker}
-          type="file"
-          accept=".zip,application/zip"
-          aria-label="Backup file to restore"
-          hidden
-          onChange={(event) => choose(event.target.files?.[0])}
-        />
+        </FilePicker>
       </div>
       <p id="restore-hint" className="muted">
         Restoring never removes anything from this library.
@@ -106,17 +98,12 @@ export function BackupControls() {
               : `This library already has ${plural(articleCount, 'article')}: the backup is merged into it. Articles found in both keep every tag and highlight of both copies; your settings stay as they are.`}
           </p>
           <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy !== null}
-              onClick={() => void restore(chosen)}
-            >
+            <Button variant="primary" disabled={busy !== null} onClick={() => void restore(chosen)}>
               {busy === 'restore' ? 'Restoring…' : articleCount === 0 ? 'Restore' : 'Merge into this library'}
-            </button>
-            <button type="button" className="button" disabled={busy !== null} onClick={() => choose(undefined)}>
+            </Button>
+            <Button variant="ghost" disabled={busy !== null} onClick={() => choose(undefined)}>
               Cancel
-            </button>
+            </Button>
           </div>
         </section>
       )}

@@ -3,7 +3,7 @@ import { commandLabel, commands, isAvailable } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { useServices } from '../state/app-context.tsx';
-import { Dialog } from './Dialog.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
 
 /** Every command the moment allows, found by typing any part of its name. */
 export function CommandPalette() {

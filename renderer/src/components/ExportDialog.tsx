@@ -1,8 +1,12 @@
+import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { download } from '../lib/download.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { RadioGroup } from '../ui/Radio.tsx';
+import { Select } from '../ui/Select.tsx';
 
 const formats = [
   { id: 'md', label: 'Markdown (one file per article, for Obsidian and other notes apps)' },
@@ -43,56 +47,39 @@ export function ExportDialog() {
   return (
     <Dialog title="Export highlights and notes">
       <DialogHeader title="Export highlights and notes" />
-      <fieldset className="stacked-options">
-        <legend>Format</legend>
-        {formats.map((option) => (
-          <label key={option.id}>
-            <input
-              type="radio"
-              name="export-format"
-              value={option.id}
-              checked={format === option.id}
-              onChange={() => setFormat(option.id)}
-            />{' '}
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="stacked-options">
-        <legend>What</legend>
-        {openId && (
-          <label>
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === 'article'}
-              onChange={() => setScope('article')}
-            />{' '}
-            This article
-          </label>
-        )}
-        <label>
-          <input type="radio" name="export-scope" checked={scope === 'library'} onChange={() => setScope('library')} />{' '}
-          The whole library
-        </label>
-        {scope === 'library' && (tags.data?.tags.length ?? 0) > 0 && (
-          <label className="sort-control">
-            <span>Only the tag</span>
-            <select value={tag} onChange={(event) => setTag(event.target.value)}>
-              <option value="">(all tags)</option>
-              {tags.data?.tags.map((option) => (
-                <option key={option.name} value={option.name}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </fieldset>
-      <div className="popover-actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()}>
+      <RadioGroup
+        legend="Format"
+        variant="list"
+        value={format}
+        options={formats.map((option) => ({ value: option.id, label: option.label }))}
+        onChange={setFormat}
+      />
+      <RadioGroup
+        legend="What"
+        variant="list"
+        value={scope}
+        options={[
+          ...(openId ? [{ value: 'article' as const, label: 'This article' }] : []),
+          { value: 'library' as const, label: 'The whole library' },
+        ]}
+        onChange={setScope}
+      />
+      {scope === 'library' && (tags.data?.tags.length ?? 0) > 0 && (
+        <Select
+          label="Only the tag"
+          className="export-tag"
+          value={tag}
+          options={[
+            { value: '', label: '(all tags)' },
+            ...(tags.data?.tags ?? []).map((option) => ({ value: option.name, label: option.name })),
+          ]}
+          onChange={setTag}
+        />
+      )}
+      <div className="dialog-actions">
+        <Button variant="primary" icon={Download} disabled={busy} onClick={() => void run()}>
           {busy ? 'Exporting…' : 'Export'}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

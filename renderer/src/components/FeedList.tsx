@@ -1,9 +1,12 @@
+import { Ellipsis, Plus, RefreshCw } from 'lucide-react';
 import { folderLabel, sameFolder } from '../../../electron/contract/model.ts';
 import type { Move } from '../lib/feed-order.ts';
 import { useFeedDrag } from '../lib/use-feed-drag.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
+import { IconButton } from '../ui/Button.tsx';
 import { type DropMark, FeedRow } from './FeedRow.tsx';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /**
  * The sidebar's feeds in the reader's order: top-level feeds, then each folder, with icons and unread
@@ -44,29 +47,28 @@ export function FeedList() {
       ));
 
   return (
-    <nav aria-label="Feeds" className="tag-nav">
-      <div
-        className={`tag-nav-header ${over?.kind === 'top' ? 'drop-into' : ''}`}
-        title={draggingNested ? 'Drop here to take it out of its folder' : undefined}
-        {...drag.target(() => ({ kind: 'top' }))}
-      >
-        <h2>Feeds</h2>
-        <span>
+    <SidebarSection
+      label="Feeds"
+      headerProps={{
+        className: over?.kind === 'top' ? 'drop-into' : '',
+        ...(draggingNested ? { title: 'Drop here to take it out of its folder' } : {}),
+        ...drag.target(() => ({ kind: 'top' })),
+      }}
+      actions={
+        <>
           {feeds.length > 0 && (
-            <button
-              type="button"
-              className="link-button"
+            <IconButton
+              size="sm"
+              label="Refresh all feeds"
+              icon={RefreshCw}
+              command="feeds.refresh"
               onClick={() => void library.refreshFeeds()}
-              aria-keyshortcuts="r"
-            >
-              Refresh
-            </button>
-          )}{' '}
-          <button type="button" className="link-button" onClick={() => ui.openDialog('follow')}>
-            Follow…
-          </button>
-        </span>
-      </div>
+            />
+          )}
+          <IconButton size="sm" label="Follow…" icon={Plus} onClick={() => ui.openDialog('follow')} />
+        </>
+      }
+    >
       <ul className="nav-list">{feedRows([])}</ul>
       {folders.map((path) => {
         const label = folderLabel(path);
@@ -84,29 +86,18 @@ export function FeedList() {
               {...drag.target((after) => ({ kind: 'folder', path, after }))}
             >
               <p className="feed-folder">{label}</p>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Refresh the feeds of ${label}`}
-                title="Refresh the feeds of this folder"
+              <IconButton
+                size="sm"
+                label={`Refresh the feeds of ${label}`}
+                icon={RefreshCw}
                 onClick={() => void library.refreshFeeds({ folderPath: path })}
-              >
-                ↻
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Folder ${label}`}
-                title="Refresh, move up or down"
-                onClick={() => ui.editFolder(path)}
-              >
-                ⋯
-              </button>
+              />
+              <IconButton size="sm" label={`Folder ${label}`} icon={Ellipsis} onClick={() => ui.editFolder(path)} />
             </div>
             <ul className="nav-list">{feedRows(path)}</ul>
           </div>
         );
       })}
-    </nav>
+    </SidebarSection>
   );
 }

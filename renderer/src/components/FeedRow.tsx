@@ -1,6 +1,8 @@
+import { Ellipsis } from 'lucide-react';
 import type { DragEvent } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
 import { useServices } from '../state/app-context.tsx';
+import { IconButton } from '../ui/Button.tsx';
 import { FeedIcon } from './FeedIcon.tsx';
 
 export type DropMark = 'drop-before' | 'drop-after' | 'drop-into' | '';
@@ -59,15 +61,7 @@ export function FeedRow({
           {feed.unread > 0 && <span className="visually-hidden"> unread</span>}
         </span>
       </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Settings of ${feed.title}`}
-        title="Rename, move, refresh, stop following"
-        onClick={() => ui.editFeed(feed.id)}
-      >
-        ⋯
-      </button>
+      <IconButton size="sm" label={`Settings of ${feed.title}`} icon={Ellipsis} onClick={() => ui.editFeed(feed.id)} />
     </li>
   );
 }

@@ -3,7 +3,9 @@ import { folderLabel, folderPathFromLabel } from '../../../electron/contract/mod
 import { stepFeed } from '../lib/feed-order.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Checkbox } from '../ui/Checkbox.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { Select } from '../ui/Select.tsx';
 
 const intervals = [
   { minutes: 15, label: 'every 15 minutes' },
@@ -77,20 +79,15 @@ export function FeedSettingsDialog() {
             Move down
           </button>
         </div>
-        <label className="range">
-          <span>Refresh</span>
-          <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
-            {intervals.map((interval) => (
-              <option key={interval.minutes} value={interval.minutes}>
-                {interval.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toggle">
-          <input type="checkbox" checked={local} onChange={(event) => setLocal(event.target.checked)} />
-          <span>It is on this computer or my local network: let Annals fetch from {hostOf(feed.url)}</span>
-        </label>
+        <Select
+          label="Refresh"
+          value={minutes}
+          options={intervals.map((interval) => ({ value: interval.minutes, label: interval.label }))}
+          onChange={setMinutes}
+        />
+        <Checkbox checked={local} onChange={setLocal}>
+          It is on this computer or my local network: let Annals fetch from {hostOf(feed.url)}
+        </Checkbox>
         <div className="popover-actions">
           <span>
             <button type="button" className="button" onClick={() => void library.refreshFeeds({ id: feed.id })}>

@@ -2,7 +2,7 @@ import { folderLabel, sameFolder } from '../../../electron/contract/model.ts';
 import { stepFolder } from '../lib/feed-order.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useFeeds } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 
 /** One folder of feeds: refresh just its feeds, or move it up or down (what dragging does, by keyboard). */
 export function FolderDialog() {

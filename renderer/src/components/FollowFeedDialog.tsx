@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useServices } from '../state/app-context.tsx';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { FilePicker } from '../ui/FilePicker.tsx';
 
 /** Follow a feed by its address or any page of its site; a page with several feeds offers them all. */
 export function FollowFeedDialog() {
@@ -76,18 +77,15 @@ export function FollowFeedDialog() {
       </form>
       <section aria-labelledby="opml-heading">
         <h3 id="opml-heading">Or bring your feeds from another reader</h3>
-        <label className="stacked">
-          <span>Import an OPML file (folders are kept)</span>
-          <input
-            type="file"
-            accept=".opml,.xml,text/xml,application/xml"
-            disabled={busy}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        <FilePicker
+          label="Import an OPML file"
+          accept=".opml,.xml,text/xml,application/xml"
+          disabled={busy}
+          onPick={(file) => void importFile(file)}
+        >
+          Import an OPML file…
+        </FilePicker>
+        <p className="muted">Folders are kept.</p>
       </section>
       <p>
         <button type="button" className="link-button" onClick={() => void exportOpml()}>

@@ -1,7 +1,7 @@
 import { commandSections } from '../../../electron/contract/commands.ts';
 import { commands } from '../commands/registry.ts';
 import { describeShortcut } from '../lib/keys.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
 
 export function HelpDialog() {
   return (

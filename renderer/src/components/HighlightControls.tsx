@@ -1,26 +1,34 @@
+import { CalendarPlus, NotebookPen, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, HighlightColor } from '../../../electron/contract/model.ts';
 import type { ArticleEvent, Precision } from '../../../electron/contract/timeline.ts';
+import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { eventDateLabel, precisionOfTyped } from '../lib/event-dates.ts';
-import type { ScreenRect } from './ArticleFrame.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Popover } from '../ui/Popover.tsx';
+import type { Box } from '../ui/placement.ts';
+import { RadioGroup } from '../ui/Radio.tsx';
+import { tooltipProps } from '../ui/shortcuts.ts';
 import { colorNames } from './ManageTagsDialog.tsx';
 
 const title = (color: string) => `${color[0]?.toUpperCase()}${color.slice(1)}`;
 
-/** Floats above a text selection in the reader: one click highlights it in a colour. */
+/** Floats beside a text selection in the reader (above it where there is room): one click highlights it. */
 export function HighlightToolbar({
-  rect,
+  anchor,
   onHighlight,
 }: {
-  rect: ScreenRect;
+  /** Where the selection is now. */
+  anchor(): Box | null;
   onHighlight(color: HighlightColor, withNote: boolean): void;
 }) {
   return (
-    <div
+    <Popover
+      anchor={anchor}
+      placement={{ sides: ['top', 'bottom'], align: 'center', gap: 10 }}
       className="highlight-toolbar"
       role="toolbar"
       aria-label="Highlight the selection"
-      style={{ top: Math.max(8, rect.top - 48), left: Math.max(8, (rect.left + rect.right) / 2 - 130) }}
       onMouseDown={(event) => event.preventDefault()}
     >
       {colorNames.map((color) => (
@@ -29,21 +37,22 @@ export function HighlightToolbar({
           type="button"
           className={`swatch-button swatch-${color}`}
           aria-label={`Highlight in ${color}`}
-          title={`Highlight in ${color}${color === 'yellow' ? ' (h)' : ''}`}
+          {...tooltipProps(`Highlight in ${color}`, color === 'yellow' ? 'reader.highlight' : undefined)}
           onClick={() => onHighlight(color, false)}
         />
       ))}
-      <button type="button" className="button button-small" onClick={() => onHighlight('yellow', true)}>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <Button size="sm" variant="ghost" icon={NotebookPen} onClick={() => onHighlight('yellow', true)}>
         Highlight + note
-      </button>
-    </div>
+      </Button>
+    </Popover>
   );
 }
 
 /** Edits one highlight: its note (Markdown), colour and tags; or deletes it (undoable). */
 export function HighlightPopover({
   annotation,
-  rect,
+  anchor,
   focusNote,
   onSave,
   onDelete,
@@ -53,7 +62,8 @@ export function HighlightPopover({
   onPromote,
 }: {
   annotation: Annotation;
-  rect: ScreenRect;
+  /** Where the highlight is now: the popover sits beside it, never over it. */
+  anchor(): Box | null;
   focusNote: boolean;
   onSave(patch: { color?: HighlightColor; note?: string; tags?: string[] }): void;
   onDelete(): void;
@@ -72,7 +82,9 @@ export function HighlightPopover({
   const noteField = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    (focusNote ? noteField.current : box.current?.querySelector<HTMLElement>('input:checked'))?.focus();
+    (focusNote ? noteField.current : box.current?.querySelector<HTMLElement>('input:checked'))?.focus({
+      preventScroll: true,
+    });
   }, [focusNote]);
 
   const save = () => {
@@ -87,70 +99,56 @@ export function HighlightPopover({
     onClose();
   };
 
-  // Below the highlight when it fits; never past the window's bottom (it scrolls inside instead).
-  const top = Math.max(8, Math.min(window.innerHeight - 520, rect.bottom + 8));
+  // Esc saves and closes the popover, wherever the focus is (inside it, its own handler below does).
+  useEscapeLayer(true, save);
+
   return (
-    <div
-      ref={box}
+    <Popover
+      anchor={anchor}
+      placement={{ sides: ['bottom', 'top', 'right', 'left'], gap: 10 }}
       className="highlight-popover"
       role="dialog"
       aria-label="Highlight"
-      style={{
-        top,
-        maxHeight: window.innerHeight - top - 8,
-        left: Math.max(8, Math.min(window.innerWidth - 380, rect.left)),
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          save();
-        }
-      }}
+      onClose={save}
     >
-      <blockquote className="popover-quote">{annotation.anchor?.exact}</blockquote>
-      <fieldset className="swatches">
-        <legend>Colour</legend>
-        {colorNames.map((option) => (
-          <label key={option} className={`swatch swatch-${option}${color === option ? ' is-checked' : ''}`}>
-            <input
-              type="radio"
-              name="highlight-color"
-              value={option}
-              aria-label={title(option)}
-              checked={color === option}
-              onChange={() => {
-                setColor(option);
-                onSave({ color: option });
-              }}
-            />
-          </label>
-        ))}
-      </fieldset>
-      <label className="stacked">
-        <span>Note (Markdown)</span>
-        <textarea
-          ref={noteField}
-          className="text-field"
-          rows={4}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+      <div ref={box} className="highlight-popover-body">
+        <blockquote className="popover-quote">{annotation.anchor?.exact}</blockquote>
+        <RadioGroup
+          legend="Colour"
+          hideLegend
+          variant="swatch"
+          value={color}
+          options={colorNames.map((option) => ({ value: option, label: title(option) }))}
+          onChange={(option) => {
+            setColor(option);
+            onSave({ color: option });
+          }}
         />
-      </label>
-      <label className="stacked">
-        <span>Tags (separated by commas)</span>
-        <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
-      </label>
-      <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
-      <div className="popover-actions">
-        <button type="button" className="button button-danger" onClick={onDelete}>
-          Delete highlight
-        </button>
-        <button type="button" className="button button-primary" onClick={save}>
-          Done
-        </button>
+        <label className="stacked">
+          <span>Note (Markdown)</span>
+          <textarea
+            ref={noteField}
+            className="text-field"
+            rows={4}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        <label className="stacked">
+          <span>Tags (separated by commas)</span>
+          <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
+        </label>
+        <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
+        <div className="popover-actions">
+          <Button variant="danger" icon={Trash2} onClick={onDelete}>
+            Delete highlight
+          </Button>
+          <Button variant="primary" onClick={save}>
+            Done
+          </Button>
+        </div>
       </div>
-    </div>
+    </Popover>
   );
 }
 
@@ -183,9 +181,9 @@ function PromoteToTimeline({
             onChange={(change) => setDate(change.target.value)}
           />
         </label>
-        <button type="button" className="button" disabled={invalid} onClick={() => onPromote(date.trim(), precision)}>
+        <Button icon={CalendarPlus} disabled={invalid} onClick={() => onPromote(date.trim(), precision)}>
           {event ? 'Update on timeline' : 'Add to timeline'}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -1,8 +1,11 @@
+import { Import } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../electron/contract/import.ts';
 import { plural } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -55,33 +58,31 @@ export function ImportDialog() {
         Exports of Pocket (zip, CSV or HTML), Instapaper, Omnivore, Wallabag and Readwise Reader, bookmarks from any
         browser, and OPML feed lists. Tags, read and archived states, dates and highlights come along.
       </p>
-      <label className="stacked">
-        <span>{fileName ? `Export file (${fileName}); choose another:` : 'Export file'}</span>
-        <input
-          type="file"
-          accept=".zip,.csv,.json,.html,.htm,.opml,.xml"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void choose(file);
-          }}
-        />
-      </label>
+      <FilePicker
+        label="Export file"
+        accept=".zip,.csv,.json,.html,.htm,.opml,.xml"
+        disabled={busy}
+        variant={fileName ? 'secondary' : 'primary'}
+        chosen={fileName}
+        onPick={(file) => void choose(file)}
+      >
+        {fileName ? 'Choose another file…' : 'Choose the export file…'}
+      </FilePicker>
       {busy && !preview && <p role="status">Reading {fileName}…</p>}
       {preview && <PreviewSummary preview={preview} fileName={fileName} />}
       {preview && (
         <div className="popover-actions">
-          <button type="button" className="button" disabled={busy} onClick={() => ui.closeDialog()}>
+          <Button variant="ghost" disabled={busy} onClick={() => ui.closeDialog()}>
             Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
+          </Button>
+          <Button
+            variant="primary"
+            icon={Import}
             disabled={busy || (preview.articles === 0 && preview.feeds === 0)}
             onClick={() => void run()}
           >
             {busy ? 'Importing…' : 'Import'}
-          </button>
+          </Button>
         </div>
       )}
       {result && (

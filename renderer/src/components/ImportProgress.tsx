@@ -1,5 +1,8 @@
+import { Pause, Play, RefreshCw } from 'lucide-react';
 import { useServices } from '../state/app-context.tsx';
 import { useImportStatus } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { Progress } from '../ui/Progress.tsx';
 
 /** The background fetch of imported articles: a bar with counts, pause and resume, failures with Retry. */
 export function ImportProgress() {
@@ -13,7 +16,12 @@ export function ImportProgress() {
   return (
     <section aria-labelledby="import-fetch-heading" className="import-progress">
       <h3 id="import-fetch-heading">Fetching the articles’ text</h3>
-      <progress aria-label="Articles fetched" max={total} value={done + failed.length} />
+      <Progress
+        label="Articles fetched"
+        max={total}
+        value={done + failed.length}
+        valueText={`${done + failed.length} of ${total}`}
+      />
       <p role="status">
         {finished
           ? `Done: ${done} fetched${failed.length ? `, ${failed.length} could not be` : ''}.`
@@ -23,13 +31,13 @@ export function ImportProgress() {
       {!finished && (
         <div className="popover-actions">
           {paused ? (
-            <button type="button" className="button" onClick={() => void library.resumeImport()}>
+            <Button icon={Play} onClick={() => void library.resumeImport()}>
               Resume
-            </button>
+            </Button>
           ) : (
-            <button type="button" className="button" onClick={() => void library.pauseImport()}>
+            <Button icon={Pause} onClick={() => void library.pauseImport()}>
               Pause
-            </button>
+            </Button>
           )}
         </div>
       )}
@@ -52,9 +60,9 @@ export function ImportProgress() {
               </li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={() => void library.retryImport()}>
+          <Button icon={RefreshCw} onClick={() => void library.retryImport()}>
             Retry all
-          </button>
+          </Button>
         </details>
       )}
     </section>

@@ -1,6 +1,7 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
+import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
@@ -8,6 +9,11 @@ import { SaveLinkForm } from './SaveLinkForm.tsx';
 import { SearchField } from './SearchField.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { TagFilterBar } from './TagList.tsx';
+
+const sortOptions = [
+  { value: 'saved', label: 'Date saved' },
+  { value: 'published', label: 'Date published' },
+] as const;
 
 export const viewTitles: Record<LibraryView, string> = {
   inbox: 'Inbox',
@@ -34,6 +40,14 @@ export function LibraryPane() {
   const checkedIds = useUi((state) => state.checkedIds);
   const shownIds = new Set(articles.map((article) => article.id));
   const ticked = checkedIds.filter((id) => shownIds.has(id)).length;
+  const searching = search.trim() !== '';
+  // The sample's note helps where the sample shows: the Inbox and All articles, unfiltered.
+  const sampleNote =
+    info.data?.sampleInstalled &&
+    !searching &&
+    !feedFilter &&
+    tagFilter.length === 0 &&
+    (view === 'inbox' || view === 'all');
 
   return (
     <main className="library" aria-labelledby="view-title">
@@ -43,22 +57,25 @@ export function LibraryPane() {
           <SaveLinkForm />
         </div>
         <div className="library-title-row">
-          <h2 id="view-title">{feedTitle ?? viewTitles[view]}</h2>
-          <span className="muted" aria-live="polite">
-            {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
-          </span>
-          <label className="sort-control">
-            <span>Sort by</span>
-            <select
+          <h2 id="view-title">{searching ? 'Search results' : (feedTitle ?? viewTitles[view])}</h2>
+          {searching ? (
+            <span className="muted">in the whole library, best first</span>
+          ) : (
+            <span className="muted" aria-live="polite">
+              {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
+            </span>
+          )}
+          {!searching && (
+            <Select
+              label="Sort by"
+              className="sort-control"
               value={settings.data?.sort ?? 'saved'}
-              onChange={(event) => void library.setSettings({ sort: event.target.value as 'saved' | 'published' })}
-            >
-              <option value="saved">Date saved</option>
-              <option value="published">Date published</option>
-            </select>
-          </label>
+              options={sortOptions}
+              onChange={(sort) => void library.setSettings({ sort })}
+            />
+          )}
         </div>
-        {info.data?.sampleInstalled && (
+        {sampleNote && (
           <p className="sample-note">
             The sample articles show what Annals does.{' '}
             <button type="button" className="link-button" onClick={() => void library.removeSample()}>
@@ -67,9 +84,9 @@ export function LibraryPane() {
           </p>
         )}
         <TagFilterBar />
-        <ArticleActions article={selected} ticked={ticked} />
+        {!searching && <ArticleActions article={selected} ticked={ticked} />}
       </header>
-      {search.trim() ? (
+      {searching ? (
         <SearchResults query={search} />
       ) : list.isError ? (
         <div className="banner banner-error" role="alert">

@@ -1,8 +1,11 @@
+import { CircleOff, Pencil, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { Button, IconButton } from '../ui/Button.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { RadioGroup } from '../ui/Radio.tsx';
 
 export const colorNames: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
@@ -66,30 +69,33 @@ function TagRow({ name, count, color }: { name: string; count: number; color: Hi
           {name} <span className="muted">({count})</span>
         </span>
       )}
-      <fieldset className="swatches">
-        <legend className="visually-hidden">Colour of {name}</legend>
-        {colorNames.map((option) => (
-          <label key={option} className={`swatch swatch-${option}${color === option ? ' is-checked' : ''}`}>
-            <input
-              type="radio"
-              name={`color-${name}`}
-              value={option}
-              checked={color === option}
-              aria-label={`${option[0]?.toUpperCase()}${option.slice(1)}`}
-              onChange={() => void library.setTagColor(name, option)}
-            />
-          </label>
-        ))}
-        <button type="button" className="link-button" onClick={() => void library.setTagColor(name, null)}>
-          No colour
-        </button>
-      </fieldset>
-      <button type="button" className="button button-small" onClick={() => setRenaming(true)}>
+      <span className="manage-tag-colour">
+        <RadioGroup
+          legend={`Colour of ${name}`}
+          hideLegend
+          variant="swatch"
+          name={`color-${name}`}
+          value={color}
+          options={colorNames.map((option) => ({
+            value: option,
+            label: `${option[0]?.toUpperCase()}${option.slice(1)}`,
+          }))}
+          onChange={(option) => void library.setTagColor(name, option)}
+        />
+        <IconButton
+          size="sm"
+          label={`No colour for ${name}`}
+          icon={CircleOff}
+          disabled={color === null}
+          onClick={() => void library.setTagColor(name, null)}
+        />
+      </span>
+      <Button size="sm" variant="ghost" icon={Pencil} onClick={() => setRenaming(true)}>
         Rename
-      </button>
-      <button type="button" className="button button-small button-danger" onClick={() => void library.deleteTag(name)}>
+      </Button>
+      <Button size="sm" variant="danger" icon={Trash2} onClick={() => void library.deleteTag(name)}>
         Delete
-      </button>
+      </Button>
     </li>
   );
 }

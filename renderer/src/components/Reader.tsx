@@ -1,19 +1,23 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { ArrowLeft } from 'lucide-react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
 import { parseQuery } from '../../../electron/contract/search-query.ts';
-import { formatPublished, formatReadingTime } from '../lib/dates.ts';
+import { useEscapeLayer } from '../lib/escape-layers.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
 import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
-import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
+import { ReaderHeader } from './ReaderHeader.tsx';
+import { ReaderToolbar } from './ReaderToolbar.tsx';
+import { ArrivingNotice } from './sync/ArrivingNotice.tsx';
 import { MissingText } from './versions/MissingText.tsx';
 import { VersionsControl } from './versions/VersionsControl.tsx';
 import { VersionView } from './versions/VersionView.tsx';
@@ -25,7 +29,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const article = useArticle(id);
   const content = useArticleContent(id);
   const settings = useSettings();
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const [progress, setProgress] = useState(0);
   const restored = useRef(false);
   const pending = useRef<number | null>(null);
@@ -37,9 +41,14 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
   const notesOpen = useUi((state) => state.notesOpen);
+  // Esc closes what is open over the article first: the appearance panel, the selection's toolbar.
+  useEscapeLayer(showAppearance, () => setShowAppearance(false));
+  useEscapeLayer(selection !== null && editing === null, () => {
+    frame.current?.clearSelection();
+    setSelection(null);
+  });
   const highlightRequest = useUi((state) => state.highlightRequest);
   const revealId = useUi((state) => state.revealAnnotationId);
-  const fromTimeline = useUi((state) => state.pane === 'timeline');
   // Opened at a timeline event: its sentence stays marked while the article is open.
   const askedSentence = useUi((state) => state.revealSentence);
   const [sentence] = useState(askedSentence);
@@ -159,56 +168,46 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     [record?.leadImage, content.data?.html],
   );
 
-  if (article.isError || content.isError) {
+  // Still arriving by sync: its text may be unreadable for now, which is no error.
+  const arriving = record?.arriving === true;
+  if (article.isError || (content.isError && !arriving)) {
     const message = (article.error ?? content.error)?.message;
     return (
       <main className="reader" aria-label="Reader">
         <div className="banner banner-error" role="alert">
           This article could not be opened: {message}
         </div>
-        <button type="button" className="button" onClick={() => ui.close()}>
+        <Button icon={ArrowLeft} onClick={() => ui.close()}>
           Back to the list
-        </button>
+        </Button>
       </main>
     );
   }
 
-  const published = formatPublished(record?.publishedAt ?? null);
   const reader = settings.data?.reader ?? defaultSettings.reader;
+  const matchLabel =
+    matches.length === 0
+      ? null
+      : matchIndex >= 0 && matchCount > 0
+        ? `Match ${(((matchIndex % matchCount) + matchCount) % matchCount) + 1} of ${matchCount}`
+        : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} (n / N)`;
+  // The column is centred in the reader's whole width, notes panel included, as long as it fits beside it.
+  const columnStyle = {
+    '--column': `calc(${reader.lineWidth}ch + 48px)`,
+    '--panel': notesOpen && record ? 'var(--notes-width)' : '0px',
+  } as CSSProperties;
   return (
     <main className="reader" aria-label="Reader">
-      <div className="reader-toolbar">
-        <button type="button" className="button" onClick={() => ui.close()} aria-keyshortcuts="Escape">
-          {fromTimeline ? '← Timeline' : '← Library'}
-        </button>
-        <ArticleActions article={record ?? null} />
-        {record && <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} />}
-        {matches.length > 0 && (
-          <span className="match-count" role="status">
-            {matchIndex >= 0 && matchCount > 0
-              ? `Match ${(((matchIndex % matchCount) + matchCount) % matchCount) + 1} of ${matchCount}`
-              : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} (n / N)`}
-          </span>
-        )}
-        <button
-          type="button"
-          className="button"
-          aria-pressed={notesOpen}
-          aria-keyshortcuts="i"
-          onClick={() => ui.toggleNotes()}
-        >
-          Notes{list.length > 0 ? ` (${list.length})` : ''}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={showAppearance}
-          aria-controls="appearance-panel"
-          onClick={() => setShowAppearance((shown) => !shown)}
-        >
-          Aa<span className="visually-hidden"> Appearance</span>
-        </button>
-      </div>
+      <ReaderToolbar
+        article={record ?? null}
+        notesCount={list.length}
+        matchLabel={matchLabel}
+        appearanceShown={showAppearance}
+        onToggleAppearance={() => setShowAppearance((shown) => !shown)}
+        versions={
+          record ? <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} /> : null
+        }
+      />
       {showAppearance && (
         <div id="appearance-panel" className="appearance-panel">
           <AppearanceControls />
@@ -225,22 +224,17 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <div style={{ width: `${progress * 100}%` }} />
       </div>
       <div className="reader-body">
-        <div ref={scroller} className="reader-scroll" tabIndex={-1} onScroll={onScroll}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached with Tab so the arrow keys and Page Down scroll the article */}
+        <section ref={scroller} className="reader-scroll" tabIndex={0} aria-label="Article" onScroll={onScroll}>
           {record && (
-            <article className="reader-page" style={{ maxWidth: `calc(${reader.lineWidth}ch + 48px)` }}>
-              <header className="reader-header">
-                {record.siteName && <p className="reader-site">{record.siteName}</p>}
-                <h1 className={`reader-title font-${reader.font}`}>{record.title}</h1>
-                <p className="reader-meta">
-                  {[record.byline, published, !record.contentStatus && formatReadingTime(record.readingMinutes)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                {!leadImageInText && record.leadImage && (
-                  <img className="reader-lead" src={client.assetUrl(record.id, record.leadImage)} alt="" />
-                )}
-              </header>
+            <article className="reader-page" data-reading-column style={columnStyle}>
+              <ReaderHeader
+                article={record}
+                font={reader.font}
+                leadImage={!leadImageInText && record.leadImage ? client.assetUrl(record.id, record.leadImage) : null}
+              />
               {record.contentStatus && <PendingContent article={record} />}
+              {arriving && <ArrivingNotice />}
               {record.textMissing && !versionId && <MissingText article={record} onOpenVersion={setVersionId} />}
               {versionId && (
                 <VersionView
@@ -250,7 +244,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
                   onBack={() => setVersionId(null)}
                 />
               )}
-              {content.data && !record.contentStatus && !versionId && (
+              {content.data && !record.contentStatus && !versionId && !arriving && (
                 <ArticleFrame
                   ref={frame}
                   articleId={record.id}
@@ -273,7 +267,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             </article>
           )}
           {!record && <p className="muted reader-loading">Opening…</p>}
-        </div>
+        </section>
         {notesOpen && record && (
           <NotesPanel
             articleId={record.id}
@@ -284,7 +278,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
       </div>
       {selection && !editing && (
         <HighlightToolbar
-          rect={selection.rect}
+          anchor={() => frame.current?.selection()?.rect ?? selection.rect}
           onHighlight={(color, withNote) => void highlightSelection(color, withNote)}
         />
       )}
@@ -296,7 +290,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             <HighlightPopover
               key={annotation.id}
               annotation={annotation}
-              rect={editing.rect}
+              anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
               focusNote={editing.focusNote}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}

@@ -1,5 +1,8 @@
+import { X } from 'lucide-react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
+import { IconButton } from '../ui/Button.tsx';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /** Searches the reader saved, one click away in the sidebar. */
 export function SavedSearches() {
@@ -8,10 +11,7 @@ export function SavedSearches() {
   const current = useUi((state) => state.search.trim());
   if (saved.length === 0) return null;
   return (
-    <nav aria-label="Saved searches" className="tag-nav">
-      <div className="tag-nav-header">
-        <h2>Saved searches</h2>
-      </div>
+    <SidebarSection label="Saved searches">
       <ul className="nav-list">
         {saved.map((query) => (
           <li key={query} className="saved-search">
@@ -27,17 +27,15 @@ export function SavedSearches() {
             >
               <span className="tag-name">{query}</span>
             </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Forget the saved search ${query}`}
+            <IconButton
+              size="sm"
+              label={`Forget the saved search ${query}`}
+              icon={X}
               onClick={() => void library.setSettings({ savedSearches: saved.filter((other) => other !== query) })}
-            >
-              ×
-            </button>
+            />
           </li>
         ))}
       </ul>
-    </nav>
+    </SidebarSection>
   );
 }

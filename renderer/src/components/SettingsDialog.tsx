@@ -1,11 +1,16 @@
+import { BookOpen, Check, Copy, Import, Link2, RefreshCw, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { bookmarkletCode } from '../lib/bookmarklet.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { Checkbox } from '../ui/Checkbox.tsx';
+import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { Select } from '../ui/Select.tsx';
 import { AddressControls } from './AddressControls.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { BackupControls } from './BackupControls.tsx';
-import { Dialog, DialogHeader } from './Dialog.tsx';
+import { SyncSection } from './settings/SyncSection.tsx';
 
 export function SettingsDialog() {
   const { library, ui } = useServices();
@@ -34,33 +39,27 @@ export function SettingsDialog() {
       )}
       <section aria-labelledby="settings-feeds">
         <h3 id="settings-feeds">Feeds</h3>
-        <label className="range">
-          <span>Keep unread feed articles for</span>
-          <select
-            value={settings.data?.feedRetentionDays ?? 30}
-            onChange={(event) => void library.setSettings({ feedRetentionDays: Number(event.target.value) })}
-          >
-            {[7, 14, 30, 90, 365, 3650].map((days) => (
-              <option key={days} value={days}>
-                {days === 3650 ? 'ten years' : days === 365 ? 'a year' : `${days} days`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Keep unread feed articles for"
+          value={settings.data?.feedRetentionDays ?? 30}
+          options={[7, 14, 30, 90, 365, 3650].map((days) => ({
+            value: days,
+            label: days === 3650 ? 'ten years' : days === 365 ? 'a year' : `${days} days`,
+          }))}
+          onChange={(feedRetentionDays) => void library.setSettings({ feedRetentionDays })}
+        />
         <p className="muted">
           Articles you kept in any way (read, favorite, archived, tagged or highlighted) stay for good.
         </p>
       </section>
       <section aria-labelledby="settings-network">
         <h3 id="settings-network">Network</h3>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={settings.data?.allowLocalNetwork ?? false}
-            onChange={(event) => void library.setSettings({ allowLocalNetwork: event.target.checked })}
-          />
-          <span>Let feeds, imported lists and dropped links reach this computer and my local network</span>
-        </label>
+        <Checkbox
+          checked={settings.data?.allowLocalNetwork ?? false}
+          onChange={(allowLocalNetwork) => void library.setSettings({ allowLocalNetwork })}
+        >
+          Let feeds, imported lists and dropped links reach this computer and my local network
+        </Checkbox>
         <p className="muted">
           Off, only an address you type yourself may be on your own network (a feed after you confirm it); the others,
           and every image of a page from the web, stay on the public web. Pages saved from your browser never reach your
@@ -73,20 +72,23 @@ export function SettingsDialog() {
           Your articles are plain files in <code>{info?.libraryPath ?? '…'}</code> ({info?.articleCount ?? 0}{' '}
           {info?.articleCount === 1 ? 'article' : 'articles'}).
         </p>
-        <button type="button" className="button" onClick={() => ui.openImport()}>
-          Import from another app…
-        </button>{' '}
-        {info?.sampleInstalled ? (
-          <button type="button" className="button" onClick={() => void library.removeSample()}>
-            Remove the sample articles
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={() => void library.installSample()}>
-            Add the sample articles
-          </button>
-        )}
+        <div className="button-row">
+          <Button icon={Import} onClick={() => ui.openImport()}>
+            Import from another app…
+          </Button>
+          {info?.sampleInstalled ? (
+            <Button icon={Trash2} onClick={() => void library.removeSample()}>
+              Remove the sample articles
+            </Button>
+          ) : (
+            <Button icon={BookOpen} onClick={() => void library.installSample()}>
+              Add the sample articles
+            </Button>
+          )}
+        </div>
         <BackupControls />
       </section>
+      <SyncSection />
     </Dialog>
   );
 }
@@ -114,6 +116,7 @@ function SaveFromBrowser({ origin, token }: { origin: string; token: string }) {
         ref={link}
         href="#bookmarklet"
         className="button button-primary bookmarklet-link"
+        data-tooltip="Drag to your bookmarks bar"
         draggable
         aria-describedby="bookmarklet-safety"
       >
@@ -121,12 +124,13 @@ function SaveFromBrowser({ origin, token }: { origin: string; token: string }) {
       </a>
       <p>Then connect the browser you read in, once, by opening this address in it:</p>
       <p>
-        <a className="button" href={connect} target="_blank" rel="noopener noreferrer">
+        <a className="button button-secondary" href={connect} target="_blank" rel="noopener noreferrer">
+          <Link2 className="button-icon" aria-hidden="true" size={16} strokeWidth={1.75} />
           Connect this browser
         </a>{' '}
-        <button type="button" className="button" onClick={() => copy(connect, 'address')}>
+        <Button variant="ghost" icon={copied === 'address' ? Check : Copy} onClick={() => copy(connect, 'address')}>
           {copied === 'address' ? 'Copied' : 'Copy the connect address'}
-        </button>
+        </Button>
       </p>
       <p id="bookmarklet-safety" className="muted">
         The bookmarklet holds no secret: the page you save only hands its address and text to Annals’ window at{' '}
@@ -134,9 +138,9 @@ function SaveFromBrowser({ origin, token }: { origin: string; token: string }) {
         nothing else: never read, change or delete what you saved.
       </p>
       <p>
-        <button type="button" className="button" onClick={() => void library.renewSaveToken()}>
+        <Button icon={RefreshCw} onClick={() => void library.renewSaveToken()}>
           Renew the save token
-        </button>{' '}
+        </Button>{' '}
         <span className="muted">Browsers connected before must then connect again.</span>
       </p>
       <label className="stacked">
@@ -149,9 +153,9 @@ function SaveFromBrowser({ origin, token }: { origin: string; token: string }) {
           onFocus={(event) => event.target.select()}
         />
       </label>
-      <button type="button" className="button" onClick={() => copy(code, 'bookmarklet')}>
+      <Button variant="ghost" icon={copied === 'bookmarklet' ? Check : Copy} onClick={() => copy(code, 'bookmarklet')}>
         {copied === 'bookmarklet' ? 'Copied' : 'Copy bookmarklet'}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,53 +1,109 @@
+import {
+  Archive,
+  Command,
+  Highlighter,
+  Inbox,
+  Keyboard,
+  Library,
+  type LucideIcon,
+  PanelLeftClose,
+  PanelLeftOpen,
+  Settings,
+  Star,
+  Timeline as TimelineIcon,
+} from 'lucide-react';
+import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { LibraryView } from '../../../electron/contract/model.ts';
-import { describeShortcut } from '../lib/keys.ts';
+import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { useInfo } from '../state/queries.ts';
+import type { DialogName } from '../state/ui-store.ts';
+import { IconButton } from '../ui/Button.tsx';
+import { tooltipProps } from '../ui/shortcuts.ts';
 import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
 import { StoryList } from './StoryList.tsx';
 import { TagList } from './TagList.tsx';
 
-const views: { id: LibraryView; label: string; shortcut: string }[] = [
-  { id: 'inbox', label: 'Inbox', shortcut: '1' },
-  { id: 'favorites', label: 'Favorites', shortcut: '2' },
-  { id: 'archive', label: 'Archive', shortcut: '3' },
-  { id: 'all', label: 'All articles', shortcut: '4' },
+type UnreadView = 'inbox' | 'favorites' | 'all';
+interface Entry {
+  label: string;
+  icon: LucideIcon;
+  command: CommandId;
+}
+const views: (Entry & { id: LibraryView })[] = [
+  { id: 'inbox', label: 'Inbox', icon: Inbox, command: 'view.inbox' },
+  { id: 'favorites', label: 'Favorites', icon: Star, command: 'view.favorites' },
+  { id: 'archive', label: 'Archive', icon: Archive, command: 'view.archive' },
+  { id: 'all', label: 'All articles', icon: Library, command: 'view.all' },
 ];
+const footer: (Entry & { dialog: DialogName })[] = [
+  { dialog: 'palette', label: 'Commands', icon: Command, command: 'app.palette' },
+  { dialog: 'help', label: 'Keyboard shortcuts', icon: Keyboard, command: 'help.shortcuts' },
+  { dialog: 'settings', label: 'Settings', icon: Settings, command: 'app.settings' },
+];
+const hasUnread = (view: LibraryView): view is UnreadView => view !== 'archive';
 
+/** A sidebar entry's icon, beside its words. */
+function EntryLabel({ label, icon: Icon }: { label: string; icon: LucideIcon }) {
+  return (
+    <span className="nav-label">
+      <Icon className="nav-icon" aria-hidden="true" size={16} strokeWidth={1.75} />
+      {label}
+    </span>
+  );
+}
+
+/**
+ * The sidebar scrolls as one column: views with their unread counts, then stories, feeds, saved
+ * searches and tags, each section folding away. Shortcuts are in tooltips, the palette and `?`.
+ */
 export function Sidebar() {
   const { ui } = useServices();
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
   const feedFilter = useUi((state) => state.feedFilter);
   const timelineKind = useUi((state) => state.timeline.scope.kind);
+  const unread = useInfo().data?.unread;
   return (
     <aside className="sidebar">
-      <h1 className="brand">Annals</h1>
+      <div className="sidebar-top">
+        <h1 className="brand">Annals</h1>
+        <SidebarToggle />
+      </div>
       <nav aria-label="Library views">
         <ul className="nav-list">
-          {views.map((view) => (
-            <li key={view.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
-                aria-keyshortcuts={view.shortcut}
-                onClick={() => ui.setView(view.id)}
-              >
-                <span>{view.label}</span>
-                <kbd>{view.shortcut}</kbd>
-              </button>
-            </li>
-          ))}
+          {views.map((view) => {
+            const count = hasUnread(view.id) ? (unread?.[view.id] ?? 0) : 0;
+            return (
+              <li key={view.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
+                  {...tooltipProps(view.label, view.command)}
+                  onClick={() => ui.setView(view.id)}
+                >
+                  <EntryLabel label={view.label} icon={view.icon} />
+                  {count > 0 && (
+                    <span className="count">
+                      {count}
+                      <span className="visually-hidden"> unread</span>
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
           <li>
             <button
               type="button"
               className="nav-item"
               aria-current={pane === 'annotations' ? 'page' : undefined}
-              aria-keyshortcuts="5"
+              {...tooltipProps('Highlights', 'view.annotations')}
               onClick={() => ui.showAnnotations()}
             >
-              <span>Highlights</span>
-              <kbd>5</kbd>
+              <EntryLabel label="Highlights" icon={Highlighter} />
             </button>
           </li>
           <li>
@@ -55,11 +111,10 @@ export function Sidebar() {
               type="button"
               className="nav-item"
               aria-current={pane === 'timeline' && timelineKind === 'all' ? 'page' : undefined}
-              aria-keyshortcuts="6"
+              {...tooltipProps('Timeline', 'view.timeline')}
               onClick={() => ui.showTimeline({ kind: 'all' })}
             >
-              <span>Timeline</span>
-              <kbd>6</kbd>
+              <EntryLabel label="Timeline" icon={TimelineIcon} />
             </button>
           </li>
         </ul>
@@ -69,19 +124,40 @@ export function Sidebar() {
       <SavedSearches />
       <TagList />
       <div className="sidebar-footer">
-        <button type="button" className="nav-item" onClick={() => ui.openDialog('palette')}>
-          <span>Commands</span>
-          <kbd>{describeShortcut('Mod+k')}</kbd>
-        </button>
-        <button type="button" className="nav-item" onClick={() => ui.openDialog('help')}>
-          <span>Keyboard shortcuts</span>
-          <kbd>?</kbd>
-        </button>
-        <button type="button" className="nav-item" onClick={() => ui.openDialog('settings')}>
-          <span>Settings</span>
-          <kbd>,</kbd>
-        </button>
+        {footer.map((item) => (
+          <button
+            key={item.dialog}
+            type="button"
+            className="nav-item"
+            {...tooltipProps(item.label, item.command)}
+            onClick={() => ui.openDialog(item.dialog)}
+          >
+            <EntryLabel label={item.label} icon={item.icon} />
+          </button>
+        ))}
       </div>
     </aside>
+  );
+}
+
+/** The sidebar hidden: a narrow rail with the way back to it. */
+export function SidebarRail() {
+  return (
+    <aside className="sidebar-rail">
+      <SidebarToggle />
+    </aside>
+  );
+}
+
+function SidebarToggle() {
+  const sidebar = useSidebar();
+  const label = sidebar.shown ? 'Hide the sidebar' : 'Show the sidebar';
+  return (
+    <IconButton
+      label={label}
+      icon={sidebar.shown ? PanelLeftClose : PanelLeftOpen}
+      aria-expanded={sidebar.shown}
+      onClick={sidebar.toggle}
+    />
   );
 }

@@ -1,26 +1,60 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { Progress } from '../ui/Progress.tsx';
+import { ToastStack } from '../ui/Toast.tsx';
 
 const TOAST_MS = 8_000;
 const ERROR_TOAST_MS = 15_000;
+/** The width of a toast floating in the corner (ui/overlays.css), with its margins. */
+const CORNER_ROOM = 312;
 
-/** Long work in progress, what just happened (with Undo), and what went wrong, in one corner. */
+/**
+ * Long work in progress, what just happened (with Undo), and what went wrong. It floats in the
+ * window's corner where the reading column leaves room beside it; elsewhere it takes its own room at
+ * the foot of the main column. Either way it never lies over the words being read.
+ */
 export function StatusArea() {
   const { ui } = useServices();
   const tasks = useUi((state) => state.tasks);
   const toasts = useUi((state) => state.toasts);
+  // While the pointer or focus is in the corner, nothing leaves it.
+  const [held, setHeld] = useState(false);
 
   useEffect(() => {
+    if (held) return;
     const timers = toasts.map((toast) =>
       window.setTimeout(() => ui.dismiss(toast.id), toast.kind === 'error' ? ERROR_TOAST_MS : TOAST_MS),
     );
     return () => {
       for (const timer of timers) window.clearTimeout(timer);
     };
-  }, [toasts, ui]);
+  }, [toasts, ui, held]);
 
+  const [floating, setFloating] = useState(false);
+  const shown = tasks.length + toasts.length > 0;
+  useLayoutEffect(() => {
+    if (!shown) return;
+    const check = () => {
+      const column = document.querySelector('[data-reading-column]');
+      setFloating(column !== null && window.innerWidth - column.getBoundingClientRect().right >= CORNER_ROOM);
+    };
+    check();
+    window.addEventListener('resize', check);
+    return () => window.removeEventListener('resize', check);
+  }, [shown]);
+
+  const errors = toasts.filter((toast) => toast.kind === 'error');
+  const notes = toasts.filter((toast) => toast.kind !== 'error');
+  const empty = tasks.length === 0 && toasts.length === 0;
   return (
-    <div className="status-area">
+    // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
+    <div
+      className={`status-area${empty ? ' is-empty' : ''}${floating ? ' is-floating' : ''}`}
+      onPointerEnter={() => setHeld(true)}
+      onPointerLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
         {tasks.map((task) => (
           <div key={task.taskId} className={`task task-${task.state}`}>
@@ -30,33 +64,19 @@ export function StatusArea() {
               {task.state === 'done' ? ' — done' : ''}
             </span>
             {task.state === 'running' && (
-              <progress
-                aria-label={task.label}
-                max={task.total || undefined}
-                value={task.total ? task.done : undefined}
+              <Progress
+                label={task.label}
+                {...(task.total
+                  ? { value: task.done, max: task.total, valueText: `${task.done} of ${task.total}` }
+                  : {})}
               />
             )}
           </div>
         ))}
       </div>
       <div className="toasts">
-        {toasts.map((toast) => (
-          <div
-            key={toast.id}
-            className={`toast toast-${toast.kind}`}
-            role={toast.kind === 'error' ? 'alert' : 'status'}
-          >
-            <span>{toast.message}</span>
-            {toast.undoId !== undefined && (
-              <button type="button" className="button button-small" onClick={() => void ui.undo(toast.undoId)}>
-                Undo
-              </button>
-            )}
-            <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => ui.dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
-        ))}
+        <ToastStack toasts={errors} onUndo={(id) => void ui.undo(id)} onDismiss={(ids) => ids.forEach(ui.dismiss)} />
+        <ToastStack toasts={notes} onUndo={(id) => void ui.undo(id)} onDismiss={(ids) => ids.forEach(ui.dismiss)} />
       </div>
     </div>
   );

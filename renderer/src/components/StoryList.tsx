@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's stories (two articles or more), each a way to its timeline. */
 export function StoryList() {
@@ -10,10 +11,7 @@ export function StoryList() {
   );
   if (stories.length === 0) return null;
   return (
-    <nav aria-label="Stories" className="tag-nav">
-      <div className="tag-nav-header">
-        <h2>Stories</h2>
-      </div>
+    <SidebarSection label="Stories">
       <ul className="nav-list">
         {stories.map((story) => (
           <li key={story.id}>
@@ -21,16 +19,17 @@ export function StoryList() {
               type="button"
               className="nav-item"
               aria-current={story.id === shownId ? 'page' : undefined}
-              aria-label={`${story.title || 'Untitled story'} (${story.articleIds.length} articles)`}
-              title={`The timeline of “${story.title}”: ${story.eventCount} events`}
+              data-tooltip={`The timeline of “${story.title || 'Untitled story'}”: ${story.eventCount} events`}
               onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
             >
-              <span className="story-name">{story.title || 'Untitled story'}</span>
-              <span className="count">{story.articleIds.length}</span>
+              <span className="story-name">{story.title || 'Untitled story'}</span>{' '}
+              <span className="count">
+                {story.articleIds.length} <span className="visually-hidden">articles</span>
+              </span>
             </button>
           </li>
         ))}
       </ul>
-    </nav>
+    </SidebarSection>
   );
 }

@@ -1,5 +1,7 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
+import { Select } from '../ui/Select.tsx';
+import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's tags with their counts: click shows one tag, Ctrl/⌘-click adds it to the filter. */
 export function TagList() {
@@ -10,13 +12,14 @@ export function TagList() {
   if (list.length === 0) return null;
   const active = new Set(filter.map((tag) => tag.toLowerCase()));
   return (
-    <nav aria-label="Tags" className="tag-nav">
-      <div className="tag-nav-header">
-        <h2>Tags</h2>
+    <SidebarSection
+      label="Tags"
+      actions={
         <button type="button" className="link-button" onClick={() => ui.openDialog('manage-tags')}>
           Manage
         </button>
-      </div>
+      }
+    >
       <ul className="nav-list">
         {list.map((tag) => (
           <li key={tag.name}>
@@ -36,7 +39,7 @@ export function TagList() {
           </li>
         ))}
       </ul>
-    </nav>
+    </SidebarSection>
   );
 }
 
@@ -61,13 +64,15 @@ export function TagFilterBar() {
         </button>
       ))}
       {filter.length > 1 && (
-        <label className="sort-control">
-          <span>Match</span>
-          <select value={mode} onChange={(event) => ui.setTagMode(event.target.value as 'all' | 'any')}>
-            <option value="all">all of them</option>
-            <option value="any">any of them</option>
-          </select>
-        </label>
+        <Select
+          label="Match"
+          value={mode}
+          options={[
+            { value: 'all', label: 'all of them' },
+            { value: 'any', label: 'any of them' },
+          ]}
+          onChange={(next) => ui.setTagMode(next)}
+        />
       )}
       {filter.length === 1 && (
         <button type="button" className="link-button" onClick={() => ui.showTimeline({ kind: 'tag', tag: filter[0]! })}>

@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import { HighlightColor, type ReaderSettings } from '../../../electron/contract/model.ts';
 // The app's design tokens, embedded in the frame so the article reads the same colours and type.
 import tokens from '../styles/tokens.css?raw';
+import { fontFaceCss, fontSource } from '../ui/fonts.ts';
 
 export type ResolvedTheme = 'light' | 'dark' | 'sepia';
 
@@ -71,11 +72,12 @@ export function sanitizeArticleHtml(
  */
 export function articleDocument(html: string, options: ArticleDocumentOptions): string {
   const { font, fontSize, lineWidth } = options.reader;
-  const csp = `default-src 'none'; img-src ${options.assetSource} data:; style-src 'unsafe-inline'; font-src 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; img-src ${options.assetSource} data:; style-src 'unsafe-inline'; font-src ${fontSource()}; form-action 'none'`;
   const lang = options.lang && /^[a-zA-Z-]{2,20}$/.test(options.lang) ? options.lang : 'und';
   return `<!doctype html><html lang="${lang}" data-theme="${options.theme}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${csp}"><title>Article text</title>
 <style>
+${fontFaceCss()}
 ${tokens}
 html, body { margin: 0; padding: 0; background: var(--bg); color: var(--fg); }
 body { font-family: ${font === 'serif' ? 'var(--font-serif)' : 'var(--font-sans)'}; font-size: ${fontSize}px;

@@ -124,22 +124,31 @@ function length(paint: Paint): number {
   return anchor ? anchor.end - anchor.start : 0;
 }
 
-/** Where the words and phrases of a search occur in a text (word starts, any case). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+
+/**
+ * Where the words and phrases of a search occur in a text, as the search matched them: whole words, any
+ * case; the last word typed is also matched as the start of a word and marks that whole word ("bridg"
+ * marks "bridges"), as search finds it. Never a piece inside a word ("old" is not marked in "told").
+ */
 export function findMatches(text: string, terms: string[], phrases: string[]): { start: number; end: number }[] {
   const lower = text.toLowerCase();
+  const words = terms.flatMap((term) => term.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)).filter(Boolean);
+  const needles = [
+    ...phrases.map((phrase) => ({ needle: phrase.toLowerCase(), prefix: false })),
+    ...words.map((word, index) => ({ needle: word, prefix: index === words.length - 1 })),
+  ];
   const found: { start: number; end: number }[] = [];
-  for (const needle of [...phrases, ...terms]) {
+  for (const { needle, prefix } of needles) {
     if (!needle) continue;
-    for (
-      let at = lower.indexOf(needle);
-      at !== -1 && found.length < 2_000;
-      at = lower.indexOf(needle, at + needle.length)
-    ) {
-      const wordStart = at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!);
-      if (!wordStart) continue;
+    for (let at = lower.indexOf(needle); at !== -1 && found.length < 2_000; at = lower.indexOf(needle, at + 1)) {
+      if (isWordChar(lower[at - 1])) continue;
       let end = at + needle.length;
-      // A prefix search marks the whole word ("bridg" marks "bridges").
-      while (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end]!)) end++;
+      if (isWordChar(lower[end])) {
+        if (!prefix) continue;
+        while (isWordChar(lower[end])) end++;
+      }
       found.push({ start: at, end });
     }
   }

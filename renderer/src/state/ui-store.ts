@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ImportPreview } from '../../../electron/contract/import.ts';
 import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 import type { TimelineScope } from '../../../electron/contract/timeline.ts';
+import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
 import type { LaneMode } from '../timeline/lanes.ts';
 
@@ -95,6 +96,11 @@ export interface UiState {
   /** The timeline event the edit dialog is about. */
   editingEventId: string | null;
   notesOpen: boolean;
+  /**
+   * Whether the sidebar is shown in a wide window (remembered) and in a narrow one (hidden at first, so
+   * the list and the article keep their room).
+   */
+  sidebar: { wide: boolean; narrow: boolean };
   /** What is typed in the search box; the list shows search results while it is not empty. */
   search: string;
   searchFocus: number;
@@ -104,6 +110,8 @@ export interface UiState {
 
 const MAX_UNDO = 50;
 const MAX_TASKS = 5;
+/** Toasts kept at once: shown as one, with a count of the others. */
+const MAX_TOASTS = 20;
 let nextId = 1;
 
 export function createUiStore() {
@@ -139,6 +147,7 @@ export function createUiStore() {
     },
     editingEventId: null,
     notesOpen: true,
+    sidebar: { wide: readRemembered('sidebar') !== 'hidden', narrow: false },
     search: '',
     searchFocus: 0,
     matchStep: { delta: 0, n: 0 },
@@ -154,7 +163,7 @@ export function uiActions(store: UiStore) {
   const dismiss = (id: number) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) });
   const toast = (message: string, kind: Toast['kind'] = 'info', undoId?: number): number => {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-3), { id, message, kind, ...(undoId ? { undoId } : {}) }] });
+    set({ toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind, ...(undoId ? { undoId } : {}) }] });
     return id;
   };
   return {
@@ -194,6 +203,16 @@ export function uiActions(store: UiStore) {
     editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
     toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    /** Shows or hides the sidebar for a window of this width. */
+    toggleSidebar(narrow: boolean) {
+      const { sidebar } = get();
+      if (narrow) {
+        set({ sidebar: { ...sidebar, narrow: !sidebar.narrow } });
+        return;
+      }
+      remember('sidebar', sidebar.wide ? 'hidden' : null);
+      set({ sidebar: { ...sidebar, wide: !sidebar.wide } });
+    },
     setSearch: (search: string) => set({ search }),
     stepMatch: (delta: number) => set({ matchStep: { delta, n: get().matchStep.n + 1 } }),
     focusSearch: () => set({ openId: null, dialog: null, pane: 'library', searchFocus: get().searchFocus + 1 }),

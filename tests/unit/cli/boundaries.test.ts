@@ -7,7 +7,12 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cliDir = join(root, 'electron/cli');
 
 /** The doors into the core a shell may use: opening it (and its default folder), or its page tools. */
-const coreEntries = ['electron/core/index.ts', 'electron/core/paths.ts', 'electron/core/pages/index.ts'];
+const coreEntries = [
+  'electron/core/index.ts',
+  'electron/core/home.ts',
+  'electron/core/paths.ts',
+  'electron/core/pages/index.ts',
+];
 
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');

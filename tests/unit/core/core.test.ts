@@ -57,6 +57,18 @@ describe('the core behind every shell', () => {
     expect((await value<{ total: number }>('library.list', { view: 'all' })).total).toBe(added);
   });
 
+  it('counts the unread articles of the Inbox, Favorites and the whole library', async () => {
+    const { added } = await value<{ added: number }>('sample.install', {});
+    const unread = async () => (await value<{ unread: Record<string, number> }>('app.info', {})).unread;
+    expect(await unread()).toEqual({ inbox: added, favorites: 0, all: added });
+    const { articles } = await value<{ articles: ArticleSummary[] }>('library.list', { view: 'all' });
+    const [first, second, third] = articles.map((article) => article.id);
+    await value('article.update', { ids: [first], patch: { state: 'read' } });
+    await value('article.update', { ids: [second], patch: { state: 'archived' } });
+    await value('article.update', { ids: [first, third], patch: { favorite: true } });
+    expect(await unread()).toEqual({ inbox: added - 2, favorites: 1, all: added - 2 });
+  });
+
   it('keeps every valid setting and fills the rest with defaults', async () => {
     const next = await value<{ reader: { theme: string; fontSize: number } }>('settings.set', {
       reader: { theme: 'sepia' },

@@ -78,6 +78,27 @@ describe('cleaning what Readability keeps', () => {
     expect(text.match(/The ferry at the north slipway\./g)).toHaveLength(1);
   });
 
+  it('drops "Read also" pointers, a subscribe-to-read call and a lone "Advertisement", but not prose about them', async () => {
+    const text = await textOf(
+      page(
+        '<p>Advertisement</p>',
+        `<p>Read also: <a href="https://estuary-echo.example/pilots">Pilot boats short of crew</a></p><p>Subscribe now to our print edition for the full story.</p><p>Read also the operator's letter to commuters, which blames the wind farm boats for the shortage of crew.</p>`,
+      ),
+    );
+    expect(text).not.toMatch(/Pilot boats short of crew|Subscribe now|^Advertisement/);
+    expect(text).toContain("Read also the operator's letter to commuters");
+  });
+
+  it('puts back the standfirst that the page sets under the headline, outside the story', async () => {
+    const standfirst =
+      'Commuters face longer waits at both slipways from Monday as the operator struggles to find deck crew.';
+    const story = STORY.map((p) => `<p>${p}</p>`).join('\n');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<div class="page-header"><h1>Ferry timetable cut</h1><p>By Ana Ruiz</p><p>${standfirst}</p></div>
+<div class="story">${story}</div></body></html>`;
+    expect(paragraphs(await textOf(html))).toEqual([standfirst, ...STORY]);
+  });
+
   it('drops the byline at the top of the text, but not a sentence that starts with "By"', async () => {
     const text = await textOf(
       page('<p>By Ana Ruiz</p>', '<p>By the end of the month the operator hopes to have four new deckhands.</p>'),
@@ -109,6 +130,26 @@ describe('refusing only pages with no article', () => {
       url: 'https://village-news.example/library-closed',
     });
     expect(article.text).toMatch(/^The village library will be closed on Friday 13 June/);
+  });
+
+  it('keeps a short notice on a page of menus, link lists and scripts', async () => {
+    const article = await extractFromHtml(pageText('../devset/short-notice-with-menus.html'), {
+      url: 'https://millbrook-news.example/footpath-reopens',
+    });
+    expect(article.text).toMatch(/^The footpath from the green to the old mill reopened on Tuesday/);
+    expect(article.text).not.toContain('Bin collection days');
+  });
+
+  it('refuses a page whose only text outside its scripts is a pop-up banner', async () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Runde Tischdecke nähen</title></head><body>
+<div class="popup-banner" id="update-browser-banner"><p class="popup-browser-banner">Dein Browser ist leider veraltet.</p>
+<p>Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf das Symbol!</p></div>
+<div id="app"></div><script>window.render({ id: 4410 });</script>
+<footer><ul>${['Wohnzimmer', 'Schlafzimmer', 'Küche', 'Badezimmer', 'Garten', 'Kinderzimmer', 'Arbeitszimmer', 'Flur', 'Esszimmer', 'Balkon', 'Terrasse', 'Keller', 'Dachboden', 'Über uns', 'Impressum', 'Datenschutz'].map((room) => `<li><a href="/${room}">Ideen für ${room}</a></li>`).join('')}</ul></footer></body></html>`;
+    expect(await rejection(extractFromHtml(html, { url: 'https://wohnen.example/tischdecke' }))).toEqual({
+      code: 'NOT_AN_ARTICLE',
+      message: 'No article text found on that page',
+    });
   });
 
   it('still refuses a home page of headlines and a sign-in page', async () => {

@@ -197,11 +197,12 @@ describe('a news page with heavy boilerplate around a paginated story', () => {
     });
   });
 
-  it('keeps exactly the six paragraphs of the story', () => {
+  it('keeps exactly the standfirst under the headline and the six paragraphs of the story', () => {
     const text = paragraphs(article.text);
-    expect(text).toHaveLength(6);
-    expect(text[0]).toMatch(/^A national rail strike that would have shut down/);
-    expect(text[5]).toMatch(/^Passengers' groups said/);
+    expect(text).toHaveLength(7);
+    expect(text[0]).toBe('Union and operators agree a two-year pay deal hours before the walkout was due to begin.');
+    expect(text[1]).toMatch(/^A national rail strike that would have shut down/);
+    expect(text[6]).toMatch(/^Passengers' groups said/);
   });
 
   it('drops consent banner, ticker, menus, ads, inline teasers, pagination, newsletter, related, comments and sidebar', () => {

@@ -50,11 +50,15 @@ describe('what the reader displays', () => {
     expect(clean).toContain('href="#notes"');
   });
 
-  it('gives the article frame a CSP that admits only the stored images and its own styles', () => {
+  it('gives the article frame a CSP that admits only the stored images, its own styles and the app’s fonts', () => {
     const doc = articleDocument('<p>Hello</p>', { ...options, lang: '"><script>' });
+    const origin = new URL(document.baseURI).origin;
     expect(doc).toContain(
-      `content="default-src 'none'; img-src http://127.0.0.1:1 data:; style-src 'unsafe-inline'; font-src 'none'; form-action 'none'"`,
+      `content="default-src 'none'; img-src http://127.0.0.1:1 data:; style-src 'unsafe-inline'; font-src ${origin}; form-action 'none'"`,
     );
+    // The bundled reading fonts, from the app's own origin: nothing from outside.
+    expect(doc).toContain('font-family: "Annals Serif"');
+    for (const url of doc.match(/url\("[^"]+"\)/g) ?? []) expect(url.startsWith(`url("${origin}/`)).toBe(true);
     expect(doc).toContain('<html lang="und" data-theme="light">');
     expect(doc).not.toContain('<script>');
   });

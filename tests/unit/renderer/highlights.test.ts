@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../electron/contract/model.ts';
-import { clearHighlights, paintHighlights } from '../../../renderer/src/reader/paint-highlights.ts';
+import { clearHighlights, findMatches, paintHighlights } from '../../../renderer/src/reader/paint-highlights.ts';
 import { snapToWords, TextMap } from '../../../renderer/src/reader/text-map.ts';
 
 // The frame shows the stored HTML; text.txt is its text with whitespace collapsed and blocks split
@@ -102,5 +102,25 @@ describe('highlights in the reader', () => {
     expect(root.querySelector('mark.annals-event mark.annals-event-date')?.textContent).toBe('on Monday');
     clearHighlights(root);
     expect(root.innerHTML).toBe(mount().innerHTML);
+  });
+});
+
+describe('search matches in the article', () => {
+  const words = (terms: string[], phrases: string[] = []) =>
+    findMatches(text, terms, phrases).map(({ start, end }) => text.slice(start, end));
+
+  it('marks whole words, never a piece inside a word', () => {
+    expect(words(['old', 'the'])).toEqual(['the', 'The', 'Old', 'the']);
+    expect(words(['ill'])).toEqual([]);
+  });
+
+  it('marks the whole word the last word typed begins, as search finds words as you type', () => {
+    expect(words(['bridg'])).toEqual(['bridge', 'Bridge']);
+    expect(words(['bridg', 'closed'])).toEqual(['closed']);
+  });
+
+  it('marks phrases only where they start and end on word boundaries', () => {
+    expect(words([], ['old mill bridge'])).toEqual(['Old Mill Bridge']);
+    expect(words([], ['ld mill'])).toEqual([]);
   });
 });

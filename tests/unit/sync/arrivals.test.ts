@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, SyncStatus } from '../../../electron/contract/index.ts';
+import type { Article, ArticleSummary, SyncStatus } from '../../../electron/contract/index.ts';
 import { openEvents, openTestServer } from '../server/support.ts';
 import { type Api, copyStignore, devices, fixturePage } from './support/devices.ts';
 import { DumbSync } from './support/dumb-sync.ts';
@@ -113,6 +113,8 @@ describe('a running core and what another device’s sync brings', () => {
     await first;
     expect((await listed(laptop)).find((article) => article.id === id)).toMatchObject({ arriving: true });
     expect((await laptop.call<SyncStatus>('sync.status', {})).arriving).toBe(1);
+    // Opened, it says so too: the reader shows a notice, not an empty or damaged text.
+    expect(await laptop.call<Article>('article.get', { id })).toMatchObject({ arriving: true });
 
     // The text's files come one by one: the views hear of each step until the article is whole.
     const whole = untilChanged(

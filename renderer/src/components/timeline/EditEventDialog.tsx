@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../../../electron/contract/timeline.ts';
 import { eventDateLabel, precisionOfTyped } from '../../lib/event-dates.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
-import { Dialog, DialogHeader } from '../Dialog.tsx';
+import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
 
 /** Changes an event's date (as precise as the reader knows it), its end, and its words. */
 export function EditEventDialog() {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useArticleList, useTimeline } from '../../state/queries.ts';
-import { Dialog, DialogHeader } from '../Dialog.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
+import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
 
 /** Takes the articles the reader ticks out of the story on screen, into a story of their own. */
 export function SplitStoryDialog() {
@@ -25,10 +26,10 @@ export function SplitStoryDialog() {
         {story.articleIds.map((id) => {
           const article = titles.get(id);
           return (
-            <label key={id}>
-              <input type="checkbox" checked={ticked.includes(id)} onChange={() => toggle(id)} /> {article?.title ?? id}
+            <Checkbox key={id} checked={ticked.includes(id)} onChange={() => toggle(id)}>
+              {article?.title ?? id}
               {article?.siteName ? <span className="muted"> · {article.siteName}</span> : null}
-            </label>
+            </Checkbox>
           );
         })}
       </fieldset>

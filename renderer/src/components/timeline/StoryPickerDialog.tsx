@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { StorySummary } from '../../../../electron/contract/timeline.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useStories, useTimeline } from '../../state/queries.ts';
-import { Dialog, DialogHeader } from '../Dialog.tsx';
+import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
 
 /** Picks one story of the library (found by typing part of its name). */
 function StoryPicker({

@@ -1,6 +1,9 @@
+import { ZoomIn, ZoomOut } from 'lucide-react';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { zoomLevels, zoomNames } from '../../timeline/axis.ts';
 import { type LaneMode, laneNames } from '../../timeline/lanes.ts';
+import { IconButton } from '../../ui/Button.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 
 const laneModes: LaneMode[] = ['none', 'story', 'entity'];
 const exports = [
@@ -17,16 +20,14 @@ export function TimelineToolbar() {
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
       <fieldset className="segmented-buttons">
         <legend className="muted">Zoom</legend>
-        <button
-          type="button"
-          className="button button-small"
-          aria-label="Zoom in"
-          aria-keyshortcuts="+"
+        <IconButton
+          size="sm"
+          label="Zoom in"
+          icon={ZoomIn}
+          command="timeline.zoomIn"
           disabled={view.zoom === 'day'}
           onClick={() => ui.zoomTimeline('in')}
-        >
-          +
-        </button>
+        />
         {zoomLevels.map((zoom) => (
           <button
             key={zoom}
@@ -38,16 +39,14 @@ export function TimelineToolbar() {
             {zoomNames[zoom]}
           </button>
         ))}
-        <button
-          type="button"
-          className="button button-small"
-          aria-label="Zoom out"
-          aria-keyshortcuts="-"
+        <IconButton
+          size="sm"
+          label="Zoom out"
+          icon={ZoomOut}
+          command="timeline.zoomOut"
           disabled={view.zoom === 'year'}
           onClick={() => ui.zoomTimeline('out')}
-        >
-          −
-        </button>
+        />
       </fieldset>
       <fieldset className="segmented-buttons">
         <legend className="muted">Lanes</legend>
@@ -63,14 +62,9 @@ export function TimelineToolbar() {
           </button>
         ))}
       </fieldset>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={view.showHidden}
-          onChange={(event) => ui.setTimeline({ showHidden: event.target.checked })}
-        />{' '}
+      <Checkbox checked={view.showHidden} onChange={(showHidden) => ui.setTimeline({ showHidden })}>
         Show hidden
-      </label>
+      </Checkbox>
       <fieldset className="segmented-buttons timeline-exports">
         <legend className="muted">Export</legend>
         {exports.map((option) => (

@@ -1,5 +1,7 @@
+import { History } from 'lucide-react';
 import { useState } from 'react';
 import type { ArticleVersion } from '../../../../electron/contract/model.ts';
+import { Button } from '../../ui/Button.tsx';
 import { formatVersionDate, useArticleVersions, useRemoveVersion } from './use-versions.ts';
 
 /**
@@ -22,15 +24,16 @@ export function VersionsControl({
   const panelId = `versions-${articleId}`;
   return (
     <div className="versions-control">
-      <button
-        type="button"
-        className="button"
+      <Button
+        variant="ghost"
+        icon={History}
         aria-expanded={expanded}
         aria-controls={panelId}
+        tooltip="Earlier texts of this article"
         onClick={() => setExpanded((shown) => !shown)}
       >
         Versions ({versions.length})
-      </button>
+      </Button>
       {expanded && (
         <section id={panelId} className="versions-panel" aria-label="Versions of this article">
           <p className="muted versions-intro">

@@ -1,5 +1,7 @@
+import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useServices } from '../state/app-context.tsx';
+import { IconButton } from './Button.tsx';
 
 /**
  * A modal dialog: takes focus, keeps Tab inside, closes on Escape or a click outside, and gives
@@ -19,7 +21,10 @@ export function Dialog({
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('[autofocus], input, button, select, textarea, a[href]');
+    // The first field to fill in, else the dialog itself (Tab then reaches its first control).
+    const first = box.current?.querySelector<HTMLElement>(
+      '[autofocus], input[type="text"], input[type="search"], input:not([type]), textarea',
+    );
     (first ?? box.current)?.focus();
     return () => before?.focus?.();
   }, []);
@@ -31,7 +36,9 @@ export function Dialog({
       ui.closeDialog();
     } else if (event.key === 'Tab' && box.current) {
       const focusable = [
-        ...box.current.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href], [tabindex="0"]'),
+        ...box.current.querySelectorAll<HTMLElement>(
+          'input:not([hidden]), button, select, textarea, a[href], [tabindex="0"]',
+        ),
       ].filter((element) => !element.hasAttribute('disabled') && !element.hidden);
       const first = focusable[0];
       const last = focusable.at(-1);
@@ -74,9 +81,7 @@ export function DialogHeader({ title }: { title: string }) {
   return (
     <header className="dialog-header">
       <h2>{title}</h2>
-      <button type="button" className="icon-button" aria-label="Close" onClick={() => ui.closeDialog()}>
-        ×
-      </button>
+      <IconButton label="Close" icon={X} aria-keyshortcuts="Escape" onClick={() => ui.closeDialog()} />
     </header>
   );
 }

@@ -1,0 +1,77 @@
+import { linkDensity } from './cleanup.ts';
+import { cleanText, shortText } from './dom.ts';
+import { type PageIndex, tagged } from './page-index.ts';
+
+// News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
+// from the story's own container, in the page header beside the headline. Readability keeps only the
+// container, so the lead is found before it runs and put back in front of the article when it was left out.
+
+/** Shorter than this, a line under the headline is a byline, a date or a reading time, not a lead. */
+const MIN_LEAD_CHARS = 60;
+const MAX_LEAD_CHARS = 600;
+/** How many elements after the headline are looked at: the lead sits right under it. */
+const MAX_ELEMENTS_SCANNED = 40;
+const NOT_LEAD_CONTAINERS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer', 'blockquote', 'li', 'a']);
+
+/** A lead is prose: it ends as a sentence does (a dateline "Paper | 4 May 2015 | By" does not). */
+const SENTENCE_END = /[.!?…]["'»”’)]?$/;
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by the page itself, on the element or a container: not something its readers see. */
+function isHidden(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
+    if (HIDDEN_STYLE.test(at.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+export interface Lead {
+  element: Element;
+  text: string;
+}
+
+/** The element after `element` in document order, not counting its descendants. */
+function nextOutside(element: Element): Element | null {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
+}
+
+function nextInOrder(element: Element): Element | null {
+  return element.firstElementChild ?? nextOutside(element);
+}
+
+function inside(element: Element, tags: ReadonlySet<string>): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) if (tags.has(at.localName)) return true;
+  return false;
+}
+
+/** The first paragraph of prose under the page's headline, read before Readability rewrites the page. */
+export function findLead(index: PageIndex): Lead | null {
+  const h1s = tagged(index, 'h1');
+  const root = index.root;
+  const headline = h1s.find((h1) => h1.isConnected && (!root || root.contains(h1))) ?? h1s.find((h1) => h1.isConnected);
+  if (!headline) return null;
+  let element = nextOutside(headline);
+  for (let scanned = 0; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
+    if (element.localName === 'h1' || element.localName === 'h2') return null;
+    if (element.localName !== 'p' || inside(element, NOT_LEAD_CONTAINERS)) continue;
+    const text = shortText(element, MAX_LEAD_CHARS);
+    if (text === null) return null; // the story itself has begun
+    if (text.length < MIN_LEAD_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
+    if (linkDensity(element) > 0.3) continue;
+    return { element, text };
+  }
+  return null;
+}
+
+/** Puts the lead in front of the article when the article left it out (neither the element nor its text). */
+export function restoreLead(body: Element, lead: Lead | null): void {
+  if (!lead || body.contains(lead.element)) return;
+  if (cleanText(body.textContent).includes(lead.text)) return;
+  const paragraph = body.ownerDocument.createElement('p');
+  paragraph.textContent = lead.text;
+  body.prepend(paragraph);
+}

@@ -1,0 +1,80 @@
+import { ExternalLink } from 'lucide-react';
+import type { Article } from '../../../electron/contract/model.ts';
+import { findCommand } from '../commands/registry.ts';
+import { useCommands } from '../commands/use-commands.ts';
+import { formatPublished, formatReadingTime } from '../lib/dates.ts';
+import { useServices } from '../state/app-context.tsx';
+import { useArticleTimeline } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
+import { ReaderTags } from './ReaderTags.tsx';
+
+/** Above the article: site, title, author, date, reading time, its story and its tags (editable here). */
+export function ReaderHeader({
+  article,
+  font,
+  leadImage,
+}: {
+  article: Article;
+  font: 'serif' | 'sans';
+  /** The lead image's address, when the text does not show it already. */
+  leadImage: string | null;
+}) {
+  const { ui } = useServices();
+  const { run } = useCommands();
+  const found = useArticleTimeline(article.id).data;
+  const story = found?.story && found.related.length > 0 ? found.story : null;
+  const published = formatPublished(article.publishedAt);
+  const hasOriginal = /^https?:/i.test(article.url);
+  return (
+    <header className="reader-header">
+      <p className="reader-site">
+        {article.siteName && <span>{article.siteName}</span>}
+        {hasOriginal && (
+          <Button
+            variant="link"
+            className="reader-original"
+            iconEnd={ExternalLink}
+            command="article.original"
+            tooltip="Open the original page in your browser"
+            onClick={() => {
+              const command = findCommand('article.original');
+              if (command) run(command);
+            }}
+          >
+            Original page
+          </Button>
+        )}
+      </p>
+      <h1 className={`reader-title font-${font}`}>{article.title}</h1>
+      <p className="reader-meta">
+        {[
+          article.byline,
+          published,
+          !article.contentStatus && !article.arriving && formatReadingTime(article.readingMinutes),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {story && (
+        <p className="reader-story">
+          <span className="muted">Story: </span>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Story: ${story.title || 'Untitled story'}`}
+            title="Open the story’s timeline"
+            onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
+          >
+            {story.title || 'Untitled story'}
+          </button>
+          <span className="muted">
+            {' '}
+            · {found?.related.length === 1 ? '1 more article' : `${found?.related.length} more articles`}
+          </span>
+        </p>
+      )}
+      <ReaderTags articleId={article.id} tags={article.tags} />
+      {leadImage && <img className="reader-lead" src={leadImage} alt="" />}
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import { ChevronUp, X } from 'lucide-react';
+import { useState } from 'react';
+import type { Toast } from '../state/ui-store.ts';
+import { Button, IconButton } from './Button.tsx';
+
+/**
+ * Toasts of one kind stacked into one card: the latest message with its Undo, a count of the earlier
+ * ones (shown on demand), and one Dismiss for them all. Errors are `alert`s, the rest `status`.
+ */
+export function ToastStack({
+  toasts,
+  onUndo,
+  onDismiss,
+}: {
+  /** Oldest first, all of one kind. */
+  toasts: Toast[];
+  onUndo(undoId: number): void;
+  onDismiss(ids: number[]): void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const latest = toasts.at(-1);
+  if (!latest) return null;
+  const earlier = toasts.slice(0, -1);
+  return (
+    <div className={`toast toast-${latest.kind}`} role={latest.kind === 'error' ? 'alert' : 'status'}>
+      {expanded && earlier.length > 0 && (
+        <ol className="toast-earlier" aria-label="Earlier messages">
+          {earlier.map((toast) => (
+            <li key={toast.id}>{toast.message}</li>
+          ))}
+        </ol>
+      )}
+      <div className="toast-latest">
+        <span className="toast-message">{latest.message}</span>
+        {earlier.length > 0 && (
+          <button
+            type="button"
+            className="toast-count"
+            aria-expanded={expanded}
+            aria-label={`${earlier.length} earlier ${earlier.length === 1 ? 'message' : 'messages'}`}
+            data-tooltip={expanded ? 'Hide the earlier messages' : 'Show the earlier messages'}
+            onClick={() => setExpanded((shown) => !shown)}
+          >
+            +{earlier.length}
+            <ChevronUp aria-hidden="true" size={12} strokeWidth={2} className={expanded ? 'is-flipped' : ''} />
+          </button>
+        )}
+        {latest.undoId !== undefined && (
+          <Button
+            size="sm"
+            variant="ghost"
+            className="toast-undo"
+            command="edit.undo"
+            onClick={() => latest.undoId !== undefined && onUndo(latest.undoId)}
+          >
+            Undo
+          </Button>
+        )}
+        <IconButton size="sm" label="Dismiss" icon={X} onClick={() => onDismiss(toasts.map((toast) => toast.id))} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { placeBeside } from './placement.ts';
+
+const SHOW_DELAY_MS = 450;
+
+interface Shown {
+  target: HTMLElement;
+  label: string;
+  shortcut: string | undefined;
+}
+
+/**
+ * The one tooltip of the window. Any element with `data-tooltip` (and `data-shortcut`, see
+ * tooltipProps) gets it: after a short hover, or at once when reached with the keyboard. It names the
+ * control and its key, sits beside the control without covering it, and never takes a click.
+ */
+export function TooltipLayer() {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const bubble = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+
+  useEffect(() => {
+    let timer: number | undefined;
+    const show = (target: HTMLElement) =>
+      setShown({ target, label: target.dataset.tooltip ?? '', shortcut: target.dataset.shortcut });
+    const hide = () => {
+      window.clearTimeout(timer);
+      setShown(null);
+    };
+    const owner = (node: EventTarget | null) =>
+      node instanceof Element ? node.closest<HTMLElement>('[data-tooltip]') : null;
+    const onOver = (event: PointerEvent) => {
+      const target = owner(event.target);
+      window.clearTimeout(timer);
+      if (!target) return setShown(null);
+      setShown((current) => (current?.target === target ? current : null));
+      timer = window.setTimeout(() => show(target), SHOW_DELAY_MS);
+    };
+    const onFocus = (event: FocusEvent) => {
+      const target = owner(event.target);
+      if (target?.matches(':focus-visible')) show(target);
+      else hide();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') hide();
+    };
+    document.addEventListener('pointerover', onOver);
+    document.addEventListener('pointerdown', hide, true);
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', hide);
+    document.addEventListener('keydown', onKey, true);
+    window.addEventListener('scroll', hide, true);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('pointerover', onOver);
+      document.removeEventListener('pointerdown', hide, true);
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', hide);
+      document.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('scroll', hide, true);
+    };
+  }, []);
+
+  // A control that went away (a closed dialog) takes its tooltip with it.
+  useEffect(() => {
+    if (!shown) return;
+    const observer = new MutationObserver(() => {
+      if (!shown.target.isConnected) setShown(null);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [shown]);
+
+  useLayoutEffect(() => {
+    if (!shown || !bubble.current) return setPosition(null);
+    const size = bubble.current.getBoundingClientRect();
+    const place = placeBeside(
+      shown.target.getBoundingClientRect(),
+      { width: size.width, height: size.height },
+      { width: window.innerWidth, height: window.innerHeight },
+      { sides: ['bottom', 'top', 'right', 'left'], gap: 6, align: 'center' },
+    );
+    setPosition({ top: place.top, left: place.left });
+  }, [shown]);
+
+  if (!shown || (!shown.label && !shown.shortcut)) return null;
+  return (
+    <div
+      ref={bubble}
+      role="tooltip"
+      className="tooltip"
+      style={position ? { top: position.top, left: position.left } : { top: 0, left: 0, visibility: 'hidden' }}
+    >
+      {shown.label && <span>{shown.label}</span>}
+      {shown.shortcut && <kbd>{shown.shortcut}</kbd>}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// `npm run bench:scroll`: how smoothly the list of 10,000 articles scrolls in Debian's Chromium, as frame
+// times counted with requestAnimationFrame. Figures only, never pass/fail; printed beside a baseline from
+// the same run: an empty page of the same height scrolled the same way (the frame pacing of this machine).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { AnnalsPage } from '../e2e/support/annals-page.ts';
+import { AppServer } from '../e2e/support/app-server.ts';
+import { generateLibrary } from './generate-library.ts';
+
+const COUNT = 10_000;
+const FRAMES = 600;
+/** Pixels per frame: reading speed (a wheel's notch every few frames) and a fling. */
+const SPEEDS = [40, 240];
+
+export interface FrameFigures {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  p99Ms: number;
+  /** Frames that took longer than one and a half 60 Hz frames: a visible stutter. */
+  slowFrames: number;
+  fps: number;
+}
+
+/** Scrolls `selector` by `step` pixels each frame for FRAMES frames, and times the frames. */
+async function timeFrames(page: Page, selector: string, step: number): Promise<FrameFigures> {
+  // Sent as source text: tsx would wrap named functions in a helper the page does not have.
+  const gaps: number[] = await page.evaluate(`new Promise((resolve) => {
+    const scroller = document.querySelector(${JSON.stringify(selector)});
+    scroller.scrollTop = 0;
+    const times = [];
+    const tick = (now) => {
+      times.push(now);
+      scroller.scrollTop += ${step};
+      // At the end, back to the top: the list is long enough that this rarely happens.
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) scroller.scrollTop = 0;
+      if (times.length <= ${FRAMES}) requestAnimationFrame(tick);
+      else resolve(times.slice(1).map((time, i) => time - times[i]));
+    };
+    requestAnimationFrame(tick);
+  })`);
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
+  return {
+    frames: gaps.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    p99Ms: at(0.99),
+    slowFrames: gaps.filter((gap) => gap > 25).length,
+    fps: 1000 / mean,
+  };
+}
+
+/**
+ * A page of 400 rows as the list draws them (its stylesheets, the rows in view copied over and over), with
+ * no script and nothing virtual: what drawing such rows costs on this machine, whatever the list does.
+ */
+async function staticRows(page: Page): Promise<string> {
+  return page.evaluate(`(() => {
+    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\\n');
+    const rows = [...document.querySelectorAll('[role="option"]')].map((row) => row.outerHTML);
+    const many = Array.from({ length: 400 }, (_, i) => rows[i % rows.length]).join('');
+    return '<html data-theme="light"><style>' + css + '.article-row{position:static!important;transform:none!important}</style>' +
+      '<body><div id="scroller" class="article-list" style="height:100vh;overflow-y:auto">' + many + '</div></body></html>';
+  })()`);
+}
+
+export async function benchListScroll(): Promise<
+  { speed: number; list: FrameFigures; baseline: FrameFigures; staticPage: FrameFigures }[]
+> {
+  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-bench-scroll-'));
+  const app = new AppServer(libraryDir);
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+  try {
+    await generateLibrary(libraryDir, COUNT);
+    await app.start();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const annals = new AnnalsPage(page);
+    await page.goto(app.url);
+    await annals.view('All articles').click();
+    await page.getByText(`${COUNT} articles`).waitFor();
+    const figures = [];
+    for (const speed of SPEEDS) {
+      const list = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', speed);
+      const height: number = await page.evaluate(
+        `document.querySelector('[role="listbox"][aria-label="Articles"]').scrollHeight`,
+      );
+      const blank = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await blank.setContent(
+        `<div id="scroller" style="height:100vh;overflow-y:auto"><div style="height:${height}px"></div></div>`,
+      );
+      const baseline = await timeFrames(blank, '#scroller', speed);
+      await blank.setContent(await staticRows(page));
+      const staticPage = await timeFrames(blank, '#scroller', speed);
+      await blank.close();
+      figures.push({ speed, list, baseline, staticPage });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await app.stop();
+    rmSync(libraryDir, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const line = (name: string, figures: FrameFigures) =>
+  `${name}: ${round(figures.fps)} fps; frame median ${round(figures.medianMs)} ms, p95 ${round(figures.p95Ms)} ms, p99 ${round(figures.p99Ms)} ms; ${figures.slowFrames} of ${figures.frames} frames over 25 ms`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const { speed, list, baseline, staticPage } of await benchListScroll()) {
+    process.stdout.write(`list of ${COUNT} articles scrolled ${speed} px a frame, ${line('the list', list)}\n`);
+    process.stdout.write(`  ${line('baseline: 400 such rows on a static page, no script', staticPage)}\n`);
+    process.stdout.write(`  ${line('baseline: an empty page of the same height', baseline)}\n`);
+  }
+}

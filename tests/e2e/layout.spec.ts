@@ -1,0 +1,174 @@
+// The window's layout with a long-time reader's library (the sample, 60 tags, 50 feeds): the sidebar
+// scrolls as one column and keeps every feed in reach, counts are counts, and from 720 to 1440 px wide
+// nothing covers anything else, measured with bounding boxes. Screenshots land in test-results/screenshots.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { AnnalsPage } from './support/annals-page.ts';
+import { AppServer } from './support/app-server.ts';
+import { FEED_COUNT, feedName, fillBusyLibrary, TAG_COUNT } from './support/busy-library.ts';
+import { boxesOf, expectNoOverlap } from './support/geometry.ts';
+
+const FROGS = /Frogs in city ponds/;
+const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
+
+let libraryDir: string;
+let app: AppServer;
+let page: Page;
+let annals: AnnalsPage;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }) => {
+  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-layout-'));
+  app = new AppServer(libraryDir);
+  await app.start();
+  page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+  annals = new AnnalsPage(page);
+  await page.goto(app.url);
+  await fillBusyLibrary(annals);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  rmSync(libraryDir, { recursive: true, force: true });
+});
+
+test('keeps every feed and tag in reach in a sidebar that scrolls as one column', async () => {
+  const stories = page.getByRole('navigation', { name: 'Stories' });
+  await expect(stories.getByRole('button', { name: /Old Mill Bridge/ })).toBeVisible();
+  for (let n = 0; n < FEED_COUNT; n++) {
+    const feed = annals.feedRow(feedName(n)).getByRole('button').first();
+    await feed.scrollIntoViewIfNeeded();
+    await expect(feed).toBeInViewport({ ratio: 1 });
+    expect((await feed.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+  }
+  const tags = page.getByRole('navigation', { name: 'Tags' });
+  await expect(tags.getByRole('listitem')).toHaveCount(TAG_COUNT);
+  const lastTag = tags.getByRole('listitem').last();
+  await lastTag.scrollIntoViewIfNeeded();
+  await expect(lastTag).toBeInViewport({ ratio: 1 });
+
+  // The last feed opens its own view, where the sample's note has nothing to say.
+  await annals
+    .feedRow(feedName(FEED_COUNT - 1))
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(page.getByRole('main', { name: feedName(FEED_COUNT - 1) })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove the sample articles' })).toHaveCount(0);
+  await annals.view('Inbox').click();
+  await expect(page.getByRole('button', { name: 'Remove the sample articles' })).toBeVisible();
+});
+
+test('folds a sidebar section away and remembers it', async () => {
+  const tags = page.getByRole('navigation', { name: 'Tags' });
+  const toggle = tags.getByRole('button', { name: 'Tags', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(tags.getByRole('listitem')).toHaveCount(0);
+  await page.reload();
+  await expect(tags.getByRole('button', { name: 'Tags', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  await tags.getByRole('button', { name: 'Tags', exact: true }).click();
+  await expect(tags.getByRole('listitem')).toHaveCount(TAG_COUNT);
+});
+
+test('shows unread counts beside the views, and their shortcuts only in tooltips', async () => {
+  const { unread } = await annals.call<{ unread: { inbox: number; all: number } }>('app.info', {});
+  expect(unread.inbox).toBeGreaterThan(0);
+  const inbox = annals.view('Inbox');
+  await expect(inbox).toHaveAccessibleName(`Inbox ${unread.inbox} unread`);
+  await expect(inbox).toHaveAttribute('aria-keyshortcuts', '1');
+  // The pointer arrives on Inbox from elsewhere (the brand, which has no tooltip).
+  await page.getByRole('heading', { name: 'Annals', level: 1 }).hover();
+  await inbox.hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Inbox1');
+  await expect(annals.view('Archive')).toHaveText('Archive');
+  await annals.list.getByRole('option').first().click();
+  await expect(annals.reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(inbox).toHaveAccessibleName(`Inbox ${unread.inbox - 1} unread`);
+});
+
+for (const width of [720, 1024, 1440]) {
+  test(`lays out the list and the reader at ${width} px with nothing covering anything`, async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await annals.view('Inbox').click();
+    await page.setViewportSize({ width, height: 860 });
+    // Narrow windows keep the room for reading: the sidebar waits behind a toggle.
+    await expect(page.getByRole('button', { name: 'Show the sidebar' })).toHaveCount(width < 1100 ? 1 : 0);
+
+    const actions = page.getByRole('toolbar', { name: /^(Article actions|Actions for)/ });
+    const actionButtons = await actions.getByRole('button').all();
+    for (const button of actionButtons) await expect(button).toBeInViewport({ ratio: 1 });
+    const rows = await annals.list.getByRole('option').all();
+    const named: Record<string, Locator> = {
+      search: page.getByRole('searchbox', { name: 'Search the library' }),
+      save: page.getByRole('textbox', { name: 'Save a link' }),
+      actions,
+    };
+    const { articles } = await annals.call<{ articles: { id: string; title: string }[] }>('library.list', {
+      view: 'inbox',
+    });
+    for (const [i, row] of rows.slice(0, 3).entries()) {
+      const id = (await row.getAttribute('id'))!;
+      const text = articles.find((article) => `article-${article.id}` === id)!.title;
+      const titleText = row.getByText(text, { exact: true });
+      // The whole title shows, wrapped as the width asks; never cut to a line.
+      expect(await titleText.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+      named[`row ${i + 1}`] = row;
+      named[`title ${i + 1}`] = titleText;
+    }
+    const listBoxes = await boxesOf(named);
+    // A title is inside its own row (so those two may overlap); everything else stands apart.
+    const apart = Object.fromEntries(Object.entries(listBoxes).filter(([name]) => !name.startsWith('title')));
+    expectNoOverlap(apart);
+    for (const i of [1, 2, 3]) expectNoOverlap({ title: listBoxes[`title ${i}`]!, actions: listBoxes.actions! });
+    await page.screenshot({ path: shots(`layout-list-${width}.png`) });
+
+    await annals.open(FROGS);
+    const reader = annals.reader;
+    const toolbarButtons = {
+      back: reader.getByRole('button', { name: 'Library' }),
+      archive: reader.getByRole('button', { name: /^(Archive|Move to Inbox)$/ }),
+      favorite: reader.getByRole('button', { name: /Favorite/ }),
+      read: reader.getByRole('button', { name: /^Mark as (un)?read$/ }),
+      delete: reader.getByRole('button', { name: 'Delete' }),
+      notes: reader.getByRole('button', { name: /^Notes/ }),
+      appearance: reader.getByRole('button', { name: 'Appearance' }),
+    };
+    for (const button of Object.values(toolbarButtons)) await expect(button).toBeInViewport({ ratio: 1 });
+    const boxes = await boxesOf({
+      ...toolbarButtons,
+      title: reader.getByRole('heading', { level: 1 }),
+      original: reader.getByRole('button', { name: 'Original page' }),
+      notesPanel: page.getByRole('complementary', { name: 'Highlights and notes' }),
+    });
+    expectNoOverlap(boxes);
+    // The toolbar is one line.
+    const tops = Object.keys(toolbarButtons).map((name) => Math.round(boxes[name]!.y + boxes[name]!.height / 2));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+    for (const box of Object.values(boxes)) expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: shots(`layout-reader-${width}.png`) });
+    await page.keyboard.press('Escape');
+  });
+}
+
+test('keeps the reading column in place while the notes panel opens and closes', async () => {
+  await page.setViewportSize({ width: 1920, height: 900 });
+  await annals.open(FROGS);
+  const title = annals.reader.getByRole('heading', { level: 1 });
+  const notes = annals.reader.getByRole('button', { name: /^Notes/ });
+  await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toBeVisible();
+  const open = (await title.boundingBox())!;
+  await notes.click();
+  await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toHaveCount(0);
+  const closed = (await title.boundingBox())!;
+  expect(Math.abs(closed.x - open.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(closed.width - open.width)).toBeLessThanOrEqual(1);
+  await notes.click();
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 820 });
+});

@@ -1,0 +1,134 @@
+// Popovers and toasts never cover what is being read: the note popover sits beside the highlight it
+// edits (below it, or above it near the window's foot) with its whole quote; toasts stay in their own
+// corner, so a click on a fresh highlight opens it rather than hitting Undo.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { AnnalsPage } from './support/annals-page.ts';
+import { AppServer } from './support/app-server.ts';
+import { FixtureServer } from './support/fixture-server.ts';
+import { prepareLibrary, READ_TITLE } from './support/tour.ts';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+let libraryDir: string;
+let app: AppServer;
+let web: FixtureServer;
+let page: Page;
+let annals: AnnalsPage;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser }) => {
+  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-popovers-'));
+  web = new FixtureServer();
+  await web.start();
+  app = new AppServer(libraryDir);
+  await app.start();
+  await prepareLibrary(app.url, web);
+  page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+  annals = new AnnalsPage(page);
+  await page.goto(app.url);
+  await annals.dismissToasts();
+  await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'All articles' }).click();
+  await annals.open(READ_TITLE);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await app?.stop();
+  await web?.stop();
+  rmSync(libraryDir, { recursive: true, force: true });
+});
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every piece of a highlight (one box per line it spans), in the window's coordinates. */
+async function pieces(marks: Locator): Promise<Box[]> {
+  const boxes: Box[] = [];
+  for (const mark of await marks.all()) {
+    const box = await mark.boundingBox();
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+/** Scrolls the reader so the top of `mark` sits `fromTop` pixels below the top of the window. */
+async function scrollMarkTo(mark: Locator, fromTop: number): Promise<void> {
+  const box = (await mark.boundingBox())!;
+  await annals.reader.getByRole('region', { name: 'Article' }).evaluate((scroller, by) => {
+    scroller.scrollTop += by;
+  }, box.y - fromTop);
+}
+
+for (const where of [
+  { name: 'high in the window', fromTop: 120 },
+  { name: 'near the foot of the window', fromTop: 700 },
+]) {
+  test(`places the note popover beside a highlight ${where.name}, never over it, with its whole quote`, async () => {
+    const marks = annals.articleText.locator('mark.annals-hl');
+    await scrollMarkTo(marks.first(), where.fromTop);
+    await marks.first().click();
+    const popover = page.getByRole('dialog', { name: 'Highlight' });
+    await expect(popover).toBeVisible();
+    await expect(popover).toHaveCSS('opacity', '1');
+    const panel = (await popover.boundingBox())!;
+    for (const piece of await pieces(marks)) expect(overlaps(panel, piece)).toBe(false);
+
+    const quote = popover.locator('blockquote');
+    const quoteBox = (await quote.boundingBox())!;
+    expect(quoteBox.y).toBeGreaterThanOrEqual(panel.y);
+    expect(quoteBox.y + quoteBox.height).toBeLessThanOrEqual(panel.y + panel.height);
+    expect(await quote.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+    // Every field and button lies within the popover's width (it scrolls up and down, never sideways).
+    for (const control of [
+      popover.getByRole('textbox', { name: 'Date' }),
+      popover.getByRole('button', { name: /to timeline$/ }),
+      popover.getByRole('button', { name: 'Done' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    await page.keyboard.press('Escape');
+    await expect(popover).toHaveCount(0);
+  });
+}
+
+for (const width of [1280, 800]) {
+  test(`keeps the Highlighted toast off a fresh highlight at ${width} px, so a click on it opens the highlight`, async () => {
+    await page.setViewportSize({ width, height: 820 });
+    // Words near the foot of the window, where toasts used to lie over the text.
+    const paragraph = annals.articleText.getByText(/official|said|river/i).last();
+    await paragraph.scrollIntoViewIfNeeded();
+    await scrollMarkTo(paragraph, 700);
+    const box = (await paragraph.boundingBox())!;
+    await annals.drag({ x: box.x + 2, y: box.y + 10 }, { x: box.x + Math.min(box.width - 4, 260), y: box.y + 10 });
+    await page
+      .getByRole('toolbar', { name: 'Highlight the selection' })
+      .getByRole('button', { name: 'Highlight in green' })
+      .click();
+    const toast = page.getByRole('status').filter({ hasText: 'Highlighted' });
+    await expect(toast).toBeVisible();
+
+    const fresh = annals.articleText.locator('mark.annals-hl-green');
+    await expect(fresh.first()).toBeVisible();
+    const toastBox = (await toast.boundingBox())!;
+    for (const piece of await pieces(fresh)) expect(overlaps(toastBox, piece)).toBe(false);
+
+    await fresh.first().click();
+    await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible();
+    // The click reached the highlight, not Undo: it is still there.
+    await expect(fresh.first()).toBeVisible();
+    await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Delete highlight' }).click();
+    await expect(fresh).toHaveCount(0);
+    await annals.dismissToasts();
+  });
+}
