@@ -139,7 +139,7 @@ const ACTIONS: Record<string, string[]> = {
     '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
   ],
   end: ['ended', 'ends', 'ending', 'finish', 'conclu', 'complet', 'wrapped up'],
-  resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv'],
+  resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv', 'again'],
   resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
   sworn: [
     'sworn',
@@ -164,6 +164,7 @@ const ACTIONS: Record<string, string[]> = {
   concede: ['concede', 'conced', 'admitt defeat'],
   recount: ['recoun'],
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
+  arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
   sign: ['sign', 'signed', 'signin'],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
@@ -224,6 +225,14 @@ export function isNameWord(text: string, index: number): boolean {
     /^\p{Lu}/u.test(text.slice(index, index + 1)) &&
     /[\p{L}\d,;'’)]\s+$/u.test(text.slice(Math.max(0, index - 3), index))
   );
+}
+
+/**
+ * Whether the word at `index` is a title before a name ("managing director Vikram Rao", "inspector Lea Holm"): it
+ * names who someone is, not what they did, though its stem may tell an action.
+ */
+export function isTitleOfName(text: string, index: number): boolean {
+  return /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(text.slice(index, index + 40));
 }
 
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */

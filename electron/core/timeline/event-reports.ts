@@ -1,6 +1,6 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
-import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, isNameWord, isTitleOfName, stemOf } from './actions.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
 
@@ -20,7 +20,7 @@ export interface Report {
   terms: Map<string, number>;
   /** Actions told close to the date ("closed" in "has been closed since Monday, when floodwaters peaked"). */
   actions: Set<string>;
-  /** The action told closest to the date, if any, and how close (1 is among the date's own words). */
+  /** The action told closest to the date, if any; how close any action is told to it (1: among the date’s own words). */
   primary?: string;
   primaryWeight: number;
   /** Actions told right at the date: what happened, not its circumstances. */
@@ -31,11 +31,15 @@ export interface Report {
   places: Set<string>;
   /** The date is told inside quoted speech: someone's own story, weaker evidence of the story's events. */
   quoted: boolean;
+  /** The sentence tells of something going on, not of its outcome ("talks will continue tomorrow"). */
+  ongoing: boolean;
+  /** Whose thing the sentence opens on ("Tarrant's stock jumped"), lower-cased. */
+  owner?: string;
 }
 
 // Words between the date and another word that put that word in another clause.
 const BARRIER_WORDS = new Set(
-  'when which who whom whose while whereas although though because but after before since until unless if so'.split(
+  'when which who whom whose while whereas although though because but after before since until unless if so once'.split(
     ' ',
   ),
 );
@@ -56,6 +60,11 @@ const DATE_PREPOSITION =
 // "said Harald Voss", "Voss told reporters", "according to the agency": who speaks is not who acts.
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
+
+// Words telling that something goes on rather than ends: "will continue", "carried on".
+const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
+// A speech verb right before the date's words: "said on Monday", "told reporters today".
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+$/iu;
 
 // Words of a date's own phrase that only tell the time ("the third quarter", "two days before"); what else the
 // phrase says ("before the evacuation") tells the event.
@@ -94,14 +103,22 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     dateTo = dateFrom + countedFrom;
   }
   dateFrom -= DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0].length ?? 0;
+  // "Hale said today he had asked lawyers to examine the count": the date tells when it was said, so what was said
+  // after it weighs as if across a clause break ("…, officials said Thursday" ends a lede that tells the event).
+  const toldBy = SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
-  const weightAt = (index: number) =>
+  const plainWeightAt = (index: number) =>
     index >= dateFrom && index < dateTo ? 1 : weightOf(layout, index, dateFrom, dateTo, others);
+  const weightAt = (index: number) => (index >= dateTo ? toldBy : 1) * plainWeightAt(index);
   const terms = new Map<string, number>();
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
-  const act = (action: string, weight: number) => {
+  // How clearly any action is told at the date, what was said included.
+  let toldAt = 0;
+  const act = (action: string, index: number) => {
+    const weight = weightAt(index);
+    toldAt = Math.max(toldAt, plainWeightAt(index));
     add(`@${action}`, weight);
     if (weight >= ACTION_WEIGHT) weights.set(action, Math.max(weights.get(action) ?? 0, weight));
   };
@@ -110,13 +127,11 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     if (others.some((d) => token.index >= d.start && token.index < d.end)) continue;
     if (token.index >= dateFrom && token.index < dateTo && (/^\d/.test(token.key) || TIME_WORDS.has(token.word)))
       continue;
-    const weight = weightAt(token.index);
-    add(token.key, weight);
-    if (token.action) act(token.action, weight);
+    add(token.key, weightAt(token.index));
+    if (token.action) act(token.action, token.index);
   }
   for (const phrase of layout.phrases) {
-    if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end))
-      act(phrase.action, weightAt(phrase.index));
+    if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end)) act(phrase.action, phrase.index);
   }
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
@@ -131,15 +146,28 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const quoted = layout.quotes.some((quote) => quote.start <= dateFrom && dateTo <= quote.end);
   return {
     quoted,
+    ongoing: ONGOING.test(text.slice(sentenceFrom)),
+    ...ownerOf(text.slice(sentenceFrom)),
     terms,
     actions,
     ...(primary ? { primary } : {}),
-    primaryWeight,
+    // What was said still tells an action clearly enough to keep two different ones apart.
+    primaryWeight: Math.max(primaryWeight, toldAt),
     clear,
     actors: new Set([...people, ...lower(source.entities.organizations)]),
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
   };
+}
+
+// A name in the possessive opening a sentence: its subject belongs to someone ("Halden's shares fell").
+const OPENING_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s/u;
+const NOT_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|next)\b/i;
+
+/** Whose thing a sentence opens on, as a report's `owner`. */
+function ownerOf(sentence: string): { owner?: string } {
+  const name = OPENING_OWNER.exec(sentence)?.[1];
+  return name && !NOT_OWNERS.test(name) ? { owner: name.toLowerCase() } : {};
 }
 
 /** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
@@ -203,7 +231,7 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/u, '');
-    const action = isNameWord(text, match.index) ? undefined : actionOfWord(word);
+    const action = isNameWord(text, match.index) || isTitleOfName(text, match.index) ? undefined : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
     tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
   }

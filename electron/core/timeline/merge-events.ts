@@ -159,8 +159,11 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   const told = !x.quoted && !y.quoted;
   // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event.
   if (x.quoted !== y.quoted) score -= QUOTED;
-  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told) score += ONLY_ONE_THAT_DAY;
+  // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
+  const otherOwners = x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner;
+  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners) score += ONLY_ONE_THAT_DAY;
   if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
+  if (otherOwners) score -= OTHER_PEOPLE;
   return score;
 }
 
@@ -170,7 +173,9 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
  * (a vote and its result).
  */
 function tellSameAction(x: Report, y: Report, strict = false): boolean {
-  const match = strict ? (a: string, b: string) => a === b : actionsMatch;
+  // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
+  // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
+  const match = strict || x.ongoing !== y.ongoing ? (a: string, b: string) => a === b : actionsMatch;
   const meets = (mine: Iterable<string>, theirs: Set<string>) =>
     [...mine].some((action) => [...theirs].some((other) => match(action, other)));
   return (

@@ -22,6 +22,8 @@ export function looksForward(sentence: string, index: number): boolean {
 // "until the end of October", "by June": a deadline, ahead unless the clause speaks of the past.
 const DEADLINE_BEFORE =
   /\b(?:until|till|by|from)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
+// A condition opening the sentence, to the comma after its verb: "If your fence, shed or car was damaged, …".
+const CONDITION = /^\s*(?:if|where|whether|in case)\b[^;.]*?\b(?:was|were|had|did|\p{L}+ed)\b[^,]*,/iu;
 // Adverbs of habit: "cases usually peak in September" names no particular September.
 const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
 
@@ -50,7 +52,9 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
 export function monthLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
-  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(clause, 0, REPORTING));
+  // "If your car was damaged, you can claim until the end of October": a condition's past tense is no past deadline.
+  const main = clause.replace(CONDITION, '');
+  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(main, 0, REPORTING));
 }
 
 /** Whether the clause before `index` speaks of a habit rather than of one time. */

@@ -9,16 +9,18 @@ const AFTER_TIME_WORD = new RegExp(
   `\\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\\s+(?:the\\s+\\w+\\s+of\\s+)?${YEAR}\\b(?![\\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))`,
   'gi',
 );
-// Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike".
+// Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike",
+// "its failed 2023 bid".
 const HAPPENINGS =
-  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)';
+  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?';
 const HAPPENING_YEAR = new RegExp(
-  `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar)\\s+${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
+  `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar)\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',
 );
-// Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899". Their year is no event.
+// Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899", "an accounting system from
+// 2004", "vines from 1911". Their year is no event.
 const OBJECTS_FROM =
-  /\b(?:newspapers?|papers?|letters?|photo(?:graph)?s?|pictures?|images?|documents?|records?|files?|maps?|coins?|stamps?|diar(?:y|ies)|recordings?|footage|films?|tapes?|books?|manuscripts?|plans?|drawings?|ledgers?|bottles?|wines?|vintages?|cars?|notes?|receipts?|tickets?|posters?|issues?|editions?|copies|archives?|data|samples?|furniture|timbers?|beams?|bricks?|tiles?|panels?|windows?|dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+$/i;
+  /\b(?:newspapers?|papers?|letters?|photo(?:graph)?s?|pictures?|images?|documents?|records?|files?|maps?|coins?|stamps?|diar(?:y|ies)|recordings?|footage|films?|tapes?|books?|manuscripts?|plans?|drawings?|ledgers?|bottles?|wines?|vintages?|cars?|notes?|receipts?|tickets?|posters?|issues?|editions?|copies|archives?|data|samples?|furniture|timbers?|beams?|bricks?|tiles?|panels?|windows?|structures?|buildings?|houses?|vines?|vats?|barrels?|casks?|systems?|software|machines?|machinery|equipment|engines?|carriages?|wagons?|organs?|clocks?|bells?|pipes?|mains|cables?|dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+$/i;
 
 /**
  * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000

@@ -115,9 +115,17 @@ describe('past context', () => {
     expect(events.find((e) => e.date === '1987')).toBeUndefined(); // "the lowest since …" is a comparison
   });
 
+  it('finds a past bid told with its outcome ("its failed 2019 bid") as background', () => {
+    const event = only('Its failed 2019 bid for a rival brewer still troubles shareholders.');
+    expect(event).toMatchObject({ date: '2019', precision: 'year', background: true });
+    expect(dated('The 2019 bridge carries 11,000 vehicles.')).toEqual([]);
+  });
+
   it('does not take the age of an object for an event', () => {
     expect(dated('Builders found the chimney packed with newspapers from 1931.')).toEqual([]);
     expect(dated('Builders found the chimney packed with newspapers in 1931.')).toEqual(['1931']);
+    expect(dated('The mill still grinds flour with machinery from 1902 and a water wheel.')).toEqual([]);
+    expect(dated('The ledger was kept on a computer system from 1998 that nobody could fix.')).toEqual([]);
   });
 });
 

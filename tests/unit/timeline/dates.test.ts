@@ -152,6 +152,13 @@ describe('months, years and quarters', () => {
     expect(dates('The market will reopen in February.', { year: 2025, month: 11, day: 20 })).toEqual(['2026-02']);
   });
 
+  it('reads a deadline ahead even when a condition before it is told in the past', () => {
+    expect(
+      dates('If your roof, shed or fence was damaged, you can claim from the insurer until the end of August.'),
+    ).toEqual(['2025-08']);
+    expect(dates('Repairs were promised by the end of August.')).toEqual(['2024-08']);
+  });
+
   it('reads "earlier this month", "last month", "next month" and named years', () => {
     expect(dates('The gate jammed earlier this month.')).toEqual(['2025-05']);
     expect(dates('The council met last month.', { year: 2025, month: 1, day: 10 })).toEqual(['2024-12']);

@@ -59,6 +59,30 @@ describe('what a report tells happened', () => {
     expect(reportAt(text, 'Monday').actions.has('impact')).toBe(false);
   });
 
+  it('reads a clause opened by "once" as the circumstance, not what happened at the date', () => {
+    const report = reportAt(
+      'Wardens began closing the market an hour later, once a gas main was found to be leaking.',
+      'an hour later',
+    );
+    expect(report.actions.has('fault')).toBe(false);
+  });
+
+  it('reads a date told right after "said" as when it was said, not when what was said happened', () => {
+    const said = reportAt('Tomas Vik said on Monday he had asked engineers to inspect the dam.', 'Monday');
+    expect(said.clear.has('inspect')).toBe(false);
+    // what was said still keeps it apart from another action told that day
+    expect(said.primaryWeight).toBeGreaterThanOrEqual(0.5);
+    const lede = reportAt('Engineers inspected the dam and found no cracks, officials said Monday.', 'Monday');
+    expect(lede.actions.has('inspect')).toBe(true);
+  });
+
+  it('reads no action in a title before a name ("managing director Ana Holm"), but does in a trade alone', () => {
+    const title = reportAt('Managing director Ana Holm told staff on Tuesday that the plant had a future.', 'Tuesday');
+    expect(title.actions.has('order')).toBe(false);
+    const trade = reportAt('Negotiators were back at the table on Monday.', 'Monday');
+    expect(trade.actions.has('talks')).toBe(true);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
@@ -135,6 +159,38 @@ describe('one event told in different words by several outlets', () => {
     );
     expect(events).toHaveLength(1);
     expect(events[0]!.sources).toHaveLength(3);
+  });
+
+  it('keeps talks that will go on apart from the deal another outlet says was reached that day', () => {
+    const events = merged(
+      'The negotiations at the conciliation office in Skerwick ran for ten hours and will continue on 16 October.',
+      'Dock pilots and their employer reached a deal late on 16 October, ending the threat of a walkout.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-16')).toHaveLength(2);
+  });
+
+  it('keeps one company’s shares closing apart from another’s that day', () => {
+    const events = merged(
+      'Orrin’s stock jumped 12% to close at $20.10 in Chicago on Tuesday.',
+      'Halden’s own shares closed 3 per cent lower on Tuesday as investors doubted the price.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-13')).toHaveLength(2);
+  });
+
+  it('shows investigators arriving once whether they "would reach the scene" or "arrived"', () => {
+    const events = merged(
+      'The safety board said its investigators would reach the scene on 16 October.',
+      'Inspectors from the board arrived at the crossing on 16 October and began measuring the track.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-16')).toHaveLength(1);
+  });
+
+  it('shows a line reopening once whether it "will reopen" or trains "run again" from that day', () => {
+    const events = merged(
+      'The operator says the branch line will reopen on 19 October.',
+      'Trains are due to run through the valley again from 19 October, with buses until then.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-19')).toHaveLength(1);
   });
 
   it('keeps a collision and a deal of the same day apart', () => {
