@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EventName, EventPayload } from '../contract/index.ts';
 import type { Core } from '../core/index.ts';
+import type { MovableCore } from '../core/library-home/movable-core.ts';
 import { appRoot } from './app-root.ts';
 import { type Call, callOver } from './call.ts';
 import type { CliIo } from './io.ts';
@@ -28,14 +29,21 @@ export async function openCoreFor(
   access: Access,
   io: CliIo,
   shell: 'cli' | 'browser' = 'cli',
-): Promise<Core> {
-  const [{ openCore, loadOrCreateDevice }, version, { userDataDir }] = await Promise.all([
-    import('../core/index.ts'),
-    packageVersion(),
-    import('../core/paths.ts'),
-  ]);
-  return openCore({
+): Promise<MovableCore> {
+  const [{ loadOrCreateDevice }, { openMovableCore }, version, { userDataDir, defaultLibraryDir }, location] =
+    await Promise.all([
+      import('../core/index.ts'),
+      import('../core/library-home/movable-core.ts'),
+      packageVersion(),
+      import('../core/paths.ts'),
+      import('../core/library-home/library-location.ts'),
+    ]);
+  // The default library, when moved, takes the default along (the pointer in the app's folder); another
+  // library given by --library or ANNALS_LIBRARY moves alone.
+  const isDefault = resolve(dir) === resolve(defaultLibraryDir(io.env));
+  return openMovableCore({
     libraryDir: dir,
+    ...(isDefault ? { libraryLocationFile: location.libraryLocationFile(userDataDir(io.env)) } : {}),
     // The same device as the desktop app's on this computer (its user-data folder); ANNALS_DEVICE_ID overrides.
     device: await loadOrCreateDevice(join(userDataDir(io.env), 'device.json'), io.env),
     shell,

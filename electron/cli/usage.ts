@@ -39,6 +39,8 @@ Commands:
   restore <backup.zip>          restore a backup: as it was into an empty library, merged into a used one
   sync status                   this device, the others that write to the library (a synced folder),
                                 conflict copies merged and articles still arriving
+  move-library <folder>         move the library to a new or empty folder (one a sync tool carries);
+                                the old one is kept aside, renamed <old>.moved-YYYY-MM-DD
   serve [--port N] [--open]     start browser mode and print its address
 
 Options:

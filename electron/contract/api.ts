@@ -117,6 +117,21 @@ export const api = {
       tooLargeMessage: 'That backup is larger than 200 MB; restore it with: annals restore FILE',
     },
   ),
+  'library.move': method(
+    z.object({ to: LocalPath }),
+    z.object({
+      /** Where the library is now. */
+      path: z.string(),
+      previousPath: z.string(),
+      /** Where the old folder was kept (renamed aside), or previousPath when it could not be renamed. */
+      oldFolder: z.string(),
+      files: z.number().int(),
+      bytes: z.number().int(),
+      /** Every Annals on this computer (app, browser mode, CLI) now opens it by default. */
+      isDefault: z.boolean(),
+    }),
+    'Move the whole library to another folder (new or empty), such as one a sync tool carries: copied, checked file by file, opened there; the old folder is kept aside.',
+  ),
   'article.get': method(z.object({ id: ArticleId }), Article, 'One article’s full record.'),
   'article.content': method(
     z.object({ id: ArticleId }),
@@ -372,6 +387,8 @@ export const events = {
   libraryChanged: z.object({ ids: z.array(ArticleId).optional() }),
   settingsChanged: Settings,
   progress: TaskProgress,
+  /** The library was moved to another folder and opened there: everything shown is read again. */
+  libraryMoved: z.object({ path: z.string() }),
   /** Events or stories changed (extraction finished, the reader edited them). */
   timelineChanged: z.object({ articleIds: z.array(ArticleId).optional() }),
 } as const;

@@ -149,6 +149,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       await importer.queuePending();
       return result;
     },
+    'library.move': ({ to }) => {
+      if (!options.moveLibrary) throw new AnnalsError('BAD_INPUT', 'This library cannot be moved from here.');
+      return options.moveLibrary(to);
+    },
     'article.get': ({ id }) => library.get(id),
     'article.content': async ({ id }) => ({ id, ...(await library.content(id)) }),
     'article.versions': async ({ id }) => ({ versions: await library.versions(id) }),

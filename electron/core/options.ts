@@ -1,4 +1,5 @@
 // How a shell opens the core: its own module so the handlers can read the options without importing index.ts.
+import type { MethodOutput } from '../contract/index.ts';
 import type { SettingsStore } from './settings/types.ts';
 import type { Device } from './sync/device.ts';
 
@@ -28,4 +29,11 @@ export interface CoreOptions {
   backupDir?: string;
   /** Read without taking the writer lock (CLI reads while the app runs). */
   readOnly?: boolean;
+  /**
+   * The pointer file (library-location.json in the app's folder) that names the default library: given when
+   * this library is the default one, so a move makes every Annals on this computer follow it.
+   */
+  libraryLocationFile?: string;
+  /** Set by openMovableCore: moves the library and reopens the core there (library.move). */
+  moveLibrary?: (to: string) => Promise<MethodOutput<'library.move'>>;
 }

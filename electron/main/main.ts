@@ -2,14 +2,17 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { COMMAND_EVENT } from '../contract/commands.ts';
-import { type Core, loadOrCreateDevice, openCore } from '../core/index.ts';
-import { defaultLibraryDir } from '../core/paths.ts';
+import { loadOrCreateDevice } from '../core/index.ts';
+import { libraryLocationFile } from '../core/library-home/library-location.ts';
+import { type MovableCore, openMovableCore } from '../core/library-home/movable-core.ts';
+import { defaultLibraryDir, userDataDir } from '../core/paths.ts';
 import { startServer } from '../server/index.ts';
 import { loadOrCreateSaveToken } from '../server/tokens.ts';
+import { chooseFolderFor } from './choose-folder.ts';
 import { APP_ENTRY_URL, DEFAULT_SERVER_PORT } from './constants.ts';
 import { denyAllPermissions, guardAllWebContents } from './guards.ts';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
-import { invokeFromSender } from './ipc-invoke.ts';
+import { CHOOSE_FOLDER_CHANNEL, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
+import { type InvokeSender, invokeFromSender } from './ipc-invoke.ts';
 import { resolveLibraryDir, userDataDirFor } from './library-dir.ts';
 import { buildMenu } from './menu.ts';
 import { applicationMenu } from './menu-template.ts';
@@ -34,7 +37,7 @@ registerPrivilegedSchemes();
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let core: MovableCore | null = null;
 let server: { close(): Promise<void> } | null = null;
 
 if (app.requestSingleInstanceLock()) {
@@ -53,8 +56,12 @@ if (app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   const version = typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : app.getVersion();
-  const opened = await openCore({
+  // The default library, when moved, takes the default along (the pointer in the app's folder, which
+  // defaultLibraryDir reads); a library given by --library or ANNALS_LIBRARY moves alone.
+  const isDefaultLibrary = path.resolve(libraryDir) === path.resolve(defaultLibraryDir());
+  const opened = await openMovableCore({
     libraryDir,
+    ...(isDefaultLibrary ? { libraryLocationFile: libraryLocationFile(userDataDir()) } : {}),
     // device.json in the app's own folder, the file the CLI and browser mode read: one computer, one device.
     device: await loadOrCreateDevice(path.join(app.getPath('appData'), 'Annals', 'device.json')),
     assetsDir,
@@ -66,15 +73,20 @@ async function start(): Promise<void> {
   core = opened;
   handleAppProtocol(rendererDir);
   handleAssetProtocol(opened);
-  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    const sender = {
-      fromOurWindow: mainWindow !== null && event.sender === mainWindow.webContents,
-      frameUrl: frame?.url ?? null,
-      isMainFrame: frame !== null && frame !== undefined && frame.parent === null,
-    };
-    return invokeFromSender(sender, method, input, (name, payload) => opened.dispatch(name, payload));
-  });
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) =>
+    invokeFromSender(senderOf(event), method, input, (name, payload) => opened.dispatch(name, payload)),
+  );
+  ipcMain.handle(CHOOSE_FOLDER_CHANNEL, (event) =>
+    chooseFolderFor(senderOf(event), () => {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Move library to…',
+        buttonLabel: 'Move here',
+        message: 'Choose a new or empty folder for the library',
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      };
+      return mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+    }),
+  );
   opened.onEvent(sendToWindow);
   Menu.setApplicationMenu(
     buildMenu(applicationMenu({ platform: process.platform, devTools }), (id) => sendToWindow(COMMAND_EVENT, { id })),
@@ -84,6 +96,15 @@ async function start(): Promise<void> {
   // Feeds on their schedules, the search index readied: what the app does while it runs.
   opened.startBackgroundWork();
   await startLoopbackServer(opened);
+}
+
+function senderOf(event: Electron.IpcMainInvokeEvent): InvokeSender {
+  const frame = event.senderFrame;
+  return {
+    fromOurWindow: mainWindow !== null && event.sender === mainWindow.webContents,
+    frameUrl: frame?.url ?? null,
+    isMainFrame: frame !== null && frame !== undefined && frame.parent === null,
+  };
 }
 
 function createWindow(): BrowserWindow {
@@ -114,9 +135,9 @@ function sendToWindow(name: string, payload: unknown): void {
  * The loopback server lets the browser save pages into the running desktop app (the bookmarklet opens its
  * save window). It tells the core its origin and save token itself (core.setServerInfo).
  */
-async function startLoopbackServer(opened: Core): Promise<void> {
+async function startLoopbackServer(opened: MovableCore): Promise<void> {
   try {
-    const saveToken = await loadOrCreateSaveToken(libraryDir);
+    const saveToken = await loadOrCreateSaveToken(() => opened.libraryDir);
     server = await startOnPreferredPort(
       (port) => startServer({ core: opened, port, staticDir: rendererDir, saveToken }),
       DEFAULT_SERVER_PORT,

@@ -1,8 +1,8 @@
-// The renderer's only door to the main process: `window.annals.invoke` and `window.annals.onEvent`.
+// The renderer's only door to the main process: `window.annals.invoke`, `onEvent` and `chooseFolder`.
 // Runs sandboxed; raw ipcRenderer never crosses the bridge, and neither does Electron's event object.
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import type { Envelope } from '../contract/errors.ts';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-channels.ts';
+import { CHOOSE_FOLDER_CHANNEL, EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-channels.ts';
 
 type EventListener = (name: string, payload: unknown) => void;
 
@@ -19,6 +19,11 @@ const annals = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  /** The system's folder picker (Move library to…): the folder chosen, or null. */
+  async chooseFolder(): Promise<string | null> {
+    const chosen: unknown = await ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL);
+    return typeof chosen === 'string' ? chosen : null;
   },
 };
 

@@ -30,21 +30,25 @@ export interface SaveToken {
   renew(): Promise<string>;
 }
 
+/** The library folder, or how to find it now: a library moved while the app runs keeps its tokens in its new folder. */
+export type LibraryFolder = string | (() => string);
+
+const folderNow = (libraryDir: LibraryFolder) => (typeof libraryDir === 'function' ? libraryDir() : libraryDir);
+
 /**
  * The save token, kept in the library folder so a connected browser keeps saving after a restart. A token an
  * earlier bookmarklet carried is never used again.
  */
-export async function loadOrCreateSaveToken(libraryDir: string): Promise<SaveToken> {
-  const file = join(libraryDir, SAVE_TOKEN_FILE);
-  await rm(join(libraryDir, EXPOSED_TOKEN_FILE), { force: true });
-  let value = await loadOrCreate(file);
+export async function loadOrCreateSaveToken(libraryDir: LibraryFolder): Promise<SaveToken> {
+  await rm(join(folderNow(libraryDir), EXPOSED_TOKEN_FILE), { force: true });
+  let value = await loadOrCreate(join(folderNow(libraryDir), SAVE_TOKEN_FILE));
   return {
     get value() {
       return value;
     },
     renew: async () => {
       const next = newToken();
-      await writeToken(file, next);
+      await writeToken(join(folderNow(libraryDir), SAVE_TOKEN_FILE), next);
       value = next;
       return value;
     },
@@ -70,16 +74,16 @@ export function inMemorySaveToken(token = newToken()): SaveToken {
  * address, and a bookmark of it, works after a restart; Settings can renew the address.
  * Spread into startServer's options.
  */
-export async function keptTokens(libraryDir: string): Promise<{
+export async function keptTokens(libraryDir: LibraryFolder): Promise<{
   token: string;
   saveToken: SaveToken;
   onTokenRenewed: (token: string) => Promise<void>;
 }> {
-  const accessFile = join(libraryDir, ACCESS_TOKEN_FILE);
+  const accessFile = () => join(folderNow(libraryDir), ACCESS_TOKEN_FILE);
   return {
-    token: await loadOrCreate(accessFile),
+    token: await loadOrCreate(accessFile()),
     saveToken: await loadOrCreateSaveToken(libraryDir),
-    onTokenRenewed: (token) => writeToken(accessFile, token),
+    onTokenRenewed: (token) => writeToken(accessFile(), token),
   };
 }
 

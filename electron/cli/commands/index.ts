@@ -32,5 +32,6 @@ export const commands: Readonly<Record<string, Loader>> = {
   backup: () => import('./backup.ts'),
   restore: () => import('./restore.ts'),
   sync: () => import('./sync.ts'),
+  'move-library': () => import('./move-library.ts'),
   serve: () => import('./serve.ts'),
 };

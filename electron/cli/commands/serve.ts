@@ -21,8 +21,8 @@ export default defineCommand({
     await ensureRendererBuilt(appRoot, (line) => context.warn(line));
     const dir = await context.libraryDir();
     const core = await openCoreFor(dir, 'write', context.io, 'browser');
-    // Kept in the library: the address (a bookmark of it) works after a restart.
-    const options = { core, staticDir: `${appRoot}dist/renderer`, ...(await keptTokens(dir)) };
+    // Kept in the library (wherever it is moved): the address, and a bookmark of it, works after a restart.
+    const options = { core, staticDir: `${appRoot}dist/renderer`, ...(await keptTokens(() => core.libraryDir)) };
     const server = await startServer({ ...options, port: port ?? USUAL_PORT }).catch((error: NodeJS.ErrnoException) => {
       // The usual port is taken (another Annals?): any free port will do unless one was asked for.
       if (error.code === 'EADDRINUSE' && port === undefined) return startServer({ ...options, port: 0 });

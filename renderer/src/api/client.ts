@@ -22,6 +22,8 @@ export interface ApiClient {
   assetUrl(articleId: string, file: string): string;
   feedIconUrl(file: string): string;
   readonly assetSource: string;
+  /** The system's folder picker, where the host has one (the desktop app). */
+  readonly chooseFolder?: () => Promise<string | null>;
 }
 
 export function createClient(transport: Transport): ApiClient {
@@ -36,6 +38,7 @@ export function createClient(transport: Transport): ApiClient {
     assetUrl: (articleId, file) => transport.assetUrl(articleId, file),
     feedIconUrl: (file) => transport.feedIconUrl(file),
     assetSource: transport.assetSource,
+    ...(transport.chooseFolder ? { chooseFolder: transport.chooseFolder } : {}),
   };
 }
 

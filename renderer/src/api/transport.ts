@@ -17,12 +17,15 @@ export interface Transport {
   feedIconUrl(file: string): string;
   /** The CSP source that admits those files (the article frame allows images from it only). */
   readonly assetSource: string;
+  /** The system's folder picker, where the host has one (the desktop app); browser mode types a path. */
+  readonly chooseFolder?: () => Promise<string | null>;
 }
 
 /** The preload's bridge (window.annals). */
 export interface Bridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: EventListener): () => void;
+  chooseFolder?(): Promise<string | null>;
 }
 
 export function ipcTransport(bridge: Bridge): Transport {
@@ -33,6 +36,9 @@ export function ipcTransport(bridge: Bridge): Transport {
     assetUrl: (articleId, file) => `annals-asset://article/${articleId}/${encodeFilePath(file)}`,
     feedIconUrl: (file) => `annals-asset://article/feed-icons/${encodeURIComponent(file)}`,
     assetSource: 'annals-asset:',
+    ...(typeof bridge.chooseFolder === 'function'
+      ? { chooseFolder: () => bridge.chooseFolder?.() ?? Promise.resolve(null) }
+      : {}),
   };
 }
 

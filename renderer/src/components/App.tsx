@@ -55,6 +55,9 @@ export function App() {
           for (const id of changed ?? []) void queryClient.invalidateQueries({ queryKey: keys.content(id) });
           // Titles, the trash and tags change what timelines show.
           void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
+        } else if (name === 'libraryMoved') {
+          // The same library in another folder: everything shown is read again from there.
+          void queryClient.invalidateQueries();
         } else if (name === 'timelineChanged') {
           void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
         } else if (name === 'settingsChanged') {

@@ -6,6 +6,7 @@ import { AddressControls } from './AddressControls.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { BackupControls } from './BackupControls.tsx';
 import { Dialog, DialogHeader } from './Dialog.tsx';
+import { SyncSection } from './settings/SyncSection.tsx';
 
 export function SettingsDialog() {
   const { library, ui } = useServices();
@@ -87,6 +88,7 @@ export function SettingsDialog() {
         )}
         <BackupControls />
       </section>
+      <SyncSection />
     </Dialog>
   );
 }

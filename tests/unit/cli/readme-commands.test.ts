@@ -329,6 +329,20 @@ const checks: Record<string, Check> = {
       });
     },
   },
+  'move-library Sync/Annals': {
+    shows: 'moves the library into a new folder, keeps the old one aside and says how to open it from now on',
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      const moved = join(fixture.work, 'Sync', 'Annals');
+      const lines = stdout.trim().split('\n');
+      expect(lines[0]).toMatch(new RegExp(`^Moved the library \\(\\d+ files, [\\d.]+ MB\\) to ${moved}$`));
+      expect(lines[1]).toMatch(/^The old folder is kept as .*\.moved-\d{4}-\d\d-\d\d; remove it once/);
+      // The fixture library came from ANNALS_LIBRARY, which still names the old folder.
+      expect(lines[2]).toBe(`This library was chosen with --library or ANNALS_LIBRARY: give ${moved} from now on.`);
+      fixture.env.ANNALS_LIBRARY = moved;
+      expect(await listed(fixture)).toHaveLength(fixture.libraryCount);
+    },
+  },
   'serve --open': {
     shows: 'prints the app’s address with its token, opens it in a browser window and stops when asked',
     timeoutMs: 180_000,

@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { legacyArticle } from './library.ts';
 
 // An article as an earlier Annals (library format 1) left it: article.json, its text, its highlights.
 export const formatOneId = 'oldarticle01';
 export const formatOneText = 'Harbour talks resume on Monday.\n\nThe port authority and the union met for six hours.';
 const html = '<p>Harbour talks resume on Monday.</p><p>The port authority and the union met for six hours.</p>';
-const article = {
+const article = legacyArticle({
   id: formatOneId,
   url: 'https://news.example/harbour-talks',
-  canonicalUrl: null,
   sourceUrl: 'https://news.example/harbour-talks',
   title: 'Harbour talks resume',
   siteName: 'News Example',
@@ -21,19 +21,11 @@ const article = {
   favorite: true,
   tags: ['port'],
   wordCount: 15,
-  readingMinutes: 1,
   progress: 0.4,
-  leadImage: null,
   lang: 'en',
-  sample: false,
   annotationCount: 2,
-  feedId: null,
-  readAt: null,
   archivedAt: '2024-03-05T10:00:00.000Z',
-  scrollAnchor: null,
-  assets: [],
-  schema: 1,
-};
+});
 const highlight = (id: string, exact: string, start: number, note: string) => ({
   id,
   articleId: formatOneId,

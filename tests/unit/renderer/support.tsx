@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { COMMAND_EVENT } from '../../../electron/contract/commands.ts';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
-import { type Core, openCore } from '../../../electron/core/index.ts';
+import type { Core } from '../../../electron/core/index.ts';
+import { openMovableCore } from '../../../electron/core/library-home/movable-core.ts';
 import { createClient } from '../../../renderer/src/api/client.ts';
 import type { EventListener, Transport } from '../../../renderer/src/api/transport.ts';
 import { App } from '../../../renderer/src/components/App.tsx';
@@ -50,12 +51,16 @@ export interface RenderedApp {
 
 /** The whole UI over a real core on a fresh library folder. */
 export async function renderApp(
-  options: { beforeRender?: (core: Core) => void | Promise<void> } = {},
+  options: {
+    beforeRender?: (core: Core) => void | Promise<void>;
+    /** The desktop shell's folder picker, as the preload gives it. */
+    chooseFolder?: () => Promise<string | null>;
+  } = {},
 ): Promise<RenderedApp> {
   giveElementsASize();
   const temp = await tempDir();
   let stored: unknown = {};
-  const core = await openCore({
+  const core = await openMovableCore({
     libraryDir: temp.dir,
     device: testDevice,
     settings: { read: () => stored, write: (next) => (stored = next) },
@@ -67,7 +72,12 @@ export async function renderApp(
   await options.beforeRender?.(core);
   const shellListeners = new Set<EventListener>();
   render(
-    <AppProvider client={createClient(inProcessTransport(core, shellListeners))}>
+    <AppProvider
+      client={createClient({
+        ...inProcessTransport(core, shellListeners),
+        ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
+      })}
+    >
       <App />
     </AppProvider>,
   );
