@@ -228,11 +228,16 @@ export function isNameWord(text: string, index: number): boolean {
 }
 
 /**
- * Whether the word at `index` is a title before a name ("managing director Vikram Rao", "inspector Lea Holm"): it
- * names who someone is, not what they did, though its stem may tell an action.
+ * Whether the word at `index` is a title before a name ("managing director Vikram Rao", "inspector Lea Holm") or
+ * before whom they work for ("inspectors from the Board"): it names who someone is, not what they did, though its
+ * stem may tell an action.
  */
 export function isTitleOfName(text: string, index: number): boolean {
-  return /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(text.slice(index, index + 40));
+  const ahead = text.slice(index, index + 40);
+  // Also who someone works for: "Inspectors from the Maritime Safety Board said on Friday …" told what they found.
+  return (
+    /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(ahead) || /^\p{L}+(?:ors|ers)\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u.test(ahead)
+  );
 }
 
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */

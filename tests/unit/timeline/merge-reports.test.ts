@@ -24,6 +24,13 @@ function merged(...articles: string[]) {
 }
 
 describe('what a report tells happened', () => {
+  it('reads inspectors from a named body as who spoke, not as an inspection that day', () => {
+    const text =
+      'Inspectors from the Quarry Safety Office said on Monday that a worn cable had snapped when the lift fell.';
+    expect(reportAt(text, 'on Monday').actions.has('inspect')).toBe(false);
+    expect(reportAt('Inspectors examined the lift shaft on Monday.', 'on Monday').actions.has('inspect')).toBe(true);
+  });
+
   it('reads the time of day before a date as part of it, so the action before it stays near', () => {
     const report = reportAt('The ballot result was announced at the hall shortly before midnight on Monday.', 'Monday');
     expect(report.clear.has('announce')).toBe(true);
