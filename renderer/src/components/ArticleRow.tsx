@@ -69,7 +69,10 @@ export const ArticleRow = memo(function ArticleRow({
           <ArrivingBadge article={article} />
         </div>
         <div className="row-meta">
-          {[article.siteName, date, formatReadingTime(article.readingMinutes)].filter(Boolean).join(' · ')}
+          {/* An article still arriving has no text here yet, so no reading time to tell. */}
+          {[article.siteName, date, article.arriving ? null : formatReadingTime(article.readingMinutes)]
+            .filter(Boolean)
+            .join(' · ')}
           {article.progress > 0.02 && article.progress < 0.98 && (
             <span className="row-progress"> · {Math.round(article.progress * 100)}% read</span>
           )}

@@ -190,6 +190,9 @@ describe('Settings › Sync with another computer’s files in the library', () 
     expect(within(list).getAllByRole('img', { name: 'Arriving from another computer' })).toHaveLength(1);
     const wholeRow = await within(list).findByRole('option', { name: new RegExp(escapeRegExp(whole.title)) });
     expect(within(wholeRow).queryByRole('img', { name: 'Arriving from another computer' })).toBeNull();
+    // No reading time for a text that is not here yet; the whole article tells its own.
+    expect(badge.closest('[role="option"]')!.textContent).not.toMatch(/min read/);
+    expect(wholeRow.textContent).toMatch(/min read/);
 
     fireEvent.click(badge.closest('[role="option"]')!);
     const reader = await screen.findByRole('main', { name: 'Reader' });
