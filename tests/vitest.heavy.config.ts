@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.heavy.test.ts'],
     exclude: ['**/node_modules/**'],
     testTimeout: 300_000,
+    // Archives of gigabytes and a copy of the repository: no more at once than there are cores.
+    maxWorkers: '100%',
   },
 });
