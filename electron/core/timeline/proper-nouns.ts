@@ -5,22 +5,44 @@ import { isStopword } from './similarity.ts';
 // A dateline's agency in brackets ("(Wirepoint)"), a widget label or a byline names the outlet, not the story.
 const OUTLET_CREDIT = /\([^)]*\)|^[^.\n]{0,40}:/gm;
 const MIN_LENGTH = 4;
+const INSIDE = /(?<=[\p{L}\d,;'’)]\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu;
+// A word opening a sentence (or the title) is capitalised whatever it is; there it counts as a name when it owns
+// something ("Dunmore's harbour"), which common words opening a sentence rarely do, or is a name elsewhere.
+const OPENING = /(?<=^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+(?:['’]s(?!\p{L}))?/gmu;
 
 /** Each proper noun (lower-cased) with how it is written and how often the title and text use it. */
 export function properNouns(title: string, text: string): Map<string, { name: string; count: number }> {
   const out = new Map<string, { name: string; count: number }>();
   // A word also written in lower case ("the Council" and "the council") is a common word, not a name.
   const common = new Set(`${title}\n${text}`.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
-  for (const part of [title, text]) {
-    const cleaned = part.replace(OUTLET_CREDIT, ' ');
-    for (const match of cleaned.matchAll(/(?<=[\p{L}\d,;'’)]\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu)) {
+  const parts = [title, text].map((part) => part.replace(OUTLET_CREDIT, ' '));
+  const openings = new Map<string, { name: string; count: number; owns: boolean }>();
+  const add = (name: string, count: number) => {
+    const key = name.toLowerCase();
+    const entry = out.get(key) ?? { name, count: 0 };
+    entry.count += count;
+    out.set(key, entry);
+  };
+  const isCandidate = (name: string) => {
+    const key = name.toLowerCase();
+    return name.length >= MIN_LENGTH && !isStopword(key) && !common.has(key);
+  };
+  for (const part of parts) {
+    for (const match of part.matchAll(INSIDE)) {
       const name = match[0].replace(/['’]s$/u, '');
-      const key = name.toLowerCase();
-      if (name.length < MIN_LENGTH || isStopword(key) || common.has(key)) continue;
-      const entry = out.get(key) ?? { name, count: 0 };
-      entry.count++;
-      out.set(key, entry);
+      if (isCandidate(name)) add(name, 1);
     }
+    for (const match of part.matchAll(OPENING)) {
+      const name = match[0].replace(/['’]s$/u, '');
+      if (!isCandidate(name)) continue;
+      const entry = openings.get(name.toLowerCase()) ?? { name, count: 0, owns: false };
+      entry.count++;
+      entry.owns ||= name !== match[0];
+      openings.set(name.toLowerCase(), entry);
+    }
+  }
+  for (const [key, { name, count, owns }] of openings) {
+    if (out.has(key) || owns) add(name, count);
   }
   return out;
 }

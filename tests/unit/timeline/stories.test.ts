@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
 import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-import { assignToStory, clusterStories, type StoryMembers } from '../../../electron/core/timeline/stories.ts';
+import {
+  assignToStory,
+  clusterStories,
+  fingerprintArticle,
+  type StoryMembers,
+} from '../../../electron/core/timeline/stories.ts';
 import { KELLBRIDGE, type LoadedArticle, loadSample, loadSeed, UNRELATED } from './support.ts';
 
 let articles: LoadedArticle[];
@@ -106,5 +112,52 @@ describe('merged events across the Kellbridge articles', () => {
     const sixth = events.filter((event) => event.date === '2025-05-06');
     expect(sixth.filter((event) => event.sources.some((s) => /ambulance service/.test(s.text)))).toHaveLength(1);
     expect(sixth.find((event) => event.sources.some((s) => /ambulance service/.test(s.text)))!.sources).toHaveLength(1);
+  });
+});
+
+describe('names that only open sentences', () => {
+  const article = (id: string, title: string, text: string, publishedAt: string) => ({
+    id,
+    title,
+    text,
+    entities: extractEntities(text),
+    publishedAt,
+  });
+
+  it('reads a town named only at the start of sentences as a name the story shares', () => {
+    const first = article(
+      'tannery-closes',
+      'Last tannery closes after ninety years',
+      [
+        "Orwick's last tannery shut its gates on Friday, ending ninety years of leather making in the valley.",
+        'The council said the site would be sold for housing.',
+        'The owners blamed the cost of treating waste water.',
+      ].join('\n\n'),
+      '2027-06-12T08:00:00+01:00',
+    );
+    const second = article(
+      'tannery-workers',
+      'Tannery workers look for jobs as the gates shut',
+      [
+        'Sixty workers lost their jobs when the tannery in Orwick closed its gates on Friday.',
+        'Most of them had spent decades treating hides for the leather trade.',
+      ].join('\n\n'),
+      '2027-06-14T08:00:00+01:00',
+    );
+    const other = article(
+      'harbour-dredging',
+      'Dredging begins in Calloway harbour',
+      'Dredgers began clearing silt from the harbour at Calloway on Monday, the port authority said.',
+      '2027-06-13T08:00:00+01:00',
+    );
+    const stories = clusterStories([first, second, other]);
+    expect(stories.find((story) => story.articleIds.includes('tannery-closes'))?.articleIds.sort()).toEqual([
+      'tannery-closes',
+      'tannery-workers',
+    ]);
+    expect(fingerprintArticle(first).entities).toHaveProperty('orwick');
+    // A common word opening two sentences is no name.
+    const plain = article('plain', 'Rain ahead', 'Rain fell all day.\n\nRain is due again tomorrow.', '2027-06-14');
+    expect(fingerprintArticle(plain).entities).not.toHaveProperty('rain');
   });
 });
