@@ -1,5 +1,6 @@
 // Years in news text: "in 2022", "since 1987", "between 2000 and 2020"; a year naming a past happening ("a 2010
 // eruption", "the 1998 parliamentary election") is background; the age of a thing ("newspapers from 1931") is none.
+import nlp from 'compromise';
 import type { CalendarDay } from './calendar.ts';
 import { type Candidate, yearCandidate } from './candidates.ts';
 
@@ -26,18 +27,18 @@ const OBJECTS_FROM =
  * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000
  * and 2020" is a range of years; "a 2010 eruption" is a past happening, marked as background.
  */
-export function years(sentence: string, _reference: CalendarDay): Candidate[] {
+export function years(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(RANGE)) {
     out.push(yearCandidate(Number(match[1]), match[0], match.index, Number(match[2])));
   }
   for (const match of sentence.matchAll(AFTER_TIME_WORD)) {
     const yearIndex = match.index + match[0].lastIndexOf(match[1]!);
-    if (
-      OBJECTS_FROM.test(sentence.slice(0, yearIndex)) &&
-      !/^\s*(?:to|until|till|[-–])\s/.test(rest(sentence, yearIndex))
-    )
-      continue;
+    const before = sentence.slice(0, yearIndex);
+    if (!/^\s*(?:to|until|till|[-–])\s/.test(rest(sentence, yearIndex))) {
+      if (OBJECTS_FROM.test(before)) continue;
+      if (Number(match[1]) < reference.year && thingFrom(sentence, before)) continue;
+    }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
   for (const match of sentence.matchAll(HAPPENING_YEAR)) {
@@ -45,6 +46,23 @@ export function years(sentence: string, _reference: CalendarDay): Candidate[] {
     out.push({ ...yearCandidate(Number(match[1]), match[1]!, yearIndex), background: true });
   }
   return out;
+}
+
+/**
+ * "the locks, which date from 1902", "spray booths from 1996": a past year after "from" that follows a noun or the
+ * verb "date" gives the age of a thing, not a time something happened ("production moved from 2019 …" keeps its verb).
+ */
+function thingFrom(sentence: string, before: string): boolean {
+  const from = /(\p{L}+)\s+from\s+$/u.exec(before);
+  if (!from) return false;
+  if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;
+  const at = from.index;
+  const term = nlp(sentence)
+    .terms()
+    .json({ offset: true })
+    .find((t: { offset: { start: number } }) => t.offset.start === at) as { terms: { tags: string[] }[] } | undefined;
+  const tags = term?.terms[0]?.tags ?? [];
+  return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun');
 }
 
 function rest(sentence: string, yearIndex: number): string {

@@ -127,6 +127,15 @@ describe('past context', () => {
     expect(dated('The mill still grinds flour with machinery from 1902 and a water wheel.')).toEqual([]);
     expect(dated('The ledger was kept on a computer system from 1998 that nobody could fix.')).toEqual([]);
   });
+
+  it('reads any thing "from" a past year, or things that "date from" it, as their age, whatever the thing', () => {
+    expect(dated('The bakery still proves its dough in wooden troughs from 1958.')).toEqual([]);
+    expect(dated('The pier’s iron railings, which date from 1874, were repainted in 2019.')).toEqual(['2019']);
+    expect(dated('The bakery opened in 1958, and it still uses an oven from 1971.')).toEqual(['1958']);
+    // A verb before "from" tells a time, and a coming year a start.
+    expect(dated('Sales have fallen steadily from 2019, the bakers’ guild says.')).toEqual(['2019']);
+    expect(dated('A ban on coal stoves from 2031 was agreed by the council.')).toEqual(['2031']);
+  });
 });
 
 describe('deadlines and plans', () => {
