@@ -36,6 +36,8 @@ interface Told {
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
+// The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
+const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
 
 /** Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. */
 export function anchorTimes(sentences: readonly DatedSentence[], reference: CalendarDay): void {
@@ -119,7 +121,11 @@ function resolve(
     // "announced on Oct. 1, and served notice a day after announcing the result": the date is the named event's, and
     // the sentence's other event comes a day after it. "Issued on 12 August, two days after lightning sparked the
     // fire": the date is the sentence's own event, and the named one came two days before.
-    const namesThatDate = sharesAction(time.from, text(item).slice(0, time.index));
+    // "back a week after the crews began their strike on May 7": a date right after the named event's words is its own.
+    const namesThatDate =
+      sharesAction(time.from, text(item).slice(0, time.index)) ||
+      (nearest.index >= time.index + time.text.length &&
+        NAMED_EVENT_DATE.test(text(item).slice(time.index + time.text.length, nearest.index)));
     const date = time.days ? null : shift(nearest, namesThatDate ? time : { ...time, amount: -time.amount });
     return date ? { ...date, ...words, ...(time.amount !== 0 ? { named: true } : {}) } : null;
   }

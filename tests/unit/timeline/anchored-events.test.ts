@@ -48,6 +48,13 @@ describe('times told from another event', () => {
     ]);
   });
 
+  it('reads a date right after the named event as that event’s own, not one to count back from', () => {
+    expect(dated('Ferries sailed again yesterday, ten days after the crews walked out on November 1.')).toEqual([
+      '2025-11-11',
+      '2025-11-01',
+    ]);
+  });
+
   it('dates "on the first day" and "about an hour later" from the event they follow', () => {
     const text = [
       'The new tram line opened on Saturday.',
