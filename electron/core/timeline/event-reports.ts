@@ -231,11 +231,21 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/u, '');
-    const action = isNameWord(text, match.index) || isTitleOfName(text, match.index) ? undefined : actionOfWord(word);
+    const action =
+      isNameWord(text, match.index) || isTitleOfName(text, match.index) || denied(text, match.index)
+        ? undefined
+        : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
     tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
   }
   return tokens;
+}
+
+// "ended without agreement", "no deal was reached": an action denied did not happen.
+const DENIAL = /\b(?:without|no|not|never)\s+(?:an?\s+|any\s+)?$/i;
+
+function denied(text: string, index: number): boolean {
+  return DENIAL.test(text.slice(Math.max(0, index - 20), index));
 }
 
 /** How much a word at `index` tells about the event whose date words run from `from` to `to`. */

@@ -90,6 +90,19 @@ describe('what a report tells happened', () => {
     expect(trade.actions.has('talks')).toBe(true);
   });
 
+  it('reads no action that the sentence denies ("broke up without agreement")', () => {
+    const text = 'The first round broke up without agreement, and both sides said they would meet again on Tuesday.';
+    expect(reportAt(text, 'on Tuesday').actions.has('agree')).toBe(false);
+    expect(reportAt('The second round ended in agreement on Tuesday.', 'on Tuesday').actions.has('agree')).toBe(true);
+    // So talks still going on that day are not the deal another outlet says was reached then.
+    const events = merged(
+      'The first round broke up without agreement on Monday, and both sides said they would carry on the next day.',
+      'The ferry operator and its crews struck a deal late on Tuesday, ending the dispute.',
+    );
+    const tuesday = events.filter((event) => event.date === '2026-10-13');
+    expect(tuesday.map((event) => event.sources.length)).toEqual([1, 1]);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
