@@ -112,7 +112,7 @@ const ACTIONS: Record<string, string[]> = {
     'accide',
     'smash',
     'rammed',
-    'ran aground',
+    'agroun',
     'struck (?:the|a|an|its|their) (?!deal|agreement|bargain|compromise)',
   ],
   peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],

@@ -107,6 +107,8 @@ describe('what a report tells happened', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
     expect(actionOfWord('leaked')).toBe('fault');
+    // A ship that "went aground", "was run aground" or "ran aground" met the bank, whatever the verb.
+    expect(reportAt('The barge went aground near the lock on Sunday.', 'Sunday').clear.has('impact')).toBe(true);
     const deadline = reportAt('The union has given the operator until Friday to improve its offer.', 'Friday');
     expect(deadline.clear.has('deadline')).toBe(true);
   });
