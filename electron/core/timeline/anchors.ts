@@ -21,6 +21,8 @@ export interface AnchoredTime {
   ordinal?: boolean;
   /** Words naming the event it counts from ("announcing the vote", "the evacuation"), when the phrase names one. */
   from?: string;
+  /** Hours counted ("five hours after …"; negative before), which keep the day unless a clock time says otherwise. */
+  hours?: number;
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
@@ -47,7 +49,8 @@ const PATTERNS: Pattern[] = [
       const [unit, amount] = shiftOf(match[2]!, count);
       const direction = (match[3] ?? match[4]!).toLowerCase();
       const backwards = direction === 'earlier' || direction === 'previously' || direction === 'before';
-      return { unit, amount: backwards ? -amount : amount, whole: false, ...named(match, match[5]) };
+      const hours = /^hour/i.test(match[2]!) ? { hours: backwards ? -count : count } : {};
+      return { unit, amount: backwards ? -amount : amount, whole: false, ...hours, ...named(match, match[5]) };
     },
   },
   // "hours later", "minutes before the blast": the same day.
@@ -147,6 +150,16 @@ const CLOCK =
 // Clock times of routine: opening hours, timetables, habits.
 const ROUTINE =
   /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
+
+/** The hour (0–23) a clock time names ("3:40 a.m.", "11pm", "14:30", "noon"), or null. */
+export function hourOf(clock: string): number | null {
+  if (/\b(?:noon|midday)\b/i.test(clock)) return 12;
+  const match = /(\d{1,2})(?:[:.]\d{2})?\s*(?:([ap])\.?m\b\.?)?/i.exec(clock);
+  if (!match) return null;
+  const hour = Number(match[1]);
+  if (!match[2]) return hour <= 23 ? hour : null;
+  return (hour % 12) + (match[2].toLowerCase() === 'p' ? 12 : 0);
+}
 
 /** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
 export function clockTime(sentence: string): { text: string; index: number } | null {

@@ -2,7 +2,7 @@
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
 import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
-import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
+import { type AnchoredTime, anchoredTimes, clockTime, hourOf } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
@@ -126,8 +126,12 @@ function resolve(
       sharesAction(time.from, text(item).slice(0, time.index)) ||
       (nearest.index >= time.index + time.text.length &&
         NAMED_EVENT_DATE.test(text(item).slice(time.index + time.text.length, nearest.index)));
-    const date = time.days ? null : shift(nearest, namesThatDate ? time : { ...time, amount: -time.amount });
-    return date ? { ...date, ...words, ...(time.amount !== 0 ? { named: true } : {}) } : null;
+    // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
+    // closed on Thursday" was declared on Friday.
+    const crossed = midnightsCrossed(text(item), time);
+    const amount = namesThatDate ? time.amount + crossed : -(time.amount + crossed);
+    const date = time.days ? null : shift(nearest, { ...time, amount });
+    return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
   }
   const anchor =
     (time.from ? namedEvent(time.from, item, known) : null) ??
@@ -135,8 +139,24 @@ function resolve(
     (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
     main?.date ??
     null;
-  const date = anchor ? shift(anchor, time) : null;
+  const crossed = midnightsCrossed(text(item), time);
+  const date = anchor ? shift(anchor, { ...time, amount: time.amount + crossed }) : null;
   return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
+}
+
+const LOOSE_COUNT = /^(?:less than|fewer than|under|nearly|almost|just|only|barely|about|around|roughly|some)\b/i;
+
+/**
+ * Days that hours counted from another event cross, by the clock time the sentence gives its own event before them:
+ * "at 3 a.m., five hours after …" is the day after that event; "at 11 p.m., three hours before …" the day before.
+ */
+function midnightsCrossed(sentence: string, time: AnchoredTime): number {
+  // "less than three hours before", "about two hours after": too loose to tell which side of midnight.
+  if (!time.hours || LOOSE_COUNT.test(time.text)) return 0;
+  const clock = clockTime(sentence.slice(0, time.index));
+  const hour = clock ? hourOf(clock.text) : null;
+  if (hour === null) return 0;
+  return Math.floor((hour - time.hours) / 24) * -1;
 }
 
 function text(item: DatedSentence): string {

@@ -48,6 +48,21 @@ describe('times told from another event', () => {
     ]);
   });
 
+  it('moves to the next or previous day when hours counted from a clock time cross midnight', () => {
+    expect(dated('The count ended at 2 a.m., six hours after the polls closed on Thursday.')).toEqual([
+      '2025-11-07',
+      '2025-11-06',
+    ]);
+    expect(dated('The alarm was raised at 11 p.m., three hours before the roof collapsed on Monday.')).toEqual([
+      '2025-11-09',
+      '2025-11-10',
+    ]);
+    // "less than two hours" may or may not reach midnight: the day stays.
+    expect(dated('Engines were shut down at 10:40 p.m., less than two hours before the launch on Sunday.')).toEqual([
+      '2025-11-09',
+    ]);
+  });
+
   it('reads a date right after the named event as that event’s own, not one to count back from', () => {
     expect(dated('Ferries sailed again yesterday, ten days after the crews walked out on November 1.')).toEqual([
       '2025-11-11',
