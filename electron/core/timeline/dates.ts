@@ -56,9 +56,20 @@ const ORDINAL_QUARTER: Record<string, number> = {
 const COMPARISON =
   /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
 
+// A count over a span ("its second recall in 12 months", "the third closure in five years"): how often, not when.
+const COUNT_OVER_SPAN =
+  /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^,;:.!?]{0,40}?\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months|years)\b/giu;
+// A date written somewhere and quoted as text: "chalked a date, May 5, on the door", "a sign reading 'June 1'".
+const DATE_AS_TEXT =
+  /\b(?:a|the|one)\s+date\s*[,:]\s*[^,;.!?]{1,30}|\b(?:reading|reads|read|saying|says|marked|written|wrote|chalked|painted|scrawled|inscribed|stamped)\s*[,:]?\s*(?:[“"‘'][^”"’']{1,30}[”"’'])/giu;
+
 /** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
 export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
-  const comparisons = [...sentence.matchAll(COMPARISON)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const comparisons = [
+    ...sentence.matchAll(COMPARISON),
+    ...sentence.matchAll(COUNT_OVER_SPAN),
+    ...sentence.matchAll(DATE_AS_TEXT),
+  ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const rules = [
     explicitDates,
     monthDays,
@@ -97,9 +108,11 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
       const endDay = end?.isCertain('day')
         ? { year: end.get('year') ?? day.year, month: end.get('month') ?? month, day: end.get('day') ?? 1 }
         : null;
+      // "September 23, from 4 p.m. to 7 p.m." spans hours of one day: a day, not a range.
+      const endDate = endDay && formatDay(endDay) !== formatDay(day) ? formatDay(endDay) : null;
       out.push({
         date: formatDay(day),
-        ...(endDay ? { endDate: formatDay(endDay) } : {}),
+        ...(endDate ? { endDate } : {}),
         precision: 'day',
         text: result.text,
         index: result.index,

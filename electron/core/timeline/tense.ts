@@ -38,6 +38,9 @@ const REPORTING = new Set(
 
 /** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
 export function weekdayLooksForward(sentence: string, index: number): boolean {
+  // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
+  if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
+    return false;
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);

@@ -61,6 +61,20 @@ describe('explicit dates', () => {
     expect(dates('Rain fell from May 3 to 5.')).toEqual(['2025-05-03..2025-05-05']);
   });
 
+  it('reads a day given with its opening hours as that day, not a range', () => {
+    expect(only('The clinic opens on Thursday, May 15, from 9 a.m. to 1 p.m.')).toMatchObject({
+      date: '2025-05-15',
+      precision: 'day',
+    });
+    expect(only('The clinic opens on Thursday, May 15, from 9 a.m. to 1 p.m.').endDate).toBeUndefined();
+  });
+
+  it('does not date a date written on something and quoted as text', () => {
+    expect(dates('Someone had painted a date, June 2, on the shutters of the bakery.')).toEqual([]);
+    expect(dates('Volunteers put up a sign reading “June 2” beside the gate.')).toEqual([]);
+    expect(dates('Volunteers put up a sign beside the gate on June 2.')).toEqual(['2025-06-02']);
+  });
+
   it('takes a yearless date in the nearest year, across a year boundary', () => {
     expect(dates('The storm hit on December 30.', { year: 2025, month: 1, day: 3 })).toEqual(['2024-12-30']);
     expect(dates('The ferry will run until January 4.', { year: 2024, month: 12, day: 28 })).toEqual(['2025-01-04']);
@@ -231,6 +245,11 @@ describe('the tense around a weekday', () => {
     expect(dates('The bridge will stay closed on Friday.')).toEqual(['2025-05-16']);
   });
 
+  it('keeps a weekday’s happening told after "following" or "since" in the past, whatever the verb', () => {
+    expect(dates('The club will appoint a new coach following Saturday’s defeat.')).toEqual(['2025-05-10']);
+    expect(dates('The club will appoint a new coach after the match on Saturday.')).toEqual(['2025-05-17']);
+  });
+
   it('reads "could not" as past', () => {
     expect(dates('Divers could not reach the pier on Monday.')).toEqual(['2025-05-12']);
   });
@@ -243,6 +262,11 @@ describe('comparisons reach back without naming an event', () => {
     'The rain was the heaviest in the basin since 1987.',
   ])('"%s" has no date', (sentence) => {
     expect(dates(sentence)).toEqual([]);
+  });
+
+  it('reads a count over a span ("its third outage in six months") as how often, not when', () => {
+    expect(dates('The bank said it would refund customers after its third outage in six months.')).toEqual([]);
+    expect(dates('The bank will close the branch in six months.')).toEqual(['2025-11']);
   });
 
   it('keeps the other dates of a sentence with a comparison', () => {
