@@ -177,7 +177,29 @@ function fromCompromise(text: string, within?: readonly TextRange[]): Raw[] {
   add('person', doc.people());
   add('organization', doc.organizations());
   add('place', doc.places());
+  // "Delia Marsh": a given name before a word that may be a place's is a person's name.
+  for (const mention of out) if (mention.kind === 'place' && isPersonName(mention.name)) mention.kind = 'person';
   return out;
+}
+
+const PLACE_WORD = new RegExp(
+  `^(?:${PLACE_SUFFIX}|City|Town|County|Hill|Hills|Lake|Mount|Port|Fort|Beach|Creek)$`,
+  'u',
+);
+const givenNames = new Map<string, boolean>();
+
+/** Two or three capitalised words opening on a given name, ending on none of a place's words. */
+function isPersonName(name: string): boolean {
+  const words = normalizeEntityName(name).replace(INNER_TITLE, '').split(' ');
+  if (words.length < 2 || words.length > 3 || words.some((word) => !/^\p{Lu}\p{Ll}/u.test(word))) return false;
+  if (PLACE_WORD.test(words.at(-1)!)) return false;
+  return isGivenName(words[0]!);
+}
+
+/** Whether a capitalised word is a given name ("Delia", "Colin"), whatever follows it. */
+function isGivenName(word: string): boolean {
+  if (!givenNames.has(word)) givenNames.set(word, nlp(word).has('#FirstName'));
+  return givenNames.get(word)!;
 }
 
 function fromPatterns(text: string): Raw[] {

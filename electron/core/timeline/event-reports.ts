@@ -138,7 +138,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const [primary, primaryWeight] = [...weights].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   const { speakers } = layout;
   const near = (name: string) => {
-    const at = text.indexOf(name.split(' ').at(-1)!);
+    const at = wordAt(text, name.split(' ').at(-1)!);
     return at >= 0 && weightAt(at) >= ACTION_WEIGHT && !speakers.some((s) => s.includes(name.split(' ').at(-1)!));
   };
   const lower = (names: string[]) => new Set(names.filter(near).map((name) => name.toLowerCase()));
@@ -158,6 +158,15 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
   };
+}
+
+/** Where a word first stands on its own in a text ("Marsh", not in "Marshfield"), or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const [before, after] = [text[at - 1] ?? ' ', text[at + word.length] ?? ' '];
+    if (!/[\p{L}\d-]/u.test(before) && !/[\p{L}\d-]/u.test(after)) return at;
+  }
+  return -1;
 }
 
 // A name in the possessive opening a sentence: its subject belongs to someone ("Halden's shares fell").

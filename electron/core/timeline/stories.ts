@@ -47,9 +47,10 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const body = withoutFurniture(article.text);
   const all = [...article.entities.people, ...article.entities.organizations, ...article.entities.places];
   for (const name of all) {
-    // A person is also mentioned by surname alone.
-    const mention = article.entities.people.includes(name) ? (name.split(' ').at(-1) ?? name) : name;
-    const count = occurrences(body, mention) + occurrences(article.title, mention);
+    const people = article.entities.people;
+    const count = people.includes(name)
+      ? personMentions(body, name, people) + personMentions(article.title, name, people)
+      : occurrences(body, name) + occurrences(article.title, name);
     if (count === 0) continue;
     const key = name.toLowerCase();
     names[key] ??= name;
@@ -155,6 +156,27 @@ export function storyTitle(members: readonly ArticleFingerprint[]): string {
     if (score > 0 && (!best || score > best.score)) best = { title: member.title, score };
   }
   return best?.title ?? members[0]!.title;
+}
+
+/**
+ * How often a person is mentioned: by full name or by surname alone, as a whole word ("Marsh", not "Marshfield"), and
+ * not as part of someone else's name ("Delia Marsh" is no mention of Helen Marsh).
+ */
+function personMentions(text: string, name: string, people: readonly string[]): number {
+  const words = name.split(' ');
+  const surname = words.at(-1)!;
+  const others = people.filter((other) => other !== name && other.endsWith(` ${surname}`)).map(givenNamesOf);
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let count = 0;
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}-])`, 'gu'))) {
+    const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    if (before === undefined || !others.some((given) => given.includes(before))) count++;
+  }
+  return count;
+}
+
+function givenNamesOf(name: string): string[] {
+  return name.split(' ').slice(0, -1);
 }
 
 function occurrences(text: string, needle: string): number {

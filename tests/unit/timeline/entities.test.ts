@@ -70,3 +70,11 @@ describe('one person, one organisation, however the article names them', () => {
     expect(entities.people).not.toContain('Nordvik Pharma');
   });
 });
+
+describe('people whose surname is also a word for a place', () => {
+  it('reads a given name before "Marsh" as a person, and a street named after someone as a place', () => {
+    const entities = extractEntities('Health Secretary Oliver Marsh opened the new ward on Charlotte Street.');
+    expect(entities.people).toEqual(['Oliver Marsh']);
+    expect(entities.places).toEqual(['Charlotte Street']);
+  });
+});

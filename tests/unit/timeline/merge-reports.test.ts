@@ -103,6 +103,14 @@ describe('what a report tells happened', () => {
     expect(tuesday.map((event) => event.sources.length)).toEqual([1, 1]);
   });
 
+  it('finds who acted by the whole surname, not by a place that begins with it', () => {
+    const text = 'Crews at the Haleford depot walked out on Monday.';
+    const at = text.indexOf('Monday');
+    const people = { people: ['Ann Hale'], organizations: [], places: [] };
+    const report = reportOf({ text, start: 0, end: text.length, dateStart: at, dateEnd: at + 6, entities: people }, []);
+    expect(report.people.size).toBe(0);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');

@@ -160,4 +160,19 @@ describe('names that only open sentences', () => {
     const plain = article('plain', 'Rain ahead', 'Rain fell all day.\n\nRain is due again tomorrow.', '2027-06-14');
     expect(fingerprintArticle(plain).entities).not.toHaveProperty('rain');
   });
+
+  it('counts a person’s mentions by whole surname, not inside a place’s name or another person’s name', () => {
+    const text =
+      'Helen Marsh chaired the hearing on Monday. Delia Marsh, her cousin, objected from the floor. ' +
+      'Marsh later drove home to Marshfield.';
+    const fingerprint = fingerprintArticle({
+      id: 'hearing',
+      title: 'A stormy hearing',
+      text,
+      entities: { people: ['Helen Marsh', 'Delia Marsh'], organizations: [], places: [] },
+      publishedAt: '2027-06-14',
+    });
+    expect(fingerprint.entities['helen marsh']).toBe(2);
+    expect(fingerprint.entities['delia marsh']).toBe(2);
+  });
 });
