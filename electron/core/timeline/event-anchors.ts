@@ -117,15 +117,19 @@ function resolve(
   const words = { text: time.text, index: time.index, length: time.text.length };
   const explicit = item.dates.slice(0, item.explicit).filter((d) => !d.background);
   if (time.from && explicit.length > 0) {
-    const nearest = [...explicit].sort((a, b) => distance(a, time) - distance(b, time))[0]!;
+    // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
+    // own; with another date of the sentence's own beside it, both events are dated already.
+    const own = explicit.find(
+      (d) =>
+        d.index >= time.index + time.text.length &&
+        NAMED_EVENT_DATE.test(text(item).slice(time.index + time.text.length, d.index)),
+    );
+    if (own && explicit.length > 1) return null;
+    const nearest = own ?? [...explicit].sort((a, b) => distance(a, time) - distance(b, time))[0]!;
     // "announced on Oct. 1, and served notice a day after announcing the result": the date is the named event's, and
     // the sentence's other event comes a day after it. "Issued on 12 August, two days after lightning sparked the
     // fire": the date is the sentence's own event, and the named one came two days before.
-    // "back a week after the crews began their strike on May 7": a date right after the named event's words is its own.
-    const namesThatDate =
-      sharesAction(time.from, text(item).slice(0, time.index)) ||
-      (nearest.index >= time.index + time.text.length &&
-        NAMED_EVENT_DATE.test(text(item).slice(time.index + time.text.length, nearest.index)));
+    const namesThatDate = own !== undefined || sharesAction(time.from, text(item).slice(0, time.index));
     // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);

@@ -68,6 +68,15 @@ describe('times told from another event', () => {
       '2025-11-11',
       '2025-11-01',
     ]);
+    // Both events dated already, however the count agrees with them: nothing more is counted.
+    expect(dated('Talks resumed on Friday, a week after they collapsed on November 2.')).toEqual([
+      '2025-11-07',
+      '2025-11-02',
+    ]);
+    expect(dated('Ferries sailed again ten days after the crews walked out on November 1.')).toEqual([
+      '2025-11-11',
+      '2025-11-01',
+    ]);
   });
 
   it('dates "on the first day" and "about an hour later" from the event they follow', () => {

@@ -260,6 +260,7 @@ describe('comparisons reach back without naming an event', () => {
     'The strike was the longest at a British port since 1989.',
     'About 2.1 inches of rain fell, the most in August since 1997.',
     'The rain was the heaviest in the basin since 1987.',
+    'Sales fell again, in the worst month for the trade since 2020.',
   ])('"%s" has no date', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });
