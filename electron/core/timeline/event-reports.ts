@@ -35,6 +35,8 @@ export interface Report {
   ongoing: boolean;
   /** Whose thing the sentence opens on ("Tarrant's stock jumped"), lower-cased. */
   owner?: string;
+  /** The date is a time something is to be done by ("should clear by Wednesday", "until Saturday"). */
+  limit: boolean;
 }
 
 // Words between the date and another word that put that word in another clause.
@@ -61,6 +63,7 @@ const DATE_PREPOSITION =
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
 
+const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 // Words telling that something goes on rather than ends: "will continue", "carried on".
 const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
 // A speech verb right before the date's words: "said on Monday", "told reporters today".
@@ -102,7 +105,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     others.push({ start: dateFrom + countedFrom, end: dateTo });
     dateTo = dateFrom + countedFrom;
   }
-  dateFrom -= DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0].length ?? 0;
+  const preposition = DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0] ?? '';
+  dateFrom -= preposition.length;
+  // "should clear by Wednesday", "will work through it until Saturday": a time something is to be done by.
+  const limit = LIMIT.test(preposition);
   // "Hale said today he had asked lawyers to examine the count": the date tells when it was said, so what was said
   // after it weighs as if across a clause break ("…, officials said Thursday" ends a lede that tells the event).
   const toldBy = SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
@@ -146,6 +152,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const quoted = layout.quotes.some((quote) => quote.start <= dateFrom && dateTo <= quote.end);
   return {
     quoted,
+    limit,
     ongoing: ONGOING.test(text.slice(sentenceFrom)),
     ...ownerOf(text.slice(sentenceFrom)),
     terms,

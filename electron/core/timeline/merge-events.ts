@@ -148,14 +148,21 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
   const words = weightedCosine(x.terms, y.terms, idf);
   let score = words;
-  if (sameAction) score += SHARED_ACTION;
+  // Two times something is to be done by, neither telling what ("should clear by Wednesday", "would all pass through
+  // by Wednesday"), likely set one target.
+  const sameLimit = x.limit && y.limit && x.clear.size === 0 && y.clear.size === 0;
+  if (sameAction || sameLimit) score += SHARED_ACTION;
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION) score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
   const evidence =
-    sameAction || sharedActors > 0 || words >= SOME_WORDS || (a.event.precision === 'year' && !otherPeople(a, b));
+    sameAction ||
+    sameLimit ||
+    sharedActors > 0 ||
+    words >= SOME_WORDS ||
+    (a.event.precision === 'year' && !otherPeople(a, b));
   const told = !x.quoted && !y.quoted;
   // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event.
   if (x.quoted !== y.quoted) score -= QUOTED;

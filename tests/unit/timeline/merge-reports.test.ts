@@ -123,6 +123,22 @@ describe('what a report tells happened', () => {
 });
 
 describe('one event told in different words by several outlets', () => {
+  it('shows one target once when two outlets give the day it is to be met by, in other words', () => {
+    const events = merged(
+      'Lorries queued at the border on Monday, and officials said the queue should be gone by Friday.',
+      'Hauliers were told on Tuesday that the last trucks would be through the checkpoint by Friday.',
+    );
+    const friday = events.filter((event) => event.date === '2026-10-16');
+    expect(friday).toHaveLength(1);
+    expect(friday[0]!.sources).toHaveLength(2);
+    // A day something is to be done by does not join a different thing done that day.
+    const apart = merged(
+      'The coast road will stay closed until Friday, the council said.',
+      'The ferry company will resume sailings on Friday.',
+    );
+    expect(apart.filter((event) => event.date === '2026-10-16')).toHaveLength(2);
+  });
+
   it('shows a collision once whether a ship "rammed the pier", "hit" it or it was "Saturday’s accident"', () => {
     const events = merged(
       'The trawler Morwen rammed the north pier at Oskby on Saturday evening, injuring two crew.',
