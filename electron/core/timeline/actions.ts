@@ -3,7 +3,8 @@
 
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
-  court: ['court', 'hearin', 'heard', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
+  // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
+  court: ['hearin', 'heard', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
   // "has given the airline until Friday to improve its offer" sets a deadline.
   deadline: [
     'deadli',

@@ -111,6 +111,17 @@ describe('what a report tells happened', () => {
     expect(report.people.size).toBe(0);
   });
 
+  it('reads a court named as where something happened as no court action; a hearing or a ruling is one', () => {
+    const text = 'The bakery chain sought protection in the county court on Monday.';
+    expect(reportAt(text, 'Monday').actions.has('court')).toBe(false);
+    expect(reportAt('The judge ruled against the bakery chain on Monday.', 'Monday').actions.has('court')).toBe(true);
+    const events = merged(
+      'Hollis Bakeries filed for bankruptcy protection on Monday, blaming flour prices.',
+      'The bakery chain sought court protection from its lenders on Monday.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-12').map((event) => event.sources.length)).toEqual([2]);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
