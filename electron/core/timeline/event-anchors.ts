@@ -1,7 +1,7 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
-import { actionOfWord, actionPhrases, isNameWord, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, actionsMatch, isNameWord, stemOf } from './actions.ts';
 import { type AnchoredTime, anchoredTimes, clockTime, hourOf } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
@@ -203,10 +203,19 @@ function bestMatch(
   namedOnly = false,
 ): FoundDate | null {
   let found: { date: FoundDate; score: number } | null = null;
+  const wantedActions = [...wanted.keys()].filter((key) => key.startsWith('@'));
   for (const { item: other, date } of candidates) {
     if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
+    const near = wordsNear(other, date);
+    // "minutes before the window shut" is not "the window reopens on June 16": another action told at that date.
+    const told = [...near].filter(([key, weight]) => key.startsWith('@') && weight >= CLEAR_ACTION_NEAR);
+    const otherAction =
+      wantedActions.length > 0 &&
+      told.length > 0 &&
+      !told.some(([key]) => wantedActions.some((action) => actionsMatch(action.slice(1), key.slice(1))));
+    if (otherAction) continue;
     let score = 0;
-    for (const [key, weight] of wordsNear(other, date)) score += weight * (wanted.get(key) ?? 0);
+    for (const [key, weight] of near) score += weight * (wanted.get(key) ?? 0);
     if (score > floor && (!found || score >= found.score)) found = { date, score };
   }
   return found?.date ?? null;
@@ -248,6 +257,8 @@ function clockSubject(
   return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
 }
 
+// How close to its date an action must be told to say what happened then.
+const CLEAR_ACTION_NEAR = 0.5;
 // How much a shared action, a shared word and a shared name say that two phrases tell one event.
 const SHARED_ACTION = 3;
 const SHARED_WORD = 1;

@@ -63,6 +63,15 @@ describe('times told from another event', () => {
     ]);
   });
 
+  it('does not take an event told with another action for the one a phrase names ("shut" is not "reopen")', () => {
+    const text = [
+      'The ferry sailed minutes before the harbour gates shut.',
+      'The Morwen left Oskby harbour with 40 passengers on Tuesday night.',
+      'The harbour gates reopen on November 20.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-11', '2025-11-11', '2025-11-20']);
+  });
+
   it('reads a date right after the named event as that event’s own, not one to count back from', () => {
     expect(dated('Ferries sailed again yesterday, ten days after the crews walked out on November 1.')).toEqual([
       '2025-11-11',
