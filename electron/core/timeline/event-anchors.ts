@@ -44,6 +44,8 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   const main = mainEvent(sentences, reference);
   const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
   const told: Told[] = [];
+  // Clock times dated by the event told before or the main event, for want of a better anchor.
+  const guessed: Told[] = [];
   let last: Told | null = null;
   for (const item of sentences) {
     const text = item.sentence.text;
@@ -56,13 +58,15 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
       const recent = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
       const anchor = subject ? { item, date: subject } : recent;
       if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
-        item.dates.push({
+        const date: FoundDate = {
           date: anchor.date.date,
           precision: 'day',
           text: clock.text,
           index: clock.index,
           length: clock.text.length,
-        });
+        };
+        item.dates.push(date);
+        if (!subject) guessed.push({ item, date });
       }
     }
     for (const time of times) {
@@ -76,6 +80,29 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     for (const date of item.dates) told.push({ item, date });
     last = { item, date: item.dates[0]! };
   }
+  for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
+}
+
+/**
+ * A clock time told again where hours from another event date it past midnight ("the declaration came after 3 a.m."
+ * in a standfirst; "declared shortly after 3 a.m., five hours after polls closed on Thursday" below) is that day's.
+ */
+function dateByLaterClock(item: DatedSentence, date: FoundDate, sentences: readonly DatedSentence[]): void {
+  const key = clockKey(date.text);
+  for (const other of sentences) {
+    if (other === item) continue;
+    const text = other.sentence.text;
+    for (const time of anchoredTimes(text)) {
+      const clock = clockTime(text.slice(0, time.index));
+      if (!clock || clockKey(clock.text) !== key || midnightsCrossed(text, time) === 0) continue;
+      const day = other.dates.find((d) => d.index === time.index);
+      if (day && day.precision === 'day' && !day.endDate) date.date = day.date;
+    }
+  }
+}
+
+function clockKey(clock: string): string {
+  return `${hourOf(clock)}:${/\d[:.](\d{2})/.exec(clock)?.[1] ?? '00'}`;
 }
 
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").

@@ -57,6 +57,12 @@ describe('times told from another event', () => {
       '2025-11-09',
       '2025-11-10',
     ]);
+    // The same clock time told first without its day takes the day the later sentence gives it.
+    const text = [
+      'The count ended after 2 a.m.',
+      'Counting ended shortly after 2 a.m., six hours after the polls closed on Thursday.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-07', '2025-11-07', '2025-11-06']);
     // "less than two hours" may or may not reach midnight: the day stays.
     expect(dated('Engines were shut down at 10:40 p.m., less than two hours before the launch on Sunday.')).toEqual([
       '2025-11-09',
