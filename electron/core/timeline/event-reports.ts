@@ -84,8 +84,13 @@ interface Token {
   key: string;
   word: string;
   action?: string;
+  /** A verb telling that what came before caused what it tells ("the flood forced …"): some action, not theirs. */
+  caused?: boolean;
   index: number;
 }
+
+// "the eruption forced the town to empty": the eruption is the cause; what happened is what it forced.
+const CAUSATIVE = /^(?:forced|caused|prompted|triggered|drove|led)$/;
 
 /** A report of an event: the words near its date weigh most, those across a clause break or another date least. */
 export function reportOf(source: ReportSource, otherDates: readonly { start: number; end: number }[]): Report {
@@ -135,6 +140,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
       continue;
     add(token.key, weightAt(token.index));
     if (token.action) act(token.action, token.index);
+    if (token.caused) toldAt = Math.max(toldAt, plainWeightAt(token.index));
   }
   for (const phrase of layout.phrases) {
     if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end)) act(phrase.action, phrase.index);
@@ -253,6 +259,13 @@ function tokensOf(text: string): Token[] {
         : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
     tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [cause, verb] = [tokens[i]!, tokens[i + 1]!];
+    if (!cause.action || !CAUSATIVE.test(verb.word)) continue;
+    if (!/^\s+$/.test(text.slice(cause.index + cause.word.length, verb.index))) continue;
+    delete cause.action;
+    verb.caused = true;
   }
   return tokens;
 }

@@ -122,6 +122,14 @@ describe('what a report tells happened', () => {
     expect(events.filter((event) => event.date === '2026-10-12').map((event) => event.sources.length)).toEqual([2]);
   });
 
+  it('keeps a storm apart from what it "forced" that day, told by another outlet', () => {
+    const events = merged(
+      'A storm battered the valley on Sunday, with gusts of 90 mph.',
+      'The ferry sailed again on Tuesday, two days after the storm forced the harbour to empty.',
+    );
+    expect(events.filter((event) => event.date === '2026-10-11').map((event) => event.sources.length)).toEqual([1, 1]);
+  });
+
   it('knows collisions, leaks and deadlines however they are worded', () => {
     expect(actionOfWord('collision')).toBe('impact');
     expect(actionOfWord('accident')).toBe('impact');
