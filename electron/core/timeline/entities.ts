@@ -105,9 +105,18 @@ export interface TextRange {
  * the (slow) language model reads only those ranges, as events need only their sentences' entities.
  */
 export function findEntityMentions(text: string, within?: readonly TextRange[]): EntityMention[] {
-  const raw = [...fromCompromise(text, within), ...fromPatterns(text)]
+  const trimmed = [...fromCompromise(text, within), ...fromPatterns(text)]
     .map((mention) => trimMention(text, mention))
     .filter((mention): mention is Raw => mention !== null);
+  // "the Tessa Marie", "The Mary Rose": a name that takes "the" is a ship's, a building's or a thing's, not a person's.
+  const things = new Set(
+    trimmed
+      .filter(
+        (m) => m.kind === 'person' && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)),
+      )
+      .map((m) => m.name),
+  );
+  const raw = trimmed.filter((m) => m.kind !== 'person' || !things.has(m.name));
   // Longest, then most specific, mention wins a span.
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind]);
   const kept: Raw[] = [];
@@ -196,6 +205,14 @@ function isPersonName(name: string): boolean {
   return isGivenName(words[0]!);
 }
 
+/** "Librarian Joan Pike", "Local MP Hannah Pryor": words before a given name and a surname say who someone is. */
+function withoutRole(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 3 || isGivenName(words[0]!)) return name;
+  const given = words.findIndex((word, i) => i > 0 && i <= words.length - 2 && isGivenName(word));
+  return given > 0 ? words.slice(given).join(' ') : name;
+}
+
 /** Whether a capitalised word is a given name ("Delia", "Colin"), whatever follows it. */
 function isGivenName(word: string): boolean {
   if (!givenNames.has(word)) givenNames.set(word, nlp(word).has('#FirstName'));
@@ -230,6 +247,7 @@ function trimMention(text: string, mention: Raw): Raw | null {
   let name = normalizeEntityName(words.join(' '));
   // "Kellbridge Mayor Irena Vasko" is Irena Vasko; "Kellbridge's Old Mill Bridge" is the Old Mill Bridge.
   name = name.replace(INNER_TITLE, '').replace(/^.*['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '');
+  if (mention.kind === 'person') name = withoutRole(name);
   if (!name || name.length < 2 || NOT_NAMES.has(name) || !capitalised(name)) return null;
   const offset = surface.lastIndexOf(name.split(' ')[0]!);
   const start = mention.start + Math.max(offset, 0);

@@ -78,3 +78,17 @@ describe('people whose surname is also a word for a place', () => {
     expect(entities.places).toEqual(['Charlotte Street']);
   });
 });
+
+describe('names that are not people, and roles before names', () => {
+  it('takes no name that follows "the" for a person: a ship, a building, a thing', () => {
+    const entities = extractEntities(
+      'Tugs towed the Clara Bell into the harbour on Monday. The Clara Bell had lost power off the cape.',
+    );
+    expect(entities.people).not.toContain('Clara Bell');
+  });
+
+  it('strips a role opening a sentence from the name after it', () => {
+    const entities = extractEntities('Harbourmaster Agnes Whitlow said the quay would reopen on Friday.');
+    expect(entities.people).toEqual(['Agnes Whitlow']);
+  });
+});
