@@ -213,6 +213,10 @@ function withoutRole(name: string): string {
   return given > 0 ? words.slice(given).join(' ') : name;
 }
 
+function isPluralNoun(word: string): boolean {
+  return /s$/.test(word) && nlp(word.toLowerCase()).has('#Plural');
+}
+
 /** Whether a capitalised word is a given name ("Delia", "Colin"), whatever follows it. */
 function isGivenName(word: string): boolean {
   if (!givenNames.has(word)) givenNames.set(word, nlp(word).has('#FirstName'));
@@ -248,6 +252,8 @@ function trimMention(text: string, mention: Raw): Raw | null {
   // "Kellbridge Mayor Irena Vasko" is Irena Vasko; "Kellbridge's Old Mill Bridge" is the Old Mill Bridge.
   name = name.replace(INNER_TITLE, '').replace(/^.*['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '');
   if (mention.kind === 'person') name = withoutRole(name);
+  // "Investigators said …", "Villagers told …": a plural noun opening a sentence is a group, not a person.
+  if (mention.kind === 'person' && !name.includes(' ') && isPluralNoun(name)) return null;
   if (!name || name.length < 2 || NOT_NAMES.has(name) || !capitalised(name)) return null;
   const offset = surface.lastIndexOf(name.split(' ')[0]!);
   const start = mention.start + Math.max(offset, 0);

@@ -87,6 +87,11 @@ describe('names that are not people, and roles before names', () => {
     expect(entities.people).not.toContain('Clara Bell');
   });
 
+  it('takes no group named by a plural noun opening a sentence for a person', () => {
+    const entities = extractEntities('Lifeguards said the beach would stay shut. Dana Price, the mayor, agreed.');
+    expect(entities.people).toEqual(['Dana Price']);
+  });
+
   it('strips a role opening a sentence from the name after it', () => {
     const entities = extractEntities('Harbourmaster Agnes Whitlow said the quay would reopen on Friday.');
     expect(entities.people).toEqual(['Agnes Whitlow']);
