@@ -195,7 +195,9 @@ const PLACE_WORD = new RegExp(
   `^(?:${PLACE_SUFFIX}|City|Town|County|Hill|Hills|Lake|Mount|Port|Fort|Beach|Creek)$`,
   'u',
 );
+// Compromise's reading of single words, kept: names recur from article to article.
 const givenNames = new Map<string, boolean>();
+const plurals = new Map<string, boolean>();
 
 /** Two or three capitalised words opening on a given name, ending on none of a place's words. */
 function isPersonName(name: string): boolean {
@@ -214,7 +216,9 @@ function withoutRole(name: string): string {
 }
 
 function isPluralNoun(word: string): boolean {
-  return /s$/.test(word) && nlp(word.toLowerCase()).has('#Plural');
+  if (!/s$/.test(word)) return false;
+  if (!plurals.has(word)) plurals.set(word, nlp(word.toLowerCase()).has('#Plural'));
+  return plurals.get(word)!;
 }
 
 /** Whether a capitalised word is a given name ("Delia", "Colin"), whatever follows it. */
