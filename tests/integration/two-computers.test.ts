@@ -8,6 +8,7 @@ import {
   conflictCopies,
   copyStignore,
   devices,
+  feedsAndStories,
   fixturePage,
   seenThroughCli,
 } from '../unit/sync/support/devices.ts';
@@ -69,20 +70,6 @@ interface FeedRow {
   title: string;
   url: string;
   folderPath: string[];
-}
-
-/** Feeds (in the reader's order, with their folders) and stories, as a running core shows them. */
-async function feedsAndStories(core: Api) {
-  await core.timeline.idle();
-  const { feeds, folders } = await core.call<{ feeds: FeedRow[]; folders: string[][] }>('feeds.list', {});
-  const { stories } = await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 1 });
-  return {
-    feeds: feeds.map(({ id, title, url, folderPath }) => ({ id, title, url, folderPath })),
-    folders,
-    stories: stories
-      .map(({ id, title, articleIds }) => ({ id, title, articleIds }))
-      .sort((x, y) => (x.id < y.id ? -1 : 1)),
-  };
 }
 
 /** Everything a reader sees of the library through the command line: articles, annotations, feeds, stories. */
