@@ -44,23 +44,30 @@ function changeOf(core: Api, id: string): Promise<void> {
   });
 }
 
+/** What arrives is shown within a minute of the two meeting (the issue's promise), or the test says what was not. */
+const ARRIVAL_CAP_MS = 60_000;
+
 /** Resolves once `holds` is true of the core, checked now and after each change it reports. */
-function until(core: Api, holds: () => Promise<boolean>): Promise<void> {
+function until(core: Api, what: string, holds: () => Promise<boolean>): Promise<void> {
   return new Promise((resolve, reject) => {
     let checking = Promise.resolve();
+    const end = (error?: Error) => {
+      clearTimeout(timer);
+      stop();
+      if (error) reject(error);
+      else resolve();
+    };
     const check = () => {
       checking = checking
         .then(async () => {
-          if (await holds()) {
-            stop();
-            resolve();
-          }
+          if (await holds()) end();
         })
-        .catch(reject);
+        .catch(end);
     };
     const stop = core.onEvent((name) => {
       if (name === 'libraryChanged' || name === 'timelineChanged') check();
     });
+    const timer = setTimeout(() => end(new Error(`not shown within ${ARRIVAL_CAP_MS} ms: ${what}`)), ARRIVAL_CAP_MS);
     check();
   });
 }
@@ -229,7 +236,7 @@ describe('two computers synced by Syncthing', () => {
     const [laptopView, desktopView] = [laptop, desktop].map(async (core) => {
       const annotationsOf = async () =>
         (await core.call<{ annotations: Annotation[] }>('annotations.list', { articleId: seed })).annotations;
-      await until(core, async () => {
+      await until(core, 'the other computer’s highlights, notes, feeds and story name', async () => {
         const [annotations, view] = [await annotationsOf(), await feedsAndStories(core)];
         // Each computer's changes are in one record file per kind: seeing one change of the other's
         // annotations, feeds and stories means seeing them all.
