@@ -21,6 +21,7 @@ import {
 
 type EventField = (typeof EVENT_FIELDS)[number];
 
+import { legacyTextRule } from './legacy-text-copy.ts';
 import { VersionMeta } from './version-meta.ts';
 
 /**
@@ -237,8 +238,8 @@ export function registerArticleFileRules(rules: ConflictRules): ConflictRules {
           JSON.stringify(value, null, 2),
         ),
       )
-      // A format-1 text changed on two computers by an older Annals: the copy is kept aside, never lost.
-      .register({ kind: 'legacy-text', pattern: new RegExp(`${ARTICLE}/(?:content\\.html|text\\.txt)$`) })
+      // A format-1 text changed on two computers by an older Annals: the copy's is kept as a version.
+      .register(legacyTextRule(new RegExp(`${ARTICLE}/(?:content\\.html|text\\.txt)$`)))
       .register(
         jsonMergeRule(
           'device-name',

@@ -3,9 +3,11 @@ import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import {
+  type AbsorbRule,
   type ConflictRule,
   type ConflictRules,
   type ImmutableRule,
+  isAbsorbRule,
   isMergeRule,
   KEEP_ORIGINAL,
 } from './conflict-rules.ts';
@@ -96,12 +98,13 @@ export async function settleConflictCopy(
     }
     if (!rule) return keepAside(settling, `Annals does not know how to merge ${found.original}`, copyFile);
     if (original === 'missing') {
-      if (!isMergeRule(rule) && rule.verify?.(found.original, copy) === false)
+      if (!isMergeRule(rule) && !isAbsorbRule(rule) && rule.verify?.(found.original, copy) === false)
         return keepAside(settling, `the copy's bytes do not match the name ${found.original}`, copyFile);
       // The file it copies is gone (removed by hand, or not arrived yet): the copy is all there is.
       await rename(copyFile, originalFile);
       return outcome(settling, 'restored');
     }
+    if (isAbsorbRule(rule)) return settleAbsorbed(settling, rule, copy);
     if (!isMergeRule(rule)) return settleImmutable(settling, rule, copy);
     let merged: Uint8Array | typeof KEEP_ORIGINAL;
     try {
@@ -119,6 +122,18 @@ export async function settleConflictCopy(
     return outcome(settling, 'merged');
   }
   return outcome(settling, 'deferred', [], `${found.original} kept changing while it was merged`);
+}
+
+/** A copy the rule takes in another way (a text kept as a version): then removed. */
+async function settleAbsorbed(settling: Settling, rule: AbsorbRule, bytes: Uint8Array): Promise<SettledConflict> {
+  const { libraryDir, found, copyFile } = settling;
+  try {
+    await rule.absorb({ libraryDir, copy: found.copy, original: found.original, bytes });
+  } catch (error) {
+    return keepAside(settling, `the copy could not be kept: ${(error as Error).message}`, copyFile);
+  }
+  await rm(copyFile, { force: true });
+  return outcome(settling, 'merged');
 }
 
 /** Two different files under one name that cannot change: the one that fits its name stays. */

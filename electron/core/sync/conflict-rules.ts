@@ -36,10 +36,34 @@ export interface ImmutableRule {
   verify?: (name: string, bytes: Uint8Array) => boolean;
 }
 
-export type ConflictRule = MergeRule | ImmutableRule;
+/** Where a conflict copy lies, and what it holds, for a rule that takes it in. */
+export interface FoundCopy {
+  libraryDir: string;
+  /** The copy and the file it stands for, relative to the library (forward slashes). */
+  copy: string;
+  original: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * A file two devices may both write that cannot be merged into one (an older Annals' text of an
+ * article): the copy is taken into the library another way (kept as a version), then removed.
+ */
+export interface AbsorbRule {
+  kind: string;
+  pattern: RegExp;
+  /** Takes the copy in. Throws (a clear message) when it cannot; the copy is then kept in corrupt/. */
+  absorb(found: FoundCopy): Promise<void>;
+}
+
+export type ConflictRule = MergeRule | ImmutableRule | AbsorbRule;
 
 export function isMergeRule(rule: ConflictRule): rule is MergeRule {
   return 'merge' in rule;
+}
+
+export function isAbsorbRule(rule: ConflictRule): rule is AbsorbRule {
+  return 'absorb' in rule;
 }
 
 export class ConflictRules {
