@@ -10,6 +10,7 @@ import {
 import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
+import { keptAsideMessages } from '../sync/conflict-merge.ts';
 import type { Device } from '../sync/device.ts';
 import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel } from './arrivals.ts';
 import {
@@ -74,6 +75,17 @@ export interface ListFilter {
   feedId?: string;
 }
 
+/** Arrivals whose copies kept aside (damaged, or not to be merged) are each told of in a sentence. */
+function tellingKeptAside(arrivals: Arrivals, report: (message: string) => void): Arrivals {
+  return {
+    ...arrivals,
+    onSettled(settled) {
+      for (const message of keptAsideMessages(settled)) report(message);
+      arrivals.onSettled?.(settled);
+    },
+  };
+}
+
 function inView(article: ArticleSummary, view: LibraryView): boolean {
   switch (view) {
     case 'inbox':
@@ -100,6 +112,8 @@ export class Library {
   private releaseLock: () => Promise<void> = async () => {};
   /** Conflict copies may be settled: writing, or reading while no other Annals holds the library. */
   private settling = false;
+  /** How arrivals are settled, each copy kept aside told to the reader. */
+  private readonly arrivals: Arrivals | undefined;
 
   private constructor(
     root: string,
@@ -113,7 +127,8 @@ export class Library {
     const articles = new ArticleStore(this.paths, now, report, clock, options.readOnly ?? false, (id) =>
       index?.get(id),
     );
-    const { arrivals } = options;
+    const arrivals = options.arrivals && tellingKeptAside(options.arrivals, report);
+    this.arrivals = arrivals;
     index = new IndexStore(this.paths, now, async (id, known, readOnly) => {
       if (arrivals && this.settling) await settleArticle(root, arrivals, id);
       return articles.recover(id, known, readOnly);
@@ -137,7 +152,7 @@ export class Library {
     library.settling = !options.readOnly || readerLock !== null;
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
-      if (library.settling && options.arrivals) await settleLibraryLevel(root, options.arrivals);
+      if (library.settling && library.arrivals) await settleLibraryLevel(root, library.arrivals);
       await library.catalog.articles.loadDeviceNames();
       const report = await library.catalog.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
@@ -347,7 +362,7 @@ export class Library {
    * hear of them.
    */
   reread(ids: string[] | 'stale', onlyChanged = false): Promise<string[]> {
-    const { catalog, options } = this;
+    const { catalog, options, arrivals } = this;
     return catalog.queue.run(async () => {
       await catalog.articles.loadDeviceNames();
       const wanted: string[] = [];
@@ -357,8 +372,8 @@ export class Library {
         if (onlyChanged && !(await catalog.index.changedSinceRead(id))) continue;
         wanted.push(id);
       }
-      if (options.arrivals && !options.readOnly) {
-        for (const id of wanted) await settleArticle(this.paths.root, options.arrivals, id);
+      if (arrivals && !options.readOnly) {
+        for (const id of wanted) await settleArticle(this.paths.root, arrivals, id);
       }
       return catalog.reread(wanted, (message) => this.recovered.push(message));
     });

@@ -10,19 +10,29 @@ import { basename } from 'node:path';
 /** What a merge answers when the copy adds nothing the original lacks. */
 export const KEEP_ORIGINAL = 'keep-original';
 
+/** A damaged copy's merge: what could be read of it merged in; the whole copy is kept in corrupt/ too. */
+export interface SalvagedMerge {
+  merged: Uint8Array | typeof KEEP_ORIGINAL;
+  /** What was wrong with the copy, in words. */
+  damage: string;
+}
+
+export type MergeResult = Uint8Array | typeof KEEP_ORIGINAL | SalvagedMerge;
+
+export function isSalvagedMerge(result: MergeResult): result is SalvagedMerge {
+  return typeof result === 'object' && 'damage' in result;
+}
+
 /** A file two devices may both write (a record, a settings file): the two are merged into one. */
 export interface MergeRule {
   kind: string;
   pattern: RegExp;
   /**
-   * The original and the copy merged, or KEEP_ORIGINAL. Throws (a clear message) when the copy
-   * cannot be read; the copy is then kept in corrupt/.
+   * The original and the copy merged, or KEEP_ORIGINAL; a damaged copy's readable part merged, with
+   * the damage named. Throws (a clear message) when nothing of the copy can be read; the copy is then
+   * kept in corrupt/.
    */
-  merge(
-    original: Uint8Array,
-    copy: Uint8Array,
-    path: string,
-  ): Uint8Array | typeof KEEP_ORIGINAL | Promise<Uint8Array | typeof KEEP_ORIGINAL>;
+  merge(original: Uint8Array, copy: Uint8Array, path: string): MergeResult | Promise<MergeResult>;
 }
 
 /**
