@@ -46,7 +46,9 @@ async function folderSignature(paths: LibraryPaths, id: string): Promise<string>
     stat(paths.articleRecords(id)).catch(() => null),
     stat(paths.articleVersions(id)).catch(() => null),
   ]);
-  return `${folder?.mtimeMs ?? '-'}:${records?.mtimeMs ?? '-'}:${versions?.mtimeMs ?? '-'}`;
+  // To the millisecond: a library moved or restored keeps its times to the millisecond only.
+  const time = (info: { mtimeMs: number } | null) => (info ? Math.floor(info.mtimeMs) : '-');
+  return `${time(folder)}:${time(records)}:${time(versions)}`;
 }
 
 /**
