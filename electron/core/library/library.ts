@@ -10,9 +10,8 @@ import {
 import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
-import { keptAsideMessages } from '../sync/conflict-merge.ts';
 import type { Device } from '../sync/device.ts';
-import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel } from './arrivals.ts';
+import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel, tellingKeptAside } from './arrivals.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -73,17 +72,6 @@ export interface ListFilter {
   tagMode?: 'all' | 'any';
   /** Only the articles that came from this feed. */
   feedId?: string;
-}
-
-/** Arrivals whose copies kept aside (damaged, or not to be merged) are each told of in a sentence. */
-function tellingKeptAside(arrivals: Arrivals, report: (message: string) => void): Arrivals {
-  return {
-    ...arrivals,
-    onSettled(settled) {
-      for (const message of keptAsideMessages(settled)) report(message);
-      arrivals.onSettled?.(settled);
-    },
-  };
 }
 
 function inView(article: ArticleSummary, view: LibraryView): boolean {
