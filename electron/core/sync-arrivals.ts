@@ -1,4 +1,5 @@
 import type { Library } from './library/library.ts';
+import { keptAsideMessages } from './sync/conflict-merge.ts';
 import type { ConflictRules } from './sync/conflict-rules.ts';
 import { type LibrarySync, startLibrarySync } from './sync/library-sync.ts';
 import type { SyncStatusService } from './sync/sync-status.ts';
@@ -35,6 +36,7 @@ export function watchArrivals(targets: ArrivalTargets, options: LibraryWatchOpti
     onError: targets.onError,
     onArrived: async (changes, settled) => {
       if (settled.length > 0) status.settled(settled);
+      targets.library.recovered.push(...keptAsideMessages(settled));
       await readArrivals(targets, changes);
       status.changed();
     },

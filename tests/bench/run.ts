@@ -6,6 +6,7 @@ import { benchExtract, extractLines } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
+import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
@@ -26,6 +27,7 @@ const timeline = await benchTimeline();
 const cliStart = await benchCliStart();
 const hostile = benchHostileFeeds();
 const syncBytes = await benchSyncBytes(10_000);
+const moved = await benchMoveLibrary(10_000);
 const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 // MiniSearch and FlexSearch each take minutes and gigabytes to build at 100,000: compared at 10,000 only.
 const largeSearch = withLarge ? await benchSearch(100_000, []) : null;
@@ -44,6 +46,7 @@ const lines = [
   `library open (cold, ${large.articles} articles): ${round(large.openMs)} ms; first page of the list: ${round(large.listMs)} ms`,
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,
   syncBytesLine(syncBytes),
+  ...moveLines(moved),
   coreLine(large),
   coreLine(small),
   `one article state write (favorite): ${round(small.stateWriteMsMedian)} ms at ${small.articles}, ${round(large.stateWriteMsMedian)} ms at ${large.articles} (ratio ${round(large.stateWriteMsMedian / small.stateWriteMsMedian)})`,
@@ -145,6 +148,12 @@ if (json) {
       extraction: { ...extract, worst: undefined },
       syncBytesPerChange10k: syncBytes.bytes,
       syncFilesPerChange10k: syncBytes.files,
+      moveLibrary10k: {
+        sameDiskMs: Math.round(moved.sameDisk.moveMs),
+        sameDiskCpMs: Math.round(moved.sameDisk.cpMs),
+        otherFileSystemMs: moved.otherFileSystem && Math.round(moved.otherFileSystem.moveMs),
+        otherFileSystemCpMs: moved.otherFileSystem && Math.round(moved.otherFileSystem.cpMs),
+      },
       hostileFeeds: Object.fromEntries(Object.entries(hostile).map(([name, ms]) => [name, round(ms)])),
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -2,7 +2,7 @@
 // original (size and SHA-256). What it made is removed again when anything fails.
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { lstat, mkdir, open, readdir, readlink, rm, symlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, rm, symlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnnalsError } from '../../contract/index.ts';
 import { syncDirectory } from '../storage/atomic-write.ts';
@@ -16,6 +16,8 @@ interface Entry {
   kind: 'folder' | 'file' | 'link';
   size: number;
   mode: number;
+  /** When it was last changed (ms): the copy keeps it, so the index knows its articles unchanged. */
+  mtimeMs: number;
 }
 
 export interface LibraryListing {
@@ -34,12 +36,12 @@ export async function listLibrary(root: string, skip: ReadonlySet<string>): Prom
       if (skip.has(rel)) continue;
       const info = await lstat(join(root, rel));
       if (info.isDirectory()) {
-        entries.push({ rel, kind: 'folder', size: 0, mode: info.mode & 0o777 });
+        entries.push({ rel, kind: 'folder', size: 0, mode: info.mode & 0o777, mtimeMs: info.mtimeMs });
         await visit(rel);
       } else if (info.isFile()) {
-        entries.push({ rel, kind: 'file', size: info.size, mode: info.mode & 0o777 });
+        entries.push({ rel, kind: 'file', size: info.size, mode: info.mode & 0o777, mtimeMs: info.mtimeMs });
       } else if (info.isSymbolicLink()) {
-        entries.push({ rel, kind: 'link', size: 0, mode: 0 });
+        entries.push({ rel, kind: 'link', size: 0, mode: 0, mtimeMs: info.mtimeMs });
       } else {
         throw new AnnalsError(
           'STORAGE_FAILED',
@@ -76,8 +78,13 @@ export async function copyAndVerify(
     else if (entry.kind === 'link') await symlink(await readlink(source), target);
     else {
       hashes.set(entry.rel, await copyFile(source, target, entry.mode, buffer));
+      await keepTime(target, entry);
       onProgress('copying', ++done, listing.files);
     }
+  }
+  // Folders last, deepest first: what was put in them changed their times.
+  for (const entry of listing.entries.toReversed()) {
+    if (entry.kind === 'folder') await keepTime(join(to, entry.rel), entry);
   }
   for (const folder of [to, ...listing.entries.filter((e) => e.kind === 'folder').map((e) => join(to, e.rel))]) {
     await syncDirectory(folder);
@@ -108,6 +115,16 @@ export async function removeCopy(to: string, madeFolder: string | undefined, kee
   for (const name of await readdir(to).catch(() => [] as string[])) {
     if (!keep.has(name)) await rm(join(to, name), { recursive: true, force: true });
   }
+}
+
+/**
+ * Gives the copy the original's modification time to the millisecond. Set in the middle of that
+ * millisecond: a time in seconds loses a fraction of a microsecond on the way, and must not fall
+ * into the millisecond before.
+ */
+async function keepTime(path: string, entry: Entry): Promise<void> {
+  const at = (Math.floor(entry.mtimeMs) + 0.5) / 1000;
+  await utimes(path, at, at);
 }
 
 /** A folder the target held already (a sync tool's marker folder) takes the library's files as it is. */

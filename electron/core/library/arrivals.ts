@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makePrivateFolder } from '../storage/private-files.ts';
-import { mergeConflictCopies, type SettledConflict } from '../sync/conflict-merge.ts';
+import { keptAsideMessages, mergeConflictCopies, type SettledConflict } from '../sync/conflict-merge.ts';
 import type { ConflictRules } from '../sync/conflict-rules.ts';
 import type { LibraryPaths } from './paths.ts';
 import { acquireLibraryLock } from './process-lock.ts';
@@ -18,6 +18,17 @@ export interface Arrivals {
   now: () => Date;
   /** Told of every conflict copy settled (for Settings › Sync and `annals sync status`). */
   onSettled?: (settled: SettledConflict[]) => void;
+}
+
+/** Arrivals whose copies kept aside (damaged, or not to be merged) are each told of in a sentence. */
+export function tellingKeptAside(arrivals: Arrivals, report: (message: string) => void): Arrivals {
+  return {
+    ...arrivals,
+    onSettled(settled) {
+      for (const message of keptAsideMessages(settled)) report(message);
+      arrivals.onSettled?.(settled);
+    },
+  };
 }
 
 /** Top-level folders that hold no library-level files (articles are settled one by one). */

@@ -21,6 +21,7 @@ import {
 
 type EventField = (typeof EVENT_FIELDS)[number];
 
+import { legacyTextRule } from './legacy-text-copy.ts';
 import { VersionMeta } from './version-meta.ts';
 
 /**
@@ -32,7 +33,7 @@ import { VersionMeta } from './version-meta.ts';
 const ARTICLE = '^articles/[A-Za-z0-9_-]{1,64}';
 const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
-/** A file of `schema` read whole, or null; a copy that cannot be read whole is not merged (it goes to corrupt/). */
+/** A file of `schema` read whole, or null. */
 function parse<T>(bytes: Uint8Array, schema: z.ZodType<T>): T | null {
   const salvaged = salvageJson(decode(bytes));
   if (salvaged.damage !== null || salvaged.value === undefined) return null;
@@ -41,8 +42,25 @@ function parse<T>(bytes: Uint8Array, schema: z.ZodType<T>): T | null {
 }
 
 /**
+ * A damaged copy as far as it reads: the entries the tolerant reader kept, through `schema`, or else
+ * through `salvage` (which drops the entries that do not fit), or null when nothing can be used.
+ */
+function salvageCopy<T>(
+  bytes: Uint8Array,
+  schema: z.ZodType<T>,
+  salvage?: (value: unknown) => T | null,
+): { value: T; damage: string } | null {
+  const salvaged = salvageJson(decode(bytes));
+  if (salvaged.value === undefined) return null;
+  const parsed = schema.safeParse(salvaged.value);
+  const value = parsed.success ? parsed.data : (salvage?.(salvaged.value) ?? null);
+  return value === null ? null : { value, damage: salvaged.damage ?? 'entries that do not fit' };
+}
+
+/**
  * A rule that parses both files and merges them: a damaged original gives way to a readable copy, a
- * damaged copy is refused (kept in corrupt/, whole), and a merge that is the original keeps it.
+ * damaged copy gives what still reads (and is kept in corrupt/, whole), and a merge that is the
+ * original keeps it.
  */
 function jsonMergeRule<T>(
   kind: string,
@@ -50,18 +68,24 @@ function jsonMergeRule<T>(
   schema: z.ZodType<T>,
   merge: (original: T, copy: T) => T,
   serialize: (value: T) => string,
+  salvage?: (value: unknown) => T | null,
 ): MergeRule {
   return {
     kind,
     pattern,
     merge(originalBytes, copyBytes) {
-      const copy = parse(copyBytes, schema);
-      if (copy === null) throw new Error('the copy cannot be read whole');
+      const whole = parse(copyBytes, schema);
+      const damaged = whole === null ? salvageCopy(copyBytes, schema, salvage) : null;
+      const copy = whole ?? damaged?.value ?? null;
+      if (copy === null) throw new Error('nothing of the copy can be read');
       const original = parse(originalBytes, schema);
-      if (original === null) return Buffer.from(serialize(copy));
-      const merged = merge(original, copy);
+      const merged = original === null ? copy : merge(original, copy);
       // Nothing the original lacks: it stays as it is, byte for byte.
-      return JSON.stringify(merged) === JSON.stringify(original) ? KEEP_ORIGINAL : Buffer.from(serialize(merged));
+      const result =
+        original !== null && JSON.stringify(merged) === JSON.stringify(original)
+          ? KEEP_ORIGINAL
+          : Buffer.from(serialize(merged));
+      return damaged ? { merged: result, damage: damaged.damage } : result;
     },
   };
 }
@@ -148,6 +172,17 @@ function lastWritten(a: Article, b: Article): Article {
 const AnnotationsFile = z.object({ schema: z.literal(1), annotations: z.array(Annotation) });
 type AnnotationsFile = z.infer<typeof AnnotationsFile>;
 
+/** The highlights of a damaged annotations.json that still read whole. */
+function readableAnnotations(value: unknown): AnnotationsFile | null {
+  const entries = (value as { annotations?: unknown } | null)?.annotations;
+  if (!Array.isArray(entries)) return null;
+  const annotations = entries.flatMap((entry) => {
+    const parsed = Annotation.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return annotations.length > 0 ? { schema: 1, annotations } : null;
+}
+
 /** A format-1 annotations.json: every highlight of both, the one changed last where both have it. */
 function unionAnnotations(a: AnnotationsFile, b: AnnotationsFile): AnnotationsFile {
   const byId = new Map<string, Annotation>();
@@ -230,6 +265,7 @@ export function registerArticleFileRules(rules: ConflictRules): ConflictRules {
           AnnotationsFile,
           unionAnnotations,
           (value) => JSON.stringify(value, null, 2),
+          readableAnnotations,
         ),
       )
       .register(
@@ -237,8 +273,8 @@ export function registerArticleFileRules(rules: ConflictRules): ConflictRules {
           JSON.stringify(value, null, 2),
         ),
       )
-      // A format-1 text changed on two computers by an older Annals: the copy is kept aside, never lost.
-      .register({ kind: 'legacy-text', pattern: new RegExp(`${ARTICLE}/(?:content\\.html|text\\.txt)$`) })
+      // A format-1 text changed on two computers by an older Annals: the copy's is kept as a version.
+      .register(legacyTextRule(new RegExp(`${ARTICLE}/(?:content\\.html|text\\.txt)$`)))
       .register(
         jsonMergeRule(
           'device-name',

@@ -15,7 +15,7 @@ import type { LibraryPaths } from './paths.ts';
 const IndexFile = z.object({
   schema: z.literal(1),
   articles: z.array(ArticleSummary),
-  /** Per article, how its records and versions folders looked when it was read (see folderSignature). */
+  /** Per article, how its folder, records and versions looked when it was read (see folderSignature). */
   signatures: z.record(z.string(), z.string()).optional(),
 });
 type IndexFile = z.infer<typeof IndexFile>;
@@ -36,16 +36,19 @@ export interface IndexLoadReport {
 }
 
 /**
- * When an article's records or versions last changed, from their folders' modification times (a file
- * written or arriving by sync is renamed into them): an entry whose folders changed since it was read
- * is read again when the library opens. A format-1 article has neither folder: ''.
+ * When an article's folder, records or versions last changed, from the folders' modification times (a
+ * file written or arriving by sync is renamed into them, a conflict copy of a format-1 file included):
+ * an entry whose folders changed since it was read is read again when the library opens.
  */
 async function folderSignature(paths: LibraryPaths, id: string): Promise<string> {
-  const [records, versions] = await Promise.all([
+  const [folder, records, versions] = await Promise.all([
+    stat(paths.articleDir(id)).catch(() => null),
     stat(paths.articleRecords(id)).catch(() => null),
     stat(paths.articleVersions(id)).catch(() => null),
   ]);
-  return records || versions ? `${records?.mtimeMs ?? '-'}:${versions?.mtimeMs ?? '-'}` : '';
+  // To the millisecond: a library moved or restored keeps its times to the millisecond only.
+  const time = (info: { mtimeMs: number } | null) => (info ? Math.floor(info.mtimeMs) : '-');
+  return `${time(folder)}:${time(records)}:${time(versions)}`;
 }
 
 /**

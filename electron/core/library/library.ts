@@ -11,7 +11,7 @@ import type { ExtractedArticle } from '../extract/types.ts';
 import { closeToOthers, makePrivateFolder, PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 import { HybridClock } from '../sync/clock.ts';
 import type { Device } from '../sync/device.ts';
-import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel } from './arrivals.ts';
+import { type Arrivals, lockWhileReading, settleArticle, settleLibraryLevel, tellingKeptAside } from './arrivals.ts';
 import {
   annotationsChanged,
   restoreStates,
@@ -100,6 +100,8 @@ export class Library {
   private releaseLock: () => Promise<void> = async () => {};
   /** Conflict copies may be settled: writing, or reading while no other Annals holds the library. */
   private settling = false;
+  /** How arrivals are settled, each copy kept aside told to the reader. */
+  private readonly arrivals: Arrivals | undefined;
 
   private constructor(
     root: string,
@@ -113,7 +115,8 @@ export class Library {
     const articles = new ArticleStore(this.paths, now, report, clock, options.readOnly ?? false, (id) =>
       index?.get(id),
     );
-    const { arrivals } = options;
+    const arrivals = options.arrivals && tellingKeptAside(options.arrivals, report);
+    this.arrivals = arrivals;
     index = new IndexStore(this.paths, now, async (id, known, readOnly) => {
       if (arrivals && this.settling) await settleArticle(root, arrivals, id);
       return articles.recover(id, known, readOnly);
@@ -137,7 +140,7 @@ export class Library {
     library.settling = !options.readOnly || readerLock !== null;
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
-      if (library.settling && options.arrivals) await settleLibraryLevel(root, options.arrivals);
+      if (library.settling && library.arrivals) await settleLibraryLevel(root, library.arrivals);
       await library.catalog.articles.loadDeviceNames();
       const report = await library.catalog.index.open(options.readOnly);
       library.recovered.unshift(...report.recovered);
@@ -347,7 +350,7 @@ export class Library {
    * hear of them.
    */
   reread(ids: string[] | 'stale', onlyChanged = false): Promise<string[]> {
-    const { catalog, options } = this;
+    const { catalog, options, arrivals } = this;
     return catalog.queue.run(async () => {
       await catalog.articles.loadDeviceNames();
       const wanted: string[] = [];
@@ -357,8 +360,8 @@ export class Library {
         if (onlyChanged && !(await catalog.index.changedSinceRead(id))) continue;
         wanted.push(id);
       }
-      if (options.arrivals && !options.readOnly) {
-        for (const id of wanted) await settleArticle(this.paths.root, options.arrivals, id);
+      if (arrivals && !options.readOnly) {
+        for (const id of wanted) await settleArticle(this.paths.root, arrivals, id);
       }
       return catalog.reread(wanted, (message) => this.recovered.push(message));
     });

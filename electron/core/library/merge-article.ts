@@ -81,13 +81,16 @@ export function mergeArticle(input: MergeInput): MergedArticle | null {
     .filter((version) => !removed.has(version.versionId))
     .sort(newestFirst);
   const named = field('currentVersion') as string | undefined;
-  // The version a device last made current; else the newest there is (the base text is the oldest).
-  const currentVersion = named && !removed.has(named) ? named : (versions[0]?.versionId ?? null);
-  const currentMeta = versions.find((version) => version.versionId === currentVersion) ?? null;
   const newer = versions.filter((version) => version.source !== 'legacy');
+  // The version a device last made current; else the newest saved since, else the base text (an older
+  // Annals' other text, kept from a sync tool's copy, is a version written as long ago as the base).
+  const baseText = legacyMeta && !removed.has(legacyMeta.versionId) ? legacyMeta.versionId : undefined;
+  const currentVersion =
+    named && !removed.has(named) ? named : (newer[0]?.versionId ?? baseText ?? versions[0]?.versionId ?? null);
+  const currentMeta = versions.find((version) => version.versionId === currentVersion) ?? null;
   const usesBase =
     baseArticle !== null &&
-    (currentVersion === null || currentMeta?.source === 'legacy' || (!currentMeta && newer.length === 0));
+    (currentVersion === null || currentVersion === input.legacyVersionId || (!currentMeta && newer.length === 0));
   const shown = usesBase ? legacyVersion(baseArticle, input.legacyVersionId ?? '') : (currentMeta ?? newer[0] ?? null);
 
   const title = field('title') as string | undefined;

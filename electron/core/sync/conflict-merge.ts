@@ -3,11 +3,15 @@ import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import {
+  type AbsorbRule,
   type ConflictRule,
   type ConflictRules,
   type ImmutableRule,
+  isAbsorbRule,
   isMergeRule,
+  isSalvagedMerge,
   KEEP_ORIGINAL,
+  type MergeResult,
 } from './conflict-rules.ts';
 import { type FoundConflictCopy, findConflictCopies } from './conflict-scan.ts';
 
@@ -25,6 +29,8 @@ export type ConflictOutcome =
   | 'identical'
   /** The original was missing or damaged; the copy took its place. */
   | 'restored'
+  /** The copy was damaged: what could be read of it was merged, and the whole copy went to corrupt/. */
+  | 'salvaged'
   /** The copy (or a damaged original) went to corrupt/; see `reason`. */
   | 'quarantined'
   /** The original kept changing while being merged (a sync tool writing it): left for the next pass. */
@@ -49,6 +55,16 @@ export interface MergeConflictOptions {
 const MAX_MERGE_BYTES = 32 * 1024 * 1024;
 /** Merges tried while the original changes under us before leaving the copy for the next pass. */
 const MAX_ATTEMPTS = 3;
+
+/** A sentence for the reader about each copy kept aside (damaged, or not to be merged), and why. */
+export function keptAsideMessages(settled: SettledConflict[]): string[] {
+  return settled
+    .filter((entry) => entry.quarantined.length > 0)
+    .map(
+      (entry) =>
+        `A sync tool's copy of ${entry.original} was kept in ${entry.quarantined.join(', ')}: ${entry.reason ?? 'it could not be merged'}.`,
+    );
+}
 
 /** Finds and settles every conflict copy in the library (or in `dirs`), one after the other. */
 export async function mergeConflictCopies(
@@ -96,29 +112,47 @@ export async function settleConflictCopy(
     }
     if (!rule) return keepAside(settling, `Annals does not know how to merge ${found.original}`, copyFile);
     if (original === 'missing') {
-      if (!isMergeRule(rule) && rule.verify?.(found.original, copy) === false)
+      if (!isMergeRule(rule) && !isAbsorbRule(rule) && rule.verify?.(found.original, copy) === false)
         return keepAside(settling, `the copy's bytes do not match the name ${found.original}`, copyFile);
       // The file it copies is gone (removed by hand, or not arrived yet): the copy is all there is.
       await rename(copyFile, originalFile);
       return outcome(settling, 'restored');
     }
+    if (isAbsorbRule(rule)) return settleAbsorbed(settling, rule, copy);
     if (!isMergeRule(rule)) return settleImmutable(settling, rule, copy);
-    let merged: Uint8Array | typeof KEEP_ORIGINAL;
+    let result: MergeResult;
     try {
-      merged = await rule.merge(original, copy, found.original);
+      result = await rule.merge(original, copy, found.original);
     } catch (error) {
       return keepAside(settling, `the copy could not be merged: ${(error as Error).message}`, copyFile);
     }
+    const merged = isSalvagedMerge(result) ? result.merged : result;
     if (merged !== KEEP_ORIGINAL && Buffer.compare(merged, original) !== 0) {
       // A sync tool may have brought a newer original while we merged: merge again with that one.
       const current = await readCapped(originalFile);
       if (current === 'missing' || current === 'too-large' || Buffer.compare(current, original) !== 0) continue;
       await writeFileAtomic(originalFile, merged);
     }
+    if (isSalvagedMerge(result)) {
+      const reason = `the copy was damaged (${result.damage}): what could be read of it was merged, and the whole copy kept aside`;
+      return { ...(await keepAside(settling, reason, copyFile)), outcome: 'salvaged' };
+    }
     await rm(copyFile, { force: true });
     return outcome(settling, 'merged');
   }
   return outcome(settling, 'deferred', [], `${found.original} kept changing while it was merged`);
+}
+
+/** A copy the rule takes in another way (a text kept as a version): then removed. */
+async function settleAbsorbed(settling: Settling, rule: AbsorbRule, bytes: Uint8Array): Promise<SettledConflict> {
+  const { libraryDir, found, copyFile } = settling;
+  try {
+    await rule.absorb({ libraryDir, copy: found.copy, original: found.original, bytes });
+  } catch (error) {
+    return keepAside(settling, `the copy could not be kept: ${(error as Error).message}`, copyFile);
+  }
+  await rm(copyFile, { force: true });
+  return outcome(settling, 'merged');
 }
 
 /** Two different files under one name that cannot change: the one that fits its name stays. */

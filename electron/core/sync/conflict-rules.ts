@@ -10,19 +10,29 @@ import { basename } from 'node:path';
 /** What a merge answers when the copy adds nothing the original lacks. */
 export const KEEP_ORIGINAL = 'keep-original';
 
+/** A damaged copy's merge: what could be read of it merged in; the whole copy is kept in corrupt/ too. */
+export interface SalvagedMerge {
+  merged: Uint8Array | typeof KEEP_ORIGINAL;
+  /** What was wrong with the copy, in words. */
+  damage: string;
+}
+
+export type MergeResult = Uint8Array | typeof KEEP_ORIGINAL | SalvagedMerge;
+
+export function isSalvagedMerge(result: MergeResult): result is SalvagedMerge {
+  return typeof result === 'object' && 'damage' in result;
+}
+
 /** A file two devices may both write (a record, a settings file): the two are merged into one. */
 export interface MergeRule {
   kind: string;
   pattern: RegExp;
   /**
-   * The original and the copy merged, or KEEP_ORIGINAL. Throws (a clear message) when the copy
-   * cannot be read; the copy is then kept in corrupt/.
+   * The original and the copy merged, or KEEP_ORIGINAL; a damaged copy's readable part merged, with
+   * the damage named. Throws (a clear message) when nothing of the copy can be read; the copy is then
+   * kept in corrupt/.
    */
-  merge(
-    original: Uint8Array,
-    copy: Uint8Array,
-    path: string,
-  ): Uint8Array | typeof KEEP_ORIGINAL | Promise<Uint8Array | typeof KEEP_ORIGINAL>;
+  merge(original: Uint8Array, copy: Uint8Array, path: string): MergeResult | Promise<MergeResult>;
 }
 
 /**
@@ -36,10 +46,34 @@ export interface ImmutableRule {
   verify?: (name: string, bytes: Uint8Array) => boolean;
 }
 
-export type ConflictRule = MergeRule | ImmutableRule;
+/** Where a conflict copy lies, and what it holds, for a rule that takes it in. */
+export interface FoundCopy {
+  libraryDir: string;
+  /** The copy and the file it stands for, relative to the library (forward slashes). */
+  copy: string;
+  original: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * A file two devices may both write that cannot be merged into one (an older Annals' text of an
+ * article): the copy is taken into the library another way (kept as a version), then removed.
+ */
+export interface AbsorbRule {
+  kind: string;
+  pattern: RegExp;
+  /** Takes the copy in. Throws (a clear message) when it cannot; the copy is then kept in corrupt/. */
+  absorb(found: FoundCopy): Promise<void>;
+}
+
+export type ConflictRule = MergeRule | ImmutableRule | AbsorbRule;
 
 export function isMergeRule(rule: ConflictRule): rule is MergeRule {
   return 'merge' in rule;
+}
+
+export function isAbsorbRule(rule: ConflictRule): rule is AbsorbRule {
+  return 'absorb' in rule;
 }
 
 export class ConflictRules {

@@ -59,33 +59,51 @@ export function serializeRecord(record: object): string {
 
 type MergeableKind<T> = SmallFileKind<T> & { serialize(value: T): string };
 
-/**
- * A conflict copy a sync tool made of one of these files, merged into the file it copies by the
- * kind's own rule. Answers the merged text, or null when the copy adds nothing to the original.
- * Throws when the copy is damaged: it is then kept in corrupt/, whole, rather than half merged.
- */
-export function mergeConflictCopy<T>(kind: MergeableKind<T>, original: string, copy: string): string | null {
-  const salvagedCopy = salvageJson(copy);
-  const copyValue = salvagedCopy.value === undefined ? null : kind.read(salvagedCopy.value);
-  if (salvagedCopy.damage !== null || !copyValue || copyValue.dropped > 0)
-    throw new Error(`the copy cannot be read whole (${salvagedCopy.damage ?? 'entries that do not fit'})`);
+/** A copy's value as far as it can be read, and what was wrong with it (null when it was whole). */
+function readCopy<T>(kind: MergeableKind<T>, copy: string): { value: T | null; damage: string | null } {
+  const salvaged = salvageJson(copy);
+  const read = salvaged.value === undefined ? null : kind.read(salvaged.value);
+  if (!read) return { value: null, damage: salvaged.damage ?? 'it is not a file of this kind' };
+  const dropped = read.dropped > 0 ? `${read.dropped} entr${read.dropped === 1 ? 'y' : 'ies'} that do not fit` : null;
+  return { value: read.value, damage: salvaged.damage ?? dropped };
+}
+
+/** The copy's value merged into the original's: the merged text, or null when it adds nothing. */
+function mergeInto<T>(kind: MergeableKind<T>, original: string, copyValue: T): string | null {
   const salvagedOriginal = salvageJson(original);
   const originalValue =
     salvagedOriginal.value === undefined ? null : (kind.read(salvagedOriginal.value)?.value ?? null);
-  if (originalValue === null) return kind.serialize(copyValue.value);
-  const merged = kind.serialize(kind.combine(originalValue, copyValue.value));
+  if (originalValue === null) return kind.serialize(copyValue);
+  const merged = kind.serialize(kind.combine(originalValue, copyValue));
   return merged === kind.serialize(originalValue) && salvagedOriginal.damage === null ? null : merged;
 }
 
-/** The conflict rule of one kind of these files, for the registry (conflict-rules.ts). */
+/**
+ * A conflict copy a sync tool made of one of these files, merged into the file it copies by the
+ * kind's own rule. Answers the merged text, or null when the copy adds nothing to the original.
+ * Throws when the copy is damaged (see recordMergeRule for what becomes of it then).
+ */
+export function mergeConflictCopy<T>(kind: MergeableKind<T>, original: string, copy: string): string | null {
+  const read = readCopy(kind, copy);
+  if (read.value === null || read.damage !== null) throw new Error(`the copy cannot be read whole (${read.damage})`);
+  return mergeInto(kind, original, read.value);
+}
+
+/**
+ * The conflict rule of one kind of these files, for the registry (conflict-rules.ts). Of a damaged
+ * copy, the entries that still read are merged, and the whole copy is kept aside.
+ */
 export function recordMergeRule<T>(kind: string, pattern: RegExp, fileKind: MergeableKind<T>): MergeRule {
   return {
     kind,
     pattern,
     merge(original, copy) {
       const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
-      const merged = mergeConflictCopy(fileKind, decode(original), decode(copy));
-      return merged === null ? KEEP_ORIGINAL : Buffer.from(merged);
+      const read = readCopy(fileKind, decode(copy));
+      if (read.value === null) throw new Error(`nothing of the copy can be read (${read.damage})`);
+      const merged = mergeInto(fileKind, decode(original), read.value);
+      const result = merged === null ? KEEP_ORIGINAL : Buffer.from(merged);
+      return read.damage === null ? result : { merged: result, damage: read.damage };
     },
   };
 }

@@ -136,6 +136,24 @@ describe('moving the library to another folder', () => {
     expect(progress.at(-1)).toMatchObject({ taskId: 'library-move', state: 'done', done: moved.files * 2 });
   });
 
+  it('keeps when each file and folder was last changed, so the moved library is not read again article by article', async () => {
+    const target = join(work.dir, 'Sync', 'Annals');
+    const changedAt = async (dir: string) => {
+      const times: Record<string, number> = {};
+      for (const entry of await readdir(join(dir, 'articles'), { recursive: true })) {
+        times[entry] = Math.floor((await stat(join(dir, 'articles', entry))).mtimeMs);
+      }
+      return times;
+    };
+    const before = await changedAt(libraryDir);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining([expect.stringMatching(/\/versions$/)]));
+
+    const moved = await call<MethodOutput<'library.move'>>('library.move', { to: target });
+
+    expect(await changedAt(target)).toEqual(before);
+    expect(await changedAt(moved.oldFolder)).toEqual(before);
+  });
+
   it('makes the moved library the default one for the app, browser mode and the CLI', async () => {
     const target = join(work.dir, 'Dropbox', 'Annals');
     await call('library.move', { to: target });

@@ -178,7 +178,7 @@ describe('copies of the files an older Annals wrote, and of device names', () =>
     ]);
   });
 
-  it('keep a changed format-1 text aside, and the device’s own name file', async () => {
+  it('keep a format-1 text aside when its article cannot be read, and the device’s own name file', async () => {
     const { dir, settled, read } = await settle({
       'articles/article1/text.txt': 'one text',
       [withCopy('articles/article1/text.txt')]: 'another text',

@@ -211,8 +211,12 @@ describe('two devices on one library, carried by a sync tool', () => {
       'tags/records/laptop1.json': 'merged',
       'stories/records/laptop1.json': 'merged',
       'feeds/records/laptop1.json': 'merged',
-      'tags.json': 'quarantined',
+      // Damaged: what still reads (nothing, here) merged, the whole copy kept aside.
+      'tags.json': 'salvaged',
     });
+    expect(settled.find((entry) => entry.original === 'tags.json')?.quarantined).toEqual([
+      expect.stringMatching(/^corrupt\/.*tags\.sync-conflict/),
+    ]);
     const { readFile } = await import('node:fs/promises');
     const feeds = JSON.parse(await readFile(join(a, 'feeds/records/laptop1.json'), 'utf8'));
     expect(Object.keys(feeds.feeds.bugle00001).sort()).toEqual(['folderPath', 'title']);
