@@ -14,7 +14,7 @@ import { parseJsonText } from '../../storage/json-file.ts';
 import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import type { SafeZip, SkippedZipEntry, ZipFile } from '../safe-zip.ts';
 import { articleFilePath, classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
-import { type ManifestFile, parseManifest } from './manifest.ts';
+import { type ManifestFile, type ManifestFiles, readManifest } from './manifest.ts';
 import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
 
 export interface StagedArticle extends StagedFolder {
@@ -73,10 +73,12 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     skipped: [],
   };
   const articles = new Map<string, ArticleFiles>();
-  // Files the manifest does not list are never even inflated.
+  // Files the manifest does not list are never even inflated; each listed one is taken out as it is met.
+  let listed: ManifestFile | undefined;
   const listedOnly = (path: string) => {
     if (path === MANIFEST_FILE) return false;
-    if (expected.has(path)) return true;
+    listed = expected.take(path);
+    if (listed) return true;
     staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
     return false;
   };
@@ -87,15 +89,14 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     for await (const item of zip.files(listedOnly)) {
       if ('reason' in item) {
         // It is in the archive, refused for the reason given: that reason is what the reader is told.
-        expected.delete(item.path);
+        expected.take(item.path);
         staged.skipped.push(item);
         continue;
       }
-      const listed = expected.get(item.path)!;
-      expected.delete(item.path);
+      const file = listed!;
       // A size that differs from the manifest's is refused before a byte is inflated.
-      if (item.size !== listed.bytes) throw mismatch(item.path);
-      const task: Promise<void> = stager.stage(item, listed).finally(() => inFlight.delete(task));
+      if (item.size !== file.bytes) throw mismatch(item.path);
+      const task: Promise<void> = stager.stage(item, file).finally(() => inFlight.delete(task));
       task.catch(() => {}); // awaited below; a failure meanwhile must not go unhandled
       inFlight.add(task);
       if (inFlight.size >= STAGED_AT_ONCE) await Promise.race(inFlight);
@@ -106,7 +107,7 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     throw error;
   }
   staged.skipped = shortList(staged.skipped);
-  const [missing] = expected.keys();
+  const missing = expected.anyLeft();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
   }
@@ -117,14 +118,15 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   return staged;
 }
 
-/** The manifest's files by path (what each must weigh and hash to). */
-async function readManifestOf(zip: SafeZip): Promise<Map<string, ManifestFile>> {
-  let bytes: Uint8Array | undefined;
+/** The manifest's files by path (what each must weigh and hash to), read as it streams out. */
+async function readManifestOf(zip: SafeZip): Promise<ManifestFiles> {
+  let manifest: ZipFile | undefined;
   for await (const item of zip.files((path) => path === MANIFEST_FILE)) {
-    if (!('reason' in item)) bytes = await zip.bytes(item);
+    if (!('reason' in item)) manifest = item;
   }
-  const manifest = parseManifest(bytes);
-  return new Map(manifest.files.map((file) => [file.path, file]));
+  // Every file it lists must be in the archive: it cannot list more than the archive holds.
+  const { files } = await readManifest(manifest && zip.chunks(manifest), zip.fileCount);
+  return files;
 }
 
 /** A hostile archive can hold a million files to skip: the reader is shown the first few hundred and a count. */
