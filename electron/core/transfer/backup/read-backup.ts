@@ -45,6 +45,8 @@ export interface StagedBackup {
 const AnyJson = z.unknown();
 /** Files staged at once. */
 const STAGED_AT_ONCE = 8;
+/** Folders known to exist, remembered to spare a call each: an archive can hold a million. */
+const FOLDERS_REMEMBERED = 1_000;
 /** Skipped files listed one by one; past this many, the rest are counted. */
 const SKIPPED_LISTED = 500;
 /** JSON files are parsed in memory: none of a library's comes near this. */
@@ -294,6 +296,8 @@ class Stager {
   private async folder(path: string): Promise<void> {
     if (this.folders.has(path)) return;
     await makePrivateFolder(path);
+    // An article's files come together: the folders made lately are all worth remembering.
+    if (this.folders.size >= FOLDERS_REMEMBERED) this.folders.clear();
     this.folders.add(path);
   }
 }

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
@@ -8,6 +8,7 @@ import { MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { BACKUP_FORMAT_VERSION } from './manifest.ts';
 import { ManifestWriter } from './manifest-writer.ts';
 import { snapshotLibrary } from './snapshot.ts';
+import { removeStagingFolder } from './staging.ts';
 import {
   type PreparedEntry,
   prepareEntry,
@@ -92,7 +93,7 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
     await Promise.allSettled(ahead);
     await manifest?.abort();
     await zip?.abort();
-    await rm(snapshot.dir, { recursive: true, force: true });
+    await removeStagingFolder(snapshot.dir);
   }
 }
 
