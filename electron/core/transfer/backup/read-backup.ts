@@ -39,7 +39,7 @@ export interface StagedBackup {
   feeds: StoredFeed[];
   tagColors: Record<string, HighlightColor>;
   settings: Settings | null;
-  skipped: SkippedZipEntry[];
+  skipped: SkippedFiles;
 }
 
 const AnyJson = z.unknown();
@@ -72,7 +72,7 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     feeds: [],
     tagColors: {},
     settings: null,
-    skipped: [],
+    skipped: new SkippedFiles(),
   };
   const articles = new Map<string, ArticleFiles>();
   // Files the manifest does not list are never even inflated; each listed one is taken out as it is met.
@@ -108,7 +108,6 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     await Promise.allSettled(inFlight);
     throw error;
   }
-  staged.skipped = shortList(staged.skipped);
   const missing = expected.anyLeft();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
@@ -131,14 +130,27 @@ async function readManifestOf(zip: SafeZip): Promise<ManifestFiles> {
   return files;
 }
 
-/** A hostile archive can hold a million files to skip: the reader is shown the first few hundred and a count. */
-function shortList(skipped: SkippedZipEntry[]): SkippedZipEntry[] {
-  if (skipped.length <= SKIPPED_LISTED) return skipped;
-  const more = skipped.length - SKIPPED_LISTED;
-  return [
-    ...skipped.slice(0, SKIPPED_LISTED),
-    { path: `${more.toLocaleString('en')} more files`, reason: 'skipped for reasons like those above' },
-  ];
+/**
+ * Files skipped, with why. A hostile archive can hold a million files to skip: the reader is shown
+ * the first few hundred and a count, and no more than that is ever held.
+ */
+export class SkippedFiles {
+  private readonly listed: SkippedZipEntry[] = [];
+  private more = 0;
+
+  push(entry: SkippedZipEntry): void {
+    if (this.listed.length < SKIPPED_LISTED) this.listed.push(entry);
+    else this.more++;
+  }
+
+  list(): SkippedZipEntry[] {
+    if (this.more === 0) return [...this.listed];
+    const more = {
+      path: `${this.more.toLocaleString('en')} more files`,
+      reason: 'skipped for reasons like those above',
+    };
+    return [...this.listed, more];
+  }
 }
 
 function mismatch(path: string): AnnalsError {

@@ -82,7 +82,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     );
     await library.tagColors.fillMissing(staged.tagColors);
     await placeLibraryFiles(options, staged);
-    return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped, settings: staged.settings };
+    return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped.list(), settings: staged.settings };
   } finally {
     await zip.close();
     await removeStagingFolder(dir);
