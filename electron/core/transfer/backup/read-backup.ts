@@ -88,7 +88,8 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   // A few files are staged at once: the writes of one overlap the reading and inflating of the next.
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const item of zip.files(listedOnly)) {
+    // The manifest gives each name once: a second file by a name already taken is not listed.
+    for await (const item of zip.files(listedOnly, { duplicates: 'caller' })) {
       if ('reason' in item) {
         // It is in the archive, refused for the reason given: that reason is what the reader is told.
         expected.take(item.path);
