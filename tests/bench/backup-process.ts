@@ -1,18 +1,10 @@
 // One core process backing up a library, as `annals backup` does. Prints one JSON line with the time
 // the backup took and the process's peak memory, its own and not the bench's: once the library was
 // open (what any use of it costs), and at the end, the archive written. Run by backup.ts as a child process.
-import { openCore } from '../../electron/core/index.ts';
-import { testDevice } from '../unit/helpers/library.ts';
+import { openBenchCore } from './bench-core.ts';
 
 const [libraryDir, archive] = process.argv.slice(2) as [string, string];
-const core = await openCore({
-  libraryDir,
-  device: testDevice,
-  settings: { read: () => ({}), write: () => {} },
-  shell: 'cli',
-  version: 'bench',
-  assetsDir: new URL('../../assets/', import.meta.url).pathname,
-});
+const core = await openBenchCore(libraryDir);
 await core.dispatch('library.list', { view: 'all', limit: 1 });
 const openRssMB = process.resourceUsage().maxRSS / 1024;
 const started = performance.now();
