@@ -1,7 +1,8 @@
 // Backup and restore of a generated library: the streamed, manifest-checked archive beside a plain
-// in-memory zip of the same files (fflate's zipSync), the least any zip backup must cost. The restore
-// runs in a process of its own (restore-process.ts), as `annals restore` does, so its peak memory is
-// its own; the restored library is then compared with the backup's manifest, file by file.
+// in-memory zip of the same files (fflate's zipSync), the least any zip backup must cost. The backup
+// and the restore each run in a process of their own (backup-process.ts, restore-process.ts), as
+// `annals backup` and `annals restore` do, so their peak memory is their own; the restored library is
+// then compared with the backup's manifest, file by file.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { open as openFile, readFile, rm, stat } from 'node:fs/promises';
@@ -10,9 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
-import { type Core, openCore } from '../../electron/core/index.ts';
 import { SafeZip } from '../../electron/core/transfer/safe-zip.ts';
-import { testDevice } from '../unit/helpers/library.ts';
 import { generateLibrary } from './generate-library.ts';
 
 export interface BackupFigures {
@@ -24,6 +23,9 @@ export interface BackupFigures {
   archiveMB: number;
   backupMs: number;
   backupMBPerSec: number;
+  /** Peak memory of the process that backed up: once the library was open, and at the end. */
+  backupOpenRssMB: number;
+  backupRssMB: number;
   /** The restore as the reader waits for it: files in place, and the timeline has read them. */
   restoreMs: number;
   /** Until the files were in place (the restore's own work), and its peak memory by then. */
@@ -39,28 +41,10 @@ export interface BackupFigures {
 
 type ManifestFile = { path: string; bytes: number; sha256: string };
 
-const assetsDir = fileURLToPath(new URL('../../assets/', import.meta.url));
 const restoreScript = fileURLToPath(new URL('./restore-process.ts', import.meta.url));
+const backupScript = fileURLToPath(new URL('./backup-process.ts', import.meta.url));
 /** Files whose SHA-256 is compared after the restore (every file's size is). */
 const HASHED_SAMPLE = 2_000;
-
-async function open(dir: string): Promise<Core> {
-  let stored: unknown = {};
-  return openCore({
-    libraryDir: dir,
-    device: testDevice,
-    settings: { read: () => stored, write: (settings) => (stored = settings) },
-    shell: 'test',
-    version: 'bench',
-    assetsDir,
-  });
-}
-
-async function value<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatch(method, input);
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value as T;
-}
 
 export async function benchBackup(count = 1_000): Promise<BackupFigures> {
   const root = join(tmpdir(), `annals-bench-backup-${process.pid}`);
@@ -71,29 +55,25 @@ export async function benchBackup(count = 1_000): Promise<BackupFigures> {
     // Saved articles carry their events.json: without it the restored library's timeline would first
     // read every article again, which is the timeline's cost, not the restore's.
     await generateLibrary(source, count, 7, { events: true });
-    const core = await open(source);
-    const started = performance.now();
-    const result = await value<{ bytes: number }>(core, 'library.backup', { path: archive });
-    const backupMs = performance.now() - started;
-    await core.close();
+    const backedUp = await inProcess<{ backupMs: number; articles: number; openRssMB: number; rssMB: number }>(
+      backupScript,
+      [source, archive],
+    );
+    if (backedUp.articles !== count) throw new Error(`backed up ${backedUp.articles} articles of ${count}`);
+    const { backupMs } = backedUp;
 
     const { files, zip64 } = await manifestOf(archive);
     const libraryBytes = files.reduce((sum, file) => sum + file.bytes, 0);
     const baselineZipMs = count <= 10_000 ? await zipInMemory(source, files) : null;
 
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', restoreScript, restored, archive],
-      { timeout: 4 * 60 * 60_000, maxBuffer: 1_048_576 },
-    );
-    const child = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+    const child = await inProcess<{
       restoreMs: number;
       placedMs: number;
       placedRssMB: number;
       restored: number;
       listed: number;
       rssMB: number;
-    };
+    }>(restoreScript, [restored, archive]);
     if (child.restored !== count || child.listed !== count) {
       throw new Error(`restored ${child.restored} articles (${child.listed} listed) of ${count}`);
     }
@@ -105,9 +85,11 @@ export async function benchBackup(count = 1_000): Promise<BackupFigures> {
       files: files.length,
       zip64,
       libraryMB: mb(libraryBytes),
-      archiveMB: mb((await stat(archive)).size || result.bytes),
+      archiveMB: mb((await stat(archive)).size),
       backupMs,
       backupMBPerSec: mb(libraryBytes) / (backupMs / 1000),
+      backupOpenRssMB: backedUp.openRssMB,
+      backupRssMB: backedUp.rssMB,
       restoreMs: child.restoreMs,
       placedMs: child.placedMs,
       placedRssMB: child.placedRssMB,
@@ -118,6 +100,15 @@ export async function benchBackup(count = 1_000): Promise<BackupFigures> {
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** Runs a bench script in a core process of its own; answers the JSON line it printed last. */
+async function inProcess<T>(script: string, args: string[]): Promise<T> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], {
+    timeout: 4 * 60 * 60_000,
+    maxBuffer: 1_048_576,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
 }
 
 /** The manifest's list of files, read with Annals' own reader; and whether the archive is a zip64 one. */

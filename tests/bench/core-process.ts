@@ -4,8 +4,7 @@
 // highlight articles with a search after each (the write must not wait for the index; the search
 // catches up). Prints one JSON line; its peak memory is the core's alone, not the bench's.
 // Run by library.ts as a child process.
-import { openCore } from '../../electron/core/index.ts';
-import { testDevice } from '../unit/helpers/library.ts';
+import { openBenchCore } from './bench-core.ts';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const percentile = (values: number[], p: number) =>
@@ -25,15 +24,7 @@ const queries = words.flatMap((word, i) => {
 });
 
 const [libraryDir, mode] = process.argv.slice(2) as [string, 'build' | 'load'];
-const open = () =>
-  openCore({
-    libraryDir,
-    device: testDevice,
-    settings: { read: () => ({}), write: () => {} },
-    shell: 'cli',
-    version: 'bench',
-    assetsDir: new URL('../../assets/', import.meta.url).pathname,
-  });
+const open = () => openBenchCore(libraryDir);
 
 let start = performance.now();
 const core = await open();

@@ -2,18 +2,10 @@
 // JSON line with the time the restore took and the process's peak memory (the restore's alone, not
 // the bench's): when the files were in place (the restore's own work), and at the end, once the
 // timeline had read the restored library. Run by backup.ts as a child process.
-import { openCore } from '../../electron/core/index.ts';
-import { testDevice } from '../unit/helpers/library.ts';
+import { openBenchCore } from './bench-core.ts';
 
 const [libraryDir, archive] = process.argv.slice(2) as [string, string];
-const core = await openCore({
-  libraryDir,
-  device: testDevice,
-  settings: { read: () => ({}), write: () => {} },
-  shell: 'cli',
-  version: 'bench',
-  assetsDir: new URL('../../assets/', import.meta.url).pathname,
-});
+const core = await openBenchCore(libraryDir);
 const started = performance.now();
 let placed = { ms: 0, rssMB: 0 };
 core.onEvent((name, payload) => {

@@ -78,7 +78,7 @@ process.stdout.write(`${lines.join('\n')}\n`);
 function backupLines(figures: BackupFigures): string[] {
   const { articles, files, zip64 } = figures;
   return [
-    `backup of ${articles} articles (${files} files${zip64 ? ', zip64' : ''}, ${round(figures.libraryMB)} MB of files, ${round(figures.archiveMB)} MB zip): ${round(figures.backupMs)} ms, ${round(figures.backupMBPerSec)} MB/s; restore into an empty library: ${round(figures.restoreMs)} ms (ratio restore/backup ${round(figures.restoreMs / figures.backupMs)}x; files in place after ${round(figures.placedMs)} ms with ${Math.round(figures.placedRssMB)} MB peak memory, ${Math.round(figures.restoreRssMB)} MB once the library was read), ${figures.filesChecked} article files the same after the round trip`,
+    `backup of ${articles} articles (${files} files${zip64 ? ', zip64' : ''}, ${round(figures.libraryMB)} MB of files, ${round(figures.archiveMB)} MB zip): ${round(figures.backupMs)} ms, ${round(figures.backupMBPerSec)} MB/s, ${Math.round(figures.backupRssMB)} MB peak memory (${Math.round(figures.backupOpenRssMB)} MB of it opening the library); restore into an empty library: ${round(figures.restoreMs)} ms (ratio restore/backup ${round(figures.restoreMs / figures.backupMs)}x; files in place after ${round(figures.placedMs)} ms with ${Math.round(figures.placedRssMB)} MB peak memory, ${Math.round(figures.restoreRssMB)} MB once the library was read), ${figures.filesChecked} article files the same after the round trip`,
     figures.baselineZipMs === null
       ? '  baseline (the same files zipped in memory): not run at this size'
       : `  baseline (the same files read and zipped in memory, no snapshot or manifest): ${round(figures.baselineZipMs)} ms; ratio ours/baseline ${round(figures.backupMs / figures.baselineZipMs)}x`,
@@ -88,6 +88,8 @@ function backupLines(figures: BackupFigures): string[] {
 const backupJson = (figures: BackupFigures) => ({
   backupMsPer1kArticles: round((figures.backupMs * 1_000) / figures.articles),
   backupMBPerSec: round(figures.backupMBPerSec),
+  backupRssMB: Math.round(figures.backupRssMB),
+  backupOpenRssMB: Math.round(figures.backupOpenRssMB),
   restoreMsPer1kArticles: round((figures.restoreMs * 1_000) / figures.articles),
   restorePlacedMsPer1kArticles: round((figures.placedMs * 1_000) / figures.articles),
   restorePlacedRssMB: Math.round(figures.placedRssMB),

@@ -107,7 +107,7 @@ export class Catalog {
   }
 
   /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
-  async adopt(ids: string[]): Promise<void> {
+  async adopt(ids: string[], options: { compactLater?: boolean } = {}): Promise<void> {
     const summaries: ArticleSummary[] = [];
     for (const id of ids) {
       const merged = await this.articles.load(id);
@@ -117,7 +117,7 @@ export class Catalog {
       const previous = this.index.get(summary.id);
       if (previous) this.byUrl.delete(urlKey(previous.url));
     }
-    await this.index.putMany(summaries);
+    await this.index.putMany(summaries, options);
     for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
     this.changed(summaries.map((summary) => summary.id));
   }

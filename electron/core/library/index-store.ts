@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
-import { appendDurable, writeFileAtomic } from '../storage/atomic-write.ts';
+import { appendDurable, writeFileAtomic, writeFileAtomicInParts } from '../storage/atomic-write.ts';
 import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
 import { parseJsonText, readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
@@ -111,6 +111,8 @@ export class IndexStore {
     if (!(await pathExists(this.paths.index))) await this.seedFromLegacyIndex();
     for (const article of this.db.data.articles) this.entries.set(article.id, article);
     for (const [id, sig] of Object.entries(this.db.data.signatures ?? {})) this.signatures.set(id, sig);
+    // The entries hold it now; compact() writes from them.
+    this.db.data = { schema: 1, articles: [] };
     await this.replayJournal(recovered, readOnly);
     await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
     if (!readOnly) await this.compact();
@@ -124,8 +126,11 @@ export class IndexStore {
     this.signatures.set(article.id, sig);
   }
 
-  /** Many entries in one durable append (an import): one fsync, not one per article. */
-  async putMany(articles: ArticleSummary[]): Promise<void> {
+  /**
+   * Many entries in one durable append (an import): one fsync, not one per article. `compactLater`
+   * leaves the journal to grow past its usual length, for a caller that compacts once it is done.
+   */
+  async putMany(articles: ArticleSummary[], { compactLater = false } = {}): Promise<void> {
     if (articles.length === 0) return;
     const sigs = await Promise.all(articles.map((article) => folderSignature(this.paths, article.id)));
     await appendDurable(
@@ -137,7 +142,7 @@ export class IndexStore {
       this.signatures.set(article.id, sigs[i]!);
     });
     this.journalLines += articles.length;
-    if (this.journalLines >= COMPACT_AFTER) await this.compact();
+    if (this.journalLines >= COMPACT_AFTER && !compactLater) await this.compact();
   }
 
   async remove(id: string): Promise<void> {
@@ -149,15 +154,30 @@ export class IndexStore {
 
   /** Writes a fresh snapshot and empties the journal. Safe at any point: journal replay is idempotent. */
   async compact(): Promise<void> {
-    this.db.data = {
-      schema: 1,
-      articles: [...this.entries.values()],
-      signatures: Object.fromEntries(this.signatures),
-    };
-    await this.db.write();
+    await writeFileAtomicInParts(this.paths.index, this.snapshotParts());
     await writeFileAtomic(this.paths.journal, '');
     this.journalLines = 0;
     await this.rotateBackups();
+  }
+
+  /**
+   * library.json an entry at a time (an IndexFile): as one string, the index of 100,000 articles took
+   * a hundred megabytes, and as much again on its way to disk.
+   */
+  private *snapshotParts(): Generator<string> {
+    yield '{"schema":1,"articles":[';
+    let first = true;
+    for (const article of this.entries.values()) {
+      yield `${first ? '' : ','}${JSON.stringify(article)}`;
+      first = false;
+    }
+    yield '],"signatures":{';
+    first = true;
+    for (const [id, sig] of this.signatures) {
+      yield `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(sig)}`;
+      first = false;
+    }
+    yield '}}';
   }
 
   private async append(entry: JournalEntry): Promise<void> {

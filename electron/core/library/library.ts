@@ -61,8 +61,11 @@ export interface HeldLibrary {
   changeRecord(id: string, edit: RecordEdit): Promise<MergedArticle>;
   /** Adds a text to an article as a version: made current, or kept beside the text shown now. */
   addVersion(id: string, meta: VersionMeta, content: { html: string; text: string }, current: boolean): Promise<void>;
-  /** Lists (again) articles whose folders were put in place or changed behind the library's back. */
-  adopt(ids: string[]): Promise<void>;
+  /**
+   * Lists (again) articles whose folders were put in place or changed behind the library's back;
+   * `compactLater` leaves the index's journal to grow until compactIndex() (a restore adding thousands).
+   */
+  adopt(ids: string[], options?: { compactLater?: boolean }): Promise<void>;
   /** Folds the journal into library.json, so that one file holds the whole index. */
   compactIndex(): Promise<void>;
 }
@@ -385,7 +388,7 @@ export class Library {
         addVersion: async (id, meta, content, current) => {
           await addVersion(catalog, id, meta, content, current);
         },
-        adopt: (ids) => catalog.adopt(ids),
+        adopt: (ids, options) => catalog.adopt(ids, options),
         compactIndex: () => catalog.index.compact(),
       }),
     );

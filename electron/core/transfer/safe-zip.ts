@@ -125,8 +125,13 @@ export class SafeZip {
    * encrypted, unknown compression, a second file by the same name). `accept` leaves out files the
    * caller has no use for; those accepted are held to the caps here, before anything is inflated,
    * and an AnnalsError refuses the archive at the file that crosses one, naming it and the cap.
+   * `duplicates: 'caller'` leaves a second file by the same name to a caller that accepts each name
+   * once anyway (a backup's manifest): the names seen are then not held, 400,000 of them in a large backup.
    */
-  async *files(accept: (path: string) => boolean = () => true): AsyncGenerator<ZipFile | SkippedZipEntry> {
+  async *files(
+    accept: (path: string) => boolean = () => true,
+    { duplicates = 'refused' }: { duplicates?: 'refused' | 'caller' } = {},
+  ): AsyncGenerator<ZipFile | SkippedZipEntry> {
     const seen = new Set<string>();
     for await (const record of centralRecords(this.source, this.directory)) {
       const rawName = nameOf(record);
@@ -155,7 +160,7 @@ export class SafeZip {
         continue;
       }
       if (!accept(path)) continue;
-      seen.add(path);
+      if (duplicates === 'refused') seen.add(path);
       const file: ZipFile = {
         path,
         size: record.size,

@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation, ArticleSummary, EventName, TaskProgress } from '../../../electron/contract/index.ts';
 import type { Core } from '../../../electron/core/index.ts';
@@ -171,6 +172,39 @@ describe('restoring into an empty library', () => {
     };
     const byId = (list: ArticleSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(index.articles)).toEqual(byId(atBackup.articles));
+  });
+  it('restores a backup an earlier version wrote, its manifest one pretty-printed document', async () => {
+    // Earlier versions wrote manifest.json with JSON.stringify(manifest, null, 2), its files listed last;
+    // the same list first, as another writer might put it, reads as well.
+    const zip = unzipSync(await readFile(backup.path));
+    const { files, ...header } = JSON.parse(new TextDecoder().decode(zip['manifest.json'])) as Record<string, unknown>;
+    for (const [name, manifest] of [
+      ['earlier.zip', { ...header, files }],
+      ['files-first.zip', { files, ...header }],
+    ] as const) {
+      const archive = join(work.dir, 'out', name);
+      await writeFile(archive, zipSync({ ...zip, 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)) }));
+      const target = await openTestCore(join(work.dir, `restored-${name}`));
+      const result = await call<Restore>(target, 'library.restore', { path: archive });
+      expect(result).toEqual({ intoEmpty: true, restored: 3, merged: 0, feedsAdded: 1, skipped: [] });
+      expect((await listAll(target)).articles).toEqual(atBackup.articles);
+      await target.close();
+    }
+  });
+
+  it('writes a manifest that earlier versions read: one JSON document listing every file with its size and sum', async () => {
+    const zip = unzipSync(await readFile(backup.path));
+    const text = new TextDecoder().decode(zip['manifest.json']);
+    const manifest = JSON.parse(text) as { files: { path: string; bytes: number; sha256: string }[] };
+    expect(Object.keys(manifest)).toEqual(['format', 'version', 'appVersion', 'createdAt', 'articleCount', 'files']);
+    for (const file of manifest.files) {
+      const bytes = zip[file.path];
+      expect(bytes, file.path).toBeDefined();
+      expect(file.bytes).toBe(bytes!.length);
+      expect(file.sha256).toBe(createHash('sha256').update(bytes!).digest('hex'));
+    }
+    // One file to a line, so that a reader (or Annals) can take it a line at a time.
+    expect(text.trimEnd().split('\n').length).toBe(manifest.files.length + 2);
   });
 });
 

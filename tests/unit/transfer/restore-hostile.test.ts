@@ -5,8 +5,9 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { restoreBackup } from '../../../electron/core/transfer/backup/restore.ts';
+import { prepareEntry } from '../../../electron/core/transfer/backup/zip-writer.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
-import { backupManifest } from './hostile-archives.ts';
+import { backupManifest, writeArchive } from './hostile-archives.ts';
 import { call, failure, oneArticleBackup, openTestCore } from './support.ts';
 
 type Restore = { restored: number; merged: number; skipped: { path: string; reason: string }[] };
@@ -230,6 +231,20 @@ describe('restoring a hostile or damaged backup', () => {
       { path: 'reading-list.json', reason: 'it is not listed in the backup’s manifest' },
     ]);
     await expect(access(join(libraryDir, 'reading-list.json'))).rejects.toThrow();
+  });
+
+  it('restores the file its manifest lists and skips a second one by the same name', async () => {
+    const text = versionFile('.txt');
+    const archivePath = join(work.dir, `same-name-${Date.now()}.zip`);
+    const twice: [string, Uint8Array][] = [...Object.entries(genuine), [text, strToU8('swapped in a second time')]];
+    await writeArchive(archivePath, twice, {
+      manifest: await Promise.all(Object.entries(genuine).map(([path, bytes]) => prepareEntry(path, bytes))),
+    });
+    const result = await call<Restore>(core, 'library.restore', { path: archivePath });
+    expect(result.restored).toBe(1);
+    expect(result.skipped).toEqual([{ path: text, reason: 'it is not listed in the backup’s manifest' }]);
+    expect(await readFile(join(libraryDir, text))).toEqual(Buffer.from(genuine[text]!));
+    await expectMineIntact();
   });
 
   it('stops a zip bomb and too many files while inflating, before anything is written', async () => {

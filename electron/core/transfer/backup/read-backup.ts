@@ -21,7 +21,7 @@ import {
   MANIFEST_FILE,
   SETTINGS_FILE,
 } from './layout.ts';
-import { type ManifestFile, parseManifest } from './manifest.ts';
+import { type ManifestFile, type ManifestFiles, readManifest } from './manifest.ts';
 import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
 
 export interface StagedArticle extends StagedFolder {
@@ -46,12 +46,14 @@ export interface StagedBackup {
   feeds: StoredFeed[];
   tagColors: Record<string, HighlightColor>;
   settings: Settings | null;
-  skipped: SkippedZipEntry[];
+  skipped: SkippedFiles;
 }
 
 const AnyJson = z.unknown();
 /** Files staged at once. */
 const STAGED_AT_ONCE = 8;
+/** Folders known to exist, remembered to spare a call each: an archive can hold a million. */
+const FOLDERS_REMEMBERED = 1_000;
 /** Skipped files listed one by one; past this many, the rest are counted. */
 const SKIPPED_LISTED = 500;
 /** JSON files are parsed in memory: none of a library's comes near this. */
@@ -77,13 +79,15 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     feeds: [],
     tagColors: {},
     settings: null,
-    skipped: [],
+    skipped: new SkippedFiles(),
   };
   const articles = new Map<string, ArticleFiles>();
-  // Files the manifest does not list are never even inflated.
+  // Files the manifest does not list are never even inflated; each listed one is taken out as it is met.
+  let listed: ManifestFile | undefined;
   const listedOnly = (path: string) => {
     if (path === MANIFEST_FILE) return false;
-    if (expected.has(path)) return true;
+    listed = expected.take(path);
+    if (listed) return true;
     staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
     return false;
   };
@@ -91,18 +95,18 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   // A few files are staged at once: the writes of one overlap the reading and inflating of the next.
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const item of zip.files(listedOnly)) {
+    // The manifest gives each name once: a second file by a name already taken is not listed.
+    for await (const item of zip.files(listedOnly, { duplicates: 'caller' })) {
       if ('reason' in item) {
         // It is in the archive, refused for the reason given: that reason is what the reader is told.
-        expected.delete(item.path);
+        expected.take(item.path);
         staged.skipped.push(item);
         continue;
       }
-      const listed = expected.get(item.path)!;
-      expected.delete(item.path);
+      const file = listed!;
       // A size that differs from the manifest's is refused before a byte is inflated.
-      if (item.size !== listed.bytes) throw mismatch(item.path);
-      const task: Promise<void> = stager.stage(item, listed).finally(() => inFlight.delete(task));
+      if (item.size !== file.bytes) throw mismatch(item.path);
+      const task: Promise<void> = stager.stage(item, file).finally(() => inFlight.delete(task));
       task.catch(() => {}); // awaited below; a failure meanwhile must not go unhandled
       inFlight.add(task);
       if (inFlight.size >= STAGED_AT_ONCE) await Promise.race(inFlight);
@@ -112,8 +116,7 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     await Promise.allSettled(inFlight);
     throw error;
   }
-  staged.skipped = shortList(staged.skipped);
-  const [missing] = expected.keys();
+  const missing = expected.anyLeft();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
   }
@@ -124,24 +127,38 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   return staged;
 }
 
-/** The manifest's files by path (what each must weigh and hash to). */
-async function readManifestOf(zip: SafeZip): Promise<Map<string, ManifestFile>> {
-  let bytes: Uint8Array | undefined;
+/** The manifest's files by path (what each must weigh and hash to), read as it streams out. */
+async function readManifestOf(zip: SafeZip): Promise<ManifestFiles> {
+  let manifest: ZipFile | undefined;
   for await (const item of zip.files((path) => path === MANIFEST_FILE)) {
-    if (!('reason' in item)) bytes = await zip.bytes(item);
+    if (!('reason' in item)) manifest = item;
   }
-  const manifest = parseManifest(bytes);
-  return new Map(manifest.files.map((file) => [file.path, file]));
+  // Every file it lists must be in the archive: it cannot list more than the archive holds.
+  const { files } = await readManifest(manifest && zip.chunks(manifest), zip.fileCount);
+  return files;
 }
 
-/** A hostile archive can hold a million files to skip: the reader is shown the first few hundred and a count. */
-function shortList(skipped: SkippedZipEntry[]): SkippedZipEntry[] {
-  if (skipped.length <= SKIPPED_LISTED) return skipped;
-  const more = skipped.length - SKIPPED_LISTED;
-  return [
-    ...skipped.slice(0, SKIPPED_LISTED),
-    { path: `${more.toLocaleString('en')} more files`, reason: 'skipped for reasons like those above' },
-  ];
+/**
+ * Files skipped, with why. A hostile archive can hold a million files to skip: the reader is shown
+ * the first few hundred and a count, and no more than that is ever held.
+ */
+export class SkippedFiles {
+  private readonly listed: SkippedZipEntry[] = [];
+  private more = 0;
+
+  push(entry: SkippedZipEntry): void {
+    if (this.listed.length < SKIPPED_LISTED) this.listed.push(entry);
+    else this.more++;
+  }
+
+  list(): SkippedZipEntry[] {
+    if (this.more === 0) return [...this.listed];
+    const more = {
+      path: `${this.more.toLocaleString('en')} more files`,
+      reason: 'skipped for reasons like those above',
+    };
+    return [...this.listed, more];
+  }
 }
 
 function mismatch(path: string): AnnalsError {
@@ -300,6 +317,8 @@ class Stager {
   private async folder(path: string): Promise<void> {
     if (this.folders.has(path)) return;
     await makePrivateFolder(path);
+    // An article's files come together: the folders made lately are all worth remembering.
+    if (this.folders.size >= FOLDERS_REMEMBERED) this.folders.clear();
     this.folders.add(path);
   }
 }

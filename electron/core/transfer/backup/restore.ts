@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article, Settings } from '../../../contract/index.ts';
 import { noteValue, recordCreated, recordFields, recordNote } from '../../annotations/annotation-records.ts';
@@ -15,7 +15,7 @@ import { SafeZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
 import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
 import { readStagedAnnotations, readStagedRecord, readStagedText } from './staged-article.ts';
-import { newStagingFolder } from './staging.ts';
+import { newStagingFolder, removeStagingFolder } from './staging.ts';
 
 export interface RestoreOptions {
   library: Library;
@@ -43,6 +43,9 @@ export const BACKUP_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 1024 * 1024 * 1024 * 1024,
   maxRatio: 100,
 };
+
+/** Articles placed between two appends to the index. */
+const LISTED_AT_ONCE = 500;
 
 export interface RestoreResult {
   /** True when the library held no article before: the backup was restored as it is. */
@@ -79,10 +82,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     );
     await library.tagColors.fillMissing(staged.tagColors);
     await placeLibraryFiles(options, staged);
-    return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped, settings: staged.settings };
+    return { intoEmpty, ...counts, feedsAdded: feeds.added, skipped: staged.skipped.list(), settings: staged.settings };
   } finally {
     await zip.close();
-    await rm(dir, { recursive: true, force: true });
+    await removeStagingFolder(dir);
   }
 }
 
@@ -93,7 +96,15 @@ async function placeArticles(
   feedIds: Map<string, string>,
 ): Promise<{ restored: number; merged: number }> {
   const { library } = options;
-  const touched: string[] = [];
+  // Listed a batch at a time as they are placed, the index compacted once at the end: listed all at
+  // once, 100,000 articles made one journal append of a hundred megabytes.
+  let unlisted: string[] = [];
+  const listPlaced = async () => {
+    // Moved in for good before the index lists them.
+    await syncDirectory(library.paths.articles);
+    await held.adopt([...new Set(unlisted)], { compactLater: true });
+    unlisted = [];
+  };
   // Articles placed by this restore, by address: a backup holding one article twice merges it with itself.
   const placed = new Map<string, string>();
   let restored = 0;
@@ -109,20 +120,21 @@ async function placeArticles(
         // Placed earlier by this same restore: listed now, so the merge reads it like any other.
         if (!library.findSummary(match)) await held.adopt([match]);
         await mergeArticle(options, held, staged, article, match, mapFeed(article.feedId));
-        touched.push(match);
+        unlisted.push(match);
         merged++;
       } else {
         await moveArticleIn(options, held, staged, article, mapFeed(article.feedId));
-        touched.push(article.id);
+        unlisted.push(article.id);
         for (const url of addresses) placed.set(urlKey(url), article.id);
         restored++;
       }
+      if (unlisted.length >= LISTED_AT_ONCE) await listPlaced();
       options.onProgress?.(index + 1, staged.articles.length);
     }
   } finally {
     // Even when a restore fails part way, what was already moved in is listed, not left unseen.
-    await syncDirectory(library.paths.articles);
-    await held.adopt([...new Set(touched)]);
+    await listPlaced();
+    await held.compactIndex();
   }
   return { restored, merged };
 }

@@ -16,7 +16,24 @@ export async function newStagingFolder(libraryDir: string, kind: 'backup' | 'res
     if (!stagingName.test(name)) continue;
     const folder = join(libraryDir, name);
     const info = await stat(folder).catch(() => null);
-    if (info && now.getTime() - info.mtimeMs > STALE_AFTER_MS) await rm(folder, { recursive: true, force: true });
+    if (info && now.getTime() - info.mtimeMs > STALE_AFTER_MS) await removeStagingFolder(folder);
   }
   return join(libraryDir, `.${kind}-${randomBytes(6).toString('hex')}`);
+}
+
+/** Article folders removed at once. */
+const REMOVED_AT_ONCE = 32;
+
+/**
+ * Removes a staging folder, its article folders a few at a time: fs.rm walks a folder of 100,000
+ * articles all at once, with a pending operation for every one of them (hundreds of megabytes).
+ */
+export async function removeStagingFolder(dir: string): Promise<void> {
+  const articles = join(dir, 'articles');
+  const names = await readdir(articles).catch(() => []);
+  for (let at = 0; at < names.length; at += REMOVED_AT_ONCE) {
+    const batch = names.slice(at, at + REMOVED_AT_ONCE);
+    await Promise.all(batch.map((name) => rm(join(articles, name), { recursive: true, force: true })));
+  }
+  await rm(dir, { recursive: true, force: true });
 }

@@ -1,15 +1,18 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
 import type { Library } from '../../library/library.ts';
+import { makePrivateFolder } from '../../storage/private-files.ts';
 import { MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
-import { BACKUP_FORMAT_VERSION, type Manifest } from './manifest.ts';
+import { BACKUP_FORMAT_VERSION } from './manifest.ts';
+import { ManifestWriter } from './manifest-writer.ts';
 import { snapshotLibrary } from './snapshot.ts';
+import { removeStagingFolder } from './staging.ts';
 import {
   type PreparedEntry,
   prepareEntry,
-  type WrittenEntry,
+  prepareFileEntry,
   ZipFileWriter,
   type ZipWriterOptions,
 } from './zip-writer.ts';
@@ -45,13 +48,24 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
   const createdAt = options.now();
   const snapshot = await snapshotLibrary(options.library, options.annotations, createdAt, options.libraryFiles);
   let zip: ZipFileWriter | null = null;
+  let manifest: ManifestWriter | null = null;
   const ahead: Promise<PreparedEntry>[] = [];
   try {
     zip = await ZipFileWriter.create(options.target, createdAt, options.zip);
+    // The manifest is written beside the snapshot as files go in, and goes in last.
+    await makePrivateFolder(snapshot.dir);
+    manifest = await ManifestWriter.create(join(snapshot.dir, '.manifest.json'), {
+      format: 'annals-backup',
+      version: BACKUP_FORMAT_VERSION,
+      appVersion: options.appVersion,
+      createdAt: createdAt.toISOString(),
+      articleCount: snapshot.articleCount,
+    });
     const total = snapshot.files.length + 1;
-    const entries: WrittenEntry[] = [
+    await manifest.add(
       await zip.add(await prepareEntry(SETTINGS_FILE, encode(JSON.stringify(options.settings, null, 2)))),
-    ];
+    );
+    let files = 1;
     options.onProgress?.(1, total);
     // A few files in memory at a time: article files are capped in size when saved.
     const prepare = (path: string) => {
@@ -63,27 +77,23 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
     for (let index = 0; index < snapshot.files.length; index++) {
       const next = snapshot.files[index + READ_AHEAD];
       if (next !== undefined) prepare(next);
-      entries.push(await zip.add(await ahead.shift()!));
-      if (entries.length % 50 === 0) options.onProgress?.(entries.length, total);
+      await manifest.add(await zip.add(await ahead.shift()!));
+      if (++files % 50 === 0) options.onProgress?.(files, total);
     }
-    const manifest: Manifest = {
-      format: 'annals-backup',
-      version: BACKUP_FORMAT_VERSION,
-      appVersion: options.appVersion,
-      createdAt: createdAt.toISOString(),
-      articleCount: snapshot.articleCount,
-      files: entries,
-    };
-    await zip.add(await prepareEntry(MANIFEST_FILE, encode(JSON.stringify(manifest, null, 2))));
+    await manifest.finish();
+    const deflated = join(snapshot.dir, '.manifest.deflated');
+    await zip.addFile(await prepareFileEntry(MANIFEST_FILE, manifest.path, deflated));
+    manifest = null;
     const bytes = await zip.finish();
     zip = null;
     options.onProgress?.(total, total);
-    return { path: options.target, articles: snapshot.articleCount, files: entries.length, bytes };
+    return { path: options.target, articles: snapshot.articleCount, files, bytes };
   } finally {
     // Reads still under way when a write failed are let finish before their folder goes.
     await Promise.allSettled(ahead);
+    await manifest?.abort();
     await zip?.abort();
-    await rm(snapshot.dir, { recursive: true, force: true });
+    await removeStagingFolder(snapshot.dir);
   }
 }
 

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { deflateRaw, deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, deflateRaw, deflateRawSync } from 'node:zlib';
 import { createFileAtomic, type PendingFile } from '../../storage/atomic-write.ts';
+import { PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import { crc32 } from '../zip/crc32.ts';
 import {
   CENTRAL_HEADER,
@@ -48,6 +52,14 @@ export interface PreparedEntry extends WrittenEntry {
   data: Uint8Array;
 }
 
+/** An entry prepared on disk (see prepareFileEntry): its bytes are copied from `dataFile` a block at a time. */
+export interface PreparedFileEntry extends WrittenEntry {
+  crc: number;
+  method: number;
+  compressedSize: number;
+  dataFile: string;
+}
+
 interface CentralRecord {
   name: Buffer;
   crc: number;
@@ -82,12 +94,44 @@ export async function prepareEntry(path: string, bytes: Uint8Array): Promise<Pre
 }
 
 /**
+ * Prepares a file too large to hold (a backup's manifest) from disk: deflated a block at a time into
+ * `dataFile`, its checksums taken as it passes.
+ */
+export async function prepareFileEntry(path: string, file: string, dataFile: string): Promise<PreparedFileEntry> {
+  const sha256 = createHash('sha256');
+  let crc = 0;
+  let bytes = 0;
+  await pipeline(
+    createReadStream(file),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        sha256.update(chunk);
+        crc = crc32(chunk, crc);
+        bytes += chunk.length;
+        yield chunk;
+      }
+    },
+    createDeflateRaw({ level: 6 }),
+    createWriteStream(dataFile, { mode: PRIVATE_FILE_MODE }),
+  );
+  const { size: compressedSize } = await stat(dataFile);
+  return { path, bytes, sha256: sha256.digest('hex'), crc, method: METHOD_DEFLATED, compressedSize, dataFile };
+}
+
+/**
  * A zip archive written to disk one file at a time, with zip64 records where the classic format runs
  * out (more than 65,535 files, or past 4 GB), appearing at its path only once complete: an
  * interrupted backup never leaves a half archive under the name.
  */
 export class ZipFileWriter {
-  private readonly records: CentralRecord[] = [];
+  /**
+   * The table of contents, built as files are added: its bytes in blocks, not an object per file,
+   * since a library of 100,000 articles has 400,000 files.
+   */
+  private readonly central: Buffer[] = [];
+  private centralBlock: Buffer[] = [];
+  private centralBlockBytes = 0;
+  private count = 0;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private written = 0;
@@ -109,13 +153,42 @@ export class ZipFileWriter {
 
   /** Appends one prepared file: its local header, then its bytes. */
   async add(entry: PreparedEntry): Promise<WrittenEntry> {
+    const { data, ...rest } = entry;
+    await this.push(...this.localHeader({ ...rest, compressedSize: data.length }), data);
+    return { path: entry.path, bytes: entry.bytes, sha256: entry.sha256 };
+  }
+
+  /** Appends one file prepared on disk, its bytes copied a block at a time. */
+  async addFile(entry: PreparedFileEntry): Promise<WrittenEntry> {
+    await this.push(...this.localHeader(entry));
+    await this.flush(true);
+    const source = await open(entry.dataFile, 'r');
+    try {
+      const block = Buffer.allocUnsafe(WRITE_BLOCK);
+      let copied = 0;
+      for (;;) {
+        const { bytesRead } = await source.read(block, 0, WRITE_BLOCK, copied);
+        if (bytesRead === 0) break;
+        await this.file.handle.write(block.subarray(0, bytesRead));
+        copied += bytesRead;
+      }
+      if (copied !== entry.compressedSize) throw new Error(`${entry.path} changed while it was written`);
+      this.written += copied;
+    } finally {
+      await source.close();
+    }
+    return { path: entry.path, bytes: entry.bytes, sha256: entry.sha256 };
+  }
+
+  /** The local header of a file about to be written here, its central record kept for finish(). */
+  private localHeader(entry: Omit<PreparedFileEntry, 'dataFile'>): Buffer[] {
     const name = Buffer.from(entry.path, 'utf8');
     const record: CentralRecord = {
       name,
       crc: entry.crc,
       method: entry.method,
       size: entry.bytes,
-      compressedSize: entry.data.length,
+      compressedSize: entry.compressedSize,
       offset: this.position,
     };
     const sizes64 = this.always64 || record.size >= MAX_32 || record.compressedSize >= MAX_32;
@@ -133,17 +206,30 @@ export class ZipFileWriter {
     header.writeUInt32LE(sizes64 ? MAX_32 : record.size, 22);
     header.writeUInt16LE(name.length, 26);
     header.writeUInt16LE(extra.length, 28);
-    this.records.push(record);
-    await this.push(header, name, extra, entry.data);
-    return { path: entry.path, bytes: entry.bytes, sha256: entry.sha256 };
+    this.keepCentralHeader(this.centralHeader(record));
+    return [header, name, extra];
+  }
+
+  private keepCentralHeader(parts: Buffer[]): void {
+    for (const part of parts) {
+      this.centralBlock.push(part);
+      this.centralBlockBytes += part.length;
+    }
+    this.count++;
+    if (this.centralBlockBytes >= WRITE_BLOCK) {
+      this.central.push(Buffer.concat(this.centralBlock));
+      this.centralBlock = [];
+      this.centralBlockBytes = 0;
+    }
   }
 
   /** Writes the table of contents and puts the archive in place; answers its size in bytes. */
   async finish(): Promise<number> {
     const start = this.position;
-    for (const record of this.records) await this.push(...this.centralHeader(record));
+    for (const block of this.central.splice(0)) await this.push(block);
+    await this.push(...this.centralBlock.splice(0));
     const size = this.position - start;
-    const count = this.records.length;
+    const count = this.count;
     if (this.always64 || count >= MAX_16 || start >= MAX_32 || size >= MAX_32) {
       await this.push(zip64End(count, size, start, this.position));
     }

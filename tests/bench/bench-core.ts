@@ -1,0 +1,15 @@
+// The core as the bench's child processes open it: as the CLI does, on this computer's test device,
+// with settings kept in memory only.
+import { type Core, openCore } from '../../electron/core/index.ts';
+import { testDevice } from '../unit/helpers/library.ts';
+
+export function openBenchCore(libraryDir: string): Promise<Core> {
+  return openCore({
+    libraryDir,
+    device: testDevice,
+    settings: { read: () => ({}), write: () => {} },
+    shell: 'cli',
+    version: 'bench',
+    assetsDir: new URL('../../assets/', import.meta.url).pathname,
+  });
+}
