@@ -70,6 +70,17 @@ interface Guards {
   protects: (element: Element) => boolean;
 }
 
+/** A furniture word that, inside the story's body, names the wrapper of one of its pictures or embeds. */
+const EMBED_WRAPPER = /^(?:[a-z0-9]+[-_])*widgets?(?:[-_][a-z0-9]+)*$/i;
+
+/** Inside an element the page marks as the article's body (itemprop="articleBody"). */
+function inArticleBody(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    if (/(?:^|\s)articlebody(?:\s|$)/i.test(at.getAttribute('itemprop') ?? '')) return true;
+  }
+  return false;
+}
+
 function inArticle(element: Element): boolean {
   for (let at = element.parentElement; at; at = at.parentElement) if (at.localName === 'article') return true;
   return false;
@@ -89,7 +100,10 @@ function isBoilerplate(element: Element, { holdsArticle, protects }: Guards): bo
   }
   const names = words(element);
   if (names.length === 0) return false;
-  if (names.some((w) => FURNITURE.test(w))) return !protects(element);
+  const furniture = names.filter((w) => FURNITURE.test(w));
+  // Editors wrap the story's own pictures and embeds in "widgets": inside the article's body that word is no sign.
+  if (furniture.length > 0 && furniture.every((w) => EMBED_WRAPPER.test(w)) && inArticleBody(element)) return false;
+  if (furniture.length > 0) return !protects(element);
   return (
     names.some((w) => BYLINE.test(w)) &&
     !textLongerThan(element, 200) &&

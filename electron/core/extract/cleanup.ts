@@ -74,6 +74,10 @@ function spacedText(element: Element): string {
   return cleanText(parts.join(' '));
 }
 
+/** Words of SHARE_WORDS that also stand alone in prose: one of them on its own is a link, not a share bar. */
+const GENERIC_SHARE_WORDS =
+  /^(?:link|mail|e-mail|email|print|copy|comment|comments|on|via|this|article|story|the|\d+)$/i;
+
 function isShareBar(element: Element): boolean {
   const text = spacedText(element);
   if (!text || text.length > 120) return false;
@@ -81,7 +85,9 @@ function isShareBar(element: Element): boolean {
     .toLowerCase()
     .split(/[\s|·•:/,()]+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((word) => SHARE_WORDS.test(word)) && /[a-z]/i.test(text);
+  if (words.length === 0 || !words.every((word) => SHARE_WORDS.test(word)) || !/[a-z]/i.test(text)) return false;
+  // "Print · Email" is a toolbar; a lone "link" is a paragraph holding one link.
+  return new Set(words).size > 1 || !GENERIC_SHARE_WORDS.test(words[0]!);
 }
 
 function isHeadingLike(element: Element): boolean {
