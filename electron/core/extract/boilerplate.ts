@@ -101,8 +101,13 @@ function isBoilerplate(element: Element, { holdsArticle, protects }: Guards): bo
   const names = words(element);
   if (names.length === 0) return false;
   const furniture = names.filter((w) => FURNITURE.test(w));
-  // Editors wrap the story's own pictures and embeds in "widgets": inside the article's body that word is no sign.
-  if (furniture.length > 0 && furniture.every((w) => EMBED_WRAPPER.test(w)) && inArticleBody(element)) return false;
+  // Editors wrap the story's own pictures and embeds in "widgets": inside the article's body that word is no
+  // sign. Readability would still mark the wrapper down for it, so the names go (the sanitizer drops them anyway).
+  if (furniture.length > 0 && furniture.every((w) => EMBED_WRAPPER.test(w)) && inArticleBody(element)) {
+    element.removeAttribute('class');
+    element.removeAttribute('id');
+    return false;
+  }
   if (furniture.length > 0) return !protects(element);
   return (
     names.some((w) => BYLINE.test(w)) &&

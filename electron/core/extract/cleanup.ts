@@ -137,7 +137,8 @@ function removeFurnitureSections(root: Element): void {
 function removeTrailingLinkLists(root: Element): void {
   const parent = contentParent(root);
   for (let last = parent.lastElementChild; last; last = parent.lastElementChild) {
-    if (!textOf(last) && last.getElementsByTagName('img').length === 0) last.remove();
+    const holdsImage = last.localName === 'img' || last.getElementsByTagName('img').length > 0;
+    if (!textOf(last) && !holdsImage) last.remove();
     else if (isLinkList(last) || isShareBar(last)) last.remove();
     else break;
   }

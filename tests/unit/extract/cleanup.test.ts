@@ -68,6 +68,29 @@ describe('cleaning what Readability keeps', () => {
     expect(text).toContain('announced the cut in its newsletter to season-ticket holders');
   });
 
+  it('keeps a paragraph that is one link, even a link named "link", while "Print · Email" still goes', async () => {
+    const text = await textOf(
+      page(
+        '<p><a href="https://estuary-echo.example/print">Print</a> · <a href="mailto:desk@estuary-echo.example">Email</a></p>',
+        '<p><a href="https://estuary-echo.example/timetable.pdf">link</a></p>',
+      ),
+    );
+    expect(paragraphs(text)).toEqual([...STORY, 'link']);
+  });
+
+  it('keeps the story’s own photos and captions that its editor wraps in "widgets", but not a sidebar widget', async () => {
+    const photo = (n: number) =>
+      `<div class="editor-widget-wrapper"><div class="rendered"><div class="image"><img src="https://estuary-echo.example/ferry-${n}.jpg" alt="" width="900" height="600"></div></div><div class="caption-wrapper">The north slipway at low tide, photo ${n}.</div></div>`;
+    const story = STORY.map((p, i) => `<p>${p}</p>${i < 2 ? photo(i + 1) : ''}`).join('\n');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<article><div itemprop="articleBody">${story}</div></article>
+<div class="sidebar-widget"><p>The Echo's weekend quiz: twenty questions on the estuary, its boats and its birds, every Saturday.</p></div></body></html>`;
+    const text = await textOf(html);
+    expect(text).toContain('The north slipway at low tide, photo 1.');
+    expect(text).toContain('The north slipway at low tide, photo 2.');
+    expect(text).not.toContain('weekend quiz');
+  });
+
   it('drops a paragraph that repeats the caption of the photo above it', async () => {
     const text = await textOf(
       page(
@@ -87,6 +110,24 @@ describe('cleaning what Readability keeps', () => {
     );
     expect(text).not.toMatch(/Pilot boats short of crew|Subscribe now|^Advertisement/);
     expect(text).toContain("Read also the operator's letter to commuters");
+  });
+
+  it('puts back a standfirst set as a large heading in its own row, but leaves a section heading where it is', async () => {
+    const standfirst =
+      'Commuters face longer waits at both slipways from Monday as the operator struggles to find deck crew for its two boats.';
+    const story = STORY.map((p, i) => `${i === 2 ? '<h2>What the operator says</h2>' : ''}<p>${p}</p>`).join('\n');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<div class="page-header"><h1>Ferry timetable cut</h1></div>
+<div class="row"><div class="column"><div class="text-block"><h2>${standfirst}</h2></div></div></div>
+<div class="row"><div class="column"><div class="text-block">${story}</div></div></div></body></html>`;
+    expect(paragraphs(await textOf(html))).toEqual([
+      standfirst,
+      STORY[0],
+      STORY[1],
+      'What the operator says',
+      STORY[2],
+      STORY[3],
+    ]);
   });
 
   it('puts back the standfirst that the page sets under the headline, outside the story', async () => {
