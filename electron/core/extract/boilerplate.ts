@@ -14,9 +14,10 @@ const FURNITURE_ROLES = new Set([
   'search',
 ]);
 
-// Class or id words of page furniture: banners, sharing, teasers, comments, ads, paging.
+// Class or id words of page furniture: banners, sharing, teasers, comments, ads, paging. Consent tools are named
+// by their own words (cmpbox, cmp-banner…): a bare "cmp-" is also a CMS's prefix for every block of a story.
 const FURNITURE =
-  /^(?:[a-z0-9]+[-_])*(?:cookies?|consent|gdpr|cmp|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|recirculation|more-stories|read-more|most-read|most-popular|popular|trending|ticker|breaking-bar|comments?|disqus|respond|advert|advertisement|ads?|ad-slot|adslot|sponsored|promo|outbrain|taboola|popup|modal|overlay|breadcrumbs?|pagination|pager|paging|sidebar|widget|masthead|site-header|site-footer|skip-link|print-only|tags|tag-list)(?:[-_][a-z0-9]+)*$/i;
+  /^(?:[a-z0-9]+[-_])*(?:cookies?|consent|gdpr|cmpbox|cmpwrapper|cmp2|cmp-banner|cmp-wrapper|cmp-dialog|cmp-modal|cmp-root|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|recirculation|more-stories|read-more|most-read|most-popular|popular|trending|ticker|breaking-bar|comments?|disqus|respond|advert|advertisement|ads?|ad-slot|adslot|sponsored|promo|outbrain|taboola|popup|modal|overlay|breadcrumbs?|pagination|pager|paging|sidebar|widget|masthead|site-header|site-footer|skip-link|print-only|tags|tag-list)(?:[-_][a-z0-9]+)*$/i;
 
 // The byline and dateline block: read into metadata already, and noise at the top of the text.
 const BYLINE =

@@ -91,6 +91,16 @@ describe('cleaning what Readability keeps', () => {
     expect(text).not.toContain('weekend quiz');
   });
 
+  it('keeps the part of a story built of "cmp-" components (a CMS’s own prefix), while a consent box still goes', async () => {
+    const section = (p: string, wrapper: string) =>
+      `<section class="grid-column"><div class="${wrapper}"><p>${p}</p></div></section>`;
+    const middle = STORY.slice(1, 3).map((p) => section(p, 'cmp-text'));
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<div class="cmp-banner"><p>We and our partners use cookies to measure how you use this site and to show you offers.</p></div>
+<main><div class="grid">${section(STORY[0]!, 'richtext')}<div class="cmp-container"><div class="grid">${middle.join('')}</div></div>${section(STORY[3]!, 'richtext')}</div></main></body></html>`;
+    expect(paragraphs(await textOf(html))).toEqual(STORY);
+  });
+
   it('drops a paragraph that repeats the caption of the photo above it', async () => {
     const text = await textOf(
       page(
