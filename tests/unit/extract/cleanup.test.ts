@@ -101,6 +101,16 @@ describe('cleaning what Readability keeps', () => {
     expect(paragraphs(await textOf(html))).toEqual(STORY);
   });
 
+  it('drops German page chrome: a "Seite teilen" label, a link back to the previous page and a "Siehe auch" list', async () => {
+    const text = await textOf(
+      page(
+        '<div class="label">Seite teilen</div>',
+        `<p><a href="https://estuary-echo.example/back">zurück zur vorherigen Seite</a></p><h2>Siehe auch</h2>${links('Fährhafen wird saniert', 'Neue Lotsenboote')}`,
+      ),
+    );
+    expect(paragraphs(text)).toEqual(STORY);
+  });
+
   it('drops a paragraph that repeats the caption of the photo above it', async () => {
     const text = await textOf(
       page(
