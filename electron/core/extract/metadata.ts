@@ -160,6 +160,11 @@ const DATELINE_TAGS = new Set([
   'li',
 ]);
 
+/** A sentence of the story that names a day ("The next meeting is on 5 February at 7 pm.") is no dateline. */
+function isSentence(text: string): boolean {
+  return /[.!?…]["'»”’)]?$/.test(text) && text.split(/\s+/).length >= 8;
+}
+
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
   const elements = descendantsByTag(root, DATELINE_TAGS);
@@ -177,7 +182,7 @@ function readDateline(root: Element, lang: string | null): { iso: string; elemen
       if (element.localName === 'p' && ++longParagraphs >= 3) break;
       continue;
     }
-    if (!text || text.length > 160 || hasDescendant(element, PARAGRAPH_TAGS)) continue;
+    if (!text || text.length > 160 || hasDescendant(element, PARAGRAPH_TAGS) || isSentence(text)) continue;
     const iso = parseDateText(text, lang);
     if (iso) return { iso, element };
   }

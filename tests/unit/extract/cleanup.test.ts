@@ -111,6 +111,15 @@ describe('cleaning what Readability keeps', () => {
     expect(paragraphs(text)).toEqual(STORY);
   });
 
+  it('keeps a short sentence of the story that names a day, and does not take that day for the date of publication', async () => {
+    const html = page('<p>The next crossing meeting is on 5 February 2026 at 7 pm in the ferry office.</p>', '');
+    const article = await extractFromHtml(html, { url: 'https://estuary-echo.example/news/ferry' });
+    expect(paragraphs(article.text)[0]).toBe(
+      'The next crossing meeting is on 5 February 2026 at 7 pm in the ferry office.',
+    );
+    expect(article.publishedAt).toBeNull();
+  });
+
   it('drops a paragraph that repeats the caption of the photo above it', async () => {
     const text = await textOf(
       page(
