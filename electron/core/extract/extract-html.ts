@@ -145,6 +145,10 @@ function agreesWithDescription(candidate: Candidate, description: string | null)
   });
 }
 
+/** What a page drawn by a script says before (or instead of) drawing it: never a post of its own. */
+const SCRIPT_NOTICE =
+  /\b(?:loading|wird geladen|chargement|cargando|(?:enable|activate|turn on|requires?|needs?) javascript|javascript (?:is )?(?:required|disabled|needed)|javascript aktivieren)\b/i;
+
 /** What the page itself says about a short text it holds: where it sits and how it is summarised. */
 interface PageSigns {
   /** The page marks its article (<article>, <main>, role="main" or itemprop="articleBody"). */
@@ -159,7 +163,8 @@ interface PageSigns {
  */
 function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
   if (linkDensity(first.body) > 0.5) return false;
-  const hasContent = first.wordCount > 0 || first.body.getElementsByTagName('img').length > 0;
+  const hasContent =
+    (first.wordCount > 0 && !SCRIPT_NOTICE.test(first.text)) || first.body.getElementsByTagName('img').length > 0;
   const longEnough = first.wordCount >= SHORT_PAGE_MIN_WORDS || (signs.marksArticle && hasContent);
   if (!longEnough) return false;
   if (first.wordCount >= pageWords * SHORT_PAGE_SHARE) return true;

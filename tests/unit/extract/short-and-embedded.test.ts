@@ -118,6 +118,15 @@ describe('short articles', () => {
     ]);
   });
 
+  it('refuses a script-drawn page whose marked article only says it is loading or needs JavaScript', async () => {
+    for (const notice of ['Loading…', 'Please enable JavaScript to read this post.']) {
+      const html = shell(`${menu}<main><p>${notice}</p></main>`);
+      expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/posts/44' }))).toEqual(
+        refusal,
+      );
+    }
+  });
+
   it('still refuses a one-line page that does not mark it as its article', async () => {
     const html = shell(`${menu}<div class="content"><p>The barn is closed today: the lane is flooded.</p></div>`);
     expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/posts/43' }))).toEqual(refusal);
