@@ -117,8 +117,9 @@ function proseText(body: Element): string {
 
 /** The article's body from the page's JSON-LD, cleaned and sanitized as a page's own article is. */
 function embeddedCandidate(meta: PageMetadata): Candidate | null {
-  if (!meta.embeddedBody) return null;
-  const doc = parsePage(`<!DOCTYPE html><html><body><div>${meta.embeddedBody}</div></body></html>`);
+  const html = meta.embeddedBody();
+  if (!html) return null;
+  const doc = parsePage(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`);
   const root = doc.body?.firstElementChild;
   if (!root) return null;
   prepareDocument(doc, indexPage(doc), meta.baseUrl);
@@ -184,7 +185,8 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, sig
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   const second = candidate(doc, meta.title, meta.byline, null);
-  const embedded = wall ? null : embeddedCandidate(meta);
+  // The JSON-LD body only when the page's own markup has too little: it is parsed and cleaned like a page.
+  const embedded = wall || (second && second.wordCount >= MIN_WORDS) ? null : embeddedCandidate(meta);
   const best = [second, embedded].reduce<Candidate | null>(
     (top, next) => (next && (!top || next.wordCount > top.wordCount) ? next : top),
     first,

@@ -16,8 +16,8 @@ export interface PageMetadata {
   /** Lead image declared by the page (og:image, twitter:image, JSON-LD); the article's own images come later. */
   leadImage: string | null;
   description: string | null;
-  /** The article's body as markup from the page's JSON-LD, for pages whose own HTML holds none. */
-  embeddedBody: string | null;
+  /** The article's body as markup from the page's JSON-LD, for pages whose own HTML holds none (built on demand). */
+  embeddedBody: () => string | null;
   /** What relative URLs in the page resolve against: <base href>, the page URL, else the canonical URL. */
   baseUrl: string | null;
   /** The element a visible dateline was read from, so it can be left out of the article text. */
@@ -279,7 +279,7 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     canonicalUrl,
     leadImage: readLeadImage(ctx, baseUrl),
     description: description || null,
-    embeddedBody: embeddedBodyHtml(ctx.ld),
+    embeddedBody: () => embeddedBodyHtml(ctx.ld),
     baseUrl,
   };
 }
