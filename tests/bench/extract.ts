@@ -292,6 +292,12 @@ export function extractLines(result: ExtractFigures): string[] {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await benchExtract();
   process.stdout.write(`${extractLines(result).join('\n')}\n`);
+  // Tuned pages only: held-out pages are never named.
+  if (process.argv.includes('--refused')) {
+    const names = (label: string, pages: string[]) => `  ${label}: ${pages.length ? pages.join(', ') : 'none'}\n`;
+    process.stdout.write(names('refused by Annals (tuned)', result.tuned.annals.refusedPages));
+    process.stdout.write(names('refused by Readability (tuned)', result.tuned.readability.refusedPages));
+  }
   const worstAt = process.argv.indexOf('--worst');
   if (worstAt >= 0) {
     const count = Number(process.argv[worstAt + 1]) || 20;

@@ -14,9 +14,10 @@ const FURNITURE_ROLES = new Set([
   'search',
 ]);
 
-// Class or id words of page furniture: banners, sharing, teasers, comments, ads, paging.
+// Class or id words of page furniture: banners, sharing, teasers, comments, ads, paging. Consent tools are named
+// by their own words (cmpbox, cmp-banner…): a bare "cmp-" is also a CMS's prefix for every block of a story.
 const FURNITURE =
-  /^(?:[a-z0-9]+[-_])*(?:cookies?|consent|gdpr|cmp|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|recirculation|more-stories|read-more|most-read|most-popular|popular|trending|ticker|breaking-bar|comments?|disqus|respond|advert|advertisement|ads?|ad-slot|adslot|sponsored|promo|outbrain|taboola|popup|modal|overlay|breadcrumbs?|pagination|pager|paging|sidebar|widget|masthead|site-header|site-footer|skip-link|print-only|tags|tag-list)(?:[-_][a-z0-9]+)*$/i;
+  /^(?:[a-z0-9]+[-_])*(?:cookies?|consent|gdpr|cmpbox|cmpwrapper|cmp2|cmp-banner|cmp-wrapper|cmp-dialog|cmp-modal|cmp-root|newsletter|subscribe|subscription|signup|share|sharing|social|related|recommended|recirculation|more-stories|read-more|most-read|most-popular|popular|trending|ticker|breaking-bar|comments?|disqus|respond|advert|advertisement|ads?|ad-slot|adslot|sponsored|promo|outbrain|taboola|popup|modal|overlay|breadcrumbs?|pagination|pager|paging|sidebar|widget|masthead|site-header|site-footer|skip-link|print-only|tags|tag-list)(?:[-_][a-z0-9]+)*$/i;
 
 // The byline and dateline block: read into metadata already, and noise at the top of the text.
 const BYLINE =
@@ -70,6 +71,17 @@ interface Guards {
   protects: (element: Element) => boolean;
 }
 
+/** A furniture word that, inside the story's body, names the wrapper of one of its pictures or embeds. */
+const EMBED_WRAPPER = /^(?:[a-z0-9]+[-_])*widgets?(?:[-_][a-z0-9]+)*$/i;
+
+/** Inside an element the page marks as the article's body (itemprop="articleBody"). */
+function inArticleBody(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    if (/(?:^|\s)articlebody(?:\s|$)/i.test(at.getAttribute('itemprop') ?? '')) return true;
+  }
+  return false;
+}
+
 function inArticle(element: Element): boolean {
   for (let at = element.parentElement; at; at = at.parentElement) if (at.localName === 'article') return true;
   return false;
@@ -89,7 +101,15 @@ function isBoilerplate(element: Element, { holdsArticle, protects }: Guards): bo
   }
   const names = words(element);
   if (names.length === 0) return false;
-  if (names.some((w) => FURNITURE.test(w))) return !protects(element);
+  const furniture = names.filter((w) => FURNITURE.test(w));
+  // Editors wrap the story's own pictures and embeds in "widgets": inside the article's body that word is no
+  // sign. Readability would still mark the wrapper down for it, so the names go (the sanitizer drops them anyway).
+  if (furniture.length > 0 && furniture.every((w) => EMBED_WRAPPER.test(w)) && inArticleBody(element)) {
+    element.removeAttribute('class');
+    element.removeAttribute('id');
+    return false;
+  }
+  if (furniture.length > 0) return !protects(element);
   return (
     names.some((w) => BYLINE.test(w)) &&
     !textLongerThan(element, 200) &&

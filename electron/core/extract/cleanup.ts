@@ -6,11 +6,11 @@ import { cleanText, descendantsByTag, shortText } from './dom.ts';
 
 /** Only the names of sharing services and the verbs around them. */
 const SHARE_WORDS =
-  /^(?:share|shares|sharing|share this|share on|share via|teilen|geteilt|partager|compartir|condividi|delen|tweet|twitter|x|facebook|whatsapp|linkedin|pinterest|pin it|reddit|xing|telegram|messenger|flipboard|tumblr|mastodon|threads|bluesky|email|e-mail|mail|print|drucken|imprimer|copy|copy link|link kopieren|link|comment|comments|kommentare|on|via|this|article|artikel|dieser|diesen|story|the|auf|per|\d+)$/i;
+  /^(?:share|shares|sharing|share this|share on|share via|teilen|geteilt|partager|compartir|condividi|delen|tweet|twitter|x|facebook|whatsapp|linkedin|pinterest|pin it|reddit|xing|telegram|messenger|flipboard|tumblr|mastodon|threads|bluesky|email|e-mail|mail|print|drucken|imprimer|copy|copy link|link kopieren|link|comment|comments|kommentare|on|via|this|article|artikel|dieser|diesen|story|page|seite|the|auf|per|\d+)$/i;
 
 /** Headings that open a section of furniture at the end of a story. */
 const FURNITURE_HEADING =
-  /^(?:related(?: (?:articles|stories|posts|content|coverage|news|reading|topics))?|more (?:on|about) (?:this|the topic)|more from|more stories|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|popular (?:now|posts|stories)|trending|latest (?:news|stories|posts)|recent posts|leave a (?:reply|comment)|(?:\d+ )?comments?|join the conversation|newsletter|sign up for (?:our|the) newsletter|tags?|share this(?: article| story| post)?|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen|kommentare|schreibe einen kommentar|verwandte artikel|à lire aussi|lire aussi|sur le même sujet|articles similaires|te puede interesar|le puede interesar|lee también|vea también|noticias relacionadas|leggi anche|czytaj też|zobacz też|czytaj także|schon gelesen\??|das (?:thema )?könnte (?:dich|sie) auch interessieren|meist ?gelesene?(?: artikel| beiträge)?|weiterführende links|mehr zu(?:m thema)?(?: [^\s:]+){1,3}|(?:heute )?empfehlen wir|unsere empfehlungen|keine kommentare(?: \(.*\))?)\s*:?$/i;
+  /^(?:related(?: (?:articles|stories|posts|content|coverage|news|reading|topics))?|more (?:on|about) (?:this|the topic)|more from|more stories|read more|read next|read also|also read|see also|siehe auch|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|popular (?:now|posts|stories)|trending|latest (?:news|stories|posts)|recent posts|leave a (?:reply|comment)|(?:\d+ )?comments?|join the conversation|newsletter|sign up for (?:our|the) newsletter|tags?|share this(?: article| story| post)?|mehr zum thema|weitere artikel|neueste artikel|ähnliche artikel|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen|kommentare|schreibe einen kommentar|verwandte artikel|à lire aussi|lire aussi|sur le même sujet|articles similaires|te puede interesar|le puede interesar|lee también|vea también|noticias relacionadas|leggi anche|czytaj też|zobacz też|czytaj także|schon gelesen\??|das (?:thema )?könnte (?:dich|sie) auch interessieren|meist ?gelesene?(?: artikel| beiträge)?|weiterführende links|mehr zu(?:m thema)?(?: [^\s:]+){1,3}|(?:heute )?empfehlen wir|unsere empfehlungen|keine kommentare(?: \(.*\))?)\s*:?$/i;
 
 /** Calls to subscribe or follow, as a short block of their own. */
 const CALL_TO_ACTION =
@@ -18,7 +18,7 @@ const CALL_TO_ACTION =
 
 /** A pointer to another story ("Read also: …"), or a lone word of page chrome ("Back", "Advertisement"). */
 const CROSS_REFERENCE_OR_CHROME =
-  /^(?:(?:read (?:also|more)|see also|also read|lesen sie (?:auch|hier)|lire aussi|à lire aussi|lee también|leggi anche|czytaj (?:też|także|również)|zobacz (?:też|także))\s*:|(?:zurück|back|back to top|nach oben|anzeige|advertisement|werbung|kommentieren)\s*:?$)/i;
+  /^(?:(?:read (?:also|more)|see also|also read|lesen sie (?:auch|hier)|lire aussi|à lire aussi|lee también|leggi anche|czytaj (?:też|także|również)|zobacz (?:też|także))\s*:|(?:zurück|back|back to top|nach oben|anzeige|advertisement|werbung|kommentieren|zurück zu(?:r|m)? (?:vorherigen seite|übersicht|newsübersicht|startseite)|back to (?:the )?(?:previous page|overview|home ?page))\s*:?$)/i;
 
 const BLOCKS = new Set([
   'p',
@@ -74,6 +74,10 @@ function spacedText(element: Element): string {
   return cleanText(parts.join(' '));
 }
 
+/** Words of SHARE_WORDS that also stand alone in prose: one of them on its own is a link, not a share bar. */
+const GENERIC_SHARE_WORDS =
+  /^(?:link|mail|e-mail|email|print|copy|comment|comments|on|via|this|article|story|page|seite|the|\d+)$/i;
+
 function isShareBar(element: Element): boolean {
   const text = spacedText(element);
   if (!text || text.length > 120) return false;
@@ -81,7 +85,9 @@ function isShareBar(element: Element): boolean {
     .toLowerCase()
     .split(/[\s|·•:/,()]+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((word) => SHARE_WORDS.test(word)) && /[a-z]/i.test(text);
+  if (words.length === 0 || !words.every((word) => SHARE_WORDS.test(word)) || !/[a-z]/i.test(text)) return false;
+  // "Print · Email" is a toolbar; a lone "link" is a paragraph holding one link.
+  return new Set(words).size > 1 || !GENERIC_SHARE_WORDS.test(words[0]!);
 }
 
 function isHeadingLike(element: Element): boolean {
@@ -131,7 +137,8 @@ function removeFurnitureSections(root: Element): void {
 function removeTrailingLinkLists(root: Element): void {
   const parent = contentParent(root);
   for (let last = parent.lastElementChild; last; last = parent.lastElementChild) {
-    if (!textOf(last) && last.getElementsByTagName('img').length === 0) last.remove();
+    const holdsImage = last.localName === 'img' || last.getElementsByTagName('img').length > 0;
+    if (!textOf(last) && !holdsImage) last.remove();
     else if (isLinkList(last) || isShareBar(last)) last.remove();
     else break;
   }

@@ -115,31 +115,86 @@ function proseText(body: Element): string {
   return parts.join(' ');
 }
 
+/** The article's body from the page's JSON-LD, cleaned and sanitized as a page's own article is. */
+function embeddedCandidate(meta: PageMetadata): Candidate | null {
+  const html = meta.embeddedBody();
+  if (!html) return null;
+  const doc = parsePage(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`);
+  const root = doc.body?.firstElementChild;
+  if (!root) return null;
+  prepareDocument(doc, indexPage(doc), meta.baseUrl);
+  cleanArticle(root, meta.byline);
+  const body = sanitizeTree(root);
+  const text = htmlToText(body);
+  return { body, text, wordCount: countWords(text), readabilityTitle: null };
+}
+
+/** Letters and digits only: how a text and the page's description are compared. */
+const squashed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A description shorter than this says too little to vouch for a text. */
+const MIN_DESCRIPTION_CHARS = 80;
+
+/** The page's own summary (its meta description) is a paragraph of the text, or the text is in it. */
+function agreesWithDescription(candidate: Candidate, description: string | null): boolean {
+  const summary = squashed(description ?? '');
+  if (summary.length < MIN_DESCRIPTION_CHARS) return false;
+  const text = squashed(candidate.text);
+  if (text.includes(summary)) return true;
+  return candidate.text.split(/\n+/).some((paragraph) => {
+    const squashedParagraph = squashed(paragraph);
+    return squashedParagraph.length >= MIN_DESCRIPTION_CHARS && summary.includes(squashedParagraph);
+  });
+}
+
+/** What a page drawn by a script says before (or instead of) drawing it: never a post of its own. */
+const SCRIPT_NOTICE =
+  /\b(?:loading|wird geladen|chargement|cargando|(?:enable|activate|turn on|requires?|needs?) javascript|javascript (?:is )?(?:required|disabled|needed)|javascript aktivieren)\b/i;
+
+/** What the page itself says about a short text it holds: where it sits and how it is summarised. */
+interface PageSigns {
+  /** The page marks its article (<article>, <main>, role="main" or itemprop="articleBody"). */
+  marksArticle: boolean;
+}
+
+/**
+ * Whether a short text (under MIN_WORDS) is the page's article. It must be most of the page's prose, and
+ * prose rather than links (a home page's few headlines are links). Fifteen words are enough; fewer only
+ * when the page marks the text as its article (a one-line post, a picture post). A teaser that is less of
+ * the page than that is still its article when the page's own description says the same (a video's page).
+ */
+function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
+  if (linkDensity(first.body) > 0.5) return false;
+  const hasContent =
+    (first.wordCount > 0 && !SCRIPT_NOTICE.test(first.text)) || first.body.getElementsByTagName('img').length > 0;
+  const longEnough = first.wordCount >= SHORT_PAGE_MIN_WORDS || (signs.marksArticle && hasContent);
+  if (!longEnough) return false;
+  if (first.wordCount >= pageWords * SHORT_PAGE_SHARE) return true;
+  return first.wordCount >= SHORT_PAGE_MIN_WORDS && agreesWithDescription(first, meta.description);
+}
+
 /**
  * The second strategy, when the first found no article or too little of one: Readability alone on the page
- * as it came (our furniture removal can take a real article's container for a widget). A short text is
- * still an article when it is most of what the page says and the page is not a sign-in wall.
+ * as it came (our furniture removal can take a real article's container for a widget), then the article's
+ * body from the page's JSON-LD (a page drawn by a script). A short text is still an article when the page
+ * is not a sign-in wall and isShortArticle says so.
  */
-function fallback(html: string, meta: PageMetadata, first: Candidate | null): Candidate {
+function fallback(html: string, meta: PageMetadata, first: Candidate | null, signs: PageSigns): Candidate {
   const doc = parsePage(html);
   const index = indexPage(doc);
   const wall = isSignInWall(index);
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   const second = candidate(doc, meta.title, meta.byline, null);
-  const best = second && (!first || second.wordCount > first.wordCount) ? second : first;
-  if (!best || best.wordCount === 0) throw notAnArticle();
-  if (best.wordCount >= MIN_WORDS) return best;
+  // The JSON-LD body only when the page's own markup has too little: it is parsed and cleaned like a page.
+  const embedded = wall || (second && second.wordCount >= MIN_WORDS) ? null : embeddedCandidate(meta);
+  const best = [second, embedded].reduce<Candidate | null>(
+    (top, next) => (next && (!top || next.wordCount > top.wordCount) ? next : top),
+    first,
+  );
+  if (best && best.wordCount >= MIN_WORDS) return best;
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
-  // pop-up banner), and a home page's few headlines are links: a short text must be prose.
-  if (
-    !first ||
-    wall ||
-    first.wordCount < SHORT_PAGE_MIN_WORDS ||
-    first.wordCount < pageWords * SHORT_PAGE_SHARE ||
-    linkDensity(first.body) > 0.5
-  )
-    throw notAnArticle();
+  // pop-up banner).
+  if (!first || wall || !isShortArticle(first, pageWords, meta, signs)) throw notAnArticle();
   return first;
 }
 
@@ -162,7 +217,8 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
 
   const lead = findLead(index);
   let found = candidate(doc, meta.title, meta.byline, lead);
-  if (!found || found.wordCount < MIN_WORDS) found = fallback(html, meta, found);
+  if (!found || found.wordCount < MIN_WORDS)
+    found = fallback(html, meta, found, { marksArticle: index.root !== doc.body });
   const { body, text, wordCount } = found;
   const title =
     meta.title ??

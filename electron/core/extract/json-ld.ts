@@ -7,6 +7,8 @@ export interface JsonLd {
   article: JsonObject | null;
   /** The first WebSite node, whose name is often the site name. */
   website: JsonObject | null;
+  /** A HowTo node (a how-to page's steps), whose text may be all the page holds when a script draws the rest. */
+  howTo: JsonObject | null;
   /** Nodes by @id, to follow references such as "author": {"@id": "#person-1"}. */
   byId: Map<string, JsonObject>;
 }
@@ -29,7 +31,7 @@ const ARTICLE_TYPES = new Set([
   'report',
 ]);
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -83,7 +85,8 @@ export function readJsonLd(index: PageIndex): JsonLd {
   }
   const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
   const website = nodes.find((node) => typesOf(node).includes('website')) ?? null;
-  return { article, website, byId };
+  const howTo = nodes.find((node) => typesOf(node).includes('howto')) ?? null;
+  return { article, website, howTo, byId };
 }
 
 /** Follows {"@id": …} references to the full node when the graph has it. */

@@ -48,6 +48,14 @@ function inside(element: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Longer than this and ending as a sentence does, an <h2> is a paragraph set large, not a section heading. */
+const MIN_PROSE_HEADING_CHARS = 100;
+
+function isProseHeading(element: Element): boolean {
+  const text = shortText(element, MAX_LEAD_CHARS);
+  return text !== null && text.length >= MIN_PROSE_HEADING_CHARS && SENTENCE_END.test(text);
+}
+
 /** The first paragraph of prose under the page's headline, read before Readability rewrites the page. */
 export function findLead(index: PageIndex): Lead | null {
   const h1s = tagged(index, 'h1');
@@ -56,8 +64,12 @@ export function findLead(index: PageIndex): Lead | null {
   if (!headline) return null;
   let element = nextOutside(headline);
   for (let scanned = 0; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
-    if (element.localName === 'h1' || element.localName === 'h2') return null;
-    if (element.localName !== 'p' || inside(element, NOT_LEAD_CONTAINERS)) continue;
+    const tag = element.localName;
+    if (tag === 'h1') return null;
+    // Some pages set the standfirst as an <h2>: a whole sentence, where a section heading is a few words.
+    const proseHeading = tag === 'h2' && isProseHeading(element);
+    if (tag === 'h2' && !proseHeading) return null;
+    if ((tag !== 'p' && !proseHeading) || inside(element, NOT_LEAD_CONTAINERS)) continue;
     const text = shortText(element, MAX_LEAD_CHARS);
     if (text === null) return null; // the story itself has begun
     if (text.length < MIN_LEAD_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;

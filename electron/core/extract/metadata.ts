@@ -1,5 +1,6 @@
 import { normalizeDate, parseDateText } from './dates.ts';
 import { classOf, cleanText, descendantsByTag, hasDescendant, shortText } from './dom.ts';
+import { embeddedBodyHtml } from './embedded-body.ts';
 import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
 import { type PageIndex, tagged } from './page-index.ts';
@@ -15,6 +16,8 @@ export interface PageMetadata {
   /** Lead image declared by the page (og:image, twitter:image, JSON-LD); the article's own images come later. */
   leadImage: string | null;
   description: string | null;
+  /** The article's body as markup from the page's JSON-LD, for pages whose own HTML holds none (built on demand). */
+  embeddedBody: () => string | null;
   /** What relative URLs in the page resolve against: <base href>, the page URL, else the canonical URL. */
   baseUrl: string | null;
   /** The element a visible dateline was read from, so it can be left out of the article text. */
@@ -157,6 +160,11 @@ const DATELINE_TAGS = new Set([
   'li',
 ]);
 
+/** A sentence of the story that names a day ("The next meeting is on 5 February at 7 pm.") is no dateline. */
+function isSentence(text: string): boolean {
+  return /[.!?…]["'»”’)]?$/.test(text) && text.split(/\s+/).length >= 8;
+}
+
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
   const elements = descendantsByTag(root, DATELINE_TAGS);
@@ -174,7 +182,7 @@ function readDateline(root: Element, lang: string | null): { iso: string; elemen
       if (element.localName === 'p' && ++longParagraphs >= 3) break;
       continue;
     }
-    if (!text || text.length > 160 || hasDescendant(element, PARAGRAPH_TAGS)) continue;
+    if (!text || text.length > 160 || hasDescendant(element, PARAGRAPH_TAGS) || isSentence(text)) continue;
     const iso = parseDateText(text, lang);
     if (iso) return { iso, element };
   }
@@ -271,6 +279,7 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     canonicalUrl,
     leadImage: readLeadImage(ctx, baseUrl),
     description: description || null,
+    embeddedBody: () => embeddedBodyHtml(ctx.ld),
     baseUrl,
   };
 }

@@ -13,12 +13,20 @@ export interface MainContent {
  * Readability's own metadata and JSON-LD reading are redundant here, so JSON-LD is skipped.
  */
 export function extractMainContent(doc: Document): MainContent | null {
-  const result = new Readability<Element>(doc, {
-    // The sanitizer drops every class; Readability's own pass over the article to drop them is wasted.
-    keepClasses: true,
-    disableJSONLD: true,
-    serializer: (node) => node as Element,
-  }).parse();
+  let result: ReturnType<Readability<Element>['parse']>;
+  try {
+    result = new Readability<Element>(doc, {
+      // The sanitizer drops every class; Readability's own pass over the article to drop them is wasted.
+      keepClasses: true,
+      disableJSONLD: true,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch (error) {
+    // On a page left with no content (only an empty script mount point) Readability walks past the
+    // document's root and throws: for this strategy that page simply has no article.
+    if (error instanceof TypeError) return null;
+    throw error;
+  }
   if (!result?.content) return null;
   return { root: result.content, title: result.title?.trim() || null };
 }

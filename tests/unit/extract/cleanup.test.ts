@@ -68,6 +68,58 @@ describe('cleaning what Readability keeps', () => {
     expect(text).toContain('announced the cut in its newsletter to season-ticket holders');
   });
 
+  it('keeps a paragraph that is one link, even a link named "link", while "Print · Email" still goes', async () => {
+    const text = await textOf(
+      page(
+        '<p><a href="https://estuary-echo.example/print">Print</a> · <a href="mailto:desk@estuary-echo.example">Email</a></p>',
+        '<p><a href="https://estuary-echo.example/timetable.pdf">link</a></p>',
+      ),
+    );
+    expect(paragraphs(text)).toEqual([...STORY, 'link']);
+  });
+
+  it('keeps the story’s own photos and captions that its editor wraps in "widgets", but not a sidebar widget', async () => {
+    const photo = (n: number) =>
+      `<div class="editor-widget-wrapper"><div class="rendered"><div class="image"><img src="https://estuary-echo.example/ferry-${n}.jpg" alt="" width="900" height="600"></div></div><div class="caption-wrapper">The north slipway at low tide, photo ${n}.</div></div>`;
+    const story = STORY.map((p, i) => `<p>${p}</p>${i < 2 ? photo(i + 1) : ''}`).join('\n');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<article><div itemprop="articleBody">${story}</div></article>
+<div class="sidebar-widget"><p>The Echo's weekend quiz: twenty questions on the estuary, its boats and its birds, every Saturday.</p></div></body></html>`;
+    const text = await textOf(html);
+    expect(text).toContain('The north slipway at low tide, photo 1.');
+    expect(text).toContain('The north slipway at low tide, photo 2.');
+    expect(text).not.toContain('weekend quiz');
+  });
+
+  it('keeps the part of a story built of "cmp-" components (a CMS’s own prefix), while a consent box still goes', async () => {
+    const section = (p: string, wrapper: string) =>
+      `<section class="grid-column"><div class="${wrapper}"><p>${p}</p></div></section>`;
+    const middle = STORY.slice(1, 3).map((p) => section(p, 'cmp-text'));
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<div class="cmp-banner"><p>We and our partners use cookies to measure how you use this site and to show you offers.</p></div>
+<main><div class="grid">${section(STORY[0]!, 'richtext')}<div class="cmp-container"><div class="grid">${middle.join('')}</div></div>${section(STORY[3]!, 'richtext')}</div></main></body></html>`;
+    expect(paragraphs(await textOf(html))).toEqual(STORY);
+  });
+
+  it('drops German page chrome: a "Seite teilen" label, a link back to the previous page and a "Siehe auch" list', async () => {
+    const text = await textOf(
+      page(
+        '<div class="label">Seite teilen</div>',
+        `<p><a href="https://estuary-echo.example/back">zurück zur vorherigen Seite</a></p><h2>Siehe auch</h2>${links('Fährhafen wird saniert', 'Neue Lotsenboote')}`,
+      ),
+    );
+    expect(paragraphs(text)).toEqual(STORY);
+  });
+
+  it('keeps a short sentence of the story that names a day, and does not take that day for the date of publication', async () => {
+    const html = page('<p>The next crossing meeting is on 5 February 2026 at 7 pm in the ferry office.</p>', '');
+    const article = await extractFromHtml(html, { url: 'https://estuary-echo.example/news/ferry' });
+    expect(paragraphs(article.text)[0]).toBe(
+      'The next crossing meeting is on 5 February 2026 at 7 pm in the ferry office.',
+    );
+    expect(article.publishedAt).toBeNull();
+  });
+
   it('drops a paragraph that repeats the caption of the photo above it', async () => {
     const text = await textOf(
       page(
@@ -87,6 +139,24 @@ describe('cleaning what Readability keeps', () => {
     );
     expect(text).not.toMatch(/Pilot boats short of crew|Subscribe now|^Advertisement/);
     expect(text).toContain("Read also the operator's letter to commuters");
+  });
+
+  it('puts back a standfirst set as a large heading in its own row, but leaves a section heading where it is', async () => {
+    const standfirst =
+      'Commuters face longer waits at both slipways from Monday as the operator struggles to find deck crew for its two boats.';
+    const story = STORY.map((p, i) => `${i === 2 ? '<h2>What the operator says</h2>' : ''}<p>${p}</p>`).join('\n');
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable cut</title></head><body>
+<div class="page-header"><h1>Ferry timetable cut</h1></div>
+<div class="row"><div class="column"><div class="text-block"><h2>${standfirst}</h2></div></div></div>
+<div class="row"><div class="column"><div class="text-block">${story}</div></div></div></body></html>`;
+    expect(paragraphs(await textOf(html))).toEqual([
+      standfirst,
+      STORY[0],
+      STORY[1],
+      'What the operator says',
+      STORY[2],
+      STORY[3],
+    ]);
   });
 
   it('puts back the standfirst that the page sets under the headline, outside the story', async () => {
