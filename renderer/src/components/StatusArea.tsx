@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import type { TaskProgress } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Progress } from '../ui/Progress.tsx';
 import { ToastStack } from '../ui/Toast.tsx';
@@ -45,7 +46,12 @@ export function StatusArea() {
 
   const errors = toasts.filter((toast) => toast.kind === 'error');
   const notes = toasts.filter((toast) => toast.kind !== 'error');
-  const empty = tasks.length === 0 && toasts.length === 0;
+  // A finished task says what it did ("Saved “Title”"), unless a toast already says so.
+  const shownTasks = tasks.filter(
+    (task) =>
+      !(task.state === 'done' && task.message && toasts.some((toast) => toast.message.startsWith(task.message ?? ''))),
+  );
+  const empty = shownTasks.length === 0 && toasts.length === 0;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
     <div
@@ -56,13 +62,9 @@ export function StatusArea() {
       onBlur={() => setHeld(false)}
     >
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
-        {tasks.map((task) => (
+        {shownTasks.map((task) => (
           <div key={task.taskId} className={`task task-${task.state}`}>
-            <span className="task-label">
-              {task.label}
-              {task.state === 'failed' && task.message ? `: ${task.message}` : ''}
-              {task.state === 'done' ? ' — done' : ''}
-            </span>
+            <span className="task-label">{taskWords(task)}</span>
             {task.state === 'running' && (
               <Progress
                 label={task.label}
@@ -80,4 +82,11 @@ export function StatusArea() {
       </div>
     </div>
   );
+}
+
+/** What a task is doing, or what it did: "Saving “Title”", "Saved “Title”", "Saving example.com: timed out". */
+function taskWords(task: TaskProgress): string {
+  if (task.state === 'failed') return task.message ? `${task.label}: ${task.message}` : task.label;
+  if (task.state === 'done') return task.message ?? `${task.label} — done`;
+  return task.label;
 }
