@@ -65,7 +65,12 @@ export function RadioGroup<T extends string>({
               {variant === 'list' && <span className="radio-dot" aria-hidden="true" />}
               {Icon && <Icon aria-hidden="true" size={15} strokeWidth={1.75} />}
               {variant !== 'swatch' && <span className="radio-label">{option.label}</span>}
-              {variant === 'list' && option.detail && <span className="radio-detail">{option.detail}</span>}
+              {variant === 'list' && option.detail && (
+                <>
+                  {' '}
+                  <span className="radio-detail">{option.detail}</span>
+                </>
+              )}
             </label>
           );
         })}

@@ -43,6 +43,10 @@ describe('the library window', () => {
     expect(row.textContent).toContain('World Desk Daily');
     expect(row.textContent).toContain('May 15, 2025');
     expect(row.textContent).toMatch(/\d+ min read/);
+    // The note in the corner names the article saved, not the site it came from.
+    const progress = screen.getByRole('status', { name: 'Progress' });
+    await waitFor(() => expect(progress.textContent).toMatch(/^Saved “Kremlin Confirms/));
+    expect(progress.textContent).not.toContain('worlddesk.example');
   });
 
   it('archives, deletes and favorites from the keyboard, and undoes each', async () => {
