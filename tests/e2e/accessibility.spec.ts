@@ -89,7 +89,7 @@ function articleFrame(): Frame {
 
 for (const theme of themes) {
   test(`finds no serious or critical violation in any view or dialog in the ${theme} theme`, async () => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     await setTheme(annals, theme);
     await annals.dismissToasts();
     const found: string[] = [];

@@ -30,7 +30,7 @@ test.afterAll(() => session?.stop());
 for (const theme of themes) {
   for (const width of widths) {
     test(`shows every view in the ${theme} theme at ${width} px`, async () => {
-      test.setTimeout(180_000);
+      test.setTimeout(360_000);
       await page.setViewportSize({ width, height: HEIGHT });
       await setTheme(annals, theme);
       await annals.dismissToasts();

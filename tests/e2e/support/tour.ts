@@ -34,17 +34,16 @@ export async function callApi(appUrl: string, method: string, input: unknown): P
 }
 
 export const READ_TITLE = /Jammed dam gate/;
-/** An article its publisher edited after it was saved: it has two versions. */
+/** The feed's article, which its publisher edited after it arrived: it has two versions. */
 export const EDITED_TITLE = /Kremlin Confirms/;
 
 /** The sample library, one followed feed, and a noted highlight in the article the tour reads. */
 export async function prepareLibrary(appUrl: string, web: FixtureServer): Promise<void> {
   await callApi(appUrl, 'sample.install', {});
   await callApi(appUrl, 'feeds.add', { url: web.url('news-site.html') });
-  web.serveAs('world/talks.html', 'seed-article.html');
-  await callApi(appUrl, 'article.saveUrl', { url: web.url('world/talks.html') });
-  web.serveAs('world/talks.html', 'seed-article-edited.html');
-  await callApi(appUrl, 'article.saveUrl', { url: web.url('world/talks.html') });
+  // The publisher edits the feed's article after it arrived; saved again, it keeps the first text as a version.
+  web.serveAs('seed-article.html', 'seed-article-edited.html');
+  await callApi(appUrl, 'article.saveUrl', { url: web.url('seed-article.html') });
   const { articles } = (await callApi(appUrl, 'library.list', { view: 'all' })) as {
     articles: { id: string; title: string }[];
   };
