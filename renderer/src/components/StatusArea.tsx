@@ -46,12 +46,7 @@ export function StatusArea() {
 
   const errors = toasts.filter((toast) => toast.kind === 'error');
   const notes = toasts.filter((toast) => toast.kind !== 'error');
-  // A finished task says what it did ("Saved “Title”"), unless a toast already says so.
-  const shownTasks = tasks.filter(
-    (task) =>
-      !(task.state === 'done' && task.message && toasts.some((toast) => toast.message.startsWith(task.message ?? ''))),
-  );
-  const empty = shownTasks.length === 0 && toasts.length === 0;
+  const empty = tasks.length === 0 && toasts.length === 0;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
     <div
@@ -62,7 +57,7 @@ export function StatusArea() {
       onBlur={() => setHeld(false)}
     >
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
-        {shownTasks.map((task) => (
+        {tasks.map((task) => (
           <div key={task.taskId} className={`task task-${task.state}`}>
             <span className="task-label">{taskWords(task)}</span>
             {task.state === 'running' && (
