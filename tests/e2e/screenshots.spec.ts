@@ -6,6 +6,9 @@ import { AnnalsSession, shots } from './support/session.ts';
 import { leave, prepareLibrary, setTheme, stops, themes } from './support/tour.ts';
 
 const widths = [1440, 800] as const;
+/** ANNALS_SHOTS=story,settings-sync takes only those views (to look again at what was just changed). */
+const only = process.env.ANNALS_SHOTS?.split(',').map((name) => name.trim());
+const shown = only ? stops.filter((stop) => only.includes(stop.name)) : stops;
 const HEIGHT = 900;
 
 let session: AnnalsSession;
@@ -34,7 +37,7 @@ for (const theme of themes) {
       await page.setViewportSize({ width, height: HEIGHT });
       await setTheme(annals, theme);
       await annals.dismissToasts();
-      for (const stop of stops) {
+      for (const stop of shown) {
         await stop.open(annals);
         // The pointer rests away from every control, so no hover or tooltip is in the picture.
         await page.mouse.move(width - 2, HEIGHT - 2);

@@ -220,6 +220,8 @@ export function uiActions(store: UiStore) {
     setSearch: (search: string) => set({ search }),
     stepMatch: (delta: number) => set({ matchStep: { delta, n: get().matchStep.n + 1 } }),
     focusSearch: () => set({ openId: null, dialog: null, pane: 'library', searchFocus: get().searchFocus + 1 }),
+    /** The field asked for has focus: the request is done, so the field shown again later (back from an article) leaves focus be. */
+    fieldFocused: (field: 'search' | 'save') => set(field === 'search' ? { searchFocus: 0 } : { saveFieldFocus: 0 }),
     setChecked: (checkedIds: string[]) => set({ checkedIds }),
     toggleChecked(id: string) {
       const checked = get().checkedIds;

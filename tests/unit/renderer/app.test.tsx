@@ -114,6 +114,27 @@ describe('the library window', () => {
     expect(screen.getByRole('group', { name: /Tagged/ })).toBeTruthy();
   });
 
+  it('puts the search field in focus when asked, not again each time the list comes back', async () => {
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    const row = await listed(/Kremlin Confirms/);
+    press('/');
+    const field = screen.getByRole('searchbox', { name: 'Search the library' });
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    field.blur();
+    fireEvent.click(row);
+    await screen.findByRole('main', { name: 'Reader' });
+    press('Escape');
+    await screen.findByRole('listbox', { name: 'Articles' });
+    expect(document.activeElement).not.toBe(screen.getByRole('searchbox', { name: 'Search the library' }));
+    // Asked again, from the reader too, it comes.
+    fireEvent.click(await listed(/Kremlin Confirms/));
+    await screen.findByRole('main', { name: 'Reader' });
+    press('/');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' })),
+    );
+  });
+
   it('keeps keys typed into the save field out of the shortcuts', async () => {
     await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
     await listed(/Kremlin Confirms/);
