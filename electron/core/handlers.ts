@@ -106,11 +106,8 @@ export function createHandlers(context: HandlerContext): Handlers {
       'tags.json': legacyTagColorsKind.serialize(library.tagColors.all()),
       'stories.json': await timeline.exportStories(),
     }),
-    mergeLibraryFile: async (name: string, path: string) => {
-      if (name === 'stories.json') return timeline.mergeRestoredStories(path);
-      // Restored articles still waiting for their text are queued again from the library afterwards.
-      return name === 'import-queue.json';
-    },
+    mergeLibraryFile: async (name: string, path: string) =>
+      name === 'stories.json' ? timeline.mergeRestoredStories(path) : false,
   });
 
   return {

@@ -10,6 +10,8 @@ import { acquireLibraryLock } from '../library/process-lock.ts';
 import type { CoreOptions } from '../options.ts';
 import { pathExists } from '../storage/path-exists.ts';
 import { PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
+import type { LibrarySync } from '../sync/library-sync.ts';
+import type { LibraryWatchOptions } from '../sync/watch.ts';
 import { copyAndVerify, listLibrary, removeCopy } from './copy-library.ts';
 import {
   readLibraryLocation,
@@ -44,12 +46,16 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
   let moving: Promise<MoveResult> | null = null;
 
   const open = (dir: string) => openCore({ ...options, libraryDir: dir, moveLibrary: (to) => move(to) });
+  /** Watchers started through watchArrivals, each watching the library wherever it is now. */
+  const watchers = new Set<FollowingWatcher>();
   const attach = (core: Core, dir: string) => {
     current = core;
     libraryDir = dir;
     core.setServerInfo(serverInfo);
     detach = core.onEvent((name, payload) => emit(name, payload));
     if (backgroundWanted) stopBackground = core.startBackgroundWork();
+    // Closing the core before the move closed their watches of the old folder: each starts again here.
+    for (const watcher of watchers) watcher.follow(core);
   };
   /** Stops the core's work and closes it: every pending write is on disk, and the library's lock is free. */
   const closeCurrent = async () => {
@@ -212,12 +218,18 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
       };
     },
     reloadLibraryFiles: () => current.reloadLibraryFiles(),
-    // A watcher started here watches the folder of its time; the one of startBackgroundWork follows a move.
-    watchArrivals: (watchOptions) => current.watchArrivals(watchOptions),
+    // Like the one of startBackgroundWork, a watcher started here follows the library when it moves.
+    watchArrivals(watchOptions) {
+      const watcher = new FollowingWatcher(watchOptions, () => watchers.delete(watcher));
+      watchers.add(watcher);
+      watcher.follow(current);
+      return watcher;
+    },
     async close() {
       await settled();
       stopBackground();
       detach();
+      for (const watcher of [...watchers]) await watcher.close();
       await current.close();
     },
   };
@@ -235,4 +247,33 @@ async function refuseMissingMovedLibrary(options: CoreOptions): Promise<void> {
     'NOT_FOUND',
     `The library was moved to ${options.libraryDir}, which is not there now (is its disk connected?). Connect it, or open another library with --library.`,
   );
+}
+
+/**
+ * A watch of the library for what other devices' syncs bring, started again on the core of the new
+ * folder after each move; `ready` is the watch of the folder the library is in now.
+ */
+class FollowingWatcher implements LibrarySync {
+  private watching: LibrarySync | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly options: LibraryWatchOptions | undefined,
+    private readonly forget: () => void,
+  ) {}
+
+  get ready(): Promise<void> {
+    return this.watching?.ready ?? Promise.resolve();
+  }
+
+  /** Watches `core`'s folder (the previous core closed its watch when it closed). */
+  follow(core: Core): void {
+    if (!this.closed) this.watching = core.watchArrivals(this.options);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.forget();
+    await this.watching?.close();
+  }
 }

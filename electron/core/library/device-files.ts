@@ -6,10 +6,12 @@ import { type Device, DeviceSchema } from '../sync/device.ts';
 import { DEVICE_DATA_FOLDER, type LibraryPaths } from './paths.ts';
 
 /**
- * What a sync tool must leave alone: this computer's derived data, the temporary files of atomic
- * writes, and what Annals sets aside. Syncthing reads .stignore; other tools have settings of their own.
+ * What a sync tool must leave alone: this computer's derived data (its import queue included), the
+ * temporary files of atomic writes, the folders a backup or restore stages its copies in (hard links
+ * of the whole library, gone when it ends), and what Annals sets aside. Syncthing reads .stignore;
+ * other tools have settings of their own.
  */
-export const STIGNORE_LINES = [DEVICE_DATA_FOLDER, '.*.tmp', 'corrupt', 'backups'];
+export const STIGNORE_LINES = [DEVICE_DATA_FOLDER, '.*.tmp', '.backup-*', '.restore-*', 'corrupt', 'backups'];
 const STIGNORE_HEADER = '// Annals: each computer’s own data and temporary files, never synced';
 
 /**

@@ -72,6 +72,17 @@ export class LibraryPaths {
   get lock(): string {
     return join(this.deviceData, 'library.lock');
   }
+  /**
+   * Imported articles whose text this device still has to fetch: its own work list, rebuilt from the
+   * library when missing, so never synced (two devices would write one file).
+   */
+  get importQueue(): string {
+    return join(this.deviceData, 'import-queue.json');
+  }
+  /** Where format-1 libraries kept the import queue, shared by every device: moved on open. */
+  get legacyImportQueue(): string {
+    return join(this.root, 'import-queue.json');
+  }
   get settings(): string {
     return join(this.root, 'settings.json');
   }

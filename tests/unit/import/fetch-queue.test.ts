@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import type {
   ImportStatus,
   TaskProgress,
 } from '../../../electron/contract/index.ts';
+import { pathExists } from '../../../electron/core/storage/path-exists.ts';
 import { openTestCore, type TestCore } from './support.ts';
 
 const page = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
@@ -179,7 +180,7 @@ describe('the background fetch of imported articles', () => {
     await fetchAll();
     const [failure] = (await status()).failed;
     await t.close();
-    await rm(join(t.dir, 'import-queue.json'));
+    await rm(t.core.library.paths.importQueue);
     await t.reopen();
     expect(await status()).toMatchObject({ pending: 0, failed: [] });
     site.gone = false;
@@ -201,11 +202,51 @@ describe('the background fetch of imported articles', () => {
     expect((await find('/held/slow.html')).contentStatus).toBe('pending');
   });
 
+  it('keeps its list in this computer’s own data, and takes in and removes the list an older Annals kept in the synced folder', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows([['Gone', '/gone.html', '']]);
+    await fetchAll();
+    await importRows([['Talks', '/talks.html', '']]);
+    const { importQueue } = t.core.library.paths;
+    expect(importQueue).toBe(join(t.dir, '.annals', 'testdevice', 'import-queue.json'));
+    await t.close();
+    // As an older Annals left it: one list in the library folder, shared by every computer that syncs it.
+    await rename(importQueue, join(t.dir, 'import-queue.json'));
+
+    await t.reopen();
+    // The failure's reason is only in that list: it was taken in, not rebuilt.
+    expect(await status()).toMatchObject({
+      pending: 1,
+      failed: [expect.objectContaining({ title: 'Gone', reason: expect.stringMatching(/404/) })],
+    });
+    expect(await pathExists(join(t.dir, 'import-queue.json'))).toBe(false);
+    expect(await pathExists(importQueue)).toBe(true);
+    await fetchAll();
+    expect((await find('/talks.html')).title).toMatch(/^Kremlin Confirms/);
+    expect(await pathExists(join(t.dir, 'import-queue.json'))).toBe(false);
+  });
+
+  it('keeps its own entry over an older Annals’ for the same article, and removes the older list', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows([['Gone', '/gone.html', '']]);
+    await fetchAll();
+    const { importQueue } = t.core.library.paths;
+    await t.close();
+    // Another computer's older Annals queued an article this one has already tried.
+    const own = JSON.parse(await readFile(importQueue, 'utf8')) as { articles: { id: string; status: string }[] };
+    const legacy = { ...own, articles: own.articles.map((article) => ({ ...article, status: 'pending' })) };
+    await writeFile(join(t.dir, 'import-queue.json'), JSON.stringify(legacy));
+    await t.reopen();
+
+    expect(await status()).toMatchObject({ pending: 0, failed: [expect.objectContaining({ title: 'Gone' })] });
+    expect(await pathExists(join(t.dir, 'import-queue.json'))).toBe(false);
+  });
+
   it('sets a damaged queue file aside, says so, and queues the articles still waiting from the library', async () => {
     t = await openTestCore({ allowPrivateNetwork: true });
     await importRows([['Talks', '/talks.html', '']]);
     await t.close();
-    await writeFile(join(t.dir, 'import-queue.json'), '{"schema": 1, "paus');
+    await writeFile(t.core.library.paths.importQueue, '{"schema": 1, "paus');
     await t.reopen();
     const info = await t.call<{ recovered: string[] }>('app.info', {});
     expect(info.recovered).toEqual([expect.stringMatching(/imported articles still to fetch could not be read/)]);

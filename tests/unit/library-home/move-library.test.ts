@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, truncateSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -141,6 +141,35 @@ describe('moving the library to another folder', () => {
     await call('library.move', { to: target });
     expect(readLibraryLocation(libraryLocationFile(appDir))).toBe(target);
     expect(defaultLibraryDir({ XDG_CONFIG_HOME: join(work.dir, 'config') }, 'linux')).toBe(target);
+  });
+
+  it('keeps a watcher of what syncs bring, started before the move, watching the library in its new folder', async () => {
+    const watcher = core.watchArrivals({ debounceMs: 20, rescanIntervalMs: 100 });
+    await watcher.ready;
+    const target = join(work.dir, 'Sync', 'Annals');
+    await call('library.move', { to: target });
+    await watcher.ready;
+    // Another computer saves an article; the sync tool brings its folder into the new one (by a rename).
+    const elsewhere = join(work.dir, 'desktop');
+    const desktop = await openLibrary(elsewhere, { id: 'desktop1', name: 'Desktop' });
+    const { article } = await desktop.library.save(extractedArticle(7), { loadImage: noImages });
+    await desktop.close();
+    const noticed = new Promise<void>((resolve) => {
+      const stop = core.onEvent((name, payload) => {
+        if (name === 'libraryChanged' && (payload as { ids?: string[] }).ids?.includes(article.id)) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    await cp(join(elsewhere, 'articles', article.id), join(target, `.syncthing.${article.id}.tmp`), {
+      recursive: true,
+    });
+    await rename(join(target, `.syncthing.${article.id}.tmp`), join(target, 'articles', article.id));
+
+    await noticed;
+    expect(await titles()).toContain('Story number 7');
+    await watcher.close();
   });
 
   it('takes an empty folder a sync tool made, keeping its marker', async () => {

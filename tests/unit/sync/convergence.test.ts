@@ -1,13 +1,14 @@
 import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSummary, StorySummary } from '../../../electron/contract/index.ts';
+import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { tempDir } from '../helpers/library.ts';
 import {
   type Api,
   conflictCopies,
   copyStignore,
   devices,
+  feedsAndStories,
   fixturePage,
   seenThroughCli as seen,
 } from './support/devices.ts';
@@ -162,22 +163,6 @@ describe('two computers changing feeds and stories at the same time', () => {
     await work(laptop, desktop);
     await close(laptop);
     await close(desktop);
-  }
-
-  async function feedsAndStories(core: Api) {
-    await core.timeline.idle();
-    const { feeds, folders } = await core.call<{
-      feeds: { id: string; title: string; folderPath: string[] }[];
-      folders: string[][];
-    }>('feeds.list', {});
-    const { stories } = await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 1 });
-    return {
-      feeds: feeds.map(({ id, title, folderPath }) => ({ id, title, folderPath })),
-      folders,
-      stories: stories
-        .map(({ id, title, articleIds }) => ({ id, title, articleIds }))
-        .sort((x, y) => (x.id < y.id ? -1 : 1)),
-    };
   }
 
   it('keep feeds followed, renamed and put in folders on each, and a story renamed on both ends with one name', async () => {

@@ -214,6 +214,15 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('leaves out the import queue an older backup carries, so no shared copy lands in a synced folder', async () => {
+    const queue = { schema: 1, paused: false, done: 0, articles: [] };
+    const older = { ...genuine, 'import-queue.json': strToU8(JSON.stringify(queue)) };
+    const result = await call<Restore>(core, 'library.restore', { data: archive(older) });
+    expect(result).toMatchObject({ restored: 1, skipped: [] });
+    await expect(access(join(libraryDir, 'import-queue.json'))).rejects.toThrow();
+    await expectMineIntact();
+  });
+
   it('skips files not in the manifest', async () => {
     const smuggled = { ...genuine, 'reading-list.json': strToU8('{"schema":1,"items":[]}') };
     const result = await call<Restore>(core, 'library.restore', { data: archive(smuggled, genuine) });

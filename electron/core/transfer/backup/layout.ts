@@ -17,6 +17,11 @@ export type LibraryFile =
 
 /** Rebuilt or kept by the app itself, never restored over the running library's own. */
 export const INDEX_FILE = 'library.json';
+/**
+ * The import queue an older Annals kept at the top of the library (now in DEVICE_FOLDER): a backup
+ * of then carries it, a restore leaves it out, and the articles still waiting are queued again.
+ */
+export const LEGACY_IMPORT_QUEUE_FILE = 'import-queue.json';
 /** Settings travel as their own entry and are applied through the settings service. */
 export const SETTINGS_FILE = 'settings.json';
 export const MANIFEST_FILE = 'manifest.json';

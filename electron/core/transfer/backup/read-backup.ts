@@ -13,7 +13,14 @@ import { SettingsService } from '../../settings/settings-service.ts';
 import { parseJsonText } from '../../storage/json-file.ts';
 import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import type { SafeZip, SkippedZipEntry, ZipFile } from '../safe-zip.ts';
-import { articleFilePath, classifyLibraryPath, INDEX_FILE, MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
+import {
+  articleFilePath,
+  classifyLibraryPath,
+  INDEX_FILE,
+  LEGACY_IMPORT_QUEUE_FILE,
+  MANIFEST_FILE,
+  SETTINGS_FILE,
+} from './layout.ts';
 import { type ManifestFile, parseManifest } from './manifest.ts';
 import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
 
@@ -163,7 +170,8 @@ class Stager {
 
   async stage(file: ZipFile, listed: ManifestFile): Promise<void> {
     const { path } = file;
-    if (path === INDEX_FILE) return; // the index is rebuilt from the article folders
+    // Rebuilt from the article folders: the index, and the list of imported articles still to fetch.
+    if (path === INDEX_FILE || path === LEGACY_IMPORT_QUEUE_FILE) return;
     if (path === SETTINGS_FILE) {
       const parsed = parseJsonText(decode(await this.json(file, listed)), AnyJson);
       if (parsed.status === 'ok') this.staged.settings = SettingsService.sanitize(parsed.value);

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleId, type ImportStatus } from '../../../contract/index.ts';
 import { WorkerPool } from '../../concurrency/worker-pool.ts';
@@ -23,8 +24,10 @@ const QueueFile = z.object({
 });
 
 export interface FetchQueueOptions {
-  /** import-queue.json in the library folder. */
+  /** import-queue.json in this device's own data (.annals/<device>/). */
   file: string;
+  /** Where an older Annals kept it, in the synced library folder: taken in and removed on load. */
+  legacyFile?: string;
   libraryDir: string;
   now: () => Date;
   concurrency?: number;
@@ -69,21 +72,50 @@ export class FetchQueue {
   }
 
   async load(): Promise<void> {
-    const result = await readJsonFile(this.options.file, QueueFile);
+    const own = await this.read(this.options.file);
+    if (own) this.adopt(own);
+    if (this.options.legacyFile) await this.takeInLegacy(this.options.legacyFile, own !== null);
+  }
+
+  /** The queue a file holds, or null when it is missing or damaged (set aside and said so). */
+  private async read(file: string): Promise<z.output<typeof QueueFile> | null> {
+    const result = await readJsonFile(file, QueueFile);
     if (result.status === 'corrupt') {
-      const kept = this.options.readOnly
-        ? this.options.file
-        : await quarantine(this.options.file, this.options.libraryDir, this.options.now());
+      const kept = this.options.readOnly ? file : await quarantine(file, this.options.libraryDir, this.options.now());
       this.options.report(
         `The list of imported articles still to fetch could not be read (${result.reason}); it was kept as ${kept} and rebuilt from the library.`,
       );
-      return;
+      return null;
     }
-    if (result.status !== 'ok') return;
-    this.paused = result.value.paused;
-    this.done = result.value.done;
-    for (const article of result.value.articles) this.articles.set(article.id, article);
-    this.waiting = result.value.articles.filter((article) => article.status === 'pending').map((article) => article.id);
+    return result.status === 'ok' ? result.value : null;
+  }
+
+  /** Takes in a queue's articles (ones already listed stay as they are). */
+  private adopt(queue: z.output<typeof QueueFile>, withState = true): void {
+    if (withState) {
+      this.paused = queue.paused;
+      this.done = queue.done;
+    }
+    for (const article of queue.articles) {
+      if (this.articles.has(article.id)) continue;
+      this.articles.set(article.id, article);
+      if (article.status === 'pending') this.waiting.push(article.id);
+    }
+  }
+
+  /**
+   * The queue an older Annals kept in the library folder, which a sync tool carries to every device:
+   * its articles join this device's own queue, which is saved before the old file is removed, so a
+   * crash between the two loses nothing. Another device reading it later rebuilds its own from the
+   * library (every imported article still without text is queued again).
+   */
+  private async takeInLegacy(file: string, hasOwn: boolean): Promise<void> {
+    const legacy = await this.read(file);
+    if (!legacy) return;
+    this.adopt(legacy, !hasOwn);
+    if (this.options.readOnly) return;
+    await this.save();
+    await rm(file, { force: true });
   }
 
   has(id: string): boolean {

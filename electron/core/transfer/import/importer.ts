@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import {
   AnnalsError,
   type ImportFile,
@@ -47,7 +46,8 @@ export class Importer {
   ) {
     this.exportedText = new ExportedText(library.paths.root);
     this.queue = new FetchQueue({
-      file: join(library.paths.root, 'import-queue.json'),
+      file: library.paths.importQueue,
+      legacyFile: library.paths.legacyImportQueue,
       libraryDir: library.paths.root,
       now: options.now,
       concurrency: options.concurrency,

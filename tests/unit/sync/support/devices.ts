@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import type { Annotation, ArticleSummary } from '../../../../electron/contract/index.ts';
+import type { Annotation, ArticleSummary, StorySummary } from '../../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../../electron/core/index.ts';
 import { parseConflictName } from '../../../../electron/core/sync/conflict-names.ts';
 import { annalsIn } from '../../helpers/cli.ts';
@@ -76,4 +76,21 @@ export async function conflictCopies(dir: string): Promise<string[]> {
   return names.filter(
     (name) => !name.startsWith('.annals') && parseConflictName(name.split('/').at(-1)!, () => false) !== null,
   );
+}
+
+/** Feeds (in the reader's order, with their folders) and stories, as a running core shows them. */
+export async function feedsAndStories(core: Api) {
+  await core.timeline.idle();
+  const { feeds, folders } = await core.call<{
+    feeds: { id: string; title: string; url: string; folderPath: string[] }[];
+    folders: string[][];
+  }>('feeds.list', {});
+  const { stories } = await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 1 });
+  return {
+    feeds: feeds.map(({ id, title, url, folderPath }) => ({ id, title, url, folderPath })),
+    folders,
+    stories: stories
+      .map(({ id, title, articleIds }) => ({ id, title, articleIds }))
+      .sort((x, y) => (x.id < y.id ? -1 : 1)),
+  };
 }
