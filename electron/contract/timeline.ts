@@ -80,6 +80,11 @@ export const TimelineSource = EventRef.extend({
   /** Offsets in that article's text.txt of the words that gave the date, to mark them. */
   dateStart: z.number().int().nonnegative().optional(),
   dateEnd: z.number().int().nonnegative().optional(),
+  /**
+   * The same article's other reports of this event (a standfirst and its lede, a paragraph printed twice): one
+   * source per article is listed, and these are edited and hidden with it.
+   */
+  alsoKeys: z.array(EventKey).optional(),
 });
 export type TimelineSource = z.infer<typeof TimelineSource>;
 

@@ -60,6 +60,13 @@ export function buildTimeline(input: TimelineInput): Timeline {
       };
     });
     const own = sources.map((s) => s.event);
+    // An article is listed once however often it tells the event; its other reports travel with its source.
+    const perArticle = new Map<string, TimelineEvent['sources'][number]>();
+    for (const { source } of sources) {
+      const first = perArticle.get(source.articleId);
+      if (!first) perArticle.set(source.articleId, source);
+      else first.alsoKeys = [...(first.alsoKeys ?? []), source.key];
+    }
     return {
       id: `${sources[0]!.source.articleId}:${sources[0]!.source.key}`,
       date: merged.date,
@@ -67,7 +74,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       precision: merged.precision,
       text: merged.text,
       entities: merged.entities,
-      sources: sources.map((s) => s.source),
+      sources: [...perArticle.values()],
       ...(merged.background ? { background: true } : {}),
       isNew: lastVisitedAt !== null && own.some((event) => event.firstSeen > lastVisitedAt),
       hidden: own.every((event) => event.hidden),

@@ -19,7 +19,10 @@ export interface EventPatch {
   text?: string;
 }
 
-const refsOf = (event: TimelineEvent): EventRef[] => event.sources.map(({ articleId, key }) => ({ articleId, key }));
+const refsOf = (event: TimelineEvent): EventRef[] =>
+  event.sources.flatMap(({ articleId, key, alsoKeys }) =>
+    [key, ...(alsoKeys ?? [])].map((k) => ({ articleId, key: k })),
+  );
 
 /**
  * What the reader can do to events and stories: each change written by the core (so it survives

@@ -99,6 +99,33 @@ describe('the timeline of a library', () => {
     expect(titles.some((t) => /frog/i.test(t))).toBe(false);
   });
 
+  it('lists an article once on an event it tells several times, and hides every telling with the event', async () => {
+    // A feature that prints its key paragraph again as a pull quote and once more at the end.
+    const told = '<p>The harbour board voted on Tuesday to close the north quay to lorries until the spring.</p>';
+    const other = '<p>Fishing crews said the closure would add an hour to every landing at the quay.</p>';
+    const html = `<html><head><title>Quay closed to lorries</title>
+      <meta property="article:published_time" content="2025-03-06T09:00:00Z"></head><body><article>
+      <h1>Quay closed to lorries</h1>${told}${other.repeat(3)}<blockquote>${told}</blockquote>${other}${told}
+      </article></body></html>`;
+    const { article } = await value<{ article: ArticleSummary }>('article.saveHtml', {
+      html,
+      url: 'https://coast.example/quay',
+    });
+    await core.timeline.idle();
+    const scope: TimelineScope = { kind: 'article', articleId: article.id };
+    const vote = (timeline: Timeline) => timeline.events.filter((event) => /voted on Tuesday/.test(event.text));
+    const [event, ...more] = vote(await value<Timeline>('timeline.get', { scope }));
+    expect(more).toEqual([]);
+    expect(event!.sources.map((source) => source.articleId)).toEqual([article.id]);
+    expect(event!.sources[0]!.alsoKeys).toHaveLength(2);
+    const refs = event!.sources.flatMap((s) =>
+      [s.key, ...(s.alsoKeys ?? [])].map((key) => ({ articleId: s.articleId, key })),
+    );
+    await value('timeline.editEvents', { refs, patch: { hidden: true } });
+    expect(vote(await value<Timeline>('timeline.get', { scope }))).toEqual([]);
+    expect(vote(await value<Timeline>('timeline.get', { scope, includeHidden: true }))).toHaveLength(1);
+  });
+
   it('keeps hidden and edited events through a re-save and a restart, and marks new events after a visit', async () => {
     const flood = await sampleStory();
     const scope: TimelineScope = { kind: 'story', storyId: flood.id };
@@ -244,7 +271,8 @@ describe('the timeline of a library', () => {
       const { rm } = await import('node:fs/promises');
       await rm(archive, { force: true });
     }
-  });
+    // The sample, a backup and a restore: well within this on a quiet machine, slow when the cores are shared.
+  }, 60_000);
 
   it('finds events for articles saved before the timeline existed, and rebuilds damaged stories', async () => {
     await sampleStory();
