@@ -55,12 +55,14 @@ export function createHandlers(context: HandlerContext): Handlers {
 
   /** Saves what `extract` gives; its images may come from this computer or the local network only when allowed. */
   async function saveWithProgress(
-    label: string,
+    firstLabel: string,
     extract: () => Promise<ExtractedArticle>,
     imagesMayBeLocal: (extracted: ExtractedArticle) => Promise<boolean> | boolean,
     { keepShown = false }: { keepShown?: boolean } = {},
   ) {
     const taskId = randomBytes(6).toString('hex');
+    // Where the page comes from until it is read; then the article itself, by its title.
+    let label = firstLabel;
     const progress = (
       done: number,
       total: number,
@@ -70,6 +72,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     progress(0, 0);
     try {
       const extracted = await extract();
+      if (extracted.title) label = `Saving “${extracted.title}”`;
       const { fetchImage } = await loadExtraction();
       const blockPrivateNetwork = !(await imagesMayBeLocal(extracted));
       const result = await library.save(extracted, {
@@ -81,7 +84,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       if (!keepShown && !result.created && result.article.annotationCount > 0) {
         await annotations.reanchor(result.article.id);
       }
-      progress(1, 1, 'done', `Saved “${result.article.title}”`);
+      progress(1, 1, 'done', `${result.created ? 'Saved' : 'Updated'} “${result.article.title}”`);
       return result;
     } catch (error) {
       progress(0, 0, 'failed', error instanceof Error ? error.message : String(error));

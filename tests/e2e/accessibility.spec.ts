@@ -5,46 +5,34 @@
 // timers never fire (nor do the parent's, calling into it). So the frame's document, as painted
 // (tokens, fonts, highlights), is copied into a same-origin frame of the app that may run scripts,
 // at the same width, and axe runs on the copy. A violation planted in the real frame is found.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { AnnalsSession } from './support/session.ts';
 import { leave, prepareLibrary, setTheme, stops, themes } from './support/tour.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let libraryDir: string;
-let app: AppServer;
-let web: FixtureServer;
+let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-axe-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
-  await prepareLibrary(app.url, web);
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
+  session = await AnnalsSession.start(browser, {
+    name: 'axe',
+    web: true,
+    viewport: { width: 1280, height: 860 },
+    prepare: prepareLibrary,
+  });
+  ({ page, annals } = session);
   await annals.dismissToasts();
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 /** What axe finds serious or critical in one document, as lines a reader of the failure can act on. */
 async function audit(target: Page | Frame, where: string): Promise<string[]> {
@@ -101,7 +89,7 @@ function articleFrame(): Frame {
 
 for (const theme of themes) {
   test(`finds no serious or critical violation in any view or dialog in the ${theme} theme`, async () => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     await setTheme(annals, theme);
     await annals.dismissToasts();
     const found: string[] = [];

@@ -1,18 +1,14 @@
 // Tags, highlights and notes in the real UI: a highlight made with the mouse survives a reload and
 // the article being saved again with changed text; tags on two articles at once; Markdown export.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { AnnalsSession, shots } from './support/session.ts';
 
 const SEED = /Kremlin Confirms/;
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
 
-let libraryDir: string;
-let app: AppServer;
+let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
@@ -21,22 +17,16 @@ let highlighted = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
-  page = await browser.newPage({ viewport: { width: 1280, height: 820 }, acceptDownloads: true });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
+  session = await AnnalsSession.start(browser, {
+    name: 'annotations',
+    web: true,
+    viewport: { width: 1280, height: 820 },
+    acceptDownloads: true,
+  });
+  ({ page, annals, web } = session);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 const articleFrame = () => page.frame({ url: /about:srcdoc/ });
 // Null until the article's frame is there (it is made anew when an article opens), so polls wait for it.

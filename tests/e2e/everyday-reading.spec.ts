@@ -1,40 +1,27 @@
 // Everyday reading in browser mode, on the sample library: one click opens an article (after a start,
 // a view switch and a search), j/k carry the reader along, tags show in the list and the reader and are
 // edited there, search marks whole words, and Esc closes the innermost thing first.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { AnnalsSession, addSampleArticles } from './support/session.ts';
 
 const FROGS = /Frogs in city ponds/;
 const LIBRARY = /Under the painted ceiling/;
 
-let libraryDir: string;
-let app: AppServer;
+let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-reading-'));
-  app = new AppServer(libraryDir);
-  await app.start();
-  page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Add sample articles' }).click();
-  await expect(annals.toast(/Added \d+ sample articles/)).toBeVisible({ timeout: 60_000 });
+  session = await AnnalsSession.start(browser, { name: 'reading', viewport: { width: 1280, height: 820 } });
+  ({ page, annals } = session);
+  await addSampleArticles(annals);
   await annals.dismissToasts();
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 /** Presses the mouse on an article, checks nothing moved under the pointer, and lets go: the reader opens. */
 async function openWithOneClick(title: RegExp): Promise<void> {

@@ -1,39 +1,16 @@
 // Following a site in browser mode: found from its home page, its item stored in full with its image,
 // readable with the site gone; OPML import keeps folders; feeds and folders arranged by dragging or from
 // the keyboard, in an order that lasts; one folder refreshed on its own; site icons in the sidebar.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import { expect, test } from '@playwright/test';
+import { withAnnals } from './support/session.ts';
 
 const opml = fileURLToPath(new URL('../fixtures/pages/feeds.opml', import.meta.url));
 
-/** Annals in browser mode on a fresh library, beside the fixture web; everything stopped and removed after. */
-async function withAnnals(
-  page: Page,
-  run: (annals: AnnalsPage, web: FixtureServer, libraryDir: string) => Promise<void>,
-): Promise<void> {
-  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-feeds-'));
-  const web = new FixtureServer();
-  const app = new AppServer(libraryDir);
-  try {
-    await web.start();
-    await app.start();
-    await page.goto(app.url);
-    await run(new AnnalsPage(page), web, libraryDir);
-  } finally {
-    await app.stop();
-    await web.stop();
-    rmSync(libraryDir, { recursive: true, force: true });
-  }
-}
-
 test('follows a site by its home page, reads an item offline, and imports OPML', async ({ page }) =>
-  withAnnals(page, async (annals, web) => {
+  withAnnals(page, { name: 'feeds', web: true }, async ({ annals, web }) => {
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Type a command' }).fill('follow a feed');
     await page.keyboard.press('Enter');
@@ -88,7 +65,7 @@ test('arranges feeds by dragging or from the keyboard, keeps the order, refreshe
   page,
 }) => {
   test.slow(); // four feeds, each with its article, images and site icon, on a machine others share
-  await withAnnals(page, async (annals, web, libraryDir) => {
+  await withAnnals(page, { name: 'feeds', web: true }, async ({ annals, web, libraryDir }) => {
     // Four editions of the fixture site's feed and a site without an icon, as another reader would export them.
     const feed = (edition: string) => web.url(`news-feed.xml?edition=${edition}`);
     const opmlFile = path.join(libraryDir, 'editions.opml');

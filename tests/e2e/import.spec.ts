@@ -1,14 +1,11 @@
 // Coming home from Pocket in browser mode: drop the export zip on the window, check the preview,
 // import, watch the articles' text arrive (one address fails and says why), read an article.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { shots, withAnnals } from './support/session.ts';
 
 function pocketExport(web: FixtureServer): Uint8Array {
   const row = (title: string, page: string, tags: string, status: string) =>
@@ -32,17 +29,8 @@ function pocketExport(web: FixtureServer): Uint8Array {
 
 test('drops a Pocket export on the window, previews, imports, watches progress and reads an article', async ({
   page,
-}) => {
-  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-import-'));
-  const web = new FixtureServer();
-  const app = new AppServer(libraryDir);
-  try {
-    await web.start();
-    await app.start();
-    await page.setViewportSize({ width: 1100, height: 800 });
-    const annals = new AnnalsPage(page);
-    await page.goto(app.url);
-
+}) =>
+  withAnnals(page, { name: 'import', web: true, viewport: { width: 1100, height: 800 } }, async ({ annals, web }) => {
     const bytes = [...pocketExport(web)];
     const dataTransfer = await page.evaluateHandle((data) => {
       const transfer = new DataTransfer();
@@ -60,7 +48,7 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
     await expect(preview).toContainText('russia (1)');
     await preview.getByText('1 row will be skipped').click();
     await expect(preview.getByRole('list', { name: 'Skipped rows' })).toContainText('javascript: link');
-    await page.screenshot({ path: path.join(test.info().project.outputDir, '..', 'screenshots', 'import-dialog.png') });
+    await page.screenshot({ path: shots('import-dialog.png') });
 
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(dialog.getByRole('status').filter({ hasText: 'Imported 4 new articles' })).toBeVisible();
@@ -72,7 +60,7 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
     await expect(failures).toContainText('404');
     await expect(failures.getByRole('button', { name: 'Retry A page that is gone' })).toBeVisible();
     await page.screenshot({
-      path: path.join(test.info().project.outputDir, '..', 'screenshots', 'import-dialog-done.png'),
+      path: shots('import-dialog-done.png'),
     });
     await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -88,7 +76,7 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
     await expect(annals.reader.getByText(/couldn’t fetch this article’s text: .*404/)).toBeVisible();
     await expect(annals.reader.getByRole('button', { name: 'Retry' })).toBeVisible();
     await page.screenshot({
-      path: path.join(test.info().project.outputDir, '..', 'screenshots', 'import-reader-failed.png'),
+      path: shots('import-reader-failed.png'),
     });
     await annals.backToList();
 
@@ -106,9 +94,4 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
     await expect(
       page.getByRole('dialog', { name: 'Import' }).getByRole('region', { name: 'What will be imported' }),
     ).toContainText('Bookmarks (Netscape bookmark file)');
-  } finally {
-    await app.stop();
-    await web.stop();
-    rmSync(libraryDir, { recursive: true, force: true });
-  }
-});
+  }));

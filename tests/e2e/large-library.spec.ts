@@ -1,22 +1,13 @@
 // A library of thousands: only the rows in view are in the page, and the keyboard reaches any of them.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateLibrary } from '../bench/generate-library.ts';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
+import { withAnnals } from './support/session.ts';
 
 const COUNT = 3_000;
+const generated = { name: 'large', beforeStart: (libraryDir: string) => generateLibrary(libraryDir, COUNT) };
 
-test('lists 3,000 articles with a few dozen rows in the page, and reaches the last one by key', async ({ page }) => {
-  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-large-'));
-  await generateLibrary(libraryDir, COUNT);
-  const app = new AppServer(libraryDir);
-  try {
-    await app.start();
-    const annals = new AnnalsPage(page);
-    await page.goto(app.url);
+test('lists 3,000 articles with a few dozen rows in the page, and reaches the last one by key', async ({ page }) =>
+  withAnnals(page, generated, async ({ annals }) => {
     await annals.view('All articles').click();
     await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
     const rows = annals.list.getByRole('option');
@@ -34,8 +25,4 @@ test('lists 3,000 articles with a few dozen rows in the page, and reaches the la
     await expect(annals.list.locator('[aria-posinset="1"]')).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await expect(annals.reader.getByRole('heading', { level: 1 })).toBeVisible();
-  } finally {
-    await app.stop();
-    rmSync(libraryDir, { recursive: true, force: true });
-  }
-});
+  }));

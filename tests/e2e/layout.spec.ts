@@ -1,40 +1,27 @@
 // The window's layout with a long-time reader's library (the sample, 60 tags, 50 feeds): the sidebar
 // scrolls as one column and keeps every feed in reach, counts are counts, and from 720 to 1440 px wide
 // nothing covers anything else, measured with bounding boxes. Screenshots land in test-results/screenshots.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
 import { FEED_COUNT, feedName, fillBusyLibrary, TAG_COUNT } from './support/busy-library.ts';
 import { boxesOf, expectNoOverlap } from './support/geometry.ts';
+import { AnnalsSession, shots } from './support/session.ts';
 
 const FROGS = /Frogs in city ponds/;
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
 
-let libraryDir: string;
-let app: AppServer;
+let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-layout-'));
-  app = new AppServer(libraryDir);
-  await app.start();
-  page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
+  session = await AnnalsSession.start(browser, { name: 'layout', viewport: { width: 1280, height: 820 } });
+  ({ page, annals } = session);
   await fillBusyLibrary(annals);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 test('keeps every feed and tag in reach in a sidebar that scrolls as one column', async () => {
   const stories = page.getByRole('navigation', { name: 'Stories' });

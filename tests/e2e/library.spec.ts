@@ -1,17 +1,14 @@
 // The foundation journey in browser mode: the real `annals serve`, Debian's Chromium, and a fixture
 // server on 127.0.0.1 standing in for the web (switched off to prove offline reading).
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import type { AppServer } from './support/app-server.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { AnnalsSession, shots } from './support/session.ts';
 
 const SEED_TITLE = /Kremlin Confirms/;
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
 
-let libraryDir: string;
+let session: AnnalsSession;
 let app: AppServer;
 let web: FixtureServer;
 let page: Page;
@@ -20,21 +17,16 @@ let annals: AnnalsPage;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
-  page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  annals = new AnnalsPage(page);
+  session = await AnnalsSession.start(browser, {
+    name: 'library',
+    web: true,
+    viewport: { width: 1280, height: 820 },
+    open: false,
+  });
+  ({ page, annals, web, app } = session);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 test('greets a new reader with an empty library that offers the sample articles', async () => {
   await page.goto(app.url);

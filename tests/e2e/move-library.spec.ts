@@ -1,26 +1,15 @@
 // Moving the library from Settings › Sync in browser mode: a bad folder is refused with its reason, a good one
 // gets every file, and the running app goes on with the library in its new folder, images and all.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import { shots, withAnnals } from './support/session.ts';
 
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
+const moving = { name: 'move', web: true, libraryIn: 'library' };
 
-test('moves the library to another folder from Settings and goes on reading from there', async ({ page }) => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-move-'));
-  const libraryDir = path.join(work, 'library');
-  const target = path.join(work, 'Sync', 'Annals');
-  const web = new FixtureServer();
-  const app = new AppServer(libraryDir);
-  try {
-    await web.start();
-    await app.start();
-    const annals = new AnnalsPage(page);
-    await page.goto(app.url);
+test('moves the library to another folder from Settings and goes on reading from there', async ({ page }) =>
+  withAnnals(page, moving, async ({ annals, web, folder: work, libraryDir }) => {
+    const target = path.join(work, 'Sync', 'Annals');
     await annals.saveUrl(web.url('seed-article.html'));
 
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -69,9 +58,4 @@ test('moves the library to another folder from Settings and goes on reading from
     await annals.reader.getByRole('button', { name: /Favorite/ }).click();
     await expect(annals.reader.getByRole('button', { name: /Favorite/ })).toHaveAttribute('aria-pressed', 'true');
     expect(readdirSync(path.join(target, 'articles', id!, 'records'))).toContain('e2etests.json');
-  } finally {
-    await app.stop();
-    await web.stop();
-    rmSync(work, { recursive: true, force: true });
-  }
-});
+  }));

@@ -1,13 +1,9 @@
 // Popovers and toasts never cover what is being read: the note popover sits beside the highlight it
 // edits (below it, or above it near the window's foot) with its whole quote; toasts stay in their own
 // corner, so a click on a fresh highlight opens it rather than hitting Undo.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { AnnalsSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
 
 interface Box {
@@ -17,35 +13,26 @@ interface Box {
   height: number;
 }
 
-let libraryDir: string;
-let app: AppServer;
-let web: FixtureServer;
+let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-popovers-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
-  await prepareLibrary(app.url, web);
-  page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
+  session = await AnnalsSession.start(browser, {
+    name: 'popovers',
+    web: true,
+    viewport: { width: 1280, height: 820 },
+    prepare: prepareLibrary,
+  });
+  ({ page, annals } = session);
   await annals.dismissToasts();
   await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'All articles' }).click();
   await annals.open(READ_TITLE);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,19 +1,17 @@
 // Every way into the library, and what the reader does with a long article: drop a file or a link,
 // the bookmarklet from a page on another site (connected once; a hostile page sees nothing that saves),
 // plain answers for unhelpful pages, links that leave the app, and the reading position kept per article.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, type Request, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { AnnalsSession } from './support/session.ts';
 
 const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
-let libraryDir: string;
-let app: AppServer;
+let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
@@ -22,23 +20,12 @@ let browserOfTheReader: Browser;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
+  session = await AnnalsSession.start(browser, { name: 'saving', web: true, viewport: { width: 1100, height: 760 } });
+  ({ page, annals, web } = session);
   browserOfTheReader = browser;
-  page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 test('saves an .html file dropped on the window', async () => {
   const html = readFileSync(path.join(pages, 'long-read.html'), 'utf8');

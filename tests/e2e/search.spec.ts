@@ -1,21 +1,11 @@
 // Search in browser mode over the sample library: results as you type with the words marked, the
 // query syntax, a plain message for bad syntax, and opening a result.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
+import { addSampleArticles, shots, withAnnals } from './support/session.ts';
 
-test('finds articles as you type, marks the words, explains bad syntax and opens a result', async ({ page }) => {
-  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-search-'));
-  const app = new AppServer(libraryDir);
-  try {
-    await app.start();
-    const annals = new AnnalsPage(page);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Add sample articles' }).click();
-    await expect(annals.toast(/Added \d+ sample articles/)).toBeVisible({ timeout: 60_000 });
+test('finds articles as you type, marks the words, explains bad syntax and opens a result', async ({ page }) =>
+  withAnnals(page, { name: 'search' }, async ({ annals }) => {
+    await addSampleArticles(annals);
 
     await page.keyboard.press('/');
     const field = page.getByRole('searchbox', { name: 'Search the library' });
@@ -25,7 +15,7 @@ test('finds articles as you type, marks the words, explains bad syntax and opens
     const first = results.getByRole('listitem').first();
     await expect(first).toContainText('Jammed dam gate');
     await expect(results.locator('mark').first()).toHaveText(/jammed|gate/i);
-    await page.screenshot({ path: path.join(test.info().project.outputDir, '..', 'screenshots', 'search.png') });
+    await page.screenshot({ path: shots('search.png') });
 
     const hits = results.getByRole('listitem');
     await field.fill('"Old Mill Bridge" site:"valley ledger"');
@@ -67,8 +57,4 @@ test('finds articles as you type, marks the words, explains bad syntax and opens
       .frame({ url: /about:srcdoc/ })!
       .evaluate(() => document.querySelector('mark.annals-find.is-current')?.textContent?.toLowerCase());
     expect(current).toMatch(/^(frogs|streetlights)$/);
-  } finally {
-    await app.stop();
-    rmSync(libraryDir, { recursive: true, force: true });
-  }
-});
+  }));

@@ -1,17 +1,14 @@
 // Settings › Sync in browser mode on a library another computer writes to: this computer named, the other
 // listed with its last change, and an article whose files are still on their way shown as arriving.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
+import { shots, withAnnals } from './support/session.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const page = (name: string) => path.join(root, 'tests', 'fixtures', 'pages', name);
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
 
 /** `annals …` on `library` as the desktop in the study; answers what it printed. */
 function asDesktop(library: string, ...args: string[]): string {
@@ -29,15 +26,9 @@ function asDesktop(library: string, ...args: string[]): string {
 
 const savedId = (printed: string) => (JSON.parse(printed.trim().split('\n')[0]!) as { id: string }).id;
 
-test('shows the other computer and an article still arriving from it', async ({ page: browser }) => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-sync-'));
-  const desk = path.join(work, 'desk');
-  const here = path.join(work, 'library');
-  const app = new AppServer(here);
-  try {
-    await app.start();
-    const annals = new AnnalsPage(browser);
-    await browser.goto(app.url);
+test('shows the other computer and an article still arriving from it', async ({ page: browser }) =>
+  withAnnals(browser, { name: 'sync', libraryIn: 'library' }, async ({ annals, folder, libraryDir: here }) => {
+    const desk = path.join(folder, 'desk');
     await expect(browser.getByRole('heading', { name: 'Welcome to Annals' })).toBeVisible();
 
     // The desktop saved two articles; the sync tool brings one whole, and only the record of the other.
@@ -80,8 +71,4 @@ test('shows the other computer and an article still arriving from it', async ({ 
     await expect(annals.reader.getByRole('status')).toContainText('Still arriving from another computer');
     await expect(annals.reader.getByRole('alert')).toHaveCount(0);
     await browser.screenshot({ path: shots('reader-arriving.png') });
-  } finally {
-    await app.stop();
-    rmSync(work, { recursive: true, force: true });
-  }
-});
+  }));

@@ -1,19 +1,14 @@
 // The timeline in browser mode: three articles about one story, saved from the (fixture) web, become a
 // story whose timeline lists the event they all report once, with its three sources; an event opens
 // its article at its sentence; hidden events stay hidden and edited dates stay edited after a reload.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { AnnalsSession, shots } from './support/session.ts';
 
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
 const pages = ['crane-collapse.html', 'crane-weld.html', 'crane-berth-reopens.html'];
 
-let libraryDir: string;
-let app: AppServer;
+let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
@@ -21,22 +16,11 @@ let annals: AnnalsPage;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-timeline-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
-  page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
+  session = await AnnalsSession.start(browser, { name: 'timeline', web: true, viewport: { width: 1280, height: 760 } });
+  ({ page, annals, web } = session);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 const timeline = (): Locator => page.getByRole('main');
 const event = (name: RegExp): Locator => timeline().getByRole('article', { name });
@@ -54,7 +38,8 @@ test('groups three related articles into a story whose timeline merges the event
   await expect(timeline().getByText('3 weeks later')).toBeVisible();
 
   await annals.dismissToasts();
-  await expect(page.getByText(/— done$/)).toHaveCount(0); // the saves' progress notes have gone
+  // The saves' progress notes have gone: the toasts said what was saved.
+  await expect(page.getByRole('status', { name: 'Progress', includeHidden: true })).toHaveText('');
   await page.getByRole('button', { name: 'By name', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Lanes' }).getByRole('listitem').first()).toBeVisible();
   await page.screenshot({ path: shots('timeline.png') });

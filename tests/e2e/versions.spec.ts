@@ -1,38 +1,21 @@
 // A publisher edits a page after the reader saved it: saving it again keeps the first text as a version,
 // and the reader opens that version read-only, sees what changed word by word, and goes back.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { AnnalsPage } from './support/annals-page.ts';
-import { AppServer } from './support/app-server.ts';
-import { FixtureServer } from './support/fixture-server.ts';
+import type { AnnalsPage } from './support/annals-page.ts';
+import type { FixtureServer } from './support/fixture-server.ts';
+import { AnnalsSession, shots } from './support/session.ts';
 
-const shots = (name: string) => path.join(test.info().project.outputDir, '..', 'screenshots', name);
-
-let libraryDir: string;
-let app: AppServer;
+let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 
 test.beforeAll(async ({ browser }) => {
-  libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-e2e-'));
-  web = new FixtureServer();
-  await web.start();
-  app = new AppServer(libraryDir);
-  await app.start();
-  page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-  annals = new AnnalsPage(page);
-  await page.goto(app.url);
+  session = await AnnalsSession.start(browser, { name: 'versions', web: true, viewport: { width: 1100, height: 760 } });
+  ({ page, annals, web } = session);
 });
 
-test.afterAll(async () => {
-  await page?.close();
-  await app?.stop();
-  await web?.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-});
+test.afterAll(() => session?.stop());
 
 test('saving a changed page again keeps the earlier text, which opens read-only with what changed', async () => {
   web.serveAs('world/talks.html', 'seed-article.html');

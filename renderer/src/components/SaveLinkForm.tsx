@@ -3,15 +3,17 @@ import { useServices, useUi } from '../state/app-context.tsx';
 
 /** "Save a link": the first thing a new reader does, so it sits at the top of the list. */
 export function SaveLinkForm() {
-  const { library } = useServices();
+  const { library, ui } = useServices();
   const focusRequest = useUi((state) => state.saveFieldFocus);
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) input.current?.focus();
-  }, [focusRequest]);
+    if (focusRequest === 0) return;
+    input.current?.focus();
+    ui.fieldFocused('save');
+  }, [focusRequest, ui]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -8,8 +8,10 @@ export function SearchField() {
   const focusRequest = useUi((state) => state.searchFocus);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (focusRequest > 0) field.current?.focus();
-  }, [focusRequest]);
+    if (focusRequest === 0) return;
+    field.current?.focus();
+    ui.fieldFocused('search');
+  }, [focusRequest, ui]);
   return (
     <input
       ref={field}

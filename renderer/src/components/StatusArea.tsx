@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import type { TaskProgress } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Progress } from '../ui/Progress.tsx';
 import { ToastStack } from '../ui/Toast.tsx';
@@ -58,11 +59,7 @@ export function StatusArea() {
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
         {tasks.map((task) => (
           <div key={task.taskId} className={`task task-${task.state}`}>
-            <span className="task-label">
-              {task.label}
-              {task.state === 'failed' && task.message ? `: ${task.message}` : ''}
-              {task.state === 'done' ? ' — done' : ''}
-            </span>
+            <span className="task-label">{taskWords(task)}</span>
             {task.state === 'running' && (
               <Progress
                 label={task.label}
@@ -80,4 +77,11 @@ export function StatusArea() {
       </div>
     </div>
   );
+}
+
+/** What a task is doing, or what it did: "Saving “Title”", "Saved “Title”", "Saving example.com: timed out". */
+function taskWords(task: TaskProgress): string {
+  if (task.state === 'failed') return task.message ? `${task.label}: ${task.message}` : task.label;
+  if (task.state === 'done') return task.message ?? `${task.label} — done`;
+  return task.label;
 }

@@ -1,6 +1,8 @@
+import { FolderInput, LogOut } from 'lucide-react';
 import { formatPublished } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** In the reader's margin: the story the article belongs to, its other articles, and the article's events. */
 export function StorySection({ articleId }: { articleId: string }) {
@@ -52,13 +54,13 @@ export function StorySection({ articleId }: { articleId: string }) {
       </p>
       <div className="story-moves">
         {story && related.length > 0 && (
-          <button type="button" className="button button-small" onClick={() => void timeline.moveOut(articleId)}>
+          <Button size="sm" variant="ghost" icon={LogOut} onClick={() => void timeline.moveOut(articleId)}>
             Move out of this story
-          </button>
+          </Button>
         )}
-        <button type="button" className="button button-small" onClick={() => ui.openDialog('move-article')}>
+        <Button size="sm" variant="ghost" icon={FolderInput} onClick={() => ui.openDialog('move-article')}>
           Move to story…
-        </button>
+        </Button>
       </div>
     </section>
   );

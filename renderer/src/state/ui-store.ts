@@ -163,7 +163,11 @@ export function uiActions(store: UiStore) {
   const dismiss = (id: number) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) });
   const toast = (message: string, kind: Toast['kind'] = 'info', undoId?: number): number => {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind, ...(undoId ? { undoId } : {}) }] });
+    set({
+      toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind, ...(undoId ? { undoId } : {}) }],
+      // A finished task whose words the toast repeats ("Saved “Title”") is told once, by the toast.
+      tasks: get().tasks.filter((task) => !toldBy(task, message)),
+    });
     return id;
   };
   return {
@@ -216,6 +220,8 @@ export function uiActions(store: UiStore) {
     setSearch: (search: string) => set({ search }),
     stepMatch: (delta: number) => set({ matchStep: { delta, n: get().matchStep.n + 1 } }),
     focusSearch: () => set({ openId: null, dialog: null, pane: 'library', searchFocus: get().searchFocus + 1 }),
+    /** The field asked for has focus: the request is done, so the field shown again later (back from an article) leaves focus be. */
+    fieldFocused: (field: 'search' | 'save') => set(field === 'search' ? { searchFocus: 0 } : { saveFieldFocus: 0 }),
     setChecked: (checkedIds: string[]) => set({ checkedIds }),
     toggleChecked(id: string) {
       const checked = get().checkedIds;
@@ -271,10 +277,16 @@ export function uiActions(store: UiStore) {
     },
     trackTask(task: TaskProgress) {
       const others = get().tasks.filter((candidate) => candidate.taskId !== task.taskId);
-      set({ tasks: [...others, task].slice(-MAX_TASKS) });
+      const told = get().toasts.some((shown) => toldBy(task, shown.message));
+      set({ tasks: told ? others : [...others, task].slice(-MAX_TASKS) });
     },
     forgetTask: (taskId: string) => set({ tasks: get().tasks.filter((task) => task.taskId !== taskId) }),
   };
 }
 
 export type UiActions = ReturnType<typeof uiActions>;
+
+/** Whether a toast's message already says what a finished task would ("Saved “Title”" in "Saved “Title” from a file"). */
+function toldBy(task: TaskProgress, message: string): boolean {
+  return task.state === 'done' && task.message !== undefined && message.startsWith(task.message);
+}

@@ -5,6 +5,8 @@ export interface RadioOption<T extends string> {
   value: T;
   label: string;
   icon?: LucideIcon;
+  /** A quieter word after the label, in the list variant ("3 articles"). */
+  detail?: string;
 }
 
 export interface RadioGroupProps<T extends string> {
@@ -62,7 +64,13 @@ export function RadioGroup<T extends string>({
               />
               {variant === 'list' && <span className="radio-dot" aria-hidden="true" />}
               {Icon && <Icon aria-hidden="true" size={15} strokeWidth={1.75} />}
-              {variant !== 'swatch' && <span>{option.label}</span>}
+              {variant !== 'swatch' && <span className="radio-label">{option.label}</span>}
+              {variant === 'list' && option.detail && (
+                <>
+                  {' '}
+                  <span className="radio-detail">{option.detail}</span>
+                </>
+              )}
             </label>
           );
         })}

@@ -34,11 +34,16 @@ export async function callApi(appUrl: string, method: string, input: unknown): P
 }
 
 export const READ_TITLE = /Jammed dam gate/;
+/** The feed's article, which its publisher edited after it arrived: it has two versions. */
+export const EDITED_TITLE = /Kremlin Confirms/;
 
 /** The sample library, one followed feed, and a noted highlight in the article the tour reads. */
 export async function prepareLibrary(appUrl: string, web: FixtureServer): Promise<void> {
   await callApi(appUrl, 'sample.install', {});
   await callApi(appUrl, 'feeds.add', { url: web.url('news-site.html') });
+  // The publisher edits the feed's article after it arrived; saved again, it keeps the first text as a version.
+  web.serveAs('seed-article.html', 'seed-article-edited.html');
+  await callApi(appUrl, 'article.saveUrl', { url: web.url('seed-article.html') });
   const { articles } = (await callApi(appUrl, 'library.list', { view: 'all' })) as {
     articles: { id: string; title: string }[];
   };
@@ -101,6 +106,9 @@ const viaPalette = (command: string, dialog: string | RegExp) => async (annals: 
   await expect(annals.page.getByRole('dialog', { name: dialog })).toBeVisible();
 };
 
+/** Whether the story picker's stop opened the notes panel (and so closes it again). */
+let openedNotes = false;
+
 export const stops: Stop[] = [
   {
     name: 'library',
@@ -162,6 +170,34 @@ export const stops: Stop[] = [
     },
   },
   {
+    name: 'reader-versions',
+    hasArticle: true,
+    open: async (annals) => {
+      await nav(annals.page, 'All articles').click();
+      await annals.open(EDITED_TITLE);
+      await annals.reader.getByRole('button', { name: /^Versions/ }).click();
+      await expect(annals.reader.getByRole('region', { name: 'Versions of this article' })).toBeVisible();
+    },
+    close: async (annals) => {
+      await annals.reader.getByRole('button', { name: /^Versions/ }).click();
+      await annals.backToList();
+    },
+  },
+  {
+    name: 'reader-version-diff',
+    open: async (annals) => {
+      await nav(annals.page, 'All articles').click();
+      await annals.open(EDITED_TITLE);
+      await annals.reader.getByRole('button', { name: /^Versions/ }).click();
+      await annals.reader.getByRole('button', { name: /^Open the version saved / }).click();
+      await expect(annals.reader.getByRole('region', { name: 'Earlier version' })).toBeVisible();
+    },
+    close: async (annals) => {
+      await annals.reader.getByRole('button', { name: 'Back to the current text' }).click();
+      await annals.backToList();
+    },
+  },
+  {
     name: 'highlights',
     open: async (annals) => {
       await nav(annals.page, /Highlights/).click();
@@ -208,6 +244,38 @@ export const stops: Stop[] = [
     close: async (annals) => nav(annals.page, 'Inbox').click(),
   },
   { name: 'settings', dialog: true, open: viaPalette('Settings', 'Settings') },
+  {
+    name: 'settings-sync',
+    dialog: true,
+    open: async (annals) => {
+      await viaPalette('Settings', 'Settings')(annals);
+      const sync = annals.page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Sync' });
+      await expect(sync.getByRole('button', { name: 'Rename this computer' })).toBeVisible();
+      await sync
+        .getByRole('heading', { name: 'Sync' })
+        .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
+    name: 'story-picker',
+    dialog: true,
+    open: async (annals) => {
+      await nav(annals.page, 'All articles').click();
+      await annals.open(READ_TITLE);
+      // The story's buttons are in the notes panel, which a narrow window keeps closed.
+      const notes = annals.page.getByRole('complementary', { name: 'Highlights and notes' });
+      openedNotes = (await notes.count()) === 0;
+      if (openedNotes) await annals.reader.getByRole('button', { name: /Notes/ }).click();
+      await notes.getByRole('button', { name: 'Move to story…' }).click();
+      await expect(annals.page.getByRole('dialog', { name: 'Move the article to a story' })).toBeVisible();
+    },
+    close: async (annals) => {
+      await annals.page.keyboard.press('Escape');
+      await expect(annals.page.getByRole('dialog')).toHaveCount(0);
+      if (openedNotes) await annals.reader.getByRole('button', { name: /Notes/ }).click();
+      await annals.backToList();
+    },
+  },
   {
     name: 'palette',
     dialog: true,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary, EventName } from '../../../electron/contract/index.ts';
@@ -5,6 +6,7 @@ import { type Core, openCore } from '../../../electron/core/index.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+const seedPage = readFileSync(new URL('../../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
 
 let core: Core;
 let stored: unknown = {};
@@ -87,6 +89,25 @@ describe('the core behind every shell', () => {
     const progress = events.filter(([name]) => name === 'progress').map(([, payload]) => payload as { state: string });
     expect(progress.at(-1)).toMatchObject({ state: 'failed', message: 'No article text found on that page' });
     expect((await value<{ total: number }>('library.list', { view: 'all' })).total).toBe(0);
+  });
+
+  it('names the article it is saving by its title once the page is read, and says whether it was new', async () => {
+    type Progress = { label: string; state: string; message?: string };
+    const progressOf = () => events.filter(([name]) => name === 'progress').map(([, payload]) => payload as Progress);
+    const save = () =>
+      value('article.saveHtml', {
+        html: seedPage,
+        url: 'https://news.example/world/talks.html',
+        fileName: 'talks.html',
+      });
+    await save();
+    const first = progressOf();
+    expect(first[0]).toMatchObject({ label: 'Saving talks.html', state: 'running' });
+    expect(first.at(-1)).toMatchObject({ label: expect.stringMatching(/^Saving “Kremlin Confirms/), state: 'done' });
+    expect(first.at(-1)?.message).toMatch(/^Saved “Kremlin Confirms/);
+    events.length = 0;
+    await save();
+    expect(progressOf().at(-1)?.message).toMatch(/^Updated “Kremlin Confirms/);
   });
 
   it('refuses addresses that are not http or https, naming the problem', async () => {

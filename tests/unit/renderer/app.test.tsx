@@ -43,6 +43,10 @@ describe('the library window', () => {
     expect(row.textContent).toContain('World Desk Daily');
     expect(row.textContent).toContain('May 15, 2025');
     expect(row.textContent).toMatch(/\d+ min read/);
+    // The note in the corner names the article saved, not the site it came from.
+    const progress = screen.getByRole('status', { name: 'Progress' });
+    await waitFor(() => expect(progress.textContent).toMatch(/^Saved “Kremlin Confirms/));
+    expect(progress.textContent).not.toContain('worlddesk.example');
   });
 
   it('archives, deletes and favorites from the keyboard, and undoes each', async () => {
@@ -108,6 +112,27 @@ describe('the library window', () => {
     fireEvent.click(tagButton);
     await waitFor(() => expect(options()).toHaveLength(1));
     expect(screen.getByRole('group', { name: /Tagged/ })).toBeTruthy();
+  });
+
+  it('puts the search field in focus when asked, not again each time the list comes back', async () => {
+    await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
+    const row = await listed(/Kremlin Confirms/);
+    press('/');
+    const field = screen.getByRole('searchbox', { name: 'Search the library' });
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    field.blur();
+    fireEvent.click(row);
+    await screen.findByRole('main', { name: 'Reader' });
+    press('Escape');
+    await screen.findByRole('listbox', { name: 'Articles' });
+    expect(document.activeElement).not.toBe(screen.getByRole('searchbox', { name: 'Search the library' }));
+    // Asked again, from the reader too, it comes.
+    fireEvent.click(await listed(/Kremlin Confirms/));
+    await screen.findByRole('main', { name: 'Reader' });
+    press('/');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' })),
+    );
   });
 
   it('keeps keys typed into the save field out of the shortcuts', async () => {

@@ -1,3 +1,4 @@
+import { Monitor } from 'lucide-react';
 import type { SyncDevice, SyncStatus } from '../../../../electron/contract/sync.ts';
 import { plural } from '../../lib/plural.ts';
 import { formatExact, formatRelative } from '../../lib/relative-date.ts';
@@ -34,15 +35,19 @@ function OtherDevices({ devices }: { devices: SyncDevice[] }) {
       ) : (
         <ul className="sync-device-list" aria-labelledby="sync-other-devices">
           {devices.map((device) => (
-            <li key={device.id} aria-label={device.name}>
-              <span className="sync-device-name">{device.name}</span>
-              {device.name !== device.id && (
+            <li key={device.id} aria-label={device.name} className="sync-device">
+              <Monitor className="sync-device-icon" aria-hidden="true" size={18} strokeWidth={1.75} />
+              <div className="sync-device-facts">
+                <span className="sync-device-name">{device.name}</span>
                 <small className="muted">
-                  {' '}
-                  (id <code>{device.id}</code>)
+                  {device.name !== device.id && (
+                    <>
+                      id <code>{device.id}</code> ·{' '}
+                    </>
+                  )}
+                  <span className="sync-last-change">{lastChange(device.lastChangeAt)}</span>
                 </small>
-              )}
-              <span className="muted sync-last-change"> · {lastChange(device.lastChangeAt)}</span>
+              </div>
             </li>
           ))}
         </ul>

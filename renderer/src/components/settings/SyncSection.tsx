@@ -1,9 +1,12 @@
+import { FolderInput, FolderOpen } from 'lucide-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/contract/api.ts';
 import type { TaskProgress } from '../../../../electron/contract/model.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useInfo } from '../../state/queries.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Progress } from '../../ui/Progress.tsx';
 import { SyncDevices } from './SyncDevices.tsx';
 
 type Moved = MethodOutput<'library.move'>;
@@ -55,8 +58,11 @@ export function SyncSection() {
       <h3 id="settings-sync">Sync</h3>
       <SyncDevices />
       <h4>Library folder</h4>
-      <p>
-        This library is in <code>{info?.libraryPath ?? '…'}</code>.
+      <p className="sync-library-path">
+        <FolderOpen aria-hidden="true" size={16} strokeWidth={1.75} />
+        <span>
+          This library is in <code>{info?.libraryPath ?? '…'}</code>.
+        </span>
       </p>
       <p className="muted">
         To read on several computers, move it into a folder that Syncthing, Dropbox, iCloud Drive or Nextcloud carries,
@@ -71,29 +77,30 @@ export function SyncSection() {
           }}
         >
           <label className="stacked">
-            <span>New folder for the library (a full path; new or empty)</span>
+            <span className="field-label">New folder for the library (a full path; new or empty)</span>
             <input
-              className="text-field"
+              className="text-field sync-path-field"
               value={folder}
               disabled={moving}
               spellCheck={false}
+              placeholder="/home/you/Sync/Annals"
               onChange={(event) => setFolder(event.target.value)}
             />
           </label>
           <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={moving || folder.trim() === ''}>
+            <Button type="submit" variant="primary" icon={FolderInput} disabled={moving || folder.trim() === ''}>
               {moving ? 'Moving…' : 'Move'}
-            </button>
-            <button type="button" className="button" disabled={moving} onClick={() => setTyping(false)}>
+            </Button>
+            <Button variant="ghost" disabled={moving} onClick={() => setTyping(false)}>
               Cancel
-            </button>
+            </Button>
           </div>
         </form>
       ) : (
         <div className="button-row">
-          <button type="button" className="button" disabled={moving} onClick={() => void start()}>
+          <Button icon={FolderInput} disabled={moving} onClick={() => void start()}>
             {moving ? 'Moving…' : 'Move library to…'}
-          </button>
+          </Button>
         </div>
       )}
       {moving && <MoveProgress />}
@@ -115,7 +122,10 @@ function MoveProgress() {
   const done = task?.done ?? 0;
   return (
     <div className="sync-progress">
-      <progress aria-label="Move progress" max={total || undefined} value={total ? done : undefined} />
+      <Progress
+        label="Move progress"
+        {...(total ? { value: done, max: total, valueText: `${done} of ${total}` } : {})}
+      />
       <span className="muted">
         {total === 0
           ? 'Preparing…'

@@ -1,4 +1,4 @@
-import { Pencil } from 'lucide-react';
+import { Check, Laptop, Pencil } from 'lucide-react';
 import { useState } from 'react';
 import type { SyncStatus } from '../../../../electron/contract/sync.ts';
 import { errorMessage } from '../../api/client.ts';
@@ -15,21 +15,25 @@ export function ThisDevice({ status }: { status: SyncStatus }) {
       {renaming ? (
         <RenameDevice current={status.deviceName} onDone={() => setRenaming(false)} />
       ) : (
-        <p>
-          <span className="sync-device-name">{status.deviceName}</span>{' '}
-          <small className="muted">
-            (id <code>{status.device}</code>)
-          </small>{' '}
+        <div className="sync-device">
+          <Laptop className="sync-device-icon" aria-hidden="true" size={18} strokeWidth={1.75} />
+          <div className="sync-device-facts">
+            <span className="sync-device-name">{status.deviceName}</span>
+            <small className="muted">
+              id <code>{status.device}</code>
+            </small>
+          </div>
           <Button
             size="sm"
             variant="ghost"
             icon={Pencil}
             aria-label="Rename this computer"
+            tooltip="Change the name the other computers show"
             onClick={() => setRenaming(true)}
           >
             Rename
           </Button>
-        </p>
+        </div>
       )}
     </div>
   );
@@ -71,7 +75,7 @@ function RenameDevice({ current, onDone }: { current: string; onDone: () => void
       }}
     >
       <label className="stacked">
-        <span>Name of this computer, as the other computers show it</span>
+        <span className="field-label">Name of this computer, as the other computers show it</span>
         <input
           className="text-field"
           value={name}
@@ -83,10 +87,10 @@ function RenameDevice({ current, onDone }: { current: string; onDone: () => void
         />
       </label>
       <div className="button-row">
-        <Button type="submit" variant="primary" disabled={saving || name.trim() === ''}>
+        <Button type="submit" variant="primary" icon={Check} disabled={saving || name.trim() === ''}>
           {saving ? 'Saving…' : 'Save name'}
         </Button>
-        <Button disabled={saving} onClick={onDone}>
+        <Button variant="ghost" disabled={saving} onClick={onDone}>
           Cancel
         </Button>
       </div>

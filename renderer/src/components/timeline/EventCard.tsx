@@ -1,8 +1,10 @@
+import { Eye, EyeOff, Pencil, RotateCcw } from 'lucide-react';
 import type { TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { formatPublished } from '../../lib/dates.ts';
 import { eventDateLabel } from '../../lib/event-dates.ts';
 import { useServices } from '../../state/app-context.tsx';
 import { namesOf } from '../../timeline/lanes.ts';
+import { IconButton } from '../../ui/Button.tsx';
 
 /**
  * One event on the timeline: when, what (click to read it in its article), who and where (each a way
@@ -53,21 +55,30 @@ export function EventCard({
         {event.edited && <span className="event-badge">Edited</span>}
         {event.hidden && <span className="event-badge">Hidden</span>}
         <span className="event-actions">
-          <button type="button" className="event-action" aria-keyshortcuts="e" onClick={() => ui.editEvent(event.id)}>
-            Edit
-          </button>
-          <button
-            type="button"
-            className="event-action"
-            aria-keyshortcuts="h"
+          <IconButton
+            size="sm"
+            icon={Pencil}
+            label="Edit"
+            command="timeline.edit"
+            data-tooltip="Edit the date or the words"
+            onClick={() => ui.editEvent(event.id)}
+          />
+          <IconButton
+            size="sm"
+            icon={event.hidden ? Eye : EyeOff}
+            label={event.hidden ? 'Show' : 'Hide'}
+            command="timeline.hide"
+            data-tooltip={event.hidden ? 'Show the event again' : 'Hide the event'}
             onClick={() => void (event.hidden ? timeline.show(event) : timeline.hide(event))}
-          >
-            {event.hidden ? 'Show' : 'Hide'}
-          </button>
+          />
           {event.edited && (
-            <button type="button" className="event-action" onClick={() => void timeline.reset(event)}>
-              Reset
-            </button>
+            <IconButton
+              size="sm"
+              icon={RotateCcw}
+              label="Reset"
+              data-tooltip="Undo your edits to the event"
+              onClick={() => void timeline.reset(event)}
+            />
           )}
         </span>
       </p>

@@ -1,6 +1,9 @@
+import { Check, Merge, Pencil, Split } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { Timeline } from '../../../../electron/contract/timeline.ts';
+import { plural } from '../../lib/plural.ts';
 import { useServices } from '../../state/app-context.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 /** Above a story's timeline: rename it, merge another story into it, or take articles out of it. */
 export function StoryActions({ storyId, timeline }: { storyId: string; timeline: Timeline }) {
@@ -29,41 +32,48 @@ export function StoryActions({ storyId, timeline }: { storyId: string; timeline:
           autoFocus
           onChange={(event) => setTitle(event.target.value)}
         />
-        <button type="submit" className="button button-primary button-small">
+        <Button type="submit" variant="primary" size="sm" icon={Check}>
           Save
-        </button>
-        <button type="button" className="button button-small" onClick={() => setRenaming(false)}>
+        </Button>
+        <Button variant="ghost" size="sm" onClick={() => setRenaming(false)}>
           Cancel
-        </button>
+        </Button>
       </form>
     );
   }
   return (
     <div className="story-actions" role="toolbar" aria-label="Story">
-      <span className="muted">
-        {story.articleIds.length} {story.articleIds.length === 1 ? 'article' : 'articles'}
-      </span>
-      <button
-        type="button"
-        className="button button-small"
+      <span className="muted">{plural(story.articleIds.length, 'article')}</span>
+      <Button
+        variant="ghost"
+        size="sm"
+        icon={Pencil}
         onClick={() => {
           setTitle(story.title);
           setRenaming(true);
         }}
       >
         Rename…
-      </button>
-      <button type="button" className="button button-small" onClick={() => ui.openDialog('merge-story')}>
+      </Button>
+      <Button
+        variant="ghost"
+        size="sm"
+        icon={Merge}
+        tooltip="Merge another story into this one"
+        onClick={() => ui.openDialog('merge-story')}
+      >
         Merge with…
-      </button>
-      <button
-        type="button"
-        className="button button-small"
+      </Button>
+      <Button
+        variant="ghost"
+        size="sm"
+        icon={Split}
+        tooltip="Take some of its articles into a story of their own"
         disabled={story.articleIds.length < 2}
         onClick={() => ui.openDialog('split-story')}
       >
         Split…
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,21 +1,28 @@
+import { FolderInput, type LucideIcon, Merge, Search } from 'lucide-react';
 import { useState } from 'react';
 import type { StorySummary } from '../../../../electron/contract/timeline.ts';
+import { plural } from '../../lib/plural.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useStories, useTimeline } from '../../state/queries.ts';
+import { Button } from '../../ui/Button.tsx';
 import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
+import { RadioGroup } from '../../ui/Radio.tsx';
 
 /** Picks one story of the library (found by typing part of its name). */
 function StoryPicker({
   title,
   action,
+  icon,
   excludeId,
   onPick,
 }: {
   title: string;
   action: string;
+  icon: LucideIcon;
   excludeId: string | null;
   onPick(story: StorySummary): void;
 }) {
+  const { ui } = useServices();
   const stories = useStories(1).data?.stories ?? [];
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -27,37 +34,40 @@ function StoryPicker({
   return (
     <Dialog title={title}>
       <DialogHeader title={title} />
-      <input
-        className="text-field"
-        type="search"
-        aria-label="Find a story"
-        placeholder="Find a story"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
-      <fieldset className="stacked-options story-choices">
-        <legend className="visually-hidden">Stories</legend>
-        {shown.map((story) => (
-          <label key={story.id}>
-            <input type="radio" name="story" checked={chosen === story.id} onChange={() => setChosen(story.id)} />{' '}
-            {story.title || 'Untitled story'}{' '}
-            <span className="muted">
-              ({story.articleIds.length} {story.articleIds.length === 1 ? 'article' : 'articles'})
-            </span>
-          </label>
-        ))}
-        {shown.length === 0 && <p className="muted">No other story matches.</p>}
-      </fieldset>
-      <div className="popover-actions">
-        <span />
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!picked}
-          onClick={() => picked && onPick(picked)}
-        >
+      <label className="story-search">
+        <Search className="story-search-icon" aria-hidden="true" size={15} strokeWidth={1.75} />
+        <input
+          className="text-field"
+          type="search"
+          aria-label="Find a story"
+          placeholder="Find a story"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {shown.length === 0 ? (
+        <p className="muted story-choices-empty">No other story matches.</p>
+      ) : (
+        <RadioGroup
+          legend="Stories"
+          hideLegend
+          variant="list"
+          className="story-choices"
+          name="story"
+          value={picked?.id ?? null}
+          options={shown.map((story) => ({
+            value: story.id,
+            label: story.title || 'Untitled story',
+            detail: plural(story.articleIds.length, 'article'),
+          }))}
+          onChange={setChosen}
+        />
+      )}
+      <div className="dialog-actions">
+        <Button onClick={() => ui.closeDialog()}>Cancel</Button>
+        <Button variant="primary" icon={icon} disabled={!picked} onClick={() => picked && onPick(picked)}>
           {action}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );
@@ -75,6 +85,7 @@ export function MergeStoryDialog() {
     <StoryPicker
       title={`Merge into “${story.title}”`}
       action="Merge"
+      icon={Merge}
       excludeId={story.id}
       onPick={(other) => {
         ui.closeDialog();
@@ -94,6 +105,7 @@ export function MoveArticleDialog() {
     <StoryPicker
       title="Move the article to a story"
       action="Move"
+      icon={FolderInput}
       excludeId={current?.id ?? null}
       onPick={(story) => {
         ui.closeDialog();

@@ -1,5 +1,7 @@
+import { History, RefreshCw } from 'lucide-react';
 import type { Article } from '../../../../electron/contract/model.ts';
 import { useServices } from '../../state/app-context.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { useArticleVersions } from './use-versions.ts';
 
 /**
@@ -18,14 +20,14 @@ export function MissingText({ article, onOpenVersion }: { article: Article; onOp
       </p>
       <p className="missing-text-actions">
         {fromWeb && (
-          <button type="button" className="button" onClick={() => void library.saveUrl(article.url, 'other')}>
+          <Button icon={RefreshCw} onClick={() => void library.saveUrl(article.url, 'other')}>
             Fetch again
-          </button>
+          </Button>
         )}
         {earlier && (
-          <button type="button" className="button" onClick={() => onOpenVersion(earlier.versionId)}>
+          <Button icon={History} onClick={() => onOpenVersion(earlier.versionId)}>
             Open an earlier version
-          </button>
+          </Button>
         )}
       </p>
     </section>

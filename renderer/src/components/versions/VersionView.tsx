@@ -1,5 +1,7 @@
+import { ArrowLeft, FileDiff } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { wordDiff } from '../../lib/word-diff.ts';
+import { Button } from '../../ui/Button.tsx';
 import { formatVersionDate, useArticleVersion } from './use-versions.ts';
 
 /**
@@ -26,9 +28,9 @@ export function VersionView({
     return (
       <div className="banner banner-error" role="alert">
         This version could not be opened: {version.error.message}
-        <button type="button" className="button" onClick={onBack}>
+        <Button icon={ArrowLeft} onClick={onBack}>
           Back to the current text
-        </button>
+        </Button>
       </div>
     );
   }
@@ -42,20 +44,21 @@ export function VersionView({
           <strong>Earlier version</strong>, saved {formatVersionDate(savedAt)} · {wordCount} words. Read-only: this is
           not the text shown now.
         </p>
-        <button type="button" className="button" onClick={onBack}>
+        <Button icon={ArrowLeft} onClick={onBack}>
           Back to the current text
-        </button>
+        </Button>
       </div>
       <div className="version-toolbar">
-        <button
-          type="button"
-          className="button"
+        <Button
+          size="sm"
+          icon={FileDiff}
           aria-pressed={showChanges}
           disabled={!diff}
+          tooltip="Mark the words changed since this version"
           onClick={() => setShowChanges((shown) => !shown)}
         >
           Show changes
-        </button>
+        </Button>
         <span className="muted">
           {!diff
             ? 'The texts are too different to compare word by word.'

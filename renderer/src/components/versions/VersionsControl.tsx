@@ -1,7 +1,7 @@
-import { History } from 'lucide-react';
+import { ArrowLeft, Eye, History, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { ArticleVersion } from '../../../../electron/contract/model.ts';
-import { Button } from '../../ui/Button.tsx';
+import { Button, IconButton } from '../../ui/Button.tsx';
 import { formatVersionDate, useArticleVersions, useRemoveVersion } from './use-versions.ts';
 
 /**
@@ -79,32 +79,35 @@ function VersionRow({
       <div className="versions-row-facts">
         <span>{facts}</span>
         {version.current && <span className="versions-badge">Current</span>}
+        {open && !version.current && <span className="versions-badge">Open</span>}
       </div>
       <div className="versions-row-actions">
         {version.current ? (
           !open && (
-            <button type="button" className="button" onClick={() => onOpen(null)}>
+            <Button size="sm" variant="ghost" icon={ArrowLeft} onClick={() => onOpen(null)}>
               Back to the current text
-            </button>
+            </Button>
           )
         ) : (
           <>
-            <button
-              type="button"
-              className="button"
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={Eye}
               aria-label={`Open the version saved ${saved}`}
+              tooltip="Read this version (read-only)"
               onClick={() => onOpen(version.versionId)}
             >
               Open
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              aria-label={`Remove the version saved ${saved}`}
+            </Button>
+            <IconButton
+              size="sm"
+              icon={Trash2}
+              className="icon-button-danger"
+              label={`Remove the version saved ${saved}`}
+              data-tooltip="Remove this version…"
               onClick={() => setConfirming(true)}
-            >
-              Remove…
-            </button>
+            />
           </>
         )}
       </div>
@@ -113,20 +116,23 @@ function VersionRow({
           <p>
             Remove the text saved {saved} ({version.wordCount} words)? The current text and your highlights stay.
           </p>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={async () => {
-              setConfirming(false);
-              if (open) onOpen(null);
-              await remove(version.versionId, saved);
-            }}
-          >
-            Remove version
-          </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
+          <div className="versions-confirm-actions">
+            <Button size="sm" onClick={() => setConfirming(false)}>
+              Keep it
+            </Button>
+            <Button
+              size="sm"
+              variant="danger"
+              icon={Trash2}
+              onClick={async () => {
+                setConfirming(false);
+                if (open) onOpen(null);
+                await remove(version.versionId, saved);
+              }}
+            >
+              Remove version
+            </Button>
+          </div>
         </div>
       )}
     </li>

@@ -13,6 +13,7 @@ import { RadioGroup } from '../../../../renderer/src/ui/Radio.tsx';
 import { Select } from '../../../../renderer/src/ui/Select.tsx';
 import { Slider } from '../../../../renderer/src/ui/Slider.tsx';
 import { ToastStack } from '../../../../renderer/src/ui/Toast.tsx';
+import { ToggleGroup } from '../../../../renderer/src/ui/ToggleGroup.tsx';
 import { TooltipLayer } from '../../../../renderer/src/ui/Tooltip.tsx';
 
 afterEach(() => {
@@ -171,6 +172,39 @@ describe('fields', () => {
     const colour = screen.getByRole('group', { name: 'Colour' });
     fireEvent.click(within(colour).getByRole('radio', { name: 'Yellow' }));
     expect(onChange).toHaveBeenLastCalledWith('yellow');
+  });
+
+  it('a list of choices shows each one’s detail beside its name', () => {
+    render(
+      <RadioGroup<string>
+        legend="Stories"
+        variant="list"
+        value={null}
+        options={[{ value: 'bridge', label: 'Old Mill Bridge', detail: '3 articles' }]}
+        onChange={() => {}}
+      />,
+    );
+    expect(screen.getByRole('radio', { name: 'Old Mill Bridge 3 articles' })).toBeTruthy();
+  });
+
+  it('a toggle group presses the choice shown and switches on a click', () => {
+    const onChange = vi.fn();
+    render(
+      <ToggleGroup<string>
+        legend="Zoom"
+        value="month"
+        options={[
+          { value: 'day', label: 'Days' },
+          { value: 'month', label: 'Months' },
+        ]}
+        onChange={onChange}
+      />,
+    );
+    const zoom = screen.getByRole('group', { name: 'Zoom' });
+    expect(within(zoom).getByRole('button', { name: 'Months' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(zoom).getByRole('button', { name: 'Days' }).getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(within(zoom).getByRole('button', { name: 'Days' }));
+    expect(onChange).toHaveBeenCalledWith('day');
   });
 
   it('a progress bar gives its value, or none while the amount of work is unknown', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskProgress } from '../../../electron/contract/model.ts';
+import { createUiStore, uiActions } from '../../../renderer/src/state/ui-store.ts';
+
+const saved = (taskId: string, title: string): TaskProgress => ({
+  taskId,
+  label: `Saving “${title}”`,
+  done: 1,
+  total: 1,
+  state: 'done',
+  message: `Saved “${title}”`,
+});
+
+describe('the notes in the corner', () => {
+  it('say a finished save once: the toast that repeats it takes the progress note’s place', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    ui.trackTask(saved('a', 'Harbour reopens'));
+    ui.trackTask(saved('b', 'Bridge closed'));
+    ui.toast('Saved “Harbour reopens” from a file');
+    expect(store.getState().tasks.map((task) => task.taskId)).toEqual(['b']);
+  });
+
+  it('keep out a finished save the toast already told, whichever arrives first', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    ui.toast('Updated “Harbour reopens”');
+    ui.trackTask({ ...saved('a', 'Harbour reopens'), state: 'running', message: undefined });
+    expect(store.getState().tasks).toHaveLength(1);
+    ui.trackTask({ ...saved('a', 'Harbour reopens'), message: 'Updated “Harbour reopens”' });
+    expect(store.getState().tasks).toEqual([]);
+  });
+});
