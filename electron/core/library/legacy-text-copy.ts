@@ -1,9 +1,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Article } from '../../contract/index.ts';
-import { parsePage } from '../extract/dom.ts';
 import { countWords, htmlToText, readingMinutes } from '../extract/plain-text.ts';
-import { sanitizeStoredHtml } from '../extract/sanitize.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
@@ -29,6 +27,11 @@ async function keepAsVersion({ libraryDir, copy, original, bytes }: FoundCopy): 
   const isHtml = original.endsWith('.html');
   const partnerFile = join(libraryDir, dirname(copy), partnerName(basename(copy), isHtml));
   const partner = await readFile(partnerFile, 'utf8').catch(() => null);
+  // Loaded only when such a copy turns up: a command that merely lists the library never parses HTML.
+  const [{ parsePage }, { sanitizeStoredHtml }] = await Promise.all([
+    import('../extract/dom.ts'),
+    import('../extract/sanitize.ts'),
+  ]);
   const html = sanitizeStoredHtml(isHtml ? decode(bytes) : (partner ?? paragraphsHtml(decode(bytes))));
   const text = isHtml ? (partner ?? htmlToText(parsePage(html).body)) : decode(bytes);
   if (text.trim() === '') throw new Error('it holds no text');
