@@ -58,7 +58,12 @@ export const ArticleRow = memo(function ArticleRow({
       )}
       <div className="row-text">
         <div className="row-title">
-          {unread && <span className="unread-dot" aria-label="Unread" role="img" />}
+          {/* Read or not, the dot keeps its place, so every title starts in the same column. */}
+          {unread ? (
+            <span className="unread-dot" aria-label="Unread" role="img" />
+          ) : (
+            <span className="unread-dot is-read" aria-hidden="true" />
+          )}
           <span className="title-text">{article.title}</span>
           {article.favorite && (
             <span className="badge" aria-label="Favorite" role="img">

@@ -6,6 +6,7 @@ import { formatPublished, formatReadingTime } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
+import { tooltipProps } from '../ui/shortcuts.ts';
 import { ReaderTags } from './ReaderTags.tsx';
 
 /** Above the article: site, title, author, date, reading time, its story and its tags (editable here). */
@@ -23,6 +24,7 @@ export function ReaderHeader({
   const { run } = useCommands();
   const found = useArticleTimeline(article.id).data;
   const story = found?.story && found.related.length > 0 ? found.story : null;
+  const storyName = story?.title || 'Untitled story';
   const published = formatPublished(article.publishedAt);
   const hasOriginal = /^https?:/i.test(article.url);
   return (
@@ -56,19 +58,19 @@ export function ReaderHeader({
           .join(' · ')}
       </p>
       {story && (
+        // One line however long the story's name: it ends in "…", the tooltip gives it whole.
         <p className="reader-story">
-          <span className="muted">Story: </span>
+          <span className="muted reader-story-label">Story:</span>
           <button
             type="button"
-            className="link-button"
-            aria-label={`Story: ${story.title || 'Untitled story'}`}
-            title="Open the story’s timeline"
+            className="link-button reader-story-name"
+            aria-label={`Story: ${storyName}`}
+            {...tooltipProps(`${storyName}: open the story’s timeline`)}
             onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
           >
-            {story.title || 'Untitled story'}
+            {storyName}
           </button>
-          <span className="muted">
-            {' '}
+          <span className="muted reader-story-count">
             · {found?.related.length === 1 ? '1 more article' : `${found?.related.length} more articles`}
           </span>
         </p>

@@ -63,6 +63,8 @@ export function Sidebar() {
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
   const feedFilter = useUi((state) => state.feedFilter);
+  // Search results stand apart from every view: while they show, no view is the current one.
+  const searching = useUi((state) => state.search.trim() !== '');
   const timelineKind = useUi((state) => state.timeline.scope.kind);
   const unread = useInfo().data?.unread;
   return (
@@ -80,7 +82,9 @@ export function Sidebar() {
                 <button
                   type="button"
                   className="nav-item"
-                  aria-current={pane === 'library' && !feedFilter && view.id === current ? 'page' : undefined}
+                  aria-current={
+                    pane === 'library' && !feedFilter && !searching && view.id === current ? 'page' : undefined
+                  }
                   {...tooltipProps(view.label, view.command)}
                   onClick={() => ui.setView(view.id)}
                 >

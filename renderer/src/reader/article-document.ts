@@ -100,10 +100,11 @@ ${highlightColors.map((color) => `mark.annals-hl-${color} { background: var(--hi
 mark.annals-hl-noted { text-decoration: underline dotted var(--muted); text-underline-offset: 3px; }
 mark.annals-find { background: transparent; color: inherit; box-shadow: inset 0 -0.45em var(--find); }
 mark.annals-find.is-current { box-shadow: inset 0 -1.2em var(--find-current); }
-mark.annals-event { color: inherit; background: color-mix(in srgb, var(--link) 14%, transparent);
-  border-bottom: 2px solid var(--link); padding: 0.05em 0; }
-mark.annals-event-date { color: inherit; background: color-mix(in srgb, var(--link) 30%, transparent); font-weight: 600; }
-mark.annals-hl.is-flashing, mark.annals-event.is-flashing { animation: annals-flash var(--duration-flash) ease-out; }
-@keyframes annals-flash { 0%, 40% { outline: 3px solid var(--link); } 100% { outline: 3px solid transparent; } }
+mark.annals-event { color: inherit; background: color-mix(in srgb, var(--event) 14%, transparent);
+  border-bottom: 2px solid var(--event); padding: 0.05em 0; }
+mark.annals-event-date { color: inherit; background: color-mix(in srgb, var(--event) 30%, transparent); font-weight: 600; }
+mark.annals-hl.is-flashing { --flash: var(--focus); animation: annals-flash var(--duration-flash) ease-out; }
+mark.annals-event.is-flashing { --flash: var(--event); animation: annals-flash var(--duration-flash) ease-out; }
+@keyframes annals-flash { 0%, 40% { outline: 3px solid var(--flash); } 100% { outline: 3px solid transparent; } }
 </style></head><body><main>${sanitizeArticleHtml(html, options)}</main></body></html>`;
 }
