@@ -44,7 +44,13 @@ export function AnnotationsPane() {
           <span className="muted" aria-live="polite">
             {shown.length} of {all.length}
           </span>
-          <Button size="sm" icon={Download} className="export-button" onClick={() => ui.openDialog('export')}>
+          <Button
+            size="sm"
+            icon={Download}
+            className="export-button"
+            data-return-focus="export"
+            onClick={() => ui.openDialog('export')}
+          >
             Export…
           </Button>
         </div>

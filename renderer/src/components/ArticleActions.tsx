@@ -65,6 +65,7 @@ export function ArticleActions({
           label="Tags…"
           icon={Tag}
           command="article.tags"
+          data-return-focus="tags"
           disabled={none}
           onClick={() => runId('article.tags')}
         />

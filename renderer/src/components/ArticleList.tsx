@@ -63,6 +63,8 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       aria-label="Articles"
       aria-multiselectable={checkedIds.length > 0 ? true : undefined}
       tabIndex={0}
+      // Takes the focus back when the reader closes (on the article that was open, the selected one) or a dialog does.
+      data-return-focus="reader view"
       aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -65,7 +65,13 @@ export function FeedList() {
               onClick={() => void library.refreshFeeds()}
             />
           )}
-          <IconButton size="sm" label="Follow…" icon={Plus} onClick={() => ui.openDialog('follow')} />
+          <IconButton
+            size="sm"
+            label="Follow…"
+            icon={Plus}
+            data-return-focus="follow"
+            onClick={() => ui.openDialog('follow')}
+          />
         </>
       }
     >

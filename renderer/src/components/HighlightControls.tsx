@@ -16,16 +16,20 @@ const title = (color: string) => `${color[0]?.toUpperCase()}${color.slice(1)}`;
 /** Floats beside a text selection in the reader (above it where there is room): one click highlights it. */
 export function HighlightToolbar({
   anchor,
+  within,
   onHighlight,
 }: {
   /** Where the selection is now. */
   anchor(): Box | null;
+  /** The reader's pane, which it stays inside. */
+  within(): Box | null;
   onHighlight(color: HighlightColor, withNote: boolean): void;
 }) {
   return (
     <Popover
       anchor={anchor}
       placement={{ sides: ['top', 'bottom'], align: 'center', gap: 10 }}
+      within={within}
       className="highlight-toolbar"
       role="toolbar"
       aria-label="Highlight the selection"
@@ -53,6 +57,7 @@ export function HighlightToolbar({
 export function HighlightPopover({
   annotation,
   anchor,
+  within,
   focusNote,
   onSave,
   onDelete,
@@ -64,6 +69,8 @@ export function HighlightPopover({
   annotation: Annotation;
   /** Where the highlight is now: the popover sits beside it, never over it. */
   anchor(): Box | null;
+  /** The reader's pane: the popover stays inside it, over neither the notes nor the toolbar. */
+  within(): Box | null;
   focusNote: boolean;
   onSave(patch: { color?: HighlightColor; note?: string; tags?: string[] }): void;
   onDelete(): void;
@@ -106,6 +113,7 @@ export function HighlightPopover({
     <Popover
       anchor={anchor}
       placement={{ sides: ['bottom', 'top', 'right', 'left'], gap: 10 }}
+      within={within}
       className="highlight-popover"
       role="dialog"
       aria-label="Highlight"

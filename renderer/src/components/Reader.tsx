@@ -10,6 +10,8 @@ import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
+import { paneOf } from '../ui/Popover.tsx';
+import { returnFocus } from '../ui/return-focus.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
@@ -41,6 +43,14 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
   const notesOpen = useUi((state) => state.notesOpen);
+  // The keyboard follows the article: opened, it takes the focus the list (or the timeline) had, so the
+  // arrows and Page Down scroll it; closed, the focus goes back to the list, on the article it was.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) {
+      scroller.current?.focus({ preventScroll: true });
+    }
+    return () => returnFocus('reader');
+  }, []);
   // Esc closes what is open over the article first: the appearance panel, the selection's toolbar.
   useEscapeLayer(showAppearance, () => setShowAppearance(false));
   useEscapeLayer(selection !== null && editing === null, () => {
@@ -224,8 +234,15 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         <div style={{ width: `${progress * 100}%` }} />
       </div>
       <div className="reader-body">
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached with Tab so the arrow keys and Page Down scroll the article */}
-        <section ref={scroller} className="reader-scroll" tabIndex={0} aria-label="Article" onScroll={onScroll}>
+        <section
+          ref={scroller}
+          className="reader-scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached with Tab so the arrow keys and Page Down scroll the article
+          tabIndex={0}
+          aria-label="Article"
+          data-return-focus="view"
+          onScroll={onScroll}
+        >
           {record && (
             <article className="reader-page" data-reading-column style={columnStyle}>
               <ReaderHeader
@@ -279,6 +296,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
       {selection && !editing && (
         <HighlightToolbar
           anchor={() => frame.current?.selection()?.rect ?? selection.rect}
+          within={() => paneOf(scroller.current)}
           onHighlight={(color, withNote) => void highlightSelection(color, withNote)}
         />
       )}
@@ -291,6 +309,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
               key={annotation.id}
               annotation={annotation}
               anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
+              within={() => paneOf(scroller.current)}
               focusNote={editing.focusNote}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}

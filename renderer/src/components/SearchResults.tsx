@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { filterChips, quickFilters } from '../lib/query-chips.ts';
-import { useServices } from '../state/app-context.tsx';
+import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
 
 const DEBOUNCE_MS = 150;
@@ -9,6 +9,7 @@ const DEBOUNCE_MS = 150;
 /** Results as you type, best first, with the matched words marked in each snippet. */
 export function SearchResults({ query }: { query: string }) {
   const { client, ui, library } = useServices();
+  const selectedId = useUi((state) => state.selectedId);
   const saved = useSettings().data?.savedSearches ?? [];
   const chips = filterChips(query);
   const isSaved = saved.includes(query.trim());
@@ -86,7 +87,13 @@ export function SearchResults({ query }: { query: string }) {
       <ol className="result-list">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <button type="button" className="result" onClick={() => ui.open(hit.id)}>
+            <button
+              type="button"
+              className="result"
+              // The result the reader was opened from takes the focus back when it closes.
+              data-return-focus={hit.id === selectedId ? 'reader' : undefined}
+              onClick={() => ui.open(hit.id)}
+            >
               <span className="result-title">{hit.title}</span>
               {hit.siteName && <span className="muted result-site">{hit.siteName}</span>}
               <span className="result-snippet">

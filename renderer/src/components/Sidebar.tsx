@@ -133,6 +133,8 @@ export function Sidebar() {
             key={item.dialog}
             type="button"
             className="nav-item"
+            // Takes the focus back from its dialog, even when the shortcut or the palette opened it.
+            data-return-focus={item.dialog}
             {...tooltipProps(item.label, item.command)}
             onClick={() => ui.openDialog(item.dialog)}
           >

@@ -15,7 +15,12 @@ export function TagList() {
     <SidebarSection
       label="Tags"
       actions={
-        <button type="button" className="link-button" onClick={() => ui.openDialog('manage-tags')}>
+        <button
+          type="button"
+          className="link-button"
+          data-return-focus="manage-tags"
+          onClick={() => ui.openDialog('manage-tags')}
+        >
           Manage
         </button>
       }

@@ -1,11 +1,15 @@
 import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useServices } from '../state/app-context.tsx';
+import { useServices, useUi } from '../state/app-context.tsx';
 import { IconButton } from './Button.tsx';
+import { returnFocus } from './return-focus.ts';
+
+/** The control that opened a dialog closing now, for a dialog that opens in its place. */
+let handedOver: HTMLElement | null = null;
 
 /**
  * A modal dialog: takes focus, keeps Tab inside, closes on Escape or a click outside, and gives
- * focus back to where it was.
+ * focus back to the control that opened it (or to the one marked `data-return-focus` with its name).
  */
 export function Dialog({
   title,
@@ -18,15 +22,32 @@ export function Dialog({
 }) {
   const { ui } = useServices();
   const box = useRef<HTMLDivElement>(null);
+  // Which dialog this is, as it opened: the name a control marks itself with to take the focus back.
+  const openedAs = useUi((state) => state.dialog);
+  const name = useRef(openedAs);
+  // What had the focus as it opened, read before a field inside it (autoFocus) takes the focus.
+  const focusedAtOpen = useRef<Element | null | undefined>(undefined);
+  if (focusedAtOpen.current === undefined) focusedAtOpen.current = document.activeElement;
 
   useEffect(() => {
-    const before = document.activeElement as HTMLElement | null;
-    // The first field to fill in, else the dialog itself (Tab then reaches its first control).
-    const first = box.current?.querySelector<HTMLElement>(
-      '[autofocus], input[type="text"], input[type="search"], input:not([type]), textarea',
-    );
+    // A dialog that takes another's place (the palette runs "Export…") gives the focus back where that one would.
+    const before = focusedAtOpen.current;
+    const opener =
+      before instanceof HTMLElement && before.isConnected && before !== document.body ? before : handedOver;
+    handedOver = null;
+    // What it marks to be focused first (data-autofocus), else the first field to fill in, else the
+    // dialog itself (Tab then reaches its first control).
+    const first =
+      box.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      box.current?.querySelector<HTMLElement>('input[type="text"], input[type="search"], input:not([type]), textarea');
     (first ?? box.current)?.focus();
-    return () => before?.focus?.();
+    return () => {
+      handedOver = opener;
+      requestAnimationFrame(() => {
+        handedOver = null;
+      });
+      returnFocus(name.current ?? 'dialog', opener);
+    };
   }, []);
 
   function onKeyDown(event: React.KeyboardEvent) {

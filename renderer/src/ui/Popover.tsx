@@ -4,7 +4,9 @@ import { type Box, type PlacementOptions, placeBeside } from './placement.ts';
 export interface PopoverProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Where the anchor is now; asked again as the page scrolls or the window changes size. */
   anchor(): Box | null;
-  placement?: PlacementOptions;
+  placement?: Omit<PlacementOptions, 'within'>;
+  /** The part of the window it stays inside (a pane: the reader's), asked again with the anchor. */
+  within?(): Box | null;
   /** Escape, or a press outside the popover (and outside `keepOpenWithin`). */
   onClose?(): void;
   /** Presses here do not close it (the control that opened it). */
@@ -19,6 +21,7 @@ export interface PopoverProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
 export function Popover({
   anchor,
   placement,
+  within,
   onClose,
   keepOpenWithin,
   children,
@@ -32,6 +35,8 @@ export function Popover({
   anchorRef.current = anchor;
   const options = useRef(placement);
   options.current = placement;
+  const withinRef = useRef(within);
+  withinRef.current = within;
 
   const measure = useCallback(() => {
     const box = anchorRef.current();
@@ -42,7 +47,12 @@ export function Popover({
     element.style.maxHeight = '';
     const size = { width: element.offsetWidth, height: element.scrollHeight };
     element.style.maxHeight = squeezed;
-    const next = placeBeside(box, size, { width: window.innerWidth, height: window.innerHeight }, options.current);
+    const next = placeBeside(
+      box,
+      size,
+      { width: window.innerWidth, height: window.innerHeight },
+      { ...options.current, within: withinRef.current?.() ?? null },
+    );
     setPlace((current) =>
       current && current.top === next.top && current.left === next.left && current.maxHeight === next.maxHeight
         ? current
@@ -106,4 +116,16 @@ export function Popover({
 /** An element's box, for `anchor`. */
 export function boxOf(element: Element | null | undefined): Box | null {
   return element ? element.getBoundingClientRect() : null;
+}
+
+/** The inside of a scrolling pane, for `within`: its box less its scrollbar. */
+export function paneOf(element: Element | null | undefined): Box | null {
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  return {
+    top: box.top + element.clientTop,
+    left: box.left + element.clientLeft,
+    bottom: box.top + element.clientTop + element.clientHeight,
+    right: box.left + element.clientLeft + element.clientWidth,
+  };
 }

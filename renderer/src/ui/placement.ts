@@ -30,30 +30,44 @@ export interface PlacementOptions {
   margin?: number;
   /** Along the anchor: start at its left (or top) edge, or centre on it. */
   align?: 'start' | 'center';
+  /**
+   * The part of the window the box belongs to (the reader's pane for a highlight's note): it stays inside
+   * it as it would inside the window, over neither the list nor the toolbar beside. The window by default.
+   */
+  within?: Box | null;
 }
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, Math.max(low, high)));
 
 /**
  * Places a floating box (popover, menu, tooltip) beside its anchor, never over it: on the first side
- * where it fits whole, slid along that side to stay on screen; where no side fits, on the side with the
+ * where it fits whole, slid along that side to stay on screen (or within the part of it given); where no side fits, on the side with the
  * most room, with a height it scrolls within.
  */
 export function placeBeside(anchor: Box, floating: Size, viewport: Size, options: PlacementOptions = {}): Placement {
-  const { sides = ['bottom', 'top', 'right', 'left'], gap = 8, margin = 8, align = 'start' } = options;
+  const { sides = ['bottom', 'top', 'right', 'left'], gap = 8, margin = 8, align = 'start', within } = options;
+  // Where the box may go: the window, or the part of it given, less the margin all round.
+  const area: Box = {
+    top: Math.max(0, within?.top ?? 0) + margin,
+    left: Math.max(0, within?.left ?? 0) + margin,
+    bottom: Math.min(viewport.height, within?.bottom ?? viewport.height) - margin,
+    right: Math.min(viewport.width, within?.right ?? viewport.width) - margin,
+  };
+  const areaWidth = area.right - area.left;
+  const areaHeight = area.bottom - area.top;
   const room: Record<Side, number> = {
-    bottom: viewport.height - margin - (anchor.bottom + gap),
-    top: anchor.top - gap - margin,
-    right: viewport.width - margin - (anchor.right + gap),
-    left: anchor.left - gap - margin,
+    bottom: area.bottom - (anchor.bottom + gap),
+    top: anchor.top - gap - area.top,
+    right: area.right - (anchor.right + gap),
+    left: anchor.left - gap - area.left,
   };
   const across = (side: Side): number => {
     if (side === 'bottom' || side === 'top') {
       const wanted = align === 'center' ? (anchor.left + anchor.right - floating.width) / 2 : anchor.left;
-      return clamp(wanted, margin, viewport.width - margin - floating.width);
+      return clamp(wanted, area.left, area.right - floating.width);
     }
     const wanted = align === 'center' ? (anchor.top + anchor.bottom - floating.height) / 2 : anchor.top;
-    return clamp(wanted, margin, viewport.height - margin - floating.height);
+    return clamp(wanted, area.top, area.bottom - floating.height);
   };
   const at = (side: Side, height = floating.height): Placement => {
     switch (side) {
@@ -69,8 +83,8 @@ export function placeBeside(anchor: Box, floating: Size, viewport: Size, options
   };
   const fits = (side: Side) =>
     side === 'bottom' || side === 'top'
-      ? room[side] >= floating.height && floating.width <= viewport.width - 2 * margin
-      : room[side] >= floating.width && floating.height <= viewport.height - 2 * margin;
+      ? room[side] >= floating.height && floating.width <= areaWidth
+      : room[side] >= floating.width && floating.height <= areaHeight;
 
   const whole = sides.find(fits);
   if (whole) return at(whole);

@@ -1,0 +1,40 @@
+/**
+ * Where the keyboard goes when something in front closes (the reader, a dialog): back to what the
+ * reader was on, never to the page's body, where Tab starts over from the top of the window.
+ *
+ * An element that should take the focus back carries `data-return-focus` naming what it waits behind:
+ * `"reader"` (the list, on the article that was open; a search result), a dialog's name (the control
+ * that opens that dialog, for when the one that did is gone, e.g. the command palette), or `"view"`
+ * (what the view shown keeps the keyboard on: the list, the article) when nothing nearer is there.
+ */
+
+/** Whether an element is on screen, so focusing it shows where the focus is. */
+const shown = (element: HTMLElement) => element.isConnected && element.getClientRects().length > 0;
+
+/** Nothing has the focus: it went to the body with the element that had it. */
+const focusLost = () => document.activeElement === null || document.activeElement === document.body;
+
+/** The element marked to take the focus back from `closed`, if one is on screen. */
+export function returnTarget(closed: string): HTMLElement | null {
+  const marked = document.querySelectorAll<HTMLElement>('[data-return-focus]');
+  for (const element of marked) {
+    const names = element.dataset.returnFocus?.split(/\s+/) ?? [];
+    if (names.includes(closed) && shown(element)) return element;
+  }
+  return null;
+}
+
+/**
+ * Once the screen has settled after `closed` went away: focuses `opener` if it is still there, else the
+ * element marked for `closed`, else the view's own. Does nothing if something took the focus meanwhile (the next dialog).
+ */
+export function returnFocus(closed: string, opener: HTMLElement | null = null): void {
+  requestAnimationFrame(() => {
+    if (!focusLost()) return;
+    const target =
+      opener && shown(opener) && !opener.closest('[aria-modal="true"]')
+        ? opener
+        : (returnTarget(closed) ?? returnTarget('view'));
+    target?.focus({ preventScroll: true });
+  });
+}
