@@ -71,6 +71,50 @@ describe('placing a popover beside its anchor', () => {
   });
 });
 
+describe('placing a popover within a pane of the window', () => {
+  // The reader's pane at 1440 px: beside the sidebar, below the toolbar, left of the notes panel.
+  const pane: Box = { top: 60, left: 240, bottom: 900, right: 1120 };
+  const wide = { width: 1440, height: 900 };
+  const inside = (box: Box, outer: Box) =>
+    box.left >= outer.left && box.top >= outer.top && box.right <= outer.right && box.bottom <= outer.bottom;
+
+  it('slides left to stay clear of what lies right of the pane (the notes panel)', () => {
+    const anchor = boxOf(200, 900, 24, 180);
+    const place = placeBeside(anchor, popover, wide, { within: pane });
+    expect(place.side).toBe('bottom');
+    expect(place.left + popover.width).toBe(pane.right - 8);
+    expect(placeBeside(anchor, popover, wide).left + popover.width).toBeGreaterThan(pane.right);
+  });
+
+  it('never goes up over the toolbar, when the room above the anchor is partly outside the pane', () => {
+    const anchor = boxOf(330, 400, 300, 500);
+    const outsideIt = placeBeside(anchor, popover, wide);
+    expect(outsideIt.side).toBe('top');
+    expect(outsideIt.top).toBeLessThan(pane.top);
+    const place = placeBeside(anchor, popover, wide, { within: pane });
+    expect(inside(placed(place), pane)).toBe(true);
+    expect(intersects(placed(place), anchor)).toBe(false);
+  });
+
+  it('stays inside the pane and off its anchor wherever the anchor is in it', () => {
+    for (let top = pane.top; top < pane.bottom - 20; top += 41) {
+      for (let left = pane.left; left < pane.right - 80; left += 59) {
+        const anchor = boxOf(top, left, 20, 80);
+        const place = placeBeside(anchor, popover, wide, { within: pane });
+        const box = placed(place);
+        expect(inside(box, pane), JSON.stringify({ anchor, place })).toBe(true);
+        expect(intersects(box, anchor), JSON.stringify({ anchor, place })).toBe(false);
+      }
+    }
+  });
+
+  it('keeps to the window where the pane reaches past it', () => {
+    const anchor = boxOf(100, 1000, 20, 60);
+    const place = placeBeside(anchor, popover, viewport, { within: { top: -50, left: 0, bottom: 2000, right: 3000 } });
+    expect(place.left + popover.width).toBeLessThanOrEqual(viewport.width - 8);
+  });
+});
+
 describe('telling whether two boxes overlap', () => {
   it('counts shared area, not touching edges', () => {
     expect(intersects(boxOf(0, 0, 10, 10), boxOf(5, 5, 10, 10))).toBe(true);
