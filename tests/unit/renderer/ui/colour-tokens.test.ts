@@ -24,11 +24,8 @@ async function themeColours(): Promise<Record<Theme, Record<string, string>>> {
   };
 }
 
-const channels = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255) as [
-  number,
-  number,
-  number,
-];
+const channels = (hex: string) =>
+  [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255) as [number, number, number];
 
 /** Relative luminance, WCAG 2.1. */
 function luminance(hex: string): number {
