@@ -34,7 +34,7 @@ interface Listed {
 
 const views = ['Inbox', 'Favorites', 'Archive', 'All articles'] as const;
 
-test('starts the titles of read and unread articles in one column', async () => {
+test('starts the titles of read and unread articles, and the lines under them, in one column', async () => {
   await annals.view('All articles').click();
   const { articles } = await annals.call<{ articles: Listed[] }>('library.list', { view: 'all' });
   const [read, unread] = articles as [Listed, Listed];
@@ -48,6 +48,9 @@ test('starts the titles of read and unread articles in one column', async () => 
   const readTitle = (await readRow.getByText(read.title, { exact: true }).boundingBox())!;
   const unreadTitle = (await unreadRow.getByText(unread.title, { exact: true }).boundingBox())!;
   expect(Math.abs(readTitle.x - unreadTitle.x)).toBeLessThanOrEqual(1);
+  // The site, date and reading time start there too; the unread dot hangs before them.
+  const meta = (await unreadRow.getByText(/\d+ min read/).boundingBox())!;
+  expect(Math.abs(meta.x - unreadTitle.x)).toBeLessThanOrEqual(1);
 });
 
 test('marks no library view as current while search results show', async () => {
@@ -101,7 +104,9 @@ test('gives the keyboard back to what opened a dialog when Esc closes it', async
   await commands.click();
   await page.getByRole('combobox', { name: 'Type a command' }).fill('Export highlights');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Export highlights and notes' })).toBeVisible();
+  const exportDialog = page.getByRole('dialog', { name: 'Export highlights and notes' });
+  // Its choices are ready as they are: the Export button has the focus, so Enter exports.
+  await expect(exportDialog.getByRole('button', { name: 'Export' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(commands).toBeFocused();

@@ -77,7 +77,8 @@ export function ExportDialog() {
         />
       )}
       <div className="dialog-actions">
-        <Button variant="primary" icon={Download} disabled={busy} onClick={() => void run()}>
+        {/* Focused first: the choices above are ready as they are, so Enter exports. */}
+        <Button variant="primary" icon={Download} disabled={busy} data-autofocus onClick={() => void run()}>
           {busy ? 'Exporting…' : 'Export'}
         </Button>
       </div>

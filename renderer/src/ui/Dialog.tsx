@@ -38,7 +38,7 @@ export function Dialog({
     // What it marks to be focused first (data-autofocus), else the first field to fill in, else the
     // dialog itself (Tab then reaches its first control).
     const first =
-      box.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      box.current?.querySelector<HTMLElement>('[data-autofocus], [autofocus]') ??
       box.current?.querySelector<HTMLElement>('input[type="text"], input[type="search"], input:not([type]), textarea');
     (first ?? box.current)?.focus();
     return () => {
