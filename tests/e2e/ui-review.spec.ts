@@ -22,3 +22,38 @@ test('opens the settings at their top, with links that bring each section into v
     await page.getByRole('button', { name: 'Settings', exact: true }).first().click();
     await expect(settings.getByRole('heading', { name: 'Appearance' })).toBeInViewport();
   }));
+
+test('opens the command palette with Ctrl+K from a text field, and marks the theme in use', async ({ page }) =>
+  withAnnals(page, { name: 'palette-keys', viewport: { width: 1440, height: 900 } }, async ({ annals }) => {
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.fill('harbour');
+    await search.press('Control+k');
+    await expect(palette).toBeVisible();
+    await expect(search).toHaveValue('harbour');
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+
+    await annals.saveField.click();
+    await annals.saveField.press('Control+k');
+    await expect(palette).toBeVisible();
+    const combobox = palette.getByRole('combobox', { name: 'Type a command' });
+    await combobox.fill('theme');
+    const dark = palette.getByRole('option', { name: /Theme: Dark/ });
+    await expect(dark).toHaveAttribute('aria-checked', 'false');
+    await expect(palette.getByRole('option', { name: /Theme: Match the system \(current\)/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await dark.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await search.press('Control+k');
+    await combobox.fill('theme');
+    await expect(palette.getByRole('option', { name: /Theme: Dark \(current\)/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await expect(palette.getByRole('option', { checked: true })).toHaveCount(1);
+    await page.screenshot({ path: shots('palette-current-theme-dark.png') });
+  }));
