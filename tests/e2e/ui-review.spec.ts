@@ -1,7 +1,7 @@
 // Details a UI review found: the settings open at their top with a table of contents, the palette marks the
 // current theme, Ctrl+K works from a text field, and empty views offer only what can be used.
 import { expect, test } from '@playwright/test';
-import { shots, withAnnals } from './support/session.ts';
+import { addSampleArticles, shots, withAnnals } from './support/session.ts';
 
 test('opens the settings at their top, with links that bring each section into view', async ({ page }) =>
   withAnnals(page, { name: 'settings-top', viewport: { width: 800, height: 640 } }, async () => {
@@ -56,4 +56,26 @@ test('opens the command palette with Ctrl+K from a text field, and marks the the
     );
     await expect(palette.getByRole('option', { checked: true })).toHaveCount(1);
     await page.screenshot({ path: shots('palette-current-theme-dark.png') });
+  }));
+
+test('keeps "Save this search" on one line in a 720 px window', async ({ page }) =>
+  withAnnals(page, { name: 'save-search', viewport: { width: 720, height: 800 } }, async ({ annals }) => {
+    await addSampleArticles(annals);
+    // The sidebar open beside the results, and filters that fill a line: the tightest the row gets.
+    await page.getByRole('button', { name: /Show the sidebar/ }).click();
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.fill('bridge tag:news site:example.com');
+    const results = page.getByRole('region', { name: 'Search results' });
+    const save = results.getByRole('button', { name: 'Save this search' });
+    await expect(save).toBeVisible();
+    const box = (await save.boundingBox())!;
+    // The lines its words take: the distinct tops of the boxes of its text.
+    const lines = await save.evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines, 'lines of "Save this search"').toBe(1);
+    expect(box.x + box.width).toBeLessThanOrEqual(720);
+    await page.screenshot({ path: shots('search-720.png') });
   }));
