@@ -79,3 +79,19 @@ test('keeps "Save this search" on one line in a 720 px window', async ({ page })
     expect(box.x + box.width).toBeLessThanOrEqual(720);
     await page.screenshot({ path: shots('search-720.png') });
   }));
+
+test('shows a small picture at most twice its own size, not stretched to the column', async ({ page }) =>
+  withAnnals(
+    page,
+    { name: 'small-pictures', web: true, viewport: { width: 1440, height: 900 } },
+    async ({ annals, web }) => {
+      // The seed article's picture is 64×36 pixels, though its page says width="640".
+      await annals.saveUrl(web.url('seed-article.html'));
+      await annals.open(/Kremlin Confirms/);
+      const picture = annals.articleText.getByRole('img', { name: 'Delegations arrive in Istanbul' });
+      await expect(picture).toBeVisible();
+      await expect.poll(async () => (await picture.boundingBox())?.width).toBeLessThanOrEqual(128);
+      expect((await picture.boundingBox())!.width).toBeGreaterThanOrEqual(64);
+      await page.screenshot({ path: shots('small-picture.png') });
+    },
+  ));
