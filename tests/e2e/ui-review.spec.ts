@@ -95,3 +95,44 @@ test('shows a small picture at most twice its own size, not stretched to the col
       await page.screenshot({ path: shots('small-picture.png') });
     },
   ));
+
+test('offers in an empty view only what can be used there, and keeps its words and actions', async ({ page }) =>
+  withAnnals(page, { name: 'empty-views', viewport: { width: 1440, height: 900 } }, async ({ annals }) => {
+    const sort = page.getByRole('combobox', { name: 'Sort by' });
+    const actions = page.getByRole('toolbar', { name: 'Article actions' });
+    const welcome = page.getByRole('region', { name: 'Welcome to Annals' });
+    await expect(welcome.getByRole('button', { name: 'Add sample articles' })).toBeVisible();
+    await expect(welcome).toContainText('Paste a link above');
+    await expect(sort).toHaveCount(0);
+    await expect(actions).toHaveCount(0);
+
+    await annals.view('Favorites').click();
+    await expect(page.getByRole('region', { name: 'No favorites yet' })).toContainText('Press F on an article');
+    await expect(sort).toHaveCount(0);
+    await expect(actions).toHaveCount(0);
+
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.fill('zeppelin');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect(results).toContainText('Nothing found');
+    await expect(results.getByRole('button', { name: 'Timeline of these results' })).toHaveCount(0);
+    await expect(results.getByRole('button', { name: 'Save this search' })).toBeEnabled();
+    await search.fill('');
+
+    await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'Timeline' }).click();
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+    await expect(page.getByRole('region', { name: 'No events yet' })).toContainText('Save a few articles');
+    await expect(toolbar.getByRole('checkbox', { name: 'Show hidden' })).toBeVisible();
+    await expect(toolbar.getByRole('group', { name: 'Zoom' })).toHaveCount(0);
+    await expect(toolbar.getByRole('button', { name: /Export/ })).toHaveCount(0);
+    await page.screenshot({ path: shots('empty-timeline.png') });
+
+    // With articles, every control is back.
+    await annals.view('Inbox').click();
+    await addSampleArticles(annals);
+    await expect(sort).toBeVisible();
+    await expect(page.getByRole('toolbar', { name: /^(Article actions|Actions for)/ })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'Timeline' }).click();
+    await expect(toolbar.getByRole('group', { name: 'Zoom' })).toBeVisible();
+    await expect(toolbar.getByRole('button', { name: /Export/ })).toBeVisible();
+  }));

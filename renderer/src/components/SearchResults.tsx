@@ -23,6 +23,7 @@ export function SearchResults({ query }: { query: string }) {
     placeholderData: (previous) => previous,
   });
 
+  const hits = results.data?.results ?? [];
   const filters = (
     <div className="search-filters">
       {chips.map((chip) => (
@@ -48,16 +49,19 @@ export function SearchResults({ query }: { query: string }) {
             + {filter.label}
           </button>
         ))}
+      {/* No match, no timeline of matches; saving the search still pays off as articles arrive. */}
+      {(!results.data || hits.length > 0) && (
+        <button
+          type="button"
+          className="button button-small save-search"
+          onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
+        >
+          Timeline of these results
+        </button>
+      )}
       <button
         type="button"
-        className="button button-small save-search"
-        onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
-      >
-        Timeline of these results
-      </button>
-      <button
-        type="button"
-        className="button button-small"
+        className={`button button-small${results.data && hits.length === 0 ? ' save-search' : ''}`}
         disabled={isSaved}
         onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
       >
@@ -74,7 +78,6 @@ export function SearchResults({ query }: { query: string }) {
       </section>
     );
   }
-  const hits = results.data?.results ?? [];
   return (
     <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
       {filters}
