@@ -1,5 +1,6 @@
-// A pressed toggle (the theme, the timeline's zoom) must stand out from the others in every theme: its edge has
-// at least 3:1 contrast against the track the unpressed ones sit on (WCAG 1.4.11), computed from the tokens.
+// A pressed toggle (the timeline's zoom, the theme in the settings) must stand out from the others in every
+// theme: its edge has at least 3:1 contrast against the track the unpressed ones sit on (WCAG 1.4.11),
+// computed from the tokens.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,12 @@ describe('a pressed toggle button', () => {
       if (theme === 'dark') expect(luminance(values.get('--toggle-pressed-bg')!)).toBeGreaterThan(luminance(track!));
     });
   }
+
+  it('draws that edge around the chosen option of a segmented choice (theme, font)', () => {
+    const rule = /\.radio-segmented \.radio-option\.is-checked \{([^}]*)\}/.exec(read('ui/fields.css'));
+    expect(rule?.[1]).toContain('var(--toggle-pressed-edge)');
+    expect(rule?.[1]).toContain('var(--toggle-pressed-bg)');
+  });
 
   it('draws that edge around the pressed button of a toggle group', () => {
     const rule = /\.toggle-group-track \.button\[aria-pressed="true"\][^{]*\{([^}]*)\}/.exec(read('ui/buttons.css'));
