@@ -58,26 +58,30 @@ test('opens the command palette with Ctrl+K from a text field, and marks the the
     await page.screenshot({ path: shots('palette-current-theme-dark.png') });
   }));
 
-test('keeps "Save this search" on one line in a 720 px window', async ({ page }) =>
+test('keeps the search buttons on the line of its filters in a 720 px window', async ({ page }) =>
   withAnnals(page, { name: 'save-search', viewport: { width: 720, height: 800 } }, async ({ annals }) => {
     await addSampleArticles(annals);
-    // The sidebar open beside the results, and filters that fill a line: the tightest the row gets.
-    await page.getByRole('button', { name: /Show the sidebar/ }).click();
     const search = page.getByRole('searchbox', { name: 'Search the library' });
-    await search.fill('bridge tag:news site:example.com');
+    await search.fill('bridge');
     const results = page.getByRole('region', { name: 'Search results' });
     const save = results.getByRole('button', { name: 'Save this search' });
     await expect(save).toBeVisible();
-    const box = (await save.boundingBox())!;
-    // The lines its words take: the distinct tops of the boxes of its text.
-    const lines = await save.evaluate((button) => {
-      const range = document.createRange();
-      range.selectNodeContents(button);
-      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-    });
-    expect(lines, 'lines of "Save this search"').toBe(1);
-    expect(box.x + box.width).toBeLessThanOrEqual(720);
+    const line = (await results.getByRole('button', { name: '+ Unread' }).boundingBox())!;
+    const saveBox = (await save.boundingBox())!;
+    const timeline = (await results.getByRole('button', { name: 'Timeline of these results' }).boundingBox())!;
+    for (const [name, box] of [
+      ['Save this search', saveBox],
+      ['Timeline of these results', timeline],
+    ] as const) {
+      // On the filters' line: their vertical middles meet.
+      expect(Math.abs(box.y + box.height / 2 - (line.y + line.height / 2)), `${name} beside the filters`).toBeLessThan(
+        4,
+      );
+      expect(box.x + box.width, `${name} inside the window`).toBeLessThanOrEqual(720);
+    }
     await page.screenshot({ path: shots('search-720.png') });
+    await save.click();
+    await expect(results.getByRole('button', { name: 'This search is saved' })).toBeDisabled();
   }));
 
 test('shows a small picture at most twice its own size, not stretched to the column', async ({ page }) =>

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { BookmarkCheck, BookmarkPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { filterChips, quickFilters } from '../lib/query-chips.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
+import { IconButton } from '../ui/Button.tsx';
 
 const DEBOUNCE_MS = 150;
 
@@ -59,14 +61,15 @@ export function SearchResults({ query }: { query: string }) {
           Timeline of these results
         </button>
       )}
-      <button
-        type="button"
-        className={`button button-small${results.data && hits.length === 0 ? ' save-search' : ''}`}
+      {/* An icon with its name in a tooltip: the filters, the timeline and this fit one line at 720 px. */}
+      <IconButton
+        size="sm"
+        label={isSaved ? 'This search is saved' : 'Save this search'}
+        icon={isSaved ? BookmarkCheck : BookmarkPlus}
+        className={results.data && hits.length === 0 ? 'save-search' : undefined}
         disabled={isSaved}
         onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
-      >
-        {isSaved ? 'Saved' : 'Save this search'}
-      </button>
+      />
     </div>
   );
   if (results.isError) {

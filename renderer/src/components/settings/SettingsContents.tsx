@@ -22,7 +22,8 @@ export function SettingsContents({ sections }: { sections: SettingsSectionLink[]
   function show(id: string) {
     const heading = document.getElementById(id);
     if (!heading) return;
-    heading.closest('section')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    heading.closest('section')?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
     // The heading takes focus so Tab continues inside the section the reader went to.
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
