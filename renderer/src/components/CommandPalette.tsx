@@ -77,15 +77,13 @@ export function CommandPalette() {
             onMouseMove={() => setActive(index)}
             onClick={() => runAt(index)}
           >
-            <span>
-              {label}
-              {checked && (
-                <>
-                  <Check className="palette-check" aria-hidden="true" size={15} strokeWidth={2} />
-                  <span className="visually-hidden"> (current)</span>
-                </>
-              )}
-            </span>
+            <span>{label}</span>
+            {checked && (
+              <span className="palette-current">
+                <Check aria-hidden="true" size={15} strokeWidth={2} />
+                <span className="visually-hidden"> (current)</span>
+              </span>
+            )}
             <span className="palette-section">{command.section}</span>
             {command.shortcut && <kbd>{describeShortcut(command.shortcut)}</kbd>}
           </div>
