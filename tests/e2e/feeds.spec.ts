@@ -47,6 +47,13 @@ test('follows a site by its home page, reads an item offline, and imports OPML',
     // Rename and move a feed; stop following it and take that back.
     await feeds.getByRole('button', { name: 'Settings of World Desk Daily' }).click();
     const settings = page.getByRole('dialog', { name: 'Feed settings' });
+    // Every control says what it does to this feed: none is a bare "Refresh" or "Move up".
+    await expect(settings.getByRole('button', { name: 'Refresh this feed now' })).toBeVisible();
+    await expect(settings.getByRole('combobox', { name: 'Check for new articles' })).toHaveValue('60');
+    for (const bare of ['Refresh', 'Move up', 'Move down', 'Stop following']) {
+      await expect(settings.getByRole('button', { name: bare, exact: true })).toHaveCount(0);
+      await expect(settings.getByRole('combobox', { name: bare, exact: true })).toHaveCount(0);
+    }
     await settings.getByRole('textbox', { name: 'Name' }).fill('World Desk');
     await settings.getByRole('textbox', { name: /Folder/ }).fill('News / World');
     await settings.getByRole('button', { name: 'Save' }).click();

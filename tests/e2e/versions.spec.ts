@@ -46,3 +46,42 @@ test('saving a changed page again keeps the earlier text, which opens read-only 
   await expect(earlier).toHaveCount(0);
   await expect(annals.articleText.getByText(/Peskov told reporters/)).toBeVisible();
 });
+
+test('keeps the versions panel and an earlier version inside the window from 720 to 2560 px wide', async () => {
+  await annals.reader.getByRole('button', { name: 'Versions (2)' }).click();
+  const versions = annals.reader.getByRole('region', { name: 'Versions of this article' });
+  await expect(versions).toBeVisible();
+  for (const width of [720, 800, 1100, 1440, 2560]) {
+    await page.setViewportSize({ width, height: 760 });
+    await expect(versions).toBeVisible();
+    const box = (await versions.boundingBox())!;
+    expect(box.x, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `right edge at ${width} px`).toBeLessThanOrEqual(width);
+    const lastButton = versions.getByRole('button', { name: /^Open the version saved / });
+    const buttonBox = (await lastButton.boundingBox())!;
+    expect(buttonBox.x + buttonBox.width, `its buttons at ${width} px`).toBeLessThanOrEqual(width);
+    if (width === 720) await page.screenshot({ path: shots('reader-versions-720.png') });
+  }
+  // With the sidebar shown beside a narrow reader, the button sits far to the right of the window's start.
+  await page.setViewportSize({ width: 720, height: 760 });
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  if (!(await versions.isVisible())) await annals.reader.getByRole('button', { name: 'Versions (2)' }).click();
+  const besideSidebar = (await versions.boundingBox())!;
+  await page.screenshot({ path: shots('reader-versions-720-sidebar.png') });
+  expect(besideSidebar.x).toBeGreaterThanOrEqual(0);
+  expect(besideSidebar.x + besideSidebar.width, 'right edge beside the sidebar').toBeLessThanOrEqual(720);
+  await page.getByRole('button', { name: 'Hide the sidebar' }).click();
+  if (!(await versions.isVisible())) await annals.reader.getByRole('button', { name: 'Versions (2)' }).click();
+  await versions.getByRole('button', { name: /^Open the version saved / }).click();
+  const earlier = annals.reader.getByRole('region', { name: 'Earlier version' });
+  for (const width of [720, 2560]) {
+    await page.setViewportSize({ width, height: 760 });
+    const box = (await earlier.boundingBox())!;
+    expect(box.x + box.width, `earlier version's right edge at ${width} px`).toBeLessThanOrEqual(width);
+    const back = (await earlier.getByRole('button', { name: 'Back to the current text' }).boundingBox())!;
+    expect(back.x + back.width).toBeLessThanOrEqual(width);
+  }
+  await page.screenshot({ path: shots('reader-version-720-2560.png') });
+  await earlier.getByRole('button', { name: 'Back to the current text' }).click();
+  await page.setViewportSize({ width: 1100, height: 760 });
+});

@@ -9,6 +9,7 @@ function reader(ctx: CommandContext, patch: (current: ReaderSettings) => Partial
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 const themes = ['system', 'light', 'dark', 'sepia'] as const;
 const theme = (name: ReaderSettings['theme']): CommandHandler => ({
+  checked: (ctx) => ctx.settings?.reader.theme === name,
   run: (ctx) => ctx.library.setSettings({ reader: { theme: name } }),
 });
 

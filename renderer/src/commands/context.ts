@@ -29,6 +29,8 @@ export interface CommandHandler {
   /** A name that fits the moment ("Move to Inbox" for an archived article). */
   label?(ctx: CommandContext): string;
   available?(ctx: CommandContext): boolean;
+  /** For a command that picks one of several choices (a theme): whether its choice is the current one. */
+  checked?(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void | Promise<void>;
 }
 

@@ -27,6 +27,11 @@ export function isAvailable(command: Command, ctx: CommandContext): boolean {
   return command.available?.(ctx) ?? true;
 }
 
+/** Whether a command's choice is the current one; undefined for a command that is no choice. */
+export function isChecked(command: Command, ctx: CommandContext): boolean | undefined {
+  return command.checked?.(ctx);
+}
+
 export function findCommand(id: string): Command | undefined {
   return commands.find((command) => command.id === id);
 }

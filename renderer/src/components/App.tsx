@@ -4,7 +4,7 @@ import type { Settings, TaskProgress } from '../../../electron/contract/model.ts
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { closeInnermostLayer } from '../lib/escape-layers.ts';
-import { isTypingTarget } from '../lib/keys.ts';
+import { isTypingTarget, opensPalette } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
@@ -88,13 +88,13 @@ export function App() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      if (dialog !== null && !(event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) return;
+      if (dialog !== null && !opensPalette(event)) return;
       // Esc closes the innermost thing: an open panel or popover, then a field's focus, then the view.
       if (event.key === 'Escape' && closeInnermostLayer()) {
         event.preventDefault();
         return;
       }
-      if (isTypingTarget(event.target) && event.key !== 'Escape') return;
+      if (isTypingTarget(event.target) && event.key !== 'Escape' && !opensPalette(event)) return;
       if (isTypingTarget(event.target) && event.key === 'Escape') {
         (event.target as HTMLElement).blur();
         return;

@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'rea
 import type { Annotation, ReaderSettings } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { articleDocument, type ResolvedTheme } from '../reader/article-document.ts';
+import { limitImageScale } from '../reader/image-scale.ts';
 import {
   flashHighlight,
   flashSentence,
@@ -145,6 +146,7 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       const fitHeight = () => {
         element.style.height = `${doc.documentElement.scrollHeight}px`;
       };
+      const stopLimitingImages = limitImageScale(doc);
       fitHeight();
       const onClick = (event: MouseEvent) => {
         const target = event.target as Element | null;
@@ -212,6 +214,7 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
       });
       cleanup = () => {
         live = false;
+        stopLimitingImages();
         doc.removeEventListener('click', onClick);
         doc.removeEventListener('mouseup', reportSelection);
         doc.removeEventListener('keyup', reportSelection);

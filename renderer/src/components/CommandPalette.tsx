@@ -1,5 +1,6 @@
+import { Check } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { commandLabel, commands, isAvailable } from '../commands/registry.ts';
+import { commandLabel, commands, isAvailable, isChecked } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { useServices } from '../state/app-context.tsx';
@@ -17,7 +18,7 @@ export function CommandPalette() {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     return commands
       .filter((command) => command.palette !== false && isAvailable(command, ctx))
-      .map((command) => ({ command, label: commandLabel(command, ctx) }))
+      .map((command) => ({ command, label: commandLabel(command, ctx), checked: isChecked(command, ctx) }))
       .filter(({ label, command }) =>
         words.every((word) => `${label} ${command.title} ${command.section}`.toLowerCase().includes(word)),
       );
@@ -63,7 +64,7 @@ export function CommandPalette() {
       />
       <div id="palette-list" role="listbox" aria-label="Commands" className="palette-list">
         {matches.length === 0 && <p className="muted palette-empty">No command matches “{query}”.</p>}
-        {matches.map(({ command, label }, index) => (
+        {matches.map(({ command, label, checked }, index) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox owns the keys (arrows/Enter) through aria-activedescendant
           <div
             key={command.id}
@@ -71,11 +72,18 @@ export function CommandPalette() {
             role="option"
             tabIndex={-1}
             aria-selected={index === activeIndex}
+            aria-checked={checked}
             className={`palette-item${index === activeIndex ? ' is-selected' : ''}`}
             onMouseMove={() => setActive(index)}
             onClick={() => runAt(index)}
           >
             <span>{label}</span>
+            {checked && (
+              <span className="palette-current">
+                <Check aria-hidden="true" size={15} strokeWidth={2} />
+                <span className="visually-hidden"> (current)</span>
+              </span>
+            )}
             <span className="palette-section">{command.section}</span>
             {command.shortcut && <kbd>{describeShortcut(command.shortcut)}</kbd>}
           </div>

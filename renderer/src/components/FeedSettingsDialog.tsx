@@ -73,14 +73,14 @@ export function FeedSettingsDialog() {
         <div className="feed-place">
           <span>Place in {feed.folderPath.length > 0 ? `“${folderLabel(feed.folderPath)}”` : 'the top level'}</span>
           <button type="button" className="button button-small" aria-disabled={!up} onClick={() => move(up)}>
-            Move up
+            Move up in the sidebar
           </button>
           <button type="button" className="button button-small" aria-disabled={!down} onClick={() => move(down)}>
-            Move down
+            Move down in the sidebar
           </button>
         </div>
         <Select
-          label="Refresh"
+          label="Check for new articles"
           value={minutes}
           options={intervals.map((interval) => ({ value: interval.minutes, label: interval.label }))}
           onChange={setMinutes}
@@ -91,7 +91,7 @@ export function FeedSettingsDialog() {
         <div className="popover-actions">
           <span>
             <button type="button" className="button" onClick={() => void library.refreshFeeds({ id: feed.id })}>
-              Refresh now
+              Refresh this feed now
             </button>{' '}
             <button
               type="button"
@@ -101,7 +101,7 @@ export function FeedSettingsDialog() {
                 void library.unfollowFeed(feed.id);
               }}
             >
-              Stop following
+              Stop following this feed
             </button>
           </span>
           <button type="submit" className="button button-primary">

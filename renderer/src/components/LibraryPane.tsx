@@ -41,6 +41,8 @@ export function LibraryPane() {
   const shownIds = new Set(articles.map((article) => article.id));
   const ticked = checkedIds.filter((id) => shownIds.has(id)).length;
   const searching = search.trim() !== '';
+  // An empty list has nothing to sort, choose or act on: its empty state speaks alone.
+  const listEmpty = list.data !== undefined && articles.length === 0;
   // The sample's note helps where the sample shows: the Inbox and All articles, unfiltered.
   const sampleNote =
     info.data?.sampleInstalled &&
@@ -65,7 +67,7 @@ export function LibraryPane() {
               {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
             </span>
           )}
-          {!searching && (
+          {!searching && !listEmpty && (
             <Select
               label="Sort by"
               className="sort-control"
@@ -84,7 +86,7 @@ export function LibraryPane() {
           </p>
         )}
         <TagFilterBar />
-        {!searching && <ArticleActions article={selected} ticked={ticked} />}
+        {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
       </header>
       {searching ? (
         <SearchResults query={search} />
@@ -92,7 +94,7 @@ export function LibraryPane() {
         <div className="banner banner-error" role="alert">
           The list could not be loaded: {list.error.message}
         </div>
-      ) : list.data && articles.length === 0 ? (
+      ) : listEmpty ? (
         <EmptyState view={view} libraryEmpty={(info.data?.articleCount ?? 0) === 0} />
       ) : (
         <ArticleList articles={articles} />

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { BookmarkCheck, BookmarkPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { filterChips, quickFilters } from '../lib/query-chips.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
+import { IconButton } from '../ui/Button.tsx';
 
 const DEBOUNCE_MS = 150;
 
@@ -24,6 +26,7 @@ export function SearchResults({ query }: { query: string }) {
     placeholderData: (previous) => previous,
   });
 
+  const hits = results.data?.results ?? [];
   const filters = (
     <div className="search-filters">
       {chips.map((chip) => (
@@ -49,21 +52,25 @@ export function SearchResults({ query }: { query: string }) {
             + {filter.label}
           </button>
         ))}
-      <button
-        type="button"
-        className="button button-small save-search"
-        onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
-      >
-        Timeline of these results
-      </button>
-      <button
-        type="button"
-        className="button button-small"
+      {/* No match, no timeline of matches; saving the search still pays off as articles arrive. */}
+      {(!results.data || hits.length > 0) && (
+        <button
+          type="button"
+          className="button button-small save-search"
+          onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
+        >
+          Timeline of these results
+        </button>
+      )}
+      {/* An icon with its name in a tooltip: the filters, the timeline and this fit one line at 720 px. */}
+      <IconButton
+        size="sm"
+        label={isSaved ? 'This search is saved' : 'Save this search'}
+        icon={isSaved ? BookmarkCheck : BookmarkPlus}
+        className={results.data && hits.length === 0 ? 'save-search' : undefined}
         disabled={isSaved}
         onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
-      >
-        {isSaved ? 'Saved' : 'Save this search'}
-      </button>
+      />
     </div>
   );
   if (results.isError) {
@@ -75,7 +82,6 @@ export function SearchResults({ query }: { query: string }) {
       </section>
     );
   }
-  const hits = results.data?.results ?? [];
   return (
     <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
       {filters}

@@ -10,15 +10,28 @@ import { Select } from '../ui/Select.tsx';
 import { AddressControls } from './AddressControls.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { BackupControls } from './BackupControls.tsx';
+import { SettingsContents } from './settings/SettingsContents.tsx';
 import { SyncSection } from './settings/SyncSection.tsx';
 
 export function SettingsDialog() {
   const { library, ui } = useServices();
   const info = useInfo().data;
   const settings = useSettings();
+  const showsAddress = Boolean(info?.server && info.shell !== 'electron');
   return (
     <Dialog title="Settings" className="settings">
       <DialogHeader title="Settings" />
+      <SettingsContents
+        sections={[
+          { id: 'settings-appearance', label: 'Appearance' },
+          { id: 'settings-bookmarklet', label: 'Save from browser' },
+          ...(showsAddress ? [{ id: 'settings-address', label: 'Address' }] : []),
+          { id: 'settings-feeds', label: 'Feeds' },
+          { id: 'settings-network', label: 'Network' },
+          { id: 'settings-library', label: 'Library' },
+          { id: 'settings-sync', label: 'Sync' },
+        ]}
+      />
       <section aria-labelledby="settings-appearance">
         <h3 id="settings-appearance">Appearance</h3>
         <AppearanceControls />
@@ -31,7 +44,7 @@ export function SettingsDialog() {
           <p className="muted">The save-from-browser server is not running in this window.</p>
         )}
       </section>
-      {info?.server && info.shell !== 'electron' && (
+      {showsAddress && (
         <section aria-labelledby="settings-address">
           <h3 id="settings-address">This window’s address</h3>
           <AddressControls />

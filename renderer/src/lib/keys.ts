@@ -1,4 +1,4 @@
-import { splitShortcut } from '../../../electron/contract/commands.ts';
+import { commandSpecs, splitShortcut } from '../../../electron/contract/commands.ts';
 
 /** Whether a key press is a shortcut as the command list writes it (see CommandSpec.shortcut). */
 export function matchesShortcut(
@@ -28,4 +28,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+const paletteShortcut = commandSpecs.find((spec) => spec.id === 'app.palette')?.shortcut ?? 'Mod+k';
+
+/** The palette's key (Ctrl+K): it works from a text field too, as in an editor; the field never uses it. */
+export function opensPalette(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  return matchesShortcut(event, paletteShortcut);
 }

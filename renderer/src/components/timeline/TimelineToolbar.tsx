@@ -14,11 +14,26 @@ const lanes: ToggleOption<LaneMode>[] = [
   { value: 'entity', label: laneNames.entity, icon: Users, tooltip: 'A lane for each person, organisation or place' },
 ];
 
-/** Zoom, lanes, hidden events and exports of the timeline on screen. */
-export function TimelineToolbar() {
+/**
+ * Zoom, lanes, hidden events and exports of the timeline on screen. With no event to show, only "Show hidden"
+ * is left: it is the one control that can bring events onto an empty timeline.
+ */
+export function TimelineToolbar({ hasEvents }: { hasEvents: boolean }) {
   const { ui, timeline } = useServices();
   const view = useUi((state) => state.timeline);
   const exportAs = (format: 'md' | 'csv' | 'timelinejs') => () => void timeline.exportAs(view.scope, format);
+  const showHidden = (
+    <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
+      Show hidden
+    </Checkbox>
+  );
+  if (!hasEvents) {
+    return (
+      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
+        {showHidden}
+      </div>
+    );
+  }
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
       <ToggleGroup
@@ -53,9 +68,7 @@ export function TimelineToolbar() {
         options={lanes}
         onChange={(mode) => ui.setTimeline({ lanes: mode })}
       />
-      <Checkbox checked={view.showHidden} onChange={(showHidden) => ui.setTimeline({ showHidden })}>
-        Show hidden
-      </Checkbox>
+      {showHidden}
       <MenuButton
         label="Export the timeline"
         icon={Download}

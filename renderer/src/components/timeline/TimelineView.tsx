@@ -80,7 +80,8 @@ export function TimelineView() {
           </span>
         </div>
         {view.scope.kind === 'story' && data && <StoryActions storyId={view.scope.storyId} timeline={data} />}
-        <TimelineToolbar />
+        {/* While it loads the toolbar stays, so the header does not jump when the events arrive. */}
+        <TimelineToolbar hasEvents={!data || data.events.length > 0} />
       </header>
       {indexing && (
         <p className="timeline-progress" role="status">

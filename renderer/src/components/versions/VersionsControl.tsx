@@ -1,6 +1,7 @@
 import { ArrowLeft, Eye, History, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ArticleVersion } from '../../../../electron/contract/model.ts';
+import { useInsideWindow } from '../../lib/use-inside-window.ts';
 import { Button, IconButton } from '../../ui/Button.tsx';
 import { formatVersionDate, useArticleVersions, useRemoveVersion } from './use-versions.ts';
 
@@ -20,6 +21,8 @@ export function VersionsControl({
 }) {
   const versions = useArticleVersions(articleId).data?.versions ?? [];
   const [expanded, setExpanded] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  useInsideWindow(panel, expanded && versions.length >= 2);
   if (versions.length < 2) return null;
   const panelId = `versions-${articleId}`;
   return (
@@ -35,7 +38,7 @@ export function VersionsControl({
         Versions ({versions.length})
       </Button>
       {expanded && (
-        <section id={panelId} className="versions-panel" aria-label="Versions of this article">
+        <section ref={panel} id={panelId} className="versions-panel" aria-label="Versions of this article">
           <p className="muted versions-intro">
             Each time the page was saved with a changed text, the text it had before was kept.
           </p>

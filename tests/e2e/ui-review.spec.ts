@@ -1,0 +1,142 @@
+// Details a UI review found: the settings open at their top with a table of contents, the palette marks the
+// current theme, Ctrl+K works from a text field, and empty views offer only what can be used.
+import { expect, test } from '@playwright/test';
+import { addSampleArticles, shots, withAnnals } from './support/session.ts';
+
+test('opens the settings at their top, with links that bring each section into view', async ({ page }) =>
+  withAnnals(page, { name: 'settings-top', viewport: { width: 800, height: 640 } }, async () => {
+    await page.getByRole('button', { name: 'Settings', exact: true }).first().click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await expect(settings.getByRole('heading', { name: 'Appearance' })).toBeInViewport();
+    expect(await settings.evaluate((dialog) => dialog.scrollTop)).toBe(0);
+    const contents = settings.getByRole('navigation', { name: 'Settings sections' });
+    for (const name of ['Appearance', 'Save from browser', 'Feeds', 'Network', 'Library', 'Sync']) {
+      await expect(contents.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await page.screenshot({ path: shots('settings-top.png') });
+
+    await contents.getByRole('button', { name: 'Sync', exact: true }).click();
+    await expect(settings.getByRole('heading', { name: 'Sync', exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(settings.getByRole('heading', { name: 'Settings' })).toBeInViewport();
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).first().click();
+    await expect(settings.getByRole('heading', { name: 'Appearance' })).toBeInViewport();
+  }));
+
+test('opens the command palette with Ctrl+K from a text field, and marks the theme in use', async ({ page }) =>
+  withAnnals(page, { name: 'palette-keys', viewport: { width: 1440, height: 900 } }, async ({ annals }) => {
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.fill('harbour');
+    await search.press('Control+k');
+    await expect(palette).toBeVisible();
+    await expect(search).toHaveValue('harbour');
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+
+    await annals.saveField.click();
+    await annals.saveField.press('Control+k');
+    await expect(palette).toBeVisible();
+    const combobox = palette.getByRole('combobox', { name: 'Type a command' });
+    await combobox.fill('theme');
+    const dark = palette.getByRole('option', { name: /Theme: Dark/ });
+    await expect(dark).toHaveAttribute('aria-checked', 'false');
+    await expect(palette.getByRole('option', { name: /Theme: Match the system \(current\)/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await dark.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await search.press('Control+k');
+    await combobox.fill('theme');
+    await expect(palette.getByRole('option', { name: /Theme: Dark \(current\)/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await expect(palette.getByRole('option', { checked: true })).toHaveCount(1);
+    await page.screenshot({ path: shots('palette-current-theme-dark.png') });
+  }));
+
+test('keeps the search buttons on the line of its filters in a 720 px window', async ({ page }) =>
+  withAnnals(page, { name: 'save-search', viewport: { width: 720, height: 800 } }, async ({ annals }) => {
+    await addSampleArticles(annals);
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.fill('bridge');
+    const results = page.getByRole('region', { name: 'Search results' });
+    const save = results.getByRole('button', { name: 'Save this search' });
+    await expect(save).toBeVisible();
+    const line = (await results.getByRole('button', { name: '+ Unread' }).boundingBox())!;
+    const saveBox = (await save.boundingBox())!;
+    const timeline = (await results.getByRole('button', { name: 'Timeline of these results' }).boundingBox())!;
+    for (const [name, box] of [
+      ['Save this search', saveBox],
+      ['Timeline of these results', timeline],
+    ] as const) {
+      // On the filters' line: their vertical middles meet.
+      expect(Math.abs(box.y + box.height / 2 - (line.y + line.height / 2)), `${name} beside the filters`).toBeLessThan(
+        4,
+      );
+      expect(box.x + box.width, `${name} inside the window`).toBeLessThanOrEqual(720);
+    }
+    await page.screenshot({ path: shots('search-720.png') });
+    await save.click();
+    await expect(results.getByRole('button', { name: 'This search is saved' })).toBeDisabled();
+  }));
+
+test('shows a small picture at most twice its own size, not stretched to the column', async ({ page }) =>
+  withAnnals(
+    page,
+    { name: 'small-pictures', web: true, viewport: { width: 1440, height: 900 } },
+    async ({ annals, web }) => {
+      // The seed article's picture is 64×36 pixels, though its page says width="640".
+      await annals.saveUrl(web.url('seed-article.html'));
+      await annals.open(/Kremlin Confirms/);
+      const picture = annals.articleText.getByRole('img', { name: 'Delegations arrive in Istanbul' });
+      await expect(picture).toBeVisible();
+      await expect.poll(async () => (await picture.boundingBox())?.width).toBeLessThanOrEqual(128);
+      expect((await picture.boundingBox())!.width).toBeGreaterThanOrEqual(64);
+      await page.screenshot({ path: shots('small-picture.png') });
+    },
+  ));
+
+test('offers in an empty view only what can be used there, and keeps its words and actions', async ({ page }) =>
+  withAnnals(page, { name: 'empty-views', viewport: { width: 1440, height: 900 } }, async ({ annals }) => {
+    const sort = page.getByRole('combobox', { name: 'Sort by' });
+    const actions = page.getByRole('toolbar', { name: 'Article actions' });
+    const welcome = page.getByRole('region', { name: 'Welcome to Annals' });
+    await expect(welcome.getByRole('button', { name: 'Add sample articles' })).toBeVisible();
+    await expect(welcome).toContainText('Paste a link above');
+    await expect(sort).toHaveCount(0);
+    await expect(actions).toHaveCount(0);
+
+    await annals.view('Favorites').click();
+    await expect(page.getByRole('region', { name: 'No favorites yet' })).toContainText('Press F on an article');
+    await expect(sort).toHaveCount(0);
+    await expect(actions).toHaveCount(0);
+
+    const search = page.getByRole('searchbox', { name: 'Search the library' });
+    await search.fill('zeppelin');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect(results).toContainText('Nothing found');
+    await expect(results.getByRole('button', { name: 'Timeline of these results' })).toHaveCount(0);
+    await expect(results.getByRole('button', { name: 'Save this search' })).toBeEnabled();
+    await search.fill('');
+
+    await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'Timeline' }).click();
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+    await expect(page.getByRole('region', { name: 'No events yet' })).toContainText('Save a few articles');
+    await expect(toolbar.getByRole('checkbox', { name: 'Show hidden' })).toBeVisible();
+    await expect(toolbar.getByRole('group', { name: 'Zoom' })).toHaveCount(0);
+    await expect(toolbar.getByRole('button', { name: /Export/ })).toHaveCount(0);
+    await page.screenshot({ path: shots('empty-timeline.png') });
+
+    // With articles, every control is back.
+    await annals.view('Inbox').click();
+    await addSampleArticles(annals);
+    await expect(sort).toBeVisible();
+    await expect(page.getByRole('toolbar', { name: /^(Article actions|Actions for)/ })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'Timeline' }).click();
+    await expect(toolbar.getByRole('group', { name: 'Zoom' })).toBeVisible();
+    await expect(toolbar.getByRole('button', { name: /Export/ })).toBeVisible();
+  }));
