@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Article, Settings } from '../../../contract/index.ts';
 import { noteValue, recordCreated, recordFields, recordNote } from '../../annotations/annotation-records.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
-import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
+import { pageKeyOf as urlKey } from '../../library/page-key.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { HeldLibrary, Library } from '../../library/library.ts';
 import { type VersionMeta, versionIdOf } from '../../library/version-meta.ts';
