@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../../contract/index.ts';
-import { pageKeyOf as urlKey } from '../../library/page-key.ts';
 import type { Library } from '../../library/library.ts';
+import { pageKeyOf as urlKey } from '../../library/page-key.ts';
 import { editTags, tagKey } from '../../library/tags.ts';
 import type { ImportItem, ParsedExport } from './types.ts';
 
