@@ -2,7 +2,7 @@ import { ExternalLink } from 'lucide-react';
 import type { Article } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
-import { formatPublished, formatReadingTime } from '../lib/dates.ts';
+import { formatPublished, readingTimeOf } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
@@ -50,7 +50,7 @@ export function ReaderHeader({
         {[
           article.byline,
           published,
-          !article.contentStatus && !article.arriving && formatReadingTime(article.readingMinutes),
+          readingTimeOf(article),
         ]
           .filter(Boolean)
           .join(' · ')}
