@@ -46,15 +46,7 @@ export function ReaderHeader({
         )}
       </p>
       <h1 className={`reader-title font-${font}`}>{article.title}</h1>
-      <p className="reader-meta">
-        {[
-          article.byline,
-          published,
-          readingTimeOf(article),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      <p className="reader-meta">{[article.byline, published, readingTimeOf(article)].filter(Boolean).join(' · ')}</p>
       {story && (
         <p className="reader-story">
           <span className="muted">Story: </span>
