@@ -6,6 +6,8 @@ const SAME_SITE_PREFIXES = ['www.', 'm.'];
 
 /** The host with "www." and "m." taken off, only while that leaves the same site (m.github.io is someone's own). */
 function hostWithoutPrefixes(hostname: string): string {
+  // Most hosts have neither prefix: no look-up in the suffix list for them (a library opens with thousands).
+  if (!SAME_SITE_PREFIXES.some((prefix) => hostname.startsWith(prefix))) return hostname;
   const site = getDomain(hostname, { allowPrivateDomains: true });
   let host = hostname;
   for (;;) {
