@@ -51,6 +51,18 @@ describe('one page under the addresses its site gives it', () => {
     expect((await library.text(saved.article.id)).startsWith(correctedText.slice(0, 60))).toBe(true);
   });
 
+  it('finds the article by the page’s own address when the page has since named a canonical', async () => {
+    const library = await openTemp();
+    const saved = await library.save(story('https://www.example.com/news/story?utm_source=x'), { loadImage: noImages });
+    const again = await library.save(
+      { ...story('http://example.com/news/story', correctedText), canonicalUrl: 'https://example.com/news/12345' },
+      { loadImage: noImages },
+    );
+    expect(again.article.id).toBe(saved.article.id);
+    expect(library.size).toBe(1);
+    expect(await library.versions(saved.article.id)).toHaveLength(2);
+  });
+
   it('keeps pages apart whose meaningful parameters differ', async () => {
     const library = await openTemp();
     await library.save(story('https://example.com/article?id=1'), { loadImage: noImages });
