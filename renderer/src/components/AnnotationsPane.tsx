@@ -30,7 +30,12 @@ export function AnnotationsPane() {
   // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
   const awaitingText = withNotes
     .filter((id) => titles.get(id)?.contentStatus && (!articleId || id === articleId))
-    .map((id) => ({ id, title: titles.get(id)!.title, count: all.filter((a) => a.articleId === id).length }));
+    .map((id) => ({
+      id,
+      title: titles.get(id)!.title,
+      count: all.filter((annotation) => annotation.articleId === id && annotation.kind === 'highlight').length,
+    }))
+    .filter((article) => article.count > 0);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = all.filter((annotation) => {
     if (tag && !annotation.tags.includes(tag)) return false;
