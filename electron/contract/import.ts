@@ -62,6 +62,8 @@ export const ImportPreview = z.object({
   duplicatesInFile: z.number().int().nonnegative(),
   /** Articles whose text is in the file; the others are fetched in the background. */
   withContent: z.number().int().nonnegative(),
+  /** Articles whose text will be fetched from the web after the import (the file carries none). */
+  toFetch: z.number().int().nonnegative(),
   archived: z.number().int().nonnegative(),
   favorites: z.number().int().nonnegative(),
   tags: z.array(z.object({ name: z.string(), count: z.number().int() })),

@@ -95,3 +95,106 @@ test('drops a Pocket export on the window, previews, imports, watches progress a
       page.getByRole('dialog', { name: 'Import' }).getByRole('region', { name: 'What will be imported' }),
     ).toContainText('Bookmarks (Netscape bookmark file)');
   }));
+
+test('starts over for each file, retries each failed row, and keeps highlights waiting for their text', async ({
+  page,
+}) =>
+  withAnnals(
+    page,
+    { name: 'import-again', web: true, viewport: { width: 1280, height: 900 } },
+    async ({ annals, web }) => {
+      const csv = (rows: string[]) => `title,url,time_added,tags,status\n${rows.join('\n')}\n`;
+      const row = (title: string, page: string) => `${title},${web.url(page)},1688628695,,unread`;
+      const gone = Array.from({ length: 6 }, (_, i) => row(`Gone page ${i + 1}`, `gone-${i + 1}.html`));
+      // Highlights made in Pocket on a page this web no longer serves: its text will not arrive.
+      const highlights = [
+        {
+          url: web.url('gone-1.html'),
+          highlights: [{ quote: 'the old grain silos could become flats', created_at: 1688700000 }],
+        },
+      ];
+      const dropFile = async (name: string, bytes: Uint8Array) => {
+        const dataTransfer = await page.evaluateHandle(
+          ([fileName, data]) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([new Uint8Array(data)], fileName));
+            return transfer;
+          },
+          [name, [...bytes]] as const,
+        );
+        await page.getByRole('main').first().dispatchEvent('drop', { dataTransfer });
+      };
+      await dropFile(
+        'pocket-first.zip',
+        zipSync({
+          'part_000000.csv': strToU8(csv([row('Kremlin talks', 'seed-article.html'), ...gone])),
+          'part_000000.json': strToU8(JSON.stringify(highlights)),
+        }),
+      );
+
+      const dialog = page.getByRole('dialog', { name: 'Import' });
+      const preview = dialog.getByRole('region', { name: 'What will be imported' });
+      await expect(preview).toContainText('7 articles');
+      await expect(preview).toContainText('The text of 7 articles will be fetched from the web');
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      const imported = dialog.getByRole('status').filter({ hasText: 'Imported 7 new articles' });
+      await expect(imported).toBeVisible();
+      await expect(dialog.getByText(/Done: 1 fetched, 6 could not be/)).toBeVisible({ timeout: 30_000 });
+
+      // However many failed, every row has its Retry in sight, named for its article.
+      const failures = dialog.getByRole('list', { name: 'Articles that could not be fetched' });
+      for (let n = 1; n <= 6; n++)
+        await expect(failures.getByRole('button', { name: `Retry Gone page ${n}` })).toBeVisible();
+      web.serveAs('gone-6.html', 'publisher-offset.html');
+      await failures.getByRole('button', { name: 'Retry Gone page 6' }).click();
+      await expect(failures.getByRole('button', { name: 'Retry Gone page 6' })).toHaveCount(0, { timeout: 30_000 });
+      await expect(failures.getByRole('listitem')).toHaveCount(5);
+
+      // A second file: its own preview, nothing of the first import's results; only the new page is fetched.
+      await dialog.getByLabel('Export file').setInputFiles({
+        name: 'second.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv([row('Kremlin talks', 'seed-article.html'), row('Westhaven', 'long-read.html')])),
+      });
+      await expect(preview).toContainText('second.csv: ');
+      await expect(preview).toContainText('1 already in your library');
+      await expect(preview).toContainText('The text of 1 article will be fetched from the web');
+      await expect(imported).toHaveCount(0);
+      await expect(failures).toHaveCount(0);
+      // A file dropped while the dialog is open replaces the one in it.
+      await dropFile('third.csv', strToU8(csv([row('Wildfire bond', 'publisher-offset.html')])));
+      await expect(preview).toContainText('third.csv: ');
+      await expect(preview).toContainText('1 article');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+      // No text, no reading time; an article with its text has one.
+      await expect(annals.article(/Gone page 1/)).toBeVisible();
+      await expect(annals.article(/Gone page 1/)).not.toContainText('min read');
+      await expect(annals.article(/Kremlin Confirms Putin/)).toContainText('min read');
+
+      // Its highlight waits for the text, with a way to fetch it, in the Highlights pane and in the reader.
+      await page
+        .getByRole('navigation', { name: 'Library views' })
+        .getByRole('button', { name: /Highlights/ })
+        .click();
+      const waiting = page
+        .getByRole('main', { name: 'Highlights and notes' })
+        .getByRole('list', { name: 'Highlights waiting for their article’s text' });
+      await expect(waiting).toContainText('The text of “Gone page 1” has not arrived yet');
+      await expect(waiting.getByRole('button', { name: 'Fetch again Gone page 1' })).toBeVisible();
+      await annals.view('Inbox').click();
+      await annals.open(/Gone page 1/);
+      await expect(annals.reader.getByText(/min read/)).toHaveCount(0);
+      const notes = page.getByRole('complementary', { name: 'Highlights and notes' });
+      await expect(notes).toContainText('This article’s text has not arrived yet');
+      await expect(notes.getByText('No longer in the text')).toHaveCount(0);
+      web.serveAs('gone-1.html', 'long-read.html');
+      await notes.getByRole('button', { name: 'Fetch again' }).click();
+      await expect(annals.articleText.getByText(/old grain silos could become flats/).first()).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(notes).not.toContainText('has not arrived yet');
+      await expect(notes.getByRole('heading', { name: '1 highlight' })).toBeVisible();
+      await expect(annals.reader.getByText(/min read/)).toBeVisible();
+    },
+  ));

@@ -1,8 +1,8 @@
 import { AnnalsError, type Article, type ArticleSummary } from '../../contract/index.ts';
-import { articleUrlKey as urlKey } from '../extract/canonical-url.ts';
 import { type ArticleStore, fromSummary, type RecordEdit, toSummary } from './article-store.ts';
 import type { IndexStore } from './index-store.ts';
 import type { MergedArticle } from './merge-article.ts';
+import { pageKeyOf as urlKey } from './page-key.ts';
 import { WriteQueue } from './write-queue.ts';
 
 export interface CatalogOptions {
@@ -43,6 +43,7 @@ export class Catalog {
     return summary;
   }
 
+  /** The article saved under this page's address, or under another address of the same page on its site. */
   findByUrl(url: string): ArticleSummary | undefined {
     const id = this.byUrl.get(urlKey(url));
     return id ? this.index.get(id) : undefined;
@@ -74,7 +75,7 @@ export class Catalog {
   async unlist(id: string): Promise<void> {
     const summary = this.summary(id);
     await this.index.remove(id);
-    this.byUrl.delete(urlKey(summary.url));
+    this.forgetAddress(summary);
   }
 
   /**
@@ -97,7 +98,7 @@ export class Catalog {
   async listMerged(merged: MergedArticle): Promise<void> {
     const { article } = merged;
     const previous = this.index.get(article.id);
-    if (previous) this.byUrl.delete(urlKey(previous.url));
+    if (previous) this.forgetAddress(previous);
     if (merged.deleted) {
       if (previous) await this.index.remove(article.id);
       return;
@@ -115,7 +116,7 @@ export class Catalog {
     }
     for (const summary of summaries) {
       const previous = this.index.get(summary.id);
-      if (previous) this.byUrl.delete(urlKey(previous.url));
+      if (previous) this.forgetAddress(previous);
     }
     await this.index.putMany(summaries, options);
     for (const summary of summaries) this.byUrl.set(urlKey(summary.url), summary.id);
@@ -147,6 +148,12 @@ export class Catalog {
     }
     this.changed(changed);
     return changed;
+  }
+
+  /** Forgets an article's address, unless another article (a duplicate from before pages had one key) now holds it. */
+  private forgetAddress(summary: ArticleSummary): void {
+    const key = urlKey(summary.url);
+    if (this.byUrl.get(key) === summary.id) this.byUrl.delete(key);
   }
 
   changed(ids: string[]): void {

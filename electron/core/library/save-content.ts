@@ -56,7 +56,10 @@ export async function saveContent(
 
   return catalog.queue.run(async () => {
     // Looked up in turn with the other writes: two saves of one address at once make one article.
-    const listed = options.into ? catalog.summary(options.into) : catalog.findByUrl(address);
+    // A page now naming a canonical it did not name when saved is still found by its own address.
+    const listed = options.into
+      ? catalog.summary(options.into)
+      : (catalog.findByUrl(address) ?? (extracted.url ? catalog.findByUrl(extracted.url) : undefined));
     // Unlisted, an address still names its article: one deleted here, or arriving from another device.
     const id = listed?.id ?? articleIdFromAddress(address);
     const current = await catalog.articles.load(id);

@@ -8,6 +8,7 @@ import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
 import { HighlightCard } from './NotesPanel.tsx';
+import { TextNotArrived } from './TextNotArrived.tsx';
 
 /** Every highlight and note in the library, newest first, filterable, each a way back to its place. */
 export function AnnotationsPane() {
@@ -26,6 +27,15 @@ export function AnnotationsPane() {
   const all = annotations.data?.annotations ?? [];
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
   const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
+  // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
+  const awaitingText = withNotes
+    .filter((id) => titles.get(id)?.contentStatus && (!articleId || id === articleId))
+    .map((id) => ({
+      id,
+      title: titles.get(id)!.title,
+      count: all.filter((annotation) => annotation.articleId === id && annotation.kind === 'highlight').length,
+    }))
+    .filter((article) => article.count > 0);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = all.filter((annotation) => {
     if (tag && !annotation.tags.includes(tag)) return false;
@@ -92,22 +102,40 @@ export function AnnotationsPane() {
           <p>Open an article, select some words and pick a colour (or press H). Every highlight and note lands here.</p>
         </section>
       ) : (
-        <ol className="annotation-feed">
-          {shown.map((annotation) => {
-            const article = titles.get(annotation.articleId);
-            return (
-              <li key={annotation.id} className="annotation-item">
-                <HighlightCard annotation={annotation} onClick={() => ui.openAt(annotation.articleId, annotation.id)} />
-                <p className="muted annotation-source">
-                  {annotation.kind === 'note' ? 'Note on ' : ''}
-                  {article?.title ?? 'an article'}
-                  {article?.siteName ? ` · ${article.siteName}` : ''} · {formatSaved(annotation.created)}
-                  {annotation.orphaned ? ' · no longer in the text' : ''}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          {awaitingText.length > 0 && (
+            <ul className="awaiting-text" aria-label="Highlights waiting for their article’s text">
+              {awaitingText.map((article) => (
+                <li key={article.id}>
+                  <TextNotArrived articleId={article.id} title={article.title} count={article.count} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <ol className="annotation-feed">
+            {shown.map((annotation) => {
+              const article = titles.get(annotation.articleId);
+              return (
+                <li key={annotation.id} className="annotation-item">
+                  <HighlightCard
+                    annotation={annotation}
+                    onClick={() => ui.openAt(annotation.articleId, annotation.id)}
+                  />
+                  <p className="muted annotation-source">
+                    {annotation.kind === 'note' ? 'Note on ' : ''}
+                    {article?.title ?? 'an article'}
+                    {article?.siteName ? ` · ${article.siteName}` : ''} · {formatSaved(annotation.created)}
+                    {annotation.orphaned
+                      ? article?.contentStatus
+                        ? ' · waiting for the article’s text'
+                        : ' · no longer in the text'
+                      : ''}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
     </main>
   );

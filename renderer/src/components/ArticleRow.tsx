@@ -1,6 +1,6 @@
 import { type MouseEvent, memo, type Ref } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
-import { formatPublished, formatReadingTime, formatSaved } from '../lib/dates.ts';
+import { formatPublished, formatSaved, readingTimeOf } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { ArrivingBadge } from './sync/ArrivingBadge.tsx';
 
@@ -74,10 +74,8 @@ export const ArticleRow = memo(function ArticleRow({
           <ArrivingBadge article={article} />
         </div>
         <div className="row-meta">
-          {/* An article still arriving has no text here yet, so no reading time to tell. */}
-          {[article.siteName, date, article.arriving ? null : formatReadingTime(article.readingMinutes)]
-            .filter(Boolean)
-            .join(' · ')}
+          {/* An article without its text here (imported, arriving) has no reading time to tell. */}
+          {[article.siteName, date, readingTimeOf(article)].filter(Boolean).join(' · ')}
           {article.progress > 0.02 && article.progress < 0.98 && (
             <span className="row-progress"> · {Math.round(article.progress * 100)}% read</span>
           )}

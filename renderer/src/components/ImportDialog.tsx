@@ -1,5 +1,5 @@
 import { Import } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../electron/contract/import.ts';
 import { plural } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
@@ -21,30 +21,40 @@ export function ImportDialog() {
   const [fileName, setFileName] = useState(offer?.file.name ?? '');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
+  // Each file chosen counts; the preview of one chosen before it, answered late, is not shown.
+  const chosen = useRef(0);
 
-  async function choose(file: File) {
+  /** Starts over for a file: nothing of the previous one (its preview, its import's results) stays. */
+  async function choose(file: File, known: ImportPreview | null = null) {
+    const turn = ++chosen.current;
     setResult(null);
-    setPreview(null);
+    setPreview(known);
     setFileName(file.name);
+    setBusy(false);
+    if (known) return;
     if (file.size > MAX_FILE_BYTES) {
       ui.toast(`${file.name} is larger than 100 MB, the most Annals imports at once.`, 'error');
       return;
     }
     setBusy(true);
-    setPreview((await library.previewImport(file)) ?? null);
+    const next = (await library.previewImport(file)) ?? null;
+    if (turn !== chosen.current) return;
+    setPreview(next);
     setBusy(false);
   }
 
-  // A dropped file comes with the dialog: preview it at once.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the file the dialog opened with
+  // A file dropped on the window comes with the dialog, or replaces the one in it while it is open.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: for each file offered, not for each render
   useEffect(() => {
-    if (offer && !offer.preview) void choose(offer.file);
-  }, []);
+    if (offer) void choose(offer.file, offer.preview);
+  }, [offer]);
 
   async function run() {
     if (!preview) return;
     setBusy(true);
+    const turn = chosen.current;
     const imported = await library.runImport(preview.previewId);
+    if (turn !== chosen.current) return;
     setBusy(false);
     if (!imported) return;
     setPreview(null);
@@ -94,7 +104,8 @@ export function ImportDialog() {
           {result.feedsAdded ? `; following ${plural(result.feedsAdded, 'new feed')}` : ''}.
         </p>
       )}
-      <ImportProgress />
+      {/* The fetch of an import's articles, once no other file is being read or previewed. */}
+      {!preview && !busy && <ImportProgress />}
     </Dialog>
   );
 }
@@ -112,7 +123,6 @@ function PreviewSummary({ preview, fileName }: { preview: ImportPreview; fileNam
     preview.withContent > 0 && `${preview.withContent} with their text in the file`,
     preview.feeds > 0 && plural(preview.feeds, 'feed'),
   ].filter((fact): fact is string => typeof fact === 'string');
-  const toFetch = preview.articles - preview.withContent;
   return (
     <section aria-label="What will be imported" className="import-preview">
       <h3>
@@ -133,10 +143,10 @@ function PreviewSummary({ preview, fileName }: { preview: ImportPreview; fileNam
           {preview.tags.length > 12 ? `, and ${preview.tags.length - 12} more` : ''}
         </p>
       )}
-      {toFetch > 0 && (
+      {preview.toFetch > 0 && (
         <p className="muted">
-          The text of {plural(toFetch, 'article')} will be fetched from the web in the background; each is listed at
-          once.
+          The text of {plural(preview.toFetch, 'article')} will be fetched from the web in the background; each is
+          listed at once.
         </p>
       )}
       {preview.skippedCount > 0 && (

@@ -42,23 +42,22 @@ export function ImportProgress() {
         </div>
       )}
       {failed.length > 0 && (
-        <details open={failed.length <= 5}>
+        // Open however many failed: each row's Retry is in sight (the list scrolls).
+        <details open>
           <summary>{failed.length} could not be fetched</summary>
           <ul className="import-failures" aria-label="Articles that could not be fetched">
-            {failed.slice(0, 200).map((failure) => (
-              <li key={failure.id}>
-                <span className="import-failure-title">{failure.title}</span>{' '}
-                <span className="muted">— {failure.reason}</span>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Retry ${failure.title}`}
-                  onClick={() => void library.retryImport([failure.id])}
-                >
-                  Retry
-                </button>
-              </li>
-            ))}
+            {failed.slice(0, 200).map((failure) => {
+              // An export may give no title: the address then names the row and its button.
+              const name = failure.title.trim() || failure.url;
+              return (
+                <li key={failure.id}>
+                  <span className="import-failure-title">{name}</span> <span className="muted">— {failure.reason}</span>{' '}
+                  <Button size="sm" aria-label={`Retry ${name}`} onClick={() => void library.retryImport([failure.id])}>
+                    Retry
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
           <Button icon={RefreshCw} onClick={() => void library.retryImport()}>
             Retry all

@@ -4,15 +4,19 @@ import { openExternal } from '../commands/use-commands.ts';
 import { renderNote } from '../lib/markdown.ts';
 import { useServices } from '../state/app-context.tsx';
 import { StorySection } from './StorySection.tsx';
+import { TextNotArrived } from './TextNotArrived.tsx';
 
 /** The reader's margin: the article's note, then its highlights in text order; click one to go to it. */
 export function NotesPanel({
   articleId,
   annotations,
+  awaitingText = false,
   onReveal,
 }: {
   articleId: string;
   annotations: Annotation[];
+  /** Its text has not arrived yet (imported, still to fetch): highlights not placed are waiting for it. */
+  awaitingText?: boolean;
   onReveal(annotation: Annotation): void;
 }) {
   const { library } = useServices();
@@ -52,8 +56,14 @@ export function NotesPanel({
       </ol>
       {orphans.length > 0 && (
         <>
-          <h2 className="panel-heading">No longer in the text</h2>
-          <p className="muted">The article changed since these were made; they are kept with their notes.</p>
+          {awaitingText ? (
+            <TextNotArrived articleId={articleId} count={orphans.length} />
+          ) : (
+            <>
+              <h2 className="panel-heading">No longer in the text</h2>
+              <p className="muted">The article changed since these were made; they are kept with their notes.</p>
+            </>
+          )}
           <ol className="highlight-list">
             {orphans.map((annotation) => (
               <li key={annotation.id}>

@@ -289,6 +289,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
           <NotesPanel
             articleId={record.id}
             annotations={list}
+            awaitingText={!!record.contentStatus}
             onReveal={(annotation) => frame.current?.reveal(annotation.id)}
           />
         )}

@@ -2,7 +2,7 @@ import { ExternalLink } from 'lucide-react';
 import type { Article } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
-import { formatPublished, formatReadingTime } from '../lib/dates.ts';
+import { formatPublished, readingTimeOf } from '../lib/dates.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
@@ -48,15 +48,7 @@ export function ReaderHeader({
         )}
       </p>
       <h1 className={`reader-title font-${font}`}>{article.title}</h1>
-      <p className="reader-meta">
-        {[
-          article.byline,
-          published,
-          !article.contentStatus && !article.arriving && formatReadingTime(article.readingMinutes),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      <p className="reader-meta">{[article.byline, published, readingTimeOf(article)].filter(Boolean).join(' · ')}</p>
       {story && (
         // One line however long the story's name: it ends in "…", the tooltip gives it whole.
         <p className="reader-story">

@@ -24,6 +24,22 @@ export function formatSaved(iso: string): string {
   return Number.isNaN(parsed) ? '' : savedFormat.format(parsed);
 }
 
-export function formatReadingTime(minutes: number): string {
+function formatReadingTime(minutes: number): string {
   return minutes <= 1 ? '1 min read' : `${minutes} min read`;
+}
+
+/**
+ * How long the article takes to read, or null when it has no text here to read: imported without it,
+ * its fetch still to come or failed,
+ * damaged, or still arriving from another device.
+ */
+export function readingTimeOf(article: {
+  wordCount: number;
+  readingMinutes: number;
+  contentStatus?: 'pending' | 'failed' | undefined;
+  arriving?: boolean | undefined;
+  textMissing?: boolean | undefined;
+}): string | null {
+  if (article.contentStatus || article.arriving || article.textMissing || article.wordCount === 0) return null;
+  return formatReadingTime(article.readingMinutes);
 }

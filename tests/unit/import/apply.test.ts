@@ -69,6 +69,7 @@ describe('preview', () => {
       existing: 0,
       duplicatesInFile: 1,
       withContent: 0,
+      toFetch: 5,
       archived: 2,
       highlights: 2,
       skippedCount: 2,
@@ -88,6 +89,25 @@ describe('preview', () => {
     expect(preview).toMatchObject({ articles: 5, new: 5, existing: 0 });
     const again = await t.call<ImportPreview>('import.preview', { fileName: 'p.csv', text: fixtureText('pocket.csv') });
     expect(again).toMatchObject({ articles: 2, new: 0, existing: 2 });
+  });
+});
+
+describe('preview of a file naming pages the library has', () => {
+  it('knows a saved page under the address another service gave it, and counts only texts still to fetch', async () => {
+    await t.call('import.run', { fileName: 'pocket.csv', text: fixtureText('pocket.csv') });
+    // The same two pages as another service writes them: plain http, www., a trailing slash, no tracking.
+    const other = [
+      'title,url,time_added,tags,status',
+      'First saved article,http://www.one.example/first/,1600000000,,unread',
+      'Second saved article,https://two.example/second?id=7,1600000500,,unread',
+      'A new one,https://three.example/third,1600000600,,unread',
+    ].join('\n');
+    const preview = await t.call<ImportPreview>('import.preview', { fileName: 'other.csv', text: other });
+    // The first two still wait for their text, which the earlier import already queued.
+    expect(preview).toMatchObject({ articles: 3, new: 1, existing: 2, toFetch: 3 });
+    const result = await t.call<ImportResult>('import.run', { previewId: preview.previewId });
+    expect(result).toMatchObject({ added: 1 });
+    expect(await list()).toHaveLength(3);
   });
 });
 

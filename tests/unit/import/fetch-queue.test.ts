@@ -289,6 +289,26 @@ describe('the background fetch of imported articles', () => {
     expect(await status()).toMatchObject({ paused: false, pending: 0, done: 7 });
   });
 
+  it('fetches an article still waiting its turn next, when the reader asks for it again', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await importRows(
+      Array.from({ length: 7 }, (_, i) => [`Held ${i}`, `/held/${i}.html`, ''] as [string, string, string]),
+    );
+    const stop = t.core.importer.queue.start();
+    await site.waitForHeld(4);
+    const last = await find('/held/6.html');
+    await t.call('import.retry', { ids: [last.id] });
+    site.release();
+    await site.waitForHeld(1);
+    expect(site.requests.filter((path) => path.startsWith('/held/'))[4]).toBe('/held/6.html');
+    site.release();
+    await site.waitForHeld(2);
+    site.release();
+    await t.core.importer.queue.idle();
+    stop();
+    expect((await find('/held/6.html')).contentStatus).toBeUndefined();
+  });
+
   it('carries on after a restart: the queue and its pause are kept in the library folder', async () => {
     t = await openTestCore({ allowPrivateNetwork: true });
     await t.call('import.pause', {});

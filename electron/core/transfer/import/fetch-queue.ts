@@ -165,7 +165,7 @@ export class FetchQueue {
     return this.status();
   }
 
-  /** Fetches failed articles again: these, or all of them. */
+  /** Fetches failed articles again: these (the ones of them still waiting first), or all of them. */
   async retry(ids?: string[]): Promise<QueuedArticle[]> {
     const wanted = ids ? new Set(ids) : null;
     const again = [...this.articles.values()].filter(
@@ -176,6 +176,9 @@ export class FetchQueue {
       delete article.reason;
       this.waiting.push(article.id);
     }
+    // Named ones still waiting their turn (the reader asked for them to be fetched again) go first.
+    const hurried = wanted ? this.waiting.filter((id) => wanted.has(id)) : [];
+    if (hurried.length > 0) this.waiting = [...hurried, ...this.waiting.filter((id) => !wanted!.has(id))];
     if (again.length > 0) {
       await this.save();
       this.changed();

@@ -114,12 +114,13 @@ export class Importer {
   async retry(ids?: string[]): Promise<ImportStatus> {
     const again = await this.queue.retry(ids);
     for (const article of again) await this.library.setContentStatus(article.id, 'pending');
-    // Failed articles the queue no longer lists (its file was lost or damaged) are queued afresh.
+    // Articles without text the queue no longer lists (its file was lost or damaged) are queued afresh:
+    // failed ones, and any named (the reader asked for one whose text never arrived).
     const wanted = ids ? new Set(ids) : null;
     const strays = this.library
       .list('all', 'saved')
-      .filter((article) => article.contentStatus === 'failed' && !this.queue.has(article.id))
-      .filter((article) => !wanted || wanted.has(article.id));
+      .filter((article) => article.contentStatus && !this.queue.has(article.id))
+      .filter((article) => (wanted ? wanted.has(article.id) : article.contentStatus === 'failed'));
     for (const article of strays) await this.library.setContentStatus(article.id, 'pending');
     await this.queue.add(strays.map(({ id, url, title }) => ({ id, url, title })));
     return this.queue.status();

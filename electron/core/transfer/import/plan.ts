@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../../contract/index.ts';
-import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
 import type { Library } from '../../library/library.ts';
+import { pageKeyOf as urlKey } from '../../library/page-key.ts';
 import { editTags, tagKey } from '../../library/tags.ts';
 import type { ImportItem, ParsedExport } from './types.ts';
 
@@ -9,6 +9,8 @@ export interface PlannedArticle {
   item: ImportItem;
   /** The article already in the library under the same canonical address, if any. */
   existingId: string | null;
+  /** Its text will be fetched from the web: the file carries none and the library has none yet. */
+  fetchesText: boolean;
 }
 
 export interface ImportPlan {
@@ -32,7 +34,11 @@ export function planImport(parsed: ParsedExport, library: Library): ImportPlan {
       byKey.set(key, mergeItems(seen, item));
     } else byKey.set(key, item);
   }
-  const articles = [...byKey.values()].map((item) => ({ item, existingId: library.findByUrl(item.url)?.id ?? null }));
+  const articles = [...byKey.values()].map((item) => {
+    const existing = library.findByUrl(item.url);
+    const fetchesText = item.html === null && (!existing || existing.contentStatus === 'pending');
+    return { item, existingId: existing?.id ?? null, fetchesText };
+  });
   return { parsed, articles, duplicatesInFile };
 }
 
@@ -73,6 +79,7 @@ export function previewOf(plan: ImportPlan): Omit<ImportPreview, 'previewId'> {
     existing,
     duplicatesInFile: plan.duplicatesInFile,
     withContent: articles.filter(({ item }) => item.html !== null).length,
+    toFetch: articles.filter((article) => article.fetchesText).length,
     archived: articles.filter(({ item }) => item.archived).length,
     favorites: articles.filter(({ item }) => item.favorite).length,
     tags: [...tags.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 200),

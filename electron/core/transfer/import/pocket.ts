@@ -1,7 +1,8 @@
 // Pocket's 2024–2025 export: a zip of part_000000.csv, part_000001.csv, … (title,url,time_added,tags,
 // status[,cursor]) and, in newer exports, part_*.json files with the highlights of each article.
-import { articleUrlKey as urlKey } from '../../extract/canonical-url.ts';
+
 import { resolveWebUrl } from '../../extract/url-policy.ts';
+import { pageKeyOf as urlKey } from '../../library/page-key.ts';
 import { fromDateText, fromUnixSeconds, highlight, type ItemCollector } from './collect.ts';
 import { readCsvRows } from './csv.ts';
 import type { ExportArchive } from './export-archive.ts';
