@@ -33,9 +33,10 @@ describe('annals sync status', () => {
 
     expect(result.code).toBe(0);
     const status = JSON.parse(result.stdout);
+    // Exactly the keys scripts were promised, in this order.
+    expect(Object.keys(status)).toEqual(['device', 'devices', 'conflictsMerged', 'arriving']);
     expect(status).toEqual({
       device: 'laptop1',
-      deviceName: 'Laptop',
       devices: [{ id: 'desktop1', name: 'Desktop', lastChangeAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }],
       conflictsMerged: 1,
       arriving: 0,
