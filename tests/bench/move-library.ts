@@ -9,8 +9,8 @@ import { testDevice } from '../unit/helpers/library.ts';
 import { generateLibrary } from './generate-library.ts';
 
 /**
- * Settings › Sync › Move library to… on a large library: the whole folder copied file by file (each
- * synced to disk), read back and compared by hash, the copy opened, the old folder renamed aside.
+ * Settings › Sync › Move library to… on a large library: the whole folder copied (synced to disk in
+ * batches, many files at once), read back and compared by hash, the copy opened, the old folder renamed aside.
  * Timed into another folder on the same disk and onto another file system (a tmpfs) when there is
  * one, each beside `cp -r` of the same tree timed in the same run (no syncing, no checking).
  */
@@ -25,7 +25,7 @@ export interface MoveFigures {
 
 interface MoveTimes {
   moveMs: number;
-  /** Of the move: closing, listing and copying (each file synced), then reading back and comparing (from its progress, to 1/200). */
+  /** Of the move: closing, listing and copying (every file synced), then reading back and comparing (from its progress, to 1/200). */
   copyMs: number;
   checkMs: number;
   cpMs: number;
@@ -121,7 +121,7 @@ export function moveLines(figures: MoveFigures): string[] {
   const passes = (times: MoveTimes) =>
     `${round(times.moveMs)} ms (closing, listing and copying ${round(times.copyMs)} ms, reading back ${round(times.checkMs)} ms, opening the copy and the rest ${round(times.moveMs - times.copyMs - times.checkMs)} ms)`;
   return [
-    `move library of ${figures.articles} articles (${figures.files} files, ${figures.megabytes.toFixed(1)} MB; each file copied and synced, read back and compared by hash, the copy opened, the old folder renamed aside):`,
+    `move library of ${figures.articles} articles (${figures.files} files, ${figures.megabytes.toFixed(1)} MB; files copied and synced in batches, read back and compared by hash, the copy opened, the old folder renamed aside):`,
     `  same disk ${passes(sameDisk)}; baseline \`cp -r\` of the same tree (no syncing or checking) ${round(sameDisk.cpMs)} ms, ratio ours/baseline ${ratio(sameDisk.moveMs, sameDisk.cpMs)}x`,
     other
       ? `  onto another file system (${other.path}) ${passes(other)}; baseline \`cp -r\` ${round(other.cpMs)} ms, ratio ${ratio(other.moveMs, other.cpMs)}x`

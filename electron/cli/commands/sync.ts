@@ -11,11 +11,24 @@ export default defineCommand({
     // Opened to write: what arrived is merged (conflict copies settled) before the status is read.
     return context.withLibrary('write', async ({ call }) => {
       const status = await call('sync.status', {});
-      context.print(status, () => statusLines(status));
+      context.print(statusJson(status), () => statusLines(status));
       return 0;
     });
   },
 });
+
+/**
+ * What `--json` prints, exactly these keys in this order, as scripts were promised; this device's name is
+ * in the lines for people (Settings › Sync shows it too).
+ */
+function statusJson({ device, devices, conflictsMerged, arriving }: SyncStatus) {
+  return {
+    device,
+    devices: devices.map(({ id, name, lastChangeAt }) => ({ id, name, lastChangeAt })),
+    conflictsMerged,
+    arriving,
+  };
+}
 
 function statusLines(status: SyncStatus): string {
   const lines = [`This device: ${status.deviceName} (${status.device})`];

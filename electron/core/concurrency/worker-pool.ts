@@ -42,3 +42,29 @@ export function forEachLimited<T extends {}>(
   let next = 0;
   return new WorkerPool(limit, () => (next < items.length ? items[next++] : undefined), work).fill();
 }
+
+/**
+ * Runs `work` on every item, at most `limit` at once; at the first failure no further item is started,
+ * and once the tasks under way have ended it rejects with that failure: nothing runs on after it (a copy
+ * being removed again is not written into meanwhile).
+ */
+export async function forEachLimitedUntilFailure<T extends {}>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  await new WorkerPool(
+    limit,
+    () => (failure === null && next < items.length ? items[next++] : undefined),
+    async (item) => {
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    },
+  ).fill();
+  if (failure !== null) throw (failure as { error: unknown }).error;
+}

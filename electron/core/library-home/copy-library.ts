@@ -1,10 +1,11 @@
-// Copies a closed library folder file by file, then reads the copy back and compares every file with the
-// original (size and SHA-256). What it made is removed again when anything fails.
+// Copies a closed library folder, syncing its files to disk in batches, then reads the copy back and compares
+// every file with the original (size and SHA-256). What it made is removed again when anything fails.
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, rm, symlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnnalsError } from '../../contract/index.ts';
+import { forEachLimitedUntilFailure } from '../concurrency/worker-pool.ts';
 import { syncDirectory } from '../storage/atomic-write.ts';
 import { PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
 
@@ -58,8 +59,20 @@ export async function listLibrary(root: string, skip: ReadonlySet<string>): Prom
 export type CopyProgress = (step: 'copying' | 'checking', done: number, total: number) => void;
 
 /**
- * Writes the listing into `to` (an empty or new folder), each file synced to disk, then reads every copied
- * file back and compares it with the original's size and hash. Throws at the first difference.
+ * Files written before they are synced to disk, together: one sync each, many at once, so the disk's
+ * journal commits them in a few writes. One sync after another took 248 s for 10,000 articles where
+ * `cp -r` took 5.5 s.
+ */
+const SYNC_BATCH_FILES = 512;
+/** Files copied or read back at once. */
+const COPIES_AT_ONCE = 8;
+/** Files or folders synced at once (each sync waits on the disk, not on us). */
+const SYNCS_AT_ONCE = 32;
+
+/**
+ * Writes the listing into `to` (an empty or new folder), then reads every copied file back and compares
+ * it with the original's size and hash. Throws at the first difference. Progress counts a file copied once
+ * it is on disk; when this resolves every file and folder of the copy is.
  */
 export async function copyAndVerify(
   from: string,
@@ -67,40 +80,46 @@ export async function copyAndVerify(
   listing: LibraryListing,
   onProgress: CopyProgress,
 ): Promise<void> {
-  const hashes = new Map<string, string>();
-  // One buffer for every file: a library of 100,000 articles has half a million of them.
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  let done = 0;
+  const files = listing.entries.filter((entry) => entry.kind === 'file');
+  const folders = listing.entries.filter((entry) => entry.kind === 'folder');
+  // Folders and links first, in the listing's order: each folder before what it holds.
   for (const entry of listing.entries) {
-    const source = join(from, entry.rel);
     const target = join(to, entry.rel);
     if (entry.kind === 'folder') await mkdir(target, { mode: PRIVATE_FOLDER_MODE }).catch(existingFolder);
-    else if (entry.kind === 'link') await symlink(await readlink(source), target);
-    else {
-      hashes.set(entry.rel, await copyFile(source, target, entry.mode, buffer));
+    else if (entry.kind === 'link') await symlink(await readlink(join(from, entry.rel)), target);
+  }
+  const hashes = new Map<string, string>();
+  // A buffer per file under way, reused: a library of 100,000 articles has half a million files.
+  const buffers = new BufferPool();
+  let done = 0;
+  for (let start = 0; start < files.length; start += SYNC_BATCH_FILES) {
+    const batch = files.slice(start, start + SYNC_BATCH_FILES);
+    await forEachLimitedUntilFailure(batch, COPIES_AT_ONCE, async (entry) => {
+      const target = join(to, entry.rel);
+      hashes.set(
+        entry.rel,
+        await buffers.lend((buffer) => copyFile(join(from, entry.rel), target, entry.mode, buffer)),
+      );
       await keepTime(target, entry);
-      onProgress('copying', ++done, listing.files);
-    }
+    });
+    await forEachLimitedUntilFailure(batch, SYNCS_AT_ONCE, async (entry) => {
+      await syncFile(join(to, entry.rel));
+      onProgress('copying', ++done, files.length);
+    });
   }
   // Folders last, deepest first: what was put in them changed their times.
-  for (const entry of listing.entries.toReversed()) {
-    if (entry.kind === 'folder') await keepTime(join(to, entry.rel), entry);
-  }
-  for (const folder of [to, ...listing.entries.filter((e) => e.kind === 'folder').map((e) => join(to, e.rel))]) {
-    await syncDirectory(folder);
+  for (const entry of folders.toReversed()) await keepTime(join(to, entry.rel), entry);
+  await forEachLimitedUntilFailure([to, ...folders.map((entry) => join(to, entry.rel))], SYNCS_AT_ONCE, syncDirectory);
+  for (const entry of listing.entries) {
+    if (entry.kind !== 'link') continue;
+    if ((await readlink(join(to, entry.rel))) !== (await readlink(join(from, entry.rel)))) throw differs(entry.rel);
   }
   done = 0;
-  for (const entry of listing.entries) {
-    const target = join(to, entry.rel);
-    if (entry.kind === 'link') {
-      if ((await readlink(target)) !== (await readlink(join(from, entry.rel)))) throw differs(entry.rel);
-      continue;
-    }
-    if (entry.kind !== 'file') continue;
-    const copied = await hashFile(target, buffer);
+  await forEachLimitedUntilFailure(files, COPIES_AT_ONCE, async (entry) => {
+    const copied = await buffers.lend((buffer) => hashFile(join(to, entry.rel), buffer));
     if (copied.size !== entry.size || copied.hash !== hashes.get(entry.rel)) throw differs(entry.rel);
-    onProgress('checking', ++done, listing.files);
-  }
+    onProgress('checking', ++done, files.length);
+  });
 }
 
 /**
@@ -136,7 +155,7 @@ function differs(rel: string): AnnalsError {
   return new AnnalsError('STORAGE_FAILED', `The copy of ${rel} differs from the original; the library was not moved.`);
 }
 
-/** Copies one file, hashing what it reads; answers the hash. The copy is on disk when this resolves. */
+/** Copies one file, hashing what it reads; answers the hash. The copy is synced to disk later, in a batch. */
 async function copyFile(source: string, target: string, mode: number, buffer: Buffer): Promise<string> {
   const input = await open(source, 'r');
   try {
@@ -152,13 +171,42 @@ async function copyFile(source: string, target: string, mode: number, buffer: Bu
           written += (await output.write(chunk, written, bytesRead - written)).bytesWritten;
         }
       }
-      await output.sync();
       return hash.digest('hex');
     } finally {
       await output.close();
     }
   } finally {
     await input.close();
+  }
+}
+
+/**
+ * Waits until a written file is on disk. Opened for writing because Windows syncs only such a handle; a
+ * file the library keeps read-only is synced through a handle for reading, which the other systems take.
+ */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EACCES' || error.code === 'EPERM') return open(path, 'r');
+    throw error;
+  });
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Buffers of CHUNK_BYTES, each lent to one task at a time. */
+class BufferPool {
+  private readonly free: Buffer[] = [];
+
+  async lend<T>(task: (buffer: Buffer) => Promise<T>): Promise<T> {
+    const buffer = this.free.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+    try {
+      return await task(buffer);
+    } finally {
+      this.free.push(buffer);
+    }
   }
 }
 

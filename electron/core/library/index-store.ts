@@ -10,12 +10,13 @@ import { parseJsonText, readJsonFile } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
+import { parseConflictName } from '../sync/conflict-names.ts';
 import type { LibraryPaths } from './paths.ts';
 
 const IndexFile = z.object({
   schema: z.literal(1),
   articles: z.array(ArticleSummary),
-  /** Per article, how its folder, records and versions looked when it was read (see folderSignature). */
+  /** Per article, how its folder, records, versions and images looked when it was read (see folderSignature). */
   signatures: z.record(z.string(), z.string()).optional(),
 });
 type IndexFile = z.infer<typeof IndexFile>;
@@ -36,19 +37,32 @@ export interface IndexLoadReport {
 }
 
 /**
- * When an article's folder, records or versions last changed, from the folders' modification times (a
- * file written or arriving by sync is renamed into them, a conflict copy of a format-1 file included):
- * an entry whose folders changed since it was read is read again when the library opens.
+ * When an article's folder, records, versions or images last changed, from the folders' modification
+ * times (a file written or arriving by sync is renamed into them, a conflict copy included): an entry
+ * whose folders changed since it was read is read again when the library opens.
  */
 async function folderSignature(paths: LibraryPaths, id: string): Promise<string> {
-  const [folder, records, versions] = await Promise.all([
+  const [folder, records, versions, assets] = await Promise.all([
     stat(paths.articleDir(id)).catch(() => null),
     stat(paths.articleRecords(id)).catch(() => null),
     stat(paths.articleVersions(id)).catch(() => null),
+    stat(paths.articleAssets(id)).catch(() => null),
   ]);
   // To the millisecond: a library moved or restored keeps its times to the millisecond only.
   const time = (info: { mtimeMs: number } | null) => (info ? Math.floor(info.mtimeMs) : '-');
-  return `${time(folder)}:${time(records)}:${time(versions)}`;
+  return `${time(folder)}:${time(records)}:${time(versions)}:${time(assets)}`;
+}
+
+/**
+ * Whether an article's folders are as they were when it was read. An earlier Annals' signature has no
+ * images part: it still holds when the rest does and assets/ holds no conflict copy, so a library
+ * opened by this version is not read again whole, and a copy in assets/ is still found.
+ */
+async function signatureHolds(paths: LibraryPaths, id: string, known: string, current: string): Promise<boolean> {
+  if (known === current) return true;
+  if (known.split(':').length !== 3 || !current.startsWith(`${known}:`)) return false;
+  const images = await readdir(paths.articleAssets(id)).catch(() => [] as string[]);
+  return !images.some((name) => parseConflictName(name) !== null);
 }
 
 /**
@@ -247,8 +261,7 @@ export class IndexStore {
     let added = 0;
     for (const id of folders) {
       const sig = current.get(id) ?? '';
-      if (!rereadAll && (this.entries.has(id) || this.signatures.has(id)) && (this.signatures.get(id) ?? '') === sig)
-        continue;
+      if (!rereadAll && (this.entries.has(id) || this.signatures.has(id)) && (await this.holds(id, sig))) continue;
       const summary = await this.readSummary(id, this.entries.get(id), readOnly);
       // Reading may have settled conflict copies in its folders: remember them as they are now.
       this.signatures.set(id, readOnly ? sig : await folderSignature(this.paths, id));
@@ -279,8 +292,15 @@ export class IndexStore {
 
   /** Whether an article's records or versions changed since it was last read (or it was never read). */
   async changedSinceRead(id: string): Promise<boolean> {
+    return !(await this.holds(id, await folderSignature(this.paths, id)));
+  }
+
+  /** Whether the entry was read from folders that look as `current` says; an older signature is renewed. */
+  private async holds(id: string, current: string): Promise<boolean> {
     const known = this.signatures.get(id);
-    return known === undefined || known !== (await folderSignature(this.paths, id));
+    if (known === undefined || !(await signatureHolds(this.paths, id, known, current))) return false;
+    this.signatures.set(id, current);
+    return true;
   }
 
   /**
@@ -294,8 +314,7 @@ export class IndexStore {
     const present = new Set(folders);
     const stale: string[] = [...this.entries.keys()].filter((id) => !present.has(id));
     await forEachLimited(folders, 16, async (id) => {
-      const known = this.signatures.get(id);
-      if (known === undefined || known !== (await folderSignature(this.paths, id))) stale.push(id);
+      if (!(await this.holds(id, await folderSignature(this.paths, id)))) stale.push(id);
     });
     return stale;
   }

@@ -127,6 +127,11 @@ export class LibraryPaths {
     return join(this.articleRecords(id), `${device}.json`);
   }
   /** versions/<vid>.{html,txt,json}: every text the article has had. */
+  /** The article's images (assets/<sha256>.<ext>). */
+  articleAssets(id: string): string {
+    return join(this.articleDir(id), 'assets');
+  }
+
   articleVersions(id: string): string {
     return join(this.articleDir(id), 'versions');
   }

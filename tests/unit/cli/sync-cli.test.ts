@@ -2,10 +2,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore } from '../../../electron/core/index.ts';
 import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 
 const seed = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
+const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 
 let library: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => {
@@ -33,9 +35,10 @@ describe('annals sync status', () => {
 
     expect(result.code).toBe(0);
     const status = JSON.parse(result.stdout);
+    // Exactly the keys scripts were promised, in this order.
+    expect(Object.keys(status)).toEqual(['device', 'devices', 'conflictsMerged', 'arriving']);
     expect(status).toEqual({
       device: 'laptop1',
-      deviceName: 'Laptop',
       devices: [{ id: 'desktop1', name: 'Desktop', lastChangeAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }],
       conflictsMerged: 1,
       arriving: 0,
@@ -60,6 +63,29 @@ describe('annals sync status', () => {
 
     expect(listed[0].tags.sort()).toEqual(['peace talks', 'turkey']);
     expect(await readdir(records)).toEqual(['desktop1.json']);
+  });
+
+  it('refuses a command that writes while the app has the library open, saying why, and answers one that reads', async () => {
+    const desktop = as('desktop1', 'Desktop');
+    const id = JSON.parse((await desktop('add', seed, '--json')).stdout).id as string;
+    const app = await openCore({
+      libraryDir: library.dir,
+      device: { id: 'desktop1', name: 'Desktop' },
+      shell: 'test',
+      version: '0.0.0',
+      assetsDir,
+    });
+    try {
+      const refused = await desktop('tag', id, 'elsewhere');
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toMatch(/This library is open in another Annals process \(pid \d+\)\. Close it/);
+      const listed = await desktop('list', '--json');
+      expect(listed.code).toBe(0);
+      expect(JSON.parse(listed.stdout)[0].tags).toEqual([]);
+    } finally {
+      await app.close();
+    }
+    expect((await desktop('tag', id, 'elsewhere')).code).toBe(0);
   });
 
   it('says what it needs when asked for anything but status', async () => {

@@ -136,6 +136,23 @@ describe('moving the library to another folder', () => {
     expect(progress.at(-1)).toMatchObject({ taskId: 'library-move', state: 'done', done: moved.files * 2 });
   });
 
+  it('moves a library of more files than are synced to disk at once, a read-only one among them, every file intact', async () => {
+    // Files the reader keeps beside the articles: more than one batch of copies synced together.
+    const clippings = join(libraryDir, 'clippings');
+    await mkdir(clippings);
+    for (let n = 0; n < 1_100; n++) await writeFile(join(clippings, `clipping-${n}.txt`), `Clipping number ${n}\n`);
+    await chmod(join(clippings, 'clipping-7.txt'), 0o400);
+    const before = await readerFilesOf(libraryDir);
+    const target = join(work.dir, 'Sync', 'Annals');
+
+    const moved = await call<MethodOutput<'library.move'>>('library.move', { to: target });
+
+    expect(await readerFilesOf(target)).toEqual(before);
+    expect(moved.files).toBeGreaterThan(1_100);
+    expect((await stat(join(target, 'clippings', 'clipping-7.txt'))).mode & 0o777).toBe(0o400);
+    expect(await titles()).toEqual(['Story number 1', 'Story number 2', 'Story number 3']);
+  });
+
   it('keeps when each file and folder was last changed, so the moved library is not read again article by article', async () => {
     const target = join(work.dir, 'Sync', 'Annals');
     const changedAt = async (dir: string) => {

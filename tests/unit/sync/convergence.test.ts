@@ -143,6 +143,38 @@ describe('two computers changing one library at the same time, carried by the du
     expect(article(view, seedId)!.tags).toEqual(['elsewhere']);
   });
 
+  it('bring back on both an article deleted on one and undone there, its highlight and tags with it', async () => {
+    const computers = await twoComputers();
+    await computers.laptop('tag', longReadId, 'harbour');
+    await computers.laptop('highlight', longReadId, '--quote', 'dredging the channel');
+    await converge(computers);
+    const desktop = await open(computers.b, DESKTOP);
+    expect(await desktop.call('article.delete', { ids: [longReadId] })).toEqual({ deleted: [longReadId] });
+    await close(desktop);
+    // The deletion travels as a tombstone: gone on both, its folder kept for the Undo.
+    expect(article(await converge(computers), longReadId)).toBeUndefined();
+
+    const undoing = await open(computers.b, DESKTOP);
+    expect(await undoing.call('article.undelete', { ids: [longReadId] })).toEqual({ restored: [longReadId] });
+    await close(undoing);
+
+    const view = await converge(computers);
+    expect(article(view, longReadId)!.tags).toEqual(['harbour']);
+    expect(view.annotations.map((entry) => entry.articleId)).toEqual([longReadId]);
+  });
+
+  it('bring back on both an article deleted on one and undone on the other once the deletion arrived', async () => {
+    const computers = await twoComputers();
+    await computers.desktop('delete', longReadId);
+    expect(article(await converge(computers), longReadId)).toBeUndefined();
+
+    const laptop = await open(computers.a, LAPTOP);
+    expect(await laptop.call('article.undelete', { ids: [longReadId] })).toEqual({ restored: [longReadId] });
+    await close(laptop);
+
+    expect(article(await converge(computers), longReadId)).toBeDefined();
+  });
+
   it('make one article of one page saved on both, merging the two saves’ files', async () => {
     const computers = await twoComputers();
     await computers.laptop('add', fixturePage('german-article.html'));
