@@ -1,24 +1,16 @@
 import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
 import { appendDurable, writeFileAtomic, writeFileAtomicInParts } from '../storage/atomic-write.ts';
-import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
-import { parseJsonText, readJsonFile } from '../storage/json-file.ts';
+import { parseJsonText } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
+import { readIndexFile } from './index-file.ts';
 import type { LibraryPaths } from './paths.ts';
-
-const IndexFile = z.object({
-  schema: z.literal(1),
-  articles: z.array(ArticleSummary),
-  /** Per article, how its folder, records and versions looked when it was read (see folderSignature). */
-  signatures: z.record(z.string(), z.string()).optional(),
-});
-type IndexFile = z.infer<typeof IndexFile>;
+import { SummaryStrings } from './summary-strings.ts';
 
 const JournalEntry = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), article: ArticleSummary, sig: z.string().optional() }),
@@ -60,7 +52,8 @@ export class IndexStore {
   private readonly entries = new Map<string, ArticleSummary>();
   private readonly signatures = new Map<string, string>();
   private journalLines = 0;
-  private db!: Low<IndexFile>;
+  /** Strings many summaries repeat (site names, bylines, tags, dates), held once. */
+  private readonly strings = new SummaryStrings();
 
   constructor(
     private readonly paths: LibraryPaths,
@@ -92,27 +85,30 @@ export class IndexStore {
   async open(readOnly = false): Promise<IndexLoadReport> {
     const recovered: string[] = [];
     let snapshotBroken = false;
-    const adapter = new DurableJsonAdapter(this.paths.index, IndexFile, async (reason) => {
-      if (readOnly) {
-        recovered.push(`The library index is damaged (${reason}); articles were read from their folders.`);
-        snapshotBroken = true;
-        return null;
-      }
-      const moved = await quarantine(this.paths.index, this.paths.root, this.now());
-      recovered.push(
-        `The library index was damaged (${reason}); it was moved to ${moved} and rebuilt from your articles.`,
-      );
-      snapshotBroken = true;
-      return null;
-    });
     if (!readOnly) await makePrivateFolder(this.paths.deviceData);
-    this.db = new Low<IndexFile>(adapter, { schema: 1, articles: [] });
-    await this.db.read();
-    if (!(await pathExists(this.paths.index))) await this.seedFromLegacyIndex();
-    for (const article of this.db.data.articles) this.entries.set(article.id, article);
-    for (const [id, sig] of Object.entries(this.db.data.signatures ?? {})) this.signatures.set(id, sig);
-    // The entries hold it now; compact() writes from them.
-    this.db.data = { schema: 1, articles: [] };
+    const intern = (summary: ArticleSummary) => this.strings.summary(summary);
+    let snapshot = await readIndexFile(this.paths.index, intern);
+    if (snapshot.status === 'corrupt') {
+      snapshotBroken = true;
+      if (readOnly) {
+        recovered.push(`The library index is damaged (${snapshot.reason}); articles were read from their folders.`);
+      } else {
+        const moved = await quarantine(this.paths.index, this.paths.root, this.now());
+        recovered.push(
+          `The library index was damaged (${snapshot.reason}); it was moved to ${moved} and rebuilt from your articles.`,
+        );
+      }
+    }
+    if (!(await pathExists(this.paths.index))) {
+      // A format-1 library's index lists its articles as they were: a quick start for this device's first.
+      snapshot = await readIndexFile(this.paths.legacyIndex, intern);
+      if (snapshot.status === 'ok') snapshot.value.signatures.clear();
+    }
+    if (snapshot.status === 'ok') {
+      for (const [id, article] of snapshot.value.articles) this.entries.set(id, article);
+      for (const [id, sig] of snapshot.value.signatures) this.signatures.set(id, sig);
+    }
+    snapshot = { status: 'missing' };
     await this.replayJournal(recovered, readOnly);
     await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
     if (!readOnly) await this.compact();
@@ -122,7 +118,7 @@ export class IndexStore {
   async put(article: ArticleSummary): Promise<void> {
     const sig = await folderSignature(this.paths, article.id);
     await this.append({ op: 'put', article, sig });
-    this.entries.set(article.id, article);
+    this.entries.set(article.id, this.strings.summary(article));
     this.signatures.set(article.id, sig);
   }
 
@@ -138,7 +134,7 @@ export class IndexStore {
       articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`).join(''),
     );
     articles.forEach((article, i) => {
-      this.entries.set(article.id, article);
+      this.entries.set(article.id, this.strings.summary(article));
       this.signatures.set(article.id, sigs[i]!);
     });
     this.journalLines += articles.length;
@@ -206,7 +202,7 @@ export class IndexStore {
       }
       const entry = parsed.value;
       if (entry.op === 'put') {
-        this.entries.set(entry.article.id, entry.article);
+        this.entries.set(entry.article.id, this.strings.summary(entry.article));
         if (entry.sig !== undefined) this.signatures.set(entry.article.id, entry.sig);
       } else this.entries.delete(entry.id);
     });
@@ -220,12 +216,6 @@ export class IndexStore {
         `${damaged} damaged line(s) in the library journal were skipped (copy kept at ${target}); articles were re-read from their folders.`,
       );
     }
-  }
-
-  /** A format-1 library's index lists its articles as they were: a quick start for this device's first. */
-  private async seedFromLegacyIndex(): Promise<void> {
-    const legacy = await readJsonFile(this.paths.legacyIndex, IndexFile);
-    if (legacy.status === 'ok') this.db.data = { schema: 1, articles: legacy.value.articles, signatures: {} };
   }
 
   /**
@@ -256,7 +246,7 @@ export class IndexStore {
         this.entries.delete(id);
       } else if (summary) {
         if (!this.entries.has(id)) added++;
-        this.entries.set(id, summary);
+        this.entries.set(id, this.strings.summary(summary));
       } else {
         this.entries.delete(id);
         this.signatures.delete(id);
