@@ -52,6 +52,8 @@ export class IndexStore {
   private readonly entries = new Map<string, ArticleSummary>();
   private readonly signatures = new Map<string, string>();
   private journalLines = 0;
+  /** library.json holds the index as it is in memory, and the journal is empty: nothing to compact. */
+  private snapshotCurrent = false;
   /** Strings many summaries repeat (site names, bylines, tags, dates), held once. */
   private readonly strings = new SummaryStrings();
 
@@ -104,6 +106,8 @@ export class IndexStore {
       snapshot = await readIndexFile(this.paths.legacyIndex, intern);
       if (snapshot.status === 'ok') snapshot.value.signatures.clear();
     }
+    // Read from this device's own index, whole: unless the journal or the folders change it, it stands.
+    this.snapshotCurrent = snapshot.status === 'ok' && !snapshotBroken && (await pathExists(this.paths.index));
     if (snapshot.status === 'ok') {
       for (const [id, article] of snapshot.value.articles) this.entries.set(id, article);
       for (const [id, sig] of snapshot.value.signatures) this.signatures.set(id, sig);
@@ -111,7 +115,8 @@ export class IndexStore {
     snapshot = { status: 'missing' };
     await this.replayJournal(recovered, readOnly);
     await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
-    if (!readOnly) await this.compact();
+    // Rewriting an unchanged index of 100,000 articles on every open cost seconds and 70 MB of text.
+    if (!readOnly) await this.compactIfChanged();
     return { recovered };
   }
 
@@ -129,6 +134,7 @@ export class IndexStore {
   async putMany(articles: ArticleSummary[], { compactLater = false } = {}): Promise<void> {
     if (articles.length === 0) return;
     const sigs = await Promise.all(articles.map((article) => folderSignature(this.paths, article.id)));
+    this.snapshotCurrent = false;
     await appendDurable(
       this.paths.journal,
       articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`).join(''),
@@ -153,7 +159,13 @@ export class IndexStore {
     await writeFileAtomicInParts(this.paths.index, this.snapshotParts());
     await writeFileAtomic(this.paths.journal, '');
     this.journalLines = 0;
+    this.snapshotCurrent = true;
     await this.rotateBackups();
+  }
+
+  /** compact(), unless library.json already holds the index as it is and the journal is empty. */
+  async compactIfChanged(): Promise<void> {
+    if (!this.snapshotCurrent) await this.compact();
   }
 
   /**
@@ -177,6 +189,7 @@ export class IndexStore {
   }
 
   private async append(entry: JournalEntry): Promise<void> {
+    this.snapshotCurrent = false;
     await appendDurable(this.paths.journal, `${JSON.stringify(entry)}\n`);
     this.journalLines++;
     if (this.journalLines >= COMPACT_AFTER) await this.compact();
@@ -194,6 +207,8 @@ export class IndexStore {
     let damaged = 0;
     lines.forEach((line, index) => {
       if (line.trim() === '') return;
+      // Any line, even a damaged one, is folded into the snapshot and leaves the journal.
+      this.snapshotCurrent = false;
       const parsed = parseJsonText(line, JournalEntry);
       if (parsed.status !== 'ok') {
         // A torn last line is a write that was never acknowledged; anything else is damage.
@@ -239,6 +254,7 @@ export class IndexStore {
       const sig = current.get(id) ?? '';
       if (!rereadAll && (this.entries.has(id) || this.signatures.has(id)) && (this.signatures.get(id) ?? '') === sig)
         continue;
+      this.snapshotCurrent = false;
       const summary = await this.readSummary(id, this.entries.get(id), readOnly);
       // Reading may have settled conflict copies in its folders: remember them as they are now.
       this.signatures.set(id, readOnly ? sig : await folderSignature(this.paths, id));
@@ -253,11 +269,16 @@ export class IndexStore {
         folders.delete(id);
       }
     }
-    for (const id of [...this.signatures.keys()]) if (!folders.has(id)) this.signatures.delete(id);
+    for (const id of [...this.signatures.keys()]) {
+      if (folders.has(id)) continue;
+      this.signatures.delete(id);
+      this.snapshotCurrent = false;
+    }
     let dropped = 0;
     for (const id of [...this.entries.keys()]) {
       if (!folders.has(id)) {
         this.entries.delete(id);
+        this.snapshotCurrent = false;
         dropped++;
       }
     }
