@@ -1,25 +1,17 @@
 import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
 import { appendDurable, writeFileAtomic, writeFileAtomicInParts } from '../storage/atomic-write.ts';
-import { DurableJsonAdapter } from '../storage/durable-json-adapter.ts';
-import { parseJsonText, readJsonFile } from '../storage/json-file.ts';
+import { parseJsonText } from '../storage/json-file.ts';
 import { pathExists } from '../storage/path-exists.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
 import { parseConflictName } from '../sync/conflict-names.ts';
+import { readIndexFile } from './index-file.ts';
 import type { LibraryPaths } from './paths.ts';
-
-const IndexFile = z.object({
-  schema: z.literal(1),
-  articles: z.array(ArticleSummary),
-  /** Per article, how its folder, records, versions and images looked when it was read (see folderSignature). */
-  signatures: z.record(z.string(), z.string()).optional(),
-});
-type IndexFile = z.infer<typeof IndexFile>;
+import { SummaryStrings } from './summary-strings.ts';
 
 const JournalEntry = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), article: ArticleSummary, sig: z.string().optional() }),
@@ -74,7 +66,10 @@ export class IndexStore {
   private readonly entries = new Map<string, ArticleSummary>();
   private readonly signatures = new Map<string, string>();
   private journalLines = 0;
-  private db!: Low<IndexFile>;
+  /** library.json holds the index as it is in memory, and the journal is empty: nothing to compact. */
+  private snapshotCurrent = false;
+  /** Strings many summaries repeat (site names, bylines, tags, dates), held once. */
+  private readonly strings = new SummaryStrings();
 
   constructor(
     private readonly paths: LibraryPaths,
@@ -106,37 +101,43 @@ export class IndexStore {
   async open(readOnly = false): Promise<IndexLoadReport> {
     const recovered: string[] = [];
     let snapshotBroken = false;
-    const adapter = new DurableJsonAdapter(this.paths.index, IndexFile, async (reason) => {
-      if (readOnly) {
-        recovered.push(`The library index is damaged (${reason}); articles were read from their folders.`);
-        snapshotBroken = true;
-        return null;
-      }
-      const moved = await quarantine(this.paths.index, this.paths.root, this.now());
-      recovered.push(
-        `The library index was damaged (${reason}); it was moved to ${moved} and rebuilt from your articles.`,
-      );
-      snapshotBroken = true;
-      return null;
-    });
     if (!readOnly) await makePrivateFolder(this.paths.deviceData);
-    this.db = new Low<IndexFile>(adapter, { schema: 1, articles: [] });
-    await this.db.read();
-    if (!(await pathExists(this.paths.index))) await this.seedFromLegacyIndex();
-    for (const article of this.db.data.articles) this.entries.set(article.id, article);
-    for (const [id, sig] of Object.entries(this.db.data.signatures ?? {})) this.signatures.set(id, sig);
-    // The entries hold it now; compact() writes from them.
-    this.db.data = { schema: 1, articles: [] };
+    const intern = (summary: ArticleSummary) => this.strings.summary(summary);
+    let snapshot = await readIndexFile(this.paths.index, intern);
+    if (snapshot.status === 'corrupt') {
+      snapshotBroken = true;
+      if (readOnly) {
+        recovered.push(`The library index is damaged (${snapshot.reason}); articles were read from their folders.`);
+      } else {
+        const moved = await quarantine(this.paths.index, this.paths.root, this.now());
+        recovered.push(
+          `The library index was damaged (${snapshot.reason}); it was moved to ${moved} and rebuilt from your articles.`,
+        );
+      }
+    }
+    if (!(await pathExists(this.paths.index))) {
+      // A format-1 library's index lists its articles as they were: a quick start for this device's first.
+      snapshot = await readIndexFile(this.paths.legacyIndex, intern);
+      if (snapshot.status === 'ok') snapshot.value.signatures.clear();
+    }
+    // Read from this device's own index, whole: unless the journal or the folders change it, it stands.
+    this.snapshotCurrent = snapshot.status === 'ok' && !snapshotBroken && (await pathExists(this.paths.index));
+    if (snapshot.status === 'ok') {
+      for (const [id, article] of snapshot.value.articles) this.entries.set(id, article);
+      for (const [id, sig] of snapshot.value.signatures) this.signatures.set(id, sig);
+    }
+    snapshot = { status: 'missing' };
     await this.replayJournal(recovered, readOnly);
     await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
-    if (!readOnly) await this.compact();
+    // Rewriting an unchanged index of 100,000 articles on every open cost seconds and 70 MB of text.
+    if (!readOnly) await this.compactIfChanged();
     return { recovered };
   }
 
   async put(article: ArticleSummary): Promise<void> {
     const sig = await folderSignature(this.paths, article.id);
     await this.append({ op: 'put', article, sig });
-    this.entries.set(article.id, article);
+    this.entries.set(article.id, this.strings.summary(article));
     this.signatures.set(article.id, sig);
   }
 
@@ -147,12 +148,13 @@ export class IndexStore {
   async putMany(articles: ArticleSummary[], { compactLater = false } = {}): Promise<void> {
     if (articles.length === 0) return;
     const sigs = await Promise.all(articles.map((article) => folderSignature(this.paths, article.id)));
+    this.snapshotCurrent = false;
     await appendDurable(
       this.paths.journal,
       articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`).join(''),
     );
     articles.forEach((article, i) => {
-      this.entries.set(article.id, article);
+      this.entries.set(article.id, this.strings.summary(article));
       this.signatures.set(article.id, sigs[i]!);
     });
     this.journalLines += articles.length;
@@ -171,7 +173,13 @@ export class IndexStore {
     await writeFileAtomicInParts(this.paths.index, this.snapshotParts());
     await writeFileAtomic(this.paths.journal, '');
     this.journalLines = 0;
+    this.snapshotCurrent = true;
     await this.rotateBackups();
+  }
+
+  /** compact(), unless library.json already holds the index as it is and the journal is empty. */
+  async compactIfChanged(): Promise<void> {
+    if (!this.snapshotCurrent) await this.compact();
   }
 
   /**
@@ -195,6 +203,7 @@ export class IndexStore {
   }
 
   private async append(entry: JournalEntry): Promise<void> {
+    this.snapshotCurrent = false;
     await appendDurable(this.paths.journal, `${JSON.stringify(entry)}\n`);
     this.journalLines++;
     if (this.journalLines >= COMPACT_AFTER) await this.compact();
@@ -212,6 +221,8 @@ export class IndexStore {
     let damaged = 0;
     lines.forEach((line, index) => {
       if (line.trim() === '') return;
+      // Any line, even a damaged one, is folded into the snapshot and leaves the journal.
+      this.snapshotCurrent = false;
       const parsed = parseJsonText(line, JournalEntry);
       if (parsed.status !== 'ok') {
         // A torn last line is a write that was never acknowledged; anything else is damage.
@@ -220,7 +231,7 @@ export class IndexStore {
       }
       const entry = parsed.value;
       if (entry.op === 'put') {
-        this.entries.set(entry.article.id, entry.article);
+        this.entries.set(entry.article.id, this.strings.summary(entry.article));
         if (entry.sig !== undefined) this.signatures.set(entry.article.id, entry.sig);
       } else this.entries.delete(entry.id);
     });
@@ -234,12 +245,6 @@ export class IndexStore {
         `${damaged} damaged line(s) in the library journal were skipped (copy kept at ${target}); articles were re-read from their folders.`,
       );
     }
-  }
-
-  /** A format-1 library's index lists its articles as they were: a quick start for this device's first. */
-  private async seedFromLegacyIndex(): Promise<void> {
-    const legacy = await readJsonFile(this.paths.legacyIndex, IndexFile);
-    if (legacy.status === 'ok') this.db.data = { schema: 1, articles: legacy.value.articles, signatures: {} };
   }
 
   /**
@@ -262,6 +267,7 @@ export class IndexStore {
     for (const id of folders) {
       const sig = current.get(id) ?? '';
       if (!rereadAll && (this.entries.has(id) || this.signatures.has(id)) && (await this.holds(id, sig))) continue;
+      this.snapshotCurrent = false;
       const summary = await this.readSummary(id, this.entries.get(id), readOnly);
       // Reading may have settled conflict copies in its folders: remember them as they are now.
       this.signatures.set(id, readOnly ? sig : await folderSignature(this.paths, id));
@@ -269,18 +275,23 @@ export class IndexStore {
         this.entries.delete(id);
       } else if (summary) {
         if (!this.entries.has(id)) added++;
-        this.entries.set(id, summary);
+        this.entries.set(id, this.strings.summary(summary));
       } else {
         this.entries.delete(id);
         this.signatures.delete(id);
         folders.delete(id);
       }
     }
-    for (const id of [...this.signatures.keys()]) if (!folders.has(id)) this.signatures.delete(id);
+    for (const id of [...this.signatures.keys()]) {
+      if (folders.has(id)) continue;
+      this.signatures.delete(id);
+      this.snapshotCurrent = false;
+    }
     let dropped = 0;
     for (const id of [...this.entries.keys()]) {
       if (!folders.has(id)) {
         this.entries.delete(id);
+        this.snapshotCurrent = false;
         dropped++;
       }
     }

@@ -389,14 +389,14 @@ export class Library {
           await addVersion(catalog, id, meta, content, current);
         },
         adopt: (ids, options) => catalog.adopt(ids, options),
-        compactIndex: () => catalog.index.compact(),
+        compactIndex: () => catalog.index.compactIfChanged(),
       }),
     );
   }
 
   async close(): Promise<void> {
     if (this.options.readOnly) return;
-    await this.catalog.queue.run(() => this.catalog.index.compact());
+    await this.catalog.queue.run(() => this.catalog.index.compactIfChanged());
     await this.releaseLock();
   }
 }

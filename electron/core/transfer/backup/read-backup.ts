@@ -54,6 +54,8 @@ const AnyJson = z.unknown();
 const STAGED_AT_ONCE = 8;
 /** Folders known to exist, remembered to spare a call each: an archive can hold a million. */
 const FOLDERS_REMEMBERED = 1_000;
+/** File names of article folders remembered to be shared (past these, names are seldom repeated). */
+const NAMES_REMEMBERED = 1_000;
 /** Skipped files listed one by one; past this many, the rest are counted. */
 const SKIPPED_LISTED = 500;
 /** JSON files are parsed in memory: none of a library's comes near this. */
@@ -178,6 +180,8 @@ interface ArticleFiles {
 /** Puts each checked file of the archive in its place in the staging folder. */
 class Stager {
   private readonly folders = new Set<string>();
+  /** Names every article's folder repeats (article.json, content.html…), held once for 100,000 articles. */
+  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly zip: SafeZip,
@@ -212,7 +216,7 @@ class Stager {
       else if (STORED_HTML.test(place.file)) await this.articleHtml(article, place.file, file, listed);
       else {
         await this.streamed(file, listed);
-        article.files.push(place.file);
+        article.files.push(this.name(place.file));
       }
     }
   }
@@ -230,7 +234,7 @@ class Stager {
     const html = decode(bytes);
     const clean = sanitizeStoredHtml(html);
     await this.put(file.path, clean === html ? bytes : encode(clean));
-    article.files.push(name);
+    article.files.push(this.name(name));
   }
 
   /** A JSON file (or another read whole), in memory, checked against the manifest. */
@@ -305,7 +309,14 @@ class Stager {
       }
     }
     await this.put(path, bytes);
-    article.files.push(file);
+    article.files.push(this.name(file));
+  }
+
+  private name(file: string): string {
+    const known = this.names.get(file);
+    if (known !== undefined) return known;
+    if (this.names.size < NAMES_REMEMBERED) this.names.set(file, file);
+    return file;
   }
 
   private async put(path: string, bytes: Uint8Array): Promise<void> {

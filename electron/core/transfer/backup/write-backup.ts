@@ -7,7 +7,7 @@ import { makePrivateFolder } from '../../storage/private-files.ts';
 import { MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { BACKUP_FORMAT_VERSION } from './manifest.ts';
 import { ManifestWriter } from './manifest-writer.ts';
-import { snapshotLibrary } from './snapshot.ts';
+import { snapshotFiles, snapshotLibrary } from './snapshot.ts';
 import { removeStagingFolder } from './staging.ts';
 import {
   type PreparedEntry,
@@ -61,25 +61,24 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
       createdAt: createdAt.toISOString(),
       articleCount: snapshot.articleCount,
     });
-    const total = snapshot.files.length + 1;
+    const total = snapshot.fileCount + 1;
     await manifest.add(
       await zip.add(await prepareEntry(SETTINGS_FILE, encode(JSON.stringify(options.settings, null, 2)))),
     );
     let files = 1;
     options.onProgress?.(1, total);
+    const writeNext = async () => {
+      await manifest!.add(await zip!.add(await ahead.shift()!));
+      if (++files % 50 === 0) options.onProgress?.(files, total);
+    };
     // A few files in memory at a time: article files are capped in size when saved.
-    const prepare = (path: string) => {
+    for await (const path of snapshotFiles(snapshot)) {
       const prepared = readFile(join(snapshot.dir, path)).then((bytes) => prepareEntry(path, bytes));
       prepared.catch(() => {}); // awaited in its turn; a failure meanwhile must not go unhandled
       ahead.push(prepared);
-    };
-    for (const path of snapshot.files.slice(0, READ_AHEAD)) prepare(path);
-    for (let index = 0; index < snapshot.files.length; index++) {
-      const next = snapshot.files[index + READ_AHEAD];
-      if (next !== undefined) prepare(next);
-      await manifest.add(await zip.add(await ahead.shift()!));
-      if (++files % 50 === 0) options.onProgress?.(files, total);
+      if (ahead.length > READ_AHEAD) await writeNext();
     }
+    while (ahead.length > 0) await writeNext();
     await manifest.finish();
     const deflated = join(snapshot.dir, '.manifest.deflated');
     await zip.addFile(await prepareFileEntry(MANIFEST_FILE, manifest.path, deflated));
