@@ -2,7 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, sniffMetaCharset } from '../../../electron/core/extract/charset.ts';
 import { normalizeDate, parseDateText } from '../../../electron/core/extract/dates.ts';
-import { cleanByline, normalizeLang, trimSiteName } from '../../../electron/core/extract/metadata.ts';
+import { cleanByline, normalizeLang } from '../../../electron/core/extract/metadata.ts';
+import { trimSiteName } from '../../../electron/core/extract/title.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from '../../../electron/core/extract/plain-text.ts';
 import { largestSrcsetCandidate } from '../../../electron/core/extract/prepare.ts';
 
