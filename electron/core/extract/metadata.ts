@@ -4,6 +4,7 @@ import { embeddedBodyHtml } from './embedded-body.ts';
 import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
 import { type PageIndex, tagged } from './page-index.ts';
+import { type StateBody, stateBody, stateScripts } from './script-state.ts';
 import { headlineFromTitle, repeatedSiteNames } from './title.ts';
 import { displayHost, resolveWebUrl } from './url-policy.ts';
 
@@ -17,8 +18,11 @@ export interface PageMetadata {
   /** Lead image declared by the page (og:image, twitter:image, JSON-LD); the article's own images come later. */
   leadImage: string | null;
   description: string | null;
-  /** The article's body as markup from the page's JSON-LD, for pages whose own HTML holds none (built on demand). */
-  embeddedBody: () => string | null;
+  /**
+   * The article's body as markup from the page's JSON-LD or its script state (__NEXT_DATA__,
+   * window.__INITIAL_STATE__), the longer of the two, for pages whose own HTML holds too little (built on demand).
+   */
+  embeddedBody: () => StateBody | null;
   /** What relative URLs in the page resolve against: <base href>, the page URL, else the canonical URL. */
   baseUrl: string | null;
   /** The element a visible dateline was read from, so it can be left out of the article text. */
@@ -234,6 +238,14 @@ function readLeadImage(ctx: Context, base: string | null): string | null {
   return null;
 }
 
+const textLength = (html: string | null | undefined) => (html ?? '').replace(/<[^>]*>/g, '').length;
+
+/** The longer of the JSON-LD body (the page's own article node, so titled) and the state's. */
+function longerBody(fromLd: string | null, fromState: StateBody | null): StateBody | null {
+  if (textLength(fromState?.html) > textLength(fromLd)) return fromState;
+  return fromLd ? { html: fromLd, titled: true } : null;
+}
+
 /** Reads everything about the page before Readability rewrites the DOM. */
 export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | null): PageMetadata {
   const ctx: Context = { doc, index, root: index.root, meta: readMetaTags(index), ld: readJsonLd(index) };
@@ -254,8 +266,11 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     firstMeta(ctx.meta, 'description', 'og:description', 'twitter:description') ??
       textValue(ctx.ld.article?.description, ctx.ld.byId),
   );
+  const title = readTitle(ctx, [siteName, host, ...siteNamesOf(ctx), ...repeatedSiteNames(index, pageUrl)]);
+  // Kept now: the scripts leave the page before the body is looked for.
+  const scripts = stateScripts(index);
   return {
-    title: readTitle(ctx, [siteName, host, ...siteNamesOf(ctx), ...repeatedSiteNames(index, pageUrl)]),
+    title,
     byline: readByline(ctx),
     siteName,
     ...readPublished(ctx, lang),
@@ -263,7 +278,7 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     canonicalUrl,
     leadImage: readLeadImage(ctx, baseUrl),
     description: description || null,
-    embeddedBody: () => embeddedBodyHtml(ctx.ld),
+    embeddedBody: () => longerBody(embeddedBodyHtml(ctx.ld), stateBody(scripts, title)),
     baseUrl,
   };
 }
