@@ -197,8 +197,8 @@ function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata,
 /**
  * The second strategy, when the first found no article or too little of one: Readability alone on the page
  * as it came (our furniture removal can take a real article's container for a widget), then the article's
- * body from the page's JSON-LD or script state (a page drawn by a script). A short text is still an article when the page
- * is not a sign-in wall and isShortArticle says so.
+ * body from the page's JSON-LD or script state (a page drawn by a script). A short text is still an article
+ * when the page is not a sign-in wall and isShortArticle says so.
  */
 function fallback(html: string, meta: PageMetadata, first: Candidate | null, signs: PageSigns): Candidate {
   const doc = parsePage(html);
