@@ -90,17 +90,14 @@ export function trimSiteName(title: string, siteNames: (string | null | undefine
   return kept.trim() || title;
 }
 
+/** An absolute link to a site's root: its host without "www.", and nothing after the slash but a query or hash. */
+const ROOT_URL = /^https?:\/\/(?:www\.)?([^/?#:]+)(?::\d+)?\/?(?:[?#].*)?$/i;
+
 /** Whether an href points at the site's home page: "/", "./", "index.html" or the host's root. */
-function isHomeHref(href: string, pageUrl: string | null): boolean {
+function isHomeHref(href: string, pageHost: string | null): boolean {
   if (/^(?:\.?\/|\/?index\.\w+)$/i.test(href)) return true;
-  if (!pageUrl || !/^https?:/i.test(href)) return false;
-  try {
-    const link = new URL(href);
-    const page = new URL(pageUrl);
-    return link.hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '') && /^\/?$/.test(link.pathname);
-  } catch {
-    return false;
-  }
+  const root = pageHost ? ROOT_URL.exec(href) : null;
+  return !!root && root[1]!.toLowerCase() === pageHost;
 }
 
 const MAX_HOME_LINKS = 6;
@@ -112,10 +109,13 @@ const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(
  */
 export function repeatedSiteNames(index: PageIndex, pageUrl: string | null): string[] {
   const found: string[] = [];
+  const pageHost = pageUrl
+    ? (ROOT_URL.exec(pageUrl.replace(/^(https?:\/\/[^/?#]+).*$/i, '$1'))?.[1]?.toLowerCase() ?? null)
+    : null;
   let homeLinks = 0;
   for (const link of tagged(index, 'a')) {
     const href = link.getAttribute('href')?.trim();
-    if (!href || !isHomeHref(href, pageUrl)) continue;
+    if (!href || !isHomeHref(href, pageHost)) continue;
     const text = cleanText(link.textContent);
     if (text && words(text).length <= MAX_SITE_WORDS) found.push(text);
     for (const attr of ['title', 'aria-label']) {
