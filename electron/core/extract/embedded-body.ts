@@ -13,10 +13,11 @@ const MAX_DEPTH = 4;
 /** Whether a string holds markup (a CMS may store HTML in articleBody). */
 const HAS_MARKUP = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|a|strong|em|b|i|blockquote)\b[^>]*>/i;
 
-const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+export const escapeText = (text: string) =>
+  text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
 /** A text value as blocks of markup: kept as markup when it is some, else one paragraph per line. */
-function blocks(value: unknown): string {
+export function blocks(value: unknown): string {
   if (typeof value !== 'string' || !value.trim()) return '';
   if (HAS_MARKUP.test(value)) return `<div>${value}</div>`;
   return value

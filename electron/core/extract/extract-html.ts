@@ -59,6 +59,8 @@ function titleFromFileName(fileName: string | undefined): string | null {
 
 interface Candidate {
   body: Element;
+  /** An embedded body that belongs to the page's own article (JSON-LD, or state carrying the page's title). */
+  titled?: boolean;
   text: string;
   wordCount: number;
   readabilityTitle: string | null;
@@ -75,6 +77,25 @@ function candidate(doc: Document, title: string | null, byline: string | null, l
   restoreLead(body, lead);
   const text = htmlToText(body);
   return { body, text, wordCount: countWords(text), readabilityTitle: main.title };
+}
+
+/**
+ * A text this short may be all a script-drawn page's shell says (a cookie notice, a footer); the page's
+ * embedded body replaces it when that is longer, and at least EMBEDDED_SHARE times as long when nothing
+ * ties it to the page's own article.
+ */
+const THIN_WORDS = 150;
+const EMBEDDED_SHARE = 2;
+
+function outweighs(embedded: Candidate, found: Candidate): boolean {
+  return embedded.wordCount > found.wordCount * (embedded.titled ? 1 : EMBEDDED_SHARE);
+}
+
+/** The page's embedded body (JSON-LD or script state) when the text found is a shell's and the body is far fuller. */
+function fullerEmbedded(found: Candidate, meta: PageMetadata, index: PageIndex): Candidate {
+  if (found.wordCount >= THIN_WORDS || isSignInWall(index)) return found;
+  const embedded = embeddedCandidate(meta);
+  return embedded && outweighs(embedded, found) ? embedded : found;
 }
 
 /** A sign-in or paywall page: a password field is the one sure sign. */
@@ -115,10 +136,11 @@ function proseText(body: Element): string {
   return parts.join(' ');
 }
 
-/** The article's body from the page's JSON-LD, cleaned and sanitized as a page's own article is. */
+/** The article's body from the page's JSON-LD or script state, cleaned and sanitized as a page's own article is. */
 function embeddedCandidate(meta: PageMetadata): Candidate | null {
-  const html = meta.embeddedBody();
-  if (!html) return null;
+  const embedded = meta.embeddedBody();
+  if (!embedded) return null;
+  const { html, titled } = embedded;
   const doc = parsePage(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`);
   const root = doc.body?.firstElementChild;
   if (!root) return null;
@@ -126,7 +148,7 @@ function embeddedCandidate(meta: PageMetadata): Candidate | null {
   cleanArticle(root, meta.byline);
   const body = sanitizeTree(root);
   const text = htmlToText(body);
-  return { body, text, wordCount: countWords(text), readabilityTitle: null };
+  return { body, text, wordCount: countWords(text), readabilityTitle: null, titled };
 }
 
 /** Letters and digits only: how a text and the page's description are compared. */
@@ -175,8 +197,8 @@ function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata,
 /**
  * The second strategy, when the first found no article or too little of one: Readability alone on the page
  * as it came (our furniture removal can take a real article's container for a widget), then the article's
- * body from the page's JSON-LD (a page drawn by a script). A short text is still an article when the page
- * is not a sign-in wall and isShortArticle says so.
+ * body from the page's JSON-LD or script state (a page drawn by a script). A short text is still an article
+ * when the page is not a sign-in wall and isShortArticle says so.
  */
 function fallback(html: string, meta: PageMetadata, first: Candidate | null, signs: PageSigns): Candidate {
   const doc = parsePage(html);
@@ -185,12 +207,15 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, sig
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   const second = candidate(doc, meta.title, meta.byline, null);
-  // The JSON-LD body only when the page's own markup has too little: it is parsed and cleaned like a page.
-  const embedded = wall || (second && second.wordCount >= MIN_WORDS) ? null : embeddedCandidate(meta);
-  const best = [second, embedded].reduce<Candidate | null>(
+  const best = [second].reduce<Candidate | null>(
     (top, next) => (next && (!top || next.wordCount > top.wordCount) ? next : top),
     first,
   );
+  // The embedded body only when the page's own markup has too little: it is parsed and cleaned like a page.
+  const embedded = wall || (best && best.wordCount >= THIN_WORDS) ? null : embeddedCandidate(meta);
+  if (embedded && embedded.wordCount >= MIN_WORDS) {
+    if (!best || best.wordCount < MIN_WORDS || outweighs(embedded, best)) return embedded;
+  }
   if (best && best.wordCount >= MIN_WORDS) return best;
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner).
@@ -219,6 +244,7 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   let found = candidate(doc, meta.title, meta.byline, lead);
   if (!found || found.wordCount < MIN_WORDS)
     found = fallback(html, meta, found, { marksArticle: index.root !== doc.body });
+  else found = fullerEmbedded(found, meta, index);
   const { body, text, wordCount } = found;
   const title =
     meta.title ??

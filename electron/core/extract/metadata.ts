@@ -4,6 +4,8 @@ import { embeddedBodyHtml } from './embedded-body.ts';
 import { imageUrls, type JsonLd, names, readJsonLd, textValue } from './json-ld.ts';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.ts';
 import { type PageIndex, tagged } from './page-index.ts';
+import { type StateBody, stateBody, stateScripts } from './script-state.ts';
+import { headlineFromTitle, repeatedSiteNames } from './title.ts';
 import { displayHost, resolveWebUrl } from './url-policy.ts';
 
 export interface PageMetadata {
@@ -16,8 +18,11 @@ export interface PageMetadata {
   /** Lead image declared by the page (og:image, twitter:image, JSON-LD); the article's own images come later. */
   leadImage: string | null;
   description: string | null;
-  /** The article's body as markup from the page's JSON-LD, for pages whose own HTML holds none (built on demand). */
-  embeddedBody: () => string | null;
+  /**
+   * The article's body as markup from the page's JSON-LD or its script state (__NEXT_DATA__,
+   * window.__INITIAL_STATE__), the longer of the two, for pages whose own HTML holds too little (built on demand).
+   */
+  embeddedBody: () => StateBody | null;
   /** What relative URLs in the page resolve against: <base href>, the page URL, else the canonical URL. */
   baseUrl: string | null;
   /** The element a visible dateline was read from, so it can be left out of the article text. */
@@ -33,30 +38,7 @@ interface Context {
   ld: JsonLd;
 }
 
-const SEPARATORS = /\s+(?:[|\-–—·•:»/]|::)\s+/;
-
-/** Comparable form of a name: letters and digits only, lowercased. */
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** Drops " | Site" / "Site - " around a title when that part is the site's name (or host). */
-export function trimSiteName(title: string, siteNames: (string | null)[]): string {
-  const known = siteNames.filter((n): n is string => !!n).map(squash);
-  const parts = title.split(SEPARATORS);
-  if (parts.length < 2 || known.length === 0) return title;
-  const matches = (part: string) => {
-    const s = squash(part);
-    return s.length > 0 && known.some((k) => k === s || k === s.replace(/^www/, ''));
-  };
-  let text = title;
-  const last = parts[parts.length - 1]!;
-  if (matches(last)) text = text.slice(0, text.lastIndexOf(last)).replace(new RegExp(`${SEPARATORS.source}$`), '');
-  const first = text.split(SEPARATORS)[0]!;
-  if (first !== text && matches(first))
-    text = text.slice(first.length).replace(new RegExp(`^${SEPARATORS.source}`), '');
-  return text.trim() || title;
-}
-
-function readTitle(ctx: Context, siteName: string | null, host: string | null): string | null {
+function readTitle(ctx: Context, siteNames: (string | null)[]): string | null {
   // The page's headline element: an h1, or on older layouts the first h2 of the content.
   const root = ctx.root;
   const inRoot = (element: Element) => !!root?.contains(element);
@@ -65,14 +47,9 @@ function readTitle(ctx: Context, siteName: string | null, host: string | null): 
   const declared =
     firstMeta(ctx.meta, 'og:title', 'twitter:title') ??
     textValue(ctx.ld.article?.headline ?? ctx.ld.article?.name, ctx.ld.byId);
-  if (declared) return trimSiteName(cleanText(declared), [siteName, host]) || null;
-  const docTitle = cleanText(tagged(ctx.index, 'title')[0]?.textContent);
-  if (docTitle) {
-    // "Story | Paper" where the headline is "Story": trust its boundary even when the site name is unknown.
-    if (h1 && docTitle !== h1 && docTitle.split(SEPARATORS).some((p) => cleanText(p) === h1)) return h1;
-    return trimSiteName(docTitle, [siteName, host]);
-  }
-  return h1 || null;
+  const title = cleanText(declared) || cleanText(tagged(ctx.index, 'title')[0]?.textContent);
+  if (!title) return h1 || null;
+  return headlineFromTitle(title, h1, siteNames) || null;
 }
 
 /** "By Jane Doe · 16 May 2025" -> "Jane Doe". */
@@ -106,6 +83,17 @@ function bylineIn(candidates: PageIndex['bylines']): string | null {
     if (byline) return byline;
   }
   return null;
+}
+
+/** Every name the page declares for its site: a title part equal to any of them is no headline. */
+function siteNamesOf(ctx: Context): (string | null)[] {
+  const publisher = ctx.ld.article ? textValue(ctx.ld.article.publisher, ctx.ld.byId) : null;
+  return [
+    ...(ctx.meta.get('og:site_name') ?? []),
+    publisher,
+    textValue(ctx.ld.website?.name, ctx.ld.byId),
+    firstMeta(ctx.meta, 'application-name', 'apple-mobile-web-app-title'),
+  ];
 }
 
 function readSiteName(ctx: Context, host: string | null): string | null {
@@ -250,6 +238,14 @@ function readLeadImage(ctx: Context, base: string | null): string | null {
   return null;
 }
 
+const textLength = (html: string | null | undefined) => (html ?? '').replace(/<[^>]*>/g, '').length;
+
+/** The longer of the JSON-LD body (the page's own article node, so titled) and the state's. */
+function longerBody(fromLd: string | null, fromState: StateBody | null): StateBody | null {
+  if (textLength(fromState?.html) > textLength(fromLd)) return fromState;
+  return fromLd ? { html: fromLd, titled: true } : null;
+}
+
 /** Reads everything about the page before Readability rewrites the DOM. */
 export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | null): PageMetadata {
   const ctx: Context = { doc, index, root: index.root, meta: readMetaTags(index), ld: readJsonLd(index) };
@@ -270,8 +266,11 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     firstMeta(ctx.meta, 'description', 'og:description', 'twitter:description') ??
       textValue(ctx.ld.article?.description, ctx.ld.byId),
   );
+  const title = readTitle(ctx, [siteName, host, ...siteNamesOf(ctx), ...repeatedSiteNames(index, pageUrl)]);
+  // Kept now: the scripts leave the page before the body is looked for.
+  const scripts = stateScripts(index);
   return {
-    title: readTitle(ctx, siteName, host),
+    title,
     byline: readByline(ctx),
     siteName,
     ...readPublished(ctx, lang),
@@ -279,7 +278,7 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     canonicalUrl,
     leadImage: readLeadImage(ctx, baseUrl),
     description: description || null,
-    embeddedBody: () => embeddedBodyHtml(ctx.ld),
+    embeddedBody: () => longerBody(embeddedBodyHtml(ctx.ld), stateBody(scripts, title)),
     baseUrl,
   };
 }

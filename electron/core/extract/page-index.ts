@@ -39,6 +39,7 @@ const INDEXED_TAGS = new Set([
   'summary',
   'a',
   'noscript',
+  'footer',
   ...NEVER_CONTENT,
 ]);
 

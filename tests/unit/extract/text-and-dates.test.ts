@@ -2,9 +2,10 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, sniffMetaCharset } from '../../../electron/core/extract/charset.ts';
 import { normalizeDate, parseDateText } from '../../../electron/core/extract/dates.ts';
-import { cleanByline, normalizeLang, trimSiteName } from '../../../electron/core/extract/metadata.ts';
+import { cleanByline, normalizeLang } from '../../../electron/core/extract/metadata.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from '../../../electron/core/extract/plain-text.ts';
 import { largestSrcsetCandidate } from '../../../electron/core/extract/prepare.ts';
+import { trimSiteName } from '../../../electron/core/extract/title.ts';
 
 function textOf(html: string): string {
   return htmlToText(new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document.body);
