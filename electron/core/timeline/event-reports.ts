@@ -45,8 +45,9 @@ const BARRIER_WORDS = new Set(
     ' ',
   ),
 );
-// Marks and words that break a clause; a comma (not one inside a number, "1,400") only a little.
-const BARRIER_MARKS = /[;:()—–"“”]/g;
+// Marks and words that break a clause (not the colon of a clock time, "6:15 p.m."); a comma (not one inside a number,
+// "1,400") only a little.
+const BARRIER_MARKS = /[;()—–"“”]|(?<!\d):|:(?!\d)/g;
 const COMMA = /(?<!\d),|,(?!\d)/g;
 // How much each word counts by its distance (in words) from the date, and each clause it is away.
 const NEAR = 8;
