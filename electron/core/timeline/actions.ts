@@ -65,6 +65,8 @@ const ACTIONS: Record<string, string[]> = {
     'claim',
     'appeal',
     'challe',
+    // "sought court protection from its creditors": a bankruptcy filing in other words.
+    '(?:sought|seek|seeks|seeking) (?:\\S+ )?protection',
   ],
   agree: [
     'agree',
@@ -186,12 +188,15 @@ const ACTIONS: Record<string, string[]> = {
   sign: ['sign', 'signed', 'signin'],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
-  // "brought to the surface", "lifted out", "freed": people taken out of danger.
+  // "brought to the surface", "lifted out", "freed", "refloated", "pulled clear": people or a ship got out of where
+  // they were stuck.
   rescue: [
     'rescue',
     'saved',
     'pulled out alive',
     'freed',
+    'refloa',
+    '(?:pulled|dragged|towed|hauled) (?:\\S+ ){0,3}(?:clear|free|off)',
     'free (?:\\d+|all|the|them)',
     'lifted out',
     'brought (?:\\S+ ){0,3}to the surface',
