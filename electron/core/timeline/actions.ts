@@ -155,7 +155,7 @@ const ACTIONS: Record<string, string[]> = {
     'conclu',
     'complet',
     'wrapped up',
-    '(?:talks|negotiations) (?:[^.;]{0,60} )?(?:broke|broken|break|breaks) down',
+    '(?:talks|negotiations) (?:[^.;]{0,90} )?(?:broke|broken|break|breaks) down',
   ],
   // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
   collapse: ['collap', 'caved in', 'cave in', 'caves in', 'gave way', 'give way', 'gives way', 'fell in', 'cave-in'],
