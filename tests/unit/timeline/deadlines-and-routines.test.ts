@@ -48,7 +48,10 @@ describe('routines', () => {
 
 describe('past happenings a year names', () => {
   it('takes "a 2021 survey" and "the 2019 inspection" as past happenings of their year', () => {
-    const [survey] = resolveDates('Tenants said the council ignored a 2021 survey that found the roof unsafe.', TUESDAY);
+    const [survey] = resolveDates(
+      'Tenants said the council ignored a 2021 survey that found the roof unsafe.',
+      TUESDAY,
+    );
     expect(survey).toMatchObject({ date: '2021', precision: 'year', background: true });
     const [inspection] = resolveDates('Nothing was done after the 2019 inspection of the sea wall.', TUESDAY);
     expect(inspection).toMatchObject({ date: '2019', background: true });

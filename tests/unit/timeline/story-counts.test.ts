@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { countedThings } from '../../../electron/core/timeline/counted-things.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, similarity } from '../../../electron/core/timeline/stories.ts';
 import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { clusterStories, fingerprintArticle, similarity } from '../../../electron/core/timeline/stories.ts';
 
 function article(id: string, title: string, paragraphs: string[], publishedAt: string) {
   const text = paragraphs.join('\n\n');
@@ -46,8 +46,18 @@ describe('counted things', () => {
 
 // Articles of other stories, so that words the cave articles share are rare in the library, as they would be.
 const others = [
-  article('library', 'Library reopens', ['The library on Hale Street reopened on Monday after a two-year refit.'], '2027-08-15'),
-  article('council-tax', 'Council tax to rise', ['The council voted on Tuesday to raise council tax by 4 per cent.'], '2027-08-15'),
+  article(
+    'library',
+    'Library reopens',
+    ['The library on Hale Street reopened on Monday after a two-year refit.'],
+    '2027-08-15',
+  ),
+  article(
+    'council-tax',
+    'Council tax to rise',
+    ['The council voted on Tuesday to raise council tax by 4 per cent.'],
+    '2027-08-15',
+  ),
 ];
 
 describe('stories told with other words', () => {
