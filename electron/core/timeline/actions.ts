@@ -27,6 +27,9 @@ const ACTIONS: Record<string, string[]> = {
     'walks off',
     'stoppa',
     'industrial action',
+    // "stopped work at 4 a.m.", "downed tools": a walkout in other words.
+    '(?:stop|stops|stopped|stopping) work',
+    '(?:down|downs|downed|downing) tools',
   ],
   vote: ['vote', 'voted', 'votes', 'voting', 'ballot', 'poll', 'polls', 'electi', 'referen', 'elect'],
   result: ['result', 'outcom', 'tally', 'count', 'counti', 'counted', 'won', 'wins', 'winner', 'confir'],
@@ -42,6 +45,8 @@ const ACTIONS: Record<string, string[]> = {
     'bargai',
     'sides together',
     'round table',
+    // "sat down at 10 a.m. on Monday": two sides meeting.
+    '(?:sat|sit|sits|sitting) down',
   ],
   appoint: ['appoin', 'named', 'hired', 'hire', 'chosen', 'nomina', 'picked', 'brought in', 'called in', 'drafted in'],
   file: [
@@ -60,6 +65,8 @@ const ACTIONS: Record<string, string[]> = {
     'claim',
     'appeal',
     'challe',
+    // "sought court protection from its creditors": a bankruptcy filing in other words.
+    '(?:sought|seek|seeks|seeking) (?:\\S+ )?protection',
   ],
   agree: [
     'agree',
@@ -139,7 +146,19 @@ const ACTIONS: Record<string, string[]> = {
     // "carried 1,900 people on its first day": the day something started.
     '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
   ],
-  end: ['ended', 'ends', 'ending', 'finish', 'conclu', 'complet', 'wrapped up'],
+  // Talks that "broke down" ended; a bus that broke down is a fault, told by the "broke" stem.
+  end: [
+    'ended',
+    'ends',
+    'ending',
+    'finish',
+    'conclu',
+    'complet',
+    'wrapped up',
+    '(?:talks|negotiations) (?:[^.;]{0,90} )?(?:broke|broken|break|breaks) down',
+  ],
+  // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
+  collapse: ['collap', 'caved in', 'cave in', 'caves in', 'gave way', 'give way', 'gives way', 'fell in', 'cave-in'],
   resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv', 'again'],
   resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
   sworn: [
@@ -169,7 +188,20 @@ const ACTIONS: Record<string, string[]> = {
   sign: ['sign', 'signed', 'signin'],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
-  rescue: ['rescue', 'saved', 'pulled out alive'],
+  // "brought to the surface", "lifted out", "freed", "refloated", "pulled clear": people or a ship got out of where
+  // they were stuck.
+  rescue: [
+    'rescue',
+    'saved',
+    'pulled out alive',
+    'freed',
+    'refloa',
+    '(?:pulled|dragged|towed|hauled) (?:\\S+ ){0,3}(?:clear|free|off)',
+    'free (?:\\d+|all|the|them)',
+    'lifted out',
+    'brought (?:\\S+ ){0,3}to the surface',
+    'reached the surface',
+  ],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
   quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],

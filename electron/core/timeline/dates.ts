@@ -351,6 +351,11 @@ function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candi
   return out;
 }
 
+// "every Friday in August", "each weekend of July": days that recur within the month, no time of their own.
+const WITHIN = new Set(['in', 'during', 'through', 'of']);
+const EVERY_DAY_BEFORE =
+  /\b(?:every|each)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|afternoon|evening|night|weekday|weekend|week)s?)\s*$/i;
+
 /** A month chrono left alone: "in March" (the most recent March, or the next one if the sentence looks forward). */
 function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
@@ -362,6 +367,8 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
     const month = MONTHS.indexOf(match[1]!) + 1;
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
     if (!match[2] && isHabitual(sentence, match.index)) continue;
+    // A routine starting "from May" has a start; one "in August" only recurs within it.
+    if (!match[2] && WITHIN.has(lead) && EVERY_DAY_BEFORE.test(sentence.slice(0, match.index))) continue;
     // "next April" is next year's April; "last April" the most recent one before this month.
     const monthIndex = match.index + match[0].lastIndexOf(match[1]!);
     const year = match[2]

@@ -125,6 +125,7 @@ export function findEntityMentions(text: string, within?: readonly TextRange[]):
     kept.push(mention);
   }
   shortenedOrganizations(kept);
+  companiesTakenForPeople(text, kept);
   const people = kept.filter((m) => m.kind === 'person').map((m) => m.name);
   const groups = groupPeople(people);
   const mentions: EntityMention[] = kept.map((m) => ({
@@ -145,6 +146,21 @@ function shortenedOrganizations(mentions: Raw[]): void {
     if (mention.kind !== 'person' || mention.name.includes(' ')) continue;
     const full = organizations.filter((name) => name.startsWith(`${mention.name} `));
     if (full.length === 1) Object.assign(mention, { kind: 'organization', name: full[0] });
+  }
+}
+
+// What only a company has: "Gallowfield's managing director", "Sahyadri's shares", "Karrow's creditors".
+const COMPANY_OWNS =
+  '(?:shares?|stock|chief executive|managing director|board|employees|workforce|managers|headquarters|factory|plants?|stores|customers|creditors|shareholders)';
+
+/** A lone word taken for a person that owns what only a company has is that company. */
+function companiesTakenForPeople(text: string, mentions: Raw[]): void {
+  const names = new Set(mentions.filter((m) => m.kind === 'person' && !m.name.includes(' ')).map((m) => m.name));
+  for (const name of names) {
+    const owns = new RegExp(`(?<![\\p{L}-])${escapeRegExp(name)}['’]s\\s+${COMPANY_OWNS}\\b`, 'u');
+    if (!owns.test(text)) continue;
+    for (const mention of mentions)
+      if (mention.kind === 'person' && mention.name === name) mention.kind = 'organization';
   }
 }
 

@@ -233,6 +233,8 @@ function bestMatch(
   const wantedActions = [...wanted.keys()].filter((key) => key.startsWith('@'));
   for (const { item: other, date } of candidates) {
     if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
+    // "the day before the walkout" counts from its first day, not from a day told as its second.
+    if (INTO_LATER_DAY.test(text(other))) continue;
     const near = wordsNear(other, date);
     // "minutes before the window shut" is not "the window reopens on June 16": another action told at that date.
     const told = [...near].filter(([key, weight]) => key.startsWith('@') && weight >= CLEAR_ACTION_NEAR);
@@ -284,6 +286,9 @@ function clockSubject(
   return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
 }
 
+// A day told as a later day of something going on: "as the strike goes into its second day".
+const INTO_LATER_DAY =
+  /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;
 // How close to its date an action must be told to say what happened then.
 const CLEAR_ACTION_NEAR = 0.5;
 // How much a shared action, a shared word and a shared name say that two phrases tell one event.

@@ -45,8 +45,9 @@ const BARRIER_WORDS = new Set(
     ' ',
   ),
 );
-// Marks and words that break a clause; a comma (not one inside a number, "1,400") only a little.
-const BARRIER_MARKS = /[;:()—–"“”]/g;
+// Marks and words that break a clause (not the colon of a clock time, "6:15 p.m."); a comma (not one inside a number,
+// "1,400") only a little.
+const BARRIER_MARKS = /[;()—–"“”]|(?<!\d):|:(?!\d)/g;
 const COMMA = /(?<!\d),|,(?!\d)/g;
 // How much each word counts by its distance (in words) from the date, and each clause it is away.
 const NEAR = 8;
@@ -143,7 +144,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     if (token.caused) toldAt = Math.max(toldAt, plainWeightAt(token.index));
   }
   for (const phrase of layout.phrases) {
-    if (!others.some((d) => phrase.index >= d.start && phrase.index < d.end)) act(phrase.action, phrase.index);
+    if (others.some((d) => phrase.index >= d.start && phrase.index < d.end)) continue;
+    // A long phrase is as close to the date as its nearest end: "talks with the operator … broke down on Wednesday".
+    const lastWord = phrase.index + text.slice(phrase.index, phrase.index + phrase.length).search(/\S+$/);
+    act(phrase.action, plainWeightAt(lastWord) > plainWeightAt(phrase.index) ? lastWord : phrase.index);
   }
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));

@@ -28,6 +28,7 @@ const Fingerprint = z.object({
   terms: z.record(z.string(), z.number()),
   entities: z.record(z.string(), z.number()),
   names: z.record(z.string(), z.string()),
+  counted: z.record(z.string(), z.number()).optional(),
 });
 
 export const ArticleEventsFile = z.object({

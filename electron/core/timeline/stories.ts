@@ -1,4 +1,5 @@
 // Stories: articles about the same developing story, grouped as they arrive by shared entities and similar text.
+import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { properNouns } from './proper-nouns.ts';
@@ -28,6 +29,8 @@ export interface ArticleFingerprint {
   entities: Record<string, number>;
   /** Entity names as written, for story titles. */
   names: Record<string, string>;
+  /** Things the text counts ("14 miner"), with how often; absent from fingerprints stored by older versions. */
+  counted?: Record<string, number>;
 }
 
 /** A story with the fingerprints of its articles, as `assignToStory` reads and returns it. */
@@ -70,6 +73,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     terms: countTerms(tokenize(`${article.title}\n${body}`)),
     entities,
     names,
+    counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
   };
 }
 
@@ -120,8 +124,10 @@ export function similarity(
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
-  // One name in common (the town both happen in) is weak evidence of one story; two or more are strong.
-  const common = Object.keys(a.entities).filter((name) => name in b.entities).length;
+  // One name in common (the town both happen in) is weak evidence of one story; two or more are strong, and so is a
+  // name beside the same count of the same thing ("Corvessa" and "14 miners"), whatever words tell the rest.
+  const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
+  const common = Object.keys(a.entities).filter((name) => name in b.entities).length + (sameCounts ? 1 : 0);
   return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (common > 1 ? 1 : ONE_NAME);
 }
 

@@ -24,11 +24,18 @@ const DEADLINE_BEFORE =
   /\b(?:until|till|by|from)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
 // A condition opening the sentence, to the comma after its verb: "If your fence, shed or car was damaged, …".
 const CONDITION = /^\s*(?:if|where|whether|in case)\b[^;.]*?\b(?:was|were|had|did|\p{L}+ed)\b[^,]*,/iu;
+// An infinitive of purpose: "to repair", "to finish"; not a place ("to the depot", "back to work").
+const PURPOSE =
+  /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|work|school|court|office|power|hospital|normal)\b)\p{Ll}+\b/gu;
 // Adverbs of habit: "cases usually peak in September" names no particular September.
 const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
 
 // "by Friday", "until Monday", "from Monday": a deadline or a start, ahead unless the clause tells of the past.
-const WEEKDAY_DEADLINE_BEFORE = /\b(?:until|till|by|from|before)\s+(?:this\s+)?$/i;
+// A time of day may come between the word and the weekday: "until noon on Monday", "by 5 p.m. on Friday".
+const WEEKDAY_DEADLINE_BEFORE =
+  /\b(?:until|till|by|from|before)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
+// A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
+const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
 // A weekday followed by what is to be done by then: "until Saturday to improve".
 const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
 // Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
@@ -41,6 +48,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
+  if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
@@ -57,7 +65,10 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   const clause = clauseBefore(sentence, index);
   // "If your car was damaged, you can claim until the end of October": a condition's past tense is no past deadline.
   const main = clause.replace(CONDITION, '');
-  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(main, 0, REPORTING));
+  // "voted to pay the firm to repair the bridge by late August": what is to be done by then lies ahead of the vote.
+  const purpose = [...main.matchAll(PURPOSE)].at(-1);
+  const deadlineClause = purpose ? main.slice(purpose.index + purpose[0].length) : main;
+  return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(deadlineClause, 0, REPORTING));
 }
 
 /** Whether the clause before `index` speaks of a habit rather than of one time. */

@@ -10,6 +10,11 @@ const SPAN = new RegExp(
   `\\b(?:(between)\\s+${DAY}\\s+and\\s+${DAY}|(from\\s+)?${DAY}\\s+(?:to|through|till|until|-|–)\\s+${DAY})\\b`,
   'g',
 );
+// Hours of the day after a span of weekdays, told of a place that opens or a service that runs: "will be open from
+// Tuesday to Sunday, 10 a.m. to 6 p.m." is opening hours; "will close the lane from Monday to Wednesday" is a date.
+const OPEN_BEFORE = /\b(?:open|opens|opening|runs?|operates?|serves?)\b[^,;.]*$/i;
+const CLOCK_TIME = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midday|midnight)';
+const HOURS_AFTER = new RegExp(`^,?\\s*(?:from\\s+)?${CLOCK_TIME}\\s*(?:to|until|till|-|–)\\s*${CLOCK_TIME}`, 'i');
 // "on Tuesday", "last Thursday", "next Monday"; not "Mondays" (every Monday).
 const SINGLE = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?${DAY}(?!s\\b)\\b`, 'g');
 // After these a weekday is any or every such day: "on a Saturday", "every Thursday".
@@ -28,6 +33,7 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     const [first, last] = match[1] ? [match[2]!, match[3]!] : [match[5]!, match[6]!];
     if (!match[1] && !match[4]) continue; // opening hours, not a date
     if (/^\s*(?:each|every)\s+week\b/i.test(sentence.slice(match.index + match[0].length))) continue; // a routine
+    if (openingHours(sentence, match.index, match.index + match[0].length)) continue;
     const start = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
     const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
     out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));
@@ -43,6 +49,10 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     out.push(dayCandidate(day, match[0], match.index));
   }
   return out;
+}
+
+function openingHours(sentence: string, start: number, end: number): boolean {
+  return OPEN_BEFORE.test(sentence.slice(0, start)) && HOURS_AFTER.test(sentence.slice(end));
 }
 
 function namesAKind(sentence: string, before: string, end: number): boolean {

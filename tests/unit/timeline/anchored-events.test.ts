@@ -216,3 +216,14 @@ describe('one time, one event; words that stand alone', () => {
     expect(text.slice(event.start, event.end)).toBe('That was in the summer of 2021.');
   });
 });
+
+describe('the event a time counts from', () => {
+  it('counts "the day before the strike" from the strike’s first day, not a day told as its second', () => {
+    const text = [
+      "No ferries are sailing from Dunmore this morning as the deckhands' strike goes into its second day.",
+      'Deckhands walked off the job at 6 a.m. on Tuesday.',
+      'Talks with the owners had collapsed the day before the strike.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-12', '2025-11-11', '2025-11-10']);
+  });
+});

@@ -96,4 +96,13 @@ describe('names that are not people, and roles before names', () => {
     const entities = extractEntities('Harbourmaster Agnes Whitlow said the quay would reopen on Friday.');
     expect(entities.people).toEqual(['Agnes Whitlow']);
   });
+
+  it('takes a lone name that owns shares or a managing director for a company, not a person', () => {
+    const text =
+      'Brindlow said it would close two depots. Brindlow’s managing director, Ottilie Harker, blamed fuel costs. ' +
+      'Crane said the closures were a mistake.';
+    const entities = extractEntities(text);
+    expect(entities.organizations).toContain('Brindlow');
+    expect(entities.people).not.toContain('Brindlow');
+  });
 });

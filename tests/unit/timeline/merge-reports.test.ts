@@ -2,26 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionOfWord, isNameWord } from '../../../electron/core/timeline/actions.ts';
 import { countedFromAt, reportOf } from '../../../electron/core/timeline/event-reports.ts';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-
-const reference = { publishedAt: '2026-10-14T09:00:00+01:00', savedAt: '2026-10-14T09:00:00Z' };
-const NO_ENTITIES = { people: [], organizations: [], places: [] };
-
-/** The report of the date told by `dateWords` in a one-sentence text. */
-function reportAt(text: string, dateWords: string) {
-  const at = text.indexOf(dateWords);
-  return reportOf(
-    { text, start: 0, end: text.length, dateStart: at, dateEnd: at + dateWords.length, entities: NO_ENTITIES },
-    [],
-  );
-}
-
-function merged(...articles: string[]) {
-  return mergeEvents(
-    articles.map((text, i) => ({ articleId: `outlet-${i + 1}`, events: extractEvents(text, reference) })),
-  );
-}
+import { merged, reportAt } from './outlets.ts';
 
 describe('what a report tells happened', () => {
   it('reads inspectors from a named body as who spoke, not as an inspection that day', () => {

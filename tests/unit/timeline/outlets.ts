@@ -1,0 +1,24 @@
+// Shared by the merging tests: one-sentence reports and short articles by numbered outlets, published on Wednesday
+// 14 October 2026.
+import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
+import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+
+export const reference = { publishedAt: '2026-10-14T09:00:00+01:00', savedAt: '2026-10-14T09:00:00Z' };
+const NO_ENTITIES = { people: [], organizations: [], places: [] };
+
+/** The report of the date told by `dateWords` in a one-sentence text. */
+export function reportAt(text: string, dateWords: string) {
+  const at = text.indexOf(dateWords);
+  return reportOf(
+    { text, start: 0, end: text.length, dateStart: at, dateEnd: at + dateWords.length, entities: NO_ENTITIES },
+    [],
+  );
+}
+
+/** The merged timeline of articles by outlet-1, outlet-2, … */
+export function merged(...articles: string[]) {
+  return mergeEvents(
+    articles.map((text, i) => ({ articleId: `outlet-${i + 1}`, events: extractEvents(text, reference) })),
+  );
+}
