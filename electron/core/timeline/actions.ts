@@ -83,8 +83,19 @@ const ACTIONS: Record<string, string[]> = {
   ],
   award: ['award', 'awarde', 'approv', 'grante', 'grant', 'won a contract', 'won the contract', 'contra'],
   announce: ['announ', 'publis', 'releas', 'unveil', 'reveal', 'disclo', 'declar'],
-  inspect: ['inspec', 'survey', 'examin', 'assess', 'probe', 'audit', 'checke', 'measur', 'rated'],
-  evacuate: ['evacua', 'flee', 'fled', 'from their homes', 'leave their homes', 'left their homes', 'displac'],
+  inspect: ['inspec', 'survey', 'examin', 'assess', 'probe', 'audit', 'checke', 'measur', 'rated', 'review'],
+  // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
+  // phrase tells its own action: "storm shelters" are no storm).
+  evacuate: [
+    'evacua',
+    'flee',
+    'fled',
+    '(?:from|out of) their homes',
+    'leave their homes',
+    'left their homes',
+    'displac',
+    'into (?:\\S+ ){0,2}shelters',
+  ],
   order: ['order', 'ordere', 'direct', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
   fault: [
@@ -125,6 +136,8 @@ const ACTIONS: Record<string, string[]> = {
   ],
   peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
   rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
+  // A storm reaching land: "came ashore", "made landfall", "crossed the coast".
+  landfall: ['landfa', '(?:came|come|comes|coming) ashore', '(?:cross|crossed|crosses|crossing) the coast'],
   close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
   open: ['open', 'opened', 'opens', 'openin', 'reopen', 'inaugu', 'unveil'],
   start: [
@@ -226,6 +239,8 @@ const TOGETHER = [
   ['erupt', 'start'],
   ['talks', 'agree'],
   ['talks', 'resume'],
+  // "the storm hit on Thursday night" and "came ashore at 10:20 p.m.".
+  ['landfall', 'impact'],
 ];
 const together = new Set(TOGETHER.flatMap(([a, b]) => [`${a}/${b}`, `${b}/${a}`]));
 

@@ -65,6 +65,8 @@ const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
 
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
+// A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
+const HAD_DONE = /\bhad\s+(?:already\s+|just\s+|been\s+)?\p{Ll}+(?:ed|en|wn|t)\b(?:[^,;]|,(?=\d))*$/u;
 // Words telling that something goes on rather than ends: "will continue", "carried on".
 const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
 // A speech verb right before the date's words: "said on Monday", "told reporters today".
@@ -114,7 +116,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const preposition = DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0] ?? '';
   dateFrom -= preposition.length;
   // "should clear by Wednesday", "will work through it until Saturday": a time something is to be done by.
-  const limit = LIMIT.test(preposition);
+  // "had raised £64,000 by this afternoon" tells how far something had come by then, no target.
+  const limit = LIMIT.test(preposition) && !HAD_DONE.test(text.slice(sentenceFrom, dateFrom));
   // "Hale said today he had asked lawyers to examine the count": the date tells when it was said, so what was said
   // after it weighs as if across a clause break ("…, officials said Thursday" ends a lede that tells the event).
   const toldBy = SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;

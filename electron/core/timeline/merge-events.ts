@@ -182,15 +182,28 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
 function tellSameAction(x: Report, y: Report, strict = false): boolean {
   // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
   // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
-  const match = strict || x.ongoing !== y.ongoing ? (a: string, b: string) => a === b : actionsMatch;
-  const meets = (mine: Iterable<string>, theirs: Set<string>) =>
-    [...mine].some((action) => [...theirs].some((other) => match(action, other)));
+  const loose = !strict && x.ongoing === y.ongoing;
+  const match = (mine: Report, action: string, theirs: Report, other: string) =>
+    action === other ||
+    (loose && actionsMatch(action, other) && !ordersOther(mine, action, other) && !ordersOther(theirs, other, action));
+  const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
+    [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (
-    meets(x.clear, y.clear) ||
+    meets(x, x.clear, y, y.clear) ||
     (x.primary !== undefined &&
       y.primary !== undefined &&
-      (meets([x.primary], y.actions) || meets([y.primary], x.actions)))
+      (meets(x, [x.primary], y, y.actions) || meets(y, [y.primary], x, x.actions)))
   );
+}
+
+/**
+ * An order told with what it ordered ("ordered a review", "ordered out of their homes") goes with that thing only:
+ * the minister's review is not the school's closure, though an order and a closure may tell one happening.
+ */
+function ordersOther(report: Report, action: string, other: string): boolean {
+  if (action !== 'order') return false;
+  const ordered = [...report.clear].filter((thing) => thing !== 'order');
+  return ordered.length > 0 && !ordered.some((thing) => actionsMatch(thing, other));
 }
 
 /** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */

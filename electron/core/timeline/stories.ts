@@ -42,6 +42,9 @@ export interface StoryMembers extends Story {
 export const JOIN_THRESHOLD = 0.3;
 const TEXT_WEIGHT = 0.5;
 const ONE_NAME = 0.6;
+// Words this alike (TF-IDF cosine) are more than two stories share (at most 0.27 in the gold set): one name in common
+// with them is as strong as two ("Lindell Springs" and a boil-water notice, a chlorine pump, the council's vote).
+const ALIKE_WORDS = 0.33;
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const entities: Record<string, number> = {};
@@ -128,7 +131,8 @@ export function similarity(
   // name beside the same count of the same thing ("Corvessa" and "14 miners"), whatever words tell the rest.
   const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const common = Object.keys(a.entities).filter((name) => name in b.entities).length + (sameCounts ? 1 : 0);
-  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (common > 1 ? 1 : ONE_NAME);
+  const strong = common > 1 || (common === 1 && text >= ALIKE_WORDS);
+  return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (strong ? 1 : ONE_NAME);
 }
 
 function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.id}`): StoryMembers {
