@@ -190,7 +190,8 @@ const ACTIONS: Record<string, string[]> = {
     'became (?:\\S+ )?(?:mayor|president|leader|chair|chief|governor|head)',
   ],
   arrest: ['arrest', 'detain', 'charge', 'custod'],
-  schedule: ['schedu', 'pencil', 'planne', 'timeta', 'due to', 'set for'],
+  // "findings are due by this evening": something scheduled, not a target for work to reach.
+  schedule: ['schedu', 'pencil', 'planne', 'timeta', 'due to', 'set for', '(?:is|are|was|were) due'],
   fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
   erupt: ['erupt', 'erupti', 'explos', 'explod', 'blast', 'burst into life', 'came to life', 'roared into life'],
   lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke'],

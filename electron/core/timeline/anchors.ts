@@ -124,6 +124,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const DURATION_BEFORE = /\bfor\s+(?:(?:about|around|some|a|an|few|several|\d+|\p{Ll}+)\s+){0,2}$/iu;
+
 /** The times a sentence tells from another event, left to right, none overlapping another or quoted speech. */
 export function anchoredTimes(sentence: string): AnchoredTime[] {
   const quoted = quotedSpans(sentence);
@@ -135,6 +137,8 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       if (comparesAmounts(sentence, match.index, end) || CONJUNCTION_THAT.test(sentence.slice(0, match.index + 5)))
         continue;
       if (found.some((f) => match.index < f.index + f.text.length && f.index < end)) continue;
+      // "Run the tap for five minutes before you drink": how long, not when.
+      if (DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;
@@ -146,7 +150,7 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
 
 // "at 3:40 a.m.", "6.15am", "at 14:30", "shortly after noon": a time of day. Not "10 a.m. to 6 p.m." (hours kept).
 const CLOCK =
-  /\b(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|percent))|noon\b|midday\b)/gi;
+  /\b(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|percent))|noon\b|midday\b)/gi;
 // Clock times of routine: opening hours, timetables, habits.
 const ROUTINE =
   /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;

@@ -69,3 +69,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function countOf(word: string, words: Readonly<Record<string, number>> = NUMBER_WORDS): number {
   return /^\d+$/.test(word) ? Number(word) : (words[word.toLowerCase()] ?? 1);
 }
+
+// A year told after a day or month that names none: "by June 30 next year", "in March last year".
+const YEAR_AFTER = /^,?\s+(next|last|this)\s+year\b/i;
+
+/** The candidate in the year told right after it, its words taking that year in. */
+export function withYearToldAfter(candidate: Candidate, sentence: string, reference: CalendarDay): Candidate {
+  if (candidate.precision === 'year' || candidate.endDate || /\b\d{4}\b/.test(candidate.text)) return candidate;
+  const told = YEAR_AFTER.exec(sentence.slice(candidate.index + candidate.length));
+  if (!told) return candidate;
+  const which = told[1]!.toLowerCase();
+  const year = reference.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+  const text = sentence.slice(candidate.index, candidate.index + candidate.length + told[0].length);
+  return { ...candidate, date: `${formatYear(year)}${candidate.date.slice(4)}`, text, length: text.length };
+}

@@ -9,6 +9,7 @@ import {
   monthCandidate,
   NUMBER_WORDS,
   rangeOfDays,
+  withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
 import { settleDates } from './settle-dates.ts';
@@ -63,12 +64,17 @@ const COUNT_OVER_SPAN =
 const DATE_AS_TEXT =
   /\b(?:a|the|one)\s+date\s*[,:]\s*[^,;.!?]{1,30}|\b(?:reading|reads|read|saying|says|marked|written|wrote|chalked|painted|scrawled|inscribed|stamped)\s*[,:]?\s*(?:[“"‘'][^”"’']{1,30}[”"’'])/giu;
 
+// A bound to count back from ("the lifeboat's last call-out before today", "its previous sitting before Monday").
+const LAST_BEFORE =
+  /\b(?:last|previous)\b[^,;:.!?]{0,40}?\bbefore\s+(?:today|tonight|yesterday|this\s+\p{L}+|\p{Lu}\p{Ll}+day)\b/gu;
+
 /** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
 export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
   const comparisons = [
     ...sentence.matchAll(COMPARISON),
     ...sentence.matchAll(COUNT_OVER_SPAN),
     ...sentence.matchAll(DATE_AS_TEXT),
+    ...sentence.matchAll(LAST_BEFORE),
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const rules = [
     explicitDates,
@@ -78,14 +84,14 @@ export function resolveDates(sentence: string, reference: CalendarDay): DateMent
     quarters,
     weeks,
     relativeDays,
-    relativeMonthsAndYears,
     monthNames,
+    relativeMonthsAndYears,
     years,
     weekdays,
   ];
   return settleDates(
     sentence,
-    rules.map((rule) => rule(sentence, reference)),
+    rules.map((rule) => rule(sentence, reference).map((found) => withYearToldAfter(found, sentence, reference))),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
 }

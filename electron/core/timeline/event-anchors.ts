@@ -106,7 +106,9 @@ function clockKey(clock: string): string {
 }
 
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
-const CLOCK_DAY = /^\s*,?\s*(?:on\s+|this\s+|last\s+|next\s+)?$/i;
+// So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday").
+const CLOCK_DAY =
+  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?,?\s*(?:[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
 
 /** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
 function ownClock(text: string, clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {

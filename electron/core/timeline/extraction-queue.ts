@@ -30,9 +30,11 @@ const UPGRADE_PAUSE_FROM = 50;
 /**
  * Raise when the extraction rules change: stored events of older rules are found again on upgrade. 2: times told from
  * other events, clock times, background, the words that gave each date, stories compared by proper nouns too. 3:
- * deadlines at a time of day, opening hours, routines within a month, stories compared by the things they count.
+ * deadlines at a time of day, opening hours, routines within a month, stories compared by the things they count. 4:
+ * clock times in a named zone, "o'clock", years told after a day, targets aimed at, things' ages, durations before
+ * an event, donations a story tells of.
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 /** Loads every article's events (finding them where missing or outdated) and finds them again when texts change. */
 export class ExtractionQueue {

@@ -1,11 +1,12 @@
 // Page furniture that can slip into an article's text: datelines, bylines, cookie and newsletter prompts, update
-// notes, labelled widgets ("Fenwick weather: …"). It tells no event and belongs to no story.
+// notes, labelled widgets ("Fenwick weather: …"). It tells no event and belongs to no story. A plea to donate is
+// furniture; donations a story tells of ("donations close on December 31") are not.
 import { type Sentence, splitSentences } from './sentences.ts';
 
 const BOILERPLATE = [
   /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
-  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|donations?|support (?:local|independent) (?:news|journalism))\b/i,
+  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
   /\bthis (?:story|article|report|page) (?:was|has been) (?:updated|amended|corrected)\b/i,
   /©/,
 ];

@@ -149,7 +149,8 @@ function likeness(a: Item, b: Item, idf: (term: string) => number): number {
   const words = weightedCosine(x.terms, y.terms, idf);
   let score = words;
   // Two times something is to be done by, neither telling what ("should clear by Wednesday", "would all pass through
-  // by Wednesday"), likely set one target.
+  // by Wednesday"), likely set one target, when neither article tells of anything else that day: "findings are due by
+  // this evening" beside the day's other news is not the pumping target another outlet gives.
   const sameLimit = x.limit && y.limit && x.clear.size === 0 && y.clear.size === 0;
   if (sameAction || sameLimit) score += SHARED_ACTION;
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.

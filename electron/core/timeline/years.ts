@@ -23,6 +23,11 @@ const HAPPENING_YEAR = new RegExp(
 const OBJECTS_FROM =
   /\b(?:newspapers?|papers?|letters?|photo(?:graph)?s?|pictures?|images?|documents?|records?|files?|maps?|coins?|stamps?|diar(?:y|ies)|recordings?|footage|films?|tapes?|books?|manuscripts?|plans?|drawings?|ledgers?|bottles?|wines?|vintages?|cars?|notes?|receipts?|tickets?|posters?|issues?|editions?|copies|archives?|data|samples?|furniture|timbers?|beams?|bricks?|tiles?|panels?|windows?|structures?|buildings?|houses?|vines?|vats?|barrels?|casks?|systems?|software|machines?|machinery|equipment|engines?|carriages?|wagons?|organs?|clocks?|bells?|pipes?|mains|cables?|dating|dates|dated)\s+(?:back\s+)?(?:from|to)\s+$/i;
 
+// Things told by their age: "every dam built before 1900" (a participle, not "was built in 1896"), "the mains under
+// Main Street are from 1921".
+const AGE_OF_THINGS =
+  /(?:(?<!\b(?:was|were|is|are|been|be|being|had|has|have)\s+)\b(?:built|made|constructed|erected|installed|laid|dug)\s+(?:before|after|prior\s+to)|\b(?:is|are|was|were)\s+(?:all\s+|mostly\s+|largely\s+)?from)\s+$/i;
+
 /**
  * "in 2022", "since 1987", "of 2019": a year after a word that makes it a time (not "the 1911 bridge"); "between 2000
  * and 2020" is a range of years; "a 2010 eruption" is a past happening, marked as background.
@@ -36,7 +41,7 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
     const yearIndex = match.index + match[0].lastIndexOf(match[1]!);
     const before = sentence.slice(0, yearIndex);
     if (!/^\s*(?:to|until|till|[-–])\s/.test(rest(sentence, yearIndex))) {
-      if (OBJECTS_FROM.test(before)) continue;
+      if (OBJECTS_FROM.test(before) || AGE_OF_THINGS.test(before)) continue;
       if (Number(match[1]) < reference.year && thingFrom(sentence, before)) continue;
     }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
