@@ -4,7 +4,19 @@
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
   // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
-  court: ['hearin', 'heard', 'judge', 'ruled', 'ruling', 'injunc', 'verdic', 'thrown out', 'tribun'],
+  court: [
+    'hearin',
+    'heard',
+    'judge',
+    'ruled',
+    'ruling',
+    'injunc',
+    'verdic',
+    'convic',
+    'thrown out',
+    'tribun',
+    '(?:found|find|finds) (?:not )?(?:guilty|liable|innocent)',
+  ],
   // "has given the airline until Friday to improve its offer" sets a deadline.
   deadline: [
     'deadli',
@@ -95,7 +107,10 @@ const ACTIONS: Record<string, string[]> = {
     'left their homes',
     'displac',
     'into (?:\\S+ ){0,2}shelters',
+    '(?:forced|drove|driven|ordered|moved) (?:them|people|residents|families|everyone) out',
   ],
+  // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
+  find: ['spotted', 'noticed', 'discov', 'detect', 'found', 'seen', 'sighted'],
   order: ['order', 'ordere', 'direct', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
   fault: [
@@ -172,7 +187,19 @@ const ACTIONS: Record<string, string[]> = {
   ],
   // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
   collapse: ['collap', 'caved in', 'cave in', 'caves in', 'gave way', 'give way', 'gives way', 'fell in', 'cave-in'],
-  resume: ['resume', 'resumi', 'restar', 'return', 'back to work', 'went back', 'go back', 'reconv', 'again'],
+  // "went back to their homes", "could go home", "allowed home": people returning after being moved out.
+  resume: [
+    'resume',
+    'resumi',
+    'restar',
+    'return',
+    'back to work',
+    'went back',
+    'go back',
+    'reconv',
+    'again',
+    '(?:go|goes|going|gone|went|come|came|allowed|sent) home',
+  ],
   resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
   sworn: [
     'sworn',
@@ -242,6 +269,8 @@ const TOGETHER = [
   ['talks', 'resume'],
   // "the storm hit on Thursday night" and "came ashore at 10:20 p.m.".
   ['landfall', 'impact'],
+  // "engineers found that the pier had sunk" and "confirmed that it had sunk".
+  ['find', 'result'],
 ];
 const together = new Set(TOGETHER.flatMap(([a, b]) => [`${a}/${b}`, `${b}/${a}`]));
 

@@ -15,6 +15,11 @@ describe('what happened, in other words', () => {
     ['Two tugs pulled the barge clear on Monday.', 'on Monday', 'rescue'],
     ['The bakery chain sought court protection from its lenders on Monday.', 'on Monday', 'file'],
     ['Both sides sat down at 9 a.m. on Monday.', 'on Monday', 'talks'],
+    ['A ranger spotted smoke above the gorge on Monday.', 'on Monday', 'find'],
+    ['The leak was first seen at dawn on Monday.', 'on Monday', 'find'],
+    ['Evacuees could go home on Monday.', 'on Monday', 'resume'],
+    ['Three days after a landslip forced them out, the villagers returned on Monday.', 'landslip', 'evacuate'],
+    ['The treasurer was found guilty on Monday.', 'on Monday', 'court'],
   ])('reads "%s" as the action %s', (text, dateWords, action) => {
     expect(reportAt(text, dateWords).clear.has(action)).toBe(true);
   });
@@ -38,6 +43,30 @@ describe('what happened, in other words', () => {
 });
 
 describe('reports that merge because of it', () => {
+  it('shows a fault one outlet says a warden spotted, another that was first seen by her, once', () => {
+    const entries = merged(
+      'Engineers are draining the canal after a lock keeper spotted water spurting from a gate on Monday.',
+      'The seep was first seen at first light on Monday by a warden on her round.',
+      'Boats were moored at the basin on Monday.',
+    );
+    const monday = entries.filter((entry) => entry.date === '2026-10-12');
+    const seen = monday.find((entry) => entry.sources.some((source) => source.text.startsWith('The seep')))!;
+    expect(seen.sources.map((source) => source.articleId).sort()).toEqual(['outlet-1', 'outlet-2']);
+  });
+
+  it('shows a finding and its confirmation once, but keeps a verdict apart from a finding', () => {
+    const found = merged(
+      'The church will stay shut after surveyors found on Monday that its east tower had tilted.',
+      'Engineers confirmed on Monday that it had shifted by two degrees, most likely because of the drought.',
+    );
+    expect(found.filter((entry) => entry.date === '2026-10-12')).toHaveLength(1);
+    const verdict = merged(
+      'The former treasurer was found guilty on Monday of taking £90,000 from the club.',
+      'Divers found on Monday that the hull had a two-metre gash.',
+    );
+    expect(verdict.filter((entry) => entry.date === '2026-10-12')).toHaveLength(2);
+  });
+
   it('shows talks that broke down, and the same talks that ended at an hour, once with every source', () => {
     const entries = merged(
       [
