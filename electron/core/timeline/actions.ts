@@ -44,7 +44,20 @@ const ACTIONS: Record<string, string[]> = {
     '(?:down|downs|downed|downing) tools',
   ],
   vote: ['vote', 'voted', 'votes', 'voting', 'ballot', 'poll', 'polls', 'electi', 'referen', 'elect'],
-  result: ['result', 'outcom', 'tally', 'count', 'counti', 'counted', 'won', 'wins', 'winner', 'confir'],
+  // "samples came back clean": the result of tests.
+  result: [
+    'result',
+    'outcom',
+    'tally',
+    'count',
+    'counti',
+    'counted',
+    'won',
+    'wins',
+    'winner',
+    'confir',
+    '(?:came|come|comes|coming) back (?:clean|clear|positive|negative|normal)',
+  ],
   talks: [
     'talks',
     'negoti',
@@ -111,7 +124,8 @@ const ACTIONS: Record<string, string[]> = {
   ],
   // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
   find: ['spotted', 'noticed', 'discov', 'detect', 'found', 'seen', 'sighted'],
-  order: ['order', 'ordere', 'direct', 'instru', 'mandat'],
+  // "directed", not "director": a title tells who someone is, not what they did.
+  order: ['order', 'ordere', 'directed', 'directs', 'directive', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
   fault: [
     'jam',
@@ -151,8 +165,13 @@ const ACTIONS: Record<string, string[]> = {
   ],
   peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
   rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
-  // A storm reaching land: "came ashore", "made landfall", "crossed the coast".
-  landfall: ['landfa', '(?:came|come|comes|coming) ashore', '(?:cross|crossed|crosses|crossing) the coast'],
+  // A storm reaching land: "came ashore", "made landfall", "crossed the coast", "since the cyclone hit".
+  landfall: [
+    'landfa',
+    '(?:came|come|comes|coming) ashore',
+    '(?:cross|crossed|crosses|crossing) the coast',
+    '(?:storm|cyclone|hurricane|typhoon) (?:hit|hits|struck|strikes)',
+  ],
   close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
   open: ['open', 'opened', 'opens', 'openin', 'reopen', 'inaugu', 'unveil'],
   start: [
@@ -221,7 +240,7 @@ const ACTIONS: Record<string, string[]> = {
   schedule: ['schedu', 'pencil', 'planne', 'timeta', 'due to', 'set for', '(?:is|are|was|were) due'],
   fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
   erupt: ['erupt', 'erupti', 'explos', 'explod', 'blast', 'burst into life', 'came to life', 'roared into life'],
-  lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke'],
+  lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke', 'all-clear'],
   concede: ['concede', 'conced', 'admitt defeat'],
   recount: ['recoun'],
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],

@@ -64,6 +64,7 @@ const DATE_PREPOSITION =
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
 
+const LISTED_DATES = /^\s*(?:and|or)\s*$/;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
 const HAD_DONE = /\bhad\s+(?:already\s+|just\s+|been\s+)?\p{Ll}+(?:ed|en|wn|t)\b(?:[^,;]|,(?=\d))*$/u;
@@ -123,8 +124,12 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const toldBy = SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
+  // A date listed with this one ("shut on Tuesday and Wednesday") shares its words rather than parting them.
+  const listed = (d: { start: number; end: number }) =>
+    LISTED_DATES.test(d.end <= dateFrom ? text.slice(d.end, dateFrom) : text.slice(dateTo, d.start));
+  const parting = others.filter((d) => !listed(d));
   const plainWeightAt = (index: number) =>
-    index >= dateFrom && index < dateTo ? 1 : weightOf(layout, index, dateFrom, dateTo, others);
+    index >= dateFrom && index < dateTo ? 1 : weightOf(layout, index, dateFrom, dateTo, parting);
   const weightAt = (index: number) => (index >= dateTo ? toldBy : 1) * plainWeightAt(index);
   const terms = new Map<string, number>();
   const weights = new Map<string, number>();

@@ -1,6 +1,7 @@
 // One happening told in other words by other outlets: what a report reads as having happened, and the reports that
 // merge because of it.
 import { describe, expect, it } from 'vitest';
+import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
 import { merged, reportAt } from './outlets.ts';
 
 describe('what happened, in other words', () => {
@@ -20,8 +21,28 @@ describe('what happened, in other words', () => {
     ['Evacuees could go home on Monday.', 'on Monday', 'resume'],
     ['Three days after a landslip forced them out, the villagers returned on Monday.', 'landslip', 'evacuate'],
     ['The treasurer was found guilty on Monday.', 'on Monday', 'court'],
+    ['Fresh samples came back clean on Monday.', 'on Monday', 'result'],
+    ['The all-clear came at 9 a.m. on Monday.', 'on Monday', 'lift'],
+    ['Villages have been cut off since the cyclone hit on Monday night.', 'on Monday', 'landfall'],
   ])('reads "%s" as the action %s', (text, dateWords, action) => {
     expect(reportAt(text, dateWords).clear.has(action)).toBe(true);
+  });
+
+  it('reads a director as who someone is, not as an order', () => {
+    const report = reportAt('The plant’s director told the council on Monday that a valve had failed.', 'on Monday');
+    expect(report.actions.has('order')).toBe(false);
+    expect(
+      reportAt('The regulator directed the plant on Monday to stop pumping.', 'on Monday').clear.has('order'),
+    ).toBe(true);
+  });
+
+  it('reads the words before dates listed with "and" for each of them: "shut on Tuesday and Wednesday"', () => {
+    const text = 'Libraries, shut on Tuesday and Wednesday, reopened on Thursday.';
+    const at = text.indexOf('Wednesday');
+    const tuesday = { start: text.indexOf('Tuesday'), end: text.indexOf('Tuesday') + 'Tuesday'.length };
+    const entities = { people: [], organizations: [], places: [] };
+    const report = reportOf({ text, start: 0, end: text.length, dateStart: at, dateEnd: at + 9, entities }, [tuesday]);
+    expect(report.clear.has('close')).toBe(true);
   });
 
   it('reads talks that broke down as ended, however many words stand between, but a bus that broke down as a fault', () => {
