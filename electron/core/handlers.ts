@@ -343,6 +343,19 @@ export function createHandlers(context: HandlerContext): Handlers {
       const { removeSampleLibrary } = await import('./sample/sample-library.ts');
       return { removed: await removeSampleLibrary(library) };
     },
+    'duplicates.find': () => ({ groups: library.duplicates.find() }),
+    'duplicates.merge': async () => {
+      const merged = await library.duplicates.merge();
+      // The highlights moved over are placed on the text the kept article shows.
+      for (const merge of merged) if (merge.highlightsAdded.length > 0) await annotations.reanchor(merge.keep);
+      if (merged.length > 0) events.emit('libraryChanged', {});
+      return { merged };
+    },
+    'duplicates.undoMerge': async ({ merged }) => {
+      const restored = await library.duplicates.undo(merged);
+      events.emit('libraryChanged', {});
+      return { restored };
+    },
   };
 }
 
