@@ -26,6 +26,8 @@ export const MergedDuplicates = z.object({
   /** Highlights of the merged articles, now on the kept one (anchored to the version they were made on). */
   highlightsAdded: z.array(AnnotationId),
   tagsAdded: z.array(z.string().max(64)),
+  /** The text the kept article showed before (the newest text of all is shown after). */
+  shownBefore: ArticleVersionId.nullable(),
   /** The kept article's state and favorite before. */
   before: z.object({ state: ArticleState, favorite: z.boolean() }),
   /** The kept article's note before, when the merge added the others' note texts to it ('' for none). */

@@ -44,7 +44,7 @@ export class Duplicates {
 
   /**
    * Takes merges back: the merged articles come out of the trash, and the article kept loses what they
-   * brought (the versions added are removed, the highlights deleted, the tags taken off, its state,
+   * brought (the text it showed is shown again, the versions added are removed, the highlights deleted, the tags taken off, its state,
    * favorite and note put back). Answers the articles brought back.
    */
   undo(merges: MergedDuplicates[]): Promise<string[]> {
@@ -93,9 +93,9 @@ async function takeBack(catalog: Catalog, merge: MergedDuplicates): Promise<void
   await catalog.write(merge.keep, (record, stamp, current) => {
     if (!current || current.deleted) return false;
     const at = stamp();
-    for (const versionId of merge.versionsAdded) {
-      if (versionId !== current.currentVersion) record.versionsRemoved[versionId] = at;
-    }
+    const shown = merge.shownBefore ?? current.currentVersion;
+    if (shown && shown !== current.currentVersion) record.fields.currentVersion = { value: shown, at };
+    for (const versionId of merge.versionsAdded) if (versionId !== shown) record.versionsRemoved[versionId] = at;
     for (const id of merge.highlightsAdded) recordDeleted(record, id, true, at);
     const added = new Set(merge.tagsAdded.map(tagKey));
     const tags = current.article.tags.filter((tag) => !added.has(tagKey(tag)));

@@ -16,7 +16,8 @@ import { tagKey } from './tags.ts';
  * files (so every device sees the merge, as any edit): every text the others had becomes a version
  * (a text it already has adds nothing), their highlights move over with the version they were made
  * on, tags are joined, favorite if any was, the state the reader set last wins (as sync merges a
- * state), and their note texts are added to its note. The text shown stays the kept article's.
+ * state), and their note texts are added to its note. The newest of the texts shown becomes the one
+ * shown, as when a page is saved again.
  * Answers null when there is nothing to merge (the others deleted or gone meanwhile).
  */
 export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promise<MergedDuplicates | null> {
@@ -36,15 +37,16 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
   const reading = await readingState(catalog, [kept, ...others]);
   const notes = joinedNote(kept, others);
   const before = { state: kept.article.state, favorite: kept.article.favorite };
+  const shown = newestShown([kept, ...others]);
 
   await catalog.write(group.keep, (record, stamp, current) => {
     if (!current) return false;
     const at = stamp();
     // Brought back after an undo here: the version's own removal is taken back.
     for (const versionId of versionsAdded) delete record.versionsRemoved[versionId];
-    // Named, so a newer text of another copy is a version beside it, not the text shown instead.
-    if (versionsAdded.length > 0 && kept.currentVersion) {
-      record.fields.currentVersion = { value: kept.currentVersion, at };
+    // Named, so which text is shown never depends on the order versions were written in.
+    if (shown && (versionsAdded.length > 0 || shown !== kept.currentVersion)) {
+      record.fields.currentVersion = { value: shown, at };
     }
     for (const highlight of highlights) recordCreated(record, highlight, highlight.versionId, at);
     recordChanges(record, current.article, { ...current.article, ...reading, tags }, stamp, tagKey);
@@ -60,8 +62,20 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
     highlightsAdded: highlights.map((highlight) => highlight.id),
     tagsAdded: tags.filter((tag) => !keptTags.has(tagKey(tag))),
     before,
+    shownBefore: kept.currentVersion,
     ...(notes ? { noteBefore: notes.before } : {}),
   };
+}
+
+/** The text shown by the copy whose text was saved last. */
+function newestShown(group: MergedArticle[]): string | null {
+  let newest: { versionId: string; time: number } | null = null;
+  for (const merged of group) {
+    const meta = merged.versions.find((version) => version.versionId === merged.currentVersion);
+    const time = meta ? Date.parse(meta.savedAt) || 0 : 0;
+    if (meta && (!newest || time > newest.time)) newest = { versionId: meta.versionId, time };
+  }
+  return newest?.versionId ?? null;
 }
 
 /** Every text of the others the kept article lacks, written as its version with the images it shows. */
