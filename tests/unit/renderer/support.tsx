@@ -52,6 +52,8 @@ export interface RenderedApp {
 /** The whole UI over a real core on a fresh library folder. */
 export async function renderApp(
   options: {
+    /** Puts files in the library folder before the core opens it (a library an older Annals left). */
+    beforeOpen?: (libraryDir: string) => Promise<unknown>;
     beforeRender?: (core: Core) => void | Promise<void>;
     /** The desktop shell's folder picker, as the preload gives it. */
     chooseFolder?: () => Promise<string | null>;
@@ -61,6 +63,7 @@ export async function renderApp(
 ): Promise<RenderedApp> {
   giveElementsASize();
   const temp = await tempDir();
+  await options.beforeOpen?.(temp.dir);
   let stored: unknown = {};
   const core = await openMovableCore({
     libraryDir: temp.dir,
