@@ -3,6 +3,7 @@ import { AnnalsError } from '../contract/index.ts';
 import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
+import { createDuplicatesHandlers } from './duplicates-handlers.ts';
 import type { EventHub } from './events.ts';
 import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
@@ -113,6 +114,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     ...createPageHandlers(allowLocalNetwork),
+    ...createDuplicatesHandlers(context),
     'sync.status': () => context.sync.status(),
     'sync.renameDevice': ({ name }) => renameDevice(context, name),
     'app.info': () => ({
@@ -342,19 +344,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     'sample.remove': async () => {
       const { removeSampleLibrary } = await import('./sample/sample-library.ts');
       return { removed: await removeSampleLibrary(library) };
-    },
-    'duplicates.find': () => ({ groups: library.duplicates.find() }),
-    'duplicates.merge': async () => {
-      const merged = await library.duplicates.merge();
-      // The highlights moved over are placed on the text the kept article shows.
-      for (const merge of merged) if (merge.highlightsAdded.length > 0) await annotations.reanchor(merge.keep);
-      if (merged.length > 0) events.emit('libraryChanged', {});
-      return { merged };
-    },
-    'duplicates.undoMerge': async ({ merged }) => {
-      const restored = await library.duplicates.undo(merged);
-      events.emit('libraryChanged', {});
-      return { restored };
     },
   };
 }

@@ -53,6 +53,8 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
     if (notes) recordNote(record, noteValue({ ...notes.note, note: notes.text }), current, at);
     return true;
   });
+  // Another text shown: its events are found again, as after a save.
+  if (shown && shown !== kept.currentVersion) catalog.contentSaved(group.keep);
   const keptTags = new Set(kept.article.tags.map(tagKey));
   return {
     keep: group.keep,

@@ -9,6 +9,7 @@ import type {
   ArticleVersion,
   DuplicateGroup,
   MergedDuplicates,
+  StorySummary,
 } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { correctedText, firstText, writeDuplicatePair } from '../helpers/duplicates.ts';
@@ -164,5 +165,21 @@ describe('merging duplicate articles saved before one page had one key', () => {
     await call(core, 'duplicates.merge', {});
     expect(await versionsOf(core, kept)).toHaveLength(2);
     expect((await annotationsOf(core, kept)).filter((annotation) => annotation.kind === 'highlight')).toHaveLength(2);
+  });
+
+  it('keeps the page in the story a merged copy was placed in', async () => {
+    const { core, kept, other } = await duplicatesWithReading();
+    const { article: third } = await call<{ article: ArticleSummary }>(core, 'article.saveHtml', {
+      html: '<html><head><title>Terminal costs rise</title></head><body><article><p>The ferry terminal will cost more than planned, the harbour authority said on Friday.</p></article></body></html>',
+      url: 'https://example.com/news/terminal-costs',
+    });
+    // By hand: the copy saved by link with the later article, the first copy on its own.
+    const { to } = await call<{ to: StorySummary }>(core, 'stories.moveArticle', { articleId: other, storyId: null });
+    await call(core, 'stories.moveArticle', { articleId: third.id, storyId: to.id });
+    await call(core, 'stories.moveArticle', { articleId: kept, storyId: null });
+
+    await call(core, 'duplicates.merge', {});
+    const { stories } = await call<{ stories: StorySummary[] }>(core, 'stories.list', { minArticles: 2 });
+    expect(stories.map((story) => story.articleIds.sort())).toEqual([[kept, third.id].sort()]);
   });
 });
