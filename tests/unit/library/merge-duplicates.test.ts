@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type {
   Annotation,
@@ -11,38 +10,17 @@ import type {
   MergedDuplicates,
   StorySummary,
 } from '../../../electron/contract/index.ts';
-import { type Core, openCore } from '../../../electron/core/index.ts';
 import { correctedText, firstText, writeDuplicatePair } from '../helpers/duplicates.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
-
-const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+import { type Api, devices } from '../sync/support/devices.ts';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
   cleanups = [];
 });
-
-async function coreAt(dir: string): Promise<Core> {
-  let stored: unknown = {};
-  const core = await openCore({
-    libraryDir: dir,
-    device: testDevice,
-    settings: { read: () => stored, write: (settings) => (stored = settings) },
-    shell: 'test',
-    version: '1.2.3',
-    assetsDir,
-    validateOutput: true,
-  });
-  cleanups.push(() => core.close());
-  return core;
-}
-
-async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const { open } = devices();
+const coreAt = (dir: string) => open(dir, testDevice.id, testDevice.name);
 
 /** Two copies of one page, each read, tagged, highlighted and noted on its own. */
 async function duplicatesWithReading(sameText = false) {
@@ -51,41 +29,41 @@ async function duplicatesWithReading(sameText = false) {
   const { kept, other } = await writeDuplicatePair(temp.dir, { sameText });
   const core = await coreAt(temp.dir);
   const highlight = (articleId: string, quote: string) =>
-    call<Annotation>(core, 'annotations.create', { kind: 'highlight', articleId, quote });
+    core.call<Annotation>('annotations.create', { kind: 'highlight', articleId, quote });
   const keptHighlight = await highlight(kept, 'Construction starts');
   const otherHighlight = await highlight(other, 'by seven votes');
-  await call(core, 'article.tag', { ids: [kept], add: ['harbour'] });
-  await call(core, 'article.tag', { ids: [other], add: ['ferries', 'Harbour'] });
-  await call(core, 'article.update', { ids: [kept], patch: { favorite: true } });
-  await call(core, 'article.update', { ids: [other], patch: { state: 'archived' } });
-  await call(core, 'annotations.create', { kind: 'note', articleId: kept, note: 'Ask the port about costs' });
-  await call(core, 'annotations.create', { kind: 'note', articleId: other, note: 'Vote was close' });
+  await core.call('article.tag', { ids: [kept], add: ['harbour'] });
+  await core.call('article.tag', { ids: [other], add: ['ferries', 'Harbour'] });
+  await core.call('article.update', { ids: [kept], patch: { favorite: true } });
+  await core.call('article.update', { ids: [other], patch: { state: 'archived' } });
+  await core.call('annotations.create', { kind: 'note', articleId: kept, note: 'Ask the port about costs' });
+  await core.call('annotations.create', { kind: 'note', articleId: other, note: 'Vote was close' });
   return { dir: temp.dir, core, kept, other, keptHighlight, otherHighlight };
 }
 
-const listAll = async (core: Core) =>
-  (await call<{ articles: ArticleSummary[] }>(core, 'library.list', { view: 'all' })).articles;
-const versionsOf = async (core: Core, id: string) =>
-  (await call<{ versions: ArticleVersion[] }>(core, 'article.versions', { id })).versions;
-const annotationsOf = async (core: Core, id: string) =>
-  (await call<{ annotations: Annotation[] }>(core, 'annotations.list', { articleId: id })).annotations;
+const listAll = async (core: Api) =>
+  (await core.call<{ articles: ArticleSummary[] }>('library.list', { view: 'all' })).articles;
+const versionsOf = async (core: Api, id: string) =>
+  (await core.call<{ versions: ArticleVersion[] }>('article.versions', { id })).versions;
+const annotationsOf = async (core: Api, id: string) =>
+  (await core.call<{ annotations: Annotation[] }>('annotations.list', { articleId: id })).annotations;
 
 describe('merging duplicate articles saved before one page had one key', () => {
   it('finds the two copies of one page, the one saved first to keep, and writes nothing', async () => {
     const { core, kept, other } = await duplicatesWithReading();
-    const { groups } = await call<{ groups: DuplicateGroup[] }>(core, 'duplicates.find', {});
+    const { groups } = await core.call<{ groups: DuplicateGroup[] }>('duplicates.find', {});
     expect(groups).toEqual([{ keep: kept, merge: [other], url: 'https://example.com/news/ferry' }]);
     expect(await listAll(core)).toHaveLength(2);
   });
 
   it('leaves one article holding both texts, all tags, highlights and notes, favorite and archived', async () => {
     const { dir, core, kept, other, keptHighlight, otherHighlight } = await duplicatesWithReading();
-    const { merged } = await call<{ merged: MergedDuplicates[] }>(core, 'duplicates.merge', {});
+    const { merged } = await core.call<{ merged: MergedDuplicates[] }>('duplicates.merge', {});
     expect(merged.map(({ keep, merged: ids }) => ({ keep, ids }))).toEqual([{ keep: kept, ids: [other] }]);
 
     const articles = await listAll(core);
     expect(articles.map((article) => article.id)).toEqual([kept]);
-    const article = await call<Article>(core, 'article.get', { id: kept });
+    const article = await core.call<Article>('article.get', { id: kept });
     expect(article.tags).toEqual(['harbour', 'ferries']);
     expect(article.favorite).toBe(true);
     // Archived last on the other copy: the state set last wins, as sync settles a state.
@@ -95,9 +73,9 @@ describe('merging duplicate articles saved before one page had one key', () => {
     const versions = await versionsOf(core, kept);
     expect(versions).toHaveLength(2);
     // The text saved last is shown, as when a page is saved again; the first stays a version beside it.
-    expect((await call<{ text: string }>(core, 'article.content', { id: kept })).text).toBe(correctedText);
+    expect((await core.call<{ text: string }>('article.content', { id: kept })).text).toBe(correctedText);
     const earlier = versions.find((version) => !version.current)!;
-    const { text } = await call<{ text: string }>(core, 'article.version', { id: kept, versionId: earlier.versionId });
+    const { text } = await core.call<{ text: string }>('article.version', { id: kept, versionId: earlier.versionId });
     expect(text).toBe(firstText);
 
     const annotations = await annotationsOf(core, kept);
@@ -114,19 +92,19 @@ describe('merging duplicate articles saved before one page had one key', () => {
     expect(note.note).toContain('Vote was close');
 
     // The other copy is in the trash: a tombstone in this device's record, its folder still there.
-    await expect(call(core, 'article.get', { id: other })).rejects.toThrow(/NOT_FOUND/);
+    await expect(core.call('article.get', { id: other })).rejects.toThrow(/NOT_FOUND/);
     const record = JSON.parse(await readFile(join(dir, 'articles', other, 'records', `${testDevice.id}.json`), 'utf8'));
     expect(record.fields.deleted.value).toBe(true);
   });
 
   it('changes nothing when run again', async () => {
     const { dir, core, kept } = await duplicatesWithReading();
-    await call(core, 'duplicates.merge', {});
+    await core.call('duplicates.merge', {});
     const recordFile = join(dir, 'articles', kept, 'records', `${testDevice.id}.json`);
     const before = await readFile(recordFile, 'utf8');
-    const again = await call<{ merged: MergedDuplicates[] }>(core, 'duplicates.merge', {});
+    const again = await core.call<{ merged: MergedDuplicates[] }>('duplicates.merge', {});
     expect(again.merged).toEqual([]);
-    expect((await call<{ groups: DuplicateGroup[] }>(core, 'duplicates.find', {})).groups).toEqual([]);
+    expect((await core.call<{ groups: DuplicateGroup[] }>('duplicates.find', {})).groups).toEqual([]);
     expect(await readFile(recordFile, 'utf8')).toBe(before);
     expect(await versionsOf(core, kept)).toHaveLength(2);
   });
@@ -136,23 +114,23 @@ describe('merging duplicate articles saved before one page had one key', () => {
     cleanups.push(temp.cleanup);
     const { kept } = await writeDuplicatePair(temp.dir, { sameText: true });
     const core = await coreAt(temp.dir);
-    await call(core, 'duplicates.merge', {});
+    await core.call('duplicates.merge', {});
     expect(await listAll(core)).toHaveLength(1);
     expect(await versionsOf(core, kept)).toHaveLength(1);
   });
 
   it('is taken back by undo: the other copy returns and the kept one loses what it brought', async () => {
     const { core, kept, other, keptHighlight } = await duplicatesWithReading();
-    const { merged } = await call<{ merged: MergedDuplicates[] }>(core, 'duplicates.merge', {});
-    const { restored } = await call<{ restored: string[] }>(core, 'duplicates.undoMerge', { merged });
+    const { merged } = await core.call<{ merged: MergedDuplicates[] }>('duplicates.merge', {});
+    const { restored } = await core.call<{ restored: string[] }>('duplicates.undoMerge', { merged });
     expect(restored).toEqual([other]);
     expect((await listAll(core)).map((article) => article.id).sort()).toEqual([kept, other].sort());
-    const article = await call<Article>(core, 'article.get', { id: kept });
+    const article = await core.call<Article>('article.get', { id: kept });
     expect(article.tags).toEqual(['harbour']);
     expect(article.state).toBe('unread');
     expect(article.favorite).toBe(true);
     expect(await versionsOf(core, kept)).toHaveLength(1);
-    expect((await call<{ text: string }>(core, 'article.content', { id: kept })).text).toBe(firstText);
+    expect((await core.call<{ text: string }>('article.content', { id: kept })).text).toBe(firstText);
     const annotations = await annotationsOf(core, kept);
     expect(annotations.filter((annotation) => annotation.kind === 'highlight').map((a) => a.id)).toEqual([
       keptHighlight.id,
@@ -162,24 +140,24 @@ describe('merging duplicate articles saved before one page had one key', () => {
     expect((await annotationsOf(core, other)).filter((annotation) => annotation.kind === 'highlight')).toHaveLength(1);
 
     // Merged again after an undo, nothing is lost: the version and highlight come back.
-    await call(core, 'duplicates.merge', {});
+    await core.call('duplicates.merge', {});
     expect(await versionsOf(core, kept)).toHaveLength(2);
     expect((await annotationsOf(core, kept)).filter((annotation) => annotation.kind === 'highlight')).toHaveLength(2);
   });
 
   it('keeps the page in the story a merged copy was placed in', async () => {
     const { core, kept, other } = await duplicatesWithReading();
-    const { article: third } = await call<{ article: ArticleSummary }>(core, 'article.saveHtml', {
+    const { article: third } = await core.call<{ article: ArticleSummary }>('article.saveHtml', {
       html: '<html><head><title>Terminal costs rise</title></head><body><article><p>The ferry terminal will cost more than planned, the harbour authority said on Friday.</p></article></body></html>',
       url: 'https://example.com/news/terminal-costs',
     });
     // By hand: the copy saved by link with the later article, the first copy on its own.
-    const { to } = await call<{ to: StorySummary }>(core, 'stories.moveArticle', { articleId: other, storyId: null });
-    await call(core, 'stories.moveArticle', { articleId: third.id, storyId: to.id });
-    await call(core, 'stories.moveArticle', { articleId: kept, storyId: null });
+    const { to } = await core.call<{ to: StorySummary }>('stories.moveArticle', { articleId: other, storyId: null });
+    await core.call('stories.moveArticle', { articleId: third.id, storyId: to.id });
+    await core.call('stories.moveArticle', { articleId: kept, storyId: null });
 
-    await call(core, 'duplicates.merge', {});
-    const { stories } = await call<{ stories: StorySummary[] }>(core, 'stories.list', { minArticles: 2 });
+    await core.call('duplicates.merge', {});
+    const { stories } = await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 2 });
     expect(stories.map((story) => story.articleIds.sort())).toEqual([[kept, third.id].sort()]);
   });
 });

@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeDuplicatePair } from '../helpers/duplicates.ts';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { openSettingsSection, type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-async function openLibrarySettings() {
-  act(() => {
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-  });
-  const palette = await screen.findByRole('dialog', { name: 'Command palette' });
-  fireEvent.change(within(palette).getByRole('combobox', { name: 'Type a command' }), {
-    target: { value: 'Settings' },
-  });
-  fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
-  const settings = await screen.findByRole('dialog', { name: 'Settings' });
-  return within(settings).getByRole('region', { name: 'Library' });
-}
 
 const articleCount = async () => {
   const envelope = await app!.core.dispatch('library.list', { view: 'all' });
@@ -32,7 +19,7 @@ const articleCount = async () => {
 describe('Settings › Library: merge duplicate articles', () => {
   it('says how many duplicates there are, merges them on request and undoes the merge', async () => {
     app = await renderApp({ beforeOpen: (dir) => writeDuplicatePair(dir) });
-    const library = await openLibrarySettings();
+    const library = await openSettingsSection('Library');
     await within(library).findByText('1 duplicate article found: 1 page saved more than once.');
 
     fireEvent.click(within(library).getByRole('button', { name: 'Merge duplicate articles' }));
