@@ -3,7 +3,6 @@
 import type { MergedDuplicates, StorySummary } from '../contract/index.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
-import type { EventHub } from './events.ts';
 import type { Library } from './library/library.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
 
@@ -13,9 +12,8 @@ export function createDuplicatesHandlers(context: {
   library: Library;
   annotations: Annotations;
   timeline: TimelineService;
-  events: EventHub;
 }): Pick<Handlers, DuplicatesMethod> {
-  const { library, annotations, timeline, events } = context;
+  const { library, annotations, timeline } = context;
   return {
     'duplicates.find': () => ({ groups: library.duplicates.find() }),
     'duplicates.merge': async () => {
@@ -30,14 +28,10 @@ export function createDuplicatesHandlers(context: {
         if (merge.highlightsAdded.length > 0) await annotations.reanchor(merge.keep);
         await followStory(timeline, merge, storiesBefore);
       }
-      if (merged.length > 0) events.emit('libraryChanged', {});
       return { merged };
     },
-    'duplicates.undoMerge': async ({ merged }) => {
-      const restored = await library.duplicates.undo(merged);
-      events.emit('libraryChanged', {});
-      return { restored };
-    },
+    // The library says which articles changed (libraryChanged), as after any edit.
+    'duplicates.undoMerge': async ({ merged }) => ({ restored: await library.duplicates.undo(merged) }),
   };
 }
 

@@ -49,7 +49,10 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
       record.fields.currentVersion = { value: shown, at };
     }
     for (const highlight of highlights) recordCreated(record, highlight, highlight.versionId, at);
-    recordChanges(record, current.article, { ...current.article, ...reading, tags }, stamp, tagKey);
+    // An imported article whose text never came has it now: it is no longer waiting to be fetched.
+    const { contentStatus, contentError, ...fetched } = current.article;
+    const article = shown && contentStatus === 'pending' ? fetched : current.article;
+    recordChanges(record, current.article, { ...article, ...reading, tags }, stamp, tagKey);
     if (notes) recordNote(record, noteValue({ ...notes.note, note: notes.text }), current, at);
     return true;
   });

@@ -20,12 +20,12 @@ const page = (url: string, text: string) =>
 
 /**
  * A library as Annals kept it before one page had one key: the page imported from a read-later export
- * (saved in 2024, its text fetched) under its plain address, and saved again later by link under
+ * (saved in 2024, its text fetched unless `keptFetched` is false) under its plain address, and saved again later by link under
  * www. with a tracking parameter, as a second article. Answers the ids: `kept` is the one saved first.
  */
 export async function writeDuplicatePair(
   dir: string,
-  { sameText = false }: { sameText?: boolean } = {},
+  { sameText = false, keptFetched = true }: { sameText?: boolean; keptFetched?: boolean } = {},
 ): Promise<{ kept: string; other: string }> {
   const library = await Library.open(dir, { device: testDevice });
   try {
@@ -39,10 +39,12 @@ export async function writeDuplicatePair(
         savedAt: '2024-03-01T10:00:00.000Z',
       },
     ]);
-    await library.save(page('https://example.com/news/ferry', firstText), {
-      loadImage: noImages,
-      into: imported!.id,
-    });
+    if (keptFetched) {
+      await library.save(page('https://example.com/news/ferry', firstText), {
+        loadImage: noImages,
+        into: imported!.id,
+      });
+    }
     // Saved as its own article by an older Annals: the new key would have found the first.
     const [linked] = await library.addImported([
       {

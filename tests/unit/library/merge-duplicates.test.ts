@@ -119,6 +119,19 @@ describe('merging duplicate articles saved before one page had one key', () => {
     expect(await versionsOf(core, kept)).toHaveLength(1);
   });
 
+  it('gives an imported article whose text never came the text of its copy saved by link', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.cleanup);
+    const { kept } = await writeDuplicatePair(temp.dir, { keptFetched: false });
+    const core = await coreAt(temp.dir);
+    expect((await core.call<Article>('article.get', { id: kept })).contentStatus).toBe('pending');
+    await core.call('duplicates.merge', {});
+    const article = await core.call<Article>('article.get', { id: kept });
+    expect(article.contentStatus).toBeUndefined();
+    expect((await core.call<{ text: string }>('article.content', { id: kept })).text).toBe(correctedText);
+    expect(await versionsOf(core, kept)).toHaveLength(1);
+  });
+
   it('is taken back by undo: the other copy returns and the kept one loses what it brought', async () => {
     const { core, kept, other, keptHighlight } = await duplicatesWithReading();
     const { merged } = await core.call<{ merged: MergedDuplicates[] }>('duplicates.merge', {});

@@ -44,8 +44,10 @@ export function backupAndSampleActions(
       await mutate({
         async run() {
           const { merged } = await client.call('duplicates.merge', {});
-          const { openId } = store.getState();
-          if (openId && merged.some((merge) => merge.merged.includes(openId))) ui.close();
+          const gone = new Set(merged.flatMap((merge) => merge.merged));
+          const { openId, selectedId } = store.getState();
+          if (openId && gone.has(openId)) ui.close();
+          if (selectedId && gone.has(selectedId)) ui.select(null);
           return merged;
         },
         refresh: [keys.library, keys.info],
