@@ -49,9 +49,9 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
       record.fields.currentVersion = { value: shown, at };
     }
     for (const highlight of highlights) recordCreated(record, highlight, highlight.versionId, at);
-    // An imported article whose text never came has it now: it is no longer waiting to be fetched.
+    // An imported article whose text never came (or could not be fetched) has it now: nothing to fetch.
     const { contentStatus, contentError, ...fetched } = current.article;
-    const article = shown && contentStatus === 'pending' ? fetched : current.article;
+    const article = shown && contentStatus ? fetched : current.article;
     recordChanges(record, current.article, { ...article, ...reading, tags }, stamp, tagKey);
     if (notes) recordNote(record, noteValue({ ...notes.note, note: notes.text }), current, at);
     return true;
