@@ -137,8 +137,7 @@ export class Library {
       await makePrivateFolder(library.paths.deviceData);
       library.releaseLock = await acquireWriterLocks(library.paths, options.device);
     }
-    // Reading only (the app may be running, and settles what arrives itself): conflict copies are
-    // settled too when no other Annals holds the library, under its lock for that moment.
+    // Reading only: conflict copies are settled too when no other Annals (which settles them) holds the library.
     const readerLock =
       options.readOnly && options.arrivals ? await lockWhileReading(library.paths, options.device) : null;
     library.settling = !options.readOnly || readerLock !== null;
