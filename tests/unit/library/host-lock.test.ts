@@ -15,6 +15,8 @@ import { extractedArticle, noImages, tempDir } from '../helpers/library.ts';
 // second is refused. Devices on other computers, whose locks a sync tool may carry, never are.
 
 const holder = fileURLToPath(new URL('./hold-library-child.ts', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const cli = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
 const desktop = { id: 'desktop1', name: 'Desktop' };
 const laptop = { id: 'laptop1', name: 'Laptop' };
 
@@ -62,6 +64,23 @@ function otherAnnals(dir: string, device: string): OtherAnnals {
   };
   cleanups.push(close);
   return { pid: child.pid!, said, close };
+}
+
+/** `annals serve` in its own process: what it printed and its exit code, or killed if it keeps running. */
+function serveAs(dir: string, device: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env = { ...process.env, ANNALS_LIBRARY: dir, ANNALS_DEVICE_ID: device, ANNALS_DEVICE_NAME: device };
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { cwd: root, env });
+  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(killer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }
 
 /** A pid no process has any more: a child that has ended. */
@@ -127,6 +146,19 @@ describe('one Annals per library on each computer, whatever device it runs as', 
     expect(JSON.parse(listed.stdout).map((row: { id: string }) => row.id)).toEqual([article.id]);
     await app.close();
     expect((await runCli(['tag', article.id, 'elsewhere'], env)).code).toBe(0);
+  });
+
+  it('keeps browser mode from starting beside the app, saying why, with a failing exit code', async () => {
+    const dir = await library();
+    await open(dir, desktop);
+
+    const served = await serveAs(dir, laptop.id);
+
+    expect(served.code).toBe(1);
+    expect(served.stdout).toBe('');
+    expect(served.stderr).toMatch(
+      new RegExp(`annals: This library is open in another Annals process on this computer \\(pid ${process.pid},`),
+    );
   });
 
   it('lets this computer open a library whose lock another computer left there (a sync tool carried it)', async () => {
