@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AnnalsError } from '../../contract/index.ts';
 import { makePrivateFolder, PRIVATE_FILE_MODE } from '../storage/private-files.ts';
@@ -47,8 +47,8 @@ export function hostLockPath(root: string, host: string = hostname()): string {
   return join(root, HOST_LOCKS_FOLDER, `${key}.lock`);
 }
 
-/** Locks this process holds, by file, and how many libraries of this process share each. */
-const heldHere = new Map<string, number>();
+/** Locks this process holds, by file: what it wrote there, and how many libraries of this process share it. */
+const heldHere = new Map<string, { text: string; count: number }>();
 
 /**
  * Takes this computer's lock of the library in `root` for the device, or refuses with a
@@ -57,13 +57,9 @@ const heldHere = new Map<string, number>();
  * A lock left by a process that ended, or whose pid now belongs to another process, is taken over.
  */
 export async function acquireHostLock(root: string, device: Device): Promise<() => Promise<void>> {
-  const file = hostLockPath(root);
-  const shared = heldHere.get(file);
-  if (shared !== undefined) {
-    heldHere.set(file, shared + 1);
-    return releaser(file);
-  }
-  await makePrivateFolder(join(root, HOST_LOCKS_FOLDER));
+  const file = hostLockPath(await realpath(root).catch(() => root));
+  if (heldHere.has(file)) return share(file, heldHere.get(file)!.text);
+  await makePrivateFolder(dirname(file));
   const mine: HostLockHolder = {
     hostname: hostname(),
     pid: process.pid,
@@ -72,28 +68,47 @@ export async function acquireHostLock(root: string, device: Device): Promise<() 
     deviceName: device.name,
     since: new Date().toISOString(),
   };
+  const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await writeFile(file, `${JSON.stringify(mine)}\n`, { flag: 'wx', mode: PRIVATE_FILE_MODE });
-      heldHere.set(file, 1);
-      return releaser(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const text = await readFile(file, 'utf8').catch(() => null);
-    if (text === null) continue;
-    const holder = parseHolder(text);
+    if (await createExclusive(file, text)) return share(file, text);
+    const found = await readFile(file, 'utf8').catch(() => null);
+    if (found === null) continue;
+    const holder = parseHolder(found);
     if (holder && (await holds(holder))) {
       // This very process wrote it and lost count (it cannot happen twice): it is ours to share.
-      if (holder.pid === process.pid) {
-        heldHere.set(file, (heldHere.get(file) ?? 0) + 1);
-        return releaser(file);
-      }
+      if (holder.pid === process.pid) return share(file, found);
       throw new LibraryInUseError(holder);
     }
-    await takeOverStale(file, text);
+    await takeOverStale(file, found);
   }
   throw new AnnalsError('STORAGE_FAILED', 'Could not lock the library folder for this computer.');
+}
+
+/**
+ * Creates the lock with all its text at once, or answers false when it exists: written beside it and
+ * hard-linked into place, so no one ever reads a half-written lock and takes it for a stale one. Where
+ * the disk has no hard links (FAT, some network drives), created with O_EXCL and written.
+ */
+async function createExclusive(file: string, text: string): Promise<boolean> {
+  const beside = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(beside, text, { flag: 'wx', mode: PRIVATE_FILE_MODE });
+    await link(beside, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+  } finally {
+    await rm(beside, { force: true });
+  }
+  try {
+    await writeFile(file, text, { flag: 'wx', mode: PRIVATE_FILE_MODE });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 function parseHolder(text: string): HostLockHolder | null {
@@ -129,19 +144,17 @@ async function takeOverStale(file: string, judged: string): Promise<void> {
   await rm(aside, { force: true });
 }
 
-function releaser(file: string): () => Promise<void> {
+function share(file: string, text: string): () => Promise<void> {
+  const held = heldHere.get(file) ?? { text, count: 0 };
+  held.count++;
+  heldHere.set(file, held);
   let released = false;
   return async () => {
     if (released) return;
     released = true;
-    const count = (heldHere.get(file) ?? 1) - 1;
-    if (count > 0) {
-      heldHere.set(file, count);
-      return;
-    }
+    if (--held.count > 0) return;
     heldHere.delete(file);
-    // Only our own lock: one taken over meanwhile belongs to whoever took it.
-    const holder = parseHolder(await readFile(file, 'utf8').catch(() => ''));
-    if (holder?.pid === process.pid && holder.hostname === hostname()) await rm(file, { force: true });
+    // Only the lock this process wrote: one taken over meanwhile belongs to whoever took it.
+    if ((await readFile(file, 'utf8').catch(() => null)) === held.text) await rm(file, { force: true });
   };
 }

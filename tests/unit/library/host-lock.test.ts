@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostLockPath, LibraryInUseError } from '../../../electron/core/library/host-lock.ts';
@@ -160,6 +160,22 @@ describe('one Annals per library on each computer, whatever device it runs as', 
       new RegExp(`annals: This library is open in another Annals process on this computer \\(pid ${process.pid},`),
     );
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'knows the folder reached through a symbolic link as the same library',
+    async () => {
+      const dir = await library();
+      const other = await library();
+      const linked = join(other, 'Annals');
+      await symlink(dir, linked);
+      const first = otherAnnals(dir, desktop.id);
+      expect(await first.said).toBe('ready');
+
+      await expect(Library.open(linked, { device: laptop })).rejects.toThrow(
+        `open in another Annals process on this computer (pid ${first.pid}, device “Profile desktop1”`,
+      );
+    },
+  );
 
   it('lets this computer open a library whose lock another computer left there (a sync tool carried it)', async () => {
     const dir = await library();
