@@ -16,7 +16,8 @@ import { isAlive, processStart } from './process-start.ts';
  * another name (a symlink, a rename) is still the same folder, with the same lock in it.
  * `.annals` is in the .stignore Annals writes, so Syncthing never carries the lock; a tool that
  * carries it anyway (Dropbox, iCloud) brings a file named for another computer, which this one never
- * reads. The folder's name has a hyphen, which no device id has, so it is never a device's folder.
+ * reads (and should two computers share a hostname, the process's start, with Linux's boot id, tells
+ * their locks apart). The folder's name has a hyphen, which no device id has, so it is never a device's folder.
  */
 export const HOST_LOCKS_FOLDER = `${DEVICE_DATA_FOLDER}/host-locks`;
 
@@ -33,11 +34,12 @@ export type HostLockHolder = z.infer<typeof HostLockSchema>;
 /** The library is open in another Annals on this computer: what the shells show before they stop. */
 export class LibraryInUseError extends AnnalsError {
   constructor(readonly holder: HostLockHolder) {
+    const since = `${holder.since.slice(0, 16).replace('T', ' ')} UTC`;
     super(
       'STORAGE_FAILED',
       `This library is open in another Annals process on this computer (pid ${holder.pid}, device ` +
-        `“${holder.deviceName}” (${holder.device}), since ${holder.since.slice(0, 16).replace('T', ' ')} UTC). Close that Annals first, or use ` +
-        'it instead: two at once would both write the same files.',
+        `“${holder.deviceName}” (${holder.device}), since ${since}). Close that Annals first, or use it ` +
+        'instead: two at once would both write the same files.',
     );
   }
 }
