@@ -51,6 +51,12 @@ export function hostLockPath(root: string, host: string = hostname()): string {
 
 /** Locks this process holds, by file: what it wrote there, and how many libraries of this process share it. */
 const heldHere = new Map<string, { text: string; count: number }>();
+/** When this process started: asked once (on macOS it costs a `ps`). */
+let ownStart: Promise<string | null> | undefined;
+function startOfThisProcess(): Promise<string | null> {
+  ownStart ??= processStart(process.pid);
+  return ownStart;
+}
 
 /**
  * Takes this computer's lock of the library in `root` for the device, or refuses with a
@@ -65,7 +71,7 @@ export async function acquireHostLock(root: string, device: Device): Promise<() 
   const mine: HostLockHolder = {
     hostname: hostname(),
     pid: process.pid,
-    started: await processStart(process.pid),
+    started: await startOfThisProcess(),
     device: device.id,
     deviceName: device.name,
     since: new Date().toISOString(),
@@ -77,7 +83,7 @@ export async function acquireHostLock(root: string, device: Device): Promise<() 
     if (found === null) continue;
     const holder = parseHolder(found);
     if (holder && (await holds(holder))) {
-      // This very process wrote it and lost count (it cannot happen twice): it is ours to share.
+      // Written by this very process (another of its libraries opening at the same moment): shared.
       if (holder.pid === process.pid) return share(file, found);
       throw new LibraryInUseError(holder);
     }
