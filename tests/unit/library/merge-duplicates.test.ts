@@ -48,7 +48,8 @@ const versionsOf = async (core: Api, id: string) =>
 const annotationsOf = async (core: Api, id: string) =>
   (await core.call<{ annotations: Annotation[] }>('annotations.list', { articleId: id })).annotations;
 
-describe('merging duplicate articles saved before one page had one key', () => {
+// Each test opens a core and saves, highlights and merges through it: seconds on a busy machine.
+describe('merging duplicate articles saved before one page had one key', { timeout: 30_000 }, () => {
   it('finds the two copies of one page, the one saved first to keep, and writes nothing', async () => {
     const { core, kept, other } = await duplicatesWithReading();
     const { groups } = await core.call<{ groups: DuplicateGroup[] }>('duplicates.find', {});
