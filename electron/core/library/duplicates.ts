@@ -72,7 +72,8 @@ const WEB_ADDRESS = /^https?:\/\//i;
 export function findDuplicateGroups(summaries: Iterable<ArticleSummary>): DuplicateGroup[] {
   const byPage = new Map<string, ArticleSummary[]>();
   for (const summary of summaries) {
-    if (!WEB_ADDRESS.test(summary.url)) continue;
+    // One whose files are still arriving from another device is merged once they are all here.
+    if (summary.arriving || !WEB_ADDRESS.test(summary.url)) continue;
     const key = pageKeyOf(summary.url);
     byPage.set(key, [...(byPage.get(key) ?? []), summary]);
   }

@@ -10,8 +10,10 @@ import type {
   MergedDuplicates,
   StorySummary,
 } from '../../../electron/contract/index.ts';
+import { toSummary } from '../../../electron/core/library/article-store.ts';
+import { findDuplicateGroups } from '../../../electron/core/library/duplicates.ts';
 import { correctedText, firstText, writeDuplicatePair } from '../helpers/duplicates.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
+import { legacyArticle, tempDir, testDevice } from '../helpers/library.ts';
 import { type Api, devices } from '../sync/support/devices.ts';
 
 let cleanups: (() => Promise<void>)[] = [];
@@ -173,5 +175,25 @@ describe('merging duplicate articles saved before one page had one key', { timeo
     await core.call('duplicates.merge', {});
     const { stories } = await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 2 });
     expect(stories.map((story) => story.articleIds.sort())).toEqual([[kept, third.id].sort()]);
+  });
+});
+
+describe('finding duplicates', () => {
+  const saved = (id: string, url: string, savedAt: string, more: { arriving?: boolean } = {}) => ({
+    ...toSummary(legacyArticle({ id, url, savedAt })),
+    ...more,
+  });
+
+  it('groups the addresses of one page, keeps the one saved first, and leaves other pages, files and arrivals alone', () => {
+    const groups = findDuplicateGroups([
+      saved('bylinknew', 'https://www.example.com/a/?utm_source=x', '2025-02-01T00:00:00Z'),
+      saved('fromfeedold', 'http://example.com/a', '2024-01-01T00:00:00Z'),
+      saved('mobileone', 'https://m.example.com/a#comments', '2025-03-01T00:00:00Z'),
+      saved('otherpage', 'https://example.com/a?id=2', '2024-01-01T00:00:00Z'),
+      saved('fileone', 'file:Minutes', '2024-01-01T00:00:00Z'),
+      saved('filetwo', 'file:Minutes', '2024-02-01T00:00:00Z'),
+      saved('stillcoming', 'https://example.com/a', '2023-01-01T00:00:00Z', { arriving: true }),
+    ]);
+    expect(groups).toEqual([{ keep: 'fromfeedold', merge: ['bylinknew', 'mobileone'], url: 'http://example.com/a' }]);
   });
 });
