@@ -22,14 +22,19 @@ afterEach(async () => {
   cleanups = [];
 });
 const { open } = devices();
-const coreAt = (dir: string) => open(dir, testDevice.id, testDevice.name);
 
-/** Two copies of one page, each read, tagged, highlighted and noted on its own. */
-async function duplicatesWithReading(sameText = false) {
+/** The pair an older Annals left, in a library of its own, opened. */
+async function duplicatePair(options: Parameters<typeof writeDuplicatePair>[1] = {}) {
   const temp = await tempDir();
   cleanups.push(temp.cleanup);
-  const { kept, other } = await writeDuplicatePair(temp.dir, { sameText });
-  const core = await coreAt(temp.dir);
+  const { kept, other } = await writeDuplicatePair(temp.dir, options);
+  const core = await open(temp.dir, testDevice.id, testDevice.name);
+  return { dir: temp.dir, core, kept, other };
+}
+
+/** Two copies of one page, each read, tagged, highlighted and noted on its own. */
+async function duplicatesWithReading() {
+  const { dir, core, kept, other } = await duplicatePair();
   const highlight = (articleId: string, quote: string) =>
     core.call<Annotation>('annotations.create', { kind: 'highlight', articleId, quote });
   const keptHighlight = await highlight(kept, 'Construction starts');
@@ -40,7 +45,7 @@ async function duplicatesWithReading(sameText = false) {
   await core.call('article.update', { ids: [other], patch: { state: 'archived' } });
   await core.call('annotations.create', { kind: 'note', articleId: kept, note: 'Ask the port about costs' });
   await core.call('annotations.create', { kind: 'note', articleId: other, note: 'Vote was close' });
-  return { dir: temp.dir, core, kept, other, keptHighlight, otherHighlight };
+  return { dir, core, kept, other, keptHighlight, otherHighlight };
 }
 
 const listAll = async (core: Api) =>
@@ -113,20 +118,14 @@ describe('merging duplicate articles saved before one page had one key', { timeo
   });
 
   it('keeps one version when both copies hold the same text', async () => {
-    const temp = await tempDir();
-    cleanups.push(temp.cleanup);
-    const { kept } = await writeDuplicatePair(temp.dir, { sameText: true });
-    const core = await coreAt(temp.dir);
+    const { core, kept } = await duplicatePair({ sameText: true });
     await core.call('duplicates.merge', {});
     expect(await listAll(core)).toHaveLength(1);
     expect(await versionsOf(core, kept)).toHaveLength(1);
   });
 
   it('gives an imported article whose text never came the text of its copy saved by link', async () => {
-    const temp = await tempDir();
-    cleanups.push(temp.cleanup);
-    const { kept } = await writeDuplicatePair(temp.dir, { keptFetched: false });
-    const core = await coreAt(temp.dir);
+    const { core, kept } = await duplicatePair({ keptFetched: false });
     expect((await core.call<Article>('article.get', { id: kept })).contentStatus).toBe('pending');
     await core.call('duplicates.merge', {});
     const article = await core.call<Article>('article.get', { id: kept });
