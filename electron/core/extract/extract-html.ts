@@ -3,7 +3,7 @@ import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
 import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
 import { findLead, type Lead, restoreLead } from './lead.ts';
-import { copyMarkedBody, MIN_MARKED_WORDS, type MarkedBody, prefersMarked } from './marked-body.ts';
+import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
 import { indexPage, type PageIndex, tagged } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
