@@ -40,6 +40,7 @@ const INDEXED_TAGS = new Set([
   'a',
   'noscript',
   'footer',
+  'pre',
   ...NEVER_CONTENT,
 ]);
 

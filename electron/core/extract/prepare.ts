@@ -1,5 +1,6 @@
 import { cleanText } from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
+import { reflowProsePre } from './prose-pre.ts';
 import { resolveWebUrl } from './url-policy.ts';
 
 interface Candidate {
@@ -128,6 +129,7 @@ function unwrapProseNoscripts(doc: Document, noscripts: Element[]): void {
 /** Rewrites the page so what Readability keeps is already usable offline: real images, absolute links. */
 export function prepareDocument(doc: Document, index: PageIndex, base: string | null): void {
   unwrapProseNoscripts(doc, tagged(index, 'noscript'));
+  reflowProsePre(doc, tagged(index, 'pre'));
   const ampImages = convertAmpImages(doc, tagged(index, 'amp-img'));
   index.byTag.set('img', [...tagged(index, 'img'), ...ampImages]);
   flattenDisclosures(doc, [...tagged(index, 'details'), ...tagged(index, 'summary')]);
