@@ -41,6 +41,7 @@ const INDEXED_TAGS = new Set([
   'noscript',
   'footer',
   'pre',
+  'math',
   ...NEVER_CONTENT,
 ]);
 

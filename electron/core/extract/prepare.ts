@@ -1,4 +1,5 @@
 import { cleanText } from './dom.ts';
+import { readableMath } from './math-text.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 import { reflowProsePre } from './prose-pre.ts';
 import { resolveWebUrl } from './url-policy.ts';
@@ -130,6 +131,7 @@ function unwrapProseNoscripts(doc: Document, noscripts: Element[]): void {
 export function prepareDocument(doc: Document, index: PageIndex, base: string | null): void {
   unwrapProseNoscripts(doc, tagged(index, 'noscript'));
   reflowProsePre(doc, tagged(index, 'pre'));
+  readableMath(doc, tagged(index, 'math'), tagged(index, 'script'));
   const ampImages = convertAmpImages(doc, tagged(index, 'amp-img'));
   index.byTag.set('img', [...tagged(index, 'img'), ...ampImages]);
   flattenDisclosures(doc, [...tagged(index, 'details'), ...tagged(index, 'summary')]);
