@@ -38,8 +38,20 @@ export class CommandContext<S extends OptionSpec = OptionSpec> {
   }
 
   async readText(input: string): Promise<string> {
+    return (await this.readBytes(input)).toString('utf8');
+  }
+
+  /** A saved web page, decoded as a browser would: by its BOM or its <meta> charset (GBK, Shift_JIS…), else UTF-8. */
+  async readPage(input: string): Promise<string> {
+    const bytes = await this.readBytes(input);
+    // Loaded here, not at start-up: most commands read no page.
+    const { decodePageBytes } = await import('../core/pages/index.ts');
+    return decodePageBytes(bytes, null).html;
+  }
+
+  private async readBytes(input: string): Promise<Buffer> {
     try {
-      return await readFile(this.path(input), 'utf8');
+      return await readFile(this.path(input));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new CliError('NOT_FOUND', 'no such file');

@@ -11,7 +11,7 @@ export default defineCommand({
       async (input, { call }) => {
         const { article } = isUrl(input)
           ? await call('article.saveUrl', { url: input, givenBy: 'reader' })
-          : await call('article.saveHtml', { html: await context.readText(input), fileName: input });
+          : await call('article.saveHtml', { html: await context.readPage(input), fileName: input });
         const { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang } = article;
         return { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang };
       },

@@ -1,8 +1,9 @@
 import { charsetParamOf } from './content-type.ts';
 
-// How far into the body to look for <meta charset>: the HTML spec prescans 1024 bytes; some CMSs put a long
-// comment or inline script first, so a few KB more costs nothing.
-const PRESCAN_BYTES = 4096;
+// How far into the body to look for <meta charset>: the HTML spec prescans 1024 bytes, but a browser that meets
+// the declaration later in <head> starts again in that encoding. Chinese and Japanese portals put long inline
+// scripts and ad settings before it, so the whole of a long <head> is read (scripts and comments left out).
+const PRESCAN_BYTES = 65_536;
 
 /** A TextDecoder label that this runtime supports, normalised (e.g. "latin1" -> "windows-1252"), or null. */
 function supportedEncoding(label: string | null): string | null {
@@ -21,10 +22,16 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** The charset declared by <meta charset> or <meta http-equiv="Content-Type"> near the start of the bytes. */
+/** The charset declared by <meta charset> or <meta http-equiv="Content-Type"> in the page's <head>. */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
   // windows-1252 maps every byte, and the markup we look for is ASCII in every ASCII-compatible encoding.
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
+  const start = new TextDecoder('windows-1252')
+    .decode(bytes.subarray(0, PRESCAN_BYTES))
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, '');
+  // Up to the start of the body (past the first 1024 bytes, the spec's prescan, a <meta> there is not followed).
+  const bodyAt = start.search(/<body[\s>]/i);
+  const head = bodyAt < 0 ? start : start.slice(0, Math.max(bodyAt, 1024));
   for (const tag of head.matchAll(/<meta\b[^>]*>/gi)) {
     const match = /charset\s*=\s*["']?\s*([^"'\s;/>]+)/i.exec(tag[0]);
     if (match?.[1]) return match[1];
@@ -51,15 +58,36 @@ export function decodeBytes(bytes: Uint8Array, encoding: string): string {
   return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 when they hold non-ASCII text that is valid UTF-8 throughout, else null. */
+function validUtf8(bytes: Uint8Array): string | null {
+  if (!bytes.some((byte) => byte >= 0x80)) return null;
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Decodes an HTML body: a byte-order mark wins, then the Content-Type charset, then a <meta> declaration,
  * else UTF-8 (as the HTML spec orders them; a meta claiming UTF-16 means UTF-8, since the bytes were readable).
+ * One exception to that order: a legacy declaration (GB2312, Shift_JIS, windows-1251, Latin-1…) over bytes that
+ * are valid UTF-8 throughout. Pages saved or converted by a tool keep their old <meta>, and servers add a
+ * default charset to every file; legacy text that is also valid UTF-8 hardly ever happens by chance.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null): { html: string; encoding: string } {
-  let encoding = bomEncoding(bytes) ?? supportedEncoding(charsetParamOf(contentType));
+  let encoding = bomEncoding(bytes);
+  if (encoding) return { html: decodeBytes(bytes, encoding), encoding };
+  encoding = supportedEncoding(charsetParamOf(contentType));
   if (!encoding) {
     encoding = supportedEncoding(sniffMetaCharset(bytes));
     if (encoding?.startsWith('utf-16')) encoding = 'utf-8';
+  }
+  if (encoding && encoding !== 'utf-8' && !encoding.startsWith('utf-16')) {
+    const utf8 = validUtf8(bytes);
+    if (utf8 !== null) return { html: utf8, encoding: 'utf-8' };
   }
   encoding ??= 'utf-8';
   return { html: decodeBytes(bytes, encoding), encoding };

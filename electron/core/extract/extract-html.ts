@@ -3,6 +3,7 @@ import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
 import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
 import { findLead, type Lead, restoreLead } from './lead.ts';
+import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
 import { indexPage, type PageIndex, tagged } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
@@ -77,6 +78,15 @@ function candidate(doc: Document, title: string | null, byline: string | null, l
   restoreLead(body, lead);
   const text = htmlToText(body);
   return { body, text, wordCount: countWords(text), readabilityTitle: main.title };
+}
+
+/**
+ * The page's marked article body (itemprop="articleBody") on a page of its own, through Readability as the
+ * whole page was: inside the marked body too, a video player or a gallery's controls are furniture.
+ */
+function markedCandidate(marked: MarkedBody, title: string | null, byline: string | null, lead: Lead | null) {
+  const doc = parsePage(`<!DOCTYPE html><html><body><article>${marked.root.innerHTML}</article></body></html>`);
+  return candidate(doc, title, byline, lead);
 }
 
 /**
@@ -241,7 +251,13 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   const leadImage = meta.leadImage ?? firstLargeImage(index);
 
   const lead = findLead(index);
+  const marked = copyMarkedBody(index, doc);
   let found = candidate(doc, meta.title, meta.byline, lead);
+  if (marked && prefersMarked(marked, found)) {
+    // Judged again on the marked body as cleaned: its raw text may differ from Readability's by furniture alone.
+    const fromMarkup = markedCandidate(marked, meta.title, meta.byline, lead);
+    if (fromMarkup && fromMarkup.wordCount >= MIN_MARKED_WORDS && prefersMarked(fromMarkup, found)) found = fromMarkup;
+  }
   if (!found || found.wordCount < MIN_WORDS)
     found = fallback(html, meta, found, { marksArticle: index.root !== doc.body });
   else found = fullerEmbedded(found, meta, index);

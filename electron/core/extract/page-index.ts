@@ -40,6 +40,8 @@ const INDEXED_TAGS = new Set([
   'a',
   'noscript',
   'footer',
+  'pre',
+  'math',
   ...NEVER_CONTENT,
 ]);
 

@@ -1,5 +1,7 @@
 import { cleanText } from './dom.ts';
+import { readableMath } from './math-text.ts';
 import { type PageIndex, tagged } from './page-index.ts';
+import { reflowProsePre } from './prose-pre.ts';
 import { resolveWebUrl } from './url-policy.ts';
 
 interface Candidate {
@@ -128,6 +130,8 @@ function unwrapProseNoscripts(doc: Document, noscripts: Element[]): void {
 /** Rewrites the page so what Readability keeps is already usable offline: real images, absolute links. */
 export function prepareDocument(doc: Document, index: PageIndex, base: string | null): void {
   unwrapProseNoscripts(doc, tagged(index, 'noscript'));
+  reflowProsePre(doc, tagged(index, 'pre'));
+  readableMath(doc, tagged(index, 'math'), tagged(index, 'script'));
   const ampImages = convertAmpImages(doc, tagged(index, 'amp-img'));
   index.byTag.set('img', [...tagged(index, 'img'), ...ampImages]);
   flattenDisclosures(doc, [...tagged(index, 'details'), ...tagged(index, 'summary')]);

@@ -1,4 +1,5 @@
 import { type DragEvent, type ReactNode, useState } from 'react';
+import { pageFileText } from '../lib/page-file.ts';
 import { useServices } from '../state/app-context.tsx';
 
 const MAX_FILE_BYTES = 10_000_000;
@@ -34,7 +35,8 @@ export function DropZone({ children }: { children: ReactNode }) {
           ui.toast(`${file.name} is larger than 10 MB.`, 'error');
         } else {
           // Old Pocket exports and browser bookmarks are .html too: the core tells them from a page.
-          const html = await file.text();
+          // By the page's own charset: a Chinese or Russian page saved in GBK or windows-1251 stays readable.
+          const html = await pageFileText(file);
           const preview = await library.importPreviewOfPage(html, file.name);
           if (preview) {
             ui.openImport(file, preview);
