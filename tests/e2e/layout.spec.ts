@@ -5,23 +5,17 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { FEED_COUNT, feedName, fillBusyLibrary, TAG_COUNT } from './support/busy-library.ts';
 import { boxesOf, expectNoOverlap } from './support/geometry.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
 const FROGS = /Frogs in city ponds/;
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'layout', viewport: { width: 1280, height: 820 } });
+useSharedSession({ name: 'layout', viewport: { width: 1280, height: 820 } }, async (session) => {
   ({ page, annals } = session);
   await fillBusyLibrary(annals);
 });
-
-test.afterAll(() => session?.stop());
 
 test('keeps every feed and tag in reach in a sidebar that scrolls as one column', async () => {
   const stories = page.getByRole('navigation', { name: 'Stories' });

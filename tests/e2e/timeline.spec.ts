@@ -4,23 +4,17 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
 const pages = ['crane-collapse.html', 'crane-weld.html', 'crane-berth-reopens.html'];
 
-let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'timeline', web: true, viewport: { width: 1280, height: 760 } });
+useSharedSession({ name: 'timeline', web: true, viewport: { width: 1280, height: 760 } }, async (session) => {
   ({ page, annals, web } = session);
 });
-
-test.afterAll(() => session?.stop());
 
 const timeline = (): Locator => page.getByRole('main');
 const event = (name: RegExp): Locator => timeline().getByRole('article', { name });

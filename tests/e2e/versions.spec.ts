@@ -3,19 +3,15 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
-let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'versions', web: true, viewport: { width: 1100, height: 760 } });
+useSharedSession({ name: 'versions', web: true, viewport: { width: 1100, height: 760 } }, async (session) => {
   ({ page, annals, web } = session);
 });
-
-test.afterAll(() => session?.stop());
 
 test('saving a changed page again keeps the earlier text, which opens read-only with what changed', async () => {
   web.serveAs('world/talks.html', 'seed-article.html');
