@@ -143,3 +143,17 @@ test('lists every highlight in the library and exports them as Markdown', async 
     .poll(() => articleFrame()?.evaluate(() => document.querySelector('mark.is-flashing') !== null))
     .toBe(true);
 });
+
+test('gives the keyboard back to the highlight that opened the article, closed with Esc or its button', async () => {
+  const feed = page.getByRole('main', { name: 'Highlights and notes' });
+  const card = feed.getByRole('button', { name: new RegExp(highlighted.slice(0, 20)) });
+  await page.keyboard.press('Escape');
+  await expect(card).toBeFocused();
+
+  await card.press('Enter');
+  await expect(annals.reader).toBeVisible();
+  const back = annals.reader.getByRole('button', { name: 'Highlights', exact: true });
+  await expect(back).toHaveAttribute('data-tooltip', /Back to the highlights/);
+  await back.click();
+  await expect(card).toBeFocused();
+});

@@ -65,6 +65,24 @@ test('opens the article of an event scrolled to its sentence, marked, and Back r
   await expect(report).toBeFocused();
 });
 
+test('gives the keyboard back to the event whose article Esc closes, opened from its text or a source', async () => {
+  const collapse = event(/^4 March 2025: .*crane collapsed/);
+  await collapse
+    .getByRole('button', { name: /crane collapsed/ })
+    .first()
+    .click();
+  await expect(annals.reader).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(annals.reader).toHaveCount(0);
+  await expect(collapse.getByRole('button', { name: /crane collapsed/ }).first()).toBeFocused();
+
+  const source = collapse.getByRole('button', { name: /^Cracked weld brought down/ });
+  await source.click();
+  await expect(annals.reader.getByRole('heading', { level: 1 })).toContainText('Cracked weld');
+  await page.keyboard.press('Escape');
+  await expect(source).toBeFocused();
+});
+
 test('hides an event, which stays hidden after a reload until shown again', async () => {
   const inspection = event(/^12 February 2025: /);
   await inspection.getByRole('button', { name: 'Hide' }).click();
