@@ -153,7 +153,8 @@ test('gives the keyboard back to the highlight that opened the article, closed w
   await card.press('Enter');
   await expect(annals.reader).toBeVisible();
   const back = annals.reader.getByRole('button', { name: 'Highlights', exact: true });
-  await expect(back).toHaveAttribute('data-tooltip', /Back to the highlights/);
+  await back.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Back to the highlights');
   await back.click();
   await expect(card).toBeFocused();
 });

@@ -5,6 +5,12 @@ import { useServices, useUi } from '../state/app-context.tsx';
 import { Button, IconButton } from '../ui/Button.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 
+const backTo = {
+  library: { label: 'Library', tooltip: 'Back to the list' },
+  annotations: { label: 'Highlights', tooltip: 'Back to the highlights' },
+  timeline: { label: 'Timeline', tooltip: 'Back to the timeline' },
+} as const;
+
 /** Above the article, on one line: back, the article's commands, search matches, notes and appearance. */
 export function ReaderToolbar({
   article,
@@ -25,17 +31,12 @@ export function ReaderToolbar({
 }) {
   const { ui } = useServices();
   const notesOpen = useUi((state) => state.notesOpen);
-  const fromTimeline = useUi((state) => state.pane === 'timeline');
+  // Back goes to the pane the article was opened from, and says which.
+  const back = useUi((state) => backTo[state.pane]);
   return (
     <div className="reader-toolbar">
-      <Button
-        variant="ghost"
-        icon={ArrowLeft}
-        command="reader.close"
-        tooltip={fromTimeline ? 'Back to the timeline' : 'Back to the list'}
-        onClick={() => ui.close()}
-      >
-        {fromTimeline ? 'Timeline' : 'Library'}
+      <Button variant="ghost" icon={ArrowLeft} command="reader.close" tooltip={back.tooltip} onClick={() => ui.close()}>
+        {back.label}
       </Button>
       <ArticleActions article={article} inReader />
       {versions}

@@ -88,6 +88,8 @@ export interface UiState {
   highlightRequest: number;
   /** A highlight to scroll to once its article is open (from the annotations view). */
   revealAnnotationId: string | null;
+  /** The highlight whose article the annotations view opened last: closing the article gives it the keyboard back. */
+  openedAnnotationId: string | null;
   /** Where to land in an article opened from the timeline: an event's sentence, as text offsets. */
   revealSentence: RevealedSentence | null;
   /** The list of articles, every highlight and note in the library, or a timeline. */
@@ -133,6 +135,7 @@ export function createUiStore() {
     saveFieldFocus: 0,
     highlightRequest: 0,
     revealAnnotationId: null,
+    openedAnnotationId: null,
     revealSentence: null,
     pane: 'library',
     timeline: {
@@ -175,7 +178,12 @@ export function uiActions(store: UiStore) {
       set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null }),
     showAnnotations: () => set({ pane: 'annotations', openId: null }),
     openAt: (articleId: string, annotationId: string) =>
-      set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
+      set({
+        openId: articleId,
+        selectedId: articleId,
+        revealAnnotationId: annotationId,
+        openedAnnotationId: annotationId,
+      }),
     revealed: () => set({ revealAnnotationId: null }),
     /** Opens an article at a sentence (an event's), to be scrolled to and marked with the words that gave its date. */
     openAtSentence: (articleId: string, sentence: RevealedSentence) =>
