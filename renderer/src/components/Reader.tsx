@@ -214,8 +214,10 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         matchLabel={matchLabel}
         appearanceShown={showAppearance}
         onToggleAppearance={() => setShowAppearance((shown) => !shown)}
-        versions={
-          record ? <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} /> : null
+        versions={(compact) =>
+          record ? (
+            <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} compact={compact} />
+          ) : null
         }
       />
       {showAppearance && (
