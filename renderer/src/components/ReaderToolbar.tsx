@@ -3,6 +3,7 @@ import { type ReactNode, useRef } from 'react';
 import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useFittingStep } from '../lib/use-fitting-step.ts';
+import { useNotesPanel } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Button, IconButton } from '../ui/Button.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
@@ -50,7 +51,7 @@ export function ReaderToolbar({
   versions?: (compact: boolean) => ReactNode;
 }) {
   const { ui } = useServices();
-  const notesOpen = useUi((state) => state.notesOpen);
+  const notes = useNotesPanel();
   // Back goes to the pane the article was opened from, and says which.
   const back = useUi((state) => backTo[state.pane]);
   const bar = useRef<HTMLDivElement>(null);
@@ -76,10 +77,10 @@ export function ReaderToolbar({
         <Button
           variant="ghost"
           icon={NotebookPen}
-          aria-pressed={notesOpen}
+          aria-pressed={notes.shown}
           command="reader.notes"
           tooltip="Highlights and notes"
-          onClick={() => ui.toggleNotes()}
+          onClick={notes.toggle}
         >
           <span className={step.iconsOnly ? 'visually-hidden' : undefined}>Notes</span>
           {notesCount > 0 ? <span className="count-pill">{notesCount}</span> : null}

@@ -110,6 +110,10 @@ export interface UiState {
   matchStep: { delta: number; n: number };
 }
 
+/** Whether the notes panel is beside the article: open, and in a narrow window not giving way to the sidebar. */
+export const notesShown = (state: Pick<UiState, 'notesOpen' | 'sidebar'>, narrow: boolean): boolean =>
+  state.notesOpen && !(narrow && state.sidebar.narrow);
+
 const MAX_UNDO = 50;
 const MAX_TASKS = 5;
 /** Toasts kept at once: shown as one, with a count of the others. */
@@ -214,7 +218,15 @@ export function uiActions(store: UiStore) {
     },
     editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
-    toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    /**
+     * Shows or hides the notes panel. In a narrow window it takes turns with the sidebar (both beside the
+     * article would leave a column a few words wide): shown, it puts the sidebar away.
+     */
+    toggleNotes(narrow = false) {
+      const { sidebar } = get();
+      if (notesShown(get(), narrow)) set({ notesOpen: false });
+      else set({ notesOpen: true, sidebar: narrow ? { ...sidebar, narrow: false } : sidebar });
+    },
     /** Shows or hides the sidebar for a window of this width. */
     toggleSidebar(narrow: boolean) {
       const { sidebar } = get();
