@@ -33,7 +33,7 @@ import {
 import { IndexStore } from './index-store.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
-import { acquireLibraryLock } from './process-lock.ts';
+import { acquireWriterLocks } from './process-lock.ts';
 import { addVersion, type SaveOptions, saveContent } from './save-content.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
@@ -135,11 +135,11 @@ export class Library {
     if (!options.readOnly) await closeToOthers(root, PRIVATE_FOLDER_MODE);
     if (!options.readOnly) {
       await makePrivateFolder(library.paths.deviceData);
-      library.releaseLock = await acquireLibraryLock(library.paths.lock);
+      library.releaseLock = await acquireWriterLocks(library.paths, options.device);
     }
-    // Reading only (the app may be running, and settles what arrives itself): conflict copies are
-    // settled too when no other Annals holds the library, under its lock for that moment.
-    const readerLock = options.readOnly && options.arrivals ? await lockWhileReading(library.paths) : null;
+    // Reading only: conflict copies are settled too when no other Annals (which settles them) holds the library.
+    const readerLock =
+      options.readOnly && options.arrivals ? await lockWhileReading(library.paths, options.device) : null;
     library.settling = !options.readOnly || readerLock !== null;
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
