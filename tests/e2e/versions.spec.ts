@@ -134,5 +134,28 @@ test('keeps every toolbar control apart and inside the reader beside the sidebar
     }
     if (width <= 1024) await page.screenshot({ path: shots(`reader-toolbar-sidebar-${width}.png`) });
   }
+
+  // Opened from a search, the toolbar also counts the matches: the least used commands go into More.
+  await page.setViewportSize({ width: 720, height: 760 });
+  await page.keyboard.press('Escape');
+  await expect(annals.reader).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Peskov');
+  await page
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('button', { name: /Kremlin Confirms/ })
+    .click();
+  await expect(annals.reader.getByRole('status')).toHaveText(/match(es)? \(n \/ N\)/);
+  const controls = await toolbarControls();
+  for (const [i, a] of controls.entries()) {
+    for (const b of controls.slice(i + 1)) expect(overlap(a.box, b.box), `${a.name} and ${b.name} overlap`).toBe(false);
+  }
+  await annals.reader.getByRole('button', { name: 'More', exact: true }).click();
+  const more = page.getByRole('menu', { name: 'More' });
+  await expect(more.getByRole('menuitem', { name: 'Delete' })).toBeVisible();
+  await expect(more.getByRole('menuitem', { name: /^Mark as (un)?read$/ })).toBeVisible();
+  await page.screenshot({ path: shots('reader-toolbar-sidebar-720-search.png') });
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveCount(0);
+  await expect(annals.reader.getByRole('button', { name: 'More', exact: true })).toBeFocused();
   await page.setViewportSize({ width: 1100, height: 760 });
 });
