@@ -127,7 +127,11 @@ export function MenuButton({
                   {ItemIcon ? <ItemIcon aria-hidden="true" size={16} strokeWidth={1.75} /> : <span />}
                   <span>{item.label}</span>
                   {/* Said by aria-keyshortcuts: the name stays the item's words alone. */}
-                  {shortcut && <kbd aria-hidden="true">{describeShortcut(shortcut)}</kbd>}
+                  {shortcut && (
+                    <span aria-hidden="true">
+                      <kbd>{describeShortcut(shortcut)}</kbd>
+                    </span>
+                  )}
                 </button>
               );
             })}
