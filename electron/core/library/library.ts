@@ -23,6 +23,7 @@ import {
 import { ArticleStore, type RecordEdit } from './article-store.ts';
 import { Catalog, type CatalogOptions } from './catalog.ts';
 import { introduceDevice } from './device-files.ts';
+import { Duplicates } from './duplicates.ts';
 import {
   addImported,
   type ImportedArticle,
@@ -31,6 +32,7 @@ import {
   setContentStatus,
 } from './imported-articles.ts';
 import { IndexStore } from './index-store.ts';
+import { inView, type ListFilter } from './library-view.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireWriterLocks } from './process-lock.ts';
@@ -42,6 +44,7 @@ import { deleteArticles, emptyTrash, undeleteArticles } from './trash.ts';
 import type { VersionMeta } from './version-meta.ts';
 
 export type { ImportedArticle } from './imported-articles.ts';
+export type { ListFilter } from './library-view.ts';
 export type { SaveOptions } from './save-content.ts';
 export type { StateSnapshot, TagSnapshot };
 
@@ -68,26 +71,6 @@ export interface HeldLibrary {
   adopt(ids: string[], options?: { compactLater?: boolean }): Promise<void>;
   /** Folds the journal into library.json, so that one file holds the whole index. */
   compactIndex(): Promise<void>;
-}
-
-export interface ListFilter {
-  tags?: string[];
-  tagMode?: 'all' | 'any';
-  /** Only the articles that came from this feed. */
-  feedId?: string;
-}
-
-function inView(article: ArticleSummary, view: LibraryView): boolean {
-  switch (view) {
-    case 'inbox':
-      return article.state !== 'archived';
-    case 'archive':
-      return article.state === 'archived';
-    case 'favorites':
-      return article.favorite;
-    case 'all':
-      return true;
-  }
 }
 
 /**
@@ -344,6 +327,11 @@ export class Library {
 
   undelete(ids: string[]): Promise<string[]> {
     return undeleteArticles(this.catalog, ids);
+  }
+
+  /** Articles that are one page saved twice (from before a page had one key): found, merged, merges undone. */
+  get duplicates(): Duplicates {
+    return new Duplicates(this.catalog);
   }
 
   /**
