@@ -2,7 +2,7 @@ import { Download } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { formatSaved } from '../lib/dates.ts';
-import { useServices } from '../state/app-context.tsx';
+import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
@@ -19,6 +19,7 @@ export function AnnotationsPane() {
   const [tag, setTag] = useState('');
   const [color, setColor] = useState<HighlightColor | ''>('');
   const [articleId, setArticleId] = useState('');
+  const openedId = useUi((state) => state.openedAnnotationId);
 
   const titles = useMemo(
     () => new Map((articles.data?.articles ?? []).map((article) => [article.id, article])),
@@ -119,6 +120,7 @@ export function AnnotationsPane() {
                 <li key={annotation.id} className="annotation-item">
                   <HighlightCard
                     annotation={annotation}
+                    opener={annotation.id === openedId}
                     onClick={() => ui.openAt(annotation.articleId, annotation.id)}
                   />
                   <p className="muted annotation-source">

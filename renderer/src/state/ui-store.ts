@@ -88,6 +88,8 @@ export interface UiState {
   highlightRequest: number;
   /** A highlight to scroll to once its article is open (from the annotations view). */
   revealAnnotationId: string | null;
+  /** The highlight whose article the annotations view opened last: closing the article gives it the keyboard back. */
+  openedAnnotationId: string | null;
   /** Where to land in an article opened from the timeline: an event's sentence, as text offsets. */
   revealSentence: RevealedSentence | null;
   /** The list of articles, every highlight and note in the library, or a timeline. */
@@ -107,6 +109,10 @@ export interface UiState {
   /** Bumped by n (+1) and N (-1) to step through the search's matches in the reader. */
   matchStep: { delta: number; n: number };
 }
+
+/** Whether the notes panel is beside the article: open, and in a narrow window not giving way to the sidebar. */
+export const notesShown = (state: Pick<UiState, 'notesOpen' | 'sidebar'>, narrow: boolean): boolean =>
+  state.notesOpen && !(narrow && state.sidebar.narrow);
 
 const MAX_UNDO = 50;
 const MAX_TASKS = 5;
@@ -133,6 +139,7 @@ export function createUiStore() {
     saveFieldFocus: 0,
     highlightRequest: 0,
     revealAnnotationId: null,
+    openedAnnotationId: null,
     revealSentence: null,
     pane: 'library',
     timeline: {
@@ -175,7 +182,12 @@ export function uiActions(store: UiStore) {
       set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null }),
     showAnnotations: () => set({ pane: 'annotations', openId: null }),
     openAt: (articleId: string, annotationId: string) =>
-      set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
+      set({
+        openId: articleId,
+        selectedId: articleId,
+        revealAnnotationId: annotationId,
+        openedAnnotationId: annotationId,
+      }),
     revealed: () => set({ revealAnnotationId: null }),
     /** Opens an article at a sentence (an event's), to be scrolled to and marked with the words that gave its date. */
     openAtSentence: (articleId: string, sentence: RevealedSentence) =>
@@ -206,7 +218,15 @@ export function uiActions(store: UiStore) {
     },
     editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
-    toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    /**
+     * Shows or hides the notes panel. In a narrow window it takes turns with the sidebar (both beside the
+     * article would leave a column a few words wide): shown, it puts the sidebar away.
+     */
+    toggleNotes(narrow = false) {
+      const { sidebar } = get();
+      if (notesShown(get(), narrow)) set({ notesOpen: false });
+      else set({ notesOpen: true, sidebar: narrow ? { ...sidebar, narrow: false } : sidebar });
+    },
     /** Shows or hides the sidebar for a window of this width. */
     toggleSidebar(narrow: boolean) {
       const { sidebar } = get();
