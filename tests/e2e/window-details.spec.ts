@@ -49,3 +49,56 @@ test('shows the search box hint whole at every width, and its syntax in the keyb
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('keeps the Highlights filters and scroll position while an article opened from it is read', async () => {
+  // Enough green highlights for the list to scroll: a few sentences of every article.
+  const { articles } = await annals.call<{ articles: Listed[] }>('library.list', { view: 'all' });
+  for (const article of articles) {
+    const { text } = await annals.call<{ text: string }>('article.content', { id: article.id });
+    let start = text.indexOf('. ') + 2;
+    for (let n = 0; n < 4 && start > 1; n++) {
+      const end = text.indexOf('.', start + 20) + 1;
+      if (end <= 0) break;
+      await annals.call('annotations.create', {
+        kind: 'highlight',
+        articleId: article.id,
+        range: { start, end },
+        color: 'green',
+      });
+      start = text.indexOf('. ', end + 40) + 2;
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page
+    .getByRole('navigation', { name: 'Library views' })
+    .getByRole('button', { name: /Highlights/ })
+    .click();
+  const pane = page.getByRole('main', { name: 'Highlights and notes' });
+  const colour = pane.getByRole('combobox', { name: 'Colour' });
+  const words = pane.getByRole('searchbox', { name: 'Search highlights and notes' });
+  await colour.selectOption('green');
+  await words.fill('the');
+  const feed = pane.getByRole('list', { name: 'Highlights', exact: true });
+  await expect(feed.getByRole('button').nth(10)).toBeVisible();
+  await feed.evaluate((element) => {
+    element.scrollTop = element.scrollHeight / 2;
+  });
+  const scrolled = await feed.evaluate((element) => element.scrollTop);
+  expect(scrolled).toBeGreaterThan(100);
+
+  // The first card wholly in view below the filters.
+  const cards = feed.getByRole('button');
+  const visible = await cards.evaluateAll((buttons) => {
+    const list = buttons[0]!.closest('ol')!.getBoundingClientRect();
+    return buttons.findIndex((button) => button.getBoundingClientRect().top >= list.top);
+  });
+  await cards.nth(visible).click();
+  await expect(annals.reader).toBeVisible();
+  await annals.reader.getByRole('button', { name: 'Highlights', exact: true }).click();
+
+  await expect(words).toHaveValue('the');
+  await expect(colour).toHaveValue('green');
+  await expect.poll(() => feed.evaluate((element) => element.scrollTop)).toBeGreaterThan(scrolled - 5);
+  expect(await feed.evaluate((element) => element.scrollTop)).toBeLessThan(scrolled + 5);
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
