@@ -102,3 +102,42 @@ test('keeps the Highlights filters and scroll position while an article opened f
   expect(await feed.evaluate((element) => element.scrollTop)).toBeLessThan(scrolled + 5);
   await page.setViewportSize({ width: 1440, height: 900 });
 });
+
+test('cuts a long story name in a narrow reader right before "· n more articles"', async () => {
+  const { articles } = await annals.call<{ articles: Listed[] }>('library.list', { view: 'all' });
+  const article = articles.find((candidate) => READ_TITLE.test(candidate.title))!;
+  const { story } = await annals.call<{ story: { id: string } | null }>('timeline.article', { articleId: article.id });
+  const name = `The Old Mill Bridge, its jammed dam gate, the council's emergency session and the long argument over who pays`;
+  await annals.call('stories.rename', { storyId: story!.id, title: name });
+  await annals.view('All articles').click();
+  await annals.open(READ_TITLE);
+  const link = annals.reader.getByRole('button', { name: `Story: ${name}` });
+  const count = annals.reader.getByText(/· \d+ more articles/);
+  for (const width of [720, 760, 800, 840, 880]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => link.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // Where the shown letters end: those that fit before the "…" at the end of the name's box.
+    const { inkEnd, ellipsis } = await link.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(element).font;
+      const ellipsis = context.measureText('…').width;
+      const text = element.firstChild as Text;
+      const range = document.createRange();
+      let inkEnd = box.left;
+      for (let index = 0; index < text.length; index++) {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        const right = range.getBoundingClientRect().right;
+        if (right > box.right - ellipsis + 0.5) break;
+        if (text.data[index]!.trim()) inkEnd = right;
+      }
+      return { inkEnd, ellipsis };
+    });
+    const countStart = (await count.boundingBox())!.x;
+    // The "…" and a small gap, as between a whole name and its count; no empty letter's width, no space.
+    expect(countStart - inkEnd, `the gap at ${width} px`).toBeLessThanOrEqual(ellipsis + 6);
+    if (width === 800) await annals.reader.locator('header').screenshot({ path: shots('story-line-800.png') });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
