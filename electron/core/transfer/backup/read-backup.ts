@@ -21,7 +21,8 @@ import {
   MANIFEST_FILE,
   SETTINGS_FILE,
 } from './layout.ts';
-import { type ManifestFile, type ManifestFiles, readManifest } from './manifest.ts';
+import { checkManifest, type ManifestFile } from './manifest.ts';
+import { ManifestCursor } from './manifest-cursor.ts';
 import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
 
 export interface StagedArticle extends StagedFolder {
@@ -74,6 +75,14 @@ const STORED_HTML = /^(?:content|versions\/[a-f0-9]{20})\.html$/;
  */
 export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBackup> {
   const expected = await readManifestOf(zip);
+  try {
+    return await stageFiles(zip, dir, expected);
+  } finally {
+    await expected.close();
+  }
+}
+
+async function stageFiles(zip: SafeZip, dir: string, expected: ManifestCursor): Promise<StagedBackup> {
   const staged: StagedBackup = {
     dir,
     articles: [],
@@ -86,9 +95,9 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   const articles = new Map<string, ArticleFiles>();
   // Files the manifest does not list are never even inflated; each listed one is taken out as it is met.
   let listed: ManifestFile | undefined;
-  const listedOnly = (path: string) => {
+  const listedOnly = async (path: string) => {
     if (path === MANIFEST_FILE) return false;
-    listed = expected.take(path);
+    listed = await expected.take(path);
     if (listed) return true;
     staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
     return false;
@@ -101,7 +110,7 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     for await (const item of zip.files(listedOnly, { duplicates: 'caller' })) {
       if ('reason' in item) {
         // It is in the archive, refused for the reason given: that reason is what the reader is told.
-        expected.take(item.path);
+        await expected.take(item.path);
         staged.skipped.push(item);
         continue;
       }
@@ -118,7 +127,7 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     await Promise.allSettled(inFlight);
     throw error;
   }
-  const missing = expected.anyLeft();
+  const missing = await expected.anyLeft();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
   }
@@ -129,15 +138,18 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   return staged;
 }
 
-/** The manifest's files by path (what each must weigh and hash to), read as it streams out. */
-async function readManifestOf(zip: SafeZip): Promise<ManifestFiles> {
+/**
+ * The manifest's files (what each must weigh and hash to): checked whole as it streams out, then read
+ * again beside the archive's files, which come in the order it lists them.
+ */
+async function readManifestOf(zip: SafeZip): Promise<ManifestCursor> {
   let manifest: ZipFile | undefined;
   for await (const item of zip.files((path) => path === MANIFEST_FILE)) {
     if (!('reason' in item)) manifest = item;
   }
   // Every file it lists must be in the archive: it cannot list more than the archive holds.
-  const { files } = await readManifest(manifest && zip.chunks(manifest), zip.fileCount);
-  return files;
+  await checkManifest(manifest && zip.chunks(manifest), zip.fileCount);
+  return new ManifestCursor(zip.chunks(manifest!));
 }
 
 /**
