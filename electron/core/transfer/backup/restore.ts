@@ -31,6 +31,8 @@ export interface RestoreOptions {
    * copy; answers false when it does not know the file, which is then kept only if the library has none.
    */
   mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
+  /** Backups listing this many articles or more are sanitized in a worker thread (see read-backup.ts). */
+  workerFromArticles?: number;
 }
 
 /**
@@ -74,7 +76,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       : await SafeZip.fromBytes(options.archive, limits);
   const dir = await newStagingFolder(library.paths.root, 'restore', options.now());
   try {
-    const staged = await stageBackup(zip, dir);
+    const { workerFromArticles } = options;
+    const staged = await stageBackup(zip, dir, workerFromArticles === undefined ? {} : { workerFromArticles });
     const intoEmpty = library.size === 0;
     const feeds = await options.feeds.mergeRestored(staged.feeds);
     const counts = await options.annotations.exclusive(() =>
