@@ -144,7 +144,10 @@ async function stageFiles(
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
   }
-  for (const [id, files] of [...articles].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const id of [...articles.keys()].sort((a, b) => a.localeCompare(b))) {
+    const files = articles.get(id)!;
+    // Each is let go of as its staged article takes its place, not both held for 100,000 articles.
+    articles.delete(id);
     const article = await finishArticle(staged, id, files);
     if (article) staged.articles.push(article);
   }
