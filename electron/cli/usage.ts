@@ -14,6 +14,8 @@ Commands:
   read|unread <id>...           mark articles read or unread
   note <id> [--text "…"]        write the article's note (Markdown; "" removes it), or print it
   delete <id>...                move articles to the trash (kept 30 days)
+  duplicates [--merge]          pages saved more than once (before a page had one key); --merge keeps
+                                the one saved first with every text, tag, highlight and note of the others
   highlight <id> --quote "exact text" [--note "…"] [--color yellow|green|blue|pink|purple]
                                 highlight words of an article
   annotations [<id>]            list highlights and notes (of one article, or all)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { feedsApi } from './feeds.ts';
 import { ImportFile, ImportPreview, ImportResult, ImportStatus, importFetchApi, MAX_IMPORT_BYTES } from './import.ts';
+import { maintenanceApi } from './maintenance.ts';
 import { DEFAULT_MAX_BODY_BYTES, method } from './method.ts';
 import {
   Annotation,
@@ -359,13 +360,12 @@ export const api = {
     Settings,
     'Change some settings; answers all of them.',
   ),
-  'sample.install': method(z.object({}), z.object({ added: z.number().int() }), 'Add the sample library.'),
-  'sample.remove': method(z.object({}), z.object({ removed: z.number().int() }), 'Remove every sample article.'),
   ...feedsApi,
   ...timelineApi,
   ...pageApi,
   ...importFetchApi,
   ...syncApi,
+  ...maintenanceApi,
 } as const;
 
 export type Api = typeof api;

@@ -40,6 +40,7 @@ export const commandSpecs = [
   { id: 'help.about', section: 'Annals', title: 'About Annals', menu: 'Help' },
   { id: 'sample.install', section: 'Annals', title: 'Add the sample articles' },
   { id: 'sample.remove', section: 'Annals', title: 'Remove the sample articles' },
+  { id: 'duplicates.merge', section: 'Annals', title: 'Merge duplicate articles' },
 
   { id: 'view.inbox', section: 'Library', title: 'Go to Inbox', shortcut: '1' },
   { id: 'view.favorites', section: 'Library', title: 'Go to Favorites', shortcut: '2' },

@@ -3,6 +3,7 @@ import { AnnalsError } from '../contract/index.ts';
 import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
+import { createDuplicatesHandlers } from './duplicates-handlers.ts';
 import type { EventHub } from './events.ts';
 import { privateAddressOf } from './extract/private-network.ts';
 import type { ExtractedArticle } from './extract/types.ts';
@@ -113,6 +114,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...createTimelineHandlers(timeline, library, options.now ?? (() => new Date())),
     ...createPageHandlers(allowLocalNetwork),
+    ...createDuplicatesHandlers(context),
     'sync.status': () => context.sync.status(),
     'sync.renameDevice': ({ name }) => renameDevice(context, name),
     'app.info': () => ({

@@ -20,6 +20,7 @@ export const commands: Readonly<Record<string, Loader>> = {
   ...Object.fromEntries(stateCommands.map((name) => [name, stateCommand(name)])),
   note: () => import('./note.ts'),
   delete: () => import('./delete.ts'),
+  duplicates: () => import('./duplicates.ts'),
   highlight: () => import('./highlight.ts'),
   annotations: () => import('./annotations.ts'),
   export: () => import('./export.ts'),

@@ -6,7 +6,9 @@ import { AnnalsError, type EventName, type MethodOutput } from '../../contract/i
 import { EventHub } from '../events.ts';
 import type { ServerInfo } from '../handlers.ts';
 import { type Core, openCore } from '../index.ts';
-import { acquireLibraryLock } from '../library/process-lock.ts';
+import { HOST_LOCKS_FOLDER } from '../library/host-lock.ts';
+import { LibraryPaths } from '../library/paths.ts';
+import { acquireWriterLocks } from '../library/process-lock.ts';
 import type { CoreOptions } from '../options.ts';
 import { pathExists } from '../storage/path-exists.ts';
 import { PRIVATE_FOLDER_MODE } from '../storage/private-files.ts';
@@ -92,10 +94,11 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
     let next: Core;
     let listing: Awaited<ReturnType<typeof listLibrary>>;
     try {
-      releaseOldLock = await acquireLibraryLock(join(from, lockRel));
+      releaseOldLock = await acquireWriterLocks(new LibraryPaths(from, options.device.id), options.device);
       // Everything is copied, this device's own .annals/<device> too: the search index, the last good copies
       // and what feeds last answered are as valid in the new folder as in the old, so nothing is rebuilt.
-      listing = await listLibrary(from, new Set([lockRel]));
+      // The locks stay behind: they belong to the old folder.
+      listing = await listLibrary(from, new Set([lockRel, join(HOST_LOCKS_FOLDER)]));
       await checkRoomFor(target.path, listing.bytes);
       madeFolder = target.exists ? undefined : await mkdir(target.path, { recursive: true, mode: PRIVATE_FOLDER_MODE });
       const total = listing.files * 2;
@@ -115,7 +118,7 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
       throw new AnnalsError('STORAGE_FAILED', `The library could not be moved (${message}); it stays in ${from}.`);
     }
     attach(next, target.path);
-    const oldFolder = await keepAside(from, lockRel);
+    const oldFolder = await keepAside(from, lockRel, releaseOldLock);
     progress(listing.files * 2, listing.files * 2, 'done', `Moved the library to ${target.path}`);
     emit('libraryMoved', { path: target.path });
     return {
@@ -158,14 +161,17 @@ export async function openMovableCore(options: CoreOptions): Promise<MovableCore
    * an intact copy to look at for as long as they doubt the new one. Nothing opens it by accident under its new
    * name, and the result says where it is. A folder that cannot be renamed is left where it was, unused.
    */
-  async function keepAside(from: string, lockRel: string): Promise<string> {
+  async function keepAside(from: string, lockRel: string, releaseLocks: () => Promise<void>): Promise<string> {
     try {
       const aside = await asideName(from, (options.now ?? (() => new Date()))());
       await rename(from, aside);
+      // Held until renamed, so nothing opens the old folder meanwhile; the lock files moved along with it.
+      await releaseLocks();
       await rm(join(aside, lockRel), { force: true });
+      await rm(join(aside, HOST_LOCKS_FOLDER), { recursive: true, force: true });
       return aside;
     } catch {
-      await rm(join(from, lockRel), { force: true }).catch(() => {});
+      await releaseLocks().catch(() => {});
       return from;
     }
   }

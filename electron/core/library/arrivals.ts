@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { keptAsideMessages, mergeConflictCopies, type SettledConflict } from '../sync/conflict-merge.ts';
 import type { ConflictRules } from '../sync/conflict-rules.ts';
+import type { Device } from '../sync/device.ts';
 import type { LibraryPaths } from './paths.ts';
-import { acquireLibraryLock } from './process-lock.ts';
+import { acquireWriterLocks } from './process-lock.ts';
 
 /**
  * What a library does about files another device's sync brought: the conflict copies a sync tool
@@ -69,11 +70,11 @@ async function settle(root: string, arrivals: Arrivals, dirs: string[]): Promise
 }
 
 /**
- * Only reading: this device's lock on the library for a moment, so what arrived can be settled, or
+ * Only reading: a writer's locks on the library for a moment, so what arrived can be settled, or
  * null when another Annals holds it (and settles arrivals itself) or the folder cannot be written.
  */
-export async function lockWhileReading(paths: LibraryPaths): Promise<(() => Promise<void>) | null> {
+export async function lockWhileReading(paths: LibraryPaths, device: Device): Promise<(() => Promise<void>) | null> {
   return makePrivateFolder(paths.deviceData)
-    .then(() => acquireLibraryLock(paths.lock))
+    .then(() => acquireWriterLocks(paths, device))
     .catch(() => null);
 }

@@ -23,6 +23,7 @@ import {
 import { ArticleStore, type RecordEdit } from './article-store.ts';
 import { Catalog, type CatalogOptions } from './catalog.ts';
 import { introduceDevice } from './device-files.ts';
+import { Duplicates } from './duplicates.ts';
 import {
   addImported,
   type ImportedArticle,
@@ -31,9 +32,10 @@ import {
   setContentStatus,
 } from './imported-articles.ts';
 import { IndexStore } from './index-store.ts';
+import { inView, type ListFilter } from './library-view.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
-import { acquireLibraryLock } from './process-lock.ts';
+import { acquireWriterLocks } from './process-lock.ts';
 import { addVersion, type SaveOptions, saveContent } from './save-content.ts';
 import { TagColors } from './tag-colors.ts';
 import { deleteTag, renameTag, restoreTags, type TagSnapshot, tagArticles, tagCounts } from './tagging.ts';
@@ -42,6 +44,7 @@ import { deleteArticles, emptyTrash, undeleteArticles } from './trash.ts';
 import type { VersionMeta } from './version-meta.ts';
 
 export type { ImportedArticle } from './imported-articles.ts';
+export type { ListFilter } from './library-view.ts';
 export type { SaveOptions } from './save-content.ts';
 export type { StateSnapshot, TagSnapshot };
 
@@ -68,26 +71,6 @@ export interface HeldLibrary {
   adopt(ids: string[], options?: { compactLater?: boolean }): Promise<void>;
   /** Folds the journal into library.json, so that one file holds the whole index. */
   compactIndex(): Promise<void>;
-}
-
-export interface ListFilter {
-  tags?: string[];
-  tagMode?: 'all' | 'any';
-  /** Only the articles that came from this feed. */
-  feedId?: string;
-}
-
-function inView(article: ArticleSummary, view: LibraryView): boolean {
-  switch (view) {
-    case 'inbox':
-      return article.state !== 'archived';
-    case 'archive':
-      return article.state === 'archived';
-    case 'favorites':
-      return article.favorite;
-    case 'all':
-      return true;
-  }
 }
 
 /**
@@ -135,11 +118,11 @@ export class Library {
     if (!options.readOnly) await closeToOthers(root, PRIVATE_FOLDER_MODE);
     if (!options.readOnly) {
       await makePrivateFolder(library.paths.deviceData);
-      library.releaseLock = await acquireLibraryLock(library.paths.lock);
+      library.releaseLock = await acquireWriterLocks(library.paths, options.device);
     }
-    // Reading only (the app may be running, and settles what arrives itself): conflict copies are
-    // settled too when no other Annals holds the library, under its lock for that moment.
-    const readerLock = options.readOnly && options.arrivals ? await lockWhileReading(library.paths) : null;
+    // Reading only: conflict copies are settled too when no other Annals (which settles them) holds the library.
+    const readerLock =
+      options.readOnly && options.arrivals ? await lockWhileReading(library.paths, options.device) : null;
     library.settling = !options.readOnly || readerLock !== null;
     try {
       if (!options.readOnly) await introduceDevice(library.paths, options.device);
@@ -344,6 +327,11 @@ export class Library {
 
   undelete(ids: string[]): Promise<string[]> {
     return undeleteArticles(this.catalog, ids);
+  }
+
+  /** Articles that are one page saved twice (from before a page had one key): found, merged, merges undone. */
+  get duplicates(): Duplicates {
+    return new Duplicates(this.catalog);
   }
 
   /**

@@ -1,15 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { AnnalsError } from '../../contract/index.ts';
 import { PRIVATE_FILE_MODE } from '../storage/private-files.ts';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import type { Device } from '../sync/device.ts';
+import { acquireHostLock } from './host-lock.ts';
+import type { LibraryPaths } from './paths.ts';
+import { isAlive } from './process-start.ts';
 
 /**
  * One process writes a library at a time (the app, browser mode or a CLI command). A lock left by a
@@ -35,4 +30,22 @@ export async function acquireLibraryLock(file: string): Promise<() => Promise<vo
     }
   }
   throw new AnnalsError('STORAGE_FAILED', 'Could not lock the library folder.');
+}
+
+/**
+ * Both locks a writer holds: this device's (another process as the same device) and this computer's
+ * (another process as any device, e.g. a second profile on the same folder). Released together.
+ */
+export async function acquireWriterLocks(paths: LibraryPaths, device: Device): Promise<() => Promise<void>> {
+  const releaseDevice = await acquireLibraryLock(paths.lock);
+  try {
+    const releaseHost = await acquireHostLock(paths.root, device);
+    return async () => {
+      await releaseHost();
+      await releaseDevice();
+    };
+  } catch (error) {
+    await releaseDevice();
+    throw error;
+  }
 }

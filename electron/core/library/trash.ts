@@ -61,7 +61,7 @@ export async function emptyTrash(paths: LibraryPaths, now: Date, days = TRASH_DA
  * The one place an article is deleted or brought back: a tombstone in this device's record. It names
  * every highlight seen here at that moment, so a highlight made elsewhere meanwhile keeps the article.
  */
-async function writeDeleted(catalog: Catalog, id: string, deleted: boolean): Promise<void> {
+export async function writeDeleted(catalog: Catalog, id: string, deleted: boolean): Promise<void> {
   await catalog.write(id, (record, stamp, current) => {
     const at = stamp();
     record.fields.deleted = deleted

@@ -1,6 +1,6 @@
 import type { SectionHandlers } from './context.ts';
 
-/** The app as a whole: palette, help, search, saving, undo, settings, the sample, import and export. */
+/** The app as a whole: palette, help, search, saving, undo, settings, the sample, duplicates, import and export. */
 export const annalsCommands: SectionHandlers<'Annals'> = {
   'app.palette': {
     run: (ctx) => (ctx.state.dialog === 'palette' ? ctx.ui.closeDialog() : ctx.ui.openDialog('palette')),
@@ -29,6 +29,8 @@ export const annalsCommands: SectionHandlers<'Annals'> = {
     available: (ctx) => ctx.sampleInstalled,
     run: (ctx) => ctx.library.removeSample(),
   },
+  // Says so when there is nothing to merge; Settings › Library shows how many there are.
+  'duplicates.merge': { run: (ctx) => ctx.library.mergeDuplicates() },
   'import.open': { run: (ctx) => ctx.ui.openImport() },
   'annotations.export': { run: (ctx) => ctx.ui.openDialog('export') },
 };

@@ -10,6 +10,7 @@ import { Select } from '../ui/Select.tsx';
 import { AddressControls } from './AddressControls.tsx';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { BackupControls } from './BackupControls.tsx';
+import { DuplicatesControls } from './settings/DuplicatesControls.tsx';
 import { SettingsContents } from './settings/SettingsContents.tsx';
 import { SyncSection } from './settings/SyncSection.tsx';
 
@@ -99,6 +100,7 @@ export function SettingsDialog() {
             </Button>
           )}
         </div>
+        <DuplicatesControls />
         <BackupControls />
       </section>
       <SyncSection />

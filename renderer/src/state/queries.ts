@@ -16,6 +16,12 @@ export function useSettings() {
   return useQuery({ queryKey: keys.settings, queryFn: () => client.call('settings.get', {}) });
 }
 
+/** Pages saved more than once (Settings › Library offers to merge them). */
+export function useDuplicates() {
+  const { client } = useServices();
+  return useQuery({ queryKey: keys.duplicates, queryFn: () => client.call('duplicates.find', {}) });
+}
+
 export function useArticleList(
   view: LibraryView,
   sort: SortKey | undefined,

@@ -15,6 +15,8 @@ export const keys = {
   ) => ['library', 'list', view, sort, tags.join('\u0000'), tagMode, feedId ?? ''] as const,
   tags: ['library', 'tags'] as const,
   feeds: ['library', 'feeds'] as const,
+  /** Under the library, so any change to it looks for duplicates again. */
+  duplicates: ['library', 'duplicates'] as const,
   annotations: (articleId: string | null) => ['library', 'annotations', articleId ?? '*'] as const,
   article: (id: string) => ['library', 'article', id] as const,
   content: (id: string) => ['content', id] as const,

@@ -72,11 +72,11 @@ async function refusal(method: string, input: unknown): Promise<string> {
   return envelope.error.message;
 }
 
-/** Every file under `dir` with its SHA-256, the writer's lock left out. */
+/** Every file under `dir` with its SHA-256, the writer's locks (this device's and this computer's) left out. */
 async function filesOf(dir: string): Promise<Record<string, string>> {
   const found: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === 'library.lock') continue;
+    if (!entry.isFile() || entry.name.endsWith('.lock')) continue;
     const path = join(entry.parentPath, entry.name);
     found[relative(dir, path)] = createHash('sha256')
       .update(await readFile(path))

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { COMMAND_EVENT } from '../../../electron/contract/commands.ts';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import type { Core } from '../../../electron/core/index.ts';
@@ -52,6 +52,8 @@ export interface RenderedApp {
 /** The whole UI over a real core on a fresh library folder. */
 export async function renderApp(
   options: {
+    /** Puts files in the library folder before the core opens it (a library an older Annals left). */
+    beforeOpen?: (libraryDir: string) => Promise<unknown>;
     beforeRender?: (core: Core) => void | Promise<void>;
     /** The desktop shell's folder picker, as the preload gives it. */
     chooseFolder?: () => Promise<string | null>;
@@ -61,6 +63,7 @@ export async function renderApp(
 ): Promise<RenderedApp> {
   giveElementsASize();
   const temp = await tempDir();
+  await options.beforeOpen?.(temp.dir);
   let stored: unknown = {};
   const core = await openMovableCore({
     libraryDir: temp.dir,
@@ -133,4 +136,18 @@ function giveElementsASize(): void {
   ] as const) {
     Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
   }
+}
+
+/** Opens Settings from the command palette, as a reader would, and answers one of its sections. */
+export async function openSettingsSection(name: string): Promise<HTMLElement> {
+  act(() => {
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+  });
+  const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+  fireEvent.change(within(palette).getByRole('combobox', { name: 'Type a command' }), {
+    target: { value: 'Settings' },
+  });
+  fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
+  const settings = await screen.findByRole('dialog', { name: 'Settings' });
+  return within(settings).getByRole('region', { name });
 }

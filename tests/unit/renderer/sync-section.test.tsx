@@ -2,13 +2,13 @@
 import { copyFile, cp, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../electron/contract/index.ts';
 import { openCore } from '../../../electron/core/index.ts';
 import type { MovableCore } from '../../../electron/core/library-home/movable-core.ts';
 import { tempDir } from '../helpers/library.ts';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { openSettingsSection, type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp | null = null;
 const leftovers: string[] = [];
@@ -21,16 +21,7 @@ afterEach(async () => {
 
 async function openSync() {
   await screen.findByRole('heading', { name: 'Welcome to Annals' });
-  act(() => {
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-  });
-  const palette = await screen.findByRole('dialog', { name: 'Command palette' });
-  fireEvent.change(within(palette).getByRole('combobox', { name: 'Type a command' }), {
-    target: { value: 'Settings' },
-  });
-  fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
-  const settings = await screen.findByRole('dialog', { name: 'Settings' });
-  return within(settings).getByRole('region', { name: 'Sync' });
+  return openSettingsSection('Sync');
 }
 
 describe('Settings › Sync in the desktop app', () => {

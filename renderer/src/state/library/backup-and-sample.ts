@@ -3,9 +3,9 @@ import type { ActionKit } from '../mutate.ts';
 import { keys } from '../query-keys.ts';
 import type { SettingsPatch } from './settings.ts';
 
-/** The library as a whole: the sample articles, and backing it up and restoring it. */
+/** The library as a whole: the sample articles, duplicate articles merged, and backing it up and restoring it. */
 export function backupAndSampleActions(
-  { client, ui, queryClient, attempt, mutate }: ActionKit,
+  { client, ui, queryClient, store, attempt, mutate }: ActionKit,
   setSettings: (patch: SettingsPatch) => Promise<void>,
 ) {
   return {
@@ -36,6 +36,34 @@ export function backupAndSampleActions(
           label: `Removed ${plural(removed, 'sample article')}`,
           run: () => (ids.length > 0 ? client.call('article.undelete', { ids }) : Promise.resolve()),
         }),
+      });
+    },
+
+    /** Merges every page saved more than once into its article saved first; Undo brings the others back. */
+    async mergeDuplicates() {
+      await mutate({
+        async run() {
+          const { merged } = await client.call('duplicates.merge', {});
+          const gone = new Set(merged.flatMap((merge) => merge.merged));
+          const { openId, selectedId } = store.getState();
+          if (openId && gone.has(openId)) ui.close();
+          if (selectedId && gone.has(selectedId)) ui.select(null);
+          return merged;
+        },
+        refresh: [keys.library, keys.info],
+        done: (merged) => {
+          if (merged.length === 0) ui.toast('No duplicate articles to merge');
+        },
+        undo: (merged) =>
+          merged.length === 0
+            ? null
+            : {
+                label: `Merged ${plural(
+                  merged.reduce((count, merge) => count + merge.merged.length, 0),
+                  'duplicate article',
+                )} into ${plural(merged.length, 'article')}`,
+                run: () => client.call('duplicates.undoMerge', { merged }),
+              },
       });
     },
 
