@@ -30,7 +30,11 @@ if (!existsSync(join(outDir, 'run.js'))) {
   const { build } = await import('esbuild');
   const temp = `${outDir}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(root, 'electron/cli/run.ts')],
+    // A restore sanitizes pages in a worker thread: its module is built beside the command's chunks.
+    entryPoints: {
+      run: join(root, 'electron/cli/run.ts'),
+      'stored-html-worker': join(root, 'electron/core/transfer/backup/stored-html-worker.ts'),
+    },
     outdir: temp,
     bundle: true,
     splitting: true,

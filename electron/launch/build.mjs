@@ -107,11 +107,17 @@ async function buildMainAndPreload({ toolLog }) {
     // jsdom resolves files next to its own sources at load time, so it is required from node_modules.
     esbuild.build({
       ...common,
-      entryPoints: { main: at('electron', 'main', 'main.ts') },
+      // A restore sanitizes pages in a worker thread, whose module sits beside main.cjs; CommonJS has no
+      // import.meta, so the bundle says where it is itself.
+      entryPoints: {
+        main: at('electron', 'main', 'main.ts'),
+        'stored-html-worker': at('electron', 'core', 'transfer', 'backup', 'stored-html-worker.ts'),
+      },
       platform: 'node',
       target: 'node22',
       external: ['electron', 'jsdom'],
-      define: { ANNALS_VERSION: JSON.stringify(version) },
+      define: { ANNALS_VERSION: JSON.stringify(version), 'import.meta.url': 'annalsModuleUrl' },
+      banner: { js: "const annalsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     }),
     // The preload runs in a sandboxed renderer: only `electron` can be required there, so no Node
     // module may end up in this bundle (platform browser makes esbuild refuse them).

@@ -10,29 +10,26 @@ import { createRequire } from 'node:module';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { AnnalsSession } from './support/session.ts';
+import { useSharedSession } from './support/session.ts';
 import { leave, prepareLibrary, setTheme, stops, themes } from './support/tour.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, {
+useSharedSession(
+  {
     name: 'axe',
     web: true,
     viewport: { width: 1280, height: 860 },
     prepare: prepareLibrary,
-  });
-  ({ page, annals } = session);
-  await annals.dismissToasts();
-});
-
-test.afterAll(() => session?.stop());
+  },
+  async (session) => {
+    ({ page, annals } = session);
+    await annals.dismissToasts();
+  },
+);
 
 /** What axe finds serious or critical in one document, as lines a reader of the failure can act on. */
 async function audit(target: Page | Frame, where: string): Promise<string[]> {

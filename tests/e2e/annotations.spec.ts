@@ -4,29 +4,26 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
 const SEED = /Kremlin Confirms/;
 
-let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 let highlighted = '';
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, {
+useSharedSession(
+  {
     name: 'annotations',
     web: true,
     viewport: { width: 1280, height: 820 },
     acceptDownloads: true,
-  });
-  ({ page, annals, web } = session);
-});
-
-test.afterAll(() => session?.stop());
+  },
+  async (session) => {
+    ({ page, annals, web } = session);
+  },
+);
 
 const articleFrame = () => page.frame({ url: /about:srcdoc/ });
 // Null until the article's frame is there (it is made anew when an article opens), so polls wait for it.
@@ -145,4 +142,19 @@ test('lists every highlight in the library and exports them as Markdown', async 
   await expect
     .poll(() => articleFrame()?.evaluate(() => document.querySelector('mark.is-flashing') !== null))
     .toBe(true);
+});
+
+test('gives the keyboard back to the highlight that opened the article, closed with Esc or its button', async () => {
+  const feed = page.getByRole('main', { name: 'Highlights and notes' });
+  const card = feed.getByRole('button', { name: new RegExp(highlighted.slice(0, 20)) });
+  await page.keyboard.press('Escape');
+  await expect(card).toBeFocused();
+
+  await card.press('Enter');
+  await expect(annals.reader).toBeVisible();
+  const back = annals.reader.getByRole('button', { name: 'Highlights', exact: true });
+  await back.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Back to the highlights');
+  await back.click();
+  await expect(card).toBeFocused();
 });

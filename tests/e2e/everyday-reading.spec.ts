@@ -3,25 +3,19 @@
 // edited there, search marks whole words, and Esc closes the innermost thing first.
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { AnnalsSession, addSampleArticles } from './support/session.ts';
+import { addSampleArticles, useSharedSession } from './support/session.ts';
 
 const FROGS = /Frogs in city ponds/;
 const LIBRARY = /Under the painted ceiling/;
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'reading', viewport: { width: 1280, height: 820 } });
+useSharedSession({ name: 'reading', viewport: { width: 1280, height: 820 } }, async (session) => {
   ({ page, annals } = session);
   await addSampleArticles(annals);
   await annals.dismissToasts();
 });
-
-test.afterAll(() => session?.stop());
 
 /** Presses the mouse on an article, checks nothing moved under the pointer, and lets go: the reader opens. */
 async function openWithOneClick(title: RegExp): Promise<void> {

@@ -5,23 +5,17 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { FEED_COUNT, feedName, fillBusyLibrary, TAG_COUNT } from './support/busy-library.ts';
 import { boxesOf, expectNoOverlap } from './support/geometry.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
 const FROGS = /Frogs in city ponds/;
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'layout', viewport: { width: 1280, height: 820 } });
+useSharedSession({ name: 'layout', viewport: { width: 1280, height: 820 } }, async (session) => {
   ({ page, annals } = session);
   await fillBusyLibrary(annals);
 });
-
-test.afterAll(() => session?.stop());
 
 test('keeps every feed and tag in reach in a sidebar that scrolls as one column', async () => {
   const stories = page.getByRole('navigation', { name: 'Stories' });
@@ -156,6 +150,33 @@ test('keeps the reading column in place while the notes panel opens and closes',
   expect(Math.abs(closed.x - open.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(closed.width - open.width)).toBeLessThanOrEqual(1);
   await notes.click();
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 820 });
+});
+
+test('lets the sidebar and the notes panel take turns beside a narrow reader, so the column keeps its width', async () => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await annals.view('Inbox').click();
+  await page.setViewportSize({ width: 800, height: 860 });
+  await annals.open(FROGS);
+  const notes = page.getByRole('complementary', { name: 'Highlights and notes' });
+  const notesButton = annals.reader.getByRole('button', { name: /^Notes/ });
+  const title = annals.reader.getByRole('heading', { level: 1 });
+  if ((await notes.count()) === 0) await notesButton.click();
+  await expect(notes).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
+  await expect(notes).toHaveCount(0);
+  await expect(notesButton).toHaveAttribute('aria-pressed', 'false');
+  // Beside the sidebar alone, the column is a reading column, not a strip of a few words.
+  expect((await title.boundingBox())!.width).toBeGreaterThanOrEqual(440);
+  await page.screenshot({ path: shots('layout-reader-800-sidebar.png') });
+
+  await notesButton.click();
+  await expect(notes).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Library views' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1280, height: 820 });
 });

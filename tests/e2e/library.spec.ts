@@ -4,29 +4,26 @@ import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { AppServer } from './support/app-server.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
 const SEED_TITLE = /Kremlin Confirms/;
 
-let session: AnnalsSession;
 let app: AppServer;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, {
+useSharedSession(
+  {
     name: 'library',
     web: true,
     viewport: { width: 1280, height: 820 },
     open: false,
-  });
-  ({ page, annals, web, app } = session);
-});
-
-test.afterAll(() => session?.stop());
+  },
+  async (session) => {
+    ({ page, annals, web, app } = session);
+  },
+);
 
 test('greets a new reader with an empty library that offers the sample articles', async () => {
   await page.goto(app.url);

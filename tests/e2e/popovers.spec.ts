@@ -3,7 +3,7 @@
 // corner, so a click on a fresh highlight opens it rather than hitting Undo.
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { AnnalsSession } from './support/session.ts';
+import { useSharedSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
 
 interface Box {
@@ -13,26 +13,23 @@ interface Box {
   height: number;
 }
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, {
+useSharedSession(
+  {
     name: 'popovers',
     web: true,
     viewport: { width: 1280, height: 820 },
     prepare: prepareLibrary,
-  });
-  ({ page, annals } = session);
-  await annals.dismissToasts();
-  await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'All articles' }).click();
-  await annals.open(READ_TITLE);
-});
-
-test.afterAll(() => session?.stop());
+  },
+  async (session) => {
+    ({ page, annals } = session);
+    await annals.dismissToasts();
+    await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'All articles' }).click();
+    await annals.open(READ_TITLE);
+  },
+);
 
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -5,27 +5,24 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { type Box, overlap } from './support/geometry.ts';
-import { AnnalsSession } from './support/session.ts';
+import { useSharedSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, {
+useSharedSession(
+  {
     name: 'details',
     web: true,
     viewport: { width: 1440, height: 900 },
     prepare: prepareLibrary,
-  });
-  ({ page, annals } = session);
-  await annals.dismissToasts();
-});
-
-test.afterAll(() => session?.stop());
+  },
+  async (session) => {
+    ({ page, annals } = session);
+    await annals.dismissToasts();
+  },
+);
 
 interface Listed {
   id: string;

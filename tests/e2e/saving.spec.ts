@@ -7,25 +7,20 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, type Request, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession } from './support/session.ts';
+import { useSharedSession } from './support/session.ts';
 
 const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
-let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 let browserOfTheReader: Browser;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'saving', web: true, viewport: { width: 1100, height: 760 } });
+useSharedSession({ name: 'saving', web: true, viewport: { width: 1100, height: 760 } }, async (session) => {
   ({ page, annals, web } = session);
-  browserOfTheReader = browser;
+  // The reader's other pages (a site with the bookmarklet) open in the same browser.
+  browserOfTheReader = page.context().browser()!;
 });
-
-test.afterAll(() => session?.stop());
 
 test('saves an .html file dropped on the window', async () => {
   const html = readFileSync(path.join(pages, 'long-read.html'), 'utf8');

@@ -1,34 +1,31 @@
-// Every view and dialog at 1440 and 800 px wide in the light, dark and sepia themes, written to
+// Every view and dialog at 1440, 800 and 720 px wide in the light, dark and sepia themes, written to
 // test-results/screenshots/<view>-<theme>-<width>.png to be looked at (and to refresh the README's).
 import { type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 import { leave, prepareLibrary, setTheme, stops, themes } from './support/tour.ts';
 
-const widths = [1440, 800] as const;
+const widths = [1440, 800, 720] as const;
 /** ANNALS_SHOTS=story,settings-sync takes only those views (to look again at what was just changed). */
 const only = process.env.ANNALS_SHOTS?.split(',').map((name) => name.trim());
 const shown = only ? stops.filter((stop) => only.includes(stop.name)) : stops;
 const HEIGHT = 900;
 
-let session: AnnalsSession;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, {
+useSharedSession(
+  {
     name: 'screens',
     web: true,
     viewport: { width: widths[0], height: HEIGHT },
     prepare: prepareLibrary,
-  });
-  ({ page, annals } = session);
-  await annals.dismissToasts();
-});
-
-test.afterAll(() => session?.stop());
+  },
+  async (session) => {
+    ({ page, annals } = session);
+    await annals.dismissToasts();
+  },
+);
 
 for (const theme of themes) {
   for (const width of widths) {

@@ -4,23 +4,17 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
 const pages = ['crane-collapse.html', 'crane-weld.html', 'crane-berth-reopens.html'];
 
-let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'timeline', web: true, viewport: { width: 1280, height: 760 } });
+useSharedSession({ name: 'timeline', web: true, viewport: { width: 1280, height: 760 } }, async (session) => {
   ({ page, annals, web } = session);
 });
-
-test.afterAll(() => session?.stop());
 
 const timeline = (): Locator => page.getByRole('main');
 const event = (name: RegExp): Locator => timeline().getByRole('article', { name });
@@ -69,6 +63,28 @@ test('opens the article of an event scrolled to its sentence, marked, and Back r
 
   await annals.reader.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect(report).toBeFocused();
+});
+
+test('gives the keyboard back to the event whose article Esc closes, opened from its text or a source', async () => {
+  const collapse = event(/^4 March 2025: .*crane collapsed/);
+  await collapse
+    .getByRole('button', { name: /crane collapsed/ })
+    .first()
+    .click();
+  await expect(annals.reader).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(annals.reader).toHaveCount(0);
+  await expect(collapse).toBeFocused();
+
+  await collapse.getByRole('button', { name: /^Cracked weld brought down/ }).click();
+  await expect(annals.reader.getByRole('heading', { level: 1 })).toContainText('Cracked weld');
+  await page.keyboard.press('Escape');
+  await expect(collapse).toBeFocused();
+  // The keys go on from there: Enter opens the event again.
+  await page.keyboard.press('Enter');
+  await expect(annals.reader).toBeVisible();
+  await annals.reader.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(collapse).toBeFocused();
 });
 
 test('hides an event, which stays hidden after a reload until shown again', async () => {

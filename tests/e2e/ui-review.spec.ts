@@ -100,6 +100,37 @@ test('shows a small picture at most twice its own size, not stretched to the col
     },
   ));
 
+test('centres a picture’s caption under the centred picture, in every theme', async ({ page }) =>
+  withAnnals(page, { name: 'captions', web: true, viewport: { width: 1440, height: 900 } }, async ({ annals, web }) => {
+    await annals.saveUrl(web.url('seed-article.html'));
+    await annals.open(/Kremlin Confirms/);
+    const figure = annals.articleText.getByRole('figure', { name: 'Delegations arrive in Istanbul.' });
+    const picture = figure.getByRole('img', { name: 'Delegations arrive in Istanbul' });
+    const caption = figure.getByText('Delegations arrive in Istanbul.');
+    for (const theme of ['Light', 'Dark', 'Sepia']) {
+      await annals.runCommand(`Theme: ${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+      await expect(picture).toBeVisible();
+      // The picture is smaller than the column, so a caption at the column's start would sit off to its left.
+      await expect.poll(async () => (await picture.boundingBox())?.width).toBeLessThanOrEqual(128);
+      const pictureBox = (await picture.boundingBox())!;
+      const words = await caption.evaluate((element) => {
+        const range = element.ownerDocument.createRange();
+        range.selectNodeContents(element);
+        const box = range.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      });
+      const frameLeft = (await page.locator('iframe[title="Article text"]').boundingBox())!.x;
+      const pictureMiddle = pictureBox.x + pictureBox.width / 2 - frameLeft;
+      expect(
+        Math.abs((words.left + words.right) / 2 - pictureMiddle),
+        `caption under the picture (${theme})`,
+      ).toBeLessThan(2);
+      if (theme === 'Sepia') await page.screenshot({ path: shots('figure-caption-sepia.png') });
+    }
+    await annals.runCommand('Theme: Match the system');
+  }));
+
 test('offers in an empty view only what can be used there, and keeps its words and actions', async ({ page }) =>
   withAnnals(page, { name: 'empty-views', viewport: { width: 1440, height: 900 } }, async ({ annals }) => {
     const sort = page.getByRole('combobox', { name: 'Sort by' });

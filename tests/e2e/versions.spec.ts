@@ -1,21 +1,18 @@
 // A publisher edits a page after the reader saved it: saving it again keeps the first text as a version,
 // and the reader opens that version read-only, sees what changed word by word, and goes back.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import type { FixtureServer } from './support/fixture-server.ts';
-import { AnnalsSession, shots } from './support/session.ts';
+import { type Box, overlap } from './support/geometry.ts';
+import { shots, useSharedSession } from './support/session.ts';
 
-let session: AnnalsSession;
 let web: FixtureServer;
 let page: Page;
 let annals: AnnalsPage;
 
-test.beforeAll(async ({ browser }) => {
-  session = await AnnalsSession.start(browser, { name: 'versions', web: true, viewport: { width: 1100, height: 760 } });
+useSharedSession({ name: 'versions', web: true, viewport: { width: 1100, height: 760 } }, async (session) => {
   ({ page, annals, web } = session);
 });
-
-test.afterAll(() => session?.stop());
 
 test('saving a changed page again keeps the earlier text, which opens read-only with what changed', async () => {
   web.serveAs('world/talks.html', 'seed-article.html');
@@ -83,5 +80,82 @@ test('keeps the versions panel and an earlier version inside the window from 720
   }
   await page.screenshot({ path: shots('reader-version-720-2560.png') });
   await earlier.getByRole('button', { name: 'Back to the current text' }).click();
+  await page.setViewportSize({ width: 1100, height: 760 });
+});
+
+/** The reader's toolbar: every control above the reading progress bar, with its box. */
+async function toolbarControls(): Promise<{ name: string; box: Box }[]> {
+  const foot = (await page.getByRole('progressbar', { name: 'Reading progress' }).boundingBox())!.y;
+  const controls: { name: string; box: Box }[] = [];
+  for (const control of await annals.reader.getByRole('button').all()) {
+    const box = await control.boundingBox();
+    if (!box || box.y + box.height > foot || !(await control.isVisible())) continue;
+    controls.push({ name: (await control.getAttribute('aria-label')) ?? (await control.textContent()) ?? '', box });
+  }
+  return controls;
+}
+
+/** Whether the reader can reach an action: on the toolbar, or in its More menu. */
+async function reachable(name: string | RegExp): Promise<boolean> {
+  const button: Locator = annals.reader.getByRole('button', { name, exact: typeof name === 'string' });
+  if ((await button.count()) > 0 && (await button.first().isVisible())) return true;
+  const more = annals.reader.getByRole('button', { name: 'More', exact: true });
+  if ((await more.count()) === 0) return false;
+  await more.click();
+  const item = page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name });
+  const found = (await item.count()) > 0;
+  await page.keyboard.press('Escape');
+  return found;
+}
+
+test('keeps every toolbar control apart and inside the reader beside the sidebar, from 720 to 2560 px', async () => {
+  await expect(annals.reader.getByRole('button', { name: 'Versions (2)' })).toBeVisible();
+  for (const width of [720, 800, 1024, 1440, 2560]) {
+    await page.setViewportSize({ width, height: 760 });
+    const show = page.getByRole('button', { name: 'Show the sidebar' });
+    if ((await show.count()) > 0) await show.click();
+    await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
+    const reader = (await annals.reader.boundingBox())!;
+    // The toolbar settles (collapsing what does not fit) before it is measured.
+    await expect(annals.reader.getByRole('button', { name: 'Appearance' })).toBeInViewport({ ratio: 1 });
+    const controls = await toolbarControls();
+    expect(controls.length, `controls at ${width} px`).toBeGreaterThanOrEqual(4);
+    for (const [i, a] of controls.entries()) {
+      expect(a.box.x, `${a.name} inside the reader at ${width} px`).toBeGreaterThanOrEqual(reader.x - 0.5);
+      expect(a.box.x + a.box.width, `${a.name} inside the reader at ${width} px`).toBeLessThanOrEqual(
+        reader.x + reader.width + 0.5,
+      );
+      for (const b of controls.slice(i + 1)) {
+        expect(overlap(a.box, b.box), `${a.name} and ${b.name} overlap at ${width} px`).toBe(false);
+      }
+    }
+    for (const action of [/^(Archive|Move to Inbox)$/, /Favorite/, /^Mark as (un)?read$/, 'Delete', /^Versions/]) {
+      expect(await reachable(action), `${action} reachable at ${width} px`).toBe(true);
+    }
+    if (width <= 1024) await page.screenshot({ path: shots(`reader-toolbar-sidebar-${width}.png`) });
+  }
+
+  // Opened from a search, the toolbar also counts the matches: the least used commands go into More.
+  await page.setViewportSize({ width: 720, height: 760 });
+  await page.keyboard.press('Escape');
+  await expect(annals.reader).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('Peskov');
+  await page
+    .getByRole('region', { name: 'Search results' })
+    .getByRole('button', { name: /Kremlin Confirms/ })
+    .click();
+  await expect(annals.reader.getByRole('status')).toHaveText(/match(es)? \(n \/ N\)/);
+  const controls = await toolbarControls();
+  for (const [i, a] of controls.entries()) {
+    for (const b of controls.slice(i + 1)) expect(overlap(a.box, b.box), `${a.name} and ${b.name} overlap`).toBe(false);
+  }
+  await annals.reader.getByRole('button', { name: 'More', exact: true }).click();
+  const more = page.getByRole('menu', { name: 'More' });
+  await expect(more.getByRole('menuitem', { name: 'Delete' })).toBeVisible();
+  await expect(more.getByRole('menuitem', { name: /^Mark as (un)?read$/ })).toBeVisible();
+  await page.screenshot({ path: shots('reader-toolbar-sidebar-720-search.png') });
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveCount(0);
+  await expect(annals.reader.getByRole('button', { name: 'More', exact: true })).toBeFocused();
   await page.setViewportSize({ width: 1100, height: 760 });
 });

@@ -129,7 +129,7 @@ export class SafeZip {
    * once anyway (a backup's manifest): the names seen are then not held, 400,000 of them in a large backup.
    */
   async *files(
-    accept: (path: string) => boolean = () => true,
+    accept: (path: string) => boolean | Promise<boolean> = () => true,
     { duplicates = 'refused' }: { duplicates?: 'refused' | 'caller' } = {},
   ): AsyncGenerator<ZipFile | SkippedZipEntry> {
     const seen = new Set<string>();
@@ -159,7 +159,7 @@ export class SafeZip {
         yield { path, reason: 'the archive holds another file by the same name' };
         continue;
       }
-      if (!accept(path)) continue;
+      if (!(await accept(path))) continue;
       if (duplicates === 'refused') seen.add(path);
       const file: ZipFile = {
         path,

@@ -77,7 +77,16 @@ export function NotesPanel({
   );
 }
 
-export function HighlightCard({ annotation, onClick }: { annotation: Annotation; onClick?: () => void }) {
+export function HighlightCard({
+  annotation,
+  onClick,
+  opener = false,
+}: {
+  annotation: Annotation;
+  onClick?: () => void;
+  /** It opened the article now closing: the keyboard comes back to it. */
+  opener?: boolean;
+}) {
   const body = (
     <>
       <span className={`card-quote card-quote-${annotation.color}`}>{annotation.anchor?.exact ?? ''}</span>
@@ -103,7 +112,12 @@ export function HighlightCard({ annotation, onClick }: { annotation: Annotation;
     </>
   );
   return onClick ? (
-    <button type="button" className="highlight-card" onClick={onClick}>
+    <button
+      type="button"
+      className="highlight-card"
+      data-return-focus={opener ? 'reader' : undefined}
+      onClick={onClick}
+    >
       {body}
     </button>
   ) : (

@@ -4,6 +4,7 @@ import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
 import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
+import { useNotesPanel } from '../lib/use-sidebar.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
 import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
@@ -42,7 +43,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const frame = useRef<ArticleFrameHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
-  const notesOpen = useUi((state) => state.notesOpen);
+  const notesOpen = useNotesPanel().shown;
   // The keyboard follows the article: opened, it takes the focus the list (or the timeline) had, so the
   // arrows and Page Down scroll it; closed, the focus goes back to the list, on the article it was.
   useEffect(() => {
@@ -214,8 +215,10 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
         matchLabel={matchLabel}
         appearanceShown={showAppearance}
         onToggleAppearance={() => setShowAppearance((shown) => !shown)}
-        versions={
-          record ? <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} /> : null
+        versions={(compact) =>
+          record ? (
+            <VersionsControl articleId={record.id} openVersionId={versionId} onOpen={setVersionId} compact={compact} />
+          ) : null
         }
       />
       {showAppearance && (

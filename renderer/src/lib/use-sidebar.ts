@@ -1,4 +1,5 @@
 import { useServices, useUi } from '../state/app-context.tsx';
+import { notesShown } from '../state/ui-store.ts';
 import { useMediaQuery } from './use-media-query.ts';
 
 /** Below this width the sidebar starts hidden, behind a toggle, so the list and the article keep their room. */
@@ -10,4 +11,16 @@ export function useSidebar(): { shown: boolean; toggle: () => void } {
   const narrow = useMediaQuery(NARROW_WINDOW);
   const shown = useUi((state) => (narrow ? state.sidebar.narrow : state.sidebar.wide));
   return { shown, toggle: () => ui.toggleSidebar(narrow) };
+}
+
+/** The window is narrow now (for commands, which run outside React). */
+export const isNarrowWindow = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia(NARROW_WINDOW).matches;
+
+/** Whether the notes panel is beside the article (in a narrow window it takes turns with the sidebar), and its toggle. */
+export function useNotesPanel(): { shown: boolean; toggle: () => void } {
+  const { ui } = useServices();
+  const narrow = useMediaQuery(NARROW_WINDOW);
+  const shown = useUi((state) => notesShown(state, narrow));
+  return { shown, toggle: () => ui.toggleNotes(narrow) };
 }

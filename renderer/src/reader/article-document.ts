@@ -88,7 +88,9 @@ p, ul, ol, blockquote, figure, pre, table { margin: 0 0 1.1em; }
 a { color: var(--link); text-underline-offset: 2px; }
 img { max-width: 100%; height: auto; display: block; margin: 0 auto; border-radius: var(--radius-sm); }
 figure { margin-left: 0; margin-right: 0; }
-figcaption { color: var(--muted); font-size: 0.85em; margin-top: 0.5em; font-family: var(--font-sans); }
+/* Pictures are centred (a small one is not stretched to the column), so their captions are too. */
+figcaption { color: var(--muted); font-size: 0.85em; margin-top: 0.5em; font-family: var(--font-sans);
+  text-align: center; text-wrap: balance; }
 blockquote { border-left: 3px solid var(--rule); margin-left: 0; padding-left: 1em; color: var(--muted); }
 pre, code { font-family: var(--font-mono); font-size: 0.9em; }
 pre { overflow-x: auto; padding: var(--space-6); background: var(--rule); border-radius: var(--radius-sm); }

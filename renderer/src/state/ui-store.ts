@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ImportPreview } from '../../../electron/contract/import.ts';
-import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
+import type { HighlightColor, LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 import type { TimelineScope } from '../../../electron/contract/timeline.ts';
 import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
@@ -46,6 +46,15 @@ export interface TimelineViewState {
   backgroundOpen: boolean;
 }
 
+/** The Highlights view's filters and place; kept while an article opened from it is read, so Back finds it as it was. */
+export interface HighlightsViewState {
+  query: string;
+  tag: string;
+  color: HighlightColor | '';
+  articleId: string;
+  scrollTop: number;
+}
+
 export interface Toast {
   id: number;
   message: string;
@@ -88,11 +97,14 @@ export interface UiState {
   highlightRequest: number;
   /** A highlight to scroll to once its article is open (from the annotations view). */
   revealAnnotationId: string | null;
+  /** The highlight whose article the annotations view opened last: closing the article gives it the keyboard back. */
+  openedAnnotationId: string | null;
   /** Where to land in an article opened from the timeline: an event's sentence, as text offsets. */
   revealSentence: RevealedSentence | null;
   /** The list of articles, every highlight and note in the library, or a timeline. */
   pane: 'library' | 'annotations' | 'timeline';
   timeline: TimelineViewState;
+  highlights: HighlightsViewState;
   /** The timeline event the edit dialog is about. */
   editingEventId: string | null;
   notesOpen: boolean;
@@ -107,6 +119,10 @@ export interface UiState {
   /** Bumped by n (+1) and N (-1) to step through the search's matches in the reader. */
   matchStep: { delta: number; n: number };
 }
+
+/** Whether the notes panel is beside the article: open, and in a narrow window not giving way to the sidebar. */
+export const notesShown = (state: Pick<UiState, 'notesOpen' | 'sidebar'>, narrow: boolean): boolean =>
+  state.notesOpen && !(narrow && state.sidebar.narrow);
 
 const MAX_UNDO = 50;
 const MAX_TASKS = 5;
@@ -133,6 +149,7 @@ export function createUiStore() {
     saveFieldFocus: 0,
     highlightRequest: 0,
     revealAnnotationId: null,
+    openedAnnotationId: null,
     revealSentence: null,
     pane: 'library',
     timeline: {
@@ -145,6 +162,7 @@ export function createUiStore() {
       newIds: [],
       backgroundOpen: false,
     },
+    highlights: { query: '', tag: '', color: '', articleId: '', scrollTop: 0 },
     editingEventId: null,
     notesOpen: true,
     sidebar: { wide: readRemembered('sidebar') !== 'hidden', narrow: false },
@@ -175,7 +193,12 @@ export function uiActions(store: UiStore) {
       set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null }),
     showAnnotations: () => set({ pane: 'annotations', openId: null }),
     openAt: (articleId: string, annotationId: string) =>
-      set({ openId: articleId, selectedId: articleId, revealAnnotationId: annotationId }),
+      set({
+        openId: articleId,
+        selectedId: articleId,
+        revealAnnotationId: annotationId,
+        openedAnnotationId: annotationId,
+      }),
     revealed: () => set({ revealAnnotationId: null }),
     /** Opens an article at a sentence (an event's), to be scrolled to and marked with the words that gave its date. */
     openAtSentence: (articleId: string, sentence: RevealedSentence) =>
@@ -200,13 +223,22 @@ export function uiActions(store: UiStore) {
       });
     },
     setTimeline: (patch: Partial<TimelineViewState>) => set({ timeline: { ...get().timeline, ...patch } }),
+    setHighlightsView: (patch: Partial<HighlightsViewState>) => set({ highlights: { ...get().highlights, ...patch } }),
     zoomTimeline(direction: 'in' | 'out') {
       const { timeline } = get();
       set({ timeline: { ...timeline, zoom: direction === 'in' ? zoomIn(timeline.zoom) : zoomOut(timeline.zoom) } });
     },
     editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
-    toggleNotes: () => set({ notesOpen: !get().notesOpen }),
+    /**
+     * Shows or hides the notes panel. In a narrow window it takes turns with the sidebar (both beside the
+     * article would leave a column a few words wide): shown, it puts the sidebar away.
+     */
+    toggleNotes(narrow = false) {
+      const { sidebar } = get();
+      if (notesShown(get(), narrow)) set({ notesOpen: false });
+      else set({ notesOpen: true, sidebar: narrow ? { ...sidebar, narrow: false } : sidebar });
+    },
     /** Shows or hides the sidebar for a window of this width. */
     toggleSidebar(narrow: boolean) {
       const { sidebar } = get();

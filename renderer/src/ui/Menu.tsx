@@ -126,7 +126,12 @@ export function MenuButton({
                 >
                   {ItemIcon ? <ItemIcon aria-hidden="true" size={16} strokeWidth={1.75} /> : <span />}
                   <span>{item.label}</span>
-                  {shortcut && <kbd>{describeShortcut(shortcut)}</kbd>}
+                  {/* Said by aria-keyshortcuts: the name stays the item's words alone. */}
+                  {shortcut && (
+                    <span aria-hidden="true">
+                      <kbd>{describeShortcut(shortcut)}</kbd>
+                    </span>
+                  )}
                 </button>
               );
             })}

@@ -104,6 +104,21 @@ export async function withAnnals(
   }
 }
 
+/**
+ * One session for all the tests of a spec, which then run in order on it: started before the first test
+ * on a page of its own, handed to `ready` (which keeps what the tests use, and may fill the library or
+ * open a view), stopped and removed after the last.
+ */
+export function useSharedSession(options: SessionOptions, ready: (session: AnnalsSession) => Promise<unknown>): void {
+  let started: AnnalsSession | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ browser }) => {
+    started = await AnnalsSession.start(browser, options);
+    await ready(started);
+  });
+  test.afterAll(() => started?.stop());
+}
+
 /** Adds the sample articles from the welcome screen, as a new reader does, and waits until they are in. */
 export async function addSampleArticles(annals: AnnalsPage): Promise<void> {
   await annals.page.getByRole('button', { name: 'Add sample articles' }).click();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Timeline } from '../../../electron/contract/timeline.ts';
 import { type RenderedApp, renderApp } from './support.tsx';
 
 // Every change goes through the real core and back (a timeline is rebuilt each time): give it time on a busy machine.
@@ -245,6 +246,33 @@ describe('the timeline view', () => {
     // Undo puts it back.
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane 3 articles' })).toBeTruthy();
+  });
+
+  it('says what to do on a story with no event left to show, without counting nothing', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    const stories = await app.core.dispatch('stories.list', {});
+    if (!stories.ok) throw new Error(stories.error.message);
+    const [crane] = (stories.value as { stories: { id: string }[] }).stories;
+    const scope = { kind: 'story', storyId: crane!.id };
+    const shown = await app.core.dispatch('timeline.get', { scope });
+    if (!shown.ok) throw new Error(shown.error.message);
+    const refs = (shown.value as Timeline).events.flatMap((event) =>
+      event.sources.flatMap(({ articleId, key, alsoKeys }) =>
+        [key, ...(alsoKeys ?? [])].map((each) => ({ articleId, key: each })),
+      ),
+    );
+    // The reader hid every event of the story.
+    const hidden = await app.core.dispatch('timeline.editEvents', { refs, patch: { hidden: true } });
+    if (!hidden.ok) throw new Error(hidden.error.message);
+
+    const empty = await within(timeline()).findByRole('region', { name: 'Every event here is hidden' });
+    expect(within(timeline()).queryByText(/\b0 events\b/)).toBeNull();
+    expect(within(timeline()).queryByText(/from 0 articles/)).toBeNull();
+    expect(empty.textContent).toContain('Show hidden events');
+    fireEvent.click(within(empty).getByRole('button', { name: 'Show hidden events' }));
+    expect(await within(timeline()).findByRole('article', { name: /^4 March 2025: .*crane collapsed/ })).toBeTruthy();
+    expect(within(timeline()).getByText(/^\d+ events from 3 articles/)).toBeTruthy();
   });
 
   it('keeps past context in a collapsed band that neither opens nor scales the timeline', async () => {

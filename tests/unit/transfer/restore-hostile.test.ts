@@ -112,6 +112,23 @@ describe('restoring a hostile or damaged backup', () => {
     await expectMineIntact();
   });
 
+  it('checks files against a manifest that lists them in another order, and refuses one listing a file twice', async () => {
+    // The manifest is walked beside the archive's files: out of order, it is read ahead, and checked the same.
+    const reversed = Object.fromEntries(Object.entries(genuine).reverse());
+    const restored = await call<Restore>(core, 'library.restore', { data: archive(genuine, reversed) });
+    expect(restored).toMatchObject({ restored: 1, skipped: [] });
+    const listed = Object.entries(genuine).map(([path, bytes]) => ({
+      path,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    }));
+    const twice = zipSync({ ...genuine, 'manifest.json': backupManifest([...listed, listed[1]!]) });
+    expect(await failure(core, 'library.restore', { data: Buffer.from(twice).toString('base64') })).toBe(
+      `The backup is damaged: ${listed[1]!.path} is in its manifest but not in the archive.`,
+    );
+    await expectMineIntact();
+  });
+
   it('skips zip slip, absolute paths and symlinks, and writes nothing outside the library', async () => {
     const hostile: Zippable = {
       ...genuine,

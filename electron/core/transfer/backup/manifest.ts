@@ -85,8 +85,21 @@ export async function readManifest(
   chunks: AsyncIterable<Uint8Array> | undefined,
   maxFiles: number,
 ): Promise<{ header: ManifestHeader; files: ManifestFiles }> {
-  if (!chunks) throw new AnnalsError('BAD_INPUT', 'This is not an Annals backup: it has no manifest.json.');
   const files = new ManifestFiles();
+  const header = await checkManifest(chunks, maxFiles, (file) => files.add(file));
+  return { header, files };
+}
+
+/**
+ * The manifest checked as readManifest checks it, its files handed to `onFile` in order (and not held):
+ * a restore then walks them beside the archive's files (see manifest-cursor.ts).
+ */
+export async function checkManifest(
+  chunks: AsyncIterable<Uint8Array> | undefined,
+  maxFiles: number,
+  onFile: (file: ManifestFile) => void = () => {},
+): Promise<ManifestHeader> {
+  if (!chunks) throw new AnnalsError('BAD_INPUT', 'This is not an Annals backup: it has no manifest.json.');
   // The first file that is not as a manifest lists them: said only once the header has been checked.
   let damagedFile: z.core.$ZodIssue | null = null;
   let skeleton: string;
@@ -99,7 +112,7 @@ export async function readManifest(
         );
       }
       const file = ManifestFile.safeParse(value);
-      if (file.success) files.add(file.data);
+      if (file.success) onFile(file.data);
       else damagedFile ??= { ...file.error.issues[0]!, path: ['files', index, ...file.error.issues[0]!.path] };
     });
   } catch (error) {
@@ -124,7 +137,7 @@ export async function readManifest(
     );
   }
   const { files: _none, ...fields } = header.data;
-  return { header: fields, files };
+  return fields;
 }
 
 function notABackup(reason: string): AnnalsError {

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AnnalsError, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
 import { AnnotationsFile } from '../../annotations/annotation-store.ts';
-import { sanitizeStoredHtml } from '../../extract/sanitize.ts';
 import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
 import { ArticleRecord } from '../../library/article-record.ts';
 import { TagColorsFile } from '../../library/tag-colors.ts';
@@ -21,8 +20,10 @@ import {
   MANIFEST_FILE,
   SETTINGS_FILE,
 } from './layout.ts';
-import { type ManifestFile, type ManifestFiles, readManifest } from './manifest.ts';
+import { checkManifest, type ManifestFile } from './manifest.ts';
+import { ManifestCursor } from './manifest-cursor.ts';
 import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
+import { StoredHtmlSanitizer } from './stored-html-sanitizer.ts';
 
 export interface StagedArticle extends StagedFolder {
   /** Its addresses and feed, to find it in the library; the record itself is read again when placed. */
@@ -56,6 +57,8 @@ const STAGED_AT_ONCE = 8;
 const FOLDERS_REMEMBERED = 1_000;
 /** File names of article folders remembered to be shared (past these, names are seldom repeated). */
 const NAMES_REMEMBERED = 1_000;
+/** Backups of this many articles or more have their HTML sanitized in a worker thread. */
+const WORKER_FROM_ARTICLES = 200;
 /** Skipped files listed one by one; past this many, the rest are counted. */
 const SKIPPED_LISTED = 500;
 /** JSON files are parsed in memory: none of a library's comes near this. */
@@ -72,8 +75,27 @@ const STORED_HTML = /^(?:content|versions\/[a-f0-9]{20})\.html$/;
  * archive to the staging folder and checked against the manifest's size and SHA-256 as they pass;
  * only JSON files are held in memory, one at a time.
  */
-export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBackup> {
-  const expected = await readManifestOf(zip);
+export async function stageBackup(
+  zip: SafeZip,
+  dir: string,
+  { workerFromArticles = WORKER_FROM_ARTICLES }: { workerFromArticles?: number } = {},
+): Promise<StagedBackup> {
+  const { expected, articleCount } = await readManifestOf(zip);
+  // A worker takes a moment to start: a backup of a few articles is sanitized as quickly here.
+  const sanitizer = new StoredHtmlSanitizer(articleCount >= workerFromArticles ? {} : { workerUrl: null });
+  try {
+    return await stageFiles(zip, dir, expected, sanitizer);
+  } finally {
+    await Promise.all([expected.close(), sanitizer.close()]);
+  }
+}
+
+async function stageFiles(
+  zip: SafeZip,
+  dir: string,
+  expected: ManifestCursor,
+  sanitizer: StoredHtmlSanitizer,
+): Promise<StagedBackup> {
   const staged: StagedBackup = {
     dir,
     articles: [],
@@ -86,14 +108,14 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
   const articles = new Map<string, ArticleFiles>();
   // Files the manifest does not list are never even inflated; each listed one is taken out as it is met.
   let listed: ManifestFile | undefined;
-  const listedOnly = (path: string) => {
+  const listedOnly = async (path: string) => {
     if (path === MANIFEST_FILE) return false;
-    listed = expected.take(path);
+    listed = await expected.take(path);
     if (listed) return true;
     staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
     return false;
   };
-  const stager = new Stager(zip, staged, articles);
+  const stager = new Stager(zip, staged, articles, sanitizer);
   // A few files are staged at once: the writes of one overlap the reading and inflating of the next.
   const inFlight = new Set<Promise<void>>();
   try {
@@ -101,7 +123,7 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     for await (const item of zip.files(listedOnly, { duplicates: 'caller' })) {
       if ('reason' in item) {
         // It is in the archive, refused for the reason given: that reason is what the reader is told.
-        expected.take(item.path);
+        await expected.take(item.path);
         staged.skipped.push(item);
         continue;
       }
@@ -118,26 +140,32 @@ export async function stageBackup(zip: SafeZip, dir: string): Promise<StagedBack
     await Promise.allSettled(inFlight);
     throw error;
   }
-  const missing = expected.anyLeft();
+  const missing = await expected.anyLeft();
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
   }
-  for (const [id, files] of [...articles].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const id of [...articles.keys()].sort((a, b) => a.localeCompare(b))) {
+    const files = articles.get(id)!;
+    // Each is let go of as its staged article takes its place, not both held for 100,000 articles.
+    articles.delete(id);
     const article = await finishArticle(staged, id, files);
     if (article) staged.articles.push(article);
   }
   return staged;
 }
 
-/** The manifest's files by path (what each must weigh and hash to), read as it streams out. */
-async function readManifestOf(zip: SafeZip): Promise<ManifestFiles> {
+/**
+ * The manifest's files (what each must weigh and hash to): checked whole as it streams out, then read
+ * again beside the archive's files, which come in the order it lists them.
+ */
+async function readManifestOf(zip: SafeZip): Promise<{ expected: ManifestCursor; articleCount: number }> {
   let manifest: ZipFile | undefined;
   for await (const item of zip.files((path) => path === MANIFEST_FILE)) {
     if (!('reason' in item)) manifest = item;
   }
   // Every file it lists must be in the archive: it cannot list more than the archive holds.
-  const { files } = await readManifest(manifest && zip.chunks(manifest), zip.fileCount);
-  return files;
+  const { articleCount } = await checkManifest(manifest && zip.chunks(manifest), zip.fileCount);
+  return { expected: new ManifestCursor(zip.chunks(manifest!)), articleCount };
 }
 
 /**
@@ -187,6 +215,7 @@ class Stager {
     private readonly zip: SafeZip,
     private readonly staged: StagedBackup,
     private readonly articles: Map<string, ArticleFiles>,
+    private readonly sanitizer: StoredHtmlSanitizer,
   ) {}
 
   async stage(file: ZipFile, listed: ManifestFile): Promise<void> {
@@ -232,7 +261,7 @@ class Stager {
     }
     const bytes = await this.json(file, listed, MAX_HTML_BYTES);
     const html = decode(bytes);
-    const clean = sanitizeStoredHtml(html);
+    const clean = await this.sanitizer.sanitize(html);
     await this.put(file.path, clean === html ? bytes : encode(clean));
     article.files.push(this.name(name));
   }

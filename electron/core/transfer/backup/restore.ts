@@ -31,6 +31,8 @@ export interface RestoreOptions {
    * copy; answers false when it does not know the file, which is then kept only if the library has none.
    */
   mergeLibraryFile?: (name: string, path: string) => Promise<boolean>;
+  /** Backups listing this many articles or more are sanitized in a worker thread (see read-backup.ts). */
+  workerFromArticles?: number;
 }
 
 /**
@@ -74,7 +76,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       : await SafeZip.fromBytes(options.archive, limits);
   const dir = await newStagingFolder(library.paths.root, 'restore', options.now());
   try {
-    const staged = await stageBackup(zip, dir);
+    const { workerFromArticles } = options;
+    const staged = await stageBackup(zip, dir, workerFromArticles === undefined ? {} : { workerFromArticles });
     const intoEmpty = library.size === 0;
     const feeds = await options.feeds.mergeRestored(staged.feeds);
     const counts = await options.annotations.exclusive(() =>
@@ -109,8 +112,11 @@ async function placeArticles(
   const placed = new Map<string, string>();
   let restored = 0;
   let merged = 0;
+  const { articles } = staged;
   try {
-    for (const [index, article] of staged.articles.entries()) {
+    for (const [index, article] of articles.entries()) {
+      // Let go of once placed: 100,000 of them are tens of megabytes beside the index growing as they go in.
+      (articles as (StagedArticle | undefined)[])[index] = undefined;
       const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
       const addresses = [article.canonicalUrl, article.url].filter((url): url is string => !!url);
       const match =
@@ -129,7 +135,7 @@ async function placeArticles(
         restored++;
       }
       if (unlisted.length >= LISTED_AT_ONCE) await listPlaced();
-      options.onProgress?.(index + 1, staged.articles.length);
+      options.onProgress?.(index + 1, articles.length);
     }
   } finally {
     // Even when a restore fails part way, what was already moved in is listed, not left unseen.

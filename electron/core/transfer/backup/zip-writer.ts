@@ -237,11 +237,12 @@ export class ZipFileWriter {
   /** A full block of the table of contents goes to its working file. */
   private async keepCentralBlock(): Promise<void> {
     if (this.centralBlockBytes < WRITE_BLOCK) return;
-    const block = Buffer.concat(this.centralBlock);
+    const parts = this.centralBlock;
+    const bytes = this.centralBlockBytes;
     this.centralBlock = [];
     this.centralBlockBytes = 0;
-    await this.central.handle.write(block, 0, block.length, this.centralBytesKept);
-    this.centralBytesKept += block.length;
+    await writeAll(this.central.handle, parts, bytes, this.centralBytesKept);
+    this.centralBytesKept += bytes;
   }
 
   /** Writes the table of contents and puts the archive in place; answers its size in bytes. */
@@ -327,12 +328,24 @@ export class ZipFileWriter {
   /** Writes in blocks of about a megabyte (one small write per zip header is slow). */
   private async flush(all: boolean): Promise<void> {
     if (!all && this.pendingBytes < WRITE_BLOCK) return;
-    const block = Buffer.concat(this.pending);
+    const parts = this.pending;
+    const bytes = this.pendingBytes;
     this.pending = [];
     this.pendingBytes = 0;
-    this.written += block.length;
-    await this.file.handle.write(block);
+    this.written += bytes;
+    await writeAll(this.file.handle, parts, bytes);
   }
+}
+
+/**
+ * Writes the parts one after another in one call, at `position` (else where the file is), without
+ * copying them into one block first: a megabyte block made per write was garbage the size of the
+ * archive, awaiting collection beside the library being backed up.
+ */
+async function writeAll(handle: FileHandle, parts: Uint8Array[], bytes: number, position?: number): Promise<void> {
+  if (parts.length === 0) return;
+  const { bytesWritten } = await handle.writev(parts, position);
+  if (bytesWritten !== bytes) throw new Error(`the archive was written short (${bytesWritten} of ${bytes} bytes)`);
 }
 
 function zip64Extra(values: number[]): Buffer {

@@ -30,9 +30,13 @@ export function EventCard({
   };
   const names = namesOf(event);
   const reporters = event.sources.length;
+  const dateShown = date !== groupLabel;
+  const badges = isNew || reporters > 1 || event.background || event.promoted || event.edited || event.hidden;
+  // Nothing but the actions to show on the first line: they go in the card's corner.
+  const cornerActions = !dateShown && !badges;
   return (
     <article
-      className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}${event.background ? ' is-background' : ''}`}
+      className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}${event.background ? ' is-background' : ''}${cornerActions ? ' has-corner-actions' : ''}`}
       data-event-id={event.id}
       tabIndex={focused ? 0 : -1}
       aria-label={`${date}: ${event.text}`}
@@ -41,9 +45,9 @@ export function EventCard({
         if (focus.target === focus.currentTarget && !focused) ui.setTimeline({ focusId: event.id });
       }}
     >
-      <p className="event-meta">
+      <p className={`event-meta${cornerActions ? ' is-actions-only' : ''}`}>
         <time
-          className={date === groupLabel ? 'visually-hidden' : undefined}
+          className={dateShown ? undefined : 'visually-hidden'}
           dateTime={event.endDate ? `${event.date}/${event.endDate}` : event.date}
         >
           {date}

@@ -5,6 +5,7 @@ import { useCommands } from '../../commands/use-commands.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
 import { useTimelineVisit } from '../../timeline/use-timeline-visit.ts';
+import { EmptyTimeline } from './EmptyTimeline.tsx';
 import { StoryActions } from './StoryActions.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
@@ -75,8 +76,9 @@ export function TimelineView() {
         <p className="timeline-kind">{scopeNames[view.scope.kind]}</p>
         <div className="library-title-row">
           <h2 id="timeline-title">{data?.title ?? 'Timeline'}</h2>
+          {/* Nothing to count on an empty timeline: its empty state says why. */}
           <span className="muted" aria-live="polite">
-            {data ? summary(data) : ''}
+            {data && data.events.length > 0 ? summary(data) : ''}
           </span>
         </div>
         {view.scope.kind === 'story' && data && <StoryActions storyId={view.scope.storyId} timeline={data} />}
@@ -103,7 +105,7 @@ export function TimelineView() {
         ) : !data ? (
           <p className="muted timeline-loading">Loading the timeline…</p>
         ) : data.events.length === 0 ? (
-          <EmptyTimeline scope={view.scope} indexing={indexing !== undefined} />
+          <EmptyTimeline scope={view.scope} indexing={indexing !== undefined} showHidden={view.showHidden} />
         ) : (
           <TimelineAxis
             timeline={data}
@@ -126,26 +128,4 @@ function summary(timeline: Timeline): string {
   const past = timeline.events.length - events;
   const said = `${events} ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}`;
   return past > 0 ? `${said}, and ${past} in the background` : said;
-}
-
-function EmptyTimeline({ scope, indexing }: { scope: TimelineScope; indexing: boolean }) {
-  if (indexing) {
-    return (
-      <section className="empty-state" aria-label="Finding events">
-        <h3>Finding events…</h3>
-        <p>Annals is reading the dates in your saved articles. The timeline fills in as it goes.</p>
-      </section>
-    );
-  }
-  return (
-    <section className="empty-state" aria-label="No events yet">
-      <h3>No dated events {scope.kind === 'all' ? 'yet' : 'here yet'}</h3>
-      <p>
-        Save a few articles about the same news: Annals reads the dates in them (“on Monday”, “May 16”, “last week”),
-        groups the articles into a story, and lays out what happened when, each event linked to the sentences that
-        report it.
-      </p>
-      <p className="muted">Hidden events are not shown; tick “Show hidden” to see them.</p>
-    </section>
-  );
 }

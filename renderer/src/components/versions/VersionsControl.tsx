@@ -14,10 +14,13 @@ export function VersionsControl({
   articleId,
   openVersionId,
   onOpen,
+  compact = false,
 }: {
   articleId: string;
   openVersionId: string | null;
   onOpen(versionId: string | null): void;
+  /** Room is short: the icon and the count say it, the name stays for assistive technology. */
+  compact?: boolean;
 }) {
   const versions = useArticleVersions(articleId).data?.versions ?? [];
   const [expanded, setExpanded] = useState(false);
@@ -35,7 +38,16 @@ export function VersionsControl({
         tooltip="Earlier texts of this article"
         onClick={() => setExpanded((shown) => !shown)}
       >
-        Versions ({versions.length})
+        {compact ? (
+          <>
+            <span className="visually-hidden">Versions ({versions.length})</span>
+            <span className="count-pill" aria-hidden="true">
+              {versions.length}
+            </span>
+          </>
+        ) : (
+          `Versions (${versions.length})`
+        )}
       </Button>
       {expanded && (
         <section ref={panel} id={panelId} className="versions-panel" aria-label="Versions of this article">

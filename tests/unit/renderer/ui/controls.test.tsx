@@ -84,6 +84,9 @@ describe('the menu', () => {
     const entries = within(menu).getAllByRole('menuitem');
     expect(document.activeElement).toBe(entries[0]);
     expect(within(entries[0]!).getByText('a').tagName).toBe('KBD');
+    // The key is told as a shortcut, not read as part of the item's name.
+    expect(within(menu).getByRole('menuitem', { name: 'Archive' })).toBe(entries[0]);
+    expect(entries[0]!.getAttribute('aria-keyshortcuts')).toBe('a');
     fireEvent.keyDown(menu, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(entries[2]);
     fireEvent.click(entries[2]!);
