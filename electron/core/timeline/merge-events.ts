@@ -1,6 +1,7 @@
 // The same real-world event reported by several articles (or twice by one) becomes one timeline entry listing all its
 // sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
-// and organisations), where, and the words near their dates, not by whole sentences.
+// and organisations), where, and the words near their dates, not by whole sentences; and by signals any wording keeps
+// (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
 import { actionsMatch } from './actions.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
