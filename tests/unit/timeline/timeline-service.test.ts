@@ -235,7 +235,10 @@ describe('the timeline of a library', () => {
     expect(typeof tl.events[0].unique_id).toBe('string');
   });
 
-  it('comes back from a backup with its named stories and hidden events, in a running app', async () => {
+  it.each([
+    ['in a running app, which had read its (empty) timeline already', true],
+    ['from the command line, which reads the timeline only when it is asked for', false],
+  ])('comes back from a backup with its named stories and hidden events, %s', async (_, timelineRead) => {
     const flood = await sampleStory();
     await value('stories.rename', { storyId: flood.id, title: 'The Kellbridge flood' });
     const scope = { kind: 'story', storyId: flood.id };
@@ -255,7 +258,7 @@ describe('the timeline of a library', () => {
       validateOutput: true,
     });
     try {
-      await restored.timeline.ensureLoaded(); // the running app had read its (empty) timeline already
+      if (timelineRead) await restored.timeline.ensureLoaded();
       const answer = await restored.dispatch('library.restore', { path: archive });
       expect(answer).toMatchObject({ ok: true });
       await restored.timeline.idle();
