@@ -1,6 +1,5 @@
 import { Download } from 'lucide-react';
-import { useMemo, useState } from 'react';
-import type { HighlightColor } from '../../../electron/contract/model.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
@@ -12,14 +11,24 @@ import { TextNotArrived } from './TextNotArrived.tsx';
 
 /** Every highlight and note in the library, newest first, filterable, each a way back to its place. */
 export function AnnotationsPane() {
-  const { ui } = useServices();
+  const { ui, store } = useServices();
   const annotations = useAnnotations(null);
   const articles = useArticleList('all', 'saved');
-  const [query, setQuery] = useState('');
-  const [tag, setTag] = useState('');
-  const [color, setColor] = useState<HighlightColor | ''>('');
-  const [articleId, setArticleId] = useState('');
+  // Kept in the UI store for the session: back from an article opened here, the filters are as they were.
+  const { query, tag, color, articleId } = useUi((state) => state.highlights);
   const openedId = useUi((state) => state.openedAnnotationId);
+  const feed = useRef<HTMLOListElement>(null);
+  const scrollTop = useRef(0);
+  const restored = useRef(false);
+  const loaded = annotations.data !== undefined;
+  // Back from an article: the feed scrolls to where it was; leaving remembers where that is.
+  useLayoutEffect(() => {
+    if (restored.current || !loaded || !feed.current) return;
+    feed.current.scrollTop = store.getState().highlights.scrollTop;
+    scrollTop.current = feed.current.scrollTop;
+    restored.current = true;
+  }, [loaded, store]);
+  useEffect(() => () => ui.setHighlightsView({ scrollTop: scrollTop.current }), [ui]);
 
   const titles = useMemo(
     () => new Map((articles.data?.articles ?? []).map((article) => [article.id, article])),
@@ -72,19 +81,19 @@ export function AnnotationsPane() {
             aria-label="Search highlights and notes"
             placeholder="Search highlights and notes"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => ui.setHighlightsView({ query: event.target.value })}
           />
           <Select
             label="Tag"
             value={tag}
             options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
-            onChange={setTag}
+            onChange={(value) => ui.setHighlightsView({ tag: value })}
           />
           <Select
             label="Colour"
             value={color}
             options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
-            onChange={setColor}
+            onChange={(value) => ui.setHighlightsView({ color: value })}
           />
           <Select
             label="Article"
@@ -93,7 +102,7 @@ export function AnnotationsPane() {
               { value: '', label: 'Any' },
               ...withNotes.map((id) => ({ value: id, label: titles.get(id)?.title ?? id })),
             ]}
-            onChange={setArticleId}
+            onChange={(value) => ui.setHighlightsView({ articleId: value })}
           />
         </div>
       </header>
@@ -113,7 +122,14 @@ export function AnnotationsPane() {
               ))}
             </ul>
           )}
-          <ol className="annotation-feed">
+          <ol
+            ref={feed}
+            className="annotation-feed"
+            aria-label="Highlights"
+            onScroll={(event) => {
+              scrollTop.current = event.currentTarget.scrollTop;
+            }}
+          >
             {shown.map((annotation) => {
               const article = titles.get(annotation.articleId);
               return (

@@ -2,6 +2,7 @@ import { commandSections } from '../../../electron/contract/commands.ts';
 import { commands } from '../commands/registry.ts';
 import { describeShortcut } from '../lib/keys.ts';
 import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { SearchSyntaxHelp } from './SearchSyntaxHelp.tsx';
 
 export function HelpDialog() {
   return (
@@ -28,6 +29,7 @@ export function HelpDialog() {
           </section>
         ))}
       </div>
+      <SearchSyntaxHelp />
       <p className="muted">
         Every command, with or without a key, is in the command palette ({describeShortcut('Mod+k')}).
       </p>

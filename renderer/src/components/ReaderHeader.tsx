@@ -3,10 +3,9 @@ import type { Article } from '../../../electron/contract/model.ts';
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { formatPublished, readingTimeOf } from '../lib/dates.ts';
-import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
-import { tooltipProps } from '../ui/shortcuts.ts';
+import { ReaderStoryLine } from './ReaderStoryLine.tsx';
 import { ReaderTags } from './ReaderTags.tsx';
 
 /** Above the article: site, title, author, date, reading time, its story and its tags (editable here). */
@@ -20,7 +19,6 @@ export function ReaderHeader({
   /** The lead image's address, when the text does not show it already. */
   leadImage: string | null;
 }) {
-  const { ui } = useServices();
   const { run } = useCommands();
   const found = useArticleTimeline(article.id).data;
   const story = found?.story && found.related.length > 0 ? found.story : null;
@@ -49,24 +47,7 @@ export function ReaderHeader({
       </p>
       <h1 className={`reader-title font-${font}`}>{article.title}</h1>
       <p className="reader-meta">{[article.byline, published, readingTimeOf(article)].filter(Boolean).join(' · ')}</p>
-      {story && (
-        // One line however long the story's name: it ends in "…", the tooltip gives it whole.
-        <p className="reader-story">
-          <span className="muted reader-story-label">Story:</span>
-          <button
-            type="button"
-            className="link-button reader-story-name"
-            aria-label={`Story: ${storyName}`}
-            {...tooltipProps(`${storyName}: open the story’s timeline`)}
-            onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
-          >
-            {storyName}
-          </button>
-          <span className="muted reader-story-count">
-            · {found?.related.length === 1 ? '1 more article' : `${found?.related.length} more articles`}
-          </span>
-        </p>
-      )}
+      {story && found && <ReaderStoryLine storyId={story.id} name={storyName} more={found.related.length} />}
       <ReaderTags articleId={article.id} tags={article.tags} />
       {leadImage && <img className="reader-lead" src={leadImage} alt="" />}
     </header>

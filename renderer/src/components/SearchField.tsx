@@ -18,7 +18,8 @@ export function SearchField() {
       type="search"
       className="text-field search-field"
       aria-label="Search the library"
-      placeholder='Search (/) — words, "phrases", tag:, site:, is:unread…'
+      // Short enough to show whole in any window; the syntax is in the keyboard help (?).
+      placeholder="Search (/)"
       value={value}
       spellCheck={false}
       onChange={(event) => ui.setSearch(event.target.value)}

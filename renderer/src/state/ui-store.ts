@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ImportPreview } from '../../../electron/contract/import.ts';
-import type { LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
+import type { HighlightColor, LibraryView, TaskProgress } from '../../../electron/contract/model.ts';
 import type { TimelineScope } from '../../../electron/contract/timeline.ts';
 import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
@@ -44,6 +44,15 @@ export interface TimelineViewState {
   newIds: string[];
   /** The band of background events (past context) is open. */
   backgroundOpen: boolean;
+}
+
+/** The Highlights view's filters and place; kept while an article opened from it is read, so Back finds it as it was. */
+export interface HighlightsViewState {
+  query: string;
+  tag: string;
+  color: HighlightColor | '';
+  articleId: string;
+  scrollTop: number;
 }
 
 export interface Toast {
@@ -95,6 +104,7 @@ export interface UiState {
   /** The list of articles, every highlight and note in the library, or a timeline. */
   pane: 'library' | 'annotations' | 'timeline';
   timeline: TimelineViewState;
+  highlights: HighlightsViewState;
   /** The timeline event the edit dialog is about. */
   editingEventId: string | null;
   notesOpen: boolean;
@@ -152,6 +162,7 @@ export function createUiStore() {
       newIds: [],
       backgroundOpen: false,
     },
+    highlights: { query: '', tag: '', color: '', articleId: '', scrollTop: 0 },
     editingEventId: null,
     notesOpen: true,
     sidebar: { wide: readRemembered('sidebar') !== 'hidden', narrow: false },
@@ -212,6 +223,7 @@ export function uiActions(store: UiStore) {
       });
     },
     setTimeline: (patch: Partial<TimelineViewState>) => set({ timeline: { ...get().timeline, ...patch } }),
+    setHighlightsView: (patch: Partial<HighlightsViewState>) => set({ highlights: { ...get().highlights, ...patch } }),
     zoomTimeline(direction: 'in' | 'out') {
       const { timeline } = get();
       set({ timeline: { ...timeline, zoom: direction === 'in' ? zoomIn(timeline.zoom) : zoomOut(timeline.zoom) } });

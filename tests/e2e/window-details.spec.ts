@@ -1,0 +1,143 @@
+// Details found in a review at 720 to 2560 px: the search box's hint is whole at every width (its syntax
+// is in the keyboard help), the Highlights view keeps its filters and place while an article opened from
+// it is read, and a long story's cut name in a narrow reader sits right against "· n more articles".
+import { expect, type Page, test } from '@playwright/test';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { shots, useSharedSession } from './support/session.ts';
+import { prepareLibrary, READ_TITLE } from './support/tour.ts';
+
+let page: Page;
+let annals: AnnalsPage;
+
+useSharedSession(
+  { name: 'window-details', web: true, viewport: { width: 1440, height: 900 }, prepare: prepareLibrary },
+  async (session) => {
+    ({ page, annals } = session);
+    await annals.dismissToasts();
+  },
+);
+
+interface Listed {
+  id: string;
+  title: string;
+}
+
+test('shows the search box hint whole at every width, and its syntax in the keyboard help', async () => {
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  for (const width of [720, 800, 1024, 1440, 2560]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(search).toBeVisible();
+    const { hint, room } = await search.evaluate((field: HTMLInputElement) => {
+      const style = getComputedStyle(field);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      return {
+        hint: context.measureText(field.placeholder).width,
+        room: field.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight),
+      };
+    });
+    expect(hint, `the hint at ${width} px`).toBeLessThanOrEqual(room);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.locator('body').press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const syntax = help.getByRole('region', { name: 'Search syntax' });
+  await expect(syntax).toContainText('tag:');
+  await expect(syntax).toContainText('site:');
+  await expect(syntax).toContainText('is:unread');
+  await expect(syntax).toContainText('"dam gate"');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});
+
+test('keeps the Highlights filters and scroll position while an article opened from it is read', async () => {
+  // Enough green highlights for the list to scroll: a few sentences of every article.
+  const { articles } = await annals.call<{ articles: Listed[] }>('library.list', { view: 'all' });
+  for (const article of articles) {
+    const { text } = await annals.call<{ text: string }>('article.content', { id: article.id });
+    let start = text.indexOf('. ') + 2;
+    for (let n = 0; n < 4 && start > 1; n++) {
+      const end = text.indexOf('.', start + 20) + 1;
+      if (end <= 0) break;
+      await annals.call('annotations.create', {
+        kind: 'highlight',
+        articleId: article.id,
+        range: { start, end },
+        color: 'green',
+      });
+      start = text.indexOf('. ', end + 40) + 2;
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page
+    .getByRole('navigation', { name: 'Library views' })
+    .getByRole('button', { name: /Highlights/ })
+    .click();
+  const pane = page.getByRole('main', { name: 'Highlights and notes' });
+  const colour = pane.getByRole('combobox', { name: 'Colour' });
+  const words = pane.getByRole('searchbox', { name: 'Search highlights and notes' });
+  await colour.selectOption('green');
+  await words.fill('the');
+  const feed = pane.getByRole('list', { name: 'Highlights', exact: true });
+  await expect(feed.getByRole('button').nth(10)).toBeVisible();
+  await feed.evaluate((element) => {
+    element.scrollTop = element.scrollHeight / 2;
+  });
+  const scrolled = await feed.evaluate((element) => element.scrollTop);
+  expect(scrolled).toBeGreaterThan(100);
+
+  // The first card wholly in view below the filters.
+  const cards = feed.getByRole('button');
+  const visible = await cards.evaluateAll((buttons) => {
+    const list = buttons[0]!.closest('ol')!.getBoundingClientRect();
+    return buttons.findIndex((button) => button.getBoundingClientRect().top >= list.top);
+  });
+  await cards.nth(visible).click();
+  await expect(annals.reader).toBeVisible();
+  await annals.reader.getByRole('button', { name: 'Highlights', exact: true }).click();
+
+  await expect(words).toHaveValue('the');
+  await expect(colour).toHaveValue('green');
+  await expect.poll(() => feed.evaluate((element) => element.scrollTop)).toBeGreaterThan(scrolled - 5);
+  expect(await feed.evaluate((element) => element.scrollTop)).toBeLessThan(scrolled + 5);
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+test('cuts a long story name in a narrow reader right before "· n more articles"', async () => {
+  const { articles } = await annals.call<{ articles: Listed[] }>('library.list', { view: 'all' });
+  const article = articles.find((candidate) => READ_TITLE.test(candidate.title))!;
+  const { story } = await annals.call<{ story: { id: string } | null }>('timeline.article', { articleId: article.id });
+  const name = `The Old Mill Bridge, its jammed dam gate, the council's emergency session and the long argument over who pays`;
+  await annals.call('stories.rename', { storyId: story!.id, title: name });
+  await annals.view('All articles').click();
+  await annals.open(READ_TITLE);
+  const link = annals.reader.getByRole('button', { name: `Story: ${name}` });
+  const count = annals.reader.getByText(/· \d+ more articles/);
+  for (const width of [720, 760, 800, 840, 880]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => link.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // Where the shown letters end: those that fit before the "…" at the end of the name's box.
+    const { inkEnd, ellipsis } = await link.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(element).font;
+      const ellipsis = context.measureText('…').width;
+      const text = element.firstChild as Text;
+      const range = document.createRange();
+      let inkEnd = box.left;
+      for (let index = 0; index < text.length; index++) {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        const right = range.getBoundingClientRect().right;
+        if (right > box.right - ellipsis + 0.5) break;
+        if (text.data[index]!.trim()) inkEnd = right;
+      }
+      return { inkEnd, ellipsis };
+    });
+    const countStart = (await count.boundingBox())!.x;
+    // The "…" and a small gap, as between a whole name and its count; no empty letter's width, no space.
+    expect(countStart - inkEnd, `the gap at ${width} px`).toBeLessThanOrEqual(ellipsis + 6);
+    if (width === 800) await annals.reader.locator('header').screenshot({ path: shots('story-line-800.png') });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
