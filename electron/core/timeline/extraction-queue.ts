@@ -62,8 +62,11 @@ export class ExtractionQueue {
   /**
    * Runs `change` (a restore moving files in: stories.json, events.json of restored articles) while
    * the timeline writes nothing, then forgets what it had loaded and reads it all again from disk.
+   * A timeline nobody had asked for stays unread, as on opening: it is read when first needed, so a
+   * restore from the command line holds no article's events besides the restore's own memory.
    */
   async whileReplacingFiles<T>(change: () => Promise<T>): Promise<T> {
+    const wasRead = this.ready !== null;
     const result = await this.state.queue.run(async () => {
       try {
         return await change();
@@ -73,7 +76,7 @@ export class ExtractionQueue {
         this.ready = null;
       }
     });
-    await this.ensureLoaded();
+    if (wasRead) await this.ensureLoaded();
     this.state.options.onChanged?.();
     return result;
   }

@@ -235,44 +235,51 @@ describe('the timeline of a library', () => {
     expect(typeof tl.events[0].unique_id).toBe('string');
   });
 
-  it('comes back from a backup with its named stories and hidden events, in a running app', async () => {
-    const flood = await sampleStory();
-    await value('stories.rename', { storyId: flood.id, title: 'The Kellbridge flood' });
-    const scope = { kind: 'story', storyId: flood.id };
-    const [first] = (await value<Timeline>('timeline.get', { scope })).events;
-    await value('timeline.editEvents', { refs: first!.sources, patch: { hidden: true } });
-    const archive = join(dir, '..', `${dir.split(/[\\/]/).pop()}-backup.zip`);
-    await value('library.backup', { path: archive });
+  it.each([
+    ['in a running app, which had read its (empty) timeline already', true],
+    ['from the command line, which reads the timeline only when it is asked for', false],
+  ])(
+    'comes back from a backup with its named stories and hidden events, %s',
+    async (_, timelineRead) => {
+      const flood = await sampleStory();
+      await value('stories.rename', { storyId: flood.id, title: 'The Kellbridge flood' });
+      const scope = { kind: 'story', storyId: flood.id };
+      const [first] = (await value<Timeline>('timeline.get', { scope })).events;
+      await value('timeline.editEvents', { refs: first!.sources, patch: { hidden: true } });
+      const archive = join(dir, '..', `${dir.split(/[\\/]/).pop()}-backup.zip`);
+      await value('library.backup', { path: archive });
 
-    const other = await tempDir();
-    const restored = await openCore({
-      libraryDir: other.dir,
-      device: testDevice,
-      settings: settings(),
-      shell: 'test',
-      version: '1.0.0',
-      assetsDir,
-      validateOutput: true,
-    });
-    try {
-      await restored.timeline.ensureLoaded(); // the running app had read its (empty) timeline already
-      const answer = await restored.dispatch('library.restore', { path: archive });
-      expect(answer).toMatchObject({ ok: true });
-      await restored.timeline.idle();
-      const listed = await restored.dispatch('stories.list', {});
-      const stories = (listed as { value: { stories: StorySummary[] } }).value.stories;
-      expect(stories.find((s) => s.id === flood.id)?.title).toBe('The Kellbridge flood');
-      const shown = await restored.dispatch('timeline.get', { scope, includeHidden: true });
-      const events = (shown as { value: Timeline }).value.events;
-      expect(events.find((e) => e.id === first!.id)?.hidden).toBe(true);
-    } finally {
-      await restored.close();
-      await other.cleanup();
-      const { rm } = await import('node:fs/promises');
-      await rm(archive, { force: true });
-    }
-    // The sample, a backup and a restore: well within this on a quiet machine, slow when the cores are shared.
-  }, 60_000);
+      const other = await tempDir();
+      const restored = await openCore({
+        libraryDir: other.dir,
+        device: testDevice,
+        settings: settings(),
+        shell: 'test',
+        version: '1.0.0',
+        assetsDir,
+        validateOutput: true,
+      });
+      try {
+        if (timelineRead) await restored.timeline.ensureLoaded();
+        const answer = await restored.dispatch('library.restore', { path: archive });
+        expect(answer).toMatchObject({ ok: true });
+        await restored.timeline.idle();
+        const listed = await restored.dispatch('stories.list', {});
+        const stories = (listed as { value: { stories: StorySummary[] } }).value.stories;
+        expect(stories.find((s) => s.id === flood.id)?.title).toBe('The Kellbridge flood');
+        const shown = await restored.dispatch('timeline.get', { scope, includeHidden: true });
+        const events = (shown as { value: Timeline }).value.events;
+        expect(events.find((e) => e.id === first!.id)?.hidden).toBe(true);
+      } finally {
+        await restored.close();
+        await other.cleanup();
+        const { rm } = await import('node:fs/promises');
+        await rm(archive, { force: true });
+      }
+      // The sample, a backup and a restore: well within this on a quiet machine, slow when the cores are shared.
+    },
+    60_000,
+  );
 
   it('finds events for articles saved before the timeline existed, and rebuilds damaged stories', async () => {
     await sampleStory();
