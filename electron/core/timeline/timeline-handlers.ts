@@ -2,7 +2,6 @@
 import type { TimelineScope } from '../../contract/index.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { Library } from '../library/library.ts';
-import { buildTimeline } from './build-timeline.ts';
 import type { TimelineService } from './timeline-service.ts';
 
 type TimelineMethod =
@@ -61,6 +60,9 @@ export function createTimelineHandlers(
 
   async function get(scope: TimelineScope, includeHidden: boolean) {
     const articles = await timeline.scopeArticles(scope);
+    // Merging reads words in dictionary form with compromise: loaded when a timeline is first shown, so that
+    // commands such as `annals list` never load it.
+    const { buildTimeline } = await import('./build-timeline.ts');
     return buildTimeline({
       scope,
       title: scopeTitle(scope),
