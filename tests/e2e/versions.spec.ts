@@ -112,9 +112,12 @@ test('keeps every toolbar control apart and inside the reader beside the sidebar
   await expect(annals.reader.getByRole('button', { name: 'Versions (2)' })).toBeVisible();
   for (const width of [720, 800, 1024, 1440, 2560]) {
     await page.setViewportSize({ width, height: 760 });
-    const show = page.getByRole('button', { name: 'Show the sidebar' });
-    if ((await show.count()) > 0) await show.click();
-    await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
+    // The window may put the sidebar away just after the resize: open it again until it stays.
+    await expect(async () => {
+      const show = page.getByRole('button', { name: 'Show the sidebar' });
+      if (await show.isVisible()) await show.click();
+      await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
     const reader = (await annals.reader.boundingBox())!;
     // The toolbar settles (collapsing what does not fit) before it is measured.
     await expect(annals.reader.getByRole('button', { name: 'Appearance' })).toBeInViewport({ ratio: 1 });
