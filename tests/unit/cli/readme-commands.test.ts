@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/run.ts';
 import { annalsIn, type CliRun } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
-import { editedSeedArticle, floodReports, startFixtureSite, writeReadmeFiles } from './support/fixture-site.ts';
+import {
+  addOlderCopy,
+  editedSeedArticle,
+  floodReports,
+  startFixtureSite,
+  writeReadmeFiles,
+} from './support/fixture-site.ts';
 import { readmeCommands, shellWords } from './support/readme-block.ts';
 
 const QUOTE = 'Kremlin confirmed that president Vladimir Putin';
@@ -23,6 +29,8 @@ interface Fixture {
   storyId: string;
   /** The earlier text of the article `add` saved, once its page was edited and saved again. */
   versionId: string;
+  /** A second listing of the article `add` saved, as an older Annals left one: what `duplicates` merges. */
+  copyId: string;
   libraryCount: number;
 }
 
@@ -154,6 +162,36 @@ const checks: Record<string, Check> = {
       );
       fixture.libraryCount--;
       expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.spareId);
+    },
+  },
+  'duplicates --json': {
+    shows: 'names the page an older Annals listed twice, the copy saved first to keep',
+    run: async (argv, fixture) => {
+      const kept = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
+      fixture.copyId = await addOlderCopy(fixture.env, kept, 'newsletter');
+      fixture.libraryCount++;
+      return annalsIn(argv, fixture.env, { cwd: fixture.work });
+    },
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      const { url } = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
+      expect(JSON.parse(stdout)).toEqual([{ keep: fixture.articleId, merge: [fixture.copyId], url }]);
+      expect(await listed(fixture)).toHaveLength(fixture.libraryCount);
+    },
+  },
+  'duplicates --merge': {
+    shows: 'merges the copy into the article saved first, its tag with it, and puts the copy in the trash',
+    check: async ({ code, stdout }, fixture) => {
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        new RegExp(`^Merged ${fixture.copyId} into ${fixture.articleId}  \\S+: 0 texts added as versions, 0 highlights moved, tags newsletter added\\n`),
+      );
+      expect(stdout).toMatch(/\nThe merged articles are in the trash, with everything they held; nothing was deleted\.\n$/);
+      fixture.libraryCount--;
+      expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.copyId);
+      const kept = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
+      expect(kept.tags).toEqual(['climate', 'long reads', 'newsletter']);
+      expect(JSON.parse((await annalsIn(['duplicates', '--json'], fixture.env)).stdout)).toEqual([]);
     },
   },
   'highlight <id> --quote "exact words" --note "why it matters" --color green': {
@@ -417,6 +455,7 @@ const fixture: Fixture = {
   spareId: '',
   storyId: '',
   versionId: '',
+  copyId: '',
   libraryCount: 0,
 };
 

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { Library } from '../../../../electron/core/library/library.ts';
+import { deviceFromEnvironment } from '../../../../electron/core/sync/device.ts';
 
 const pages = fileURLToPath(new URL('../../../fixtures/pages/', import.meta.url));
 export const sampleDir = fileURLToPath(new URL('../../../../assets/sample/', import.meta.url));
@@ -83,4 +85,26 @@ export async function writeReadmeFiles(work: string, origin: string): Promise<vo
   await writeFile(join(work, 'browser'), '#!/bin/sh\nprintf \'%s\\n\' "$@" > "$(dirname "$0")/browser-args.txt"\n', {
     mode: 0o755,
   });
+}
+
+/**
+ * The page at `url` listed a second time, as a read-later import by an older Annals left it (before a page had
+ * one key): its address with a tracking parameter, tagged `tag`, saved now. Written as the device `env` names,
+ * so the library stays this one device's. Answers the new article's id.
+ */
+export async function addOlderCopy(
+  env: Record<string, string>,
+  page: { url: string; title: string },
+  tag: string,
+): Promise<string> {
+  const library = await Library.open(env.ANNALS_LIBRARY!, { device: deviceFromEnvironment(env)! });
+  try {
+    const url = `${page.url}${page.url.includes('?') ? '&' : '?'}utm_source=newsletter`;
+    const [copy] = await library.addImported([
+      { url, title: page.title, tags: [tag], archived: false, favorite: false, savedAt: new Date().toISOString() },
+    ]);
+    return copy!.id;
+  } finally {
+    await library.close();
+  }
 }
