@@ -167,7 +167,9 @@ const checks: Record<string, Check> = {
   'duplicates --json': {
     shows: 'names the page an older Annals listed twice, the copy saved first to keep',
     run: async (argv, fixture) => {
-      const kept = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
+      const show = async (form: string) => (await annalsIn(['show', fixture.articleId, form], fixture.env)).stdout;
+      const { url, title } = JSON.parse(await show('--json'));
+      const kept = { url, title, text: await show('--text'), html: await show('--html') };
       fixture.copyId = await addOlderCopy(fixture.env, kept, 'newsletter');
       fixture.libraryCount++;
       return annalsIn(argv, fixture.env, { cwd: fixture.work });
@@ -184,9 +186,13 @@ const checks: Record<string, Check> = {
     check: async ({ code, stdout }, fixture) => {
       expect(code).toBe(0);
       expect(stdout).toMatch(
-        new RegExp(`^Merged ${fixture.copyId} into ${fixture.articleId}  \\S+: 0 texts added as versions, 0 highlights moved, tags newsletter added\\n`),
+        new RegExp(
+          `^Merged ${fixture.copyId} into ${fixture.articleId}  \\S+: 0 texts added as versions, 0 highlights moved, tags newsletter added\\n`,
+        ),
       );
-      expect(stdout).toMatch(/\nThe merged articles are in the trash, with everything they held; nothing was deleted\.\n$/);
+      expect(stdout).toMatch(
+        /\nThe merged articles are in the trash, with everything they held; nothing was deleted\.\n$/,
+      );
       fixture.libraryCount--;
       expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.copyId);
       const kept = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
