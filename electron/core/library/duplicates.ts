@@ -100,11 +100,15 @@ async function takeBack(catalog: Catalog, merge: MergedDuplicates): Promise<void
     now: catalog.now,
     report: () => {},
   });
+  let shownAgain = false;
   await catalog.write(merge.keep, (record, stamp, current) => {
     if (!current || current.deleted) return false;
     const at = stamp();
     const shown = merge.shownBefore ?? current.currentVersion;
-    if (shown && shown !== current.currentVersion) record.fields.currentVersion = { value: shown, at };
+    if (shown && shown !== current.currentVersion) {
+      record.fields.currentVersion = { value: shown, at };
+      shownAgain = true;
+    }
     for (const versionId of merge.versionsAdded) if (versionId !== shown) record.versionsRemoved[versionId] = at;
     for (const id of merge.highlightsAdded) recordDeleted(record, id, true, at);
     const others = (files?.records ?? []).filter((other) => other.device !== record.device);
@@ -117,6 +121,8 @@ async function takeBack(catalog: Catalog, merge: MergedDuplicates): Promise<void
     }
     return true;
   });
+  // The text shown before is shown again: its events are found again, as after a save.
+  if (shownAgain) catalog.contentSaved(merge.keep);
 }
 
 /**

@@ -63,6 +63,18 @@ describe('merging duplicates, and Undo', { timeout: 60_000 }, () => {
     expect((await eventsOf(core, other)).events.find((event) => event.edited)).toMatchObject({ date: '2024-05-28' });
   });
 
+  it('finds the kept article’s events in the text it shows again after Undo', async () => {
+    const { core, kept } = await duplicatePair();
+    const before = approval((await eventsOf(core, kept)).events);
+    expect(before?.text).not.toMatch(/seven votes/);
+    const merged = await merge(core);
+    // The copy's corrected text is shown after the merge, and its events with it.
+    expect(approval((await eventsOf(core, kept)).events)?.text).toMatch(/seven votes/);
+    await undo(core, merged);
+    const { key, date, text, start, end } = before!;
+    expect(approval((await eventsOf(core, kept)).events)).toMatchObject({ key, date, text, start, end });
+  });
+
   it('carries a highlight the copy made an event of, and takes it back with the highlight', async () => {
     const { core, kept, other } = await duplicatePair();
     const highlight = await core.call<Annotation>('annotations.create', {
