@@ -21,9 +21,8 @@ export async function followStory(
   if (others(keptStory).length > 0) return null;
   for (const id of merge.merged) {
     const member = others(storiesBefore.get(id))[0];
-    const story = member ? timeline.storyOf(member) : null;
-    if (!member || !story) continue;
-    await timeline.moveArticle(merge.keep, story.id);
+    if (!member || !timeline.storyOf(member)) continue;
+    await timeline.moveArticleBeside(merge.keep, member);
     return { with: member, before: keptStory?.articleIds ?? [merge.keep] };
   }
   return null;
@@ -37,7 +36,6 @@ export async function leaveStory(timeline: TimelineService, keep: string, joined
   await timeline.ensureLoaded();
   if (!timeline.storyOf(keep)?.articleIds.includes(joined.with)) return;
   const companion = joined.before.find((id) => id !== keep && timeline.storyOf(id));
-  const target = companion ? timeline.storyOf(companion) : null;
-  if (target?.articleIds.includes(keep)) return;
-  await timeline.moveArticle(keep, target?.id ?? null);
+  if (companion) await timeline.moveArticleBeside(keep, companion);
+  else await timeline.moveArticle(keep, null);
 }

@@ -52,9 +52,9 @@ export class MergedCopyEvents {
   async carry(keep: string, copies: CopyEvents[]): Promise<CarriedEvents> {
     const { state } = this;
     const carried: CarriedEvents = { eventEdits: [], eventsPromoted: [] };
-    // Found again on the text the kept article shows after the merge, before the merge is answered.
-    await this.extraction.contentChanged([keep]);
     if (copies.length === 0 || state.options.readOnly) return carried;
+    // Found again on the text the kept article shows after the merge (without edits to carry, in the background).
+    await this.extraction.contentChanged([keep]);
     return state.queue.run(async () => {
       const file = state.files.get(keep) ?? (await this.extraction.extract(keep));
       const keptEvents = file ? [...file.found, ...file.promoted] : [];
@@ -96,9 +96,9 @@ export class MergedCopyEvents {
   async takeBack(keep: string, carried: CarriedEvents): Promise<void> {
     const { state } = this;
     if (state.options.readOnly || !state.library.findSummary(keep)) return;
-    // Found again on the text shown again, before Undo is answered.
-    await this.extraction.contentChanged([keep]);
     if (carried.eventEdits.length === 0 && carried.eventsPromoted.length === 0) return;
+    // Found again on the text shown again (the library asked for it: this waits for it).
+    await this.extraction.contentChanged([keep]);
     await state.queue.run(async () => {
       const { overrides, promoted } = await state.store.readEdits(keep);
       const writes = new Map<string, EventOverride | undefined>();

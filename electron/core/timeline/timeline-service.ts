@@ -159,6 +159,11 @@ export class TimelineService {
     return this.stories.moveArticle(articleId, storyId);
   }
 
+  /** Into the story `member` is in, whatever that story's id is by the time the move takes its turn. */
+  moveArticleBeside(articleId: string, member: string): Promise<{ from: StorySummary | null; to: StorySummary }> {
+    return this.stories.moveArticleBeside(articleId, member);
+  }
+
   mergeStories(storyIds: string[]): Promise<StorySummary> {
     return this.stories.mergeStories(storyIds);
   }

@@ -4,49 +4,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/run.ts';
-import { annalsIn, type CliRun } from '../helpers/cli.ts';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
-import {
-  addOlderCopy,
-  editedSeedArticle,
-  floodReports,
-  startFixtureSite,
-  writeReadmeFiles,
-} from './support/fixture-site.ts';
+import { editedSeedArticle, floodReports, startFixtureSite, writeReadmeFiles } from './support/fixture-site.ts';
 import { readmeCommands, shellWords } from './support/readme-block.ts';
+import { duplicatesChecks } from './support/readme-duplicates.ts';
+import { type Check, type Fixture, listed } from './support/readme-fixture.ts';
 
 const QUOTE = 'Kremlin confirmed that president Vladimir Putin';
 const SEED_TITLE = 'Kremlin Confirms Putin’s Ignore Russia-Ukraine Peace Talk Scheduled To Hold In Turkey';
-
-interface Fixture {
-  origin: string;
-  work: string;
-  env: Record<string, string>;
-  /** The article `add` saved, and the story `stories` listed first: what `<id>` stands for. */
-  articleId: string;
-  /** An article of the fixture library that `delete <id>` takes. */
-  spareId: string;
-  storyId: string;
-  /** The earlier text of the article `add` saved, once its page was edited and saved again. */
-  versionId: string;
-  /** A second listing of the article `add` saved, as an older Annals left one: what `duplicates` merges. */
-  copyId: string;
-  libraryCount: number;
-}
-
-interface Check {
-  shows: string;
-  check(result: CliRun, fixture: Fixture): void | Promise<void>;
-  /** How long it may take, when longer than most: `serve` builds the app once on a fresh clone. */
-  timeoutMs?: number;
-  /** What `<id>` stands for when not the article `add` saved. */
-  id?(fixture: Fixture): string;
-  /** Commands that run until stopped start here instead. */
-  run?(argv: string[], fixture: Fixture): Promise<CliRun>;
-}
-
-const listed = async (fixture: Fixture) =>
-  JSON.parse((await annalsIn(['list', '--json'], fixture.env)).stdout) as { id: string; title: string }[];
 
 const checks: Record<string, Check> = {
   'add https://example.com/story': {
@@ -164,42 +130,7 @@ const checks: Record<string, Check> = {
       expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.spareId);
     },
   },
-  'duplicates --json': {
-    shows: 'names the page an older Annals listed twice, the copy saved first to keep',
-    run: async (argv, fixture) => {
-      const show = async (form: string) => (await annalsIn(['show', fixture.articleId, form], fixture.env)).stdout;
-      const { url, title } = JSON.parse(await show('--json'));
-      const kept = { url, title, text: await show('--text'), html: await show('--html') };
-      fixture.copyId = await addOlderCopy(fixture.env, kept, 'newsletter');
-      fixture.libraryCount++;
-      return annalsIn(argv, fixture.env, { cwd: fixture.work });
-    },
-    check: async ({ code, stdout }, fixture) => {
-      expect(code).toBe(0);
-      const { url } = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
-      expect(JSON.parse(stdout)).toEqual([{ keep: fixture.articleId, merge: [fixture.copyId], url }]);
-      expect(await listed(fixture)).toHaveLength(fixture.libraryCount);
-    },
-  },
-  'duplicates --merge': {
-    shows: 'merges the copy into the article saved first, its tag with it, and puts the copy in the trash',
-    check: async ({ code, stdout }, fixture) => {
-      expect(code).toBe(0);
-      expect(stdout).toMatch(
-        new RegExp(
-          `^Merged ${fixture.copyId} into ${fixture.articleId}  \\S+: 0 texts added as versions, 0 highlights moved, tags newsletter added\\n`,
-        ),
-      );
-      expect(stdout).toMatch(
-        /\nThe merged articles are in the trash, with everything they held; nothing was deleted\.\n$/,
-      );
-      fixture.libraryCount--;
-      expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.copyId);
-      const kept = JSON.parse((await annalsIn(['show', fixture.articleId, '--json'], fixture.env)).stdout);
-      expect(kept.tags).toEqual(['climate', 'long reads', 'newsletter']);
-      expect(JSON.parse((await annalsIn(['duplicates', '--json'], fixture.env)).stdout)).toEqual([]);
-    },
-  },
+  ...duplicatesChecks,
   'highlight <id> --quote "exact words" --note "why it matters" --color green': {
     shows: 'highlights the quoted words and says where they are',
     check: ({ code, stdout }) => {

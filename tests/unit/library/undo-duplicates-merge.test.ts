@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type {
   Annotation,
   Article,
@@ -68,11 +68,16 @@ describe('merging duplicates, and Undo', { timeout: 60_000 }, () => {
     const before = approval((await eventsOf(core, kept)).events);
     expect(before?.text).not.toMatch(/seven votes/);
     const merged = await merge(core);
-    // The copy's corrected text is shown after the merge, and its events with it.
-    expect(approval((await eventsOf(core, kept)).events)?.text).toMatch(/seven votes/);
+    // The copy's corrected text is shown after the merge, and its events with it (found in the background).
+    await vi.waitFor(async () => expect(approval((await eventsOf(core, kept)).events)?.text).toMatch(/seven votes/), {
+      timeout: 20_000,
+    });
     await undo(core, merged);
     const { key, date, text, start, end } = before!;
-    expect(approval((await eventsOf(core, kept)).events)).toMatchObject({ key, date, text, start, end });
+    await vi.waitFor(
+      async () => expect(approval((await eventsOf(core, kept)).events)).toMatchObject({ key, date, text, start, end }),
+      { timeout: 20_000 },
+    );
   });
 
   it('carries a highlight the copy made an event of, and takes it back with the highlight', async () => {
