@@ -1,33 +1,20 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type {
   Annotation,
   Article,
   ArticleEvent,
-  ArticleSummary,
   MergedDuplicates,
   StorySummary,
 } from '../../../electron/contract/index.ts';
-import { writeDuplicatePair } from '../helpers/duplicates.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
+import { copyInStoryWithLaterArticle, openDuplicatePair } from '../helpers/duplicates.ts';
 import { type Api, devices } from '../sync/support/devices.ts';
 
 // What a merge of duplicates carries beyond the article itself (the reader's corrections of events, the
 // story, tags) and how Undo takes back exactly that, through the core's dispatcher as the app calls it.
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
 const { open } = devices();
 
-async function duplicatePair() {
-  const temp = await tempDir();
-  cleanups.push(temp.cleanup);
-  const { kept, other } = await writeDuplicatePair(temp.dir);
-  const core = await open(temp.dir, testDevice.id, testDevice.name);
-  return { core, kept, other };
-}
+const duplicatePair = () => openDuplicatePair(open);
 
 const eventsOf = (core: Api, articleId: string) =>
   core.call<{ events: ArticleEvent[]; story: StorySummary | null }>('timeline.article', { articleId });
@@ -101,23 +88,16 @@ describe('merging duplicates, and Undo', { timeout: 60_000 }, () => {
 
   it('takes the kept article back out of the story it joined through a copy', async () => {
     const { core, kept, other } = await duplicatePair();
-    const { article: third } = await core.call<{ article: ArticleSummary }>('article.saveHtml', {
-      html: '<html><head><title>Terminal costs rise</title></head><body><article><p>The ferry terminal will cost more than planned, the harbour authority said on Friday.</p></article></body></html>',
-      url: 'https://example.com/news/terminal-costs',
-    });
-    // By hand: the copy saved by link with the later article, the first copy on its own.
-    const { to } = await core.call<{ to: StorySummary }>('stories.moveArticle', { articleId: other, storyId: null });
-    await core.call('stories.moveArticle', { articleId: third.id, storyId: to.id });
-    await core.call('stories.moveArticle', { articleId: kept, storyId: null });
+    const third = await copyInStoryWithLaterArticle(core, kept, other);
     const storiesOf = async () =>
       (await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 1 })).stories
         .map((story) => story.articleIds.sort().join(' '))
         .sort();
     const before = await storiesOf();
-    expect(before).toContain([other, third.id].sort().join(' '));
+    expect(before).toContain([other, third].sort().join(' '));
 
     const merged = await merge(core);
-    expect(await storiesOf()).toContain([kept, third.id].sort().join(' '));
+    expect(await storiesOf()).toContain([kept, third].sort().join(' '));
     await undo(core, merged);
     expect(await storiesOf()).toEqual(before);
     expect((await eventsOf(core, kept)).story?.articleIds).toEqual([kept]);
