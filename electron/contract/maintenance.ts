@@ -91,12 +91,12 @@ export const maintenanceApi = {
   'duplicates.merge': method(
     z.object({}),
     z.object({ merged: MergedList }),
-    'Merges each group of duplicates into the article saved first: texts become versions, tags, highlights and notes are kept, the others go to the trash. Running it again changes nothing.',
+    'Merges each group of duplicates into the article saved first: texts become versions, tags, highlights, notes and the reader’s corrections of events are kept, the kept article joins a story a copy was in, the others go to the trash. Running it again changes nothing.',
   ),
   'duplicates.undoMerge': method(
     z.object({ merged: MergedList.min(1) }),
     z.object({ restored: z.array(ArticleId) }),
-    'Takes back duplicates.merge: the merged articles come back from the trash, and what they brought is taken off the article kept.',
+    'Takes back duplicates.merge: the merged articles come back from the trash, and what they brought is taken off the article kept (a tag or event correction the reader set again since stays), which returns to the story it was in.',
     { maxBodyBytes: 16 * 1024 * 1024 },
   ),
 } as const;
