@@ -20,7 +20,10 @@ afterEach(async () => {
 /** A Pocket export of these pages (title, path on the test site), saved without their text. */
 async function importPages(rows: [string, string][]): Promise<void> {
   const lines = rows.map(([title, path]) => `${title},${site.origin}${path},1688628695,,unread`);
-  await t!.call('import.run', { fileName: 'pocket.csv', text: `title,url,time_added,tags,status\n${lines.join('\n')}\n` });
+  await t!.call('import.run', {
+    fileName: 'pocket.csv',
+    text: `title,url,time_added,tags,status\n${lines.join('\n')}\n`,
+  });
 }
 
 const status = () => t!.call<ImportStatus>('import.status', {});
