@@ -1,6 +1,8 @@
 import { copyFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary, ImportStatus } from '../../../electron/contract/index.ts';
+import { Library } from '../../../electron/core/library/library.ts';
+import { extractedArticle, noImages, testDevice } from '../helpers/library.ts';
 import { NewsSite } from './news-site.ts';
 import { openTestCore, type TestCore } from './support.ts';
 
@@ -104,5 +106,38 @@ describe('imported articles in the trash', () => {
 
     await t.call('article.undelete', { ids: [failure!.id] });
     expect((await status()).failed).toEqual([failure]);
+  });
+
+  it('never fetches an imported copy merged away as a duplicate of an article that has its text', async () => {
+    t = await openTestCore({ allowPrivateNetwork: true });
+    await t.close();
+    // As an older Annals left it (before a page had one key): the page with its text, and a later import of
+    // the same page under a tracking parameter, still waiting for its text.
+    const library = await Library.open(t.dir, { device: testDevice });
+    const imported = (url: string, savedAt: string) => ({
+      url,
+      title: 'Talks',
+      tags: [],
+      archived: false,
+      favorite: false,
+      savedAt,
+    });
+    try {
+      const [kept] = await library.addImported([imported(`${site.origin}/talks.html`, '2024-03-01T10:00:00.000Z')]);
+      await library.addImported([
+        imported(`${site.origin}/talks.html?utm_source=newsletter`, '2024-06-01T10:00:00.000Z'),
+      ]);
+      const page = extractedArticle(1, { url: `${site.origin}/talks.html`, canonicalUrl: null, title: 'Talks' });
+      await library.save(page, { loadImage: noImages, into: kept!.id });
+    } finally {
+      await library.close();
+    }
+    await t.reopen();
+    expect(await status()).toMatchObject({ pending: 1 });
+
+    await t.call('duplicates.merge', {});
+    expect(await status()).toMatchObject({ pending: 0, failed: [] });
+    await fetchAll();
+    expect(site.requests).toEqual([]);
   });
 });

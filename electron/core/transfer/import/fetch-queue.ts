@@ -345,6 +345,7 @@ export class FetchQueue {
    * failed. Restored meanwhile too, it waits its turn again (it was skipped while this fetch was under way).
    */
   private setAsideMeanwhile(article: QueuedArticle): boolean {
+    if (this.articles.get(article.id) === article && !this.options.lookUp(article.id)) this.putAside([article.id]);
     const listed = this.articles.get(article.id);
     if (listed === article) return false;
     if (listed?.status === 'pending' && !this.waiting.includes(article.id)) this.waiting.push(article.id);
