@@ -1,11 +1,10 @@
 // Plain text saved as an article: an address that answers text/plain (a notice, an RFC, a list post) or a .txt
 // file dropped on the window. The fixture server on 127.0.0.1 stands for the web; the address is typed.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Core, openCore } from '../../../electron/core/index.ts';
+import type { Core } from '../../../electron/core/index.ts';
 import { type LocalServer, startServer } from '../extract/support.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
+import { openTestServer, type TestServer } from '../server/support.ts';
 
 const NOTICE = [
   'Harbour notice 14: north channel reopens',
@@ -38,25 +37,14 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
+// A core on a fresh library, as the server's tests open it (the server itself is not asked here).
+let opened: TestServer;
 let core: Core;
-let cleanup: () => Promise<void>;
 beforeEach(async () => {
-  const temp = await tempDir();
-  core = await openCore({
-    libraryDir: temp.dir,
-    device: testDevice,
-    settings: { read: () => ({}), write: () => {} },
-    shell: 'test',
-    version: '0.0.0',
-    assetsDir: fileURLToPath(new URL('../../../assets/', import.meta.url)),
-    validateOutput: true,
-  });
-  cleanup = async () => {
-    await core.close();
-    await temp.cleanup();
-  };
+  opened = await openTestServer();
+  ({ core } = opened);
 });
-afterEach(() => cleanup());
+afterEach(() => opened.close());
 
 async function value<T>(method: string, input: unknown): Promise<T> {
   const envelope = await core.dispatch(method, input);
