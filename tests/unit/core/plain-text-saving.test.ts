@@ -1,9 +1,13 @@
 // Plain text saved as an article: an address that answers text/plain (a notice, an RFC, a list post) or a .txt
 // file dropped on the window. The fixture server on 127.0.0.1 stands for the web; the address is typed.
+import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index.ts';
 import { type LocalServer, startServer } from '../extract/support.ts';
+import { annalsIn } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/library.ts';
 import { openTestServer, type TestServer } from '../server/support.ts';
 
 const NOTICE = [
@@ -110,5 +114,20 @@ describe('a plain text saved as an article', () => {
       fileName: 'blank.txt',
     });
     expect(empty).toMatchObject({ ok: false, error: { message: 'That text file is empty' } });
+  });
+
+  it('reads a .txt file given to `annals extract` as the same article', async () => {
+    const folder = await tempDir();
+    try {
+      const file = join(folder.dir, 'harbour-notice.txt');
+      await writeFile(file, NOTICE);
+      const { code, stdout } = await annalsIn(['extract', file, '--json'], {});
+      expect(code).toBe(0);
+      const page = JSON.parse(stdout);
+      expect(page.title).toBe('Harbour notice 14: north channel reopens');
+      expect(page.html).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
+    } finally {
+      await folder.cleanup();
+    }
   });
 });
