@@ -171,7 +171,7 @@ export const api = {
   'article.saveHtml': method(
     PageAtHand,
     z.object({ article: ArticleSummary, created: z.boolean() }),
-    'Save an article from a page at hand: its HTML, or the bytes of a saved page or .txt file (a drop, a pick, the CLI).',
+    'Save an article from a page at hand: its HTML, or the bytes of a saved page or .txt file (a dropped file, the CLI).',
     PAGE_AT_HAND_BODY,
   ),
   'article.saveFromBrowser': method(
