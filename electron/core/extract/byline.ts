@@ -19,11 +19,15 @@ function isDateOrTime(part: string): boolean {
 export function cleanByline(raw: string | null | undefined): string | null {
   const named = cleanText(raw).replace(BY, '').split(NAME_END)[0]!;
   // Commas part names from each other, and a name from the date after it.
-  const text = named
+  const parts = named
     .split(/\s*,\s*/)
     .map((part) => part.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/gu, ''))
-    .filter((part) => part && !isDateOrTime(part))
-    .join(', ');
+    .filter(Boolean);
+  let end = parts.length;
+  while (end > 0 && isDateOrTime(parts[end - 1]!)) end--;
+  // A date begun before the comma ("Jane Doe March 11, 2015") cannot be cut from the name: the text stays whole.
+  if (end > 0 && end < parts.length && isDateOrTime(parts[end - 1]!.split(' ').pop()!)) end = parts.length;
+  const text = parts.slice(0, end).join(', ');
   if (!/\p{L}/u.test(text) || text.length > 100 || /^https?:\/\//i.test(text)) return null;
   return text;
 }

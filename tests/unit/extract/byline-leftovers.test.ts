@@ -39,5 +39,7 @@ describe('a byline without a name', () => {
     expect(cleanByline('By: Jane Doe, Updated 3:45 PM')).toBe('Jane Doe');
     expect(cleanByline('Jane Doe, Ali Khan and Mei Lin')).toBe('Jane Doe, Ali Khan and Mei Lin');
     expect(cleanByline('Byron Kaye')).toBe('Byron Kaye');
+    // A date begun before its comma cannot be cut from the name cleanly: nothing is cut.
+    expect(cleanByline('By Gillian Mohney March 11, 2015 3:46 PM')).toBe('Gillian Mohney March 11, 2015 3:46 PM');
   });
 });
