@@ -50,6 +50,11 @@ export const PageEvent = ArticleEvent.pick({
 });
 export type PageEvent = z.infer<typeof PageEvent>;
 
+/** A file read as plain text, not as a page: by its name, as the reader sees it in a file manager. */
+export function isPlainTextFileName(fileName: string | undefined): boolean {
+  return /\.(?:txt|text)$/i.test(fileName ?? '');
+}
+
 /**
  * A page at hand rather than at an address: its HTML as text, or the bytes of a saved page or .txt file as
  * base64, which the core decodes by the page's own charset (byte-order mark, <meta>, XML declaration). `url` is

@@ -1,17 +1,12 @@
 // A page at hand (contract: PageAtHand): HTML as text, or a saved page's or text file's bytes, which are decoded
 // here by the core's one charset logic, so every shell reads a GBK, Shift_JIS or windows-1252 page alike.
 import { AnnalsError } from '../../contract/errors.ts';
-import { MAX_PAGE_FILE_BYTES, type PageAtHand } from '../../contract/pages.ts';
+import { isPlainTextFileName, MAX_PAGE_FILE_BYTES, type PageAtHand } from '../../contract/pages.ts';
 import { decodeHtml, decodeText } from './charset.ts';
 import { extractFromHtml } from './extract-html.ts';
 import { extractFromPlainText } from './plain-text-article.ts';
 import type { ExtractedArticle } from './types.ts';
 import { parseWebUrl } from './url-policy.ts';
-
-/** A file read as plain text, not as a page: by its name, as the reader sees it in a file manager. */
-export function isPlainTextFile(fileName: string | undefined): boolean {
-  return /\.(?:txt|text)$/i.test(fileName ?? '');
-}
 
 /** The bytes of a page or text file, refused when empty or larger than a page may be. */
 export function pageFileBytes(base64: string, fileName: string | undefined): Uint8Array {
@@ -30,6 +25,6 @@ export async function extractPageAtHand(page: PageAtHand): Promise<ExtractedArti
   const options = { url, ...(page.fileName ? { fileName: page.fileName } : {}) };
   if (page.base64 === undefined) return extractFromHtml(page.html ?? '', options);
   const bytes = pageFileBytes(page.base64, page.fileName);
-  if (isPlainTextFile(page.fileName)) return extractFromPlainText(decodeText(bytes, null), options);
+  if (isPlainTextFileName(page.fileName)) return extractFromPlainText(decodeText(bytes, null), options);
   return extractFromHtml(decodeHtml(bytes, null).html, options);
 }

@@ -1,11 +1,9 @@
 import { type DragEvent, type ReactNode, useState } from 'react';
-import { MAX_PAGE_FILE_BYTES } from '../../../electron/contract/pages.ts';
+import { isPlainTextFileName, MAX_PAGE_FILE_BYTES } from '../../../electron/contract/pages.ts';
 import { fileBase64 } from '../lib/file-base64.ts';
 import { useServices } from '../state/app-context.tsx';
 
 const EXPORT_FILE = /\.(zip|csv|json|opml)$/i;
-/** Read as plain text by the core (it goes by the same name). */
-const TEXT_FILE = /\.(?:txt|text)$/i;
 
 function carriesSomething(event: DragEvent): boolean {
   const types = [...event.dataTransfer.types];
@@ -24,7 +22,7 @@ export function DropZone({ children }: { children: ReactNode }) {
     if (files.length > 0) {
       for (const file of files) {
         const isPage = /\.x?html?$/i.test(file.name) || file.type === 'text/html';
-        const isText = TEXT_FILE.test(file.name);
+        const isText = isPlainTextFileName(file.name);
         if (EXPORT_FILE.test(file.name)) {
           ui.openImport(file);
           return;
