@@ -13,7 +13,6 @@ export const ArticleRow = memo(function ArticleRow({
   article,
   index,
   setSize,
-  start,
   selected,
   checked,
   ticking,
@@ -23,8 +22,6 @@ export const ArticleRow = memo(function ArticleRow({
   article: ArticleSummary;
   index: number;
   setSize: number;
-  /** Where the row sits in the list, in pixels from the top. */
-  start: number;
   selected: boolean;
   checked: boolean;
   /** Some articles are ticked: every row shows its tick box. */
@@ -47,7 +44,6 @@ export const ArticleRow = memo(function ArticleRow({
       aria-setsize={setSize}
       aria-posinset={index + 1}
       className={`article-row${selected ? ' is-selected' : ''}${unread ? ' is-unread' : ''}`}
-      style={{ transform: `translateY(${start}px)` }}
       data-checked={checked || undefined}
       onClick={(event) => onClick(event, index)}
     >
@@ -98,7 +94,13 @@ export const ArticleRow = memo(function ArticleRow({
         )}
       </div>
       {article.leadImage && (
-        <img className="row-thumb" src={client.assetUrl(article.id, article.leadImage)} alt="" loading="lazy" />
+        <img
+          className="row-thumb"
+          src={client.assetUrl(article.id, article.leadImage)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+        />
       )}
     </div>
   );
