@@ -28,8 +28,8 @@ function highlightOf(exact: string, color: Annotation['color'] = 'green'): Annot
     note: '',
     tags: [],
     created: '2026-05-21T10:00:00.000Z',
-    updated: '2026-05-21T10:00:00.000Z',
-  } as Annotation;
+    modified: '2026-05-21T10:00:00.000Z',
+  };
 }
 
 afterEach(cleanup);
