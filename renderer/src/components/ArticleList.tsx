@@ -7,10 +7,10 @@ import { RowHeights } from './row-heights.ts';
 
 /**
  * The library as a listbox. Only the rows in view are in the DOM, so 100,000 articles scroll like 10;
- * each row is measured, so it is as tall as its title, excerpt and tags. The rows in view sit one after
- * another in a block placed at the first one's offset, so a row that turns out taller than estimated
- * moves the rows after it without drawing them again. The selection is announced through
- * aria-activedescendant while focus stays on the list.
+ * each row is measured, so it is as tall as its title, excerpt and tags. Each row keeps its own place
+ * (rather than following the one above it), so a row scrolling in or out leaves the others' pixels
+ * alone and only the new row is painted. The selection is announced through aria-activedescendant
+ * while focus stays on the list.
  *
  * One click opens: pressing the mouse changes nothing on screen (no selection, no scrolling), so the
  * row under the pointer when the button went down is still there when it comes up.
@@ -80,25 +80,24 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       data-return-focus="reader view"
       aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
     >
-      <div style={{ height: virtualizer.getTotalSize() }}>
-        <div style={{ transform: `translateY(${rows[0]?.start ?? 0}px)` }}>
-          {rows.map((item) => {
-            const article = articles[item.index]!;
-            return (
-              <ArticleRow
-                key={item.key}
-                ref={virtualizer.measureElement}
-                article={article}
-                index={item.index}
-                setSize={articles.length}
-                selected={article.id === selectedId}
-                checked={checked.has(article.id)}
-                ticking={checkedIds.length > 0}
-                onClick={onRowClick}
-              />
-            );
-          })}
-        </div>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {rows.map((item) => {
+          const article = articles[item.index]!;
+          return (
+            <ArticleRow
+              key={item.key}
+              ref={virtualizer.measureElement}
+              article={article}
+              index={item.index}
+              setSize={articles.length}
+              start={item.start}
+              selected={article.id === selectedId}
+              checked={checked.has(article.id)}
+              ticking={checkedIds.length > 0}
+              onClick={onRowClick}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ export const ArticleRow = memo(function ArticleRow({
   article,
   index,
   setSize,
+  start,
   selected,
   checked,
   ticking,
@@ -22,6 +23,8 @@ export const ArticleRow = memo(function ArticleRow({
   article: ArticleSummary;
   index: number;
   setSize: number;
+  /** Where the row sits in the list, in pixels from the top. */
+  start: number;
   selected: boolean;
   checked: boolean;
   /** Some articles are ticked: every row shows its tick box. */
@@ -44,6 +47,7 @@ export const ArticleRow = memo(function ArticleRow({
       aria-setsize={setSize}
       aria-posinset={index + 1}
       className={`article-row${selected ? ' is-selected' : ''}${unread ? ' is-unread' : ''}`}
+      style={{ transform: `translateY(${start}px)` }}
       data-checked={checked || undefined}
       onClick={(event) => onClick(event, index)}
     >
