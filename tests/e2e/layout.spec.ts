@@ -137,6 +137,32 @@ for (const width of [720, 1024, 1440]) {
   });
 }
 
+test('keeps the list to one column in the middle of a 2560 px window, not a title at one edge and its picture at the other', async () => {
+  await page.setViewportSize({ width: 2560, height: 1200 });
+  await annals.view('Inbox').click();
+  const search = (await page.getByRole('searchbox', { name: 'Search the library' }).boundingBox())!;
+  const sort = (await page.getByRole('combobox', { name: 'Sort by' }).boundingBox())!;
+  const list = (await annals.list.boundingBox())!;
+  const firstRow = annals.list.getByRole('option').first();
+  const id = (await firstRow.getAttribute('id'))!;
+  const { articles } = await annals.call<{ articles: { id: string; title: string }[] }>('library.list', {
+    view: 'inbox',
+  });
+  const title = articles.find((article) => `article-${article.id}` === id)!.title;
+  const titleBox = (await firstRow.getByText(title, { exact: true }).boundingBox())!;
+  // The header's fields and the rows' words share one column of at most 1,120 px.
+  expect(sort.x + sort.width - search.x).toBeLessThanOrEqual(1120);
+  expect(titleBox.x).toBeGreaterThanOrEqual(search.x);
+  expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(sort.x + sort.width);
+  // In the middle: as much room on its left as on its right (the scroll bar aside).
+  const left = search.x - list.x;
+  const right = list.x + list.width - (sort.x + sort.width);
+  expect(left).toBeGreaterThan(400);
+  expect(Math.abs(left - right)).toBeLessThan(24);
+  await page.screenshot({ path: shots('layout-list-2560.png') });
+  await page.setViewportSize({ width: 1280, height: 820 });
+});
+
 test('keeps the reading column in place while the notes panel opens and closes', async () => {
   await page.setViewportSize({ width: 1920, height: 900 });
   await annals.open(FROGS);

@@ -137,6 +137,7 @@ export function AnnotationsPane() {
                   <HighlightCard
                     annotation={annotation}
                     opener={annotation.id === openedId}
+                    withContext
                     onClick={() => ui.openAt(annotation.articleId, annotation.id)}
                   />
                   <p className="muted annotation-source">

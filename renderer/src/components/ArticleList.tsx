@@ -1,16 +1,16 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type MouseEvent, useCallback, useEffect, useRef } from 'react';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
-
-/** A first guess at a row's height before it is measured: title, meta and excerpt, plus a line of tags. */
-const estimateRow = (article: ArticleSummary | undefined) => 104 + (article?.tags.length ? 28 : 0);
+import { RowHeights } from './row-heights.ts';
 
 /**
  * The library as a listbox. Only the rows in view are in the DOM, so 100,000 articles scroll like 10;
- * each row is measured, so it is as tall as its title, excerpt and tags. The selection is announced
- * through aria-activedescendant while focus stays on the list.
+ * each row is measured, so it is as tall as its title, excerpt and tags. Each row keeps its own place
+ * (rather than following the one above it), so a row scrolling in or out leaves the others' pixels
+ * alone and only the new row is painted. The selection is announced through aria-activedescendant
+ * while focus stays on the list.
  *
  * One click opens: pressing the mouse changes nothing on screen (no selection, no scrolling), so the
  * row under the pointer when the button went down is still there when it comes up.
@@ -21,16 +21,29 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   const checkedIds = useUi((state) => state.checkedIds);
   const checked = new Set(checkedIds);
   const scroller = useRef<HTMLDivElement>(null);
+  const [heights] = useState(() => new RowHeights());
+  // Kept the same between renders: a new key function makes the virtualizer place all 10,000 rows again.
+  const getItemKey = useCallback((index: number) => articles[index]?.id ?? index, [articles]);
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => estimateRow(articles[index]),
+    estimateSize: (index) => heights.estimate(articles[index]),
+    measureElement: (row, entry, instance) => {
+      const height = measureElement(row, entry, instance);
+      heights.setWidth(instance.scrollRect?.width ?? 0);
+      heights.learn(articles[instance.indexFromElement(row)], height);
+      return height;
+    },
     overscan: 6,
-    getItemKey: (index) => articles[index]?.id ?? index,
+    getItemKey,
     // Before the first layout (and in tests) assume a window-sized list rather than an empty one.
     initialRect: { width: 800, height: 900 },
   });
-  const selectedIndex = articles.findIndex((article) => article.id === selectedId);
+  const selectedIndex = useMemo(
+    () => articles.findIndex((article) => article.id === selectedId),
+    [articles, selectedId],
+  );
+  const rows = virtualizer.getVirtualItems();
   // One handler for every row, so a row whose article did not change is not drawn again while scrolling.
   const latest = useRef({ articles, selectedIndex });
   latest.current = { articles, selectedIndex };
@@ -68,7 +81,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {rows.map((item) => {
           const article = articles[item.index]!;
           return (
             <ArticleRow

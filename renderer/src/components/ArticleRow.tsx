@@ -98,7 +98,13 @@ export const ArticleRow = memo(function ArticleRow({
         )}
       </div>
       {article.leadImage && (
-        <img className="row-thumb" src={client.assetUrl(article.id, article.leadImage)} alt="" loading="lazy" />
+        <img
+          className="row-thumb"
+          src={client.assetUrl(article.id, article.leadImage)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+        />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { type MouseEvent, useEffect, useState } from 'react';
 import type { Annotation } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { renderNote } from '../lib/markdown.ts';
+import { cutWords, quoteContext } from '../lib/quote-context.ts';
 import { useServices } from '../state/app-context.tsx';
 import { StorySection } from './StorySection.tsx';
 import { TextNotArrived } from './TextNotArrived.tsx';
@@ -81,15 +82,18 @@ export function HighlightCard({
   annotation,
   onClick,
   opener = false,
+  withContext = false,
 }: {
   annotation: Annotation;
   onClick?: () => void;
   /** It opened the article now closing: the keyboard comes back to it. */
   opener?: boolean;
+  /** Away from the article (the Highlights view): the words around the quote show with it. */
+  withContext?: boolean;
 }) {
   const body = (
     <>
-      <span className={`card-quote card-quote-${annotation.color}`}>{annotation.anchor?.exact ?? ''}</span>
+      <Quote annotation={annotation} withContext={withContext} />
       {annotation.note && (
         // Sanitized: raw HTML in a note is escaped and the rendered Markdown goes through DOMPurify.
         // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the links inside take the keys
@@ -122,6 +126,37 @@ export function HighlightCard({
     </button>
   ) : (
     <div className="highlight-card is-orphan">{body}</div>
+  );
+}
+
+/**
+ * The highlighted words exactly as the reader chose them, marked in their colour. Around them, plain:
+ * the rest of a word the highlight starts or ends inside, or (with context) the words around it, cut
+ * at whole words with an ellipsis where the text goes on.
+ */
+function Quote({ annotation, withContext }: { annotation: Annotation; withContext: boolean }) {
+  const anchor = annotation.anchor;
+  if (!anchor) return <span className={`card-quote card-quote-${annotation.color}`} />;
+  const around = withContext ? quoteContext(anchor) : { ...cutWords(anchor), moreBefore: false, moreAfter: false };
+  return (
+    <span className={`card-quote card-quote-${annotation.color}`}>
+      {around.before && (
+        <span className="card-context">
+          {around.moreBefore && '…'}
+          {around.before}
+        </span>
+      )}
+      {/* Spaces the reader took in with the words stay outside the mark, and still part words. */}
+      {around.before && /^\s/.test(anchor.exact) && ' '}
+      <mark className={`card-highlight card-highlight-${annotation.color}`}>{anchor.exact.trim()}</mark>
+      {around.after && /\s$/.test(anchor.exact) && ' '}
+      {around.after && (
+        <span className="card-context">
+          {around.after}
+          {around.moreAfter && '…'}
+        </span>
+      )}
+    </span>
   );
 }
 
