@@ -4,9 +4,12 @@
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
   // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
+  // "Heard" is a hearing only when a case is heard or a court hears it: "members heard that a pump failed" and
+  // "workers heard on Wednesday" tell of news reaching people.
   court: [
     'hearin',
-    'heard',
+    '(?:be|been|being|is|are|was|were) heard',
+    '(?:court|trial|jury|jurors|tribunal|judges?|magistrates|inquest|inquiry|hearing|panel) heard',
     'judge',
     'ruled',
     'ruling',
