@@ -2,22 +2,21 @@
 // distinctive number, a name that is rare within the story, and the dictionary forms of the words. Unlike lists of
 // kinds of action, none of these is tuned to the stories we have read.
 import nlp from 'compromise';
+import { isYearNumber } from './calendar.ts';
+import { type ClockTime, clockTimesIn } from './clock-times.ts';
 import { isStopword } from './similarity.ts';
 
 export interface Evidence {
-  /** Clock times told, in minutes after midnight ("at 2:15 p.m." is 855). */
-  clockTimes: number[];
+  /** Clock times told ("at 2:15 p.m." is 855 minutes after midnight). */
+  clockTimes: ClockTime[];
   /** Numbers that are no year, date or clock time: counts, sums, percentages ("£3.2 million", "87", "6.5"). */
   numbers: Set<string>;
   /** Content words in dictionary form: verbs as infinitives, nouns singular ("resigned" → "resign"). */
   lemmas: Set<string>;
 }
 
-const CLOCK =
-  /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d\d)\s*(?:hours|GMT|BST|UTC|local time)?|\b(noon|midday|midnight)\b/gi;
 const BOUND = /\b(?:before|until|till|by)\s+$/i;
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH = /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
@@ -25,21 +24,20 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 export function evidenceOf(text: string): Evidence {
   const known = cache.get(text);
   if (known) return known;
-  const clockTimes: number[] = [];
+  const clockTimes: ClockTime[] = [];
   const clockSpans: [number, number][] = [];
-  for (const match of text.matchAll(CLOCK)) {
-    const minutes = minutesOf(match);
+  for (const time of clockTimesIn(text)) {
     // "shortly before 6 a.m.", "until 9 p.m.": a bound on the time, not when it happened.
-    if (minutes === undefined || BOUND.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    clockTimes.push(minutes);
-    clockSpans.push([match.index, match.index + match[0].length]);
+    if (BOUND.test(text.slice(Math.max(0, time.index - 12), time.index))) continue;
+    clockTimes.push(time);
+    clockSpans.push([time.index, time.index + time.text.length]);
   }
   const numbers = new Set<string>();
   for (const match of text.matchAll(NUMBER)) {
     const at = match.index;
     if (clockSpans.some(([from, to]) => at >= from && at < to)) continue;
     const number = match[1]!.replace(/,/g, '');
-    if (YEAR.test(number)) continue;
+    if (isYearNumber(number)) continue;
     const after = text.slice(at + match[0].length, at + match[0].length + 12);
     const before = text.slice(Math.max(0, at - 12), at);
     // The day of a date ("3 March", "March 3") says when, which both reports share by being compared at all.
@@ -56,19 +54,6 @@ export function evidenceOf(text: string): Evidence {
 
 const cache = new Map<string, Evidence>();
 const KEPT = 2000;
-
-function minutesOf(match: RegExpMatchArray): number | undefined {
-  if (match[6]) return match[6].toLowerCase() === 'midnight' ? 0 : 12 * 60;
-  const [hours, minutes, half] = match[1] ? [match[1], match[2], match[3]] : [match[4], match[5], undefined];
-  let hour = Number(hours);
-  const minute = Number(minutes ?? 0);
-  if (minute > 59) return undefined;
-  if (half) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-  } else if (hour > 23) return undefined;
-  return hour * 60 + minute;
-}
 
 function lemmasOf(text: string): Set<string> {
   const doc = nlp(text);
@@ -87,10 +72,17 @@ function lemmasOf(text: string): Set<string> {
   return lemmas;
 }
 
-/** Both reports tell a clock time, two of them within a quarter of an hour ("at 2:15 p.m.", "shortly after 2 p.m."). */
+/**
+ * Both reports tell a clock time, two of them within a quarter of an hour ("at 2:15 p.m.", "shortly after 2 p.m.");
+ * a time told without its half of the day ("a quarter past three") is either half's.
+ */
 export function sameClockTime(a: Evidence, b: Evidence): boolean {
   return a.clockTimes.some((x) =>
-    b.clockTimes.some((y) => Math.min(Math.abs(x - y), MINUTES_A_DAY - Math.abs(x - y)) <= SAME_CLOCK_MINUTES),
+    b.clockTimes.some((y) => {
+      const period = x.halfKnown && y.halfKnown ? MINUTES_A_DAY : MINUTES_A_DAY / 2;
+      const apart = Math.abs(x.minutes - y.minutes) % period;
+      return Math.min(apart, period - apart) <= SAME_CLOCK_MINUTES;
+    }),
   );
 }
 
