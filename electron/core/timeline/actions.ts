@@ -150,6 +150,9 @@ const ACTIONS: Record<string, string[]> = {
     'split',
     'ruptur',
     'escape',
+    // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
+    '(?:go|goes|went|gone|going) dead',
+    '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
   ],
   // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
   // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.
@@ -248,6 +251,13 @@ const ACTIONS: Record<string, string[]> = {
   recount: ['recoun'],
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
   arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
+  // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
+  depart: [
+    'depart',
+    'sailed',
+    '(?:set|sets|setting) (?:sail|off|out)',
+    '(?:left|leave|leaves|leaving) (?:port|harbou?r|the port|the harbou?r|dock|the dock)',
+  ],
   sign: ['sign', 'signed', 'signin'],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],

@@ -11,6 +11,8 @@ export interface Evidence {
   clockTimes: ClockTime[];
   /** Numbers that are no year, date or clock time: counts, sums, percentages ("£3.2 million", "87", "6.5"). */
   numbers: Set<string>;
+  /** Parts of the day told in words ("in the early hours", "on Sunday evening"), as spans of minutes after midnight. */
+  partsOfDay: [number, number][];
   /** Content words in dictionary form: verbs as infinitives, nouns singular ("resigned" → "resign"). */
   lemmas: Set<string>;
 }
@@ -46,11 +48,25 @@ export function evidenceOf(text: string): Evidence {
     if (Number(number) < 10 && !number.includes('.')) continue;
     numbers.add(number);
   }
-  const evidence = { clockTimes, numbers, lemmas: lemmasOf(text) };
+  const partsOfDay = [...text.matchAll(PART_OF_DAY)].map((match) => PARTS[match[1]!.toLowerCase()]!);
+  const evidence = { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text) };
   if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
   cache.set(text, evidence);
   return evidence;
 }
+
+// The hours each part of the day spans, in minutes after midnight. A day's night ends at midnight: "at 4:50 a.m." on
+// Tuesday is not "Tuesday night", which is that evening. Not the morning or the afternoon: they hold most of a day's
+// news ("on Monday morning" and "at 9 a.m." may tell a photograph and a closure).
+const PARTS: Readonly<Record<string, [number, number]>> = {
+  'early hours': [0, 6 * 60],
+  dawn: [4 * 60, 7 * 60],
+  lunchtime: [11 * 60 + 30, 14 * 60],
+  evening: [17 * 60, 23 * 60],
+  night: [20 * 60, 24 * 60],
+  overnight: [21 * 60, 24 * 60],
+};
+const PART_OF_DAY = /\b(early hours|dawn|lunchtime|evening|night|overnight)\b/gi;
 
 const cache = new Map<string, Evidence>();
 const KEPT = 2000;
@@ -87,6 +103,20 @@ export function sameClockTime(a: Evidence, b: Evidence): boolean {
 }
 
 const SAME_CLOCK_MINUTES = 15;
+
+/**
+ * One report tells a clock time that falls in a part of the day the other tells in words ("at 9:10 p.m." and "on the
+ * evening of March 4"; "at about 3:15 a.m." and "in the early hours of Tuesday").
+ */
+export function clockInPartOfDay(a: Evidence, b: Evidence): boolean {
+  const within = (clocks: readonly ClockTime[], parts: readonly [number, number][]) =>
+    clocks.some((clock) =>
+      (clock.halfKnown ? [clock.minutes] : [clock.minutes, clock.minutes + MINUTES_A_DAY / 2]).some((minutes) =>
+        parts.some(([from, to]) => minutes >= from && minutes < to),
+      ),
+    );
+  return within(a.clockTimes, b.partsOfDay) || within(b.clockTimes, a.partsOfDay);
+}
 const MINUTES_A_DAY = 24 * 60;
 
 export function sharesNumber(a: Evidence, b: Evidence): boolean {
