@@ -1,14 +1,7 @@
 // A time told from an event the sentence names ("the night before the attack") is counted from that event's day,
 // even when the article named it in other words ("a cyberattack") and told of an older one by its year alone.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { reference } from './outlets.ts';
-
-function datesOf(text: string, start: string): string[] {
-  return extractEvents(text, reference)
-    .filter((event) => text.slice(event.start, event.end).startsWith(start))
-    .map((event) => event.date);
-}
+import { datesOfSentence as datesOf } from './outlets.ts';
 
 describe('times counted from a named event', () => {
   it('counts from the day of the event a compound names ("a cyberattack" for "the attack")', () => {

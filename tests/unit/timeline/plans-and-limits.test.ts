@@ -3,15 +3,7 @@
 // deadline"), and a month opening a sentence ("In March 2011, …"): each gives the day a reader would name.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { reference } from './outlets.ts';
-
-/** The dates found in the sentence starting with `start` (published Wednesday 14 October 2026). */
-function datesOf(text: string, start: string): string[] {
-  return extractEvents(text, reference)
-    .filter((event) => text.slice(event.start, event.end).startsWith(start))
-    .map((event) => event.date)
-    .sort();
-}
+import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('plans, duties and time limits', () => {
   it('looks ahead for what someone said they expected to do by a weekday', () => {
