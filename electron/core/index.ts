@@ -143,6 +143,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const ids = (payload as { ids?: string[] }).ids ?? [];
     search.changed(ids);
     timelineService.libraryChanged(ids);
+    // An imported article trashed (or merged away, deleted, here or by sync) is never fetched; restored, it is.
+    importer.queue.follow((payload as { ids?: string[] }).ids);
   });
   const sync = new SyncStatusService({
     root: options.libraryDir,

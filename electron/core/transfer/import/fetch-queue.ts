@@ -21,6 +21,8 @@ const QueueFile = z.object({
   paused: z.boolean(),
   done: z.number().int().nonnegative(),
   articles: z.array(QueuedArticle),
+  /** Articles trashed while queued, kept to be queued again as they were if they come back. */
+  setAside: z.array(QueuedArticle).optional(),
 });
 
 export interface FetchQueueOptions {
@@ -30,6 +32,11 @@ export interface FetchQueueOptions {
   legacyFile?: string;
   libraryDir: string;
   now: () => Date;
+  /**
+   * The library's word on a queued article: undefined when it is gone (in the trash, deleted, merged away
+   * as a duplicate, here or on another computer), else whether it still waits for its text.
+   */
+  lookUp: (id: string) => { contentStatus?: 'pending' | 'failed' } | undefined;
   concurrency?: number;
   /** Fetches one article's text and stores it; throws (with a readable message) when it cannot. */
   fetch: (article: QueuedArticle, signal: AbortSignal) => Promise<void>;
@@ -50,6 +57,8 @@ const SAVE_DELAY_MS = 1_000;
  */
 export class FetchQueue {
   private readonly articles = new Map<string, QueuedArticle>();
+  /** Articles gone from the library while queued: never fetched, queued again if they come back still without text. */
+  private readonly setAside = new Map<string, QueuedArticle>();
   /** Ids waiting their turn, oldest first. */
   private waiting: string[] = [];
   private readonly active = new Set<string>();
@@ -101,6 +110,53 @@ export class FetchQueue {
       this.articles.set(article.id, article);
       if (article.status === 'pending') this.waiting.push(article.id);
     }
+    for (const article of queue.setAside ?? []) {
+      if (!this.articles.has(article.id)) this.setAside.set(article.id, article);
+    }
+  }
+
+  /**
+   * Follows the library (after a change to these articles, or to any): an article queued that is gone from
+   * it leaves the queue and is set aside, so it is never fetched; one set aside that is back and still
+   * without its text is queued again as it was (its failure and reason kept), and forgotten once its text
+   * arrived some other way.
+   */
+  follow(ids?: readonly string[]): void {
+    const queued = ids ? ids.filter((id) => this.articles.has(id)) : [...this.articles.keys()];
+    const aside = ids ? ids.filter((id) => this.setAside.has(id)) : [...this.setAside.keys()];
+    const gone = queued.filter((id) => !this.options.lookUp(id));
+    let returned = 0;
+    for (const id of aside) {
+      const summary = this.options.lookUp(id);
+      if (!summary) continue;
+      const article = this.setAside.get(id)!;
+      this.setAside.delete(id);
+      returned++;
+      if (!summary.contentStatus) continue;
+      // The library says where it stands now: another computer may have retried it meanwhile.
+      if (summary.contentStatus === 'pending') {
+        article.status = 'pending';
+        delete article.reason;
+        this.waiting.push(id);
+      } else article.status = 'failed';
+      this.articles.set(id, article);
+    }
+    if (gone.length === 0 && returned === 0) return;
+    this.putAside(gone);
+    this.scheduleSave();
+    this.changed();
+    this.pump();
+  }
+
+  /** Out of the queue (one being fetched is not stored: the library no longer lists it), kept as it was. */
+  private putAside(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const gone = new Set(ids);
+    for (const id of ids) {
+      this.setAside.set(id, { ...this.articles.get(id)! });
+      this.articles.delete(id);
+    }
+    this.waiting = this.waiting.filter((id) => !gone.has(id));
   }
 
   /**
@@ -187,8 +243,9 @@ export class FetchQueue {
     return again;
   }
 
-  /** Articles waiting their turn, not being fetched now. */
+  /** Articles waiting their turn, not being fetched now (ones gone from the library set aside first). */
   waitingArticles(): QueuedArticle[] {
+    this.follow(this.waiting);
     return this.waiting
       .map((id) => this.articles.get(id))
       .filter((article) => article?.status === 'pending' && !this.active.has(article.id)) as QueuedArticle[];
@@ -243,11 +300,20 @@ export class FetchQueue {
     this.settleIdle();
   }
 
-  /** The next article to fetch, unless stopped or paused. */
+  /**
+   * The next article to fetch, unless stopped or paused. Asked of the library again at its turn: the queue
+   * may have been read from a file that still lists an article trashed since, here or on another computer.
+   */
   private next(): QueuedArticle | undefined {
     while (this.running && !this.paused && this.waiting.length > 0) {
       const id = this.waiting.shift()!;
       const article = this.articles.get(id);
+      if (article && !this.options.lookUp(id)) {
+        this.putAside([id]);
+        this.scheduleSave();
+        this.changed();
+        continue;
+      }
       if (article?.status === 'pending' && !this.active.has(id)) return article;
     }
     return undefined;
@@ -257,10 +323,12 @@ export class FetchQueue {
     this.active.add(article.id);
     try {
       await this.options.fetch(article, this.stopping.signal);
+      if (this.setAsideMeanwhile(article)) return;
       this.articles.delete(article.id);
       this.done++;
     } catch (error) {
       if (this.stopping.signal.aborted) return; // cut short by closing: still pending, fetched next time
+      if (this.setAsideMeanwhile(article)) return;
       const reason = error instanceof Error ? error.message : String(error);
       article.status = 'failed';
       article.reason = reason;
@@ -270,6 +338,18 @@ export class FetchQueue {
       this.scheduleSave();
       this.changed();
     }
+  }
+
+  /**
+   * Trashed while its page was on its way: not stored (the library no longer listed it), so neither done nor
+   * failed. Restored meanwhile too, it waits its turn again (it was skipped while this fetch was under way).
+   */
+  private setAsideMeanwhile(article: QueuedArticle): boolean {
+    if (this.articles.get(article.id) === article && !this.options.lookUp(article.id)) this.putAside([article.id]);
+    const listed = this.articles.get(article.id);
+    if (listed === article) return false;
+    if (listed?.status === 'pending' && !this.waiting.includes(article.id)) this.waiting.push(article.id);
+    return true;
   }
 
   private settleIdle(): void {
@@ -304,7 +384,13 @@ export class FetchQueue {
     await this.writes.run(() =>
       writeFileAtomic(
         this.options.file,
-        JSON.stringify({ schema: 1, paused: this.paused, done: this.done, articles: [...this.articles.values()] }),
+        JSON.stringify({
+          schema: 1,
+          paused: this.paused,
+          done: this.done,
+          articles: [...this.articles.values()],
+          setAside: [...this.setAside.values()],
+        }),
       ),
     );
   }

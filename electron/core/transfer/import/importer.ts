@@ -50,6 +50,7 @@ export class Importer {
       legacyFile: library.paths.legacyImportQueue,
       libraryDir: library.paths.root,
       now: options.now,
+      lookUp: (id) => library.findSummary(id),
       concurrency: options.concurrency,
       readOnly: options.readOnly,
       fetch: (article, signal) => this.fetchText(article, signal),
@@ -62,6 +63,7 @@ export class Importer {
   /** Loads the queue, and queues any imported article still without text that it does not list (a crash between the two writes). */
   async load(): Promise<void> {
     await this.queue.load();
+    this.queue.follow(); // trashed or restored while this computer was not looking (by sync)
     await this.queuePending();
   }
 
@@ -181,10 +183,8 @@ export class Importer {
    * text its export carried, else the page fetched from the web.
    */
   private async fetchText(article: QueuedArticle, signal: AbortSignal): Promise<void> {
-    if (!this.library.findSummary(article.id)) {
-      await this.exportedText.drop(article.id); // deleted meanwhile: nothing to fetch it for
-      return;
-    }
+    // In the trash meanwhile: nothing is fetched for it (the queue sets it aside; carried text kept for a restore).
+    if (!this.library.findSummary(article.id)) return;
     const { extractFromUrl } = await import('../../extract/index.ts');
     const blockPrivateNetwork = !this.options.allowLocalNetwork();
     // Too little text in the export, or no article in it: the page is fetched like the others.
@@ -208,10 +208,7 @@ export class Importer {
     extracted: ExtractedArticle,
     { web, signal }: { web: boolean; signal: AbortSignal },
   ): Promise<void> {
-    if (!this.library.findSummary(article.id)) {
-      await this.exportedText.drop(article.id); // deleted meanwhile: nothing to store it in
-      return;
-    }
+    if (!this.library.findSummary(article.id)) return; // in the trash meanwhile: stored if it is restored
     const { fetchImage } = await import('../../extract/index.ts');
     const blockPrivateNetwork = !this.options.allowLocalNetwork();
     const saved = await this.library.save(extracted, {

@@ -1,7 +1,10 @@
 // What the README's command checks share: the fixture library they run against, and the shape of a check.
 import { annalsIn, type CliRun } from '../../helpers/cli.ts';
+import type { FixtureSite } from './fixture-site.ts';
 
 export interface Fixture {
+  /** The site the README's example addresses stand for. */
+  site: FixtureSite;
   origin: string;
   work: string;
   env: Record<string, string>;
