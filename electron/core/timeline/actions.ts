@@ -4,9 +4,12 @@
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
   // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
+  // "Heard" is a hearing only when a case is heard or a court hears it: "members heard that a pump failed" and
+  // "workers heard on Wednesday" tell of news reaching people.
   court: [
     'hearin',
-    'heard',
+    '(?:be|been|being|is|are|was|were) heard',
+    '(?:court|trial|jury|jurors|tribunal|judges?|magistrates|inquest|inquiry|hearing|panel) heard',
     'judge',
     'ruled',
     'ruling',
@@ -147,6 +150,9 @@ const ACTIONS: Record<string, string[]> = {
     'split',
     'ruptur',
     'escape',
+    // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
+    '(?:go|goes|went|gone|going) dead',
+    '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
   ],
   // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
   // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.
@@ -245,6 +251,13 @@ const ACTIONS: Record<string, string[]> = {
   recount: ['recoun'],
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
   arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
+  // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
+  depart: [
+    'depart',
+    'sailed',
+    '(?:set|sets|setting) (?:sail|off|out)',
+    '(?:left|leave|leaves|leaving) (?:port|harbou?r|the port|the harbou?r|dock|the dock)',
+  ],
   sign: ['sign', 'signed', 'signin'],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],

@@ -3,6 +3,7 @@
 // 3:40 a.m."). Found here; events.ts resolves them against the event they refer to.
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
+import { clockOf, TIME_OF_DAY } from './clock-times.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -38,17 +39,22 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  // "two days later", "a week earlier", "about an hour later", "three days after the vote", "a day after announcing".
+  // "two days later", "a week earlier", "about an hour later", "three days after the vote", "a day after announcing",
+  // "a day ahead of its deadline".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
       const count = countOf(match[1]!);
       const [unit, amount] = shiftOf(match[2]!, count);
       const direction = (match[3] ?? match[4]!).toLowerCase();
-      const backwards = direction === 'earlier' || direction === 'previously' || direction === 'before';
+      const backwards =
+        direction === 'earlier' ||
+        direction === 'previously' ||
+        direction === 'before' ||
+        direction.startsWith('ahead');
       const hours = /^hour/i.test(match[2]!) ? { hours: backwards ? -count : count } : {};
       return { unit, amount: backwards ? -amount : amount, whole: false, ...hours, ...named(match, match[5]) };
     },
@@ -149,29 +155,28 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
 }
 
 // "at 3:40 a.m.", "6.15am", "at 14:30", "shortly after noon": a time of day. Not "10 a.m. to 6 p.m." (hours kept).
-const CLOCK =
-  /\b(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:before|after)\s+|just\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|percent))|noon\b|midday\b)/gi;
+// "Midnight" is read apart: "shortly before midnight" and "just after midnight" are times told from a day.
+const CLOCK = new RegExp(
+  `\\b(?:at\\s+)?(?:about\\s+|around\\s+|shortly\\s+(?:before|after)\\s+|just\\s+(?:before|after)\\s+)?${TIME_OF_DAY}`,
+  'gi',
+);
 // Clock times of routine: opening hours, timetables, habits.
 const ROUTINE =
   /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
 
-/** The hour (0–23) a clock time names ("3:40 a.m.", "11pm", "14:30", "noon"), or null. */
-export function hourOf(clock: string): number | null {
-  if (/\b(?:noon|midday)\b/i.test(clock)) return 12;
-  const match = /(\d{1,2})(?:[:.]\d{2})?\s*(?:([ap])\.?m\b\.?)?/i.exec(clock);
-  if (!match) return null;
-  const hour = Number(match[1]);
-  if (!match[2]) return hour <= 23 ? hour : null;
-  return (hour % 12) + (match[2].toLowerCase() === 'p' ? 12 : 0);
-}
+// A time in words ("at half past seven there are three hundred waiting") is as often a habit told in speech as the
+// hour of an event; only times in figures (and noon) date one.
+const DATING_CLOCK = /\d|noon|midday/i;
 
 /** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
 export function clockTime(sentence: string): { text: string; index: number } | null {
   if (ROUTINE.test(sentence)) return null;
-  const match = CLOCK.exec(sentence);
-  CLOCK.lastIndex = 0;
-  if (!match) return null;
-  return { text: match[0], index: match.index };
+  for (const match of sentence.matchAll(CLOCK)) {
+    const words = match[0];
+    if (!/midnight$/i.test(words) && DATING_CLOCK.test(words) && clockOf(words))
+      return { text: words, index: match.index };
+  }
+  return null;
 }
 
 // "up from $1.4 billion a year earlier", "two weeks earlier than usual": a comparison, not a time of its own.

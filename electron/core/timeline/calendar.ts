@@ -9,6 +9,15 @@ export interface CalendarDay {
   day: number;
 }
 
+/** A year as news text writes one, 1800 to 2099, as the source of a regular expression. */
+export const YEAR_DIGITS = '(?:1[89]|20)\\d{2}';
+const YEAR_NUMBER = new RegExp(`^${YEAR_DIGITS}$`);
+
+/** Whether a number in digits ("1998", "2031") could be a year. */
+export function isYearNumber(digits: string): boolean {
+  return YEAR_NUMBER.test(digits);
+}
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**

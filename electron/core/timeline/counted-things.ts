@@ -1,5 +1,6 @@
 // Things an article counts ("14 miners", "87 votes", "9,000 vehicles"): two outlets reporting one happening tend to
 // give the same count of the same thing, told in whatever other words; stories compare articles by them.
+import { isYearNumber } from './calendar.ts';
 import { isStopword } from './similarity.ts';
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
@@ -30,7 +31,6 @@ const COUNTED = new RegExp(
 // Units and measures say how much, not of what ("48 hours", "6.5 per cent", "£2.4 million"); a year is no count.
 const NOT_A_THING =
   /^(?:per|percent|cent|million|billion|thousand|hundred|minutes?|hours?|days?|nights?|weeks?|months?|years?|times|am|pm|was|were|had|has|have|and|or|but)$/i;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const STEM = 5;
 
 /** Each counted thing of a text, as "count stem" ("14 miner"), with how often the text counts it. */
@@ -39,7 +39,7 @@ export function countedThings(text: string): Map<string, number> {
   for (const match of text.matchAll(COUNTED)) {
     const number = NUMBER_WORDS[match[1]!.toLowerCase()] ?? match[1]!.replace(/,/g, '');
     const thing = match[2]!.toLowerCase();
-    if (YEAR.test(number) || NOT_A_THING.test(thing) || isStopword(thing)) continue;
+    if (isYearNumber(number) || NOT_A_THING.test(thing) || isStopword(thing)) continue;
     const key = `${number} ${thing.slice(0, STEM)}`;
     out.set(key, (out.get(key) ?? 0) + 1);
   }

@@ -21,20 +21,7 @@ export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
 export type { DateMention } from './candidates.ts';
 export { looksForward } from './tense.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const MONTH_NAME =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
@@ -363,13 +350,20 @@ const EVERY_DAY_BEFORE =
   /\b(?:every|each)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|afternoon|evening|night|weekday|weekend|week)s?)\s*$/i;
 
 /** A month chrono left alone: "in March" (the most recent March, or the next one if the sentence looks forward). */
+// "in May", "since early March 2024", and opening a sentence: "In January 2009, …" (only the lead takes a capital).
+const MONTH_LEADS = 'in since from until till to by during through before after early mid late of last next this';
+const MONTH_NAMED = new RegExp(
+  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
+
+function capitalOptional(word: string): string {
+  return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+}
+
 function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
-  const pattern = new RegExp(
-    `\\b(?:in|since|from|until|till|to|by|during|through|before|after|early|mid|late|of|last|next|this)\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
-    'g',
-  );
-  for (const match of sentence.matchAll(pattern)) {
+  for (const match of sentence.matchAll(MONTH_NAMED)) {
     const month = MONTHS.indexOf(match[1]!) + 1;
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
     if (!match[2] && isHabitual(sentence, match.index)) continue;

@@ -1,14 +1,15 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
-import { actionOfWord, actionPhrases, actionsMatch, isNameWord, stemOf } from './actions.ts';
-import { type AnchoredTime, anchoredTimes, clockTime, hourOf } from './anchors.ts';
+import { actionOfWord, actionsMatch } from './actions.ts';
+import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
+import { clockOf, hourOf } from './clock-times.ts';
 import { reportOf } from './event-reports.ts';
+import { compoundsShared, signature } from './event-signature.ts';
 import type { Sentence } from './sentences.ts';
-import { isStopword } from './similarity.ts';
 
 export interface FoundDate extends DateMention {
   length: number;
@@ -102,7 +103,7 @@ function dateByLaterClock(item: DatedSentence, date: FoundDate, sentences: reado
 }
 
 function clockKey(clock: string): string {
-  return `${hourOf(clock)}:${/\d[:.](\d{2})/.exec(clock)?.[1] ?? '00'}`;
+  return String(clockOf(clock)?.minutes);
 }
 
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
@@ -166,8 +167,10 @@ function resolve(
     const date = time.days ? null : shift(nearest, { ...time, amount });
     return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
   }
+  // "the night before the attack" counts days: an attack told only by its year ("a smaller attack in 2023") is another.
+  const countable = (date: FoundDate) => shift(date, time) !== null;
   const anchor =
-    (time.from ? namedEvent(time.from, item, known) : null) ??
+    (time.from ? namedEvent(time.from, item, known, countable) : null) ??
     [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index) ??
     (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
     main?.date ??
@@ -211,15 +214,18 @@ function namedEvent(
   words: string,
   item: DatedSentence,
   known: { told: readonly Told[]; explicit: readonly Told[] },
+  countable: (date: FoundDate) => boolean,
 ): FoundDate | null {
-  const wanted = signature(words);
+  const wanted = signature(words, true);
   if (wanted.size === 0) return null;
-  const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start);
+  const usable = (told: Told) => countable(told.date);
+  const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start && usable(told));
+  const before = known.told.filter(usable);
   return (
-    bestMatch(wanted, known.told, item, 0) ??
+    bestMatch(wanted, before, item, 0) ??
     bestMatch(wanted, later.reverse(), item, 0) ??
     // Last, an event itself told only from another ("the morning after polling day" names polling day's date).
-    bestMatch(wanted, known.told, item, 0, true)
+    bestMatch(wanted, before, item, 0, true)
   );
 }
 
@@ -247,6 +253,7 @@ function bestMatch(
     if (otherAction) continue;
     let score = 0;
     for (const [key, weight] of near) score += weight * (wanted.get(key) ?? 0);
+    score += compoundsShared(wanted, text(other), near);
     if (score > floor && (!found || score >= found.score)) found = { date, score };
   }
   return found?.date ?? null;
@@ -293,30 +300,10 @@ const INTO_LATER_DAY =
   /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;
 // How close to its date an action must be told to say what happened then.
 const CLEAR_ACTION_NEAR = 0.5;
-// How much a shared action, a shared word and a shared name say that two phrases tell one event.
-const SHARED_ACTION = 3;
-const SHARED_WORD = 1;
-const SHARED_NAME = 0.5;
 // How much a clock time's words must share with an earlier date's to be the time of that event rather than the
 // main event's ("The tank … split late on Tuesday." … "The tank failed at 11:40 p.m.").
 const CLOCK_MATCH = 1;
 const CLOCK_MARGIN = 1.5;
-
-/** The actions, word stems and names of a text, each with how much sharing it counts. */
-function signature(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const phrase of actionPhrases(text)) out.set(`@${phrase.action}`, SHARED_ACTION);
-  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    const word = match[0];
-    const action = isNameWord(text, match.index) ? undefined : actionOfWord(word);
-    if (action) out.set(`@${action}`, SHARED_ACTION);
-    const lower = word.toLowerCase();
-    if (lower.length < 3 || isStopword(lower)) continue;
-    const weight = /^\p{Lu}/u.test(word) ? SHARED_NAME : SHARED_WORD;
-    out.set(stemOf(lower), Math.max(out.get(stemOf(lower)) ?? 0, weight));
-  }
-  return out;
-}
 
 /** The date `time` gives when counted from `anchor`, or null when the anchor is too vague for it. */
 function shift(

@@ -6,7 +6,14 @@ import { actionsMatch } from './actions.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
-import { type Evidence, evidenceOf, lemmaOverlap, sameClockTime, sharesNumber } from './merge-evidence.ts';
+import {
+  clockInPartOfDay,
+  type Evidence,
+  evidenceOf,
+  lemmaOverlap,
+  sameClockTime,
+  sharesNumber,
+} from './merge-evidence.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
@@ -83,6 +90,7 @@ interface StoryWeights {
 // of the story's articles give (scaled by how few), and shared dictionary forms (scaled by their overlap, and halved
 // for a month or a year, which hold many happenings). Measured on the tuned rounds with and without the action lists.
 const SAME_CLOCK = 0.3;
+const CLOCK_IN_PART_OF_DAY = 0.15;
 const SHARED_NUMBER = 0.2;
 const RARE_NAME = 0.4;
 const LEMMAS = 0.4;
@@ -178,7 +186,9 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   // Two times something is to be done by, neither telling what ("should clear by Wednesday", "would all pass through
   // by Wednesday"), likely set one target, when neither article tells of anything else that day: "findings are due by
   // this evening" beside the day's other news is not the pumping target another outlet gives.
-  const sameLimit = x.limit && y.limit && x.clear.size === 0 && y.clear.size === 0;
+  // So do a time something is to be done by and a deadline told on that day ("restore power to everyone by Saturday",
+  // "a day ahead of the Saturday deadline").
+  const sameLimit = setsTarget(x) && setsTarget(y) && (x.limit || y.limit);
   if (sameAction || sameLimit) score += SHARED_ACTION;
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION) score -= OTHER_ACTIONS;
@@ -207,6 +217,7 @@ function signalsOf(a: Item, b: Item, weights: StoryWeights): number {
   const [x, y] = [a.evidence, b.evidence];
   let score = 0;
   if (sameClockTime(x, y)) score += SAME_CLOCK;
+  else if (clockInPartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
   if (sharesNumber(x, y)) score += SHARED_NUMBER;
   const names = (item: Item) => {
     const { people, organizations, places } = item.event.entities;
@@ -268,6 +279,12 @@ function ordersOther(report: Report, action: string, other: string): boolean {
   if (action !== 'order') return false;
   const ordered = [...report.clear].filter((thing) => thing !== 'order');
   return ordered.length > 0 && !ordered.some((thing) => actionsMatch(thing, other));
+}
+
+/** The report tells of a time to be done by, and of no action but a deadline. */
+function setsTarget(report: Report): boolean {
+  const onlyDeadline = [...report.clear].every((action) => action === 'deadline');
+  return onlyDeadline && (report.limit || report.clear.has('deadline'));
 }
 
 /** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */

@@ -2,22 +2,23 @@
 // distinctive number, a name that is rare within the story, and the dictionary forms of the words. Unlike lists of
 // kinds of action, none of these is tuned to the stories we have read.
 import nlp from 'compromise';
+import { isYearNumber } from './calendar.ts';
+import { type ClockTime, clockTimesIn } from './clock-times.ts';
 import { isStopword } from './similarity.ts';
 
 export interface Evidence {
-  /** Clock times told, in minutes after midnight ("at 2:15 p.m." is 855). */
-  clockTimes: number[];
+  /** Clock times told ("at 2:15 p.m." is 855 minutes after midnight). */
+  clockTimes: ClockTime[];
   /** Numbers that are no year, date or clock time: counts, sums, percentages ("£3.2 million", "87", "6.5"). */
   numbers: Set<string>;
+  /** Parts of the day told in words ("in the early hours", "on Sunday evening"), as spans of minutes after midnight. */
+  partsOfDay: [number, number][];
   /** Content words in dictionary form: verbs as infinitives, nouns singular ("resigned" → "resign"). */
   lemmas: Set<string>;
 }
 
-const CLOCK =
-  /\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})[:.](\d\d)\s*(?:hours|GMT|BST|UTC|local time)?|\b(noon|midday|midnight)\b/gi;
 const BOUND = /\b(?:before|until|till|by)\s+$/i;
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTH = /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
@@ -25,21 +26,20 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 export function evidenceOf(text: string): Evidence {
   const known = cache.get(text);
   if (known) return known;
-  const clockTimes: number[] = [];
+  const clockTimes: ClockTime[] = [];
   const clockSpans: [number, number][] = [];
-  for (const match of text.matchAll(CLOCK)) {
-    const minutes = minutesOf(match);
+  for (const time of clockTimesIn(text)) {
     // "shortly before 6 a.m.", "until 9 p.m.": a bound on the time, not when it happened.
-    if (minutes === undefined || BOUND.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    clockTimes.push(minutes);
-    clockSpans.push([match.index, match.index + match[0].length]);
+    if (BOUND.test(text.slice(Math.max(0, time.index - 12), time.index))) continue;
+    clockTimes.push(time);
+    clockSpans.push([time.index, time.index + time.text.length]);
   }
   const numbers = new Set<string>();
   for (const match of text.matchAll(NUMBER)) {
     const at = match.index;
     if (clockSpans.some(([from, to]) => at >= from && at < to)) continue;
     const number = match[1]!.replace(/,/g, '');
-    if (YEAR.test(number)) continue;
+    if (isYearNumber(number)) continue;
     const after = text.slice(at + match[0].length, at + match[0].length + 12);
     const before = text.slice(Math.max(0, at - 12), at);
     // The day of a date ("3 March", "March 3") says when, which both reports share by being compared at all.
@@ -48,27 +48,28 @@ export function evidenceOf(text: string): Evidence {
     if (Number(number) < 10 && !number.includes('.')) continue;
     numbers.add(number);
   }
-  const evidence = { clockTimes, numbers, lemmas: lemmasOf(text) };
+  const partsOfDay = [...text.matchAll(PART_OF_DAY)].map((match) => PARTS[match[1]!.toLowerCase()]!);
+  const evidence = { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text) };
   if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
   cache.set(text, evidence);
   return evidence;
 }
 
+// The hours each part of the day spans, in minutes after midnight. A day's night ends at midnight: "at 4:50 a.m." on
+// Tuesday is not "Tuesday night", which is that evening. Not the morning or the afternoon: they hold most of a day's
+// news ("on Monday morning" and "at 9 a.m." may tell a photograph and a closure).
+const PARTS: Readonly<Record<string, [number, number]>> = {
+  'early hours': [0, 6 * 60],
+  dawn: [4 * 60, 7 * 60],
+  lunchtime: [11 * 60 + 30, 14 * 60],
+  evening: [17 * 60, 23 * 60],
+  night: [20 * 60, 24 * 60],
+  overnight: [21 * 60, 24 * 60],
+};
+const PART_OF_DAY = /\b(early hours|dawn|lunchtime|evening|night|overnight)\b/gi;
+
 const cache = new Map<string, Evidence>();
 const KEPT = 2000;
-
-function minutesOf(match: RegExpMatchArray): number | undefined {
-  if (match[6]) return match[6].toLowerCase() === 'midnight' ? 0 : 12 * 60;
-  const [hours, minutes, half] = match[1] ? [match[1], match[2], match[3]] : [match[4], match[5], undefined];
-  let hour = Number(hours);
-  const minute = Number(minutes ?? 0);
-  if (minute > 59) return undefined;
-  if (half) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-  } else if (hour > 23) return undefined;
-  return hour * 60 + minute;
-}
 
 function lemmasOf(text: string): Set<string> {
   const doc = nlp(text);
@@ -87,14 +88,35 @@ function lemmasOf(text: string): Set<string> {
   return lemmas;
 }
 
-/** Both reports tell a clock time, two of them within a quarter of an hour ("at 2:15 p.m.", "shortly after 2 p.m."). */
+/**
+ * Both reports tell a clock time, two of them within a quarter of an hour ("at 2:15 p.m.", "shortly after 2 p.m.");
+ * a time told without its half of the day ("a quarter past three") is either half's.
+ */
 export function sameClockTime(a: Evidence, b: Evidence): boolean {
   return a.clockTimes.some((x) =>
-    b.clockTimes.some((y) => Math.min(Math.abs(x - y), MINUTES_A_DAY - Math.abs(x - y)) <= SAME_CLOCK_MINUTES),
+    b.clockTimes.some((y) => {
+      const period = x.halfKnown && y.halfKnown ? MINUTES_A_DAY : MINUTES_A_DAY / 2;
+      const apart = Math.abs(x.minutes - y.minutes) % period;
+      return Math.min(apart, period - apart) <= SAME_CLOCK_MINUTES;
+    }),
   );
 }
 
 const SAME_CLOCK_MINUTES = 15;
+
+/**
+ * One report tells a clock time that falls in a part of the day the other tells in words ("at 9:10 p.m." and "on the
+ * evening of March 4"; "at about 3:15 a.m." and "in the early hours of Tuesday").
+ */
+export function clockInPartOfDay(a: Evidence, b: Evidence): boolean {
+  const within = (clocks: readonly ClockTime[], parts: readonly [number, number][]) =>
+    clocks.some((clock) =>
+      (clock.halfKnown ? [clock.minutes] : [clock.minutes, clock.minutes + MINUTES_A_DAY / 2]).some((minutes) =>
+        parts.some(([from, to]) => minutes >= from && minutes < to),
+      ),
+    );
+  return within(a.clockTimes, b.partsOfDay) || within(b.clockTimes, a.partsOfDay);
+}
 const MINUTES_A_DAY = 24 * 60;
 
 export function sharesNumber(a: Evidence, b: Evidence): boolean {

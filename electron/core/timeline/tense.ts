@@ -2,14 +2,17 @@
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|is expected|are expected|expects?|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 const PAST_VERB =
   /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
-// After these a participle describes a state ("will stay closed on Monday"), not a past action.
+// After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article it
+// describes a thing ("must send a detailed plan by Thursday").
 const NOT_PAST_BEFORE = new Set(
-  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps'.split(' '),
+  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps a an the'.split(
+    ' ',
+  ),
 );
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);

@@ -1,6 +1,7 @@
 // Weekdays in news style: "on Tuesday", "late Wednesday", "last Thursday", "between Monday and Wednesday".
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
+import { TIME_OF_DAY } from './clock-times.ts';
 import { isHabitual, weekdayLooksForward } from './tense.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -13,14 +14,15 @@ const SPAN = new RegExp(
 // Hours of the day after a span of weekdays, told of a place that opens or a service that runs: "will be open from
 // Tuesday to Sunday, 10 a.m. to 6 p.m." is opening hours; "will close the lane from Monday to Wednesday" is a date.
 const OPEN_BEFORE = /\b(?:open|opens|opening|runs?|operates?|serves?)\b[^,;.]*$/i;
-const CLOCK_TIME = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midday|midnight)';
-const HOURS_AFTER = new RegExp(`^,?\\s*(?:from\\s+)?${CLOCK_TIME}\\s*(?:to|until|till|-|–)\\s*${CLOCK_TIME}`, 'i');
+const HOURS_AFTER = new RegExp(`^,?\\s*(?:from\\s+)?${TIME_OF_DAY}\\s*(?:to|until|till|-|–)\\s*${TIME_OF_DAY}`, 'i');
 // "on Tuesday", "last Thursday", "next Monday"; not "Mondays" (every Monday).
 const SINGLE = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?${DAY}(?!s\\b)\\b`, 'g');
 // After these a weekday is any or every such day: "on a Saturday", "every Thursday".
 const HABITUAL_BEFORE = /\b(?:a|every|each|any)\s+$/i;
 // Before a noun, after a determiner or possessive, a weekday names a kind of thing: "Kettleford's Saturday market".
 const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|your)|\p{L}['’]s)\s+$/iu;
+// A time limit is set for one day: "the Saturday deadline" is a date, where "the Saturday market" is a kind of market.
+const ONE_TIME = /^(?:deadline|cut-?off|ultimatum|target)$/i;
 const NOT_A_NOUN =
   /^(?:morning|afternoon|evening|night|lunchtime|midday|noon|and|or|to|at|in|on|for|when|after|before|but|as|with|by|from|until|till|that|which)$/i;
 
@@ -58,7 +60,7 @@ function openingHours(sentence: string, start: number, end: number): boolean {
 function namesAKind(sentence: string, before: string, end: number): boolean {
   if (!DETERMINER_BEFORE.test(before)) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
-  return next !== undefined && !NOT_A_NOUN.test(next);
+  return next !== undefined && !NOT_A_NOUN.test(next) && !ONE_TIME.test(next);
 }
 
 /** The most recent such day on or before the reference, or the coming one when the sentence looks forward. */

@@ -1,10 +1,10 @@
 // Years in news text: "in 2022", "since 1987", "between 2000 and 2020"; a year naming a past happening ("a 2010
 // eruption", "the 1998 parliamentary election") is background; the age of a thing ("newspapers from 1931") is none.
 import nlp from 'compromise';
-import type { CalendarDay } from './calendar.ts';
+import { type CalendarDay, YEAR_DIGITS } from './calendar.ts';
 import { type Candidate, yearCandidate } from './candidates.ts';
 
-const YEAR = '((?:1[89]|20)\\d{2})';
+const YEAR = `(${YEAR_DIGITS})`;
 const RANGE = new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until)\\s+${YEAR}\\b`, 'gi');
 const AFTER_TIME_WORD = new RegExp(
   `\\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\\s+(?:the\\s+\\w+\\s+of\\s+)?${YEAR}\\b(?![\\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))`,

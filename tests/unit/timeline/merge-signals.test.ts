@@ -11,10 +11,16 @@ import { merged } from './outlets.ts';
 
 describe('signals of one event in any wording', () => {
   it('reads clock times in the ways outlets write them, but not a time something happened before', () => {
-    expect(evidenceOf('The roof gave way at 2:15 p.m. on Monday.').clockTimes).toEqual([14 * 60 + 15]);
-    expect(evidenceOf('The barrier rose at 06:40 on Monday.').clockTimes).toEqual([6 * 60 + 40]);
-    expect(evidenceOf('The siren sounded at midnight.').clockTimes).toEqual([0]);
-    expect(evidenceOf('The last bus left shortly before 6 a.m. on Monday.').clockTimes).toEqual([]);
+    expect(evidenceOf('The roof gave way at 2:15 p.m. on Monday.').clockTimes.map((time) => time.minutes)).toEqual([
+      14 * 60 + 15,
+    ]);
+    expect(evidenceOf('The barrier rose at 06:40 on Monday.').clockTimes.map((time) => time.minutes)).toEqual([
+      6 * 60 + 40,
+    ]);
+    expect(evidenceOf('The siren sounded at midnight.').clockTimes.map((time) => time.minutes)).toEqual([0]);
+    expect(
+      evidenceOf('The last bus left shortly before 6 a.m. on Monday.').clockTimes.map((time) => time.minutes),
+    ).toEqual([]);
   });
 
   it('takes clock times a quarter of an hour apart as one time, and an hour apart as two', () => {
@@ -87,5 +93,25 @@ describe('merging on signals any wording keeps', () => {
       'Anglers complained about the weed at 11 a.m. on Monday. Schools opened late on Monday.',
     );
     expect(sourcesOf(entries, 'The old grain silo')).toEqual(['outlet-1']);
+  });
+});
+
+describe('clock times told in words', () => {
+  it('reads "a quarter past three" as the minute "3:15 a.m." names, and "five to six metres" as no time', () => {
+    const inWords = evidenceOf('The alarm went off at a quarter past three on Monday morning.');
+    expect(sameClockTime(inWords, evidenceOf('The alarm sounded at about 3:15 a.m. on Monday.'))).toBe(true);
+    expect(sameClockTime(inWords, evidenceOf('The alarm sounded at 4:30 a.m. on Monday.'))).toBe(false);
+    expect(evidenceOf('The water rose five to six metres on Monday.').clockTimes).toEqual([]);
+  });
+
+  it('shows once an alarm one outlet times in words and another in figures, beside another event of that day', () => {
+    const entries = merged(
+      'Night porters raised the alarm at a quarter past three on Monday morning. The canteen reopened on Monday.',
+      'A warden first smelled smoke at 3:15 a.m. on Monday, the fire service said. Buses were diverted on Monday.',
+    );
+    const alarm = entries.find((entry) => entry.sources.some((source) => source.text.startsWith('Night porters')))!;
+    expect(alarm.sources.map((source) => source.articleId).sort()).toEqual(['outlet-1', 'outlet-2']);
+    const canteen = entries.find((entry) => entry.sources.some((source) => source.text.startsWith('The canteen')))!;
+    expect(canteen.sources.map((source) => source.articleId)).toEqual(['outlet-1']);
   });
 });

@@ -22,3 +22,11 @@ export function merged(...articles: string[]) {
     articles.map((text, i) => ({ articleId: `outlet-${i + 1}`, events: extractEvents(text, reference) })),
   );
 }
+
+/** The dates found in the sentence of `text` starting with `start`, oldest first. */
+export function datesOfSentence(text: string, start: string): string[] {
+  return extractEvents(text, reference)
+    .filter((event) => text.slice(event.start, event.end).startsWith(start))
+    .map((event) => event.date)
+    .sort();
+}

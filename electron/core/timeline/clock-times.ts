@@ -1,0 +1,85 @@
+// Times of day as news text writes them: "3:40 a.m.", "6.15am", "11pm", "14:30", "06:40 GMT", "noon", "midnight",
+// "a quarter past three", "half past ten". One reading for the whole timeline: the hour that puts an event on its day
+// (event-anchors.ts) and the minute two outlets' reports of one happening share (merge-evidence.ts).
+
+// A time with its half of the day: "3:40 a.m.", "6.15am", "11 pm", "10 o'clock".
+const WITH_HALF = String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|o['’]clock\b)`;
+// A 24-hour time: "14:30", "06:40"; with a dot only when told as a time ("06.40 hours", "18.05 GMT"), so that "3.25
+// million" is no time. Not "12:30 percent".
+const TWENTY_FOUR = String.raw`\b([01]?\d|2[0-3])(?::([0-5]\d)\b(?!\s*(?:%|percent))|\.([0-5]\d)(?=\s*(?:hours|GMT|BST|UTC|local time)))`;
+// "a quarter past three", "half past ten", "quarter to six", "ten past four": the hour in words, its half untold.
+const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const IN_WORDS = String.raw`\b(?:(?:a\s+)?(quarter|half|ten|twenty|five|twenty-five)\s+(past|to|after)\s+(${HOUR_WORDS}|\d{1,2})\b)`;
+const NAMED = String.raw`\b(noon|midday|midnight)\b`;
+
+/** A time of day in any of the ways above, as the source of a regular expression (its groups are clockOf's). */
+export const TIME_OF_DAY = `(?:${WITH_HALF}|${TWENTY_FOUR}|${IN_WORDS}|${NAMED})`;
+
+export interface ClockTime {
+  /** The words, and where they start in the text read. */
+  text: string;
+  index: number;
+  /** Minutes after midnight ("2:15 p.m." is 855); a time told without its half of the day counts as the morning's. */
+  minutes: number;
+  /** Whether the words tell which half of the day ("a quarter past three" does not). */
+  halfKnown: boolean;
+}
+
+const ANY = new RegExp(TIME_OF_DAY, 'gi');
+const WORD_HOURS: Readonly<Record<string, number>> = Object.fromEntries(
+  HOUR_WORDS.split('|').map((word, i) => [word, i + 1]),
+);
+const WORD_MINUTES: Readonly<Record<string, number>> = {
+  five: 5,
+  ten: 10,
+  quarter: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  half: 30,
+};
+
+/** Every time of day a text tells, in order. */
+export function clockTimesIn(text: string): ClockTime[] {
+  const out: ClockTime[] = [];
+  for (const match of text.matchAll(ANY)) {
+    const read = readMatch(match);
+    if (read) out.push({ text: match[0], index: match.index, ...read });
+  }
+  return out;
+}
+
+/** The time of day some words tell ("3:40 a.m.", "at about noon"), or null. */
+export function clockOf(words: string): ClockTime | null {
+  return clockTimesIn(words)[0] ?? null;
+}
+
+/** The hour (0–23) a clock time names ("3:40 a.m.", "11pm", "14:30", "noon"), or null. */
+export function hourOf(clock: string): number | null {
+  const time = clockOf(clock);
+  return time ? Math.floor(time.minutes / 60) : null;
+}
+
+function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boolean } | null {
+  const [, hours12, minutes12, half, hours24, colonMinutes, dotMinutes, wordMinutes, direction, wordHour, named] =
+    match;
+  if (named) return { minutes: named.toLowerCase() === 'midnight' ? 0 : 12 * 60, halfKnown: true };
+  if (hours12 !== undefined) {
+    const hour = Number(hours12);
+    const minute = Number(minutes12 ?? 0);
+    if (minute > 59) return null;
+    // "10 o'clock" tells no half of the day.
+    if (!half) return hour <= 12 ? { minutes: (hour % 12) * 60 + minute, halfKnown: false } : null;
+    if (hour < 1 || hour > 12) return null;
+    return { minutes: ((hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0)) * 60 + minute, halfKnown: true };
+  }
+  if (hours24 !== undefined)
+    return { minutes: Number(hours24) * 60 + Number(colonMinutes ?? dotMinutes), halfKnown: true };
+  const hour = WORD_HOURS[wordHour!.toLowerCase()] ?? Number(wordHour);
+  // "five to six metres" is a range of numbers; only "a quarter to six" is surely a time.
+  const word = wordMinutes!.toLowerCase();
+  if (!(hour >= 1 && hour <= 12) || (direction!.toLowerCase() !== 'past' && word !== 'quarter' && word !== 'half'))
+    return null;
+  const offset = WORD_MINUTES[word]!;
+  const minutes = ((hour % 12) * 60 + (direction!.toLowerCase() === 'to' ? -offset : offset) + 12 * 60) % (12 * 60);
+  return { minutes, halfKnown: false };
+}
