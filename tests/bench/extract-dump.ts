@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { fragmentText } from './extract.ts';
 import { devsetDirFromArgs, loadDevSet } from './devset/load.ts';
+import { fragmentText } from './extract.ts';
 
 const outAt = process.argv.indexOf('--out');
 const out = outAt >= 0 ? process.argv[outAt + 1] : undefined;
