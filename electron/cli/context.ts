@@ -41,12 +41,9 @@ export class CommandContext<S extends OptionSpec = OptionSpec> {
     return (await this.readBytes(input)).toString('utf8');
   }
 
-  /** A saved web page, decoded as a browser would: by its BOM or its <meta> charset (GBK, Shift_JIS…), else UTF-8. */
-  async readPage(input: string): Promise<string> {
-    const bytes = await this.readBytes(input);
-    // Loaded here, not at start-up: most commands read no page.
-    const { decodePageBytes } = await import('../core/pages/index.ts');
-    return decodePageBytes(bytes, null).html;
+  /** A saved web page or text file as base64: the core decodes it by its own charset (GBK, Shift_JIS…). */
+  async readPageFile(input: string): Promise<string> {
+    return (await this.readBytes(input)).toString('base64');
   }
 
   private async readBytes(input: string): Promise<Buffer> {

@@ -6,7 +6,7 @@ import { type CommandContext, isUrl } from './context.ts';
 export async function readPage(context: CommandContext, pages: Call, input: string): Promise<ExtractedPage> {
   return isUrl(input)
     ? pages('page.extract', { url: input, givenBy: 'reader' })
-    : pages('page.extract', { html: await context.readPage(input), fileName: input });
+    : pages('page.extract', { base64: await context.readPageFile(input), fileName: input });
 }
 
 /** The day a page speaks from when it carries no date of its own: --saved, else today. */

@@ -22,7 +22,7 @@ import {
   Tag,
   TaskProgress,
 } from './model.ts';
-import { pageApi } from './pages.ts';
+import { PAGE_AT_HAND_BODY, PageAtHand, pageApi } from './pages.ts';
 import { syncApi } from './sync.ts';
 import { timelineApi } from './timeline.ts';
 
@@ -169,14 +169,10 @@ export const api = {
     'Fetch a web page, extract its article and save it (or update the saved copy).',
   ),
   'article.saveHtml': method(
-    z.object({
-      html: z.string().min(1, 'the page is empty').max(MAX_HTML_CHARS, 'that page is larger than 10 MB'),
-      url: z.string().max(8_192).optional(),
-      fileName: z.string().max(512).optional(),
-    }),
+    PageAtHand,
     z.object({ article: ArticleSummary, created: z.boolean() }),
-    'Save an article from HTML already at hand (a file, a drop, the bookmarklet).',
-    SAVE_HTML_BODY,
+    'Save an article from a page at hand: its HTML, or the bytes of a saved page or .txt file (a dropped file, the CLI).',
+    PAGE_AT_HAND_BODY,
   ),
   'article.saveFromBrowser': method(
     z.object({

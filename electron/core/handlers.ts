@@ -181,11 +181,11 @@ export function createHandlers(context: HandlerContext): Handlers {
         async (extracted) => allowLocalNetwork() || (typed && (await pageCameFromLocalNetwork(extracted.url))),
       );
     },
-    'article.saveHtml': ({ html, url, fileName }) => {
-      const address = url ? parseWebUrl(url, { guessScheme: true }).href : null;
+    'article.saveHtml': (page) => {
+      const address = page.url ? parseWebUrl(page.url, { guessScheme: true }).href : null;
       return saveWithProgress(
-        `Saving ${fileName ?? address ?? 'page'}`,
-        async () => (await loadExtraction()).extractFromHtml(html, { url: address, ...(fileName ? { fileName } : {}) }),
+        `Saving ${page.fileName ?? address ?? 'page'}`,
+        async () => (await loadExtraction()).extractPageAtHand(page),
         // The page's address is only claimed by the page: it opens nothing on the local network.
         () => allowLocalNetwork(),
       );

@@ -36,6 +36,39 @@ test('saves an .html file dropped on the window', async () => {
   await expect(annals.article(/Westhaven harbour/)).toContainText('Coastline Weekly');
 });
 
+/** Drops files on the window as a file manager would: their bytes as they are on disk. */
+async function dropFiles(files: { name: string; type: string; bytes: number[] }[]) {
+  await annals.dismissToasts();
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    const transfer = new DataTransfer();
+    for (const file of dropped)
+      transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+    return transfer;
+  }, files);
+  await page.getByRole('main').dispatchEvent('dragover', { dataTransfer });
+  await page.getByRole('main').dispatchEvent('drop', { dataTransfer });
+}
+
+test('saves a Japanese page file in Shift_JIS dropped on the window, in Japanese', async () => {
+  const bytes = [...readFileSync(path.join(pages, 'shift-jis-xhtml.html'))];
+  await dropFiles([{ name: 'aoishi.html', type: 'text/html', bytes }]);
+  await expect(annals.toast(/Saved “青石港の北航路、来月に再開へ” from aoishi\.html/)).toBeVisible();
+  await annals.open(/青石港の北航路/);
+  await expect(annals.articleText.getByText(/ようやく朝の水揚げに間に合う/)).toBeVisible();
+  await annals.backToList();
+});
+
+test('saves a .txt file dropped on the window, its markup shown as text', async () => {
+  const text = 'Harbour notice 14\n\nThe test page said <script>alert(1)</script> to every skipper.\n';
+  await dropFiles([{ name: 'harbour-notice.txt', type: 'text/plain', bytes: [...Buffer.from(text)] }]);
+  await expect(annals.toast(/Saved “Harbour notice 14” from harbour-notice\.txt/)).toBeVisible();
+  await annals.open('Harbour notice 14');
+  await expect(
+    annals.articleText.getByText('The test page said <script>alert(1)</script> to every skipper.'),
+  ).toBeVisible();
+  await annals.backToList();
+});
+
 test('saves a link dropped on the window', async () => {
   const dataTransfer = await page.evaluateHandle((url) => {
     const transfer = new DataTransfer();

@@ -4,14 +4,14 @@ import { defineCommand, isUrl } from '../context.ts';
 export default defineCommand({
   options: {},
   run: async (context) => {
-    context.expectInputs(1, Number.POSITIVE_INFINITY, 'a URL or an .html file');
+    context.expectInputs(1, Number.POSITIVE_INFINITY, 'a URL, an .html file or a .txt file');
     return forEachInputIn(
       context,
       'write',
       async (input, { call }) => {
         const { article } = isUrl(input)
           ? await call('article.saveUrl', { url: input, givenBy: 'reader' })
-          : await call('article.saveHtml', { html: await context.readPage(input), fileName: input });
+          : await call('article.saveHtml', { base64: await context.readPageFile(input), fileName: input });
         const { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang } = article;
         return { id, url, title, byline, siteName, publishedAt, savedAt, wordCount, lang };
       },

@@ -39,6 +39,12 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** The encoding an XML declaration at the very start names (`<?xml version="1.0" encoding="Shift_JIS"?>`). */
+export function sniffXmlEncoding(bytes: Uint8Array): string | null {
+  const start = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  return /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(start)?.[1] ?? null;
+}
+
 // Windows-1252 characters for bytes 0x80-0x9F (WHATWG index; the five unassigned bytes map to themselves).
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
@@ -71,6 +77,17 @@ function validUtf8(bytes: Uint8Array): string | null {
 }
 
 /**
+ * Decodes a plain text file or response: a byte-order mark wins, then the Content-Type charset, then UTF-8 when
+ * the bytes are valid UTF-8, else windows-1252 (what browsers assume of a text with no declaration).
+ */
+export function decodeText(bytes: Uint8Array, contentType: string | null): string {
+  const encoding = bomEncoding(bytes) ?? supportedEncoding(charsetParamOf(contentType));
+  if (encoding) return decodeBytes(bytes, encoding);
+  if (!bytes.some((byte) => byte >= 0x80)) return decodeBytes(bytes, 'utf-8');
+  return validUtf8(bytes) ?? decodeBytes(bytes, 'windows-1252');
+}
+
+/**
  * Decodes an HTML body: a byte-order mark wins, then the Content-Type charset, then a <meta> declaration,
  * else UTF-8 (as the HTML spec orders them; a meta claiming UTF-16 means UTF-8, since the bytes were readable).
  * One exception to that order: a legacy declaration (GB2312, Shift_JIS, windows-1251, Latin-1…) over bytes that
@@ -82,7 +99,8 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null): { htm
   if (encoding) return { html: decodeBytes(bytes, encoding), encoding };
   encoding = supportedEncoding(charsetParamOf(contentType));
   if (!encoding) {
-    encoding = supportedEncoding(sniffMetaCharset(bytes));
+    // A saved XHTML page may declare its encoding in the XML declaration only, as XML parsers read it.
+    encoding = supportedEncoding(sniffMetaCharset(bytes) ?? sniffXmlEncoding(bytes));
     if (encoding?.startsWith('utf-16')) encoding = 'utf-8';
   }
   if (encoding && encoding !== 'utf-8' && !encoding.startsWith('utf-16')) {

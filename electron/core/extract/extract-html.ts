@@ -57,7 +57,8 @@ function imageUrls(body: Element): string[] {
   return [...urls];
 }
 
-function titleFromFileName(fileName: string | undefined): string | null {
+/** "harbour_report-2025.html" -> "harbour report 2025": the title of last resort. */
+export function titleFromFileName(fileName: string | undefined): string | null {
   const base = (fileName ?? '').split(/[\\/]/).pop() ?? '';
   return cleanText(base.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ')) || null;
 }

@@ -1,3 +1,4 @@
+import { cleanByline } from './byline.ts';
 import { normalizeDate, parseDateText } from './dates.ts';
 import { classOf, cleanText, descendantsByTag, hasDescendant, shortText } from './dom.ts';
 import { embeddedBodyHtml } from './embedded-body.ts';
@@ -50,15 +51,6 @@ function readTitle(ctx: Context, siteNames: (string | null)[]): string | null {
   const title = cleanText(declared) || cleanText(tagged(ctx.index, 'title')[0]?.textContent);
   if (!title) return h1 || null;
   return headlineFromTitle(title, h1, siteNames) || null;
-}
-
-/** "By Jane Doe · 16 May 2025" -> "Jane Doe". */
-export function cleanByline(raw: string | null | undefined): string | null {
-  let text = cleanText(raw);
-  text = text.replace(/^(?:by|von|par|por|door|av)\s*:?\s+/i, '');
-  text = text.split(/\s+[·|•]\s+|\s+[-–—]\s+(?=\S*\d)/)[0]!.trim();
-  if (!text || text.length > 100 || /^https?:\/\//i.test(text)) return null;
-  return text;
 }
 
 function readByline(ctx: Context): string | null {

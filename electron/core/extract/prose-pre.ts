@@ -54,11 +54,12 @@ function paragraphLines(lines: string[], width: number): string[] {
   return wrapped ? [lines.map((line) => line.trim()).join(' ')] : lines.map((line) => line.trim());
 }
 
-/** The block's paragraphs (blank-line separated), each a <p>; lines kept where the author broke them. */
-function asParagraphs(doc: Document, text: string): Element {
+/** The text's paragraphs (blank-line separated), each a <p>; lines kept where the author broke them. */
+export function asParagraphs(doc: Document, text: string): Element {
   const container = doc.createElement('div');
-  const lines = text.split('\n').map((line) => line.replace(/\s+$/, ''));
-  const width = Math.max(...lines.map((line) => line.length));
+  // A loop, not Math.max(...lines): a text file may have more lines than a call has room for arguments.
+  let width = 0;
+  for (const line of text.split('\n')) width = Math.max(width, line.replace(/\s+$/, '').length);
   for (const block of text.split(/\n[ \t]*\n/)) {
     const blockLines = block
       .split('\n')

@@ -3,9 +3,6 @@ import type { Envelope } from '../../contract/index.ts';
 import { createDispatcher } from '../dispatcher.ts';
 import { createPageHandlers } from './page-handlers.ts';
 
-/** A saved page's bytes as text, by its BOM or declared charset (GBK, Shift_JIS, windows-1251…), else UTF-8. */
-export { decodeHtml as decodePageBytes } from '../extract/charset.ts';
-
 export interface PageTools {
   /** The contract's dispatcher; methods that need a library answer BAD_INPUT. */
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;

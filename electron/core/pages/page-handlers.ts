@@ -11,16 +11,13 @@ export type PageMethod = 'page.extract' | 'page.events' | 'page.stories';
 export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handlers, PageMethod> {
   return {
     'page.extract': async (input) => {
-      const { extractFromHtml, extractFromUrl } = await import('../extract/index.ts');
+      const { extractPageAtHand, extractFromUrl } = await import('../extract/index.ts');
       const page =
-        'html' in input
-          ? await extractFromHtml(input.html, {
-              url: input.url ? parseWebUrl(input.url, { guessScheme: true }).href : null,
-              ...(input.fileName ? { fileName: input.fileName } : {}),
-            })
-          : await extractFromUrl(parseWebUrl(input.url, { guessScheme: true }).href, {
+        'givenBy' in input
+          ? await extractFromUrl(parseWebUrl(input.url, { guessScheme: true }).href, {
               blockPrivateNetwork: !(input.givenBy === 'reader' || allowLocalNetwork()),
-            });
+            })
+          : await extractPageAtHand(input);
       const { url, title, byline, siteName, publishedAt, lang, text, html, wordCount } = page;
       return { url, title, byline, siteName, publishedAt, lang, text, html, wordCount };
     },

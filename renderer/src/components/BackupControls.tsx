@@ -1,6 +1,7 @@
 import { Archive } from 'lucide-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
+import { fileBase64 } from '../lib/file-base64.ts';
 import { plural } from '../lib/plural.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
@@ -49,7 +50,7 @@ export function BackupControls() {
 
   async function restore(file: File) {
     setBusy('restore');
-    const result = await library.restoreBackup(await toBase64(file));
+    const result = await library.restoreBackup(await fileBase64(file, file.name));
     setBusy(null);
     setChosen(null);
     setRestored(result ?? null);
@@ -134,14 +135,4 @@ function RestoreSummary({ result }: { result: Restore }) {
       )}
     </section>
   );
-}
-
-/** The file's bytes as base64, read by the browser (no Node in the renderer). */
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }

@@ -1,8 +1,8 @@
 import { type DragEvent, type ReactNode, useState } from 'react';
-import { pageFileText } from '../lib/page-file.ts';
+import { isPlainTextFileName, MAX_PAGE_FILE_BYTES } from '../../../electron/contract/pages.ts';
+import { fileBase64 } from '../lib/file-base64.ts';
 import { useServices } from '../state/app-context.tsx';
 
-const MAX_FILE_BYTES = 10_000_000;
 const EXPORT_FILE = /\.(zip|csv|json|opml)$/i;
 
 function carriesSomething(event: DragEvent): boolean {
@@ -10,7 +10,7 @@ function carriesSomething(event: DragEvent): boolean {
   return types.includes('Files') || types.includes('text/uri-list') || types.includes('text/plain');
 }
 
-/** Drop a link or a saved .html page anywhere on the window to save it, or another app's export file to import it. */
+/** Drop a link, a saved .html page or a .txt file anywhere on the window to save it, or another app's export file to import it. */
 export function DropZone({ children }: { children: ReactNode }) {
   const { library, ui } = useServices();
   const [over, setOver] = useState(false);
@@ -22,27 +22,29 @@ export function DropZone({ children }: { children: ReactNode }) {
     if (files.length > 0) {
       for (const file of files) {
         const isPage = /\.x?html?$/i.test(file.name) || file.type === 'text/html';
+        const isText = isPlainTextFileName(file.name);
         if (EXPORT_FILE.test(file.name)) {
           ui.openImport(file);
           return;
         }
-        if (!isPage) {
+        if (!isPage && !isText) {
           ui.toast(
-            `${file.name} is neither a web page (.html) nor an export file (.zip, .csv, .json, .opml).`,
+            `${file.name} is neither a web page (.html), a text file (.txt) nor an export file (.zip, .csv, .json, .opml).`,
             'error',
           );
-        } else if (file.size > MAX_FILE_BYTES) {
-          ui.toast(`${file.name} is larger than 10 MB.`, 'error');
+        } else if (file.size > MAX_PAGE_FILE_BYTES) {
+          // Not read at all: the core would refuse it, and reading a huge file only to send it wastes memory.
+          ui.toast(`${file.name} is larger than 10 MB, the most Annals reads as one article.`, 'error');
         } else {
+          // The bytes go to the core, which reads them by the page's own charset (GBK, Shift_JIS, windows-1251…).
+          const base64 = await fileBase64(file, file.name);
           // Old Pocket exports and browser bookmarks are .html too: the core tells them from a page.
-          // By the page's own charset: a Chinese or Russian page saved in GBK or windows-1251 stays readable.
-          const html = await pageFileText(file);
-          const preview = await library.importPreviewOfPage(html, file.name);
+          const preview = isText ? null : await library.importPreviewOfPage(base64, file.name);
           if (preview) {
             ui.openImport(file, preview);
             return;
           }
-          if (preview === null) await library.saveHtml(html, file.name);
+          if (preview === null) await library.saveFile(base64, file.name);
         }
       }
       return;

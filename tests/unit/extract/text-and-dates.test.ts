@@ -1,8 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { cleanByline } from '../../../electron/core/extract/byline.ts';
 import { decodeHtml, sniffMetaCharset } from '../../../electron/core/extract/charset.ts';
 import { normalizeDate, parseDateText } from '../../../electron/core/extract/dates.ts';
-import { cleanByline, normalizeLang } from '../../../electron/core/extract/metadata.ts';
+import { normalizeLang } from '../../../electron/core/extract/metadata.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from '../../../electron/core/extract/plain-text.ts';
 import { largestSrcsetCandidate } from '../../../electron/core/extract/prepare.ts';
 import { trimSiteName } from '../../../electron/core/extract/title.ts';

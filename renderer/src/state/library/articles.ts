@@ -61,8 +61,9 @@ export function articleActions({ client, ui, store, mutate }: ActionKit) {
     saveUrl: (url: string, givenBy: 'reader' | 'other'): Promise<boolean> =>
       save(() => client.call('article.saveUrl', { url, givenBy }), ''),
 
-    saveHtml: (html: string, fileName: string): Promise<boolean> =>
-      save(() => client.call('article.saveHtml', { html, fileName }), ` from ${fileName}`),
+    /** Saves a dropped page or text file from its bytes (base64): the core reads it by its own charset. */
+    saveFile: (base64: string, fileName: string): Promise<boolean> =>
+      save(() => client.call('article.saveHtml', { base64, fileName }), ` from ${fileName}`),
 
     async setProgress(id: string, progress: number) {
       try {

@@ -1,4 +1,5 @@
 import { ApiCallError, errorMessage } from '../../api/client.ts';
+import { fileBase64 } from '../../lib/file-base64.ts';
 import type { ActionKit } from '../mutate.ts';
 import { keys } from '../query-keys.ts';
 
@@ -8,14 +9,14 @@ export function importActions({ client, ui, attempt, mutate, invalidate }: Actio
     /** What importing an export file would do; says why when it cannot be imported. */
     async previewImport(file: File) {
       return attempt(async () =>
-        client.call('import.preview', { fileName: file.name, base64: await fileBase64(file) }),
+        client.call('import.preview', { fileName: file.name, base64: await fileBase64(file, file.name) }),
       );
     },
 
-    /** A dropped .html file that is an export (Pocket HTML, bookmarks): its preview; null for a web page. */
-    async importPreviewOfPage(html: string, fileName: string) {
+    /** A dropped .html file (its bytes as base64) that is an export (Pocket HTML, bookmarks): its preview; null for a web page. */
+    async importPreviewOfPage(base64: string, fileName: string) {
       try {
-        return await client.call('import.preview', { fileName, text: html });
+        return await client.call('import.preview', { fileName, base64 });
       } catch (error) {
         if (error instanceof ApiCallError && error.code === 'UNSUPPORTED_CONTENT') return null;
         ui.toast(errorMessage(error), 'error');
@@ -48,14 +49,4 @@ export function importActions({ client, ui, attempt, mutate, invalidate }: Actio
       await invalidate([keys.library, keys.importStatus]);
     },
   };
-}
-
-/** A file's bytes as base64 (how export files, zips included, travel over the API). */
-function fileBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
-    reader.readAsDataURL(file);
-  });
 }
