@@ -1,4 +1,4 @@
-import { classOf, textLongerThan, Walk, walkElements } from './dom.ts';
+import { classOf, collapsedLength, textLongerThan, Walk, walkElements } from './dom.ts';
 import { NEVER_CONTENT, type PageIndex, tagged } from './page-index.ts';
 
 // Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
@@ -29,7 +29,7 @@ function words(element: Element): string[] {
 }
 
 function textLength(node: Node | null): number {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').length;
+  return collapsedLength(node?.textContent ?? '');
 }
 
 /** The elements that must never be removed: the article root, every article container, and their ancestors. */

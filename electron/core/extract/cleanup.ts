@@ -1,4 +1,11 @@
-import { cleanText, descendantsByTag, shortText } from './dom.ts';
+import {
+  cleanText,
+  cleanTextSurelyLongerThan,
+  descendantsByTag,
+  firstDescendantsByTag,
+  hasDescendant,
+  shortText,
+} from './dom.ts';
 
 // Site-independent cleanups of what Readability keeps: share bars, "related" and comment sections, link
 // lists trailing the story, calls to subscribe, captions repeated as paragraphs and the byline in the body.
@@ -166,11 +173,14 @@ function removeRepeatedCaptions(root: Element): void {
 /** "By Jane Doe" (or the page's own byline) as one of the first blocks of the text. */
 function removeBylineInBody(root: Element, byline: string | null): void {
   const known = byline ? cleanText(byline).toLowerCase() : null;
-  const blocks = descendantsByTag(root, BYLINE_HOLDERS).slice(0, 8);
+  const blocks = firstDescendantsByTag(root, BYLINE_HOLDERS, 8);
   for (const block of blocks) {
     if (!root.contains(block)) continue;
-    const text = textOf(block);
-    if (!text || text.length > 100 || descendantsByTag(block, BYLINE_BLOCKERS).length > 0) continue;
+    // The first blocks are often wrappers of the whole story: known too long before their text is cleaned.
+    const raw = block.textContent ?? '';
+    if (cleanTextSurelyLongerThan(raw, 100)) continue;
+    const text = cleanText(raw);
+    if (!text || text.length > 100 || hasDescendant(block, BYLINE_BLOCKERS)) continue;
     const plain = text.replace(/^(?:by|von|par|por|door|av|di)\s*:?\s+/i, '').toLowerCase();
     const isByline = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 8;
     if (isByline || (known && plain === known)) {

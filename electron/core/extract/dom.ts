@@ -110,6 +110,17 @@ export function descendantsByTag(root: Element, tags: ReadonlySet<string>): Elem
   return found;
 }
 
+/** The first `limit` descendants of root whose tag name is in `tags`, in document order (the walk stops there). */
+export function firstDescendantsByTag(root: Element, tags: ReadonlySet<string>, limit: number): Element[] {
+  const found: Element[] = [];
+  if (limit <= 0) return found;
+  walkElements(root, (element) => {
+    if (tags.has(element.localName)) found.push(element);
+    return found.length >= limit ? Walk.Stop : Walk.Descend;
+  });
+  return found;
+}
+
 /** Whether root has a descendant with one of the tag names. */
 export function hasDescendant(root: Element, tags: ReadonlySet<string>): boolean {
   let found = false;
@@ -143,6 +154,57 @@ export function shortText(element: Element, max: number): string | null {
   }
   const text = cleanText(parts.join(''));
   return text.length > max ? null : text;
+}
+
+/**
+ * NFC joins at most this many UTF-16 code units into one (U+1F82 is four), and collapsing whitespace keeps every
+ * other character: a text with more than max * NFC_MAX_JOIN non-space code units is longer than max once cleaned.
+ */
+const NFC_MAX_JOIN = 4;
+
+/**
+ * True when cleanText(text) is certainly longer than `max` (false says nothing), known without cleaning a long
+ * text: collapsing and normalising a whole story's text to learn it is no short line costs more than the rule.
+ */
+export function cleanTextSurelyLongerThan(text: string, max: number): boolean {
+  let nonSpace = 0;
+  const limit = max * NFC_MAX_JOIN;
+  for (let at = 0; at < text.length; at++) {
+    if (!isSpace(text.charCodeAt(at)) && ++nonSpace > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * The characters `\s` matches in a JavaScript regular expression (WhiteSpace and LineTerminator), by code unit:
+ * counting with it gives the length a `\s+` -> ' ' replacement would, without building the replaced string.
+ */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** text.replace(/\s+/g, ' ').length, without the replaced copy of a whole page's text. */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let inSpace = false;
+  for (let at = 0; at < text.length; at++) {
+    const space = isSpace(text.charCodeAt(at));
+    if (!space || !inSpace) length++;
+    inSpace = space;
+  }
+  return length;
 }
 
 /** Whether the element's text, whitespace collapsed, is longer than `length` (read only as far as needed). */
