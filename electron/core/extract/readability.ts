@@ -46,7 +46,7 @@ interface ReadabilityInternals {
  * at all. Readability asks them of every element of the page; the text of an element wrapping the whole story is
  * as long as the story, so reading it first made these two tests cost as much as the page's parse.
  */
-const fasterTests = {
+export const fasterReadabilityTests = {
   _getAllNodesWithTag: allWithTag,
   /** An element with no text, and no children but line breaks and rules. */
   _isElementWithoutContent(node: Element): boolean {
@@ -81,7 +81,7 @@ export function extractMainContent(doc: Document): MainContent | null {
       disableJSONLD: true,
       serializer: (node) => node as Element,
     });
-    Object.assign(reader, fasterTests);
+    Object.assign(reader, fasterReadabilityTests);
     result = reader.parse();
   } catch (error) {
     // On a page left with no content (only an empty script mount point) Readability walks past the
