@@ -119,12 +119,13 @@ export class StoryAssigner {
 
 /**
  * For each word (by number): in how many articles it is, and the slots of the articles that had it when
- * added, in the order they were added. A word no article has any more loses its list.
+ * added, in the order they were added. Most words are in one article only (a name, a number, a typo): their
+ * list is that slot, with no array. A word no article has any more loses its list.
  */
 class Postings {
   private counts = new Uint32Array(1024);
   private lengths = new Uint32Array(1024);
-  private readonly lists: (Uint32Array | undefined)[] = [];
+  private readonly lists: (Uint32Array | number | undefined)[] = [];
 
   frequency(id: number): number {
     return id < this.counts.length ? this.counts[id]! : 0;
@@ -134,14 +135,21 @@ class Postings {
     if (id >= this.counts.length) this.grow(id);
     this.counts[id]!++;
     const length = this.lengths[id]!;
-    let list = this.lists[id];
-    if (!list || list.length === length) {
-      const longer = new Uint32Array(Math.max(4, length * 2));
-      if (list) longer.set(list);
-      this.lists[id] = list = longer;
-    }
-    list[length] = slot;
+    const list = this.lists[id];
     this.lengths[id] = length + 1;
+    if (length === 0) {
+      this.lists[id] = slot;
+      return;
+    }
+    if (typeof list === 'number' || list!.length === length) {
+      const longer = new Uint32Array(Math.max(4, length * 2));
+      if (typeof list === 'number') longer[0] = list;
+      else longer.set(list!);
+      longer[length] = slot;
+      this.lists[id] = longer;
+      return;
+    }
+    list![length] = slot;
   }
 
   remove(id: number): void {
@@ -152,7 +160,11 @@ class Postings {
 
   forEach(id: number, visit: (slot: number) => void): void {
     const list = this.lists[id];
-    if (!list) return;
+    if (list === undefined) return;
+    if (typeof list === 'number') {
+      visit(list);
+      return;
+    }
     const length = this.lengths[id]!;
     for (let i = 0; i < length; i++) visit(list[i]!);
   }
