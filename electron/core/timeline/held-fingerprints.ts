@@ -5,10 +5,32 @@
 // the same sums, added in the same order.
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
-/** Numbers for words and names, shared by every fingerprint held; a number, once given, stays its word's. */
+/** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
+const SLAB_LENGTH = 256 * 1024;
+
+/**
+ * Numbers for words and names, shared by every fingerprint held; a number, once given, stays its word's.
+ * It also keeps the fingerprints' packed numbers, in slabs (a fingerprint let go leaves its numbers there
+ * until every fingerprint of that slab is gone).
+ */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
+  private slab = new Uint32Array(0);
+  private slabUsed = 0;
+
+  /** The numbers, in a view of the current slab (a fingerprint larger than a slab has an array of its own). */
+  pack(values: readonly number[]): Uint32Array {
+    if (values.length > SLAB_LENGTH / 4) return Uint32Array.from(values);
+    if (this.slabUsed + values.length > this.slab.length) {
+      this.slab = new Uint32Array(SLAB_LENGTH);
+      this.slabUsed = 0;
+    }
+    const view = this.slab.subarray(this.slabUsed, this.slabUsed + values.length);
+    view.set(values);
+    this.slabUsed += values.length;
+    return view;
+  }
 
   idOf(word: string): number {
     let id = this.ids.get(word);
@@ -62,7 +84,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     title: fingerprint.title,
     publishedAt: fingerprint.publishedAt,
     names: Object.keys(fingerprint.names).length > 0 ? fingerprint.names : NO_NAMES,
-    packed: whole ? Uint32Array.from(values) : Float64Array.from(values),
+    packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
   };
 }
 
