@@ -1,9 +1,12 @@
 // Settings › Library's “Merge duplicate articles” and `annals duplicates`: thin calls into the library,
-// then what follows an article merged away: its highlights placed on the kept text, its story kept.
+// then what follows an article merged away: its highlights placed on the kept text, the reader's
+// corrections of its events carried over, its story kept; and all of it taken back on Undo.
 import type { MergedDuplicates, StorySummary } from '../contract/index.ts';
 import type { Annotations } from './annotations/annotations.ts';
 import type { Handlers } from './dispatcher.ts';
+import { followStory, leaveStory } from './duplicates-stories.ts';
 import type { Library } from './library/library.ts';
+import type { CopyEvents } from './timeline/merged-copy-events.ts';
 import type { TimelineService } from './timeline/timeline-service.ts';
 
 type DuplicatesMethod = 'duplicates.find' | 'duplicates.merge' | 'duplicates.undoMerge';
@@ -19,39 +22,38 @@ export function createDuplicatesHandlers(context: {
     'duplicates.merge': async () => {
       await timeline.ensureLoaded();
       const storiesBefore = new Map<string, StorySummary | null>();
+      // Read before the copies go to the trash: what the reader corrected in each copy's events.
+      const copyEvents = new Map<string, CopyEvents>();
       for (const group of library.duplicates.find()) {
         for (const id of [group.keep, ...group.merge]) storiesBefore.set(id, timeline.storyOf(id));
+        for (const copy of await timeline.copyEvents(group.merge)) copyEvents.set(copy.articleId, copy);
       }
-      const merged = await library.duplicates.merge();
-      for (const merge of merged) {
+      const answers: MergedDuplicates[] = [];
+      for (const merge of await library.duplicates.merge()) {
         // The highlights moved over are placed on the text the kept article shows.
         if (merge.highlightsAdded.length > 0) await annotations.reanchor(merge.keep);
-        await followStory(timeline, merge, storiesBefore);
+        const copies = merge.merged.flatMap((id) => copyEvents.get(id) ?? []);
+        const { eventEdits, eventsPromoted } = await timeline.carryEventEdits(merge.keep, copies);
+        const storyJoined = await followStory(timeline, merge, storiesBefore);
+        answers.push({
+          ...merge,
+          ...(eventEdits.length > 0 ? { eventEdits } : {}),
+          ...(eventsPromoted.length > 0 ? { eventsPromoted } : {}),
+          ...(storyJoined ? { storyJoined } : {}),
+        });
       }
-      return { merged };
+      return { merged: answers };
     },
     // The library says which articles changed (libraryChanged), as after any edit.
-    'duplicates.undoMerge': async ({ merged }) => ({ restored: await library.duplicates.undo(merged) }),
+    'duplicates.undoMerge': async ({ merged }) => {
+      const restored = await library.duplicates.undo(merged);
+      for (const merge of merged) {
+        const eventEdits = merge.eventEdits ?? [];
+        const eventsPromoted = merge.eventsPromoted ?? [];
+        await timeline.takeBackEventEdits(merge.keep, { eventEdits, eventsPromoted });
+        if (merge.storyJoined) await leaveStory(timeline, merge.keep, merge.storyJoined);
+      }
+      return { restored };
+    },
   };
-}
-
-/**
- * A story the kept article was not in, but a copy merged into it was (with other articles): the kept
- * article joins it, so the story's timeline still lists the page. A story of its own is left alone.
- */
-async function followStory(
-  timeline: TimelineService,
-  merge: MergedDuplicates,
-  storiesBefore: Map<string, StorySummary | null>,
-): Promise<void> {
-  const group = new Set([merge.keep, ...merge.merged]);
-  const others = (story: StorySummary | null | undefined) => story?.articleIds.filter((id) => !group.has(id)) ?? [];
-  if (others(storiesBefore.get(merge.keep)).length > 0) return;
-  for (const id of merge.merged) {
-    const member = others(storiesBefore.get(id))[0];
-    const story = member ? timeline.storyOf(member) : null;
-    if (!story) continue;
-    await timeline.moveArticle(merge.keep, story.id);
-    return;
-  }
 }

@@ -1,7 +1,11 @@
 import type { ArticleSummary, DuplicateGroup, MergedDuplicates } from '../../contract/index.ts';
 import { noteValue, recordDeleted, recordNote } from '../annotations/annotation-records.ts';
-import { recordChanges } from './article-record.ts';
+import type { Stamp } from '../sync/clock.ts';
+import type { Flag } from '../sync/registers.ts';
+import { readArticleFiles } from './article-files.ts';
+import { type ArticleRecord, recordChanges } from './article-record.ts';
 import { withState } from './article-state.ts';
+import { legacyStamp } from './base-layer.ts';
 import type { Catalog } from './catalog.ts';
 import { mergeGroup } from './merge-duplicates.ts';
 import { pageKeyOf } from './page-key.ts';
@@ -44,7 +48,7 @@ export class Duplicates {
 
   /**
    * Takes merges back: the merged articles come out of the trash, and the article kept loses what they
-   * brought (the text it showed is shown again, the versions added are removed, the highlights deleted, the tags taken off, its state,
+   * brought (the text it showed is shown again, the versions added are removed, the highlights deleted, the tags it put on taken off, its state,
    * favorite and note put back). Answers the articles brought back.
    */
   undo(merges: MergedDuplicates[]): Promise<string[]> {
@@ -91,16 +95,25 @@ export function findDuplicateGroups(summaries: Iterable<ArticleSummary>): Duplic
 
 /** The kept article without what one merge brought, written into this device's record. */
 async function takeBack(catalog: Catalog, merge: MergedDuplicates): Promise<void> {
+  const files = await readArticleFiles(catalog.articles.paths, merge.keep, {
+    readOnly: catalog.readOnly,
+    now: catalog.now,
+    report: () => {},
+  });
+  let shownAgain = false;
   await catalog.write(merge.keep, (record, stamp, current) => {
     if (!current || current.deleted) return false;
     const at = stamp();
     const shown = merge.shownBefore ?? current.currentVersion;
-    if (shown && shown !== current.currentVersion) record.fields.currentVersion = { value: shown, at };
+    if (shown && shown !== current.currentVersion) {
+      record.fields.currentVersion = { value: shown, at };
+      shownAgain = true;
+    }
     for (const versionId of merge.versionsAdded) if (versionId !== shown) record.versionsRemoved[versionId] = at;
     for (const id of merge.highlightsAdded) recordDeleted(record, id, true, at);
-    const added = new Set(merge.tagsAdded.map(tagKey));
-    const tags = current.article.tags.filter((tag) => !added.has(tagKey(tag)));
-    const article = withState({ ...current.article, tags }, merge.before, catalog.now());
+    const others = (files?.records ?? []).filter((other) => other.device !== record.device);
+    for (const put of merge.tagsPut ?? []) takeOffTag(record, others, files?.base?.article?.tags ?? [], put, stamp);
+    const article = withState(current.article, merge.before, catalog.now());
     recordChanges(record, current.article, article, stamp, tagKey);
     const note = current.annotations.find((annotation) => annotation.kind === 'note');
     if (merge.noteBefore !== undefined && note) {
@@ -108,4 +121,38 @@ async function takeBack(catalog: Catalog, merge: MergedDuplicates): Promise<void
     }
     return true;
   });
+  // The text shown before is shown again: its events are found again, as after a save.
+  if (shownAgain) catalog.contentSaved(merge.keep);
+}
+
+/**
+ * A tag the merge put on, taken off only while it is as the merge left it (on, with the merge's stamp, and no
+ * device changed it since): the one the reader put on again, in any letter case, stays. What the tag was
+ * before comes back: on, as another device or the base layer had it (under its own spelling), or off.
+ */
+function takeOffTag(
+  record: ArticleRecord,
+  others: ArticleRecord[],
+  baseTags: string[],
+  put: NonNullable<MergedDuplicates['tagsPut']>[number],
+  stamp: () => Stamp,
+): void {
+  const own = record.tags[put.key];
+  if (!own?.on || own.at !== put.at) return;
+  const baseTag = baseTags.find((tag) => tagKey(tag) === put.key);
+  const earlier: Flag[] = [
+    ...(baseTag === undefined ? [] : [{ on: true, at: legacyStamp(), name: baseTag }]),
+    ...(put.before ? [put.before] : []),
+  ];
+  for (const other of others) {
+    const flag = other.tags[put.key];
+    if (!flag) continue;
+    // Changed on another device since the merge: that change stands.
+    if (flag.at > put.at) return;
+    earlier.push(flag);
+  }
+  const before = earlier.reduce<Flag | null>((latest, flag) => (!latest || flag.at > latest.at ? flag : latest), null);
+  record.tags[put.key] = before?.on
+    ? { on: true, at: stamp(), ...(before.name ? { name: before.name } : {}) }
+    : { on: false, at: stamp(), ...(own.name ? { name: own.name } : {}) };
 }

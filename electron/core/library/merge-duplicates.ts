@@ -39,8 +39,12 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
   const before = { state: kept.article.state, favorite: kept.article.favorite };
   const shown = newestShown([kept, ...others]);
 
+  const keptTags = new Set(kept.article.tags.map(tagKey));
+  const tagsPut: NonNullable<MergedDuplicates['tagsPut']> = [];
   await catalog.write(group.keep, (record, stamp, current) => {
     if (!current) return false;
+    const currentTags = new Set(current.article.tags.map(tagKey));
+    const ownBefore = new Map(Object.entries(record.tags).map(([key, flag]) => [key, { ...flag }]));
     const at = stamp();
     // Brought back after an undo here: the version's own removal is taken back.
     for (const versionId of versionsAdded) delete record.versionsRemoved[versionId];
@@ -53,12 +57,18 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
     const { contentStatus, contentError, ...fetched } = current.article;
     const article = shown && contentStatus ? fetched : current.article;
     recordChanges(record, current.article, { ...article, ...reading, tags }, stamp, tagKey);
+    // Each tag put on with its own stamp: Undo knows it by that stamp, never by its name alone.
+    for (const key of tags.map(tagKey)) {
+      const flag = record.tags[key];
+      if (currentTags.has(key) || !flag?.on) continue;
+      const before = ownBefore.get(key);
+      tagsPut.push({ key, at: flag.at, ...(before ? { before } : {}) });
+    }
     if (notes) recordNote(record, noteValue({ ...notes.note, note: notes.text }), current, at);
     return true;
   });
   // Another text shown: its events are found again, as after a save.
   if (shown && shown !== kept.currentVersion) catalog.contentSaved(group.keep);
-  const keptTags = new Set(kept.article.tags.map(tagKey));
   return {
     keep: group.keep,
     merged: others.map((other) => other.article.id),
@@ -66,6 +76,7 @@ export async function mergeGroup(catalog: Catalog, group: DuplicateGroup): Promi
     versionsAdded,
     highlightsAdded: highlights.map((highlight) => highlight.id),
     tagsAdded: tags.filter((tag) => !keptTags.has(tagKey(tag))),
+    tagsPut,
     before,
     shownBefore: kept.currentVersion,
     ...(notes ? { noteBefore: notes.before } : {}),

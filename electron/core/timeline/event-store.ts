@@ -136,6 +136,14 @@ export class EventStore {
       return undefined;
     });
   }
+
+  /** Highlights' events taken back (null: no longer an event), as their highlights leave the article. */
+  async takeBackPromoted(articleId: string, keys: string[]): Promise<void> {
+    await this.library.changeRecord(articleId, (record, stamp) => {
+      for (const key of keys) record.promoted[key] = { value: null, at: stamp() };
+      return undefined;
+    });
+  }
 }
 
 /** The events of an article as the reader sees them: edits applied, promoted highlights included. */

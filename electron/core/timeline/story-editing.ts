@@ -41,13 +41,32 @@ export class StoryEditing {
     articleId: string,
     storyId: string | null,
   ): Promise<{ from: StorySummary | null; to: StorySummary }> {
+    return this.move(articleId, () => (storyId ? this.state.findStory(storyId) : null));
+  }
+
+  /**
+   * Moves an article into the story `member` is in, that story found when the move takes its turn: a story's id
+   * follows its earliest article, and may change while the move waits (an article went to the trash).
+   */
+  async moveArticleBeside(articleId: string, member: string): Promise<{ from: StorySummary | null; to: StorySummary }> {
+    return this.move(articleId, () => {
+      const story = this.state.stories.stories.find((s) => s.articleIds.includes(member));
+      if (!story) throw new AnnalsError('NOT_FOUND', `No story holds the article ${member}.`);
+      return story;
+    });
+  }
+
+  private async move(
+    articleId: string,
+    target: () => Story | null,
+  ): Promise<{ from: StorySummary | null; to: StorySummary }> {
     const { state } = this;
     state.library.summary(articleId);
     let stays: string | null = null;
     return this.changeStories(
       () => {
         const from = state.stories.stories.find((s) => s.articleIds.includes(articleId)) ?? null;
-        const to = storyId ? state.findStory(storyId) : null;
+        const to = target();
         const changes: Required<StoryChanges> = { names: {}, placements: {}, visits: {} };
         if (from && from === to) {
           stays = to.articleIds[0]!;

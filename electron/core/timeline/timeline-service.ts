@@ -8,6 +8,7 @@ import type { SearchService } from '../search/search-service.ts';
 import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
+import { type CarriedEvents, type CopyEvents, MergedCopyEvents } from './merged-copy-events.ts';
 import { StoryEditing } from './story-editing.ts';
 import { legacyStoriesKind } from './story-records.ts';
 import { type ScopedArticle, TimelineQueries } from './timeline-queries.ts';
@@ -19,6 +20,7 @@ export class TimelineService {
   private readonly queries: TimelineQueries;
   private readonly events: EventEdits;
   private readonly stories: StoryEditing;
+  private readonly mergedCopies: MergedCopyEvents;
 
   constructor(library: Library, annotations: Annotations, search: SearchService, options: TimelineServiceOptions = {}) {
     this.state = new TimelineState(library, annotations, search, options);
@@ -26,6 +28,7 @@ export class TimelineService {
     this.queries = new TimelineQueries(this.state, this.extraction);
     this.events = new EventEdits(this.state, this.extraction);
     this.stories = new StoryEditing(this.state, this.extraction);
+    this.mergedCopies = new MergedCopyEvents(this.state, this.extraction);
   }
 
   // ── Loading and finding events ─────────────────────────────────────────────────────────────
@@ -133,12 +136,32 @@ export class TimelineService {
     return this.events.promoteHighlight(articleId, annotationId, chosen);
   }
 
+  /** Duplicates about to be merged: what the reader did to their events (see merged-copy-events.ts). */
+  copyEvents(ids: string[]): Promise<CopyEvents[]> {
+    return this.mergedCopies.copyEvents(ids);
+  }
+
+  /** The merged copies' event edits on the article kept. */
+  carryEventEdits(keep: string, copies: CopyEvents[]): Promise<CarriedEvents> {
+    return this.mergedCopies.carry(keep, copies);
+  }
+
+  /** Undo of a merge: the copies' event edits leave the article kept. */
+  takeBackEventEdits(keep: string, carried: CarriedEvents): Promise<void> {
+    return this.mergedCopies.takeBack(keep, carried);
+  }
+
   renameStory(storyId: string, title: string): Promise<StorySummary> {
     return this.stories.renameStory(storyId, title);
   }
 
   moveArticle(articleId: string, storyId: string | null): Promise<{ from: StorySummary | null; to: StorySummary }> {
     return this.stories.moveArticle(articleId, storyId);
+  }
+
+  /** Into the story `member` is in, whatever that story's id is by the time the move takes its turn. */
+  moveArticleBeside(articleId: string, member: string): Promise<{ from: StorySummary | null; to: StorySummary }> {
+    return this.stories.moveArticleBeside(articleId, member);
   }
 
   mergeStories(storyIds: string[]): Promise<StorySummary> {

@@ -4,41 +4,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/run.ts';
-import { annalsIn, type CliRun } from '../helpers/cli.ts';
+import { annalsIn } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/library.ts';
 import { editedSeedArticle, floodReports, startFixtureSite, writeReadmeFiles } from './support/fixture-site.ts';
 import { readmeCommands, shellWords } from './support/readme-block.ts';
+import { duplicatesChecks } from './support/readme-duplicates.ts';
+import { type Check, type Fixture, listed } from './support/readme-fixture.ts';
 
 const QUOTE = 'Kremlin confirmed that president Vladimir Putin';
 const SEED_TITLE = 'Kremlin Confirms Putin’s Ignore Russia-Ukraine Peace Talk Scheduled To Hold In Turkey';
-
-interface Fixture {
-  origin: string;
-  work: string;
-  env: Record<string, string>;
-  /** The article `add` saved, and the story `stories` listed first: what `<id>` stands for. */
-  articleId: string;
-  /** An article of the fixture library that `delete <id>` takes. */
-  spareId: string;
-  storyId: string;
-  /** The earlier text of the article `add` saved, once its page was edited and saved again. */
-  versionId: string;
-  libraryCount: number;
-}
-
-interface Check {
-  shows: string;
-  check(result: CliRun, fixture: Fixture): void | Promise<void>;
-  /** How long it may take, when longer than most: `serve` builds the app once on a fresh clone. */
-  timeoutMs?: number;
-  /** What `<id>` stands for when not the article `add` saved. */
-  id?(fixture: Fixture): string;
-  /** Commands that run until stopped start here instead. */
-  run?(argv: string[], fixture: Fixture): Promise<CliRun>;
-}
-
-const listed = async (fixture: Fixture) =>
-  JSON.parse((await annalsIn(['list', '--json'], fixture.env)).stdout) as { id: string; title: string }[];
 
 const checks: Record<string, Check> = {
   'add https://example.com/story': {
@@ -156,6 +130,7 @@ const checks: Record<string, Check> = {
       expect((await listed(fixture)).map((row) => row.id)).not.toContain(fixture.spareId);
     },
   },
+  ...duplicatesChecks,
   'highlight <id> --quote "exact words" --note "why it matters" --color green': {
     shows: 'highlights the quoted words and says where they are',
     check: ({ code, stdout }) => {
@@ -417,6 +392,7 @@ const fixture: Fixture = {
   spareId: '',
   storyId: '',
   versionId: '',
+  copyId: '',
   libraryCount: 0,
 };
 

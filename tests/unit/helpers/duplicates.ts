@@ -1,5 +1,8 @@
+import { onTestFinished } from 'vitest';
+import type { ArticleSummary, StorySummary } from '../../../electron/contract/index.ts';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractedArticle, noImages, testDevice } from './library.ts';
+import type { Api } from '../sync/support/devices.ts';
+import { extractedArticle, noImages, tempDir, testDevice } from './library.ts';
 
 export const firstText =
   'The harbour authority approved the new ferry terminal on Tuesday.\n\nConstruction starts in the spring.';
@@ -67,4 +70,34 @@ export async function writeDuplicatePair(
   } finally {
     await library.close();
   }
+}
+
+/**
+ * The pair in a library of its own, opened as the test device with `open` (from devices()); the folder is
+ * removed once the test has finished (after the cores are closed).
+ */
+export async function openDuplicatePair(
+  open: (dir: string, device: string, name?: string) => Promise<Api>,
+  options: Parameters<typeof writeDuplicatePair>[1] = {},
+) {
+  const temp = await tempDir();
+  onTestFinished(temp.cleanup);
+  const { kept, other } = await writeDuplicatePair(temp.dir, options);
+  const core = await open(temp.dir, testDevice.id, testDevice.name);
+  return { dir: temp.dir, core, kept, other };
+}
+
+/**
+ * Stories placed by hand: the copy saved by link with a later article about the terminal's costs, the
+ * first copy on its own. Answers the later article's id.
+ */
+export async function copyInStoryWithLaterArticle(core: Api, kept: string, other: string): Promise<string> {
+  const { article: third } = await core.call<{ article: ArticleSummary }>('article.saveHtml', {
+    html: '<html><head><title>Terminal costs rise</title></head><body><article><p>The ferry terminal will cost more than planned, the harbour authority said on Friday.</p></article></body></html>',
+    url: 'https://example.com/news/terminal-costs',
+  });
+  const { to } = await core.call<{ to: StorySummary }>('stories.moveArticle', { articleId: other, storyId: null });
+  await core.call('stories.moveArticle', { articleId: third.id, storyId: to.id });
+  await core.call('stories.moveArticle', { articleId: kept, storyId: null });
+  return third.id;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   Annotation,
   Article,
@@ -12,25 +12,14 @@ import type {
 } from '../../../electron/contract/index.ts';
 import { toSummary } from '../../../electron/core/library/article-store.ts';
 import { findDuplicateGroups } from '../../../electron/core/library/duplicates.ts';
-import { correctedText, firstText, writeDuplicatePair } from '../helpers/duplicates.ts';
-import { legacyArticle, tempDir, testDevice } from '../helpers/library.ts';
+import { copyInStoryWithLaterArticle, correctedText, firstText, openDuplicatePair } from '../helpers/duplicates.ts';
+import { legacyArticle, testDevice } from '../helpers/library.ts';
 import { type Api, devices } from '../sync/support/devices.ts';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
 const { open } = devices();
 
 /** The pair an older Annals left, in a library of its own, opened. */
-async function duplicatePair(options: Parameters<typeof writeDuplicatePair>[1] = {}) {
-  const temp = await tempDir();
-  cleanups.push(temp.cleanup);
-  const { kept, other } = await writeDuplicatePair(temp.dir, options);
-  const core = await open(temp.dir, testDevice.id, testDevice.name);
-  return { dir: temp.dir, core, kept, other };
-}
+const duplicatePair = (options: Parameters<typeof openDuplicatePair>[1] = {}) => openDuplicatePair(open, options);
 
 /** Two copies of one page, each read, tagged, highlighted and noted on its own. */
 async function duplicatesWithReading() {
@@ -162,18 +151,11 @@ describe('merging duplicate articles saved before one page had one key', { timeo
 
   it('keeps the page in the story a merged copy was placed in', async () => {
     const { core, kept, other } = await duplicatesWithReading();
-    const { article: third } = await core.call<{ article: ArticleSummary }>('article.saveHtml', {
-      html: '<html><head><title>Terminal costs rise</title></head><body><article><p>The ferry terminal will cost more than planned, the harbour authority said on Friday.</p></article></body></html>',
-      url: 'https://example.com/news/terminal-costs',
-    });
-    // By hand: the copy saved by link with the later article, the first copy on its own.
-    const { to } = await core.call<{ to: StorySummary }>('stories.moveArticle', { articleId: other, storyId: null });
-    await core.call('stories.moveArticle', { articleId: third.id, storyId: to.id });
-    await core.call('stories.moveArticle', { articleId: kept, storyId: null });
+    const third = await copyInStoryWithLaterArticle(core, kept, other);
 
     await core.call('duplicates.merge', {});
     const { stories } = await core.call<{ stories: StorySummary[] }>('stories.list', { minArticles: 2 });
-    expect(stories.map((story) => story.articleIds.sort())).toEqual([[kept, third.id].sort()]);
+    expect(stories.map((story) => story.articleIds.sort())).toEqual([[kept, third].sort()]);
   });
 });
 

@@ -1,7 +1,14 @@
 import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation, ArticleSummary, ArticleVersion, DuplicateGroup } from '../../../electron/contract/index.ts';
+import type {
+  Annotation,
+  Article,
+  ArticleSummary,
+  ArticleVersion,
+  DuplicateGroup,
+  MergedDuplicates,
+} from '../../../electron/contract/index.ts';
 import { writeDuplicatePair } from '../helpers/duplicates.ts';
 import { tempDir } from '../helpers/library.ts';
 import { type Api, devices } from './support/devices.ts';
@@ -63,6 +70,27 @@ describe('merging duplicates on two computers', () => {
     expect((await sync.sync()).conflicts).toEqual([]);
     const desktop = await open(b, 'desktop1');
     expect(await seen(desktop, kept)).toEqual(mergedLibrary(kept));
+  }, 60_000);
+
+  it('leaves the tag the other computer put on the kept article before the merge when the merge is undone', async () => {
+    const { a, b, kept, sync } = await twoComputers();
+    // Spelt another way on the desktop, before the laptop's merge adds the copy's “ferries”.
+    const desktop = await open(b, 'desktop1');
+    await desktop.call('article.tag', { ids: [kept], add: ['Ferries'] });
+    await close(desktop);
+    const laptop = await open(a, 'laptop1');
+    const { merged } = await laptop.call<{ merged: MergedDuplicates[] }>('duplicates.merge', {});
+    await close(laptop);
+    expect((await sync.sync()).conflicts).toEqual([]);
+
+    const again = await open(a, 'laptop1');
+    await again.call('duplicates.undoMerge', { merged });
+    expect((await again.call<Article>('article.get', { id: kept })).tags).toEqual(['Ferries']);
+    await close(again);
+    // The desktop sees the same once the laptop's record arrives.
+    expect((await sync.sync()).conflicts).toEqual([]);
+    const there = await open(b, 'desktop1');
+    expect((await there.call<Article>('article.get', { id: kept })).tags).toEqual(['Ferries']);
   }, 60_000);
 
   it('settles on one article with each text, tag and highlight once when both merge at once', async () => {

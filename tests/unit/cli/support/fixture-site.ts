@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { Library } from '../../../../electron/core/library/library.ts';
+import { deviceFromEnvironment } from '../../../../electron/core/sync/device.ts';
+import { extractedArticle, noImages } from '../../helpers/library.ts';
 
 const pages = fileURLToPath(new URL('../../../fixtures/pages/', import.meta.url));
 export const sampleDir = fileURLToPath(new URL('../../../../assets/sample/', import.meta.url));
@@ -83,4 +86,28 @@ export async function writeReadmeFiles(work: string, origin: string): Promise<vo
   await writeFile(join(work, 'browser'), '#!/bin/sh\nprintf \'%s\\n\' "$@" > "$(dirname "$0")/browser-args.txt"\n', {
     mode: 0o755,
   });
+}
+
+/**
+ * The page `kept` saved a second time, as an older Annals (before a page had one key) saved a link with a
+ * tracking parameter: its own article, with the same text, tagged `tag`, saved now. Written as the device
+ * `env` names, so the library stays this one device's. Answers the new article's id.
+ */
+export async function addOlderCopy(
+  env: Record<string, string>,
+  kept: { url: string; title: string; text: string; html: string },
+  tag: string,
+): Promise<string> {
+  const library = await Library.open(env.ANNALS_LIBRARY!, { device: deviceFromEnvironment(env)! });
+  try {
+    const url = `${kept.url}${kept.url.includes('?') ? '&' : '?'}utm_source=newsletter`;
+    const [copy] = await library.addImported([
+      { url, title: kept.title, tags: [tag], archived: false, favorite: false, savedAt: new Date().toISOString() },
+    ]);
+    const page = extractedArticle(1, { url, canonicalUrl: null, title: kept.title, text: kept.text, html: kept.html });
+    await library.save(page, { loadImage: noImages, into: copy!.id });
+    return copy!.id;
+  } finally {
+    await library.close();
+  }
 }
