@@ -1,8 +1,8 @@
 // Fingerprints as the timeline holds them for every article of a library: words and names as numbers
-// of one shared vocabulary, packed in one typed array per article. As plain objects (a property per
-// word, a Set entry per article in each word's index) 100,000 articles took about 250 MB; packed, a
-// word costs an article 8 bytes. Comparisons give the very scores `similarity` gives the plain form:
-// the same sums, added in the same order.
+// of one shared vocabulary, packed in slabs of typed memory. As plain objects (a property per word, a
+// Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
+// of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
+// sums, added in the same order.
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
