@@ -147,7 +147,7 @@ export class EventStore {
 }
 
 /** The events of an article as the reader sees them: edits applied, promoted highlights included. */
-export function visibleEvents(file: ArticleEventsFile): ArticleEvent[] {
+export function visibleEvents(file: Pick<ArticleEventsFile, 'found' | 'promoted' | 'overrides'>): ArticleEvent[] {
   return [...file.found, ...file.promoted]
     .map((event) => applyOverride(event, file.overrides[event.key]))
     .sort((a, b) => a.start - b.start || a.date.localeCompare(b.date));

@@ -180,9 +180,9 @@ export class ExtractionQueue {
       fingerprint,
     };
     await state.store.writeFound(id, file);
-    state.files.set(id, file);
+    state.keep(id, file);
     const storyId = state.storyOf(id)?.id;
-    if (storyId) state.assigner.add(fingerprint, storyId);
+    if (storyId) state.assigner.add(state.fingerprints.get(id)!, storyId);
     return file;
   }
 
@@ -208,13 +208,13 @@ export class ExtractionQueue {
     const stale: string[] = [];
     for (const article of articles) {
       const file = await state.store.read(article.id);
-      if (file && file.extractor === EXTRACTOR_VERSION) state.files.set(article.id, file);
+      if (file && file.extractor === EXTRACTOR_VERSION) state.keep(article.id, file);
       else stale.push(article.id);
     }
     for (const story of state.stories.stories) {
       for (const id of story.articleIds) {
-        const file = present.has(id) ? state.files.get(id) : undefined;
-        if (file) state.assigner.add(file.fingerprint, story.id);
+        const fingerprint = present.has(id) ? state.fingerprints.get(id) : undefined;
+        if (fingerprint) state.assigner.add(fingerprint, story.id);
       }
     }
     let done = 0;
@@ -249,8 +249,7 @@ export class ExtractionQueue {
   private async assignUnplaced(): Promise<number> {
     const { state } = this;
     const placed = new Set(state.stories.stories.flatMap((s) => s.articleIds));
-    const unplaced = [...state.files.values()]
-      .map((file) => file.fingerprint)
+    const unplaced = [...state.fingerprints.values()]
       .filter((f) => !placed.has(f.id) && state.library.findSummary(f.id))
       .sort((a, b) => byInstant(a.publishedAt ?? '', b.publishedAt ?? ''));
     if (unplaced.length === 0) {

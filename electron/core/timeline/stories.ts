@@ -33,6 +33,9 @@ export interface ArticleFingerprint {
   counted?: Record<string, number>;
 }
 
+/** What a story's title is made of. */
+export type StoryTitleFields = Pick<ArticleFingerprint, 'title' | 'entities' | 'names'>;
+
 /** A story with the fingerprints of its articles, as `assignToStory` reads and returns it. */
 export interface StoryMembers extends Story {
   members: ArticleFingerprint[];
@@ -127,10 +130,19 @@ export function similarity(
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
-  // One name in common (the town both happen in) is weak evidence of one story; two or more are strong, and so is a
-  // name beside the same count of the same thing ("Corvessa" and "14 miners"), whatever words tell the rest.
   const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const common = Object.keys(a.entities).filter((name) => name in b.entities).length + (sameCounts ? 1 : 0);
+  return combinedSimilarity(text, shared, names, common);
+}
+
+/**
+ * The similarity of two articles from its parts: the cosine of their words (`text`) and of their entities
+ * (`shared`), the overlap of the names they use (`names`), and how many names (and counts of the same thing) they
+ * have in common. One name in common (the town both happen in) is weak evidence of one story; two or more are
+ * strong, and so is a name beside the same count of the same thing ("Corvessa" and "14 miners"), whatever words
+ * tell the rest.
+ */
+export function combinedSimilarity(text: number, shared: number, names: number, common: number): number {
   const strong = common > 1 || (common === 1 && text >= ALIKE_WORDS);
   return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (strong ? 1 : ONE_NAME);
 }
@@ -140,7 +152,7 @@ function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.i
 }
 
 /** A single article's story is titled by it; a larger one by the entities most of its articles share. */
-export function storyTitle(members: readonly ArticleFingerprint[]): string {
+export function storyTitle(members: readonly StoryTitleFields[]): string {
   if (members.length === 1) return members[0]!.title;
   const score = new Map<string, { articles: number; mentions: number }>();
   for (const member of members) {

@@ -1,7 +1,12 @@
 // Placing a newly arrived article in a story without comparing it to every article of the library:
 // document frequencies are kept up to date as articles arrive, and only articles that share a name or
 // a rare word with the newcomer are compared. Decisions are the same as `assignToStory`'s.
-import { type ArticleFingerprint, JOIN_THRESHOLD, similarity } from './stories.ts';
+//
+// Everything is held by number (held-fingerprints.ts): an article has a slot, given in the order articles
+// are added (an article added again gets a new one, as a Set puts it last), and each word's list of slots is a
+// typed array. A removed article's slot stays in those lists and is passed over.
+import { HeldComparison, type HeldFingerprint, holdFingerprint, partsOf, Vocabulary } from './held-fingerprints.ts';
+import { type ArticleFingerprint, JOIN_THRESHOLD } from './stories.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;
@@ -9,93 +14,179 @@ const SMALL_LIBRARY = 300;
 const RARE_SHARE = 0.05;
 
 export class StoryAssigner {
-  private readonly termFrequency = new Map<string, number>();
-  private readonly entityFrequency = new Map<string, number>();
-  private readonly byTerm = new Map<string, Set<string>>();
-  private readonly byEntity = new Map<string, Set<string>>();
-  private readonly members = new Map<string, ArticleFingerprint>();
-  private readonly storyOf = new Map<string, string>();
+  private readonly comparison: HeldComparison;
+  private readonly terms = new Postings();
+  private readonly entities = new Postings();
+  private readonly slotOf = new Map<string, number>();
+  /** By slot: the article, and its story; undefined once removed. */
+  private readonly held: (HeldFingerprint | undefined)[] = [];
+  private readonly storyOfSlot: (string | undefined)[] = [];
+  /** Slots met while gathering candidates, by the number of the gathering. */
+  private met = new Uint32Array(0);
+  private gathering = 0;
+
+  constructor(readonly vocabulary = new Vocabulary()) {
+    this.comparison = new HeldComparison(vocabulary);
+  }
+
+  /** The article's fingerprint as this assigner holds it (words by number). */
+  hold(fingerprint: ArticleFingerprint | HeldFingerprint): HeldFingerprint {
+    return 'packed' in fingerprint ? fingerprint : holdFingerprint(fingerprint, this.vocabulary);
+  }
 
   /** An article already placed in a story. */
-  add(fingerprint: ArticleFingerprint, storyId: string): void {
-    if (this.members.has(fingerprint.id)) this.remove(fingerprint.id);
-    this.members.set(fingerprint.id, fingerprint);
-    this.storyOf.set(fingerprint.id, storyId);
-    count(this.termFrequency, this.byTerm, fingerprint.id, Object.keys(fingerprint.terms), 1);
-    count(this.entityFrequency, this.byEntity, fingerprint.id, Object.keys(fingerprint.entities), 1);
+  add(fingerprint: ArticleFingerprint | HeldFingerprint, storyId: string): void {
+    const held = this.hold(fingerprint);
+    if (this.slotOf.has(held.id)) this.remove(held.id);
+    const slot = this.held.length;
+    this.held.push(held);
+    this.storyOfSlot.push(storyId);
+    this.slotOf.set(held.id, slot);
+    const parts = partsOf(held);
+    for (let i = 0; i < parts.terms.length; i++) this.terms.add(held.packed[parts.terms.ids + i]!, slot);
+    for (let i = 0; i < parts.entities.length; i++) this.entities.add(held.packed[parts.entities.ids + i]!, slot);
   }
 
   remove(id: string): void {
-    const fingerprint = this.members.get(id);
-    if (!fingerprint) return;
-    this.members.delete(id);
-    this.storyOf.delete(id);
-    count(this.termFrequency, this.byTerm, id, Object.keys(fingerprint.terms), -1);
-    count(this.entityFrequency, this.byEntity, id, Object.keys(fingerprint.entities), -1);
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const held = this.held[slot]!;
+    this.slotOf.delete(id);
+    this.held[slot] = undefined;
+    this.storyOfSlot[slot] = undefined;
+    const parts = partsOf(held);
+    for (let i = 0; i < parts.terms.length; i++) this.terms.remove(held.packed[parts.terms.ids + i]!);
+    for (let i = 0; i < parts.entities.length; i++) this.entities.remove(held.packed[parts.entities.ids + i]!);
   }
 
   moved(id: string, storyId: string): void {
-    if (this.members.has(id)) this.storyOf.set(id, storyId);
+    const slot = this.slotOf.get(id);
+    if (slot !== undefined) this.storyOfSlot[slot] = storyId;
   }
 
   /** The story the article belongs to, or null when it starts one of its own. It is not added. */
-  choose(article: ArticleFingerprint): string | null {
+  choose(article: ArticleFingerprint | HeldFingerprint): string | null {
     const member = this.chooseMember(article);
-    return member === null ? null : this.storyOf.get(member)!;
+    return member === null ? null : this.storyOfSlot[this.slotOf.get(member)!]!;
   }
 
   /** The article most like this one, if it is alike enough to share its story, or null. The article is not added. */
-  chooseMember(article: ArticleFingerprint): string | null {
-    const total = this.members.size + 1;
-    const idf = weights(this.termFrequency, article.terms, total);
-    const entityIdf = weights(this.entityFrequency, article.entities, total);
-    let best: { id: string; score: number } | null = null;
-    for (const id of this.candidates(article)) {
-      const score = similarity(article, this.members.get(id)!, idf, entityIdf);
-      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { id, score };
+  chooseMember(article: ArticleFingerprint | HeldFingerprint): string | null {
+    const held = this.hold(article);
+    const parts = partsOf(held);
+    const total = this.slotOf.size + 1;
+    const idf = weights(this.terms, idsOf(held, parts.terms), total);
+    const entityIdf = weights(this.entities, idsOf(held, parts.entities), total);
+    let best: { slot: number; score: number } | null = null;
+    for (const slot of this.candidates(held)) {
+      const score = this.comparison.similarity(held, this.held[slot]!, idf, entityIdf);
+      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { slot, score };
     }
-    return best?.id ?? null;
+    return best ? this.held[best.slot]!.id : null;
   }
 
-  private candidates(article: ArticleFingerprint): Iterable<string> {
-    if (this.members.size < SMALL_LIBRARY) return this.members.keys();
-    const found = new Set<string>();
-    for (const name of Object.keys(article.entities)) for (const id of this.byEntity.get(name) ?? []) found.add(id);
-    const rare = Math.max(20, this.members.size * RARE_SHARE);
-    for (const term of Object.keys(article.terms)) {
-      const postings = this.byTerm.get(term);
-      if (postings && postings.size <= rare) for (const id of postings) found.add(id);
+  /** Slots of the articles to compare with, in the order the plain indexes met them (it settles ties). */
+  private candidates(article: HeldFingerprint): number[] {
+    const found: number[] = [];
+    if (this.slotOf.size < SMALL_LIBRARY) {
+      for (let slot = 0; slot < this.held.length; slot++) if (this.held[slot]) found.push(slot);
+      return found;
+    }
+    if (this.met.length < this.held.length) this.met = new Uint32Array(this.held.length * 2);
+    if (this.gathering === 0xffff_ffff) {
+      this.met.fill(0);
+      this.gathering = 0;
+    }
+    const gathering = ++this.gathering;
+    const meet = (slot: number) => {
+      if (this.held[slot] && this.met[slot] !== gathering) {
+        this.met[slot] = gathering;
+        found.push(slot);
+      }
+    };
+    const parts = partsOf(article);
+    for (let i = 0; i < parts.entities.length; i++)
+      this.entities.forEach(article.packed[parts.entities.ids + i]!, meet);
+    const rare = Math.max(20, this.slotOf.size * RARE_SHARE);
+    for (let i = 0; i < parts.terms.length; i++) {
+      const term = article.packed[parts.terms.ids + i]!;
+      const frequency = this.terms.frequency(term);
+      if (frequency > 0 && frequency <= rare) this.terms.forEach(term, meet);
     }
     return found;
   }
 }
 
-function count(
-  frequency: Map<string, number>,
-  postings: Map<string, Set<string>>,
-  id: string,
-  keys: string[],
-  change: 1 | -1,
-): void {
-  for (const key of keys) {
-    const next = (frequency.get(key) ?? 0) + change;
-    if (next <= 0) {
-      frequency.delete(key);
-      postings.delete(key);
-      continue;
+/**
+ * For each word (by number): in how many articles it is, and the slots of the articles that had it when
+ * added, in the order they were added. Most words are in one article only (a name, a number, a typo): their
+ * list is that slot, with no array. A word no article has any more loses its list.
+ */
+class Postings {
+  private counts = new Uint32Array(1024);
+  private lengths = new Uint32Array(1024);
+  private readonly lists: (Uint32Array | number | undefined)[] = [];
+
+  frequency(id: number): number {
+    return id < this.counts.length ? this.counts[id]! : 0;
+  }
+
+  add(id: number, slot: number): void {
+    if (id >= this.counts.length) this.grow(id);
+    this.counts[id]!++;
+    const length = this.lengths[id]!;
+    const list = this.lists[id];
+    this.lengths[id] = length + 1;
+    if (length === 0) {
+      this.lists[id] = slot;
+      return;
     }
-    frequency.set(key, next);
-    let set = postings.get(key);
-    if (!set) {
-      set = new Set();
-      postings.set(key, set);
+    if (typeof list === 'number' || list!.length === length) {
+      const longer = new Uint32Array(Math.max(4, length * 2));
+      if (typeof list === 'number') longer[0] = list;
+      else longer.set(list!);
+      longer[length] = slot;
+      this.lists[id] = longer;
+      return;
     }
-    if (change > 0) set.add(id);
-    else set.delete(id);
+    list![length] = slot;
+  }
+
+  remove(id: number): void {
+    if (--this.counts[id]! > 0) return;
+    this.lengths[id] = 0;
+    this.lists[id] = undefined;
+  }
+
+  forEach(id: number, visit: (slot: number) => void): void {
+    const list = this.lists[id];
+    if (list === undefined) return;
+    if (typeof list === 'number') {
+      visit(list);
+      return;
+    }
+    const length = this.lengths[id]!;
+    for (let i = 0; i < length; i++) visit(list[i]!);
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.counts.length * 2);
+    const counts = new Uint32Array(size);
+    counts.set(this.counts);
+    const lengths = new Uint32Array(size);
+    lengths.set(this.lengths);
+    this.counts = counts;
+    this.lengths = lengths;
   }
 }
 
+function idsOf(held: HeldFingerprint, part: { ids: number; length: number }): Set<number> {
+  const ids = new Set<number>();
+  for (let i = 0; i < part.length; i++) ids.add(held.packed[part.ids + i]!);
+  return ids;
+}
+
 /** IDF as `inverseDocumentFrequency` computes it over the library plus the newcomer. */
-function weights(frequency: Map<string, number>, own: Record<string, number>, total: number): (term: string) => number {
-  return (term) => Math.log((1 + total) / (1 + (frequency.get(term) ?? 0) + (term in own ? 1 : 0))) + 1;
+function weights(postings: Postings, own: Set<number>, total: number): (id: number) => number {
+  return (id) => Math.log((1 + total) / (1 + postings.frequency(id) + (own.has(id) ? 1 : 0))) + 1;
 }

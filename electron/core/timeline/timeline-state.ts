@@ -6,7 +6,8 @@ import type { SearchService } from '../search/search-service.ts';
 import type { HybridClock } from '../sync/clock.ts';
 import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { type ArticleEventsFile, EventStore } from './event-store.ts';
-import { type ArticleFingerprint, storyTitle } from './stories.ts';
+import { type HeldFingerprint, titleFieldsOf } from './held-fingerprints.ts';
+import { storyTitle } from './stories.ts';
 import { StoryAssigner } from './story-assigner.ts';
 import type { ArticleDates } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
@@ -26,6 +27,9 @@ export interface TimelineServiceOptions {
 
 export type Story = StoriesView['stories'][number];
 
+/** An article's events as the timeline keeps them loaded: without the fingerprint (see TimelineState.fingerprints). */
+export type LoadedEvents = Omit<ArticleEventsFile, 'fingerprint'>;
+
 /**
  * What the parts of the timeline share: each article's events and the stories, as loaded, where they
  * are stored, and the one queue every change to them takes its turn in.
@@ -33,7 +37,10 @@ export type Story = StoriesView['stories'][number];
 export class TimelineState {
   readonly store: EventStore;
   readonly storyStore: StoryStore;
-  readonly files = new Map<string, ArticleEventsFile>();
+  /** Each loaded article's events; its fingerprint is held apart, in `fingerprints`. */
+  readonly files = new Map<string, LoadedEvents>();
+  /** Each loaded article's fingerprint, words by number (held-fingerprints.ts). */
+  readonly fingerprints = new Map<string, HeldFingerprint>();
   /** The stories as the reader sees them, derived again whenever what was found or decided changes. */
   stories: StoriesView = emptyStories();
   assigner = new StoryAssigner();
@@ -41,7 +48,7 @@ export class TimelineState {
   readonly now: () => Date;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */
-  private titles = new Map<string, { members: ArticleFingerprint[]; title: string }>();
+  private titles = new Map<string, { members: HeldFingerprint[]; title: string }>();
 
   constructor(
     readonly library: Library,
@@ -71,10 +78,19 @@ export class TimelineState {
   /** Forgets everything loaded (files are about to be replaced underneath). */
   forget(): void {
     this.files.clear();
+    this.fingerprints.clear();
     this.titles.clear();
     this.stories = emptyStories();
     this.assigner = new StoryAssigner();
     this.storyByArticle = null;
+  }
+
+  /** Keeps an article's events, and its fingerprint in the form the assigner compares. */
+  keep(id: string, file: ArticleEventsFile): LoadedEvents {
+    const { fingerprint, ...events } = file;
+    this.files.set(id, events);
+    this.fingerprints.set(id, this.assigner.hold(fingerprint));
+    return events;
   }
 
   /** Reads the stories (every device's decisions, what this device found) again from disk. */
@@ -135,12 +151,15 @@ export class TimelineState {
 
   /** A story nobody named is named after the articles it holds (earliest first). */
   private titleOf(articleIds: string[]): string {
-    const members = articleIds.flatMap((id) => this.files.get(id)?.fingerprint ?? []);
+    const members = articleIds.flatMap((id) => this.fingerprints.get(id) ?? []);
     const key = articleIds.join(' ');
     const held = this.titles.get(key);
     if (held && held.members.length === members.length && held.members.every((member, i) => member === members[i]))
       return held.title;
-    const title = members.length > 0 ? storyTitle(members) : (this.library.findSummary(articleIds[0]!)?.title ?? '');
+    const title =
+      members.length > 0
+        ? storyTitle(members.map((member) => titleFieldsOf(member, this.assigner.vocabulary)))
+        : (this.library.findSummary(articleIds[0]!)?.title ?? '');
     this.titles.set(key, { members, title });
     return title;
   }

@@ -1,0 +1,103 @@
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  HeldComparison,
+  holdFingerprint,
+  titleFieldsOf,
+  Vocabulary,
+} from '../../../electron/core/timeline/held-fingerprints.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import {
+  type ArticleFingerprint,
+  fingerprintArticle,
+  similarity,
+  storyTitle,
+} from '../../../electron/core/timeline/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { PlainStoryAssigner } from './plain-story-assigner.ts';
+import { KELLBRIDGE, loadGoldArticle, loadSample, UNRELATED } from './support.ts';
+
+const GOLD = readdirSync(new URL('../../fixtures/timeline/articles/', import.meta.url))
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => name.slice(0, -'.html'.length))
+  .sort()
+  .slice(0, 40);
+
+let articles: ArticleFingerprint[] = [];
+
+beforeAll(async () => {
+  const loaded = await Promise.all([...[...KELLBRIDGE, ...UNRELATED].map(loadSample), ...GOLD.map(loadGoldArticle)]);
+  articles = loaded
+    .sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'))
+    .map(fingerprintArticle);
+}, 240_000);
+
+/** Library notes that share everyday words with the news and now and then a name, as a large library has. */
+function filler(count: number): ArticleFingerprint[] {
+  const words = 'harbour council budget rail school garden museum weather market festival bridge ferry strike'.split(
+    ' ',
+  );
+  const places = ['Kellbridge', 'Harwick', 'Brenmoor', 'Fenwick'];
+  return Array.from({ length: count }, (_, n) =>
+    fingerprintArticle({
+      id: `note${n}`,
+      title: `Notes ${n}`,
+      text: `Item ${n}: ${words[n % words.length]} ${words[(n * 7) % words.length]} in ${places[n % 9] ?? 'town'}, report number${n} zq${n}x.`,
+      entities: { people: [], organizations: [], places: [] },
+      publishedAt: '2024-01-01',
+    }),
+  );
+}
+
+describe('fingerprints held by number', () => {
+  it('score every pair of articles exactly as their plain fingerprints do', () => {
+    const vocabulary = new Vocabulary();
+    const held = articles.map((article) => holdFingerprint(article, vocabulary));
+    const idf = inverseDocumentFrequency(articles.map((article) => article.terms));
+    const entityIdf = inverseDocumentFrequency(articles.map((article) => article.entities));
+    const comparison = new HeldComparison(vocabulary);
+    const byId = (weight: (word: string) => number) => (id: number) => weight(vocabulary.wordOf(id));
+    let alike = 0;
+    for (const [i, a] of articles.entries()) {
+      for (const [j, b] of articles.entries()) {
+        const plain = similarity(a, b, idf, entityIdf);
+        expect(comparison.similarity(held[i]!, held[j]!, byId(idf), byId(entityIdf))).toBe(plain);
+        if (i !== j && plain >= 0.3) alike++;
+      }
+    }
+    // Some pairs are alike enough to share a story, so the comparison covers names, counts and words in common.
+    expect(alike).toBeGreaterThan(10);
+  });
+
+  it('title a story as the plain fingerprints do', () => {
+    const vocabulary = new Vocabulary();
+    const kellbridge = articles.filter((article) => KELLBRIDGE.includes(article.id));
+    expect(kellbridge).toHaveLength(KELLBRIDGE.length);
+    const held = kellbridge.map((article) => titleFieldsOf(holdFingerprint(article, vocabulary), vocabulary));
+    expect(storyTitle(held)).toBe(storyTitle(kellbridge));
+  });
+
+  it('place every arriving article with the same article as before, in a library large enough to gather candidates', () => {
+    const plain = new PlainStoryAssigner();
+    const held = new StoryAssigner();
+    const arrivals = [...filler(420), ...articles];
+    let joined = 0;
+    for (const [n, fingerprint] of arrivals.entries()) {
+      const member = plain.chooseMember(fingerprint);
+      expect(held.chooseMember(fingerprint)).toBe(member);
+      if (member && !member.startsWith('note')) joined++;
+      plain.add(fingerprint, member ?? fingerprint.id);
+      held.add(fingerprint, member ?? fingerprint.id);
+      // An article found again (its text changed) leaves its place and is added anew; another one is deleted.
+      if (n % 50 === 10) {
+        const again = arrivals[n - 5]!;
+        plain.add(again, `story-${again.id}`);
+        held.add(again, `story-${again.id}`);
+        plain.remove(arrivals[n - 7]!.id);
+        held.remove(arrivals[n - 7]!.id);
+      }
+    }
+    expect(joined).toBeGreaterThan(10);
+    for (const fingerprint of articles) expect(held.choose(fingerprint)).toBe(plain.choose(fingerprint));
+  });
+});
