@@ -170,4 +170,16 @@ test('offers in an empty view only what can be used there, and keeps its words a
     await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'Timeline' }).click();
     await expect(toolbar.getByRole('group', { name: 'Zoom' })).toBeVisible();
     await expect(toolbar.getByRole('button', { name: /Export/ })).toBeVisible();
+
+    // Beside the sidebar at 1100 px the toolbar keeps one line: the groups' names give way, not "Export".
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
+    await expect(async () => {
+      const zoom = await toolbar.getByRole('group', { name: 'Zoom' }).boundingBox();
+      const lanes = await toolbar.getByRole('group', { name: 'Lanes' }).boundingBox();
+      const exports = await toolbar.getByRole('button', { name: /Export/ }).boundingBox();
+      expect(zoom && lanes && exports).toBeTruthy();
+      expect(Math.abs(exports!.y + exports!.height / 2 - (zoom!.y + zoom!.height / 2))).toBeLessThan(6);
+      expect(Math.abs(lanes!.y - zoom!.y)).toBeLessThan(6);
+    }).toPass({ timeout: 5000 });
   }));
