@@ -2,6 +2,7 @@ import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
 import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
+import { largestProseBlock } from './largest-block.ts';
 import { findLead, type Lead, restoreLead } from './lead.ts';
 import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
@@ -232,10 +233,42 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, sig
     if (!best || best.wordCount < MIN_WORDS || outweighs(embedded, best)) return embedded;
   }
   if (best && best.wordCount >= MIN_WORDS) return best;
+  if (wall) throw notAnArticle();
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner).
-  if (!first || wall || !isShortArticle(first, pageWords, meta, signs)) throw notAnArticle();
-  return first;
+  if (first && isShortArticle(first, pageWords, meta, signs)) return first;
+  const block = largestBlockCandidate(html, meta);
+  if (block) return block;
+  throw notAnArticle();
+}
+
+/** Of the page's running text, the share its largest block must hold to stand for the article. */
+const LARGEST_BLOCK_SHARE = 0.5;
+/** Above this share of its text in links, a block is a list of teasers or a menu. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+
+/**
+ * The last strategy: the block that gathers most of the page's running text, when Readability found too little
+ * anywhere (a story set as list items or in a layout it took for chrome). Furniture goes first, as on the first
+ * try; the block must hold at least MIN_WORDS and most of what the page says outside links and menus.
+ */
+function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | null {
+  const doc = parsePage(html);
+  const index = indexPage(doc);
+  prepareDocument(doc, index, meta.baseUrl);
+  removeBoilerplate(doc, index);
+  const page = doc.body;
+  const block = page ? largestProseBlock(page) : null;
+  if (!page || !block || linkDensity(block) > MAX_BLOCK_LINK_DENSITY) return null;
+  const pageWords = countWords(proseText(page));
+  const root = doc.createElement('div');
+  root.append(...block.childNodes);
+  cleanArticle(root, meta.byline);
+  const body = sanitizeTree(root);
+  const text = htmlToText(body);
+  const wordCount = countWords(text);
+  if (wordCount < MIN_WORDS || wordCount < pageWords * LARGEST_BLOCK_SHARE || SCRIPT_NOTICE.test(text)) return null;
+  return { body, text, wordCount, readabilityTitle: null };
 }
 
 /**
