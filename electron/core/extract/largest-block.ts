@@ -70,7 +70,8 @@ export function largestProseBlock(body: Element): Element | null {
     const parent = element.parentElement;
     if (parent && parent !== body) {
       credit(parent, words);
-      if (parent.parentElement && parent.parentElement !== body) credit(parent.parentElement, words * GRANDPARENT_SHARE);
+      if (parent.parentElement && parent.parentElement !== body)
+        credit(parent.parentElement, words * GRANDPARENT_SHARE);
     }
     return Walk.Descend;
   });
