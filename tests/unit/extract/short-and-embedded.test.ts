@@ -143,6 +143,12 @@ describe('short articles', () => {
     }
   });
 
+  it('keeps a one-line page that is a bare document, with no menu or footer around the line', async () => {
+    const html = shell('<div><p>The barn is closed today: the lane is flooded.</p></div>');
+    const article = await extractFromHtml(html, { url: 'https://orchard-notes.example/notice.html' });
+    expect(article.text).toBe('The barn is closed today: the lane is flooded.');
+  });
+
   it('still refuses a one-line page that does not mark it as its article', async () => {
     const html = shell(`${menu}<div class="content"><p>The barn is closed today: the lane is flooded.</p></div>`);
     expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/posts/43' }))).toEqual(refusal);
