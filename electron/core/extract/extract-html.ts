@@ -2,7 +2,7 @@ import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
 import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
-import { largestProseBlock } from './largest-block.ts';
+import { largestProseBlock, NOT_PROSE } from './largest-block.ts';
 import { findLead, type Lead, restoreLead } from './lead.ts';
 import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
@@ -121,23 +121,6 @@ function fullerEmbedded(found: Candidate, meta: PageMetadata, index: PageIndex):
 function isSignInWall(index: PageIndex): boolean {
   return tagged(index, 'input').some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
 }
-
-/** Where a page's text is not what it says to a reader: code, styles, menus, page chrome and links. */
-const NOT_PROSE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'select',
-  'button',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'a',
-]);
 
 /**
  * The page's own running text: what a short article is measured against. Menus, link teasers and script

@@ -6,8 +6,8 @@ import { countWords } from './plain-text.ts';
 // set as list items, as spans with line breaks or inside a layout it takes for chrome can leave it with a
 // caption. The text itself is the evidence here: where the page's words outside links, menus and code gather.
 
-/** Where text is not running prose: code, controls, menus and page chrome, and the links of a menu or teaser. */
-const NOT_PROSE = new Set([
+/** Where a page's text is not what it says to a reader: code, styles, menus, page chrome and links. */
+export const NOT_PROSE = new Set([
   'script',
   'style',
   'noscript',
@@ -16,14 +16,15 @@ const NOT_PROSE = new Set([
   'math',
   'select',
   'button',
-  'textarea',
-  'form',
   'nav',
   'header',
   'footer',
   'aside',
   'a',
 ]);
+
+/** Inside these too, text is no part of a story: form controls and the forms around them. */
+const NOT_STORY = new Set([...NOT_PROSE, 'textarea', 'form']);
 
 /** Elements that only style text inside a line: their words belong to the block around them. */
 const INLINE = new Set([
@@ -62,7 +63,7 @@ export function largestProseBlock(body: Element): Element | null {
     if (element) scores.set(element, (scores.get(element) ?? 0) + words);
   };
   walkElements(body, (element) => {
-    if (NOT_PROSE.has(element.localName)) return Walk.Skip;
+    if (NOT_STORY.has(element.localName)) return Walk.Skip;
     if (INLINE.has(element.localName)) return Walk.Descend;
     const words = countWords(ownLineText(element));
     if (words === 0) return Walk.Descend;
