@@ -195,8 +195,9 @@ function isBarePage(index: PageIndex): boolean {
 /**
  * Whether a short text (under MIN_WORDS) is the page's article. It must be most of the page's prose, and
  * prose rather than links (a home page's few headlines are links). Fifteen words are enough; fewer only
- * when the page marks the text as its article (a one-line post, a picture post) or is a bare document. A teaser that is less of
- * the page than that is still its article when the page's own description says the same (a video's page).
+ * when the page marks the text as its article (a one-line post, a picture post) or is a bare document. A
+ * teaser that is less of the page than that is still its article when the page's own description says the
+ * same (a video's page).
  */
 function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
   if (linkDensity(first.body) > 0.5) return false;
