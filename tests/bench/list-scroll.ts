@@ -93,7 +93,9 @@ export async function benchListScroll(): Promise<
   try {
     await generateLibrary(libraryDir, COUNT);
     await app.start();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // A context of its own (not browser.newPage's), so the static page of rows can open in it beside the list.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
     const annals = new AnnalsPage(page);
     await page.goto(app.url);
     await annals.view('All articles').click();
