@@ -167,6 +167,7 @@ test('shows the note on an article at the top of the notes panel in an 800 × 70
   // The story is still there, under the note.
   const [noteBox, storyBox] = [(await note.boundingBox())!, (await story.boundingBox())!];
   expect(storyBox.y).toBeGreaterThanOrEqual(noteBox.y + noteBox.height);
+  await page.screenshot({ path: shots('notes-panel-800x700.png') });
   await page.keyboard.press('Tab');
   await page.setViewportSize({ width: 1440, height: 900 });
 });
