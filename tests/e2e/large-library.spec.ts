@@ -26,3 +26,32 @@ test('lists 3,000 articles with a few dozen rows in the page, and reaches the la
     await page.keyboard.press('Enter');
     await expect(annals.reader.getByRole('heading', { level: 1 })).toBeVisible();
   }));
+
+/** The sizes of the page's compositor layers, as Chromium reports them after the next frame. */
+async function layerSizes(page: import('@playwright/test').Page): Promise<{ width: number; height: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const changed = new Promise<{ layers?: { width: number; height: number }[] }>((resolve) =>
+    cdp.once('LayerTree.layerTreeDidChange', resolve),
+  );
+  await cdp.send('LayerTree.enable');
+  await page.evaluate(`document.querySelector('[role="listbox"]').scrollTop += 220`);
+  const { layers = [] } = await changed;
+  await cdp.detach();
+  return layers;
+}
+
+// A list scrolled without a layer of its own repaints every row in view on every frame: a stutter at reading
+// speed on a computer without a fast GPU. Keyboard focus on the list must not cost it that layer.
+test('the list of 3,000 scrolls as one layer, also while it has the keyboard focus ring', async ({ page }) =>
+  withAnnals(page, generated, async ({ annals }) => {
+    await annals.view('All articles').click();
+    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    const viewport = page.viewportSize()!;
+    const rowsLayer = (layers: { height: number }[]) => layers.some((layer) => layer.height > 10 * viewport.height);
+    expect(rowsLayer(await layerSizes(page)), 'the rows have a layer of their own').toBe(true);
+
+    await annals.list.focus();
+    await page.keyboard.press('j');
+    expect(await annals.list.evaluate((list) => list.matches(':focus-visible'))).toBe(true);
+    expect(rowsLayer(await layerSizes(page)), 'the rows keep their layer with the focus ring shown').toBe(true);
+  }));

@@ -69,35 +69,39 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   }, [selectedIndex, virtualizer]);
 
   return (
-    <div
-      ref={scroller}
-      className="article-list"
-      role="listbox"
-      aria-label="Articles"
-      aria-multiselectable={checkedIds.length > 0 ? true : undefined}
-      tabIndex={0}
-      // Takes the focus back when the reader closes (on the article that was open, the selected one) or a dialog does.
-      data-return-focus="reader view"
-      aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
-    >
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {rows.map((item) => {
-          const article = articles[item.index]!;
-          return (
-            <ArticleRow
-              key={item.key}
-              ref={virtualizer.measureElement}
-              article={article}
-              index={item.index}
-              setSize={articles.length}
-              start={item.start}
-              selected={article.id === selectedId}
-              checked={checked.has(article.id)}
-              ticking={checkedIds.length > 0}
-              onClick={onRowClick}
-            />
-          );
-        })}
+    // The focus ring is drawn by the frame, over the list: a ring on the scroller itself would make Chromium
+    // repaint every row in view on each frame of a scroll (issue 12).
+    <div className="article-list-frame">
+      <div
+        ref={scroller}
+        className="article-list"
+        role="listbox"
+        aria-label="Articles"
+        aria-multiselectable={checkedIds.length > 0 ? true : undefined}
+        tabIndex={0}
+        // Takes the focus back when the reader closes (on the article that was open, the selected one) or a dialog does.
+        data-return-focus="reader view"
+        aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {rows.map((item) => {
+            const article = articles[item.index]!;
+            return (
+              <ArticleRow
+                key={item.key}
+                ref={virtualizer.measureElement}
+                article={article}
+                index={item.index}
+                setSize={articles.length}
+                start={item.start}
+                selected={article.id === selectedId}
+                checked={checked.has(article.id)}
+                ticking={checkedIds.length > 0}
+                onClick={onRowClick}
+              />
+            );
+          })}
+        </div>
       </div>
     </div>
   );
