@@ -31,6 +31,7 @@ if (mode === 'baseline') {
   let started = performance.now();
   const core = await openBenchCore(libraryDir);
   const openMs = performance.now() - started;
+  const openRssMB = process.resourceUsage().maxRSS / 1024;
   let progressReports = 0;
   core.onEvent((name, payload) => {
     const task = (payload as { taskId?: string }).taskId;
@@ -53,6 +54,6 @@ if (mode === 'baseline') {
   if ((shown.value as { events: unknown[] }).events.length === 0) throw new Error('the story timeline is empty');
   await core.close();
   process.stdout.write(
-    `${JSON.stringify({ openMs, storiesMs, timelineMs, cpuMs, progressReports, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+    `${JSON.stringify({ openMs, openRssMB, storiesMs, timelineMs, cpuMs, progressReports, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
   );
 }
