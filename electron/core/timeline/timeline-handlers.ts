@@ -62,10 +62,8 @@ export function createTimelineHandlers(
     // Merging reads words in dictionary form with compromise: loaded when a timeline is first shown, so that
     // commands such as `annals list` never load it; loaded while the articles' events are read, not after.
     const builder = import('./build-timeline.ts');
-    const articles = await timeline.scopeArticles(scope).catch(async (error: unknown) => {
-      await builder.catch(() => {});
-      throw error;
-    });
+    builder.catch(() => {}); // awaited below, where a failure is thrown; not unhandled meanwhile
+    const articles = await timeline.scopeArticles(scope);
     const { buildTimeline } = await builder;
     return buildTimeline({
       scope,
