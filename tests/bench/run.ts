@@ -10,7 +10,7 @@ import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
-import { benchTimelineLoad, timelineLoadLines } from './timeline-load.ts';
+import { benchTimelineLoad, timelineLoadJson, timelineLoadLines } from './timeline-load.ts';
 
 const json = process.argv.includes('--json');
 /** 100,000 articles take minutes to generate on disk: ask for them with --large. */
@@ -147,6 +147,7 @@ if (json) {
       importFolders10kMs: round(imported.filesMs),
       ...backupJson(backup),
       timeline: timelineJson(timeline),
+      timelineLoad: timelineLoadJson(timelineLoad),
       cliStart: {
         nodeCpuMs: round(cliStart.nodeCpuMs),
         listCpuMs: round(cliStart.listCpuMs),
@@ -170,6 +171,7 @@ if (json) {
               ...figures(largeLibrary, largeSearch),
               ...backupJson(largeBackup),
               backupZip64: largeBackup.zip64,
+              ...(largeTimelineLoad ? { timelineLoad: timelineLoadJson(largeTimelineLoad) } : {}),
             },
           }
         : {}),

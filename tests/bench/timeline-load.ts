@@ -21,10 +21,15 @@ export interface TimelineLoadFigures {
   firstTimelineMs: number;
   /** Of which: until the list of stories answered (every article's events and the stories loaded). */
   storiesMs: number;
+  /** CPU time of the core over that wait (steadier than the wait on a busy machine). */
+  cpuMs: number;
   rssMB: number;
+  /** Peak memory once the library was open, before the timeline was asked for. */
+  openRssMB: number;
   /** How often the core said how far loading had got. */
   progressReports: number;
   baselineMs: number;
+  baselineCpuMs: number;
   baselineRssMB: number;
 }
 
@@ -32,8 +37,10 @@ interface AppRun {
   openMs: number;
   storiesMs: number;
   timelineMs: number;
+  cpuMs: number;
   progressReports: number;
   rssMB: number;
+  openRssMB: number;
 }
 
 async function child<T>(dir: string, mode: 'app' | 'baseline'): Promise<T> {
@@ -50,7 +57,7 @@ export async function benchTimelineLoad(count: number): Promise<TimelineLoadFigu
   const dir = await mkdtemp(join(tmpdir(), `annals-bench-timeline-${count}-`));
   try {
     await generateLibrary(dir, count, 7, { events: true, eventsPerArticle: EVENTS_PER_ARTICLE });
-    const baseline = await child<{ ms: number; events: number; rssMB: number }>(dir, 'baseline');
+    const baseline = await child<{ ms: number; cpuMs: number; events: number; rssMB: number }>(dir, 'baseline');
     const app = await child<AppRun>(dir, 'app');
     return {
       articles: count,
@@ -58,9 +65,12 @@ export async function benchTimelineLoad(count: number): Promise<TimelineLoadFigu
       openMs: app.openMs,
       firstTimelineMs: app.timelineMs,
       storiesMs: app.storiesMs,
+      cpuMs: app.cpuMs,
       rssMB: app.rssMB,
+      openRssMB: app.openRssMB,
       progressReports: app.progressReports,
       baselineMs: baseline.ms,
+      baselineCpuMs: baseline.cpuMs,
       baselineRssMB: baseline.rssMB,
     };
   } finally {
@@ -70,10 +80,16 @@ export async function benchTimelineLoad(count: number): Promise<TimelineLoadFigu
 
 export function timelineLoadLines(figures: TimelineLoadFigures): string[] {
   const round = (value: number) => Math.round(value);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
   return [
-    `timeline load (${figures.articles} articles, ${figures.events} stored events, ten articles to a story): first story timeline ${round(figures.firstTimelineMs)} ms after the library opened (stories listed after ${round(figures.storiesMs)} ms; the library's own open ${round(figures.openMs)} ms); peak memory ${round(figures.rssMB)} MB; ${figures.progressReports} progress reports`,
-    `  baseline (the same events files read raw, JSON.parse only): ${round(figures.baselineMs)} ms, ${round(figures.baselineRssMB)} MB; ratio ours/baseline ${Math.round((figures.firstTimelineMs / figures.baselineMs) * 10) / 10}x`,
+    `timeline load (${figures.articles} articles, ${figures.events} stored events, ten articles to a story): first story timeline ${round(figures.firstTimelineMs)} ms after the library opened (CPU ${round(figures.cpuMs)} ms; stories listed after ${round(figures.storiesMs)} ms; the library's own open ${round(figures.openMs)} ms); peak memory ${round(figures.rssMB)} MB (${round(figures.openRssMB)} MB once open); ${figures.progressReports} progress reports`,
+    `  baseline (the same events files read raw, JSON.parse only): ${round(figures.baselineMs)} ms (CPU ${round(figures.baselineCpuMs)} ms), ${round(figures.baselineRssMB)} MB; ratio ours/baseline ${ratio(figures.firstTimelineMs, figures.baselineMs)}x (CPU ${ratio(figures.cpuMs, figures.baselineCpuMs)}x)`,
   ];
+}
+
+/** The figures for the `--json` line. */
+export function timelineLoadJson(figures: TimelineLoadFigures): Record<string, number> {
+  return Object.fromEntries(Object.entries(figures).map(([name, value]) => [name, Math.round(value)]));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
