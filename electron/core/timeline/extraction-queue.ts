@@ -214,6 +214,9 @@ export class ExtractionQueue {
     // Several articles' files at a time: one at a time, the wait for the disk was most of a first timeline's.
     // Kept in the library's order, as read one by one, so stories come out the same.
     const report = articles.length >= READ_PROGRESS_FROM ? state.options.onReadProgress : undefined;
+    // Some fifty reports in all, however large the library: each is an event to the window.
+    const reportEvery = Math.ceil(articles.length / 50);
+    let reported = 0;
     report?.(0, articles.length);
     for (let from = 0; from < articles.length; from += READ_AT_ONCE) {
       const batch = articles.slice(from, from + READ_AT_ONCE);
@@ -223,7 +226,11 @@ export class ExtractionQueue {
         if (file && file.extractor === EXTRACTOR_VERSION) state.keep(article.id, file);
         else stale.push(article.id);
       });
-      report?.(from + batch.length, articles.length);
+      const done = from + batch.length;
+      if (report && (done - reported >= reportEvery || done === articles.length)) {
+        report(done, articles.length);
+        reported = done;
+      }
     }
     for (const story of state.stories.stories) {
       for (const id of story.articleIds) {
