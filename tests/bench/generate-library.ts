@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../electron/contract/index.ts';
 import { toSummary } from '../../electron/core/library/article-store.ts';
-import type { ArticleEventsFile } from '../../electron/core/timeline/event-store.ts';
+import type { ArticleEventsFile, FoundEvent } from '../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extraction-queue.ts';
 import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
 import type { LegacyStories as StoriesFile } from '../../electron/core/timeline/story-records.ts';
@@ -14,6 +15,11 @@ export interface GenerateOptions {
    * timeline read every article and group them first.
    */
   events?: boolean;
+  /**
+   * With `events`: each article's text opens with this many dated sentences, and its events.json holds them
+   * as found events (a few per article, as news reporting has), so loading the timeline reads real-sized files.
+   */
+  eventsPerArticle?: number;
 }
 
 const words =
@@ -49,9 +55,11 @@ export async function generateLibrary(
   for (let i = 0; i < count; i++) {
     const id = `gen${i.toString(36).padStart(8, '0')}`;
     const paragraphs = 3 + Math.floor(next() * 25);
-    const text = Array.from({ length: paragraphs }, () =>
+    const dated = datedSentences(i, options.eventsPerArticle ?? 0);
+    const body = Array.from({ length: paragraphs }, () =>
       Array.from({ length: 40 + Math.floor(next() * 60) }, () => words[Math.floor(next() * words.length)]).join(' '),
     ).join('\n\n');
+    const text = dated.length > 0 ? `${dated.join(' ')}\n\n${body}` : body;
     const savedAt = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 5 * 365 * 86_400_000)).toISOString();
     const wordCount = text.split(/\s+/).length;
     const article: Article = {
@@ -110,13 +118,46 @@ async function writeArticle(folder: string, article: Article, text: string, opti
   ]);
 }
 
+/** Sentences that each report something on a day of 2024, as `eventsFile` lists them. */
+function datedSentences(article: number, count: number): string[] {
+  return Array.from({ length: count }, (_, n) => {
+    const day = `2024-${pad(((article + n) % 12) + 1)}-${pad(((article * 7 + n) % 28) + 1)}`;
+    return `The ${words[(article + n) % words.length]} ${words[(article * 3 + n) % words.length]} vote was held on ${day} in Harbour City.`;
+  });
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The dated sentences that open the text, as extraction leaves them in events.json. */
+function foundEvents(text: string): FoundEvent[] {
+  const events: FoundEvent[] = [];
+  for (const sentence of text.split('\n\n')[0]!.matchAll(/The [^.]*? on (\d{4}-\d{2}-\d{2})[^.]*\./g)) {
+    const start = sentence.index;
+    const dateStart = start + sentence[0].indexOf(sentence[1]!);
+    events.push({
+      key: `${createHash('sha256').update(sentence[0]).digest('hex').slice(0, 16)}`,
+      date: sentence[1]!,
+      precision: 'day',
+      text: sentence[0],
+      start,
+      end: start + sentence[0].length,
+      dateStart,
+      dateEnd: dateStart + 10,
+      entities: { people: [], organizations: ['Harbour City Council'], places: ['Harbour City'] },
+      origin: 'extracted',
+      firstSeen: '2025-01-01T00:00:00.000Z',
+    });
+  }
+  return events;
+}
+
 function eventsFile(article: Article, text: string): ArticleEventsFile {
   const entities = { people: [], organizations: [], places: [] };
   const { id, title, publishedAt } = article;
   return {
     schema: 1,
     extractor: EXTRACTOR_VERSION,
-    found: [],
+    found: foundEvents(text),
     promoted: [],
     overrides: {},
     fingerprint: fingerprintArticle({ id, title, publishedAt, text, entities }),

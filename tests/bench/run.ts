@@ -10,6 +10,7 @@ import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
+import { benchTimelineLoad, timelineLoadJson, timelineLoadLines } from './timeline-load.ts';
 
 const json = process.argv.includes('--json');
 /** 100,000 articles take minutes to generate on disk: ask for them with --large. */
@@ -24,6 +25,7 @@ const search = await benchSearch(10_000);
 const imported = await benchImport(10_000);
 const backup = await benchBackup(1_000);
 const timeline = await benchTimeline();
+const timelineLoad = await benchTimelineLoad(3_000);
 const cliStart = await benchCliStart();
 const hostile = benchHostileFeeds();
 const syncBytes = await benchSyncBytes(10_000);
@@ -33,6 +35,7 @@ const largeLibrary = withLarge ? await benchLibrary(100_000, 20) : null;
 const largeSearch = withLarge ? await benchSearch(100_000, []) : null;
 // A backup of 100,000 articles needs zip64 (past 65,535 files): written, restored and compared.
 const largeBackup = withLarge ? await benchBackup(100_000) : null;
+const largeTimelineLoad = withLarge ? await benchTimelineLoad(20_000) : null;
 
 const engine = (name: string, figures: { buildMs: number; searchP50Ms: number; searchP95Ms: number } | null) =>
   figures
@@ -68,6 +71,8 @@ const lines = [
   ...backupLines(backup),
   ...(largeBackup ? backupLines(largeBackup) : []),
   ...timelineLines(timeline),
+  ...timelineLoadLines(timelineLoad),
+  ...(largeTimelineLoad ? timelineLoadLines(largeTimelineLoad) : []),
   `CLI cold start, CPU time (user + system) median of ${cliStart.runs}: \`annals list --json\` on an empty library ${round(cliStart.listCpuMs)} ms, \`annals extract page.html --json\` ${round(cliStart.extractCpuMs)} ms`,
   `  baseline (\`node -e 0\`): ${round(cliStart.nodeCpuMs)} ms; ratio list/baseline ${round(cliStart.listCpuMs / cliStart.nodeCpuMs)}x`,
   `hostile feeds refused: billion laughs ${round(hostile.billionLaughsMs)} ms, a 50 MB body ${round(hostile.fiftyMegabytesMs)} ms, 10,000-deep nesting ${round(hostile.deepNestingMs)} ms`,
@@ -142,6 +147,7 @@ if (json) {
       importFolders10kMs: round(imported.filesMs),
       ...backupJson(backup),
       timeline: timelineJson(timeline),
+      timelineLoad: timelineLoadJson(timelineLoad),
       cliStart: {
         nodeCpuMs: round(cliStart.nodeCpuMs),
         listCpuMs: round(cliStart.listCpuMs),
@@ -165,6 +171,7 @@ if (json) {
               ...figures(largeLibrary, largeSearch),
               ...backupJson(largeBackup),
               backupZip64: largeBackup.zip64,
+              ...(largeTimelineLoad ? { timelineLoad: timelineLoadJson(largeTimelineLoad) } : {}),
             },
           }
         : {}),

@@ -10,7 +10,7 @@ import { annotationsFileKind } from './salvage-article-files.ts';
 import { VersionMeta, versionIdOf } from './version-meta.ts';
 
 /** Only the reader's part of a format-1 events.json; what was found is derived and read elsewhere. */
-const EventEditsPart = z.object({
+export const EventEditsPart = z.object({
   overrides: z.record(z.string(), z.record(z.string(), z.unknown())).catch({}).default({}),
   promoted: z
     .array(z.object({ key: z.string() }).passthrough())

@@ -24,6 +24,7 @@ import { ArticleStore, type RecordEdit } from './article-store.ts';
 import { Catalog, type CatalogOptions } from './catalog.ts';
 import { introduceDevice } from './device-files.ts';
 import { Duplicates } from './duplicates.ts';
+import { type ArticleEventEdits, type LegacyEventEdits, readEventEdits } from './event-edit-files.ts';
 import {
   addImported,
   type ImportedArticle,
@@ -205,6 +206,18 @@ export class Library {
   merged(id: string, legacyId: 'always' | 'needed' = 'needed'): Promise<MergedArticle | null> {
     this.summary(id);
     return this.catalog.articles.load(id, legacyId);
+  }
+
+  /**
+   * The reader's edits of an article's events, as `merged` gives them, without reading the rest of the article
+   * (the timeline reads them for every article). `legacy`: the format-1 events.json's edits, when read already.
+   */
+  async eventEdits(id: string, legacy?: LegacyEventEdits | null): Promise<ArticleEventEdits> {
+    this.summary(id);
+    const edits = await readEventEdits(this.paths, id, this.catalog.articles.clock, legacy);
+    if (edits !== 'damaged') return edits;
+    const merged = await this.merged(id);
+    return { eventEdits: merged?.eventEdits ?? {}, promoted: merged?.promoted ?? {} };
   }
 
   /** Changes this device's record of a listed article, in turn with every other write. */

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ArticleEvent, EventDate, Precision } from '../../contract/index.ts';
 import { EVENT_FIELDS } from '../library/article-record.ts';
+import type { LegacyEventEdits } from '../library/event-edit-files.ts';
 import type { Library } from '../library/library.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
@@ -69,16 +70,20 @@ export class EventStore {
     const { paths } = this.library;
     const derived = await readJsonFile(paths.foundEvents(articleId), FoundEventsFile);
     let found: z.infer<typeof FoundEventsFile> | null = derived.status === 'ok' ? derived.value : null;
+    /** The format-1 file's edits, when it was read here: the edits are not read from it a second time. */
+    let legacyEdits: LegacyEventEdits | undefined;
     if (!found) {
       const legacy = await readJsonFile(paths.articleEvents(articleId), ArticleEventsFile);
-      if (legacy.status === 'ok') found = { ...legacy.value, followed: legacy.value.promoted };
-      else if (legacy.status === 'corrupt') {
+      if (legacy.status === 'ok') {
+        found = { ...legacy.value, followed: legacy.value.promoted };
+        legacyEdits = { overrides: legacy.value.overrides, promoted: legacy.value.promoted };
+      } else if (legacy.status === 'corrupt') {
         // A format-1 file is never moved or rewritten: its edits are read where they still parse.
         this.report(`The events of one article could not be read (${legacy.reason}); they are being found again.`);
       }
     }
     if (!found) return null;
-    const { overrides, promoted: made } = await this.readEdits(articleId);
+    const { overrides, promoted: made } = await this.readEdits(articleId, legacyEdits);
     const followed = new Map(found.followed.map((event) => [event.key, event]));
     const promoted = made.map((event) => followed.get(event.key) ?? event);
     return {
@@ -92,8 +97,11 @@ export class EventStore {
   }
 
   /** The reader's edits and promoted highlights, as every device's records of the article make them. */
-  async readEdits(articleId: string): Promise<{ overrides: Record<string, EventOverride>; promoted: FoundEvent[] }> {
-    const merged = await this.library.merged(articleId).catch(() => null);
+  async readEdits(
+    articleId: string,
+    legacy?: LegacyEventEdits,
+  ): Promise<{ overrides: Record<string, EventOverride>; promoted: FoundEvent[] }> {
+    const merged = await this.library.eventEdits(articleId, legacy).catch(() => null);
     const promoted = Object.values(merged?.promoted ?? {}).flatMap((value) => {
       const event = FoundEvent.safeParse(value);
       return event.success ? [event.data] : [];

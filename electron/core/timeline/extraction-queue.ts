@@ -24,6 +24,11 @@ export function loadExtraction() {
   }));
 }
 
+/** Articles whose stored events are read at once when the timeline loads. */
+const READ_AT_ONCE = 16;
+/** Loading the events of more articles than this says how far it got. */
+const READ_PROGRESS_FROM = 500;
+
 /** Upgrades of more articles than this are paced (see loadAll). */
 const UPGRADE_PAUSE_FROM = 50;
 
@@ -206,10 +211,26 @@ export class ExtractionQueue {
     const present = new Set(state.library.list('all', 'saved').map((a) => a.id));
     const articles = state.library.list('all', 'published');
     const stale: string[] = [];
-    for (const article of articles) {
-      const file = await state.store.read(article.id);
-      if (file && file.extractor === EXTRACTOR_VERSION) state.keep(article.id, file);
-      else stale.push(article.id);
+    // Several articles' files at a time: one at a time, the wait for the disk was most of a first timeline's.
+    // Kept in the library's order, as read one by one, so stories come out the same.
+    const report = articles.length >= READ_PROGRESS_FROM ? state.options.onReadProgress : undefined;
+    // Some fifty reports in all, however large the library: each is an event to the window.
+    const reportEvery = Math.ceil(articles.length / 50);
+    let reported = 0;
+    report?.(0, articles.length);
+    for (let from = 0; from < articles.length; from += READ_AT_ONCE) {
+      const batch = articles.slice(from, from + READ_AT_ONCE);
+      const files = await Promise.all(batch.map((article) => state.store.read(article.id)));
+      batch.forEach((article, i) => {
+        const file = files[i];
+        if (file && file.extractor === EXTRACTOR_VERSION) state.keep(article.id, file);
+        else stale.push(article.id);
+      });
+      const done = from + batch.length;
+      if (report && (done - reported >= reportEvery || done === articles.length)) {
+        report(done, articles.length);
+        reported = done;
+      }
     }
     for (const story of state.stories.stories) {
       for (const id of story.articleIds) {

@@ -59,10 +59,12 @@ export function createTimelineHandlers(
   }
 
   async function get(scope: TimelineScope, includeHidden: boolean) {
-    const articles = await timeline.scopeArticles(scope);
     // Merging reads words in dictionary form with compromise: loaded when a timeline is first shown, so that
-    // commands such as `annals list` never load it.
-    const { buildTimeline } = await import('./build-timeline.ts');
+    // commands such as `annals list` never load it; loaded while the articles' events are read, not after.
+    const builder = import('./build-timeline.ts');
+    builder.catch(() => {}); // awaited below, where a failure is thrown; not unhandled meanwhile
+    const articles = await timeline.scopeArticles(scope);
+    const { buildTimeline } = await builder;
     return buildTimeline({
       scope,
       title: scopeTitle(scope),

@@ -1,7 +1,7 @@
 import type { ArticleEvent, ArticleSummary, StorySummary, TimelineScope } from '../../contract/index.ts';
 import { visibleEvents } from './event-store.ts';
 import type { ExtractionQueue } from './extraction-queue.ts';
-import { byInstant, type TimelineState } from './timeline-state.ts';
+import { byInstant, type LoadedEvents, type TimelineState } from './timeline-state.ts';
 
 /** An article with its events, as timelines are built from. */
 export interface ScopedArticle {
@@ -37,10 +37,7 @@ export class TimelineQueries {
             .map((s) => s.publishedAt ?? s.savedAt)
             .sort(byInstant)
             .at(-1) ?? null;
-        const eventCount = story.articleIds.reduce((sum, id) => {
-          const file = state.files.get(id);
-          return sum + (file ? visibleEvents(file).filter((e) => !e.hidden).length : 0);
-        }, 0);
+        const eventCount = story.articleIds.reduce((sum, id) => sum + shownCount(state.files.get(id)), 0);
         return { ...story, eventCount, latest };
       })
       .sort((a, b) => byInstant(b.latest ?? '', a.latest ?? ''));
@@ -59,7 +56,7 @@ export class TimelineQueries {
       let events = visibleEvents(file);
       if (wanted) events = events.filter((event) => namesEntity(event, wanted));
       if (wanted && events.length === 0) continue;
-      out.push({ summary, storyId: state.storyOf(id)?.id ?? null, events });
+      out.push({ summary, storyId: state.storyName(id)?.id ?? null, events });
     }
     return out;
   }
@@ -89,6 +86,16 @@ export class TimelineQueries {
         return [scope.articleId];
     }
   }
+}
+
+/** How many of an article's events are shown (not hidden), counted without a copy of each event. */
+function shownCount(file: LoadedEvents | undefined): number {
+  if (!file) return 0;
+  let count = 0;
+  for (const events of [file.found, file.promoted]) {
+    for (const event of events) if (!file.overrides[event.key]?.hidden) count++;
+  }
+  return count;
 }
 
 function namesEntity(event: ArticleEvent, wanted: string): boolean {

@@ -17,6 +17,8 @@ export interface TimelineServiceOptions {
   now?: () => Date;
   /** Finding events of articles saved before the timeline existed (an upgrade). */
   onProgress?: (done: number, total: number) => void;
+  /** Reading the events already found in a large library, before the first timeline can be shown. */
+  onReadProgress?: (done: number, total: number) => void;
   /** Events or stories changed. */
   onChanged?: (articleIds?: string[]) => void;
   report?: (message: string) => void;

@@ -25,6 +25,10 @@ export function TimelineView() {
   const { run } = useCommands();
   const view = useUi((state) => state.timeline);
   const indexing = useUi((state) => state.tasks.find((task) => task.taskId === 'timeline' && task.state === 'running'));
+  // A large library's stored events take a while to read before the first timeline: the reader sees how far it got.
+  const reading = useUi((state) =>
+    state.tasks.find((task) => task.taskId === 'timeline-load' && task.state === 'running'),
+  );
   const query = useTimeline(view.scope, view.showHidden);
   const data = query.data;
   const loaded = data !== undefined;
@@ -103,7 +107,11 @@ export function TimelineView() {
             The timeline could not be loaded: {query.error.message}
           </div>
         ) : !data ? (
-          <p className="muted timeline-loading">Loading the timeline…</p>
+          <p className="muted timeline-loading">
+            {reading?.total
+              ? `Loading the timeline: the events of ${count(reading.done)} of ${count(reading.total)} articles read…`
+              : 'Loading the timeline…'}
+          </p>
         ) : data.events.length === 0 ? (
           <EmptyTimeline scope={view.scope} indexing={indexing !== undefined} showHidden={view.showHidden} />
         ) : (
@@ -121,6 +129,8 @@ export function TimelineView() {
     </main>
   );
 }
+
+const count = (value: number) => value.toLocaleString('en-US');
 
 function summary(timeline: Timeline): string {
   const articles = new Set(timeline.events.flatMap((event) => event.sources.map((source) => source.articleId))).size;

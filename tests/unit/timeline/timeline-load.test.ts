@@ -1,0 +1,97 @@
+// Opening the timeline of a library whose events were found before: read, never found again, and a large
+// library says how far reading them has got.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { ArticleEvent, StorySummary, TaskProgress, Timeline } from '../../../electron/contract/index.ts';
+import { type Core, openCore } from '../../../electron/core/index.ts';
+import { emptyRecord } from '../../../electron/core/library/article-record.ts';
+import { formatStamp } from '../../../electron/core/sync/clock.ts';
+import { generateLibrary } from '../../bench/generate-library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
+
+const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+/** Past the size from which loading the timeline says how far it got. */
+const ARTICLES = 600;
+
+let dir: string;
+let core: Core | null = null;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  const temp = await tempDir();
+  dir = temp.dir;
+  cleanup = temp.cleanup;
+});
+afterEach(async () => {
+  await core?.close();
+  core = null;
+  await cleanup();
+});
+
+function open(): Promise<Core> {
+  return openCore({
+    libraryDir: dir,
+    device: testDevice,
+    settings: { read: () => ({}), write: () => {} },
+    shell: 'test',
+    version: '1.0.0',
+    assetsDir,
+    validateOutput: true,
+  });
+}
+
+/** A library as saving leaves it: each article's events found (two a piece), ten articles to a story. */
+function generate(count: number): Promise<string[]> {
+  return generateLibrary(dir, count, 7, { events: true, eventsPerArticle: 2 });
+}
+
+async function value<T>(method: string, input: unknown): Promise<T> {
+  const envelope = await core!.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+it('opens the timeline of a library whose events were found before, saying how far reading them got, finding none again', async () => {
+  await generate(ARTICLES);
+  core = await open();
+  const progress: TaskProgress[] = [];
+  core.onEvent((name, payload) => {
+    if (name === 'progress') progress.push(payload as TaskProgress);
+  });
+  const { stories } = await value<{ stories: (StorySummary & { eventCount: number })[] }>('stories.list', {
+    minArticles: 2,
+  });
+  expect(stories).toHaveLength(ARTICLES / 10);
+  expect(stories.every((story) => story.eventCount === 20)).toBe(true);
+  const timeline = await value<Timeline>('timeline.get', { scope: { kind: 'story', storyId: stories[0]!.id } });
+  expect(timeline.events.length).toBeGreaterThan(0);
+
+  const reading = progress.filter((task) => task.taskId === 'timeline-load');
+  expect(reading[0]).toMatchObject({ label: 'Loading the timeline', done: 0, total: ARTICLES, state: 'running' });
+  expect(reading.some((task) => task.state === 'running' && task.done > 0 && task.done < ARTICLES)).toBe(true);
+  expect(reading.at(-1)).toMatchObject({ done: ARTICLES, total: ARTICLES, state: 'done' });
+  // Nothing was found again: no extraction progress, and no events file written for this device.
+  expect(progress.filter((task) => task.taskId === 'timeline')).toEqual([]);
+  expect(await readdir(join(dir, '.annals', testDevice.id, 'events')).catch(() => [])).toEqual([]);
+}, 90_000);
+
+it("hides an event another device's reader hid, read from that device's record as the timeline opens", async () => {
+  const [id] = await generate(20);
+  core = await open();
+  const before = await value<{ events: ArticleEvent[] }>('timeline.article', { articleId: id! });
+  const hidden = before.events[0]!;
+  expect(hidden.hidden).toBe(false);
+  await core.close();
+  core = null;
+
+  const record = emptyRecord(id!, 'otherdevice');
+  record.events[hidden.key] = { hidden: { value: true, at: formatStamp(Date.parse('2026-01-02'), 0, 'otherdevice') } };
+  await mkdir(join(dir, 'articles', id!, 'records'), { recursive: true });
+  await writeFile(join(dir, 'articles', id!, 'records', 'otherdevice.json'), JSON.stringify(record));
+  core = await open();
+  const after = await value<{ events: ArticleEvent[] }>('timeline.article', { articleId: id! });
+  expect(after.events.find((event) => event.key === hidden.key)?.hidden).toBe(true);
+  expect(after.events.filter((event) => event.key !== hidden.key).every((event) => !event.hidden)).toBe(true);
+});
