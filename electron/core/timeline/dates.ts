@@ -13,7 +13,7 @@ import {
   yearCandidate,
 } from './candidates.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
 import { weekdays } from './weekdays.ts';
 import { years } from './years.ts';
 
@@ -83,6 +83,9 @@ export function resolveDates(sentence: string, reference: CalendarDay): DateMent
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
 }
 
+// How long before the reference a day chrono chose must be for a clause looking forward to mean the next one.
+const GONE_BY_DAYS = 90;
+
 /** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
 function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
@@ -97,9 +100,18 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
     const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(result.text);
     if (start.isCertain('day') && !vague) {
       const day = { year: start.get('year') ?? reference.year, month, day: start.get('day') ?? 1 };
+      // chrono takes the nearest such day; a clause looking forward ("will keep paying until December 31") means the
+      // coming one when that day is months gone (a day just gone may be what "would reopen on June 1" came to).
+      const monthsGone = formatDay(day) < formatDay(addDays(reference, -GONE_BY_DAYS));
+      const ahead = !start.isCertain('year') && monthsGone && monthLooksForward(sentence, result.index) ? 1 : 0;
+      day.year += ahead;
       const end = result.end;
       const endDay = end?.isCertain('day')
-        ? { year: end.get('year') ?? day.year, month: end.get('month') ?? month, day: end.get('day') ?? 1 }
+        ? {
+            year: (end.get('year') ?? day.year) + (end.isCertain('year') ? 0 : ahead),
+            month: end.get('month') ?? month,
+            day: end.get('day') ?? 1,
+          }
         : null;
       // "September 23, from 4 p.m. to 7 p.m." spans hours of one day: a day, not a range.
       const endDate = endDay && formatDay(endDay) !== formatDay(day) ? formatDay(endDay) : null;
@@ -263,7 +275,8 @@ function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     out.push({ ...rangeOfDays(monday, addDays(monday, 6), match[0], match.index), loose: true });
   }
   // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
-  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b/gi;
+  // "the last weekend of July" is a part of July, left to the month rules (or a habit, which is no date).
+  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b(?!\s+(?:of|in)\b)/gi;
   for (const match of sentence.matchAll(weekend)) {
     const which = (match[1] ?? 'the').toLowerCase();
     const today = weekdayOf(reference);
@@ -353,7 +366,7 @@ const EVERY_DAY_BEFORE =
 // "in May", "since early March 2024", and opening a sentence: "In January 2009, …" (only the lead takes a capital).
 const MONTH_LEADS = 'in since from until till to by during through before after early mid late of last next this';
 const MONTH_NAMED = new RegExp(
-  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:at\\s+least\\s+)?(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 
@@ -375,10 +388,18 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
       ? Number(match[2])
       : lead === 'next'
         ? reference.year + 1
-        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
+        : lead !== 'last' && isPastPlan(sentence, monthIndex)
+          ? nearestMonthYear(month, reference)
+          : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
+}
+
+/** The year that puts a month named without one nearest the reference month, either way. */
+function nearestMonthYear(month: number, reference: CalendarDay): number {
+  const ahead = (month - reference.month + 12) % 12;
+  return ahead <= 6 ? monthYear(month, reference, true) : monthYear(month, reference, false);
 }
 
 /** The year of a month named without one: on or before the reference month, or on or after it looking forward. */

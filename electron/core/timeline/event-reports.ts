@@ -150,7 +150,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const act = (action: string, index: number) => {
     const weight = weightAt(index);
     toldAt = Math.max(toldAt, plainWeightAt(index));
-    add(`@${action}`, weight);
+    // That something was planned ("is due to", "had planned to") says nothing of which happening: what was planned does.
+    if (action !== 'schedule') add(`@${action}`, weight);
     if (weight >= ACTION_WEIGHT) weights.set(action, Math.max(weights.get(action) ?? 0, weight));
   };
   for (const token of tokens) {
@@ -217,7 +218,8 @@ function ownerOf(sentence: string): { owner?: string } {
 
 /** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
 export function countedFromAt(dateWords: string): number {
-  const pointer = /\b(?:after|before)\s+/i.exec(dateWords);
+  // "on the afternoon of the fire" counts from the fire as "two days after the fire" does.
+  const pointer = /\b(?:after|before|of)\s+/i.exec(dateWords);
   if (!pointer) return -1;
   const from = pointer.index + pointer[0].length;
   const words =

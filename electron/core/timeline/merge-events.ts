@@ -261,9 +261,12 @@ function tellSameAction(x: Report, y: Report, strict = false): boolean {
   // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
   // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
   const loose = !strict && x.ongoing === y.ongoing;
+  // Two plans are one happening only by what was planned: "had planned to replace the fans in June" and "is due to
+  // report by the end of June" share no action.
   const match = (mine: Report, action: string, theirs: Report, other: string) =>
-    action === other ||
-    (loose && actionsMatch(action, other) && !ordersOther(mine, action, other) && !ordersOther(theirs, other, action));
+    action !== 'schedule' &&
+    (action === other ||
+      (loose && actionsMatch(action, other) && !ordersOther(mine, action, other) && !ordersOther(theirs, other, action)));
   const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
     [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (

@@ -2,7 +2,7 @@
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
-import { isHabitual, weekdayLooksForward } from './tense.ts';
+import { isHabitual, isPastPlan, weekdayLooksForward } from './tense.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = `(${WEEKDAYS.join('|')})`;
@@ -76,5 +76,8 @@ function resolve(
   const ahead = (target - today + 7) % 7;
   if (modifier === 'last' || modifier === 'past') return addDays(reference, -(back || 7));
   if (modifier === 'next' || modifier === 'coming') return addDays(reference, ahead || 7);
+  // "this Saturday": the one of this week, Monday to Sunday, whichever way the sentence looks.
+  if (modifier === 'this') return addDays(reference, ((target + 6) % 7) - ((today + 6) % 7));
+  if (isPastPlan(sentence, index)) return addDays(reference, ahead < back ? ahead : -back);
   return addDays(reference, weekdayLooksForward(sentence, index) ? ahead : -back);
 }
