@@ -212,7 +212,20 @@ const ACTIONS: Record<string, string[]> = {
   ],
   // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
   // Ground or a cliff "slumped" comes down as a structure does.
-  collapse: ['collap', 'slumpe', 'slumps', 'slump', 'caved in', 'cave in', 'caves in', 'gave way', 'give way', 'gives way', 'fell in', 'cave-in'],
+  collapse: [
+    'collap',
+    'slumpe',
+    'slumps',
+    'slump',
+    'caved in',
+    'cave in',
+    'caves in',
+    'gave way',
+    'give way',
+    'gives way',
+    'fell in',
+    'cave-in',
+  ],
   // "went back to their homes", "could go home", "allowed home": people returning after being moved out.
   resume: [
     'resume',

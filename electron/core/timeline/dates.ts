@@ -1,6 +1,14 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  type CalendarDay,
+  formatDay,
+  formatMonth,
+  monthYear,
+  nearestMonthYear,
+} from './calendar.ts';
 import {
   type Candidate,
   countOf,
@@ -13,8 +21,8 @@ import {
   yearCandidate,
 } from './candidates.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, isPastPlan, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
-import { weekdays } from './weekdays.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward } from './tense.ts';
+import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
@@ -264,33 +272,6 @@ function quarterCandidate(quarter: number, year: number, text: string, index: nu
   };
 }
 
-/** "last week", "this week", "earlier this week", "next week": Monday to Sunday of that week; weekends likewise. */
-function weeks(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  // "the last week of May" is a part of May, left to the month rules.
-  for (const match of sentence.matchAll(/\b(last|this|next|earlier this|later this)\s+week\b(?!\s+of\b)/gi)) {
-    const which = match[1]!.toLowerCase();
-    const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
-    const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
-    out.push({ ...rangeOfDays(monday, addDays(monday, 6), match[0], match.index), loose: true });
-  }
-  // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
-  // "the last weekend of July" is a part of July, left to the month rules (or a habit, which is no date).
-  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b(?!\s+(?:of|in)\b)/gi;
-  for (const match of sentence.matchAll(weekend)) {
-    const which = (match[1] ?? 'the').toLowerCase();
-    const today = weekdayOf(reference);
-    // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
-    const back = today === 6 ? 0 : today + 1;
-    const forward = which === 'next' || (which !== 'last' && weekdayLooksForward(sentence, match.index));
-    const saturday = forward
-      ? addDays(reference, (6 - today + 7) % 7 || 7)
-      : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));
-    out.push(rangeOfDays(saturday, addDays(saturday, 1), match[0], match.index));
-  }
-  return out;
-}
-
 /** "today", "yesterday", "two days ago", "a month ago", "in three weeks". */
 function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
@@ -394,17 +375,4 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
-}
-
-/** The year that puts a month named without one nearest the reference month, either way. */
-function nearestMonthYear(month: number, reference: CalendarDay): number {
-  const ahead = (month - reference.month + 12) % 12;
-  return ahead <= 6 ? monthYear(month, reference, true) : monthYear(month, reference, false);
-}
-
-/** The year of a month named without one: on or before the reference month, or on or after it looking forward. */
-function monthYear(month: number, reference: CalendarDay, forward: boolean, strict = false): number {
-  if (forward)
-    return month > reference.month || (month === reference.month && !strict) ? reference.year : reference.year + 1;
-  return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
 }

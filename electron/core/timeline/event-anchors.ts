@@ -146,10 +146,13 @@ function resolve(
   main: Told | null,
 ): FoundDate | null {
   const words = { text: time.text, index: time.index, length: time.text.length };
-  // A time something is to be done by ("has given the agency until June 29") is not when the sentence's event was.
+  // A time something is to be done by ("has given the agency until June 29") is not when the sentence's event was,
+  // unless the count is told right after it ("by May 7, 21 days after the declaration").
+  const countsFrom = (d: FoundDate) =>
+    d.index < time.index && /^[\s,]*$/.test(text(item).slice(d.index + d.length, time.index));
   const explicit = item.dates
     .slice(0, item.explicit)
-    .filter((d) => !d.background && !LIMIT_BEFORE.test(text(item).slice(0, d.index)));
+    .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))));
   if (time.from && explicit.length > 0) {
     // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
     // own; with another date of the sentence's own beside it, both events are dated already.

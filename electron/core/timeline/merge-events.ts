@@ -266,7 +266,10 @@ function tellSameAction(x: Report, y: Report, strict = false): boolean {
   const match = (mine: Report, action: string, theirs: Report, other: string) =>
     action !== 'schedule' &&
     (action === other ||
-      (loose && actionsMatch(action, other) && !ordersOther(mine, action, other) && !ordersOther(theirs, other, action)));
+      (loose &&
+        actionsMatch(action, other) &&
+        !ordersOther(mine, action, other) &&
+        !ordersOther(theirs, other, action)));
   const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
     [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (

@@ -136,18 +136,25 @@ export function similarity(
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
   const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const common = Object.keys(a.entities).filter((name) => name in b.entities).length + (sameCounts ? 1 : 0);
-  return combinedSimilarity(text, shared, names, common);
+  return combinedSimilarity(text, shared, names, common, sameCounts);
 }
 
 /**
  * The similarity of two articles from its parts: the cosine of their words (`text`) and of their entities
  * (`shared`), the overlap of the names they use (`names`), and how many names (and counts of the same thing) they
  * have in common. One name in common (the town both happen in) is weak evidence of one story; two or more are
- * strong, and so is a name beside the same count of the same thing ("Corvessa" and "14 miners"), unless the words
- * are too unalike for one story (a harbour wall and a cliff fall in one village).
+ * strong, and so is a name beside the same count of the same thing ("Corvessa" and "14 miners"), whatever words
+ * tell the rest; names alone are not, when the words are too unalike for one story (a harbour wall and a cliff fall
+ * in one village).
  */
-export function combinedSimilarity(text: number, shared: number, names: number, common: number): number {
-  const strong = text >= UNALIKE_WORDS && (common > 1 || (common === 1 && text >= ALIKE_WORDS));
+export function combinedSimilarity(
+  text: number,
+  shared: number,
+  names: number,
+  common: number,
+  sameCounts = false,
+): number {
+  const strong = (common > 1 && (text >= UNALIKE_WORDS || sameCounts)) || (common === 1 && text >= ALIKE_WORDS);
   return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (strong ? 1 : ONE_NAME);
 }
 

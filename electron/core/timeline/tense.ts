@@ -78,8 +78,9 @@ export function monthLooksForward(sentence: string, index: number): boolean {
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:planned|due|scheduled|expected|meant|set)\b[^,;]*$/i;
 
 /**
- * Whether the clause before `index` tells a plan in the past perfect, which may have been for a day still ahead or
- * one just gone: the nearest such day or month, either way, is the likelier.
+ * Whether the clause before `index` tells a plan in the past perfect, which may have been for a month still ahead or
+ * one just gone: the nearest such month, either way, is the likelier. (A weekday so told looks back: "had been planned
+ * for Friday, but was put back" tells of the Friday gone.)
  */
 export function isPastPlan(sentence: string, index: number): boolean {
   return PAST_PLAN.test(clauseBefore(sentence, index));

@@ -63,7 +63,10 @@ function thingFrom(sentence: string, before: string): boolean {
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;
   const at = from.index;
-  const terms = nlp(sentence).terms().json({ offset: true }) as { offset: { start: number }; terms: { tags: string[] }[] }[];
+  const terms = nlp(sentence).terms().json({ offset: true }) as {
+    offset: { start: number };
+    terms: { tags: string[] }[];
+  }[];
   const index = terms.findIndex((t) => t.offset.start === at);
   const tags = terms[index]?.terms[0]?.tags ?? [];
   if (tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun')) return true;
@@ -76,7 +79,9 @@ function thingFrom(sentence: string, before: string): boolean {
 
 // "next spring", "last summer": the season's year. The months each season starts and ends in; a winter that spans two
 // years has no year of its own when it is gone.
-const SEASON = /\b(next|last)\s+(spring|summer|autumn|fall|winter)\b/gi;
+// Not "the next spring tide": the season ends its phrase.
+const SEASON =
+  /\b(next|last)\s+(spring|summer|autumn|fall|winter)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would)\b))/gi;
 const SEASONS: Readonly<Record<string, [number, number]>> = {
   spring: [3, 5],
   summer: [6, 8],
