@@ -211,7 +211,21 @@ const ACTIONS: Record<string, string[]> = {
     '(?:talks|negotiations) (?:[^.;]{0,90} )?(?:broke|broken|break|breaks) down',
   ],
   // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
-  collapse: ['collap', 'caved in', 'cave in', 'caves in', 'gave way', 'give way', 'gives way', 'fell in', 'cave-in'],
+  // Ground or a cliff "slumped" comes down as a structure does.
+  collapse: [
+    'collap',
+    'slumpe',
+    'slumps',
+    'slump',
+    'caved in',
+    'cave in',
+    'caves in',
+    'gave way',
+    'give way',
+    'gives way',
+    'fell in',
+    'cave-in',
+  ],
   // "went back to their homes", "could go home", "allowed home": people returning after being moved out.
   resume: [
     'resume',

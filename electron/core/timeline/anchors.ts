@@ -92,6 +92,16 @@ const PATTERNS: Pattern[] = [
       return { unit, amount, whole: unit !== 'day', ...named(match, match[3]) };
     },
   },
+  // "on the afternoon of the fire", "on the day of the vote": the day of the event named.
+  {
+    pattern: new RegExp(
+      `\\bon\\s+the\\s+(?:day|morning|afternoon|evening|night)\\s+of\\s+(?=(?:the|its|their|that|this)\\s)${NAMED_EVENT}`,
+      'giu',
+    ),
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
+    },
+  },
   // "that day", "later that night", "the same day", "that year": the time of the event just told.
   {
     pattern:

@@ -59,3 +59,16 @@ export function formatMonth(year: number, month: number): string {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/** The year that puts a month named without one nearest the reference month, either way. */
+export function nearestMonthYear(month: number, reference: CalendarDay): number {
+  const ahead = (month - reference.month + 12) % 12;
+  return ahead <= 6 ? monthYear(month, reference, true) : monthYear(month, reference, false);
+}
+
+/** The year of a month named without one: on or before the reference month, or on or after it looking forward. */
+export function monthYear(month: number, reference: CalendarDay, forward: boolean, strict = false): number {
+  if (forward)
+    return month > reference.month || (month === reference.month && !strict) ? reference.year : reference.year + 1;
+  return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
+}

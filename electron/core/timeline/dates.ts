@@ -1,6 +1,14 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  type CalendarDay,
+  formatDay,
+  formatMonth,
+  monthYear,
+  nearestMonthYear,
+} from './calendar.ts';
 import {
   type Candidate,
   countOf,
@@ -13,8 +21,8 @@ import {
   yearCandidate,
 } from './candidates.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, looksForward, monthLooksForward, weekdayLooksForward } from './tense.ts';
-import { weekdays } from './weekdays.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward } from './tense.ts';
+import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
 
 export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
@@ -83,6 +91,9 @@ export function resolveDates(sentence: string, reference: CalendarDay): DateMent
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
 }
 
+// How long before the reference a day chrono chose must be for a clause looking forward to mean the next one.
+const GONE_BY_DAYS = 90;
+
 /** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
 function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
@@ -97,9 +108,18 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
     const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(result.text);
     if (start.isCertain('day') && !vague) {
       const day = { year: start.get('year') ?? reference.year, month, day: start.get('day') ?? 1 };
+      // chrono takes the nearest such day; a clause looking forward ("will keep paying until December 31") means the
+      // coming one when that day is months gone (a day just gone may be what "would reopen on June 1" came to).
+      const monthsGone = formatDay(day) < formatDay(addDays(reference, -GONE_BY_DAYS));
+      const ahead = !start.isCertain('year') && monthsGone && monthLooksForward(sentence, result.index) ? 1 : 0;
+      day.year += ahead;
       const end = result.end;
       const endDay = end?.isCertain('day')
-        ? { year: end.get('year') ?? day.year, month: end.get('month') ?? month, day: end.get('day') ?? 1 }
+        ? {
+            year: (end.get('year') ?? day.year) + (end.isCertain('year') ? 0 : ahead),
+            month: end.get('month') ?? month,
+            day: end.get('day') ?? 1,
+          }
         : null;
       // "September 23, from 4 p.m. to 7 p.m." spans hours of one day: a day, not a range.
       const endDate = endDay && formatDay(endDay) !== formatDay(day) ? formatDay(endDay) : null;
@@ -252,32 +272,6 @@ function quarterCandidate(quarter: number, year: number, text: string, index: nu
   };
 }
 
-/** "last week", "this week", "earlier this week", "next week": Monday to Sunday of that week; weekends likewise. */
-function weeks(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  // "the last week of May" is a part of May, left to the month rules.
-  for (const match of sentence.matchAll(/\b(last|this|next|earlier this|later this)\s+week\b(?!\s+of\b)/gi)) {
-    const which = match[1]!.toLowerCase();
-    const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
-    const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
-    out.push({ ...rangeOfDays(monday, addDays(monday, 6), match[0], match.index), loose: true });
-  }
-  // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
-  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b/gi;
-  for (const match of sentence.matchAll(weekend)) {
-    const which = (match[1] ?? 'the').toLowerCase();
-    const today = weekdayOf(reference);
-    // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
-    const back = today === 6 ? 0 : today + 1;
-    const forward = which === 'next' || (which !== 'last' && weekdayLooksForward(sentence, match.index));
-    const saturday = forward
-      ? addDays(reference, (6 - today + 7) % 7 || 7)
-      : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));
-    out.push(rangeOfDays(saturday, addDays(saturday, 1), match[0], match.index));
-  }
-  return out;
-}
-
 /** "today", "yesterday", "two days ago", "a month ago", "in three weeks". */
 function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
@@ -353,7 +347,7 @@ const EVERY_DAY_BEFORE =
 // "in May", "since early March 2024", and opening a sentence: "In January 2009, …" (only the lead takes a capital).
 const MONTH_LEADS = 'in since from until till to by during through before after early mid late of last next this';
 const MONTH_NAMED = new RegExp(
-  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:at\\s+least\\s+)?(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 
@@ -375,15 +369,10 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
       ? Number(match[2])
       : lead === 'next'
         ? reference.year + 1
-        : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
+        : lead !== 'last' && isPastPlan(sentence, monthIndex)
+          ? nearestMonthYear(month, reference)
+          : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
-}
-
-/** The year of a month named without one: on or before the reference month, or on or after it looking forward. */
-function monthYear(month: number, reference: CalendarDay, forward: boolean, strict = false): number {
-  if (forward)
-    return month > reference.month || (month === reference.month && !strict) ? reference.year : reference.year + 1;
-  return month < reference.month || (month === reference.month && !strict) ? reference.year : reference.year - 1;
 }

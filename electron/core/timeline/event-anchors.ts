@@ -37,6 +37,7 @@ interface Told {
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
+const LIMIT_BEFORE = /\b(?:until|till|by)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
 
@@ -145,7 +146,13 @@ function resolve(
   main: Told | null,
 ): FoundDate | null {
   const words = { text: time.text, index: time.index, length: time.text.length };
-  const explicit = item.dates.slice(0, item.explicit).filter((d) => !d.background);
+  // A time something is to be done by ("has given the agency until June 29") is not when the sentence's event was,
+  // unless the count is told right after it ("by May 7, 21 days after the declaration").
+  const countsFrom = (d: FoundDate) =>
+    d.index < time.index && /^[\s,]*$/.test(text(item).slice(d.index + d.length, time.index));
+  const explicit = item.dates
+    .slice(0, item.explicit)
+    .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))));
   if (time.from && explicit.length > 0) {
     // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
     // own; with another date of the sentence's own beside it, both events are dated already.
@@ -262,12 +269,21 @@ function bestMatch(
 /** The words of a sentence near one of its dates, weighted by how close they are (see event-reports). */
 function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
   const { text } = item.sentence;
-  const others = item.dates.filter((d) => d !== date).map((d) => ({ start: d.index, end: d.index + d.length }));
+  // A date told from a named event ("two days after a slice of the headland slumped on to the beach") holds the rest
+  // of its clause: those words tell that event, not the sentence's other dates.
+  const others = item.dates
+    .filter((d) => d !== date)
+    .map((d) => ({ start: d.index, end: d.named ? clauseEnd(text, d.index + d.length) : d.index + d.length }));
   const source = { text, start: 0, end: text.length, dateStart: date.index, dateEnd: date.index + date.length };
   return reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
 }
 
 const NO_ENTITIES = { people: [], organizations: [], places: [] };
+
+function clauseEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/[,;:—]|\s(?:and|but|which|when|while)\s/);
+  return end < 0 ? text.length : from + end;
+}
 
 /**
  * The earlier event a clock time is the time of, when its sentence is clearly about the same thing ("The tank … split

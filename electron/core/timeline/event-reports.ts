@@ -71,6 +71,10 @@ const HAD_DONE = /\bhad\s+(?:already\s+|just\s+|been\s+)?\p{Ll}+(?:ed|en|wn|t)\b
 // Words telling that something goes on rather than ends: "will continue", "carried on".
 const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
 // A speech verb right before the date's words: "said on Monday", "told reporters today".
+// A speech verb right after the date's words: "on Tuesday afternoon said", "yesterday told reporters".
+const SAID_AFTER = /^[\s,]*(?:said|says|told|added)\b/i;
+// A part of the day told right after a day: "Tuesday morning", "Friday night".
+const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+$/iu;
 
 // Words of a date's own phrase that only tell the time ("the third quarter", "two days before"); what else the
@@ -114,6 +118,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     others.push({ start: dateFrom + countedFrom, end: dateTo });
     dateTo = dateFrom + countedFrom;
   }
+  // "on Tuesday morning", "on Friday night": the part of the day told after a day is the date's own words, which two
+  // events of that morning share as much as two reports of one.
+  dateTo += PART_OF_DAY_AFTER.exec(text.slice(dateTo))?.[0].length ?? 0;
   const preposition = DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0] ?? '';
   dateFrom -= preposition.length;
   // "should clear by Wednesday", "will work through it until Saturday": a time something is to be done by.
@@ -121,7 +128,11 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const limit = LIMIT.test(preposition) && !HAD_DONE.test(text.slice(sentenceFrom, dateFrom));
   // "Hale said today he had asked lawyers to examine the count": the date tells when it was said, so what was said
   // after it weighs as if across a clause break ("…, officials said Thursday" ends a lede that tells the event).
-  const toldBy = SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
+  // When the speech verb comes right after the date ("workers leaving on Tuesday afternoon said rumours of a closure
+  // had gone round"), what was said is that and, besides, a clause of its own, which the date's words do not reach.
+  const saidAfter = SAID_AFTER.exec(text.slice(dateTo));
+  const toldFrom = saidAfter ? dateTo + saidAfter[0].length : dateTo;
+  const toldBy = saidAfter ? ACROSS_BARRIER ** 2 : SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
   // A date listed with this one ("shut on Tuesday and Wednesday") shares its words rather than parting them.
@@ -130,7 +141,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const parting = others.filter((d) => !listed(d));
   const plainWeightAt = (index: number) =>
     index >= dateFrom && index < dateTo ? 1 : weightOf(layout, index, dateFrom, dateTo, parting);
-  const weightAt = (index: number) => (index >= dateTo ? toldBy : 1) * plainWeightAt(index);
+  const weightAt = (index: number) => (index >= toldFrom ? toldBy : 1) * plainWeightAt(index);
   const terms = new Map<string, number>();
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
@@ -139,7 +150,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const act = (action: string, index: number) => {
     const weight = weightAt(index);
     toldAt = Math.max(toldAt, plainWeightAt(index));
-    add(`@${action}`, weight);
+    // That something was planned ("is due to", "had planned to") says nothing of which happening: what was planned does.
+    if (action !== 'schedule') add(`@${action}`, weight);
     if (weight >= ACTION_WEIGHT) weights.set(action, Math.max(weights.get(action) ?? 0, weight));
   };
   for (const token of tokens) {
@@ -206,7 +218,8 @@ function ownerOf(sentence: string): { owner?: string } {
 
 /** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
 export function countedFromAt(dateWords: string): number {
-  const pointer = /\b(?:after|before)\s+/i.exec(dateWords);
+  // "on the afternoon of the fire" counts from the fire as "two days after the fire" does.
+  const pointer = /\b(?:after|before|of)\s+/i.exec(dateWords);
   if (!pointer) return -1;
   const from = pointer.index + pointer[0].length;
   const words =

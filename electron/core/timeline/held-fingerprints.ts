@@ -154,7 +154,7 @@ export class HeldComparison {
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
-    return combinedSimilarity(text, shared, names, common + (sameCounts ? 1 : 0));
+    return combinedSimilarity(text, shared, names, common + (sameCounts ? 1 : 0), sameCounts);
   }
 
   /** `cosine` of similarity.ts: b's norm in b's order, then a's norm and the dot product in a's order. */

@@ -191,7 +191,10 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   const sameLimit = setsTarget(x) && setsTarget(y) && (x.limit || y.limit);
   if (sameAction || sameLimit) score += SHARED_ACTION;
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
-  else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION) score -= OTHER_ACTIONS;
+  // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
+  // another outlet reports of that day ("visited the capital on Monday"): it tells that something was to happen.
+  else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION && !onlyPlanned(x) && !onlyPlanned(y))
+    score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
@@ -258,9 +261,15 @@ function tellSameAction(x: Report, y: Report, strict = false): boolean {
   // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
   // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
   const loose = !strict && x.ongoing === y.ongoing;
+  // Two plans are one happening only by what was planned: "had planned to replace the fans in June" and "is due to
+  // report by the end of June" share no action.
   const match = (mine: Report, action: string, theirs: Report, other: string) =>
-    action === other ||
-    (loose && actionsMatch(action, other) && !ordersOther(mine, action, other) && !ordersOther(theirs, other, action));
+    action !== 'schedule' &&
+    (action === other ||
+      (loose &&
+        actionsMatch(action, other) &&
+        !ordersOther(mine, action, other) &&
+        !ordersOther(theirs, other, action)));
   const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
     [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (
@@ -279,6 +288,11 @@ function ordersOther(report: Report, action: string, other: string): boolean {
   if (action !== 'order') return false;
   const ordered = [...report.clear].filter((thing) => thing !== 'order');
   return ordered.length > 0 && !ordered.some((thing) => actionsMatch(thing, other));
+}
+
+/** The report tells that something is scheduled, and of no action but that. */
+function onlyPlanned(report: Report): boolean {
+  return report.clear.size > 0 && [...report.clear].every((action) => action === 'schedule');
 }
 
 /** The report tells of a time to be done by, and of no action but a deadline. */

@@ -5,6 +5,7 @@ export type TermCounts = Record<string, number>;
 const STOPWORDS = new Set(
   (
     'the a an and or but if then than that this these those there here of to in on at by for from with into onto over under ' +
+    'through across among between within ' +
     'about after before since until during while as is are was were be been being has have had do does did will would shall ' +
     'should can could may might must not no nor so too very just also only its it he she they them their his her our we you ' +
     'your i me my who whom whose which what when where why how all any both each few more most other some such own same ' +

@@ -48,6 +48,10 @@ const ONE_NAME = 0.6;
 // Words this alike (TF-IDF cosine) are more than two stories share (at most 0.27 in the gold set): one name in common
 // with them is as strong as two ("Lindell Springs" and a boil-water notice, a chlorine pump, the council's vote).
 const ALIKE_WORDS = 0.33;
+// Words this unalike (TF-IDF cosine) are fewer than any two articles of one story share (0.25 at least in the gold
+// set): the names they have in common are then the place's (the village, its council, its landmarks), which two
+// stories of one town share, so however many they are they count as one.
+const UNALIKE_WORDS = 0.22;
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const entities: Record<string, number> = {};
@@ -132,7 +136,7 @@ export function similarity(
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
   const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const common = Object.keys(a.entities).filter((name) => name in b.entities).length + (sameCounts ? 1 : 0);
-  return combinedSimilarity(text, shared, names, common);
+  return combinedSimilarity(text, shared, names, common, sameCounts);
 }
 
 /**
@@ -140,10 +144,17 @@ export function similarity(
  * (`shared`), the overlap of the names they use (`names`), and how many names (and counts of the same thing) they
  * have in common. One name in common (the town both happen in) is weak evidence of one story; two or more are
  * strong, and so is a name beside the same count of the same thing ("Corvessa" and "14 miners"), whatever words
- * tell the rest.
+ * tell the rest; names alone are not, when the words are too unalike for one story (a harbour wall and a cliff fall
+ * in one village).
  */
-export function combinedSimilarity(text: number, shared: number, names: number, common: number): number {
-  const strong = common > 1 || (common === 1 && text >= ALIKE_WORDS);
+export function combinedSimilarity(
+  text: number,
+  shared: number,
+  names: number,
+  common: number,
+  sameCounts = false,
+): number {
+  const strong = (common > 1 && (text >= UNALIKE_WORDS || sameCounts)) || (common === 1 && text >= ALIKE_WORDS);
   return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (strong ? 1 : ONE_NAME);
 }
 

@@ -74,6 +74,18 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(deadlineClause, 0, REPORTING));
 }
 
+// A plan told in the past perfect: "had planned to start in June", "had been due back on Sunday".
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:planned|due|scheduled|expected|meant|set)\b[^,;]*$/i;
+
+/**
+ * Whether the clause before `index` tells a plan in the past perfect, which may have been for a month still ahead or
+ * one just gone: the nearest such month, either way, is the likelier. (A weekday so told looks back: "had been planned
+ * for Friday, but was put back" tells of the Friday gone.)
+ */
+export function isPastPlan(sentence: string, index: number): boolean {
+  return PAST_PLAN.test(clauseBefore(sentence, index));
+}
+
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
 export function isHabitual(sentence: string, index: number): boolean {
   return HABIT.test(clauseBefore(sentence, index));

@@ -1,4 +1,5 @@
-// Weekdays in news style: "on Tuesday", "late Wednesday", "last Thursday", "between Monday and Wednesday".
+// Weekdays in news style: "on Tuesday", "late Wednesday", "last Thursday", "between Monday and Wednesday"; and
+// weeks and weekends ("last week", "next weekend").
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
@@ -76,5 +77,34 @@ function resolve(
   const ahead = (target - today + 7) % 7;
   if (modifier === 'last' || modifier === 'past') return addDays(reference, -(back || 7));
   if (modifier === 'next' || modifier === 'coming') return addDays(reference, ahead || 7);
+  // "this Saturday": the one of this week, Monday to Sunday, whichever way the sentence looks.
+  if (modifier === 'this') return addDays(reference, ((target + 6) % 7) - ((today + 6) % 7));
   return addDays(reference, weekdayLooksForward(sentence, index) ? ahead : -back);
+}
+
+/** "last week", "this week", "earlier this week", "next week": Monday to Sunday of that week; weekends likewise. */
+export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  // "the last week of May" is a part of May, left to the month rules.
+  for (const match of sentence.matchAll(/\b(last|this|next|earlier this|later this)\s+week\b(?!\s+of\b)/gi)) {
+    const which = match[1]!.toLowerCase();
+    const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
+    const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + shift);
+    out.push({ ...rangeOfDays(monday, addDays(monday, 6), match[0], match.index), loose: true });
+  }
+  // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
+  // "the last weekend of July" is a part of July, left to the month rules (or a habit, which is no date).
+  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b(?!\s+(?:of|in)\b)/gi;
+  for (const match of sentence.matchAll(weekend)) {
+    const which = (match[1] ?? 'the').toLowerCase();
+    const today = weekdayOf(reference);
+    // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
+    const back = today === 6 ? 0 : today + 1;
+    const forward = which === 'next' || (which !== 'last' && weekdayLooksForward(sentence, match.index));
+    const saturday = forward
+      ? addDays(reference, (6 - today + 7) % 7 || 7)
+      : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));
+    out.push(rangeOfDays(saturday, addDays(saturday, 1), match[0], match.index));
+  }
+  return out;
 }

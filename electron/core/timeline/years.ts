@@ -13,7 +13,7 @@ const AFTER_TIME_WORD = new RegExp(
 // Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike",
 // "its failed 2023 bid".
 const HAPPENINGS =
-  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?';
+  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|landslips?|slips?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?';
 const HAPPENING_YEAR = new RegExp(
   `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar)\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',
@@ -46,6 +46,7 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
     }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
+  out.push(...seasons(sentence, reference));
   for (const match of sentence.matchAll(HAPPENING_YEAR)) {
     const yearIndex = match.index + match[0].indexOf(match[1]!);
     out.push({ ...yearCandidate(Number(match[1]), match[1]!, yearIndex), background: true });
@@ -62,12 +63,45 @@ function thingFrom(sentence: string, before: string): boolean {
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;
   const at = from.index;
-  const term = nlp(sentence)
-    .terms()
-    .json({ offset: true })
-    .find((t: { offset: { start: number } }) => t.offset.start === at) as { terms: { tags: string[] }[] } | undefined;
-  const tags = term?.terms[0]?.tags ?? [];
-  return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun');
+  const terms = nlp(sentence).terms().json({ offset: true }) as {
+    offset: { start: number };
+    terms: { tags: string[] }[];
+  }[];
+  const index = terms.findIndex((t) => t.offset.start === at);
+  const tags = terms[index]?.terms[0]?.tags ?? [];
+  if (tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun')) return true;
+  // "whose stone gates from 1936": a word in -s the tagger took for a verb is a plural noun after a determiner or a
+  // noun ("gates", "locks", "works").
+  const previous = terms[index - 1]?.terms[0]?.tags ?? [];
+  const nounBefore = previous.includes('Determiner') || (previous.includes('Noun') && !previous.includes('Pronoun'));
+  return tags.includes('PresentTense') && /s$/i.test(from[1]!) && nounBefore;
+}
+
+// "next spring", "last summer": the season's year. The months each season starts and ends in; a winter that spans two
+// years has no year of its own when it is gone.
+// Not "the next spring tide": the season ends its phrase.
+const SEASON =
+  /\b(next|last)\s+(spring|summer|autumn|fall|winter)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would)\b))/gi;
+const SEASONS: Readonly<Record<string, [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+
+function seasons(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(SEASON)) {
+    const [starts, ends] = SEASONS[match[2]!.toLowerCase()]!;
+    const next = match[1]!.toLowerCase() === 'next';
+    if (!next && starts > ends) continue;
+    const year = next
+      ? reference.year + (reference.month >= starts ? 1 : 0)
+      : reference.year - (reference.month > ends ? 0 : 1);
+    out.push(yearCandidate(year, match[0], match.index));
+  }
+  return out;
 }
 
 function rest(sentence: string, yearIndex: number): string {
