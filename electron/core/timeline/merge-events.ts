@@ -268,6 +268,8 @@ function tellSameAction(x: Report, y: Report, strict = false): boolean {
   // A thing told as still going on at that time ("the fire was still smouldering late on Tuesday") is its state then,
   // not the happening another outlet reports of that day ("dust ignited on Tuesday afternoon"), though both name it.
   if (x.ongoing !== y.ongoing && (x.stillGoing || y.stillGoing)) return false;
+  // "A second, smaller explosion" is not the explosion another outlet reports: the same action, another happening.
+  if (x.furtherOne !== y.furtherOne) return false;
   // Two plans are one happening only by what was planned: "had planned to replace the fans in June" and "is due to
   // report by the end of June" share no action.
   const match = (mine: Report, action: string, theirs: Report, other: string) =>

@@ -46,3 +46,23 @@ describe('clock times far apart tell two moments', () => {
     expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(1);
   });
 });
+
+describe('a further one of a kind of happening is not the first', () => {
+  it('keeps a second collapse apart from the collapse another outlet reports that day', () => {
+    const entries = merged(
+      'Part of the old wool warehouse on Mill Lane collapsed on Monday, crushing two parked vans. A second, larger section collapsed about an hour later.',
+      'Part of the Mill Lane warehouse collapsed on Monday, its owner said.',
+    );
+    const collapses = joining(entries, '2026-10-12', 'outlet-1', 'outlet-2');
+    expect(collapses).toHaveLength(1);
+    expect(collapses[0]!.sources.map((source) => source.text.slice(0, 16))).not.toContain('A second, larger');
+  });
+
+  it('still joins a strike on the second day of a walkout with another report of that day', () => {
+    const entries = merged(
+      'Pickets stood at the depot gates on the second day of the walkout on Monday.',
+      'Pickets were at the depot gates on Monday, the union said.',
+    );
+    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(1);
+  });
+});
