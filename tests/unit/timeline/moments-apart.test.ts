@@ -66,3 +66,13 @@ describe('a further one of a kind of happening is not the first', () => {
     expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(1);
   });
 });
+
+describe('an office holder’s title tells who acted, not what happened', () => {
+  it('keeps the examiner naming a victim apart from inspectors arriving on the same day', () => {
+    const entries = merged(
+      'The district medical examiner on Monday named the driver who died as Petra Lindqvist, 38. Divers searched the canal on Monday.',
+      'Safety inspectors arrived at the canal bridge on Monday and will stay all week. Cranes lifted the coach out on Monday.',
+    );
+    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(0);
+  });
+});
