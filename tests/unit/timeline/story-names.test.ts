@@ -6,7 +6,13 @@ import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 
 function fingerprint(paragraphs: string[]) {
   const text = paragraphs.join('\n\n');
-  return fingerprintArticle({ id: 'a', title: 'Couriers to walk out', text, entities: extractEntities(text), publishedAt: null });
+  return fingerprintArticle({
+    id: 'a',
+    title: 'Couriers to walk out',
+    text,
+    entities: extractEntities(text),
+    publishedAt: null,
+  });
 }
 
 describe('names read at the start of sentences', () => {
