@@ -1,6 +1,7 @@
 // Details found in a review at 720 to 2560 px: the search box's hint is whole at every width (its syntax
 // is in the keyboard help), the Highlights view keeps its filters and place while an article opened from
-// it is read, and a long story's cut name in a narrow reader sits right against "· n more articles".
+// it is read, a long story's cut name in a narrow reader sits right against "· n more articles", and in a
+// short window the note on an article shows in the notes panel without scrolling past its story.
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
@@ -139,5 +140,34 @@ test('cuts a long story name in a narrow reader right before "· n more articles
     expect(countStart - inkEnd, `the gap at ${width} px`).toBeLessThanOrEqual(ellipsis + 6);
     if (width === 800) await annals.reader.locator('header').screenshot({ path: shots('story-line-800.png') });
   }
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+test('shows the note on an article at the top of the notes panel in an 800 × 700 window, its story below', async () => {
+  await annals.view('All articles').click();
+  await annals.open(READ_TITLE);
+  await page.setViewportSize({ width: 800, height: 700 });
+  const notesButton = annals.reader.getByRole('button', { name: /^Notes/ });
+  if ((await notesButton.getAttribute('aria-pressed')) !== 'true') await notesButton.click();
+  const panel = page.getByRole('complementary', { name: 'Highlights and notes' });
+  const note = panel.getByRole('textbox', { name: 'Note on this article' });
+  const story = panel.getByRole('region', { name: 'Story' });
+  await expect(story.getByText(/more articles? on it/)).toBeVisible();
+  // As the panel opens, before any scrolling: the whole note box is inside the panel's visible part.
+  const inView = async () => {
+    const [noteBox, panelBox] = [(await note.boundingBox())!, (await panel.boundingBox())!];
+    return noteBox.y >= panelBox.y && noteBox.y + noteBox.height <= Math.min(panelBox.y + panelBox.height, 700);
+  };
+  expect(await panel.evaluate((element) => element.scrollTop)).toBe(0);
+  expect(await inView(), 'the note box is in view').toBe(true);
+  await note.click();
+  await page.keyboard.type('Who pays for the gate?\nAsk the council.\nAnd the mill owners.');
+  expect(await inView(), 'the note box is in view while it is written').toBe(true);
+  await expect(note).toHaveValue(/And the mill owners\.$/);
+  // The story is still there, under the note.
+  const [noteBox, storyBox] = [(await note.boundingBox())!, (await story.boundingBox())!];
+  expect(storyBox.y).toBeGreaterThanOrEqual(noteBox.y + noteBox.height);
+  await page.screenshot({ path: shots('notes-panel-800x700.png') });
+  await page.keyboard.press('Tab');
   await page.setViewportSize({ width: 1440, height: 900 });
 });

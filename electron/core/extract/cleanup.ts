@@ -140,13 +140,38 @@ function removeFurnitureSections(root: Element): void {
   }
 }
 
+/** A host's last two labels ("news.example.org" -> "example.org"): links within one site share it. */
+function siteOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.split('.').slice(-2).join('.').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Teasers point at the page's own site; a list whose links mostly leave it (sources, references, external
+ * links, picture credits) is part of what the author wrote. Without the page's address every list is a teaser.
+ */
+function linksLeaveSite(list: Element, site: string | null): boolean {
+  if (!site) return false;
+  let away = 0;
+  const links = list.getElementsByTagName('a');
+  for (const link of links) {
+    const target = siteOf(link.getAttribute('href'));
+    if (target && target !== site) away++;
+  }
+  return away * 2 > links.length;
+}
+
 /** Removes link lists and share bars trailing the story (teasers without a heading). */
-function removeTrailingLinkLists(root: Element): void {
+function removeTrailingLinkLists(root: Element, site: string | null): void {
   const parent = contentParent(root);
   for (let last = parent.lastElementChild; last; last = parent.lastElementChild) {
     const holdsImage = last.localName === 'img' || last.getElementsByTagName('img').length > 0;
     if (!textOf(last) && !holdsImage) last.remove();
-    else if (isLinkList(last) || isShareBar(last)) last.remove();
+    else if (isShareBar(last) || (isLinkList(last) && !linksLeaveSite(last, site))) last.remove();
     else break;
   }
 }
@@ -190,11 +215,14 @@ function removeBylineInBody(root: Element, byline: string | null): void {
   }
 }
 
-/** Cleans Readability's article tree in place. `byline` is the one read from the page's metadata. */
-export function cleanArticle(root: Element, byline: string | null): void {
+/**
+ * Cleans Readability's article tree in place. `byline` is the one read from the page's metadata, `pageUrl` the
+ * address the page's links are resolved against.
+ */
+export function cleanArticle(root: Element, byline: string | null, pageUrl: string | null = null): void {
   removeFurnitureSections(root);
   removeShareBarsAndCalls(root);
   removeRepeatedCaptions(root);
   removeBylineInBody(root, byline);
-  removeTrailingLinkLists(root);
+  removeTrailingLinkLists(root, siteOf(pageUrl));
 }

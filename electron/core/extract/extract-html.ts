@@ -2,6 +2,7 @@ import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
 import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
+import { largestProseBlock, NOT_PROSE } from './largest-block.ts';
 import { findLead, type Lead, restoreLead } from './lead.ts';
 import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
@@ -72,13 +73,16 @@ interface Candidate {
   readabilityTitle: string | null;
 }
 
+/** What the cleanups know of the page: its title, byline and address. */
+type PageContext = Pick<PageMetadata, 'title' | 'byline' | 'baseUrl'>;
+
 /** Readability on a prepared document, sanitized, as plain text; null when Readability finds nothing. */
-function candidate(doc: Document, title: string | null, byline: string | null, lead: Lead | null): Candidate | null {
+function candidate(doc: Document, page: PageContext, lead: Lead | null): Candidate | null {
   const main = extractMainContent(doc);
   if (!main) return null;
-  cleanArticle(main.root, byline);
+  cleanArticle(main.root, page.byline, page.baseUrl);
   const body = sanitizeTree(main.root);
-  const heading = title ?? main.title;
+  const heading = page.title ?? main.title;
   if (heading) dropRepeatedTitle(body, heading);
   restoreLead(body, lead);
   const text = htmlToText(body);
@@ -89,9 +93,9 @@ function candidate(doc: Document, title: string | null, byline: string | null, l
  * The page's marked article body (itemprop="articleBody") on a page of its own, through Readability as the
  * whole page was: inside the marked body too, a video player or a gallery's controls are furniture.
  */
-function markedCandidate(marked: MarkedBody, title: string | null, byline: string | null, lead: Lead | null) {
+function markedCandidate(marked: MarkedBody, page: PageContext, lead: Lead | null) {
   const doc = parsePage(`<!DOCTYPE html><html><body><article>${marked.root.innerHTML}</article></body></html>`);
-  return candidate(doc, title, byline, lead);
+  return candidate(doc, page, lead);
 }
 
 /**
@@ -118,23 +122,6 @@ function isSignInWall(index: PageIndex): boolean {
   return tagged(index, 'input').some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
 }
 
-/** Where a page's text is not what it says to a reader: code, styles, menus, page chrome and links. */
-const NOT_PROSE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'select',
-  'button',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'a',
-]);
-
 /**
  * The page's own running text: what a short article is measured against. Menus, link teasers and script
  * text would otherwise make a short story look like a sliver of the page.
@@ -160,7 +147,7 @@ function embeddedCandidate(meta: PageMetadata): Candidate | null {
   const root = doc.body?.firstElementChild;
   if (!root) return null;
   prepareDocument(doc, indexPage(doc), meta.baseUrl);
-  cleanArticle(root, meta.byline);
+  cleanArticle(root, meta.byline, meta.baseUrl);
   const body = sanitizeTree(root);
   const text = htmlToText(body);
   return { body, text, wordCount: countWords(text), readabilityTitle: null, titled };
@@ -191,19 +178,32 @@ const SCRIPT_NOTICE =
 interface PageSigns {
   /** The page marks its article (<article>, <main>, role="main" or itemprop="articleBody"). */
   marksArticle: boolean;
+  /**
+   * The page is a bare document: no footer and at most MAX_BARE_LINKS links. A site's page that holds one line
+   * among its menus may be a shell or a stub; a bare page of one line has nothing else to say.
+   */
+  bare: boolean;
+}
+
+/** More links than this on a page are a menu or a footer: the page is a site's, not a bare document. */
+const MAX_BARE_LINKS = 2;
+
+function isBarePage(index: PageIndex): boolean {
+  return tagged(index, 'footer').length === 0 && tagged(index, 'a').length <= MAX_BARE_LINKS;
 }
 
 /**
  * Whether a short text (under MIN_WORDS) is the page's article. It must be most of the page's prose, and
  * prose rather than links (a home page's few headlines are links). Fifteen words are enough; fewer only
- * when the page marks the text as its article (a one-line post, a picture post). A teaser that is less of
- * the page than that is still its article when the page's own description says the same (a video's page).
+ * when the page marks the text as its article (a one-line post, a picture post) or is a bare document. A
+ * teaser that is less of the page than that is still its article when the page's own description says the
+ * same (a video's page).
  */
 function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
   if (linkDensity(first.body) > 0.5) return false;
   const hasContent =
     (first.wordCount > 0 && !SCRIPT_NOTICE.test(first.text)) || first.body.getElementsByTagName('img').length > 0;
-  const longEnough = first.wordCount >= SHORT_PAGE_MIN_WORDS || (signs.marksArticle && hasContent);
+  const longEnough = first.wordCount >= SHORT_PAGE_MIN_WORDS || ((signs.marksArticle || signs.bare) && hasContent);
   if (!longEnough) return false;
   if (first.wordCount >= pageWords * SHORT_PAGE_SHARE) return true;
   return first.wordCount >= SHORT_PAGE_MIN_WORDS && agreesWithDescription(first, meta.description);
@@ -221,7 +221,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, sig
   const wall = isSignInWall(index);
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
-  const second = candidate(doc, meta.title, meta.byline, null);
+  const second = candidate(doc, meta, null);
   const best = [second].reduce<Candidate | null>(
     (top, next) => (next && (!top || next.wordCount > top.wordCount) ? next : top),
     first,
@@ -232,10 +232,43 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, sig
     if (!best || best.wordCount < MIN_WORDS || outweighs(embedded, best)) return embedded;
   }
   if (best && best.wordCount >= MIN_WORDS) return best;
+  if (wall) throw notAnArticle();
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner).
-  if (!first || wall || !isShortArticle(first, pageWords, meta, signs)) throw notAnArticle();
-  return first;
+  if (first && isShortArticle(first, pageWords, meta, signs)) return first;
+  const block = largestBlockCandidate(html, meta);
+  if (block) return block;
+  throw notAnArticle();
+}
+
+/** Of the page's running text, the share its largest block must hold to stand for the article. */
+const LARGEST_BLOCK_SHARE = 0.5;
+/** Above this share of its text in links, a block is a list of teasers or a menu. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+
+/**
+ * The last strategy: the block that gathers most of the page's running text, when Readability found too little
+ * anywhere (a story set as list items or in a layout it took for chrome). Furniture goes first, as on the first
+ * try; the block must hold at least MIN_WORDS and most of what the page says outside links and menus.
+ */
+function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | null {
+  const doc = parsePage(html);
+  const index = indexPage(doc);
+  prepareDocument(doc, index, meta.baseUrl);
+  removeBoilerplate(doc, index);
+  const page = doc.body;
+  const block = page ? largestProseBlock(page) : null;
+  if (!page || !block || linkDensity(block) > MAX_BLOCK_LINK_DENSITY) return null;
+  const pageWords = countWords(proseText(page));
+  const root = doc.createElement('div');
+  root.append(...block.childNodes);
+  cleanArticle(root, meta.byline, meta.baseUrl);
+  const body = sanitizeTree(root);
+  const text = htmlToText(body);
+  const wordCount = countWords(text);
+  if (wordCount < MIN_WORDS || wordCount < pageWords * LARGEST_BLOCK_SHARE) return null;
+  // A long story may mention loading or JavaScript; a short block that does is the notice of a script's shell.
+  return wordCount < THIN_WORDS && SCRIPT_NOTICE.test(text) ? null : { body, text, wordCount, readabilityTitle: null };
 }
 
 /**
@@ -257,14 +290,14 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
 
   const lead = findLead(index);
   const marked = copyMarkedBody(index, doc);
-  let found = candidate(doc, meta.title, meta.byline, lead);
+  let found = candidate(doc, meta, lead);
   if (marked && prefersMarked(marked, found)) {
     // Judged again on the marked body as cleaned: its raw text may differ from Readability's by furniture alone.
-    const fromMarkup = markedCandidate(marked, meta.title, meta.byline, lead);
+    const fromMarkup = markedCandidate(marked, meta, lead);
     if (fromMarkup && fromMarkup.wordCount >= MIN_MARKED_WORDS && prefersMarked(fromMarkup, found)) found = fromMarkup;
   }
   if (!found || found.wordCount < MIN_WORDS)
-    found = fallback(html, meta, found, { marksArticle: index.root !== doc.body });
+    found = fallback(html, meta, found, { marksArticle: index.root !== doc.body, bare: isBarePage(index) });
   else found = fullerEmbedded(found, meta, index);
   const { body, text, wordCount } = found;
   const title =

@@ -7,7 +7,7 @@ import { useServices } from '../state/app-context.tsx';
 import { StorySection } from './StorySection.tsx';
 import { TextNotArrived } from './TextNotArrived.tsx';
 
-/** The reader's margin: the article's note, then its highlights in text order; click one to go to it. */
+/** The reader's margin: the article's note, its story, then its highlights in text order; click one to go to it. */
 export function NotesPanel({
   articleId,
   annotations,
@@ -30,7 +30,7 @@ export function NotesPanel({
 
   return (
     <aside className="notes-panel" aria-label="Highlights and notes">
-      <StorySection articleId={articleId} />
+      {/* The note first: below a story with many articles it was out of sight in a short window. */}
       <label className="stacked">
         <span className="panel-heading">Note on this article</span>
         <textarea
@@ -42,6 +42,7 @@ export function NotesPanel({
           onBlur={() => void library.setArticleNote(articleId, articleNote, note)}
         />
       </label>
+      <StorySection articleId={articleId} />
       <h2 className="panel-heading">
         {placed.length === 0
           ? 'No highlights yet'

@@ -47,6 +47,14 @@ describe('cleaning what Readability keeps', () => {
     expect(paragraphs(text).at(-1)).toBe('Keep reading');
   });
 
+  it('keeps a list of sources on other sites that ends the story, while a list of the site’s own stories goes', async () => {
+    const sources = `<ul>${['Harbour board minutes, 3 June', 'Ferry operator’s staffing report'].map((t, i) => `<li><a href="https://records-${i}.example/doc">${t}</a></li>`).join('')}</ul>`;
+    const kept = await textOf(page('', sources));
+    expect(kept).toContain('Ferry operator’s staffing report');
+    const teasers = await textOf(page('', links('Slipway reopens after storm', 'Tide tables for June')));
+    expect(teasers).not.toContain('Slipway reopens');
+  });
+
   it('keeps a list of links that sits inside the story', async () => {
     const html = page('', '').replace(
       `<p>${STORY[2]}</p>`,

@@ -74,6 +74,22 @@ describe('a page drawn by a script', () => {
   });
 });
 
+describe('a story Readability misses', () => {
+  it('keeps a story set as list items when Readability settles on a photo caption beside it', async () => {
+    const html = shell(
+      `${menu}<h1>Cider press opens</h1><div class="photo"><img src="/img/press.jpg" alt=""><p>The press, in the barn, on Sunday.</p></div><ul class="story">${STORY.map((p) => `<li><span>${p}</span></li>`).join('')}</ul>`,
+    );
+    const article = await extractFromHtml(html, { url: 'https://orchard-notes.example/cider-press' });
+    expect(paragraphs(article.text)).toEqual(STORY);
+  });
+
+  it('still refuses a page whose largest block of text is a list of links', async () => {
+    const teasers = STORY.map((p, i) => `<li><a href="/story/${i}">${p}</a> <span>(${i + 2} min)</span></li>`).join('');
+    const html = shell(`${menu}<div class="photo"><p>The press, in the barn, on Sunday.</p></div><ul>${teasers}</ul>`);
+    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/' }))).toEqual(refusal);
+  });
+});
+
 describe('short articles', () => {
   const teaser =
     'Our gardener shows how to graft an apple tree in early spring, from choosing the scion to binding the cut, and why a clean knife matters more than any tool.';
@@ -125,6 +141,12 @@ describe('short articles', () => {
         refusal,
       );
     }
+  });
+
+  it('keeps a one-line page that is a bare document, with no menu or footer around the line', async () => {
+    const html = shell('<div><p>The barn is closed today: the lane is flooded.</p></div>');
+    const article = await extractFromHtml(html, { url: 'https://orchard-notes.example/notice.html' });
+    expect(article.text).toBe('The barn is closed today: the lane is flooded.');
   });
 
   it('still refuses a one-line page that does not mark it as its article', async () => {

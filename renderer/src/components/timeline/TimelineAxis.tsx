@@ -47,7 +47,10 @@ export function TimelineAxis({
         )}
         <section className="timeline-row" aria-label={group.label}>
           <h3 className="timeline-date">
-            <time dateTime={group.key}>{group.label}</time>
+            <time dateTime={group.key}>
+              <DateLines label={group.label} />
+            </time>
+            <span className="timeline-dot" aria-hidden="true" />
           </h3>
           <div className="timeline-lanes" style={columns}>
             {lanes.map((lane, index) => (
@@ -119,4 +122,15 @@ export function TimelineAxis({
 /** Each lane a colour of its own, by its place: two stories or two people side by side never share one. */
 function laneClass(kind: string, index: number): string {
   return kind === 'other' ? 'lane-other' : `lane-${kind} lane-color-${index % 4}`;
+}
+
+/** "14 May 2025" as "14 May" and "2025", one space between: a narrow timeline sets the year under the day. */
+function DateLines({ label }: { label: string }) {
+  const cut = label.lastIndexOf(' ');
+  if (cut < 0) return label;
+  return (
+    <>
+      <span>{label.slice(0, cut)}</span> <span className="timeline-date-year">{label.slice(cut + 1)}</span>
+    </>
+  );
 }
