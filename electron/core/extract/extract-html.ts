@@ -302,7 +302,10 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
     if (fromMarkup && fromMarkup.wordCount >= MIN_MARKED_WORDS && prefersMarked(fromMarkup, found)) found = fromMarkup;
   }
   if (!found || found.wordCount < MIN_WORDS)
-    found = fallback(html, meta, found, { marksArticle: index.root !== doc.body, bare: !options.carried && isBarePage(index) });
+    found = fallback(html, meta, found, {
+      marksArticle: index.root !== doc.body,
+      bare: !options.carried && isBarePage(index),
+    });
   else found = fullerEmbedded(found, meta, index);
   const { body, text, wordCount } = found;
   const title =
