@@ -3,15 +3,13 @@
 // and the restore each run in a process of their own (backup-process.ts, restore-process.ts), as
 // `annals backup` and `annals restore` do, so their peak memory is their own; the restored library is
 // then compared with the backup's manifest, file by file.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { open as openFile, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { SafeZip } from '../../electron/core/transfer/safe-zip.ts';
+import { inCoreProcess } from './core-child.ts';
 import { generateLibrary } from './generate-library.ts';
 
 export interface BackupFigures {
@@ -41,8 +39,8 @@ export interface BackupFigures {
 
 type ManifestFile = { path: string; bytes: number; sha256: string };
 
-const restoreScript = fileURLToPath(new URL('./restore-process.ts', import.meta.url));
-const backupScript = fileURLToPath(new URL('./backup-process.ts', import.meta.url));
+const restoreScript = new URL('./restore-process.ts', import.meta.url);
+const backupScript = new URL('./backup-process.ts', import.meta.url);
 /** Files whose SHA-256 is compared after the restore (every file's size is). */
 const HASHED_SAMPLE = 2_000;
 
@@ -102,14 +100,7 @@ export async function benchBackup(count = 1_000): Promise<BackupFigures> {
   }
 }
 
-/** Runs a bench script in a core process of its own; answers the JSON line it printed last. */
-async function inProcess<T>(script: string, args: string[]): Promise<T> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], {
-    timeout: 4 * 60 * 60_000,
-    maxBuffer: 1_048_576,
-  });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
-}
+const inProcess = <T>(script: URL, args: string[]) => inCoreProcess<T>(script, args, 4 * 60 * 60_000);
 
 /** The manifest's list of files, read with Annals' own reader; and whether the archive is a zip64 one. */
 async function manifestOf(archive: string): Promise<{ files: ManifestFile[]; zip64: boolean }> {

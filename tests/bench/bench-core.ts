@@ -1,5 +1,7 @@
 // The core as the bench's child processes open it: as the CLI does, on this computer's test device,
 // with settings kept in memory only.
+import { join } from 'node:path';
+import { appRoot } from '../../electron/cli/app-root.ts';
 import { type Core, openCore } from '../../electron/core/index.ts';
 import { testDevice } from '../unit/helpers/library.ts';
 
@@ -10,6 +12,7 @@ export function openBenchCore(libraryDir: string): Promise<Core> {
     settings: { read: () => ({}), write: () => {} },
     shell: 'cli',
     version: 'bench',
-    assetsDir: new URL('../../assets/', import.meta.url).pathname,
+    // From source or bundled elsewhere (core-child.ts), as the CLI finds them.
+    assetsDir: join(appRoot, 'assets'),
   });
 }

@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Annotations } from '../../electron/core/annotations/annotations.ts';
 import { Library } from '../../electron/core/library/library.ts';
 import { testDevice } from '../unit/helpers/library.ts';
+import { inCoreProcess } from './core-child.ts';
 import { generateLibrary } from './generate-library.ts';
 
 export interface LibraryFigures {
@@ -39,13 +37,9 @@ export interface CoreFigures {
 
 /** Runs core-process.ts on the library in child processes, so their memory is measured alone. */
 async function measureCore(dir: string): Promise<CoreFigures> {
-  const script = fileURLToPath(new URL('./core-process.ts', import.meta.url));
-  const run = async (mode: 'build' | 'load') => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, dir, mode], {
-      timeout: 60 * 60_000,
-      maxBuffer: 1_048_576,
-    });
-    return JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+  const script = new URL('./core-process.ts', import.meta.url);
+  const run = (mode: 'build' | 'load') =>
+    inCoreProcess<{
       openMs: number;
       indexMs: number;
       searchP50Ms: number;
@@ -54,8 +48,7 @@ async function measureCore(dir: string): Promise<CoreFigures> {
       highlightWriteMs: number;
       searchAfterWriteMs: number;
       rssMB: number;
-    };
-  };
+    }>(script, [dir, mode], 60 * 60_000);
   const built = await run('build');
   const loaded = await run('load');
   return {

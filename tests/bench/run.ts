@@ -2,6 +2,7 @@
 import { benchAnnotations } from './annotations.ts';
 import { type BackupFigures, benchBackup } from './backup.ts';
 import { benchCliStart } from './cli-start.ts';
+import { childRuntime } from './core-child.ts';
 import { benchExtract, extractLines } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
 import { benchImport } from './import.ts';
@@ -45,6 +46,7 @@ const coreLine = (library: LibraryFigures) =>
   `core process, ${library.articles} articles: open to the first page ${round(library.core.openMs)} ms; search index built from the articles in ${round(library.core.indexBuildMs)} ms, loaded in ${round(library.core.indexLoadMs)} ms; search through the dispatcher p50 ${round(library.core.searchP50Ms)} ms, p95 ${round(library.core.searchP95Ms)} ms; with the index loaded, a tag write ${round(library.core.tagWriteMs)} ms, a highlight write ${round(library.core.highlightWriteMs)} ms, the search after each ${round(library.core.searchAfterWriteMs)} ms; peak memory ${Math.round(library.core.rssMB)} MB`;
 
 const lines = [
+  `core processes (their peak memory below): the core ${childRuntime}`,
   ...extractLines(extract),
   `library open (cold, ${large.articles} articles): ${round(large.openMs)} ms; first page of the list: ${round(large.listMs)} ms`,
   `library open (cold, ${small.articles} articles): ${round(small.openMs)} ms`,

@@ -19,6 +19,11 @@ export interface ExtractHtmlOptions {
   url?: string | null;
   /** Name of the file the HTML was read from: the title of last resort. */
   fileName?: string;
+  /**
+   * The HTML is what an export kept of a page, not the page: a bare line or two of it is a stub (a paywall's
+   * teaser, a failed capture), not a document of one line, so the page itself is fetched instead.
+   */
+  carried?: boolean;
 }
 
 const MAX_HTML_CHARS = 10 * 1024 * 1024;
@@ -297,7 +302,10 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
     if (fromMarkup && fromMarkup.wordCount >= MIN_MARKED_WORDS && prefersMarked(fromMarkup, found)) found = fromMarkup;
   }
   if (!found || found.wordCount < MIN_WORDS)
-    found = fallback(html, meta, found, { marksArticle: index.root !== doc.body, bare: isBarePage(index) });
+    found = fallback(html, meta, found, {
+      marksArticle: index.root !== doc.body,
+      bare: !options.carried && isBarePage(index),
+    });
   else found = fullerEmbedded(found, meta, index);
   const { body, text, wordCount } = found;
   const title =

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
+import { generateLibrary } from '../../bench/generate-library.ts';
 import { extractedArticle, noImages, tempDir, testDevice } from '../helpers/library.ts';
 
 let cleanups: (() => Promise<void>)[] = [];
@@ -69,5 +70,35 @@ describe('the library index on disk', () => {
     expect(reopened.recovered.join(' ')).toMatch(/index was damaged \(unexpected content at articles\.1\.wordCount/);
     expect(reopened.size).toBe(2);
     expect(reopened.summary(ids[1]!).wordCount).toBeGreaterThan(0);
+  });
+
+  it('reads every article again, a batch at a time, when the index holds no signatures, and lists each as its record says', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.cleanup);
+    // An index written without signatures (as a format-1 library's is), over more folders than one batch.
+    const ids = await generateLibrary(temp.dir, 700);
+    const changed = ids[600]!;
+    const recordFile = join(temp.dir, 'articles', changed, 'article.json');
+    const record = JSON.parse(await readFile(recordFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(recordFile, JSON.stringify({ ...record, title: 'Renamed after the index was written' }));
+    const library = await open(temp.dir);
+    expect(library.size).toBe(700);
+    expect(
+      library
+        .list('all', 'saved')
+        .map((article) => article.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    expect(library.summary(changed).title).toBe('Renamed after the index was written');
+    expect(library.summary(ids[0]!).title).toBe(
+      JSON.parse(await readFile(join(temp.dir, 'articles', ids[0]!, 'article.json'), 'utf8')).title,
+    );
+    await library.close();
+    cleanups.pop();
+    // Read once, the signatures are kept: the next open lists the same articles from the index alone.
+    const reopened = await open(temp.dir);
+    expect(reopened.recovered).toEqual([]);
+    expect(reopened.size).toBe(700);
+    expect(reopened.summary(changed).title).toBe('Renamed after the index was written');
   });
 });

@@ -31,6 +31,8 @@ import {
 const deflateOnThreadPool = promisify(deflateRaw);
 /** Below this, handing a file to zlib's thread pool costs more than deflating it here. */
 const DEFLATE_HERE_BYTES = 64 * 1024;
+/** zlib refuses output blocks smaller than this. */
+const MIN_CHUNK_BYTES = 64;
 const WRITE_BLOCK = 1024 * 1024;
 /** Made on Unix (3) by a writer of zip 4.5, the version that brought zip64. */
 const MADE_BY = (3 << 8) | 45;
@@ -83,10 +85,11 @@ export async function prepareEntry(path: string, bytes: Uint8Array): Promise<Pre
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const crc = crc32(bytes);
   if (bytes.length > 0 && !storedAsIs.test(path)) {
+    // Output in one block the size of the input (zlib's own is 16 KB however small the file): a block
+    // kept until it is written, as much again awaiting collection for every small file of the library.
+    const options = { level: 6, chunkSize: Math.max(MIN_CHUNK_BYTES, bytes.length + 64) };
     const deflated =
-      bytes.length <= DEFLATE_HERE_BYTES
-        ? deflateRawSync(bytes, { level: 6 })
-        : await deflateOnThreadPool(bytes, { level: 6 });
+      bytes.length <= DEFLATE_HERE_BYTES ? deflateRawSync(bytes, options) : await deflateOnThreadPool(bytes, options);
     // Incompressible bytes are kept as they are rather than grown.
     if (deflated.length < bytes.length)
       return { path, bytes: bytes.length, sha256, crc, method: METHOD_DEFLATED, data: deflated };

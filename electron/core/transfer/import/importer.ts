@@ -199,7 +199,7 @@ export class Importer {
     const carried = await this.exportedText.read(article.id);
     if (!carried) return null;
     const { extractFromHtml } = await import('../../extract/index.ts');
-    return extractFromHtml(carried, { url: article.url });
+    return extractFromHtml(carried, { url: article.url, carried: true });
   }
 
   /** Without `web`, the article's images are left out rather than fetched. */
