@@ -1,15 +1,7 @@
 // Two moments of one day stay two timeline entries: a happening and the state it left later that day, or two
 // happenings told at clock times far apart, though both reports name the same thing (a fire, a flood, a crowd).
 import { describe, expect, it } from 'vitest';
-import { merged } from './outlets.ts';
-
-/** The entries of one date that list a source from each of the given outlets. */
-function joining(entries: ReturnType<typeof merged>, date: string, ...outlets: string[]) {
-  return entries.filter(
-    (entry) =>
-      entry.date === date && outlets.every((outlet) => entry.sources.some((source) => source.articleId === outlet)),
-  );
-}
+import { joining, merged } from './outlets.ts';
 
 describe('a state told as still going on is not the happening that began it', () => {
   it('keeps a fire still burning late on Monday apart from the fire breaking out that afternoon', () => {
