@@ -360,7 +360,10 @@ export function isTitleOfName(text: string, index: number): boolean {
   const ahead = text.slice(index, index + 40);
   // Also who someone works for: "Inspectors from the Maritime Safety Board said on Friday …" told what they found.
   return (
-    /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(ahead) || /^\p{L}+(?:ors|ers)\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u.test(ahead)
+    /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(ahead) ||
+    /^\p{L}+(?:ors|ers)\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u.test(ahead) ||
+    // One office holder told by a title before the day they acted: "the medical examiner on Wednesday named …".
+    /^\p{Ll}+(?:er|or)\s+on\s+\p{Lu}\p{Ll}+day\b/u.test(ahead)
   );
 }
 

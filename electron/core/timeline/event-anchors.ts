@@ -108,9 +108,10 @@ function clockKey(clock: string): string {
 }
 
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
-// So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday").
+// So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
+// after its part of the day ("at 3:12 on the afternoon of May 5").
 const CLOCK_DAY =
-  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?,?\s*(?:[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
+  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
 
 /** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
 function ownClock(text: string, clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {

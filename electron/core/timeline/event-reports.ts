@@ -33,6 +33,10 @@ export interface Report {
   quoted: boolean;
   /** The sentence tells of something going on, not of its outcome ("talks will continue tomorrow"). */
   ongoing: boolean;
+  /** The sentence tells something as still going on then ("was still burning"), a state rather than a happening. */
+  stillGoing: boolean;
+  /** The sentence tells of a further one of a kind of happening ("a second explosion"), not of the first. */
+  furtherOne: boolean;
   /** Whose thing the sentence opens on ("Tarrant's stock jumped"), lower-cased. */
   owner?: string;
   /** The date is a time something is to be done by ("should clear by Wednesday", "until Saturday"). */
@@ -70,6 +74,12 @@ const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 const HAD_DONE = /\bhad\s+(?:already\s+|just\s+|been\s+)?\p{Ll}+(?:ed|en|wn|t)\b(?:[^,;]|,(?=\d))*$/u;
 // Words telling that something goes on rather than ends: "will continue", "carried on".
 const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
+// A state told as lasting at that time: "was still smouldering", "were still searching".
+const STILL_GOING = /\bstill\s+\p{Ll}+ing\b/u;
+// A sentence opening on a further one of a kind of happening ("A second, smaller explosion followed", "A third walkout
+// began"): its subject, not a count of days ("The second day of the strike") or a share ("A third of the staff").
+const FURTHER_ONE =
+  /^\s*(?:a|the)\s+(?:second|third|fourth|fifth)\b(?![\s,]+(?:of\b|(?:(?:straight|consecutive|successive|full)\s+)?(?:day|night|week|month|year|time|half|quarter|morning|evening|afternoon)s?\b))/i;
 // A speech verb right before the date's words: "said on Monday", "told reporters today".
 // A speech verb right after the date's words: "on Tuesday afternoon said", "yesterday told reporters".
 const SAID_AFTER = /^[\s,]*(?:said|says|told|added)\b/i;
@@ -183,7 +193,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   return {
     quoted,
     limit,
-    ongoing: ONGOING.test(text.slice(sentenceFrom)),
+    ongoing: ONGOING.test(text.slice(sentenceFrom)) || STILL_GOING.test(text.slice(sentenceFrom)),
+    stillGoing: STILL_GOING.test(text.slice(sentenceFrom)),
+    furtherOne: FURTHER_ONE.test(text.slice(sentenceFrom)),
     ...ownerOf(text.slice(sentenceFrom)),
     terms,
     actions,

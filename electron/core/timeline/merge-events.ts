@@ -11,6 +11,7 @@ import {
   type Evidence,
   evidenceOf,
   lemmaOverlap,
+  otherClockTimes,
   sameClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
@@ -91,6 +92,8 @@ interface StoryWeights {
 // for a month or a year, which hold many happenings). Measured on the tuned rounds with and without the action lists.
 const SAME_CLOCK = 0.3;
 const CLOCK_IN_PART_OF_DAY = 0.15;
+// Two clock times of one day that are far apart tell two moments, likely two happenings (a blast, the evacuation).
+const OTHER_CLOCK = 0.3;
 const SHARED_NUMBER = 0.2;
 const RARE_NAME = 0.4;
 const LEMMAS = 0.4;
@@ -220,6 +223,7 @@ function signalsOf(a: Item, b: Item, weights: StoryWeights): number {
   const [x, y] = [a.evidence, b.evidence];
   let score = 0;
   if (sameClockTime(x, y)) score += SAME_CLOCK;
+  else if (otherClockTimes(x, y)) score -= OTHER_CLOCK;
   else if (clockInPartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
   if (sharesNumber(x, y)) score += SHARED_NUMBER;
   const names = (item: Item) => {
@@ -261,6 +265,11 @@ function tellSameAction(x: Report, y: Report, strict = false): boolean {
   // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
   // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
   const loose = !strict && x.ongoing === y.ongoing;
+  // A thing told as still going on at that time ("the fire was still smouldering late on Tuesday") is its state then,
+  // not the happening another outlet reports of that day ("dust ignited on Tuesday afternoon"), though both name it.
+  if (x.ongoing !== y.ongoing && (x.stillGoing || y.stillGoing)) return false;
+  // "A second, smaller explosion" is not the explosion another outlet reports: the same action, another happening.
+  if (x.furtherOne !== y.furtherOne) return false;
   // Two plans are one happening only by what was planned: "had planned to replace the fans in June" and "is due to
   // report by the end of June" share no action.
   const match = (mine: Report, action: string, theirs: Report, other: string) =>

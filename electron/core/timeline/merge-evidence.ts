@@ -104,6 +104,11 @@ export function sameClockTime(a: Evidence, b: Evidence): boolean {
 
 const SAME_CLOCK_MINUTES = 15;
 
+/** Both reports tell clock times and none of them agree ("dust ignited at 3:12", "police began at 4:30 p.m."). */
+export function otherClockTimes(a: Evidence, b: Evidence): boolean {
+  return a.clockTimes.length > 0 && b.clockTimes.length > 0 && !sameClockTime(a, b);
+}
+
 /**
  * One report tells a clock time that falls in a part of the day the other tells in words ("at 9:10 p.m." and "on the
  * evening of March 4"; "at about 3:15 a.m." and "in the early hours of Tuesday").

@@ -1,15 +1,7 @@
 // Two happenings of one day that share a word or a loose kind of action stay two timeline entries: an order and
 // what it ordered, a storm and the shelters it drove people to, a sum raised by a time and a target set for it.
 import { describe, expect, it } from 'vitest';
-import { merged, reportAt } from './outlets.ts';
-
-/** The entries of one date that list a source from each of the given outlets. */
-function joining(entries: ReturnType<typeof merged>, date: string, ...outlets: string[]) {
-  return entries.filter(
-    (entry) =>
-      entry.date === date && outlets.every((outlet) => entry.sources.some((source) => source.articleId === outlet)),
-  );
-}
+import { joining, merged, reportAt } from './outlets.ts';
 
 describe('an order goes with what it ordered', () => {
   it('keeps people ordered out of their homes apart from a school that stays closed since that day', () => {

@@ -23,6 +23,14 @@ export function merged(...articles: string[]) {
   );
 }
 
+/** The entries of one date that list a source from each of the given outlets. */
+export function joining(entries: ReturnType<typeof merged>, date: string, ...outlets: string[]) {
+  return entries.filter(
+    (entry) =>
+      entry.date === date && outlets.every((outlet) => entry.sources.some((source) => source.articleId === outlet)),
+  );
+}
+
 /** The dates found in the sentence of `text` starting with `start`, oldest first. */
 export function datesOfSentence(text: string, start: string): string[] {
   return extractEvents(text, reference)
