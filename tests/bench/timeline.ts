@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { extractEntities } from '../../electron/core/timeline/entities.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
 import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
 import { splitSentences } from '../../electron/core/timeline/sentences.ts';
 import { clusterStories } from '../../electron/core/timeline/stories.ts';
@@ -158,6 +159,8 @@ function predictStories(articles: readonly Article[]): Map<string, string> {
       text: a.text,
       entities: extractEntities(a.text),
       publishedAt: a.publishedAt,
+      // As the app reads them (extraction-queue.ts): with the dictionary.
+      knownWords: KNOWN_WORDS,
     })),
   );
   return new Map(stories.flatMap((story) => story.articleIds.map((id) => [id, story.storyId] as const)));

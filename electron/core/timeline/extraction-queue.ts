@@ -16,11 +16,13 @@ export function loadExtraction() {
     import('./dates.ts'),
     import('./entities.ts'),
     import('./story-entities.ts'),
-  ]).then(([events, dates, entities, story]) => ({
+    import('./lexicon.ts'),
+  ]).then(([events, dates, entities, story, lexicon]) => ({
     extractEvents: events.extractEvents,
     resolveDates: dates.resolveDates,
     extractEntities: entities.extractEntities,
     storyEntities: story.storyEntities,
+    knownWords: lexicon.KNOWN_WORDS,
   }));
 }
 
@@ -139,7 +141,7 @@ export class ExtractionQueue {
     if (!summary) return null;
     const previous = state.files.get(id) ?? (await state.store.read(id));
     const { text } = await state.library.content(id);
-    const { extractEvents, storyEntities } = await loadExtraction();
+    const { extractEvents, storyEntities, knownWords } = await loadExtraction();
     const seen = new Map([...(previous?.found ?? [])].map((event) => [event.key, event.firstSeen]));
     const now = state.now().toISOString();
     const keys = new Map<string, number>();
@@ -175,6 +177,7 @@ export class ExtractionQueue {
       text,
       entities: storyEntities(text),
       publishedAt: summary.publishedAt,
+      knownWords,
     });
     const file: ArticleEventsFile = {
       schema: 1,

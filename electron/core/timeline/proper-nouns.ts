@@ -1,21 +1,22 @@
 // Capitalised words in the middle of sentences: the places, people and things a story is about, whether or not the
 // entity tagger knows them ("Vesterby", "Skarn", "Kalvik"). Stories compare articles by them.
-import nlp from 'compromise';
 import { isStopword } from './similarity.ts';
 
 // A dateline's agency in brackets ("(Wirepoint)"), a widget label or a byline names the outlet, not the story.
 const OUTLET_CREDIT = /\([^)]*\)|^[^.\n]{0,40}:/gm;
 const MIN_LENGTH = 4;
 const OPENINGS_OF_A_NAME = 2;
-// The words compromise knows ("rain", "managers"): one of them opening sentences is a common word, not a name.
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const INSIDE = /(?<=[\p{L}\d,;'’)]\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu;
 // A word opening a sentence (or the title) is capitalised whatever it is; there it counts as a name when it owns
 // something ("Dunmore's harbour"), which common words opening a sentence rarely do, or is a name elsewhere.
 const OPENING = /(?<=^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+(?:['’]s(?!\p{L}))?/gmu;
 
 /** Each proper noun (lower-cased) with how it is written and how often the title and text use it. */
-export function properNouns(title: string, text: string): Map<string, { name: string; count: number }> {
+export function properNouns(
+  title: string,
+  text: string,
+  knownWords?: Readonly<Record<string, unknown>>,
+): Map<string, { name: string; count: number }> {
   const out = new Map<string, { name: string; count: number }>();
   // A word also written in lower case ("the Council" and "the council") is a common word, not a name.
   const common = new Set(`${title}\n${text}`.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
@@ -46,9 +47,11 @@ export function properNouns(title: string, text: string): Map<string, { name: st
     }
   }
   // A word no dictionary knows that opens several sentences, capitalised every time and never written in lower case,
-  // is a name too: a company a report keeps opening on ("Parcelway said …", "Parcelway has until Sunday …").
+  // is a name too: a company a report keeps opening on ("Parcelway said …", "Parcelway has until Sunday …"). Without
+  // the dictionary (`knownWords`, see lexicon.ts) such words are left out: "Rain fell … Rain is due …" is no name.
   for (const [key, { name, count, owns }] of openings) {
-    if (out.has(key) || owns || (count >= OPENINGS_OF_A_NAME && !(key in LEXICON))) add(name, count);
+    const unknownWord = knownWords !== undefined && !(key in knownWords);
+    if (out.has(key) || owns || (count >= OPENINGS_OF_A_NAME && unknownWord)) add(name, count);
   }
   return out;
 }

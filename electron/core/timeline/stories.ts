@@ -11,6 +11,8 @@ export interface StoryArticle {
   text: string;
   entities: Entities;
   publishedAt: string | null;
+  /** The dictionary's words (lexicon.ts), so that a word only opening sentences can be told to be a name. */
+  knownWords?: Readonly<Record<string, unknown>>;
 }
 
 export interface Story {
@@ -72,7 +74,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
   const held = Object.keys(entities).join(' ');
-  for (const [key, { count }] of properNouns(article.title, body)) {
+  for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
   }

@@ -183,7 +183,12 @@ const checks: Record<string, Check> = {
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<div id="root">/);
-      const opened = await vi.waitFor(() => readFile(join(fixture.work, 'browser-args.txt'), 'utf8'));
+      // The stand-in writes its arguments through a shell redirect: the file is there, empty, a moment before they are.
+      const opened = await vi.waitFor(async () => {
+        const args = await readFile(join(fixture.work, 'browser-args.txt'), 'utf8');
+        if (!args.endsWith('\n')) throw new Error('the browser is still writing its arguments');
+        return args;
+      });
       expect(opened.split('\n')).toContain(`--app=${url}`);
       stop.abort();
       return { code: await running, stdout, stderr };

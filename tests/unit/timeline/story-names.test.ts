@@ -2,6 +2,7 @@
 // told by: articles compare by it.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
 import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 
 function fingerprint(paragraphs: string[]) {
@@ -12,6 +13,7 @@ function fingerprint(paragraphs: string[]) {
     text,
     entities: extractEntities(text),
     publishedAt: null,
+    knownWords: KNOWN_WORDS,
   });
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
 import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
 
 const SAMPLES = new URL('../../../assets/sample/', import.meta.url);
@@ -59,6 +60,7 @@ async function load(id: string, folder: URL): Promise<LoadedArticle> {
     text: article.text,
     publishedAt: article.publishedAt,
     entities: extractEntities(article.text),
+    knownWords: KNOWN_WORDS,
   };
 }
 
