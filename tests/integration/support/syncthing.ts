@@ -253,6 +253,9 @@ export function loopbackOnlyConfig(xml: string, name: string, guiPort: number, l
     ['crashReportingEnabled', 'false'],
     ['autoUpgradeIntervalH', '0'],
     ['startBrowser', 'false'],
+    // Two daemons paused and resumed dial each other again within a second, not at Syncthing's 60 s default, which
+    // could outlast the wait for them to meet again.
+    ['reconnectionIntervalS', '1'],
   ];
   const gui: Array<[string, string]> = [
     ['address', `127.0.0.1:${guiPort}`],
