@@ -14,8 +14,13 @@ import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-s
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
+  /**
+   * Answer only once every article's events are found (a one-shot command). Otherwise the timeline answers with
+   * the events stored and finds the missing ones in the background, telling onChanged as they arrive.
+   */
+  waitForEvents?: boolean;
   now?: () => Date;
-  /** Finding events of articles saved before the timeline existed (an upgrade). */
+  /** Finding the events of articles that had none stored (an import, a restore, an upgrade of the rules). */
   onProgress?: (done: number, total: number) => void;
   /** Reading the events already found in a large library, before the first timeline can be shown. */
   onReadProgress?: (done: number, total: number) => void;
