@@ -2,7 +2,7 @@
 // upgrade of the extraction rules) takes minutes in a large library: it runs after the timeline has answered
 // with what was stored, in short turns of the timeline's queue, so that the reader's own requests and edits
 // keep being answered, and the views follow as events arrive.
-import { setImmediate as nextTurn, setTimeout as delay } from 'node:timers/promises';
+import { setTimeout as delay, setImmediate as nextTurn } from 'node:timers/promises';
 import type { TimelineState } from './timeline-state.ts';
 
 /** How long one turn of finding events may hold the timeline's queue (an edit waits at most about this long). */

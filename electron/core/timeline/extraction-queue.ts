@@ -153,9 +153,7 @@ export class ExtractionQueue {
     const { state } = this;
     if (!this.ready || state.options.readOnly) return;
     // Those the catch-up will reach are left to it, so that stories grow in the same order.
-    const missing = ids.filter(
-      (id) => !state.files.has(id) && !this.catchUp.has(id) && state.library.findSummary(id),
-    );
+    const missing = ids.filter((id) => !state.files.has(id) && !this.catchUp.has(id) && state.library.findSummary(id));
     if (missing.length > 0) void this.contentChanged(missing).catch((error) => this.fail(error));
   }
 
