@@ -15,6 +15,11 @@ const PROGRESS_EVERY_MS = 1_000;
 const PACE_FROM = 50;
 /** The longest pause between two turns. */
 const PAUSE_MS = 250;
+/**
+ * The first turn waits this long: the window asks for the stories and a timeline together as it opens, and the
+ * extraction rules take a second to load; those answers go first.
+ */
+const FIRST_TURN_AFTER_MS = 1_000;
 
 export interface CatchUpWork {
   /** Whether the article's events are those the current rules find. */
@@ -82,6 +87,7 @@ export class EventCatchUp {
     /** The first turn's events are shown at once: a library with none stored shows some as soon as it can. */
     let noticed = Number.NEGATIVE_INFINITY;
     state.options.onProgress?.(0, total);
+    if (this.paced) await delay(FIRST_TURN_AFTER_MS);
     while (done < total) {
       const turn = await state.queue.run(async () => {
         if (work.closing() || generation !== this.generation) return null;

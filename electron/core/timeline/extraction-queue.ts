@@ -122,6 +122,18 @@ export class ExtractionQueue {
     return result;
   }
 
+  /**
+   * Reads the story decisions again (another device's records arrived). Articles the catch-up placed since it last
+   * kept what it found are placed again, rather than left in no story.
+   */
+  async reloadStories(): Promise<void> {
+    await this.ensureLoaded();
+    await this.state.queue.run(async () => {
+      await this.state.loadStories();
+      await this.assignUnplaced();
+    });
+  }
+
   /** Articles whose text was saved (new or again): their events are found again and they join a story. */
   contentChanged(ids: string[]): Promise<void> {
     const { state } = this;

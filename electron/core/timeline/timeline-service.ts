@@ -48,8 +48,7 @@ export class TimelineService {
 
   /** Reads the story decisions again (another device's records arrived) and derives the stories anew. */
   async reloadStories(): Promise<void> {
-    await this.extraction.ensureLoaded();
-    await this.state.queue.run(() => this.state.loadStories());
+    await this.extraction.reloadStories();
     this.state.options.onChanged?.();
   }
 
