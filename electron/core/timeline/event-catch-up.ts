@@ -15,6 +15,8 @@ const PROGRESS_EVERY_MS = 1_000;
 const PACE_FROM = 50;
 /** The longest pause between two turns. */
 const PAUSE_MS = 250;
+/** How often a turn waiting for the reader's answers looks again. */
+const ANSWERS_FIRST_MS = 50;
 /**
  * The first turn waits this long: the window asks for the stories and a timeline together as it opens, and the
  * extraction rules take a second to load; those answers go first.
@@ -89,6 +91,9 @@ export class EventCatchUp {
     state.options.onProgress?.(0, total);
     if (this.paced) await delay(FIRST_TURN_AFTER_MS);
     while (done < total) {
+      // A timeline or the stories being answered go first: a turn started among them would hold them up. (Not
+      // when nobody is to be given way to: the command line's answers are the ones waiting for this catch-up.)
+      while (this.paced && state.answering > 0 && !work.closing()) await delay(ANSWERS_FIRST_MS);
       const turn = await state.queue.run(async () => {
         if (work.closing() || generation !== this.generation) return null;
         const started = performance.now();

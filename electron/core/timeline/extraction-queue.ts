@@ -315,7 +315,7 @@ export class ExtractionQueue {
   private async assignUnplaced(): Promise<number> {
     const { state } = this;
     const unplaced = [...state.fingerprints.values()]
-      .filter((f) => !this.catchUp.has(f.id))
+      .filter((f) => !this.catchUp.has(f.id) && !state.storyName(f.id))
       .sort((a, b) => byInstant(a.publishedAt ?? '', b.publishedAt ?? ''));
     const placed = this.placeInOrder(unplaced.map((f) => f.id));
     // Fingerprints read or found again name the stories nobody named.
@@ -327,11 +327,10 @@ export class ExtractionQueue {
   /** Places those of `ids` that are in no story, one after the other (kept in memory until saveStories). */
   private placeInOrder(ids: string[]): number {
     const { state } = this;
-    const placed = new Set(state.stories.stories.flatMap((s) => s.articleIds));
     let count = 0;
     for (const id of ids) {
       const fingerprint = state.fingerprints.get(id);
-      if (!fingerprint || placed.has(id) || !state.library.findSummary(id)) continue;
+      if (!fingerprint || state.storyName(id) || !state.library.findSummary(id)) continue;
       // With the article it is most like (its story, wherever the reader put that one), or on its own.
       const member = state.assigner.chooseMember(fingerprint);
       state.storyStore.placeFound(id, member);

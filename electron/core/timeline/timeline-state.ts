@@ -52,6 +52,8 @@ export class TimelineState {
   stories: StoriesView = emptyStories();
   assigner = new StoryAssigner();
   readonly queue = new WriteQueue();
+  /** Timelines and stories being answered to the reader now: the background catch-up waits for them. */
+  answering = 0;
   readonly now: () => Date;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */
