@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateLibrary } from '../bench/generate-library.ts';
-import { withAnnals } from './support/session.ts';
+import { shots, withAnnals } from './support/session.ts';
 
 /** Thirty stories of ten; enough articles without events that finding them takes the reader's notice. */
 const COUNT = 300;
@@ -29,10 +29,12 @@ test('shows stories and a story timeline at once while the missing events are fo
       .first()
       .click();
     const timeline = page.getByRole('main');
-    await expect(timeline.getByRole('article').first()).toBeVisible();
+    // The first timeline loads its merging rules (a few seconds on a busy machine), not the missing events.
+    await expect(timeline.getByRole('article').first()).toBeVisible({ timeout: 60_000 });
     // What was stored: five of the story's ten articles, while the others' events are being found.
     await expect(timeline.getByRole('status')).toContainText(finding);
     await expect(timeline.getByText(/ events? from \d+ articles?/)).toBeVisible();
+    await page.screenshot({ path: shots('timeline-finding-events.png') });
     // Finding them ends; the story's timeline, read again, has every article's events.
     await expect(stories.getByRole('status')).toHaveCount(0, { timeout: 360_000 });
     await expect(timeline.getByRole('status')).toHaveCount(0);
