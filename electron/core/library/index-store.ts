@@ -24,6 +24,8 @@ const COMPACT_AFTER = 500;
 const BACKUPS_KEPT = 5;
 /** Article folders checked (and, when changed, read) together when the library opens. */
 const RECONCILE_BATCH = 256;
+/** Article folders whose signatures are taken at once (four stats each). */
+const SIGNATURES_AT_ONCE = 16;
 
 export interface IndexLoadReport {
   /** Plain sentences about anything that had to be repaired, for the reader. */
@@ -151,7 +153,16 @@ export class IndexStore {
    */
   async putMany(articles: ArticleSummary[], { compactLater = false } = {}): Promise<void> {
     if (articles.length === 0) return;
-    const sigs = await Promise.all(articles.map((article) => folderSignature(this.paths, article.id)));
+    // A few folders at a time: all of a restore's batch at once held some 2,000 stats and their promises
+    // in flight, long enough to be kept with the index until the next full collection.
+    const sigs: string[] = new Array(articles.length);
+    await forEachLimited(
+      articles.map((_, i) => i),
+      SIGNATURES_AT_ONCE,
+      async (i) => {
+        sigs[i] = await folderSignature(this.paths, articles[i]!.id);
+      },
+    );
     this.snapshotCurrent = false;
     await appendDurable(
       this.paths.journal,
@@ -269,7 +280,7 @@ export class IndexStore {
     for (let start = 0; start < ids.length; start += RECONCILE_BATCH) {
       const batch = ids.slice(start, start + RECONCILE_BATCH);
       const current = new Map<string, string>();
-      await forEachLimited(batch, 16, async (id) => {
+      await forEachLimited(batch, SIGNATURES_AT_ONCE, async (id) => {
         current.set(id, await folderSignature(this.paths, id));
       });
       for (const id of batch) {
@@ -333,7 +344,7 @@ export class IndexStore {
       .map((entry) => entry.name);
     const present = new Set(folders);
     const stale: string[] = [...this.entries.keys()].filter((id) => !present.has(id));
-    await forEachLimited(folders, 16, async (id) => {
+    await forEachLimited(folders, SIGNATURES_AT_ONCE, async (id) => {
       if (!(await this.holds(id, await folderSignature(this.paths, id)))) stale.push(id);
     });
     return stale;
