@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
@@ -8,6 +7,7 @@ import { MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { BACKUP_FORMAT_VERSION } from './manifest.ts';
 import { ManifestWriter } from './manifest-writer.ts';
 import { snapshotFiles, snapshotLibrary } from './snapshot.ts';
+import { ReusedReads } from './reused-reads.ts';
 import { removeStagingFolder } from './staging.ts';
 import {
   type PreparedEntry,
@@ -49,7 +49,8 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
   const snapshot = await snapshotLibrary(options.library, options.annotations, createdAt, options.libraryFiles);
   let zip: ZipFileWriter | null = null;
   let manifest: ManifestWriter | null = null;
-  const ahead: Promise<PreparedEntry>[] = [];
+  const ahead: Promise<{ entry: PreparedEntry; release: () => void }>[] = [];
+  const reads = new ReusedReads();
   try {
     zip = await ZipFileWriter.create(options.target, createdAt, options.zip);
     // The manifest is written beside the snapshot as files go in, and goes in last.
@@ -68,12 +69,17 @@ export async function writeBackup(options: BackupOptions): Promise<BackupResult>
     let files = 1;
     options.onProgress?.(1, total);
     const writeNext = async () => {
-      await manifest!.add(await zip!.add(await ahead.shift()!));
+      const { entry, release } = await ahead.shift()!;
+      // Copied into the archive's block: the buffer it was read into takes the next file.
+      await manifest!.add(await zip!.add(entry));
+      release();
       if (++files % 50 === 0) options.onProgress?.(files, total);
     };
     // A few files in memory at a time: article files are capped in size when saved.
     for await (const path of snapshotFiles(snapshot)) {
-      const prepared = readFile(join(snapshot.dir, path)).then((bytes) => prepareEntry(path, bytes));
+      const prepared = reads
+        .read(join(snapshot.dir, path))
+        .then(async ({ bytes, release }) => ({ entry: await prepareEntry(path, bytes), release }));
       prepared.catch(() => {}); // awaited in its turn; a failure meanwhile must not go unhandled
       ahead.push(prepared);
       if (ahead.length > READ_AHEAD) await writeNext();
