@@ -6,8 +6,8 @@ import { makePrivateFolder } from '../../storage/private-files.ts';
 import { MANIFEST_FILE, SETTINGS_FILE } from './layout.ts';
 import { BACKUP_FORMAT_VERSION } from './manifest.ts';
 import { ManifestWriter } from './manifest-writer.ts';
-import { snapshotFiles, snapshotLibrary } from './snapshot.ts';
 import { ReusedReads } from './reused-reads.ts';
+import { snapshotFiles, snapshotLibrary } from './snapshot.ts';
 import { removeStagingFolder } from './staging.ts';
 import {
   type PreparedEntry,

@@ -8,7 +8,6 @@ import { createDeflateRaw, deflateRaw, deflateRawSync } from 'node:zlib';
 import { createFileAtomic, type PendingFile } from '../../storage/atomic-write.ts';
 import { PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import { crc32 } from '../zip/crc32.ts';
-import { BLOCK_BYTES, BlockWriter } from './block-writer.ts';
 import {
   CENTRAL_HEADER,
   CENTRAL_HEADER_BYTES,
@@ -28,6 +27,7 @@ import {
   ZIP64_LOCATOR,
   ZIP64_LOCATOR_BYTES,
 } from '../zip/records.ts';
+import { BLOCK_BYTES, BlockWriter } from './block-writer.ts';
 
 const deflateOnThreadPool = promisify(deflateRaw);
 /** Below this, handing a file to zlib's thread pool costs more than deflating it here. */
