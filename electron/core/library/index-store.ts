@@ -1,5 +1,5 @@
 import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
@@ -38,11 +38,14 @@ export interface IndexLoadReport {
  * whose folders changed since it was read is read again when the library opens.
  */
 async function folderSignature(paths: LibraryPaths, id: string): Promise<string> {
+  // The folder's id checked and its path joined once, not by each of articleRecords() and the others:
+  // a signature is taken for every article on every open and every restore.
+  const dir = paths.articleDir(id);
   const [folder, records, versions, assets] = await Promise.all([
-    stat(paths.articleDir(id)).catch(() => null),
-    stat(paths.articleRecords(id)).catch(() => null),
-    stat(paths.articleVersions(id)).catch(() => null),
-    stat(paths.articleAssets(id)).catch(() => null),
+    stat(dir).catch(() => null),
+    stat(`${dir}${sep}records`).catch(() => null),
+    stat(`${dir}${sep}versions`).catch(() => null),
+    stat(`${dir}${sep}assets`).catch(() => null),
   ]);
   // To the millisecond: a library moved or restored keeps its times to the millisecond only.
   const time = (info: { mtimeMs: number } | null) => (info ? Math.floor(info.mtimeMs) : '-');
