@@ -48,6 +48,11 @@ export const BACKUP_ZIP_LIMITS: ZipLimits = {
 
 /** Articles placed between two appends to the index. */
 const LISTED_AT_ONCE = 500;
+/**
+ * Articles placed between two reports of progress: one per article, a restore of 100,000 sent as many
+ * events to every window, each queued until the window read it.
+ */
+const PROGRESS_EVERY = 100;
 
 export interface RestoreResult {
   /** True when the library held no article before: the backup was restored as it is. */
@@ -135,7 +140,8 @@ async function placeArticles(
         restored++;
       }
       if (unlisted.length >= LISTED_AT_ONCE) await listPlaced();
-      options.onProgress?.(index + 1, articles.length);
+      const done = index + 1;
+      if (done % PROGRESS_EVERY === 0 || done === articles.length) options.onProgress?.(done, articles.length);
     }
   } finally {
     // Even when a restore fails part way, what was already moved in is listed, not left unseen.
