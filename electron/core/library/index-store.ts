@@ -168,9 +168,11 @@ export class IndexStore {
       },
     );
     this.snapshotCurrent = false;
+    // A line at a time, not one text: a restore's batch of 500 made a text large enough for V8 to
+    // keep it until a full collection.
     await appendDurable(
       this.paths.journal,
-      articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`).join(''),
+      articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`),
     );
     articles.forEach((article, i) => {
       this.entries.set(article.id, this.strings.summary(article));
