@@ -17,11 +17,13 @@ export interface ReadFile {
 export class ReusedReads {
   private readonly free: Buffer[] = [];
 
-  async read(path: string): Promise<ReadFile> {
+  /** The file's bytes; null when it holds more than `maxBytes` (the caller streams it instead). */
+  async read(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<ReadFile | null> {
     const handle = await open(path, 'r');
     let slot: Buffer | null = null;
     try {
       const { size } = await handle.stat();
+      if (size > maxBytes) return null;
       if (size > SLOT_BYTES) return own(await handle.readFile());
       slot = this.free.pop() ?? Buffer.allocUnsafeSlow(SLOT_BYTES);
       let length = 0;
