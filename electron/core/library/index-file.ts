@@ -17,8 +17,11 @@ export interface IndexSnapshot {
 const Skeleton = z.object({
   schema: z.literal(1),
   articles: z.array(z.unknown()).max(0),
-  /** Per article, how its folder, records and versions looked when it was read (see folderSignature). */
-  signatures: z.record(z.string(), z.string()).optional(),
+  /**
+   * Per article, how its folder, records and versions looked when it was read (see folderSignature):
+   * an object of strings, checked as it is read into a map (see signaturesOf).
+   */
+  signatures: z.unknown().optional(),
 });
 
 const ARTICLE_LIST: ListStreamOptions = {
@@ -65,10 +68,9 @@ export async function readIndexFile(
   }
   const rest = Skeleton.safeParse(parsed);
   if (!rest.success) return { status: 'corrupt', reason: unexpected(rest.error.issues[0], []) };
-  return {
-    status: 'ok',
-    value: { articles, signatures: new Map(Object.entries(rest.data.signatures ?? {})) },
-  };
+  const signatures = signaturesOf(rest.data.signatures ?? {});
+  if (typeof signatures === 'string') return { status: 'corrupt', reason: signatures };
+  return { status: 'ok', value: { articles, signatures } };
 
   /** The file's chunks, refused at the first NUL byte (a half-written block); `blank` while only spaces came. */
   async function* checked(path: string): AsyncGenerator<Uint8Array> {
@@ -78,6 +80,22 @@ export async function readIndexFile(
       yield chunk;
     }
   }
+}
+
+/**
+ * The signatures as a map, or why they cannot be, read straight into it: checked by a schema, then
+ * listed as entries, 100,000 signatures were copied twice over just as the whole index was in memory.
+ */
+function signaturesOf(value: unknown): Map<string, string> | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'unexpected content at signatures: not an object';
+  const signatures = new Map<string, string>();
+  for (const id of Object.keys(value)) {
+    const signature: unknown = (value as Record<string, unknown>)[id];
+    if (typeof signature !== 'string') return `unexpected content at signatures.${id}: not a string`;
+    signatures.set(id, signature);
+  }
+  return signatures;
 }
 
 function unexpected(issue: z.core.$ZodIssue | undefined, at: (string | number)[]): string {

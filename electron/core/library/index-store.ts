@@ -1,5 +1,5 @@
 import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
@@ -24,6 +24,8 @@ const COMPACT_AFTER = 500;
 const BACKUPS_KEPT = 5;
 /** Article folders checked (and, when changed, read) together when the library opens. */
 const RECONCILE_BATCH = 256;
+/** Article folders whose signatures are taken at once (four stats each). */
+const SIGNATURES_AT_ONCE = 16;
 
 export interface IndexLoadReport {
   /** Plain sentences about anything that had to be repaired, for the reader. */
@@ -36,11 +38,14 @@ export interface IndexLoadReport {
  * whose folders changed since it was read is read again when the library opens.
  */
 async function folderSignature(paths: LibraryPaths, id: string): Promise<string> {
+  // The folder's id checked and its path joined once, not by each of articleRecords() and the others:
+  // a signature is taken for every article on every open and every restore.
+  const dir = paths.articleDir(id);
   const [folder, records, versions, assets] = await Promise.all([
-    stat(paths.articleDir(id)).catch(() => null),
-    stat(paths.articleRecords(id)).catch(() => null),
-    stat(paths.articleVersions(id)).catch(() => null),
-    stat(paths.articleAssets(id)).catch(() => null),
+    stat(dir).catch(() => null),
+    stat(`${dir}${sep}records`).catch(() => null),
+    stat(`${dir}${sep}versions`).catch(() => null),
+    stat(`${dir}${sep}assets`).catch(() => null),
   ]);
   // To the millisecond: a library moved or restored keeps its times to the millisecond only.
   const time = (info: { mtimeMs: number } | null) => (info ? Math.floor(info.mtimeMs) : '-');
@@ -67,8 +72,8 @@ async function signatureHolds(paths: LibraryPaths, id: string, known: string, cu
  * Derived from the article folders, and checked against them each time the library opens.
  */
 export class IndexStore {
-  private readonly entries = new Map<string, ArticleSummary>();
-  private readonly signatures = new Map<string, string>();
+  private entries = new Map<string, ArticleSummary>();
+  private signatures = new Map<string, string>();
   private journalLines = 0;
   /** library.json holds the index as it is in memory, and the journal is empty: nothing to compact. */
   private snapshotCurrent = false;
@@ -127,8 +132,9 @@ export class IndexStore {
     // Read from this device's own index, whole: unless the journal or the folders change it, it stands.
     this.snapshotCurrent = snapshot.status === 'ok' && !snapshotBroken && (await pathExists(this.paths.index));
     if (snapshot.status === 'ok') {
-      for (const [id, article] of snapshot.value.articles) this.entries.set(id, article);
-      for (const [id, sig] of snapshot.value.signatures) this.signatures.set(id, sig);
+      // The maps read become the index's own (copied, two tables of 100,000 entries were garbage at once).
+      this.entries = snapshot.value.articles;
+      this.signatures = snapshot.value.signatures;
     }
     snapshot = { status: 'missing' };
     await this.replayJournal(recovered, readOnly);
@@ -151,11 +157,22 @@ export class IndexStore {
    */
   async putMany(articles: ArticleSummary[], { compactLater = false } = {}): Promise<void> {
     if (articles.length === 0) return;
-    const sigs = await Promise.all(articles.map((article) => folderSignature(this.paths, article.id)));
+    // A few folders at a time: all of a restore's batch at once held some 2,000 stats and their promises
+    // in flight, long enough to be kept with the index until the next full collection.
+    const sigs: string[] = new Array(articles.length);
+    await forEachLimited(
+      articles.map((_, i) => i),
+      SIGNATURES_AT_ONCE,
+      async (i) => {
+        sigs[i] = await folderSignature(this.paths, articles[i]!.id);
+      },
+    );
     this.snapshotCurrent = false;
+    // A line at a time, not one text: a restore's batch of 500 made a text large enough for V8 to
+    // keep it until a full collection.
     await appendDurable(
       this.paths.journal,
-      articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`).join(''),
+      articles.map((article, i) => `${JSON.stringify({ op: 'put', article, sig: sigs[i] })}\n`),
     );
     articles.forEach((article, i) => {
       this.entries.set(article.id, this.strings.summary(article));
@@ -269,7 +286,7 @@ export class IndexStore {
     for (let start = 0; start < ids.length; start += RECONCILE_BATCH) {
       const batch = ids.slice(start, start + RECONCILE_BATCH);
       const current = new Map<string, string>();
-      await forEachLimited(batch, 16, async (id) => {
+      await forEachLimited(batch, SIGNATURES_AT_ONCE, async (id) => {
         current.set(id, await folderSignature(this.paths, id));
       });
       for (const id of batch) {
@@ -333,7 +350,7 @@ export class IndexStore {
       .map((entry) => entry.name);
     const present = new Set(folders);
     const stale: string[] = [...this.entries.keys()].filter((id) => !present.has(id));
-    await forEachLimited(folders, 16, async (id) => {
+    await forEachLimited(folders, SIGNATURES_AT_ONCE, async (id) => {
       if (!(await this.holds(id, await folderSignature(this.paths, id)))) stale.push(id);
     });
     return stale;

@@ -33,7 +33,7 @@ import {
   setContentStatus,
 } from './imported-articles.ts';
 import { IndexStore } from './index-store.ts';
-import { inView, type ListFilter } from './library-view.ts';
+import { inView, type ListFilter, newestFirst } from './library-view.ts';
 import type { MergedArticle } from './merge-article.ts';
 import { LibraryPaths } from './paths.ts';
 import { acquireWriterLocks } from './process-lock.ts';
@@ -160,9 +160,7 @@ export class Library {
     );
     const key =
       sort === 'published' ? (a: ArticleSummary) => a.publishedAt ?? a.savedAt : (a: ArticleSummary) => a.savedAt;
-    // Dates carry their own offsets, so order by instant, not by string.
-    const time = new Map(rows.map((row) => [row.id, Date.parse(key(row)) || 0]));
-    return rows.sort((a, b) => (time.get(b.id) ?? 0) - (time.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+    return newestFirst(rows, key);
   }
 
   /** Every article's summary, in no particular order (cheaper than a sorted list when most are filtered out). */

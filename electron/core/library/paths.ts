@@ -20,6 +20,7 @@ export class LibraryPaths {
     readonly device: string,
   ) {
     if (!/^[a-z0-9]{4,40}$/.test(device)) throw new Error(`not a device id: ${device}`);
+    this.articles = join(root, 'articles');
   }
 
   /** This device's derived data. */
@@ -60,9 +61,8 @@ export class LibraryPaths {
   get searchIndex(): string {
     return join(this.deviceData, 'search');
   }
-  get articles(): string {
-    return join(this.root, 'articles');
-  }
+  /** Held, not joined on each call: every article's every path starts with it. */
+  readonly articles: string;
   get trash(): string {
     return join(this.root, 'trash');
   }

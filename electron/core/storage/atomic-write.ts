@@ -19,23 +19,13 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 }
 
 /**
- * writeFileAtomic for a text made of many parts (an index of 100,000 articles): written in blocks of
- * about a megabyte as the parts come, never held whole.
+ * writeFileAtomic for a text made of many parts (an index of 100,000 articles): written in blocks as
+ * the parts come, never held whole.
  */
 export async function writeFileAtomicInParts(file: string, parts: Iterable<string>): Promise<void> {
   const pending = await createFileAtomic(file);
   try {
-    let block: string[] = [];
-    let length = 0;
-    for (const part of parts) {
-      block.push(part);
-      length += part.length;
-      if (length < WRITE_BLOCK) continue;
-      await pending.handle.write(block.join(''));
-      block = [];
-      length = 0;
-    }
-    await pending.handle.write(block.join(''));
+    await writeInBlocks(pending.handle, parts);
   } catch (error) {
     await pending.abort();
     throw error;
@@ -43,7 +33,27 @@ export async function writeFileAtomicInParts(file: string, parts: Iterable<strin
   await pending.commit();
 }
 
-const WRITE_BLOCK = 1024 * 1024;
+/**
+ * Text gathered into a block is written when it reaches this. Kept well under the size V8 puts in its
+ * large-object space (128 KB): a megabyte block went there, each one garbage only a full collection
+ * frees: 70 of them for each rewrite of an index of 100,000 articles, and as much again for a restore's journal.
+ */
+export const TEXT_BLOCK = 64 * 1024;
+
+/** Writes the parts in blocks of about TEXT_BLOCK characters. */
+export async function writeInBlocks(handle: FileHandle, parts: Iterable<string>): Promise<void> {
+  let block: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    block.push(part);
+    length += part.length;
+    if (length < TEXT_BLOCK) continue;
+    await handle.write(block.join(''));
+    block = [];
+    length = 0;
+  }
+  if (length > 0) await handle.write(block.join(''));
+}
 
 export interface PendingFile {
   /** Where to write, a bit at a time (a file too large to hold in memory). */
@@ -97,11 +107,15 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-/** Appends one record and waits until it is on disk. Used for the index journal. */
-export async function appendDurable(file: string, data: string): Promise<void> {
+/**
+ * Appends one record, or many as parts (written in blocks, one sync for all), and waits until they
+ * are on disk. Used for the index journal.
+ */
+export async function appendDurable(file: string, data: string | Iterable<string>): Promise<void> {
   const handle = await open(file, 'a', PRIVATE_FILE_MODE);
   try {
-    await handle.write(data);
+    if (typeof data === 'string') await handle.write(data);
+    else await writeInBlocks(handle, data);
     await handle.sync();
   } finally {
     await handle.close();

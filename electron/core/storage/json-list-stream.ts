@@ -69,8 +69,9 @@ export async function splitJsonList(
   };
   for await (const chunk of chunks) {
     let from = 0;
-    const flush = (to: number) => {
-      if (to > from) (inList ? element : skeleton).add(chunk.subarray(from, to));
+    // `held`: kept past this chunk (the skeleton, an element the chunk ends inside), so copied.
+    const flush = (to: number, held = false) => {
+      if (to > from) (inList ? element : skeleton).add(chunk.subarray(from, to), held || !inList);
       from = to;
     };
     for (let at = 0; at < chunk.length; at++) {
@@ -111,7 +112,7 @@ export async function splitJsonList(
         member = '';
       }
     }
-    flush(chunk.length);
+    flush(chunk.length, true);
   }
   if (inList || inString) throw new JsonListSyntaxError('the file is not valid JSON (it ends too soon)');
   return skeleton.take();
@@ -138,14 +139,22 @@ class Piece {
     private readonly tooLong: string,
   ) {}
 
-  add(bytes: Uint8Array): void {
+  /**
+   * `held`: the bytes are kept past the chunk they are in, and copied (a stream may read into its
+   * buffers again); else they are taken before the next chunk comes and read where they are: copied
+   * twice over, the 100,000 articles of an index were as many buffers awaiting collection.
+   */
+  add(bytes: Uint8Array, held: boolean): void {
     this.bytes += bytes.length;
     if (this.bytes > this.max) throw new JsonListSyntaxError(this.tooLong);
-    this.parts.push(bytes.slice());
+    this.parts.push(held ? bytes.slice() : bytes);
   }
 
   take(): string {
-    const text = Buffer.concat(this.parts).toString('utf8');
+    const only = this.parts.length === 1 ? this.parts[0]! : null;
+    const text = only
+      ? Buffer.from(only.buffer, only.byteOffset, only.byteLength).toString('utf8')
+      : Buffer.concat(this.parts).toString('utf8');
     this.parts = [];
     this.bytes = 0;
     return text;

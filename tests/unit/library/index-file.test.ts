@@ -72,6 +72,21 @@ describe('the library index on disk', () => {
     expect(reopened.summary(ids[1]!).wordCount).toBeGreaterThan(0);
   });
 
+  it('refuses signatures that are not text, and rebuilds from the folders', async () => {
+    const { dir, library, ids } = await savedLibrary(2);
+    await library.close();
+    const file = join(dir, '.annals', testDevice.id, 'library.json');
+    const index = JSON.parse(await readFile(file, 'utf8')) as { signatures: Record<string, unknown> };
+    index.signatures[ids[1]!] = 1733230000000;
+    await writeFile(file, JSON.stringify(index));
+    const reopened = await open(dir);
+    expect(reopened.recovered.join(' ')).toMatch(
+      new RegExp(`index was damaged \\(unexpected content at signatures\\.${ids[1]}`),
+    );
+    expect(reopened.size).toBe(2);
+    expect(reopened.summary(ids[1]!).title).toBe(extractedArticle(2).title);
+  });
+
   it('reads every article again, a batch at a time, when the index holds no signatures, and lists each as its record says', async () => {
     const temp = await tempDir();
     cleanups.push(temp.cleanup);

@@ -3,12 +3,10 @@
 // as objects and as much again as text. Its shape is the one every Annals version reads (see
 // manifest.ts), one file to a line.
 import { type FileHandle, open } from 'node:fs/promises';
+import { TEXT_BLOCK } from '../../storage/atomic-write.ts';
 import { PRIVATE_FILE_MODE } from '../../storage/private-files.ts';
 import type { ManifestHeader } from './manifest.ts';
 import type { WrittenEntry } from './zip-writer.ts';
-
-/** Lines are written in blocks of about this many bytes. */
-const WRITE_BLOCK = 1024 * 1024;
 
 export class ManifestWriter {
   private pending: string[] = [];
@@ -33,7 +31,7 @@ export class ManifestWriter {
     const line = `${this.listed++ === 0 ? '' : ','}\n${JSON.stringify({ path, bytes, sha256 })}`;
     this.pending.push(line);
     this.pendingBytes += line.length;
-    if (this.pendingBytes >= WRITE_BLOCK) await this.flush();
+    if (this.pendingBytes >= TEXT_BLOCK) await this.flush();
   }
 
   /** Closes the list and the file. */

@@ -48,6 +48,11 @@ export const BACKUP_ZIP_LIMITS: ZipLimits = {
 
 /** Articles placed between two appends to the index. */
 const LISTED_AT_ONCE = 500;
+/**
+ * Articles placed between two reports of progress: one per article, a restore of 100,000 sent as many
+ * events to every window, each queued until the window read it.
+ */
+const PROGRESS_EVERY = 100;
 
 export interface RestoreResult {
   /** True when the library held no article before: the backup was restored as it is. */
@@ -107,9 +112,15 @@ async function placeArticles(
     await syncDirectory(library.paths.articles);
     await held.adopt([...new Set(unlisted)], { compactLater: true });
     unlisted = [];
+    // Listed, they are found under their addresses by the library itself.
+    placedUnlisted = new Map();
   };
   // Articles placed by this restore, by address: a backup holding one article twice merges it with itself.
-  const placed = new Map<string, string>();
+  // By address until listed (then the library finds them), by canonical address, which it does not
+  // list them under, throughout: every address kept, 100,000 were some ten megabytes more at the end.
+  let placedUnlisted = new Map<string, string>();
+  const placedCanonical = new Map<string, string>();
+  const placed = (key: string) => placedUnlisted.get(key) ?? placedCanonical.get(key);
   let restored = 0;
   let merged = 0;
   const { articles } = staged;
@@ -121,7 +132,7 @@ async function placeArticles(
       const addresses = [article.canonicalUrl, article.url].filter((url): url is string => !!url);
       const match =
         library.findSummary(article.id)?.id ??
-        addresses.map((url) => library.findByUrl(url)?.id ?? placed.get(urlKey(url))).find(Boolean);
+        addresses.map((url) => library.findByUrl(url)?.id ?? placed(urlKey(url))).find(Boolean);
       if (match) {
         // Placed earlier by this same restore: listed now, so the merge reads it like any other.
         if (!library.findSummary(match)) await held.adopt([match]);
@@ -131,11 +142,15 @@ async function placeArticles(
       } else {
         await moveArticleIn(options, held, staged, article, mapFeed(article.feedId));
         unlisted.push(article.id);
-        for (const url of addresses) placed.set(urlKey(url), article.id);
+        const key = article.url ? urlKey(article.url) : null;
+        if (key !== null) placedUnlisted.set(key, article.id);
+        const canonical = article.canonicalUrl ? urlKey(article.canonicalUrl) : key;
+        if (canonical !== null && canonical !== key) placedCanonical.set(canonical, article.id);
         restored++;
       }
       if (unlisted.length >= LISTED_AT_ONCE) await listPlaced();
-      options.onProgress?.(index + 1, articles.length);
+      const done = index + 1;
+      if (done % PROGRESS_EVERY === 0 || done === articles.length) options.onProgress?.(done, articles.length);
     }
   } finally {
     // Even when a restore fails part way, what was already moved in is listed, not left unseen.

@@ -27,13 +27,13 @@ import {
   ZIP64_LOCATOR,
   ZIP64_LOCATOR_BYTES,
 } from '../zip/records.ts';
+import { BLOCK_BYTES, BlockWriter } from './block-writer.ts';
 
 const deflateOnThreadPool = promisify(deflateRaw);
 /** Below this, handing a file to zlib's thread pool costs more than deflating it here. */
 const DEFLATE_HERE_BYTES = 64 * 1024;
 /** zlib refuses output blocks smaller than this. */
 const MIN_CHUNK_BYTES = 64;
-const WRITE_BLOCK = 1024 * 1024;
 /** Made on Unix (3) by a writer of zip 4.5, the version that brought zip64. */
 const MADE_BY = (3 << 8) | 45;
 /** A regular file readable by its owner only, as the library's own files are. */
@@ -64,7 +64,8 @@ export interface PreparedFileEntry extends WrittenEntry {
 }
 
 interface CentralRecord {
-  name: Buffer;
+  name: string;
+  nameBytes: number;
   crc: number;
   method: number;
   size: number;
@@ -128,18 +129,15 @@ export async function prepareFileEntry(path: string, file: string, dataFile: str
  * interrupted backup never leaves a half archive under the name.
  */
 export class ZipFileWriter {
+  /** The archive's bytes, headers filled in where they will be written and small files copied in. */
+  private readonly out: BlockWriter;
   /**
-   * The table of contents, built as files are added: its bytes in blocks, not an object per file,
-   * and the full blocks kept in a working file beside the archive (a library of 100,000 articles has
-   * 400,000 files, 35 MB of table of contents).
+   * The table of contents, built as files are added: its bytes, not an object per file, kept in a
+   * working file beside the archive (a library of 100,000 articles has 400,000 files, 35 MB of table
+   * of contents).
    */
-  private centralBytesKept = 0;
-  private centralBlock: Buffer[] = [];
-  private centralBlockBytes = 0;
+  private readonly toc: BlockWriter;
   private count = 0;
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
-  private written = 0;
   private readonly time: { time: number; date: number };
   private readonly always64: boolean;
 
@@ -151,6 +149,8 @@ export class ZipFileWriter {
   ) {
     this.time = dosDateTime(mtime);
     this.always64 = options.zip64 === 'always';
+    this.out = new BlockWriter(file.handle);
+    this.toc = new BlockWriter(central.handle, true);
   }
 
   static async create(path: string, mtime: Date, options: ZipWriterOptions = {}): Promise<ZipFileWriter> {
@@ -168,52 +168,55 @@ export class ZipFileWriter {
     }
   }
 
-  /** Appends one prepared file: its local header, then its bytes. */
+  /** Appends one prepared file: its local header, then its bytes (copied: the caller may reuse them). */
   async add(entry: PreparedEntry): Promise<WrittenEntry> {
     const { data, ...rest } = entry;
-    await this.push(...this.localHeader({ ...rest, compressedSize: data.length }), data);
-    await this.keepCentralBlock();
+    await this.localHeader({ ...rest, compressedSize: data.length });
+    await this.out.copy(data);
     return { path: entry.path, bytes: entry.bytes, sha256: entry.sha256 };
   }
 
   /** Appends one file prepared on disk, its bytes copied a block at a time. */
   async addFile(entry: PreparedFileEntry): Promise<WrittenEntry> {
-    await this.push(...this.localHeader(entry));
-    await this.keepCentralBlock();
-    await this.flush(true);
-    const source = await open(entry.dataFile, 'r');
-    try {
-      const block = Buffer.allocUnsafe(WRITE_BLOCK);
-      let copied = 0;
-      for (;;) {
-        const { bytesRead } = await source.read(block, 0, WRITE_BLOCK, copied);
-        if (bytesRead === 0) break;
-        await this.file.handle.write(block.subarray(0, bytesRead));
-        copied += bytesRead;
-      }
-      if (copied !== entry.compressedSize) throw new Error(`${entry.path} changed while it was written`);
-      this.written += copied;
-    } finally {
-      await source.close();
-    }
+    await this.localHeader(entry);
+    const copied = await this.copyFrom(entry.dataFile);
+    if (copied !== entry.compressedSize) throw new Error(`${entry.path} changed while it was written`);
     return { path: entry.path, bytes: entry.bytes, sha256: entry.sha256 };
   }
 
-  /** The local header of a file about to be written here, its central record kept for finish(). */
-  private localHeader(entry: Omit<PreparedFileEntry, 'dataFile'>): Buffer[] {
-    const name = Buffer.from(entry.path, 'utf8');
+  /** Appends a file's bytes to the archive a block at a time; answers how many. */
+  private async copyFrom(path: string, handle?: FileHandle): Promise<number> {
+    const source = handle ?? (await open(path, 'r'));
+    try {
+      const block = Buffer.allocUnsafe(BLOCK_BYTES);
+      let copied = 0;
+      for (;;) {
+        const { bytesRead } = await source.read(block, 0, BLOCK_BYTES, copied);
+        if (bytesRead === 0) return copied;
+        await this.out.copy(block.subarray(0, bytesRead));
+        copied += bytesRead;
+      }
+    } finally {
+      if (!handle) await source.close();
+    }
+  }
+
+  /** Writes the local header of a file about to be written here; its central record goes to the table of contents. */
+  private async localHeader(entry: Omit<PreparedFileEntry, 'dataFile'>): Promise<void> {
     const record: CentralRecord = {
-      name,
+      name: entry.path,
+      nameBytes: Buffer.byteLength(entry.path, 'utf8'),
       crc: entry.crc,
       method: entry.method,
       size: entry.bytes,
       compressedSize: entry.compressedSize,
-      offset: this.position,
+      offset: this.out.position,
     };
     const sizes64 = this.always64 || record.size >= MAX_32 || record.compressedSize >= MAX_32;
     // The local header's zip64 field holds both sizes, and only them (APPNOTE 4.5.3).
-    const extra = sizes64 ? zip64Extra([record.size, record.compressedSize]) : Buffer.alloc(0);
-    const header = Buffer.alloc(LOCAL_HEADER_BYTES);
+    const extra = sizes64 ? [record.size, record.compressedSize] : [];
+    const header = await this.out.reserve(LOCAL_HEADER_BYTES + record.nameBytes + extraBytes(extra));
+    header.fill(0, 0, LOCAL_HEADER_BYTES);
     header.writeUInt32LE(LOCAL_HEADER, 0);
     header.writeUInt16LE(sizes64 ? 45 : 20, 4);
     header.writeUInt16LE(FLAG_UTF8, 6);
@@ -223,48 +226,25 @@ export class ZipFileWriter {
     header.writeUInt32LE(record.crc, 14);
     header.writeUInt32LE(sizes64 ? MAX_32 : record.compressedSize, 18);
     header.writeUInt32LE(sizes64 ? MAX_32 : record.size, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(extra.length, 28);
-    this.keepCentralHeader(this.centralHeader(record));
-    return [header, name, extra];
-  }
-
-  private keepCentralHeader(parts: Buffer[]): void {
-    for (const part of parts) {
-      this.centralBlock.push(part);
-      this.centralBlockBytes += part.length;
-    }
+    header.writeUInt16LE(record.nameBytes, 26);
+    header.writeUInt16LE(extraBytes(extra), 28);
+    header.write(record.name, LOCAL_HEADER_BYTES, 'utf8');
+    writeZip64Extra(header, LOCAL_HEADER_BYTES + record.nameBytes, extra);
+    await this.centralHeader(record);
     this.count++;
-  }
-
-  /** A full block of the table of contents goes to its working file. */
-  private async keepCentralBlock(): Promise<void> {
-    if (this.centralBlockBytes < WRITE_BLOCK) return;
-    const parts = this.centralBlock;
-    const bytes = this.centralBlockBytes;
-    this.centralBlock = [];
-    this.centralBlockBytes = 0;
-    await writeAll(this.central.handle, parts, bytes, this.centralBytesKept);
-    this.centralBytesKept += bytes;
   }
 
   /** Writes the table of contents and puts the archive in place; answers its size in bytes. */
   async finish(): Promise<number> {
-    const start = this.position;
-    await this.flush(true);
-    const block = Buffer.allocUnsafe(WRITE_BLOCK);
-    for (let at = 0; at < this.centralBytesKept; ) {
-      const { bytesRead } = await this.central.handle.read(block, 0, WRITE_BLOCK, at);
-      if (bytesRead === 0) throw new Error('the table of contents was cut short while the archive was written');
-      await this.file.handle.write(block.subarray(0, bytesRead));
-      this.written += bytesRead;
-      at += bytesRead;
-    }
-    await this.push(...this.centralBlock.splice(0));
-    const size = this.position - start;
+    const start = this.out.position;
+    await this.toc.flush();
+    const copied = await this.copyFrom(this.central.path, this.central.handle);
+    if (copied !== this.toc.written)
+      throw new Error('the table of contents was cut short while the archive was written');
+    const size = this.out.position - start;
     const count = this.count;
     if (this.always64 || count >= MAX_16 || start >= MAX_32 || size >= MAX_32) {
-      await this.push(zip64End(count, size, start, this.position));
+      await this.out.copy(zip64End(count, size, start, this.out.position));
     }
     const end = Buffer.alloc(END_BYTES);
     end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
@@ -272,11 +252,11 @@ export class ZipFileWriter {
     end.writeUInt16LE(Math.min(count, MAX_16), 10);
     end.writeUInt32LE(Math.min(size, MAX_32), 12);
     end.writeUInt32LE(Math.min(start, MAX_32), 16);
-    await this.push(end);
-    await this.flush(true);
+    await this.out.copy(end);
+    await this.out.flush();
     await this.file.commit();
     await this.dropCentral();
-    return this.written;
+    return this.out.written;
   }
 
   async abort(): Promise<void> {
@@ -289,19 +269,15 @@ export class ZipFileWriter {
     await rm(this.central.path, { force: true });
   }
 
-  private get position(): number {
-    return this.written + this.pendingBytes;
-  }
-
-  private centralHeader(record: CentralRecord): Buffer[] {
+  private async centralHeader(record: CentralRecord): Promise<void> {
     const size64 = this.always64 || record.size >= MAX_32;
     const compressed64 = this.always64 || record.compressedSize >= MAX_32;
     const offset64 = this.always64 || record.offset >= MAX_32;
     // Only the fields that overflow are in the extra field, in this order (APPNOTE 4.5.3).
     const wide = [size64 && record.size, compressed64 && record.compressedSize, offset64 && record.offset];
     const values = wide.filter((value): value is number => value !== false);
-    const extra = values.length > 0 ? zip64Extra(values) : Buffer.alloc(0);
-    const header = Buffer.alloc(CENTRAL_HEADER_BYTES);
+    const header = await this.toc.reserve(CENTRAL_HEADER_BYTES + record.nameBytes + extraBytes(values));
+    header.fill(0, 0, CENTRAL_HEADER_BYTES);
     header.writeUInt32LE(CENTRAL_HEADER, 0);
     header.writeUInt16LE(MADE_BY, 4);
     header.writeUInt16LE(values.length > 0 ? 45 : 20, 6);
@@ -312,53 +288,27 @@ export class ZipFileWriter {
     header.writeUInt32LE(record.crc, 16);
     header.writeUInt32LE(compressed64 ? MAX_32 : record.compressedSize, 20);
     header.writeUInt32LE(size64 ? MAX_32 : record.size, 24);
-    header.writeUInt16LE(record.name.length, 28);
-    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt16LE(record.nameBytes, 28);
+    header.writeUInt16LE(extraBytes(values), 30);
     header.writeUInt32LE(FILE_ATTRIBUTES, 38);
     header.writeUInt32LE(offset64 ? MAX_32 : record.offset, 42);
-    return [header, record.name, extra];
-  }
-
-  private async push(...parts: Uint8Array[]): Promise<void> {
-    for (const part of parts) {
-      if (part.length === 0) continue;
-      this.pending.push(part);
-      this.pendingBytes += part.length;
-    }
-    await this.flush(false);
-  }
-
-  /** Writes in blocks of about a megabyte (one small write per zip header is slow). */
-  private async flush(all: boolean): Promise<void> {
-    if (!all && this.pendingBytes < WRITE_BLOCK) return;
-    const parts = this.pending;
-    const bytes = this.pendingBytes;
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.written += bytes;
-    await writeAll(this.file.handle, parts, bytes);
+    header.write(record.name, CENTRAL_HEADER_BYTES, 'utf8');
+    writeZip64Extra(header, CENTRAL_HEADER_BYTES + record.nameBytes, values);
   }
 }
 
-/**
- * Writes the parts one after another in one call, at `position` (else where the file is), without
- * copying them into one block first: a megabyte block made per write was garbage the size of the
- * archive, awaiting collection beside the library being backed up.
- */
-async function writeAll(handle: FileHandle, parts: Uint8Array[], bytes: number, position?: number): Promise<void> {
-  if (parts.length === 0) return;
-  const { bytesWritten } = await handle.writev(parts, position);
-  if (bytesWritten !== bytes) throw new Error(`the archive was written short (${bytesWritten} of ${bytes} bytes)`);
+/** Bytes of a zip64 extra field holding these values, none when there are none. */
+function extraBytes(values: number[]): number {
+  return values.length > 0 ? 4 + 8 * values.length : 0;
 }
 
-function zip64Extra(values: number[]): Buffer {
-  const extra = Buffer.alloc(4 + 8 * values.length);
-  extra.writeUInt16LE(ZIP64_EXTRA, 0);
-  extra.writeUInt16LE(8 * values.length, 2);
+function writeZip64Extra(target: Buffer, at: number, values: number[]): void {
+  if (values.length === 0) return;
+  target.writeUInt16LE(ZIP64_EXTRA, at);
+  target.writeUInt16LE(8 * values.length, at + 2);
   values.forEach((value, index) => {
-    extra.writeBigUInt64LE(BigInt(value), 4 + 8 * index);
+    target.writeBigUInt64LE(BigInt(value), at + 4 + 8 * index);
   });
-  return extra;
 }
 
 /** The zip64 end of central directory record and its locator, which the classic end record follows. */

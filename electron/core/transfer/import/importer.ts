@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   AnnalsError,
+  type ArticleSummary,
   type ImportFile,
   type ImportPreview,
   type ImportResult,
@@ -11,6 +12,7 @@ import type { Annotations } from '../../annotations/annotations.ts';
 import type { ExtractedArticle } from '../../extract/types.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
+import { newestFirst } from '../../library/library-view.ts';
 import { type ApplyContext, applyImport } from './apply.ts';
 import { ExportedText } from './exported-text.ts';
 import { FetchQueue, type QueuedArticle } from './fetch-queue.ts';
@@ -70,10 +72,14 @@ export class Importer {
   /** Queues every imported article still without text that the queue does not list (after a crash, or a restore). */
   async queuePending(): Promise<void> {
     if (this.options.readOnly) return;
-    const missing = this.library
-      .list('all', 'saved')
-      .filter((article) => article.contentStatus === 'pending' && !this.queue.has(article.id));
-    await this.queue.add(missing.map(({ id, url, title }) => ({ id, url, title })));
+    // Found among all, then only they sorted: the whole library was sorted first, 100,000 articles at
+    // every open and at the end of every restore, to find the few still to fetch.
+    const missing: ArticleSummary[] = [];
+    for (const article of this.library.summaries())
+      if (article.contentStatus === 'pending' && !this.queue.has(article.id)) missing.push(article);
+    await this.queue.add(
+      newestFirst(missing, (article) => article.savedAt).map(({ id, url, title }) => ({ id, url, title })),
+    );
   }
 
   async preview(file: ImportFile): Promise<ImportPreview> {
