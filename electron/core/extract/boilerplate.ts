@@ -1,4 +1,4 @@
-import { classOf, collapsedLength, textLongerThan, Walk, walkElements } from './dom.ts';
+import { classOf, collapsedLength, hiddenByPage, textLongerThan, Walk, walkElements } from './dom.ts';
 import { NEVER_CONTENT, type PageIndex, tagged } from './page-index.ts';
 
 // Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
@@ -116,4 +116,20 @@ function isBoilerplate(element: Element, { holdsArticle, protects }: Guards): bo
     element.getElementsByTagName('h1').length === 0 &&
     !protects(element)
   );
+}
+
+/**
+ * Whether the element sits in page chrome or in something the page hides until asked: a menu, a footer, a
+ * dialog, a pop-up or a hidden layer (by tag, role, class words or the page's own hiding). A sign-in form
+ * there is a site's account box, not a wall in front of the page.
+ */
+export function inPageChrome(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    const tag = at.localName;
+    if (FURNITURE_TAGS.has(tag) || tag === 'header' || tag === 'dialog' || hiddenByPage(at)) return true;
+    const role = at.getAttribute('role');
+    if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
+    if (words(at).some((word) => FURNITURE.test(word))) return true;
+  }
+  return false;
 }

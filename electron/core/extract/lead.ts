@@ -1,5 +1,5 @@
 import { linkDensity } from './cleanup.ts';
-import { cleanText, shortText } from './dom.ts';
+import { cleanText, hiddenByPage, shortText } from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
 // News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
@@ -15,14 +15,10 @@ const NOT_LEAD_CONTAINERS = new Set(['figure', 'figcaption', 'aside', 'nav', 'fo
 
 /** A lead is prose: it ends as a sentence does (a dateline "Paper | 4 May 2015 | By" does not). */
 const SENTENCE_END = /[.!?…]["'»”’)]?$/;
-const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by the page itself, on the element or a container: not something its readers see. */
 function isHidden(element: Element): boolean {
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
-    if (HIDDEN_STYLE.test(at.getAttribute('style') ?? '')) return true;
-  }
+  for (let at: Element | null = element; at; at = at.parentElement) if (hiddenByPage(at)) return true;
   return false;
 }
 
