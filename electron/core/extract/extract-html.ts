@@ -3,7 +3,7 @@ import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
 import { cleanText, parsePage } from './dom.ts';
 import { largestProseBlock, proseText } from './largest-block.ts';
-import { findLead, type Lead, restoreLead } from './lead.ts';
+import { findLead, findStoryOpening, type Lead, restoreLead } from './lead.ts';
 import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
 import { indexPage } from './page-index.ts';
@@ -228,7 +228,7 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   meta.datelineElement?.remove();
   prepareDocument(doc, index, meta.baseUrl);
   const wall = isSignInWall(index);
-  removeBoilerplate(doc, index);
+  removeBoilerplate(doc, index, findStoryOpening(index));
   const leadImage = meta.leadImage ?? firstLargeImage(index);
 
   const lead = findLead(index);

@@ -1,5 +1,5 @@
 import { linkDensity } from './cleanup.ts';
-import { cleanText, hiddenByPage, shortText } from './dom.ts';
+import { cleanText, hiddenByPage, shortText, textLongerThan } from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
 // News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
@@ -73,6 +73,25 @@ export function findLead(index: PageIndex): Lead | null {
     return { element, text };
   }
   return null;
+}
+
+/** Paragraphs of prose after the lead, in its own container, that show it opens the story's running text. */
+const OPENING_FOLLOWERS = 2;
+
+/**
+ * The paragraph under the headline when it opens the story's running text (OPENING_FOLLOWERS paragraphs of
+ * prose follow it in its container): looked for before furniture removal, so that a class word on the story's
+ * container ("content-with-ads", "has-sidebar") cannot take the story away. A lone promotion under the
+ * headline (a newsletter box) has no paragraphs after it.
+ */
+export function findStoryOpening(index: PageIndex): Element | null {
+  const lead = findLead(index);
+  if (!lead) return null;
+  let followers = 0;
+  for (let at = lead.element.nextElementSibling; at && followers < OPENING_FOLLOWERS; at = at.nextElementSibling) {
+    if (at.localName === 'p' && textLongerThan(at, MIN_LEAD_CHARS)) followers++;
+  }
+  return followers >= OPENING_FOLLOWERS ? lead.element : null;
 }
 
 /** Puts the lead in front of the article when the article left it out (neither the element nor its text). */

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
 import { fixtureText, paragraphs, rejection } from './support.ts';
 
-// Real articles that were refused with "No article text found" while Readability alone extracted them: a site's
-// account box taken for a sign-in wall, a short report beside lists of other stories. Pages in tests/fixtures/devset
-// (invented, one per failure class) and small pages written here.
+// Real articles that were refused with "No article text found" (or cut to a sidebar) while Readability alone
+// extracted them: a site's account box taken for a sign-in wall, a short report beside lists of other stories, a
+// story's container with an advert class word. Pages in tests/fixtures/devset (invented, one per failure class)
+// and small pages written here.
 
 const refusal = { code: 'NOT_AN_ARTICLE', message: 'No article text found on that page' };
 const devsetPage = (name: string) => fixtureText(`../devset/${name}`);
@@ -67,5 +68,16 @@ describe('a short report among lists of other stories', () => {
     expect(
       await rejection(extractFromHtml(page(''), { url: 'https://channel-world.example/video/port-strike' })),
     ).toEqual(refusal);
+  });
+});
+
+describe('furniture removal never takes the story', () => {
+  it('keeps a story whose container has an advert class word, not the sidebar of teasers beside it', async () => {
+    const article = await extractFromHtml(devsetPage('story-in-ads-wrapper.html'), {
+      url: 'https://canalside-chronicle.example/news/gasworks-homes',
+    });
+    const story = paragraphs(expectedBody('story-in-ads-wrapper.txt'));
+    expect(paragraphs(article.text).slice(0, story.length)).toEqual(story);
+    expect(article.text).not.toContain('Bus fares to rise');
   });
 });
