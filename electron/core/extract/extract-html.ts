@@ -14,10 +14,10 @@ import { sanitizeTree, serializeSafe } from './sanitize.ts';
 import {
   isBarePage,
   isHeadlinedReport,
+  isScriptNotice,
   isShortArticle,
   isSignInWall,
   type PageSigns,
-  SCRIPT_NOTICE,
 } from './short-article.ts';
 import type { ExtractedArticle } from './types.ts';
 import { displayHost, parseWebUrl } from './url-policy.ts';
@@ -209,8 +209,10 @@ function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | nu
   const text = htmlToText(body);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS || wordCount < pageWords * LARGEST_BLOCK_SHARE) return null;
-  // A long story may mention loading or JavaScript; a short block that does is the notice of a script's shell.
-  return wordCount < THIN_WORDS && SCRIPT_NOTICE.test(text) ? null : { body, text, wordCount, readabilityTitle: null };
+  // A long story may mention JavaScript; a short block that asks for it is the notice of a script's shell.
+  return wordCount < THIN_WORDS && isScriptNotice({ text, wordCount })
+    ? null
+    : { body, text, wordCount, readabilityTitle: null };
 }
 
 /**

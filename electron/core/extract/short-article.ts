@@ -22,9 +22,21 @@ const SHORT_PAGE_SHARE = 0.6;
 /** Above this share of its text in links, a short text is a list of headlines, not a story. */
 const MAX_SHORT_LINK_DENSITY = 0.5;
 
-/** What a page drawn by a script says before (or instead of) drawing it: never a post of its own. */
-export const SCRIPT_NOTICE =
-  /\b(?:loading|wird geladen|chargement|cargando|(?:enable|activate|turn on|requires?|needs?) javascript|javascript (?:is )?(?:required|disabled|needed)|javascript aktivieren)\b/i;
+/** What a page drawn by a script says while it draws: a notice only as a line of its own, not in a story's sentence. */
+const LOADING_NOTICE = /\b(?:loading|wird geladen|chargement|cargando)\b/i;
+/** What a page drawn by a script says when it cannot: a notice wherever it appears in a short text. */
+const JAVASCRIPT_NOTICE =
+  /\b(?:(?:enable|activate|turn on|requires?|needs?) javascript|javascript (?:is )?(?:required|disabled|needed)|javascript aktivieren)\b/i;
+
+/**
+ * Whether a short text is what a script-drawn page says before (or instead of) drawing it, never a post of its
+ * own. "Loading" in a sentence of fifteen words or more is a story's word ("stopped loading ships").
+ */
+export function isScriptNotice(found: Pick<FoundText, 'text' | 'wordCount'>): boolean {
+  return (
+    JAVASCRIPT_NOTICE.test(found.text) || (found.wordCount < SHORT_PAGE_MIN_WORDS && LOADING_NOTICE.test(found.text))
+  );
+}
 
 /**
  * A sign-in or paywall page: a password field is the one sure sign, when it is the page's own content. One in a
@@ -84,7 +96,7 @@ function agreesWithSummary(found: FoundText, summaries: string[]): boolean {
 export function isShortArticle(found: FoundText, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
   if (linkDensity(found.body) > MAX_SHORT_LINK_DENSITY) return false;
   const hasContent =
-    (found.wordCount > 0 && !SCRIPT_NOTICE.test(found.text)) || found.body.getElementsByTagName('img').length > 0;
+    (found.wordCount > 0 && !isScriptNotice(found)) || found.body.getElementsByTagName('img').length > 0;
   const longEnough = found.wordCount >= SHORT_PAGE_MIN_WORDS || ((signs.marksArticle || signs.bare) && hasContent);
   if (!longEnough) return false;
   if (found.wordCount >= pageWords * SHORT_PAGE_SHARE) return true;
@@ -99,7 +111,7 @@ export function isShortArticle(found: FoundText, pageWords: number, meta: PageMe
  * or a shell has no paragraph under its headline.
  */
 export function isHeadlinedReport(found: FoundText, lead: Lead | null, meta: PageMetadata): boolean {
-  if (!lead || !meta.declaresStory || SCRIPT_NOTICE.test(found.text)) return false;
+  if (!lead || !meta.declaresStory || isScriptNotice(found)) return false;
   if (linkDensity(found.body) > MAX_SHORT_LINK_DENSITY) return false;
   return squashed(found.text).includes(squashed(lead.text));
 }

@@ -64,6 +64,14 @@ describe('a short report among lists of other stories', () => {
     }
   });
 
+  it('keeps a report whose sentence says "loading" (a word of a script’s notice only as a line of its own)', async () => {
+    const loading =
+      'Dock workers stopped loading ships at the east quay on Monday after a crane failed during the morning shift.';
+    const html = page('<meta property="og:type" content="article">').replace(report, loading);
+    const article = await extractFromHtml(html, { url: 'https://channel-world.example/news/crane' });
+    expect(article.text).toBe(loading);
+  });
+
   it('still refuses the same lines on a page that says nothing of being one story', async () => {
     expect(
       await rejection(extractFromHtml(page(''), { url: 'https://channel-world.example/video/port-strike' })),
