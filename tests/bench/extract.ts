@@ -204,8 +204,16 @@ function withoutPageNames(g: GroupFigures): GroupFigures {
   };
 }
 
-export async function benchExtract(dir = devsetDirFromArgs()): Promise<ExtractFigures> {
-  const devset = loadDevSet(dir, fragmentText);
+/**
+ * `--tuned-only` leaves the held-out pages out of the run altogether: tuning runs then never even measure them,
+ * so the few held-out runs a round allows are the ones that print held-out figures.
+ */
+export async function benchExtract(
+  dir = devsetDirFromArgs(),
+  tunedOnly = process.argv.includes('--tuned-only'),
+): Promise<ExtractFigures> {
+  const loaded = loadDevSet(dir, fragmentText);
+  const devset = tunedOnly ? { ...loaded, pages: loaded.pages.filter((page) => !page.heldOut) } : loaded;
   const groups = { tuned: [emptyTally(), emptyTally()], heldOut: [emptyTally(), emptyTally()] };
   const annalsTimes: number[] = [];
   const readabilityTimes: number[] = [];

@@ -1,4 +1,4 @@
-import { classOf, collapsedLength, textLongerThan, Walk, walkElements } from './dom.ts';
+import { classOf, collapsedLength, hiddenByPage, textLongerThan, Walk, walkElements } from './dom.ts';
 import { NEVER_CONTENT, type PageIndex, tagged } from './page-index.ts';
 
 // Page regions that are usually furniture, removed unless they hold the article (ASP.NET pages wrap the
@@ -32,11 +32,15 @@ function textLength(node: Node | null): number {
   return collapsedLength(node?.textContent ?? '');
 }
 
-/** The elements that must never be removed: the article root, every article container, and their ancestors. */
-function protectedElements(index: PageIndex): Set<Element> {
+/**
+ * The elements that must never be removed: the article root, every article container, the containers of the
+ * story's opening paragraph (when known), and their ancestors.
+ */
+function protectedElements(index: PageIndex, opening: Element | null): Set<Element> {
   const kept = new Set<Element>();
   const holders = [...tagged(index, 'article'), ...tagged(index, 'main'), ...index.articleBodies];
   if (index.root) holders.push(index.root);
+  if (opening) holders.push(opening);
   for (const holder of holders) {
     for (let el: Element | null = holder; el && !kept.has(el); el = el.parentElement) kept.add(el);
   }
@@ -45,15 +49,15 @@ function protectedElements(index: PageIndex): Set<Element> {
 
 /**
  * Removes navigation, banners, share bars, teasers, comments and the byline block before Readability runs,
- * in one walk of the tree. Guarded: an element holding the article (or most of the page's text) is never
- * removed, whatever its class.
+ * in one walk of the tree. Guarded: an element holding the article, the story's opening paragraph (see
+ * findStoryOpening) or most of the page's text is never removed, whatever its class.
  */
-export function removeBoilerplate(doc: Document, index: PageIndex): void {
+export function removeBoilerplate(doc: Document, index: PageIndex, opening: Element | null = null): void {
   const body = doc.body;
   if (!body) return;
   // First, so that the share of the page's text below counts no script or style text.
   for (const tag of NEVER_CONTENT) for (const element of tagged(index, tag)) element.remove();
-  const kept = protectedElements(index);
+  const kept = protectedElements(index, opening);
   let pageText = -1;
   const mostOfPage = (element: Element) => {
     if (pageText < 0) pageText = textLength(body);
@@ -116,4 +120,20 @@ function isBoilerplate(element: Element, { holdsArticle, protects }: Guards): bo
     element.getElementsByTagName('h1').length === 0 &&
     !protects(element)
   );
+}
+
+/**
+ * Whether the element sits in page chrome or in something the page hides until asked: a menu, a footer, a
+ * dialog, a pop-up or a hidden layer (by tag, role, class words or the page's own hiding). A sign-in form
+ * there is a site's account box, not a wall in front of the page.
+ */
+export function inPageChrome(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    const tag = at.localName;
+    if (FURNITURE_TAGS.has(tag) || tag === 'header' || tag === 'dialog' || hiddenByPage(at)) return true;
+    const role = at.getAttribute('role');
+    if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
+    if (words(at).some((word) => FURNITURE.test(word))) return true;
+  }
+  return false;
 }

@@ -216,3 +216,14 @@ export function textLongerThan(element: Element, length: number): boolean {
 export function classOf(element: Element): string {
   return element.getAttributeNode('class')?.value ?? '';
 }
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by the page itself (the hidden attribute, aria-hidden or an inline style): not what its readers see. */
+export function hiddenByPage(element: Element): boolean {
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(element.getAttribute('style') ?? '')
+  );
+}

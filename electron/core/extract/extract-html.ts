@@ -1,16 +1,24 @@
 import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity } from './cleanup.ts';
-import { cleanText, parsePage, Walk, walkElements } from './dom.ts';
-import { largestProseBlock, NOT_PROSE } from './largest-block.ts';
-import { findLead, type Lead, restoreLead } from './lead.ts';
+import { cleanText, parsePage } from './dom.ts';
+import { largestProseBlock, proseText } from './largest-block.ts';
+import { findLead, findStoryOpening, type Lead, restoreLead } from './lead.ts';
 import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
-import { indexPage, type PageIndex, tagged } from './page-index.ts';
+import { indexPage } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent } from './readability.ts';
 import { sanitizeTree, serializeSafe } from './sanitize.ts';
+import {
+  isBarePage,
+  isHeadlinedReport,
+  isScriptNotice,
+  isShortArticle,
+  isSignInWall,
+  type PageSigns,
+} from './short-article.ts';
 import type { ExtractedArticle } from './types.ts';
 import { displayHost, parseWebUrl } from './url-policy.ts';
 
@@ -28,10 +36,6 @@ export interface ExtractHtmlOptions {
 
 const MAX_HTML_CHARS = 10 * 1024 * 1024;
 const MIN_WORDS = 40;
-/** A text shorter than MIN_WORDS is kept when it is at least this share of all the words on the page. */
-const SHORT_PAGE_SHARE = 0.6;
-/** Below this a page says too little to keep on its own (a menu, a one-line stub). */
-const SHORT_PAGE_MIN_WORDS = 15;
 
 const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
 
@@ -116,31 +120,10 @@ function outweighs(embedded: Candidate, found: Candidate): boolean {
 }
 
 /** The page's embedded body (JSON-LD or script state) when the text found is a shell's and the body is far fuller. */
-function fullerEmbedded(found: Candidate, meta: PageMetadata, index: PageIndex): Candidate {
-  if (found.wordCount >= THIN_WORDS || isSignInWall(index)) return found;
+function fullerEmbedded(found: Candidate, meta: PageMetadata, wall: boolean): Candidate {
+  if (found.wordCount >= THIN_WORDS || wall) return found;
   const embedded = embeddedCandidate(meta);
   return embedded && outweighs(embedded, found) ? embedded : found;
-}
-
-/** A sign-in or paywall page: a password field is the one sure sign. */
-function isSignInWall(index: PageIndex): boolean {
-  return tagged(index, 'input').some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
-}
-
-/**
- * The page's own running text: what a short article is measured against. Menus, link teasers and script
- * text would otherwise make a short story look like a sliver of the page.
- */
-function proseText(body: Element): string {
-  const parts: string[] = [];
-  walkElements(body, (element) => {
-    if (NOT_PROSE.has(element.localName)) return Walk.Skip;
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) parts.push((node as Text).data);
-    }
-    return Walk.Descend;
-  });
-  return parts.join(' ');
 }
 
 /** The article's body from the page's JSON-LD or script state, cleaned and sanitized as a page's own article is. */
@@ -158,72 +141,24 @@ function embeddedCandidate(meta: PageMetadata): Candidate | null {
   return { body, text, wordCount: countWords(text), readabilityTitle: null, titled };
 }
 
-/** Letters and digits only: how a text and the page's description are compared. */
-const squashed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** A description shorter than this says too little to vouch for a text. */
-const MIN_DESCRIPTION_CHARS = 80;
-
-/** The page's own summary (its meta description) is a paragraph of the text, or the text is in it. */
-function agreesWithDescription(candidate: Candidate, description: string | null): boolean {
-  const summary = squashed(description ?? '');
-  if (summary.length < MIN_DESCRIPTION_CHARS) return false;
-  const text = squashed(candidate.text);
-  if (text.includes(summary)) return true;
-  return candidate.text.split(/\n+/).some((paragraph) => {
-    const squashedParagraph = squashed(paragraph);
-    return squashedParagraph.length >= MIN_DESCRIPTION_CHARS && summary.includes(squashedParagraph);
-  });
-}
-
-/** What a page drawn by a script says before (or instead of) drawing it: never a post of its own. */
-const SCRIPT_NOTICE =
-  /\b(?:loading|wird geladen|chargement|cargando|(?:enable|activate|turn on|requires?|needs?) javascript|javascript (?:is )?(?:required|disabled|needed)|javascript aktivieren)\b/i;
-
-/** What the page itself says about a short text it holds: where it sits and how it is summarised. */
-interface PageSigns {
-  /** The page marks its article (<article>, <main>, role="main" or itemprop="articleBody"). */
-  marksArticle: boolean;
-  /**
-   * The page is a bare document: no footer and at most MAX_BARE_LINKS links. A site's page that holds one line
-   * among its menus may be a shell or a stub; a bare page of one line has nothing else to say.
-   */
-  bare: boolean;
-}
-
-/** More links than this on a page are a menu or a footer: the page is a site's, not a bare document. */
-const MAX_BARE_LINKS = 2;
-
-function isBarePage(index: PageIndex): boolean {
-  return tagged(index, 'footer').length === 0 && tagged(index, 'a').length <= MAX_BARE_LINKS;
-}
-
-/**
- * Whether a short text (under MIN_WORDS) is the page's article. It must be most of the page's prose, and
- * prose rather than links (a home page's few headlines are links). Fifteen words are enough; fewer only
- * when the page marks the text as its article (a one-line post, a picture post) or is a bare document. A
- * teaser that is less of the page than that is still its article when the page's own description says the
- * same (a video's page).
- */
-function isShortArticle(first: Candidate, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
-  if (linkDensity(first.body) > 0.5) return false;
-  const hasContent =
-    (first.wordCount > 0 && !SCRIPT_NOTICE.test(first.text)) || first.body.getElementsByTagName('img').length > 0;
-  const longEnough = first.wordCount >= SHORT_PAGE_MIN_WORDS || ((signs.marksArticle || signs.bare) && hasContent);
-  if (!longEnough) return false;
-  if (first.wordCount >= pageWords * SHORT_PAGE_SHARE) return true;
-  return first.wordCount >= SHORT_PAGE_MIN_WORDS && agreesWithDescription(first, meta.description);
+/** What the first look at the page learnt, before furniture removal took its form fields and pop-ups away. */
+interface FirstLook extends PageSigns {
+  /** The page is a sign-in or paywall page (see isSignInWall). */
+  wall: boolean;
+  /** The paragraph under the page's headline, if any. */
+  lead: Lead | null;
 }
 
 /**
  * The second strategy, when the first found no article or too little of one: Readability alone on the page
  * as it came (our furniture removal can take a real article's container for a widget), then the article's
  * body from the page's JSON-LD or script state (a page drawn by a script). A short text is still an article
- * when the page is not a sign-in wall and isShortArticle says so.
+ * when the page is not a sign-in wall and isShortArticle or isHeadlinedReport says so.
  */
-function fallback(html: string, meta: PageMetadata, first: Candidate | null, signs: PageSigns): Candidate {
+function fallback(html: string, meta: PageMetadata, first: Candidate | null, look: FirstLook): Candidate {
   const doc = parsePage(html);
   const index = indexPage(doc);
-  const wall = isSignInWall(index);
+  const wall = look.wall;
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   const second = candidate(doc, meta, null);
@@ -239,8 +174,10 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, sig
   if (best && best.wordCount >= MIN_WORDS) return best;
   if (wall) throw notAnArticle();
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
-  // pop-up banner).
-  if (first && isShortArticle(first, pageWords, meta, signs)) return first;
+  // pop-up banner) unless it holds the paragraph under the page's headline.
+  if (first && isShortArticle(first, pageWords, meta, look)) return first;
+  const report = [first, second].find((found) => found && isHeadlinedReport(found, look.lead, meta));
+  if (report) return report;
   const block = largestBlockCandidate(html, meta);
   if (block) return block;
   throw notAnArticle();
@@ -272,8 +209,10 @@ function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | nu
   const text = htmlToText(body);
   const wordCount = countWords(text);
   if (wordCount < MIN_WORDS || wordCount < pageWords * LARGEST_BLOCK_SHARE) return null;
-  // A long story may mention loading or JavaScript; a short block that does is the notice of a script's shell.
-  return wordCount < THIN_WORDS && SCRIPT_NOTICE.test(text) ? null : { body, text, wordCount, readabilityTitle: null };
+  // A long story may mention JavaScript; a short block that asks for it is the notice of a script's shell.
+  return wordCount < THIN_WORDS && isScriptNotice({ text, wordCount })
+    ? null
+    : { body, text, wordCount, readabilityTitle: null };
 }
 
 /**
@@ -290,7 +229,8 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
   const meta = readMetadata(doc, index, pageUrl);
   meta.datelineElement?.remove();
   prepareDocument(doc, index, meta.baseUrl);
-  removeBoilerplate(doc, index);
+  const wall = isSignInWall(index);
+  removeBoilerplate(doc, index, findStoryOpening(index));
   const leadImage = meta.leadImage ?? firstLargeImage(index);
 
   const lead = findLead(index);
@@ -305,8 +245,10 @@ export async function extractFromHtml(html: string, options: ExtractHtmlOptions 
     found = fallback(html, meta, found, {
       marksArticle: index.root !== doc.body,
       bare: !options.carried && isBarePage(index),
+      wall,
+      lead,
     });
-  else found = fullerEmbedded(found, meta, index);
+  else found = fullerEmbedded(found, meta, wall);
   const { body, text, wordCount } = found;
   const title =
     meta.title ??

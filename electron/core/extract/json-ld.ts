@@ -9,6 +9,8 @@ export interface JsonLd {
   website: JsonObject | null;
   /** A HowTo node (a how-to page's steps), whose text may be all the page holds when a script draws the rest. */
   howTo: JsonObject | null;
+  /** A VideoObject node: a video report's page describes its video, and what the report says, with it. */
+  video: JsonObject | null;
   /** Nodes by @id, to follow references such as "author": {"@id": "#person-1"}. */
   byId: Map<string, JsonObject>;
 }
@@ -86,7 +88,8 @@ export function readJsonLd(index: PageIndex): JsonLd {
   const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
   const website = nodes.find((node) => typesOf(node).includes('website')) ?? null;
   const howTo = nodes.find((node) => typesOf(node).includes('howto')) ?? null;
-  return { article, website, howTo, byId };
+  const video = nodes.find((node) => typesOf(node).includes('videoobject')) ?? null;
+  return { article, website, howTo, video, byId };
 }
 
 /** Follows {"@id": …} references to the full node when the graph has it. */

@@ -49,6 +49,22 @@ const INLINE = new Set([
   'br',
 ]);
 
+/**
+ * The page's own running text: what a short article is measured against. Menus, link teasers and script
+ * text would otherwise make a short story look like a sliver of the page.
+ */
+export function proseText(body: Element): string {
+  const parts: string[] = [];
+  walkElements(body, (element) => {
+    if (NOT_PROSE.has(element.localName)) return Walk.Skip;
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) parts.push((node as Text).data);
+    }
+    return Walk.Descend;
+  });
+  return parts.join(' ');
+}
+
 /** Its own share of a paragraph's words goes to the block's container, half as much to the one around that. */
 const GRANDPARENT_SHARE = 0.5;
 

@@ -1,5 +1,5 @@
 import { linkDensity } from './cleanup.ts';
-import { cleanText, shortText } from './dom.ts';
+import { cleanText, hiddenByPage, shortText, textLongerThan } from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
 // News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
@@ -15,14 +15,10 @@ const NOT_LEAD_CONTAINERS = new Set(['figure', 'figcaption', 'aside', 'nav', 'fo
 
 /** A lead is prose: it ends as a sentence does (a dateline "Paper | 4 May 2015 | By" does not). */
 const SENTENCE_END = /[.!?…]["'»”’)]?$/;
-const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by the page itself, on the element or a container: not something its readers see. */
 function isHidden(element: Element): boolean {
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
-    if (HIDDEN_STYLE.test(at.getAttribute('style') ?? '')) return true;
-  }
+  for (let at: Element | null = element; at; at = at.parentElement) if (hiddenByPage(at)) return true;
   return false;
 }
 
@@ -77,6 +73,25 @@ export function findLead(index: PageIndex): Lead | null {
     return { element, text };
   }
   return null;
+}
+
+/** Paragraphs of prose after the lead, in its own container, that show it opens the story's running text. */
+const OPENING_FOLLOWERS = 2;
+
+/**
+ * The paragraph under the headline when it opens the story's running text (OPENING_FOLLOWERS paragraphs of
+ * prose follow it in its container): looked for before furniture removal, so that a class word on the story's
+ * container ("content-with-ads", "has-sidebar") cannot take the story away. A lone promotion under the
+ * headline (a newsletter box) has no paragraphs after it.
+ */
+export function findStoryOpening(index: PageIndex): Element | null {
+  const lead = findLead(index);
+  if (!lead) return null;
+  let followers = 0;
+  for (let at = lead.element.nextElementSibling; at && followers < OPENING_FOLLOWERS; at = at.nextElementSibling) {
+    if (at.localName === 'p' && textLongerThan(at, MIN_LEAD_CHARS)) followers++;
+  }
+  return followers >= OPENING_FOLLOWERS ? lead.element : null;
 }
 
 /** Puts the lead in front of the article when the article left it out (neither the element nor its text). */

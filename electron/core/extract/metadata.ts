@@ -19,6 +19,13 @@ export interface PageMetadata {
   /** Lead image declared by the page (og:image, twitter:image, JSON-LD); the article's own images come later. */
   leadImage: string | null;
   description: string | null;
+  /** Every summary the page gives of itself (meta, Open Graph and Twitter descriptions, JSON-LD), each once. */
+  summaries: string[];
+  /**
+   * The page says it is one story: its Open Graph type is an article or a video, its JSON-LD describes an
+   * article or a video, or it carries a publication date. A home or section page says none of these.
+   */
+  declaresStory: boolean;
   /**
    * The article's body as markup from the page's JSON-LD or its script state (__NEXT_DATA__,
    * window.__INITIAL_STATE__), the longer of the two, for pages whose own HTML holds too little (built on demand).
@@ -238,6 +245,13 @@ function longerBody(fromLd: string | null, fromState: StateBody | null): StateBo
   return fromLd ? { html: fromLd, titled: true } : null;
 }
 
+/** Open Graph types of one story (article, video.other, video.episode…), not a website or a profile. */
+const STORY_OG_TYPE = /^(?:article|video)\b/i;
+
+function declaresStory(ctx: Context): boolean {
+  return STORY_OG_TYPE.test(firstMeta(ctx.meta, 'og:type') ?? '') || !!ctx.ld.article || !!ctx.ld.video;
+}
+
 /** Reads everything about the page before Readability rewrites the DOM. */
 export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | null): PageMetadata {
   const ctx: Context = { doc, index, root: index.root, meta: readMetaTags(index), ld: readJsonLd(index) };
@@ -258,6 +272,14 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     firstMeta(ctx.meta, 'description', 'og:description', 'twitter:description') ??
       textValue(ctx.ld.article?.description, ctx.ld.byId),
   );
+  const summaries = [
+    ...['description', 'og:description', 'twitter:description'].flatMap((key) => ctx.meta.get(key) ?? []),
+    textValue(ctx.ld.article?.description, ctx.ld.byId),
+    textValue(ctx.ld.video?.description, ctx.ld.byId),
+  ]
+    .map(cleanText)
+    .filter(Boolean);
+  const published = readPublished(ctx, lang);
   const title = readTitle(ctx, [siteName, host, ...siteNamesOf(ctx), ...repeatedSiteNames(index, pageUrl)]);
   // Kept now: the scripts leave the page before the body is looked for.
   const scripts = stateScripts(index);
@@ -265,11 +287,13 @@ export function readMetadata(doc: Document, index: PageIndex, pageUrl: string | 
     title,
     byline: readByline(ctx),
     siteName,
-    ...readPublished(ctx, lang),
+    ...published,
     lang,
     canonicalUrl,
     leadImage: readLeadImage(ctx, baseUrl),
     description: description || null,
+    summaries: [...new Set(summaries)],
+    declaresStory: declaresStory(ctx) || published.publishedAt !== null,
     embeddedBody: () => longerBody(embeddedBodyHtml(ctx.ld), stateBody(scripts, title)),
     baseUrl,
   };

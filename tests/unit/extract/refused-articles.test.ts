@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../electron/core/extract/index.ts';
+import { fixtureText, paragraphs, rejection } from './support.ts';
+
+// Real articles that were refused with "No article text found" (or cut to a sidebar) while Readability alone
+// extracted them: a site's account box taken for a sign-in wall, a short report beside lists of other stories, a
+// story's container with an advert class word. Pages in tests/fixtures/devset (invented, one per failure class)
+// and small pages written here.
+
+const refusal = { code: 'NOT_AN_ARTICLE', message: 'No article text found on that page' };
+const devsetPage = (name: string) => fixtureText(`../devset/${name}`);
+const expectedBody = (name: string) => devsetPage(name).trim();
+
+describe('a site’s account box is no sign-in wall', () => {
+  it('keeps a news channel’s two-line video report beside its account layer and a list of other videos', async () => {
+    const article = await extractFromHtml(devsetPage('video-report-account-box.html'), {
+      url: 'https://channel-world.example/video/2025/06/02/port-strike',
+    });
+    expect(article.text).toContain(expectedBody('video-report-account-box.txt'));
+    expect(article.text).not.toMatch(/Sign in to your account|Floods close roads/);
+  });
+
+  it('keeps a tabloid’s short story of one-sentence paragraphs on a page with a registration layer', async () => {
+    const article = await extractFromHtml(devsetPage('tabloid-brief-registration.html'), {
+      url: 'https://daily-clarion.example/news/bouquet-proposal',
+    });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('tabloid-brief-registration.txt')));
+  });
+
+  it('takes a script-drawn story from its JSON-LD when the header’s account menu holds a password field', async () => {
+    const article = await extractFromHtml(devsetPage('app-shell-account-menu.html'), {
+      url: 'https://vale-transport.example/2025/04/17/night-trains',
+    });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('app-shell-account-menu.txt')));
+    expect(article.text).not.toContain('Password');
+  });
+
+  it('still refuses a sign-in page whose form is the page’s content', async () => {
+    expect(
+      await rejection(extractFromHtml(fixtureText('landing-page.html'), { url: 'https://ledger.example/login' })),
+    ).toEqual(refusal);
+  });
+});
+
+describe('a short report among lists of other stories', () => {
+  const report =
+    'Dock workers at the country’s largest port walked out on Monday over a new shift system, leaving dozens of ships waiting offshore.';
+  const others = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<li><a href="/video/${i}">Report ${i + 1} from the coast and the harbour towns</a> <span>2:${10 + i} min · ${i + 3} comments · watched ${i + 2}k times</span></li>`,
+  ).join('');
+  const page = (head: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Port strike | Channel World</title>${head}<meta name="description" content="Our correspondent reports from the harbour as the walkout enters its first night."></head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/video">Video</a></nav><div class="player"><h1>Port strike</h1><p>${report}</p></div><ul class="more">${others}</ul><footer><a href="/about">About</a></footer></body></html>`;
+
+  it('keeps the lines under the headline of a page that says it is one story (a date, an article or video type)', async () => {
+    for (const head of [
+      '<meta property="og:type" content="video.other">',
+      '<meta property="article:published_time" content="2025-06-02T18:40:00+02:00">',
+      '<script type="application/ld+json">{"@type": "VideoObject", "name": "Port strike"}</script>',
+    ]) {
+      const article = await extractFromHtml(page(head), { url: 'https://channel-world.example/video/port-strike' });
+      expect(article.text).toBe(report);
+    }
+  });
+
+  it('keeps a report whose sentence says "loading" (a word of a script’s notice only as a line of its own)', async () => {
+    const loading =
+      'Dock workers stopped loading ships at the east quay on Monday after a crane failed during the morning shift.';
+    const html = page('<meta property="og:type" content="article">').replace(report, loading);
+    const article = await extractFromHtml(html, { url: 'https://channel-world.example/news/crane' });
+    expect(article.text).toBe(loading);
+  });
+
+  it('still refuses the same lines on a page that says nothing of being one story', async () => {
+    expect(
+      await rejection(extractFromHtml(page(''), { url: 'https://channel-world.example/video/port-strike' })),
+    ).toEqual(refusal);
+  });
+});
+
+describe('furniture removal never takes the story', () => {
+  it('keeps a story whose container has an advert class word, not the sidebar of teasers beside it', async () => {
+    const article = await extractFromHtml(devsetPage('story-in-ads-wrapper.html'), {
+      url: 'https://canalside-chronicle.example/news/gasworks-homes',
+    });
+    const story = paragraphs(expectedBody('story-in-ads-wrapper.txt'));
+    expect(paragraphs(article.text).slice(0, story.length)).toEqual(story);
+    expect(article.text).not.toContain('Bus fares to rise');
+  });
+});
