@@ -6,11 +6,17 @@ const ACTIONS: Record<string, string[]> = {
   // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
   // "Heard" is a hearing only when a case is heard or a court hears it: "members heard that a pump failed" and
   // "workers heard on Wednesday" tell of news reaching people.
+  // "The judge" is who acts, not what happened: "when the judge gives her decision" tells no hearing that day. Her
+  // "judgment", a permission "quashed" or a case "argued before" a judge do.
   court: [
     'hearin',
     '(?:be|been|being|is|are|was|were) heard',
     '(?:court|trial|jury|jurors|tribunal|judges?|magistrates|inquest|inquiry|hearing|panel) heard',
-    'judge',
+    'judgme',
+    'judgem',
+    'quashe',
+    '(?:be|been|being|is|are|was|were) argued',
+    '(?:put|puts|putting|made|make|makes|making) (?:their|its|his|her|the) case to',
     'ruled',
     'ruling',
     'injunc',
@@ -111,7 +117,22 @@ const ACTIONS: Record<string, string[]> = {
   ],
   award: ['award', 'awarde', 'approv', 'grante', 'grant', 'won a contract', 'won the contract', 'contra'],
   announce: ['announ', 'publis', 'releas', 'unveil', 'reveal', 'disclo', 'declar'],
-  inspect: ['inspec', 'survey', 'examin', 'assess', 'probe', 'audit', 'checke', 'measur', 'rated', 'review'],
+  // "ordered an investigation", "began its own inquiry", "launched a review": looking into what happened.
+  inspect: [
+    'inspec',
+    'survey',
+    'examin',
+    'assess',
+    'probe',
+    'audit',
+    'checke',
+    'measur',
+    'rated',
+    'review',
+    'inquir',
+    'enquir',
+    'investigat(?:e|es|ed|ing|ion|ions)',
+  ],
   // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
   // phrase tells its own action: "storm shelters" are no storm).
   evacuate: [
@@ -266,13 +287,27 @@ const ACTIONS: Record<string, string[]> = {
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
   arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
   // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
+  // Not a "department", which is who acted ("the fire department tested the air").
   depart: [
-    'depart',
+    'depart(?:s|ed|ing|ure|ures)?',
     'sailed',
     '(?:set|sets|setting) (?:sail|off|out)',
     '(?:left|leave|leaves|leaving) (?:port|harbou?r|the port|the harbou?r|dock|the dock)',
   ],
   sign: ['sign', 'signed', 'signin'],
+  // People gathering to show what they think or feel: a march, a rally, a vigil, a crowd packing a street or a hall.
+  gather: [
+    'protes',
+    'rally',
+    'rallie',
+    'marche',
+    'marchi',
+    'demons',
+    'vigil',
+    'gather',
+    'thronge',
+    '(?:packed|crowded|squeezed) (?:into|onto|on to|outside|the|a)',
+  ],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
   // "brought to the surface", "lifted out", "freed", "refloated", "pulled clear": people or a ship got out of where
@@ -330,7 +365,7 @@ const byStem = new Map<string, string>();
 const phrases: { pattern: RegExp; action: string }[] = [];
 for (const [action, words] of Object.entries(ACTIONS)) {
   for (const word of words) {
-    if (word.includes(' ')) phrases.push({ pattern: new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'gi'), action });
+    if (/[ (]/.test(word)) phrases.push({ pattern: new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'gi'), action });
     else byStem.set(word, action);
   }
 }
