@@ -3,27 +3,30 @@
 
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
-  // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
-  // "Heard" is a hearing only when a case is heard or a court hears it: "members heard that a pump failed" and
-  // "workers heard on Wednesday" tell of news reaching people.
-  // "The judge" is who acts, not what happened: "when the judge gives her decision" tells no hearing that day. Her
-  // "judgment", a permission "quashed" or a case "argued before" a judge do.
-  court: [
+  // A case heard: "court" alone ("in a county court", "court protection") says where, not what happened. "Heard" is a
+  // hearing only when a case is heard or a court hears it: "members heard that a pump failed" and "workers heard on
+  // Wednesday" tell of news reaching people. A case "argued before" a judge or "put to" one is heard.
+  hearing: [
     'hearin',
     '(?:be|been|being|is|are|was|were) heard',
     '(?:court|trial|jury|jurors|tribunal|judges?|magistrates|inquest|inquiry|hearing|panel) heard',
+    '(?:hear|hears|heard) (?:the|a|an|their|his|her|its) (?:case|appeal|claim|challenge|evidence|arguments)',
+    '(?:be|been|being|is|are|was|were) argued',
+    '(?:put|puts|putting|made|make|makes|making) (?:their|its|his|her|the) case to',
+    'tribun',
+  ],
+  // A court's decision, which may come days after the hearing. "The judge" is who acts, not what happened: "when the
+  // judge gives her decision" tells no ruling that day; her "judgment" or a permission "quashed" does.
+  court: [
+    'ruled',
+    'ruling',
     'judgme',
     'judgem',
     'quashe',
-    '(?:be|been|being|is|are|was|were) argued',
-    '(?:put|puts|putting|made|make|makes|making) (?:their|its|his|her|the) case to',
-    'ruled',
-    'ruling',
     'injunc',
     'verdic',
     'convic',
     'thrown out',
-    'tribun',
     '(?:found|find|finds) (?:not )?(?:guilty|liable|innocent)',
   ],
   // "has given the airline until Friday to improve its offer" sets a deadline.
@@ -332,6 +335,8 @@ const ACTIONS: Record<string, string[]> = {
 
 // Actions that tell one happening from two sides: "the order" of an evacuation, "the result" of a vote.
 const TOGETHER = [
+  // "The appeal was heard on Monday" and "a judge ruled on the appeal on Monday".
+  ['hearing', 'court'],
   ['evacuate', 'order'],
   ['close', 'order'],
   ['vote', 'result'],
@@ -398,9 +403,14 @@ export function isTitleOfName(text: string, index: number): boolean {
     /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(ahead) ||
     /^\p{L}+(?:ors|ers)\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u.test(ahead) ||
     // One office holder told by a title before the day they acted: "the medical examiner on Wednesday named …".
-    /^\p{Ll}+(?:er|or)\s+on\s+\p{Lu}\p{Ll}+day\b/u.test(ahead)
+    /^\p{Ll}+(?:er|or)\s+on\s+\p{Lu}\p{Ll}+day\b/u.test(ahead) ||
+    // A kind of happening naming who deals with it: "the fire department sent an engine" tells of no fire that day.
+    SERVICE_NAMED_FOR.test(ahead)
   );
 }
+
+const SERVICE_NAMED_FOR =
+  /^\p{L}+[\s-]+(?:department|brigade|service|crews?|chiefs?|station|officers?|engines?|fighters?|marshal|teams?|workers)\b/iu;
 
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */
 export function actionOfWord(word: string): string | undefined {
