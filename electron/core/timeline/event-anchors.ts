@@ -283,7 +283,14 @@ function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
     .filter((d) => d !== date)
     .map((d) => ({ start: d.index, end: d.named ? clauseEnd(text, d.index + d.length) : d.index + d.length }));
   const source = { text, start: 0, end: text.length, dateStart: date.index, dateEnd: date.index + date.length };
-  return reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
+  const terms = reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
+  // "Ternholt is recalling 9,000 cars, the carmaker said on Monday": a day told as when something was said, with no
+  // deed told at it, is the day of an announcement ("hours after the announcement").
+  const deedAt = [...terms].some(([key, weight]) => key.startsWith('@') && weight >= CLEAR_ACTION_NEAR);
+  // It counts less than an announcement told in words ("announced the recall on Monday").
+  if (!deedAt && SAID_AT.test(text.slice(0, date.index)))
+    terms.set('@announce', Math.max(terms.get('@announce') ?? 0, CLEAR_ACTION_NEAR));
+  return terms;
 }
 
 const NO_ENTITIES = { people: [], organizations: [], places: [] };

@@ -41,6 +41,8 @@ export interface Report {
   owner?: string;
   /** The date is a time something is to be done by ("should clear by Wednesday", "until Saturday"). */
   limit: boolean;
+  /** The date tells when something was said ("said on Tuesday that …", "on Tuesday told reporters"). */
+  spoken: boolean;
 }
 
 // Words between the date and another word that put that word in another clause.
@@ -142,7 +144,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // had gone round"), what was said is that and, besides, a clause of its own, which the date's words do not reach.
   const saidAfter = SAID_AFTER.exec(text.slice(dateTo));
   const toldFrom = saidAfter ? dateTo + saidAfter[0].length : dateTo;
-  const toldBy = saidAfter ? ACROSS_BARRIER ** 2 : SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
+  const saidBefore = SAID_BEFORE.test(text.slice(0, dateFrom));
+  const toldBy = saidAfter ? ACROSS_BARRIER ** 2 : saidBefore ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
   // A date listed with this one ("shut on Tuesday and Wednesday") shares its words rather than parting them.
@@ -193,6 +196,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   return {
     quoted,
     limit,
+    spoken: saidAfter !== null || saidBefore,
     ongoing: ONGOING.test(text.slice(sentenceFrom)) || STILL_GOING.test(text.slice(sentenceFrom)),
     stillGoing: STILL_GOING.test(text.slice(sentenceFrom)),
     furtherOne: FURTHER_ONE.test(text.slice(sentenceFrom)),
