@@ -18,6 +18,7 @@ const ACTIONS: Record<string, string[]> = {
   // A court's decision, which may come days after the hearing. "The judge" is who acts, not what happened: "when the
   // judge gives her decision" tells no ruling that day; her "judgment" or a permission "quashed" does.
   court: [
+    '(?:will|would|to|could|may|might|shall|should) rule',
     'ruled',
     'ruling',
     'judgme',
@@ -217,6 +218,7 @@ const ACTIONS: Record<string, string[]> = {
     'kicked off',
     'commen',
     'got under way',
+    '(?:got|get|gets|getting) going',
     'get under way',
     'burst into life',
     'came to life',
@@ -353,6 +355,8 @@ const TOGETHER = [
   ['erupt', 'start'],
   ['talks', 'agree'],
   ['talks', 'resume'],
+  // "the rally got going at one o'clock" and "marched to the square at 1 p.m.".
+  ['gather', 'start'],
   // "the storm hit on Thursday night" and "came ashore at 10:20 p.m.".
   ['landfall', 'impact'],
   // "engineers found that the pier had sunk" and "confirmed that it had sunk".

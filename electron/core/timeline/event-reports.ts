@@ -70,6 +70,9 @@ const DATE_PREPOSITION =
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
 
+// "argued before Mrs Justice Ferrand", "appeared before magistrates": before whom, not before when; no clause break.
+const BEFORE_AUDIENCE =
+  /^before\s+(?:(?:a|an|the)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|courts?|judges?|magistrates|jury|panel|tribunal|committee|parliament|Congress|lawmakers|MPs|senators|councillors|council|board)\b/i;
 const LISTED_DATES = /^\s*(?:and|or)\s*$/;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
@@ -126,6 +129,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // "set the dates a day after announcing the result": a date counted from another event, in a sentence that names
   // no other date, reports the sentence's own happening; the event it counts from is another one.
   const countedFrom = others.length === 0 ? countedFromAt(text.slice(dateFrom, dateTo)) : -1;
+  // With a date of the sentence's own beside it ("will begin on May 4, two weeks after they start abroad"), the date
+  // counted is the named event's, and its words ("they start abroad") tell what happened then, time words included.
+  const pointer = countedFrom < 0 ? /\b(?:after|before)\s+/i.exec(text.slice(dateFrom, dateTo)) : null;
+  const namedFrom = pointer ? dateFrom + pointer.index + pointer[0].length : Number.POSITIVE_INFINITY;
   if (countedFrom > 0) {
     others.push({ start: dateFrom + countedFrom, end: dateTo });
     dateTo = dateFrom + countedFrom;
@@ -170,8 +177,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   for (const token of tokens) {
     // Words of another date belong to that event ("two days before the evacuation"); numbers of a date say nothing.
     if (others.some((d) => token.index >= d.start && token.index < d.end)) continue;
-    if (token.index >= dateFrom && token.index < dateTo && (/^\d/.test(token.key) || TIME_WORDS.has(token.word)))
-      continue;
+    const dateWord = token.index >= dateFrom && token.index < dateTo;
+    if (dateWord && (/^\d/.test(token.key) || (TIME_WORDS.has(token.word) && token.index < namedFrom))) continue;
     add(token.key, weightAt(token.index));
     if (token.action) act(token.action, token.index);
     if (token.caused) toldAt = Math.max(toldAt, plainWeightAt(token.index));
@@ -268,7 +275,8 @@ function layoutOf(text: string): Layout {
   const tokens = tokensOf(text);
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
   for (const match of text.matchAll(/\p{L}+/gu))
-    if (BARRIER_WORDS.has(match[0].toLowerCase())) barrierAt.push(match.index);
+    if (BARRIER_WORDS.has(match[0].toLowerCase()) && !BEFORE_AUDIENCE.test(text.slice(match.index)))
+      barrierAt.push(match.index);
   const phrases = actionPhrases(text);
   // A phrase tells its own action, not its words' ("struck a deal" is no collision, "took charge" no arrest).
   const inPhrase = (token: Token) => phrases.some((p) => token.index >= p.index && token.index < p.index + p.length);

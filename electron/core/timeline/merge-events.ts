@@ -302,7 +302,11 @@ function ordersOther(report: Report, action: string, other: string): boolean {
   return ordered.length > 0 && !ordered.some((thing) => actionsMatch(thing, other));
 }
 
-/** `speech` tells only that something was said that day; `deed`, clearly, something done (no plan, no speech). */
+/**
+ * `speech` tells only that something was said that day, and nowhere in its sentence what `deed` clearly tells was done
+ * (no plan; announcing is saying): "is recalling 9,000 cars, the carmaker said on Monday" tells the recall another
+ * outlet says was announced on Monday.
+ */
 function speechBesideDeed(speech: Report, deed: Report): boolean {
   return (
     speech.spoken &&
@@ -310,7 +314,9 @@ function speechBesideDeed(speech: Report, deed: Report): boolean {
     !deed.spoken &&
     deed.primaryWeight >= CLEAR_ACTION &&
     deed.clear.size > 0 &&
-    !onlyPlanned(deed)
+    !deed.clear.has('announce') &&
+    !onlyPlanned(deed) &&
+    ![...deed.clear].some((action) => speech.terms.has(`@${action}`))
   );
 }
 
