@@ -112,6 +112,9 @@ interface Token {
   index: number;
 }
 
+// How many words may stand between what started and the verb telling that it started.
+const SUBJECT_WORDS = 6;
+
 // "the eruption forced the town to empty": the eruption is the cause; what happened is what it forced.
 const CAUSATIVE = /^(?:forced|caused|prompted|triggered|drove|led)$/;
 
@@ -188,6 +191,16 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     // A long phrase is as close to the date as its nearest end: "talks with the operator … broke down on Wednesday".
     const lastWord = phrase.index + text.slice(phrase.index, phrase.index + phrase.length).search(/\S+$/);
     act(phrase.action, plainWeightAt(lastWord) > plainWeightAt(phrase.index) ? lastWord : phrase.index);
+  }
+  // "The rally, organised by the residents, got going at one o'clock": what started is the happening its subject
+  // names, told where the verb is.
+  const starts = [
+    ...tokens.filter((token) => token.action === 'start').map((token) => token.index),
+    ...layout.phrases.filter((phrase) => phrase.action === 'start').map((phrase) => phrase.index),
+  ];
+  for (const at of starts) {
+    const subject = tokens.filter((t) => t.action && t.action !== 'start' && t.index >= sentenceFrom && t.index < at).at(-1);
+    if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));

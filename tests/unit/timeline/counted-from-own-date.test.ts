@@ -38,3 +38,10 @@ describe('an hour told in words', () => {
     expect(datesOf(text, 'The rally')).toEqual(['2026-10-12']);
   });
 });
+
+describe('the age of a thing set off by commas', () => {
+  it('finds no event in "the kettle, from 1936, was checked"', () => {
+    const text = 'The farm’s copper kettle, from 1936, had been checked on Monday and was not the cause.';
+    expect(datesOf(text, 'The farm’s')).toEqual(['2026-10-12']);
+  });
+});

@@ -43,6 +43,19 @@ describe('people gathering', () => {
   });
 });
 
+describe('what started', () => {
+  it('shows once a rally told as getting going, beside the march it was, though the first report has no hour', () => {
+    const entries = merged(
+      'Residents who crowded into the square on Monday say they will be back.\n\nThe rally, organised by the tenants, got going at about one o’clock.',
+      'About 200 people marched to the square shortly after 1 p.m. on Monday.',
+    );
+    const sources = entries
+      .filter((entry) => entry.date === MONDAY)
+      .map((entry) => entry.sources.map((source) => source.articleId).sort());
+    expect(sources).toEqual([['outlet-1', 'outlet-1', 'outlet-2']]);
+  });
+});
+
 describe('an inquiry ordered, and who deals with a fire', () => {
   it('keeps a regulator ordering an investigation apart from the shutdown it looks into', () => {
     const entries = merged(
