@@ -62,8 +62,20 @@ export function hourOf(clock: string): number | null {
 }
 
 function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boolean } | null {
-  const [, hours12, minutes12, half, hours24, colonMinutes, dotMinutes, wordMinutes, direction, wordHour, named, oclock] =
-    match;
+  const [
+    ,
+    hours12,
+    minutes12,
+    half,
+    hours24,
+    colonMinutes,
+    dotMinutes,
+    wordMinutes,
+    direction,
+    wordHour,
+    named,
+    oclock,
+  ] = match;
   if (oclock) return { minutes: (WORD_HOURS[oclock.toLowerCase()]! % 12) * 60, halfKnown: false };
   if (named) return { minutes: named.toLowerCase() === 'midnight' ? 0 : 12 * 60, halfKnown: true };
   if (hours12 !== undefined) {

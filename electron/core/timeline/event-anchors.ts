@@ -173,8 +173,7 @@ function resolve(
     // fire": the date is the sentence's own event, and the named one came two days before. So is a date the count
     // follows right away, whatever both tell ("will begin on May 4, two weeks after they begin abroad").
     const apposed = nearest.index < time.index && besides(text(item), nearest, time);
-    const namesThatDate =
-      named !== undefined || (!apposed && sharesAction(time.from, text(item).slice(0, time.index)));
+    const namesThatDate = named !== undefined || (!apposed && sharesAction(time.from, text(item).slice(0, time.index)));
     // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);

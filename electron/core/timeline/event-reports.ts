@@ -199,7 +199,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     ...layout.phrases.filter((phrase) => phrase.action === 'start').map((phrase) => phrase.index),
   ];
   for (const at of starts) {
-    const subject = tokens.filter((t) => t.action && t.action !== 'start' && t.index >= sentenceFrom && t.index < at).at(-1);
+    const subject = tokens
+      .filter((t) => t.action && t.action !== 'start' && t.index >= sentenceFrom && t.index < at)
+      .at(-1);
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
   const actions = new Set(weights.keys());
