@@ -60,7 +60,7 @@ describe('an inquiry ordered, and who deals with a fire', () => {
   it('keeps a regulator ordering an investigation apart from the shutdown it looks into', () => {
     const entries = merged(
       'The transport ministry ordered an investigation into the outage late on Monday.',
-      'The rail operator said Monday that a faulty signal update forced it to halt every train.',
+      'The rail operator halted every train on Monday after a faulty signal update.',
     );
     expect(joining(entries, MONDAY, 'outlet-1', 'outlet-2')).toHaveLength(0);
   });
