@@ -3,21 +3,31 @@
 
 /** Each action and the word stems (first letters of a word, lower case) or phrases (patterns) that tell it. */
 const ACTIONS: Record<string, string[]> = {
-  // A hearing or a ruling; "court" alone ("in a county court", "court protection") says where, not what happened.
-  // "Heard" is a hearing only when a case is heard or a court hears it: "members heard that a pump failed" and
-  // "workers heard on Wednesday" tell of news reaching people.
-  court: [
+  // A case heard: "court" alone ("in a county court", "court protection") says where, not what happened. "Heard" is a
+  // hearing only when a case is heard or a court hears it: "members heard that a pump failed" and "workers heard on
+  // Wednesday" tell of news reaching people. A case "argued before" a judge or "put to" one is heard.
+  hearing: [
     'hearin',
     '(?:be|been|being|is|are|was|were) heard',
     '(?:court|trial|jury|jurors|tribunal|judges?|magistrates|inquest|inquiry|hearing|panel) heard',
-    'judge',
+    '(?:hear|hears|heard) (?:the|a|an|their|his|her|its) (?:case|appeal|claim|challenge|evidence|arguments)',
+    '(?:be|been|being|is|are|was|were) argued',
+    '(?:put|puts|putting|made|make|makes|making) (?:their|its|his|her|the) case to',
+    'tribun',
+  ],
+  // A court's decision, which may come days after the hearing. "The judge" is who acts, not what happened: "when the
+  // judge gives her decision" tells no ruling that day; her "judgment" or a permission "quashed" does.
+  court: [
+    '(?:will|would|to|could|may|might|shall|should) rule',
     'ruled',
     'ruling',
+    'judgme',
+    'judgem',
+    'quashe',
     'injunc',
     'verdic',
     'convic',
     'thrown out',
-    'tribun',
     '(?:found|find|finds) (?:not )?(?:guilty|liable|innocent)',
   ],
   // "has given the airline until Friday to improve its offer" sets a deadline.
@@ -111,7 +121,22 @@ const ACTIONS: Record<string, string[]> = {
   ],
   award: ['award', 'awarde', 'approv', 'grante', 'grant', 'won a contract', 'won the contract', 'contra'],
   announce: ['announ', 'publis', 'releas', 'unveil', 'reveal', 'disclo', 'declar'],
-  inspect: ['inspec', 'survey', 'examin', 'assess', 'probe', 'audit', 'checke', 'measur', 'rated', 'review'],
+  // "ordered an investigation", "began its own inquiry", "launched a review": looking into what happened.
+  inspect: [
+    'inspec',
+    'survey',
+    'examin',
+    'assess',
+    'probe',
+    'audit',
+    'checke',
+    'measur',
+    'rated',
+    'review',
+    'inquir',
+    'enquir',
+    'investigat(?:e|es|ed|ing|ion|ions)',
+  ],
   // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
   // phrase tells its own action: "storm shelters" are no storm).
   evacuate: [
@@ -193,6 +218,7 @@ const ACTIONS: Record<string, string[]> = {
     'kicked off',
     'commen',
     'got under way',
+    '(?:got|get|gets|getting) going',
     'get under way',
     'burst into life',
     'came to life',
@@ -266,13 +292,27 @@ const ACTIONS: Record<string, string[]> = {
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
   arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
   // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
+  // Not a "department", which is who acted ("the fire department tested the air").
   depart: [
-    'depart',
+    'depart(?:s|ed|ing|ure|ures)?',
     'sailed',
     '(?:set|sets|setting) (?:sail|off|out)',
     '(?:left|leave|leaves|leaving) (?:port|harbou?r|the port|the harbou?r|dock|the dock)',
   ],
   sign: ['sign', 'signed', 'signin'],
+  // People gathering to show what they think or feel: a march, a rally, a vigil, a crowd packing a street or a hall.
+  gather: [
+    'protes',
+    'rally',
+    'rallie',
+    'marche',
+    'marchi',
+    'demons',
+    'vigil',
+    'gather',
+    'thronge',
+    '(?:packed|crowded|squeezed) (?:into|onto|on to|outside|the|a)',
+  ],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
   // "brought to the surface", "lifted out", "freed", "refloated", "pulled clear": people or a ship got out of where
@@ -297,6 +337,8 @@ const ACTIONS: Record<string, string[]> = {
 
 // Actions that tell one happening from two sides: "the order" of an evacuation, "the result" of a vote.
 const TOGETHER = [
+  // "The appeal was heard on Monday" and "a judge ruled on the appeal on Monday".
+  ['hearing', 'court'],
   ['evacuate', 'order'],
   ['close', 'order'],
   ['vote', 'result'],
@@ -313,6 +355,8 @@ const TOGETHER = [
   ['erupt', 'start'],
   ['talks', 'agree'],
   ['talks', 'resume'],
+  // "the rally got going at one o'clock" and "marched to the square at 1 p.m.".
+  ['gather', 'start'],
   // "the storm hit on Thursday night" and "came ashore at 10:20 p.m.".
   ['landfall', 'impact'],
   // "engineers found that the pier had sunk" and "confirmed that it had sunk".
@@ -330,7 +374,7 @@ const byStem = new Map<string, string>();
 const phrases: { pattern: RegExp; action: string }[] = [];
 for (const [action, words] of Object.entries(ACTIONS)) {
   for (const word of words) {
-    if (word.includes(' ')) phrases.push({ pattern: new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'gi'), action });
+    if (/[ (]/.test(word)) phrases.push({ pattern: new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'gi'), action });
     else byStem.set(word, action);
   }
 }
@@ -363,9 +407,14 @@ export function isTitleOfName(text: string, index: number): boolean {
     /^\p{Ll}+ors?\s+\p{Lu}\p{Ll}/u.test(ahead) ||
     /^\p{L}+(?:ors|ers)\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u.test(ahead) ||
     // One office holder told by a title before the day they acted: "the medical examiner on Wednesday named …".
-    /^\p{Ll}+(?:er|or)\s+on\s+\p{Lu}\p{Ll}+day\b/u.test(ahead)
+    /^\p{Ll}+(?:er|or)\s+on\s+\p{Lu}\p{Ll}+day\b/u.test(ahead) ||
+    // A kind of happening naming who deals with it: "the fire department sent an engine" tells of no fire that day.
+    SERVICE_NAMED_FOR.test(ahead)
   );
 }
+
+const SERVICE_NAMED_FOR =
+  /^\p{L}+[\s-]+(?:department|brigade|service|crews?|chiefs?|station|officers?|engines?|fighters?|marshal|teams?|workers)\b/iu;
 
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */
 export function actionOfWord(word: string): string | undefined {

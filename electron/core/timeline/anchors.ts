@@ -175,8 +175,8 @@ const ROUTINE =
   /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
 
 // A time in words ("at half past seven there are three hundred waiting") is as often a habit told in speech as the
-// hour of an event; only times in figures (and noon) date one.
-const DATING_CLOCK = /\d|noon|midday/i;
+// hour of an event; only times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one.
+const DATING_CLOCK = /\d|noon|midday|o['’]clock/i;
 
 /** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
 export function clockTime(sentence: string): { text: string; index: number } | null {

@@ -11,9 +11,11 @@ const TWENTY_FOUR = String.raw`\b([01]?\d|2[0-3])(?::([0-5]\d)\b(?!\s*(?:%|perce
 const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const IN_WORDS = String.raw`\b(?:(?:a\s+)?(quarter|half|ten|twenty|five|twenty-five)\s+(past|to|after)\s+(${HOUR_WORDS}|\d{1,2})\b)`;
 const NAMED = String.raw`\b(noon|midday|midnight)\b`;
+// "at about one o'clock": the hour in words, its half untold.
+const HOUR_OCLOCK = String.raw`\b(${HOUR_WORDS})\s+o['’]clock\b`;
 
 /** A time of day in any of the ways above, as the source of a regular expression (its groups are clockOf's). */
-export const TIME_OF_DAY = `(?:${WITH_HALF}|${TWENTY_FOUR}|${IN_WORDS}|${NAMED})`;
+export const TIME_OF_DAY = `(?:${WITH_HALF}|${TWENTY_FOUR}|${IN_WORDS}|${NAMED}|${HOUR_OCLOCK})`;
 
 export interface ClockTime {
   /** The words, and where they start in the text read. */
@@ -60,8 +62,21 @@ export function hourOf(clock: string): number | null {
 }
 
 function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boolean } | null {
-  const [, hours12, minutes12, half, hours24, colonMinutes, dotMinutes, wordMinutes, direction, wordHour, named] =
-    match;
+  const [
+    ,
+    hours12,
+    minutes12,
+    half,
+    hours24,
+    colonMinutes,
+    dotMinutes,
+    wordMinutes,
+    direction,
+    wordHour,
+    named,
+    oclock,
+  ] = match;
+  if (oclock) return { minutes: (WORD_HOURS[oclock.toLowerCase()]! % 12) * 60, halfKnown: false };
   if (named) return { minutes: named.toLowerCase() === 'midnight' ? 0 : 12 * 60, halfKnown: true };
   if (hours12 !== undefined) {
     const hour = Number(hours12);

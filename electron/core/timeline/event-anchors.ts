@@ -71,10 +71,13 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
         if (!subject) guessed.push({ item, date });
       }
     }
+    // The sentence's own times: its explicit dates and the day of its clock time ("handed down her judgment at 10 a.m.,
+    // ten days after she heard the case": the hearing came ten days before that day, not after).
+    const own = item.dates.length;
     for (const time of times) {
       if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
       if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
-      const date = resolve(time, item, { told, explicit }, last, main);
+      const date = resolve(time, item, own, { told, explicit }, last, main);
       if (date) item.dates.push(date);
     }
     item.dates.sort((a, b) => a.index - b.index);
@@ -142,6 +145,7 @@ function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay):
 function resolve(
   time: AnchoredTime,
   item: DatedSentence,
+  own: number,
   known: { told: readonly Told[]; explicit: readonly Told[] },
   last: Told | null,
   main: Told | null,
@@ -152,22 +156,24 @@ function resolve(
   const countsFrom = (d: FoundDate) =>
     d.index < time.index && /^[\s,]*$/.test(text(item).slice(d.index + d.length, time.index));
   const explicit = item.dates
-    .slice(0, item.explicit)
+    .slice(0, time.from ? own : item.explicit)
     .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))));
   if (time.from && explicit.length > 0) {
     // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
     // own; with another date of the sentence's own beside it, both events are dated already.
-    const own = explicit.find(
+    const named = explicit.find(
       (d) =>
         d.index >= time.index + time.text.length &&
         NAMED_EVENT_DATE.test(text(item).slice(time.index + time.text.length, d.index)),
     );
-    if (own && explicit.length > 1) return null;
-    const nearest = own ?? [...explicit].sort((a, b) => distance(a, time) - distance(b, time))[0]!;
+    if (named && explicit.length > 1) return null;
+    const nearest = named ?? [...explicit].sort((a, b) => distance(a, time) - distance(b, time))[0]!;
     // "announced on Oct. 1, and served notice a day after announcing the result": the date is the named event's, and
     // the sentence's other event comes a day after it. "Issued on 12 August, two days after lightning sparked the
-    // fire": the date is the sentence's own event, and the named one came two days before.
-    const namesThatDate = own !== undefined || sharesAction(time.from, text(item).slice(0, time.index));
+    // fire": the date is the sentence's own event, and the named one came two days before. So is a date the count
+    // follows right away, whatever both tell ("will begin on May 4, two weeks after they begin abroad").
+    const apposed = nearest.index < time.index && besides(text(item), nearest, time);
+    const namesThatDate = named !== undefined || (!apposed && sharesAction(time.from, text(item).slice(0, time.index)));
     // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);
@@ -276,7 +282,14 @@ function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
     .filter((d) => d !== date)
     .map((d) => ({ start: d.index, end: d.named ? clauseEnd(text, d.index + d.length) : d.index + d.length }));
   const source = { text, start: 0, end: text.length, dateStart: date.index, dateEnd: date.index + date.length };
-  return reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
+  const terms = reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
+  // "Ternholt is recalling 9,000 cars, the carmaker said on Monday": a day told as when something was said, with no
+  // deed told at it, is the day of an announcement ("hours after the announcement").
+  const deedAt = [...terms].some(([key, weight]) => key.startsWith('@') && weight >= CLEAR_ACTION_NEAR);
+  // It counts less than an announcement told in words ("announced the recall on Monday").
+  if (!deedAt && SAID_AT.test(text.slice(0, date.index)))
+    terms.set('@announce', Math.max(terms.get('@announce') ?? 0, CLEAR_ACTION_NEAR));
+  return terms;
 }
 
 const NO_ENTITIES = { people: [], organizations: [], places: [] };

@@ -41,6 +41,8 @@ export interface Report {
   owner?: string;
   /** The date is a time something is to be done by ("should clear by Wednesday", "until Saturday"). */
   limit: boolean;
+  /** The date tells when something was said ("said on Tuesday that …", "on Tuesday told reporters"). */
+  spoken: boolean;
 }
 
 // Words between the date and another word that put that word in another clause.
@@ -68,6 +70,9 @@ const DATE_PREPOSITION =
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
 
+// "argued before Mrs Justice Ferrand", "appeared before magistrates": before whom, not before when; no clause break.
+const BEFORE_AUDIENCE =
+  /^before\s+(?:(?:a|an|the)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|courts?|judges?|magistrates|jury|panel|tribunal|committee|parliament|Congress|lawmakers|MPs|senators|councillors|council|board)\b/i;
 const LISTED_DATES = /^\s*(?:and|or)\s*$/;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
@@ -107,6 +112,9 @@ interface Token {
   index: number;
 }
 
+// How many words may stand between what started and the verb telling that it started.
+const SUBJECT_WORDS = 6;
+
 // "the eruption forced the town to empty": the eruption is the cause; what happened is what it forced.
 const CAUSATIVE = /^(?:forced|caused|prompted|triggered|drove|led)$/;
 
@@ -124,6 +132,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // "set the dates a day after announcing the result": a date counted from another event, in a sentence that names
   // no other date, reports the sentence's own happening; the event it counts from is another one.
   const countedFrom = others.length === 0 ? countedFromAt(text.slice(dateFrom, dateTo)) : -1;
+  // With a date of the sentence's own beside it ("will begin on May 4, two weeks after they start abroad"), the date
+  // counted is the named event's, and its words ("they start abroad") tell what happened then, time words included.
+  const pointer = countedFrom < 0 ? /\b(?:after|before)\s+/i.exec(text.slice(dateFrom, dateTo)) : null;
+  const namedFrom = pointer ? dateFrom + pointer.index + pointer[0].length : Number.POSITIVE_INFINITY;
   if (countedFrom > 0) {
     others.push({ start: dateFrom + countedFrom, end: dateTo });
     dateTo = dateFrom + countedFrom;
@@ -142,7 +154,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // had gone round"), what was said is that and, besides, a clause of its own, which the date's words do not reach.
   const saidAfter = SAID_AFTER.exec(text.slice(dateTo));
   const toldFrom = saidAfter ? dateTo + saidAfter[0].length : dateTo;
-  const toldBy = saidAfter ? ACROSS_BARRIER ** 2 : SAID_BEFORE.test(text.slice(0, dateFrom)) ? ACROSS_BARRIER : 1;
+  const saidBefore = SAID_BEFORE.test(text.slice(0, dateFrom));
+  const toldBy = saidAfter ? ACROSS_BARRIER ** 2 : saidBefore ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
   // A date listed with this one ("shut on Tuesday and Wednesday") shares its words rather than parting them.
@@ -167,8 +180,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   for (const token of tokens) {
     // Words of another date belong to that event ("two days before the evacuation"); numbers of a date say nothing.
     if (others.some((d) => token.index >= d.start && token.index < d.end)) continue;
-    if (token.index >= dateFrom && token.index < dateTo && (/^\d/.test(token.key) || TIME_WORDS.has(token.word)))
-      continue;
+    const dateWord = token.index >= dateFrom && token.index < dateTo;
+    if (dateWord && (/^\d/.test(token.key) || (TIME_WORDS.has(token.word) && token.index < namedFrom))) continue;
     add(token.key, weightAt(token.index));
     if (token.action) act(token.action, token.index);
     if (token.caused) toldAt = Math.max(toldAt, plainWeightAt(token.index));
@@ -178,6 +191,18 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     // A long phrase is as close to the date as its nearest end: "talks with the operator … broke down on Wednesday".
     const lastWord = phrase.index + text.slice(phrase.index, phrase.index + phrase.length).search(/\S+$/);
     act(phrase.action, plainWeightAt(lastWord) > plainWeightAt(phrase.index) ? lastWord : phrase.index);
+  }
+  // "The rally, organised by the residents, got going at one o'clock": what started is the happening its subject
+  // names, told where the verb is.
+  const starts = [
+    ...tokens.filter((token) => token.action === 'start').map((token) => token.index),
+    ...layout.phrases.filter((phrase) => phrase.action === 'start').map((phrase) => phrase.index),
+  ];
+  for (const at of starts) {
+    const subject = tokens
+      .filter((t) => t.action && t.action !== 'start' && t.index >= sentenceFrom && t.index < at)
+      .at(-1);
+    if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
@@ -193,6 +218,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   return {
     quoted,
     limit,
+    spoken: saidAfter !== null || saidBefore,
     ongoing: ONGOING.test(text.slice(sentenceFrom)) || STILL_GOING.test(text.slice(sentenceFrom)),
     stillGoing: STILL_GOING.test(text.slice(sentenceFrom)),
     furtherOne: FURTHER_ONE.test(text.slice(sentenceFrom)),
@@ -264,7 +290,8 @@ function layoutOf(text: string): Layout {
   const tokens = tokensOf(text);
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
   for (const match of text.matchAll(/\p{L}+/gu))
-    if (BARRIER_WORDS.has(match[0].toLowerCase())) barrierAt.push(match.index);
+    if (BARRIER_WORDS.has(match[0].toLowerCase()) && !BEFORE_AUDIENCE.test(text.slice(match.index)))
+      barrierAt.push(match.index);
   const phrases = actionPhrases(text);
   // A phrase tells its own action, not its words' ("struck a deal" is no collision, "took charge" no arrest).
   const inPhrase = (token: Token) => phrases.some((p) => token.index >= p.index && token.index < p.index + p.length);

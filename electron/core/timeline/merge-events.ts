@@ -198,6 +198,9 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   // another outlet reports of that day ("visited the capital on Monday"): it tells that something was to happen.
   else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION && !onlyPlanned(x) && !onlyPlanned(y))
     score -= OTHER_ACTIONS;
+  // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
+  // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
+  else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
@@ -297,6 +300,24 @@ function ordersOther(report: Report, action: string, other: string): boolean {
   if (action !== 'order') return false;
   const ordered = [...report.clear].filter((thing) => thing !== 'order');
   return ordered.length > 0 && !ordered.some((thing) => actionsMatch(thing, other));
+}
+
+/**
+ * `speech` tells only that something was said that day, and nowhere in its sentence what `deed` clearly tells was done
+ * (no plan; announcing is saying): "is recalling 9,000 cars, the carmaker said on Monday" tells the recall another
+ * outlet says was announced on Monday.
+ */
+function speechBesideDeed(speech: Report, deed: Report): boolean {
+  return (
+    speech.spoken &&
+    speech.clear.size === 0 &&
+    !deed.spoken &&
+    deed.primaryWeight >= CLEAR_ACTION &&
+    deed.clear.size > 0 &&
+    !deed.clear.has('announce') &&
+    !onlyPlanned(deed) &&
+    ![...deed.clear].some((action) => speech.terms.has(`@${action}`))
+  );
 }
 
 /** The report tells that something is scheduled, and of no action but that. */

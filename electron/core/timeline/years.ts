@@ -55,11 +55,14 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
 }
 
 /**
- * "the locks, which date from 1902", "spray booths from 1996": a past year after "from" that follows a noun or the
- * verb "date" gives the age of a thing, not a time something happened ("production moved from 2019 …" keeps its verb).
+ * "the locks, which date from 1902", "spray booths from 1996", "the kettle, from 1936, …": a past year after "from"
+ * that follows a noun or the verb "date" gives the age of a thing, not a time something happened ("production moved
+ * from 2019 …" keeps its verb).
  */
 function thingFrom(sentence: string, before: string): boolean {
-  const from = /(\p{L}+)\s+from\s+$/u.exec(before);
+  // Also set off by commas: "the farm's copper kettle, from 1936, was checked".
+  const aside = /^,/.test(rest(sentence, before.length));
+  const from = (aside ? /(\p{L}+),?\s+from\s+$/u : /(\p{L}+)\s+from\s+$/u).exec(before);
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;
   const at = from.index;
