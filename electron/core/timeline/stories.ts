@@ -137,7 +137,17 @@ export function similarity(
   const shared = cosine(a.entities, b.entities, entityIdf);
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
   const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
-  const common = Object.keys(a.entities).filter((name) => name in b.entities).length + (sameCounts ? 1 : 0);
+  const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
+  // An article whose headline names a subject of its own, and which names another story's school and council once
+  // each, in passing ("… is already closed after its ceiling fell in"), tells of something else: they count as one.
+  const passing = (fingerprint: ArticleFingerprint) => {
+    const headline = fingerprint.title.toLowerCase();
+    const inHeadline = (name: string) => headline.includes(name.split(' ')[0]!);
+    const ownSubject = Object.keys(fingerprint.entities).some((name) => !inCommon.includes(name) && inHeadline(name));
+    return ownSubject && inCommon.every((name) => fingerprint.entities[name] === 1 && !inHeadline(name));
+  };
+  const named = inCommon.length > 1 && (passing(a) || passing(b)) ? 1 : inCommon.length;
+  const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
 }
 
