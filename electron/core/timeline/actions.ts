@@ -130,6 +130,8 @@ const ACTIONS: Record<string, string[]> = {
     'probe',
     'audit',
     'checke',
+    // "ordered checks at 23 other schools": what the order was for, not the closure of that day.
+    'checks',
     'measur',
     'rated',
     'review',

@@ -20,6 +20,14 @@ describe('an order goes with what it ordered', () => {
     expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(0);
   });
 
+  it('keeps an order for checks at other buildings apart from a closure of the same day', () => {
+    const entries = merged(
+      'Tarnby District Council ordered checks on Monday at 14 other car parks built with the same steel beams.',
+      'The multi-storey car park on Mill Street, where a beam cracked on Sunday, stayed closed on Monday, Tarnby District Council said.',
+    );
+    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(0);
+  });
+
   it('still reads being ordered out of one’s home as an evacuation, which an evacuation order tells', () => {
     expect(
       reportAt('About 600 people were ordered out of their homes on Monday.', 'Monday').clear.has('evacuate'),
