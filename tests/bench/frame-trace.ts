@@ -58,9 +58,33 @@ const SCRIPT = new Set([
   'XHRReadyStateChange',
   'XHRLoad',
 ]);
-const STYLE_LAYOUT = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout', 'ParseAuthorStyleSheet', 'ScheduleStyleRecalculation']);
-const PAINT = new Set(['Paint', 'PaintImage', 'PrePaint', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'Commit', 'CompositeLayers', 'Decode Image', 'ImageDecodeTask']);
-const GC = new Set(['MajorGC', 'MinorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'BlinkGC.AtomicPhase', 'V8.GC_MC_BACKGROUND_MARKING']);
+const STYLE_LAYOUT = new Set([
+  'UpdateLayoutTree',
+  'RecalculateStyles',
+  'Layout',
+  'ParseAuthorStyleSheet',
+  'ScheduleStyleRecalculation',
+]);
+const PAINT = new Set([
+  'Paint',
+  'PaintImage',
+  'PrePaint',
+  'Layerize',
+  'UpdateLayer',
+  'UpdateLayerTree',
+  'Commit',
+  'CompositeLayers',
+  'Decode Image',
+  'ImageDecodeTask',
+]);
+const GC = new Set([
+  'MajorGC',
+  'MinorGC',
+  'V8.GCScavenger',
+  'V8.GCFinalizeMC',
+  'BlinkGC.AtomicPhase',
+  'V8.GC_MC_BACKGROUND_MARKING',
+]);
 const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 
 /** Starts tracing the browser (all its processes); `stop` ends it and answers the figures for `page`. */
@@ -102,7 +126,9 @@ const cpuOf = (event: TraceEvent) => event.tdur ?? event.dur!;
 
 /** Each event's own CPU time (its time less its children's) on one thread, by name. */
 function selfTimes(events: TraceEvent[]): { event: TraceEvent; self: number; insideScript: boolean }[] {
-  const sorted = events.filter((event) => event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const sorted = events
+    .filter((event) => event.ph === 'X' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const out: { event: TraceEvent; self: number; insideScript: boolean }[] = [];
   const stack: { event: TraceEvent; self: number; insideScript: boolean }[] = [];
   for (const event of sorted) {
@@ -123,7 +149,8 @@ function selfTimes(events: TraceEvent[]): { event: TraceEvent; self: number; ins
 function summarize(events: TraceEvent[], pageUrl: string): TraceFigures {
   const threadNames = new Map<string, string>();
   for (const event of events) {
-    if (event.ph === 'M' && event.name === 'thread_name') threadNames.set(`${event.pid}:${event.tid}`, event.args?.name ?? '');
+    if (event.ph === 'M' && event.name === 'thread_name')
+      threadNames.set(`${event.pid}:${event.tid}`, event.args?.name ?? '');
   }
   const processNames = new Map<number, string>();
   for (const event of events) {
@@ -132,9 +159,12 @@ function summarize(events: TraceEvent[], pageUrl: string): TraceFigures {
   const origin = new URL(pageUrl).origin;
   const started = events.find((event) => event.name === 'TracingStartedInBrowser');
   const rendererPid =
+    started?.args?.data?.frames?.find((frame) => frame.url === pageUrl)?.processId ??
     started?.args?.data?.frames?.find((frame) => frame.url?.startsWith(origin))?.processId ??
     mostFrames(events, threadNames);
-  const main = [...threadNames].find(([key, name]) => name === 'CrRendererMain' && key.startsWith(`${rendererPid}:`))?.[0];
+  const main = [...threadNames].find(
+    ([key, name]) => name === 'CrRendererMain' && key.startsWith(`${rendererPid}:`),
+  )?.[0];
   const byThread = new Map<string, TraceEvent[]>();
   for (const event of events) {
     const key = `${event.pid}:${event.tid}`;
@@ -163,7 +193,7 @@ function summarize(events: TraceEvent[], pageUrl: string): TraceFigures {
         if (SCRIPT.has(event.name)) figures.scriptMs += ms;
         else if (STYLE_LAYOUT.has(event.name)) figures.styleLayoutMs += ms;
         else if (PAINT.has(event.name)) figures.paintMs += ms;
-        else if (GC.has(event.name)) figures.gcMs += ms;
+        else if (GC.has(event.name) || event.name.startsWith('V8.GC')) figures.gcMs += ms;
         if (event.name === 'Layout' && insideScript) figures.forcedLayouts++;
       }
       tasks.push(...longTasks(threadEvents));
@@ -191,16 +221,23 @@ function topLevelMs(events: TraceEvent[]): number {
 function longTasks(events: TraceEvent[]): { ms: number; top: string }[] {
   const times = selfTimes(events);
   const out: { ms: number; top: string }[] = [];
+  let taskEnd = 0;
   for (const task of times) {
-    if (!TASK.has(task.event.name) || cpuOf(task.event) < 16_000) continue;
+    // A task run inside another (a nested run loop) is part of it.
+    if (!TASK.has(task.event.name) || task.event.ts < taskEnd) continue;
     const end = task.event.ts + task.event.dur!;
+    taskEnd = end;
+    if (cpuOf(task.event) < 16_000) continue;
     const inside = new Map<string, number>();
     for (const { event, self } of times) {
       if (event.ts < task.event.ts || event.ts >= end || TASK.has(event.name)) continue;
       inside.set(event.name, (inside.get(event.name) ?? 0) + self);
     }
     const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 3);
-    out.push({ ms: cpuOf(task.event) / 1000, top: top.map(([name, us]) => `${name} ${Math.round(us / 100) / 10}`).join(', ') });
+    out.push({
+      ms: cpuOf(task.event) / 1000,
+      top: top.map(([name, us]) => `${name} ${Math.round(us / 100) / 10}`).join(', '),
+    });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { AnnalsPage } from '../e2e/support/annals-page.ts';
 import { AppServer } from '../e2e/support/app-server.ts';
+import { startTrace, type TraceFigures } from './frame-trace.ts';
 import { generateLibrary } from './generate-library.ts';
 import { processCpuMs } from './process-cpu.ts';
 
@@ -30,10 +31,13 @@ export interface FrameFigures {
   coreCpuMs: number | null;
   /** The machine's one-minute load average when the timing ended. */
   load: number;
+  /** Where the frames' CPU went, from a trace taken while they were timed. */
+  trace: TraceFigures;
 }
 
 /** Scrolls `selector` by `step` pixels each frame for FRAMES frames, and times the frames. */
 async function timeFrames(page: Page, selector: string, step: number, corePid?: number): Promise<FrameFigures> {
+  const trace = await startTrace(page);
   const coreBefore = processCpuMs(corePid);
   // Sent as source text: tsx would wrap named functions in a helper the page does not have.
   const gaps: number[] = await page.evaluate(`new Promise((resolve) => {
@@ -51,6 +55,7 @@ async function timeFrames(page: Page, selector: string, step: number, corePid?: 
     requestAnimationFrame(tick);
   })`);
   const coreAfter = processCpuMs(corePid);
+  const traced = await trace.stop();
   const sorted = [...gaps].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
@@ -63,6 +68,7 @@ async function timeFrames(page: Page, selector: string, step: number, corePid?: 
     fps: 1000 / mean,
     coreCpuMs: coreBefore === null || coreAfter === null ? null : coreAfter - coreBefore,
     load: os.loadavg()[0]!,
+    trace: traced,
   };
 }
 
@@ -143,10 +149,23 @@ const round = (value: number) => Math.round(value * 10) / 10;
 const line = (name: string, figures: FrameFigures) =>
   `${name}: ${round(figures.fps)} fps; frame median ${round(figures.medianMs)} ms, p95 ${round(figures.p95Ms)} ms, p99 ${round(figures.p99Ms)} ms; ${figures.slowFrames} of ${figures.frames} frames over 25 ms; core CPU ${figures.coreCpuMs ?? '?'} ms; load ${round(figures.load)}`;
 
+/** CPU a frame, from the trace: what the renderer's main thread did, its other threads, the GPU process. */
+const perFrame = ({ frames, trace }: FrameFigures) => {
+  const ms = (value: number) => round(value / frames);
+  const longest = trace.longestTasks
+    .slice(0, 3)
+    .map((task) => `${round(task.ms)} ms (${task.top})`)
+    .join('; ');
+  return `CPU a frame: main thread ${ms(trace.mainMs)} ms (script ${ms(trace.scriptMs)}, style and layout ${ms(trace.styleLayoutMs)}, paint ${ms(trace.paintMs)}, GC ${ms(trace.gcMs)}; ${trace.forcedLayouts} layouts forced by script), renderer's other threads ${ms(trace.rendererOtherMs)} ms, GPU process ${ms(trace.gpuMs)} ms${longest ? `; longest tasks ${longest}` : ''}`;
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { speed, list, baseline, staticPage } of await benchListScroll()) {
     process.stdout.write(`list of ${COUNT} articles scrolled ${speed} px a frame, ${line('the list', list)}\n`);
+    process.stdout.write(`    ${perFrame(list)}\n`);
     process.stdout.write(`  ${line('baseline: 400 such rows on a static page, no script', staticPage)}\n`);
+    process.stdout.write(`    ${perFrame(staticPage)}\n`);
     process.stdout.write(`  ${line('baseline: an empty page of the same height', baseline)}\n`);
+    process.stdout.write(`    ${perFrame(baseline)}\n`);
   }
 }
