@@ -79,14 +79,17 @@ test('scrolling the list of 3,000 asks the server nothing and adds each row once
     expect(requests, 'requests made while scrolling').toEqual([]);
   }));
 
-/** The sizes of the page's compositor layers, as Chromium reports them after the next frame. */
-async function layerSizes(page: import('@playwright/test').Page): Promise<{ width: number; height: number }[]> {
+/** The sizes of the page's compositor layers, as Chromium reports them after the next frame of a scroll. */
+async function layerSizes(
+  page: import('@playwright/test').Page,
+  scroller = '[role="listbox"]',
+): Promise<{ width: number; height: number }[]> {
   const cdp = await page.context().newCDPSession(page);
   const changed = new Promise<{ layers?: { width: number; height: number }[] }>((resolve) =>
     cdp.once('LayerTree.layerTreeDidChange', resolve),
   );
   await cdp.send('LayerTree.enable');
-  await page.evaluate(`document.querySelector('[role="listbox"]').scrollTop += 220`);
+  await page.evaluate(`document.querySelector(${JSON.stringify(scroller)}).scrollTop += 220`);
   const { layers = [] } = await changed;
   await cdp.detach();
   return layers;
@@ -106,4 +109,31 @@ test('the list of 3,000 scrolls as one layer, also while it has the keyboard foc
     await page.keyboard.press('j');
     expect(await annals.list.evaluate((list) => list.matches(':focus-visible'))).toBe(true);
     expect(rowsLayer(await layerSizes(page)), 'the rows keep their layer with the focus ring shown').toBe(true);
+  }));
+
+// The same for the other long scrollers: an article being read and a page of search results.
+test('scrolls an open article and the search results as layers of their own', async ({ page }) =>
+  withAnnals(page, generated, async ({ annals }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 1280, height: 600 });
+    const contentsLayer = async (selector: string) => {
+      const height: number = await page.evaluate(`document.querySelector(${JSON.stringify(selector)}).scrollHeight`);
+      expect(height, `${selector} scrolls`).toBeGreaterThan(900);
+      return (await layerSizes(page, selector)).some((layer) => Math.abs(layer.height - height) <= 2);
+    };
+
+    await annals.view('All articles').click();
+    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    await annals.list.getByRole('option').first().click();
+    await expect(page.frameLocator('iframe[title="Article text"]').locator('p').first()).toBeVisible({
+      timeout: 60_000,
+    });
+    expect(await contentsLayer('.reader-scroll'), 'the article has a layer of its own').toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('searchbox', { name: 'Search the library' }).fill('council');
+    await expect(page.getByRole('region', { name: 'Search results' }).getByRole('button').nth(8)).toBeVisible({
+      timeout: 60_000,
+    });
+    expect(await contentsLayer('.search-results'), 'the search results have a layer of their own').toBe(true);
   }));

@@ -77,16 +77,41 @@ test('gives an 800 px story timeline a narrower date column, with date, dot and 
     await page.screenshot({ path: shots('timeline-narrow-800-sidebar.png') });
   }));
 
-test('keeps the lanes of an 800 px story timeline apart, scrolling sideways rather than overlapping', async ({
-  page,
-}) =>
+test('keeps the lanes of an 800 px story timeline apart and within the window', async ({ page }) =>
   withAnnals(page, { name: 'timeline-narrow-lanes', viewport: { width: 800, height: 700 } }, async ({ annals }) => {
     await addSampleArticles(annals);
     await page.getByRole('button', { name: 'Show the sidebar' }).click();
     await openSampleStory(page);
     await page.getByRole('button', { name: 'Hide the sidebar' }).click();
     await page.getByRole('button', { name: 'By name', exact: true }).click();
-    await expect(page.getByRole('list', { name: 'Lanes' })).toBeVisible();
+    const laneNames = page.getByRole('list', { name: 'Lanes' });
+    await expect(laneNames).toBeVisible();
     for (const day of await days(page).all()) await dayBoxes(day);
+    // Every lane on screen, none cut off at the window's edge, each wide enough for a few words a line.
+    const lanes = await laneNames.getByRole('listitem').all();
+    expect(lanes.length, 'lanes').toBeGreaterThan(2);
+    for (const lane of lanes) {
+      const box = (await lane.boundingBox())!;
+      expect(box.x + box.width, `${await lane.textContent()}: ends inside the window`).toBeLessThanOrEqual(800);
+      expect(box.width, `${await lane.textContent()}: width`).toBeGreaterThanOrEqual(130);
+    }
     await page.screenshot({ path: shots('timeline-narrow-800-lanes.png') });
+  }));
+
+test('keeps the timeline toolbar on one line at 800 px, Export as a named icon', async ({ page }) =>
+  withAnnals(page, { name: 'timeline-narrow-toolbar', viewport: { width: 800, height: 700 } }, async ({ annals }) => {
+    await addSampleArticles(annals);
+    await page.getByRole('button', { name: 'Show the sidebar' }).click();
+    await openSampleStory(page);
+    await page.getByRole('button', { name: 'Hide the sidebar' }).click();
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+    const exportButton = toolbar.getByRole('button', { name: 'Export' });
+    await expect(exportButton).toBeVisible();
+    const zoom = (await toolbar.getByRole('button', { name: 'Days', exact: true }).boundingBox())!;
+    const exported = (await exportButton.boundingBox())!;
+    expect(
+      Math.abs(exported.y + exported.height / 2 - (zoom.y + zoom.height / 2)),
+      'Export beside the zoom',
+    ).toBeLessThan(zoom.height);
+    await page.screenshot({ path: shots('timeline-narrow-800-toolbar.png') });
   }));

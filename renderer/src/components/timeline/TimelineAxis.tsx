@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Timeline } from '../../../../electron/contract/timeline.ts';
 import { groupEvents, type TimelineGroup, type Zoom } from '../../timeline/axis.ts';
 import { backgroundShown, backgroundSpan, splitBackground } from '../../timeline/background.ts';
@@ -78,7 +79,10 @@ export function TimelineAxis({
       </li>
     ));
   return (
-    <div className={`timeline-axis${lanes.length > 1 ? ' has-lanes' : ''}`}>
+    <div
+      className={`timeline-axis${lanes.length > 1 ? ' has-lanes' : ''}`}
+      style={{ '--lanes': lanes.length } as CSSProperties}
+    >
       {lanes.length > 1 && (
         <div className="lane-headers">
           <span className="lane-corner muted">{laneMode === 'story' ? 'Stories' : 'Named most'}</span>

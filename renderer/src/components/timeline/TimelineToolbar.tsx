@@ -79,7 +79,8 @@ export function TimelineToolbar({ hasEvents }: { hasEvents: boolean }) {
           { label: 'TimelineJS (JSON)', icon: Braces, onSelect: exportAs('timelinejs') },
         ]}
       >
-        Export
+        {/* Under 880 px only the icon shows (its tooltip names it); the words stay its accessible name. */}
+        <span className="timeline-exports-text">Export</span>
       </MenuButton>
     </div>
   );
