@@ -51,6 +51,8 @@ export async function openCoreFor(
     allowPrivateNetwork: io.env.ANNALS_ALLOW_PRIVATE_NETWORK === '1',
     ...(io.env.ANNALS_BACKUP_DIR ? { backupDir: resolve(io.cwd, io.env.ANNALS_BACKUP_DIR) } : {}),
     readOnly: access === 'read',
+    // Printed once: every article's events, never those found so far (browser mode fills them in as they come).
+    waitForEvents: shell === 'cli',
   });
 }
 

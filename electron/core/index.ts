@@ -127,6 +127,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     device,
     clock,
     readOnly: options.readOnly,
+    waitForEvents: options.waitForEvents,
     now: options.now,
     onProgress: (done, total) => progress('timeline', 'Finding the dated events of saved articles', done, total),
     onReadProgress: (done, total) => progress('timeline-load', 'Loading the timeline', done, total),

@@ -35,6 +35,11 @@ export interface CoreOptions {
   /** Read without taking the writer lock (CLI reads while the app runs). */
   readOnly?: boolean;
   /**
+   * Timelines and stories answer only once every article's events are found: a one-shot command has no
+   * background to fill them in later. The app answers at once with the events stored (see event-catch-up.ts).
+   */
+  waitForEvents?: boolean;
+  /**
    * The pointer file (library-location.json in the app's folder) that names the default library: given when
    * this library is the default one, so a move makes every Annals on this computer follow it.
    */

@@ -5,8 +5,10 @@ import { appRoot } from '../../electron/cli/app-root.ts';
 import { type Core, openCore } from '../../electron/core/index.ts';
 import { testDevice } from '../unit/helpers/library.ts';
 
-export function openBenchCore(libraryDir: string): Promise<Core> {
+/** As the app opens it; `waitForEvents`: as the CLI's one-shot commands (timelines only once every event is found). */
+export function openBenchCore(libraryDir: string, waitForEvents = false): Promise<Core> {
   return openCore({
+    waitForEvents,
     libraryDir,
     device: testDevice,
     settings: { read: () => ({}), write: () => {} },

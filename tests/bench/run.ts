@@ -11,7 +11,13 @@ import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
-import { benchTimelineLoad, timelineLoadJson, timelineLoadLines } from './timeline-load.ts';
+import {
+  benchTimelineFirstAnswer,
+  benchTimelineLoad,
+  firstAnswerLines,
+  timelineLoadJson,
+  timelineLoadLines,
+} from './timeline-load.ts';
 
 const json = process.argv.includes('--json');
 /** 100,000 articles take minutes to generate on disk: ask for them with --large. */
@@ -27,6 +33,8 @@ const imported = await benchImport(10_000);
 const backup = await benchBackup(1_000);
 const timeline = await benchTimeline();
 const timelineLoad = await benchTimelineLoad(3_000);
+// Finding every event of 3,000 articles takes a quarter of an hour: the first timeline with none stored at 300.
+const firstAnswer = await benchTimelineFirstAnswer(300);
 const cliStart = await benchCliStart();
 const hostile = benchHostileFeeds();
 const syncBytes = await benchSyncBytes(10_000);
@@ -74,6 +82,7 @@ const lines = [
   ...(largeBackup ? backupLines(largeBackup) : []),
   ...timelineLines(timeline),
   ...timelineLoadLines(timelineLoad),
+  ...firstAnswerLines(firstAnswer),
   ...(largeTimelineLoad ? timelineLoadLines(largeTimelineLoad) : []),
   `CLI cold start, CPU time (user + system) median of ${cliStart.runs}: \`annals list --json\` on an empty library ${round(cliStart.listCpuMs)} ms, \`annals extract page.html --json\` ${round(cliStart.extractCpuMs)} ms`,
   `  baseline (\`node -e 0\`): ${round(cliStart.nodeCpuMs)} ms; ratio list/baseline ${round(cliStart.listCpuMs / cliStart.nodeCpuMs)}x`,
@@ -150,6 +159,7 @@ if (json) {
       ...backupJson(backup),
       timeline: timelineJson(timeline),
       timelineLoad: timelineLoadJson(timelineLoad),
+      timelineFirstAnswer: timelineLoadJson(firstAnswer),
       cliStart: {
         nodeCpuMs: round(cliStart.nodeCpuMs),
         listCpuMs: round(cliStart.listCpuMs),

@@ -2,7 +2,7 @@
 // opening the library, and the core's peak memory meanwhile, beside a baseline from the same run (the same
 // events files read raw, JSON.parse only). Each in a child process of its own (timeline-load-process.ts).
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,7 +43,7 @@ interface AppRun {
   openRssMB: number;
 }
 
-async function child<T>(dir: string, mode: 'app' | 'baseline'): Promise<T> {
+async function child<T>(dir: string, mode: 'app' | 'baseline' | 'unfound' | 'unfound-cli'): Promise<T> {
   const script = fileURLToPath(new URL('./timeline-load-process.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, dir, mode], {
     timeout: 60 * 60_000,
@@ -78,6 +78,58 @@ export async function benchTimelineLoad(count: number): Promise<TimelineLoadFigu
   }
 }
 
+export interface FirstAnswerFigures {
+  articles: number;
+  /** The app: the largest story's timeline as first answered, and once every event is found. */
+  firstAnswerMs: number;
+  firstEvents: number;
+  completeMs: number;
+  completeEvents: number;
+  cpuMs: number;
+  progressReports: number;
+  changeNotices: number;
+  /** The list of articles, asked for every quarter second while the events are found. */
+  listP50Ms: number;
+  listMaxMs: number;
+  lists: number;
+  /** The same library from the command line, which answers only once every event is found. */
+  oneShotMs: number;
+  oneShotCpuMs: number;
+}
+
+type UnfoundRun = Omit<FirstAnswerFigures, 'articles' | 'oneShotMs' | 'oneShotCpuMs'>;
+
+/**
+ * A library whose events were never found on this computer (restored, imported, synced from another one, or
+ * found by rules since changed): the stories came along, ten articles to a story, the events did not. The app
+ * and the command line each open a copy of it as it was.
+ */
+export async function benchTimelineFirstAnswer(count: number): Promise<FirstAnswerFigures> {
+  const dir = await mkdtemp(join(tmpdir(), `annals-bench-unfound-${count}-`));
+  const pristine = join(dir, 'pristine');
+  try {
+    const ids = await generateLibrary(pristine, count, 7, { events: true, eventsPerArticle: EVENTS_PER_ARTICLE });
+    await Promise.all(ids.map((id) => rm(join(pristine, 'articles', id, 'events.json'))));
+    const copyOf = async (name: string) => {
+      await cp(pristine, join(dir, name), { recursive: true });
+      return join(dir, name);
+    };
+    const app = await child<UnfoundRun>(await copyOf('app'), 'unfound');
+    const oneShot = await child<UnfoundRun>(await copyOf('cli'), 'unfound-cli');
+    return { articles: count, ...app, oneShotMs: oneShot.completeMs, oneShotCpuMs: oneShot.cpuMs };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function firstAnswerLines(figures: FirstAnswerFigures): string[] {
+  const round = (value: number) => Math.round(value);
+  return [
+    `first timeline with no events stored (${figures.articles} articles, ten to a story, the stories kept): the largest story's timeline answered after ${round(figures.firstAnswerMs)} ms with ${figures.firstEvents} events, complete after ${round(figures.completeMs)} ms with ${figures.completeEvents} (CPU ${round(figures.cpuMs)} ms); ${figures.progressReports} progress reports, ${figures.changeNotices} change notices; the list of articles meanwhile p50 ${round(figures.listP50Ms)} ms, slowest ${round(figures.listMaxMs)} ms (${figures.lists} asks)`,
+    `  the command line on the same library (waits for every event): ${round(figures.oneShotMs)} ms (CPU ${round(figures.oneShotCpuMs)} ms)`,
+  ];
+}
+
 export function timelineLoadLines(figures: TimelineLoadFigures): string[] {
   const round = (value: number) => Math.round(value);
   const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
@@ -88,12 +140,17 @@ export function timelineLoadLines(figures: TimelineLoadFigures): string[] {
 }
 
 /** The figures for the `--json` line. */
-export function timelineLoadJson(figures: TimelineLoadFigures): Record<string, number> {
+export function timelineLoadJson(figures: TimelineLoadFigures | FirstAnswerFigures): Record<string, number> {
   return Object.fromEntries(Object.entries(figures).map(([name, value]) => [name, Math.round(value)]));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // `npx tsx tests/bench/timeline-load.ts [articles]`: this figure alone.
-  const count = Number(process.argv[2] ?? 3_000);
-  process.stdout.write(`${timelineLoadLines(await benchTimelineLoad(count)).join('\n')}\n`);
+  // `npx tsx tests/bench/timeline-load.ts [articles]`: this figure alone; `--unfound [articles]`: the first timeline
+  // of a library with no events stored.
+  const unfound = process.argv.includes('--unfound');
+  const count = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? (unfound ? 300 : 3_000));
+  const lines = unfound
+    ? firstAnswerLines(await benchTimelineFirstAnswer(count))
+    : timelineLoadLines(await benchTimelineLoad(count));
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

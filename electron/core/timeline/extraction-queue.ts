@@ -1,7 +1,7 @@
 // Events are found after a save has been acknowledged, one article at a time, so that saving never
 // waits for them; a burst of saves (an import) is one batch.
 import { createHash } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
+import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
@@ -31,9 +31,6 @@ const READ_AT_ONCE = 16;
 /** Loading the events of more articles than this says how far it got. */
 const READ_PROGRESS_FROM = 500;
 
-/** Upgrades of more articles than this are paced (see loadAll). */
-const UPGRADE_PAUSE_FROM = 50;
-
 /**
  * Raise when the extraction rules change: stored events of older rules are found again on upgrade. 2: times told from
  * other events, clock times, background, the words that gave each date, stories compared by proper nouns too. 3:
@@ -43,7 +40,10 @@ const UPGRADE_PAUSE_FROM = 50;
  */
 export const EXTRACTOR_VERSION = 4;
 
-/** Loads every article's events (finding them where missing or outdated) and finds them again when texts change. */
+/**
+ * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or
+ * outdated, and finds them again when texts change.
+ */
 export class ExtractionQueue {
   private ready: Promise<void> | null = null;
   private loaded = false;
@@ -52,10 +52,31 @@ export class ExtractionQueue {
   /** Articles saved since the last batch was processed. */
   private readonly pendingIds = new Set<string>();
   private draining: Promise<void> | null = null;
+  /** Articles whose events were not stored (or by older rules): found after the first answer. */
+  private readonly catchUp: EventCatchUp;
 
-  constructor(private readonly state: TimelineState) {}
+  constructor(private readonly state: TimelineState) {
+    this.catchUp = new EventCatchUp(
+      state,
+      {
+        isCurrent: (id) => state.files.get(id)?.extractor === EXTRACTOR_VERSION,
+        extract: (id) => this.extract(id),
+        place: (ids) => {
+          this.placeInOrder(ids);
+          // Stories placed or found again are named anew, and the queries see them before the next turn.
+          state.refreshStories();
+        },
+        closing: () => this.closing,
+        fail: (error) => this.fail(error),
+      },
+      !state.options.waitForEvents,
+    );
+  }
 
-  /** Reads every article's events (finding them where missing or outdated) and the stories. */
+  /**
+   * Reads every article's stored events and the stories. Events missing or outdated are found afterwards, in the
+   * background, unless the shell waits for every article's events (the command line): then those too.
+   */
   ensureLoaded(): Promise<void> {
     this.ready ??= this.state.queue
       .run(() => this.loadIfNeeded())
@@ -63,7 +84,19 @@ export class ExtractionQueue {
         this.ready = null; // try again next time rather than stay broken
         throw error;
       });
-    return this.ready;
+    return this.state.options.waitForEvents ? this.ready.then(() => this.catchUp.done()) : this.ready;
+  }
+
+  /** Whether an article's events are still to be found by the background catch-up. */
+  isWaiting(id: string): boolean {
+    return this.catchUp.has(id);
+  }
+
+  /** An article the reader asks for is not left to wait its turn in the catch-up. */
+  async findNow(id: string): Promise<void> {
+    await this.state.queue.run(async () => {
+      if (this.catchUp.has(id) && this.state.files.get(id)?.extractor !== EXTRACTOR_VERSION) await this.extract(id);
+    });
   }
 
   /**
@@ -79,6 +112,7 @@ export class ExtractionQueue {
         return await change();
       } finally {
         this.state.forget();
+        this.catchUp.forget();
         this.loaded = false;
         this.ready = null;
       }
@@ -86,6 +120,18 @@ export class ExtractionQueue {
     if (wasRead) await this.ensureLoaded();
     this.state.options.onChanged?.();
     return result;
+  }
+
+  /**
+   * Reads the story decisions again (another device's records arrived). Articles the catch-up placed since it last
+   * kept what it found are placed again, rather than left in no story.
+   */
+  async reloadStories(): Promise<void> {
+    await this.ensureLoaded();
+    await this.state.queue.run(async () => {
+      await this.state.loadStories();
+      await this.assignUnplaced();
+    });
   }
 
   /** Articles whose text was saved (new or again): their events are found again and they join a story. */
@@ -118,17 +164,18 @@ export class ExtractionQueue {
   libraryChanged(ids: string[]): void {
     const { state } = this;
     if (!this.ready || state.options.readOnly) return;
-    const missing = ids.filter((id) => !state.files.has(id) && state.library.findSummary(id));
+    // Those the catch-up will reach are left to it, so that stories grow in the same order.
+    const missing = ids.filter((id) => !state.files.has(id) && !this.catchUp.has(id) && state.library.findSummary(id));
     if (missing.length > 0) void this.contentChanged(missing).catch((error) => this.fail(error));
   }
 
-  /** Resolves once every queued extraction has finished (the CLI waits for this before it exits). */
+  /** Resolves once every queued extraction, the catch-up's too, has finished (the CLI waits for this before it exits). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     await this.state.queue.idle();
   }
 
-  /** Stops an upgrade under way (the rest is done next time) and waits for the writes in progress. */
+  /** Stops a catch-up under way (the rest is done next time) and waits for the writes in progress. */
   async close(): Promise<void> {
     this.closing = true;
     await this.idle();
@@ -226,8 +273,9 @@ export class ExtractionQueue {
       const files = await Promise.all(batch.map((article) => state.store.read(article.id)));
       batch.forEach((article, i) => {
         const file = files[i];
-        if (file && file.extractor === EXTRACTOR_VERSION) state.keep(article.id, file);
-        else stale.push(article.id);
+        // Events found by older rules are shown until found again: better than none meanwhile.
+        if (file) state.keep(article.id, file);
+        if (file?.extractor !== EXTRACTOR_VERSION) stale.push(article.id);
       });
       const done = from + batch.length;
       if (report && (done - reported >= reportEvery || done === articles.length)) {
@@ -241,21 +289,12 @@ export class ExtractionQueue {
         if (fingerprint) state.assigner.add(fingerprint, story.id);
       }
     }
-    let done = 0;
-    if (stale.length > 0) state.options.onProgress?.(0, stale.length);
-    // Oldest first, so stories grow in the order their articles were published.
-    for (const id of stale.reverse()) {
-      // Closing: what is left is found next time (those articles have no events file yet).
-      if (this.closing) return;
-      const started = performance.now();
-      await this.extract(id);
-      state.options.onProgress?.(++done, stale.length);
-      // Reading a whole library again (an upgrade) takes minutes: leave the process as much time idle
-      // as extraction takes, so the reader's own requests are answered promptly meanwhile.
-      if (stale.length > UPGRADE_PAUSE_FROM) await delay(Math.min(250, performance.now() - started));
-    }
+    // Oldest first, so stories grow in the order their articles were published. Started now, never waited for here:
+    // the timeline answers with what was stored, and the rest arrives as it is found.
+    const waiting = stale.reverse();
+    void this.track(this.catchUp.start(waiting));
     const placed = await this.assignUnplaced();
-    if (stale.length > 0 || placed > 0) state.options.onChanged?.();
+    if (placed > 0) state.options.onChanged?.();
   }
 
   /** Promoted highlights move with their highlight when the text changes (and go when it was deleted). */
@@ -269,26 +308,36 @@ export class ExtractionQueue {
     });
   }
 
-  /** Every loaded article that is in no story joins the one it belongs to (or starts its own). Answers how many. */
+  /**
+   * Every loaded article that is in no story joins the one it belongs to (or starts its own). Answers how many.
+   * Those the catch-up will reach wait for it: they are placed once their events are found by the current rules.
+   */
   private async assignUnplaced(): Promise<number> {
     const { state } = this;
-    const placed = new Set(state.stories.stories.flatMap((s) => s.articleIds));
     const unplaced = [...state.fingerprints.values()]
-      .filter((f) => !placed.has(f.id) && state.library.findSummary(f.id))
+      .filter((f) => !this.catchUp.has(f.id) && !state.storyName(f.id))
       .sort((a, b) => byInstant(a.publishedAt ?? '', b.publishedAt ?? ''));
-    if (unplaced.length === 0) {
-      // Fingerprints read or found again name the stories nobody named.
-      state.refreshStories();
-      return 0;
-    }
-    for (const fingerprint of unplaced) {
+    const placed = this.placeInOrder(unplaced.map((f) => f.id));
+    // Fingerprints read or found again name the stories nobody named.
+    if (placed === 0) state.refreshStories();
+    else await state.saveStories();
+    return placed;
+  }
+
+  /** Places those of `ids` that are in no story, one after the other (kept in memory until saveStories). */
+  private placeInOrder(ids: string[]): number {
+    const { state } = this;
+    let count = 0;
+    for (const id of ids) {
+      const fingerprint = state.fingerprints.get(id);
+      if (!fingerprint || state.storyName(id) || !state.library.findSummary(id)) continue;
       // With the article it is most like (its story, wherever the reader put that one), or on its own.
       const member = state.assigner.chooseMember(fingerprint);
-      state.storyStore.placeFound(fingerprint.id, member);
-      state.assigner.add(fingerprint, member ?? fingerprint.id);
+      state.storyStore.placeFound(id, member);
+      state.assigner.add(fingerprint, member ?? id);
+      count++;
     }
-    await state.saveStories();
-    return unplaced.length;
+    return count;
   }
 
   private fail(error: unknown): void {

@@ -76,7 +76,8 @@ export function createTimelineHandlers(
   }
 
   return {
-    'timeline.get': ({ scope, includeHidden }) => get(scope, includeHidden),
+    // What the reader waits for goes before the events still being found in the background.
+    'timeline.get': ({ scope, includeHidden }) => timeline.answering(() => get(scope, includeHidden)),
     'timeline.markVisited': async ({ scope }) => ({ visitedAt: await timeline.markVisited(scopeKey(scope)) }),
     'timeline.editEvents': async ({ refs, patch }) => ({ events: await timeline.editEvents(refs, patch) }),
     'timeline.resetEvents': async ({ refs }) => ({ events: await timeline.resetEvents(refs) }),
@@ -86,7 +87,7 @@ export function createTimelineHandlers(
         ...(precision ? { precision } : {}),
       }),
     'timeline.article': async ({ articleId }) => {
-      const events = await timeline.articleEvents(articleId);
+      const events = await timeline.answering(() => timeline.articleEvents(articleId));
       const story = timeline.storyOf(articleId);
       const related = (story?.articleIds ?? [])
         .filter((id) => id !== articleId)
@@ -98,7 +99,9 @@ export function createTimelineHandlers(
       const { exportTimeline } = await import('./export-timeline.ts'); // a CSV writer, loaded when exporting
       return exportTimeline(await get(scope, false), format, now());
     },
-    'stories.list': async ({ minArticles }) => ({ stories: await timeline.listStories(minArticles) }),
+    'stories.list': async ({ minArticles }) => ({
+      stories: await timeline.answering(() => timeline.listStories(minArticles)),
+    }),
     'stories.rename': ({ storyId, title }) => timeline.renameStory(storyId, title),
     'stories.moveArticle': ({ articleId, storyId }) => timeline.moveArticle(articleId, storyId),
     'stories.merge': ({ storyIds }) => timeline.mergeStories(storyIds),

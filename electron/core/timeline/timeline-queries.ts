@@ -20,6 +20,8 @@ export class TimelineQueries {
   async articleEvents(articleId: string): Promise<ArticleEvent[]> {
     this.state.library.summary(articleId);
     await this.extraction.ensureLoaded();
+    // The article being read shows its events now, whatever is left for the catch-up to find.
+    if (this.extraction.isWaiting(articleId)) await this.extraction.findNow(articleId);
     const file = this.state.files.get(articleId);
     return file ? visibleEvents(file) : [];
   }

@@ -37,6 +37,16 @@ export class TimelineService {
     return this.extraction.ensureLoaded();
   }
 
+  /** Answers the reader (a timeline, the stories): the background catch-up takes no turn meanwhile. */
+  async answering<T>(answer: () => Promise<T>): Promise<T> {
+    this.state.answering++;
+    try {
+      return await answer();
+    } finally {
+      this.state.answering--;
+    }
+  }
+
   /** Starts loading in the background (the app does this at start). */
   warmUp(): Promise<void> {
     return this.extraction.ensureLoaded();
@@ -48,8 +58,7 @@ export class TimelineService {
 
   /** Reads the story decisions again (another device's records arrived) and derives the stories anew. */
   async reloadStories(): Promise<void> {
-    await this.extraction.ensureLoaded();
-    await this.state.queue.run(() => this.state.loadStories());
+    await this.extraction.reloadStories();
     this.state.options.onChanged?.();
   }
 

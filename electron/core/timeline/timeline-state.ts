@@ -14,8 +14,13 @@ import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-s
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
+  /**
+   * Answer only once every article's events are found (a one-shot command). Otherwise the timeline answers with
+   * the events stored and finds the missing ones in the background, telling onChanged as they arrive.
+   */
+  waitForEvents?: boolean;
   now?: () => Date;
-  /** Finding events of articles saved before the timeline existed (an upgrade). */
+  /** Finding the events of articles that had none stored (an import, a restore, an upgrade of the rules). */
   onProgress?: (done: number, total: number) => void;
   /** Reading the events already found in a large library, before the first timeline can be shown. */
   onReadProgress?: (done: number, total: number) => void;
@@ -47,6 +52,8 @@ export class TimelineState {
   stories: StoriesView = emptyStories();
   assigner = new StoryAssigner();
   readonly queue = new WriteQueue();
+  /** Timelines and stories being answered to the reader now: the background catch-up waits for them. */
+  answering = 0;
   readonly now: () => Date;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */

@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
+import { findingEventsWords, useFindingEvents } from '../timeline/finding-events.ts';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's stories (two articles or more), each a way to its timeline. */
@@ -9,9 +10,16 @@ export function StoryList() {
   const shownId = useUi((state) =>
     state.pane === 'timeline' && state.timeline.scope.kind === 'story' ? state.timeline.scope.storyId : null,
   );
-  if (stories.length === 0) return null;
+  // Stories grow as the events of a library's articles are found: the section says so, even before the first.
+  const finding = useFindingEvents();
+  if (stories.length === 0 && !finding) return null;
   return (
     <SidebarSection label="Stories">
+      {finding && (
+        <p className="nav-note muted" role="status">
+          {findingEventsWords(finding)}
+        </p>
+      )}
       <ul className="nav-list">
         {stories.map((story) => (
           <li key={story.id}>

@@ -4,6 +4,7 @@ import { findCommand } from '../../commands/registry.ts';
 import { useCommands } from '../../commands/use-commands.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
+import { findingEventsWords, useFindingEvents } from '../../timeline/finding-events.ts';
 import { useTimelineVisit } from '../../timeline/use-timeline-visit.ts';
 import { EmptyTimeline } from './EmptyTimeline.tsx';
 import { StoryActions } from './StoryActions.tsx';
@@ -24,7 +25,7 @@ export function TimelineView() {
   const { ui, store } = useServices();
   const { run } = useCommands();
   const view = useUi((state) => state.timeline);
-  const indexing = useUi((state) => state.tasks.find((task) => task.taskId === 'timeline' && task.state === 'running'));
+  const indexing = useFindingEvents();
   // A large library's stored events take a while to read before the first timeline: the reader sees how far it got.
   const reading = useUi((state) =>
     state.tasks.find((task) => task.taskId === 'timeline-load' && task.state === 'running'),
@@ -91,8 +92,7 @@ export function TimelineView() {
       </header>
       {indexing && (
         <p className="timeline-progress" role="status">
-          Finding the dated events of your saved articles
-          {indexing.total ? ` (${indexing.done} of ${indexing.total})` : ''}… The timeline fills in as they are found.
+          {findingEventsWords(indexing)} The timeline fills in as they are found.
         </p>
       )}
       <div
