@@ -101,6 +101,7 @@ export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFig
       const { stream } = await complete;
       const events = stream ? await readStream(cdp, stream) : [];
       await cdp.detach();
+      if (process.env.ANNALS_TRACE_DUMP) (await import('node:fs')).writeFileSync(process.env.ANNALS_TRACE_DUMP, JSON.stringify(events.filter((e) => e.name === 'Layout' || e.name === 'PrePaint' || e.name === 'UpdateLayoutTree')));
       return summarize(events, page.url());
     },
   };
