@@ -35,7 +35,10 @@ export class EventEdits {
     }
     await this.extraction.ensureLoaded();
     return state.queue.run(async () => {
-      const file = state.files.get(articleId) ?? (await this.extraction.extract(articleId));
+      // An article still waiting for the background catch-up has its events found now; what is kept is read back
+      // from the state (keeping may store the found file as a copy of its own).
+      if (!state.files.has(articleId)) await this.extraction.extract(articleId);
+      const file = state.files.get(articleId);
       if (!file) throw new AnnalsError('NOT_FOUND', `No article with id ${articleId} in this library.`);
       const { resolveDates, extractEntities } = await loadExtraction();
       const quote = annotation.anchor!.exact;

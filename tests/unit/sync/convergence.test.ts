@@ -61,6 +61,12 @@ async function twoComputers() {
 
 type Computers = Awaited<ReturnType<typeof twoComputers>>;
 
+/** Until each core has found the events of every article it holds (as an app does in the background). */
+async function settled(...cores: Api[]): Promise<void> {
+  await Promise.all(cores.map((core) => core.timeline.warmUp()));
+  await Promise.all(cores.map((core) => core.timeline.idle()));
+}
+
 /**
  * Sync, let each computer open the library once (every command merges what arrived first), sync
  * what that merging wrote, and check both see the same library and hold no conflict copy.
@@ -192,6 +198,8 @@ describe('two computers changing feeds and stories at the same time', () => {
   async function withCores(computers: Computers, work: (laptop: Api, desktop: Api) => Promise<void>) {
     const laptop = await open(computers.a, LAPTOP, 'Laptop');
     const desktop = await open(computers.b, DESKTOP, 'Desktop');
+    // Each app finds its articles' events in the background once open; the stories compared are those it settles on.
+    await settled(laptop, desktop);
     await work(laptop, desktop);
     await close(laptop);
     await close(desktop);

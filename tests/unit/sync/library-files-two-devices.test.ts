@@ -89,6 +89,11 @@ describe('two devices on one library, carried by a sync tool', () => {
     const { a, b, sync } = await twoCopies();
     const laptop = await open(a, 'laptop1');
     const desktop = await open(b, 'desktop1');
+    // Each app finds its articles' events in the background once open; the stories compared are those it settles on.
+    for (const core of [laptop, desktop]) {
+      await core.timeline.warmUp();
+      await core.timeline.idle();
+    }
     const before = await seen(laptop);
     expect(await seen(desktop)).toEqual(before);
     const feed = (title: string) => before.feeds.find((f) => f.title === title)!.id;
