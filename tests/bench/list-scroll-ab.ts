@@ -30,13 +30,18 @@ try {
   await page.evaluate(`document.head.appendChild(Object.assign(document.createElement('style'), { id: 'ab' }))`);
   for (let r = 0; r < ROUNDS; r++) {
     for (const [i, css] of variants.entries()) {
-      // Applied and laid out before the timing, and the list scrolled through once untimed: the first frame
+      // Applied and laid out before the timing: the first frame
       // after a style change restyles the whole page, which is not what scrolling costs.
-      await page.evaluate(`document.getElementById('ab').textContent = ${JSON.stringify(css)}; document.body.offsetHeight`);
+      await page.evaluate(
+        `document.getElementById('ab').textContent = ${JSON.stringify(css)}; document.body.offsetHeight`,
+      );
       const figures = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', 240);
       const ms = (value: number) => round(value / figures.frames);
       const t = figures.trace;
-      const longest = t.longestTasks.slice(0, 2).map((task) => `${round(task.ms)} ${task.top}`).join('; ');
+      const longest = t.longestTasks
+        .slice(0, 2)
+        .map((task) => `${round(task.ms)} ${task.top}`)
+        .join('; ');
       process.stdout.write(
         `${String.fromCharCode(65 + i)}: ${round(figures.fps)} fps, main ${ms(t.mainMs)} (style+layout ${ms(t.styleLayoutMs)} with ${t.forcedLayouts} forced, paint ${ms(t.paintMs)}, script ${ms(t.scriptMs)}), other ${ms(t.rendererOtherMs)}, gpu ${ms(t.gpuMs)}; load ${round(figures.load)}; longest ${longest}\n`,
       );
