@@ -3,7 +3,10 @@
 // less the events inside it), forced layouts (layout run from script), the raster and compositor threads, and
 // the GPU process (software compositing, on a machine without a GPU). Counted in CPU time, so the figures
 // hold up better than frame rates on a loaded machine.
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
+
+const DUMPED = new Set(['Layout', 'PrePaint', 'UpdateLayoutTree']);
 
 const CATEGORIES = [
   'toplevel',
@@ -101,6 +104,10 @@ export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFig
       const { stream } = await complete;
       const events = stream ? await readStream(cdp, stream) : [];
       await cdp.detach();
+      // ANNALS_TRACE_DUMP=<path>: each trace's Layout, PrePaint and style events to <path>.<time>, to read their
+      // layout roots and dirty/total object counts (how issue 12's growing layouts were found).
+      const dumpTo = process.env.ANNALS_TRACE_DUMP;
+      if (dumpTo) writeFileSync(`${dumpTo}.${Date.now()}`, JSON.stringify(events.filter((e) => DUMPED.has(e.name))));
       return summarize(events, page.url());
     },
   };

@@ -15,7 +15,7 @@ import { generateLibrary } from './generate-library.ts';
 import { processCpuMs } from './process-cpu.ts';
 
 const COUNT = 10_000;
-const FRAMES = 600;
+const FRAMES = Number(process.env.ANNALS_BENCH_FRAMES ?? 600);
 /** Pixels per frame: reading speed (a wheel's notch every few frames) and a fling. */
 const SPEEDS = [40, 240];
 
@@ -36,7 +36,7 @@ export interface FrameFigures {
 }
 
 /** Scrolls `selector` by `step` pixels each frame for FRAMES frames, and times the frames. */
-async function timeFrames(page: Page, selector: string, step: number, corePid?: number): Promise<FrameFigures> {
+export async function timeFrames(page: Page, selector: string, step: number, corePid?: number): Promise<FrameFigures> {
   const trace = await startTrace(page);
   const coreBefore = processCpuMs(corePid);
   // Sent as source text: tsx would wrap named functions in a helper the page does not have.

@@ -1,0 +1,54 @@
+// A quick A/B of the list's scroll at 240 px a frame: the list opened once, and CSS variants given on the
+// command line applied in turn (A B A B …) to the same page, each timed with the frame trace. For
+// iterating on issue 12 without the whole `bench:scroll`. Usage:
+//   tsx tests/bench/list-scroll-ab.ts '' '.article-row{contain:layout paint style}'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { AnnalsPage } from '../e2e/support/annals-page.ts';
+import { AppServer } from '../e2e/support/app-server.ts';
+import { generateLibrary } from './generate-library.ts';
+import { timeFrames } from './list-scroll.ts';
+
+const COUNT = 10_000;
+const ROUNDS = Number(process.env.ANNALS_BENCH_ROUNDS ?? 2);
+const variants = process.argv.slice(2);
+const round = (value: number) => Math.round(value * 10) / 10;
+
+const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-bench-scroll-ab-'));
+const app = new AppServer(libraryDir);
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+try {
+  await generateLibrary(libraryDir, COUNT, 7, { events: true });
+  await app.start();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(app.url);
+  await new AnnalsPage(page).view('All articles').click();
+  await page.getByText(`${COUNT} articles`).waitFor();
+  await page.evaluate(`document.head.appendChild(Object.assign(document.createElement('style'), { id: 'ab' }))`);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [i, css] of variants.entries()) {
+      // Applied and laid out before the timing: the first frame
+      // after a style change restyles the whole page, which is not what scrolling costs.
+      await page.evaluate(
+        `document.getElementById('ab').textContent = ${JSON.stringify(css)}; document.body.offsetHeight`,
+      );
+      const figures = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', 240);
+      const ms = (value: number) => round(value / figures.frames);
+      const t = figures.trace;
+      const longest = t.longestTasks
+        .slice(0, 2)
+        .map((task) => `${round(task.ms)} ${task.top}`)
+        .join('; ');
+      process.stdout.write(
+        `${String.fromCharCode(65 + i)}: ${round(figures.fps)} fps, main ${ms(t.mainMs)} (style+layout ${ms(t.styleLayoutMs)} with ${t.forcedLayouts} forced, paint ${ms(t.paintMs)}, script ${ms(t.scriptMs)}), other ${ms(t.rendererOtherMs)}, gpu ${ms(t.gpuMs)}; load ${round(figures.load)}; longest ${longest}\n`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+  rmSync(libraryDir, { recursive: true, force: true });
+}
