@@ -1,13 +1,18 @@
 // `npm run bench:scroll`: how smoothly the list of 10,000 articles scrolls in Debian's Chromium, as frame
 // times counted with requestAnimationFrame. Figures only, never pass/fail; printed beside a baseline from
 // the same run: an empty page of the same height scrolled the same way (the frame pacing of this machine).
+// The library is as saving leaves it (each article's events.json, the stories file), and the CPU the app
+// server (the core) used during each timed scroll is printed beside it: on two cores, work there is work
+// the renderer waits for. The machine's load average is printed too: on a shared machine fps means little.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { AnnalsPage } from '../e2e/support/annals-page.ts';
 import { AppServer } from '../e2e/support/app-server.ts';
+import { startTrace, type TraceFigures } from './frame-trace.ts';
 import { generateLibrary } from './generate-library.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 const COUNT = 10_000;
 const FRAMES = 600;
@@ -22,10 +27,18 @@ export interface FrameFigures {
   /** Frames that took longer than one and a half 60 Hz frames: a visible stutter. */
   slowFrames: number;
   fps: number;
+  /** CPU the app server's process (the core) used while the frames were timed, in ms; null without /proc. */
+  coreCpuMs: number | null;
+  /** The machine's one-minute load average when the timing ended. */
+  load: number;
+  /** Where the frames' CPU went, from a trace taken while they were timed. */
+  trace: TraceFigures;
 }
 
 /** Scrolls `selector` by `step` pixels each frame for FRAMES frames, and times the frames. */
-async function timeFrames(page: Page, selector: string, step: number): Promise<FrameFigures> {
+async function timeFrames(page: Page, selector: string, step: number, corePid?: number): Promise<FrameFigures> {
+  const trace = await startTrace(page);
+  const coreBefore = processCpuMs(corePid);
   // Sent as source text: tsx would wrap named functions in a helper the page does not have.
   const gaps: number[] = await page.evaluate(`new Promise((resolve) => {
     const scroller = document.querySelector(${JSON.stringify(selector)});
@@ -41,6 +54,8 @@ async function timeFrames(page: Page, selector: string, step: number): Promise<F
     };
     requestAnimationFrame(tick);
   })`);
+  const coreAfter = processCpuMs(corePid);
+  const traced = await trace.stop();
   const sorted = [...gaps].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
@@ -51,6 +66,9 @@ async function timeFrames(page: Page, selector: string, step: number): Promise<F
     p99Ms: at(0.99),
     slowFrames: gaps.filter((gap) => gap > 25).length,
     fps: 1000 / mean,
+    coreCpuMs: coreBefore === null || coreAfter === null ? null : coreAfter - coreBefore,
+    load: os.loadavg()[0]!,
+    trace: traced,
   };
 }
 
@@ -91,7 +109,9 @@ export async function benchListScroll(): Promise<
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
   try {
-    await generateLibrary(libraryDir, COUNT);
+    // As saving leaves a library: without events.json and stories.json, the timeline would find every
+    // article's events and group them at start instead of reading what saving found.
+    await generateLibrary(libraryDir, COUNT, 7, { events: true });
     await app.start();
     // A context of its own (not browser.newPage's), so the static page of rows can open in it beside the list.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -102,7 +122,7 @@ export async function benchListScroll(): Promise<
     await page.getByText(`${COUNT} articles`).waitFor();
     const figures = [];
     for (const speed of SPEEDS) {
-      const list = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', speed);
+      const list = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', speed, app.pid);
       const height: number = await page.evaluate(
         `document.querySelector('[role="listbox"][aria-label="Articles"]').scrollHeight`,
       );
@@ -110,10 +130,10 @@ export async function benchListScroll(): Promise<
       await blank.setContent(
         `<div id="scroller" style="height:100vh;overflow-y:auto"><div style="height:${height}px"></div></div>`,
       );
-      const baseline = await timeFrames(blank, '#scroller', speed);
+      const baseline = await timeFrames(blank, '#scroller', speed, app.pid);
       await blank.close();
       const rowsPage = await openStaticRows(page);
-      const staticPage = await timeFrames(rowsPage, '#scroller', speed);
+      const staticPage = await timeFrames(rowsPage, '#scroller', speed, app.pid);
       await rowsPage.close();
       figures.push({ speed, list, baseline, staticPage });
     }
@@ -127,12 +147,25 @@ export async function benchListScroll(): Promise<
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const line = (name: string, figures: FrameFigures) =>
-  `${name}: ${round(figures.fps)} fps; frame median ${round(figures.medianMs)} ms, p95 ${round(figures.p95Ms)} ms, p99 ${round(figures.p99Ms)} ms; ${figures.slowFrames} of ${figures.frames} frames over 25 ms`;
+  `${name}: ${round(figures.fps)} fps; frame median ${round(figures.medianMs)} ms, p95 ${round(figures.p95Ms)} ms, p99 ${round(figures.p99Ms)} ms; ${figures.slowFrames} of ${figures.frames} frames over 25 ms; core CPU ${figures.coreCpuMs ?? '?'} ms; load ${round(figures.load)}`;
+
+/** CPU a frame, from the trace: what the renderer's main thread did, its other threads, the GPU process. */
+const perFrame = ({ frames, trace }: FrameFigures) => {
+  const ms = (value: number) => round(value / frames);
+  const longest = trace.longestTasks
+    .slice(0, 3)
+    .map((task) => `${round(task.ms)} ms (${task.top})`)
+    .join('; ');
+  return `CPU a frame: main thread ${ms(trace.mainMs)} ms (script ${ms(trace.scriptMs)}, style and layout ${ms(trace.styleLayoutMs)}, paint ${ms(trace.paintMs)}, GC ${ms(trace.gcMs)}; ${trace.forcedLayouts} layouts forced by script), renderer's other threads ${ms(trace.rendererOtherMs)} ms, GPU process ${ms(trace.gpuMs)} ms${longest ? `; longest tasks ${longest}` : ''}`;
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { speed, list, baseline, staticPage } of await benchListScroll()) {
     process.stdout.write(`list of ${COUNT} articles scrolled ${speed} px a frame, ${line('the list', list)}\n`);
+    process.stdout.write(`    ${perFrame(list)}\n`);
     process.stdout.write(`  ${line('baseline: 400 such rows on a static page, no script', staticPage)}\n`);
+    process.stdout.write(`    ${perFrame(staticPage)}\n`);
     process.stdout.write(`  ${line('baseline: an empty page of the same height', baseline)}\n`);
+    process.stdout.write(`    ${perFrame(baseline)}\n`);
   }
 }

@@ -27,6 +27,58 @@ test('lists 3,000 articles with a few dozen rows in the page, and reaches the la
     await expect(annals.reader.getByRole('heading', { level: 1 })).toBeVisible();
   }));
 
+// What a scroll costs is the rows coming into view and nothing else: no request to the server (a refetch of
+// the library is thousands of articles parsed in the middle of a scroll), and each row added to the page once
+// as it enters, the rows already there left as they are. Counted, not timed (issue 12).
+test('scrolling the list of 3,000 asks the server nothing and adds each row once as it comes into view', async ({
+  page,
+}) =>
+  withAnnals(page, generated, async ({ annals }) => {
+    await annals.view('All articles').click();
+    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(request.url());
+    });
+    const firstRow = annals.list.locator('[aria-posinset="2"]');
+    await firstRow.evaluate((row) => {
+      (window as unknown as { keptRow: Element }).keptRow = row;
+    });
+    // 60 frames of 200 px: about a hundred rows scroll past.
+    const scrolled = await annals.list.evaluate(
+      (list) =>
+        new Promise<{ added: number; keptRowStayed: boolean; distance: number }>((resolve) => {
+          let added = 0;
+          const observer = new MutationObserver((records) => {
+            for (const record of records) {
+              for (const node of record.addedNodes) if ((node as Element).getAttribute?.('role') === 'option') added++;
+            }
+          });
+          observer.observe(list, { childList: true, subtree: true });
+          const kept = (window as unknown as { keptRow: Element }).keptRow;
+          let keptRowStayed = true;
+          let frames = 0;
+          const tick = () => {
+            // Still in view after a frame of 200 px: the same element, not a new one drawn in its place.
+            if (frames === 1) keptRowStayed = kept.isConnected;
+            list.scrollTop += 200;
+            if (++frames < 60) requestAnimationFrame(tick);
+            else
+              requestAnimationFrame(() => {
+                observer.disconnect();
+                resolve({ added, keptRowStayed, distance: list.scrollTop });
+              });
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(scrolled.keptRowStayed, 'a row still in view stays the same element').toBe(true);
+    // Rows are at least 90 px tall: no more rows came in than the distance holds, plus the overscan.
+    expect(scrolled.added).toBeGreaterThan(0);
+    expect(scrolled.added).toBeLessThanOrEqual(Math.ceil(scrolled.distance / 90) + 12);
+    expect(requests, 'requests made while scrolling').toEqual([]);
+  }));
+
 /** The sizes of the page's compositor layers, as Chromium reports them after the next frame of a scroll. */
 async function layerSizes(
   page: import('@playwright/test').Page,

@@ -5,7 +5,7 @@ import { FeedStore, type StoredFeed } from './feed-store.ts';
 import { FeedsContext, type FeedsOptions } from './feeds-context.ts';
 import { exportOpml, importOpml } from './feeds-opml.ts';
 import { FeedRefresh, type RefreshResult } from './refresh.ts';
-import { dueFeeds, retireOldItems, scheduleRefreshes } from './schedule.ts';
+import { dueFeeds, refreshDue, retireOldItems, scheduleRefreshes } from './schedule.ts';
 import { Subscriptions } from './subscriptions.ts';
 
 /**
@@ -92,6 +92,12 @@ export class Feeds {
     return dueFeeds(this.context.store, now);
   }
 
+  /** One check of the schedule: due feeds refreshed, old items retired. Answers whether anything changed. */
+  refreshDue(): Promise<boolean> {
+    return refreshDue(this.context, this.refreshes);
+  }
+
+  /** Checks now and every minute; `onRefreshed` hears of a check that changed something. */
   schedule(onRefreshed: () => void): () => void {
     return scheduleRefreshes(this.context, this.refreshes, onRefreshed);
   }

@@ -12,6 +12,18 @@ export function dueFeeds(store: FeedStore, now: Date): string[] {
     .map((feed) => feed.id);
 }
 
+/**
+ * Refreshes the feeds that are due and retires old unread items. Answers whether anything changed (a feed
+ * was fetched, an item retired): a check that found nothing to do must not make every window read the
+ * whole library again, which a list of thousands of articles pays for in dropped frames (issue 12).
+ */
+export async function refreshDue(context: FeedsContext, refresh: FeedRefresh): Promise<boolean> {
+  const due = dueFeeds(context.store, context.options.now());
+  for (const id of due) await refresh.refreshOne(id);
+  const retired = await retireOldItems(context);
+  return due.length > 0 || retired.length > 0;
+}
+
 /** Refreshes due feeds now, then checks every minute while the app runs; answers how to stop. */
 export function scheduleRefreshes(context: FeedsContext, refresh: FeedRefresh, onRefreshed: () => void): () => void {
   let running = false;
@@ -19,9 +31,7 @@ export function scheduleRefreshes(context: FeedsContext, refresh: FeedRefresh, o
     if (running) return;
     running = true;
     try {
-      for (const id of dueFeeds(context.store, context.options.now())) await refresh.refreshOne(id);
-      await retireOldItems(context);
-      onRefreshed();
+      if (await refreshDue(context, refresh)) onRefreshed();
     } finally {
       running = false;
     }

@@ -8,12 +8,21 @@ export class AppServer {
   private proc: ChildProcessWithoutNullStreams | null = null;
   url = '';
 
-  constructor(private readonly libraryDir: string) {}
+  /** `nodeArgs`: options for the server's Node before its script (a bench's `--cpu-prof`, say). */
+  constructor(
+    private readonly libraryDir: string,
+    private readonly nodeArgs: string[] = [],
+  ) {}
+
+  /** The process that runs the core (the server and the dispatcher are one Node process), while it runs. */
+  get pid(): number | undefined {
+    return this.proc?.pid;
+  }
 
   async start(): Promise<string> {
     const proc = spawn(
       process.execPath,
-      ['electron/cli/bin.mjs', 'serve', '--port', '0', '--library', this.libraryDir],
+      [...this.nodeArgs, 'electron/cli/bin.mjs', 'serve', '--port', '0', '--library', this.libraryDir],
       {
         cwd: root,
         env: {

@@ -316,6 +316,23 @@ describe('feeds over time', () => {
   });
 });
 
+describe('the schedule', () => {
+  // Every change makes the window read the whole library again: a minute's check that found nothing to do
+  // must not tell it one happened (with 10,000 articles that read cost a scrolling list its frames, issue 12).
+  it('tells of a change only when a check fetched a feed or retired an item', async () => {
+    await open(true);
+    expect(await core.feeds.refreshDue()).toBe(false); // no feeds yet
+    const { feed } = await call<{ feed: { id: string } }>('feeds.add', { url: `${site.origin}/feed.xml` });
+    const requests = site.feedRequests.length;
+    expect(await core.feeds.refreshDue()).toBe(false); // fetched just now: not due
+    expect(site.feedRequests).toHaveLength(requests);
+
+    const later = await openLater(1);
+    expect(later.feeds.due(new Date(Date.now() + 86_400_000))).toEqual([feed.id]);
+    expect(await later.feeds.refreshDue()).toBe(true);
+  });
+});
+
 /** The same library opened as if `days` had passed (the first core is closed to release the lock). */
 async function openLater(days: number): Promise<Core> {
   const dir = core.library.paths.root;
