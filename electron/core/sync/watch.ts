@@ -60,6 +60,19 @@ interface Folder {
   racy: boolean;
   /** Names of its subfolders, to notice one going away. */
   subfolders: readonly string[];
+  /** When it was read (Date.now()). */
+  readAt: number;
+  /**
+   * Its files' stamps when it was read, taken only when it had changed or was racy: what a later change of
+   * the folder is compared with, so only the files that changed are reported, not everything it holds.
+   */
+  files?: ReadonlyMap<string, string>;
+}
+
+/** A file as stat saw it: its stamp, and when it was last written, renamed or given a time. */
+interface FileStamp {
+  stamp: string;
+  ctimeMs: number;
 }
 
 interface Visit {
@@ -190,6 +203,7 @@ class LibraryWatch implements LibraryWatcher {
     const entries = await readdir(full, { withFileTypes: true }).catch(() => null);
     if (!entries) return this.forget(dir);
     const subfolders: string[] = [];
+    const files: string[] = [];
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (!isWatchedPath(path)) continue;
@@ -197,8 +211,15 @@ class LibraryWatch implements LibraryWatcher {
         subfolders.push(entry.name);
         // Found in a folder seen before: new since then. Found while first walking: as its parent.
         if (!this.folders.has(path)) this.enqueue({ dir: path, fresh: known ? true : fresh });
-      } else if (changed) {
-        this.batch.add(path);
+      } else {
+        files.push(entry.name);
+      }
+    }
+    const racy = readAt - info.mtimeMs < RACY_MS;
+    const stamps = changed || racy ? await fileStamps(full, files) : null;
+    if (changed) {
+      for (const name of files) {
+        if (fresh || fileChanged(known, name, stamps)) this.batch.add(dir ? `${dir}/${name}` : name);
       }
     }
     if (known) {
@@ -207,8 +228,10 @@ class LibraryWatch implements LibraryWatcher {
     }
     this.folders.set(dir, {
       mtimeMs: info.mtimeMs,
-      racy: readAt - info.mtimeMs < RACY_MS,
+      racy,
       subfolders: subfolders.length > 0 ? subfolders : NONE,
+      readAt,
+      ...(stamps ? { files: new Map([...stamps].map(([name, file]) => [name, file.stamp])) } : {}),
     });
     if (changed && dir) this.batch.add(`${dir}/`);
   }
@@ -302,4 +325,27 @@ class LibraryWatch implements LibraryWatcher {
   private absolute(dir: string): string {
     return dir ? join(this.root, ...dir.split('/')) : this.root;
   }
+}
+
+/** The stamps of a folder's files (a file gone meanwhile has none). */
+async function fileStamps(folder: string, names: string[]): Promise<Map<string, FileStamp>> {
+  const stamps = new Map<string, FileStamp>();
+  for (const name of names) {
+    const info = await stat(join(folder, name)).catch(() => null);
+    if (info) stamps.set(name, { stamp: `${info.ctimeMs}:${info.mtimeMs}:${info.size}`, ctimeMs: info.ctimeMs });
+  }
+  return stamps;
+}
+
+/**
+ * Whether a file of a changed folder changed since the folder was last read. A folder changes when any one
+ * file in it is written, renamed in or removed (this device's own index or token beside a library file, say):
+ * the others are no news. The change time, not the modification time, because a sync tool gives a file the
+ * sending device's modification time, which may be older than the last read.
+ */
+function fileChanged(known: Folder | undefined, name: string, stamps: Map<string, FileStamp> | null): boolean {
+  const now = stamps?.get(name);
+  if (!known || !now) return true;
+  if (known.files) return known.files.get(name) !== now.stamp;
+  return now.ctimeMs > known.readAt - RACY_MS;
 }

@@ -78,6 +78,7 @@ it('says nothing to the windows while a library with its events stored sits idle
   await writeFile(join(dir, 'stories.json'), JSON.stringify(stories));
   await told;
   const after = await value<{ stories: StorySummary[] }>('stories.list', { minArticles: 2 });
-  expect(before.stories.find((story) => story.id === renamed.id)?.title).toBe(renamed.title);
-  expect(after.stories.find((story) => story.id === renamed.id)?.title).toBe('Harbour works, the whole story');
+  const titles = (list: { stories: StorySummary[] }) => list.stories.map((story) => story.title);
+  expect(titles(before)).not.toContain('Harbour works, the whole story');
+  expect(titles(after)).toContain('Harbour works, the whole story');
 }, 60_000);
