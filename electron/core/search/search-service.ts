@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { ArticleSummary } from '../../contract/index.ts';
 import { parseQuery } from '../../contract/search-query.ts';
 import type { Annotations } from '../annotations/annotations.ts';
@@ -14,6 +15,14 @@ export type IndexProgress = (done: number, total: number) => void;
  */
 const SAVE_DELAY_MS = 30_000;
 const READ_BATCH = 32;
+/**
+ * Building the index in the background at start gives way: after each batch the process rests as long as
+ * the batch took (at most this long), so on two cores the window being scrolled meanwhile keeps one. A search
+ * waiting for the index ends the rests.
+ */
+const REST_MS = 100;
+/** The window hears how far the build got at most this often: each notice redraws its status area. */
+const PROGRESS_EVERY_MS = 500;
 
 /**
  * Search over a library. The index lives in search/index.bin; on first use it is loaded and
@@ -30,6 +39,10 @@ export class SearchService {
   private readonly file: SearchIndexFile;
   private saveTimer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** The index is being built in the background (warmUp), not for someone waiting. */
+  private inBackground = false;
+  /** Searches waiting for the index. */
+  private waiting = 0;
 
   constructor(
     private readonly library: Library,
@@ -50,7 +63,12 @@ export class SearchService {
   async search(input: string, limit: number): Promise<SearchHit[]> {
     const query = parseQuery(input);
     if (query.stories.length > 0) await this.groups?.storiesReady?.();
-    await this.catchUp();
+    this.waiting++;
+    try {
+      await this.catchUp();
+    } finally {
+      this.waiting--;
+    }
     return this.index.search(
       query,
       {
@@ -63,8 +81,12 @@ export class SearchService {
     );
   }
 
-  /** Loads or builds the index now (the app calls this after opening, so the first search is quick). */
+  /**
+   * Loads or builds the index now (the app calls this after opening, so the first search is quick), giving
+   * way to the window while nobody waits for it.
+   */
   warmUp(): Promise<void> {
+    this.inBackground = true;
     return this.catchUp();
   }
 
@@ -107,15 +129,22 @@ export class SearchService {
       }
     }
     const report = stale.length > 200 ? this.options.onProgress : undefined;
+    let reportedAt = Number.NEGATIVE_INFINITY;
     // Articles are read a batch at a time, in parallel: one by one, a large library takes minutes.
     for (let i = 0; i < stale.length; i += READ_BATCH) {
+      const started = performance.now();
       const batch = stale.slice(i, i + READ_BATCH);
       const documents = await Promise.all(batch.map((summary) => this.document(summary)));
       for (const [j, document] of documents.entries()) {
         this.index.put(document);
         this.fingerprints.set(document.id, fingerprint(batch[j]!));
       }
-      report?.(i, stale.length);
+      const now = performance.now();
+      if (now - reportedAt >= PROGRESS_EVERY_MS) {
+        report?.(i, stale.length);
+        reportedAt = now;
+      }
+      if (this.inBackground && this.waiting === 0) await delay(Math.min(REST_MS, now - started));
     }
     report?.(stale.length, stale.length);
     if (stale.length + changed > 0) this.scheduleSave(0);

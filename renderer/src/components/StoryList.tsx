@@ -1,9 +1,17 @@
+import { useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
 import { findingEventsWords, useFindingEvents } from '../timeline/finding-events.ts';
 import { SidebarSection } from './SidebarSection.tsx';
 
-/** The sidebar's stories (two articles or more), each a way to its timeline. */
+/**
+ * The most recently active stories the sidebar lists until asked for all: a library of 10,000 articles holds
+ * a thousand stories, a sidebar column nobody reads, and thousands of elements the window lays out and paints
+ * along with every frame of the article list's scroll (issue 12).
+ */
+const STORIES_SHOWN = 30;
+
+/** The sidebar's stories (two articles or more, most recently active first), each a way to its timeline. */
 export function StoryList() {
   const { ui } = useServices();
   const stories = useStories(2).data?.stories ?? [];
@@ -12,7 +20,12 @@ export function StoryList() {
   );
   // Stories grow as the events of a library's articles are found: the section says so, even before the first.
   const finding = useFindingEvents();
+  const [showAll, setShowAll] = useState(false);
   if (stories.length === 0 && !finding) return null;
+  const more = showAll ? 0 : stories.length - STORIES_SHOWN;
+  // The story whose timeline is open stays listed, however far down it is.
+  const shown =
+    more > 0 ? stories.filter((story, index) => index < STORIES_SHOWN || story.id === shownId) : stories;
   return (
     <SidebarSection label="Stories">
       {finding && (
@@ -21,7 +34,7 @@ export function StoryList() {
         </p>
       )}
       <ul className="nav-list">
-        {stories.map((story) => (
+        {shown.map((story) => (
           <li key={story.id}>
             <button
               type="button"
@@ -38,6 +51,11 @@ export function StoryList() {
           </li>
         ))}
       </ul>
+      {more > 0 && (
+        <button type="button" className="nav-item nav-more muted" onClick={() => setShowAll(true)}>
+          All {stories.length.toLocaleString()} stories
+        </button>
+      )}
     </SidebarSection>
   );
 }
