@@ -24,8 +24,7 @@ export function StoryList() {
   if (stories.length === 0 && !finding) return null;
   const more = showAll ? 0 : stories.length - STORIES_SHOWN;
   // The story whose timeline is open stays listed, however far down it is.
-  const shown =
-    more > 0 ? stories.filter((story, index) => index < STORIES_SHOWN || story.id === shownId) : stories;
+  const shown = more > 0 ? stories.filter((story, index) => index < STORIES_SHOWN || story.id === shownId) : stories;
   return (
     <SidebarSection label="Stories">
       {finding && (
