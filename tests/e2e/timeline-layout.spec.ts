@@ -58,7 +58,10 @@ async function expectDaysSideBySide(page: Page): Promise<void> {
 
 /** An event told by several articles lists them alike: in a narrow card each outlet sits under its title. */
 async function expectSourcesAlike(page: Page): Promise<void> {
-  const sources = page.getByRole('main').getByRole('list', { name: /^Reported by \d+ articles$/ }).first();
+  const sources = page
+    .getByRole('main')
+    .getByRole('list', { name: /^Reported by \d+ articles$/ })
+    .first();
   const items = await sources.getByRole('listitem').all();
   expect(items.length, 'articles reporting one event').toBeGreaterThan(1);
   for (const item of items) {
