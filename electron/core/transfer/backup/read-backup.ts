@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { AnnalsError, Article, type HighlightColor, type Settings } from '../../../contract/index.ts';
+import { AnnalsError, type HighlightColor, type Settings } from '../../../contract/index.ts';
 import { AnnotationsFile } from '../../annotations/annotation-store.ts';
 import { FeedsFile, type StoredFeed } from '../../feeds/feed-store.ts';
 import { ArticleRecord } from '../../library/article-record.ts';
@@ -22,26 +22,14 @@ import {
 } from './layout.ts';
 import { checkManifest, type ManifestFile } from './manifest.ts';
 import { ManifestCursor } from './manifest-cursor.ts';
-import { holdsRecords, mergeStagedFolder, type StagedFolder } from './staged-article.ts';
+import { StagedArticles } from './staged-articles.ts';
 import { StoredHtmlSanitizer } from './stored-html-sanitizer.ts';
-
-export interface StagedArticle extends StagedFolder {
-  /** Its addresses and feed, to find it in the library; the record itself is read again when placed. */
-  url: string;
-  canonicalUrl: string | null;
-  feedId: string | null;
-  /** How many highlights and notes it brings (0 when its highlights file was damaged and skipped). */
-  annotationCount: number;
-  /** How many its record says it has: where the two differ, the record is written again. */
-  recordAnnotationCount: number;
-  /** Files of its folder in the staging area, relative to the folder. */
-  files: string[];
-}
 
 /** A backup checked against its manifest and written out, file by file, to a staging folder. */
 export interface StagedBackup {
   dir: string;
-  articles: StagedArticle[];
+  /** Its articles, read back from the staging folder one at a time as they are placed. */
+  articles: StagedArticles;
   /** Library-level files staged as they are (stories.json, an import queue, feeds/icons/…), by path. */
   otherFiles: string[];
   feeds: StoredFeed[];
@@ -55,8 +43,6 @@ const AnyJson = z.unknown();
 const STAGED_AT_ONCE = 8;
 /** Folders known to exist, remembered to spare a call each: an archive can hold a million. */
 const FOLDERS_REMEMBERED = 1_000;
-/** File names of article folders remembered to be shared (past these, names are seldom repeated). */
-const NAMES_REMEMBERED = 1_000;
 /** Backups of this many articles or more have their HTML sanitized in a worker thread. */
 const WORKER_FROM_ARTICLES = 200;
 /** Skipped files listed one by one; past this many, the rest are counted. */
@@ -96,16 +82,15 @@ async function stageFiles(
   expected: ManifestCursor,
   sanitizer: StoredHtmlSanitizer,
 ): Promise<StagedBackup> {
-  const staged: StagedBackup = {
+  const skipped = new SkippedFiles();
+  const staged: Omit<StagedBackup, 'articles'> = {
     dir,
-    articles: [],
     otherFiles: [],
     feeds: [],
     tagColors: {},
     settings: null,
-    skipped: new SkippedFiles(),
+    skipped,
   };
-  const articles = new Map<string, ArticleFiles>();
   // Files the manifest does not list are never even inflated; each listed one is taken out as it is met.
   let listed: ManifestFile | undefined;
   const listedOnly = async (path: string) => {
@@ -115,7 +100,7 @@ async function stageFiles(
     staged.skipped.push({ path, reason: 'it is not listed in the backup’s manifest' });
     return false;
   };
-  const stager = new Stager(zip, staged, articles, sanitizer);
+  const stager = new Stager(zip, staged, sanitizer);
   // A few files are staged at once: the writes of one overlap the reading and inflating of the next.
   const inFlight = new Set<Promise<void>>();
   try {
@@ -144,14 +129,8 @@ async function stageFiles(
   if (missing !== undefined) {
     throw new AnnalsError('BAD_INPUT', `The backup is damaged: ${missing} is in its manifest but not in the archive.`);
   }
-  for (const id of [...articles.keys()].sort((a, b) => a.localeCompare(b))) {
-    const files = articles.get(id)!;
-    // Each is let go of as its staged article takes its place, not both held for 100,000 articles.
-    articles.delete(id);
-    const article = await finishArticle(staged, id, files);
-    if (article) staged.articles.push(article);
-  }
-  return staged;
+  // Nothing is held of each article while staging: its folder says it all when it is its turn.
+  return { ...staged, articles: await StagedArticles.of(dir, skipped) };
 }
 
 /**
@@ -195,26 +174,13 @@ function mismatch(path: string): AnnalsError {
   return new AnnalsError('BAD_INPUT', `The backup is damaged: ${path} does not match its checksum.`);
 }
 
-/** What arrived of one article folder: what its record and highlights said, and its files staged. */
-interface ArticleFiles {
-  record:
-    | { ok: true; article: Omit<StagedArticle, 'files' | 'annotationCount' | 'merged'> }
-    | { ok: false; why: string }
-    | null;
-  annotationCount: number;
-  files: string[];
-}
-
 /** Puts each checked file of the archive in its place in the staging folder. */
 class Stager {
   private readonly folders = new Set<string>();
-  /** Names every article's folder repeats (article.json, content.html…), held once for 100,000 articles. */
-  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly zip: SafeZip,
-    private readonly staged: StagedBackup,
-    private readonly articles: Map<string, ArticleFiles>,
+    private readonly staged: Omit<StagedBackup, 'articles'>,
     private readonly sanitizer: StoredHtmlSanitizer,
   ) {}
 
@@ -238,15 +204,11 @@ class Stager {
       await this.streamed(file, listed);
       this.staged.otherFiles.push(path);
     } else {
-      const article = this.articles.get(place.id) ?? { record: null, annotationCount: 0, files: [] };
-      this.articles.set(place.id, article);
-      if (place.file.endsWith('.json'))
-        await this.articleJson(place.id, article, place.file, await this.json(file, listed));
-      else if (STORED_HTML.test(place.file)) await this.articleHtml(article, place.file, file, listed);
-      else {
-        await this.streamed(file, listed);
-        article.files.push(this.name(place.file));
-      }
+      // Its folder is made even when none of its files can be staged: then it is reported as unusable.
+      await this.folder(join(this.staged.dir, 'articles', place.id));
+      if (place.file.endsWith('.json')) await this.articleJson(place.id, place.file, await this.json(file, listed));
+      else if (STORED_HTML.test(place.file)) await this.articleHtml(file, listed);
+      else await this.streamed(file, listed);
     }
   }
 
@@ -254,7 +216,7 @@ class Stager {
    * An article's text as HTML, sanitized exactly as a save sanitizes it: a backup can bring no markup
    * (SVG images, filters, backgrounds, posters, scripts) that a saved page could not.
    */
-  private async articleHtml(article: ArticleFiles, name: string, file: ZipFile, listed: ManifestFile): Promise<void> {
+  private async articleHtml(file: ZipFile, listed: ManifestFile): Promise<void> {
     if (file.size > MAX_HTML_BYTES) {
       this.staged.skipped.push({ path: file.path, reason: 'it is larger than any article Annals saves (16 MB)' });
       return;
@@ -263,7 +225,6 @@ class Stager {
     const html = decode(bytes);
     const clean = await this.sanitizer.sanitize(html);
     await this.put(file.path, clean === html ? bytes : encode(clean));
-    article.files.push(this.name(name));
   }
 
   /** A JSON file (or another read whole), in memory, checked against the manifest. */
@@ -307,21 +268,10 @@ class Stager {
     }
   }
 
-  private async articleJson(id: string, article: ArticleFiles, file: string, bytes: Uint8Array): Promise<void> {
+  private async articleJson(id: string, file: string, bytes: Uint8Array): Promise<void> {
     const path = articleFilePath(id, file);
-    if (file === 'article.json') {
-      // Only what finding it in the library takes is kept; the record is read again when placed.
-      const record = parseJsonText(decode(bytes), Article);
-      if (record.status !== 'ok') article.record = { ok: false, why: reasonOf(record) };
-      else if (record.value.id !== id) article.record = { ok: false, why: 'it names another article' };
-      else {
-        const { url, canonicalUrl, feedId, annotationCount } = record.value;
-        article.record = {
-          ok: true,
-          article: { id, url, canonicalUrl, feedId, recordAnnotationCount: annotationCount },
-        };
-      }
-    } else {
+    // The record is staged as it came: it is checked when it is the article's turn to be placed.
+    if (file !== 'article.json') {
       const parsed = parseJsonText(decode(bytes), articleJsonSchema(file));
       if (parsed.status !== 'ok') {
         this.staged.skipped.push({ path, reason: `it cannot be read (${reasonOf(parsed)})` });
@@ -329,7 +279,6 @@ class Stager {
       }
       if (file === 'annotations.json') {
         const stored = (parsed.value as z.output<typeof AnnotationsFile>).annotations;
-        article.annotationCount = stored.length;
         // Highlights always belong to the folder they are in, whatever a damaged file says.
         if (stored.some((annotation) => annotation.articleId !== id)) {
           const annotations = stored.map((annotation) => ({ ...annotation, articleId: id }));
@@ -338,14 +287,6 @@ class Stager {
       }
     }
     await this.put(path, bytes);
-    article.files.push(this.name(file));
-  }
-
-  private name(file: string): string {
-    const known = this.names.get(file);
-    if (known !== undefined) return known;
-    if (this.names.size < NAMES_REMEMBERED) this.names.set(file, file);
-    return file;
   }
 
   private async put(path: string, bytes: Uint8Array): Promise<void> {
@@ -361,45 +302,6 @@ class Stager {
     if (this.folders.size >= FOLDERS_REMEMBERED) this.folders.clear();
     this.folders.add(path);
   }
-}
-
-/**
- * An article is restored only with a readable record of its own (article.json, or the records and
- * versions of library format 2, merged as a library would); else its staged files are dropped.
- */
-async function finishArticle(staged: StagedBackup, id: string, article: ArticleFiles): Promise<StagedArticle | null> {
-  const folder = `articles/${id}`;
-  if (holdsRecords(article.files)) {
-    const report = (message: string) => staged.skipped.push({ path: folder, reason: message });
-    const merged = await mergeStagedFolder(staged.dir, id, report);
-    if (merged && !merged.deleted) {
-      const { url, canonicalUrl, feedId } = merged.article;
-      const count = merged.annotations.length;
-      const files = article.files;
-      return {
-        id,
-        url,
-        canonicalUrl,
-        feedId,
-        annotationCount: count,
-        recordAnnotationCount: count,
-        files,
-        merged: true,
-      };
-    }
-    if (merged?.deleted) {
-      staged.skipped.push({ path: folder, reason: 'it was deleted in the library the backup was made of' });
-      await rm(join(staged.dir, folder), { recursive: true, force: true });
-      return null;
-    }
-  }
-  if (!article.record?.ok) {
-    const why = article.record ? article.record.why : 'it is missing';
-    staged.skipped.push({ path: folder, reason: `its record (article.json) cannot be used: ${why}` });
-    await rm(join(staged.dir, folder), { recursive: true, force: true });
-    return null;
-  }
-  return { ...article.record.article, annotationCount: article.annotationCount, files: article.files, merged: false };
 }
 
 /** What an article's JSON file must hold to be staged: a device's record and a version's metadata are checked whole. */

@@ -13,8 +13,9 @@ import { makePrivateFolder } from '../../storage/private-files.ts';
 import { quarantine } from '../../storage/quarantine.ts';
 import { SafeZip, type SkippedZipEntry, type ZipLimits } from '../safe-zip.ts';
 import { backupIsNewer, mergeAnnotations, mergeRecords } from './merge-article.ts';
-import { type StagedArticle, type StagedBackup, stageBackup } from './read-backup.ts';
+import { type StagedBackup, stageBackup } from './read-backup.ts';
 import { readStagedAnnotations, readStagedRecord, readStagedText } from './staged-article.ts';
+import type { StagedArticle } from './staged-articles.ts';
 import { newStagingFolder, removeStagingFolder } from './staging.ts';
 
 export interface RestoreOptions {
@@ -123,11 +124,21 @@ async function placeArticles(
   const placed = (key: string) => placedUnlisted.get(key) ?? placedCanonical.get(key);
   let restored = 0;
   let merged = 0;
+  let done = 0;
   const { articles } = staged;
+  const total = articles.total;
+  const placedOne = () => {
+    done++;
+    if (done % PROGRESS_EVERY === 0 || done === total) options.onProgress?.(done, total);
+  };
   try {
-    for (const [index, article] of articles.entries()) {
-      // Let go of once placed: 100,000 of them are tens of megabytes beside the index growing as they go in.
-      (articles as (StagedArticle | undefined)[])[index] = undefined;
+    // Each read from its staging folder when it is its turn, and let go of once placed.
+    for await (const article of articles) {
+      if (!article) {
+        // Not restorable (reported in skipped): counted as done all the same.
+        placedOne();
+        continue;
+      }
       const mapFeed = (id: string | null) => (id ? (feedIds.get(id) ?? null) : null);
       const addresses = [article.canonicalUrl, article.url].filter((url): url is string => !!url);
       const match =
@@ -149,8 +160,7 @@ async function placeArticles(
         restored++;
       }
       if (unlisted.length >= LISTED_AT_ONCE) await listPlaced();
-      const done = index + 1;
-      if (done % PROGRESS_EVERY === 0 || done === articles.length) options.onProgress?.(done, articles.length);
+      placedOne();
     }
   } finally {
     // Even when a restore fails part way, what was already moved in is listed, not left unseen.

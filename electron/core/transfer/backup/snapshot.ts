@@ -41,10 +41,11 @@ export async function snapshotLibrary(
       await held.compactIndex();
       let fileCount = 0;
       const outsideArticles = (path: string) => path === 'articles' || isLeftOut(path);
+      const libraryFolders = new Set<string>();
       for (const path of await filesUnder(library.paths.root, outsideArticles)) {
         const place = classifyLibraryPath(path);
         if (!place || path === SETTINGS_FILE || RECORD_FOLDER.test(path) || path in rendered) continue;
-        await freeze(join(library.paths.root, path), join(dir, path));
+        await freeze(join(library.paths.root, path), join(dir, path), libraryFolders);
         fileCount++;
       }
       if (Object.keys(rendered).length > 0) await makePrivateFolder(dir);
@@ -56,10 +57,12 @@ export async function snapshotLibrary(
       // files are frozen as they are found, not listed: 400,000 paths at 100,000 articles.
       const ids = Array.from(library.summaries(), (article) => article.id).sort();
       for (const id of ids) {
+        // An article's few folders, each made once: not a call per file, 400,000 at 100,000 articles.
+        const articleFolders = new Set<string>();
         for (const file of await filesUnder(library.paths.articleDir(id), isLeftOut)) {
           const path = articleFilePath(id, file);
           if (!classifyLibraryPath(path)) continue;
-          await freeze(join(library.paths.root, path), join(dir, path));
+          await freeze(join(library.paths.root, path), join(dir, path), articleFolders);
           fileCount++;
         }
       }
@@ -96,8 +99,13 @@ async function filesUnder(folder: string, skip: (path: string) => boolean, prefi
   return found;
 }
 
-async function freeze(source: string, target: string): Promise<void> {
-  await makePrivateFolder(dirname(target));
+/** Links `source` at `target`, making its folder first unless `made` says it was made already. */
+async function freeze(source: string, target: string, made: Set<string>): Promise<void> {
+  const folder = dirname(target);
+  if (!made.has(folder)) {
+    await makePrivateFolder(folder);
+    made.add(folder);
+  }
   try {
     await link(source, target);
   } catch {
