@@ -188,7 +188,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   // Read before Readability rewrites the page.
-  const opening = findOpening(index);
+  const opening = findOpening(index, meta.title);
   const asItCame = readabilityAsItCame(doc, meta);
   const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(

@@ -85,6 +85,24 @@ export interface Opening {
   texts: string[];
 }
 
+const HEADLINE_TAGS = ['h1', 'h2', 'h3'];
+
+/**
+ * The heading that says the page's title: its headline, whatever its level. A site may set its logo as the
+ * page's <h1> and the story's headline as an <h2>, or a video's title as an <h3> over the player.
+ */
+function titledHeading(index: PageIndex, title: string | null): Element | null {
+  const wanted = cleanText(title).toLowerCase();
+  if (!wanted) return null;
+  for (const tag of HEADLINE_TAGS) {
+    const found = tagged(index, tag).find(
+      (heading) => heading.isConnected && shortText(heading, wanted.length)?.toLowerCase() === wanted,
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
 /** A tabloid's one-line paragraph is still a sentence of the story; shorter, a line is a label or a credit. */
 const MIN_OPENING_LINE_CHARS = 20;
 const TEXT_BLOCKS = new Set(['p', 'div']);
@@ -111,10 +129,11 @@ function isTextBlock(element: Element): boolean {
  * The opening of the story under the page's headline when no single paragraph is long enough to be its lead: the
  * first blocks of prose that end as sentences, gathered until together they are as long as a lead. A tabloid
  * tells a story in one-line paragraphs; a video's page sets its few lines in a <div>. Bylines, dates and labels
- * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does.
+ * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does. The
+ * headline is the heading that says the page's title, else the page's <h1>.
  */
-export function findOpening(index: PageIndex): Opening | null {
-  const headline = pageHeadline(index);
+export function findOpening(index: PageIndex, title: string | null): Opening | null {
+  const headline = titledHeading(index, title) ?? pageHeadline(index);
   if (!headline) return null;
   const texts: string[] = [];
   let length = 0;

@@ -116,6 +116,17 @@ describe('a short report whose lines are too short, or set too plainly, to be a 
     expect(article.text).not.toMatch(/More videos|sluice gates/);
   });
 
+  it('finds the opening under the heading that says the title, when the page’s <h1> is its logo', async () => {
+    const html = devsetPage('tabloid-short-paragraphs.html')
+      .replace(
+        '<a class="logo" href="/">The Morning Bugle</a>',
+        '<h1 class="logo"><a href="/">The Morning Bugle</a></h1>',
+      )
+      .replace(/<h1>(Seagull[^<]*)<\/h1>/, '<h2 class="headline">$1</h2>');
+    const article = await extractFromHtml(html, { url: 'https://morning-bugle.example/news/seagull-ring' });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('tabloid-short-paragraphs.txt')));
+  });
+
   it('still refuses the same one-line paragraphs on a page that says nothing of being one story', async () => {
     const html = devsetPage('tabloid-short-paragraphs.html')
       .replace(/<meta property="(?:og:type|article:published_time)"[^>]*>/g, '')
