@@ -1,4 +1,4 @@
-import { descendantsByTag, shortText } from './dom.ts';
+import { descendantsByTag, shortText, textLongerThan } from './dom.ts';
 
 // A grid of teasers for other stories or videos ("More videos", "Watch next"), each card a headline linking to
 // another page of the site and a sentence of its own. The sentences keep the grid's link density low, so the
@@ -66,7 +66,8 @@ export function removeTeaserGrids(
     let others = 0;
     for (const child of container.children) {
       if (isCard(child, site, siteOf)) cards++;
-      else if ((child.textContent ?? '').trim()) others++;
+      // Read only as far as its first letter: the child may wrap the whole story.
+      else if (textLongerThan(child, 0)) others++;
       if (others > 0) break;
     }
     if (others > 0 || cards < MIN_CARDS) continue;
