@@ -6,6 +6,7 @@ import {
   hasDescendant,
   shortText,
 } from './dom.ts';
+import { removeTeaserGrids } from './teaser-grid.ts';
 
 // Site-independent cleanups of what Readability keeps: share bars, "related" and comment sections, link
 // lists trailing the story, calls to subscribe, captions repeated as paragraphs and the byline in the body.
@@ -141,7 +142,7 @@ function removeFurnitureSections(root: Element): void {
 }
 
 /** A host's last two labels ("news.example.org" -> "example.org"): links within one site share it. */
-function siteOf(url: string | null): string | null {
+export function siteOf(url: string | null): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.split('.').slice(-2).join('.').toLowerCase();
@@ -221,6 +222,7 @@ function removeBylineInBody(root: Element, byline: string | null): void {
  */
 export function cleanArticle(root: Element, byline: string | null, pageUrl: string | null = null): void {
   removeFurnitureSections(root);
+  removeTeaserGrids(root, siteOf(pageUrl), siteOf);
   removeShareBarsAndCalls(root);
   removeRepeatedCaptions(root);
   removeBylineInBody(root, byline);

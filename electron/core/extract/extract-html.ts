@@ -1,15 +1,23 @@
 import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
-import { cleanArticle, linkDensity } from './cleanup.ts';
+import { cleanArticle, linkDensity, siteOf } from './cleanup.ts';
 import { cleanText, parsePage } from './dom.ts';
 import { largestProseBlock, proseText } from './largest-block.ts';
-import { findLead, findStoryOpening, type Lead, restoreLead } from './lead.ts';
+import {
+  findLead,
+  findOpening,
+  findStoryOpening,
+  type Lead,
+  type Opening,
+  restoreLead,
+  restoreOpening,
+} from './lead.ts';
 import { copyMarkedBody, type MarkedBody, MIN_MARKED_WORDS, prefersMarked } from './marked-body.ts';
 import { type PageMetadata, readMetadata } from './metadata.ts';
 import { indexPage } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
-import { extractMainContent } from './readability.ts';
+import { extractMainContent, type MainContent } from './readability.ts';
 import { sanitizeTree, serializeSafe } from './sanitize.ts';
 import {
   isBarePage,
@@ -19,6 +27,7 @@ import {
   isSignInWall,
   type PageSigns,
 } from './short-article.ts';
+import { removeTeaserGrids } from './teaser-grid.ts';
 import type { ExtractedArticle } from './types.ts';
 import { displayHost, parseWebUrl } from './url-policy.ts';
 
@@ -90,12 +99,29 @@ function candidate(doc: Document, page: PageContext, lead: Lead | null): Candida
   const main = extractMainContent(doc);
   if (!main) return null;
   cleanArticle(main.root, page.byline, page.baseUrl);
+  return finished(main, page, lead);
+}
+
+/** Sanitized, without a heading that repeats the title, the lead put back: the text a candidate offers. */
+function finished(main: MainContent, page: PageContext, lead: Lead | null): Candidate {
   const body = sanitizeTree(main.root);
   const heading = page.title ?? main.title;
   if (heading) dropRepeatedTitle(body, heading);
   restoreLead(body, lead);
   const text = htmlToText(body);
   return { body, text, wordCount: countWords(text), readabilityTitle: main.title };
+}
+
+/**
+ * Readability on the page as it came, cleaned by our cleanups, and as Readability left it (sanitized only): the
+ * second is what a reader view without Annals shows, kept for when the cleanups took the story with the furniture.
+ */
+function readabilityAsItCame(doc: Document, page: PageContext): { cleaned: Candidate; own: () => Candidate } | null {
+  const main = extractMainContent(doc);
+  if (!main) return null;
+  const copy = { ...main, root: main.root.cloneNode(true) as Element };
+  cleanArticle(main.root, page.byline, page.baseUrl);
+  return { cleaned: finished(main, page, null), own: () => finished(copy, page, null) };
 }
 
 /**
@@ -161,7 +187,10 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   const wall = look.wall;
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
-  const second = candidate(doc, meta, null);
+  // Read before Readability rewrites the page.
+  const opening = findOpening(index, meta.title);
+  const asItCame = readabilityAsItCame(doc, meta);
+  const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(
     (top, next) => (next && (!top || next.wordCount > top.wordCount) ? next : top),
     first,
@@ -176,11 +205,23 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner) unless it holds the paragraph under the page's headline.
   if (first && isShortArticle(first, pageWords, meta, look)) return first;
-  const report = [first, second].find((found) => found && isHeadlinedReport(found, look.lead, meta));
+  const openings = [look.lead && { texts: [look.lead.text] }, opening].filter((o): o is Opening => !!o);
+  const report = [first, second].find((found) => found && openings.some((o) => isHeadlinedReport(found, o, meta)));
   if (report) return report;
+  // The safety net: Readability's own text held the story's opening and our cleanups took it with the furniture
+  // around it (a call to follow in the same block): the cleaned text, with the opening put back.
+  const own = asItCame && openings.length > 0 ? asItCame.own() : null;
+  const taken = own && openings.find((o) => isHeadlinedReport(own, o, meta));
+  if (asItCame && taken) return withOpening(asItCame.cleaned, taken);
   const block = largestBlockCandidate(html, meta);
   if (block) return block;
   throw notAnArticle();
+}
+
+function withOpening(found: Candidate, opening: Opening): Candidate {
+  restoreOpening(found.body, opening);
+  const text = htmlToText(found.body);
+  return { ...found, text, wordCount: countWords(text) };
 }
 
 /** Of the page's running text, the share its largest block must hold to stand for the article. */
@@ -199,6 +240,8 @@ function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | nu
   prepareDocument(doc, index, meta.baseUrl);
   removeBoilerplate(doc, index);
   const page = doc.body;
+  // A grid of other stories' teasers, each with a sentence, can gather more running text than a short story.
+  if (page) removeTeaserGrids(page, siteOf(meta.baseUrl), siteOf);
   const block = page ? largestProseBlock(page) : null;
   if (!page || !block || linkDensity(block) > MAX_BLOCK_LINK_DENSITY) return null;
   const pageWords = countWords(proseText(page));

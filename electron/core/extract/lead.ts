@@ -1,5 +1,5 @@
 import { linkDensity } from './cleanup.ts';
-import { cleanText, hiddenByPage, shortText, textLongerThan } from './dom.ts';
+import { cleanText, hasDescendant, hiddenByPage, shortText, textLongerThan } from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
 // News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
@@ -52,11 +52,16 @@ function isProseHeading(element: Element): boolean {
   return text !== null && text.length >= MIN_PROSE_HEADING_CHARS && SENTENCE_END.test(text);
 }
 
-/** The first paragraph of prose under the page's headline, read before Readability rewrites the page. */
-export function findLead(index: PageIndex): Lead | null {
+/** The page's headline: its first <h1> in the article it marks, else its first <h1>. */
+function pageHeadline(index: PageIndex): Element | null {
   const h1s = tagged(index, 'h1');
   const root = index.root;
-  const headline = h1s.find((h1) => h1.isConnected && (!root || root.contains(h1))) ?? h1s.find((h1) => h1.isConnected);
+  return h1s.find((h1) => h1.isConnected && (!root || root.contains(h1))) ?? h1s.find((h1) => h1.isConnected) ?? null;
+}
+
+/** The first paragraph of prose under the page's headline, read before Readability rewrites the page. */
+export function findLead(index: PageIndex): Lead | null {
+  const headline = pageHeadline(index);
   if (!headline) return null;
   let element = nextOutside(headline);
   for (let scanned = 0; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
@@ -71,6 +76,79 @@ export function findLead(index: PageIndex): Lead | null {
     if (text.length < MIN_LEAD_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
     if (linkDensity(element) > 0.3) continue;
     return { element, text };
+  }
+  return null;
+}
+
+/** The opening of a short report: the first lines of prose under its headline, each in a block of its own. */
+export interface Opening {
+  texts: string[];
+}
+
+const HEADLINE_TAGS = ['h1', 'h2', 'h3'];
+
+/**
+ * The heading that says the page's title: its headline, whatever its level. A site may set its logo as the
+ * page's <h1> and the story's headline as an <h2>, or a video's title as an <h3> over the player.
+ */
+function titledHeading(index: PageIndex, title: string | null): Element | null {
+  const wanted = cleanText(title).toLowerCase();
+  if (!wanted) return null;
+  for (const tag of HEADLINE_TAGS) {
+    const found = tagged(index, tag).find(
+      (heading) => heading.isConnected && shortText(heading, wanted.length)?.toLowerCase() === wanted,
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A tabloid's one-line paragraph is still a sentence of the story; shorter, a line is a label or a credit. */
+const MIN_OPENING_LINE_CHARS = 20;
+const TEXT_BLOCKS = new Set(['p', 'div']);
+const INNER_BLOCKS = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'table',
+  'section',
+  'article',
+  'figure',
+  'blockquote',
+  'h2',
+  'h3',
+]);
+
+/** A paragraph, or a <div> that holds only text and inline elements (a video's summary is often set so). */
+function isTextBlock(element: Element): boolean {
+  return TEXT_BLOCKS.has(element.localName) && !hasDescendant(element, INNER_BLOCKS);
+}
+
+/**
+ * The opening of the story under the page's headline when no single paragraph is long enough to be its lead: the
+ * first blocks of prose that end as sentences, gathered until together they are as long as a lead. A tabloid
+ * tells a story in one-line paragraphs; a video's page sets its few lines in a <div>. Bylines, dates and labels
+ * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does. The
+ * headline is the heading that says the page's title, else the page's <h1>.
+ */
+export function findOpening(index: PageIndex, title: string | null): Opening | null {
+  const headline = titledHeading(index, title) ?? pageHeadline(index);
+  if (!headline) return null;
+  const texts: string[] = [];
+  let length = 0;
+  let element = nextOutside(headline);
+  for (let scanned = 0; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
+    const tag = element.localName;
+    if (tag === 'h1' || (tag === 'h2' && !isProseHeading(element))) return null;
+    if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
+    const text = shortText(element, MAX_LEAD_CHARS);
+    if (text === null) return null; // a long paragraph: the story has begun, and findLead answers for it
+    if (text.length < MIN_OPENING_LINE_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
+    if (linkDensity(element) > 0.3) continue;
+    texts.push(text);
+    length += text.length;
+    if (length >= MIN_LEAD_CHARS) return { texts };
   }
   return null;
 }
@@ -101,4 +179,17 @@ export function restoreLead(body: Element, lead: Lead | null): void {
   const paragraph = body.ownerDocument.createElement('p');
   paragraph.textContent = lead.text;
   body.prepend(paragraph);
+}
+
+/** Puts back, in front of the article, the lines of a short report's opening that the article left out. */
+export function restoreOpening(body: Element, opening: Opening): void {
+  const text = cleanText(body.textContent);
+  const missing = opening.texts.filter((line) => !text.includes(line));
+  body.prepend(
+    ...missing.map((line) => {
+      const paragraph = body.ownerDocument.createElement('p');
+      paragraph.textContent = line;
+      return paragraph;
+    }),
+  );
 }

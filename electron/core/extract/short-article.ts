@@ -1,6 +1,6 @@
 import { inPageChrome } from './boilerplate.ts';
 import { linkDensity } from './cleanup.ts';
-import type { Lead } from './lead.ts';
+import type { Lead, Opening } from './lead.ts';
 import type { PageMetadata } from './metadata.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
@@ -108,10 +108,17 @@ export function isShortArticle(found: FoundText, pageWords: number, meta: PageMe
  * paragraph right under the page's headline (its lead). A video report's few lines beside lists of other
  * videos, or a brief among a busy page's teasers, are most of nothing on their page and may be summed up in
  * other words, yet they are the story the page is about. A section page says it is no story; a sign-in page
- * or a shell has no paragraph under its headline.
+ * or a shell has no paragraph under its headline. The opening may stand for the lead: a story told in lines too
+ * short to be one (see findOpening), every line of it in the text.
  */
-export function isHeadlinedReport(found: FoundText, lead: Lead | null, meta: PageMetadata): boolean {
-  if (!lead || !meta.declaresStory || isScriptNotice(found)) return false;
+export function isHeadlinedReport(
+  found: FoundText,
+  opening: Lead | Opening | null,
+  meta: Pick<PageMetadata, 'declaresStory'>,
+): boolean {
+  if (!opening || !meta.declaresStory || isScriptNotice(found)) return false;
   if (linkDensity(found.body) > MAX_SHORT_LINK_DENSITY) return false;
-  return squashed(found.text).includes(squashed(lead.text));
+  const text = squashed(found.text);
+  const lines = 'texts' in opening ? opening.texts : [opening.text];
+  return lines.every((line) => text.includes(squashed(line)));
 }

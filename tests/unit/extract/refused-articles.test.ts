@@ -89,3 +89,50 @@ describe('furniture removal never takes the story', () => {
     expect(article.text).not.toContain('Bus fares to rise');
   });
 });
+
+describe('a short report whose lines are too short, or set too plainly, to be a lead', () => {
+  it('keeps a tabloid’s story told in one-line paragraphs beside a "most read" list and other stories', async () => {
+    const article = await extractFromHtml(devsetPage('tabloid-short-paragraphs.html'), {
+      url: 'https://morning-bugle.example/news/seagull-ring',
+    });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('tabloid-short-paragraphs.txt')));
+  });
+
+  it('keeps a video report’s summary set in a <div>, not the grid of other videos beside it', async () => {
+    const article = await extractFromHtml(devsetPage('video-teaser-grid.html'), {
+      url: 'https://globe-news.example/video/2025/08/14/harbour-blockade',
+    });
+    expect(article.text).toContain(expectedBody('video-teaser-grid.txt'));
+    expect(article.text).not.toMatch(/More videos|sluice gates|last ferryman/);
+  });
+
+  it('keeps the report when our cleanups took its lines with a call to follow in the same block', async () => {
+    const summary = expectedBody('video-teaser-grid.txt');
+    const html = devsetPage('video-teaser-grid.html').replace(summary, `${summary} Follow us on X for the latest.`);
+    const article = await extractFromHtml(html, {
+      url: 'https://globe-news.example/video/2025/08/14/harbour-blockade',
+    });
+    expect(article.text).toContain(summary);
+    expect(article.text).not.toMatch(/More videos|sluice gates/);
+  });
+
+  it('finds the opening under the heading that says the title, when the page’s <h1> is its logo', async () => {
+    const html = devsetPage('tabloid-short-paragraphs.html')
+      .replace(
+        '<a class="logo" href="/">The Morning Bugle</a>',
+        '<h1 class="logo"><a href="/">The Morning Bugle</a></h1>',
+      )
+      .replace(/<h1>(Seagull[^<]*)<\/h1>/, '<h2 class="headline">$1</h2>');
+    const article = await extractFromHtml(html, { url: 'https://morning-bugle.example/news/seagull-ring' });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('tabloid-short-paragraphs.txt')));
+  });
+
+  it('still refuses the same one-line paragraphs on a page that says nothing of being one story', async () => {
+    const html = devsetPage('tabloid-short-paragraphs.html')
+      .replace(/<meta property="(?:og:type|article:published_time)"[^>]*>/g, '')
+      .replace(/<time[^>]*>[^<]*<\/time>/, '');
+    expect(await rejection(extractFromHtml(html, { url: 'https://morning-bugle.example/news/seagull-ring' }))).toEqual(
+      refusal,
+    );
+  });
+});
