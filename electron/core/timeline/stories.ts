@@ -167,13 +167,16 @@ export function similarity(
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
   // An article whose headline names a subject of its own, and which names another story's school and council once
   // each, in passing ("… is already closed after its ceiling fell in"), tells of something else: they count as one.
-  const passing = (fingerprint: ArticleFingerprint) => {
-    const headline = fingerprint.title.toLowerCase();
-    const inHeadline = (name: string) => headline.includes(name.split(' ')[0]!);
-    const ownSubject = Object.keys(fingerprint.entities).some((name) => !inCommon.includes(name) && inHeadline(name));
-    return ownSubject && inCommon.every((name) => fingerprint.entities[name] === 1 && !inHeadline(name));
+  // A town both headlines name is where both happen (a ship's home port, a hospital there), not the other's subject.
+  const inHeadline = (name: string, fingerprint: ArticleFingerprint) =>
+    fingerprint.title.toLowerCase().includes(name.split(' ')[0]!);
+  const passing = (fingerprint: ArticleFingerprint, other: ArticleFingerprint) => {
+    const own = (name: string) => inHeadline(name, fingerprint);
+    const ownSubject = Object.keys(fingerprint.entities).some((name) => !inCommon.includes(name) && own(name));
+    const theirs = inCommon.filter((name) => !(own(name) && inHeadline(name, other)));
+    return ownSubject && theirs.length > 0 && theirs.every((name) => fingerprint.entities[name] === 1 && !own(name));
   };
-  const named = inCommon.length > 1 && (passing(a) || passing(b)) ? 1 : inCommon.length;
+  const named = inCommon.length > 1 && (passing(a, b) || passing(b, a)) ? 1 : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
 }
