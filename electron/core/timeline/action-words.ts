@@ -303,6 +303,17 @@ export const ACTIONS: Record<string, string[]> = {
     '(?:weigh|weighs|weighed|weighing) anchor',
     '(?:left|leave|leaves|leaving) (?:\\S+ )?for',
   ],
+  // Getting on a ship or a plane: "boarded the ship by launch", "went aboard" (a launch here is a boat).
+  board: ['boarde', '(?:went|go|goes|going|gone|came|come|comes|climbed|climb|climbs) aboard'],
+  // An animal caught: "tranquilized a bear", "fired the dart", "knocked out by a warden's dart gun".
+  capture: [
+    'captur',
+    'tranqu',
+    'sedate',
+    'darted',
+    'dart gun',
+    '(?:fired|fires|fire|shot|shoots) (?:a|the|its|his|her) (?:\\S+ )?dart',
+  ],
   // People leaving a ship or a plane for land: "went ashore", "stepped off", "will be allowed off", "disembarked".
   disembark: [
     'disemb',
