@@ -125,7 +125,8 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
 // "started the fire on Tuesday, the fire service said today": the day something was said is when it was reported.
 const SAID_AT = /\b(?:said|says|told\s+(?:\S+\s+){0,2}|added|stated|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // What tests "confirmed" is what they found that day, not something said: "Lab tests confirmed Wednesday that …".
-const FOUND_BY_TESTS = /\b(?:tests?|results?|samples?|swabs?|scans?|analys[ie]s)\s+(?:\S+\s+){0,2}confirmed\s+(?:on\s+)?$/i;
+const FOUND_BY_TESTS =
+  /\b(?:tests?|results?|samples?|swabs?|scans?|analys[ie]s)\s+(?:\S+\s+){0,2}confirmed\s+(?:on\s+)?$/i;
 
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
