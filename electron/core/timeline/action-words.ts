@@ -303,6 +303,8 @@ export const ACTIONS: Record<string, string[]> = {
     '(?:weigh|weighs|weighed|weighing) anchor',
     '(?:left|leave|leaves|leaving) (?:\\S+ )?for',
   ],
+  // People falling ill: "the first passengers fell ill on Nov 8" and "the outbreak began on the night of 8 November".
+  sicken: ['(?:fell|fall|falls|falling|taken|became|become|becomes) ill', 'sicken', 'outbre'],
   // Getting on a ship or a plane: "boarded the ship by launch", "went aboard" (a launch here is a boat).
   board: ['boarde', '(?:went|go|goes|going|gone|came|come|comes|climbed|climb|climbs) aboard'],
   // An animal caught: "tranquilized a bear", "fired the dart", "knocked out by a warden's dart gun".

@@ -35,3 +35,14 @@ describe('caught, boarded, and what a closing participle tells', () => {
     expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(1);
   });
 });
+
+describe('people falling ill, in other words', () => {
+  it('shows the first cases once, told as passengers who fell ill and as the outbreak that began', () => {
+    const entries = merged(
+      'The first passengers fell ill on Monday, two days after the ferry called at Brisport, according to Tavner Lines.',
+      'The outbreak began on Monday night, when about 30 passengers reported sickness after a buffet.',
+    );
+    expect(reportAt('The first passengers fell ill on Monday.', 'on Monday').clear.has('sicken')).toBe(true);
+    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(1);
+  });
+});
