@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 
 // Written for this test: a ferry held in quarantine off Port Aldric in Vessany, told by a wire and a US daily; a
 // Brisport daily's earlier story of its own travellers stranded by the Corvel Air shutdown; and that daily's story
