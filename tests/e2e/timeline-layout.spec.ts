@@ -56,6 +56,24 @@ async function expectDaysSideBySide(page: Page): Promise<void> {
   }
 }
 
+/** An event told by several articles lists them alike: in a narrow card each outlet sits under its title. */
+async function expectSourcesAlike(page: Page): Promise<void> {
+  const sources = page
+    .getByRole('main')
+    .getByRole('list', { name: /^Reported by \d+ articles$/ })
+    .first();
+  const items = await sources.getByRole('listitem').all();
+  expect(items.length, 'articles reporting one event').toBeGreaterThan(1);
+  for (const item of items) {
+    const title = (await item.getByRole('button').boundingBox())!;
+    const outlet = (await item.locator('.source-site').boundingBox())!;
+    expect(outlet.x, `${await item.textContent()}: the outlet starts under its title`).toBeCloseTo(title.x, 0);
+    expect(outlet.y, `${await item.textContent()}: the outlet is below its title`).toBeGreaterThanOrEqual(
+      title.y + title.height - 1,
+    );
+  }
+}
+
 test('gives an 800 px story timeline a narrower date column, with date, dot and events side by side', async ({
   page,
 }) =>
@@ -68,6 +86,7 @@ test('gives an 800 px story timeline a narrower date column, with date, dot and 
     await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
     await expect.poll(() => dateColumnWidth(page)).toBeLessThan(wide * 0.75);
     await expectDaysSideBySide(page);
+    await expectSourcesAlike(page);
     await page.screenshot({ path: shots('timeline-narrow-800.png') });
 
     // The sidebar beside the story leaves it about 560 px: the events still keep their room.

@@ -1,6 +1,6 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
-import { mergeEvents } from './merge-events.ts';
+import { type ArticleEvents, type MergedEvent, mergeEvents } from './merge-events.ts';
 import type { ScopedArticle } from './timeline-queries.ts';
 
 const TOP_ENTITIES = 12;
@@ -15,7 +15,10 @@ export interface TimelineInput {
 }
 
 export function buildTimeline(input: TimelineInput): Timeline {
-  const { articles, includeHidden, lastVisitedAt } = input;
+  const { includeHidden, lastVisitedAt } = input;
+  // Oldest publication first, whatever order the scope lists its articles in: which reports join and whose words
+  // an event takes must not depend on whether it is read in its story's timeline or in the library's.
+  const articles = [...input.articles].sort((a, b) => publishedOrder(a.summary.publishedAt, b.summary.publishedAt));
   // Merged sources carry offsets, not keys: find each source's own event again by where it is.
   const byPlace = new Map<string, ArticleEvent[]>();
   const place = (articleId: string, start: number, end: number, date: string, precision: string) =>
@@ -35,7 +38,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
     };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
-  const events: TimelineEvent[] = mergeEvents(eventsByArticle).map((merged) => {
+  const events: TimelineEvent[] = mergeByStory(eventsByArticle, info).map((merged) => {
     const sources = merged.sources.map((source) => {
       const at = place(source.articleId, source.start, source.end, merged.date, merged.precision);
       const event = byPlace.get(at)?.shift();
@@ -60,9 +63,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
       };
     });
     const own = sources.map((s) => s.event);
+    // The first to report it comes first, and its words are the event's: the same event reads alike in a story's
+    // timeline and in the library's, whatever order the scope listed its articles in.
+    const byPublication = [...sources].sort((a, b) => publishedOrder(a.source.publishedAt, b.source.publishedAt));
     // An article is listed once however often it tells the event; its other reports travel with its source.
     const perArticle = new Map<string, TimelineEvent['sources'][number]>();
-    for (const { source } of sources) {
+    for (const { source } of byPublication) {
       const first = perArticle.get(source.articleId);
       if (!first) perArticle.set(source.articleId, source);
       else first.alsoKeys = [...(first.alsoKeys ?? []), source.key];
@@ -72,7 +78,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       date: merged.date,
       ...(merged.endDate ? { endDate: merged.endDate } : {}),
       precision: merged.precision,
-      text: merged.text,
+      text: byPublication.length > 1 ? byPublication[0]!.event.text : merged.text,
       entities: merged.entities,
       sources: [...perArticle.values()],
       ...(merged.background ? { background: true } : {}),
@@ -91,6 +97,30 @@ export function buildTimeline(input: TimelineInput): Timeline {
     entities: topEntities(events),
     lastVisitedAt,
   };
+}
+
+/**
+ * Merging compares the reports of one story (the words all of a story's reports use say little): a timeline of many
+ * stories merges each story's events apart, so an event reads the same there as in its story's own timeline.
+ */
+function mergeByStory(eventsByArticle: ArticleEvents[], info: Map<string, ScopedArticle>): MergedEvent[] {
+  const byStory = new Map<string, ArticleEvents[]>();
+  for (const entry of eventsByArticle) {
+    const group = info.get(entry.articleId)?.storyId ?? `article:${entry.articleId}`;
+    const entries = byStory.get(group);
+    if (entries) entries.push(entry);
+    else byStory.set(group, [entry]);
+  }
+  if (byStory.size === 1) return mergeEvents(eventsByArticle);
+  return [...byStory.values()]
+    .flatMap((entries) => mergeEvents(entries))
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
+}
+
+/** Earliest publication first; articles with no publication date after those with one. */
+function publishedOrder(a: string | null | undefined, b: string | null | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  return Date.parse(a) - Date.parse(b);
 }
 
 function topEntities(events: TimelineEvent[]): Timeline['entities'] {

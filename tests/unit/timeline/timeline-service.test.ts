@@ -99,6 +99,26 @@ describe('the timeline of a library', () => {
     expect(titles.some((t) => /frog/i.test(t))).toBe(false);
   });
 
+  it('shows an event several articles report alike in its story and in the whole library: first reporter first', async () => {
+    const flood = await sampleStory();
+    const story = await value<Timeline>('timeline.get', { scope: { kind: 'story', storyId: flood.id } });
+    const library = await value<Timeline>('timeline.get', { scope: { kind: 'all' } });
+    const shared = story.events.filter((event) => event.sources.length > 2);
+    expect(shared.length).toBeGreaterThan(0);
+    const published = (event: Timeline['events'][number]) => event.sources.map((source) => source.publishedAt);
+    for (const event of shared) {
+      expect(published(event)).toEqual([...published(event)].sort());
+      const first = event.sources[0]!;
+      const same = library.events.find(
+        (other) =>
+          other.date === event.date &&
+          other.sources.some((s) => s.articleId === first.articleId && s.start === first.start),
+      );
+      expect(same?.text).toBe(event.text);
+      expect(same?.sources.map((source) => source.articleId)).toEqual(event.sources.map((source) => source.articleId));
+    }
+  });
+
   it('lists an article once on an event it tells several times, and hides every telling with the event', async () => {
     // A feature that prints its key paragraph again as a pull quote and once more at the end.
     const told = '<p>The harbour board voted on Tuesday to close the north quay to lorries until the spring.</p>';
