@@ -170,9 +170,10 @@ const CLOCK = new RegExp(
   `\\b(?:at\\s+)?(?:about\\s+|around\\s+|shortly\\s+(?:before|after)\\s+|just\\s+(?:before|after)\\s+)?${TIME_OF_DAY}`,
   'gi',
 );
-// Clock times of routine: opening hours, timetables, habits.
+// Clock times of routine: opening hours, timetables, habits, and what anyone can do until an hour ("Patients can ring
+// the switchboard until 8 p.m."): a service's hours, not a happening.
 const ROUTINE =
-  /\b(?:daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/i;
+  /\b(?:(?:can|may)\s+(?:[\p{L}'’]+\s+){1,5}until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m|p\.m|am|pm)|daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/iu;
 
 // A time in words ("at half past seven there are three hundred waiting") is as often a habit told in speech as the
 // hour of an event; only times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one.

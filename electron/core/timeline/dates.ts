@@ -21,7 +21,7 @@ import {
   yearCandidate,
 } from './candidates.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, isPastPlan, looksForward, monthLooksForward } from './tense.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
 import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
 
@@ -156,7 +156,11 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
     const first = Number(match[2] ?? match[3]);
     const last = Number(match[4]);
     if (first >= last || last > 31) continue;
-    const year = match[6] ? Number(match[6]) : monthYear(month, reference, monthLooksForward(sentence, match.index));
+    const year = match[6]
+      ? Number(match[6])
+      : tellsNoTense(sentence, match.index)
+        ? nearestMonthYear(month, reference)
+        : monthYear(month, reference, monthLooksForward(sentence, match.index));
     out.push(rangeOfDays({ year, month, day: first }, { year, month, day: last }, match[0], match.index));
   }
   return out;

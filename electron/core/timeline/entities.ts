@@ -39,6 +39,7 @@ const ORG_SUFFIX =
 const ORGANIZATION = new RegExp(`\\b((?:${WORD}\\s+){0,4}(?:${ORG_SUFFIX}))\\b`, 'gu');
 const KNOWN_ORGANIZATIONS = /\b(Kremlin|Reuters|CNN|BBC|NATO|UN|EU|Congress|Pentagon)\b/gu;
 const PLACE_SUFFIX = 'Bridge|Dam|Lane|Steps|Street|Road|Square|Hall|Station|Valley|Park|Harbour|Harbor|Island|Bay';
+const LONE_PLACE_KIND = new RegExp(`^(?:${PLACE_SUFFIX})$`, 'u');
 const PLACE = new RegExp(`\\b((?:${WORD}\\s+){1,3}(?:${PLACE_SUFFIX})|River\\s+${WORD})\\b`, 'gu');
 
 // Capitalised words that open sentences or name times, never entities on their own.
@@ -275,6 +276,8 @@ function trimMention(text: string, mention: Raw): Raw | null {
   // "Investigators said …", "Villagers told …": a plural noun opening a sentence is a group, not a person.
   if (mention.kind === 'person' && !name.includes(' ') && isPluralNoun(name)) return null;
   if (!name || name.length < 2 || NOT_NAMES.has(name) || !capitalised(name)) return null;
+  // "Road agent Phil Dussault", "Street parking": a kind of place with no name before it is no place.
+  if (mention.kind === 'place' && LONE_PLACE_KIND.test(name)) return null;
   const offset = surface.lastIndexOf(name.split(' ')[0]!);
   const start = mention.start + Math.max(offset, 0);
   return { kind: mention.kind, name, start, end: Math.min(mention.end, start + name.length) };

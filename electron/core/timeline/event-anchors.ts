@@ -124,18 +124,26 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
 
 // "started the fire on Tuesday, the fire service said today": the day something was said is when it was reported.
 const SAID_AT = /\b(?:said|says|told\s+(?:\S+\s+){0,2}|added|stated|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// What tests "confirmed" is what they found that day, not something said: "Lab tests confirmed Wednesday that …".
+const FOUND_BY_TESTS =
+  /\b(?:tests?|results?|samples?|swabs?|scans?|analys[ie]s)\s+(?:\S+\s+){0,2}confirmed\s+(?:on\s+)?$/i;
 
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
  * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
  */
+/** The words before a date end by telling it as when something was said ("… said on Monday"). */
+function saidAt(before: string): boolean {
+  return SAID_AT.test(before) && !FOUND_BY_TESTS.test(before);
+}
+
 function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
   const today = formatDay(reference);
   const eligible = (date: FoundDate) =>
     date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
   for (const item of sentences) {
     const days = item.dates
-      .filter((date) => eligible(date) && !SAID_AT.test(text(item).slice(0, date.index)))
+      .filter((date) => eligible(date) && !saidAt(text(item).slice(0, date.index)))
       .sort((a, b) => b.date.localeCompare(a.date));
     if (days.length > 0) return { item, date: days[0]! };
   }

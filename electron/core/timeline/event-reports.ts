@@ -103,6 +103,9 @@ const TIME_WORDS = new Set(
   ).split(' '),
 );
 
+// A participle after a comma closes a clause: ", ending a wait", ", leaving 40 homes without power".
+const PARTICIPLE = /^\p{Ll}+ing\b/u;
+
 interface Token {
   key: string;
   word: string;
@@ -171,8 +174,11 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // How clearly any action is told at the date, what was said included.
   let toldAt = 0;
   const act = (action: string, index: number) => {
-    const weight = weightAt(index);
-    toldAt = Math.max(toldAt, plainWeightAt(index));
+    // "tranquilized a bear on Tuesday afternoon, ending a five-hour wander": what it ended, not another happening.
+    const trailing = /,\s+$/.test(text.slice(Math.max(0, index - 3), index)) && PARTICIPLE.test(text.slice(index));
+    const consequence = trailing ? ACROSS_BARRIER : 1;
+    const weight = weightAt(index) * consequence;
+    toldAt = Math.max(toldAt, plainWeightAt(index) * consequence);
     // That something was planned ("is due to", "had planned to") says nothing of which happening: what was planned does.
     if (action !== 'schedule') add(`@${action}`, weight);
     if (weight >= ACTION_WEIGHT) weights.set(action, Math.max(weights.get(action) ?? 0, weight));

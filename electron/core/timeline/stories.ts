@@ -98,16 +98,43 @@ export function assignToStory(
   const everyone = [...existingStories.flatMap((story) => story.members), article];
   const idf = inverseDocumentFrequency(everyone.map((member) => member.terms));
   const entityIdf = inverseDocumentFrequency(everyone.map((member) => member.entities));
-  let best: { index: number; score: number } | null = null;
-  existingStories.forEach((story, index) => {
-    const score = Math.max(...story.members.map((member) => similarity(article, member, idf, entityIdf)));
-    if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { index, score };
-  });
-  const chosen = best as { index: number; score: number } | null;
+  const chosen = chooseStory(
+    existingStories.flatMap((story, index) =>
+      story.members.map((member) => ({ story: index, member, score: similarity(article, member, idf, entityIdf) })),
+    ),
+  );
   if (!chosen) return [...existingStories, storyOf([article])];
   return existingStories.map((story, index) =>
-    index === chosen.index ? storyOf([...story.members, article], story.storyId) : story,
+    index === chosen.story ? storyOf([...story.members, article], story.storyId) : story,
   );
+}
+
+/**
+ * The story an article joins, from how alike it is to each article already placed (`story` says whose): of the
+ * stories with an article alike enough to share it, the one it is most like as a whole (the mean over the articles
+ * compared), so that one article naming the same home towns or country (an outlet's own readers, stranded by two
+ * different happenings) does not outweigh a story whose every article tells what it tells. Also returns that story's
+ * article most like it. Ties go to the story met first.
+ */
+export function chooseStory<S, M>(
+  scored: Iterable<{ story: S; member: M; score: number }>,
+): { story: S; member: M } | null {
+  const byStory = new Map<S, { sum: number; count: number; best: { member: M; score: number } }>();
+  for (const { story, member, score } of scored) {
+    const entry = byStory.get(story);
+    if (!entry) byStory.set(story, { sum: score, count: 1, best: { member, score } });
+    else {
+      entry.sum += score;
+      entry.count++;
+      if (score > entry.best.score) entry.best = { member, score };
+    }
+  }
+  let chosen: { story: S; member: M; mean: number } | null = null;
+  for (const [story, { sum, count, best }] of byStory) {
+    const mean = sum / count;
+    if (best.score >= JOIN_THRESHOLD && (!chosen || mean > chosen.mean)) chosen = { story, member: best.member, mean };
+  }
+  return chosen && { story: chosen.story, member: chosen.member };
 }
 
 /**
@@ -140,13 +167,16 @@ export function similarity(
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
   // An article whose headline names a subject of its own, and which names another story's school and council once
   // each, in passing ("… is already closed after its ceiling fell in"), tells of something else: they count as one.
-  const passing = (fingerprint: ArticleFingerprint) => {
-    const headline = fingerprint.title.toLowerCase();
-    const inHeadline = (name: string) => headline.includes(name.split(' ')[0]!);
-    const ownSubject = Object.keys(fingerprint.entities).some((name) => !inCommon.includes(name) && inHeadline(name));
-    return ownSubject && inCommon.every((name) => fingerprint.entities[name] === 1 && !inHeadline(name));
+  // A town both headlines name is where both happen (a ship's home port, a hospital there), not the other's subject.
+  const inHeadline = (name: string, fingerprint: ArticleFingerprint) =>
+    fingerprint.title.toLowerCase().includes(name.split(' ')[0]!);
+  const passing = (fingerprint: ArticleFingerprint, other: ArticleFingerprint) => {
+    const own = (name: string) => inHeadline(name, fingerprint);
+    const ownSubject = Object.keys(fingerprint.entities).some((name) => !inCommon.includes(name) && own(name));
+    const theirs = inCommon.filter((name) => !(own(name) && inHeadline(name, other)));
+    return ownSubject && theirs.length > 0 && theirs.every((name) => fingerprint.entities[name] === 1 && !own(name));
   };
-  const named = inCommon.length > 1 && (passing(a) || passing(b)) ? 1 : inCommon.length;
+  const named = inCommon.length > 1 && (passing(a, b) || passing(b, a)) ? 1 : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
 }

@@ -1,12 +1,12 @@
 // Placing a newly arrived article in a story without comparing it to every article of the library:
 // document frequencies are kept up to date as articles arrive, and only articles that share a name or
-// a rare word with the newcomer are compared. Decisions are the same as `assignToStory`'s.
+// a rare word with the newcomer are compared. Decisions are the same as `assignToStory`'s (`chooseStory`).
 //
 // Everything is held by number (held-fingerprints.ts): an article has a slot, given in the order articles
 // are added (an article added again gets a new one, as a Set puts it last), and each word's list of slots is a
 // typed array. A removed article's slot stays in those lists and is passed over.
 import { HeldComparison, type HeldFingerprint, holdFingerprint, partsOf, Vocabulary } from './held-fingerprints.ts';
-import { type ArticleFingerprint, JOIN_THRESHOLD } from './stories.ts';
+import { type ArticleFingerprint, chooseStory } from './stories.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;
@@ -77,12 +77,15 @@ export class StoryAssigner {
     const total = this.slotOf.size + 1;
     const idf = weights(this.terms, idsOf(held, parts.terms), total);
     const entityIdf = weights(this.entities, idsOf(held, parts.entities), total);
-    let best: { slot: number; score: number } | null = null;
-    for (const slot of this.candidates(held)) {
-      const score = this.comparison.similarity(held, this.held[slot]!, idf, entityIdf);
-      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { slot, score };
-    }
-    return best ? this.held[best.slot]!.id : null;
+    // In a large library a story's articles that share no name or rare word with the newcomer are not compared.
+    const chosen = chooseStory(
+      this.candidates(held).map((slot) => ({
+        story: this.storyOfSlot[slot]!,
+        member: slot,
+        score: this.comparison.similarity(held, this.held[slot]!, idf, entityIdf),
+      })),
+    );
+    return chosen ? this.held[chosen.member]!.id : null;
   }
 
   /** Slots of the articles to compare with, in the order the plain indexes met them (it settles ties). */

@@ -74,6 +74,15 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(deadlineClause, 0, REPORTING));
 }
 
+/**
+ * Whether the clause before `index` tells no time of its own, neither past nor ahead ("The public can walk round the
+ * floor between December 14 and 16"): a day so told is the nearest such day, either way.
+ */
+export function tellsNoTense(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  return lastForwardCue(clause) < 0 && !hasPastVerb(clause, 0);
+}
+
 // A plan told in the past perfect: "had planned to start in June", "had been due back on Sunday".
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:planned|due|scheduled|expected|meant|set)\b[^,;]*$/i;
 

@@ -11,11 +11,11 @@ const AFTER_TIME_WORD = new RegExp(
   'gi',
 );
 // Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike",
-// "its failed 2023 bid".
+// "its failed 2023 bid", "the owner's 2027 outbreak".
 const HAPPENINGS =
   'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|landslips?|slips?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?';
 const HAPPENING_YEAR = new RegExp(
-  `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar)\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
+  `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar|[\\p{L}-]+(?:['’]s|s['’]))\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',
 );
 // Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899", "an accounting system from

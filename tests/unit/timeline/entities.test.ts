@@ -106,3 +106,14 @@ describe('names that are not people, and roles before names', () => {
     expect(entities.people).not.toContain('Brindlow');
   });
 });
+
+describe('a kind of place with no name', () => {
+  it('is no place: "Road agent" opening a sentence names no road', () => {
+    const text =
+      'Road agent Phil Dussault said the town bought 200 locking lids on Thursday. Street lights went out on Ridge Lane.';
+    const { places } = extractEntities(text);
+    expect(places).toContain('Ridge Lane');
+    expect(places).not.toContain('Road');
+    expect(places).not.toContain('Street');
+  });
+});

@@ -1,6 +1,6 @@
 // The story assigner as it was before fingerprints were held by number (plain objects, Sets of ids): the
 // reference the held assigner's decisions are compared with, decision by decision.
-import { type ArticleFingerprint, JOIN_THRESHOLD, similarity } from '../../../electron/core/timeline/stories.ts';
+import { type ArticleFingerprint, chooseStory, similarity } from '../../../electron/core/timeline/stories.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;
@@ -48,12 +48,14 @@ export class PlainStoryAssigner {
     const total = this.members.size + 1;
     const idf = weights(this.termFrequency, article.terms, total);
     const entityIdf = weights(this.entityFrequency, article.entities, total);
-    let best: { id: string; score: number } | null = null;
-    for (const id of this.candidates(article)) {
-      const score = similarity(article, this.members.get(id)!, idf, entityIdf);
-      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { id, score };
-    }
-    return best?.id ?? null;
+    const chosen = chooseStory(
+      [...this.candidates(article)].map((id) => ({
+        story: this.storyOf.get(id)!,
+        member: id,
+        score: similarity(article, this.members.get(id)!, idf, entityIdf),
+      })),
+    );
+    return chosen?.member ?? null;
   }
 
   private candidates(article: ArticleFingerprint): Iterable<string> {
