@@ -129,7 +129,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     readOnly: options.readOnly,
     waitForEvents: options.waitForEvents,
     now: options.now,
-    onProgress: (done, total) => progress('timeline', 'Finding the dated events of saved articles', done, total),
+    onProgress: (done, total) => progress('timeline', 'Finding events', done, total),
     onReadProgress: (done, total) => progress('timeline-load', 'Loading the timeline', done, total),
     onChanged: (articleIds) => events.emit('timelineChanged', articleIds ? { articleIds } : {}),
     report: (message) => library.recovered.push(message),

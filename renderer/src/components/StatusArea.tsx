@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { TaskProgress } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { FINDING_EVENTS_TASK, findingEventsWords } from '../timeline/finding-events.ts';
 import { Progress } from '../ui/Progress.tsx';
 import { ToastStack } from '../ui/Toast.tsx';
 
@@ -16,7 +17,10 @@ const CORNER_ROOM = 312;
  */
 export function StatusArea() {
   const { ui } = useServices();
-  const tasks = useUi((state) => state.tasks);
+  const allTasks = useUi((state) => state.tasks);
+  // An open timeline says in its own banner how far finding events has got; the corner does not repeat it.
+  const onTimeline = useUi((state) => state.pane === 'timeline');
+  const tasks = onTimeline ? allTasks.filter((task) => task.taskId !== FINDING_EVENTS_TASK) : allTasks;
   const toasts = useUi((state) => state.toasts);
   // While the pointer or focus is in the corner, nothing leaves it.
   const [held, setHeld] = useState(false);
@@ -81,6 +85,7 @@ export function StatusArea() {
 
 /** What a task is doing, or what it did: "Saving “Title”", "Saved “Title”", "Saving example.com: timed out". */
 function taskWords(task: TaskProgress): string {
+  if (task.taskId === FINDING_EVENTS_TASK) return findingEventsWords(task);
   if (task.state === 'failed') return task.message ? `${task.label}: ${task.message}` : task.label;
   if (task.state === 'done') return task.message ?? `${task.label} — done`;
   return task.label;

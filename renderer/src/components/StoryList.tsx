@@ -1,6 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
-import { findingEventsWords, useFindingEvents } from '../timeline/finding-events.ts';
+import { useFindingEvents } from '../timeline/finding-events.ts';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /** The sidebar's stories (two articles or more), each a way to its timeline. */
@@ -10,16 +10,13 @@ export function StoryList() {
   const shownId = useUi((state) =>
     state.pane === 'timeline' && state.timeline.scope.kind === 'story' ? state.timeline.scope.storyId : null,
   );
-  // Stories grow as the events of a library's articles are found: the section says so, even before the first.
+  // Stories grow as the events of a library's articles are found. How far that has got is said once, in the status
+  // area; before the first story the section says what will come here.
   const finding = useFindingEvents();
   if (stories.length === 0 && !finding) return null;
   return (
     <SidebarSection label="Stories">
-      {finding && (
-        <p className="nav-note muted" role="status">
-          {findingEventsWords(finding)}
-        </p>
-      )}
+      {stories.length === 0 && <p className="nav-note muted">Stories appear here as their events are found.</p>}
       <ul className="nav-list">
         {stories.map((story) => (
           <li key={story.id}>

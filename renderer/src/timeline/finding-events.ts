@@ -1,15 +1,24 @@
 // Events missing from a library (an import, a restore, new extraction rules) are found in the background while
-// stories and timelines show what is there: the views say how far finding them has got.
+// stories and timelines show what is there. One place at a time says how far finding them has got: the open
+// timeline's banner (it says why the timeline is still filling in), else the status area with the app's other work.
 import type { TaskProgress } from '../../../electron/contract/model.ts';
 import { useUi } from '../state/app-context.tsx';
 
+/** The core's progress task for finding missing events (electron/core/index.ts). */
+export const FINDING_EVENTS_TASK = 'timeline';
+
 /** The core's task of finding missing events, while it runs. */
 export function useFindingEvents(): TaskProgress | undefined {
-  return useUi((state) => state.tasks.find((task) => task.taskId === 'timeline' && task.state === 'running'));
+  return useUi((state) => state.tasks.find((task) => task.taskId === FINDING_EVENTS_TASK && task.state === 'running'));
 }
 
-/** "Finding events: 1,200 of 3,000 articles read…" */
+const count = (value: number) => value.toLocaleString('en-US');
+const articles = (value: number) => `${count(value)} ${value === 1 ? 'article' : 'articles'}`;
+
+/** "Finding events: 1,200 of 3,000 articles read…", then "Events found in 3,000 articles". */
 export function findingEventsWords(task: TaskProgress): string {
-  const count = (value: number) => value.toLocaleString('en-US');
-  return task.total ? `Finding events: ${count(task.done)} of ${count(task.total)} articles read…` : 'Finding events…';
+  if (task.state === 'done') return task.total ? `Events found in ${articles(task.total)}` : 'Events found';
+  if (task.state === 'failed')
+    return task.message ? `Finding events stopped: ${task.message}` : 'Finding events stopped';
+  return task.total ? `Finding events: ${count(task.done)} of ${articles(task.total)} read…` : 'Finding events…';
 }
