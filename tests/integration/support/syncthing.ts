@@ -17,6 +17,9 @@ const SYNCTHING = process.env.SYNCTHING_BIN ?? 'syncthing';
 const FOLDER_ID = 'annals-library';
 /** Every wait is capped: a daemon that never answers fails the test, never hangs it. */
 const START_CAP_MS = 30_000;
+/** Reconnecting: tries that each wait this long before pausing and resuming again, the last one START_CAP_MS. */
+const RECONNECT_ATTEMPTS = 3;
+const RECONNECT_TRY_MS = 10_000;
 const STOP_CAP_MS = 10_000;
 const REQUEST_CAP_MS = 15_000;
 
@@ -155,9 +158,20 @@ export class SyncthingPair {
   async reconnect(): Promise<void> {
     // Each side's changes made while apart are scanned before the two meet again.
     await Promise.all([scan(this.a), scan(this.b)]);
-    await this.a.rest('POST', `/rest/system/resume?device=${this.b.deviceId}`);
-    await this.b.rest('POST', `/rest/system/resume?device=${this.a.deviceId}`);
-    await this.waitUntilConnected();
+    // Both sides dial at once on resuming; Syncthing 1.19 can drop both connections of that race and then not dial
+    // again for a while (seen once in CI). Pausing and resuming once more starts a fresh attempt.
+    for (let attempt = 1; ; attempt++) {
+      await this.a.rest('POST', `/rest/system/resume?device=${this.b.deviceId}`);
+      await this.b.rest('POST', `/rest/system/resume?device=${this.a.deviceId}`);
+      try {
+        await this.waitUntilConnected(attempt < RECONNECT_ATTEMPTS ? RECONNECT_TRY_MS : START_CAP_MS);
+        return;
+      } catch (error) {
+        if (attempt >= RECONNECT_ATTEMPTS) throw error;
+        await this.a.rest('POST', `/rest/system/pause?device=${this.b.deviceId}`);
+        await this.b.rest('POST', `/rest/system/pause?device=${this.a.deviceId}`);
+      }
+    }
   }
 
   /**
