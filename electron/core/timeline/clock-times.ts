@@ -1,6 +1,6 @@
 // Times of day as news text writes them: "3:40 a.m.", "6.15am", "11pm", "14:30", "06:40 GMT", "noon", "midnight",
 // "a quarter past three", "half past ten". One reading for the whole timeline: the hour that puts an event on its day
-// (event-anchors.ts) and the minute two outlets' reports of one happening share (merge-evidence.ts).
+// (event-anchors.ts, told-events.ts) and the minute two outlets' reports of one happening share (merge-evidence.ts).
 
 // A time with its half of the day: "3:40 a.m.", "6.15am", "11 pm", "10 o'clock".
 const WITH_HALF = String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|o['’]clock\b)`;

@@ -1,39 +1,13 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event. Never against the publication date.
-import { actionOfWord, actionsMatch } from './actions.ts';
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
-import { reportOf } from './event-reports.ts';
-import { compoundsShared, signature } from './event-signature.ts';
-import type { Sentence } from './sentences.ts';
-
-export interface FoundDate extends DateMention {
-  length: number;
-  /** Told from an event its words name, on another day ("two days after the vote"): those words are that event's. */
-  named?: boolean;
-}
-
-export interface DatedSentence {
-  sentence: Sentence;
-  /** Which paragraph of the article it is in, counting from 0. */
-  paragraph: number;
-  /** Characters of a dateline opening it, where no date counts. */
-  skip: number;
-  /** Its dates: those told against the publication date first, then those told from another event (in text order
-   * once all are found). */
-  dates: FoundDate[];
-  /** How many of `dates` were told against the publication date. */
-  explicit: number;
-}
-
-interface Told {
-  item: DatedSentence;
-  date: FoundDate;
-}
+import { signature } from './event-signature.ts';
+import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
@@ -122,21 +96,10 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
   return !dates.some((d) => d.index < clock.index || CLOCK_DAY.test(text.slice(end, d.index)));
 }
 
-// "started the fire on Tuesday, the fire service said today": the day something was said is when it was reported.
-const SAID_AT = /\b(?:said|says|told\s+(?:\S+\s+){0,2}|added|stated|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
-// What tests "confirmed" is what they found that day, not something said: "Lab tests confirmed Wednesday that …".
-const FOUND_BY_TESTS =
-  /\b(?:tests?|results?|samples?|swabs?|scans?|analys[ie]s)\s+(?:\S+\s+){0,2}confirmed\s+(?:on\s+)?$/i;
-
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
  * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
  */
-/** The words before a date end by telling it as when something was said ("… said on Monday"). */
-function saidAt(before: string): boolean {
-  return SAID_AT.test(before) && !FOUND_BY_TESTS.test(before);
-}
-
 function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
   const today = formatDay(reference);
   const eligible = (date: FoundDate) =>
@@ -226,122 +189,6 @@ function sharesAction(words: string, other: string): boolean {
   const wanted = new Set(actions(words));
   return actions(other).some((action) => wanted.has(action));
 }
-
-/**
- * The event whose date is told closest to most of what the words name (what happened counts most, then other words,
- * names least): the latest told before, else the first told later ("Two days after the volcano burst into life, …"
- * before the article says when it did).
- */
-function namedEvent(
-  words: string,
-  item: DatedSentence,
-  known: { told: readonly Told[]; explicit: readonly Told[] },
-  countable: (date: FoundDate) => boolean,
-): FoundDate | null {
-  const wanted = signature(words, true);
-  if (wanted.size === 0) return null;
-  const usable = (told: Told) => countable(told.date);
-  const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start && usable(told));
-  const before = known.told.filter(usable);
-  return (
-    bestMatch(wanted, before, item, 0) ??
-    bestMatch(wanted, later.reverse(), item, 0) ??
-    // Last, an event itself told only from another ("the morning after polling day" names polling day's date).
-    bestMatch(wanted, before, item, 0, true)
-  );
-}
-
-/** Of the dates told, the one whose nearby words share most with `wanted`, if it shares more than `floor`. */
-function bestMatch(
-  wanted: ReadonlyMap<string, number>,
-  candidates: readonly Told[],
-  item: DatedSentence,
-  floor: number,
-  namedOnly = false,
-): FoundDate | null {
-  let found: { date: FoundDate; score: number } | null = null;
-  const wantedActions = [...wanted.keys()].filter((key) => key.startsWith('@'));
-  for (const { item: other, date } of candidates) {
-    if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
-    // "the day before the walkout" counts from its first day, not from a day told as its second.
-    if (INTO_LATER_DAY.test(text(other))) continue;
-    const near = wordsNear(other, date);
-    // "minutes before the window shut" is not "the window reopens on June 16": another action told at that date.
-    const told = [...near].filter(([key, weight]) => key.startsWith('@') && weight >= CLEAR_ACTION_NEAR);
-    const otherAction =
-      wantedActions.length > 0 &&
-      told.length > 0 &&
-      !told.some(([key]) => wantedActions.some((action) => actionsMatch(action.slice(1), key.slice(1))));
-    if (otherAction) continue;
-    let score = 0;
-    for (const [key, weight] of near) score += weight * (wanted.get(key) ?? 0);
-    score += compoundsShared(wanted, text(other), near);
-    if (score > floor && (!found || score >= found.score)) found = { date, score };
-  }
-  return found?.date ?? null;
-}
-
-/** The words of a sentence near one of its dates, weighted by how close they are (see event-reports). */
-function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
-  const { text } = item.sentence;
-  // A date told from a named event ("two days after a slice of the headland slumped on to the beach") holds the rest
-  // of its clause: those words tell that event, not the sentence's other dates.
-  const others = item.dates
-    .filter((d) => d !== date)
-    .map((d) => ({ start: d.index, end: d.named ? clauseEnd(text, d.index + d.length) : d.index + d.length }));
-  const source = { text, start: 0, end: text.length, dateStart: date.index, dateEnd: date.index + date.length };
-  const terms = reportOf({ ...source, entities: NO_ENTITIES }, others).terms;
-  // "Ternholt is recalling 9,000 cars, the carmaker said on Monday": a day told as when something was said, with no
-  // deed told at it, is the day of an announcement ("hours after the announcement").
-  const deedAt = [...terms].some(([key, weight]) => key.startsWith('@') && weight >= CLEAR_ACTION_NEAR);
-  // It counts less than an announcement told in words ("announced the recall on Monday").
-  if (!deedAt && SAID_AT.test(text.slice(0, date.index)))
-    terms.set('@announce', Math.max(terms.get('@announce') ?? 0, CLEAR_ACTION_NEAR));
-  return terms;
-}
-
-const NO_ENTITIES = { people: [], organizations: [], places: [] };
-
-function clauseEnd(text: string, from: number): number {
-  const end = text.slice(from).search(/[,;:—]|\s(?:and|but|which|when|while)\s/);
-  return end < 0 ? text.length : from + end;
-}
-
-/**
- * The earlier event a clock time is the time of, when its sentence is clearly about the same thing ("The tank … split
- * late on Tuesday." … "The tank … failed at 11:40 p.m."): the best match by the things both name, well ahead of any
- * other day.
- */
-function clockSubject(
-  item: DatedSentence,
-  clock: { index: number; text: string },
-  told: readonly Told[],
-): FoundDate | null {
-  const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
-  // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m.".
-  const things = new Set(
-    [...wordsNear(item, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
-  );
-  const scores = new Map<string, { date: FoundDate; score: number }>();
-  for (const { item: other, date } of told) {
-    if (other === item || date.background || date.named || date.precision !== 'day' || date.endDate) continue;
-    let score = 0;
-    for (const [key, weight] of wordsNear(other, date)) if (things.has(key)) score += weight;
-    if (score > (scores.get(date.date)?.score ?? 0)) scores.set(date.date, { date, score });
-  }
-  const [best, second] = [...scores.values()].sort((a, b) => b.score - a.score);
-  return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
-}
-
-// A day told as a later day of something going on: "as the strike goes into its second day".
-const INTO_LATER_DAY =
-  /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;
-// How close to its date an action must be told to say what happened then.
-const CLEAR_ACTION_NEAR = 0.5;
-// How much a clock time's words must share with an earlier date's to be the time of that event rather than the
-// main event's ("The tank … split late on Tuesday." … "The tank failed at 11:40 p.m.").
-const CLOCK_MATCH = 1;
-const CLOCK_MARGIN = 1.5;
 
 /** The date `time` gives when counted from `anchor`, or null when the anchor is too vague for it. */
 function shift(

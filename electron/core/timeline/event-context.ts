@@ -1,5 +1,5 @@
 // An event's words must make sense alone: "That was in the spring of 2022." takes in the sentence it refers to.
-import type { DatedSentence } from './event-anchors.ts';
+import type { DatedSentence } from './told-events.ts';
 
 // A short sentence that opens by pointing back ("That was in 2022.", "It happened on Monday.") says nothing alone.
 const POINTS_BACK = /^(?:That|This|It|These|Those|Then|All this|All that)\b/;

@@ -4,10 +4,11 @@ import { isBackground } from './background.ts';
 import { type CalendarDay, referenceDay } from './calendar.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
-import { anchorTimes, type DatedSentence, type FoundDate } from './event-anchors.ts';
+import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
 import { DATELINE, isFurniture } from './furniture.ts';
 import { splitSentences } from './sentences.ts';
+import type { DatedSentence, FoundDate } from './told-events.ts';
 
 export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY by precision. */
