@@ -55,7 +55,21 @@ export const ACTIONS: Record<string, string[]> = {
     '(?:stop|stops|stopped|stopping) work',
     '(?:down|downs|downed|downing) tools',
   ],
-  vote: ['vote', 'voted', 'votes', 'voting', 'ballot', 'poll', 'polls', 'electi', 'referen', 'elect'],
+  // Voters who "said yes to merging" or "agreed to merge" voted, whatever verb tells it.
+  vote: [
+    'vote',
+    'voted',
+    'votes',
+    'voting',
+    'ballot',
+    'poll',
+    'polls',
+    'electi',
+    'referen',
+    'elect',
+    '(?:said|say|says|voted|vote|votes) (?:yes|no) to',
+    '(?:voters|electors|residents|townspeople|members) (?:[\\w,-]+ ){0,5}(?:agreed|approved|backed|rejected|chose)',
+  ],
   // "samples came back clean": the result of tests.
   result: [
     'result',
@@ -69,6 +83,8 @@ export const ACTIONS: Record<string, string[]> = {
     'winner',
     'confir',
     '(?:came|come|comes|coming) back (?:clean|clear|positive|negative|normal)',
+    // "The ballot passed 1,904 to 1,377": how a vote came out.
+    '(?:ballot|vote|motion|measure|bill|referendum|proposal|resolution) (?:passed|carried|failed)',
   ],
   talks: [
     'talks',
@@ -156,54 +172,6 @@ export const ACTIONS: Record<string, string[]> = {
   // "directed", not "director": a title tells who someone is, not what they did.
   order: ['order', 'ordere', 'directed', 'directs', 'directive', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
-  fault: [
-    'jam',
-    'jammed',
-    'stuck',
-    'failed',
-    'failur',
-    'malfun',
-    'broke',
-    'broken',
-    'fault',
-    'defect',
-    'leak',
-    'leaked',
-    'leakin',
-    'spill',
-    'spille',
-    'spilt',
-    'split',
-    'ruptur',
-    'escape',
-    // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
-    '(?:go|goes|went|gone|going) dead',
-    '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
-  ],
-  // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
-  // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.
-  impact: [
-    'hit',
-    'hits',
-    'collis',
-    'collid',
-    'crash',
-    'crashe',
-    'accide',
-    'smash',
-    'rammed',
-    'agroun',
-    'struck (?:the|a|an|its|their) (?!deal|agreement|bargain|compromise)',
-  ],
-  peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
-  rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
-  // A storm reaching land: "came ashore", "made landfall", "crossed the coast", "since the cyclone hit".
-  landfall: [
-    'landfa',
-    '(?:came|come|comes|coming) ashore',
-    '(?:cross|crossed|crosses|crossing) the coast',
-    '(?:storm|cyclone|hurricane|typhoon) (?:hit|hits|struck|strikes)',
-  ],
   close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
   open: ['open', 'opened', 'opens', 'openin', 'reopen', 'inaugu', 'unveil'],
   start: [
@@ -223,6 +191,10 @@ export const ACTIONS: Record<string, string[]> = {
     'get under way',
     'burst into life',
     'came to life',
+    // "made its debut", "first flew in September": something new starting.
+    'debut',
+    'maiden',
+    '(?:first|maiden) (?:flew|flight|voyage|sailed|sailing)',
     // "carried 1,900 people on its first day": the day something started.
     '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
   ],
@@ -236,22 +208,6 @@ export const ACTIONS: Record<string, string[]> = {
     'complet',
     'wrapped up',
     '(?:talks|negotiations) (?:[^.;]{0,90} )?(?:broke|broken|break|breaks) down',
-  ],
-  // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
-  // Ground or a cliff "slumped" comes down as a structure does.
-  collapse: [
-    'collap',
-    'slumpe',
-    'slumps',
-    'slump',
-    'caved in',
-    'cave in',
-    'caves in',
-    'gave way',
-    'give way',
-    'gives way',
-    'fell in',
-    'cave-in',
   ],
   // "went back to their homes", "could go home", "allowed home": people returning after being moved out.
   resume: [
@@ -285,8 +241,6 @@ export const ACTIONS: Record<string, string[]> = {
   arrest: ['arrest', 'detain', 'charge', 'custod'],
   // "findings are due by this evening": something scheduled, not a target for work to reach.
   schedule: ['schedu', 'pencil', 'planne', 'timeta', 'due to', 'set for', '(?:is|are|was|were) due'],
-  fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
-  erupt: ['erupt', 'erupti', 'explos', 'explod', 'blast', 'burst into life', 'came to life', 'roared into life'],
   lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke', 'all-clear'],
   concede: ['concede', 'conced', 'admitt defeat'],
   recount: ['recoun'],
@@ -302,6 +256,10 @@ export const ACTIONS: Record<string, string[]> = {
     // "weighed anchor", "is due to leave empty for Carrow": a ship leaving, whatever it leaves.
     '(?:weigh|weighs|weighed|weighing) anchor',
     '(?:left|leave|leaves|leaving) (?:\\S+ )?for',
+    // A rocket or a plane leaving the ground: "lifted off", "liftoff", "took off" (no ban lifted).
+    '(?:lift|lifts|lifted|lifting|took|take|takes|taking|blasted|blast) off',
+    'lift-?off',
+    'take-?off',
   ],
   // People falling ill: "the first passengers fell ill on Nov 8" and "the outbreak began on the night of 8 November".
   sicken: ['(?:fell|fall|falls|falling|taken|became|become|becomes) ill', 'sicken', 'outbre'],
@@ -354,6 +312,4 @@ export const ACTIONS: Record<string, string[]> = {
   ],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
-  quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],
-  weather: ['wind', 'winds', 'ease', 'eased', 'gusts', 'forecast', 'temper', 'heat', 'frost'],
 };

@@ -1,6 +1,7 @@
 // What happened, in words any outlet might choose: "walked out", "went on strike" and "the stoppage" are one action.
 // Two reports of one event may share no word but share their action; two events of one day rarely do.
 import { ACTIONS } from './action-words.ts';
+import { HAPPENINGS } from './happening-words.ts';
 
 // Actions that tell one happening from two sides: "the order" of an evacuation, "the result" of a vote.
 const TOGETHER = [
@@ -41,7 +42,7 @@ export function actionsMatch(a: string, b: string): boolean {
 const WORD_STEM = 6;
 const byStem = new Map<string, string>();
 const phrases: { pattern: RegExp; action: string }[] = [];
-for (const [action, words] of Object.entries(ACTIONS)) {
+for (const [action, words] of [...Object.entries(ACTIONS), ...Object.entries(HAPPENINGS)]) {
   for (const word of words) {
     if (/[ (]/.test(word)) phrases.push({ pattern: new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'gi'), action });
     else byStem.set(word, action);

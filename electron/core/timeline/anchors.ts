@@ -105,10 +105,17 @@ const PATTERNS: Pattern[] = [
   // "that day", "later that night", "the same day", "that year": the time of the event just told.
   {
     pattern:
-      /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(day|morning|afternoon|evening|night|week|month|year)\b/giu,
+      /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
+    },
+  },
+  // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).
+  {
+    pattern: /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/giu,
+    read() {
+      return { unit: 'day', amount: 0, whole: false };
     },
   },
   // "shortly before midnight": the same day; "just after midnight": the next.

@@ -20,6 +20,7 @@ import {
   withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
+import { figureDates } from './figure-dates.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
 import { weekdays, weeks } from './weekdays.ts';
@@ -73,6 +74,7 @@ export function resolveDates(sentence: string, reference: CalendarDay): DateMent
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const rules = [
     explicitDates,
+    figureDates,
     monthDays,
     monthRanges,
     holidays,
@@ -329,6 +331,8 @@ function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candi
     /\b(earlier this|later this|this|last|next|(?:the )?(?:end|start|beginning|middle|rest|remainder) of (?:the|this))\s+(month|year)\b/gi;
   for (const match of sentence.matchAll(pattern)) {
     const which = match[1]!.toLowerCase();
+    // "was sold the next year": the year after a time just told (anchors.ts), not after the publication.
+    if (which === 'next' && /\b(?:the|that)\s+$/i.test(sentence.slice(0, match.index))) continue;
     const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     // A whole month or year named loosely; a part of one ("the end of the year") is a time of its own.
     const loose = !which.includes(' of');

@@ -10,7 +10,8 @@ import { signature } from './event-signature.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
-const APPOSITION = /^[\s,;:()–—-]*(?:on\s+)?$/i;
+// So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
+const APPOSITION = /^(?:\s*(?:local\s+time|[A-Z]{2,4}))?[\s,;:()–—-]*(?:on\s+)?$/;
 const LIMIT_BEFORE = /\b(?:until|till|by)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
@@ -27,7 +28,12 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     const text = item.sentence.text;
     const times = anchoredTimes(text);
     const clock = clockTime(text);
-    if (clock && clock.index >= item.skip && ownClock(text, clock, [...item.dates, ...times])) {
+    // A count from a named event right after the clock time ("at 6:12 a.m., a week after a valve forced a scrub") dates
+    // that event from the clock's day, not the clock from it, when the sentence tells no date of its own: "at 3 a.m.,
+    // five hours after polls closed on Thursday" is dated from Thursday.
+    const dayWords =
+      item.dates.length > 0 ? times : times.filter((time) => !(time.from && clock && time.index > clock.index));
+    if (clock && clock.index >= item.skip && ownClock(text, clock, [...item.dates, ...dayWords])) {
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
       // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
       const subject = clockSubject(item, clock, told);
@@ -57,7 +63,9 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     item.dates.sort((a, b) => a.index - b.index);
     if (item.dates.length === 0) continue;
     for (const date of item.dates) told.push({ item, date });
-    last = { item, date: item.dates[0]! };
+    // The sentence's own time, not that of an event it names ("A week after voters agreed …, opponents delivered a
+    // petition on Tuesday." then "That night, …" is Tuesday night).
+    last = { item, date: item.dates.find((date) => !date.named) ?? item.dates[0]! };
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
 }

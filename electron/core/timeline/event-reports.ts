@@ -319,12 +319,23 @@ function layoutOf(text: string): Layout {
   return layout;
 }
 
+// Things that began or kept doing something ("Launches began ferrying passengers", "tugs started pulling"): what they
+// are is who acts (boats called launches), not a launch or a start.
+const BEGAN_DOING = /^\s+(?:began|begin|begins|started|starts|start|kept|keep|keeps)\s+\p{Ll}+ing\b/u;
+
+function doerOfActivity(text: string, end: number, word: string): boolean {
+  return /s$/i.test(word) && BEGAN_DOING.test(text.slice(end));
+}
+
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/u, '');
     const action =
-      isNameWord(text, match.index) || isTitleOfName(text, match.index) || denied(text, match.index)
+      isNameWord(text, match.index) ||
+      isTitleOfName(text, match.index) ||
+      denied(text, match.index) ||
+      doerOfActivity(text, match.index + match[0].length, word)
         ? undefined
         : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;

@@ -6,7 +6,7 @@ import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
-import { DATELINE, isFurniture } from './furniture.ts';
+import { DATELINE, isFurniture, tellsEarlierWording } from './furniture.ts';
 import { splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
@@ -81,7 +81,10 @@ function readSentences(text: string, day: CalendarDay): DatedSentence[] {
     const found: FoundDate[] = resolveDates(sentence.text, day)
       .filter((d) => d.index >= skip)
       .map((d) => ({ ...d, length: d.text.length }));
-    const dates = found.length > 0 && !pointsBack(sentence.text) && mostlyDates(sentence.text, found) ? [] : found;
+    const noEvent =
+      (found.length > 0 && !pointsBack(sentence.text) && mostlyDates(sentence.text, found)) ||
+      tellsEarlierWording(sentence.text);
+    const dates = noEvent ? [] : found;
     out.push({ sentence, paragraph, skip, dates, explicit: dates.length });
   }
   return out;

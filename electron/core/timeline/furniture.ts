@@ -7,7 +7,11 @@ const BOILERPLATE = [
   /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
   /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
-  /\bthis (?:story|article|report|page) (?:was|has been) (?:updated|amended|corrected)\b/i,
+  /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
+  // A live page speaking of itself: "That's where we'll leave our live coverage for tonight."
+  /\b(?:our|this) live (?:coverage|updates|blog|page|reporting)\b/i,
+  // A live page's entry stamp standing alone ("21:50", "9.45am"): when the entry below it was posted.
+  /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{3}))?\.?$/i,
   /©/,
 ];
 // A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.
@@ -15,6 +19,15 @@ const WIDGET =
   /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)\s*:/iu;
 /** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
+
+// A correction's account of what the text said before ("An earlier version said the warning was issued on Wednesday."):
+// its dates are no event, but a sentence after it may point back to it ("It was issued on Thursday.").
+const EARLIER_WORDING = /^an? (?:earlier|previous) version\b/i;
+
+/** Whether a sentence tells what an article's text said before it was corrected. */
+export function tellsEarlierWording(text: string): boolean {
+  return EARLIER_WORDING.test(text);
+}
 
 /** Whether a sentence of the text is page furniture rather than the article's own words. */
 export function isFurniture(text: string, sentence: Sentence): boolean {

@@ -11,6 +11,7 @@ import {
   type Evidence,
   evidenceOf,
   lemmaOverlap,
+  otherChannels,
   otherClockTimes,
   sameClockTime,
   sharesNumber,
@@ -95,6 +96,7 @@ const CLOCK_IN_PART_OF_DAY = 0.15;
 // Two clock times of one day that are far apart tell two moments, likely two happenings (a blast, the evacuation).
 const OTHER_CLOCK = 0.3;
 const SHARED_NUMBER = 0.2;
+const OTHER_CHANNEL = 0.4;
 const RARE_NAME = 0.4;
 const LEMMAS = 0.4;
 const COARSE_DATE = 0.5;
@@ -141,8 +143,12 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
   // Two reports of one article that are not alike tell two events, unless both tell the very same action: a lede and
   // the paragraph giving its hour ("killed when an earthquake struck … on Tuesday", "the quake hit at 3:17 a.m.").
-  const keptApartBelow = (i: number, j: number) =>
-    sameArticle(i, j) && !tellSameAction(reports[i]!.report, reports[j]!.report, true) ? SAME_ARTICLE_LINKED : APART;
+  // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
+  const keptApartBelow = (i: number, j: number) => {
+    const [x, y] = [reports[i]!.report, reports[j]!.report];
+    if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
+    return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
+  };
   const links: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -229,6 +235,7 @@ function signalsOf(a: Item, b: Item, weights: StoryWeights): number {
   else if (otherClockTimes(x, y)) score -= OTHER_CLOCK;
   else if (clockInPartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
   if (sharesNumber(x, y)) score += SHARED_NUMBER;
+  if (otherChannels(x, y)) score -= OTHER_CHANNEL;
   const names = (item: Item) => {
     const { people, organizations, places } = item.event.entities;
     return [...people, ...organizations, ...places].map((name) => name.toLowerCase());

@@ -15,7 +15,13 @@ export interface Evidence {
   partsOfDay: [number, number][];
   /** Content words in dictionary form: verbs as infinitives, nouns singular ("resigned" → "resign"). */
   lemmas: Set<string>;
+  /** How something was said, when told: "in a statement", "on a call", "at a briefing". */
+  channel?: string;
 }
+
+// Words said in a statement, on a call with investors and in a video message to staff are three happenings.
+const CHANNEL =
+  /\b(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|call|briefing|interview|message|letter|post|email|conference|podcast|broadcast|speech|memo|webinar)\b/iu;
 
 const BOUND = /\b(?:before|until|till|by)\s+$/i;
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
@@ -49,7 +55,8 @@ export function evidenceOf(text: string): Evidence {
     numbers.add(number);
   }
   const partsOfDay = [...text.matchAll(PART_OF_DAY)].map((match) => PARTS[match[1]!.toLowerCase()]!);
-  const evidence = { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text) };
+  const channel = CHANNEL.exec(text)?.[1]?.toLowerCase();
+  const evidence = { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text), ...(channel ? { channel } : {}) };
   if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
   cache.set(text, evidence);
   return evidence;
@@ -123,6 +130,11 @@ export function clockInPartOfDay(a: Evidence, b: Evidence): boolean {
   return within(a.clockTimes, b.partsOfDay) || within(b.clockTimes, a.partsOfDay);
 }
 const MINUTES_A_DAY = 24 * 60;
+
+/** Both reports tell how something was said, in two ways ("in a statement", "on a call"): two things said. */
+export function otherChannels(a: Evidence, b: Evidence): boolean {
+  return a.channel !== undefined && b.channel !== undefined && a.channel !== b.channel;
+}
 
 export function sharesNumber(a: Evidence, b: Evidence): boolean {
   return [...a.numbers].some((number) => b.numbers.has(number));

@@ -4,7 +4,10 @@ import nlp from 'compromise';
 import { type CalendarDay, YEAR_DIGITS } from './calendar.ts';
 import { type Candidate, yearCandidate } from './candidates.ts';
 
-const YEAR = `(${YEAR_DIGITS})`;
+// A year before 1800 ("set up the foundry in 1791") only where its clause ends with it: "in 1500 homes" is a count.
+const EARLY_YEAR =
+  '1[0-7]\\d{2}(?=\\s*(?:[.,;:!?)—–]|$)|\\s+(?:and|or|but|when|to|until|till|as|after|before|while)\\b)';
+const YEAR = `(${YEAR_DIGITS}|${EARLY_YEAR})`;
 const RANGE = new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until)\\s+${YEAR}\\b`, 'gi');
 const AFTER_TIME_WORD = new RegExp(
   `\\b(?:in|since|of|from|until|till|by|during|before|after|around|early|mid-|late|year)\\s+(?:the\\s+\\w+\\s+of\\s+)?${YEAR}\\b(?![\\s-]*(?:%|percent|tonnes|metres|meters|kilometres|km|people|euros?|dollars))`,
@@ -13,7 +16,7 @@ const AFTER_TIME_WORD = new RegExp(
 // Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike",
 // "its failed 2023 bid", "the owner's 2027 outbreak".
 const HAPPENINGS =
-  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|landslips?|slips?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?';
+  'eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|landslips?|slips?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?|dances?|concerts?|festivals?|weddings?|parties|party|parades?|ceremon(?:y|ies)|reunions?|fairs?|matches';
 const HAPPENING_YEAR = new RegExp(
   `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar|[\\p{L}-]+(?:['’]s|s['’]))\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',

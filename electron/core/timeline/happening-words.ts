@@ -1,0 +1,96 @@
+// What happens to things and places, in words any outlet might choose: fires, floods, blasts, faults, collisions, falls,
+// quakes and weather, each with the word stems (first letters of a word, lower case) or phrases (patterns) that tell it.
+// action-words.ts holds what people do; actions.ts reads both.
+
+export const HAPPENINGS: Record<string, string[]> = {
+  fault: [
+    'jam',
+    'jammed',
+    'stuck',
+    'failed',
+    'failur',
+    'malfun',
+    'broke',
+    'broken',
+    'fault',
+    'defect',
+    'leak',
+    'leaked',
+    'leakin',
+    'spill',
+    'spille',
+    'spilt',
+    'split',
+    'ruptur',
+    'escape',
+    // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
+    '(?:go|goes|went|gone|going) dead',
+    '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
+  ],
+  // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
+  // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.
+  impact: [
+    'hit',
+    'hits',
+    'collis',
+    'collid',
+    'crash',
+    'crashe',
+    'accide',
+    'smash',
+    'rammed',
+    'agroun',
+    'struck (?:the|a|an|its|their) (?!deal|agreement|bargain|compromise)',
+  ],
+  // Water over its banks or its defences: "burst its banks", "overtopped the wall", "swamped", "poured over the wall".
+  flood: [
+    'overto',
+    'swampe',
+    'inunda',
+    'submer',
+    '(?:burst|bursts|bursting) (?:its|their|the) banks',
+    '(?:poured|pours|spilled|spills|came|comes|flowed|flows|surged|surges|washed) over (?:the|its|their|a)',
+  ],
+  peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
+  rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
+  // A storm reaching land: "came ashore", "made landfall", "crossed the coast", "since the cyclone hit".
+  landfall: [
+    'landfa',
+    '(?:came|come|comes|coming) ashore',
+    '(?:cross|crossed|crosses|crossing) the coast',
+    '(?:storm|cyclone|hurricane|typhoon) (?:hit|hits|struck|strikes)',
+  ],
+  // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
+  // Ground or a cliff "slumped" comes down as a structure does.
+  collapse: [
+    'collap',
+    'slumpe',
+    'slumps',
+    'slump',
+    'caved in',
+    'cave in',
+    'caves in',
+    'gave way',
+    'give way',
+    'gives way',
+    'fell in',
+    'cave-in',
+  ],
+  fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
+  erupt: [
+    'erupt',
+    'erupti',
+    'explos',
+    'explod',
+    'blast',
+    'burst into life',
+    'came to life',
+    'roared into life',
+    // A craft destroyed in one moment: "broke apart", "came apart", "blew up".
+    '(?:broke|break|breaks|breaking|broken|came|come|comes|coming) apart',
+    '(?:blew|blow|blows|blown) up',
+    'disinteg',
+  ],
+  quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],
+  weather: ['wind', 'winds', 'ease', 'eased', 'gusts', 'forecast', 'temper', 'heat', 'frost'],
+};
