@@ -279,6 +279,8 @@ export const ACTIONS: Record<string, string[]> = {
     'disemb',
     '(?:go|goes|went|going|gone|get|gets|got|getting) ashore',
     '(?:stepped|step|steps|stepping|allowed|let|got|get|gets) off(?! (?:work|duty|the job|with))',
+    // "Launches began ferrying passengers to the quay": people taken from a ship to land.
+    '(?:ferry|ferries|ferried|ferrying) (?:\\S+ ){0,3}(?:ashore|to (?:the )?(?:quay|shore|jetty|harbou?r|dock|pier|land))',
   ],
   sign: ['sign', 'signed', 'signin'],
   // People gathering to show what they think or feel: a march, a rally, a vigil, a crowd packing a street or a hall.

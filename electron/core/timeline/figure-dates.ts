@@ -7,7 +7,7 @@ import { type Candidate, dayCandidate } from './candidates.ts';
 // Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "until 22/4", "and 10/4". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|again|next|this|due|held|meets?|opens?|closes?)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|again|next|this|due|held|meets?|opens?|closes?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 const NEAR_DAYS = 120;
 

@@ -96,7 +96,8 @@ const CLOCK_IN_PART_OF_DAY = 0.15;
 // Two clock times of one day that are far apart tell two moments, likely two happenings (a blast, the evacuation).
 const OTHER_CLOCK = 0.3;
 const SHARED_NUMBER = 0.2;
-const OTHER_CHANNEL = 0.4;
+// Two ways of saying something (a statement, a call with investors) are two happenings, whoever spoke.
+const OTHER_CHANNEL = 1;
 const RARE_NAME = 0.4;
 const LEMMAS = 0.4;
 const COARSE_DATE = 0.5;
