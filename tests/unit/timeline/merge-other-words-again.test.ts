@@ -18,19 +18,29 @@ describe('one happening in other words', () => {
     expect(reportAt(text, dateWords).clear.has(action)).toBe(true);
   });
 
-  it('reads a lifted ban as no lift-off, and boats called launches as no start', () => {
+  it('reads a lifted ban as no lift-off, and boats called launches ferrying people to land as going ashore', () => {
     expect(reportAt('The council lifted the hosepipe ban on Monday.', 'on Monday').actions.has('depart')).toBe(false);
     const boats = reportAt('Launches began ferrying guests to the jetty on Monday.', 'on Monday');
     expect(boats.clear.has('disembark')).toBe(true);
     expect(boats.primary).toBe('disembark');
   });
 
-  it('shows a river over its wall once, told as overtopping and as swamping', () => {
+  it('shows a river over its wall once, told as overtopping and as swamping, apart from rest centres that day', () => {
     const entries = merged(
-      'The River Corran overtopped the flood wall in Eastholm on Monday morning, flooding 60 homes.',
-      'Eastholm families whose homes the River Corran swamped on Monday began clearing mud today.',
+      [
+        'The River Corran overtopped the flood wall in Eastholm early on Monday.',
+        'The council opened a rest centre at Eastholm school on Monday.',
+      ].join('\n\n'),
+      [
+        'Eastholm families whose homes the river swamped on Monday began clearing mud today.',
+        'The county opened a second rest centre on Monday.',
+      ].join('\n\n'),
     );
-    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(1);
+    const together = joining(entries, '2026-10-12', 'outlet-1', 'outlet-2');
+    expect(together.map((entry) => entry.sources.map((source) => source.text.split(' ')[1]))).toEqual([
+      ['River', 'families'],
+      ['council', 'county'],
+    ]);
   });
 
   it('keeps apart what one chief executive said in a statement and on a call with investors', () => {
@@ -44,12 +54,13 @@ describe('one happening in other words', () => {
   it('keeps a tally reached by an hour apart from a visit that day told by the same live page', () => {
     const entries = merged(
       [
-        'The town hall had 90 people registered by 7 p.m. on Monday, most of them from Quay Street.',
-        'The MP, Ruth Kell, visited the town hall on Monday afternoon.',
+        'The River Corran burst its banks at Eastholm at about 5 a.m. today.',
+        'The rest centre at the school had 90 people registered by 7 p.m., most of them from Quay Street.',
+        'The MP, Ruth Kell, visited the rest centre this afternoon.',
       ].join('\n\n'),
-      'Ruth Kell, the MP, toured the town hall on Monday afternoon and met families.',
+      'Ruth Kell, the MP, who toured the rest centre on Wednesday afternoon, said she would ask ministers for help.',
     );
-    const visit = joining(entries, '2026-10-12', 'outlet-1', 'outlet-2');
+    const visit = joining(entries, '2026-10-14', 'outlet-1', 'outlet-2');
     expect(visit).toHaveLength(1);
     expect(visit[0]!.sources.map((source) => source.text).join(' ')).not.toContain('registered');
   });
