@@ -26,6 +26,7 @@ export interface AnchoredTime {
   hours?: number;
 }
 
+const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
@@ -113,7 +114,7 @@ const PATTERNS: Pattern[] = [
   },
   // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).
   {
-    pattern: /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/giu,
+    pattern: new RegExp(SINCE_START_OF_DAY.source, 'giu'),
     read() {
       return { unit: 'day', amount: 0, whole: false };
     },
@@ -157,8 +158,9 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (quoted.some((q) => match.index < q.end && q.start < end)) continue;
-      if (comparesAmounts(sentence, match.index, end) || CONJUNCTION_THAT.test(sentence.slice(0, match.index + 5)))
-        continue;
+      // "since first light" is never the other side of a comparison ("more than 60 people … since first light").
+      const compared = !SINCE_START_OF_DAY.test(match[0]) && comparesAmounts(sentence, match.index, end);
+      if (compared || CONJUNCTION_THAT.test(sentence.slice(0, match.index + 5))) continue;
       if (found.some((f) => match.index < f.index + f.text.length && f.index < end)) continue;
       // "Run the tap for five minutes before you drink": how long, not when.
       if (DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;

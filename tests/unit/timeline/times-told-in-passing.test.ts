@@ -34,7 +34,7 @@ describe('times told in passing', () => {
     const text = [
       'The Corran burst its banks at Eastholm on Monday morning.',
       'A lifeboat crew took a woman off the roof of her car that lunchtime.',
-      'Volunteers have filled 900 sandbags since first light.',
+      'Volunteers have filled more than 900 sandbags since first light.',
     ].join('\n\n');
     expect(datesOf(text, 'A lifeboat crew')).toEqual(['2026-10-12']);
     expect(datesOf(text, 'Volunteers')).toEqual(['2026-10-12']);
