@@ -68,6 +68,8 @@ export const ACTIONS: Record<string, string[]> = {
     'referen',
     'elect',
     '(?:said|say|says|voted|vote|votes) (?:yes|no) to',
+    // "The ballot passed 1,904 to 1,377": the vote told by how it came out.
+    '(?:ballot|vote|motion|measure|referendum|proposal|resolution) (?:passed|carried|failed)',
     '(?:voters|electors|residents|townspeople|members) (?:[\\w,-]+ ){0,5}(?:agreed|approved|backed|rejected|chose)',
   ],
   // "samples came back clean": the result of tests.
@@ -83,8 +85,6 @@ export const ACTIONS: Record<string, string[]> = {
     'winner',
     'confir',
     '(?:came|come|comes|coming) back (?:clean|clear|positive|negative|normal)',
-    // "The ballot passed 1,904 to 1,377": how a vote came out.
-    '(?:ballot|vote|motion|measure|bill|referendum|proposal|resolution) (?:passed|carried|failed)',
   ],
   talks: [
     'talks',

@@ -12,7 +12,7 @@ describe('one happening in other words', () => {
     ['The rocket broke apart on Monday.', 'on Monday', 'erupt'],
     ['The airship made its debut on Monday.', 'on Monday', 'start'],
     ['The airship first flew on Monday.', 'on Monday', 'start'],
-    ['The Monday ballot passed 900 to 700.', 'Monday', 'result'],
+    ['The Monday ballot passed 900 to 700.', 'Monday', 'vote'],
     ['Residents said yes to the new park on Monday.', 'on Monday', 'vote'],
   ])('reads "%s" (at "%s") as the action %s', (text, dateWords, action) => {
     expect(reportAt(text, dateWords).clear.has(action)).toBe(true);
