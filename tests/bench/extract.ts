@@ -314,7 +314,7 @@ function extractorLine(name: string, f: ExtractorFigures, g: GroupFigures): stri
       ? `snippets F1 ${pct(f.snippetF1)} (P ${pct(f.snippetPrecision)}, R ${pct(f.snippetRecall)})`
       : '';
   const fields = FIELDS.map((field) => `${field} ${f.fields[field]}`).join(', ');
-  return `    ${name}: ${[body, snippets].filter(Boolean).join('; ')}; refused ${f.refused} real articles; ${fields}`;
+  return `    ${name}: ${[body, snippets].filter(Boolean).join('; ')}; refused ${f.refused} real articles (and ${f.nonArticlesRefused} pages with none); ${fields}`;
 }
 
 /** Why Annals refused real articles, as counts: the one line that may describe held-out refusals. */
