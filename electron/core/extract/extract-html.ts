@@ -50,14 +50,16 @@ export interface ExtractHtmlOptions {
 const MAX_HTML_CHARS = 10 * 1024 * 1024;
 const MIN_WORDS = 40;
 
-/** Removes a heading at the very top of the article that only repeats the title. */
+/** Removes a heading (or a block of bare text) at the very top of the article that only repeats the title. */
 function dropRepeatedTitle(body: Element, title: string): void {
   let first = body.firstElementChild;
   // Descend through wrappers that begin with an element (no text of their own before it).
   while (first && !/^H[1-6]$/i.test(first.tagName) && first.firstElementChild && startsWithElement(first)) {
     first = first.firstElementChild;
   }
-  if (first && /^H[1-6]$/i.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
+  // A heading, or a block of bare text: a small site sets its headline in a <div> of its own.
+  const headingLike = first && (/^H[1-6]$/i.test(first.tagName) || !first.firstElementChild);
+  if (first && headingLike && cleanText(first.textContent) === cleanText(title)) first.remove();
 }
 
 function startsWithElement(element: Element): boolean {
@@ -191,7 +193,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   // Read before Readability rewrites the page.
-  const opening = findOpening(index, meta.title);
+  const opening = findOpening(index, meta.title, doc.body);
   const asItCame = readabilityAsItCame(doc, meta);
   const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(

@@ -136,3 +136,32 @@ describe('a short report whose lines are too short, or set too plainly, to be a 
     );
   });
 });
+
+describe('a brief whose headline is set apart from its lines', () => {
+  const brief = {
+    page: 'brief-under-subtitle.html',
+    url: 'https://coast-courier.example/region/2025/09/12/coast-road-bridge',
+  };
+  const notice = { page: 'notice-headline-in-div.html', url: 'https://talheim.example/aktuelles/2025/brunnenfest' };
+
+  it('keeps a brief whose headline has a short subtitle under it, not the grid of the region’s other stories', async () => {
+    const article = await extractFromHtml(devsetPage(brief.page), { url: brief.url });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('brief-under-subtitle.txt')));
+  });
+
+  it('keeps a village’s notice whose headline is a <div> of its own, without repeating the headline', async () => {
+    const article = await extractFromHtml(devsetPage(notice.page), { url: notice.url });
+    expect(article.title).toBe('Brunnenfest fällt wegen Sturmschäden aus');
+    expect(paragraphs(article.text).slice(-2)).toEqual(paragraphs(expectedBody('notice-headline-in-div.txt')));
+    expect(article.text).not.toMatch(/Brunnenfest fällt wegen|Herbstmarkt|Feuerwehr/);
+  });
+
+  it('still refuses the same lines on pages that say nothing of being one story (no type, no date)', async () => {
+    for (const { page, url } of [brief, notice]) {
+      const html = devsetPage(page)
+        .replace(/<meta (?:property="(?:og:type|article:published_time)"|name="date")[^>]*>/g, '')
+        .replace(/<div class="(?:story-meta|meldung-datum)">.*<\/div>/, '');
+      expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
+    }
+  });
+});
