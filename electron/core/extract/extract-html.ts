@@ -193,7 +193,8 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   // Read before Readability rewrites the page.
-  const opening = findOpening(index, meta.title, doc.body);
+  const scanned = findOpening(index, meta.title, doc.body);
+  const opening = typeof scanned === 'string' ? null : scanned;
   const asItCame = readabilityAsItCame(doc, meta);
   const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(
@@ -208,6 +209,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   if (best && best.wordCount >= MIN_WORDS) return best;
   // Each rule's answer, in order, for the refusal: which one a refused real article failed.
   const trace = pageTrace(best, pageWords, meta, look);
+  if (typeof scanned === 'string') trace.push(`opening:${scanned}`);
   if (wall) throw new NotAnArticleError('sign-in', trace);
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner) unless it holds the paragraph under the page's headline.

@@ -166,35 +166,49 @@ function headlineSubtitle(headline: Element): Element | null {
 }
 
 /**
+ * Why no opening was found under the headline: no headline at all, a heading or a long paragraph where the scan
+ * stops, the scan's limit reached, or no line under the headline that ends as a sentence (or too few to make one).
+ */
+export type OpeningMiss =
+  | 'no-headline'
+  | 'stopped-at-heading'
+  | 'stopped-at-long-paragraph'
+  | 'scan-limit'
+  | 'no-lines';
+
+/**
  * The opening of the story under the page's headline when no single paragraph is long enough to be its lead: the
  * first blocks of prose that end as sentences, gathered until together they are as long as a lead. A tabloid
  * tells a story in one-line paragraphs; a video's page sets its few lines in a <div>. Bylines, dates and labels
  * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does, but begins
  * below the headline's subtitle. The headline is the heading that says the page's title, else the page's <h1>,
- * else (a page with no <h1>) the first block whose text is the title.
+ * else (a page with no <h1>) the first block whose text is the title. Without an opening, it says why (for a
+ * refusal's trace).
  */
-export function findOpening(index: PageIndex, title: string | null, body: Element | null = null): Opening | null {
+export function findOpening(index: PageIndex, title: string | null, body: Element | null): Opening | OpeningMiss {
   const wanted = cleanText(title).toLowerCase();
   const headline =
     titledHeading(index, title) ?? pageHeadline(index) ?? (body && wanted ? titledBlock(body, wanted) : null);
-  if (!headline) return null;
+  if (!headline) return 'no-headline';
   const texts: string[] = [];
   let length = 0;
   const subtitle = headlineSubtitle(headline);
   let element = nextOutside(subtitle ?? headline);
-  for (let scanned = 0; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
+  let scanned = 0;
+  for (; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
     const tag = element.localName;
-    if (tag === 'h1' || (tag === 'h2' && !isProseHeading(element))) return null;
+    if (tag === 'h1' || (tag === 'h2' && !isProseHeading(element))) return 'stopped-at-heading';
     if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
     const text = shortText(element, MAX_LEAD_CHARS);
-    if (text === null) return null; // a long paragraph: the story has begun, and findLead answers for it
+    // A long paragraph: the story has begun, and findLead answers for it.
+    if (text === null) return 'stopped-at-long-paragraph';
     if (text.length < MIN_OPENING_LINE_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
     if (linkDensity(element) > 0.3) continue;
     texts.push(text);
     length += text.length;
     if (length >= MIN_LEAD_CHARS) return { texts };
   }
-  return null;
+  return element && scanned >= MAX_ELEMENTS_SCANNED ? 'scan-limit' : 'no-lines';
 }
 
 /** Paragraphs of prose after the lead, in its own container, that show it opens the story's running text. */
