@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { parsePage } from '../../electron/core/extract/dom.ts';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { htmlToText } from '../../electron/core/extract/plain-text.ts';
+import { isNotAnArticleError } from '../../electron/core/extract/refusal.ts';
 import { type DevPage, devsetDirFromArgs, loadDevSet } from './devset/load.ts';
 import {
   FIELDS,
@@ -27,7 +28,12 @@ export function fragmentText(html: string): string {
   return htmlToText(parsePage(`<!DOCTYPE html><html><body>${html}</body></html>`).body);
 }
 
-async function annals(page: DevPage): Promise<Output> {
+/** Annals' answer for a page, and why it refused the page when it did. */
+interface AnnalsOutput extends Output {
+  refusal?: { reason: string; trace: readonly string[] };
+}
+
+async function annals(page: DevPage): Promise<AnnalsOutput> {
   try {
     const article = await extractFromHtml(page.html, { url: page.url });
     return {
@@ -39,7 +45,9 @@ async function annals(page: DevPage): Promise<Output> {
       lang: article.lang,
     };
   } catch (error) {
-    if ((error as { code?: string }).code === 'NOT_AN_ARTICLE') return refused();
+    if (isNotAnArticleError(error)) return { ...refused(), refusal: { reason: error.reason, trace: error.trace } };
+    if ((error as { code?: string }).code === 'NOT_AN_ARTICLE')
+      return { ...refused(), refusal: { reason: '?', trace: [] } };
     throw error;
   }
 }
@@ -76,6 +84,26 @@ interface Tally {
   nonArticles: number;
   nonArticlesRefused: number;
   fields: Record<Field, { right: number; of: number }>;
+  whyRefused: WhyRefused;
+}
+
+/**
+ * Why real articles were refused, counted (never named, so held-out pages can be shown this way): each reason, each
+ * rule's answer in the refusals' traces, and how many of them the other extractor did extract.
+ */
+export interface WhyRefused {
+  reasons: Record<string, number>;
+  trace: Record<string, number>;
+  extractedByOther: number;
+}
+
+function countWhy(why: WhyRefused, refusal: AnnalsOutput['refusal'], otherExtracted: boolean): void {
+  const count = (into: Record<string, number>, key: string) => {
+    into[key] = (into[key] ?? 0) + 1;
+  };
+  count(why.reasons, refusal?.reason ?? '?');
+  for (const code of new Set(refusal?.trace ?? [])) count(why.trace, code);
+  if (otherExtracted) why.extractedByOther++;
 }
 
 function emptyTally(): Tally {
@@ -90,6 +118,7 @@ function emptyTally(): Tally {
     nonArticles: 0,
     nonArticlesRefused: 0,
     fields,
+    whyRefused: { reasons: {}, trace: {}, extractedByOther: 0 },
   };
 }
 
@@ -152,6 +181,8 @@ export interface ExtractorFigures {
   nonArticlesRefused: string;
   /** right/of for each field whose ground truth is known. */
   fields: Record<Field, string>;
+  /** Counts only: why the real articles were refused (Annals' reasons; Readability gives none). */
+  whyRefused: WhyRefused;
 }
 
 export interface GroupFigures {
@@ -175,6 +206,7 @@ function figures(tally: Tally): ExtractorFigures {
     refused: tally.refused.length,
     refusedPages: tally.refused,
     nonArticlesRefused: `${tally.nonArticlesRefused}/${tally.nonArticles}`,
+    whyRefused: tally.whyRefused,
     fields: Object.fromEntries(FIELDS.map((f) => [f, `${tally.fields[f].right}/${tally.fields[f].of}`])) as Record<
       Field,
       string
@@ -238,6 +270,12 @@ export async function benchExtract(
       const annalsF1 = add(annalsTally!, page, ours);
       const theirOutput = readabilityOutput(theirs);
       const readabilityF1 = add(readabilityTally!, page, theirOutput);
+      if (ours.text === null && page.expected.article !== false) {
+        countWhy(annalsTally!.whyRefused, ours.refusal, theirOutput.text !== null);
+      }
+      if (theirOutput.text === null && page.expected.article !== false) {
+        countWhy(readabilityTally!.whyRefused, undefined, ours.text !== null);
+      }
       if (page.heldOut) continue;
       const snippets = page.expected.with || page.expected.without ? snippetCounts(ours.text, page.expected) : null;
       scores.push({ id: page.id, annalsF1, readabilityF1, annalsSnippets: snippets });
@@ -276,7 +314,19 @@ function extractorLine(name: string, f: ExtractorFigures, g: GroupFigures): stri
       ? `snippets F1 ${pct(f.snippetF1)} (P ${pct(f.snippetPrecision)}, R ${pct(f.snippetRecall)})`
       : '';
   const fields = FIELDS.map((field) => `${field} ${f.fields[field]}`).join(', ');
-  return `    ${name}: ${[body, snippets].filter(Boolean).join('; ')}; refused ${f.refused} real articles; ${fields}`;
+  return `    ${name}: ${[body, snippets].filter(Boolean).join('; ')}; refused ${f.refused} real articles (and ${f.nonArticlesRefused} pages with none); ${fields}`;
+}
+
+/** Why Annals refused real articles, as counts: the one line that may describe held-out refusals. */
+function whyLine(f: ExtractorFigures): string | null {
+  const { reasons, trace, extractedByOther } = f.whyRefused;
+  if (f.refused === 0) return null;
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ');
+  return `      why refused: ${list(reasons)} (Readability extracted ${extractedByOther} of them); rules: ${list(trace)}`;
 }
 
 /** The lines `npm run bench` prints for extraction. */
@@ -285,6 +335,7 @@ export function extractLines(result: ExtractFigures): string[] {
   const group = (label: string, g: GroupFigures) => [
     `  ${label}: ${g.pages} pages (${g.bodyPages} with a known body, ${g.snippetPages} with must/must-not snippets)`,
     extractorLine('Annals', g.annals, g),
+    ...[whyLine(g.annals)].filter((line): line is string => line !== null),
     extractorLine('Readability + linkedom', g.readability, g),
   ];
   return [

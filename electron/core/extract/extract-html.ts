@@ -18,14 +18,18 @@ import { indexPage } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent, type MainContent } from './readability.ts';
+import { NotAnArticleError, type RefusalReason } from './refusal.ts';
 import { sanitizeTree, serializeSafe } from './sanitize.ts';
 import {
+  headlinedReportFault,
   isBarePage,
   isHeadlinedReport,
+  isLinkList,
   isScriptNotice,
-  isShortArticle,
   isSignInWall,
   type PageSigns,
+  SHORT_PAGE_MIN_WORDS,
+  shortArticleFault,
 } from './short-article.ts';
 import { removeTeaserGrids } from './teaser-grid.ts';
 import type { ExtractedArticle } from './types.ts';
@@ -46,16 +50,16 @@ export interface ExtractHtmlOptions {
 const MAX_HTML_CHARS = 10 * 1024 * 1024;
 const MIN_WORDS = 40;
 
-const notAnArticle = () => new AnnalsError('NOT_AN_ARTICLE', 'No article text found on that page');
-
-/** Removes a heading at the very top of the article that only repeats the title. */
+/** Removes a heading (or a block of bare text) at the very top of the article that only repeats the title. */
 function dropRepeatedTitle(body: Element, title: string): void {
   let first = body.firstElementChild;
   // Descend through wrappers that begin with an element (no text of their own before it).
   while (first && !/^H[1-6]$/i.test(first.tagName) && first.firstElementChild && startsWithElement(first)) {
     first = first.firstElementChild;
   }
-  if (first && /^H[1-6]$/i.test(first.tagName) && cleanText(first.textContent) === cleanText(title)) first.remove();
+  // A heading, or a block of bare text: a small site sets its headline in a <div> of its own.
+  const headingLike = first && (/^H[1-6]$/i.test(first.tagName) || !first.firstElementChild);
+  if (first && headingLike && cleanText(first.textContent) === cleanText(title)) first.remove();
 }
 
 function startsWithElement(element: Element): boolean {
@@ -179,7 +183,8 @@ interface FirstLook extends PageSigns {
  * The second strategy, when the first found no article or too little of one: Readability alone on the page
  * as it came (our furniture removal can take a real article's container for a widget), then the article's
  * body from the page's JSON-LD or script state (a page drawn by a script). A short text is still an article
- * when the page is not a sign-in wall and isShortArticle or isHeadlinedReport says so.
+ * when the page is not a sign-in wall and shortArticleFault or headlinedReportFault finds no fault; when
+ * every rule fails, the refusal says what the page was and carries each rule's answer.
  */
 function fallback(html: string, meta: PageMetadata, first: Candidate | null, look: FirstLook): Candidate {
   const doc = parsePage(html);
@@ -188,7 +193,8 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   prepareDocument(doc, index, meta.baseUrl);
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   // Read before Readability rewrites the page.
-  const opening = findOpening(index, meta.title);
+  const scanned = findOpening(index, meta.title, doc.body);
+  const opening = typeof scanned === 'string' ? null : scanned;
   const asItCame = readabilityAsItCame(doc, meta);
   const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(
@@ -201,21 +207,61 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
     if (!best || best.wordCount < MIN_WORDS || outweighs(embedded, best)) return embedded;
   }
   if (best && best.wordCount >= MIN_WORDS) return best;
-  if (wall) throw notAnArticle();
+  // Each rule's answer, in order, for the refusal: which one a refused real article failed.
+  const trace = pageTrace(best, pageWords, meta, look);
+  if (typeof scanned === 'string') trace.push(`opening:${scanned}`);
+  if (wall) throw new NotAnArticleError('sign-in', trace);
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner) unless it holds the paragraph under the page's headline.
-  if (first && isShortArticle(first, pageWords, meta, look)) return first;
+  const short = first ? shortArticleFault(first, pageWords, meta, look) : 'no-text';
+  if (first && !short) return first;
+  trace.push(`short-article:${short}`);
   const openings = [look.lead && { texts: [look.lead.text] }, opening].filter((o): o is Opening => !!o);
-  const report = [first, second].find((found) => found && openings.some((o) => isHeadlinedReport(found, o, meta)));
-  if (report) return report;
+  const reportFaults = new Set<string>();
+  for (const found of [first, second]) {
+    if (!found) continue;
+    for (const o of openings.length > 0 ? openings : [null]) {
+      const fault = headlinedReportFault(found, o, meta);
+      if (!fault) return found;
+      reportFaults.add(fault);
+    }
+  }
+  trace.push(...[...reportFaults].map((fault) => `headlined-report:${fault}`));
   // The safety net: Readability's own text held the story's opening and our cleanups took it with the furniture
   // around it (a call to follow in the same block): the cleaned text, with the opening put back.
   const own = asItCame && openings.length > 0 ? asItCame.own() : null;
   const taken = own && openings.find((o) => isHeadlinedReport(own, o, meta));
   if (asItCame && taken) return withOpening(asItCame.cleaned, taken);
+  trace.push(`safety-net:${own ? 'opening-missing' : 'no-opening'}`);
   const block = largestBlockCandidate(html, meta);
-  if (block) return block;
-  throw notAnArticle();
+  if (typeof block !== 'string') return block;
+  trace.push(`largest-block:${block}`);
+  throw new NotAnArticleError(refusalReason(best, block), trace);
+}
+
+/**
+ * What the page is, as far as a refused page's text tells: its best short text, or when that says next to
+ * nothing (a caption, a button), its largest block.
+ */
+function refusalReason(found: Candidate | null, block: LargestBlockFault): RefusalReason {
+  if (found && isScriptNotice(found)) return 'script-notice';
+  const words = found?.wordCount ?? 0;
+  if ((found && isLinkList(found)) || (block === 'links' && words < SHORT_PAGE_MIN_WORDS)) return 'link-list';
+  return words === 0 ? 'no-text' : 'too-short';
+}
+
+/** The facts about the page the short-text rules weigh, as codes (no words of the page): the trace's start. */
+function pageTrace(best: Candidate | null, pageWords: number, meta: PageMetadata, look: FirstLook): string[] {
+  const words = best?.wordCount ?? 0;
+  const share = pageWords > 0 ? words / pageWords : 0;
+  return [
+    `words:${words === 0 ? '0' : words < SHORT_PAGE_MIN_WORDS ? 'few' : 'under-40'}`,
+    `share:${share >= 0.6 ? '60%+' : share >= 0.3 ? '30-59%' : share >= 0.1 ? '10-29%' : 'under-10%'}`,
+    `page:${meta.declaresStory ? 'story' : 'no-story'}`,
+    `page:${look.marksArticle ? 'marked' : 'unmarked'}`,
+    `lead:${look.lead ? 'found' : 'none'}`,
+    ...(look.wall ? ['page:password-field'] : []),
+  ];
 }
 
 function withOpening(found: Candidate, opening: Opening): Candidate {
@@ -234,7 +280,9 @@ const MAX_BLOCK_LINK_DENSITY = 0.5;
  * anywhere (a story set as list items or in a layout it took for chrome). Furniture goes first, as on the first
  * try; the block must hold at least MIN_WORDS and most of what the page says outside links and menus.
  */
-function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | null {
+type LargestBlockFault = 'none' | 'links' | 'few-words' | 'small-share' | 'script-notice';
+
+function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | LargestBlockFault {
   const doc = parsePage(html);
   const index = indexPage(doc);
   prepareDocument(doc, index, meta.baseUrl);
@@ -243,7 +291,8 @@ function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | nu
   // A grid of other stories' teasers, each with a sentence, can gather more running text than a short story.
   if (page) removeTeaserGrids(page, siteOf(meta.baseUrl), siteOf);
   const block = page ? largestProseBlock(page) : null;
-  if (!page || !block || linkDensity(block) > MAX_BLOCK_LINK_DENSITY) return null;
+  if (!page || !block) return 'none';
+  if (linkDensity(block) > MAX_BLOCK_LINK_DENSITY) return 'links';
   const pageWords = countWords(proseText(page));
   const root = doc.createElement('div');
   root.append(...block.childNodes);
@@ -251,10 +300,11 @@ function largestBlockCandidate(html: string, meta: PageMetadata): Candidate | nu
   const body = sanitizeTree(root);
   const text = htmlToText(body);
   const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS || wordCount < pageWords * LARGEST_BLOCK_SHARE) return null;
+  if (wordCount < MIN_WORDS) return 'few-words';
+  if (wordCount < pageWords * LARGEST_BLOCK_SHARE) return 'small-share';
   // A long story may mention JavaScript; a short block that asks for it is the notice of a script's shell.
   return wordCount < THIN_WORDS && isScriptNotice({ text, wordCount })
-    ? null
+    ? 'script-notice'
     : { body, text, wordCount, readabilityTitle: null };
 }
 

@@ -1,5 +1,5 @@
 import { linkDensity } from './cleanup.ts';
-import { cleanText, hasDescendant, hiddenByPage, shortText, textLongerThan } from './dom.ts';
+import { cleanText, hasDescendant, hiddenByPage, shortText, textLongerThan, Walk, walkElements } from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
 // News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
@@ -103,6 +103,31 @@ function titledHeading(index: PageIndex, title: string | null): Element | null {
   return null;
 }
 
+/** Where a headline may be set when no heading element says the title: a block, a cell or bold type of its own. */
+const HEADLINE_HOLDERS = new Set(['h3', 'h4', 'h5', 'h6', 'div', 'p', 'span', 'strong', 'b', 'td', 'font']);
+/** Inside these, a line that says the title is a link to the page, a menu entry or code, not the headline. */
+const NOT_HEADLINE = new Set(['a', 'li', 'nav', 'select', 'button', 'script', 'style', 'noscript', 'template', 'svg']);
+
+/**
+ * The first element of the page whose whole text is the title, when no <h1> or <h2> says it: a small site or an
+ * old layout sets its headline in a <div>, a table cell or bold type. Elements shorter than the title are not
+ * entered (nothing inside them can say it), nor links and menus.
+ */
+function titledBlock(body: Element, wanted: string): Element | null {
+  let found: Element | null = null;
+  walkElements(body, (element) => {
+    if (NOT_HEADLINE.has(element.localName)) return Walk.Skip;
+    const text = shortText(element, wanted.length);
+    if (text === null) return Walk.Descend;
+    if (HEADLINE_HOLDERS.has(element.localName) && cleanText(text).toLowerCase() === wanted) {
+      found = element;
+      return Walk.Stop;
+    }
+    return Walk.Skip;
+  });
+  return found;
+}
+
 /** A tabloid's one-line paragraph is still a sentence of the story; shorter, a line is a label or a credit. */
 const MIN_OPENING_LINE_CHARS = 20;
 const TEXT_BLOCKS = new Set(['p', 'div']);
@@ -125,32 +150,65 @@ function isTextBlock(element: Element): boolean {
   return TEXT_BLOCKS.has(element.localName) && !hasDescendant(element, INNER_BLOCKS);
 }
 
+/** Longer than this, a heading under the headline is a paragraph set large (see isProseHeading), not a subtitle. */
+const MAX_SUBTITLE_CHARS = 120;
+const SUBTITLE_TAGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * The headline's own subtitle: a short heading set right after it, its next element ("Diversion until further
+ * notice" under "Bridge closed"). It belongs to the headline, so the story's opening is looked for below it; a
+ * heading that opens another section ("More videos") sits in a block of its own, not beside the headline.
+ */
+function headlineSubtitle(headline: Element): Element | null {
+  const next = headline.nextElementSibling;
+  if (!next || !SUBTITLE_TAGS.has(next.localName) || isProseHeading(next)) return null;
+  return shortText(next, MAX_SUBTITLE_CHARS) ? next : null;
+}
+
+/**
+ * Why no opening was found under the headline: no headline at all, a heading or a long paragraph where the scan
+ * stops, the scan's limit reached, or no line under the headline that ends as a sentence (or too few to make one).
+ */
+export type OpeningMiss =
+  | 'no-headline'
+  | 'stopped-at-heading'
+  | 'stopped-at-long-paragraph'
+  | 'scan-limit'
+  | 'no-lines';
+
 /**
  * The opening of the story under the page's headline when no single paragraph is long enough to be its lead: the
  * first blocks of prose that end as sentences, gathered until together they are as long as a lead. A tabloid
  * tells a story in one-line paragraphs; a video's page sets its few lines in a <div>. Bylines, dates and labels
- * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does. The
- * headline is the heading that says the page's title, else the page's <h1>.
+ * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does, but begins
+ * below the headline's subtitle. The headline is the heading that says the page's title, else the page's <h1>,
+ * else (a page with no <h1>) the first block whose text is the title. Without an opening, it says why (for a
+ * refusal's trace).
  */
-export function findOpening(index: PageIndex, title: string | null): Opening | null {
-  const headline = titledHeading(index, title) ?? pageHeadline(index);
-  if (!headline) return null;
+export function findOpening(index: PageIndex, title: string | null, body: Element | null): Opening | OpeningMiss {
+  const wanted = cleanText(title).toLowerCase();
+  const headline =
+    titledHeading(index, title) ?? pageHeadline(index) ?? (body && wanted ? titledBlock(body, wanted) : null);
+  if (!headline) return 'no-headline';
   const texts: string[] = [];
   let length = 0;
-  let element = nextOutside(headline);
-  for (let scanned = 0; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
+  const subtitle = headlineSubtitle(headline);
+  let element = nextOutside(subtitle ?? headline);
+  let scanned = 0;
+  for (; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
     const tag = element.localName;
-    if (tag === 'h1' || (tag === 'h2' && !isProseHeading(element))) return null;
+    if (tag === 'h1' || (tag === 'h2' && !isProseHeading(element))) return 'stopped-at-heading';
     if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
     const text = shortText(element, MAX_LEAD_CHARS);
-    if (text === null) return null; // a long paragraph: the story has begun, and findLead answers for it
+    // A long paragraph: the story has begun, and findLead answers for it.
+    if (text === null) return 'stopped-at-long-paragraph';
     if (text.length < MIN_OPENING_LINE_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
     if (linkDensity(element) > 0.3) continue;
     texts.push(text);
     length += text.length;
     if (length >= MIN_LEAD_CHARS) return { texts };
   }
-  return null;
+  return element && scanned >= MAX_ELEMENTS_SCANNED ? 'scan-limit' : 'no-lines';
 }
 
 /** Paragraphs of prose after the lead, in its own container, that show it opens the story's running text. */

@@ -86,39 +86,65 @@ function agreesWithSummary(found: FoundText, summaries: string[]): boolean {
   });
 }
 
+/** Why a short text is not the page's article (see shortArticleFault). */
+export type ShortArticleFault = 'links' | 'few-words' | 'small-share';
+
 /**
- * Whether a short text (under MIN_WORDS) is the page's article. It must be most of the page's prose, and
- * prose rather than links (a home page's few headlines are links). Fifteen words are enough; fewer only
- * when the page marks the text as its article (a one-line post, a picture post) or is a bare document. A
- * teaser that is less of the page than that is still its article when one of the page's own summaries says
- * the same (a video's page).
+ * Whether a short text (under MIN_WORDS) is the page's article: null when it is, else why not. It must be most of
+ * the page's prose, and prose rather than links (a home page's few headlines are links). Fifteen words are
+ * enough; fewer only when the page marks the text as its article (a one-line post, a picture post) or is a bare
+ * document. A teaser that is less of the page than that is still its article when one of the page's own summaries
+ * says the same (a video's page).
  */
-export function isShortArticle(found: FoundText, pageWords: number, meta: PageMetadata, signs: PageSigns): boolean {
-  if (linkDensity(found.body) > MAX_SHORT_LINK_DENSITY) return false;
+export function shortArticleFault(
+  found: FoundText,
+  pageWords: number,
+  meta: PageMetadata,
+  signs: PageSigns,
+): ShortArticleFault | null {
+  if (isLinkList(found)) return 'links';
   const hasContent =
     (found.wordCount > 0 && !isScriptNotice(found)) || found.body.getElementsByTagName('img').length > 0;
   const longEnough = found.wordCount >= SHORT_PAGE_MIN_WORDS || ((signs.marksArticle || signs.bare) && hasContent);
-  if (!longEnough) return false;
-  if (found.wordCount >= pageWords * SHORT_PAGE_SHARE) return true;
-  return found.wordCount >= SHORT_PAGE_MIN_WORDS && agreesWithSummary(found, meta.summaries);
+  if (!longEnough) return 'few-words';
+  if (found.wordCount >= pageWords * SHORT_PAGE_SHARE) return null;
+  return found.wordCount >= SHORT_PAGE_MIN_WORDS && agreesWithSummary(found, meta.summaries) ? null : 'small-share';
 }
 
+/** Why a short text is not a headlined report (see headlinedReportFault). */
+export type HeadlinedReportFault = 'no-opening' | 'not-a-story' | 'script-notice' | 'links' | 'opening-missing';
+
 /**
- * A short report: the page says it is one story (a date, an article or video type) and the text holds the
- * paragraph right under the page's headline (its lead). A video report's few lines beside lists of other
- * videos, or a brief among a busy page's teasers, are most of nothing on their page and may be summed up in
- * other words, yet they are the story the page is about. A section page says it is no story; a sign-in page
- * or a shell has no paragraph under its headline. The opening may stand for the lead: a story told in lines too
- * short to be one (see findOpening), every line of it in the text.
+ * Whether a short text is a short report, null when it is, else why not: the page says it is one story (a date,
+ * an article or video type) and the text holds the paragraph right under the page's headline (its lead). A video
+ * report's few lines beside lists of other videos, or a brief among a busy page's teasers, are most of nothing on
+ * their page and may be summed up in other words, yet they are the story the page is about. A section page says
+ * it is no story; a sign-in page or a shell has no paragraph under its headline. The opening may stand for the
+ * lead: a story told in lines too short to be one (see findOpening), every line of it in the text.
  */
+export function headlinedReportFault(
+  found: FoundText,
+  opening: Lead | Opening | null,
+  meta: Pick<PageMetadata, 'declaresStory'>,
+): HeadlinedReportFault | null {
+  if (!opening) return 'no-opening';
+  if (!meta.declaresStory) return 'not-a-story';
+  if (isScriptNotice(found)) return 'script-notice';
+  if (isLinkList(found)) return 'links';
+  const text = squashed(found.text);
+  const lines = 'texts' in opening ? opening.texts : [opening.text];
+  return lines.every((line) => text.includes(squashed(line))) ? null : 'opening-missing';
+}
+
 export function isHeadlinedReport(
   found: FoundText,
   opening: Lead | Opening | null,
   meta: Pick<PageMetadata, 'declaresStory'>,
 ): boolean {
-  if (!opening || !meta.declaresStory || isScriptNotice(found)) return false;
-  if (linkDensity(found.body) > MAX_SHORT_LINK_DENSITY) return false;
-  const text = squashed(found.text);
-  const lines = 'texts' in opening ? opening.texts : [opening.text];
-  return lines.every((line) => text.includes(squashed(line)));
+  return headlinedReportFault(found, opening, meta) === null;
+}
+
+/** Above MAX_SHORT_LINK_DENSITY of its text in links, a short text is a list of headlines, not a story. */
+export function isLinkList(found: FoundText): boolean {
+  return linkDensity(found.body) > MAX_SHORT_LINK_DENSITY;
 }

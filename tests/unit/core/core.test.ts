@@ -84,10 +84,16 @@ describe('the core behind every shell', () => {
     const failed = await core.dispatch('article.saveHtml', { html: '<html><body><nav>Home</nav></body></html>' });
     expect(failed).toEqual({
       ok: false,
-      error: { code: 'NOT_AN_ARTICLE', message: 'No article text found on that page' },
+      error: {
+        code: 'NOT_AN_ARTICLE',
+        message: 'No article text found on that page: its only text is too short to be an article',
+      },
     });
     const progress = events.filter(([name]) => name === 'progress').map(([, payload]) => payload as { state: string });
-    expect(progress.at(-1)).toMatchObject({ state: 'failed', message: 'No article text found on that page' });
+    expect(progress.at(-1)).toMatchObject({
+      state: 'failed',
+      message: 'No article text found on that page: its only text is too short to be an article',
+    });
     expect((await value<{ total: number }>('library.list', { view: 'all' })).total).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
-import { fixtureText as pageText, paragraphs, rejection } from './support.ts';
+import { fixtureText as pageText, paragraphs, refusalSaying, rejection } from './support.ts';
 
 const STORY = [
   'The estuary ferry will run every forty minutes instead of every twenty from Monday, its operator said, after a third of its deck crew left for work on the wind farm boats.',
@@ -224,22 +224,18 @@ describe('refusing only pages with no article', () => {
 <p>Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf das Symbol!</p></div>
 <div id="app"></div><script>window.render({ id: 4410 });</script>
 <footer><ul>${['Wohnzimmer', 'Schlafzimmer', 'Küche', 'Badezimmer', 'Garten', 'Kinderzimmer', 'Arbeitszimmer', 'Flur', 'Esszimmer', 'Balkon', 'Terrasse', 'Keller', 'Dachboden', 'Über uns', 'Impressum', 'Datenschutz'].map((room) => `<li><a href="/${room}">Ideen für ${room}</a></li>`).join('')}</ul></footer></body></html>`;
-    expect(await rejection(extractFromHtml(html, { url: 'https://wohnen.example/tischdecke' }))).toEqual({
-      code: 'NOT_AN_ARTICLE',
-      message: 'No article text found on that page',
-    });
+    expect(await rejection(extractFromHtml(html, { url: 'https://wohnen.example/tischdecke' }))).toEqual(
+      refusalSaying('its only text is too short to be an article'),
+    );
   });
 
-  it('still refuses a home page of headlines and a sign-in page', async () => {
-    const pages: Array<[string, string]> = [
-      ['news-site.html', 'https://worlddesk.example/'],
-      ['landing-page.html', 'https://ledger.example/login'],
+  it('still refuses a home page of headlines and a sign-in page, saying which it is', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['news-site.html', 'https://worlddesk.example/', 'it is a list of links, like a home or section page'],
+      ['landing-page.html', 'https://ledger.example/login', 'it asks you to sign in or subscribe'],
     ];
-    for (const [name, url] of pages) {
-      expect(await rejection(extractFromHtml(pageText(name), { url }))).toEqual({
-        code: 'NOT_AN_ARTICLE',
-        message: 'No article text found on that page',
-      });
+    for (const [name, url, what] of pages) {
+      expect(await rejection(extractFromHtml(pageText(name), { url }))).toEqual(refusalSaying(what));
     }
   });
 });

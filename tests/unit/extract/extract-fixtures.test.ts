@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../electron/core/extract/charset.ts';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
 import type { ExtractedArticle } from '../../../electron/core/extract/types.ts';
-import { fixtureBytes, fixtureText, paragraphs, rejection } from './support.ts';
+import { fixtureBytes, fixtureText, paragraphs, refusalSaying, rejection } from './support.ts';
 
 describe('a page whose metadata is only in JSON-LD (@graph, references, a broken block)', () => {
   let article: ExtractedArticle;
@@ -123,11 +123,11 @@ describe('a page with relative and lazy-loaded images', () => {
 });
 
 describe('a sign-in landing page', () => {
-  it('is refused as not an article', async () => {
+  it('is refused as not an article, saying that it asks the reader to sign in', async () => {
     const error = await rejection(
       extractFromHtml(fixtureText('landing-page.html'), { url: 'https://ledger.example/login' }),
     );
-    expect(error).toEqual({ code: 'NOT_AN_ARTICLE', message: 'No article text found on that page' });
+    expect(error).toEqual(refusalSaying('it asks you to sign in or subscribe'));
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
-import { fixtureText, paragraphs, rejection } from './support.ts';
+import { fixtureText, paragraphs, refusalSaying, rejection } from './support.ts';
 
 // Real articles that were refused with "No article text found" (or cut to a sidebar) while Readability alone
 // extracted them: a site's account box taken for a sign-in wall, a short report beside lists of other stories, a
 // story's container with an advert class word. Pages in tests/fixtures/devset (invented, one per failure class)
 // and small pages written here.
 
-const refusal = { code: 'NOT_AN_ARTICLE', message: 'No article text found on that page' };
+const tooShort = refusalSaying('its only text is too short to be an article');
 const devsetPage = (name: string) => fixtureText(`../devset/${name}`);
 const expectedBody = (name: string) => devsetPage(name).trim();
 
@@ -38,7 +38,7 @@ describe('a site’s account box is no sign-in wall', () => {
   it('still refuses a sign-in page whose form is the page’s content', async () => {
     expect(
       await rejection(extractFromHtml(fixtureText('landing-page.html'), { url: 'https://ledger.example/login' })),
-    ).toEqual(refusal);
+    ).toEqual(refusalSaying('it asks you to sign in or subscribe'));
   });
 });
 
@@ -75,7 +75,7 @@ describe('a short report among lists of other stories', () => {
   it('still refuses the same lines on a page that says nothing of being one story', async () => {
     expect(
       await rejection(extractFromHtml(page(''), { url: 'https://channel-world.example/video/port-strike' })),
-    ).toEqual(refusal);
+    ).toEqual(tooShort);
   });
 });
 
@@ -132,7 +132,36 @@ describe('a short report whose lines are too short, or set too plainly, to be a 
       .replace(/<meta property="(?:og:type|article:published_time)"[^>]*>/g, '')
       .replace(/<time[^>]*>[^<]*<\/time>/, '');
     expect(await rejection(extractFromHtml(html, { url: 'https://morning-bugle.example/news/seagull-ring' }))).toEqual(
-      refusal,
+      tooShort,
     );
+  });
+});
+
+describe('a brief whose headline is set apart from its lines', () => {
+  const brief = {
+    page: 'brief-under-subtitle.html',
+    url: 'https://coast-courier.example/region/2025/09/12/coast-road-bridge',
+  };
+  const notice = { page: 'notice-headline-in-div.html', url: 'https://talheim.example/aktuelles/2025/brunnenfest' };
+
+  it('keeps a brief whose headline has a short subtitle under it, not the grid of the region’s other stories', async () => {
+    const article = await extractFromHtml(devsetPage(brief.page), { url: brief.url });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('brief-under-subtitle.txt')));
+  });
+
+  it('keeps a village’s notice whose headline is a <div> of its own, without repeating the headline', async () => {
+    const article = await extractFromHtml(devsetPage(notice.page), { url: notice.url });
+    expect(article.title).toBe('Brunnenfest fällt wegen Sturmschäden aus');
+    expect(paragraphs(article.text).slice(-2)).toEqual(paragraphs(expectedBody('notice-headline-in-div.txt')));
+    expect(article.text).not.toMatch(/Brunnenfest fällt wegen|Herbstmarkt|Feuerwehr/);
+  });
+
+  it('still refuses the same lines on pages that say nothing of being one story (no type, no date)', async () => {
+    for (const { page, url } of [brief, notice]) {
+      const html = devsetPage(page)
+        .replace(/<meta (?:property="(?:og:type|article:published_time)"|name="date")[^>]*>/g, '')
+        .replace(/<div class="(?:story-meta|meldung-datum)">.*<\/div>/, '');
+      expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
+    }
   });
 });

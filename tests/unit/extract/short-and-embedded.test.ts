@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
-import { paragraphs, rejection } from './support.ts';
+import { paragraphs, refusalSaying, rejection } from './support.ts';
 
 // Real articles that give a page little markup to go on: drawn by a script (the story only in JSON-LD),
 // a video's short teaser among lists of other videos, a one-line or picture post. All pages invented.
 
-const refusal = { code: 'NOT_AN_ARTICLE', message: 'No article text found on that page' };
+const tooShort = refusalSaying('its only text is too short to be an article');
+const linkList = refusalSaying('it is a list of links, like a home or section page');
 
 function shell(body: string, head = ''): string {
   return `<!DOCTYPE html><html lang="en"><head><title>Orchard Notes</title>${head}</head><body>${body}</body></html>`;
@@ -70,7 +71,7 @@ describe('a page drawn by a script', () => {
       `${menu}<div id="app"></div>`,
       ld({ '@type': 'NewsArticle', headline: 'Cider press opens', description: 'Saturdays in October.' }),
     );
-    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/x' }))).toEqual(refusal);
+    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/x' }))).toEqual(linkList);
   });
 });
 
@@ -86,7 +87,7 @@ describe('a story Readability misses', () => {
   it('still refuses a page whose largest block of text is a list of links', async () => {
     const teasers = STORY.map((p, i) => `<li><a href="/story/${i}">${p}</a> <span>(${i + 2} min)</span></li>`).join('');
     const html = shell(`${menu}<div class="photo"><p>The press, in the barn, on Sunday.</p></div><ul>${teasers}</ul>`);
-    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/' }))).toEqual(refusal);
+    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/' }))).toEqual(tooShort);
   });
 });
 
@@ -113,7 +114,7 @@ describe('short articles', () => {
       videoPage,
       '<meta name="description" content="Videos about gardening, cooking and woodwork from the Orchard Notes team, every week.">',
     );
-    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/video/2' }))).toEqual(refusal);
+    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/video/2' }))).toEqual(tooShort);
   });
 
   it('keeps a one-line post and a picture post that the page marks as its article', async () => {
@@ -138,7 +139,7 @@ describe('short articles', () => {
     for (const notice of ['Loading…', 'Please enable JavaScript to read this post.']) {
       const html = shell(`${menu}<main><p>${notice}</p></main>`);
       expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/posts/44' }))).toEqual(
-        refusal,
+        refusalSaying('it is drawn by a script and only says it needs JavaScript or is loading'),
       );
     }
   });
@@ -151,6 +152,6 @@ describe('short articles', () => {
 
   it('still refuses a one-line page that does not mark it as its article', async () => {
     const html = shell(`${menu}<div class="content"><p>The barn is closed today: the lane is flooded.</p></div>`);
-    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/posts/43' }))).toEqual(refusal);
+    expect(await rejection(extractFromHtml(html, { url: 'https://orchard-notes.example/posts/43' }))).toEqual(tooShort);
   });
 });

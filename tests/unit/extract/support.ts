@@ -52,3 +52,9 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/** The refusal a page with no article gets, saying what the page was when Annals could tell. */
+export function refusalSaying(what?: string): { code: string; message: string } {
+  const nothing = 'No article text found on that page';
+  return { code: 'NOT_AN_ARTICLE', message: what ? `${nothing}: ${what}` : nothing };
+}
