@@ -94,7 +94,13 @@ const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_Ru
 export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFigures> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: {
+      // Dumped, each layout run from script says from where (its JavaScript stack).
+      includedCategories: process.env.ANNALS_TRACE_DUMP
+        ? [...CATEGORIES, 'disabled-by-default-devtools.timeline.stack']
+        : CATEGORIES,
+      excludedCategories: ['*'],
+    },
     transferMode: 'ReturnAsStream',
   });
   return {

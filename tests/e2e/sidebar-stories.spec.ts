@@ -11,9 +11,7 @@ const generated = {
 };
 
 for (const width of [1440, 800]) {
-  test(`lists thirty of forty stories in the sidebar with a button for all of them, at ${width} px`, async ({
-    page,
-  }) =>
+  test(`lists thirty of forty stories in the sidebar with a button for all of them, at ${width} px`, async ({ page }) =>
     withAnnals(page, { ...generated, viewport: { width, height: 900 } }, async ({ annals }) => {
       // A narrow window keeps the sidebar behind a toggle.
       if (width < 1000) await page.getByRole('button', { name: 'Show the sidebar' }).click();
