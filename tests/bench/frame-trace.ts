@@ -113,7 +113,9 @@ export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFig
       // ANNALS_TRACE_DUMP=<path>: each trace's Layout, PrePaint and style events to <path>.<time>, to read their
       // layout roots and dirty/total object counts (how issue 12's growing layouts were found).
       const dumpTo = process.env.ANNALS_TRACE_DUMP;
-      if (dumpTo) writeFileSync(`${dumpTo}.${Date.now()}`, JSON.stringify(events.filter((e) => DUMPED.has(e.name))));
+      // ANNALS_TRACE_DUMP_ALL=1 dumps every event (to see which handlers ran each frame).
+      const dumped = process.env.ANNALS_TRACE_DUMP_ALL ? events : events.filter((e) => DUMPED.has(e.name));
+      if (dumpTo) writeFileSync(`${dumpTo}.${Date.now()}`, JSON.stringify(dumped));
       return summarize(events, page.url());
     },
   };
