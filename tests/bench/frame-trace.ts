@@ -94,7 +94,13 @@ const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_Ru
 export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFigures> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: {
+      // Dumped, each layout run from script says from where (its JavaScript stack).
+      includedCategories: process.env.ANNALS_TRACE_DUMP
+        ? [...CATEGORIES, 'disabled-by-default-devtools.timeline.stack']
+        : CATEGORIES,
+      excludedCategories: ['*'],
+    },
     transferMode: 'ReturnAsStream',
   });
   return {
@@ -107,7 +113,9 @@ export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFig
       // ANNALS_TRACE_DUMP=<path>: each trace's Layout, PrePaint and style events to <path>.<time>, to read their
       // layout roots and dirty/total object counts (how issue 12's growing layouts were found).
       const dumpTo = process.env.ANNALS_TRACE_DUMP;
-      if (dumpTo) writeFileSync(`${dumpTo}.${Date.now()}`, JSON.stringify(events.filter((e) => DUMPED.has(e.name))));
+      // ANNALS_TRACE_DUMP_ALL=1 dumps every event (to see which handlers ran each frame).
+      const dumped = process.env.ANNALS_TRACE_DUMP_ALL ? events : events.filter((e) => DUMPED.has(e.name));
+      if (dumpTo) writeFileSync(`${dumpTo}.${Date.now()}`, JSON.stringify(dumped));
       return summarize(events, page.url());
     },
   };

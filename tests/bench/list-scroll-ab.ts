@@ -1,4 +1,4 @@
-// A quick A/B of the list's scroll at 240 px a frame: the list opened once, and CSS variants given on the
+// A quick A/B of the list's scroll at 240 px a frame (ANNALS_BENCH_STEP for another): the list opened once, and CSS variants given on the
 // command line applied in turn (A B A B …) to the same page, each timed with the frame trace. For
 // iterating on issue 12 without the whole `bench:scroll`. Usage:
 //   tsx tests/bench/list-scroll-ab.ts '' '.article-row{contain:layout paint style}'
@@ -13,6 +13,8 @@ import { timeFrames } from './list-scroll.ts';
 
 const COUNT = 10_000;
 const ROUNDS = Number(process.env.ANNALS_BENCH_ROUNDS ?? 2);
+/** Pixels a frame: 240 (a fling) unless ANNALS_BENCH_STEP says (40: reading speed). */
+const STEP = Number(process.env.ANNALS_BENCH_STEP ?? 240);
 const variants = process.argv.slice(2);
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -35,7 +37,7 @@ try {
       await page.evaluate(
         `document.getElementById('ab').textContent = ${JSON.stringify(css)}; document.body.offsetHeight`,
       );
-      const figures = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', 240);
+      const figures = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', STEP);
       const ms = (value: number) => round(value / figures.frames);
       const t = figures.trace;
       const longest = t.longestTasks

@@ -9,7 +9,7 @@ import type { TimelineState } from './timeline-state.ts';
 const TURN_MS = 200;
 /** The views are told what changed at most this often: each notice makes the window read its timeline again. */
 const NOTICE_EVERY_MS = 3_000;
-/** The window hears how far it got at most this often, besides some fifty times in all. */
+/** The window hears how far it got at most this often: each notice redraws its status area (issue 12). */
 const PROGRESS_EVERY_MS = 1_000;
 /** Finding the events of more articles than this leaves the process idle as long as each turn took. */
 const PACE_FROM = 50;
@@ -82,9 +82,8 @@ export class EventCatchUp {
     const { state, work } = this;
     const total = ids.length;
     const pace = this.paced && total > PACE_FROM;
-    const reportEvery = Math.ceil(total / 50);
     let done = 0;
-    let reported = { done: 0, at: performance.now() };
+    let reportedAt = performance.now();
     let changed: string[] = [];
     /** The first turn's events are shown at once: a library with none stored shows some as soon as it can. */
     let noticed = Number.NEGATIVE_INFINITY;
@@ -115,9 +114,9 @@ export class EventCatchUp {
       if (!turn) return;
       done += turn.taken;
       const now = performance.now();
-      if (done === total || done - reported.done >= reportEvery || now - reported.at >= PROGRESS_EVERY_MS) {
+      if (done === total || now - reportedAt >= PROGRESS_EVERY_MS) {
         state.options.onProgress?.(done, total);
-        reported = { done, at: now };
+        reportedAt = now;
       }
       if (turn.notice) {
         state.options.onChanged?.(changed);

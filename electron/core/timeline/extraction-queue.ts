@@ -1,6 +1,7 @@
 // Events are found after a save has been acknowledged, one article at a time, so that saving never
 // waits for them; a burst of saves (an import) is one batch.
 import { createHash } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
@@ -30,6 +31,14 @@ export function loadExtraction() {
 const READ_AT_ONCE = 16;
 /** Loading the events of more articles than this says how far it got. */
 const READ_PROGRESS_FROM = 500;
+/** The window hears how far loading got at most this often: each notice redraws its status area (issue 12). */
+const READ_PROGRESS_EVERY_MS = 500;
+/**
+ * Loading gives way as the search index's build does: after each batch the process rests as long as the batch took
+ * (at most this long), so on two cores the window being scrolled meanwhile keeps one. A timeline or an article's
+ * events the reader opened ends the rests.
+ */
+const READ_REST_MS = 100;
 
 /**
  * Raise when the extraction rules change: stored events of older rules are found again on upgrade. 2: times told from
@@ -264,11 +273,12 @@ export class ExtractionQueue {
     // Several articles' files at a time: one at a time, the wait for the disk was most of a first timeline's.
     // Kept in the library's order, as read one by one, so stories come out the same.
     const report = articles.length >= READ_PROGRESS_FROM ? state.options.onReadProgress : undefined;
-    // Some fifty reports in all, however large the library: each is an event to the window.
-    const reportEvery = Math.ceil(articles.length / 50);
-    let reported = 0;
+    // The command line waits for every answer: nobody to give way to.
+    const paced = !state.options.waitForEvents;
+    let reportedAt = performance.now();
     report?.(0, articles.length);
     for (let from = 0; from < articles.length; from += READ_AT_ONCE) {
+      const started = performance.now();
       const batch = articles.slice(from, from + READ_AT_ONCE);
       const files = await Promise.all(batch.map((article) => state.store.read(article.id)));
       batch.forEach((article, i) => {
@@ -278,9 +288,13 @@ export class ExtractionQueue {
         if (file?.extractor !== EXTRACTOR_VERSION) stale.push(article.id);
       });
       const done = from + batch.length;
-      if (report && (done - reported >= reportEvery || done === articles.length)) {
+      const now = performance.now();
+      if (report && (done === articles.length || now - reportedAt >= READ_PROGRESS_EVERY_MS)) {
         report(done, articles.length);
-        reported = done;
+        reportedAt = now;
+      }
+      if (paced && done < articles.length && state.readerWaiting === 0 && !this.closing) {
+        await delay(Math.min(READ_REST_MS, now - started));
       }
     }
     for (const story of state.stories.stories) {

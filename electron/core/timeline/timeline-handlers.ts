@@ -77,7 +77,7 @@ export function createTimelineHandlers(
 
   return {
     // What the reader waits for goes before the events still being found in the background.
-    'timeline.get': ({ scope, includeHidden }) => timeline.answering(() => get(scope, includeHidden)),
+    'timeline.get': ({ scope, includeHidden }) => timeline.answering(() => get(scope, includeHidden), true),
     'timeline.markVisited': async ({ scope }) => ({ visitedAt: await timeline.markVisited(scopeKey(scope)) }),
     'timeline.editEvents': async ({ refs, patch }) => ({ events: await timeline.editEvents(refs, patch) }),
     'timeline.resetEvents': async ({ refs }) => ({ events: await timeline.resetEvents(refs) }),
@@ -87,7 +87,7 @@ export function createTimelineHandlers(
         ...(precision ? { precision } : {}),
       }),
     'timeline.article': async ({ articleId }) => {
-      const events = await timeline.answering(() => timeline.articleEvents(articleId));
+      const events = await timeline.answering(() => timeline.articleEvents(articleId), true);
       const story = timeline.storyOf(articleId);
       const related = (story?.articleIds ?? [])
         .filter((id) => id !== articleId)

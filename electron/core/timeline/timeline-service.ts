@@ -37,13 +37,18 @@ export class TimelineService {
     return this.extraction.ensureLoaded();
   }
 
-  /** Answers the reader (a timeline, the stories): the background catch-up takes no turn meanwhile. */
-  async answering<T>(answer: () => Promise<T>): Promise<T> {
+  /**
+   * Answers the reader (a timeline, the stories): the background catch-up takes no turn meanwhile. `opened`: what
+   * the reader opened and is looking at (a timeline, an article's events), which loading never rests for.
+   */
+  async answering<T>(answer: () => Promise<T>, opened = false): Promise<T> {
     this.state.answering++;
+    if (opened) this.state.readerWaiting++;
     try {
       return await answer();
     } finally {
       this.state.answering--;
+      if (opened) this.state.readerWaiting--;
     }
   }
 

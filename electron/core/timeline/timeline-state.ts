@@ -54,6 +54,11 @@ export class TimelineState {
   readonly queue = new WriteQueue();
   /** Timelines and stories being answered to the reader now: the background catch-up waits for them. */
   answering = 0;
+  /**
+   * Of those, a timeline or an article's events the reader has open and waits for (not the sidebar's list of
+   * stories, which fills in when it can): loading the events at start stops resting between batches for them.
+   */
+  readerWaiting = 0;
   readonly now: () => Date;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */

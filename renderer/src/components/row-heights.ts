@@ -11,6 +11,21 @@ const TITLE_STEP = 24;
  * excerpt, a reading-progress note, tags (and how many) and a picture.
  */
 export function rowShape(article: ArticleSummary): string {
+  let shape = shapes.get(article);
+  if (shape === undefined) {
+    shape = shapeOf(article);
+    shapes.set(article, shape);
+  }
+  return shape;
+}
+
+/**
+ * Shapes by article, as long as the article is the same object: the list works out every row's place again (10,000
+ * estimates) each time a row turns out taller or shorter than estimated, often while the list first scrolls.
+ */
+const shapes = new WeakMap<ArticleSummary, string>();
+
+function shapeOf(article: ArticleSummary): string {
   const tagChars = article.tags.reduce((sum, tag) => sum + tag.length + 4, 0);
   return [
     Math.ceil(article.title.length / TITLE_STEP),
