@@ -72,9 +72,10 @@ for (const where of [
     expect(quoteBox.y + quoteBox.height).toBeLessThanOrEqual(panel.y + panel.height);
     expect(await quote.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
     // Every field and button lies within the popover's width (it scrolls up and down, never sideways).
+    await popover.getByRole('button', { name: /to timeline…$/ }).click();
     for (const control of [
       popover.getByRole('textbox', { name: 'Date' }),
-      popover.getByRole('button', { name: /to timeline$/ }),
+      popover.getByRole('button', { name: /on timeline$|to timeline$/ }),
       popover.getByRole('button', { name: 'Done' }),
     ]) {
       const box = (await control.boundingBox())!;

@@ -166,6 +166,8 @@ for (const fromTop of [160, 470, 760]) {
     const panel = (await popover.boundingBox())!;
     const pane = (await annals.reader.getByRole('region', { name: 'Article' }).boundingBox())!;
     expect(inside(panel, pane), 'the popover lies inside the article pane').toBe(true);
+    // Whole where it sits, with no scrolling inside it, wherever the highlight is in the window.
+    expect(await popover.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
     expect(overlap(panel, (await notes.boundingBox())!)).toBe(false);
     for (const mark of await marks.all()) {
       const piece = await mark.boundingBox();

@@ -131,7 +131,9 @@ test('adds a highlight to the timeline, dated by its article when its words name
     .click();
   await annals.articleText.locator('mark.annals-hl').first().click();
   const popover = page.getByRole('dialog', { name: 'Highlight' });
-  await popover.getByRole('button', { name: 'Add to timeline' }).click();
+  await popover.getByRole('button', { name: 'Add to timeline…' }).click();
+  await expect(popover.getByRole('textbox', { name: 'Date' })).toBeFocused();
+  await popover.getByRole('button', { name: 'Add to timeline', exact: true }).click();
   await expect(annals.toast('Added to the timeline')).toBeVisible();
   await popover.getByRole('button', { name: 'Done' }).click();
 

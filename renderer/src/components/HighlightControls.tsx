@@ -4,7 +4,7 @@ import type { Annotation, HighlightColor } from '../../../electron/contract/mode
 import type { ArticleEvent, Precision } from '../../../electron/contract/timeline.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { eventDateLabel, precisionOfTyped } from '../lib/event-dates.ts';
-import { Button } from '../ui/Button.tsx';
+import { Button, IconButton } from '../ui/Button.tsx';
 import { Popover } from '../ui/Popover.tsx';
 import type { Box } from '../ui/placement.ts';
 import { RadioGroup } from '../ui/Radio.tsx';
@@ -85,6 +85,9 @@ export function HighlightPopover({
   // Shown at once; the saved colour follows from the core.
   const [color, setColor] = useState(annotation.color);
   const [tags, setTags] = useState(annotation.tags.join(', '));
+  // The timeline's date field shows on asking: most highlights never go on the timeline, and a short
+  // popover fits above or below a highlight anywhere in the window instead of scrolling inside.
+  const [dating, setDating] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
 
@@ -137,21 +140,30 @@ export function HighlightPopover({
           <textarea
             ref={noteField}
             className="text-field"
-            rows={4}
+            rows={3}
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
         </label>
-        <label className="stacked">
-          <span>Tags (separated by commas)</span>
-          <input className="text-field" value={tags} onChange={(event) => setTags(event.target.value)} />
+        <label className="inline-field">
+          <span>Tags</span>
+          <input
+            className="text-field"
+            placeholder="separated by commas"
+            value={tags}
+            onChange={(event) => setTags(event.target.value)}
+          />
         </label>
-        <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />
+        {timelineEvent && <p className="muted promote-status">On the timeline as {eventDateLabel(timelineEvent)}.</p>}
+        {dating && <PromoteToTimeline event={timelineEvent} suggestedDate={suggestedDate} onPromote={onPromote} />}
         <div className="popover-actions">
-          <Button variant="danger" icon={Trash2} onClick={onDelete}>
-            Delete highlight
-          </Button>
-          <Button variant="primary" onClick={save}>
+          <IconButton label="Delete highlight" icon={Trash2} className="icon-button-danger" onClick={onDelete} />
+          {!dating && (
+            <Button variant="ghost" size="sm" icon={CalendarPlus} onClick={() => setDating(true)}>
+              {timelineEvent ? 'Change timeline date…' : 'Add to timeline…'}
+            </Button>
+          )}
+          <Button variant="primary" className="popover-done" onClick={save}>
             Done
           </Button>
         </div>
@@ -171,28 +183,28 @@ function PromoteToTimeline({
   onPromote(date: string, precision: Precision | null): void;
 }) {
   const [date, setDate] = useState(event?.date ?? suggestedDate);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus({ preventScroll: true }), []);
   const precision = date.trim() ? precisionOfTyped(date) : null;
   const invalid = date.trim() !== '' && precision === null;
   return (
     <fieldset className="promote">
-      <legend>Timeline</legend>
-      {event && <p className="muted">On the timeline as {eventDateLabel(event)}.</p>}
-      <div className="promote-row">
-        <label className="stacked">
-          <span>Date</span>
-          <input
-            className="text-field"
-            value={date}
-            title="YYYY-MM-DD, YYYY-MM or YYYY; empty: from its words, or the publication date"
-            placeholder="empty: from its words"
-            aria-invalid={invalid}
-            onChange={(change) => setDate(change.target.value)}
-          />
-        </label>
-        <Button icon={CalendarPlus} disabled={invalid} onClick={() => onPromote(date.trim(), precision)}>
-          {event ? 'Update on timeline' : 'Add to timeline'}
-        </Button>
-      </div>
+      <legend className="visually-hidden">Timeline</legend>
+      <label className="inline-field">
+        <span>Date</span>
+        <input
+          ref={field}
+          className="text-field"
+          value={date}
+          title="YYYY-MM-DD, YYYY-MM or YYYY; empty: from its words, or the publication date"
+          placeholder="empty: from its words"
+          aria-invalid={invalid}
+          onChange={(change) => setDate(change.target.value)}
+        />
+      </label>
+      <Button icon={CalendarPlus} disabled={invalid} onClick={() => onPromote(date.trim(), precision)}>
+        {event ? 'Update on timeline' : 'Add to timeline'}
+      </Button>
     </fieldset>
   );
 }
