@@ -1,5 +1,4 @@
 import {
-  AnnalsError,
   type Article,
   ArticleId,
   type ArticleSummary,
@@ -21,6 +20,7 @@ import {
   updateStates,
 } from './article-state.ts';
 import { ArticleStore, type RecordEdit } from './article-store.ts';
+import { listVersions, readVersion, removeVersion } from './article-versions.ts';
 import { Catalog, type CatalogOptions } from './catalog.ts';
 import { introduceDevice } from './device-files.ts';
 import { Duplicates } from './duplicates.ts';
@@ -225,54 +225,21 @@ export class Library {
   }
 
   /** Every text the article has had, newest first (its base text, if any, last). */
-  async versions(id: string): Promise<ArticleVersion[]> {
-    const merged = await this.merged(id, 'always');
-    if (!merged) return [];
-    return merged.versions.map(({ versionId, savedAt, title, wordCount }) => ({
-      versionId,
-      savedAt,
-      title,
-      wordCount,
-      current: versionId === merged.currentVersion,
-    }));
+  versions(id: string): Promise<ArticleVersion[]> {
+    return listVersions(this.catalog, id);
   }
 
   /** One version's text and what it was saved with, read-only. */
-  async version(
+  version(
     id: string,
     versionId: string,
   ): Promise<{ version: ArticleVersion; html: string; text: string; metadata: Article }> {
-    const merged = await this.merged(id, 'always');
-    const meta = merged?.versions.find((version) => version.versionId === versionId);
-    if (!merged || !meta) throw new AnnalsError('NOT_FOUND', `Article ${id} has no version ${versionId}.`);
-    const { html, text } = await this.catalog.articles.readVersionContent(id, versionId);
-    const { versionId: _, source, device, ...saved } = meta;
-    return {
-      version: {
-        versionId,
-        savedAt: meta.savedAt,
-        title: meta.title,
-        wordCount: meta.wordCount,
-        current: versionId === merged.currentVersion,
-      },
-      html,
-      text,
-      metadata: { ...merged.article, ...saved, savedAt: merged.article.savedAt },
-    };
+    return readVersion(this.catalog, id, versionId);
   }
 
   /** Removes an earlier version (a tombstone in this device's record; the current one stays). */
-  async removeVersion(id: string, versionId: string): Promise<boolean> {
-    const merged = await this.merged(id, 'always');
-    if (!merged?.versions.some((version) => version.versionId === versionId)) return false;
-    if (merged.currentVersion === versionId) {
-      throw new AnnalsError('BAD_INPUT', 'That is the text shown now; only an earlier version can be removed.');
-    }
-    await this.changeRecord(id, (record, stamp) => {
-      record.versionsRemoved[versionId] = stamp();
-      return undefined;
-    });
-    return true;
+  removeVersion(id: string, versionId: string): Promise<boolean> {
+    return removeVersion(this.catalog, id, versionId);
   }
 
   findByUrl(url: string): ArticleSummary | undefined {

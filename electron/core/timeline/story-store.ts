@@ -175,16 +175,24 @@ export class StoryStore {
   /** The format-1 file's decisions, its stories' old ids turned into the ids their groupings have now. */
   private legacyBase(legacy: LegacyStories, datesOf: (id: string) => ArticleDates | undefined): StoryDecisions {
     const plain = legacyDecisions(legacy, () => null);
+    // Resolved only when a story's timeline was visited: at 100,000 articles, resolving every story once
+    // more than the view needs took some 50 MB for a moment (each backup renders the stories).
+    let storyOf: Map<string, string> | null = null;
+    const storyOfArticle = (id: string) => {
+      if (!storyOf) {
+        const placements = new Map(
+          Object.entries(mergeDecisions([plain, this.others, this.own]).placements).map(([id, w]) => [id, w.value]),
+        );
+        storyOf = new Map();
+        for (const story of resolveStories(this.found, placements, new Map(), datesOf))
+          for (const member of story.articleIds) storyOf.set(member, story.id);
+      }
+      return storyOf.get(id);
+    };
     const firstOf = new Map(legacy.stories.map((story) => [story.id, story.articleIds[0]]));
-    const placements = new Map(
-      Object.entries(mergeDecisions([plain, this.others, this.own]).placements).map(([id, w]) => [id, w.value]),
-    );
-    const storyOf = new Map<string, string>();
-    for (const story of resolveStories(this.found, placements, new Map(), datesOf))
-      for (const id of story.articleIds) storyOf.set(id, story.id);
     return legacyDecisions(legacy, (legacyId) => {
       const first = firstOf.get(legacyId);
-      return first ? (storyOf.get(first) ?? null) : null;
+      return first ? (storyOfArticle(first) ?? null) : null;
     });
   }
 
