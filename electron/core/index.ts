@@ -194,6 +194,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     };
   };
   let server: ServerInfo | null = null;
+  let warming: Promise<void> = Promise.resolve();
+  let closing = false;
   const dispatch = createDispatcher(
     createHandlers({
       library,
@@ -235,10 +237,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     importer,
     startBackgroundWork() {
       // One after the other: on two cores, both at once would leave the reader waiting on each.
-      void search
+      warming = search
         .warmUp()
         .catch(() => {})
-        .then(() => timelineService.warmUp())
+        .then(() => (closing ? undefined : timelineService.warmUp()))
         .catch(() => {});
       if (options.readOnly) return () => {};
       const stopFeeds = feeds.schedule(() => events.emit('libraryChanged', {}));
@@ -253,11 +255,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     reloadLibraryFiles,
     watchArrivals: watch,
     close: async () => {
+      // Warming up writes the search index and the events: it stops and is waited for, so nothing of the core
+      // writes to the library once close resolves (a library being moved or removed next must not change).
+      closing = true;
+      const warmed = warming;
       for (const watcher of [...watchers]) await watcher.close();
       watchers.clear();
       await importer.queue.close();
       await timelineService.close();
       await search.close();
+      await warmed;
       await library.close();
     },
   };

@@ -43,6 +43,9 @@ export class SearchService {
   private inBackground = false;
   /** Searches waiting for the index. */
   private waiting = 0;
+  /** Closing or closed: the building in progress stops, and nothing is written after close resolves. */
+  private closing = false;
+  private closed = false;
 
   constructor(
     private readonly library: Library,
@@ -91,6 +94,10 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    // A build under way stops at its next batch; what it indexed is saved, the rest is found stale next time.
+    this.closing = true;
+    await this.ready?.catch(() => {});
+    this.closed = true;
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       this.saveTimer = null;
@@ -131,7 +138,7 @@ export class SearchService {
     const report = stale.length > 200 ? this.options.onProgress : undefined;
     let reportedAt = Number.NEGATIVE_INFINITY;
     // Articles are read a batch at a time, in parallel: one by one, a large library takes minutes.
-    for (let i = 0; i < stale.length; i += READ_BATCH) {
+    for (let i = 0; i < stale.length && !this.closing; i += READ_BATCH) {
       const started = performance.now();
       const batch = stale.slice(i, i + READ_BATCH);
       const documents = await Promise.all(batch.map((summary) => this.document(summary)));
@@ -144,9 +151,9 @@ export class SearchService {
         report?.(i, stale.length);
         reportedAt = now;
       }
-      if (this.inBackground && this.waiting === 0) await delay(Math.min(REST_MS, now - started));
+      if (this.inBackground && this.waiting === 0 && !this.closing) await delay(Math.min(REST_MS, now - started));
     }
-    report?.(stale.length, stale.length);
+    if (!this.closing) report?.(stale.length, stale.length);
     if (stale.length + changed > 0) this.scheduleSave(0);
   }
 
@@ -161,7 +168,8 @@ export class SearchService {
   }
 
   private scheduleSave(delay = SAVE_DELAY_MS): void {
-    if (this.options.readOnly) return;
+    // After close, what changed is found by its fingerprint next time: a write now could outlive the library.
+    if (this.options.readOnly || this.closed) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
