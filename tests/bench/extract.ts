@@ -97,13 +97,28 @@ export interface WhyRefused {
   extractedByOther: number;
 }
 
-function countWhy(why: WhyRefused, refusal: AnnalsOutput['refusal'], otherExtracted: boolean): void {
+function countWhy(why: WhyRefused, refusal: AnnalsOutput['refusal'], other: OtherAnswer): void {
   const count = (into: Record<string, number>, key: string) => {
     into[key] = (into[key] ?? 0) + 1;
   };
   count(why.reasons, refusal?.reason ?? '?');
-  for (const code of new Set(refusal?.trace ?? [])) count(why.trace, code);
-  if (otherExtracted) why.extractedByOther++;
+  for (const code of new Set([...(refusal?.trace ?? []), ...(other.codes ?? [])])) count(why.trace, code);
+  if (other.extracted) why.extractedByOther++;
+}
+
+/** What the other extractor made of a refused page: whether it extracted it, and (for Annals' refusals) as codes. */
+interface OtherAnswer {
+  extracted: boolean;
+  codes?: string[];
+}
+
+/** Readability's answer on a page Annals refused, in buckets: how many words, how close to the expected body. */
+function readabilityCodes(output: Output, f1: number | null): string[] {
+  const words = output.text ? output.text.split(/\s+/).filter(Boolean).length : 0;
+  const bucket = [40, 100, 300, 1000].findIndex((top) => words < top);
+  const wordCode = ['under-40', '40-99', '100-299', '300-999'][bucket] ?? '1000+';
+  const f1Code = f1 === null ? 'no-body' : f1 >= 0.9 ? '90+' : f1 >= 0.7 ? '70-89' : f1 >= 0.4 ? '40-69' : 'under-40';
+  return [`readability-alone:words-${wordCode}`, `readability-alone:f1-${f1Code}`];
 }
 
 function emptyTally(): Tally {
@@ -271,10 +286,11 @@ export async function benchExtract(
       const theirOutput = readabilityOutput(theirs);
       const readabilityF1 = add(readabilityTally!, page, theirOutput);
       if (ours.text === null && page.expected.article !== false) {
-        countWhy(annalsTally!.whyRefused, ours.refusal, theirOutput.text !== null);
+        const codes = readabilityCodes(theirOutput, readabilityF1);
+        countWhy(annalsTally!.whyRefused, ours.refusal, { extracted: theirOutput.text !== null, codes });
       }
       if (theirOutput.text === null && page.expected.article !== false) {
-        countWhy(readabilityTally!.whyRefused, undefined, ours.text !== null);
+        countWhy(readabilityTally!.whyRefused, undefined, { extracted: ours.text !== null });
       }
       if (page.heldOut) continue;
       const snippets = page.expected.with || page.expected.without ? snippetCounts(ours.text, page.expected) : null;

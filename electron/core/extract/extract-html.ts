@@ -125,7 +125,8 @@ function readabilityAsItCame(doc: Document, page: PageContext): { cleaned: Candi
   if (!main) return null;
   const copy = { ...main, root: main.root.cloneNode(true) as Element };
   cleanArticle(main.root, page.byline, page.baseUrl);
-  return { cleaned: finished(main, page, null), own: () => finished(copy, page, null) };
+  let own: Candidate | null = null;
+  return { cleaned: finished(main, page, null), own: () => (own ??= finished(copy, page, null)) };
 }
 
 /**
@@ -194,7 +195,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   const pageWords = doc.body ? countWords(proseText(doc.body)) : 0;
   // Read before Readability rewrites the page.
   const scanned = findOpening(index, meta.title, doc.body);
-  const opening = typeof scanned === 'string' ? null : scanned;
+  const opening = 'texts' in scanned ? scanned : null;
   const asItCame = readabilityAsItCame(doc, meta);
   const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(
@@ -209,7 +210,8 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   if (best && best.wordCount >= MIN_WORDS) return best;
   // Each rule's answer, in order, for the refusal: which one a refused real article failed.
   const trace = pageTrace(best, pageWords, meta, look);
-  if (typeof scanned === 'string') trace.push(`opening:${scanned}`);
+  if (!opening && 'miss' in scanned) trace.push(`opening:${scanned.miss}`, `headline:${scanned.headline}`);
+  trace.push(...candidateTrace(first, asItCame));
   if (wall) throw new NotAnArticleError('sign-in', trace);
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
   // pop-up banner) unless it holds the paragraph under the page's headline.
@@ -261,6 +263,31 @@ function pageTrace(best: Candidate | null, pageWords: number, meta: PageMetadata
     `page:${look.marksArticle ? 'marked' : 'unmarked'}`,
     `lead:${look.lead ? 'found' : 'none'}`,
     ...(look.wall ? ['page:password-field'] : []),
+  ];
+}
+
+/** How many words a candidate holds, as a code. */
+function wordBucket(found: Pick<Candidate, 'wordCount'> | null): string {
+  const words = found?.wordCount ?? 0;
+  const bounds: [number, string][] = [
+    [0, '0'],
+    [SHORT_PAGE_MIN_WORDS - 1, '1-14'],
+    [MIN_WORDS - 1, '15-39'],
+    [99, '40-99'],
+    [299, '100-299'],
+  ];
+  return found ? (bounds.find(([top]) => words <= top)?.[1] ?? '300+') : 'none';
+}
+
+/**
+ * The words each Readability pass found, as codes: on the page after furniture removal, on the page as it came
+ * with our cleanups, and as Readability left it there (what a reader view without Annals would keep).
+ */
+function candidateTrace(first: Candidate | null, asItCame: ReturnType<typeof readabilityAsItCame>): string[] {
+  return [
+    `first:${wordBucket(first)}`,
+    `as-it-came:${wordBucket(asItCame?.cleaned ?? null)}`,
+    `readability-own:${wordBucket(asItCame ? asItCame.own() : null)}`,
   ];
 }
 

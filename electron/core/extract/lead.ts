@@ -171,10 +171,26 @@ function headlineSubtitle(headline: Element): Element | null {
  */
 export type OpeningMiss =
   | 'no-headline'
-  | 'stopped-at-heading'
+  | 'stopped-at-h1'
+  | 'stopped-at-h2'
   | 'stopped-at-long-paragraph'
   | 'scan-limit'
   | 'no-lines';
+
+/** Which element stood for the headline: a heading saying the title (by level), the page's <h1>, or a titled block. */
+export type HeadlineKind = 'titled-h1' | 'titled-h2' | 'titled-h3' | 'page-h1' | 'titled-block' | 'none';
+
+/** No opening: why, and under what kind of headline (codes only, for a refusal's trace). */
+export interface OpeningMissed {
+  miss: OpeningMiss;
+  headline: HeadlineKind;
+}
+
+function headlineKind(headline: Element | null, titled: Element | null, pageH1: Element | null): HeadlineKind {
+  if (!headline) return 'none';
+  if (headline === titled) return `titled-${headline.localName}` as HeadlineKind;
+  return headline === pageH1 ? 'page-h1' : 'titled-block';
+}
 
 /**
  * The opening of the story under the page's headline when no single paragraph is long enough to be its lead: the
@@ -185,11 +201,13 @@ export type OpeningMiss =
  * else (a page with no <h1>) the first block whose text is the title. Without an opening, it says why (for a
  * refusal's trace).
  */
-export function findOpening(index: PageIndex, title: string | null, body: Element | null): Opening | OpeningMiss {
+export function findOpening(index: PageIndex, title: string | null, body: Element | null): Opening | OpeningMissed {
   const wanted = cleanText(title).toLowerCase();
-  const headline =
-    titledHeading(index, title) ?? pageHeadline(index) ?? (body && wanted ? titledBlock(body, wanted) : null);
-  if (!headline) return 'no-headline';
+  const titled = titledHeading(index, title);
+  const pageH1 = titled ? null : pageHeadline(index);
+  const headline = titled ?? pageH1 ?? (body && wanted ? titledBlock(body, wanted) : null);
+  const missed = (miss: OpeningMiss): OpeningMissed => ({ miss, headline: headlineKind(headline, titled, pageH1) });
+  if (!headline) return missed('no-headline');
   const texts: string[] = [];
   let length = 0;
   const subtitle = headlineSubtitle(headline);
@@ -197,18 +215,19 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
   let scanned = 0;
   for (; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
     const tag = element.localName;
-    if (tag === 'h1' || (tag === 'h2' && !isProseHeading(element))) return 'stopped-at-heading';
+    if (tag === 'h1') return missed('stopped-at-h1');
+    if (tag === 'h2' && !isProseHeading(element)) return missed('stopped-at-h2');
     if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
     const text = shortText(element, MAX_LEAD_CHARS);
     // A long paragraph: the story has begun, and findLead answers for it.
-    if (text === null) return 'stopped-at-long-paragraph';
+    if (text === null) return missed('stopped-at-long-paragraph');
     if (text.length < MIN_OPENING_LINE_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
     if (linkDensity(element) > 0.3) continue;
     texts.push(text);
     length += text.length;
     if (length >= MIN_LEAD_CHARS) return { texts };
   }
-  return element && scanned >= MAX_ELEMENTS_SCANNED ? 'scan-limit' : 'no-lines';
+  return missed(element && scanned >= MAX_ELEMENTS_SCANNED ? 'scan-limit' : 'no-lines');
 }
 
 /** Paragraphs of prose after the lead, in its own container, that show it opens the story's running text. */
