@@ -197,9 +197,10 @@ function headlineKind(headline: Element | null, titled: Element | null, pageH1: 
  * first blocks of prose that end as sentences, gathered until together they are as long as a lead. A tabloid
  * tells a story in one-line paragraphs; a video's page sets its few lines in a <div>. Bylines, dates and labels
  * do not end as sentences and are passed over, as findLead does; the scan stops where findLead's does, but begins
- * below the headline's subtitle. The headline is the heading that says the page's title, else the page's <h1>,
- * else (a page with no <h1>) the first block whose text is the title. Without an opening, it says why (for a
- * refusal's trace).
+ * below the headline's subtitle and counts only blocks with text as its steps (a share bar of icons, a byline with
+ * an avatar and a picture between headline and story are passed over whole). The headline is the heading that says
+ * the page's title, else the page's <h1>, else (a page with no <h1>) the first block whose text is the title.
+ * Without an opening, it says why (for a refusal's trace).
  */
 export function findOpening(index: PageIndex, title: string | null, body: Element | null): Opening | OpeningMissed {
   const wanted = cleanText(title).toLowerCase();
@@ -213,8 +214,23 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
   const subtitle = headlineSubtitle(headline);
   let element = nextOutside(subtitle ?? headline);
   let scanned = 0;
-  for (; element && scanned < MAX_ELEMENTS_SCANNED; scanned++, element = nextInOrder(element)) {
+  for (; element && scanned < MAX_ELEMENTS_SCANNED; element = nextInOrder(element)) {
+    // What a reader sees as nothing (an icon, a picture, an empty advert slot) is no step away from the headline.
+    if (!textLongerThan(element, 0)) {
+      element = skipped(element);
+      continue;
+    }
     const tag = element.localName;
+    // A line of type (a byline's name, a date, a reading time) is no block: only blocks are steps of the scan.
+    if (INLINE.has(tag) && !hasDescendant(element, INNER_BLOCKS)) {
+      element = skipped(element);
+      continue;
+    }
+    scanned++;
+    if (PASSED_OVER.has(tag)) {
+      element = skipped(element);
+      continue;
+    }
     if (tag === 'h1') return missed('stopped-at-h1');
     if (tag === 'h2' && !isProseHeading(element)) return missed('stopped-at-h2');
     if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
@@ -228,6 +244,35 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
     if (length >= MIN_LEAD_CHARS) return { texts };
   }
   return missed(element && scanned >= MAX_ELEMENTS_SCANNED ? 'scan-limit' : 'no-lines');
+}
+
+/**
+ * Passed over whole by the opening's scan, each one step: a line inside them is a caption, a link, a control or a
+ * list entry, never the story's opening. A toolbar of share icons or a byline with an avatar between the headline
+ * and the story holds dozens of elements; counted one by one they took the scan's every step.
+ */
+const PASSED_OVER = new Set([
+  ...NOT_LEAD_CONTAINERS,
+  'svg',
+  'picture',
+  'button',
+  'form',
+  'select',
+  'iframe',
+  'video',
+  'audio',
+  'ul',
+  'ol',
+]);
+
+/** Elements that only set type inside a line: no opening line is one of them (see isTextBlock). */
+const INLINE = new Set(['span', 'time', 'strong', 'b', 'em', 'i', 'small', 'label', 'abbr', 'cite', 'font', 'mark']);
+
+/** The last element inside `element`, so that the scan's next step leaves it. */
+function skipped(element: Element): Element {
+  let last = element;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return last;
 }
 
 /** Paragraphs of prose after the lead, in its own container, that show it opens the story's running text. */

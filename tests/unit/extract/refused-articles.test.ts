@@ -165,3 +165,29 @@ describe('a brief whose headline is set apart from its lines', () => {
     }
   });
 });
+
+describe('a brief whose headline is far from its lines in the markup', () => {
+  const pages = [
+    { page: 'headline-h2-share-bar.html', url: 'https://northbay-gazette.example/news/ferry-rescue' },
+    { page: 'notice-under-toolbar.html', url: 'https://lindach.example/aktuelles/2025/ortsdurchfahrt-gesperrt' },
+  ];
+
+  it('keeps a brief set under share icons, a byline with an avatar and a picture, not the lists of other news', async () => {
+    const article = await extractFromHtml(devsetPage(pages[0]!.page), { url: pages[0]!.url });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('headline-h2-share-bar.txt')));
+  });
+
+  it('keeps a notice set under a breadcrumb trail, a toolbar of icon buttons and a picture gallery', async () => {
+    const article = await extractFromHtml(devsetPage(pages[1]!.page), { url: pages[1]!.url });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('notice-under-toolbar.txt')));
+  });
+
+  it('still refuses the same lines on pages that say nothing of being one story (no type, no date)', async () => {
+    for (const { page, url } of pages) {
+      const html = devsetPage(page)
+        .replace(/<meta (?:property="(?:og:type|article:published_time)"|name="date")[^>]*>/g, '')
+        .replace(/<time[^>]*>[^<]*<\/time>/, '');
+      expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
+    }
+  });
+});
