@@ -1,5 +1,14 @@
 import { linkDensity } from './cleanup.ts';
-import { cleanText, hasDescendant, hiddenByPage, shortText, textLongerThan, Walk, walkElements } from './dom.ts';
+import {
+  classOf,
+  cleanText,
+  hasDescendant,
+  hiddenByPage,
+  shortText,
+  textLongerThan,
+  Walk,
+  walkElements,
+} from './dom.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 
 // News pages often set the standfirst (the paragraph under the headline that sums up the story) apart
@@ -231,8 +240,10 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
       element = skipped(element);
       continue;
     }
-    if (tag === 'h1') return missed('stopped-at-h1');
-    if (tag === 'h2' && !isProseHeading(element)) return missed('stopped-at-h2');
+    // A heading only a screen reader hears ("Share this article") labels a toolbar; it ends no section a reader sees.
+    const seen = !(tag === 'h1' || tag === 'h2') || !isScreenReaderOnly(element);
+    if (tag === 'h1' && seen) return missed('stopped-at-h1');
+    if (tag === 'h2' && seen && !isProseHeading(element)) return missed('stopped-at-h2');
     if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
     const text = shortText(element, MAX_LEAD_CHARS);
     // A long paragraph: the story has begun, and findLead answers for it.
@@ -267,6 +278,14 @@ const PASSED_OVER = new Set([
 
 /** Elements that only set type inside a line: no opening line is one of them (see isTextBlock). */
 const INLINE = new Set(['span', 'time', 'strong', 'b', 'em', 'i', 'small', 'label', 'abbr', 'cite', 'font', 'mark']);
+
+/** Class words of text set for screen readers only, kept off the screen by the site's style sheet. */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden)(?:\s|$)/i;
+
+function isScreenReaderOnly(element: Element): boolean {
+  return isHidden(element) || SCREEN_READER_ONLY.test(classOf(element));
+}
 
 /** The last element inside `element`, so that the scan's next step leaves it. */
 function skipped(element: Element): Element {

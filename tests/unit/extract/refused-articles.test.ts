@@ -182,6 +182,15 @@ describe('a brief whose headline is far from its lines in the markup', () => {
     expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('notice-under-toolbar.txt')));
   });
 
+  it('passes over a heading only a screen reader hears, labelling the share bar', async () => {
+    const html = devsetPage(pages[0]!.page).replace(
+      '<div class="share">',
+      '<div class="share"><h2 class="visually-hidden">Share this article</h2>',
+    );
+    const article = await extractFromHtml(html, { url: pages[0]!.url });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('headline-h2-share-bar.txt')));
+  });
+
   it('still refuses the same lines on pages that say nothing of being one story (no type, no date)', async () => {
     for (const { page, url } of pages) {
       const html = devsetPage(page)
