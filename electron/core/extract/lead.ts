@@ -230,16 +230,18 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
       continue;
     }
     const tag = element.localName;
-    // A line of type (a byline's name, a date, a reading time) is no block: only blocks are steps of the scan.
-    if (INLINE.has(tag) && !hasDescendant(element, INNER_BLOCKS)) {
+    // Type inside a line (a byline's name, a date, a share link) is part of its block's line, no step of its own.
+    if (IN_LINE.has(tag) && !hasDescendant(element, INNER_BLOCKS)) {
       element = skipped(element);
       continue;
     }
-    scanned++;
     if (PASSED_OVER.has(tag)) {
+      scanned++;
       element = skipped(element);
       continue;
     }
+    // A wrapper's lines are its blocks' own: layouts nest a story a dozen <div>s deep below its headline.
+    if (holdsLine(element)) scanned++;
     // A heading only a screen reader hears ("Share this article") labels a toolbar; it ends no section a reader sees.
     const seen = !(tag === 'h1' || tag === 'h2') || !isScreenReaderOnly(element);
     if (tag === 'h1' && seen) return missed('stopped-at-h1');
@@ -276,8 +278,34 @@ const PASSED_OVER = new Set([
   'ol',
 ]);
 
-/** Elements that only set type inside a line: no opening line is one of them (see isTextBlock). */
-const INLINE = new Set(['span', 'time', 'strong', 'b', 'em', 'i', 'small', 'label', 'abbr', 'cite', 'font', 'mark']);
+/** Elements set inside a line of text: no opening line is one of them (see isTextBlock). */
+const IN_LINE = new Set([
+  'span',
+  'time',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'small',
+  'label',
+  'abbr',
+  'cite',
+  'font',
+  'mark',
+  'a',
+  'button',
+  'svg',
+  'img',
+  'br',
+]);
+
+/** Whether the element shows text of its own, as a line: a text node, or type set inside its line. */
+function holdsLine(element: Element): boolean {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 ? /\S/.test(node.textContent ?? '') : IN_LINE.has((node as Element).localName)) return true;
+  }
+  return false;
+}
 
 /** Class words of text set for screen readers only, kept off the screen by the site's style sheet. */
 const SCREEN_READER_ONLY =

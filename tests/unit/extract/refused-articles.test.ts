@@ -170,6 +170,7 @@ describe('a brief whose headline is far from its lines in the markup', () => {
   const pages = [
     { page: 'headline-h2-share-bar.html', url: 'https://northbay-gazette.example/news/ferry-rescue' },
     { page: 'notice-under-toolbar.html', url: 'https://lindach.example/aktuelles/2025/ortsdurchfahrt-gesperrt' },
+    { page: 'release-under-fact-panel.html', url: 'https://backnang.example/aktuelles/2025/steg-murr' },
   ];
 
   it('keeps a brief set under share icons, a byline with an avatar and a picture, not the lists of other news', async () => {
@@ -180,6 +181,11 @@ describe('a brief whose headline is far from its lines in the markup', () => {
   it('keeps a notice set under a breadcrumb trail, a toolbar of icon buttons and a picture gallery', async () => {
     const article = await extractFromHtml(devsetPage(pages[1]!.page), { url: pages[1]!.url });
     expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('notice-under-toolbar.txt')));
+  });
+
+  it('keeps a release a dozen layout wrappers below its headline, past a panel of facts set a label and a value a row', async () => {
+    const article = await extractFromHtml(devsetPage(pages[2]!.page), { url: pages[2]!.url });
+    expect(paragraphs(article.text)).toEqual(paragraphs(expectedBody('release-under-fact-panel.txt')));
   });
 
   it('passes over a heading only a screen reader hears, labelling the share bar', async () => {
@@ -195,7 +201,8 @@ describe('a brief whose headline is far from its lines in the markup', () => {
     for (const { page, url } of pages) {
       const html = devsetPage(page)
         .replace(/<meta (?:property="(?:og:type|article:published_time)"|name="date")[^>]*>/g, '')
-        .replace(/<time[^>]*>[^<]*<\/time>/, '');
+        .replace(/<time[^>]*>[^<]*<\/time>/, '')
+        .replace(/<div class="info-row"><div class="info-label">(?:Veröffentlicht|Aktualisiert)<.*<\/div>/g, '');
       expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
     }
   });
