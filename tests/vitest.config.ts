@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,7 +18,7 @@ export const unitSettings = {
   setupFiles: ['tests/unit/helpers/dom-waits.ts'],
   // Every CLI and server a test starts is one fixed device, never this computer's own identity.
   env: { ANNALS_DEVICE_ID: 'testdevice', ANNALS_DEVICE_NAME: 'Test computer' },
-} as const;
+} satisfies ViteUserConfig['test'];
 
 export default defineConfig({
   root,
