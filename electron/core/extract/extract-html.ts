@@ -18,7 +18,7 @@ import { indexPage } from './page-index.ts';
 import { countWords, htmlToText, makeExcerpt, readingMinutes } from './plain-text.ts';
 import { firstLargeImage, prepareDocument } from './prepare.ts';
 import { extractMainContent, type MainContent } from './readability.ts';
-import { NotAnArticleError, type RefusalReason } from './refusal.ts';
+import { NotAnArticleError, openingTrace, type RefusalReason, wordsCode } from './refusal.ts';
 import { sanitizeTree, serializeSafe } from './sanitize.ts';
 import {
   headlinedReportFault,
@@ -210,7 +210,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   if (best && best.wordCount >= MIN_WORDS) return best;
   // Each rule's answer, in order, for the refusal: which one a refused real article failed.
   const trace = pageTrace(best, pageWords, meta, look);
-  if (!opening && 'miss' in scanned) trace.push(`opening:${scanned.miss}`, `headline:${scanned.headline}`);
+  if (!opening && 'miss' in scanned) trace.push(...openingTrace(scanned));
   trace.push(...candidateTrace(first, asItCame));
   if (wall) throw new NotAnArticleError('sign-in', trace);
   // A short text must have survived furniture removal (on the page as it came, Readability can settle on a
@@ -266,28 +266,15 @@ function pageTrace(best: Candidate | null, pageWords: number, meta: PageMetadata
   ];
 }
 
-/** How many words a candidate holds, as a code. */
-function wordBucket(found: Pick<Candidate, 'wordCount'> | null): string {
-  const words = found?.wordCount ?? 0;
-  const bounds: [number, string][] = [
-    [0, '0'],
-    [SHORT_PAGE_MIN_WORDS - 1, '1-14'],
-    [MIN_WORDS - 1, '15-39'],
-    [99, '40-99'],
-    [299, '100-299'],
-  ];
-  return found ? (bounds.find(([top]) => words <= top)?.[1] ?? '300+') : 'none';
-}
-
 /**
  * The words each Readability pass found, as codes: on the page after furniture removal, on the page as it came
  * with our cleanups, and as Readability left it there (what a reader view without Annals would keep).
  */
 function candidateTrace(first: Candidate | null, asItCame: ReturnType<typeof readabilityAsItCame>): string[] {
   return [
-    `first:${wordBucket(first)}`,
-    `as-it-came:${wordBucket(asItCame?.cleaned ?? null)}`,
-    `readability-own:${wordBucket(asItCame ? asItCame.own() : null)}`,
+    `first:${wordsCode(first?.wordCount ?? null, MIN_WORDS)}`,
+    `as-it-came:${wordsCode(asItCame?.cleaned.wordCount ?? null, MIN_WORDS)}`,
+    `readability-own:${wordsCode(asItCame ? asItCame.own().wordCount : null, MIN_WORDS)}`,
   ];
 }
 

@@ -193,7 +193,13 @@ export type HeadlineKind = 'titled-h1' | 'titled-h2' | 'titled-h3' | 'page-h1' |
 export interface OpeningMissed {
   miss: OpeningMiss;
   headline: HeadlineKind;
+  /** Why the lines the scan read were not the opening (each reason once), and how many lines it read. */
+  passed: PassedLine[];
+  lines: number;
 }
+
+/** Why a line under the headline was not taken for the story's opening. */
+export type PassedLine = 'not-a-text-block' | 'too-short' | 'no-sentence-end' | 'hidden' | 'link-dense';
 
 function headlineKind(headline: Element | null, titled: Element | null, pageH1: Element | null): HeadlineKind {
   if (!headline) return 'none';
@@ -216,13 +222,19 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
   const titled = titledHeading(index, title);
   const pageH1 = titled ? null : pageHeadline(index);
   const headline = titled ?? pageH1 ?? (body && wanted ? titledBlock(body, wanted) : null);
-  const missed = (miss: OpeningMiss): OpeningMissed => ({ miss, headline: headlineKind(headline, titled, pageH1) });
+  const passed = new Set<PassedLine>();
+  let scanned = 0;
+  const missed = (miss: OpeningMiss): OpeningMissed => ({
+    miss,
+    headline: headlineKind(headline, titled, pageH1),
+    passed: [...passed],
+    lines: scanned,
+  });
   if (!headline) return missed('no-headline');
   const texts: string[] = [];
   let length = 0;
   const subtitle = headlineSubtitle(headline);
   let element = nextOutside(subtitle ?? headline);
-  let scanned = 0;
   for (; element && scanned < MAX_ELEMENTS_SCANNED; element = nextInOrder(element)) {
     // What a reader sees as nothing (an icon, a picture, an empty advert slot) is no step away from the headline.
     if (!textLongerThan(element, 0)) {
@@ -246,17 +258,31 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
     const seen = !(tag === 'h1' || tag === 'h2') || !isScreenReaderOnly(element);
     if (tag === 'h1' && seen) return missed('stopped-at-h1');
     if (tag === 'h2' && seen && !isProseHeading(element)) return missed('stopped-at-h2');
-    if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) continue;
+    if (!isTextBlock(element) || inside(element, NOT_LEAD_CONTAINERS)) {
+      if (holdsLine(element)) passed.add('not-a-text-block');
+      continue;
+    }
     const text = shortText(element, MAX_LEAD_CHARS);
     // A long paragraph: the story has begun, and findLead answers for it.
     if (text === null) return missed('stopped-at-long-paragraph');
-    if (text.length < MIN_OPENING_LINE_CHARS || !SENTENCE_END.test(text) || isHidden(element)) continue;
-    if (linkDensity(element) > 0.3) continue;
+    const fault = lineFault(element, text);
+    if (fault) {
+      passed.add(fault);
+      continue;
+    }
     texts.push(text);
     length += text.length;
     if (length >= MIN_LEAD_CHARS) return { texts };
   }
   return missed(element && scanned >= MAX_ELEMENTS_SCANNED ? 'scan-limit' : 'no-lines');
+}
+
+/** Why a text block's line is no line of the story's opening, or null when it is one. */
+function lineFault(element: Element, text: string): PassedLine | null {
+  if (text.length < MIN_OPENING_LINE_CHARS) return 'too-short';
+  if (!SENTENCE_END.test(text)) return 'no-sentence-end';
+  if (isHidden(element)) return 'hidden';
+  return linkDensity(element) > 0.3 ? 'link-dense' : null;
 }
 
 /**

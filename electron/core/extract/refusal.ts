@@ -1,4 +1,6 @@
 import { AnnalsError } from '../../contract/errors.ts';
+import type { OpeningMissed } from './lead.ts';
+import { SHORT_PAGE_MIN_WORDS } from './short-article.ts';
 
 // Why a page was refused, so that the reader is told what the page was (a sign-in page, a list of links) rather
 // than only that nothing was found, and so that the bench can count the refusals of pages it may not name.
@@ -40,4 +42,28 @@ export class NotAnArticleError extends AnnalsError {
 
 export function isNotAnArticleError(error: unknown): error is NotAnArticleError {
   return error instanceof NotAnArticleError;
+}
+
+/** How many words a strategy found (null: it found nothing), as a trace code. */
+export function wordsCode(words: number | null, minWords: number): string {
+  if (words === null) return 'none';
+  const bounds: [number, string][] = [
+    [0, '0'],
+    [SHORT_PAGE_MIN_WORDS - 1, `1-${SHORT_PAGE_MIN_WORDS - 1}`],
+    [minWords - 1, `${SHORT_PAGE_MIN_WORDS}-${minWords - 1}`],
+    [99, `${minWords}-99`],
+    [299, '100-299'],
+  ];
+  return bounds.find(([top]) => words <= top)?.[1] ?? '300+';
+}
+
+/** Why no opening was found under the headline, as codes: the miss, the headline's kind, the lines read and passed. */
+export function openingTrace(missed: OpeningMissed): string[] {
+  const lines = missed.lines === 0 ? '0' : missed.lines < 10 ? '1-9' : missed.lines < 40 ? '10-39' : '40+';
+  return [
+    `opening:${missed.miss}`,
+    `headline:${missed.headline}`,
+    `opening-lines:${lines}`,
+    ...missed.passed.map((why) => `opening-passed:${why}`),
+  ];
 }
