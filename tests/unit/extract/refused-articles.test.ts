@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
+import { isNotAnArticleError } from '../../../electron/core/extract/refusal.ts';
 import { fixtureText, paragraphs, refusalSaying, rejection } from './support.ts';
 
 // Real articles that were refused with "No article text found" (or cut to a sidebar) while Readability alone
@@ -205,5 +206,20 @@ describe('a brief whose headline is far from its lines in the markup', () => {
         .replace(/<div class="info-row"><div class="info-label">(?:Veröffentlicht|Aktualisiert)<.*<\/div>/g, '');
       expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
     }
+  });
+});
+
+describe('why a page was refused, in codes only', () => {
+  it('tells the headline looked under, the lines read and each Readability pass’s words, with no word of the page', async () => {
+    let trace: readonly string[] = [];
+    try {
+      await extractFromHtml(fixtureText('news-site.html'), { url: 'https://worlddesk.example/' });
+    } catch (error) {
+      if (isNotAnArticleError(error)) trace = error.trace;
+    }
+    expect(trace).toEqual(
+      expect.arrayContaining(['opening:no-lines', 'headline:titled-h1', 'opening-lines:1-9', 'first:1-14']),
+    );
+    for (const code of trace) expect(code).toMatch(/^[a-z-]+:[a-z0-9%+-]+$/);
   });
 });
