@@ -2,6 +2,16 @@
 // An article that names another story's company once, beside the street and the town both happen in ("Both of the
 // station's engines were among those sent to the fire at the … works"), tells of something else.
 import { splitSentences } from './sentences.ts';
+import { cosine, setOverlap } from './similarity.ts';
+
+/** What the rule reads of a fingerprint (stories.ts). */
+export interface NamedFingerprint {
+  title: string;
+  entities: Record<string, number>;
+  places?: readonly string[];
+  passing?: Record<string, number>;
+  leading?: readonly string[];
+}
 
 /**
  * Names (lower-cased, as fingerprints key them) by where the article mentions them: in its headline or lede, or in
@@ -35,8 +45,8 @@ export interface NamesByPlace {
  * the names they share are no evidence of one story.
  */
 export function sharedOnlyInPassing(
-  article: { passing?: Record<string, number>; places?: readonly string[]; title: string },
-  other: { places?: readonly string[]; leading?: readonly string[]; title: string },
+  article: NamedFingerprint,
+  other: NamedFingerprint,
   inCommon: readonly string[],
 ): boolean {
   if (article.passing === undefined) return false;
@@ -47,4 +57,26 @@ export function sharedOnlyInPassing(
   if (telling.length === 0 || !telling.every((name) => other.leading?.includes(name))) return false;
   const sentences = new Set(telling.map((name) => article.passing![name]));
   return sentences.size === 1 && !sentences.has(undefined);
+}
+
+/**
+ * When one of two articles names what they share only in passing, how alike their names are without the places
+ * either names and the names both headlines give (the cosine of their entities, `shared`, and the overlap of their
+ * names); otherwise null. Then a passing nod and a place are weak evidence of one story, whatever the words.
+ */
+export function namesBesideANod(
+  a: NamedFingerprint,
+  b: NamedFingerprint,
+  inCommon: readonly string[],
+  entityIdf: (name: string) => number,
+): { shared: number; names: number } | null {
+  if (!sharedOnlyInPassing(a, b, inCommon) && !sharedOnlyInPassing(b, a, inCommon)) return null;
+  const place = (name: string) =>
+    a.places?.includes(name) ||
+    b.places?.includes(name) ||
+    (a.title.toLowerCase().includes(name) && b.title.toLowerCase().includes(name));
+  const own = (entities: Record<string, number>) =>
+    Object.fromEntries(Object.entries(entities).filter(([name]) => !place(name)));
+  const [ownA, ownB] = [own(a.entities), own(b.entities)];
+  return { shared: cosine(ownA, ownB, entityIdf), names: setOverlap(Object.keys(ownA), Object.keys(ownB)) };
 }

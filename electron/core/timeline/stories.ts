@@ -2,7 +2,7 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
-import { namesInPassing, sharedOnlyInPassing } from './names-in-passing.ts';
+import { namesBesideANod, namesInPassing } from './names-in-passing.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -188,12 +188,8 @@ export function similarity(
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
-  if (sharedOnlyInPassing(a, b, inCommon) || sharedOnlyInPassing(b, a, inCommon)) {
-    const own = (fingerprint: ArticleFingerprint) => withoutPlaces(fingerprint.entities, a, b);
-    const [ownA, ownB] = [own(a), own(b)];
-    const ownNames = setOverlap(Object.keys(ownA), Object.keys(ownB));
-    return combinedSimilarity(text, cosine(ownA, ownB, entityIdf), ownNames, 0, sameCounts);
-  }
+  const nod = namesBesideANod(a, b, inCommon, entityIdf);
+  if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
   const named = inCommon.length > 1 && (passing(a, b) || passing(b, a)) ? 1 : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
@@ -216,19 +212,6 @@ export function combinedSimilarity(
 ): number {
   const strong = (common > 1 && (text >= UNALIKE_WORDS || sameCounts)) || (common === 1 && text >= ALIKE_WORDS);
   return TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * Math.max(shared, names) * (strong ? 1 : ONE_NAME);
-}
-
-/** Entities other than the places either article names and the names both headlines give. */
-function withoutPlaces(
-  entities: Record<string, number>,
-  a: ArticleFingerprint,
-  b: ArticleFingerprint,
-): Record<string, number> {
-  const place = (name: string) =>
-    a.places?.includes(name) ||
-    b.places?.includes(name) ||
-    (a.title.toLowerCase().includes(name) && b.title.toLowerCase().includes(name));
-  return Object.fromEntries(Object.entries(entities).filter(([name]) => !place(name)));
 }
 
 function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.id}`): StoryMembers {
