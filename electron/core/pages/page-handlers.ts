@@ -63,7 +63,13 @@ export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handl
           storyId: story.storyId,
           title: story.title,
           pageIds: story.articleIds,
-          events: mergeEvents(story.articleIds.map((id) => ({ articleId: id, events: events.get(id) ?? [] }))).map(
+          events: mergeEvents(
+            story.articleIds.map((id) => ({
+              articleId: id,
+              events: events.get(id) ?? [],
+              publishedAt: pages.find((page) => page.id === id)?.publishedAt ?? null,
+            })),
+          ).map(
             (event) => ({
               date: event.date,
               ...(event.endDate ? { endDate: event.endDate } : {}),
