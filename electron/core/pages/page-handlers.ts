@@ -69,15 +69,13 @@ export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handl
               events: events.get(id) ?? [],
               publishedAt: pages.find((page) => page.id === id)?.publishedAt ?? null,
             })),
-          ).map(
-            (event) => ({
-              date: event.date,
-              ...(event.endDate ? { endDate: event.endDate } : {}),
-              precision: event.precision,
-              text: event.text,
-              sources: [...new Set(event.sources.map((source) => source.articleId))],
-            }),
-          ),
+          ).map((event) => ({
+            date: event.date,
+            ...(event.endDate ? { endDate: event.endDate } : {}),
+            precision: event.precision,
+            text: event.text,
+            sources: [...new Set(event.sources.map((source) => source.articleId))],
+          })),
         })),
       };
     },

@@ -3,7 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
-import { namesBesideANod, type NamedFingerprint, sharedOnlyInPassing } from './names-in-passing.ts';
+import { type NamedFingerprint, namesBesideANod, sharedOnlyInPassing } from './names-in-passing.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -172,7 +172,12 @@ export class HeldComparison {
   }
 
   /** `namesBesideANod` on held fingerprints: their names in words again only when one names the other in passing. */
-  private namesBesideANod(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[], entityIdf: (id: number) => number) {
+  private namesBesideANod(
+    a: HeldFingerprint,
+    b: HeldFingerprint,
+    inCommon: number[],
+    entityIdf: (id: number) => number,
+  ) {
     const common = inCommon.map((id) => this.vocabulary.wordOf(id));
     const facts = (held: HeldFingerprint) => ({ title: held.title, entities: {}, ...held.mentions });
     if (!sharedOnlyInPassing(facts(a), facts(b), common) && !sharedOnlyInPassing(facts(b), facts(a), common)) {

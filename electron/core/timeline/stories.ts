@@ -93,7 +93,9 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     entities,
     names,
     counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
-    places: article.entities.places.map((place) => place.toLowerCase()).filter((place) => entities[place] !== undefined),
+    places: article.entities.places
+      .map((place) => place.toLowerCase())
+      .filter((place) => entities[place] !== undefined),
     ...namesInPassing(article.title, body, Object.keys(entities)),
   };
 }

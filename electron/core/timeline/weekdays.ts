@@ -102,8 +102,7 @@ export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     const back = today === 6 ? 0 : today + 1;
     // "Volunteers are wanted … this weekend", told on a weekday in a clause telling no past: the weekend of that week.
     const thisOne = which === 'this' && today >= 1 && today <= 5 && tellsNoTense(sentence, match.index);
-    const forward =
-      which === 'next' || thisOne || (which !== 'last' && weekdayLooksForward(sentence, match.index));
+    const forward = which === 'next' || thisOne || (which !== 'last' && weekdayLooksForward(sentence, match.index));
     const saturday = forward
       ? addDays(reference, (6 - today + 7) % 7 || 7)
       : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));

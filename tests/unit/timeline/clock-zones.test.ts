@@ -2,13 +2,13 @@
 // "02:05 GMT" in one abroad, and the same figures in two zones are two instants.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
 import {
   evidenceOf,
   inArticleZone,
   otherClockTimes,
   sameClockTime,
 } from '../../../electron/core/timeline/merge-evidence.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
 
 const AT_THE_SITE = '2031-09-16T10:00:00+04:00';
 const ABROAD = '2031-09-16T09:30:00+01:00';
@@ -16,7 +16,10 @@ const IN_INDIA = '2031-09-16T11:00:00+05:30';
 
 describe('clock times in other zones', () => {
   it('compares clock times by the zone told after them, or the paper’s own offset for “local time”', () => {
-    const local = inArticleZone(evidenceOf('The Corsan-4 rocket cleared the tower at 6:05 a.m. local time.'), AT_THE_SITE);
+    const local = inArticleZone(
+      evidenceOf('The Corsan-4 rocket cleared the tower at 6:05 a.m. local time.'),
+      AT_THE_SITE,
+    );
     const india = inArticleZone(evidenceOf('The Corsan-4 rocket lifted off at 7:35 a.m. IST.'), IN_INDIA);
     const london = inArticleZone(evidenceOf('The Corsan-4 rocket rose from its pad at 02:05 GMT.'), ABROAD);
     expect(sameClockTime(local, india)).toBe(true);
@@ -26,7 +29,10 @@ describe('clock times in other zones', () => {
 
   it('takes the same figures in two zones as two instants', () => {
     const gmt = inArticleZone(evidenceOf('The crew boarded the bus at 6:05 a.m. GMT.'), ABROAD);
-    const local = inArticleZone(evidenceOf('The Corsan-4 rocket cleared the tower at 6:05 a.m. local time.'), AT_THE_SITE);
+    const local = inArticleZone(
+      evidenceOf('The Corsan-4 rocket cleared the tower at 6:05 a.m. local time.'),
+      AT_THE_SITE,
+    );
     expect(sameClockTime(gmt, local)).toBe(false);
     expect(otherClockTimes(gmt, local)).toBe(true);
   });
