@@ -41,8 +41,16 @@ describe('clock times in other zones', () => {
     const site = 'The Corsan-4 rocket cleared the tower at 6:05 a.m. local time on Tuesday.';
     const india = 'The Corsan-4 lifted off at 7:35 a.m. IST on Tuesday with a weather satellite on board.';
     const entries = mergeEvents([
-      { articleId: 'site', events: extractEvents(site, { publishedAt: AT_THE_SITE }), publishedAt: AT_THE_SITE },
-      { articleId: 'india', events: extractEvents(india, { publishedAt: IN_INDIA }), publishedAt: IN_INDIA },
+      {
+        articleId: 'site',
+        events: extractEvents(site, { publishedAt: AT_THE_SITE, savedAt: AT_THE_SITE }),
+        publishedAt: AT_THE_SITE,
+      },
+      {
+        articleId: 'india',
+        events: extractEvents(india, { publishedAt: IN_INDIA, savedAt: IN_INDIA }),
+        publishedAt: IN_INDIA,
+      },
     ]);
     const launch = entries.filter((entry) => entry.date === '2031-09-16');
     expect(launch).toHaveLength(1);

@@ -22,7 +22,10 @@ describe('one happening told with other words', () => {
 
   it('reads a range of days told before its month ("from 18 to 20 June") as the range', () => {
     const text = 'Season-ticket holders can use the new courts from 18 to 20 June before they open to all.';
-    const found = extractEvents(text, { publishedAt: '2032-06-09T10:00:00+01:00' });
+    const found = extractEvents(text, {
+      publishedAt: '2032-06-09T10:00:00+01:00',
+      savedAt: '2032-06-09T10:00:00+01:00',
+    });
     expect(found.map((event) => [event.date, event.endDate])).toEqual([['2032-06-18', '2032-06-20']]);
   });
 });

@@ -12,7 +12,10 @@ const TEXT = [
 
 describe('a clock time with no day, below a lede telling what was said that day', () => {
   it('takes the day of the announcement, not the day a later quote names', () => {
-    const events = extractEvents(TEXT, { publishedAt: '2032-03-02T15:00:00+00:00' });
+    const events = extractEvents(TEXT, {
+      publishedAt: '2032-03-02T15:00:00+00:00',
+      savedAt: '2032-03-02T15:00:00+00:00',
+    });
     const told = events.filter((event) => TEXT.slice(event.start, event.end).startsWith('Managing director'));
     expect(told.map((event) => event.date)).toEqual(['2032-03-02']);
   });
