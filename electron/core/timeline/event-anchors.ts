@@ -114,11 +114,12 @@ function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay):
     date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
   for (const item of sentences) {
     const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
-    if (days.length === 0) continue;
-    // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a lede whose only
-    // day up to publication is when something was said reports what was said, not a day a later quote gives.
     const unsaid = days.filter((date) => !saidAt(text(item).slice(0, date.index)));
-    return { item, date: (unsaid.length > 0 ? unsaid : days)[0]! };
+    if (unsaid.length > 0) return { item, date: unsaid[0]! };
+    // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a day something was
+    // said, counted from an earlier happening, makes the saying the news (not a day a later quote gives). Said alone
+    // ("the ministry confirmed Monday that …"), it is no main event.
+    if (days.length > 0 && anchoredTimes(text(item)).some((time) => time.from)) return { item, date: days[0]! };
   }
   return null;
 }
