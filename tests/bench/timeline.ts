@@ -144,7 +144,10 @@ function eventFigures(
     merges: mergeScore(
       all,
       ours,
-      (story) => mergeEvents(story.map((a) => ({ articleId: a.id, events: ours.get(a.id)! as Event[] }))),
+      (story) =>
+        mergeEvents(
+          story.map((a) => ({ articleId: a.id, events: ours.get(a.id)! as Event[], publishedAt: a.publishedAt })),
+        ),
       counts,
     ),
     mergesBaseline: mergeScore(all, ours, (story) => naiveMerge(story, ours), counts),

@@ -63,15 +63,19 @@ export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handl
           storyId: story.storyId,
           title: story.title,
           pageIds: story.articleIds,
-          events: mergeEvents(story.articleIds.map((id) => ({ articleId: id, events: events.get(id) ?? [] }))).map(
-            (event) => ({
-              date: event.date,
-              ...(event.endDate ? { endDate: event.endDate } : {}),
-              precision: event.precision,
-              text: event.text,
-              sources: [...new Set(event.sources.map((source) => source.articleId))],
-            }),
-          ),
+          events: mergeEvents(
+            story.articleIds.map((id) => ({
+              articleId: id,
+              events: events.get(id) ?? [],
+              publishedAt: pages.find((page) => page.id === id)?.publishedAt ?? null,
+            })),
+          ).map((event) => ({
+            date: event.date,
+            ...(event.endDate ? { endDate: event.endDate } : {}),
+            precision: event.precision,
+            text: event.text,
+            sources: [...new Set(event.sources.map((source) => source.articleId))],
+          })),
         })),
       };
     },

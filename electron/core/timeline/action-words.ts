@@ -166,6 +166,8 @@ export const ACTIONS: Record<string, string[]> = {
     'displac',
     'into (?:\\S+ ){0,2}shelters',
     '(?:forced|drove|driven|ordered|moved) (?:them|people|residents|families|everyone) out',
+    // "pushed about 200 households out of the village": whatever did the pushing, people moved out.
+    '(?:pushed|forced|drove|driven|pushing|forcing) (?:[^.;,]{0,25} )?(?:households|families|residents|people|villagers|tenants) out',
   ],
   // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
   find: ['spotted', 'noticed', 'discov', 'detect', 'found', 'seen', 'sighted'],
@@ -197,6 +199,8 @@ export const ACTIONS: Record<string, string[]> = {
     '(?:first|maiden) (?:flew|flight|voyage|sailed|sailing)',
     // "carried 1,900 people on its first day": the day something started.
     '(?:its|her|his|their|the) (?:first|opening) (?:day|morning|night)',
+    // "a fire … which broke out late last night", "fighting broke out": something starting, no fault.
+    '(?:broke|broken|break|breaks|breaking) out\\b(?! of)',
   ],
   // Talks that "broke down" ended; a bus that broke down is a fault, told by the "broke" stem.
   end: [

@@ -32,6 +32,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
     // Offsets into the text say where the date's words are only while the reader has not reworded the event.
     return {
       articleId: summary.id,
+      publishedAt: summary.publishedAt,
       events: shown.map(({ dateStart, dateEnd, ...event }) =>
         event.edited ? event : { ...event, dateStart, dateEnd },
       ),

@@ -25,6 +25,43 @@ export interface ClockTime {
   minutes: number;
   /** Whether the words tell which half of the day ("a quarter past three" does not). */
   halfKnown: boolean;
+  /** The zone told right after it: a zone's name ("GMT", "IST") or "local time", lower-cased. */
+  zone?: string;
+}
+
+// Zones news text names after a clock time, with their offsets from UTC in minutes. "IST" is India's, as news text
+// writing it mostly means; "local time" is the zone of the place the article speaks from.
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  gmt: 0,
+  utc: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  ist: 330,
+  pkt: 300,
+  sgt: 480,
+  hkt: 480,
+  jst: 540,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+};
+const ZONE = new RegExp(String.raw`^\s*\(?\s*(${Object.keys(ZONE_OFFSETS).join('|')}|local time)\b`, 'i');
+
+/** A zone's offset from UTC in minutes, or null for "local time" and zones not known. */
+export function zoneOffset(zone: string): number | null {
+  return ZONE_OFFSETS[zone] ?? null;
 }
 
 const ANY = new RegExp(TIME_OF_DAY, 'gi');
@@ -45,7 +82,8 @@ export function clockTimesIn(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   for (const match of text.matchAll(ANY)) {
     const read = readMatch(match);
-    if (read) out.push({ text: match[0], index: match.index, ...read });
+    const zone = ZONE.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+    if (read) out.push({ text: match[0], index: match.index, ...read, ...(zone ? { zone } : {}) });
   }
   return out;
 }

@@ -143,9 +143,10 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
   return out;
 }
 
-// "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only.
+// "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only; so is "from 9 to 11
+// June", which it reads as its last.
 const BETWEEN_DAYS = new RegExp(
-  `\\bbetween\\s+(?:(${MONTHS.join('|')})\\s+(\\d{1,2})|(\\d{1,2}))\\s+and\\s+(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:between|from)\\s+(?:(${MONTHS.join('|')})\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 
@@ -154,6 +155,9 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
   for (const match of sentence.matchAll(BETWEEN_DAYS)) {
     const monthName = match[1] ?? match[5];
     if (!monthName || (match[1] && match[5])) continue;
+    // "between 9 and 11" and "from 9 to 11": each with its own joining word; "from June 9 to 11" chrono reads whole.
+    const from = /^from/i.test(match[0]);
+    if (from !== /\s(?:to|until|till)\s/i.test(match[0]) || (from && match[1])) continue;
     const month = MONTHS.indexOf(monthName) + 1;
     const first = Number(match[2] ?? match[3]);
     const last = Number(match[4]);

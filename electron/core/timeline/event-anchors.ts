@@ -113,10 +113,13 @@ function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay):
   const eligible = (date: FoundDate) =>
     date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
   for (const item of sentences) {
-    const days = item.dates
-      .filter((date) => eligible(date) && !saidAt(text(item).slice(0, date.index)))
-      .sort((a, b) => b.date.localeCompare(a.date));
-    if (days.length > 0) return { item, date: days[0]! };
+    const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
+    const unsaid = days.filter((date) => !saidAt(text(item).slice(0, date.index)));
+    if (unsaid.length > 0) return { item, date: unsaid[0]! };
+    // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a day something was
+    // said, counted from an earlier happening, makes the saying the news (not a day a later quote gives). Said alone
+    // ("the ministry confirmed Monday that …"), it is no main event.
+    if (days.length > 0 && anchoredTimes(text(item)).some((time) => time.from)) return { item, date: days[0]! };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
 import { actionOfWord, actionPhrases, isNameWord, isTitleOfName, stemOf } from './actions.ts';
+import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
 
@@ -66,6 +67,12 @@ const CLEAR_ACTION = 0.5;
 // does the time of day told before it ("shortly before midnight on Tuesday", "late on Friday", "at 6 a.m. on Monday").
 const DATE_PREPOSITION =
   /\b(?:(?:early|late|shortly|just|soon|well|right)\s+)?(?:(?:before|after|around|at|by|until)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
+// A time of day told right before a date that opens on its own preposition ("started shortly before midnight on 6
+// May", "sank at 3:40 a.m. on Tuesday"): the date's words, so the verb before it is told right at the date.
+const CLOCK_BEFORE_DATE = new RegExp(
+  String.raw`\b(?:(?:early|late|shortly|just|soon|well|right|about|around)\s+)?(?:(?:before|after|around|at|by|until)\s+)?${TIME_OF_DAY}\s+$`,
+  'i',
+);
 // "said Harald Voss", "Voss told reporters", "according to the agency": who speaks is not who acts.
 const SPEAKER =
   /(?:\b(?:said|says|told|according to|added|wrote|warned)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})|((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s*(?:said|says|told|added|wrote|warned)\b)/gu;
@@ -146,7 +153,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // "on Tuesday morning", "on Friday night": the part of the day told after a day is the date's own words, which two
   // events of that morning share as much as two reports of one.
   dateTo += PART_OF_DAY_AFTER.exec(text.slice(dateTo))?.[0].length ?? 0;
-  const preposition = DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0] ?? '';
+  const preposition =
+    DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0] ?? CLOCK_BEFORE_DATE.exec(text.slice(0, dateFrom))?.[0] ?? '';
   dateFrom -= preposition.length;
   // "should clear by Wednesday", "will work through it until Saturday": a time something is to be done by.
   // "had raised £64,000 by this afternoon" tells how far something had come by then, no target.

@@ -3,6 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
+import { type NamedFingerprint, namesBesideANod, sharedOnlyInPassing } from './names-in-passing.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -62,6 +63,8 @@ export interface HeldFingerprint {
   readonly publishedAt: string | null;
   readonly names: Readonly<Record<string, string>>;
   readonly packed: Uint32Array | Float64Array;
+  /** Where the article names its names (names-in-passing.ts), when it names any in passing. */
+  readonly mentions?: Pick<NamedFingerprint, 'places' | 'passing' | 'leading'>;
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -85,6 +88,11 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     publishedAt: fingerprint.publishedAt,
     names: Object.keys(fingerprint.names).length > 0 ? fingerprint.names : NO_NAMES,
     packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
+    ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
+      ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
+      : fingerprint.leading?.length
+        ? { mentions: { places: fingerprint.places, leading: fingerprint.leading } }
+        : {}),
   };
 }
 
@@ -142,8 +150,12 @@ export class HeldComparison {
     const shared = this.cosine(a, partsA.entities, b, partsB.entities, entityIdf);
     // The last cosine marked b's entities: count a's among them.
     let common = 0;
+    const inCommon: number[] = [];
     for (let i = 0; i < partsA.entities.length; i++) {
-      if (this.marks[a.packed[partsA.entities.ids + i]!] === this.mark) common++;
+      const id = a.packed[partsA.entities.ids + i]!;
+      if (this.marks[id] !== this.mark) continue;
+      common++;
+      if (a.mentions?.passing || b.mentions?.passing) inCommon.push(id);
     }
     const names =
       partsA.entities.length === 0 || partsB.entities.length === 0
@@ -154,7 +166,44 @@ export class HeldComparison {
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
+    const nod = inCommon.length > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
+    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
     return combinedSimilarity(text, shared, names, common + (sameCounts ? 1 : 0), sameCounts);
+  }
+
+  /** `namesBesideANod` on held fingerprints: their names in words again only when one names the other in passing. */
+  private namesBesideANod(
+    a: HeldFingerprint,
+    b: HeldFingerprint,
+    inCommon: number[],
+    entityIdf: (id: number) => number,
+  ) {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    const facts = (held: HeldFingerprint) => ({ title: held.title, entities: {}, ...held.mentions });
+    if (!sharedOnlyInPassing(facts(a), facts(b), common) && !sharedOnlyInPassing(facts(b), facts(a), common)) {
+      return null;
+    }
+    const named = (held: HeldFingerprint): NamedFingerprint => ({ ...facts(held), entities: this.entitiesOf(held) });
+    const idOf = new Map<string, number>();
+    const entitiesA = named(a);
+    const entitiesB = named(b);
+    for (const held of [a, b]) {
+      const { entities } = partsOf(held);
+      for (let i = 0; i < entities.length; i++) {
+        const id = held.packed[entities.ids + i]!;
+        idOf.set(this.vocabulary.wordOf(id), id);
+      }
+    }
+    return namesBesideANod(entitiesA, entitiesB, common, (name) => entityIdf(idOf.get(name)!));
+  }
+
+  private entitiesOf(held: HeldFingerprint): Record<string, number> {
+    const { entities } = partsOf(held);
+    const named: Record<string, number> = {};
+    for (let i = 0; i < entities.length; i++) {
+      named[this.vocabulary.wordOf(held.packed[entities.ids + i]!)] = held.packed[entities.counts + i]!;
+    }
+    return named;
   }
 
   /** `cosine` of similarity.ts: b's norm in b's order, then a's norm and the dot product in a's order. */

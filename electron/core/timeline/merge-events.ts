@@ -10,6 +10,7 @@ import {
   clockInPartOfDay,
   type Evidence,
   evidenceOf,
+  inArticleZone,
   lemmaOverlap,
   otherChannels,
   otherClockTimes,
@@ -25,6 +26,8 @@ export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'tex
 export interface ArticleEvents {
   articleId: string;
   events: readonly MergeableEvent[];
+  /** When the article was published, with its publisher's UTC offset: the zone of clock times it tells. */
+  publishedAt?: string | null;
 }
 
 export interface EventSource {
@@ -104,7 +107,7 @@ const COARSE_DATE = 0.5;
 
 /** Merges events across articles, in date order (then in the order the articles were given). */
 export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
-  const items = eventsByArticle.flatMap(({ articleId, events }) => {
+  const items = eventsByArticle.flatMap(({ articleId, events, publishedAt }) => {
     const perKey = new Map<string, number>();
     for (const event of events) perKey.set(keyOf(event), (perKey.get(keyOf(event)) ?? 0) + 1);
     return events.map((event) => {
@@ -114,7 +117,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
         .map((other) => ({ start: other.dateStart!, end: other.dateEnd! }));
       const key = keyOf(event);
       const sentence = event.text.slice(event.text.length - (event.end - event.start));
-      const evidence = evidenceOf(sentence);
+      const evidence = inArticleZone(evidenceOf(sentence), publishedAt);
       return { articleId, event, report: reportOf(event, others), key, alone: perKey.get(key) === 1, evidence };
     });
   });

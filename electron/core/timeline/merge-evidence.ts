@@ -3,12 +3,12 @@
 // kinds of action, none of these is tuned to the stories we have read.
 import nlp from 'compromise';
 import { isYearNumber } from './calendar.ts';
-import { type ClockTime, clockTimesIn } from './clock-times.ts';
+import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
 import { isStopword } from './similarity.ts';
 
 export interface Evidence {
   /** Clock times told ("at 2:15 p.m." is 855 minutes after midnight). */
-  clockTimes: ClockTime[];
+  clockTimes: ZonedClockTime[];
   /** Numbers that are no year, date or clock time: counts, sums, percentages ("£3.2 million", "87", "6.5"). */
   numbers: Set<string>;
   /** Parts of the day told in words ("in the early hours", "on Sunday evening"), as spans of minutes after midnight. */
@@ -95,6 +95,43 @@ function lemmasOf(text: string): Set<string> {
   return lemmas;
 }
 
+/** A clock time, with the minutes after midnight UTC it tells when its zone, or its article's offset, is known. */
+export interface ZonedClockTime extends ClockTime {
+  utcMinutes?: number;
+}
+
+/**
+ * The evidence of a report in an article published at `publishedAt`: its clock times also in UTC, by the zone told
+ * after them ("7:42 a.m. IST"), else by the article's own offset ("6:12 a.m. local time" in a paper of +04:00; a time
+ * with no zone, as its reader would read it).
+ */
+export function inArticleZone(evidence: Evidence, publishedAt: string | null | undefined): Evidence {
+  if (evidence.clockTimes.length === 0) return evidence;
+  const offset = offsetOf(publishedAt);
+  const clockTimes = evidence.clockTimes.map((clock) => {
+    const zone = clock.zone === undefined ? offset : (zoneOffset(clock.zone) ?? offset);
+    return zone === null ? clock : { ...clock, utcMinutes: clock.minutes - zone };
+  });
+  return { ...evidence, clockTimes };
+}
+
+function offsetOf(publishedAt: string | null | undefined): number | null {
+  const match = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))$/.exec(publishedAt ?? '');
+  if (!match) return null;
+  return match[1] === 'Z' ? 0 : (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
+}
+
+/**
+ * Two clock times as comparable minutes: as told when neither names its zone (both outlets tell the time where it
+ * happened), in UTC when either does ("6:12 a.m. local time" and "7:42 a.m. IST" are one instant), and not at all
+ * when a zone is told but one of them cannot be put in UTC.
+ */
+function comparableMinutes(x: ZonedClockTime, y: ZonedClockTime): [number, number] | null {
+  if (x.zone === undefined && y.zone === undefined) return [x.minutes, y.minutes];
+  if (x.utcMinutes === undefined || y.utcMinutes === undefined) return null;
+  return [x.utcMinutes, y.utcMinutes];
+}
+
 /**
  * Both reports tell a clock time, two of them within a quarter of an hour ("at 2:15 p.m.", "shortly after 2 p.m.");
  * a time told without its half of the day ("a quarter past three") is either half's.
@@ -102,18 +139,25 @@ function lemmasOf(text: string): Set<string> {
 export function sameClockTime(a: Evidence, b: Evidence): boolean {
   return a.clockTimes.some((x) =>
     b.clockTimes.some((y) => {
+      const minutes = comparableMinutes(x, y);
+      if (!minutes) return false;
       const period = x.halfKnown && y.halfKnown ? MINUTES_A_DAY : MINUTES_A_DAY / 2;
-      const apart = Math.abs(x.minutes - y.minutes) % period;
+      const apart = (((minutes[0] - minutes[1]) % period) + period) % period;
       return Math.min(apart, period - apart) <= SAME_CLOCK_MINUTES;
     }),
   );
+}
+
+/** Some clock time of one report can be compared with one of the other's (both in one zone, or both in UTC). */
+function comparableClockTimes(a: Evidence, b: Evidence): boolean {
+  return a.clockTimes.some((x) => b.clockTimes.some((y) => comparableMinutes(x, y) !== null));
 }
 
 const SAME_CLOCK_MINUTES = 15;
 
 /** Both reports tell clock times and none of them agree ("dust ignited at 3:12", "police began at 4:30 p.m."). */
 export function otherClockTimes(a: Evidence, b: Evidence): boolean {
-  return a.clockTimes.length > 0 && b.clockTimes.length > 0 && !sameClockTime(a, b);
+  return comparableClockTimes(a, b) && !sameClockTime(a, b);
 }
 
 /**

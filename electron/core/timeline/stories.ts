@@ -2,6 +2,7 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
+import { namesBesideANod, namesInPassing } from './names-in-passing.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -33,6 +34,12 @@ export interface ArticleFingerprint {
   names: Record<string, string>;
   /** Things the text counts ("14 miner"), with how often; absent from fingerprints stored by older versions. */
   counted?: Record<string, number>;
+  /** Lower-cased names the tagger takes for places; absent from fingerprints stored by older versions. */
+  places?: string[];
+  /** Names mentioned in one sentence after the lede only, with that sentence's number (names-in-passing.ts). */
+  passing?: Record<string, number>;
+  /** Names its headline or lede gives. */
+  leading?: string[];
 }
 
 /** What a story's title is made of. */
@@ -86,6 +93,10 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     entities,
     names,
     counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
+    places: article.entities.places
+      .map((place) => place.toLowerCase())
+      .filter((place) => entities[place] !== undefined),
+    ...namesInPassing(article.title, body, Object.keys(entities)),
   };
 }
 
@@ -176,6 +187,11 @@ export function similarity(
     const theirs = inCommon.filter((name) => !(own(name) && inHeadline(name, other)));
     return ownSubject && theirs.length > 0 && theirs.every((name) => fingerprint.entities[name] === 1 && !own(name));
   };
+  // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
+  // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
+  // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
+  const nod = namesBesideANod(a, b, inCommon, entityIdf);
+  if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
   const named = inCommon.length > 1 && (passing(a, b) || passing(b, a)) ? 1 : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);

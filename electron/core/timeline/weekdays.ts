@@ -3,7 +3,7 @@
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
-import { isHabitual, weekdayLooksForward } from './tense.ts';
+import { isHabitual, tellsNoTense, weekdayLooksForward } from './tense.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = `(${WEEKDAYS.join('|')})`;
@@ -100,7 +100,9 @@ export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
     const today = weekdayOf(reference);
     // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
     const back = today === 6 ? 0 : today + 1;
-    const forward = which === 'next' || (which !== 'last' && weekdayLooksForward(sentence, match.index));
+    // "Volunteers are wanted … this weekend", told on a weekday in a clause telling no past: the weekend of that week.
+    const thisOne = which === 'this' && today >= 1 && today <= 5 && tellsNoTense(sentence, match.index);
+    const forward = which === 'next' || thisOne || (which !== 'last' && weekdayLooksForward(sentence, match.index));
     const saturday = forward
       ? addDays(reference, (6 - today + 7) % 7 || 7)
       : addDays(reference, -back - (which === 'last' && back === 0 ? 7 : 0));

@@ -1,0 +1,82 @@
+// Names an article mentions in passing: every mention in one sentence that is neither its headline nor its lede.
+// An article that names another story's company once, beside the street and the town both happen in ("Both of the
+// station's engines were among those sent to the fire at the … works"), tells of something else.
+import { splitSentences } from './sentences.ts';
+import { cosine, setOverlap } from './similarity.ts';
+
+/** What the rule reads of a fingerprint (stories.ts). */
+export interface NamedFingerprint {
+  title: string;
+  entities: Record<string, number>;
+  places?: readonly string[];
+  passing?: Record<string, number>;
+  leading?: readonly string[];
+}
+
+/**
+ * Names (lower-cased, as fingerprints key them) by where the article mentions them: in its headline or lede, or in
+ * one sentence after its lede only. Names the text does not mention as a whole word are in neither.
+ */
+export function namesInPassing(title: string, body: string, names: Iterable<string>): NamesByPlace {
+  const sentences = splitSentences(body).map((sentence) => sentence.text.toLowerCase());
+  const headline = title.toLowerCase();
+  const passing: Record<string, number> = {};
+  const leading: string[] = [];
+  for (const name of names) {
+    const word = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
+    const holding = sentences.flatMap((sentence, index) => (word.test(sentence) ? [index] : []));
+    if (word.test(headline) || holding[0] === 0) leading.push(name);
+    else if (holding.length === 1) passing[name] = holding[0]!;
+  }
+  return { passing, leading };
+}
+
+export interface NamesByPlace {
+  /** Names mentioned in one sentence after the lede only, and not in the headline, with that sentence's number. */
+  passing: Record<string, number>;
+  /** Names the headline or the lede gives: what the article is about. */
+  leading: string[];
+}
+
+/**
+ * Whether `article` names what it shares with `other` only in passing: leaving out the places (the town, the street,
+ * the hall both happen in or beside) and the names both headlines give, what is left of the names they share is
+ * mentioned in one sentence of `article`, after its lede, and is what the other's headline or lede is about. Then
+ * the names they share are no evidence of one story.
+ */
+export function sharedOnlyInPassing(
+  article: NamedFingerprint,
+  other: NamedFingerprint,
+  inCommon: readonly string[],
+): boolean {
+  if (article.passing === undefined) return false;
+  const inBothHeadlines = (name: string) =>
+    article.title.toLowerCase().includes(name) && other.title.toLowerCase().includes(name);
+  const isPlace = (name: string) => article.places?.includes(name) || other.places?.includes(name);
+  const telling = inCommon.filter((name) => !isPlace(name) && !inBothHeadlines(name));
+  if (telling.length === 0 || !telling.every((name) => other.leading?.includes(name))) return false;
+  const sentences = new Set(telling.map((name) => article.passing![name]));
+  return sentences.size === 1 && !sentences.has(undefined);
+}
+
+/**
+ * When one of two articles names what they share only in passing, how alike their names are without the places
+ * either names and the names both headlines give (the cosine of their entities, `shared`, and the overlap of their
+ * names); otherwise null. Then a passing nod and a place are weak evidence of one story, whatever the words.
+ */
+export function namesBesideANod(
+  a: NamedFingerprint,
+  b: NamedFingerprint,
+  inCommon: readonly string[],
+  entityIdf: (name: string) => number,
+): { shared: number; names: number } | null {
+  if (!sharedOnlyInPassing(a, b, inCommon) && !sharedOnlyInPassing(b, a, inCommon)) return null;
+  const place = (name: string) =>
+    a.places?.includes(name) ||
+    b.places?.includes(name) ||
+    (a.title.toLowerCase().includes(name) && b.title.toLowerCase().includes(name));
+  const own = (entities: Record<string, number>) =>
+    Object.fromEntries(Object.entries(entities).filter(([name]) => !place(name)));
+  const [ownA, ownB] = [own(a.entities), own(b.entities)];
+  return { shared: cosine(ownA, ownB, entityIdf), names: setOverlap(Object.keys(ownA), Object.keys(ownB)) };
+}
