@@ -9,13 +9,14 @@ import {
 import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
 import {
   type ArticleFingerprint,
+  clusterStories,
   fingerprintArticle,
   similarity,
   storyTitle,
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { PlainStoryAssigner } from './plain-story-assigner.ts';
-import { KELLBRIDGE, loadGoldArticle, loadSample, UNRELATED } from './support.ts';
+import { KELLBRIDGE, type LoadedArticle, loadGoldArticle, loadSample, loadTunedGold, UNRELATED } from './support.ts';
 
 const GOLD = readdirSync(new URL('../../fixtures/timeline/articles/', import.meta.url))
   .filter((name) => name.endsWith('.html'))
@@ -101,3 +102,60 @@ describe('fingerprints held by number', () => {
     for (const fingerprint of articles) expect(held.choose(fingerprint)).toBe(plain.choose(fingerprint));
   });
 });
+
+describe('fingerprints held by number, over every tuned gold article', () => {
+  let gold: LoadedArticle[] = [];
+  let fingerprints: ArticleFingerprint[] = [];
+  beforeAll(async () => {
+    gold = await loadTunedGold();
+    fingerprints = gold.map(fingerprintArticle);
+  }, 240_000);
+
+  it('score every pair exactly as `similarity` does, the story rules of every gold round included', () => {
+    const vocabulary = new Vocabulary();
+    const held = fingerprints.map((article) => holdFingerprint(article, vocabulary));
+    const idf = inverseDocumentFrequency(fingerprints.map((article) => article.terms));
+    const entityIdf = inverseDocumentFrequency(fingerprints.map((article) => article.entities));
+    const comparison = new HeldComparison(vocabulary);
+    const byId = (weight: (word: string) => number) => (id: number) => weight(vocabulary.wordOf(id));
+    const differing: string[] = [];
+    let alike = 0;
+    for (const [i, a] of fingerprints.entries()) {
+      for (const [j, b] of fingerprints.entries()) {
+        const plain = similarity(a, b, idf, entityIdf);
+        const score = comparison.similarity(held[i]!, held[j]!, byId(idf), byId(entityIdf));
+        if (score !== plain) differing.push(`${a.id} ~ ${b.id}: held ${score}, plain ${plain}`);
+        if (i !== j && plain >= 0.3) alike++;
+      }
+    }
+    expect(fingerprints.length).toBeGreaterThan(150);
+    expect(alike).toBeGreaterThan(100);
+    expect(differing.slice(0, 10), `${differing.length} pairs differ`).toEqual([]);
+  });
+
+  it('group them into the stories `clusterStories` makes, placed one by one as the library does', () => {
+    const plain = clusterStories(gold).map((story) => [...story.articleIds].sort());
+    const byId = new Map(fingerprints.map((fingerprint) => [fingerprint.id, fingerprint]));
+    const order = clusterStories(gold).flatMap((story) => story.articleIds);
+    // The order clusterStories places them in: oldest first, undated last (the stories' own order would differ).
+    const arrivals = [...gold]
+      .sort((a, b) => arrivalOrder(a).localeCompare(arrivalOrder(b)))
+      .map((article) => byId.get(article.id)!);
+    expect(arrivals).toHaveLength(order.length);
+    const assigner = new StoryAssigner();
+    const stories = new Map<string, string[]>();
+    for (const fingerprint of arrivals) {
+      const storyId = assigner.choose(fingerprint) ?? `story-${fingerprint.id}`;
+      stories.set(storyId, [...(stories.get(storyId) ?? []), fingerprint.id]);
+      assigner.add(fingerprint, storyId);
+    }
+    const held = [...stories.values()].map((ids) => [...ids].sort());
+    expect(held.filter((ids) => ids.length > 1).length).toBeGreaterThan(10);
+    expect(new Set(held.map((ids) => ids.join(' ')))).toEqual(new Set(plain.map((ids) => ids.join(' '))));
+  });
+});
+
+function arrivalOrder(article: LoadedArticle): string {
+  const time = Date.parse(article.publishedAt ?? '');
+  return Number.isNaN(time) ? '\uffff' : new Date(time).toISOString();
+}

@@ -4,10 +4,12 @@ import { extractFromHtml } from '../../../electron/core/extract/index.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
 import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { loadGold } from '../../bench/timeline-gold.ts';
 
 const SAMPLES = new URL('../../../assets/sample/', import.meta.url);
 const PAGES = new URL('../../fixtures/pages/', import.meta.url);
 const GOLD_ARTICLES = new URL('../../fixtures/timeline/articles/', import.meta.url);
+const ROOT = new URL('../../../', import.meta.url);
 
 /** The five sample articles following the Kellbridge flood, oldest first. */
 export const KELLBRIDGE = [
@@ -74,4 +76,26 @@ export function loadGoldArticle(id: string): Promise<LoadedArticle> {
 
 export function loadSeed(): Promise<LoadedArticle> {
   return load('seed-article', PAGES);
+}
+
+/**
+ * Every gold-set article the rules were tuned on, as the timeline bench reads it (its file as its id); the
+ * held-out ones stay unread, so that they keep telling whether the tuning generalises.
+ */
+export function loadTunedGold(): Promise<LoadedArticle[]> {
+  const tuned = loadGold().filter((gold) => !gold.heldOut);
+  return Promise.all(
+    tuned.map(async (gold) => {
+      const html = readFileSync(new URL(gold.file, ROOT), 'utf8');
+      const article = await extractFromHtml(html, { url: `https://bench.example/${gold.file}` });
+      return {
+        id: gold.file,
+        title: article.title,
+        text: article.text,
+        publishedAt: article.publishedAt,
+        entities: extractEntities(article.text),
+        knownWords: KNOWN_WORDS,
+      };
+    }),
+  );
 }
