@@ -3,7 +3,12 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
-import { type NamedFingerprint, namesBesideANod, sharedOnlyInPassing } from './names-in-passing.ts';
+import {
+  type NamedFingerprint,
+  namesBesideANod,
+  namesOnceBesideOwnSubject,
+  sharedOnlyInPassing,
+} from './names-in-passing.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -149,14 +154,12 @@ export class HeldComparison {
     const text = this.cosine(a, partsA.terms, b, partsB.terms, idf);
     const shared = this.cosine(a, partsA.entities, b, partsB.entities, entityIdf);
     // The last cosine marked b's entities: count a's among them.
-    let common = 0;
     const inCommon: number[] = [];
     for (let i = 0; i < partsA.entities.length; i++) {
       const id = a.packed[partsA.entities.ids + i]!;
-      if (this.marks[id] !== this.mark) continue;
-      common++;
-      if (a.mentions?.passing || b.mentions?.passing) inCommon.push(id);
+      if (this.marks[id] === this.mark) inCommon.push(id);
     }
+    const common = inCommon.length;
     const names =
       partsA.entities.length === 0 || partsB.entities.length === 0
         ? 0
@@ -166,9 +169,19 @@ export class HeldComparison {
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
-    const nod = inCommon.length > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
+    const passing = a.mentions?.passing || b.mentions?.passing;
+    const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
-    return combinedSimilarity(text, shared, names, common + (sameCounts ? 1 : 0), sameCounts);
+    const named = common > 1 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
+    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
+  }
+
+  /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */
+  private namesOnceBesideOwnSubject(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    const named = (held: HeldFingerprint) => ({ title: held.title, entities: this.entitiesOf(held) });
+    const [namedA, namedB] = [named(a), named(b)];
+    return namesOnceBesideOwnSubject(namedA, namedB, common) || namesOnceBesideOwnSubject(namedB, namedA, common);
   }
 
   /** `namesBesideANod` on held fingerprints: their names in words again only when one names the other in passing. */

@@ -60,6 +60,25 @@ export function sharedOnlyInPassing(
 }
 
 /**
+ * Whether `article`'s headline names a subject of its own while what it shares with `other` it names once each and not
+ * in its headline: an article that names another story's school and council once each, in passing ("… is already
+ * closed after its ceiling fell in"), tells of something else, and the names count as one. A town both headlines name
+ * is where both happen (a ship's home port, a hospital there), not the other's subject, and is left out.
+ */
+export function namesOnceBesideOwnSubject(
+  article: Pick<NamedFingerprint, 'title' | 'entities'>,
+  other: Pick<NamedFingerprint, 'title'>,
+  inCommon: readonly string[],
+): boolean {
+  const inHeadline = (name: string, fingerprint: Pick<NamedFingerprint, 'title'>) =>
+    fingerprint.title.toLowerCase().includes(name.split(' ')[0]!);
+  const own = (name: string) => inHeadline(name, article);
+  const ownSubject = Object.keys(article.entities).some((name) => !inCommon.includes(name) && own(name));
+  const theirs = inCommon.filter((name) => !(own(name) && inHeadline(name, other)));
+  return ownSubject && theirs.length > 0 && theirs.every((name) => article.entities[name] === 1 && !own(name));
+}
+
+/**
  * When one of two articles names what they share only in passing, how alike their names are without the places
  * either names and the names both headlines give (the cosine of their entities, `shared`, and the overlap of their
  * names); otherwise null. Then a passing nod and a place are weak evidence of one story, whatever the words.

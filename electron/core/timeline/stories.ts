@@ -2,7 +2,7 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
-import { namesBesideANod, namesInPassing } from './names-in-passing.ts';
+import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -176,23 +176,16 @@ export function similarity(
   const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
   const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
-  // An article whose headline names a subject of its own, and which names another story's school and council once
-  // each, in passing ("… is already closed after its ceiling fell in"), tells of something else: they count as one.
-  // A town both headlines name is where both happen (a ship's home port, a hospital there), not the other's subject.
-  const inHeadline = (name: string, fingerprint: ArticleFingerprint) =>
-    fingerprint.title.toLowerCase().includes(name.split(' ')[0]!);
-  const passing = (fingerprint: ArticleFingerprint, other: ArticleFingerprint) => {
-    const own = (name: string) => inHeadline(name, fingerprint);
-    const ownSubject = Object.keys(fingerprint.entities).some((name) => !inCommon.includes(name) && own(name));
-    const theirs = inCommon.filter((name) => !(own(name) && inHeadline(name, other)));
-    return ownSubject && theirs.length > 0 && theirs.every((name) => fingerprint.entities[name] === 1 && !own(name));
-  };
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
-  const named = inCommon.length > 1 && (passing(a, b) || passing(b, a)) ? 1 : inCommon.length;
+  // Names given once each in passing beside a headline subject of the article's own count as one.
+  const named =
+    inCommon.length > 1 && (namesOnceBesideOwnSubject(a, b, inCommon) || namesOnceBesideOwnSubject(b, a, inCommon))
+      ? 1
+      : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
 }
