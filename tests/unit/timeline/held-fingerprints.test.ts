@@ -15,11 +15,14 @@ import {
   storyTitle,
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { loadGold } from '../../bench/timeline-gold.ts';
 import { PlainStoryAssigner } from './plain-story-assigner.ts';
 import { KELLBRIDGE, type LoadedArticle, loadGoldArticle, loadSample, loadTunedGold, UNRELATED } from './support.ts';
 
+// Held-out gold articles stay unread: they tell whether the rules generalise.
+const HELD_OUT = new Set(loadGold().flatMap((gold) => (gold.heldOut ? [gold.file.split('/').pop()] : [])));
 const GOLD = readdirSync(new URL('../../fixtures/timeline/articles/', import.meta.url))
-  .filter((name) => name.endsWith('.html'))
+  .filter((name) => name.endsWith('.html') && !HELD_OUT.has(name))
   .map((name) => name.slice(0, -'.html'.length))
   .sort()
   .slice(0, 40);
@@ -136,12 +139,10 @@ describe('fingerprints held by number, over every tuned gold article', () => {
   it('group them into the stories `clusterStories` makes, placed one by one as the library does', () => {
     const plain = clusterStories(gold).map((story) => [...story.articleIds].sort());
     const byId = new Map(fingerprints.map((fingerprint) => [fingerprint.id, fingerprint]));
-    const order = clusterStories(gold).flatMap((story) => story.articleIds);
-    // The order clusterStories places them in: oldest first, undated last (the stories' own order would differ).
+    // In the order clusterStories places them: oldest first, undated last.
     const arrivals = [...gold]
       .sort((a, b) => arrivalOrder(a).localeCompare(arrivalOrder(b)))
       .map((article) => byId.get(article.id)!);
-    expect(arrivals).toHaveLength(order.length);
     const assigner = new StoryAssigner();
     const stories = new Map<string, string[]>();
     for (const fingerprint of arrivals) {
