@@ -64,16 +64,37 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
   try {
-    await generateLibrary(libraryDir, COUNT, 7, { events: true });
+    // ANNALS_BENCH_VARIED=1: rows of a reader's own varied heights (generate-library's `varied`).
+    await generateLibrary(libraryDir, COUNT, 7, { events: true, varied: Boolean(process.env.ANNALS_BENCH_VARIED) });
     await app.start();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(app.url);
     await new AnnalsPage(page).view('All articles').click();
     await page.getByText(`${COUNT} articles`).waitFor();
+    // What the window asked the core while the list scrolled (a list asked again is every row drawn again).
+    const asked = new Map<string, number>();
+    page.on('request', (request) => {
+      const method = new URL(request.url()).pathname;
+      if (method.startsWith('/api/')) asked.set(method, (asked.get(method) ?? 0) + 1);
+    });
     const { x, y } = (await page.evaluate(`(() => {
       const rect = document.querySelector(${JSON.stringify(LIST)}).getBoundingClientRect();
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     })()`)) as { x: number; y: number };
+    // What the scroll changed in the list: rows added, rows already there moved (a row above them turned out
+    // taller or shorter than its estimate), and the list's height changed (the same, seen from the scrollbar).
+    await page.evaluate(`(() => {
+      const list = document.querySelector(${JSON.stringify(LIST)});
+      const counts = { added: 0, moved: 0, heightChanges: 0 };
+      window.__listChanges = counts;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'childList') counts.added += record.addedNodes.length;
+          else if (record.target.getAttribute('role') === 'option') counts.moved++;
+          else if (record.target.parentElement === list) counts.heightChanges++;
+        }
+      }).observe(list, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+    })()`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -91,6 +112,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { self, total } = summarizeProfile(profile);
     process.stdout.write(`${FRAMES} frames of ${STEP} px; most time of their own:\n${top(self, 25)}\n`);
     process.stdout.write(`most time under them:\n${top(total, 40)}\n`);
+    process.stdout.write(`asked the core: ${JSON.stringify(Object.fromEntries(asked))}\n`);
+    process.stdout.write(`list changes: ${JSON.stringify(await page.evaluate('window.__listChanges'))}\n`);
+    if (process.env.ANNALS_PROFILE_SHOT) await page.screenshot({ path: process.env.ANNALS_PROFILE_SHOT });
+    process.stdout.write(
+      `heights: ${await page.evaluate(`[...document.querySelectorAll('[role=option]')].map((row) => row.offsetHeight + '@' + row.style.transform).join(' ') + ' total ' + document.querySelector(${JSON.stringify(LIST)}).firstElementChild.style.height`)}\n`,
+    );
   } finally {
     await browser.close();
     await app.stop();
