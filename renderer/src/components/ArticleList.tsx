@@ -3,7 +3,7 @@ import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
-import { RowHeights } from './row-heights.ts';
+import { RowHeights, rowParts } from './row-heights.ts';
 
 /**
  * The library as a listbox. Only the rows in view are in the DOM, so 100,000 articles scroll like 10;
@@ -30,8 +30,12 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
     estimateSize: (index) => heights.estimate(articles[index]),
     measureElement: (row, entry, instance) => {
       const height = measureElement(row, entry, instance);
-      heights.setWidth(instance.scrollRect?.width ?? 0);
-      heights.learn(articles[instance.indexFromElement(row)], height);
+      // Learnt from the ResizeObserver's report only: layout is then up to date, so reading the row's parts
+      // costs nothing (the report comes for every row, the first time it is laid out).
+      if (entry) {
+        heights.setWidth(instance.scrollRect?.width ?? 0);
+        heights.learn(articles[instance.indexFromElement(row)], height, rowParts(row));
+      }
       return height;
     },
     overscan: 6,
