@@ -113,7 +113,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stdout.write(`${FRAMES} frames of ${STEP} px; most time of their own:\n${top(self, 25)}\n`);
     process.stdout.write(`most time under them:\n${top(total, 40)}\n`);
     process.stdout.write(`asked the core: ${JSON.stringify(Object.fromEntries(asked))}\n`);
-    process.stdout.write(`list changes: ${JSON.stringify(await page.evaluate('window.__listChanges'))}\n`);
+    process.stdout.write(
+      `list changes: ${JSON.stringify(await page.evaluate('window.__listChanges'))}; scrolled to ${await page.evaluate(`document.querySelector(${JSON.stringify(LIST)}).scrollTop`)} px\n`,
+    );
     if (process.env.ANNALS_PROFILE_SHOT) await page.screenshot({ path: process.env.ANNALS_PROFILE_SHOT });
     process.stdout.write(
       `heights: ${await page.evaluate(`[...document.querySelectorAll('[role=option]')].map((row) => row.offsetHeight + '@' + row.style.transform).join(' ') + ' total ' + document.querySelector(${JSON.stringify(LIST)}).firstElementChild.style.height`)}\n`,

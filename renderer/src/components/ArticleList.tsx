@@ -87,24 +87,29 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
         data-return-focus="reader view"
         aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {rows.map((item) => {
-            const article = articles[item.index]!;
-            return (
-              <ArticleRow
-                key={item.key}
-                ref={virtualizer.measureElement}
-                article={article}
-                index={item.index}
-                setSize={articles.length}
-                start={item.start}
-                selected={article.id === selectedId}
-                checked={checked.has(article.id)}
-                ticking={checkedIds.length > 0}
-                onClick={onRowClick}
-              />
-            );
-          })}
+        {/* The rows' box is not the one that is as tall as the list: when a row turns out taller or shorter than
+            estimated and the list's height changes, Chromium lays out that one box again instead of every row in it
+            (the box rows are placed in keeps its size). */}
+        <div style={{ height: virtualizer.getTotalSize() }}>
+          <div className="article-rows">
+            {rows.map((item) => {
+              const article = articles[item.index]!;
+              return (
+                <ArticleRow
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  article={article}
+                  index={item.index}
+                  setSize={articles.length}
+                  start={item.start}
+                  selected={article.id === selectedId}
+                  checked={checked.has(article.id)}
+                  ticking={checkedIds.length > 0}
+                  onClick={onRowClick}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
