@@ -20,6 +20,11 @@ export interface GenerateOptions {
    * as found events (a few per article, as news reporting has), so loading the timeline reads real-sized files.
    */
   eventsPerArticle?: number;
+  /**
+   * Titles, excerpts and tags as long as a reader's own library has them (a title of three words or of twenty, an
+   * excerpt of a line or of several, up to three tags), instead of every row alike: rows then differ in height.
+   */
+  varied?: boolean;
 }
 
 const words =
@@ -52,6 +57,8 @@ export async function generateLibrary(
   await mkdir(join(dir, 'articles'), { recursive: true });
   // Files are written in parallel batches: one at a time, 10,000 articles take minutes to generate.
   let pending: Promise<void>[] = [];
+  // The varied fields draw from a generator of their own, leaving the rest of the library as it always was.
+  const vary = mulberry32(seed);
   for (let i = 0; i < count; i++) {
     const id = `gen${i.toString(36).padStart(8, '0')}`;
     const paragraphs = 3 + Math.floor(next() * 25);
@@ -65,16 +72,18 @@ export async function generateLibrary(
     const article: Article = {
       id,
       url: `https://news${i % 50}.example/${i}/story`,
-      title: `${words[i % words.length]} ${words[(i * 7) % words.length]} report ${i}`,
+      title: options.varied
+        ? variedText(vary, 3 + Math.floor(vary() * 18), i)
+        : `${words[i % words.length]} ${words[(i * 7) % words.length]} report ${i}`,
       siteName: sites[i % sites.length]!,
       byline: 'Generated Reporter',
-      excerpt: text.slice(0, 200),
+      excerpt: options.varied ? text.slice(0, 30 + Math.floor(vary() * 170)) : text.slice(0, 200),
       publishedAt: savedAt.slice(0, 10),
       savedAt,
       updatedAt: savedAt,
       state: next() < 0.3 ? 'archived' : next() < 0.5 ? 'read' : 'unread',
       favorite: next() < 0.05,
-      tags: next() < 0.4 ? [words[Math.floor(next() * words.length)]!] : [],
+      tags: options.varied ? variedTags(vary) : next() < 0.4 ? [words[Math.floor(next() * words.length)]!] : [],
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / 230)),
       progress: 0,
@@ -102,6 +111,42 @@ export async function generateLibrary(
   await writeFile(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles: articles.map(toSummary) }));
   if (options.events) await writeFile(join(dir, 'stories.json'), JSON.stringify(storiesOf(articles)));
   return articles.map((article) => article.id);
+}
+
+/**
+ * Mulberry32: `random` above loses precision (its products pass 2^53) and repeats after a few draws, which
+ * would make every varied row alike.
+ */
+function mulberry32(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** A title of `count` words, some long, ending in the article's number so that every title differs. */
+function variedText(next: () => number, count: number, article: number): string {
+  const longWords = ['infrastructure', 'reconstruction', 'parliamentary', 'environmental', 'negotiations'];
+  const pick = () => {
+    const list = next() < 0.15 ? longWords : words;
+    return list[Math.floor(next() * list.length)]!;
+  };
+  return [...Array.from({ length: count }, pick), String(article)].join(' ');
+}
+
+/** None to three tags of one or two words. */
+function variedTags(next: () => number): string[] {
+  const count = next() < 0.5 ? 0 : 1 + Math.floor(next() * 3);
+  const tags = Array.from({ length: count }, () =>
+    next() < 0.3
+      ? `${words[Math.floor(next() * words.length)]} ${words[Math.floor(next() * words.length)]}`
+      : words[Math.floor(next() * words.length)]!,
+  );
+  return [...new Set(tags)];
 }
 
 async function writeArticle(folder: string, article: Article, text: string, options: GenerateOptions): Promise<void> {

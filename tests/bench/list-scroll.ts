@@ -158,7 +158,9 @@ export async function benchListScroll(): Promise<ScrollFigures> {
   try {
     // As saving leaves a library: without events.json and stories.json, the timeline would find every
     // article's events and group them at start instead of reading what saving found.
-    await generateLibrary(libraryDir, COUNT, 7, { events: true });
+    // ANNALS_BENCH_VARIED=1: titles, excerpts and tags of a reader's own varied lengths, so rows differ in height
+    // (in the default library nearly every row is as tall as the one before it, and the list's estimates are always right).
+    await generateLibrary(libraryDir, COUNT, 7, { events: true, varied: Boolean(process.env.ANNALS_BENCH_VARIED) });
     await app.start();
     // A context of its own (not browser.newPage's), so the static page of rows can open in it beside the list.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -3,7 +3,7 @@ import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
-import { RowHeights } from './row-heights.ts';
+import { RowHeights, rowParts } from './row-heights.ts';
 
 /**
  * The library as a listbox. Only the rows in view are in the DOM, so 100,000 articles scroll like 10;
@@ -30,8 +30,12 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
     estimateSize: (index) => heights.estimate(articles[index]),
     measureElement: (row, entry, instance) => {
       const height = measureElement(row, entry, instance);
-      heights.setWidth(instance.scrollRect?.width ?? 0);
-      heights.learn(articles[instance.indexFromElement(row)], height);
+      // Learnt from the ResizeObserver's report only: layout is then up to date, so reading the row's parts
+      // costs nothing (the report comes for every row, the first time it is laid out).
+      if (entry) {
+        heights.setWidth(instance.scrollRect?.width ?? 0);
+        heights.learn(articles[instance.indexFromElement(row)], height, rowParts(row));
+      }
       return height;
     },
     overscan: 6,
@@ -83,24 +87,29 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
         data-return-focus="reader view"
         aria-activedescendant={selectedIndex >= 0 ? `article-${selectedId}` : undefined}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {rows.map((item) => {
-            const article = articles[item.index]!;
-            return (
-              <ArticleRow
-                key={item.key}
-                ref={virtualizer.measureElement}
-                article={article}
-                index={item.index}
-                setSize={articles.length}
-                start={item.start}
-                selected={article.id === selectedId}
-                checked={checked.has(article.id)}
-                ticking={checkedIds.length > 0}
-                onClick={onRowClick}
-              />
-            );
-          })}
+        {/* The rows' box is not the one that is as tall as the list: when a row turns out taller or shorter than
+            estimated and the list's height changes, Chromium lays out that one box again instead of every row in it
+            (the box rows are placed in keeps its size). */}
+        <div style={{ height: virtualizer.getTotalSize() }}>
+          <div className="article-rows">
+            {rows.map((item) => {
+              const article = articles[item.index]!;
+              return (
+                <ArticleRow
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  article={article}
+                  index={item.index}
+                  setSize={articles.length}
+                  start={item.start}
+                  selected={article.id === selectedId}
+                  checked={checked.has(article.id)}
+                  ticking={checkedIds.length > 0}
+                  onClick={onRowClick}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
