@@ -295,12 +295,17 @@ export class IndexStore {
         this.snapshotCurrent = false;
         const summary = await this.readSummary(id, this.entries.get(id), readOnly);
         // Reading may have settled conflict copies in its folders: remember them as they are now.
-        this.signatures.set(id, readOnly ? sig : await folderSignature(this.paths, id));
+        const signature = readOnly ? sig : await folderSignature(this.paths, id);
         if (summary === 'deleted') {
           this.entries.delete(id);
+          this.signatures.set(id, signature);
         } else if (summary) {
           if (!this.entries.has(id)) added++;
-          this.entries.set(id, this.strings.summary(summary));
+          const listed = this.strings.summary(summary);
+          // Keyed by the summary's own id: the folder's name read from disk is another copy of it.
+          const key = listed.id === id ? listed.id : id;
+          this.entries.set(key, listed);
+          this.signatures.set(key, signature);
         } else {
           this.entries.delete(id);
           this.signatures.delete(id);
