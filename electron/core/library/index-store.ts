@@ -11,7 +11,7 @@ import { quarantine } from '../storage/quarantine.ts';
 import { parseConflictName } from '../sync/conflict-names.ts';
 import { readIndexFile } from './index-file.ts';
 import type { LibraryPaths } from './paths.ts';
-import { SummaryStrings } from './summary-strings.ts';
+import { SummaryStrings, sameSummary } from './summary-strings.ts';
 
 const JournalEntry = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), article: ArticleSummary, sig: z.string().optional() }),
@@ -301,7 +301,10 @@ export class IndexStore {
           this.signatures.set(id, signature);
         } else if (summary) {
           if (!this.entries.has(id)) added++;
-          const listed = this.strings.summary(summary);
+          // Unchanged, the entry held stays: replaced, the 100,000 read again on a first open became
+          // garbage in the old generation while their copies filled it again.
+          const known = this.entries.get(id);
+          const listed = known && sameSummary(known, summary) ? known : this.strings.summary(summary);
           // Keyed by the summary's own id: the folder's name read from disk is another copy of it.
           const key = listed.id === id ? listed.id : id;
           this.entries.set(key, listed);
