@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import unit from './vitest.config.ts';
+import unit, { unitSettings } from './vitest.config.ts';
 
 /**
  * The unit suite's heavy part, run by `npm test` after it: the build's boundaries checked on a copy of
@@ -9,7 +9,7 @@ import unit from './vitest.config.ts';
 export default defineConfig({
   ...unit,
   test: {
-    ...unit.test,
+    ...unitSettings,
     include: ['tests/unit/**/*.heavy.test.ts'],
     exclude: ['**/node_modules/**'],
     testTimeout: 300_000,

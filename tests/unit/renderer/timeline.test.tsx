@@ -1,11 +1,8 @@
 // @vitest-environment jsdom
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../../electron/contract/timeline.ts';
 import { type RenderedApp, renderApp } from './support.tsx';
-
-// Every change goes through the real core and back (a timeline is rebuilt each time): give it time on a busy machine.
-configure({ asyncUtilTimeout: 8_000 });
 
 let app: RenderedApp;
 beforeEach(async () => {
