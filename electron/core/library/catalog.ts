@@ -2,6 +2,7 @@ import { AnnalsError, type Article, type ArticleSummary } from '../../contract/i
 import { type ArticleStore, fromSummary, type RecordEdit, toSummary } from './article-store.ts';
 import type { IndexStore } from './index-store.ts';
 import type { MergedArticle } from './merge-article.ts';
+import { PageAddresses } from './page-addresses.ts';
 import { pageKeyOf as urlKey } from './page-key.ts';
 import { WriteQueue } from './write-queue.ts';
 
@@ -19,14 +20,19 @@ export interface CatalogOptions {
  */
 export class Catalog {
   readonly queue = new WriteQueue();
-  private readonly byUrl = new Map<string, string>();
+  private readonly byUrl: PageAddresses;
 
   constructor(
     readonly index: IndexStore,
     readonly articles: ArticleStore,
     readonly now: () => Date,
     private readonly options: CatalogOptions,
-  ) {}
+  ) {
+    this.byUrl = new PageAddresses((id) => {
+      const summary = index.get(id);
+      return summary && urlKey(summary.url);
+    });
+  }
 
   get readOnly(): boolean {
     return this.options.readOnly ?? false;
@@ -152,8 +158,7 @@ export class Catalog {
 
   /** Forgets an article's address, unless another article (a duplicate from before pages had one key) now holds it. */
   private forgetAddress(summary: ArticleSummary): void {
-    const key = urlKey(summary.url);
-    if (this.byUrl.get(key) === summary.id) this.byUrl.delete(key);
+    this.byUrl.forget(urlKey(summary.url), summary.id);
   }
 
   changed(ids: string[]): void {

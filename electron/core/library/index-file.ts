@@ -68,7 +68,7 @@ export async function readIndexFile(
   }
   const rest = Skeleton.safeParse(parsed);
   if (!rest.success) return { status: 'corrupt', reason: unexpected(rest.error.issues[0], []) };
-  const signatures = signaturesOf(rest.data.signatures ?? {});
+  const signatures = signaturesOf(rest.data.signatures ?? {}, articles);
   if (typeof signatures === 'string') return { status: 'corrupt', reason: signatures };
   return { status: 'ok', value: { articles, signatures } };
 
@@ -86,14 +86,15 @@ export async function readIndexFile(
  * The signatures as a map, or why they cannot be, read straight into it: checked by a schema, then
  * listed as entries, 100,000 signatures were copied twice over just as the whole index was in memory.
  */
-function signaturesOf(value: unknown): Map<string, string> | string {
+function signaturesOf(value: unknown, articles: Map<string, ArticleSummary>): Map<string, string> | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'unexpected content at signatures: not an object';
   const signatures = new Map<string, string>();
   for (const id of Object.keys(value)) {
     const signature: unknown = (value as Record<string, unknown>)[id];
     if (typeof signature !== 'string') return `unexpected content at signatures.${id}: not a string`;
-    signatures.set(id, signature);
+    // Keyed by the summary's own id where there is one: the key parsed here was another copy of it.
+    signatures.set(articles.get(id)?.id ?? id, signature);
   }
   return signatures;
 }

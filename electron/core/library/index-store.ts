@@ -11,7 +11,7 @@ import { quarantine } from '../storage/quarantine.ts';
 import { parseConflictName } from '../sync/conflict-names.ts';
 import { readIndexFile } from './index-file.ts';
 import type { LibraryPaths } from './paths.ts';
-import { SummaryStrings } from './summary-strings.ts';
+import { SummaryStrings, sameSummary } from './summary-strings.ts';
 
 const JournalEntry = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), article: ArticleSummary, sig: z.string().optional() }),
@@ -295,12 +295,20 @@ export class IndexStore {
         this.snapshotCurrent = false;
         const summary = await this.readSummary(id, this.entries.get(id), readOnly);
         // Reading may have settled conflict copies in its folders: remember them as they are now.
-        this.signatures.set(id, readOnly ? sig : await folderSignature(this.paths, id));
+        const signature = readOnly ? sig : await folderSignature(this.paths, id);
         if (summary === 'deleted') {
           this.entries.delete(id);
+          this.signatures.set(id, signature);
         } else if (summary) {
           if (!this.entries.has(id)) added++;
-          this.entries.set(id, this.strings.summary(summary));
+          // Unchanged, the entry held stays: replaced, the 100,000 read again on a first open became
+          // garbage in the old generation while their copies filled it again.
+          const known = this.entries.get(id);
+          const listed = known && sameSummary(known, summary) ? known : this.strings.summary(summary);
+          // Keyed by the summary's own id: the folder's name read from disk is another copy of it.
+          const key = listed.id === id ? listed.id : id;
+          this.entries.set(key, listed);
+          this.signatures.set(key, signature);
         } else {
           this.entries.delete(id);
           this.signatures.delete(id);

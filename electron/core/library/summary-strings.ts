@@ -57,3 +57,18 @@ export class SummaryStrings {
     return text;
   }
 }
+
+/** Whether two summaries say the same of their article, field by field (tags in order). */
+export function sameSummary(a: ArticleSummary, b: ArticleSummary): boolean {
+  const keys = Object.keys(a) as (keyof ArticleSummary)[];
+  const theirKeys = Object.keys(b);
+  if (keys.length !== theirKeys.length || theirKeys.some((key) => !(key in a))) return false;
+  for (const key of keys) {
+    const mine = a[key];
+    const theirs = b[key];
+    if (mine === theirs) continue;
+    if (!Array.isArray(mine) || !Array.isArray(theirs) || mine.length !== theirs.length) return false;
+    if (mine.some((item, i) => item !== theirs[i])) return false;
+  }
+  return true;
+}
