@@ -1,4 +1,4 @@
-import { nextInOrder, nextOutside } from './lead.ts';
+import { isProseHeading, isScreenReaderOnly, nextInOrder, nextOutside } from './lead.ts';
 import { countWords } from './plain-text.ts';
 import {
   type FoundText,
@@ -16,24 +16,23 @@ import {
 
 /** Where the page's text is no line a reader reads. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
-/** The headings that end a headline's section: one of its rank or above, and an <h1> or <h2> whatever its rank. */
-const RANKS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-function endsSection(element: Element, rank: number): boolean {
-  const at = RANKS.indexOf(element.localName);
-  return at >= 0 && at <= rank;
+/** Where the look for the opening stops (see findOpening): an <h1>, or an <h2> that opens another section. */
+function endsSection(element: Element): boolean {
+  const tag = element.localName;
+  if (tag !== 'h1' && tag !== 'h2') return false;
+  return !isScreenReaderOnly(element) && (tag === 'h1' || !isProseHeading(element));
 }
 
 /**
- * The text of the headline's section, read before Readability rewrites the page: every line after the headline in
- * the page's order, up to the next heading of its rank or above, or the next <h1> or <h2> ("Most read" under an <h1>).
+ * The text of the headline's section, read before Readability rewrites the page: the headline and every line after
+ * it in the page's order, up to where the look for the story's opening stops (the next <h1> or section's <h2>).
  */
 export function headlineSection(headline: Element | null): string | null {
   if (!headline) return null;
-  const rank = Math.max(RANKS.indexOf(headline.localName), 1);
-  const parts: string[] = [];
+  const parts = [headline.textContent ?? ''];
   let element = nextOutside(headline);
-  while (element && !endsSection(element, rank)) {
+  while (element && !endsSection(element)) {
     if (NOT_TEXT.has(element.localName)) {
       element = nextOutside(element);
       continue;

@@ -56,7 +56,7 @@ function inside(element: Element, tags: ReadonlySet<string>): boolean {
 /** Longer than this and ending as a sentence does, an <h2> is a paragraph set large, not a section heading. */
 const MIN_PROSE_HEADING_CHARS = 100;
 
-function isProseHeading(element: Element): boolean {
+export function isProseHeading(element: Element): boolean {
   const text = shortText(element, MAX_LEAD_CHARS);
   return text !== null && text.length >= MIN_PROSE_HEADING_CHARS && SENTENCE_END.test(text);
 }
@@ -340,7 +340,7 @@ function holdsLine(element: Element): boolean {
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden)(?:\s|$)/i;
 
-function isScreenReaderOnly(element: Element): boolean {
+export function isScreenReaderOnly(element: Element): boolean {
   return isHidden(element) || SCREEN_READER_ONLY.test(classOf(element));
 }
 

@@ -251,6 +251,15 @@ describe('a short story whose lines under the headline are no clean paragraphs',
     expect((await rejection(extractFromHtml(html, { url: signIn.url }))).code).toBe('NOT_AN_ARTICLE');
   });
 
+  it('still refuses a story page that shows only a consent banner under its headline', async () => {
+    const html = devsetPage(signIn.page).replace(
+      /This story is for registered readers\.[^<]*/,
+      'We use cookies to show you this story and to measure our audience. Accept all cookies or choose which ones we may set before you read on.',
+    );
+    expect(html).toContain('We use cookies');
+    expect(await rejection(extractFromHtml(html, { url: signIn.url }))).toEqual(tooShort);
+  });
+
   it('still refuses the same lines on pages that say nothing of being one story (no type, no date)', async () => {
     for (const { page, url } of [brief, video]) {
       const html = devsetPage(page)
