@@ -187,6 +187,7 @@ export class ExtractionQueue {
   /** Stops a catch-up under way (the rest is done next time) and waits for the writes in progress. */
   async close(): Promise<void> {
     this.closing = true;
+    this.catchUp.stop();
     await this.idle();
   }
 
