@@ -28,7 +28,11 @@ function catchUpOf(firstTurnAfterMs: number) {
     true,
     firstTurnAfterMs,
   );
-  return { catchUp, extracted, close: () => ((closing = true), catchUp.stop()) };
+  const close = () => {
+    closing = true;
+    catchUp.stop();
+  };
+  return { catchUp, extracted, close };
 }
 
 describe('finding missing events in the background, in the app', () => {
