@@ -41,8 +41,11 @@ export class EventCatchUp {
   private running: Promise<void> = Promise.resolve();
   /** Raised when what was loaded is forgotten: a catch-up of an earlier load stops. */
   private generation = 0;
-  /** Ends the rests between turns at once when the timeline closes: quitting never waits out a pause. */
-  private readonly stopping = new AbortController();
+  /**
+   * Ends the rests between turns: when the timeline closes (quitting never waits out a pause), or when something
+   * waits for every article's events (then it is the one to answer first: the rests end for good).
+   */
+  private readonly restsOver = new AbortController();
 
   constructor(
     private readonly state: TimelineState,
@@ -52,9 +55,12 @@ export class EventCatchUp {
     private readonly firstTurnAfterMs = FIRST_TURN_AFTER_MS,
   ) {}
 
-  /** The timeline is closing: a rest under way ends now and no turn starts (what is left is found next time). */
-  stop(): void {
-    this.stopping.abort();
+  /**
+   * A rest under way ends now and no other is taken. Closing (which also stops the turns: what is left is found next
+   * time) and waiting for every article's events call this.
+   */
+  endRests(): void {
+    this.restsOver.abort();
   }
 
   /** Whether an article's events are still to be found by the catch-up under way. */
@@ -135,8 +141,8 @@ export class EventCatchUp {
     }
   }
 
-  /** Waits `ms`, or less when the timeline closes meanwhile. */
+  /** Waits `ms`, or less when the rests end meanwhile. */
   private rest(ms: number): Promise<void> {
-    return delay(ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+    return delay(ms, undefined, { signal: this.restsOver.signal }).catch(() => undefined);
   }
 }

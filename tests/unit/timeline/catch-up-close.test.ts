@@ -30,9 +30,9 @@ function catchUpOf(firstTurnAfterMs: number) {
   );
   const close = () => {
     closing = true;
-    catchUp.stop();
+    catchUp.endRests();
   };
-  return { catchUp, extracted, close };
+  return { catchUp, extracted, close, waitForAll: () => catchUp.endRests() };
 }
 
 describe('finding missing events in the background, in the app', () => {
@@ -52,5 +52,14 @@ describe('finding missing events in the background, in the app', () => {
     const outcome = await Promise.race([catchUp.done().then(() => 'stopped'), delay(20_000).then(() => 'resting')]);
     expect(outcome).toBe('stopped');
     expect(extracted).toEqual([]);
+  }, 30_000);
+
+  it('stops resting when something waits for every article’s events, and finds them all', async () => {
+    const { catchUp, extracted, waitForAll } = catchUpOf(600_000);
+    void catchUp.start(['a', 'b']);
+    waitForAll();
+    const outcome = await Promise.race([catchUp.done().then(() => 'found'), delay(20_000).then(() => 'resting')]);
+    expect(outcome).toBe('found');
+    expect(extracted).toEqual(['a', 'b']);
   }, 30_000);
 });
