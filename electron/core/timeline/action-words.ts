@@ -174,7 +174,23 @@ export const ACTIONS: Record<string, string[]> = {
   // "directed", not "director": a title tells who someone is, not what they did.
   order: ['order', 'ordere', 'directed', 'directs', 'directive', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
-  close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
+  // "the site shuts", "production would end for good", "will cease operations": a works closing, in other words.
+  close: [
+    'close',
+    'closed',
+    'closes',
+    'closin',
+    'closur',
+    'shut',
+    'shuts',
+    'shutti',
+    'shutdo',
+    'suspen',
+    'halted',
+    'halt',
+    '(?:production|manufacturing|operations|output|work) (?:[^.;,]{0,30} )?(?:will|would|is to|are to|to|was to|were to|set to) (?:end|cease|stop)',
+    '(?:end|ends|ended|ending|cease|ceases|ceased|ceasing|stop|stops|stopped|stopping) (?:all )?(?:production|manufacturing|operations)',
+  ],
   open: ['open', 'opened', 'opens', 'openin', 'reopen', 'inaugu', 'unveil'],
   start: [
     'start',

@@ -64,9 +64,10 @@ const ACROSS_COMMA = 0.6;
 const ACTION_WEIGHT = 0.3;
 const CLEAR_ACTION = 0.5;
 // The date's own preposition ("since Monday", "until at least Friday") belongs to it, not to a clause break, and so
-// does the time of day told before it ("shortly before midnight on Tuesday", "late on Friday", "at 6 a.m. on Monday").
+// does the time of day told before it ("shortly before midnight on Tuesday", "late on Friday", "at 6 a.m. on Monday",
+// "just after four on Thursday morning").
 const DATE_PREPOSITION =
-  /\b(?:(?:early|late|shortly|just|soon|well|right)\s+)?(?:(?:before|after|around|at|by|until)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
+  /\b(?:(?:early|late|shortly|just|soon|well|right)\s+)?(?:(?:before|after|around|at|by|until)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
 // A time of day told right before a date that opens on its own preposition ("started shortly before midnight on 6
 // May", "sank at 3:40 a.m. on Tuesday"): the date's words, so the verb before it is told right at the date.
 const CLOCK_BEFORE_DATE = new RegExp(
