@@ -135,7 +135,17 @@ export const ACTIONS: Record<string, string[]> = {
     'accept',
   ],
   award: ['award', 'awarde', 'approv', 'grante', 'grant', 'won a contract', 'won the contract', 'contra'],
-  announce: ['announ', 'publis', 'releas', 'unveil', 'reveal', 'disclo', 'declar'],
+  // "broke the news to staff", "read the news to the morning shift": an announcement told to those it touches.
+  announce: [
+    'announ',
+    'publis',
+    'releas',
+    'unveil',
+    'reveal',
+    'disclo',
+    'declar',
+    '(?:broke|break|breaks|breaking|read|reads|reading) the news',
+  ],
   // "ordered an investigation", "began its own inquiry", "launched a review": looking into what happened.
   inspect: [
     'inspec',

@@ -4,6 +4,7 @@ import { actionOfWord, actionPhrases, isNameWord, isTitleOfName, stemOf } from '
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
+import { announcesPlan, ownerOf } from './speaker-and-owner.ts';
 
 export interface ReportSource {
   /** The words reporting the event; they end with its sentence. */
@@ -219,6 +220,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
       .at(-1);
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
+  // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
+  // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.
+  if (saidBefore && announcesPlan(text.slice(dateTo)))
+    weights.set('announce', Math.max(weights.get('announce') ?? 0, CLEAR_ACTION));
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
   const [primary, primaryWeight] = [...weights].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
@@ -259,20 +264,14 @@ function wordAt(text: string, word: string): number {
   return -1;
 }
 
-// A name in the possessive opening a sentence: its subject belongs to someone ("Halden's shares fell").
-const OPENING_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s/u;
-const NOT_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|next)\b/i;
-
-/** Whose thing a sentence opens on, as a report's `owner`. */
-function ownerOf(sentence: string): { owner?: string } {
-  const name = OPENING_OWNER.exec(sentence)?.[1];
-  return name && !NOT_OWNERS.test(name) ? { owner: name.toLowerCase() } : {};
-}
-
 /** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
 export function countedFromAt(dateWords: string): number {
-  // "on the afternoon of the fire" counts from the fire as "two days after the fire" does.
-  const pointer = /\b(?:after|before|of)\s+/i.exec(dateWords);
+  // "on the afternoon of the fire" counts from the fire as "two days after the fire" does, and so does "on the day
+  // the closure was announced": the closure's announcement is another happening than the sentence's own.
+  const pointer =
+    /\b(?:after|before|of)\s+|\bon\s+the\s+(?:very\s+)?(?:day|morning|afternoon|evening|night)\s+(?:that\s+|when\s+)?/i.exec(
+      dateWords,
+    );
   if (!pointer) return -1;
   const from = pointer.index + pointer[0].length;
   const words =
