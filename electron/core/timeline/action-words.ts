@@ -198,6 +198,12 @@ export const ACTIONS: Record<string, string[]> = {
     'suspen',
     'halted',
     'halt',
+    // A study, an account or a project "frozen", "put on hold" or "paused" is stopped, for now.
+    'froze',
+    'freeze',
+    'frozen',
+    'paused',
+    '(?:put|puts|putting|placed|places|placing) (?:[^.;,]{0,40} )?on hold',
     '(?:production|manufacturing|operations|output|work) (?:[^.;,]{0,30} )?(?:will|would|is to|are to|to|was to|were to|set to) (?:end|cease|stop)',
     '(?:end|ends|ended|ending|cease|ceases|ceased|ceasing|stop|stops|stopped|stopping) (?:all )?(?:production|manufacturing|operations)',
   ],
