@@ -94,6 +94,12 @@ export const HAPPENINGS: Record<string, string[]> = {
   ],
   quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],
   weather: ['wind', 'winds', 'ease', 'eased', 'gusts', 'forecast', 'temper', 'heat', 'frost'],
+  // A train off its rails: "derailed", "came off the rails", "left the track on a curve".
+  derail: [
+    'derail',
+    '(?:came|come|comes|coming|went|go|goes|going) off (?:the|its) (?:rails|tracks?|line)',
+    '(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping) (?:the|its) (?:rails|tracks?)',
+  ],
   // A market's answer to the news: "shares in its parent fell 4.2 percent", "the stock had lost a third of its value
   // by the closing bell". Its own happening, not the announcement or the deed that moved it.
   market: [
