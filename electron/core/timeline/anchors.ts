@@ -103,11 +103,11 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "on the day the closure was announced", "on the morning the trial was stopped", "on the day that voters went to
-  // the polls": the day of the happening the clause tells (not "on the day of …" above, nor "the day before").
+  // "on the day the closure was announced", "on the morning the trial was stopped", "the same day the fleet was
+  // grounded": the day of the happening the clause tells (not "on the day of …" above, nor "the day before").
   {
     pattern: new RegExp(
-      `\\bon\\s+the\\s+(?:very\\s+)?(?:day|morning|afternoon|evening|night)\\s+(?:that\\s+|when\\s+)?(?=(?:the|its|their|his|her|a|an)\\s+[\\p{L}'’-]+\\s+(?:[\\p{L}'’-]+\\s+)?(?:was|were|had|has|is|are|went|came|began|\\p{Ll}+ed)\\b)${NAMED_EVENT}`,
+      `\\b(?:on\\s+the\\s+(?:very\\s+|same\\s+)?|the\\s+same\\s+)(?:day|morning|afternoon|evening|night)\\s+(?:that\\s+|when\\s+)?(?=(?:the|its|their|his|her|a|an)\\s+[\\p{L}'’-]+\\s+(?:[\\p{L}'’-]+\\s+)?(?:was|were|had|has|is|are|went|came|began|\\p{Ll}+ed)\\b)${NAMED_EVENT}`,
       'giu',
     ),
     read(match) {

@@ -31,4 +31,15 @@ describe('the day of a happening a clause names', () => {
     ].join('\n\n');
     expect(datesOfSentence(text, 'A conciliator')).toEqual(['2026-10-13']);
   });
+
+  it('dates "the same day the fleet was grounded" by the grounding, not the happening told just before', () => {
+    const sentence = 'The regulator launched a review the same day the fleet was grounded.';
+    expect(anchoredTimes(sentence)).toMatchObject([{ from: 'the fleet was grounded' }]);
+    const text = [
+      'Lumaria Airways grounded its whole fleet on Monday after a software fault.',
+      'Flights restarted on Wednesday afternoon.',
+      sentence,
+    ].join('\n\n');
+    expect(datesOfSentence(text, 'The regulator')).toEqual(['2026-10-12']);
+  });
 });
