@@ -18,10 +18,18 @@ process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
 /** Where the core is and how it runs, for the report. */
 export const childRuntime = childrenUnderTsx ? 'under tsx (--under-tsx)' : 'bundled as the CLI runs it, plain node';
 
-/** Runs a bench script in a core process of its own; answers the JSON line it printed last. */
-export async function inCoreProcess<T>(script: URL, args: string[], timeoutMs: number): Promise<T> {
+/**
+ * Runs a bench script in a core process of its own; answers the JSON line it printed last. `nodeFlags`: for
+ * node itself (`--expose-gc`).
+ */
+export async function inCoreProcess<T>(
+  script: URL,
+  args: string[],
+  timeoutMs: number,
+  nodeFlags: string[] = [],
+): Promise<T> {
   const path = fileURLToPath(script);
-  const command = childrenUnderTsx ? ['--import', 'tsx', path] : [await bundled(path)];
+  const command = [...nodeFlags, ...(childrenUnderTsx ? ['--import', 'tsx', path] : [await bundled(path)])];
   const { stdout } = await promisify(execFile)(process.execPath, [...command, ...args], {
     timeout: timeoutMs,
     maxBuffer: 1_048_576,

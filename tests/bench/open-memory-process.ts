@@ -1,0 +1,49 @@
+// One core process holding a generated library open, as `annals` commands and the backup process do:
+// the memory it holds once the garbage is collected, step by step, and its peak. `part` says how far it
+// goes: `library` (the library alone: its index of summaries), `core` (every part opened, as openCore
+// does, and one library.list), `search` (then a search, which builds the search index), `timeline` (then
+// the timeline loaded, as a restore does). Run by open-memory.ts as a child process, with --expose-gc.
+import { Library } from '../../electron/core/library/library.ts';
+import { testDevice } from '../unit/helpers/library.ts';
+import { openBenchCore } from './bench-core.ts';
+
+type Part = 'library' | 'core' | 'search' | 'timeline';
+const [libraryDir, part] = process.argv.slice(2) as [string, Part];
+const collect = (globalThis as { gc?: () => void }).gc;
+if (!collect) throw new Error('run with --expose-gc');
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+/** The memory held after collecting the garbage (twice: weak references and finalizers let go in a second pass). */
+function held() {
+  collect!();
+  collect!();
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return { rssMB: mb(rss), heapUsedMB: mb(heapUsed), externalMB: mb(external), arrayBuffersMB: mb(arrayBuffers) };
+}
+
+const steps: Record<string, ReturnType<typeof held>> = { start: held() };
+if (part === 'library') {
+  const library = await Library.open(libraryDir, { device: testDevice });
+  steps.open = held();
+  const rows = library.list('all', 'saved');
+  steps.list = held();
+  if (rows.length !== library.size) throw new Error('the list missed articles');
+  await library.close();
+} else {
+  const core = await openBenchCore(libraryDir);
+  steps.open = held();
+  const listed = await core.dispatch('library.list', { view: 'all', limit: 1 });
+  if (!listed.ok) throw new Error(listed.error.message);
+  steps.list = held();
+  if (part === 'search') {
+    const found = await core.dispatch('search.query', { query: 'council budget', limit: 20 });
+    if (!found.ok) throw new Error(found.error.message);
+    steps.search = held();
+  }
+  if (part === 'timeline') {
+    await core.timeline.ensureLoaded();
+    steps.timeline = held();
+  }
+  await core.close();
+}
+process.stdout.write(`${JSON.stringify({ part, steps, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`);

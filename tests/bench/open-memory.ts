@@ -1,0 +1,51 @@
+// What a core process holding a library open costs in memory, and which part holds what (issue 13: the
+// backup's and the restore's processes near the 300 MB bound at 100,000 articles). Each part runs in a
+// core process of its own (open-memory-process.ts), bundled as `annals` runs, so each peak is its own.
+// The generated library is kept under the temporary folder, by size, and reused by the next run.
+//   npx tsx tests/bench/open-memory.ts [articles…]   (default: 10000 100000)
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { childRuntime, inCoreProcess } from './core-child.ts';
+import { generateLibrary } from './generate-library.ts';
+
+type Held = { rssMB: number; heapUsedMB: number; externalMB: number; arrayBuffersMB: number };
+type Figures = { part: string; steps: Record<string, Held>; peakRssMB: number };
+
+const script = new URL('./open-memory-process.ts', import.meta.url);
+const parts = ['library', 'core', 'search', 'timeline'] as const;
+
+/** A library of `count` articles as backup.ts generates it (events found), made once and kept. */
+async function cachedLibrary(count: number): Promise<string> {
+  const dir = join(tmpdir(), `annals-bench-open-memory-${count}`);
+  const complete = join(dir, '.generated');
+  if (existsSync(complete)) return dir;
+  await rm(dir, { recursive: true, force: true });
+  const started = performance.now();
+  await generateLibrary(dir, count, 7, { events: true });
+  // Opened once before it is measured: the first open moves the generated index into this device's own.
+  await inCoreProcess(script, [dir, 'core'], 60 * 60_000, ['--expose-gc']);
+  await writeFile(complete, '');
+  console.log(`generated ${count} articles in ${((performance.now() - started) / 1000).toFixed(0)} s: ${dir}`);
+  return dir;
+}
+
+const counts = process.argv
+  .slice(2)
+  .filter((arg) => /^\d+$/.test(arg))
+  .map(Number);
+console.log(`core processes ${childRuntime}`);
+for (const count of counts.length > 0 ? counts : [10_000, 100_000]) {
+  const dir = await cachedLibrary(count);
+  console.log(
+    `\n${count.toLocaleString('en')} articles — MB held after gc (rss / heapUsed / external / arrayBuffers), peak rss`,
+  );
+  for (const part of parts) {
+    const figures = await inCoreProcess<Figures>(script, [dir, part], 60 * 60_000, ['--expose-gc']);
+    const steps = Object.entries(figures.steps).map(
+      ([step, held]) => `${step} ${held.rssMB}/${held.heapUsedMB}/${held.externalMB}/${held.arrayBuffersMB}`,
+    );
+    console.log(`  ${part.padEnd(9)} ${steps.join('  ')}  peak ${figures.peakRssMB}`);
+  }
+}
