@@ -3,6 +3,7 @@
 // goes: `library` (the library alone: its index of summaries), `core` (every part opened, as openCore
 // does, and one library.list), `search` (then a search, which builds the search index), `timeline` (then
 // the timeline loaded, as a restore does). Run by open-memory.ts as a child process, with --expose-gc.
+import { getHeapSpaceStatistics } from 'node:v8';
 import { Library } from '../../electron/core/library/library.ts';
 import { testDevice } from '../unit/helpers/library.ts';
 import { openBenchCore } from './bench-core.ts';
@@ -17,8 +18,14 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 function held() {
   collect!();
   collect!();
-  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
-  return { rssMB: mb(rss), heapUsedMB: mb(heapUsed), externalMB: mb(external), arrayBuffersMB: mb(arrayBuffers) };
+  const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return {
+    rssMB: mb(rss),
+    heapTotalMB: mb(heapTotal),
+    heapUsedMB: mb(heapUsed),
+    externalMB: mb(external),
+    arrayBuffersMB: mb(arrayBuffers),
+  };
 }
 
 const steps: Record<string, ReturnType<typeof held>> = { start: held() };
@@ -46,4 +53,10 @@ if (part === 'library') {
   }
   await core.close();
 }
-process.stdout.write(`${JSON.stringify({ part, steps, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`);
+// Where V8's heap is, at the end: each space's committed and used megabytes.
+const spaces = Object.fromEntries(
+  getHeapSpaceStatistics().map((space) => [space.space_name, [mb(space.space_size), mb(space.space_used_size)]]),
+);
+process.stdout.write(
+  `${JSON.stringify({ part, steps, spaces, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`,
+);

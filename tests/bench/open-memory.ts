@@ -2,7 +2,7 @@
 // backup's and the restore's processes near the 300 MB bound at 100,000 articles). Each part runs in a
 // core process of its own (open-memory-process.ts), bundled as `annals` runs, so each peak is its own.
 // The generated library is kept under the temporary folder, by size, and reused by the next run.
-//   npx tsx tests/bench/open-memory.ts [articles…]   (default: 10000 100000)
+//   npx tsx tests/bench/open-memory.ts [articles…] [--parts=library,core,search,timeline]   (default: 10000 100000)
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,11 +10,22 @@ import { join } from 'node:path';
 import { childRuntime, inCoreProcess } from './core-child.ts';
 import { generateLibrary } from './generate-library.ts';
 
-type Held = { rssMB: number; heapUsedMB: number; externalMB: number; arrayBuffersMB: number };
-type Figures = { part: string; steps: Record<string, Held>; peakRssMB: number };
+type Held = { rssMB: number; heapTotalMB: number; heapUsedMB: number; externalMB: number; arrayBuffersMB: number };
+type Figures = {
+  part: string;
+  steps: Record<string, Held>;
+  spaces: Record<string, [number, number]>;
+  peakRssMB: number;
+};
 
 const script = new URL('./open-memory-process.ts', import.meta.url);
-const parts = ['library', 'core', 'search', 'timeline'] as const;
+const allParts = ['library', 'core', 'search', 'timeline'] as const;
+/** `--parts=library,core`: only those (the search and the timeline take minutes at 100,000 articles). */
+const chosen = process.argv
+  .find((arg) => arg.startsWith('--parts='))
+  ?.slice('--parts='.length)
+  .split(',');
+const parts = allParts.filter((part) => !chosen || chosen.includes(part));
 
 /** A library of `count` articles as backup.ts generates it (events found), made once and kept. */
 async function cachedLibrary(count: number): Promise<string> {
@@ -39,13 +50,18 @@ console.log(`core processes ${childRuntime}`);
 for (const count of counts.length > 0 ? counts : [10_000, 100_000]) {
   const dir = await cachedLibrary(count);
   console.log(
-    `\n${count.toLocaleString('en')} articles — MB held after gc (rss / heapUsed / external / arrayBuffers), peak rss`,
+    `\n${count.toLocaleString('en')} articles — MB held after gc (rss / heapTotal / heapUsed / external / arrayBuffers), peak rss`,
   );
   for (const part of parts) {
     const figures = await inCoreProcess<Figures>(script, [dir, part], 60 * 60_000, ['--expose-gc']);
     const steps = Object.entries(figures.steps).map(
-      ([step, held]) => `${step} ${held.rssMB}/${held.heapUsedMB}/${held.externalMB}/${held.arrayBuffersMB}`,
+      ([step, held]) =>
+        `${step} ${held.rssMB}/${held.heapTotalMB}/${held.heapUsedMB}/${held.externalMB}/${held.arrayBuffersMB}`,
     );
     console.log(`  ${part.padEnd(9)} ${steps.join('  ')}  peak ${figures.peakRssMB}`);
+    const spaces = Object.entries(figures.spaces).filter(([, [size]]) => size >= 0.5);
+    console.log(
+      `            heap spaces (committed/used): ${spaces.map(([name, [size, used]]) => `${name} ${size}/${used}`).join('  ')}`,
+    );
   }
 }
