@@ -1,4 +1,4 @@
-import { copyFile, opendir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
@@ -275,12 +275,14 @@ export class IndexStore {
    */
   private async reconcileWithArticleFolders(recovered: string[], rereadAll: boolean, readOnly: boolean): Promise<void> {
     if (!readOnly) await makePrivateFolder(this.paths.articles);
-    const folders = await this.articleFolders();
+    const folders = new Set<string>();
+    for (const entry of await readdir(this.paths.articles, { withFileTypes: true }).catch(() => [])) {
+      if (entry.isDirectory() && ArticleId.safeParse(entry.name).success) folders.add(entry.name);
+    }
     let added = 0;
     // A batch of folders at a time, their signatures taken together: taken for all 100,000 first, they
     // were a second copy of the index's signatures, held until the last article had been read.
-    // In name order, as readdir answered them (opendir answers in the folder's own order).
-    const ids = [...folders].sort();
+    const ids = [...folders];
     for (let start = 0; start < ids.length; start += RECONCILE_BATCH) {
       const batch = ids.slice(start, start + RECONCILE_BATCH);
       const current = new Map<string, string>();
@@ -331,25 +333,6 @@ export class IndexStore {
       recovered.push(`${added} article(s) missing from the index were found in their folders and listed again.`);
     if (dropped > 0)
       recovered.push(`${dropped} index entr${dropped === 1 ? 'y' : 'ies'} without an article folder were removed.`);
-  }
-
-  /**
-   * The names of the article folders, each the index's own copy of the id where it lists one. Read an entry
-   * at a time: readdir's list of 100,000 entries (each an object with its name and path) was some 13 MB more
-   * held through the whole check, on top of the index, and raised every open's peak by as much.
-   */
-  private async articleFolders(): Promise<Set<string>> {
-    const folders = new Set<string>();
-    try {
-      for await (const entry of await opendir(this.paths.articles, { bufferSize: 256 })) {
-        if (!entry.isDirectory() || !ArticleId.safeParse(entry.name).success) continue;
-        folders.add(this.entries.get(entry.name)?.id ?? entry.name);
-      }
-    } catch {
-      // As when the folder cannot be listed at all: no article folder is known.
-      return new Set();
-    }
-    return folders;
   }
 
   /** Whether an article's records or versions changed since it was last read (or it was never read). */
