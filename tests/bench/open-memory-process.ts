@@ -4,6 +4,7 @@
 // does, and one library.list), `search` (then a search, which builds the search index), `timeline` (then
 // the timeline loaded, as a restore does). Run by open-memory.ts as a child process, with --expose-gc.
 import { getHeapSpaceStatistics } from 'node:v8';
+import type { ArticleSummary } from '../../electron/contract/index.ts';
 import { Library } from '../../electron/core/library/library.ts';
 import { testDevice } from '../unit/helpers/library.ts';
 import { openBenchCore } from './bench-core.ts';
@@ -28,6 +29,47 @@ function held() {
   };
 }
 
+/** What the library index holds, part by part: the heap each frees when let go of, in the order below. */
+function indexParts(library: Library): Record<string, number> {
+  // Private parts reached from outside: the bench's business only, once the library is closed.
+  type Reached = {
+    catalog: {
+      byUrl: { byHash: Map<unknown, unknown> };
+      index: { signatures: Map<string, string>; entries: Map<string, ArticleSummary> };
+    };
+  };
+  const { catalog } = library as unknown as Reached;
+  const summaries = [...catalog.index.entries.values()];
+  const freed: Record<string, number> = {};
+  let before = held().heapUsedMB;
+  const release = (name: string, letGo: () => void) => {
+    letGo();
+    const after = held().heapUsedMB;
+    freed[name] = Math.round((before - after) * 10) / 10;
+    before = after;
+  };
+  release('addresses', () => catalog.byUrl.byHash.clear());
+  release('signatures', () => catalog.index.signatures.clear());
+  release('index map', () => catalog.index.entries.clear());
+  release('excerpts', () => {
+    for (const s of summaries) Object.assign(s, { excerpt: '' });
+  });
+  release('titles', () => {
+    for (const s of summaries) Object.assign(s, { title: '' });
+  });
+  release('urls', () => {
+    for (const s of summaries) Object.assign(s, { url: '' });
+  });
+  release('dates', () => {
+    for (const s of summaries) Object.assign(s, { savedAt: '', updatedAt: '', publishedAt: null });
+  });
+  release('summary objects', () => {
+    summaries.length = 0;
+  });
+  return freed;
+}
+
+let parts: Record<string, number> = {};
 const steps: Record<string, ReturnType<typeof held>> = { start: held() };
 if (part === 'library') {
   const library = await Library.open(libraryDir, { device: testDevice });
@@ -36,6 +78,8 @@ if (part === 'library') {
   steps.list = held();
   if (rows.length !== library.size) throw new Error('the list missed articles');
   await library.close();
+  rows.length = 0;
+  parts = indexParts(library);
 } else {
   const core = await openBenchCore(libraryDir);
   steps.open = held();
@@ -58,5 +102,5 @@ const spaces = Object.fromEntries(
   getHeapSpaceStatistics().map((space) => [space.space_name, [mb(space.space_size), mb(space.space_used_size)]]),
 );
 process.stdout.write(
-  `${JSON.stringify({ part, steps, spaces, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`,
+  `${JSON.stringify({ part, steps, parts, spaces, peakRssMB: mb(process.resourceUsage().maxRSS * 1024) })}\n`,
 );

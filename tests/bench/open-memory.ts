@@ -59,6 +59,11 @@ for (const count of counts.length > 0 ? counts : [10_000, 100_000]) {
         `${step} ${held.rssMB}/${held.heapTotalMB}/${held.heapUsedMB}/${held.externalMB}/${held.arrayBuffersMB}`,
     );
     console.log(`  ${part.padEnd(9)} ${steps.join('  ')}  peak ${figures.peakRssMB}`);
+    const held = Object.entries(figures.parts);
+    if (held.length > 0)
+      console.log(
+        `            index parts (MB of heap each frees): ${held.map(([name, mb]) => `${name} ${mb}`).join('  ')}`,
+      );
     const spaces = Object.entries(figures.spaces).filter(([, [size]]) => size >= 0.5);
     console.log(
       `            heap spaces (committed/used): ${spaces.map(([name, [size, used]]) => `${name} ${size}/${used}`).join('  ')}`,
