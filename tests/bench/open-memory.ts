@@ -14,6 +14,8 @@ type Held = { rssMB: number; heapTotalMB: number; heapUsedMB: number; externalMB
 type Figures = {
   part: string;
   steps: Record<string, Held>;
+  /** The library part only: the heap each part of its index frees when let go of. */
+  parts: Record<string, number>;
   spaces: Record<string, [number, number]>;
   peakRssMB: number;
 };
