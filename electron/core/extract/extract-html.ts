@@ -2,6 +2,7 @@ import { AnnalsError } from '../../contract/errors.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { cleanArticle, linkDensity, siteOf } from './cleanup.ts';
 import { cleanText, parsePage } from './dom.ts';
+import { headlineSection, headlineSectionFault } from './headline-section.ts';
 import { largestProseBlock, proseText } from './largest-block.ts';
 import {
   findLead,
@@ -26,6 +27,7 @@ import {
   isHeadlinedReport,
   isLinkList,
   isScriptNotice,
+  isSignInPrompt,
   isSignInWall,
   type PageSigns,
   SHORT_PAGE_MIN_WORDS,
@@ -196,6 +198,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   // Read before Readability rewrites the page.
   const scanned = findOpening(index, meta.title, doc.body);
   const opening = 'texts' in scanned ? scanned : null;
+  const section = 'at' in scanned ? headlineSection(scanned.at) : null;
   const asItCame = readabilityAsItCame(doc, meta);
   const second = asItCame?.cleaned ?? null;
   const best = [second].reduce<Candidate | null>(
@@ -235,6 +238,14 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
   const taken = own && openings.find((o) => isHeadlinedReport(own, o, meta));
   if (asItCame && taken) return withOpening(asItCame.cleaned, taken);
   trace.push(`safety-net:${own ? 'opening-missing' : 'no-opening'}`);
+  // No opening passed the line tests: Readability's text is the story when it is the prose under the headline.
+  const sectionFaults = new Set<string>();
+  for (const found of opening ? [] : [first, second]) {
+    const fault = found && headlineSectionFault(found, section, meta);
+    if (found && !fault) return found;
+    if (fault) sectionFaults.add(`headline-section:${fault}`);
+  }
+  trace.push(...sectionFaults);
   const block = largestBlockCandidate(html, meta);
   if (typeof block !== 'string') return block;
   trace.push(`largest-block:${block}`);
@@ -247,6 +258,7 @@ function fallback(html: string, meta: PageMetadata, first: Candidate | null, loo
  */
 function refusalReason(found: Candidate | null, block: LargestBlockFault): RefusalReason {
   if (found && isScriptNotice(found)) return 'script-notice';
+  if (found && isSignInPrompt(found)) return 'sign-in';
   const words = found?.wordCount ?? 0;
   if ((found && isLinkList(found)) || (block === 'links' && words < SHORT_PAGE_MIN_WORDS)) return 'link-list';
   return words === 0 ? 'no-text' : 'too-short';

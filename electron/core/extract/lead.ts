@@ -37,14 +37,14 @@ export interface Lead {
 }
 
 /** The element after `element` in document order, not counting its descendants. */
-function nextOutside(element: Element): Element | null {
+export function nextOutside(element: Element): Element | null {
   for (let at: Element | null = element; at; at = at.parentElement) {
     if (at.nextElementSibling) return at.nextElementSibling;
   }
   return null;
 }
 
-function nextInOrder(element: Element): Element | null {
+export function nextInOrder(element: Element): Element | null {
   return element.firstElementChild ?? nextOutside(element);
 }
 
@@ -56,7 +56,7 @@ function inside(element: Element, tags: ReadonlySet<string>): boolean {
 /** Longer than this and ending as a sentence does, an <h2> is a paragraph set large, not a section heading. */
 const MIN_PROSE_HEADING_CHARS = 100;
 
-function isProseHeading(element: Element): boolean {
+export function isProseHeading(element: Element): boolean {
   const text = shortText(element, MAX_LEAD_CHARS);
   return text !== null && text.length >= MIN_PROSE_HEADING_CHARS && SENTENCE_END.test(text);
 }
@@ -196,6 +196,8 @@ export interface OpeningMissed {
   /** Why the lines the scan read were not the opening (each reason once), and how many lines it read. */
   passed: PassedLine[];
   lines: number;
+  /** The headline looked under, for the rule that finds the story's text in its section (see headline-section.ts). */
+  at: Element | null;
 }
 
 /** Why a line under the headline was not taken for the story's opening. */
@@ -229,6 +231,7 @@ export function findOpening(index: PageIndex, title: string | null, body: Elemen
     headline: headlineKind(headline, titled, pageH1),
     passed: [...passed],
     lines: scanned,
+    at: headline,
   });
   if (!headline) return missed('no-headline');
   const texts: string[] = [];
@@ -337,7 +340,7 @@ function holdsLine(element: Element): boolean {
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden)(?:\s|$)/i;
 
-function isScreenReaderOnly(element: Element): boolean {
+export function isScreenReaderOnly(element: Element): boolean {
   return isHidden(element) || SCREEN_READER_ONLY.test(classOf(element));
 }
 

@@ -3,6 +3,7 @@ import { linkDensity } from './cleanup.ts';
 import type { Lead, Opening } from './lead.ts';
 import type { PageMetadata } from './metadata.ts';
 import { type PageIndex, tagged } from './page-index.ts';
+import { countWords } from './plain-text.ts';
 
 // When every strategy finds fewer than MIN_WORDS, the text found may still be the page's whole story: a notice,
 // a video report's few lines, a picture post. These rules tell such a story from a shell's notice, a menu or a
@@ -38,6 +39,33 @@ export function isScriptNotice(found: Pick<FoundText, 'text' | 'wordCount'>): bo
   );
 }
 
+/** What a sign-in or subscription prompt says, in a sentence of its own ("Sign in to keep reading."). */
+const SIGN_IN_PROMPT =
+  /\b(?:sign(?:ing)? (?:in|up)|log(?:ging)? ?in|create (?:a |an |your )?(?:free )?account|registered (?:readers|users|members)|subscribers? only|subscribe|subscription|anmelden|einloggen|registrieren|abonnieren|connectez-vous|se connecter|abonnez-vous|inicia(?:r)? sesión|suscríbete)\b/i;
+/** What a consent banner says. */
+const CONSENT_NOTICE = /\b(?:cookies?|consent|einwilligung|datenschutzeinstellungen)\b/i;
+
+/** The words of a text's sentences that match a pattern. */
+function wordsInSentences(text: string, pattern: RegExp): number {
+  return text
+    .split(/\n+|(?<=[.!?…])\s+/)
+    .filter((sentence) => pattern.test(sentence))
+    .reduce((words, sentence) => words + countWords(sentence), 0);
+}
+
+/**
+ * Whether a short text is a prompt to sign in or subscribe: such sentences are most of it. A report's closing "Subscribe
+ * to our channel" is one sentence of several, and stays a report.
+ */
+export function isSignInPrompt(found: Pick<FoundText, 'text' | 'wordCount'>): boolean {
+  return wordsInSentences(found.text, SIGN_IN_PROMPT) * 2 >= found.wordCount;
+}
+
+/** A sign-in prompt, or a consent banner (most of its sentences about cookies): what a page shows instead of a story. */
+export function isAccessNotice(found: Pick<FoundText, 'text' | 'wordCount'>): boolean {
+  return isSignInPrompt(found) || wordsInSentences(found.text, CONSENT_NOTICE) * 2 >= found.wordCount;
+}
+
 /**
  * A sign-in or paywall page: a password field is the one sure sign, when it is the page's own content. One in a
  * menu, a footer, a dialog or a hidden layer is the site's account box, which news pages carry on every story.
@@ -68,7 +96,7 @@ export function isBarePage(index: PageIndex): boolean {
 }
 
 /** Letters and digits only: how texts are compared, whatever their spacing and punctuation. */
-const squashed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const squashed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** A summary shorter than this says too little to vouch for a text. */
 const MIN_SUMMARY_CHARS = 80;
 
@@ -112,7 +140,13 @@ export function shortArticleFault(
 }
 
 /** Why a short text is not a headlined report (see headlinedReportFault). */
-export type HeadlinedReportFault = 'no-opening' | 'not-a-story' | 'script-notice' | 'links' | 'opening-missing';
+export type HeadlinedReportFault =
+  | 'no-opening'
+  | 'not-a-story'
+  | 'script-notice'
+  | 'access-notice'
+  | 'links'
+  | 'opening-missing';
 
 /**
  * Whether a short text is a short report, null when it is, else why not: the page says it is one story (a date,
@@ -130,6 +164,8 @@ export function headlinedReportFault(
   if (!opening) return 'no-opening';
   if (!meta.declaresStory) return 'not-a-story';
   if (isScriptNotice(found)) return 'script-notice';
+  // A paywall's prompt or a consent banner under the headline is what the page shows instead of the story.
+  if (isAccessNotice(found)) return 'access-notice';
   if (isLinkList(found)) return 'links';
   const text = squashed(found.text);
   const lines = 'texts' in opening ? opening.texts : [opening.text];

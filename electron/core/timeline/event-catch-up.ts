@@ -41,13 +41,27 @@ export class EventCatchUp {
   private running: Promise<void> = Promise.resolve();
   /** Raised when what was loaded is forgotten: a catch-up of an earlier load stops. */
   private generation = 0;
+  /**
+   * Ends the rests between turns: when the timeline closes (quitting never waits out a pause), or when something
+   * waits for every article's events (then it is the one to answer first: the rests end for good).
+   */
+  private readonly restsOver = new AbortController();
 
   constructor(
     private readonly state: TimelineState,
     private readonly work: CatchUpWork,
     /** Whether to give way to the reader (the app); a one-shot command has nobody to give way to. */
     private readonly paced: boolean,
+    private readonly firstTurnAfterMs = FIRST_TURN_AFTER_MS,
   ) {}
+
+  /**
+   * A rest under way ends now and no other is taken. Closing (which also stops the turns: what is left is found next
+   * time) and waiting for every article's events call this.
+   */
+  endRests(): void {
+    this.restsOver.abort();
+  }
 
   /** Whether an article's events are still to be found by the catch-up under way. */
   has(id: string): boolean {
@@ -88,11 +102,11 @@ export class EventCatchUp {
     /** The first turn's events are shown at once: a library with none stored shows some as soon as it can. */
     let noticed = Number.NEGATIVE_INFINITY;
     state.options.onProgress?.(0, total);
-    if (this.paced) await delay(FIRST_TURN_AFTER_MS);
+    if (this.paced) await this.rest(this.firstTurnAfterMs);
     while (done < total) {
       // A timeline or the stories being answered go first: a turn started among them would hold them up. (Not
       // when nobody is to be given way to: the command line's answers are the ones waiting for this catch-up.)
-      while (this.paced && state.answering > 0 && !work.closing()) await delay(ANSWERS_FIRST_MS);
+      while (this.paced && state.answering > 0 && !work.closing()) await this.rest(ANSWERS_FIRST_MS);
       const turn = await state.queue.run(async () => {
         if (work.closing() || generation !== this.generation) return null;
         const started = performance.now();
@@ -123,7 +137,12 @@ export class EventCatchUp {
         changed = [];
         noticed = now;
       }
-      if (done < total) await (pace ? delay(Math.min(PAUSE_MS, turn.ms)) : nextTurn());
+      if (done < total) await (pace ? this.rest(Math.min(PAUSE_MS, turn.ms)) : nextTurn());
     }
+  }
+
+  /** Waits `ms`, or less when the rests end meanwhile. */
+  private rest(ms: number): Promise<void> {
+    return delay(ms, undefined, { signal: this.restsOver.signal }).catch(() => undefined);
   }
 }

@@ -178,8 +178,12 @@ export class ExtractionQueue {
     if (missing.length > 0) void this.contentChanged(missing).catch((error) => this.fail(error));
   }
 
-  /** Resolves once every queued extraction, the catch-up's too, has finished (the CLI waits for this before it exits). */
+  /**
+   * Resolves once every queued extraction, the catch-up's too, has finished (closing, and the tests, wait for this):
+   * the catch-up stops resting, since the one waiting is who it gave way to.
+   */
   async idle(): Promise<void> {
+    this.catchUp.endRests();
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     await this.state.queue.idle();
   }

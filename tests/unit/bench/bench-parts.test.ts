@@ -36,6 +36,6 @@ describe('npm run bench -- --only', () => {
     expect(failed?.code).toBe(2);
     expect(failed?.stderr).toContain('no bench part named restore: the parts are extract, library');
     expect(failed?.stdout).toBe('');
-    // Starting tsx and loading every part's module takes seconds, more on a busy machine.
+    // Starting tsx takes a second or two, more on a busy machine.
   }, 90_000);
 });

@@ -73,6 +73,13 @@ describe('a short report among lists of other stories', () => {
     expect(article.text).toBe(loading);
   });
 
+  it('keeps a report that ends with a call to subscribe (one sentence of several, no sign-in prompt)', async () => {
+    const withCall = `${report} Subscribe to our channel for more.`;
+    const html = page('<meta property="og:type" content="video.other">').replace(report, withCall);
+    const article = await extractFromHtml(html, { url: 'https://channel-world.example/video/port-strike' });
+    expect(article.text).toBe(withCall);
+  });
+
   it('still refuses the same lines on a page that says nothing of being one story', async () => {
     expect(
       await rejection(extractFromHtml(page(''), { url: 'https://channel-world.example/video/port-strike' })),
@@ -204,6 +211,60 @@ describe('a brief whose headline is far from its lines in the markup', () => {
         .replace(/<meta (?:property="(?:og:type|article:published_time)"|name="date")[^>]*>/g, '')
         .replace(/<time[^>]*>[^<]*<\/time>/, '')
         .replace(/<div class="info-row"><div class="info-label">(?:Veröffentlicht|Aktualisiert)<.*<\/div>/g, '');
+      expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
+    }
+  });
+});
+
+describe('a short story whose lines under the headline are no clean paragraphs', () => {
+  const brief = { page: 'brief-agency-credit.html', url: 'https://eastmere-post.example/news/west-pier' };
+  const video = {
+    page: 'video-standfirst-credit.html',
+    url: 'https://riverside-today.example/video/2025/11/12/flood-square',
+  };
+  const signIn = { page: 'sign-in-prompt-story.html', url: 'https://eastmere-post.example/news/budget' };
+
+  it('keeps an agency brief whose one line ends with the agency’s credit, not the lists beside it', async () => {
+    const article = await extractFromHtml(devsetPage(brief.page), { url: brief.url });
+    expect(paragraphs(article.text).slice(-1)).toEqual(paragraphs(expectedBody('brief-agency-credit.txt')));
+    expect(article.text).not.toMatch(/Anglers petition|Scaffolding|Most read/);
+  });
+
+  it('keeps a video’s standfirst set as bare text beside the video’s credit', async () => {
+    const article = await extractFromHtml(devsetPage(video.page), { url: video.url });
+    expect(paragraphs(article.text)[0]).toBe(expectedBody('video-standfirst-credit.txt'));
+    expect(article.text).not.toMatch(/More videos|Flood warnings|town bridge/);
+  });
+
+  it('still refuses a story page that shows only a sign-in prompt under its headline (no password field)', async () => {
+    expect(await rejection(extractFromHtml(devsetPage(signIn.page), { url: signIn.url }))).toEqual(
+      refusalSaying('it asks you to sign in or subscribe'),
+    );
+  });
+
+  it('still refuses a sign-in prompt set as a paragraph of its own under the headline', async () => {
+    const html = devsetPage(signIn.page).replace(
+      /\n\s*(This story is for registered readers\.[^<]*)\n/,
+      '\n<p>$1</p>\n',
+    );
+    expect(html).toContain('<p>This story is for registered readers.');
+    expect((await rejection(extractFromHtml(html, { url: signIn.url }))).code).toBe('NOT_AN_ARTICLE');
+  });
+
+  it('still refuses a story page that shows only a consent banner under its headline', async () => {
+    const html = devsetPage(signIn.page).replace(
+      /This story is for registered readers\.[^<]*/,
+      'We use cookies to show you this story and to measure our audience. Accept all cookies or choose which ones we may set before you read on.',
+    );
+    expect(html).toContain('We use cookies');
+    expect(await rejection(extractFromHtml(html, { url: signIn.url }))).toEqual(tooShort);
+  });
+
+  it('still refuses the same lines on pages that say nothing of being one story (no type, no date)', async () => {
+    for (const { page, url } of [brief, video]) {
+      const html = devsetPage(page)
+        .replace(/<meta property="(?:og:type|article:published_time)"[^>]*>/g, '')
+        .replace(/<time[^>]*>[^<]*<\/time>/g, '');
       expect(await rejection(extractFromHtml(html, { url }))).toEqual(tooShort);
     }
   });
