@@ -135,7 +135,17 @@ export const ACTIONS: Record<string, string[]> = {
     'accept',
   ],
   award: ['award', 'awarde', 'approv', 'grante', 'grant', 'won a contract', 'won the contract', 'contra'],
-  announce: ['announ', 'publis', 'releas', 'unveil', 'reveal', 'disclo', 'declar'],
+  // "broke the news to staff", "read the news to the morning shift": an announcement told to those it touches.
+  announce: [
+    'announ',
+    'publis',
+    'releas',
+    'unveil',
+    'reveal',
+    'disclo',
+    'declar',
+    '(?:broke|break|breaks|breaking|read|reads|reading) the news',
+  ],
   // "ordered an investigation", "began its own inquiry", "launched a review": looking into what happened.
   inspect: [
     'inspec',
@@ -174,7 +184,29 @@ export const ACTIONS: Record<string, string[]> = {
   // "directed", not "director": a title tells who someone is, not what they did.
   order: ['order', 'ordere', 'directed', 'directs', 'directive', 'instru', 'mandat'],
   recall: ['recall', 'withdr', 'pulled from'],
-  close: ['close', 'closed', 'closes', 'closin', 'closur', 'shut', 'shutti', 'shutdo', 'suspen', 'halted', 'halt'],
+  // "the site shuts", "production would end for good", "will cease operations": a works closing, in other words.
+  close: [
+    'close',
+    'closed',
+    'closes',
+    'closin',
+    'closur',
+    'shut',
+    'shuts',
+    'shutti',
+    'shutdo',
+    'suspen',
+    'halted',
+    'halt',
+    // A study, an account or a project "frozen", "put on hold" or "paused" is stopped, for now.
+    'froze',
+    'freeze',
+    'frozen',
+    'paused',
+    '(?:put|puts|putting|placed|places|placing) (?:[^.;,]{0,40} )?on hold',
+    '(?:production|manufacturing|operations|output|work) (?:[^.;,]{0,30} )?(?:will|would|is to|are to|to|was to|were to|set to) (?:end|cease|stop)',
+    '(?:end|ends|ended|ending|cease|ceases|ceased|ceasing|stop|stops|stopped|stopping) (?:all )?(?:production|manufacturing|operations)',
+  ],
   open: ['open', 'opened', 'opens', 'openin', 'reopen', 'inaugu', 'unveil'],
   start: [
     'start',

@@ -103,6 +103,17 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
+  // "on the day the closure was announced", "on the morning the trial was stopped", "the same day the fleet was
+  // grounded": the day of the happening the clause tells (not "on the day of …" above, nor "the day before").
+  {
+    pattern: new RegExp(
+      `\\b(?:on\\s+the\\s+(?:very\\s+|same\\s+)?|the\\s+same\\s+)(?:day|morning|afternoon|evening|night)\\s+(?:that\\s+|when\\s+)?(?=(?:the|its|their|his|her|a|an)\\s+[\\p{L}'’-]+\\s+(?:[\\p{L}'’-]+\\s+)?(?:was|were|had|has|is|are|went|came|began|\\p{Ll}+ed)\\b)${NAMED_EVENT}`,
+      'giu',
+    ),
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
+    },
+  },
   // "that day", "later that night", "the same day", "that year": the time of the event just told.
   {
     pattern:
@@ -124,6 +135,25 @@ const PATTERNS: Pattern[] = [
     pattern: /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past)\s+midnight\b/giu,
     read(match) {
       return { unit: 'day', amount: match[1]!.toLowerCase() === 'before' ? 0 : 1, whole: false };
+    },
+  },
+  // "on the strike's second day", "on Parliament's first day": the possessive form of the one below (case kept, so
+  // that a name is told by its capitals).
+  {
+    pattern:
+      /\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+((?:the|its|their|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+|\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})['’]s?\s+(first|second|third|fourth|fifth|opening)\s+(day|night|morning|week)\b/gu,
+    read(match) {
+      const nth = ORDINALS[match[2]!.toLowerCase()]!;
+      const week = match[3]!.toLowerCase() === 'week';
+      const from = match[1]!;
+      return {
+        unit: 'day',
+        amount: (nth - 1) * (week ? 7 : 1),
+        whole: false,
+        ordinal: true,
+        ...(week ? { days: 7 } : {}),
+        from,
+      };
     },
   },
   // "on its first day", "on the second day of the strike", "in the first week of the closure".

@@ -13,9 +13,16 @@ const IN_WORDS = String.raw`\b(?:(?:a\s+)?(quarter|half|ten|twenty|five|twenty-f
 const NAMED = String.raw`\b(noon|midday|midnight)\b`;
 // "at about one o'clock": the hour in words, its half untold.
 const HOUR_OCLOCK = String.raw`\b(${HOUR_WORDS})\s+o['’]clock\b`;
+// "by 1430 GMT", "at 0600 hours": four figures with no colon, a time only with the zone or "hours" told after them
+// (so that "1430 jobs" and the year "1868" are none); the zone is part of the words.
+const FOUR_FIGURES = String.raw`\b([01]\d|2[0-3])([0-5]\d)\s*(hours|hrs|GMT|BST|UTC|local time)\b`;
+// "just after four on Thursday morning", "at six this morning", "at ten that night": the hour in words after a
+// preposition, its half of the day told by the part of the day right after it; all of it is the time's words, so that
+// a bare "four" is never read as a time.
+const HOUR_OF_PART = String.raw`\b(?:at|after|before|around|about|by|until|till|past)\s+(${HOUR_WORDS})\s+(?:on\s+[A-Z][a-z]+day\s+|(?:this|that|the\s+next|the\s+following|last)\s+|in\s+the\s+)(morning|afternoon|evening|night)\b`;
 
 /** A time of day in any of the ways above, as the source of a regular expression (its groups are clockOf's). */
-export const TIME_OF_DAY = `(?:${WITH_HALF}|${TWENTY_FOUR}|${IN_WORDS}|${NAMED}|${HOUR_OCLOCK})`;
+export const TIME_OF_DAY = `(?:${WITH_HALF}|${TWENTY_FOUR}|${IN_WORDS}|${NAMED}|${HOUR_OCLOCK}|${FOUR_FIGURES}|${HOUR_OF_PART})`;
 
 export interface ClockTime {
   /** The words, and where they start in the text read. */
@@ -82,7 +89,13 @@ export function clockTimesIn(text: string): ClockTime[] {
   const out: ClockTime[] = [];
   for (const match of text.matchAll(ANY)) {
     const read = readMatch(match);
-    const zone = ZONE.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+    // Four figures carry their zone in their words ("1430 GMT"); "hours" is none.
+    const own = match[14]?.toLowerCase();
+    const zone = own
+      ? own.startsWith('h')
+        ? undefined
+        : own
+      : ZONE.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
     if (read) out.push({ text: match[0], index: match.index, ...read, ...(zone ? { zone } : {}) });
   }
   return out;
@@ -113,7 +126,14 @@ function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boole
     wordHour,
     named,
     oclock,
+    hours4,
+    minutes4,
+    ,
+    partHour,
+    part,
   ] = match;
+  if (hours4 !== undefined) return { minutes: Number(hours4) * 60 + Number(minutes4), halfKnown: true };
+  if (partHour !== undefined) return ofPartOfDay(WORD_HOURS[partHour.toLowerCase()]!, part!.toLowerCase());
   if (oclock) return { minutes: (WORD_HOURS[oclock.toLowerCase()]! % 12) * 60, halfKnown: false };
   if (named) return { minutes: named.toLowerCase() === 'midnight' ? 0 : 12 * 60, halfKnown: true };
   if (hours12 !== undefined) {
@@ -135,4 +155,10 @@ function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boole
   const offset = WORD_MINUTES[word]!;
   const minutes = ((hour % 12) * 60 + (direction!.toLowerCase() === 'to' ? -offset : offset) + 12 * 60) % (12 * 60);
   return { minutes, halfKnown: false };
+}
+
+/** An hour in words with the part of the day told after it: "four on Thursday morning" is 4 a.m., "ten that night" 10 p.m. */
+function ofPartOfDay(hour: number, part: string): { minutes: number; halfKnown: boolean } {
+  const afternoon = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6 && hour !== 12);
+  return { minutes: ((hour % 12) + (afternoon ? 12 : 0)) * 60, halfKnown: true };
 }

@@ -4,6 +4,7 @@ import { actionOfWord, actionPhrases, isNameWord, isTitleOfName, stemOf } from '
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
+import { announcesPlan, ownerOf } from './speaker-and-owner.ts';
 
 export interface ReportSource {
   /** The words reporting the event; they end with its sentence. */
@@ -64,9 +65,10 @@ const ACROSS_COMMA = 0.6;
 const ACTION_WEIGHT = 0.3;
 const CLEAR_ACTION = 0.5;
 // The date's own preposition ("since Monday", "until at least Friday") belongs to it, not to a clause break, and so
-// does the time of day told before it ("shortly before midnight on Tuesday", "late on Friday", "at 6 a.m. on Monday").
+// does the time of day told before it ("shortly before midnight on Tuesday", "late on Friday", "at 6 a.m. on Monday",
+// "just after four on Thursday morning").
 const DATE_PREPOSITION =
-  /\b(?:(?:early|late|shortly|just|soon|well|right)\s+)?(?:(?:before|after|around|at|by|until)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
+  /\b(?:(?:early|late|shortly|just|soon|well|right)\s+)?(?:(?:before|after|around|at|by|until)\s+(?:midnight|dawn|noon|daybreak|sunrise|sunset|nightfall|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:on|since|until|till|by|from|after|before|in|at|during|of)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$/i;
 // A time of day told right before a date that opens on its own preposition ("started shortly before midnight on 6
 // May", "sank at 3:40 a.m. on Tuesday"): the date's words, so the verb before it is told right at the date.
 const CLOCK_BEFORE_DATE = new RegExp(
@@ -218,6 +220,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
       .at(-1);
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
+  // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
+  // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.
+  if (saidBefore && announcesPlan(text.slice(dateTo)))
+    weights.set('announce', Math.max(weights.get('announce') ?? 0, CLEAR_ACTION));
   const actions = new Set(weights.keys());
   const clear = new Set([...weights].filter(([, weight]) => weight >= CLEAR_ACTION).map(([action]) => action));
   const [primary, primaryWeight] = [...weights].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
@@ -258,20 +264,14 @@ function wordAt(text: string, word: string): number {
   return -1;
 }
 
-// A name in the possessive opening a sentence: its subject belongs to someone ("Halden's shares fell").
-const OPENING_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s/u;
-const NOT_OWNERS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|next)\b/i;
-
-/** Whose thing a sentence opens on, as a report's `owner`. */
-function ownerOf(sentence: string): { owner?: string } {
-  const name = OPENING_OWNER.exec(sentence)?.[1];
-  return name && !NOT_OWNERS.test(name) ? { owner: name.toLowerCase() } : {};
-}
-
 /** Where the event a date is counted from starts in its words ("a day after |announcing the result"), or -1. */
 export function countedFromAt(dateWords: string): number {
-  // "on the afternoon of the fire" counts from the fire as "two days after the fire" does.
-  const pointer = /\b(?:after|before|of)\s+/i.exec(dateWords);
+  // "on the afternoon of the fire" counts from the fire as "two days after the fire" does, and so does "on the day
+  // the closure was announced": the closure's announcement is another happening than the sentence's own.
+  const pointer =
+    /\b(?:after|before|of)\s+|\bon\s+the\s+(?:very\s+)?(?:day|morning|afternoon|evening|night)\s+(?:that\s+|when\s+)?/i.exec(
+      dateWords,
+    );
   if (!pointer) return -1;
   const from = pointer.index + pointer[0].length;
   const words =

@@ -51,7 +51,8 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?:burst|bursts|bursting) (?:its|their|the) banks',
     '(?:poured|pours|spilled|spills|came|comes|flowed|flows|surged|surges|washed) over (?:the|its|their|a)',
   ],
-  peak: ['peak', 'peaked', 'crest', 'crested', 'highes'],
+  // "The water topped out at 4:15 a.m." is the river's peak in other words.
+  peak: ['peak', 'peaked', 'peaks', 'crest', 'crests', 'crested', 'highes', '(?:top|tops|topped|topping) out'],
   rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
   // A storm reaching land: "came ashore", "made landfall", "crossed the coast", "since the cyclone hit".
   landfall: [
@@ -93,4 +94,17 @@ export const HAPPENINGS: Record<string, string[]> = {
   ],
   quake: ['quake', 'quakes', 'earthq', 'tremor', 'afters', 'seismi'],
   weather: ['wind', 'winds', 'ease', 'eased', 'gusts', 'forecast', 'temper', 'heat', 'frost'],
+  // A train off its rails: "derailed", "came off the rails", "left the track on a curve".
+  derail: [
+    'derail',
+    '(?:came|come|comes|coming|went|go|goes|going) off (?:the|its) (?:rails|tracks?|line)',
+    '(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping) (?:the|its) (?:rails|tracks?)',
+  ],
+  // A market's answer to the news: "shares in its parent fell 4.2 percent", "the stock had lost a third of its value
+  // by the closing bell". Its own happening, not the announcement or the deed that moved it.
+  market: [
+    '(?:shares|stock|stocks|share price|shares? prices?|stock price)(?: in| of)? (?:\\S+ ){0,4}(?:fell|fall|falls|falling|rose|rise|rises|rising|sank|sink|sinks|slid|slide|slides|slipped|dropped|drop|drops|jumped|jump|jumps|climbed|gained|lost|tumbled|plunged|plummeted|soared|surged|slumped|closed|ended|finished)',
+    'closing bell',
+    '(?:lost|wiped|shed|wiping|losing) (?:[^.;,]{0,30} )?(?:of )?(?:its|their) (?:market )?value',
+  ],
 };

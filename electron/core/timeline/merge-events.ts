@@ -12,6 +12,7 @@ import {
   evidenceOf,
   inArticleZone,
   lemmaOverlap,
+  otherActors,
   otherChannels,
   otherClockTimes,
   sameClockTime,
@@ -225,8 +226,13 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   if (x.quoted !== y.quoted) score -= QUOTED;
   // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
   const otherOwners = x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner;
-  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners) score += ONLY_ONE_THAT_DAY;
+  // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
+  // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
+  const otherBodies = otherActors(x, y);
+  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners && !otherBodies)
+    score += ONLY_ONE_THAT_DAY;
   if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
+  else if (otherBodies) score -= OTHER_PEOPLE;
   if (otherOwners) score -= OTHER_PEOPLE;
   return score + signalsOf(a, b, weights);
 }

@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { isYearNumber } from './calendar.ts';
 import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
+import type { Report } from './event-reports.ts';
 import { isStopword } from './similarity.ts';
 
 export interface Evidence {
@@ -196,4 +197,12 @@ export function lemmaOverlap(a: Evidence, b: Evidence, idf: (lemma: string) => n
   }
   for (const lemma of b.lemmas) normB += idf(lemma) ** 2;
   return normA && normB ? shared / Math.sqrt(normA * normB) : 0;
+}
+
+/** Both reports tell which body acted, and neither body is the other (nor a longer name of it); people aside. */
+export function otherActors(x: Report, y: Report): boolean {
+  const bodies = (report: Report) => [...report.actors].filter((actor) => !report.people.has(actor));
+  const [mine, theirs] = [bodies(x), bodies(y)];
+  const same = (a: string, b: string) => a === b || a.includes(b) || b.includes(a);
+  return mine.length > 0 && theirs.length > 0 && !mine.some((a) => theirs.some((b) => same(a, b)));
 }

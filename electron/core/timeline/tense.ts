@@ -41,6 +41,9 @@ const WEEKDAY_DEADLINE_BEFORE =
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
 // A weekday followed by what is to be done by then: "until Saturday to improve".
 const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
+// Someone asked or told to do something: "has asked Lumaria to report", "ordered the firm to", "urged residents to".
+const REQUEST =
+  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{Ll}+/giu;
 // Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
 const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
@@ -60,6 +63,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
   // afternoon, dead fish had been found": a past verb anywhere in the clause keeps it behind.
   const after = clauseAfter(sentence, index);
+  // "has asked the airline to report by Friday": what someone was asked to do by then lies ahead of the asking ("had
+  // managed to clear the road by Monday" tells no request, and stays behind).
+  const request = [...clause.matchAll(REQUEST)].at(-1);
+  if (request && !hasPastVerb(clause.slice(request.index + request[0].length), 0)) return true;
   return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${clause} ${after}`, 0, REPORTING);
 }
 
