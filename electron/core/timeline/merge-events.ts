@@ -18,6 +18,7 @@ import {
   sameClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
+import { nameRarityOf, type StoryWeights, weightedCosine } from './merge-weights.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
@@ -84,14 +85,6 @@ interface Item {
   /** The article's first dated report: its lede, which dates the main happening. */
   lede: boolean;
   evidence: Evidence;
-}
-
-/** What the whole story says of each signal: how rare each dictionary form and each name is among its reports. */
-interface StoryWeights {
-  idf: (term: string) => number;
-  lemmaIdf: (lemma: string) => number;
-  /** 0 for a name every article of the story gives, towards 1 for a name only one gives. */
-  nameRarity: (name: string) => number;
 }
 
 // What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
@@ -287,19 +280,6 @@ function tellsLedeHour(lede: Item, timed: Item): boolean {
   return !(x.people.size > 0 && y.people.size > 0 && ![...x.people].some((person) => y.people.has(person)));
 }
 
-/** How rare each name is among the story's articles: a name every article gives says nothing of which event. */
-function nameRarityOf(eventsByArticle: readonly ArticleEvents[]): (name: string) => number {
-  const articlesNaming = new Map<string, number>();
-  for (const { events } of eventsByArticle) {
-    const names = new Set(
-      events.flatMap(({ entities: e }) => [...e.people, ...e.organizations, ...e.places].map((n) => n.toLowerCase())),
-    );
-    for (const name of names) articlesNaming.set(name, (articlesNaming.get(name) ?? 0) + 1);
-  }
-  const total = eventsByArticle.length;
-  return (name) => (total < 2 ? 0 : 1 - ((articlesNaming.get(name) ?? 1) - 1) / (total - 1));
-}
-
 /**
  * One action told clearly at both dates, or one's main action among the other's ("the quake hit at 3:17 a.m." and
  * "killed when an earthquake struck … early on Tuesday"); `strict`, the very same action, not one that goes with it
@@ -376,20 +356,6 @@ function setsTarget(report: Report): boolean {
 function otherPeople(a: Item, b: Item): boolean {
   const [x, y] = [a.event.entities.people, b.event.entities.people];
   return x.length > 0 && y.length > 0 && !x.some((person) => y.includes(person));
-}
-
-function weightedCosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, weight] of a) {
-    const w = weight * idf(term);
-    normA += w * w;
-    const other = b.get(term);
-    if (other !== undefined) dot += w * other * idf(term);
-  }
-  for (const [term, weight] of b) normB += (weight * idf(term)) ** 2;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
 function keyOf(event: MergeableEvent): string {
