@@ -97,7 +97,14 @@ export async function startTrace(page: Page): Promise<{ stop(): Promise<TraceFig
     traceConfig: {
       // Dumped, each layout run from script says from where (its JavaScript stack).
       includedCategories: process.env.ANNALS_TRACE_DUMP
-        ? [...CATEGORIES, 'disabled-by-default-devtools.timeline.stack']
+        ? [
+            ...CATEGORIES,
+            'disabled-by-default-devtools.timeline.stack',
+            // What made each layout and style recalculation necessary (the node, the reason, the stack).
+            ...(process.env.ANNALS_TRACE_INVALIDATIONS
+              ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+              : []),
+          ]
         : CATEGORIES,
       excludedCategories: ['*'],
     },

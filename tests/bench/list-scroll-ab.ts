@@ -23,7 +23,8 @@ const app = new AppServer(libraryDir);
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
 try {
-  await generateLibrary(libraryDir, COUNT, 7, { events: true });
+  // ANNALS_BENCH_VARIED=1: rows of varied heights, as in `bench:scroll`.
+  await generateLibrary(libraryDir, COUNT, 7, { events: true, varied: Boolean(process.env.ANNALS_BENCH_VARIED) });
   await app.start();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(app.url);

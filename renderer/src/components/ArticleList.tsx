@@ -112,6 +112,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           </div>
         </div>
       </div>
+      <div className="article-list-ring" aria-hidden="true" />
     </div>
   );
 }

@@ -308,9 +308,15 @@ export function uiActions(store: UiStore) {
       return entry.label;
     },
     trackTask(task: TaskProgress) {
-      const others = get().tasks.filter((candidate) => candidate.taskId !== task.taskId);
+      const tasks = get().tasks;
+      const others = tasks.filter((candidate) => candidate.taskId !== task.taskId);
       const told = get().toasts.some((shown) => toldBy(task, shown.message));
-      set({ tasks: told ? others : [...others, task].slice(-MAX_TASKS) });
+      if (told) set({ tasks: others });
+      // A task already shown keeps its place: two tasks at once would otherwise trade places (and rise in again)
+      // with every report, twice a second each, beside the list the reader is scrolling (issue 12).
+      else if (others.length < tasks.length)
+        set({ tasks: tasks.map((candidate) => (candidate.taskId === task.taskId ? task : candidate)) });
+      else set({ tasks: [...others, task].slice(-MAX_TASKS) });
     },
     forgetTask: (taskId: string) => set({ tasks: get().tasks.filter((task) => task.taskId !== taskId) }),
   };

@@ -23,7 +23,9 @@ export function Progress({ label, value, max = 100, valueText, className }: Prog
       aria-valuenow={known ? value : undefined}
       aria-valuetext={valueText}
     >
-      <div className="progress-bar" style={known ? { width: `${percent}%` } : undefined} />
+      {/* Slid in rather than widened: a bar that grows in width lays out the window on every frame it moves,
+          beside a list being scrolled (issue 12); a slid one is only composited again. */}
+      <div className="progress-bar" style={known ? { transform: `translateX(${percent - 100}%)` } : undefined} />
     </div>
   );
 }

@@ -30,4 +30,25 @@ describe('the notes in the corner', () => {
     ui.trackTask({ ...saved('a', 'Harbour reopens'), message: 'Updated “Harbour reopens”' });
     expect(store.getState().tasks).toEqual([]);
   });
+
+  it('keep each task in its place as its progress comes in: two tasks at once do not trade places', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    const running = (taskId: string, label: string, done: number): TaskProgress => ({
+      taskId,
+      label,
+      done,
+      total: 10_000,
+      state: 'running',
+    });
+    ui.trackTask(running('search-index', 'Indexing the library for search', 1200));
+    ui.trackTask(running('timeline', 'Loading the timeline', 0));
+    ui.trackTask(running('search-index', 'Indexing the library for search', 1400));
+    ui.trackTask(running('timeline', 'Loading the timeline', 200));
+    ui.trackTask({ ...running('search-index', 'Indexing the library for search', 10_000), state: 'done' });
+    expect(store.getState().tasks.map((task) => [task.taskId, task.done])).toEqual([
+      ['search-index', 10_000],
+      ['timeline', 200],
+    ]);
+  });
 });
