@@ -18,6 +18,7 @@ import {
   sameClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
+import { nameRarityOf, type StoryWeights, weightedCosine } from './merge-weights.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
@@ -81,15 +82,9 @@ interface Item {
   key: string;
   /** The article tells of nothing else at this date. */
   alone: boolean;
+  /** The article's first dated report: its lede, which dates the main happening. */
+  lede: boolean;
   evidence: Evidence;
-}
-
-/** What the whole story says of each signal: how rare each dictionary form and each name is among its reports. */
-interface StoryWeights {
-  idf: (term: string) => number;
-  lemmaIdf: (lemma: string) => number;
-  /** 0 for a name every article of the story gives, towards 1 for a name only one gives. */
-  nameRarity: (name: string) => number;
 }
 
 // What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
@@ -105,12 +100,16 @@ const OTHER_CHANNEL = 1;
 const RARE_NAME = 0.4;
 const LEMMAS = 0.4;
 const COARSE_DATE = 0.5;
+// A later sentence of an article giving the hour of its lede's day ("derailed on Thursday", "left the track at 4:50
+// a.m.") most likely tells the lede's happening more precisely, whatever verb it uses.
+const LEDE_HOUR = 0.3;
 
 /** Merges events across articles, in date order (then in the order the articles were given). */
 export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
   const items = eventsByArticle.flatMap(({ articleId, events, publishedAt }) => {
     const perKey = new Map<string, number>();
     for (const event of events) perKey.set(keyOf(event), (perKey.get(keyOf(event)) ?? 0) + 1);
+    const ledeStart = Math.min(...events.map((event) => event.start));
     return events.map((event) => {
       // Other dates of the same sentence mark where this event's clause ends.
       const others = events
@@ -119,7 +118,8 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
       const key = keyOf(event);
       const sentence = event.text.slice(event.text.length - (event.end - event.start));
       const evidence = inArticleZone(evidenceOf(sentence), publishedAt);
-      return { articleId, event, report: reportOf(event, others), key, alone: perKey.get(key) === 1, evidence };
+      const lede = event.start === ledeStart;
+      return { articleId, event, report: reportOf(event, others), key, alone: perKey.get(key) === 1, lede, evidence };
     });
   });
   // Words every report of the story uses ("bridge", "strike") say little about which event a sentence reports.
@@ -234,6 +234,7 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
   else if (otherBodies) score -= OTHER_PEOPLE;
   if (otherOwners) score -= OTHER_PEOPLE;
+  if (tellsLedeHour(a, b) || tellsLedeHour(b, a)) score += LEDE_HOUR;
   return score + signalsOf(a, b, weights);
 }
 
@@ -263,17 +264,20 @@ function signalsOf(a: Item, b: Item, weights: StoryWeights): number {
   return score;
 }
 
-/** How rare each name is among the story's articles: a name every article gives says nothing of which event. */
-function nameRarityOf(eventsByArticle: readonly ArticleEvents[]): (name: string) => number {
-  const articlesNaming = new Map<string, number>();
-  for (const { events } of eventsByArticle) {
-    const names = new Set(
-      events.flatMap(({ entities: e }) => [...e.people, ...e.organizations, ...e.places].map((n) => n.toLowerCase())),
-    );
-    for (const name of names) articlesNaming.set(name, (articlesNaming.get(name) ?? 0) + 1);
-  }
-  const total = eventsByArticle.length;
-  return (name) => (total < 2 ? 0 : 1 - ((articlesNaming.get(name) ?? 1) - 1) / (total - 1));
+/**
+ * `timed` is a later sentence of `lede`'s article that gives the hour of the day its lede tells without one, with no
+ * sign of another happening: no other body or person acting, no other way of saying, not quoted, not a plan.
+ */
+function tellsLedeHour(lede: Item, timed: Item): boolean {
+  if (lede.articleId !== timed.articleId || !lede.lede || timed.lede || lede.event.precision !== 'day') return false;
+  const [x, y] = [lede.report, timed.report];
+  if (lede.evidence.clockTimes.length > 0 || timed.evidence.clockTimes.length === 0) return false;
+  if (x.quoted || y.quoted || y.limit || onlyPlanned(y) || y.furtherOne || y.stillGoing) return false;
+  if (otherActors(x, y) || otherChannels(lede.evidence, timed.evidence)) return false;
+  // The very same action, told clearly at the lede's date: a caption or a state ("has kept its doors open since
+  // Sunday") dates no happening, and another action that hour (the airport closed) is another happening.
+  if (x.clear.size === 0 || !tellSameAction(x, y, true)) return false;
+  return !(x.people.size > 0 && y.people.size > 0 && ![...x.people].some((person) => y.people.has(person)));
 }
 
 /**
@@ -352,20 +356,6 @@ function setsTarget(report: Report): boolean {
 function otherPeople(a: Item, b: Item): boolean {
   const [x, y] = [a.event.entities.people, b.event.entities.people];
   return x.length > 0 && y.length > 0 && !x.some((person) => y.includes(person));
-}
-
-function weightedCosine(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, weight] of a) {
-    const w = weight * idf(term);
-    normA += w * w;
-    const other = b.get(term);
-    if (other !== undefined) dot += w * other * idf(term);
-  }
-  for (const [term, weight] of b) normB += (weight * idf(term)) ** 2;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
 function keyOf(event: MergeableEvent): string {
