@@ -3,40 +3,54 @@
 // day the article speaks from is the one its readers take: news tells of days within weeks of itself, not of months.
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
+import { looksBack, looksForward } from './tense.ts';
 
-// Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "until 22/4", "and 10/4". Not "3/4 of the vote" (a
+// Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|again|next|this|due|held|meets?|opens?|closes?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 const NEAR_DAYS = 120;
+// How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds
+// within half a year of itself ("launched its appeal on 6/11", told in March).
+const NEAR_DAYS_TOLD_SIDE = 183;
 
 /** Days in figures with no year, each read the way that puts it nearest the reference day. */
 export function figureDates(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(FIGURE_DAY)) {
     const [first, second] = [Number(match[2]), Number(match[3])];
+    const text = `${match[2]}/${match[3]}`;
+    const at = match.index + match[0].length - text.length;
+    // A reading the clause's tense rules out is no reading: "will open on 3/4" lies ahead, "launched on 6/11" behind.
+    const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
     const readings = [
       { month: second, day: first },
       { month: first, day: second },
-    ].flatMap(({ month, day }) => daysOf(month, day, reference));
+    ]
+      .flatMap(({ month, day }) => daysOf(month, day, reference))
+      .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side);
     const nearest = readings.sort((a, b) => a.distance - b.distance)[0];
-    if (!nearest || nearest.distance > NEAR_DAYS) continue;
-    const text = `${match[2]}/${match[3]}`;
-    out.push(dayCandidate(nearest.day, text, match.index + match[0].length - text.length));
+    if (!nearest || nearest.distance > (side === 0 ? NEAR_DAYS : NEAR_DAYS_TOLD_SIDE)) continue;
+    out.push(dayCandidate(nearest.day, text, at));
   }
   return out;
 }
 
 /** The day of a month and day in the year before, of and after the reference, with how far each is from it. */
-function daysOf(month: number, day: number, reference: CalendarDay): { day: CalendarDay; distance: number }[] {
+function daysOf(
+  month: number,
+  day: number,
+  reference: CalendarDay,
+): { day: CalendarDay; distance: number; signed: number }[] {
   if (month < 1 || month > 12 || day < 1 || day > 31) return [];
-  const out: { day: CalendarDay; distance: number }[] = [];
+  const out: { day: CalendarDay; distance: number; signed: number }[] = [];
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const candidate = { year, month, day };
     // "31/4": no such day.
     if (formatDay(addDays(candidate, 0)) !== formatDay(candidate)) continue;
-    out.push({ day: candidate, distance: Math.abs(daysBetween(reference, candidate)) });
+    const signed = daysBetween(reference, candidate);
+    out.push({ day: candidate, distance: Math.abs(signed), signed });
   }
   return out;
 }

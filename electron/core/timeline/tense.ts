@@ -81,6 +81,12 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(deadlineClause, 0, REPORTING));
 }
 
+/** Whether the clause before `index` tells a deed done ("launched its appeal on"), and nothing ahead. */
+export function looksBack(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  return lastForwardCue(clause) < 0 && hasPastVerb(clause, 0, REPORTING);
+}
+
 /**
  * Whether the clause before `index` tells no time of its own, neither past nor ahead ("The public can walk round the
  * floor between December 14 and 16"): a day so told is the nearest such day, either way.
