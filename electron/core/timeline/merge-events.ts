@@ -2,7 +2,6 @@
 // sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
 // and organisations), where, and the words near their dates, not by whole sentences; and by signals any wording keeps
 // (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
-import { actionsMatch } from './actions.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -18,7 +17,9 @@ import {
   sameClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
+import { tellsLedeHour } from './lede-hour.ts';
 import { nameRarityOf, type StoryWeights, weightedCosine } from './merge-weights.ts';
+import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
@@ -72,8 +73,6 @@ const QUOTED = 0.25;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 const SOME_WORDS = 0.1;
-// How close to its date an action must be told to show what happened rather than its context.
-const CLEAR_ACTION = 0.5;
 
 interface Item {
   articleId: string;
@@ -84,6 +83,15 @@ interface Item {
   alone: boolean;
   /** The article's first dated report: its lede, which dates the main happening. */
   lede: boolean;
+  /** The date is wholly before the month (or, for a year, the year) the article was published in. */
+  past: boolean;
+  /** The date is when a state began ("since October"), not when something happened. */
+  since: boolean;
+  /** The article's first report of this date, the lede aside, that tells a clock time. */
+  firstHour: boolean;
+  /** The reporting sentence alone. */
+  sentence: string;
+  precision: string;
   evidence: Evidence;
 }
 
@@ -102,7 +110,7 @@ const LEMMAS = 0.4;
 const COARSE_DATE = 0.5;
 // A later sentence of an article giving the hour of its lede's day ("derailed on Thursday", "left the track at 4:50
 // a.m.") most likely tells the lede's happening more precisely, whatever verb it uses.
-const LEDE_HOUR = 0.3;
+const LEDE_HOUR = 0.35;
 
 /** Merges events across articles, in date order (then in the order the articles were given). */
 export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
@@ -119,9 +127,29 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
       const sentence = event.text.slice(event.text.length - (event.end - event.start));
       const evidence = inArticleZone(evidenceOf(sentence), publishedAt);
       const lede = event.start === ledeStart;
-      return { articleId, event, report: reportOf(event, others), key, alone: perKey.get(key) === 1, lede, evidence };
+      const past = isPast(event, publishedAt);
+      const dateAt = (event.dateStart ?? event.end) - event.start;
+      const since = /\bsince\s+$/i.test(sentence.slice(0, dateAt)) || /^since\b/i.test(sentence.slice(dateAt));
+      const report = reportOf(event, others);
+      const alone = perKey.get(key) === 1;
+      const { precision } = event;
+      return {
+        articleId,
+        event,
+        report,
+        key,
+        alone,
+        lede,
+        past,
+        since,
+        firstHour: false,
+        sentence,
+        precision,
+        evidence,
+      };
     });
   });
+  markFirstHours(items);
   // Words every report of the story uses ("bridge", "strike") say little about which event a sentence reports.
   const idf = inverseDocumentFrequency(items.map((item) => Object.fromEntries(item.report.terms)));
   const lemmaIdf = inverseDocumentFrequency(
@@ -191,7 +219,9 @@ function mergedOf(group: readonly Item[]): MergedEvent {
 function likeness(a: Item, b: Item, weights: StoryWeights): number {
   const { idf } = weights;
   const [x, y] = [a.report, b.report];
-  const sameAction = tellSameAction(x, y);
+  // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
+  const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
+  const sameAction = ledeHour || tellSameAction(x, y);
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
@@ -215,15 +245,20 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
+  // So is a past month; but two states lasting "since October" (14 reports received, 31 complaints recorded) may have
+  // begun with two happenings.
   const evidence =
     sameAction ||
     sameLimit ||
     sharedActors > 0 ||
     words >= SOME_WORDS ||
-    (a.event.precision === 'year' && !otherPeople(a, b));
-  const told = !x.quoted && !y.quoted;
-  // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event.
-  if (x.quoted !== y.quoted) score -= QUOTED;
+    ((a.event.precision === 'year' || (a.event.precision === 'month' && a.past && b.past && !(a.since && b.since))) &&
+      !otherPeople(a, b));
+  // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event; a
+  // quote telling no action at its date ("We were warned, in writing, in April") only points at when something was.
+  const [storyX, storyY] = [ownStory(x), ownStory(y)];
+  const told = !storyX && !storyY;
+  if (storyX !== storyY) score -= QUOTED;
   // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
   const otherOwners = x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner;
   // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
@@ -234,7 +269,7 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
   else if (otherBodies) score -= OTHER_PEOPLE;
   if (otherOwners) score -= OTHER_PEOPLE;
-  if (tellsLedeHour(a, b) || tellsLedeHour(b, a)) score += LEDE_HOUR;
+  if (ledeHour) score += LEDE_HOUR;
   return score + signalsOf(a, b, weights);
 }
 
@@ -264,98 +299,29 @@ function signalsOf(a: Item, b: Item, weights: StoryWeights): number {
   return score;
 }
 
-/**
- * `timed` is a later sentence of `lede`'s article that gives the hour of the day its lede tells without one, with no
- * sign of another happening: no other body or person acting, no other way of saying, not quoted, not a plan.
- */
-function tellsLedeHour(lede: Item, timed: Item): boolean {
-  if (lede.articleId !== timed.articleId || !lede.lede || timed.lede || lede.event.precision !== 'day') return false;
-  const [x, y] = [lede.report, timed.report];
-  if (lede.evidence.clockTimes.length > 0 || timed.evidence.clockTimes.length === 0) return false;
-  if (x.quoted || y.quoted || y.limit || onlyPlanned(y) || y.furtherOne || y.stillGoing) return false;
-  if (otherActors(x, y) || otherChannels(lede.evidence, timed.evidence)) return false;
-  // The very same action, told clearly at the lede's date: a caption or a state ("has kept its doors open since
-  // Sunday") dates no happening, and another action that hour (the airport closed) is another happening.
-  if (x.clear.size === 0 || !tellSameAction(x, y, true)) return false;
-  return !(x.people.size > 0 && y.people.size > 0 && ![...x.people].some((person) => y.people.has(person)));
-}
-
-/**
- * One action told clearly at both dates, or one's main action among the other's ("the quake hit at 3:17 a.m." and
- * "killed when an earthquake struck … early on Tuesday"); `strict`, the very same action, not one that goes with it
- * (a vote and its result).
- */
-function tellSameAction(x: Report, y: Report, strict = false): boolean {
-  // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
-  // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
-  const loose = !strict && x.ongoing === y.ongoing;
-  // A thing told as still going on at that time ("the fire was still smouldering late on Tuesday") is its state then,
-  // not the happening another outlet reports of that day ("dust ignited on Tuesday afternoon"), though both name it.
-  if (x.ongoing !== y.ongoing && (x.stillGoing || y.stillGoing)) return false;
-  // "A second, smaller explosion" is not the explosion another outlet reports: the same action, another happening.
-  if (x.furtherOne !== y.furtherOne) return false;
-  // Two plans are one happening only by what was planned: "had planned to replace the fans in June" and "is due to
-  // report by the end of June" share no action.
-  const match = (mine: Report, action: string, theirs: Report, other: string) =>
-    action !== 'schedule' &&
-    (action === other ||
-      (loose &&
-        actionsMatch(action, other) &&
-        !ordersOther(mine, action, other) &&
-        !ordersOther(theirs, other, action)));
-  const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
-    [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
-  return (
-    meets(x, x.clear, y, y.clear) ||
-    (x.primary !== undefined &&
-      y.primary !== undefined &&
-      (meets(x, [x.primary], y, y.actions) || meets(y, [y.primary], x, x.actions)))
-  );
-}
-
-/**
- * An order told with what it ordered ("ordered a review", "ordered out of their homes") goes with that thing only:
- * the minister's review is not the school's closure, though an order and a closure may tell one happening.
- */
-function ordersOther(report: Report, action: string, other: string): boolean {
-  if (action !== 'order') return false;
-  const ordered = [...report.clear].filter((thing) => thing !== 'order');
-  return ordered.length > 0 && !ordered.some((thing) => actionsMatch(thing, other));
-}
-
-/**
- * `speech` tells only that something was said that day, and nowhere in its sentence what `deed` clearly tells was done
- * (no plan; announcing is saying): "is recalling 9,000 cars, the carmaker said on Monday" tells the recall another
- * outlet says was announced on Monday.
- */
-function speechBesideDeed(speech: Report, deed: Report): boolean {
-  return (
-    speech.spoken &&
-    speech.clear.size === 0 &&
-    !deed.spoken &&
-    deed.primaryWeight >= CLEAR_ACTION &&
-    deed.clear.size > 0 &&
-    !deed.clear.has('announce') &&
-    !onlyPlanned(deed) &&
-    ![...deed.clear].some((action) => speech.terms.has(`@${action}`))
-  );
-}
-
-/** The report tells that something is scheduled, and of no action but that. */
-function onlyPlanned(report: Report): boolean {
-  return report.clear.size > 0 && [...report.clear].every((action) => action === 'schedule');
-}
-
-/** The report tells of a time to be done by, and of no action but a deadline. */
-function setsTarget(report: Report): boolean {
-  const onlyDeadline = [...report.clear].every((action) => action === 'deadline');
-  return onlyDeadline && (report.limit || report.clear.has('deadline'));
-}
-
 /** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */
 function otherPeople(a: Item, b: Item): boolean {
   const [x, y] = [a.event.entities.people, b.event.entities.people];
   return x.length > 0 && y.length > 0 && !x.some((person) => y.includes(person));
+}
+
+/** Marks, in each article and date, the first report after the lede that tells a clock time. */
+function markFirstHours(items: Item[]): void {
+  const seen = new Set<string>();
+  const inOrder = [...items].sort((a, b) => a.event.start - b.event.start);
+  for (const item of inOrder) {
+    if (item.lede || item.evidence.clockTimes.length === 0) continue;
+    const key = `${item.articleId}\u0000${item.key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    item.firstHour = true;
+  }
+}
+
+function isPast(event: MergeableEvent, publishedAt: string | null | undefined): boolean {
+  if (!publishedAt) return false;
+  const told = event.endDate ?? event.date;
+  return told < publishedAt.slice(0, told.length);
 }
 
 function keyOf(event: MergeableEvent): string {

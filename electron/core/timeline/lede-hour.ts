@@ -1,0 +1,81 @@
+// A later sentence of an article giving the hour of the day its lede tells ("derailed on Thursday", "left the track at
+// 4:50 a.m.") most likely tells the lede's happening more precisely, when nothing in it says it tells another.
+import nlp from 'compromise';
+import type { Report } from './event-reports.ts';
+import { type Evidence, otherActors, otherChannels } from './merge-evidence.ts';
+import { onlyPlanned, tellSameAction } from './same-action.ts';
+
+/** What the lede-hour rule reads of a report of one date. */
+export interface LedeHourItem {
+  articleId: string;
+  /** The article's first dated report. */
+  lede: boolean;
+  /** The article's first report of this date, the lede aside, that tells a clock time. */
+  firstHour: boolean;
+  /** The reporting sentence alone. */
+  sentence: string;
+  precision: string;
+  report: Report;
+  evidence: Evidence;
+}
+
+/**
+ * `timed` is a later sentence of `lede`'s article that gives the hour of the day its lede tells without one, with no
+ * sign of another happening: no other body or person acting, no other way of saying, not quoted, not a plan.
+ */
+export function tellsLedeHour(lede: LedeHourItem, timed: LedeHourItem): boolean {
+  if (lede.articleId !== timed.articleId || !lede.lede || timed.lede || lede.precision !== 'day') return false;
+  const [x, y] = [lede.report, timed.report];
+  if (lede.evidence.clockTimes.length > 0 || timed.evidence.clockTimes.length === 0) return false;
+  if (x.quoted || y.quoted || y.limit || onlyPlanned(y) || y.furtherOne || y.stillGoing) return false;
+  if (otherActors(x, y) || otherChannels(lede.evidence, timed.evidence)) return false;
+  if (x.people.size > 0 && y.people.size > 0 && ![...x.people].some((person) => y.people.has(person))) return false;
+  // The very same action, told clearly at the lede's date: a caption or a state ("has kept its doors open since
+  // Sunday") dates no happening, and another action that hour (the airport closed) is another happening.
+  if (x.clear.size === 0) return false;
+  if (tellSameAction(x, y, true)) return true;
+  // Another word for the action ("began erupting", "lava broke through at 2:55 a.m."; "was found", "he was taken into
+  // custody at 2:15 p.m."): the first hour the article gives that day, told of what the lede told of (its subject a
+  // pronoun, or a thing the lede names), not of something else that hour ("the airport closed at 6 a.m.").
+  return timed.firstHour && y.clear.size > 0 && subjectToldBy(timed.sentence, lede.sentence);
+}
+
+const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we']);
+
+interface Term {
+  word: string;
+  tags: string[];
+}
+
+/**
+ * The timed sentence's subject is a pronoun, or its head word (the last word before its verb) is a thing the lede
+ * names, and not the subject of a second deed the lede tells ("Schools were closed and trucks handed out water").
+ */
+function subjectToldBy(sentence: string, lede: string): boolean {
+  const terms = termsOf(sentence);
+  const verb = terms.findIndex((term) => term.tags.includes('Verb'));
+  if (verb <= 0) return false;
+  const head = terms[verb - 1]!;
+  if (verb === 1 && PRONOUN.has(head.word)) return true;
+  if (!head.tags.includes('Noun') || head.tags.includes('Possessive') || head.tags.includes('ProperNoun')) return false;
+  const ledeTerms = termsOf(lede);
+  const firstVerb = ledeTerms.findIndex((term) => term.tags.includes('Verb'));
+  const same = (term: Term) => singular(term.word) === singular(head.word);
+  const named = ledeTerms.some(same);
+  const subjectOfAnother = ledeTerms.some(
+    (term, i) => i > firstVerb && same(term) && ledeTerms[i + 1]?.tags.includes('Verb'),
+  );
+  return named && !subjectOfAnother;
+}
+
+function termsOf(text: string): Term[] {
+  const terms = nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  return terms.map((term) => ({
+    word: term.text.toLowerCase().replace(/[^\p{L}-]/gu, ''),
+    tags: term.terms[0]?.tags ?? [],
+  }));
+}
+
+function singular(word: string): string {
+  return word.replace(/(?<=[^s])s$/, '');
+}
