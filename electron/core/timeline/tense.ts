@@ -119,7 +119,7 @@ export function isHabitual(sentence: string, index: number): boolean {
  */
 function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set()): boolean {
   const words = text
-    .split(/[^\p{L}'’]+/u)
+    .split(/[^\p{L}\p{N}'’]+/u)
     .filter(Boolean)
     .slice(skip);
   return words.some(
