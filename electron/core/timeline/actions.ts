@@ -83,6 +83,16 @@ export function isTitleOfName(text: string, index: number): boolean {
   );
 }
 
+/**
+ * Whether the word at `index` tells no action whatever its stem: part of a name, a title, or a state of sitting ("the
+ * schools were back in session", "while parliament is in session"), not a meeting held that day.
+ */
+export function tellsNoActionHere(text: string, index: number): boolean {
+  const inSession =
+    /\bin\s+$/i.test(text.slice(Math.max(0, index - 6), index)) && /^sessions?\b/i.test(text.slice(index));
+  return isNameWord(text, index) || isTitleOfName(text, index) || inSession;
+}
+
 const SERVICE_NAMED_FOR =
   /^\p{L}+[\s-]+(?:department|brigade|service|crews?|chiefs?|station|officers?|engines?|fighters?|marshal|teams?|workers)\b/iu;
 

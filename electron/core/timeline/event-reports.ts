@@ -1,6 +1,6 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
-import { actionOfWord, actionPhrases, isNameWord, isTitleOfName, stemOf } from './actions.ts';
+import { actionOfWord, actionPhrases, stemOf, tellsNoActionHere } from './actions.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
@@ -340,8 +340,7 @@ function tokensOf(text: string): Token[] {
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
     const word = match[0].replace(/['’]s?$/u, '');
     const action =
-      isNameWord(text, match.index) ||
-      isTitleOfName(text, match.index) ||
+      tellsNoActionHere(text, match.index) ||
       denied(text, match.index) ||
       doerOfActivity(text, match.index + match[0].length, word)
         ? undefined
