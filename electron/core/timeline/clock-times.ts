@@ -148,14 +148,23 @@ function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boole
   if (hours24 !== undefined)
     return { minutes: Number(hours24) * 60 + Number(colonMinutes ?? dotMinutes), halfKnown: true };
   const hour = WORD_HOURS[wordHour!.toLowerCase()] ?? Number(wordHour);
-  // "five to six metres" is a range of numbers; only "a quarter to six" is surely a time.
+  // "five to six metres" is a range of numbers; "a quarter to six" is surely a time, and so is "at twenty to seven".
   const word = wordMinutes!.toLowerCase();
-  if (!(hour >= 1 && hour <= 12) || (direction!.toLowerCase() !== 'past' && word !== 'quarter' && word !== 'half'))
-    return null;
+  const [input, at] = [match.input ?? '', match.index ?? 0];
+  const atTime =
+    TIME_PREPOSITION.test(input.slice(Math.max(0, at - 12), at)) &&
+    NO_COUNT_AFTER.test(input.slice(at + match[0].length, at + match[0].length + 12));
+  const surelyTime = direction!.toLowerCase() === 'past' || word === 'quarter' || word === 'half' || atTime;
+  if (!(hour >= 1 && hour <= 12) || !surelyTime) return null;
   const offset = WORD_MINUTES[word]!;
   const minutes = ((hour % 12) * 60 + (direction!.toLowerCase() === 'to' ? -offset : offset) + 12 * 60) % (12 * 60);
   return { minutes, halfKnown: false };
 }
+
+const TIME_PREPOSITION = /\b(?:at|by|around|about|until|till|before|after)\s+$/i;
+// Not a count of things ("rose by five to six percent"): the time ends its clause or a day or a place follows it.
+const NO_COUNT_AFTER =
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:on|that|this|in|at|when|as|and|local|yesterday|today|tonight)\b)/i;
 
 /** An hour in words with the part of the day told after it: "four on Thursday morning" is 4 a.m., "ten that night" 10 p.m. */
 function ofPartOfDay(hour: number, part: string): { minutes: number; halfKnown: boolean } {
