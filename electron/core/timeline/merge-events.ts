@@ -91,7 +91,7 @@ interface Item {
   firstHour: boolean;
   /** The reporting sentence alone. */
   sentence: string;
-  precision: string;
+  precision: MergeableEvent['precision'];
   evidence: Evidence;
 }
 

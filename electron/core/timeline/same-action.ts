@@ -32,11 +32,20 @@ export function tellSameAction(x: Report, y: Report, strict = false): boolean {
   const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
     [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (
-    meets(x, x.clear, y, y.clear) ||
+    meets(x, toldClear(x), y, toldClear(y)) ||
     (x.primary !== undefined &&
       y.primary !== undefined &&
       (meets(x, [x.primary], y, y.actions) || meets(y, [y.primary], x, x.actions)))
   );
+}
+
+/**
+ * The actions told right at the date, with the reopening a closure's limit names: "will stay closed until at least
+ * Friday" tells when the road is to open again.
+ */
+function toldClear(report: Report): Set<string> {
+  if (!report.limit || !report.clear.has('close')) return report.clear;
+  return new Set([...report.clear, 'open']);
 }
 
 /**
