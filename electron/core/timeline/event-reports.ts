@@ -1,9 +1,10 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
-import { actionOfWord, actionPhrases, stemOf, tellsNoActionHere } from './actions.ts';
+import { actionPhrases } from './actions.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
 import { isStopword } from './similarity.ts';
+import { type Token, tokensOf } from './report-tokens.ts';
 import { announcesPlan, ownerOf } from './speaker-and-owner.ts';
 
 export interface ReportSource {
@@ -115,20 +116,8 @@ const TIME_WORDS = new Set(
 // A participle after a comma closes a clause: ", ending a wait", ", leaving 40 homes without power".
 const PARTICIPLE = /^\p{Ll}+ing\b/u;
 
-interface Token {
-  key: string;
-  word: string;
-  action?: string;
-  /** A verb telling that what came before caused what it tells ("the flood forced …"): some action, not theirs. */
-  caused?: boolean;
-  index: number;
-}
-
 // How many words may stand between what started and the verb telling that it started.
 const SUBJECT_WORDS = 6;
-
-// "the eruption forced the town to empty": the eruption is the cause; what happened is what it forced.
-const CAUSATIVE = /^(?:forced|caused|prompted|triggered|drove|led)$/;
 
 /** A report of an event: the words near its date weigh most, those across a clause break or another date least. */
 export function reportOf(source: ReportSource, otherDates: readonly { start: number; end: number }[]): Report {
@@ -230,7 +219,11 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const { speakers } = layout;
   const near = (name: string) => {
     const at = wordAt(text, name.split(' ').at(-1)!);
-    return at >= 0 && weightAt(at) >= ACTION_WEIGHT && !speakers.some((s) => s.includes(name.split(' ').at(-1)!));
+    // "a minute's silence for Hamish Laird": whom something was for did not do it.
+    const forWhom = /\bfor\s+$/i.test(text.slice(0, Math.max(0, text.indexOf(name))));
+    return (
+      at >= 0 && weightAt(at) >= ACTION_WEIGHT && !forWhom && !speakers.some((s) => s.includes(name.split(' ').at(-1)!))
+    );
   };
   const lower = (names: string[]) => new Set(names.filter(near).map((name) => name.toLowerCase()));
   const people = lower(source.entities.people);
@@ -325,44 +318,6 @@ function layoutOf(text: string): Layout {
   if (layouts.size >= LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
   layouts.set(text, layout);
   return layout;
-}
-
-// Things that began or kept doing something ("Launches began ferrying passengers", "tugs started pulling"): what they
-// are is who acts (boats called launches), not a launch or a start.
-const BEGAN_DOING = /^\s+(?:began|begin|begins|started|starts|start|kept|keep|keeps)\s+\p{Ll}+ing\b/u;
-
-function doerOfActivity(text: string, end: number, word: string): boolean {
-  return /s$/i.test(word) && BEGAN_DOING.test(text.slice(end));
-}
-
-function tokensOf(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s?$/u, '');
-    const action =
-      tellsNoActionHere(text, match.index) ||
-      denied(text, match.index) ||
-      doerOfActivity(text, match.index + match[0].length, word)
-        ? undefined
-        : actionOfWord(word);
-    if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
-    tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
-  }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const [cause, verb] = [tokens[i]!, tokens[i + 1]!];
-    if (!cause.action || !CAUSATIVE.test(verb.word)) continue;
-    if (!/^\s+$/.test(text.slice(cause.index + cause.word.length, verb.index))) continue;
-    delete cause.action;
-    verb.caused = true;
-  }
-  return tokens;
-}
-
-// "ended without agreement", "no deal was reached": an action denied did not happen.
-const DENIAL = /\b(?:without|no|not|never)\s+(?:an?\s+|any\s+)?$/i;
-
-function denied(text: string, index: number): boolean {
-  return DENIAL.test(text.slice(Math.max(0, index - 20), index));
 }
 
 /** How much a word at `index` tells about the event whose date words run from `from` to `to`. */
