@@ -3,8 +3,8 @@
 import { actionPhrases } from './actions.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
-import { isStopword } from './similarity.ts';
 import { type Token, tokensOf } from './report-tokens.ts';
+import { isStopword } from './similarity.ts';
 import { announcesPlan, ownerOf } from './speaker-and-owner.ts';
 
 export interface ReportSource {

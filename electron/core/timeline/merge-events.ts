@@ -5,6 +5,7 @@
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { tellsLedeHour } from './lede-hour.ts';
 import {
   clockInPartOfDay,
   type Evidence,
@@ -17,7 +18,6 @@ import {
   sameClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
-import { tellsLedeHour } from './lede-hour.ts';
 import { nameRarityOf, type StoryWeights, weightedCosine } from './merge-weights.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
