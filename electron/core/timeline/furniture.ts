@@ -15,8 +15,9 @@ const BOILERPLATE = [
   /©/,
 ];
 // A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.
+// A day may stand between the label and its colon: "Wray valley weather Thursday: showers, 9°C".
 const WIDGET =
-  /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)\s*:/iu;
+  /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)(?:\s+(?:today|tonight|tomorrow|\p{Lu}\p{Ll}+day))?\s*:/iu;
 /** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 

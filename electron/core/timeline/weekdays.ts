@@ -20,6 +20,8 @@ const HOURS_AFTER = new RegExp(`^,?\\s*(?:from\\s+)?${TIME_OF_DAY}\\s*(?:to|unti
 const SINGLE = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?${DAY}(?!s\\b)\\b`, 'g');
 // After these a weekday is any or every such day: "on a Saturday", "every Thursday".
 const HABITUAL_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+// Parts of the day in the plural after a weekday are every such part: "most of them on Saturday mornings".
+const PARTS_OF_DAYS_AFTER = /^\s+(?:mornings|afternoons|evenings|nights)\b/i;
 // Before a noun, after a determiner or possessive, a weekday names a kind of thing: "Kettleford's Saturday market".
 const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|your)|\p{L}['’]s)\s+$/iu;
 // A time limit is set for one day: "the Saturday deadline" is a date, where "the Saturday market" is a kind of market.
@@ -45,7 +47,8 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     if (spans.some((span) => match.index >= span.start && match.index < span.end)) continue;
     const before = sentence.slice(0, match.index);
     const modifier = match[1]?.toLowerCase();
-    if (HABITUAL_BEFORE.test(before)) continue;
+    if (HABITUAL_BEFORE.test(before) || PARTS_OF_DAYS_AFTER.test(sentence.slice(match.index + match[0].length)))
+      continue;
     if (!modifier && (isHabitual(sentence, match.index) || namesAKind(sentence, before, match.index + match[0].length)))
       continue;
     const day = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(match[2]!), modifier);
