@@ -32,7 +32,9 @@ export function tellSameAction(x: Report, y: Report, strict = false): boolean {
   const meets = (mine: Report, actions: Iterable<string>, theirs: Report, others: Set<string>) =>
     [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (
-    meets(x, toldClear(x), y, toldClear(y)) ||
+    meets(x, x.clear, y, y.clear) ||
+    namesReopening(x, y) ||
+    namesReopening(y, x) ||
     (x.primary !== undefined &&
       y.primary !== undefined &&
       (meets(x, [x.primary], y, y.actions) || meets(y, [y.primary], x, x.actions)))
@@ -40,12 +42,11 @@ export function tellSameAction(x: Report, y: Report, strict = false): boolean {
 }
 
 /**
- * The actions told right at the date, with the reopening a closure's limit names: "will stay closed until at least
- * Friday" tells when the road is to open again.
+ * `limit` tells a closure's limit ("will stay closed until at least Friday"), which names when the thing is to open
+ * again: the very reopening `other` tells of that day, not something else resuming ("the ferry will resume sailings").
  */
-function toldClear(report: Report): Set<string> {
-  if (!report.limit || !report.clear.has('close')) return report.clear;
-  return new Set([...report.clear, 'open']);
+function namesReopening(limit: Report, other: Report): boolean {
+  return limit.limit && limit.clear.has('close') && other.clear.has('open');
 }
 
 /**
