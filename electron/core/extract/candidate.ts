@@ -1,8 +1,9 @@
 import { cleanArticle } from './cleanup.ts';
 import { cleanText, parsePage } from './dom.ts';
-import { type Lead, type Opening, restoreLead, restoreOpening } from './lead.ts';
+import { type Lead, restoreLead } from './lead.ts';
 import type { MarkedBody } from './marked-body.ts';
 import type { PageMetadata } from './metadata.ts';
+import { type Opening, restoreOpening } from './opening.ts';
 import { indexPage } from './page-index.ts';
 import { countWords, htmlToText } from './plain-text.ts';
 import { prepareDocument } from './prepare.ts';
