@@ -68,6 +68,11 @@ export const api = {
     }),
     'Facts about this app and library.',
   ),
+  'app.readerActive': method(
+    z.object({ activity: z.enum(['scrolling'], 'say what the reader is doing: "scrolling"') }),
+    z.object({}),
+    'The reader is scrolling: the background work of the start (search index, timeline) waits half a second after the last such report, so the window keeps the processor. The window sends it at most every 250 ms.',
+  ),
   'app.renewSaveToken': method(
     z.object({}),
     z.object({ origin: z.string(), token: z.string() }),

@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { ArticleSummary } from '../../contract/index.ts';
 import { parseQuery } from '../../contract/search-query.ts';
 import type { Annotations } from '../annotations/annotations.ts';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import type { Library } from '../library/library.ts';
 import type { ArticleGroups } from './filters.ts';
 import { SearchIndexFile } from './index-file.ts';
@@ -50,7 +51,13 @@ export class SearchService {
   constructor(
     private readonly library: Library,
     private readonly annotations: Annotations,
-    private readonly options: { readOnly?: boolean; now?: () => Date; onProgress?: IndexProgress } = {},
+    private readonly options: {
+      readOnly?: boolean;
+      now?: () => Date;
+      onProgress?: IndexProgress;
+      /** Waits while the reader scrolls (the core's ReaderActivity). */
+      giveWay?: GiveWay;
+    } = {},
   ) {
     const { root, searchIndex } = library.paths;
     this.file = new SearchIndexFile(root, searchIndex, options.now ?? (() => new Date()), (message) =>
@@ -151,10 +158,18 @@ export class SearchService {
         report?.(i, stale.length);
         reportedAt = now;
       }
-      if (this.inBackground && this.waiting === 0 && !this.closing) await delay(Math.min(REST_MS, now - started));
+      if (this.restingAllowed()) {
+        await delay(Math.min(REST_MS, now - started));
+        await this.options.giveWay?.(() => this.restingAllowed());
+      }
     }
     if (!this.closing) report?.(stale.length, stale.length);
     if (stale.length + changed > 0) this.scheduleSave(0);
+  }
+
+  /** Building for nobody waiting (warmUp): the build may rest between batches. */
+  private restingAllowed(): boolean {
+    return this.inBackground && this.waiting === 0 && !this.closing;
   }
 
   private async put(summary: ArticleSummary): Promise<void> {
