@@ -127,7 +127,9 @@ export class SearchService {
   }
 
   private async open(): Promise<void> {
-    const loaded = await this.file.load(this.options.readOnly ?? false);
+    const loaded = await this.file.load(this.options.readOnly ?? false, () =>
+      this.giveWay(() => this.restingAllowed()),
+    );
     if (loaded) {
       this.index = loaded.index;
       this.fingerprints = loaded.fingerprints;
@@ -160,11 +162,16 @@ export class SearchService {
       }
       if (this.restingAllowed()) {
         await delay(Math.min(REST_MS, now - started));
-        await this.options.giveWay?.(() => this.restingAllowed());
+        await this.giveWay(() => this.restingAllowed());
       }
     }
     if (!this.closing) report?.(stale.length, stale.length);
     if (stale.length + changed > 0) this.scheduleSave(0);
+  }
+
+  /** Waits while the reader scrolls, when `allowed` says the work may wait (and as long as it does). */
+  private async giveWay(allowed: () => boolean): Promise<void> {
+    if (allowed()) await this.options.giveWay?.(allowed);
   }
 
   /** Building for nobody waiting (warmUp): the build may rest between batches. */
@@ -195,7 +202,8 @@ export class SearchService {
 
   private save(): Promise<void> {
     this.saving = this.saving
-      .then(() => this.file.save(this.index, this.fingerprints))
+      // Saving at close goes straight through: closing never waits for the reader.
+      .then(() => this.file.save(this.index, this.fingerprints, () => this.giveWay(() => !this.closing)))
       .catch((error: unknown) => {
         // The index is rebuilt from the articles if it was not saved: nothing of the reader's is lost.
         this.library.recovered.push(`The search index could not be saved (${(error as Error).message}).`);

@@ -23,7 +23,11 @@ beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
   await generateLibrary(dir, ARTICLES, 7, { events: true });
   clock = new ManualClock();
-  core = await openCore({
+  core = await open();
+});
+
+function open(): Promise<Core> {
+  return openCore({
     libraryDir: dir,
     device: testDevice,
     settings: { read: () => ({}), write: () => {} },
@@ -33,7 +37,7 @@ beforeEach(async () => {
     validateOutput: true,
     pauseClock: clock,
   });
-});
+}
 afterEach(async () => {
   await core?.close();
   core = null;
@@ -71,6 +75,19 @@ it('builds the search index in batches that wait while the reader scrolls, and f
   expect(progress.at(-1)).toMatchObject({ done: ARTICLES, total: ARTICLES, state: 'done' });
   // Every article was indexed: a word of the generated titles finds articles.
   expect((await core!.search.search('council', 500)).length).toBeGreaterThan(0);
+});
+
+it('reads a saved search index in turns that wait while the reader scrolls, the next time the library opens', async () => {
+  await core!.search.warmUp();
+  await core!.close();
+  core = await open();
+  await readerScrolls();
+  const reading = core.search.warmUp();
+  await clock.asleep();
+  expect(await settled(reading)).toBe(false);
+  clock.advance(QUIET_AFTER_MS);
+  await reading;
+  expect((await core.search.search('council', 500)).length).toBeGreaterThan(0);
 });
 
 it('loads the timeline’s events in batches that wait while the reader scrolls, and finishes once they stop', async () => {
