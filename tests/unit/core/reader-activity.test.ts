@@ -2,14 +2,16 @@
 // the window (app.readerActive), it waits until the reader has been still a moment, never for ever, never past close.
 import { describe, expect, it } from 'vitest';
 import { LONGEST_WAIT_MS, QUIET_AFTER_MS, ReaderActivity } from '../../../electron/core/concurrency/reader-activity.ts';
-import { ManualClock } from '../helpers/manual-clock.ts';
+import { ManualClock, settlesNow as settled } from '../helpers/manual-clock.ts';
 
-/** Whether `promise` has settled once the turns of work already queued have run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true));
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setImmediate(resolve));
-  return done;
+/** A reader who has just scrolled, and background work that reached the end of a batch. */
+async function whileScrolling(stillWanted?: () => boolean) {
+  const clock = new ManualClock();
+  const activity = new ReaderActivity(clock);
+  activity.report();
+  const waiting = activity.giveWay(stillWanted);
+  expect(await settled(waiting)).toBe(false);
+  return { clock, activity, waiting };
 }
 
 describe('background work giving way to a scrolling reader', () => {
@@ -19,11 +21,7 @@ describe('background work giving way to a scrolling reader', () => {
   });
 
   it('waits while the reader scrolls and goes on by itself once they have been still for the quiet time', async () => {
-    const clock = new ManualClock();
-    const activity = new ReaderActivity(clock);
-    activity.report();
-    const waiting = activity.giveWay();
-    expect(await settled(waiting)).toBe(false);
+    const { clock, activity, waiting } = await whileScrolling();
     clock.advance(QUIET_AFTER_MS - 100);
     // Still scrolling: a report a quarter second later moves the end of the wait on.
     activity.report();
@@ -34,10 +32,7 @@ describe('background work giving way to a scrolling reader', () => {
   });
 
   it('never waits longer than its limit at a time, however long the reader scrolls: then one batch goes', async () => {
-    const clock = new ManualClock();
-    const activity = new ReaderActivity(clock);
-    activity.report();
-    const waiting = activity.giveWay();
+    const { clock, activity, waiting } = await whileScrolling();
     for (let at = 0; at < LONGEST_WAIT_MS - 250; at += 250) {
       clock.advance(250);
       activity.report();
@@ -51,12 +46,8 @@ describe('background work giving way to a scrolling reader', () => {
   });
 
   it('stops waiting when someone now waits for the work (a search for the index)', async () => {
-    const clock = new ManualClock();
-    const activity = new ReaderActivity(clock);
     let wanted = true;
-    activity.report();
-    const waiting = activity.giveWay(() => wanted);
-    expect(await settled(waiting)).toBe(false);
+    const { clock, waiting } = await whileScrolling(() => wanted);
     wanted = false;
     // Looked at again on the next tick of the clock, well within the quiet time.
     clock.advance(50);
@@ -64,11 +55,7 @@ describe('background work giving way to a scrolling reader', () => {
   });
 
   it('ends every wait when the core closes, and waits no more after', async () => {
-    const clock = new ManualClock();
-    const activity = new ReaderActivity(clock);
-    activity.report();
-    const waiting = activity.giveWay();
-    expect(await settled(waiting)).toBe(false);
+    const { activity, waiting } = await whileScrolling();
     activity.close();
     expect(await settled(waiting)).toBe(true);
     activity.report();

@@ -8,7 +8,7 @@ import { QUIET_AFTER_MS } from '../../../electron/core/concurrency/reader-activi
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { generateLibrary } from '../../bench/generate-library.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
-import { ManualClock } from '../helpers/manual-clock.ts';
+import { ManualClock, settlesNow as settled } from '../helpers/manual-clock.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 /** Enough articles for several batches of each kind of work, and for the index's build to say how far it got. */
@@ -43,14 +43,6 @@ afterEach(async () => {
   core = null;
   await cleanup();
 });
-
-/** Whether `promise` has settled once the turns of work already queued have run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true));
-  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
-  return done;
-}
 
 async function readerScrolls(): Promise<void> {
   const answer = await core!.dispatch('app.readerActive', { activity: 'scrolling' });

@@ -44,3 +44,11 @@ export class ManualClock implements PauseClock {
     for (const sleeper of this.sleepers.filter((s) => s.until <= this.time)) sleeper.wake();
   }
 }
+
+/** Whether `promise` has settled once the turns of work already queued have run (work resting on a clock has not). */
+export async function settlesNow(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+  return done;
+}
