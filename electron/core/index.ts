@@ -188,7 +188,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         onError: (error) =>
           library.recovered.push(`Reading what another device's sync brought failed: ${error.message}`),
       },
-      watchOptions,
+      { giveWay, ...watchOptions },
     );
     watchers.add(watcher);
     return {

@@ -1,6 +1,6 @@
-// The work of a library's first start (the search index built, the timeline's events loaded) waits between its
-// batches while the window says the reader scrolls, and goes on by itself once they stop (issue 12: on two cores
-// that work delayed the frames of the list). Time here is the test's own clock: nothing waits for real time.
+// The work of a library's first start (the search index built, the timeline's events loaded, the folders walked for
+// arrivals) waits between its batches while the window says the reader scrolls, and goes on by itself once they stop
+// (issue 12: on two cores that work delayed the frames of the list). Time here is the test's own clock: nothing waits for real time.
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { TaskProgress } from '../../../electron/contract/index.ts';
@@ -92,6 +92,16 @@ it('loads the timeline’s events in batches that wait while the reader scrolls,
   await loading;
   const stories = await core!.dispatch('stories.list', { minArticles: 2 });
   expect(stories.ok && (stories.value as { stories: unknown[] }).stories).toHaveLength(ARTICLES / 10);
+});
+
+it('walks the library’s folders for arrivals from other devices in turns that wait while the reader scrolls', async () => {
+  await readerScrolls();
+  const watching = core!.watchArrivals();
+  await clock.asleep();
+  expect(await settled(watching.ready)).toBe(false);
+  clock.advance(QUIET_AFTER_MS);
+  await watching.ready;
+  await watching.close();
 });
 
 it('closes at once while its work waits for a scrolling reader, however long they scroll', async () => {
