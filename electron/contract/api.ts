@@ -23,6 +23,7 @@ import {
   TaskProgress,
 } from './model.ts';
 import { PAGE_AT_HAND_BODY, PageAtHand, pageApi } from './pages.ts';
+import { readerActivityApi } from './reader-activity.ts';
 import { syncApi } from './sync.ts';
 import { timelineApi } from './timeline.ts';
 
@@ -67,11 +68,6 @@ export const api = {
       recovered: z.array(z.string()),
     }),
     'Facts about this app and library.',
-  ),
-  'app.readerActive': method(
-    z.object({ activity: z.enum(['scrolling'], 'say what the reader is doing: "scrolling"') }),
-    z.object({}),
-    'The reader is scrolling: the background work of the start (search index, timeline) waits half a second after the last such report, so the window keeps the processor. The window sends it at most every 250 ms.',
   ),
   'app.renewSaveToken': method(
     z.object({}),
@@ -367,6 +363,7 @@ export const api = {
   ...importFetchApi,
   ...syncApi,
   ...maintenanceApi,
+  ...readerActivityApi,
 } as const;
 
 export type Api = typeof api;
