@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BODY_BYTES } from './method.ts';
 import { ArticleId, Settings, TaskProgress } from './model.ts';
 import { pageApi } from './pages.ts';
 import { searchApi } from './search.ts';
+import { readerActivityApi } from './reader-activity.ts';
 import { syncApi } from './sync.ts';
 import { tagsApi } from './tags.ts';
 import { timelineApi } from './timeline.ts';
@@ -30,9 +31,11 @@ export const api = {
   ...feedsApi,
   ...timelineApi,
   ...pageApi,
+  ...readerActivityApi,
   ...importFetchApi,
   ...syncApi,
   ...maintenanceApi,
+  ...readerActivityApi,
 } as const;
 
 export type Api = typeof api;
