@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method.ts';
+import { ENVELOPE_BYTES, method } from './method.ts';
 import { ArticleId } from './model.ts';
 
 // ── Import of other services' exports (formats described in FORMATS.md) ─────────────────────────
@@ -117,5 +117,35 @@ export const importFetchApi = {
       carried: z.number().int().nonnegative(),
     }),
     'Store the imported articles’ text now and answer when done: the text their export carried, and (unless web is false) their pages fetched from the web.',
+  ),
+} as const;
+
+/** Export files to import come as base64: up to 100 MB of file, about 134 MB of request. */
+const IMPORT_BODY = {
+  maxBodyBytes: Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + ENVELOPE_BYTES,
+  tooLargeMessage: 'That file is larger than 100 MB, the most Annals imports at once.',
+};
+
+/** Importing other services' exports, and the background fetch of the imported articles' text. */
+export const importApi = {
+  'import.preview': method(
+    ImportFile,
+    ImportPreview,
+    'Read an export file (Pocket, Instapaper, Omnivore, Wallabag, Readwise, bookmarks, OPML) and say what importing it would do, writing nothing.',
+    IMPORT_BODY,
+  ),
+  'import.run': method(
+    z.union([z.object({ previewId: z.string().min(1).max(64) }), ImportFile]),
+    ImportResult,
+    'Import an export file (or the one previewed): articles, tags, states, dates, highlights; text not in the file is fetched in the background.',
+    IMPORT_BODY,
+  ),
+  'import.status': method(z.object({}), ImportStatus, 'How the background fetch of imported articles is going.'),
+  'import.pause': method(z.object({}), ImportStatus, 'Pause the background fetch of imported articles.'),
+  'import.resume': method(z.object({}), ImportStatus, 'Resume the background fetch of imported articles.'),
+  'import.retry': method(
+    z.object({ ids: z.array(ArticleId).max(100_000).optional() }),
+    ImportStatus,
+    'Fetch again the imported articles whose fetch failed (these, or all of them).',
   ),
 } as const;

@@ -1,3 +1,4 @@
+export * from './annotations.ts';
 export * from './api.ts';
 export * from './errors.ts';
 export * from './import.ts';

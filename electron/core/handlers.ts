@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AnnalsError } from '../contract/index.ts';
 import { QueryError } from '../contract/search-query.ts';
 import type { Annotations } from './annotations/annotations.ts';
+import type { ReaderActivity } from './concurrency/reader-activity.ts';
 import type { Handlers } from './dispatcher.ts';
 import { createDuplicatesHandlers } from './duplicates-handlers.ts';
 import type { EventHub } from './events.ts';
@@ -35,6 +36,7 @@ interface HandlerContext {
   /** Settings › Network (or its override for this run): addresses not typed by the reader may be local. */
   allowLocalNetwork: () => boolean;
   sync: SyncStatusService;
+  readerActivity: ReaderActivity;
   serverInfo: () => ServerInfo | null;
 }
 
@@ -127,6 +129,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       server: serverFacts(context.serverInfo()),
       recovered: library.recovered,
     }),
+    'app.readerActive': () => {
+      context.readerActivity.report();
+      return {};
+    },
     'app.renewSaveToken': async () => {
       const server = context.serverInfo();
       if (!server) throw new AnnalsError('NOT_FOUND', 'Saving from the browser is off here: no local server runs.');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Envelope, EventName } from '../contract/index.ts';
 import { Annotations } from './annotations/annotations.ts';
+import { ReaderActivity } from './concurrency/reader-activity.ts';
 import { createDispatcher } from './dispatcher.ts';
 import { EventHub } from './events.ts';
 import { Feeds } from './feeds/feeds.ts';
@@ -118,7 +119,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onProgress: (taskId, label, done, total) => progress(taskId, label, done, total),
   });
   await importer.load();
+  // The reader scrolling: the work of the start (index, events, the watcher's first walk) waits between its batches.
+  const readerActivity = new ReaderActivity(options.pauseClock);
+  const giveWay = readerActivity.giveWay.bind(readerActivity);
   const search = new SearchService(library, annotations, {
+    giveWay,
     readOnly: options.readOnly,
     now: options.now,
     onProgress: (done, total) => progress('search-index', 'Indexing the library for search', done, total),
@@ -128,6 +133,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     clock,
     readOnly: options.readOnly,
     waitForEvents: options.waitForEvents,
+    giveWay,
     now: options.now,
     onProgress: (done, total) => progress('timeline', 'Finding events', done, total),
     onReadProgress: (done, total) => progress('timeline-load', 'Loading the timeline', done, total),
@@ -182,7 +188,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         onError: (error) =>
           library.recovered.push(`Reading what another device's sync brought failed: ${error.message}`),
       },
-      watchOptions,
+      { giveWay, ...watchOptions },
     );
     watchers.add(watcher);
     return {
@@ -209,6 +215,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       options,
       allowLocalNetwork,
       sync,
+      readerActivity,
       serverInfo: () => server,
     }),
     {
@@ -258,6 +265,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       // Warming up writes the search index and the events: it stops and is waited for, so nothing of the core
       // writes to the library once close resolves (a library being moved or removed next must not change).
       closing = true;
+      readerActivity.close();
       const warmed = warming;
       for (const watcher of [...watchers]) await watcher.close();
       watchers.clear();

@@ -1,5 +1,6 @@
 // How a shell opens the core: its own module so the handlers can read the options without importing index.ts.
 import type { MethodOutput } from '../contract/index.ts';
+import type { PauseClock } from './concurrency/reader-activity.ts';
 import type { SettingsStore } from './settings/types.ts';
 import type { Device } from './sync/device.ts';
 
@@ -44,6 +45,8 @@ export interface CoreOptions {
    * this library is the default one, so a move makes every Annals on this computer follow it.
    */
   libraryLocationFile?: string;
+  /** How background work's pauses for a scrolling reader tell time (app.readerActive): a test's own clock in tests. */
+  pauseClock?: PauseClock;
   /** Set by openMovableCore: moves the library and reopens the core there (library.move). */
   moveLibrary?: (to: string) => Promise<MethodOutput<'library.move'>>;
 }

@@ -2,34 +2,17 @@
 // command line applied in turn (A B A B …) to the same page, each timed with the frame trace. For
 // iterating on issue 12 without the whole `bench:scroll`. Usage:
 //   tsx tests/bench/list-scroll-ab.ts '' '.article-row{contain:layout paint style}'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { AnnalsPage } from '../e2e/support/annals-page.ts';
-import { AppServer } from '../e2e/support/app-server.ts';
-import { generateLibrary } from './generate-library.ts';
+import { LIST, withLargeList } from './large-list.ts';
 import { timeFrames } from './list-scroll.ts';
 
-const COUNT = 10_000;
 const ROUNDS = Number(process.env.ANNALS_BENCH_ROUNDS ?? 2);
 /** Pixels a frame: 240 (a fling) unless ANNALS_BENCH_STEP says (40: reading speed). */
 const STEP = Number(process.env.ANNALS_BENCH_STEP ?? 240);
 const variants = process.argv.slice(2);
 const round = (value: number) => Math.round(value * 10) / 10;
 
-const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-bench-scroll-ab-'));
-const app = new AppServer(libraryDir);
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
-try {
-  // ANNALS_BENCH_VARIED=1: rows of varied heights, as in `bench:scroll`.
-  await generateLibrary(libraryDir, COUNT, 7, { events: true, varied: Boolean(process.env.ANNALS_BENCH_VARIED) });
-  await app.start();
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(app.url);
-  await new AnnalsPage(page).view('All articles').click();
-  await page.getByText(`${COUNT} articles`).waitFor();
+// ANNALS_BENCH_VARIED=1: rows of varied heights, as in `bench:scroll`.
+await withLargeList('scroll-ab', async ({ page }) => {
   await page.evaluate(`document.head.appendChild(Object.assign(document.createElement('style'), { id: 'ab' }))`);
   for (let r = 0; r < ROUNDS; r++) {
     for (const [i, css] of variants.entries()) {
@@ -38,7 +21,7 @@ try {
       await page.evaluate(
         `document.getElementById('ab').textContent = ${JSON.stringify(css)}; document.body.offsetHeight`,
       );
-      const figures = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', STEP);
+      const figures = await timeFrames(page, LIST, STEP);
       const ms = (value: number) => round(value / figures.frames);
       const t = figures.trace;
       const longest = t.longestTasks
@@ -50,8 +33,4 @@ try {
       );
     }
   }
-} finally {
-  await browser.close();
-  await app.stop();
-  rmSync(libraryDir, { recursive: true, force: true });
-}
+});

@@ -3,18 +3,11 @@
 // gesture the scroll bench uses. Prints the functions with the most time of their own and the most time under
 // them, and writes the profile (ANNALS_CPU_PROFILE=<path>) to open in DevTools. A tool to find causes, not a
 // figure to compare: sampling slows the page. Build with `--minify false` for readable names.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { AnnalsPage } from '../e2e/support/annals-page.ts';
-import { AppServer } from '../e2e/support/app-server.ts';
-import { generateLibrary } from './generate-library.ts';
+import { writeFileSync } from 'node:fs';
+import { LIST, withLargeList } from './large-list.ts';
 
-const COUNT = 10_000;
 const FRAMES = Number(process.env.ANNALS_BENCH_FRAMES ?? 600);
 const STEP = Number(process.env.ANNALS_BENCH_STEP ?? 40);
-const LIST = '[role="listbox"][aria-label="Articles"]';
 
 interface ProfileNode {
   id: number;
@@ -59,18 +52,8 @@ const top = (map: Map<string, number>, n: number) =>
     .join('\n');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-bench-profile-'));
-  const app = new AppServer(libraryDir);
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
-  try {
-    // ANNALS_BENCH_VARIED=1: rows of a reader's own varied heights (generate-library's `varied`).
-    await generateLibrary(libraryDir, COUNT, 7, { events: true, varied: Boolean(process.env.ANNALS_BENCH_VARIED) });
-    await app.start();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(app.url);
-    await new AnnalsPage(page).view('All articles').click();
-    await page.getByText(`${COUNT} articles`).waitFor();
+  // ANNALS_BENCH_VARIED=1: rows of a reader's own varied heights (generate-library's `varied`).
+  await withLargeList('profile', async ({ page }) => {
     // What the window asked the core while the list scrolled (a list asked again is every row drawn again).
     const asked = new Map<string, number>();
     page.on('request', (request) => {
@@ -120,9 +103,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stdout.write(
       `heights: ${await page.evaluate(`[...document.querySelectorAll('[role=option]')].map((row) => row.offsetHeight + '@' + row.style.transform).join(' ') + ' total ' + document.querySelector(${JSON.stringify(LIST)}).firstElementChild.style.height`)}\n`,
     );
-  } finally {
-    await browser.close();
-    await app.stop();
-    rmSync(libraryDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -4,18 +4,13 @@
 // The library is as saving leaves it (each article's events.json, the stories file), and the CPU the app
 // server (the core) used during each timed scroll is printed beside it: on two cores, work there is work
 // the renderer waits for. The machine's load average is printed too: on a shared machine fps means little.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { chromium, type Page } from '@playwright/test';
-import { AnnalsPage } from '../e2e/support/annals-page.ts';
-import { AppServer } from '../e2e/support/app-server.ts';
+import type { Page } from '@playwright/test';
 import { startTrace, type TraceFigures } from './frame-trace.ts';
-import { generateLibrary } from './generate-library.ts';
+import { COUNT, LIST, withLargeList } from './large-list.ts';
 import { processCpuMs } from './process-cpu.ts';
 
-const COUNT = 10_000;
 const FRAMES = Number(process.env.ANNALS_BENCH_FRAMES ?? 600);
 /** Pixels per frame: reading speed (a wheel's notch every few frames) and a fling. */
 const SPEEDS = [40, 240];
@@ -150,34 +145,15 @@ export interface ScrollFigures {
   speeds: { speed: number; list: FrameFigures; baseline: FrameFigures; staticPage: FrameFigures }[];
 }
 
-export async function benchListScroll(): Promise<ScrollFigures> {
-  const libraryDir = mkdtempSync(path.join(os.tmpdir(), 'annals-bench-scroll-'));
-  const app = new AppServer(libraryDir);
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
-  try {
-    // As saving leaves a library: without events.json and stories.json, the timeline would find every
-    // article's events and group them at start instead of reading what saving found.
-    // ANNALS_BENCH_VARIED=1: titles, excerpts and tags of a reader's own varied lengths, so rows differ in height
-    // (in the default library nearly every row is as tall as the one before it, and the list's estimates are always right).
-    await generateLibrary(libraryDir, COUNT, 7, { events: true, varied: Boolean(process.env.ANNALS_BENCH_VARIED) });
-    await app.start();
-    // A context of its own (not browser.newPage's), so the static page of rows can open in it beside the list.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const annals = new AnnalsPage(page);
-    await page.goto(app.url);
-    await annals.view('All articles').click();
-    await page.getByText(`${COUNT} articles`).waitFor();
-    const atStart = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', SPEEDS[0]!, app.pid);
+export function benchListScroll(): Promise<ScrollFigures> {
+  return withLargeList('scroll', async ({ app, browser, page }) => {
+    const atStart = await timeFrames(page, LIST, SPEEDS[0]!, app.pid);
     // What scrolling costs, apart from the work of the start (each baseline's too: both are timed in this browser).
     await settled(app.pid);
     const figures = [];
     for (const speed of SPEEDS) {
-      const list = await timeFrames(page, '[role="listbox"][aria-label="Articles"]', speed, app.pid);
-      const height: number = await page.evaluate(
-        `document.querySelector('[role="listbox"][aria-label="Articles"]').scrollHeight`,
-      );
+      const list = await timeFrames(page, LIST, speed, app.pid);
+      const height: number = await page.evaluate(`document.querySelector('${LIST}').scrollHeight`);
       const blank = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await blank.setContent(
         `<div id="scroller" style="height:100vh;overflow-y:auto"><div style="height:${height}px"></div></div>`,
@@ -190,11 +166,7 @@ export async function benchListScroll(): Promise<ScrollFigures> {
       figures.push({ speed, list, baseline, staticPage });
     }
     return { atStart, speeds: figures };
-  } finally {
-    await browser.close();
-    await app.stop();
-    rmSync(libraryDir, { recursive: true, force: true });
-  }
+  });
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

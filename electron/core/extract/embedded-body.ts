@@ -2,7 +2,7 @@ import { isObject, type JsonLd, type JsonObject } from './json-ld.ts';
 
 // Pages drawn by a script often leave the story out of the HTML and describe it in JSON-LD instead: an
 // article's "articleBody", or a how-to's description and steps. Real extractors read it when the page's
-// own markup holds no article; so does Annals (see extract-html.ts). The markup built here is untrusted
+// own markup holds no article; so does Annals (see candidate.ts). The markup built here is untrusted
 // like the page it came from: it goes through the same cleanup and allowlist sanitizer as any article.
 
 /** More than this is no article body but a page's worth of data. */

@@ -1,4 +1,4 @@
-import { isProseHeading, isScreenReaderOnly, nextInOrder, nextOutside } from './lead.ts';
+import { isProseHeading, isScreenReaderOnly, nextInOrder, nextOutside } from './headline-scan.ts';
 import { countWords } from './plain-text.ts';
 import {
   type FoundText,

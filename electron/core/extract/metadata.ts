@@ -152,13 +152,18 @@ function isSentence(text: string): boolean {
   return /[.!?…]["'»”’)]?$/.test(text) && text.split(/\s+/).length >= 8;
 }
 
+/** A version number ("3.2.1199") reads as a day of the twelfth century: no page was published before 1900. */
+function plausibleDate(iso: string | null): string | null {
+  return iso && Number(iso.slice(0, 4)) >= 1900 ? iso : null;
+}
+
 /** A visible dateline near the top of the article: classed date elements first, then short early lines. */
 function readDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
-  const elements = descendantsByTag(root, DATELINE_TAGS);
+  const elements = descendantsByTag(root, DATELINE_TAGS).filter((el) => !inComments(el));
   const hinted = elements.filter((el) => DATELINE_HINT.test(`${classOf(el)} ${el.id}`));
   for (const element of hinted.slice(0, 20)) {
     const text = shortText(element, 160);
-    const iso = text ? parseDateText(text, lang) : null;
+    const iso = text ? plausibleDate(parseDateText(text, lang)) : null;
     if (iso) return { iso, element };
   }
   // No classed element: scan short lines until the third long paragraph (past that it is body text).
@@ -170,7 +175,7 @@ function readDateline(root: Element, lang: string | null): { iso: string; elemen
       continue;
     }
     if (!text || text.length > 160 || hasDescendant(element, PARAGRAPH_TAGS) || isSentence(text)) continue;
-    const iso = parseDateText(text, lang);
+    const iso = plausibleDate(parseDateText(text, lang));
     if (iso) return { iso, element };
   }
   return null;
@@ -197,7 +202,9 @@ function readPublished(
   if (otherMeta) return found(otherMeta);
   const root = ctx.root;
   if (!root) return found(null);
-  const times = tagged(ctx.index, 'time').filter((t) => t.hasAttribute('datetime') && root.contains(t) && !inAside(t));
+  const times = tagged(ctx.index, 'time').filter(
+    (t) => t.hasAttribute('datetime') && root.contains(t) && !inAside(t) && !inComments(t),
+  );
   const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
   const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
   if (fromTime) return found(fromTime);
@@ -214,6 +221,23 @@ function inAside(element: Element): boolean {
 }
 
 const ASIDE_TAGS = new Set(['aside', 'nav', 'footer']);
+
+/** A reader's comment is dated when it was written, often days after the story: never the story's date. */
+function inComments(element: Element): boolean {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (
+      COMMENTS.test(at.id) ||
+      classOf(at)
+        .split(/\s+/)
+        .some((name) => COMMENTS.test(name))
+    )
+      return true;
+  }
+  return false;
+}
+
+const COMMENTS =
+  /^(?:comments?|commentlist|comment-(?:list|body|meta|metadata|content|author|date|time|\d+)|comments-(?:area|list|section|container|wrapper)|respond|disqus_thread)$/i;
 
 /** The href of the first <link> whose rel includes `rel`. */
 function linkHref(index: PageIndex, rel: string): string | null {

@@ -1,5 +1,5 @@
 import { AnnalsError } from '../../contract/errors.ts';
-import type { OpeningMissed } from './lead.ts';
+import type { OpeningMissed } from './opening.ts';
 import { SHORT_PAGE_MIN_WORDS } from './short-article.ts';
 
 // Why a page was refused, so that the reader is told what the page was (a sign-in page, a list of links) rather

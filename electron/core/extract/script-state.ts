@@ -5,7 +5,7 @@ import { type PageIndex, tagged } from './page-index.ts';
 // state: <script id="__NEXT_DATA__" type="application/json">, window.__INITIAL_STATE__ = {…}. When the
 // page's own markup holds too little, the article's body is looked for in that state: a long prose string
 // under a body-like key, or a list of paragraph blocks. The markup built here is untrusted like the page:
-// it goes through the same cleanup and allowlist sanitizer as any article (see extract-html.ts).
+// it goes through the same cleanup and allowlist sanitizer as any article (see candidate.ts).
 
 /** More than this is a page's worth of data, not a state worth parsing. */
 const MAX_STATE_CHARS = 8_000_000;

@@ -1,7 +1,8 @@
 import { inPageChrome } from './boilerplate.ts';
 import { linkDensity } from './cleanup.ts';
-import type { Lead, Opening } from './lead.ts';
+import type { Lead } from './lead.ts';
 import type { PageMetadata } from './metadata.ts';
+import type { Opening } from './opening.ts';
 import { type PageIndex, tagged } from './page-index.ts';
 import { countWords } from './plain-text.ts';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import { inTurns } from './in-turns.ts';
 import { FIELDS } from './search-types.ts';
 import { sequenceOf, type WordSequence } from './word-sequence.ts';
@@ -29,12 +30,16 @@ export interface DecodedIndex {
   articles: Iterable<{ id: string; fields: WordSequence[] }>;
 }
 
-export async function encodeIndex({ words, articles, fingerprints }: IndexSnapshot): Promise<Uint8Array> {
+/** `giveWay`: saving in the background waits between turns while the reader scrolls. */
+export async function encodeIndex(
+  { words, articles, fingerprints }: IndexSnapshot,
+  giveWay?: GiveWay,
+): Promise<Uint8Array> {
   // New, dense ids for the words still in use.
   const renumbered = new Int32Array(words.length).fill(-1);
   const kept: string[] = [];
   let payloadBytes = 0;
-  for await (const article of inTurns(articles)) {
+  for await (const article of inTurns(articles, giveWay)) {
     for (const sequence of article.fields) {
       for (const word of sequence) {
         if (renumbered[word] === -1) {
@@ -57,7 +62,7 @@ export async function encodeIndex({ words, articles, fingerprints }: IndexSnapsh
   new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
   bytes.set(header, MAGIC.length + 4);
   let at = MAGIC.length + 4 + header.length;
-  for await (const article of inTurns(articles)) {
+  for await (const article of inTurns(articles, giveWay)) {
     for (const sequence of article.fields) {
       for (const word of sequence) {
         for (let value = renumbered[word]!; ; value >>>= 7) {

@@ -1,5 +1,6 @@
 import { readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { quarantine } from '../storage/quarantine.ts';
@@ -36,7 +37,8 @@ export class SearchIndexFile {
     this.previousPaths = [join(folder, 'index.json'), join(legacy, 'index.bin'), join(legacy, 'index.json')];
   }
 
-  async load(readOnly: boolean): Promise<LoadedIndex | null> {
+  /** `giveWay`: between turns of the work (see inTurns). */
+  async load(readOnly: boolean, giveWay?: GiveWay): Promise<LoadedIndex | null> {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(this.path);
@@ -45,7 +47,7 @@ export class SearchIndexFile {
     }
     try {
       const { words, articles, fingerprints } = decodeIndex(bytes);
-      return { index: await SearchIndex.restore(words, articles), fingerprints };
+      return { index: await SearchIndex.restore(words, articles, giveWay), fingerprints };
     } catch (error) {
       if (!readOnly) await quarantine(this.path, this.libraryDir, this.now());
       this.report(
@@ -55,10 +57,10 @@ export class SearchIndexFile {
     }
   }
 
-  async save(index: SearchIndex, fingerprints: Map<string, string>): Promise<void> {
+  async save(index: SearchIndex, fingerprints: Map<string, string>, giveWay?: GiveWay): Promise<void> {
     await makePrivateFolder(dirname(this.path));
     // Both copied before encoding starts: the index may change meanwhile, and the two must agree.
-    const bytes = await encodeIndex({ ...index.snapshot(), fingerprints: new Map(fingerprints) });
+    const bytes = await encodeIndex({ ...index.snapshot(), fingerprints: new Map(fingerprints) }, giveWay);
     await writeFileAtomic(this.path, bytes);
     for (const previous of this.previousPaths) await rm(previous, { force: true });
     // The format-1 folder goes once empty; anything else the reader put there stays.

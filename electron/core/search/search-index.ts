@@ -1,4 +1,5 @@
 import type { ParsedQuery } from '../../contract/search-query.ts';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import { filterOnlySearch } from './filter-only.ts';
 import { hasFilters, passesFilters } from './filters.ts';
 import { inTurns } from './in-turns.ts';
@@ -35,14 +36,18 @@ export class SearchIndex {
   private readonly vocabulary = new Vocabulary();
   private readonly scoring = new Scoring();
 
-  /** An index of articles whose words are already numbered (as read back from disk). */
+  /**
+   * An index of articles whose words are already numbered (as read back from disk). `giveWay`: restored in the
+   * background, waiting between turns while the reader scrolls.
+   */
   static async restore(
     words: string[],
     articles: Iterable<{ id: string; fields: WordSequence[] }>,
+    giveWay?: GiveWay,
   ): Promise<SearchIndex> {
     const index = new SearchIndex();
-    for await (const word of inTurns(words)) index.vocabulary.idOf(word);
-    for await (const article of inTurns(articles)) index.add(article.id, article.fields);
+    for await (const word of inTurns(words, giveWay)) index.vocabulary.idOf(word);
+    for await (const article of inTurns(articles, giveWay)) index.add(article.id, article.fields);
     return index;
   }
 

@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { ArticleSummary } from '../../contract/index.ts';
 import { parseQuery } from '../../contract/search-query.ts';
 import type { Annotations } from '../annotations/annotations.ts';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import type { Library } from '../library/library.ts';
 import type { ArticleGroups } from './filters.ts';
 import { SearchIndexFile } from './index-file.ts';
@@ -50,7 +51,13 @@ export class SearchService {
   constructor(
     private readonly library: Library,
     private readonly annotations: Annotations,
-    private readonly options: { readOnly?: boolean; now?: () => Date; onProgress?: IndexProgress } = {},
+    private readonly options: {
+      readOnly?: boolean;
+      now?: () => Date;
+      onProgress?: IndexProgress;
+      /** Waits while the reader scrolls (the core's ReaderActivity). */
+      giveWay?: GiveWay;
+    } = {},
   ) {
     const { root, searchIndex } = library.paths;
     this.file = new SearchIndexFile(root, searchIndex, options.now ?? (() => new Date()), (message) =>
@@ -120,7 +127,9 @@ export class SearchService {
   }
 
   private async open(): Promise<void> {
-    const loaded = await this.file.load(this.options.readOnly ?? false);
+    const loaded = await this.file.load(this.options.readOnly ?? false, () =>
+      this.giveWay(() => this.restingAllowed()),
+    );
     if (loaded) {
       this.index = loaded.index;
       this.fingerprints = loaded.fingerprints;
@@ -151,10 +160,23 @@ export class SearchService {
         report?.(i, stale.length);
         reportedAt = now;
       }
-      if (this.inBackground && this.waiting === 0 && !this.closing) await delay(Math.min(REST_MS, now - started));
+      if (this.restingAllowed()) {
+        await delay(Math.min(REST_MS, now - started));
+        await this.giveWay(() => this.restingAllowed());
+      }
     }
     if (!this.closing) report?.(stale.length, stale.length);
     if (stale.length + changed > 0) this.scheduleSave(0);
+  }
+
+  /** Waits while the reader scrolls, when `allowed` says the work may wait (and as long as it does). */
+  private async giveWay(allowed: () => boolean): Promise<void> {
+    if (allowed()) await this.options.giveWay?.(allowed);
+  }
+
+  /** Building for nobody waiting (warmUp): the build may rest between batches. */
+  private restingAllowed(): boolean {
+    return this.inBackground && this.waiting === 0 && !this.closing;
   }
 
   private async put(summary: ArticleSummary): Promise<void> {
@@ -180,7 +202,8 @@ export class SearchService {
 
   private save(): Promise<void> {
     this.saving = this.saving
-      .then(() => this.file.save(this.index, this.fingerprints))
+      // Saving at close goes straight through: closing never waits for the reader.
+      .then(() => this.file.save(this.index, this.fingerprints, () => this.giveWay(() => !this.closing)))
       .catch((error: unknown) => {
         // The index is rebuilt from the articles if it was not saved: nothing of the reader's is lost.
         this.library.recovered.push(`The search index could not be saved (${(error as Error).message}).`);

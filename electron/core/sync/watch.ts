@@ -1,6 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import { ChangeBatch, isWatchedPath, type LibraryChanges } from './change-batch.ts';
 
 export type { LibraryChanges } from './change-batch.ts';
@@ -35,6 +36,8 @@ export interface LibraryWatchOptions {
   /** One recursive watch, or a watch per folder; by default what the platform does natively. */
   mode?: 'recursive' | 'folders';
   onError?: (error: Error) => void;
+  /** Waits while the reader scrolls (the core's ReaderActivity), every FOLDERS_PER_TURN folders walked. */
+  giveWay?: GiveWay;
 }
 
 export interface LibraryWatcher {
@@ -84,6 +87,8 @@ interface Visit {
 const NONE: readonly string[] = Object.freeze([]);
 /** How close to "now" a folder's time must be to be doubted (FAT and some network drives keep 2 s). */
 const RACY_MS = 2_000;
+/** Folders walked between two looks at whether the reader scrolls: the first walk of a large library is seconds. */
+const FOLDERS_PER_TURN = 64;
 
 class LibraryWatch implements LibraryWatcher {
   readonly ready: Promise<void>;
@@ -103,8 +108,10 @@ class LibraryWatch implements LibraryWatcher {
   private readonly rescanTimer: NodeJS.Timeout;
   private readonly sinceMs: number;
   private watchBudget: number;
-  private readonly settings: Required<Omit<LibraryWatchOptions, 'since' | 'mode' | 'onError'>>;
+  private readonly settings: Required<Omit<LibraryWatchOptions, 'since' | 'mode' | 'onError' | 'giveWay'>>;
   private readonly onError: (error: Error) => void;
+  private readonly giveWay: GiveWay | undefined;
+  private visited = 0;
 
   constructor(
     private readonly root: string,
@@ -121,6 +128,7 @@ class LibraryWatch implements LibraryWatcher {
     };
     this.watchBudget = this.settings.watchBudget;
     this.onError = options.onError ?? (() => {});
+    this.giveWay = options.giveWay;
     this.sinceMs = (options.since ?? new Date()).getTime();
     this.batch = new ChangeBatch(this.settings.maxBatchPaths);
     const mode =
@@ -182,6 +190,7 @@ class LibraryWatch implements LibraryWatcher {
         this.queue.splice(0, this.queueHead);
         this.queueHead = 0;
       }
+      if (++this.visited % FOLDERS_PER_TURN === 0) await this.giveWay?.(() => !this.closed);
       try {
         await this.visit(visit);
       } catch (error) {

@@ -137,12 +137,14 @@ export class EventCatchUp {
         changed = [];
         noticed = now;
       }
-      if (done < total) await (pace ? this.rest(Math.min(PAUSE_MS, turn.ms)) : nextTurn());
+      // A few articles' events are found without resting, but never while the reader scrolls.
+      if (done < total) await (this.paced ? this.rest(pace ? Math.min(PAUSE_MS, turn.ms) : 0) : nextTurn());
     }
   }
 
-  /** Waits `ms`, or less when the rests end meanwhile. */
-  private rest(ms: number): Promise<void> {
-    return delay(ms, undefined, { signal: this.restsOver.signal }).catch(() => undefined);
+  /** Waits `ms`, and then while the reader scrolls, or less when the rests end meanwhile. */
+  private async rest(ms: number): Promise<void> {
+    await delay(ms, undefined, { signal: this.restsOver.signal }).catch(() => undefined);
+    await this.state.options.giveWay?.(() => !this.restsOver.signal.aborted);
   }
 }

@@ -35,8 +35,8 @@ const READ_PROGRESS_FROM = 500;
 const READ_PROGRESS_EVERY_MS = 500;
 /**
  * Loading gives way as the search index's build does: after each batch the process rests as long as the batch took
- * (at most this long), so on two cores the window being scrolled meanwhile keeps one. A timeline or an article's
- * events the reader opened ends the rests.
+ * (at most this long), so on two cores the window being scrolled meanwhile keeps one, and longer while the reader
+ * scrolls (options.giveWay). A timeline or an article's events the reader opened ends the rests.
  */
 const READ_REST_MS = 100;
 
@@ -297,8 +297,10 @@ export class ExtractionQueue {
         report(done, articles.length);
         reportedAt = now;
       }
-      if (paced && done < articles.length && state.readerWaiting === 0 && !this.closing) {
+      const restingAllowed = () => paced && state.readerWaiting === 0 && !this.closing;
+      if (done < articles.length && restingAllowed()) {
         await delay(Math.min(READ_REST_MS, now - started));
+        await state.options.giveWay?.(restingAllowed);
       }
     }
     for (const story of state.stories.stories) {

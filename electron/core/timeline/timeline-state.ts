@@ -1,5 +1,6 @@
 import { AnnalsError, type StorySummary } from '../../contract/index.ts';
 import type { Annotations } from '../annotations/annotations.ts';
+import type { GiveWay } from '../concurrency/reader-activity.ts';
 import type { Library } from '../library/library.ts';
 import { WriteQueue } from '../library/write-queue.ts';
 import type { SearchService } from '../search/search-service.ts';
@@ -30,6 +31,8 @@ export interface TimelineServiceOptions {
   /** This computer's device id: the reader's story decisions go to stories/records/<device>.json. */
   device?: string;
   clock?: HybridClock;
+  /** Waits while the reader scrolls (the core's ReaderActivity): loading and finding events rest meanwhile. */
+  giveWay?: GiveWay;
 }
 
 export type Story = StoriesView['stories'][number];

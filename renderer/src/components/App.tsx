@@ -7,6 +7,7 @@ import { closeInnermostLayer } from '../lib/escape-layers.ts';
 import { isTypingTarget, opensPalette } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
+import { useReportScrolling } from '../lib/use-report-scrolling.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
@@ -48,6 +49,7 @@ export function App() {
   const sidebar = useSidebar();
   const theme = resolveTheme(settings.data?.reader.theme ?? 'system', prefersDark);
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
+  useReportScrolling(client);
 
   // The core says what changed; the views follow.
   useEffect(

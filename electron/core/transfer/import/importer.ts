@@ -15,8 +15,9 @@ import type { Library } from '../../library/library.ts';
 import { newestFirst } from '../../library/library-view.ts';
 import { type ApplyContext, applyImport } from './apply.ts';
 import { ExportedText } from './exported-text.ts';
-import { FetchQueue, type QueuedArticle } from './fetch-queue.ts';
+import { FetchQueue } from './fetch-queue.ts';
 import { planImport, previewOf } from './plan.ts';
+import type { QueuedArticle } from './queue-file.ts';
 import type { ImportLimits, ParsedExport } from './types.ts';
 
 export interface ImporterOptions {
