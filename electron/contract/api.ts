@@ -9,8 +9,8 @@ import { maintenanceApi } from './maintenance.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './method.ts';
 import { ArticleId, Settings, TaskProgress } from './model.ts';
 import { pageApi } from './pages.ts';
-import { searchApi } from './search.ts';
 import { readerActivityApi } from './reader-activity.ts';
+import { searchApi } from './search.ts';
 import { syncApi } from './sync.ts';
 import { tagsApi } from './tags.ts';
 import { timelineApi } from './timeline.ts';
@@ -31,7 +31,6 @@ export const api = {
   ...feedsApi,
   ...timelineApi,
   ...pageApi,
-  ...readerActivityApi,
   ...importFetchApi,
   ...syncApi,
   ...maintenanceApi,
