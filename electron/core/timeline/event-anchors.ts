@@ -98,10 +98,21 @@ function clockKey(clock: string): string {
 const CLOCK_DAY =
   /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
 
+// A clock time naming the thing it is the hour of ("the 12:40 a.m. head count on Sunday", "a 6 p.m. vigil on Friday")
+// is told with the day after that thing's name: the clause names its date, so no day told before it counts.
+const NAMED_BY_CLOCK = /\b(?:the|a|an|its|their|his|her)\s+$/i;
+const CLOCK_NOUN_DAY = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|this|last)\s+$/u;
+
 /** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
 function ownClock(text: string, clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {
   const end = clock.index + clock.text.length;
-  return !dates.some((d) => d.index < clock.index || CLOCK_DAY.test(text.slice(end, d.index)));
+  const named = NAMED_BY_CLOCK.test(text.slice(0, clock.index));
+  return !dates.some(
+    (d) =>
+      d.index < clock.index ||
+      CLOCK_DAY.test(text.slice(end, d.index)) ||
+      (named && CLOCK_NOUN_DAY.test(text.slice(end, d.index))),
+  );
 }
 
 /**
