@@ -34,6 +34,7 @@ export function tokensOf(text: string): Token[] {
         ? undefined
         : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
+    if (GRIND_TO_A_STOP.test(word) && TO_A_STOP.test(text.slice(match.index + match[0].length))) continue;
     tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -45,6 +46,10 @@ export function tokensOf(text: string): Token[] {
   }
   return tokens;
 }
+
+// "the car ground to a halt": the verb of the idiom, whose action "halt" tells, is no thing ("lowered to the ground").
+const GRIND_TO_A_STOP = /^(?:grind|grinds|grinding|ground)$/i;
+const TO_A_STOP = /^\s+to\s+a\s+(?:halt|standstill|stop)\b/i;
 
 // "ended without agreement", "no deal was reached": an action denied did not happen.
 const DENIAL = /\b(?:without|no|not|never)\s+(?:an?\s+|any\s+)?$/i;
