@@ -182,6 +182,14 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
     if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
+  // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
+  // happening in its article that tells no action at its date ("Deputies captured Lusk … on Monday afternoon") are
+  // not told apart by their few shared words: the lede vouches for both.
+  const ledeHourOf = (hour: number, group: readonly number[]) =>
+    group.some((lede) => tellsLedeHour(reports[lede]!, reports[hour]!));
+  const noAction = (i: number) => reports[i]!.report.primary === undefined;
+  const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
+    sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, a)) || (noAction(y) && ledeHourOf(x, b)));
   const links: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -194,7 +202,9 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b) continue;
-    const apart = a.some((x) => b.some((y) => sameSentence(x, y) || score[x]![y]! < keptApartBelow(x, y)));
+    const apart = a.some((x) =>
+      b.some((y) => sameSentence(x, y) || (score[x]![y]! < keptApartBelow(x, y) && !vouched(x, y, a, b))),
+    );
     if (apart) continue;
     const joined = [...a, ...b].sort((x, y) => x - y);
     for (const member of joined) groupOf[member] = joined;
