@@ -4,13 +4,13 @@
 // `annals backup` and `annals restore` do, so their peak memory is their own; the restored library is
 // then compared with the backup's manifest, file by file.
 import { createHash } from 'node:crypto';
-import { open as openFile, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open as openFile, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { SafeZip } from '../../electron/core/transfer/safe-zip.ts';
+import { cachedLibrary, openedOnce } from './cached-library.ts';
 import { inCoreProcess } from './core-child.ts';
-import { generateLibrary } from './generate-library.ts';
 
 export interface BackupFigures {
   articles: number;
@@ -46,13 +46,14 @@ const HASHED_SAMPLE = 2_000;
 
 export async function benchBackup(count = 1_000): Promise<BackupFigures> {
   const root = join(tmpdir(), `annals-bench-backup-${process.pid}`);
-  const source = join(root, 'source');
   const restored = join(root, 'restored');
   const archive = join(root, 'backup.zip');
   try {
     // Saved articles carry their events.json: without it the restored library's timeline would first
     // read every article again, which is the timeline's cost, not the restore's.
-    await generateLibrary(source, count, 7, { events: true });
+    // Generated once and kept (cached-library.ts): a backup only reads the library it backs up.
+    const { dir: source } = await cachedLibrary(count, 7, { events: true }, openedOnce);
+    await mkdir(root, { recursive: true });
     const backedUp = await inProcess<{ backupMs: number; articles: number; openRssMB: number; rssMB: number }>(
       backupScript,
       [source, archive],

@@ -1,14 +1,10 @@
 // What a core process holding a library open costs in memory, and which part holds what (issue 13: the
 // backup's and the restore's processes near the 300 MB bound at 100,000 articles). Each part runs in a
 // core process of its own (open-memory-process.ts), bundled as `annals` runs, so each peak is its own.
-// The generated library is kept under the temporary folder, by size, and reused by the next run.
+// The generated library is kept under the temporary folder and reused by the next run (cached-library.ts).
 //   npx tsx tests/bench/open-memory.ts [articles…] [--parts=library,core,search,timeline]   (default: 10000 100000)
-import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cachedLibrary, openedOnce } from './cached-library.ts';
 import { childRuntime, inCoreProcess } from './core-child.ts';
-import { generateLibrary } from './generate-library.ts';
 
 type Held = { rssMB: number; heapTotalMB: number; heapUsedMB: number; externalMB: number; arrayBuffersMB: number };
 type Figures = {
@@ -30,17 +26,9 @@ const chosen = process.argv
 const parts = allParts.filter((part) => !chosen || chosen.includes(part));
 
 /** A library of `count` articles as backup.ts generates it (events found), made once and kept. */
-async function cachedLibrary(count: number): Promise<string> {
-  const dir = join(tmpdir(), `annals-bench-open-memory-${count}`);
-  const complete = join(dir, '.generated');
-  if (existsSync(complete)) return dir;
-  await rm(dir, { recursive: true, force: true });
-  const started = performance.now();
-  await generateLibrary(dir, count, 7, { events: true });
-  // Opened once before it is measured: the first open moves the generated index into this device's own.
-  await inCoreProcess(script, [dir, 'core'], 60 * 60_000, ['--expose-gc']);
-  await writeFile(complete, '');
-  console.log(`generated ${count} articles in ${((performance.now() - started) / 1000).toFixed(0)} s: ${dir}`);
+async function keptLibrary(count: number): Promise<string> {
+  const { dir, generatedMs } = await cachedLibrary(count, 7, { events: true }, openedOnce);
+  if (generatedMs !== null) console.log(`generated ${count} articles in ${(generatedMs / 1000).toFixed(0)} s: ${dir}`);
   return dir;
 }
 
@@ -50,7 +38,7 @@ const counts = process.argv
   .map(Number);
 console.log(`core processes ${childRuntime}`);
 for (const count of counts.length > 0 ? counts : [10_000, 100_000]) {
-  const dir = await cachedLibrary(count);
+  const dir = await keptLibrary(count);
   console.log(
     `\n${count.toLocaleString('en')} articles — MB held after gc (rss / heapTotal / heapUsed / external / arrayBuffers), peak rss`,
   );
