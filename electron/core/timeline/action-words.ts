@@ -23,6 +23,11 @@ export const ACTIONS: Record<string, string[]> = {
     'judgme',
     'judgem',
     'quashe',
+    // Those who "won their case" were ruled for.
+    '(?:won|win|wins|winning) (?:their|its|his|her|the|a) (?:case|appeal|challenge|lawsuit|suit)',
+    // "read out the order", "handed down its decision": a court's order is its ruling, not an order to do something.
+    '(?:read|reads|reading) out (?:the|its|her|his|their) (?:order|judgment|ruling|verdict|decision)',
+    '(?:handed|hands|hand|handing) down (?:the|its|her|his|their|a) (?:order|judgment|ruling|verdict|decision)',
     'injunc',
     'verdic',
     'convic',

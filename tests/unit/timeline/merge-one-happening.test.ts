@@ -1,0 +1,82 @@
+// Two outlets telling one happening in other words ("struck the gates", "jammed them open"; "read out the order", "the
+// verdict was read out") merge, and two happenings of one evening told near each other (the sirens, the tornado) stay
+// apart. Written for this test; the outlets publish on Wednesday 14 October 2026 (outlets.ts).
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merge-evidence.ts';
+import { joining, merged, reportAt } from './outlets.ts';
+
+const TUESDAY = '2026-10-13';
+
+describe('one happening told with actions of one kind', () => {
+  it('merges a barge that hit the pier with a barge that jammed the span open', () => {
+    const entries = merged(
+      'The Lady Ann, a gravel barge, hit the central pier of the Ferrow swing bridge at 6:40 p.m. on Tuesday.\n\n' +
+        'Police shut Mill Street to cars on Tuesday.',
+      'A barge jammed the Ferrow span open on Tuesday evening.\n\nThe council shut Mill Street on Tuesday.',
+    );
+    const barge = joining(entries, TUESDAY, 'outlet-1', 'outlet-2').filter((entry) =>
+      entry.sources.some((source) => source.text.includes('jammed')),
+    );
+    expect(barge).toHaveLength(1);
+    expect(barge[0]!.sources.some((source) => source.text.includes('hit the central pier'))).toBe(true);
+    expect(barge[0]!.sources.some((source) => source.text.includes('Mill Street'))).toBe(false);
+  });
+
+  it('keeps a fire still smouldering apart from the blast of that day', () => {
+    const entries = merged(
+      'An explosion tore through the Barrow grain store on Tuesday afternoon.',
+      'Crews said the fire was still smouldering inside the store late on Tuesday.',
+    );
+    expect(joining(entries, TUESDAY, 'outlet-1', 'outlet-2')).toHaveLength(0);
+  });
+});
+
+describe('a court reading out its order', () => {
+  it('tells a ruling, not an order to do something', () => {
+    const report = reportAt('Judge Amara Felt read out the order on Tuesday in a crowded courtroom.', 'on Tuesday');
+    expect(report.clear.has('court')).toBe(true);
+    expect(report.clear.has('order')).toBe(false);
+  });
+
+  it('is the ruling those who won their case tell', () => {
+    const report = reportAt(
+      'Forty tenants on Quarry Row won their case on Tuesday and can keep their flats.',
+      'on Tuesday',
+    );
+    expect(report.clear.has('court')).toBe(true);
+  });
+
+  it('merges with the verdict another outlet says was read out', () => {
+    const entries = merged(
+      'Judge Amara Felt read out the order at 10:20 a.m. on Tuesday.\n\nThe council said on Tuesday it would appeal.',
+      'When the verdict was read out shortly after 10 a.m. on Tuesday, tenants outside the court cheered.',
+    );
+    const ruling = joining(entries, TUESDAY, 'outlet-1', 'outlet-2');
+    expect(ruling).toHaveLength(1);
+    expect(ruling[0]!.sources.some((source) => source.text.includes('would appeal'))).toBe(false);
+  });
+});
+
+describe('a time told as shortly after an hour', () => {
+  it('is the same moment as a time up to half an hour past it', () => {
+    const shortly = evidenceOf('The verdict was read out shortly after 3 p.m.');
+    expect(sameClockTime(shortly, evidenceOf('The judge spoke at 3:25 p.m.'))).toBe(true);
+    expect(sameClockTime(shortly, evidenceOf('The judge spoke at 3:50 p.m.'))).toBe(false);
+    expect(sameClockTime(shortly, evidenceOf('The judge spoke at 2:40 p.m.'))).toBe(false);
+  });
+});
+
+describe('two happenings of one evening', () => {
+  it('keeps the sirens apart from the tornado that followed', () => {
+    const entries = merged(
+      'Storm sirens sounded across Tullow at 7:40 p.m. on Tuesday.\n\n' +
+        'A tornado touched down east of the rail yard at 7:52 p.m. on Tuesday.',
+      'The sirens went off at 7:40 p.m. on Tuesday, and for most of us that was the start of a long night.\n\n' +
+        'The twister was on the ground by the rail yard at 7:53 p.m. on Tuesday.',
+    );
+    const sirens = entries.filter((entry) => entry.sources.some((source) => source.text.includes('sirens')));
+    expect(sirens).toHaveLength(1);
+    expect(sirens[0]!.sources).toHaveLength(2);
+    expect(sirens[0]!.sources.some((source) => /tornado|twister/.test(source.text))).toBe(false);
+  });
+});
