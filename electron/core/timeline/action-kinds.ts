@@ -35,3 +35,25 @@ export function actionsOfOneKind(x: Report, y: Report): boolean {
   const main = (report: Report) => (report.clear.size > 0 ? [...report.clear] : report.primary ? [report.primary] : []);
   return main(x).some((a) => main(y).some((b) => sameKind(a, b)));
 }
+
+/**
+ * What a report tells happened at its date: a deed (an action told there), that something was said then ("the council
+ * had said on Tuesday that it hoped to reopen the bridge on Friday"), or no action at all ("engineers were on the bridge
+ * this morning"); or nothing sure, when its sentence tells of something said or judged, however far from its date
+ * ("On the day the closure was announced, investigators blamed faulty wiring").
+ */
+export function toldAtDate(report: Report, sentence: string): 'deed' | 'said' | 'nothing' | 'unsure' {
+  if (report.clear.size > 0) return 'deed';
+  if (report.spoken) return 'said';
+  if (report.primary !== undefined) return 'deed';
+  return SAYING.test(sentence) ? 'unsure' : 'nothing';
+}
+
+const SAYING =
+  /\b(?:said|says|say|told|tells|blamed|blames|claimed|claims|accused|accuses|insisted|insists|argued|argues|stated)\b/i;
+
+/** One report tells only that something was said that day, the other no action at all: a saying and a presence. */
+export function sayingBesidePresence(x: Report, sentenceX: string, y: Report, sentenceY: string): boolean {
+  const told = new Set([toldAtDate(x, sentenceX), toldAtDate(y, sentenceY)]);
+  return told.has('said') && told.has('nothing');
+}

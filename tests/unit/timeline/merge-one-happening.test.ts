@@ -80,3 +80,28 @@ describe('two happenings of one evening', () => {
     expect(sirens[0]!.sources.some((source) => /tornado|twister/.test(source.text))).toBe(false);
   });
 });
+
+describe('something said that day beside a report telling no action', () => {
+  it('keeps what the board said apart from where its divers were', () => {
+    const entries = merged(
+      'Divers from the harbour board were under the north jetty at first light on Tuesday.\n\n' +
+        'Police closed the jetty to boats on Tuesday.',
+      'The board had said on Tuesday that it hoped to let boats back on Friday.\n\n' +
+        'Police closed the jetty on Tuesday.',
+    );
+    const divers = entries.filter((entry) => entry.sources.some((source) => source.text.includes('Divers')));
+    expect(divers).toHaveLength(1);
+    expect(divers[0]!.sources.some((source) => source.text.includes('had said'))).toBe(false);
+  });
+
+  it('still joins what was said to a report whose sentence tells of something said', () => {
+    const entries = merged(
+      'The harbour board said on Tuesday that rot in the piles had caused the collapse.\n\n' +
+        'Police closed the jetty to boats on Tuesday.',
+      'On the day the jetty was closed, the harbour board blamed rot in the piles for the collapse.\n\n' +
+        'Police closed the jetty on Tuesday.',
+    );
+    const rot = entries.filter((entry) => entry.sources.some((source) => source.text.includes('rot in the piles')));
+    expect(rot).toHaveLength(1);
+  });
+});
