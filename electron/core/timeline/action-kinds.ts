@@ -10,6 +10,9 @@ const KINDS: Record<string, string[]> = {
   damage: ['impact', 'fault', 'collapse', 'fire', 'erupt', 'derail'],
   // Operations stopped: "halted every departure", "the shutdown", "grounded", "closed".
   halt: ['close', 'cancel'],
+  // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on
+  // Thursday night".
+  sitting: ['talks', 'vote'],
   // Operations going again: "restarted flights", "reopened", "the first flight took off".
   restart: ['resume', 'open', 'depart'],
 };

@@ -105,3 +105,31 @@ describe('something said that day beside a report telling no action', () => {
     expect(rot).toHaveLength(1);
   });
 });
+
+describe('a sitting and what it decided', () => {
+  it('merges the meeting one outlet reports with the vote another reports', () => {
+    const entries = merged(
+      'The parish council met in emergency session on Tuesday night, Mayor Ines Dahl said.\n\n' +
+        'Crews closed the ford on Tuesday.',
+      'Parish council members voted 7-2 on Tuesday night to rebuild the ford.\n\nCrews closed the ford on Tuesday.',
+    );
+    const sitting = joining(entries, TUESDAY, 'outlet-1', 'outlet-2').filter((entry) =>
+      entry.sources.some((source) => source.text.includes('voted')),
+    );
+    expect(sitting).toHaveLength(1);
+    expect(sitting[0]!.sources.some((source) => source.text.includes('emergency session'))).toBe(true);
+  });
+});
+
+describe('people told to go', () => {
+  it.each([
+    ['Police began moving residents out of homes near the yard on Tuesday morning.'],
+    ['Forty households were told to leave on Tuesday.'],
+    ['Everyone who was moved out on Tuesday morning is back home.'],
+    ['Officers went from house to house on Tuesday, ordering everyone on Quay Lane to leave.'],
+  ])('were evacuated: %s', (text) => {
+    const dateWords = /on Tuesday(?: morning)?/.exec(text)![0];
+    const report = reportAt(text, dateWords);
+    expect(report.terms.has('@evacuate')).toBe(true);
+  });
+});
