@@ -48,8 +48,6 @@ async function main(): Promise<void> {
         return { articleId: a.id, gold: g, event, entry: entry === -1 ? null : entry };
       }),
     );
-    if (process.env.MERGE_DEBUG)
-      for (const f of found) console.log(`GOLD\t${f.articleId.split('/').pop()!.slice(0, 20)}\t${f.gold.event ?? ''}\t${f.gold.sentence}\t${dateKey(f.gold)}`);
     const short = (f: Found) => `${f.articleId.split('/').pop()!.slice(0, 28)} #${f.entry ?? '-'}: ${f.gold.sentence}`;
     const byKey = new Map<string, Found[]>();
     for (const f of found) if (f.gold.event) byKey.set(f.gold.event, [...(byKey.get(f.gold.event) ?? []), f]);
