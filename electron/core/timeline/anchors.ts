@@ -192,8 +192,9 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       const compared = !SINCE_START_OF_DAY.test(match[0]) && comparesAmounts(sentence, match.index, end);
       if (compared || CONJUNCTION_THAT.test(sentence.slice(0, match.index + 5))) continue;
       if (found.some((f) => match.index < f.index + f.text.length && f.index < end)) continue;
-      // "Run the tap for five minutes before you drink": how long, not when.
-      if (DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
+      // "Run the tap for five minutes before you drink": how long, not when. "the night before" never counts a span
+      // ("had flagged us for storms the night before").
+      if (!/^(?:the|that)\b/i.test(match[0]) && DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;

@@ -21,6 +21,7 @@ import {
   yearCandidate,
 } from './candidates.ts';
 import { figureDates } from './figure-dates.ts';
+import type { FigureOrder } from './figure-order.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
 import { weekdays, weeks } from './weekdays.ts';
@@ -64,8 +65,15 @@ const DATE_AS_TEXT =
 const LAST_BEFORE =
   /\b(?:last|previous)\b[^,;:.!?]{0,40}?\bbefore\s+(?:today|tonight|yesterday|this\s+\p{L}+|\p{Lu}\p{Ll}+day)\b/gu;
 
-/** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
-export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
+/**
+ * Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). Days in
+ * figures are read in the page's `order` when it shows one.
+ */
+export function resolveDates(
+  sentence: string,
+  reference: CalendarDay,
+  order: FigureOrder | null = null,
+): DateMention[] {
   const comparisons = [
     ...sentence.matchAll(COMPARISON),
     ...sentence.matchAll(COUNT_OVER_SPAN),
@@ -74,7 +82,7 @@ export function resolveDates(sentence: string, reference: CalendarDay): DateMent
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const rules = [
     explicitDates,
-    figureDates,
+    (text: string, day: CalendarDay) => figureDates(text, day, order),
     monthDays,
     monthRanges,
     holidays,

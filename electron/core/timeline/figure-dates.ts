@@ -3,12 +3,14 @@
 // day the article speaks from is the one its readers take: news tells of days within weeks of itself, not of months.
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
+import type { FigureOrder } from './figure-order.ts';
 import { looksBack, looksForward } from './tense.ts';
 
-// Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4". Not "3/4 of the vote" (a
+// Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
+// 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 const NEAR_DAYS = 120;
 // How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds
@@ -16,7 +18,7 @@ const NEAR_DAYS = 120;
 const NEAR_DAYS_TOLD_SIDE = 183;
 
 /** Days in figures with no year, each read the way that puts it nearest the reference day. */
-export function figureDates(sentence: string, reference: CalendarDay): Candidate[] {
+export function figureDates(sentence: string, reference: CalendarDay, order: FigureOrder | null = null): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(FIGURE_DAY)) {
     const [first, second] = [Number(match[2]), Number(match[3])];
@@ -25,8 +27,8 @@ export function figureDates(sentence: string, reference: CalendarDay): Candidate
     // A reading the clause's tense rules out is no reading: "will open on 3/4" lies ahead, "launched on 6/11" behind.
     const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
     const readings = [
-      { month: second, day: first },
-      { month: first, day: second },
+      ...(order === 'month-first' ? [] : [{ month: second, day: first }]),
+      ...(order === 'day-first' ? [] : [{ month: first, day: second }]),
     ]
       .flatMap(({ month, day }) => daysOf(month, day, reference))
       .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side);

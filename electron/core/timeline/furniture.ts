@@ -6,7 +6,9 @@ import { type Sentence, splitSentences } from './sentences.ts';
 const BOILERPLATE = [
   /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
-  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
+  /\b(?:cookies?|newsletter|subscribe|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
+  // A prompt to sign up or in opens its sentence or names what it is for; "until 7/19 to sign up for aid" is news.
+  /^(?:please\s+)?sign (?:up|in)\b|\bsign (?:up|in) (?:for (?:free|our)|to (?:read|continue|comment|keep reading|our))\b/i,
   /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
   // A live page speaking of itself: "That's where we'll leave our live coverage for tonight."
   /\b(?:our|this) live (?:coverage|updates|blog|page|reporting)\b/i,

@@ -22,9 +22,9 @@ export function looksForward(sentence: string, index: number): boolean {
   return lastForwardCue(clauseBefore(sentence, index)) >= 0;
 }
 
-// "until the end of October", "by June": a deadline, ahead unless the clause speaks of the past.
+// "until the end of October", "by June", "through the end of August": a deadline, ahead unless the clause speaks of the past.
 const DEADLINE_BEFORE =
-  /\b(?:until|till|by|from)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
+  /\b(?:until|till|by|from|through|thru)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
 // A condition opening the sentence, to the comma after its verb: "If your fence, shed or car was damaged, …".
 const CONDITION = /^\s*(?:if|where|whether|in case)\b[^;.]*?\b(?:was|were|had|did|\p{L}+ed)\b[^,]*,/iu;
 // An infinitive of purpose: "to repair", "to finish"; not a place ("to the depot", "back to work").
@@ -39,11 +39,15 @@ const WEEKDAY_DEADLINE_BEFORE =
   /\b(?:until|till|by|from|before)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
+// A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
+const SET_FOR_DAY =
+  /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are)\s+(?:on\s+)?$/iu;
 // A weekday followed by what is to be done by then: "until Saturday to improve".
 const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
-// Someone asked or told to do something: "has asked Lumaria to report", "ordered the firm to", "urged residents to".
+// Someone asked or told to do something, or agreeing to: "has asked Lumaria to report", "ordered the firm to", "urged
+// residents to", "agreed to run a ferry", "voted 5-0 on Friday night to waive": what is to be done lies ahead of that.
 const REQUEST =
-  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{Ll}+/giu;
+  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}to\s+\p{Ll}+/giu;
 // Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
 const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
@@ -55,6 +59,8 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
   if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index))) return true;
+  // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
+  if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
