@@ -70,6 +70,16 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
+  // "within an hour of the ruling", "within minutes of going on sale": the same day as the event named.
+  {
+    pattern: new RegExp(
+      `\\bwithin\\s+${ABOUT}(?:${COUNT}\\s+|(?:a\\s+few|several)\\s+)?(?:minute|hour)s?\\s+of\\s+${NAMED_EVENT}`,
+      'giu',
+    ),
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, ...named(match, match[2]) };
+    },
+  },
   // "the next day", "the following morning", "the previous evening", "the following week", "the next year".
   {
     pattern:

@@ -71,8 +71,14 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
 }
 
-// "had been staying there since Friday evening": the start of a state, not a happening a later "that afternoon" is of.
+// "had been staying there since Friday evening": the start of a state, not a happening a later "that afternoon" is of
+// (unless the happening follows: "closed since Monday, May 5, when floodwaters left its pier leaning").
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+)?$/i;
+
+function startOfState(item: DatedSentence, date: FoundDate): boolean {
+  const text = item.sentence.text;
+  return SINCE_BEFORE.test(text.slice(0, date.index)) && !/^,?\s+when\b/i.test(text.slice(date.index + date.length));
+}
 
 /**
  * The time a sentence's happening is told at, for what follows to count from: its own time, not that of an event it
@@ -83,8 +89,7 @@ const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+)?$/i;
  */
 function toldAt(item: DatedSentence, reference: CalendarDay): FoundDate | null {
   const own = item.dates.filter((date) => !date.named);
-  const happening = (date: FoundDate) =>
-    !isBackground(date, reference) && !SINCE_BEFORE.test(item.sentence.text.slice(0, date.index));
+  const happening = (date: FoundDate) => !isBackground(date, reference) && !startOfState(item, date);
   // A sentence telling only a state's start or its background leaves the time told before it standing.
   if (own.length > 0 && !own.some(happening)) return null;
   return own.find(happening) ?? item.dates[0]!;
@@ -170,7 +175,9 @@ function resolve(
     d.index < time.index && /^[\s,]*$/.test(text(item).slice(d.index + d.length, time.index));
   const explicit = item.dates
     .slice(0, time.from ? own : item.explicit)
-    .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))));
+    .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))))
+    // "parked there since May 8 were driven away within an hour of the ruling": a state's start is no anchor.
+    .filter((d) => !startOfState(item, d));
   if (time.from && explicit.length > 0) {
     // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
     // own; with another date of the sentence's own beside it, both events are dated already.
@@ -203,7 +210,8 @@ function resolve(
   const anchor =
     found ??
     (name ? known.guessedNames.get(name) : undefined) ??
-    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index) ??
+    // A state's start is no anchor, as above.
+    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index && !startOfState(item, d)) ??
     (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
     main?.date ??
     null;

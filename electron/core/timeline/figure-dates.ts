@@ -25,7 +25,10 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     const text = `${match[2]}/${match[3]}`;
     const at = match.index + match[0].length - text.length;
     // A reading the clause's tense rules out is no reading: "will open on 3/4" lies ahead, "launched on 6/11" behind.
-    const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
+    // Its own clause's tense: "inspectors arrived on Saturday, and homeowners have until 7/19" gives 7/19 none.
+    const from = clauseStart(sentence, at);
+    const clause = sentence.slice(from);
+    const side = looksForward(clause, at - from) ? 1 : looksBack(clause, at - from) ? -1 : 0;
     const readings = [
       ...(order === 'month-first' ? [] : [{ month: second, day: first }]),
       ...(order === 'day-first' ? [] : [{ month: first, day: second }]),
@@ -37,6 +40,15 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     out.push(dayCandidate(nearest.day, text, at));
   }
   return out;
+}
+
+// A comma and a conjunction opening a clause with a subject of its own.
+const CLAUSE_BREAK = /,\s+(?:and|but|so|while|whereas)\s+/gi;
+
+function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  for (const match of sentence.slice(0, at).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  return start;
 }
 
 /** The day of a month and day in the year before, of and after the reference, with how far each is from it. */

@@ -18,6 +18,12 @@ describe('times told from the event just told', () => {
     expect(datesOf(text, 'Divers')).toEqual(['2026-10-11']);
   });
 
+  it('counts from a start told with its happening ("since …, when")', () => {
+    const text =
+      'Boats queued at the weir on Tuesday. The lock has been shut since Monday, October 5, when a barge struck its gates. A week later, a rowing boat is how most people cross.';
+    expect(datesOf(text, 'A week later')).toEqual(['2026-10-12']);
+  });
+
   it('keeps an event named again where the first count from it put it', () => {
     const text =
       'The old pier lamps were lit again on Saturday night. The evening before the relighting, about 200 people walked the promenade. A day after the relighting, fishermen reported seeing the lamps from the bay.';
