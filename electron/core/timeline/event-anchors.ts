@@ -7,6 +7,7 @@ import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
 import { signature } from './event-signature.ts';
+import { stepsBack } from './tense.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
@@ -26,6 +27,8 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   // Clock times dated by the event told before or the main event, for want of a better anchor.
   const guessed: Told[] = [];
   let last: Told | null = null;
+  // The time last told on the story's own line, not in a step back into the past perfect.
+  let line: Told | null = null;
   for (const item of sentences) {
     const text = item.sentence.text;
     const times = anchoredTimes(text);
@@ -39,7 +42,9 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
       // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
       const subject = clockSubject(item, clock, told);
-      const recent = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
+      // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
+      const before = last && stepsBack(last.item.sentence.text) ? line : last;
+      const recent = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : main;
       const anchor = subject ? { item, date: subject } : recent;
       if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
         const date: FoundDate = {
@@ -67,6 +72,7 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     for (const date of item.dates) told.push({ item, date });
     const at = toldAt(item, reference);
     if (at || !last) last = { item, date: at ?? item.dates[0]! };
+    if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
 }

@@ -114,6 +114,17 @@ export function isPastPlan(sentence: string, index: number): boolean {
   return PAST_PLAN.test(clauseBefore(sentence, index));
 }
 
+// A deed told in the past perfect: "had flagged us for storms", "had been warned", "had already left".
+const PAST_PERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been|\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id))\b/u;
+
+/**
+ * Whether a sentence steps back from the story's line into the past perfect ("Forecasters had warned of storms the
+ * night before."): what the story tells next goes on from where it was, not from that step back.
+ */
+export function stepsBack(sentence: string): boolean {
+  return PAST_PERFECT.test(sentence);
+}
+
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
 export function isHabitual(sentence: string, index: number): boolean {
   return HABIT.test(clauseBefore(sentence, index));
