@@ -10,7 +10,7 @@ import { looksBack, looksForward } from './tense.ts';
 // 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 const NEAR_DAYS = 120;
 // How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds

@@ -9,7 +9,7 @@ export type FigureOrder = 'day-first' | 'month-first';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // A figure date with no year, after a word that makes it a day ("on 19/5", "until 7/19", "(11/5)").
 const FIGURE =
-  /(?:\b(?:on|by|until|till|from|to|and|of|since|before|after|is|for)\s+|\()(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+  /(?:\b(?:on|by|until|till|from|between|to|and|of|since|before|after|is|for)\s+|\()(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 // "May 19" against "19 May"; "May 2032" is neither.
 const MONTH_THEN_DAY = new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'g');
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b`, 'g');

@@ -37,6 +37,13 @@ describe('days in figures read by the page’s habit', () => {
     expect(datesOf(text, 'Leaf pickup')).toEqual(['2026-11-06']);
   });
 
+  it('reads two days in figures joined by "between … and" as a range', () => {
+    const text = 'Crews relaid the Mill Road culvert between 5/10 and 7/10, working through the night.';
+    expect(extractEvents(text, WEDNESDAY).map((event) => `${event.date}..${event.endDate ?? ''}`)).toEqual([
+      '2026-10-05..2026-10-07',
+    ]);
+  });
+
   it('keeps a deadline to sign up for help as news', () => {
     const text = 'Renters hit by the flood have until 11/20 to sign up for the county’s rent relief.';
     expect(datesOf(text, 'Renters')).toEqual(['2026-11-20']);
