@@ -20,6 +20,9 @@ const BOILERPLATE = [
 // A day may stand between the label and its colon: "Wray valley weather Thursday: showers, 9°C".
 const WIDGET =
   /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)(?:\s+(?:today|tonight|tomorrow|\p{Lu}\p{Ll}+day))?\s*:/iu;
+// A forecast box labelled by its day alone ("Kessling today: sunny spells, 17°C. Tomorrow: showers.").
+const FORECAST =
+  /^[\p{L}'’ ]{0,30}\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\s*:\s*[^.]{0,60}?(?:\bsun|\brain|\bshowers?\b|\bcloud|\bsnow|\bfog|\bwind|\bdrizzle|\bfrost|\bdry\b|-?\d+\s*°)/iu;
 /** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 
@@ -36,7 +39,7 @@ export function tellsEarlierWording(text: string): boolean {
 export function isFurniture(text: string, sentence: Sentence): boolean {
   if (BOILERPLATE.some((pattern) => pattern.test(sentence.text))) return true;
   const paragraph = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
-  return WIDGET.test(paragraph);
+  return WIDGET.test(paragraph) || FORECAST.test(paragraph);
 }
 
 /** The article's own words: its text without the sentences that are page furniture. */
