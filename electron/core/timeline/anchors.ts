@@ -44,7 +44,7 @@ const PATTERNS: Pattern[] = [
   // "a day ahead of its deadline".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
@@ -56,7 +56,8 @@ const PATTERNS: Pattern[] = [
         direction === 'previously' ||
         direction === 'before' ||
         direction.startsWith('ahead');
-      const hours = /^hour/i.test(match[2]!) ? { hours: backwards ? -count : count } : {};
+      // Hours within a day may cross midnight by the clock; "48 hours after" is two days after, whatever the clock.
+      const hours = /^hour/i.test(match[2]!) && count < 24 ? { hours: backwards ? -count : count } : {};
       return { unit, amount: backwards ? -amount : amount, whole: false, ...hours, ...named(match, match[5]) };
     },
   },
@@ -124,10 +125,10 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "that day", "later that night", "the same day", "that year": the time of the event just told.
+  // "that day", "later that night", "the same day", "that year", "earlier in the day": the time of the event just told.
   {
     pattern:
-      /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
+      /\b(?:(?:(?:later|earlier)\s+)?(?:that|the same)|(?:later|earlier)\s+in\s+the)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
@@ -255,11 +256,12 @@ function unitOf(word: string): Unit {
   return lower === 'week' || lower === 'month' || lower === 'year' ? lower : 'day';
 }
 
-/** Minutes and hours stay on the day; weeks count as seven days. */
+/** Minutes and hours stay on the day, a day's worth of hours passes it; weeks count as seven days, fortnights 14. */
 function shiftOf(word: string, count: number): [Unit, number] {
   const unit = word.toLowerCase();
-  if (unit === 'minute' || unit === 'hour') return ['day', 0];
-  if (unit === 'week') return ['day', count * 7];
+  if (unit === 'minute') return ['day', 0];
+  if (unit === 'hour') return ['day', Math.floor(count / 24)];
+  if (unit === 'week' || unit === 'fortnight') return ['day', count * (unit === 'week' ? 7 : 14)];
   return [unit as Unit, count];
 }
 

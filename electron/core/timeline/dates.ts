@@ -308,12 +308,12 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
             : 0;
     out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
   }
-  const ago = new RegExp(`\\b${COUNT} (day|week|month|year)s? ago\\b`, 'gi');
+  const ago = new RegExp(`\\b${COUNT} (day|week|fortnight|month|year)s? ago\\b`, 'gi');
   for (const match of sentence.matchAll(ago)) {
     out.push(shifted(reference, -countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
   }
   // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
-  const within = new RegExp(`\\bin ${COUNT} (day|week|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
+  const within = new RegExp(`\\bin ${COUNT} (day|week|fortnight|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
   for (const match of sentence.matchAll(within)) {
     const before = sentence.slice(0, match.index);
     if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
@@ -323,8 +323,8 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
 }
 
 function shifted(reference: CalendarDay, count: number, unit: string, text: string, index: number): Candidate {
-  if (unit === 'day' || unit === 'week') {
-    return dayCandidate(addDays(reference, unit === 'week' ? count * 7 : count), text, index);
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight') {
+    return dayCandidate(addDays(reference, count * ({ day: 1, week: 7, fortnight: 14 }[unit] ?? 1)), text, index);
   }
   if (unit === 'month') {
     const { year, month } = addMonths(reference.year, reference.month, count);
