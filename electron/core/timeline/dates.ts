@@ -20,7 +20,7 @@ import {
   withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
-import { figureDates } from './figure-dates.ts';
+import { figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
@@ -84,6 +84,7 @@ export function resolveDates(
     explicitDates,
     (text: string, day: CalendarDay) => figureDates(text, day, order),
     monthDays,
+    ordinalDays,
     monthRanges,
     holidays,
     quarters,

@@ -51,6 +51,33 @@ function clauseStart(sentence: string, at: number): number {
   return start;
 }
 
+// A day of the month told alone: "on the 23rd", "by the 20th", "until the 1st"; not "the 5th floor", "its 23rd year".
+const ORDINAL_DAY =
+  /\b(?:on|by|until|till|from|since|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?!(?:and|or|at|in|on|to|for|with|when|after|before|but|from|until|by|as|so)\b)\p{Ll}))/giu;
+
+/** Days of the month told alone, in the month before, of or after the reference that the clause's tense allows. */
+export function ordinalDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(ORDINAL_DAY)) {
+    const day = Number(match[1]);
+    const at = match.index;
+    const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
+    const readings = [-1, 0, 1]
+      .map((shift) => {
+        const month = ((reference.month - 1 + shift + 12) % 12) + 1;
+        const year = reference.year + (reference.month + shift > 12 ? 1 : reference.month + shift < 1 ? -1 : 0);
+        return { year, month, day };
+      })
+      .filter((candidate) => formatDay(addDays(candidate, 0)) === formatDay(candidate))
+      .map((candidate) => ({ candidate, signed: daysBetween(reference, candidate) }))
+      .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side)
+      .sort((a, b) => Math.abs(a.signed) - Math.abs(b.signed));
+    const nearest = readings[0];
+    if (nearest) out.push(dayCandidate(nearest.candidate, match[0], at));
+  }
+  return out;
+}
+
 /** The day of a month and day in the year before, of and after the reference, with how far each is from it. */
 function daysOf(
   month: number,
