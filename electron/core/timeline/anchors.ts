@@ -230,10 +230,17 @@ const ROUTINE =
 // hour of an event; only times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one.
 const DATING_CLOCK = /\d|noon|midday|o['’]clock/i;
 
-/** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
+/**
+ * The first clock time a sentence tells outside quoted speech, when it is the time of something that happened rather
+ * than a routine.
+ */
 export function clockTime(sentence: string): { text: string; index: number } | null {
   if (ROUTINE.test(sentence)) return null;
+  // A speaker's hours ("The children were in coats by ten o'clock," "studied till 2 am") tell their own story's
+  // moments, not the time of what the article reports.
+  const quoted = quotedSpans(sentence);
   for (const match of sentence.matchAll(CLOCK)) {
+    if (quoted.some((q) => match.index >= q.start && match.index < q.end)) continue;
     const words = match[0];
     if (!/midnight$/i.test(words) && DATING_CLOCK.test(words) && clockOf(words))
       return { text: words, index: match.index };
