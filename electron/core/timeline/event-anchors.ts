@@ -12,7 +12,9 @@ import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, t
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 // So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
-const APPOSITION = /^(?:\s*(?:local\s+time|[A-Z]{2,4}))?[\s,;:()–—-]*(?:on\s+)?$/;
+// So is one after the part of the day the date tells ("reopened on Tuesday evening, 30 hours later").
+const APPOSITION =
+  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:local\s+time|[A-Z]{2,4}))?[\s,;:()–—-]*(?:on\s+)?$/;
 const LIMIT_BEFORE = /\b(?:until|till|by|from)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;

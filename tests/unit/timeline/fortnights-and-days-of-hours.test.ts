@@ -21,6 +21,11 @@ describe('fortnights, days of hours and parts of the day just told', () => {
     ]);
   });
 
+  it('keeps hours told beside the sentence’s own day and its part to that day', () => {
+    const text = `${STORM}The library reopened on Tuesday evening, 30 hours later.`;
+    expect(datesOf(text, 'The library')).toEqual(['2026-10-13']);
+  });
+
   it('dates "earlier in the day" by the day just told', () => {
     expect(datesOf(`${STORM}Earlier in the day, forecasters had issued an amber warning.`, 'Earlier')).toEqual([
       '2026-10-12',
