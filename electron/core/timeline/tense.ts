@@ -6,7 +6,7 @@ const FORWARD_CUE =
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 const PAST_VERB =
-  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
+  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed|ran|got|kept|lost|paid|sold|brought|bought|caught|heard|built|led|fled)$/i;
 // After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article it
 // describes a thing ("must send a detailed plan by Thursday").
 const NOT_PAST_BEFORE = new Set(
@@ -33,10 +33,11 @@ const PURPOSE =
 // Adverbs of habit: "cases usually peak in September" names no particular September.
 const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
 
-// "by Friday", "until Monday", "from Monday": a deadline or a start, ahead unless the clause tells of the past.
+// "by Friday", "until Monday", "from Monday", "starting Monday", "as of Monday": a deadline or a start, ahead unless the
+// clause tells of the past.
 // A time of day may come between the word and the weekday: "until noon on Monday", "by 5 p.m. on Friday".
 const WEEKDAY_DEADLINE_BEFORE =
-  /\b(?:until|till|by|from|before)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
+  /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
 // A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".

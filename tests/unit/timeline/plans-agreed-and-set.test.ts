@@ -17,6 +17,16 @@ describe('plans agreed and happenings set for a day', () => {
     expect(datesOf(sentence, 'Councillors')).toEqual(['2026-10-12', '2026-11']);
   });
 
+  it('reads a weekday something starts or takes effect from as ahead, unless the clause tells the past', () => {
+    expect(datesOf('Starting Monday, buses on the 14 route will run every ten minutes.', 'Starting')).toEqual([
+      '2026-10-19',
+    ]);
+    expect(datesOf('The new parking charges apply as of Monday.', 'The new parking')).toEqual(['2026-10-19']);
+    expect(datesOf('Starting Monday, buses on the 14 route ran every ten minutes.', 'Starting')).toEqual([
+      '2026-10-12',
+    ]);
+  });
+
   it('reads a happening set for a weekday in the present as the coming one', () => {
     const sentence = 'Mr Doyle’s funeral is Friday at 11 a.m. at St Mary’s.';
     expect(datesOf(sentence, 'Mr Doyle')).toEqual(['2026-10-16']);
