@@ -44,7 +44,7 @@ const PATTERNS: Pattern[] = [
   // "a day ahead of its deadline".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
@@ -56,7 +56,8 @@ const PATTERNS: Pattern[] = [
         direction === 'previously' ||
         direction === 'before' ||
         direction.startsWith('ahead');
-      const hours = /^hour/i.test(match[2]!) ? { hours: backwards ? -count : count } : {};
+      // Hours within a day may cross midnight by the clock; "48 hours after" is two days after, whatever the clock.
+      const hours = /^hour/i.test(match[2]!) && count < 24 ? { hours: backwards ? -count : count } : {};
       return { unit, amount: backwards ? -amount : amount, whole: false, ...hours, ...named(match, match[5]) };
     },
   },
@@ -68,6 +69,16 @@ const PATTERNS: Pattern[] = [
     ),
     read(match) {
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
+    },
+  },
+  // "within an hour of the ruling", "within minutes of going on sale": the same day as the event named.
+  {
+    pattern: new RegExp(
+      `\\bwithin\\s+${ABOUT}(?:${COUNT}\\s+|(?:a\\s+few|several)\\s+)?(?:minute|hour)s?\\s+of\\s+${NAMED_EVENT}`,
+      'giu',
+    ),
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, ...named(match, match[2]) };
     },
   },
   // "the next day", "the following morning", "the previous evening", "the following week", "the next year".
@@ -114,10 +125,10 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "that day", "later that night", "the same day", "that year": the time of the event just told.
+  // "that day", "later that night", "the same day", "that year", "earlier in the day": the time of the event just told.
   {
     pattern:
-      /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
+      /\b(?:(?:(?:later|earlier)\s+)?(?:that|the same)|(?:later|earlier)\s+in\s+the)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
@@ -192,8 +203,9 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       const compared = !SINCE_START_OF_DAY.test(match[0]) && comparesAmounts(sentence, match.index, end);
       if (compared || CONJUNCTION_THAT.test(sentence.slice(0, match.index + 5))) continue;
       if (found.some((f) => match.index < f.index + f.text.length && f.index < end)) continue;
-      // "Run the tap for five minutes before you drink": how long, not when.
-      if (DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
+      // "Run the tap for five minutes before you drink": how long, not when. "the night before" never counts a span
+      // ("had flagged us for storms the night before").
+      if (!/^(?:the|that)\b/i.test(match[0]) && DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;
@@ -218,10 +230,17 @@ const ROUTINE =
 // hour of an event; only times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one.
 const DATING_CLOCK = /\d|noon|midday|o['’]clock/i;
 
-/** The first clock time a sentence tells, when it is the time of something that happened rather than a routine. */
+/**
+ * The first clock time a sentence tells outside quoted speech, when it is the time of something that happened rather
+ * than a routine.
+ */
 export function clockTime(sentence: string): { text: string; index: number } | null {
   if (ROUTINE.test(sentence)) return null;
+  // A speaker's hours ("The children were in coats by ten o'clock," "studied till 2 am") tell their own story's
+  // moments, not the time of what the article reports.
+  const quoted = quotedSpans(sentence);
   for (const match of sentence.matchAll(CLOCK)) {
+    if (quoted.some((q) => match.index >= q.start && match.index < q.end)) continue;
     const words = match[0];
     if (!/midnight$/i.test(words) && DATING_CLOCK.test(words) && clockOf(words))
       return { text: words, index: match.index };
@@ -244,11 +263,12 @@ function unitOf(word: string): Unit {
   return lower === 'week' || lower === 'month' || lower === 'year' ? lower : 'day';
 }
 
-/** Minutes and hours stay on the day; weeks count as seven days. */
+/** Minutes and hours stay on the day, a day's worth of hours passes it; weeks count as seven days, fortnights 14. */
 function shiftOf(word: string, count: number): [Unit, number] {
   const unit = word.toLowerCase();
-  if (unit === 'minute' || unit === 'hour') return ['day', 0];
-  if (unit === 'week') return ['day', count * 7];
+  if (unit === 'minute') return ['day', 0];
+  if (unit === 'hour') return ['day', Math.floor(count / 24)];
+  if (unit === 'week' || unit === 'fortnight') return ['day', count * (unit === 'week' ? 7 : 14)];
   return [unit as Unit, count];
 }
 

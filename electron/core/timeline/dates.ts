@@ -20,9 +20,12 @@ import {
   withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
-import { figureDates } from './figure-dates.ts';
+import { figureDates, ordinalDays } from './figure-dates.ts';
+import type { FigureOrder } from './figure-order.ts';
+import { quarters } from './quarters.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
+import { unmeantTimes } from './unmeant-times.ts';
 import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
 
@@ -37,16 +40,6 @@ const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 // "several days ago" is a few days back, near enough to three.
 const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
-const ORDINAL_QUARTER: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-};
 
 // A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
 // August since 1997"): no time inside it is an event.
@@ -64,18 +57,28 @@ const DATE_AS_TEXT =
 const LAST_BEFORE =
   /\b(?:last|previous)\b[^,;:.!?]{0,40}?\bbefore\s+(?:today|tonight|yesterday|this\s+\p{L}+|\p{Lu}\p{Ll}+day)\b/gu;
 
-/** Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). */
-export function resolveDates(sentence: string, reference: CalendarDay): DateMention[] {
+/**
+ * Every date the sentence speaks of, left to right; overlapping expressions count once (the most explicit). Days in
+ * figures are read in the page's `order` when it shows one.
+ */
+export function resolveDates(
+  sentence: string,
+  reference: CalendarDay,
+  order: FigureOrder | null = null,
+): DateMention[] {
   const comparisons = [
     ...sentence.matchAll(COMPARISON),
     ...sentence.matchAll(COUNT_OVER_SPAN),
     ...sentence.matchAll(DATE_AS_TEXT),
     ...sentence.matchAll(LAST_BEFORE),
-  ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  ]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .concat(unmeantTimes(sentence));
   const rules = [
     explicitDates,
-    figureDates,
+    (text: string, day: CalendarDay) => figureDates(text, day, order),
     monthDays,
+    ordinalDays,
     monthRanges,
     holidays,
     quarters,
@@ -248,40 +251,6 @@ function holidays(sentence: string, reference: CalendarDay): Candidate[] {
   return out;
 }
 
-/** "in the third quarter", "the second quarter of 2024", "Q3 2025": the quarter's first to last month. */
-function quarters(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  const spelled =
-    /\bthe (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (this year|last year|next year|\d{4}))?/gi;
-  for (const match of sentence.matchAll(spelled)) {
-    const quarter = ORDINAL_QUARTER[match[1]!.toLowerCase()]!;
-    out.push(quarterCandidate(quarter, yearOf(match[2], reference), match[0], match.index));
-  }
-  for (const match of sentence.matchAll(/\bQ([1-4])(?:\s+(\d{4}))?\b/g)) {
-    out.push(quarterCandidate(Number(match[1]), yearOf(match[2], reference), match[0], match.index));
-  }
-  return out;
-}
-
-function yearOf(phrase: string | undefined, reference: CalendarDay): number {
-  if (!phrase) return reference.year;
-  if (/^\d{4}$/.test(phrase)) return Number(phrase);
-  const lower = phrase.toLowerCase();
-  return reference.year + (lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : 0);
-}
-
-function quarterCandidate(quarter: number, year: number, text: string, index: number): Candidate {
-  const first = (quarter - 1) * 3 + 1;
-  return {
-    date: formatMonth(year, first),
-    endDate: formatMonth(year, first + 2),
-    precision: 'month',
-    text,
-    index,
-    length: text.length,
-  };
-}
-
 /** "today", "yesterday", "two days ago", "a month ago", "in three weeks". */
 function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
@@ -300,12 +269,12 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
             : 0;
     out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
   }
-  const ago = new RegExp(`\\b${COUNT} (day|week|month|year)s? ago\\b`, 'gi');
+  const ago = new RegExp(`\\b${COUNT} (day|week|fortnight|month|year)s? ago\\b`, 'gi');
   for (const match of sentence.matchAll(ago)) {
     out.push(shifted(reference, -countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
   }
   // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
-  const within = new RegExp(`\\bin ${COUNT} (day|week|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
+  const within = new RegExp(`\\bin ${COUNT} (day|week|fortnight|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
   for (const match of sentence.matchAll(within)) {
     const before = sentence.slice(0, match.index);
     if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
@@ -315,8 +284,8 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
 }
 
 function shifted(reference: CalendarDay, count: number, unit: string, text: string, index: number): Candidate {
-  if (unit === 'day' || unit === 'week') {
-    return dayCandidate(addDays(reference, unit === 'week' ? count * 7 : count), text, index);
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight') {
+    return dayCandidate(addDays(reference, count * ({ day: 1, week: 7, fortnight: 14 }[unit] ?? 1)), text, index);
   }
   if (unit === 'month') {
     const { year, month } = addMonths(reference.year, reference.month, count);

@@ -7,12 +7,15 @@ import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
 import { signature } from './event-signature.ts';
+import { stepsBack } from './tense.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 // So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
-const APPOSITION = /^(?:\s*(?:local\s+time|[A-Z]{2,4}))?[\s,;:()–—-]*(?:on\s+)?$/;
-const LIMIT_BEFORE = /\b(?:until|till|by)\s+(?:at\s+least\s+)?$/i;
+// So is one after the part of the day the date tells ("reopened on Tuesday evening, 30 hours later").
+const APPOSITION =
+  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:local\s+time|[A-Z]{2,4}))?[\s,;:()–—-]*(?:on\s+)?$/;
+const LIMIT_BEFORE = /\b(?:until|till|by|from)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
 
@@ -21,9 +24,13 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   const main = mainEvent(sentences, reference);
   const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
   const told: Told[] = [];
+  // Named events no date told is found for, by the time the first count from them was taken from.
+  const guessedNames = new Map<string, FoundDate>();
   // Clock times dated by the event told before or the main event, for want of a better anchor.
   const guessed: Told[] = [];
   let last: Told | null = null;
+  // The time last told on the story's own line, not in a step back into the past perfect.
+  let line: Told | null = null;
   for (const item of sentences) {
     const text = item.sentence.text;
     const times = anchoredTimes(text);
@@ -37,7 +44,9 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
       // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
       const subject = clockSubject(item, clock, told);
-      const recent = last?.item.paragraph === item.paragraph && !isBackground(last.date, reference) ? last : main;
+      // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
+      const before = last && stepsBack(last.item.sentence.text) ? line : last;
+      const recent = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : main;
       const anchor = subject ? { item, date: subject } : recent;
       if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
         const date: FoundDate = {
@@ -57,17 +66,41 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     for (const time of times) {
       if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
       if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
-      const date = resolve(time, item, own, { told, explicit }, last, main);
+      const date = resolve(time, item, own, { told, explicit, guessedNames }, last, main);
       if (date) item.dates.push(date);
     }
     item.dates.sort((a, b) => a.index - b.index);
     if (item.dates.length === 0) continue;
     for (const date of item.dates) told.push({ item, date });
-    // The sentence's own time, not that of an event it names ("A week after voters agreed …, opponents delivered a
-    // petition on Tuesday." then "That night, …" is Tuesday night).
-    last = { item, date: item.dates.find((date) => !date.named) ?? item.dates[0]! };
+    const at = toldAt(item, reference);
+    if (at || !last) last = { item, date: at ?? item.dates[0]! };
+    if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
+}
+
+// "had been staying there since Friday evening": the start of a state, not a happening a later "that afternoon" is of
+// (unless the happening follows: "closed since Monday, May 5, when floodwaters left its pier leaning").
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+)?$/i;
+
+function startOfState(item: DatedSentence, date: FoundDate): boolean {
+  const text = item.sentence.text;
+  return SINCE_BEFORE.test(text.slice(0, date.index)) && !/^,?\s+when\b/i.test(text.slice(date.index + date.length));
+}
+
+/**
+ * The time a sentence's happening is told at, for what follows to count from: its own time, not that of an event it
+ * names ("A week after voters agreed …, opponents delivered a petition on Tuesday." then "That night, …" is Tuesday
+ * night), nor a past year told in passing ("I've lived here since 1988 and never heard the sirens the way they did on
+ * the night of 5/19." then "the night before"), nor the start of a state ("since Friday evening"): null when the
+ * sentence tells no other.
+ */
+function toldAt(item: DatedSentence, reference: CalendarDay): FoundDate | null {
+  const own = item.dates.filter((date) => !date.named);
+  const happening = (date: FoundDate) => !isBackground(date, reference) && !startOfState(item, date);
+  // A sentence telling only a state's start or its background leaves the time told before it standing.
+  if (own.length > 0 && !own.some(happening)) return null;
+  return own.find(happening) ?? item.dates[0]!;
 }
 
 /**
@@ -139,7 +172,7 @@ function resolve(
   time: AnchoredTime,
   item: DatedSentence,
   own: number,
-  known: { told: readonly Told[]; explicit: readonly Told[] },
+  known: { told: readonly Told[]; explicit: readonly Told[]; guessedNames: Map<string, FoundDate> },
   last: Told | null,
   main: Told | null,
 ): FoundDate | null {
@@ -150,7 +183,9 @@ function resolve(
     d.index < time.index && /^[\s,]*$/.test(text(item).slice(d.index + d.length, time.index));
   const explicit = item.dates
     .slice(0, time.from ? own : item.explicit)
-    .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))));
+    .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))))
+    // "parked there since May 8 were driven away within an hour of the ruling": a state's start is no anchor.
+    .filter((d) => !startOfState(item, d));
   if (time.from && explicit.length > 0) {
     // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
     // own; with another date of the sentence's own beside it, both events are dated already.
@@ -176,12 +211,19 @@ function resolve(
   }
   // "the night before the attack" counts days: an attack told only by its year ("a smaller attack in 2023") is another.
   const countable = (date: FoundDate) => shift(date, time) !== null;
+  const found = time.from ? namedEvent(time.from, item, known, countable) : null;
+  // An event named again that no told date matches ("The night before the relighting, …" then "A day after the
+  // relighting, …") is where the first count from it took it to be, not wherever the text has got to since.
+  const name = time.from && !found ? nameKey(time.from) : null;
   const anchor =
-    (time.from ? namedEvent(time.from, item, known, countable) : null) ??
-    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index) ??
+    found ??
+    (name ? known.guessedNames.get(name) : undefined) ??
+    // A state's start is no anchor, as above.
+    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index && !startOfState(item, d)) ??
     (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
     main?.date ??
     null;
+  if (name && anchor && !known.guessedNames.has(name)) known.guessedNames.set(name, anchor);
   const crossed = midnightsCrossed(text(item), time);
   const date = anchor ? shift(anchor, { ...time, amount: time.amount + crossed }) : null;
   return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
@@ -200,6 +242,14 @@ function midnightsCrossed(sentence: string, time: AnchoredTime): number {
   const hour = clock ? hourOf(clock.text) : null;
   if (hour === null) return 0;
   return Math.floor((hour - time.hours) / 24) * -1;
+}
+
+/** Words naming an event, as the same name told again would give them: "the relighting", "its relighting". */
+function nameKey(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/^(?:the|its|their|his|her|this|that)\s+/, '')
+    .trim();
 }
 
 function text(item: DatedSentence): string {

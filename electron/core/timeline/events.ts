@@ -6,6 +6,7 @@ import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
+import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording } from './furniture.ts';
 import { splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
@@ -38,7 +39,7 @@ export interface EventReference {
 /** The article's events in text order. */
 export function extractEvents(text: string, reference: EventReference): Event[] {
   const day = referenceDay(reference.publishedAt, reference.savedAt);
-  const sentences = readSentences(text, day);
+  const sentences = readSentences(text, day, figureOrderOf(text));
   anchorTimes(sentences, day);
   const dated = sentences.filter((s) => s.dates.length > 0);
   const mentions = findEntityMentions(
@@ -69,7 +70,7 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
 }
 
 /** Every sentence of the article that is not page furniture, with the dates it names against the reference day. */
-function readSentences(text: string, day: CalendarDay): DatedSentence[] {
+function readSentences(text: string, day: CalendarDay, order: FigureOrder | null): DatedSentence[] {
   const out: DatedSentence[] = [];
   let paragraph = 0;
   let previousEnd = 0;
@@ -78,7 +79,7 @@ function readSentences(text: string, day: CalendarDay): DatedSentence[] {
     previousEnd = sentence.end;
     if (isFurniture(text, sentence)) continue;
     const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const found: FoundDate[] = resolveDates(sentence.text, day)
+    const found: FoundDate[] = resolveDates(sentence.text, day, order)
       .filter((d) => d.index >= skip)
       .map((d) => ({ ...d, length: d.text.length }));
     const noEvent =

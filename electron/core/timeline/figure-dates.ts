@@ -3,12 +3,14 @@
 // day the article speaks from is the one its readers take: news tells of days within weeks of itself, not of months.
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
+import type { FigureOrder } from './figure-order.ts';
 import { looksBack, looksForward } from './tense.ts';
 
-// Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4". Not "3/4 of the vote" (a
+// Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
+// 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 const NEAR_DAYS = 120;
 // How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds
@@ -16,23 +18,62 @@ const NEAR_DAYS = 120;
 const NEAR_DAYS_TOLD_SIDE = 183;
 
 /** Days in figures with no year, each read the way that puts it nearest the reference day. */
-export function figureDates(sentence: string, reference: CalendarDay): Candidate[] {
+export function figureDates(sentence: string, reference: CalendarDay, order: FigureOrder | null = null): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(FIGURE_DAY)) {
     const [first, second] = [Number(match[2]), Number(match[3])];
     const text = `${match[2]}/${match[3]}`;
     const at = match.index + match[0].length - text.length;
     // A reading the clause's tense rules out is no reading: "will open on 3/4" lies ahead, "launched on 6/11" behind.
-    const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
+    // Its own clause's tense: "inspectors arrived on Saturday, and homeowners have until 7/19" gives 7/19 none.
+    const from = clauseStart(sentence, at);
+    const clause = sentence.slice(from);
+    const side = looksForward(clause, at - from) ? 1 : looksBack(clause, at - from) ? -1 : 0;
     const readings = [
-      { month: second, day: first },
-      { month: first, day: second },
+      ...(order === 'month-first' ? [] : [{ month: second, day: first }]),
+      ...(order === 'day-first' ? [] : [{ month: first, day: second }]),
     ]
       .flatMap(({ month, day }) => daysOf(month, day, reference))
       .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side);
     const nearest = readings.sort((a, b) => a.distance - b.distance)[0];
     if (!nearest || nearest.distance > (side === 0 ? NEAR_DAYS : NEAR_DAYS_TOLD_SIDE)) continue;
     out.push(dayCandidate(nearest.day, text, at));
+  }
+  return out;
+}
+
+// A comma and a conjunction opening a clause with a subject of its own.
+const CLAUSE_BREAK = /,\s+(?:and|but|so|while|whereas)\s+/gi;
+
+function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  for (const match of sentence.slice(0, at).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  return start;
+}
+
+// A day of the month told alone: "on the 23rd", "by the 20th", "until the 1st"; not "the 5th floor", "its 23rd year".
+const ORDINAL_DAY =
+  /\b(?:on|by|until|till|from|since|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?!(?:and|or|at|in|on|to|for|with|when|after|before|but|from|until|by|as|so)\b)\p{Ll}))/giu;
+
+/** Days of the month told alone, in the month before, of or after the reference that the clause's tense allows. */
+export function ordinalDays(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(ORDINAL_DAY)) {
+    const day = Number(match[1]);
+    const at = match.index;
+    const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
+    const readings = [-1, 0, 1]
+      .map((shift) => {
+        const month = ((reference.month - 1 + shift + 12) % 12) + 1;
+        const year = reference.year + (reference.month + shift > 12 ? 1 : reference.month + shift < 1 ? -1 : 0);
+        return { year, month, day };
+      })
+      .filter((candidate) => formatDay(addDays(candidate, 0)) === formatDay(candidate))
+      .map((candidate) => ({ candidate, signed: daysBetween(reference, candidate) }))
+      .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side)
+      .sort((a, b) => Math.abs(a.signed) - Math.abs(b.signed));
+    const nearest = readings[0];
+    if (nearest) out.push(dayCandidate(nearest.candidate, match[0], at));
   }
   return out;
 }

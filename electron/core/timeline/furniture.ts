@@ -6,7 +6,9 @@ import { type Sentence, splitSentences } from './sentences.ts';
 const BOILERPLATE = [
   /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
-  /\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
+  /\b(?:cookies?|newsletter|subscribe|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
+  // A prompt to sign up or in opens its sentence or names what it is for; "until 7/19 to sign up for aid" is news.
+  /^(?:please\s+)?sign (?:up|in)\b|\bsign (?:up|in) (?:for (?:free|our)|to (?:read|continue|comment|keep reading|our))\b/i,
   /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
   // A live page speaking of itself: "That's where we'll leave our live coverage for tonight."
   /\b(?:our|this) live (?:coverage|updates|blog|page|reporting)\b/i,
@@ -18,6 +20,9 @@ const BOILERPLATE = [
 // A day may stand between the label and its colon: "Wray valley weather Thursday: showers, 9°C".
 const WIDGET =
   /^[\p{L}'’ ]{0,30}\b(?:weather|forecast|listen live|breaking|also read|most read|trending|now playing)(?:\s+(?:today|tonight|tomorrow|\p{Lu}\p{Ll}+day))?\s*:/iu;
+// A forecast box labelled by its day alone ("Kessling today: sunny spells, 17°C. Tomorrow: showers.").
+const FORECAST =
+  /^[\p{L}'’ ]{0,30}\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\s*:\s*[^.]{0,60}?(?:\bsun|\brain|\bshowers?\b|\bcloud|\bsnow|\bfog|\bwind|\bdrizzle|\bfrost|\bdry\b|-?\d+\s*°)/iu;
 /** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 
@@ -34,7 +39,7 @@ export function tellsEarlierWording(text: string): boolean {
 export function isFurniture(text: string, sentence: Sentence): boolean {
   if (BOILERPLATE.some((pattern) => pattern.test(sentence.text))) return true;
   const paragraph = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
-  return WIDGET.test(paragraph);
+  return WIDGET.test(paragraph) || FORECAST.test(paragraph);
 }
 
 /** The article's own words: its text without the sentences that are page furniture. */

@@ -2,11 +2,11 @@
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 const PAST_VERB =
-  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed)$/i;
+  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed|ran|got|kept|lost|paid|sold|brought|bought|caught|heard|built|led|fled)$/i;
 // After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article it
 // describes a thing ("must send a detailed plan by Thursday").
 const NOT_PAST_BEFORE = new Set(
@@ -22,9 +22,9 @@ export function looksForward(sentence: string, index: number): boolean {
   return lastForwardCue(clauseBefore(sentence, index)) >= 0;
 }
 
-// "until the end of October", "by June": a deadline, ahead unless the clause speaks of the past.
+// "until the end of October", "by June", "through the end of August": a deadline, ahead unless the clause speaks of the past.
 const DEADLINE_BEFORE =
-  /\b(?:until|till|by|from)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
+  /\b(?:until|till|by|from|through|thru)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)(?:\s+of)?\s+(?:the\s+)?)?(?:early\s+|mid-|late\s+)?$/i;
 // A condition opening the sentence, to the comma after its verb: "If your fence, shed or car was damaged, …".
 const CONDITION = /^\s*(?:if|where|whether|in case)\b[^;.]*?\b(?:was|were|had|did|\p{L}+ed)\b[^,]*,/iu;
 // An infinitive of purpose: "to repair", "to finish"; not a place ("to the depot", "back to work").
@@ -33,17 +33,22 @@ const PURPOSE =
 // Adverbs of habit: "cases usually peak in September" names no particular September.
 const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
 
-// "by Friday", "until Monday", "from Monday": a deadline or a start, ahead unless the clause tells of the past.
+// "by Friday", "until Monday", "from Monday", "starting Monday", "as of Monday": a deadline or a start, ahead unless the
+// clause tells of the past.
 // A time of day may come between the word and the weekday: "until noon on Monday", "by 5 p.m. on Friday".
 const WEEKDAY_DEADLINE_BEFORE =
-  /\b(?:until|till|by|from|before)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
+  /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
+// A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
+const SET_FOR_DAY =
+  /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are)\s+(?:on\s+)?$/iu;
 // A weekday followed by what is to be done by then: "until Saturday to improve".
 const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
-// Someone asked or told to do something: "has asked Lumaria to report", "ordered the firm to", "urged residents to".
+// Someone asked or told to do something, or agreeing to: "has asked Lumaria to report", "ordered the firm to", "urged
+// residents to", "agreed to run a ferry", "voted 5-0 on Friday night to waive": what is to be done lies ahead of that.
 const REQUEST =
-  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on)\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{Ll}+/giu;
+  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}to\s+\p{Ll}+/giu;
 // Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
 const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
@@ -55,6 +60,8 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
   if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index))) return true;
+  // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
+  if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   const cue = lastForwardCue(clause);
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
@@ -106,6 +113,17 @@ const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:planned|due|scheduled|expected|meant|s
  */
 export function isPastPlan(sentence: string, index: number): boolean {
   return PAST_PLAN.test(clauseBefore(sentence, index));
+}
+
+// A deed told in the past perfect: "had flagged us for storms", "had been warned", "had already left".
+const PAST_PERFECT = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been|\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id))\b/u;
+
+/**
+ * Whether a sentence steps back from the story's line into the past perfect ("Forecasters had warned of storms the
+ * night before."): what the story tells next goes on from where it was, not from that step back.
+ */
+export function stepsBack(sentence: string): boolean {
+  return PAST_PERFECT.test(sentence);
 }
 
 /** Whether the clause before `index` speaks of a habit rather than of one time. */

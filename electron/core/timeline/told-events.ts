@@ -130,15 +130,18 @@ function clauseEnd(text: string, from: number): number {
 export function clockSubject(
   item: DatedSentence,
   clock: { index: number; text: string },
-  told: readonly Told[],
+  earlier: readonly Told[],
 ): FoundDate | null {
   const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
-  // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m.".
+  // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m."; not whose
+  // count or account it is ("It hit the ground at 9:12 by the weather service's count").
+  const told = item.sentence.text.replace(SOURCE_OF_COUNT, (words) => ' '.repeat(words.length));
+  const about = { ...item, sentence: { ...item.sentence, text: told } };
   const things = new Set(
-    [...wordsNear(item, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
+    [...wordsNear(about, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
   );
   const scores = new Map<string, { date: FoundDate; score: number }>();
-  for (const { item: other, date } of told) {
+  for (const { item: other, date } of earlier) {
     if (other === item || date.background || date.named || date.precision !== 'day' || date.endDate) continue;
     let score = 0;
     for (const [key, weight] of wordsNear(other, date)) if (things.has(key)) score += weight;
@@ -148,6 +151,9 @@ export function clockSubject(
   return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
 }
 
+// Whose count or account a clock time is by: "by the weather service's count", "according to the coastguard".
+const SOURCE_OF_COUNT =
+  /\b(?:by\s+(?:the\s+)?[\p{L}'’. -]{1,40}?['’]s?\s+(?:count|reckoning|estimate|tally|account|clock|records?)|according\s+to\s+[^,;.]+)/giu;
 // A day told as a later day of something going on: "as the strike goes into its second day".
 const INTO_LATER_DAY =
   /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;

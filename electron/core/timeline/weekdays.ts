@@ -18,8 +18,8 @@ const OPEN_BEFORE = /\b(?:open|opens|opening|runs?|operates?|serves?)\b[^,;.]*$/
 const HOURS_AFTER = new RegExp(`^,?\\s*(?:from\\s+)?${TIME_OF_DAY}\\s*(?:to|until|till|-|–)\\s*${TIME_OF_DAY}`, 'i');
 // "on Tuesday", "last Thursday", "next Monday"; not "Mondays" (every Monday).
 const SINGLE = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+)?${DAY}(?!s\\b)\\b`, 'g');
-// After these a weekday is any or every such day: "on a Saturday", "every Thursday".
-const HABITUAL_BEFORE = /\b(?:a|every|each|any)\s+$/i;
+// After these a weekday is any or every such day: "on a Saturday", "every Thursday", "every other Sunday".
+const HABITUAL_BEFORE = /\b(?:a|every|each|any)\s+(?:other\s+|second\s+|alternate\s+)?$/i;
 // Parts of the day in the plural after a weekday are every such part: "most of them on Saturday mornings".
 const PARTS_OF_DAYS_AFTER = /^\s+(?:mornings|afternoons|evenings|nights)\b/i;
 // Before a noun, after a determiner or possessive, a weekday names a kind of thing: "Kettleford's Saturday market".

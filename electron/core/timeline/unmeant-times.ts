@@ -1,0 +1,48 @@
+// Time words that tell no time of a happening: a day named as a topic ("anything to do with last night"), a count over
+// a span ("twice in one year"), and today or tonight in quoted speech about what can or would be ("Today I can
+// sleep," "we would be counting more dead tonight"). resolveDates leaves them out.
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// "to do with last night", "talking about yesterday": the time is what is spoken of (not "yesterday's vote").
+const TIME_AS_TOPIC = /\b(?:with|about)\s+(?:last\s+night|yesterday|today|tonight)\b(?!['’])/gi;
+// "twice in one year", "three times in a single month": how often, not when.
+const TIMES_OVER_SPAN =
+  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+in\s+(?:one|a|a\s+single|the\s+same)\s+(?:day|week|month|year)\b/gi;
+const SPOKEN_DAY = /\b(?:today|tonight)\b/gi;
+// What can or would be, not what happened or is to happen.
+const MAY_OR_WOULD = /\b(?:can|could|would|might|may)\b|['’]d\b/i;
+
+/** The spans of the sentence whose time words tell no time of a happening. */
+export function unmeantTimes(sentence: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of [TIME_AS_TOPIC, TIMES_OVER_SPAN]) {
+    for (const match of sentence.matchAll(pattern))
+      spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const quote of quotedSpans(sentence)) {
+    const words = sentence.slice(quote.start, quote.end);
+    for (const match of words.matchAll(SPOKEN_DAY)) {
+      if (!MAY_OR_WOULD.test(clauseAround(words, match.index))) continue;
+      spans.push({ start: quote.start + match.index, end: quote.start + match.index + match[0].length });
+    }
+  }
+  return spans;
+}
+
+/** The clause of the quoted words that holds `index`: between commas, semicolons and dashes. */
+function clauseAround(words: string, index: number): string {
+  const start = Math.max(...[',', ';', '—', ' – '].map((mark) => words.lastIndexOf(mark, index)), -1);
+  const ends = [',', ';', '—', ' – '].map((mark) => words.indexOf(mark, index)).filter((at) => at >= 0);
+  return words.slice(start + 1, ends.length > 0 ? Math.min(...ends) : words.length);
+}
+
+function quotedSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
