@@ -3,12 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
-import {
-  type NamedFingerprint,
-  namesBesideANod,
-  namesOnceBesideOwnSubject,
-  sharedOnlyInPassing,
-} from './names-in-passing.ts';
+import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -193,9 +188,7 @@ export class HeldComparison {
   ) {
     const common = inCommon.map((id) => this.vocabulary.wordOf(id));
     const facts = (held: HeldFingerprint) => ({ title: held.title, entities: {}, ...held.mentions });
-    if (!sharedOnlyInPassing(facts(a), facts(b), common) && !sharedOnlyInPassing(facts(b), facts(a), common)) {
-      return null;
-    }
+    if (!nodded(facts(a), facts(b), common)) return null;
     const named = (held: HeldFingerprint): NamedFingerprint => ({ ...facts(held), entities: this.entitiesOf(held) });
     const idOf = new Map<string, number>();
     const entitiesA = named(a);
