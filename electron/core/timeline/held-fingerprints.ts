@@ -3,6 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
+import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
@@ -65,6 +66,8 @@ export interface HeldFingerprint {
   readonly packed: Uint32Array | Float64Array;
   /** Where the article names its names (names-in-passing.ts), when it names any in passing. */
   readonly mentions?: Pick<NamedFingerprint, 'places' | 'passing' | 'leading'>;
+  /** The minutes and days it tells (moments.ts), when it tells any. */
+  readonly moments?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -88,6 +91,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     publishedAt: fingerprint.publishedAt,
     names: Object.keys(fingerprint.names).length > 0 ? fingerprint.names : NO_NAMES,
     packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
+    ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length
@@ -155,19 +159,24 @@ export class HeldComparison {
       if (this.marks[id] === this.mark) inCommon.push(id);
     }
     const common = inCommon.length;
-    const names =
+    const moments = common > 1 ? momentsInCommon(a.moments, b.moments) : 0;
+    const names = namesWithMoments(
       partsA.entities.length === 0 || partsB.entities.length === 0
         ? 0
-        : common / Math.sqrt(partsA.entities.length * partsB.entities.length);
+        : common / Math.sqrt(partsA.entities.length * partsB.entities.length),
+      moments,
+      partsA.entities.length,
+      partsB.entities.length,
+    );
     this.markAll(b, partsB.counted);
-    let sameCounts = false;
+    let sameCounts = moments > 0;
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
-    const named = common > 1 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
+    const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
     return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
   }
 

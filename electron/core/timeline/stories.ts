@@ -3,6 +3,7 @@ import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
+import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -40,6 +41,8 @@ export interface ArticleFingerprint {
   passing?: Record<string, number>;
   /** Names its headline or lede gives. */
   leading?: string[];
+  /** Minutes of the clock and days of the year it tells (moments.ts); absent from fingerprints stored by older versions. */
+  moments?: string[];
 }
 
 /** What a story's title is made of. */
@@ -74,13 +77,13 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       ? personMentions(body, name, people) + personMentions(article.title, name, people)
       : occurrences(body, name) + occurrences(article.title, name);
     if (count === 0) continue;
-    const key = name.toLowerCase();
+    const key = people.includes(name) ? personKey(name, people) : name.toLowerCase();
     names[key] ??= name;
     entities[key] = count;
   }
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
-  const held = Object.keys(entities).join(' ');
+  const held = all.map((name) => name.toLowerCase()).join(' ');
   for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
@@ -97,6 +100,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       .map((place) => place.toLowerCase())
       .filter((place) => entities[place] !== undefined),
     ...namesInPassing(article.title, body, Object.keys(entities)),
+    moments: [...momentsIn(`${article.title}\n${body}`).keys()],
   };
 }
 
@@ -173,17 +177,27 @@ export function similarity(
 ): number {
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
-  const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
-  const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
+  const moments = inCommon.length > 1 ? momentsInCommon(a.moments, b.moments) : 0;
+  const names = namesWithMoments(
+    setOverlap(Object.keys(a.entities), Object.keys(b.entities)),
+    moments,
+    Object.keys(a.entities).length,
+    Object.keys(b.entities).length,
+  );
+  // The same minute or day beside the same people is as telling as the same count of the same thing.
+  const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
-  // Names given once each in passing beside a headline subject of the article's own count as one.
+  // Names given once each in passing beside a headline subject of the article's own count as one, unless the two tell
+  // the same minute or day: then they tell one happening, a neighbour's blog post naming the mayor once beside its street.
   const named =
-    inCommon.length > 1 && (namesOnceBesideOwnSubject(a, b, inCommon) || namesOnceBesideOwnSubject(b, a, inCommon))
+    inCommon.length > 1 &&
+    moments === 0 &&
+    (namesOnceBesideOwnSubject(a, b, inCommon) || namesOnceBesideOwnSubject(b, a, inCommon))
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
@@ -257,6 +271,21 @@ function personMentions(text: string, name: string, people: readonly string[]): 
     if (before === undefined || !others.some((given) => given.includes(before))) count++;
   }
   return count;
+}
+
+/**
+ * The key a person is compared by: the surname, since one outlet's "Gov. Whitcombe" or "Miss Olsen" is another's "Dana
+ * Whitcombe" or "Margaret Olsen"; the full name when the article names two people of that surname.
+ */
+function personKey(name: string, people: readonly string[]): string {
+  const surname = name.split(' ').at(-1)!;
+  const given = new Set(
+    people
+      .filter((other) => other.split(' ').at(-1) === surname && other.includes(' '))
+      .map(givenNamesOf)
+      .map(String),
+  );
+  return (given.size > 1 ? name : surname).toLowerCase();
 }
 
 function givenNamesOf(name: string): string[] {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { momentsIn } from '../../../electron/core/timeline/moments.ts';
+import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+
+// Written for this test: a water tower that collapsed in Dunley, told by a wire and by the town's paper, and a
+// neighbour's blog post with no date, which never names the town, names its people by title and surname only ("Gov.
+// Harlan", "Miss Pell") and tells the same minute and the same days.
+function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
+  const text = paragraphs.join('\n\n');
+  return { id, title, text, entities: extractEntities(text), publishedAt };
+}
+
+const WIRE = article(
+  'wire',
+  'Water tower collapses in Dunley, flooding two dozen homes',
+  [
+    'The water tower in Dunley collapsed on Friday evening, sending a wall of water down Pike Street and flooding 23 homes.',
+    'The tank gave way at 7:42 p.m., Fire Chief Oscar Brandt said, minutes after a caretaker reported a groaning noise.',
+    'Edna Pell, 84, was carried from her flooded basement by neighbours and taken to Marrow County Hospital.',
+    'Gov. Ruth Harlan declared an emergency for Marrow County on Saturday morning.',
+    'Mayor Tom Gaskell said the town would truck in drinking water until a new tank is built.',
+    'Bottled water is being handed out at the National Guard armory until Aug. 20.',
+  ],
+  '2033-08-13T21:10:00-05:00',
+);
+const PAPER = article(
+  'paper',
+  'Dunley counts the cost of the water tower collapse',
+  [
+    'Crews in Dunley spent the weekend pumping out basements after the town water tower collapsed on Friday.',
+    'Mayor Tom Gaskell told the council on Monday that a new tank would cost at least $2 million.',
+    'Edna Pell is recovering at Marrow County Hospital, her family said.',
+    'Gov. Ruth Harlan toured Pike Street on Sunday and promised state money for the repairs.',
+    'The tower was built in 1931 and last inspected in 2029.',
+  ],
+  '2033-08-16T09:00:00-05:00',
+);
+const BLOG = article(
+  'blog',
+  'The night the water came down Quarry Lane',
+  [
+    'I have lived on Quarry Lane for thirty years and never heard a noise like the one on the evening of 8/12.',
+    'The tank came down at 7:42 by my kitchen clock, and the water was at our steps a minute later.',
+    'Miss Pell next door was in her basement, and the Olwen boys carried her up the stairs.',
+    'Gov. Harlan stopped by on Saturday and shook every hand on the lane.',
+    'Mayor Gaskell says the trucks will keep bringing water, and the armory hands out bottles until 8/20.',
+    'We lost the garden and the shed. We still have each other.',
+  ],
+  null,
+);
+
+function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
+  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
+}
+
+describe('one happening told by a neighbour', () => {
+  it('reads the minutes and days a text tells, whichever way it writes them', () => {
+    expect([...momentsIn('It fell at 7:42 p.m. on Aug. 12; the armory is open until 8/20, not 24/7.').keys()]).toEqual([
+      '@7:42',
+      '@8/12',
+      '@8/20',
+    ]);
+    expect([...momentsIn('Doors open at 7:30 and 19:42; the 12 August meeting may 3 times run late.').keys()]).toEqual([
+      '@7:42',
+      '@8/12',
+    ]);
+  });
+
+  it('puts an undated blog post naming the same people by surname, at the same minute and days, in the story', () => {
+    const stories = clusterStories([WIRE, PAPER, BLOG]);
+    expect(storyOf(stories, 'blog')).toEqual(['blog', 'paper', 'wire']);
+  });
+
+  it('places it so as it arrives, as the library does', () => {
+    const assigner = new StoryAssigner();
+    for (const arriving of [WIRE, PAPER]) assigner.add(fingerprintArticle(arriving), 'story-wire');
+    expect(assigner.choose(fingerprintArticle(BLOG))).toBe('story-wire');
+  });
+});
+
+describe('people and moments as stories compare them', () => {
+  it('keys a person by surname, unless the article names two people of that surname', () => {
+    const text =
+      'Gov. Ruth Harlan visited the school. Anna Reyes and her brother Tomas Reyes showed her round, and Reyes said thanks.';
+    const fingerprint = fingerprintArticle(article('people', 'A visit', [text], '2033-01-01T00:00:00Z'));
+    expect(Object.keys(fingerprint.entities)).toEqual(expect.arrayContaining(['harlan', 'anna reyes', 'tomas reyes']));
+    expect(fingerprint.names.harlan).toBe('Ruth Harlan');
+  });
+
+  it('keeps apart two happenings of one town that share a day and the town only', () => {
+    const market = article(
+      'market',
+      'Dunley farmers’ market moves to the park',
+      [
+        'The Dunley farmers’ market will move from Pike Street to Lowther Park from 8/20, its organisers said.',
+        'Stallholder Maria Kent said the park had more shade and room for twice as many stalls.',
+      ],
+      '2033-08-10T09:00:00-05:00',
+    );
+    const library = article(
+      'library',
+      'Dunley library to close for a new roof',
+      [
+        'Dunley’s library will close for three weeks from 8/20 while its roof is replaced, librarian Owen Marsh said.',
+        'Books can be returned to the town hall in the meantime.',
+      ],
+      '2033-08-11T09:00:00-05:00',
+    );
+    const stories = clusterStories([market, library]);
+    expect(storyOf(stories, 'library')).toEqual(['library']);
+  });
+});
