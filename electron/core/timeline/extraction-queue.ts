@@ -45,10 +45,9 @@ const READ_REST_MS = 100;
  * other events, clock times, background, the words that gave each date, stories compared by proper nouns too. 3:
  * deadlines at a time of day, opening hours, routines within a month, stories compared by the things they count. 4:
  * clock times in a named zone, "o'clock", years told after a day, targets aimed at, things' ages, durations before
- * an event, donations a story tells of. 5: stories compare people by surname and by the minutes and days articles tell,
- * so fingerprints stored before key their people otherwise.
+ * an event, donations a story tells of.
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 4;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

@@ -4,6 +4,7 @@
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
 import { momentsInCommon, namesWithMoments } from './moments.ts';
+import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
@@ -68,6 +69,8 @@ export interface HeldFingerprint {
   readonly mentions?: Pick<NamedFingerprint, 'places' | 'passing' | 'leading'>;
   /** The minutes and days it tells (moments.ts), when it tells any. */
   readonly moments?: readonly string[];
+  /** Which of its names are people's (people-links.ts), when it names any. */
+  readonly people?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -92,6 +95,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     names: Object.keys(fingerprint.names).length > 0 ? fingerprint.names : NO_NAMES,
     packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
     ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
+    ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length
@@ -138,10 +142,11 @@ export class HeldComparison {
 
   similarity(
     a: HeldFingerprint,
-    b: HeldFingerprint,
+    other: HeldFingerprint,
     idf: (id: number) => number,
     entityIdf: (id: number) => number,
   ): number {
+    const b = this.withLinkedPeople(a, other);
     if (this.marks.length < this.vocabulary.size) {
       const size = Math.max(1024, this.vocabulary.size * 2);
       this.marks = new Uint32Array(size);
@@ -178,6 +183,32 @@ export class HeldComparison {
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
     return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
+  }
+
+  /**
+   * `other` with the people it names as `a` names them (people-links.ts), as `similarity` renames them: only when
+   * either names someone by surname alone, so most pairs are compared with no names in words.
+   */
+  private withLinkedPeople(a: HeldFingerprint, other: HeldFingerprint): HeldFingerprint {
+    const bySurname = (held: HeldFingerprint) => held.people?.some((key) => !key.includes(' '));
+    if (!a.people || !other.people || !(bySurname(a) || bySurname(other))) return other;
+    const links = surnameLinks(
+      { entities: this.entitiesOf(a), people: a.people },
+      { entities: this.entitiesOf(other), people: other.people },
+    );
+    if (links.size === 0) return other;
+    const packed = other.packed.slice();
+    const { entities } = partsOf(other);
+    for (let i = 0; i < entities.length; i++) {
+      const linked = links.get(this.vocabulary.wordOf(packed[entities.ids + i]!));
+      if (linked !== undefined) packed[entities.ids + i] = this.vocabulary.idOf(linked);
+    }
+    const mentions = other.mentions && {
+      places: renamedList(other.mentions.places, links),
+      leading: renamedList(other.mentions.leading, links),
+      ...(other.mentions.passing ? { passing: renamedRecord(other.mentions.passing, links) } : {}),
+    };
+    return { ...other, packed, ...(mentions ? { mentions } : {}) };
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */

@@ -4,6 +4,7 @@ import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
+import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -43,6 +44,8 @@ export interface ArticleFingerprint {
   leading?: string[];
   /** Minutes of the clock and days of the year it tells (moments.ts); absent from fingerprints stored by older versions. */
   moments?: string[];
+  /** Which of its names are people's (people-links.ts); absent from fingerprints stored by older versions. */
+  people?: string[];
 }
 
 /** What a story's title is made of. */
@@ -77,13 +80,13 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       ? personMentions(body, name, people) + personMentions(article.title, name, people)
       : occurrences(body, name) + occurrences(article.title, name);
     if (count === 0) continue;
-    const key = people.includes(name) ? personKey(name, people) : name.toLowerCase();
+    const key = name.toLowerCase();
     names[key] ??= name;
     entities[key] = count;
   }
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
-  const held = all.map((name) => name.toLowerCase()).join(' ');
+  const held = Object.keys(entities).join(' ');
   for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
@@ -101,6 +104,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       .filter((place) => entities[place] !== undefined),
     ...namesInPassing(article.title, body, Object.keys(entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
+    people: article.entities.people.map((name) => name.toLowerCase()).filter((key) => entities[key] !== undefined),
   };
 }
 
@@ -171,10 +175,11 @@ function publicationOrder(article: StoryArticle): string {
 /** How alike two articles are: TF-IDF cosine of their words, and of the entities they name. */
 export function similarity(
   a: ArticleFingerprint,
-  b: ArticleFingerprint,
+  other: ArticleFingerprint,
   idf: (term: string) => number,
   entityIdf: (term: string) => number,
 ): number {
+  const b = withLinkedPeople(other, surnameLinks(a, other));
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
@@ -202,6 +207,19 @@ export function similarity(
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
+}
+
+/** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
+function withLinkedPeople(fingerprint: ArticleFingerprint, links: ReadonlyMap<string, string>): ArticleFingerprint {
+  if (links.size === 0) return fingerprint;
+  const { passing, leading, places } = fingerprint;
+  return {
+    ...fingerprint,
+    entities: renamedRecord(fingerprint.entities, links),
+    ...(passing ? { passing: renamedRecord(passing, links) } : {}),
+    ...(leading ? { leading: renamedList(leading, links) } : {}),
+    ...(places ? { places: renamedList(places, links) } : {}),
+  };
 }
 
 /**
@@ -271,21 +289,6 @@ function personMentions(text: string, name: string, people: readonly string[]): 
     if (before === undefined || !others.some((given) => given.includes(before))) count++;
   }
   return count;
-}
-
-/**
- * The key a person is compared by: the surname, since one outlet's "Gov. Whitcombe" or "Miss Olsen" is another's "Dana
- * Whitcombe" or "Margaret Olsen"; the full name when the article names two people of that surname.
- */
-function personKey(name: string, people: readonly string[]): string {
-  const surname = name.split(' ').at(-1)!;
-  const given = new Set(
-    people
-      .filter((other) => other.split(' ').at(-1) === surname && other.includes(' '))
-      .map(givenNamesOf)
-      .map(String),
-  );
-  return (given.size > 1 ? name : surname).toLowerCase();
 }
 
 function givenNamesOf(name: string): string[] {

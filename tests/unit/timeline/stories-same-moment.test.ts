@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { momentsIn } from '../../../electron/core/timeline/moments.ts';
+import { surnameLinks } from '../../../electron/core/timeline/people-links.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 
@@ -81,12 +82,13 @@ describe('one happening told by a neighbour', () => {
 });
 
 describe('people and moments as stories compare them', () => {
-  it('keys a person by surname, unless the article names two people of that surname', () => {
-    const text =
-      'Gov. Ruth Harlan visited the school. Anna Reyes and her brother Tomas Reyes showed her round, and Reyes said thanks.';
-    const fingerprint = fingerprintArticle(article('people', 'A visit', [text], '2033-01-01T00:00:00Z'));
-    expect(Object.keys(fingerprint.entities)).toEqual(expect.arrayContaining(['harlan', 'anna reyes', 'tomas reyes']));
-    expect(fingerprint.names.harlan).toBe('Ruth Harlan');
+  it('links a person named by surname alone to the one of that surname named in full, and no one else', () => {
+    const full = { entities: { 'ruth harlan': 1, 'delia marsh': 1 }, people: ['ruth harlan', 'delia marsh'] };
+    const short = { entities: { harlan: 2, 'helen marsh': 1 }, people: ['harlan', 'helen marsh'] };
+    expect([...surnameLinks(short, full)]).toEqual([['ruth harlan', 'harlan']]);
+    expect([...surnameLinks(full, short)]).toEqual([['harlan', 'ruth harlan']]);
+    const twoMarshes = { entities: { 'delia marsh': 1, 'helen marsh': 1 }, people: ['delia marsh', 'helen marsh'] };
+    expect(surnameLinks({ entities: { marsh: 1 }, people: ['marsh'] }, twoMarshes).size).toBe(0);
   });
 
   it('keeps apart two happenings of one town that share a day and the town only', () => {
