@@ -58,10 +58,17 @@ function day(month: number, date: number, add: (key: string) => void): void {
   add(month < date ? `@${month}/${date}` : `@${date}/${month}`);
 }
 
-/** How many moments two articles both tell. */
+/**
+ * How many moments two articles both tell, as evidence of one happening: every minute of the clock, and days only when
+ * they share more than one. One day in common is the calendar's coincidence (in the gold set's tuned articles 339 pairs
+ * of different stories share one, 5 share two and none of those shares a name); two days, or a minute, tell one
+ * happening's course.
+ */
 export function momentsInCommon(a: readonly string[] | undefined, b: readonly string[] | undefined): number {
   if (!a || !b) return 0;
-  return a.filter((moment) => b.includes(moment)).length;
+  const shared = a.filter((moment) => b.includes(moment));
+  const days = shared.filter((moment) => moment.includes('/')).length;
+  return shared.length - (days === 1 ? 1 : 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { momentsIn } from '../../../electron/core/timeline/moments.ts';
+import { momentsIn, momentsInCommon } from '../../../electron/core/timeline/moments.ts';
 import { surnameLinks } from '../../../electron/core/timeline/people-links.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
@@ -82,6 +82,12 @@ describe('one happening told by a neighbour', () => {
 });
 
 describe('people and moments as stories compare them', () => {
+  it('counts a minute both tell, and days only when both tell more than one', () => {
+    expect(momentsInCommon(['@8/20', '@3/5'], ['@8/20'])).toBe(0);
+    expect(momentsInCommon(['@8/20', '@8/12', '@3/5'], ['@8/12', '@8/20'])).toBe(2);
+    expect(momentsInCommon(['@7:42', '@8/20'], ['@8/20', '@7:42'])).toBe(1);
+  });
+
   it('links a person named by surname alone to the one of that surname named in full, and no one else', () => {
     const full = { entities: { 'ruth harlan': 1, 'delia marsh': 1 }, people: ['ruth harlan', 'delia marsh'] };
     const short = { entities: { harlan: 2, 'helen marsh': 1 }, people: ['harlan', 'helen marsh'] };
