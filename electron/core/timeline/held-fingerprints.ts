@@ -69,8 +69,8 @@ export interface HeldFingerprint {
   readonly mentions?: Pick<NamedFingerprint, 'places' | 'passing' | 'leading'>;
   /** The minutes and days it tells (moments.ts), when it tells any. */
   readonly moments?: readonly string[];
-  /** Which of its names are people's (people-links.ts), when it names any. */
-  readonly people?: readonly string[];
+  /** The roles its people are named with (people-links.ts), when it names any with one. */
+  readonly roles?: Readonly<Record<string, string>>;
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -95,7 +95,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     names: Object.keys(fingerprint.names).length > 0 ? fingerprint.names : NO_NAMES,
     packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
     ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
-    ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
+    ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length
@@ -190,11 +190,11 @@ export class HeldComparison {
    * either names someone by surname alone, so most pairs are compared with no names in words.
    */
   private withLinkedPeople(a: HeldFingerprint, other: HeldFingerprint): HeldFingerprint {
-    const bySurname = (held: HeldFingerprint) => held.people?.some((key) => !key.includes(' '));
-    if (!a.people || !other.people || !(bySurname(a) || bySurname(other))) return other;
+    const bySurname = (held: HeldFingerprint) => Object.keys(held.roles ?? {}).some((key) => !key.includes(' '));
+    if (!a.roles || !other.roles || !(bySurname(a) || bySurname(other))) return other;
     const links = surnameLinks(
-      { entities: this.entitiesOf(a), people: a.people },
-      { entities: this.entitiesOf(other), people: other.people },
+      { entities: this.entitiesOf(a), roles: a.roles },
+      { entities: this.entitiesOf(other), roles: other.roles },
     );
     if (links.size === 0) return other;
     const packed = other.packed.slice();

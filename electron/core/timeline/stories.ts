@@ -4,7 +4,7 @@ import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
-import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
+import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -44,8 +44,8 @@ export interface ArticleFingerprint {
   leading?: string[];
   /** Minutes of the clock and days of the year it tells (moments.ts); absent from fingerprints stored by older versions. */
   moments?: string[];
-  /** Which of its names are people's (people-links.ts); absent from fingerprints stored by older versions. */
-  people?: string[];
+  /** The roles its people are named with ("governor"), by name (people-links.ts); absent from older fingerprints. */
+  roles?: Record<string, string>;
 }
 
 /** What a story's title is made of. */
@@ -104,7 +104,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       .filter((place) => entities[place] !== undefined),
     ...namesInPassing(article.title, body, Object.keys(entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
-    people: article.entities.people.map((name) => name.toLowerCase()).filter((key) => entities[key] !== undefined),
+    roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
   };
 }
 

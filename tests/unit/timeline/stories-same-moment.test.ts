@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { momentsIn, momentsInCommon } from '../../../electron/core/timeline/moments.ts';
-import { surnameLinks } from '../../../electron/core/timeline/people-links.ts';
+import { rolesOf, surnameLinks } from '../../../electron/core/timeline/people-links.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 
 // Written for this test: a water tower that collapsed in Dunley, told by a wire and by the town's paper, and a
-// neighbour's blog post with no date, which never names the town, names its people by title and surname only ("Gov.
-// Harlan", "Miss Pell") and tells the same minute and the same days.
+// neighbour's blog post with no date, which never names the town, names its people by role and surname only ("Gov.
+// Harlan", "Chief Brandt") and tells the same minute and the same days.
 function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
   const text = paragraphs.join('\n\n');
   return { id, title, text, entities: extractEntities(text), publishedAt };
@@ -45,6 +45,7 @@ const BLOG = article(
     'I have lived on Quarry Lane for thirty years and never heard a noise like the one on the evening of 8/12.',
     'The tank came down at 7:42 by my kitchen clock, and the water was at our steps a minute later.',
     'Miss Pell next door was in her basement, and the Olwen boys carried her up the stairs.',
+    'Chief Brandt told us the tank had been groaning for an hour before it went.',
     'Gov. Harlan stopped by on Saturday and shook every hand on the lane.',
     'Mayor Gaskell says the trucks will keep bringing water, and the armory hands out bottles until 8/20.',
     'We lost the garden and the shed. We still have each other.',
@@ -69,7 +70,7 @@ describe('one happening told by a neighbour', () => {
     ]);
   });
 
-  it('puts an undated blog post naming the same people by surname, at the same minute and days, in the story', () => {
+  it('puts an undated blog post naming the same people by role and surname, at the same minute, in the story', () => {
     const stories = clusterStories([WIRE, PAPER, BLOG]);
     expect(storyOf(stories, 'blog')).toEqual(['blog', 'paper', 'wire']);
   });
@@ -88,13 +89,29 @@ describe('people and moments as stories compare them', () => {
     expect(momentsInCommon(['@7:42', '@8/20'], ['@8/20', '@7:42'])).toBe(1);
   });
 
-  it('links a person named by surname alone to the one of that surname named in full, and no one else', () => {
-    const full = { entities: { 'ruth harlan': 1, 'delia marsh': 1 }, people: ['ruth harlan', 'delia marsh'] };
-    const short = { entities: { harlan: 2, 'helen marsh': 1 }, people: ['harlan', 'helen marsh'] };
-    expect([...surnameLinks(short, full)]).toEqual([['ruth harlan', 'harlan']]);
-    expect([...surnameLinks(full, short)]).toEqual([['harlan', 'ruth harlan']]);
-    const twoMarshes = { entities: { 'delia marsh': 1, 'helen marsh': 1 }, people: ['delia marsh', 'helen marsh'] };
-    expect(surnameLinks({ entities: { marsh: 1 }, people: ['marsh'] }, twoMarshes).size).toBe(0);
+  it('links a person named by role and surname alone to the one named in full with that role, and no one else', () => {
+    const text = 'Gov. Ruth Harlan met Delia Marsh, and Mayor Tom Gaskell met Sheriff Ann Pryce.';
+    expect(rolesOf(text, ['Ruth Harlan', 'Delia Marsh', 'Tom Gaskell', 'Ann Pryce'])).toEqual({
+      'ruth harlan': 'governor',
+      'tom gaskell': 'mayor',
+      'ann pryce': 'sheriff',
+    });
+    const full = {
+      entities: { 'ruth harlan': 1, 'tom gaskell': 1, 'ann pryce': 1 },
+      roles: rolesOf(text, ['Ruth Harlan', 'Tom Gaskell', 'Ann Pryce']),
+    };
+    const short = {
+      entities: { harlan: 2, gaskell: 1, pryce: 1 },
+      roles: rolesOf('Governor Harlan came, and Mayor Gaskell, and Mr Pryce.', ['Harlan', 'Gaskell', 'Pryce']),
+    };
+    expect([...surnameLinks(short, full)]).toEqual([
+      ['ruth harlan', 'harlan'],
+      ['tom gaskell', 'gaskell'],
+    ]);
+    expect([...surnameLinks(full, short)]).toEqual([
+      ['harlan', 'ruth harlan'],
+      ['gaskell', 'tom gaskell'],
+    ]);
   });
 
   it('keeps apart two happenings of one town that share a day and the town only', () => {
