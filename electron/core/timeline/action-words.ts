@@ -23,6 +23,11 @@ export const ACTIONS: Record<string, string[]> = {
     'judgme',
     'judgem',
     'quashe',
+    // Those who "won their case" were ruled for.
+    '(?:won|win|wins|winning) (?:their|its|his|her|the|a) (?:case|appeal|challenge|lawsuit|suit)',
+    // "read out the order", "handed down its decision": a court's order is its ruling, not an order to do something.
+    '(?:read|reads|reading) out (?:the|its|her|his|their) (?:order|judgment|ruling|verdict|decision)',
+    '(?:handed|hands|hand|handing) down (?:the|its|her|his|their|a) (?:order|judgment|ruling|verdict|decision)',
     'injunc',
     'verdic',
     'convic',
@@ -175,9 +180,13 @@ export const ACTIONS: Record<string, string[]> = {
     'left their homes',
     'displac',
     'into (?:\\S+ ){0,2}shelters',
-    '(?:forced|drove|driven|ordered|moved) (?:them|people|residents|families|everyone) out',
+    '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:them|people|residents|families|everyone) out',
     // "pushed about 200 households out of the village": whatever did the pushing, people moved out.
     '(?:pushed|forced|drove|driven|pushing|forcing) (?:[^.;,]{0,25} )?(?:households|families|residents|people|villagers|tenants) out',
+    // People told to go: "ordering everyone within half a mile to leave", "households were told to leave", "everyone
+    // who was moved out", "200 households were sent away".
+    '(?:ordered|ordering|orders|told|telling|tells|urged|urging|urges) (?:[^.;,]{0,30} )?to leave',
+    '(?:households|families|residents|people|villagers|tenants|everyone|homes)(?: who)? (?:were|was|had been|have been|are being|were being) (?:moved out|sent away|ordered out|cleared|emptied)',
   ],
   // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
   find: ['spotted', 'noticed', 'discov', 'detect', 'found', 'seen', 'sighted'],

@@ -51,6 +51,12 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?:burst|bursts|bursting) (?:its|their|the) banks',
     '(?:poured|pours|spilled|spills|came|comes|flowed|flows|surged|surges|washed) over (?:the|its|their|a)',
   ],
+  // A warning sounded to all: "sirens sounded", "the alarm went off", "sirens wailed". Its own moment, before what it
+  // warns of.
+  alarm: [
+    '(?:sirens?|alarms?|klaxons?|horns?) (?:sounded|sound|sounds|sounding|went off|go off|goes off|wailed|wail|wails|blared|rang)',
+    '(?:sounded|sound|sounds|sounding|raised|raise|raises|raising) the (?:alarms?|sirens?)',
+  ],
   // "The water topped out at 4:15 a.m." is the river's peak in other words.
   peak: ['peak', 'peaked', 'peaks', 'crest', 'crests', 'crested', 'highes', '(?:top|tops|topped|topping) out'],
   rain: ['rain', 'rainfa', 'downpo', 'shower', 'storm'],
@@ -60,6 +66,10 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?:came|come|comes|coming) ashore',
     '(?:cross|crossed|crosses|crossing) the coast',
     '(?:storm|cyclone|hurricane|typhoon) (?:hit|hits|struck|strikes)',
+    // A tornado reaching the ground: "touched down", "was on the ground".
+    '(?:touched|touch|touches|touching) down',
+    'touchdown',
+    '(?:tornado|twister|funnel cloud) (?:was|were) on the ground',
   ],
   // "the tunnel caved in", "the gallery gave way", "the roof fell in": a structure coming down.
   // Ground or a cliff "slumped" comes down as a structure does.

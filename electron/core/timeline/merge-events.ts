@@ -2,6 +2,7 @@
 // sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
 // and organisations), where, and the words near their dates, not by whole sentences; and by signals any wording keeps
 // (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
+import { actionsOfOneKind, sayingBesidePresence } from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -247,11 +248,19 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
   // another outlet reports of that day ("visited the capital on Monday"): it tells that something was to happen.
-  else if (Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION && !onlyPlanned(x) && !onlyPlanned(y))
+  // Two actions of one kind ("struck the pier", "jammed it open") may be one happening told in two words.
+  else if (
+    Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION &&
+    !onlyPlanned(x) &&
+    !onlyPlanned(y) &&
+    !actionsOfOneKind(x, y)
+  )
     score -= OTHER_ACTIONS;
   // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
   // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
   else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) score -= OTHER_ACTIONS;
+  // Nor is it what a report telling no action at that day tells: a saying and a presence.
+  else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.

@@ -25,6 +25,7 @@ const CHANNEL =
   /\b(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(statement|call|briefing|interview|message|letter|post|email|conference|podcast|broadcast|speech|memo|webinar)\b/iu;
 
 const BOUND = /\b(?:before|until|till|by)\s+$/i;
+const SOON_AFTER = /\b(?:shortly|just|soon|not\s+long|a\s+little)\s+after\s+$/i;
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
 const MONTH = /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
@@ -33,12 +34,15 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 export function evidenceOf(text: string): Evidence {
   const known = cache.get(text);
   if (known) return known;
-  const clockTimes: ClockTime[] = [];
+  const clockTimes: ZonedClockTime[] = [];
   const clockSpans: [number, number][] = [];
   for (const time of clockTimesIn(text)) {
     // "shortly before 6 a.m.", "until 9 p.m.": a bound on the time, not when it happened.
     if (BOUND.test(text.slice(Math.max(0, time.index - 12), time.index))) continue;
-    clockTimes.push(time);
+    // "shortly after 11 am" may be 11:20: a time told as a little after another reaches half an hour past it.
+    clockTimes.push(
+      SOON_AFTER.test(text.slice(Math.max(0, time.index - 20), time.index)) ? { ...time, after: true } : time,
+    );
     clockSpans.push([time.index, time.index + time.text.length]);
   }
   const numbers = new Set<string>();
@@ -99,6 +103,8 @@ function lemmasOf(text: string): Set<string> {
 /** A clock time, with the minutes after midnight UTC it tells when its zone, or its article's offset, is known. */
 export interface ZonedClockTime extends ClockTime {
   utcMinutes?: number;
+  /** Told as a little after that time ("shortly after 11 am"). */
+  after?: boolean;
 }
 
 /**
@@ -144,7 +150,10 @@ export function sameClockTime(a: Evidence, b: Evidence): boolean {
       if (!minutes) return false;
       const period = x.halfKnown && y.halfKnown ? MINUTES_A_DAY : MINUTES_A_DAY / 2;
       const apart = (((minutes[0] - minutes[1]) % period) + period) % period;
-      return Math.min(apart, period - apart) <= SAME_CLOCK_MINUTES;
+      if (Math.min(apart, period - apart) <= SAME_CLOCK_MINUTES) return true;
+      // How far the other time is past one told as "shortly after" it.
+      const past = (later: number) => ((later % period) + period) % period <= SOON_AFTER_MINUTES;
+      return (x.after === true && past(minutes[1] - minutes[0])) || (y.after === true && past(minutes[0] - minutes[1]));
     }),
   );
 }
@@ -155,6 +164,7 @@ function comparableClockTimes(a: Evidence, b: Evidence): boolean {
 }
 
 const SAME_CLOCK_MINUTES = 15;
+const SOON_AFTER_MINUTES = 30;
 
 /** Both reports tell clock times and none of them agree ("dust ignited at 3:12", "police began at 4:30 p.m."). */
 export function otherClockTimes(a: Evidence, b: Evidence): boolean {

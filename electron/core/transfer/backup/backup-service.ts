@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { AnnalsError } from '../../../contract/index.ts';
 import type { Annotations } from '../../annotations/annotations.ts';
+import { withLeanHeap } from '../../concurrency/lean-heap.ts';
 import type { EventHub } from '../../events.ts';
 import type { Feeds } from '../../feeds/feeds.ts';
 import type { Library } from '../../library/library.ts';
@@ -36,16 +37,18 @@ export async function backupLibrary(context: BackupContext, path: string | undef
     now: context.now(),
   });
   return withProgress(context, 'Backing up the library', async (progress) => {
-    const result = await writeBackup({
-      library: context.library,
-      annotations: context.annotations,
-      settings: context.settings.get(),
-      appVersion: context.appVersion,
-      now: context.now,
-      target,
-      onProgress: progress,
-      libraryFiles: await context.libraryFiles?.(),
-    });
+    const result = await withLeanHeap(async () =>
+      writeBackup({
+        library: context.library,
+        annotations: context.annotations,
+        settings: context.settings.get(),
+        appVersion: context.appVersion,
+        now: context.now,
+        target,
+        onProgress: progress,
+        libraryFiles: await context.libraryFiles?.(),
+      }),
+    );
     return { result, message: `Backed up ${result.articles} articles to ${result.path}` };
   });
 }
@@ -58,15 +61,17 @@ export async function restoreLibrary(
   // A file is read from disk a piece at a time; an upload from the window is in memory already.
   const archive = 'path' in source ? await backupFile(source.path) : Buffer.from(source.data, 'base64');
   return withProgress(context, 'Restoring a backup', async (progress) => {
-    const { settings, ...result } = await restoreBackup({
-      library: context.library,
-      annotations: context.annotations,
-      feeds: context.feeds,
-      now: context.now,
-      archive,
-      onProgress: progress,
-      ...(context.mergeLibraryFile ? { mergeLibraryFile: context.mergeLibraryFile } : {}),
-    });
+    const { settings, ...result } = await withLeanHeap(() =>
+      restoreBackup({
+        library: context.library,
+        annotations: context.annotations,
+        feeds: context.feeds,
+        now: context.now,
+        archive,
+        onProgress: progress,
+        ...(context.mergeLibraryFile ? { mergeLibraryFile: context.mergeLibraryFile } : {}),
+      }),
+    );
     if (settings) await applySettings(context, settings, result.intoEmpty);
     // Feeds and tag colours changed too: every view reads the library again.
     context.events.emit('libraryChanged', {});

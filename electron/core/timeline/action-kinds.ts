@@ -1,0 +1,62 @@
+// Kinds of action: the actions (actions.ts) that tell one sort of happening in different words, so that two outlets
+// choosing two of them ("the barge struck the bridge", "a barge jammed it open"; "an explosion tore through the mill",
+// "dust ignited") are not thereby told apart. Unlike TOGETHER in actions.ts, a kind is no evidence that two reports
+// tell one happening: a fire and a collapse of one day may be two. It only keeps the wording from parting them, and
+// leaves the rest of the evidence (what was hit, the clock time, the names) to decide.
+import type { Report } from './event-reports.ts';
+
+const KINDS: Record<string, string[]> = {
+  // Something physical happening to a thing: a vessel meeting a pier, a tank failing, a roof coming down, a blast.
+  damage: ['impact', 'fault', 'collapse', 'fire', 'erupt', 'derail'],
+  // Operations stopped: "halted every departure", "the shutdown", "grounded", "closed".
+  halt: ['close', 'cancel'],
+  // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on
+  // Thursday night".
+  sitting: ['talks', 'vote'],
+  // Operations going again: "restarted flights", "reopened", "the first flight took off".
+  restart: ['resume', 'open', 'depart'],
+};
+
+const kindsOf = new Map<string, Set<string>>();
+for (const [kind, actions] of Object.entries(KINDS)) {
+  for (const action of actions) kindsOf.set(action, new Set([...(kindsOf.get(action) ?? []), kind]));
+}
+
+/** Whether two actions are of one kind ("impact" and "fault"), though not the same action. */
+export function sameKind(a: string, b: string): boolean {
+  const kinds = kindsOf.get(a);
+  return kinds !== undefined && [...(kindsOf.get(b) ?? [])].some((kind) => kinds.has(kind));
+}
+
+/**
+ * The main actions of two reports are of one kind: each report's clear actions, or its nearest one. Not when either
+ * tells a state that lasts ("the fire was still smouldering") or a further one ("a second blast"): those are other
+ * moments, whatever their kind.
+ */
+export function actionsOfOneKind(x: Report, y: Report): boolean {
+  if (x.stillGoing || y.stillGoing || x.furtherOne !== y.furtherOne) return false;
+  const main = (report: Report) => (report.clear.size > 0 ? [...report.clear] : report.primary ? [report.primary] : []);
+  return main(x).some((a) => main(y).some((b) => sameKind(a, b)));
+}
+
+/**
+ * What a report tells happened at its date: a deed (an action told there), that something was said then ("the council
+ * had said on Tuesday that it hoped to reopen the bridge on Friday"), or no action at all ("engineers were on the bridge
+ * this morning"); or nothing sure, when its sentence tells of something said or judged, however far from its date
+ * ("On the day the closure was announced, investigators blamed faulty wiring").
+ */
+export function toldAtDate(report: Report, sentence: string): 'deed' | 'said' | 'nothing' | 'unsure' {
+  if (report.clear.size > 0) return 'deed';
+  if (report.spoken) return 'said';
+  if (report.primary !== undefined) return 'deed';
+  return SAYING.test(sentence) ? 'unsure' : 'nothing';
+}
+
+const SAYING =
+  /\b(?:said|says|say|told|tells|blamed|blames|claimed|claims|accused|accuses|insisted|insists|argued|argues|stated)\b/i;
+
+/** One report tells only that something was said that day, the other no action at all: a saying and a presence. */
+export function sayingBesidePresence(x: Report, sentenceX: string, y: Report, sentenceY: string): boolean {
+  const told = new Set([toldAtDate(x, sentenceX), toldAtDate(y, sentenceY)]);
+  return told.has('said') && told.has('nothing');
+}
