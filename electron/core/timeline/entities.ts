@@ -22,7 +22,7 @@ const NAME = `${WORD}(?:\\s+(?:van|von|de|da|der|al|bin)?\\s*${WORD}){0,3}`;
 
 // Titles and roles that precede a name and are not part of it.
 const TITLES =
-  'Mayor|Major|President|Vice President|Prime Minister|Deputy Foreign Minister|Foreign Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.|Professor|Director|Chancellor|King|Queen|Pope|General|Gen\\.|Colonel|Captain|Judge|Sheriff|Chief|Inspector|Councillor|Councilor|Commissioner|Ambassador';
+  'Mayor|Major|President|Vice President|Prime Minister|Deputy Foreign Minister|Foreign Minister|Minister|Secretary|Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Prof\\.|Professor|Director|Chancellor|King|Queen|Pope|General|Gen\\.|Colonel|Captain|Judge|Sheriff|Chief|Inspector|Councillor|Councilor|Commissioner|Ambassador';
 const TITLE_PREFIX = new RegExp(`^(?:(?:${TITLES})\\s+)+`, 'iu');
 const PERSON_AFTER_TITLE = new RegExp(
   `\\b(?:${TITLES}|president|mayor|minister|spokesperson|spokesman|spokeswoman|councillor|manager|engineer|aide|librarian|conservator|director|ecologist|baker|minister)\\s+(${NAME})`,

@@ -3,12 +3,9 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
-import {
-  type NamedFingerprint,
-  namesBesideANod,
-  namesOnceBesideOwnSubject,
-  sharedOnlyInPassing,
-} from './names-in-passing.ts';
+import { momentsInCommon, namesWithMoments } from './moments.ts';
+import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
+import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -70,6 +67,10 @@ export interface HeldFingerprint {
   readonly packed: Uint32Array | Float64Array;
   /** Where the article names its names (names-in-passing.ts), when it names any in passing. */
   readonly mentions?: Pick<NamedFingerprint, 'places' | 'passing' | 'leading'>;
+  /** The minutes and days it tells (moments.ts), when it tells any. */
+  readonly moments?: readonly string[];
+  /** The roles its people are named with (people-links.ts), when it names any with one. */
+  readonly roles?: Readonly<Record<string, string>>;
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -93,6 +94,8 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     publishedAt: fingerprint.publishedAt,
     names: Object.keys(fingerprint.names).length > 0 ? fingerprint.names : NO_NAMES,
     packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
+    ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
+    ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length
@@ -139,10 +142,11 @@ export class HeldComparison {
 
   similarity(
     a: HeldFingerprint,
-    b: HeldFingerprint,
+    other: HeldFingerprint,
     idf: (id: number) => number,
     entityIdf: (id: number) => number,
   ): number {
+    const b = this.withLinkedPeople(a, other);
     if (this.marks.length < this.vocabulary.size) {
       const size = Math.max(1024, this.vocabulary.size * 2);
       this.marks = new Uint32Array(size);
@@ -160,20 +164,51 @@ export class HeldComparison {
       if (this.marks[id] === this.mark) inCommon.push(id);
     }
     const common = inCommon.length;
-    const names =
+    const moments = common > 1 ? momentsInCommon(a.moments, b.moments) : 0;
+    const names = namesWithMoments(
       partsA.entities.length === 0 || partsB.entities.length === 0
         ? 0
-        : common / Math.sqrt(partsA.entities.length * partsB.entities.length);
+        : common / Math.sqrt(partsA.entities.length * partsB.entities.length),
+      moments,
+      partsA.entities.length,
+      partsB.entities.length,
+    );
     this.markAll(b, partsB.counted);
-    let sameCounts = false;
+    let sameCounts = moments > 0;
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
-    const named = common > 1 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
+    const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
     return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
+  }
+
+  /**
+   * `other` with the people it names as `a` names them (people-links.ts), as `similarity` renames them: only when
+   * either names someone by surname alone, so most pairs are compared with no names in words.
+   */
+  private withLinkedPeople(a: HeldFingerprint, other: HeldFingerprint): HeldFingerprint {
+    const bySurname = (held: HeldFingerprint) => Object.keys(held.roles ?? {}).some((key) => !key.includes(' '));
+    if (!a.roles || !other.roles || !(bySurname(a) || bySurname(other))) return other;
+    const links = surnameLinks(
+      { entities: this.entitiesOf(a), roles: a.roles },
+      { entities: this.entitiesOf(other), roles: other.roles },
+    );
+    if (links.size === 0) return other;
+    const packed = other.packed.slice();
+    const { entities } = partsOf(other);
+    for (let i = 0; i < entities.length; i++) {
+      const linked = links.get(this.vocabulary.wordOf(packed[entities.ids + i]!));
+      if (linked !== undefined) packed[entities.ids + i] = this.vocabulary.idOf(linked);
+    }
+    const mentions = other.mentions && {
+      places: renamedList(other.mentions.places, links),
+      leading: renamedList(other.mentions.leading, links),
+      ...(other.mentions.passing ? { passing: renamedRecord(other.mentions.passing, links) } : {}),
+    };
+    return { ...other, packed, ...(mentions ? { mentions } : {}) };
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */
@@ -193,9 +228,7 @@ export class HeldComparison {
   ) {
     const common = inCommon.map((id) => this.vocabulary.wordOf(id));
     const facts = (held: HeldFingerprint) => ({ title: held.title, entities: {}, ...held.mentions });
-    if (!sharedOnlyInPassing(facts(a), facts(b), common) && !sharedOnlyInPassing(facts(b), facts(a), common)) {
-      return null;
-    }
+    if (!nodded(facts(a), facts(b), common)) return null;
     const named = (held: HeldFingerprint): NamedFingerprint => ({ ...facts(held), entities: this.entitiesOf(held) });
     const idOf = new Map<string, number>();
     const entitiesA = named(a);

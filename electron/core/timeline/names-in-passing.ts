@@ -79,7 +79,30 @@ export function namesOnceBesideOwnSubject(
 }
 
 /**
- * When one of two articles names what they share only in passing, how alike their names are without the places
+ * Whether each of two articles names what the other leads with (beyond what both lead with: the town both happen in)
+ * only in passing: a narrowboat sunk at a town's moorings that says the town's bridge "was stuck open in May", beside
+ * the bridge's story that sends people on foot "by the moorings' footbridge". Each has a subject of its own and nods
+ * at the other's: two happenings of one place, whatever else of the place they share.
+ */
+export function nodsBothWays(
+  a: Pick<NamedFingerprint, 'passing' | 'leading'>,
+  b: Pick<NamedFingerprint, 'passing' | 'leading'>,
+  inCommon: readonly string[],
+): boolean {
+  const nodsAt = (article: typeof a, other: typeof a) => {
+    const theirs = (other.leading ?? []).filter((name) => !article.leading?.includes(name) && inCommon.includes(name));
+    return theirs.length > 0 && theirs.every((name) => article.passing?.[name] !== undefined);
+  };
+  return nodsAt(a, b) && nodsAt(b, a);
+}
+
+/** Whether what two articles share is, for one of them or for each, a nod at the other's subject. */
+export function nodded(a: NamedFingerprint, b: NamedFingerprint, inCommon: readonly string[]): boolean {
+  return sharedOnlyInPassing(a, b, inCommon) || sharedOnlyInPassing(b, a, inCommon) || nodsBothWays(a, b, inCommon);
+}
+
+/**
+ * When one of two articles names what they share only in passing, or each names the other's subject so, how alike their names are without the places
  * either names and the names both headlines give (the cosine of their entities, `shared`, and the overlap of their
  * names); otherwise null. Then a passing nod and a place are weak evidence of one story, whatever the words.
  */
@@ -89,7 +112,7 @@ export function namesBesideANod(
   inCommon: readonly string[],
   entityIdf: (name: string) => number,
 ): { shared: number; names: number } | null {
-  if (!sharedOnlyInPassing(a, b, inCommon) && !sharedOnlyInPassing(b, a, inCommon)) return null;
+  if (!nodded(a, b, inCommon)) return null;
   const place = (name: string) =>
     a.places?.includes(name) ||
     b.places?.includes(name) ||

@@ -2,7 +2,9 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
+import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
+import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 
@@ -40,6 +42,10 @@ export interface ArticleFingerprint {
   passing?: Record<string, number>;
   /** Names its headline or lede gives. */
   leading?: string[];
+  /** Minutes of the clock and days of the year it tells (moments.ts); absent from fingerprints stored by older versions. */
+  moments?: string[];
+  /** The roles its people are named with ("governor"), by name (people-links.ts); absent from older fingerprints. */
+  roles?: Record<string, string>;
 }
 
 /** What a story's title is made of. */
@@ -97,6 +103,8 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       .map((place) => place.toLowerCase())
       .filter((place) => entities[place] !== undefined),
     ...namesInPassing(article.title, body, Object.keys(entities)),
+    moments: [...momentsIn(`${article.title}\n${body}`).keys()],
+    roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
   };
 }
 
@@ -167,27 +175,51 @@ function publicationOrder(article: StoryArticle): string {
 /** How alike two articles are: TF-IDF cosine of their words, and of the entities they name. */
 export function similarity(
   a: ArticleFingerprint,
-  b: ArticleFingerprint,
+  other: ArticleFingerprint,
   idf: (term: string) => number,
   entityIdf: (term: string) => number,
 ): number {
+  const b = withLinkedPeople(other, surnameLinks(a, other));
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
-  const names = setOverlap(Object.keys(a.entities), Object.keys(b.entities));
-  const sameCounts = Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
+  const moments = inCommon.length > 1 ? momentsInCommon(a.moments, b.moments) : 0;
+  const names = namesWithMoments(
+    setOverlap(Object.keys(a.entities), Object.keys(b.entities)),
+    moments,
+    Object.keys(a.entities).length,
+    Object.keys(b.entities).length,
+  );
+  // The same minute or day beside the same people is as telling as the same count of the same thing.
+  const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
-  // Names given once each in passing beside a headline subject of the article's own count as one.
+  // Names given once each in passing beside a headline subject of the article's own count as one, unless the two tell
+  // the same minute or day: then they tell one happening, a neighbour's blog post naming the mayor once beside its street.
   const named =
-    inCommon.length > 1 && (namesOnceBesideOwnSubject(a, b, inCommon) || namesOnceBesideOwnSubject(b, a, inCommon))
+    inCommon.length > 1 &&
+    moments === 0 &&
+    (namesOnceBesideOwnSubject(a, b, inCommon) || namesOnceBesideOwnSubject(b, a, inCommon))
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   return combinedSimilarity(text, shared, names, common, sameCounts);
+}
+
+/** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
+function withLinkedPeople(fingerprint: ArticleFingerprint, links: ReadonlyMap<string, string>): ArticleFingerprint {
+  if (links.size === 0) return fingerprint;
+  const { passing, leading, places } = fingerprint;
+  return {
+    ...fingerprint,
+    entities: renamedRecord(fingerprint.entities, links),
+    ...(passing ? { passing: renamedRecord(passing, links) } : {}),
+    ...(leading ? { leading: renamedList(leading, links) } : {}),
+    ...(places ? { places: renamedList(places, links) } : {}),
+  };
 }
 
 /**
