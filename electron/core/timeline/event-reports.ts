@@ -192,7 +192,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     if (token.caused) toldAt = Math.max(toldAt, plainWeightAt(token.index));
   }
   for (const phrase of layout.phrases) {
-    if (others.some((d) => phrase.index >= d.start && phrase.index < d.end)) continue;
+    // A phrase holding another date is that date's: "you have until 7/19 to apply" sets no deadline on the day FEMA
+    // opened its office.
+    const phraseEnd = phrase.index + phrase.length;
+    if (others.some((d) => phrase.index < d.end && phraseEnd > d.start)) continue;
     // A long phrase is as close to the date as its nearest end: "talks with the operator … broke down on Wednesday".
     const lastWord = phrase.index + text.slice(phrase.index, phrase.index + phrase.length).search(/\S+$/);
     act(phrase.action, plainWeightAt(lastWord) > plainWeightAt(phrase.index) ? lastWord : phrase.index);
