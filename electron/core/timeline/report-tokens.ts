@@ -35,7 +35,9 @@ export function tokensOf(text: string): Token[] {
         : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
     if (GRIND_TO_A_STOP.test(word) && TO_A_STOP.test(text.slice(match.index + match[0].length))) continue;
-    tokens.push({ key: stemOf(word), word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
+    const particle = action ? undefined : particleOf(word, text.slice(match.index + match[0].length));
+    const key = particle ? `${stemOf(word)} ${particle}` : stemOf(word);
+    tokens.push({ key, word: word.toLowerCase(), ...(action ? { action } : {}), index: match.index });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [cause, verb] = [tokens[i]!, tokens[i + 1]!];
@@ -45,6 +47,17 @@ export function tokensOf(text: string): Token[] {
     verb.caused = true;
   }
   return tokens;
+}
+
+// A verb that says little alone says what happened with its particle: "power came back" and "the governor came
+// through" share no happening, though both "came".
+const LIGHT_VERB =
+  /^(?:come|comes|came|coming|go|goes|went|gone|going|get|gets|got|getting|take|takes|took|taken|make|makes|made|put|puts|set|sets|turn|turns|turned)$/i;
+// Not "on", "in" or "by", which more often open a date or a place ("taken on October 7") than end a verb.
+const PARTICLE = /^\s+(?:(?:it|them|him|her)\s+)?(back|through|out|up|down|off|away)\b/i;
+
+function particleOf(word: string, after: string): string | undefined {
+  return LIGHT_VERB.test(word) ? PARTICLE.exec(after)?.[1]?.toLowerCase() : undefined;
 }
 
 // "the car ground to a halt": the verb of the idiom, whose action "halt" tells, is no thing ("lowered to the ground").

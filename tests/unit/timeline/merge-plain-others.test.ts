@@ -23,4 +23,12 @@ describe('two happenings of one day', () => {
     );
     expect(joining(entries, '2026-10-16', 'outlet-1', 'outlet-2')).toHaveLength(0);
   });
+
+  it('reads a light verb with its particle: "heating came back" and "the mayor came through" share no word', () => {
+    const entries = merged(
+      'Storms tore roofs off in Kelby last week. Heating came back to the last flats on Harrow Lane on 16 October.',
+      'Cleanup crews worked all week in Kelby. Mayor Ines Dorrel came through on 16 October, shaking hands in the rain.',
+    );
+    expect(joining(entries, '2026-10-16', 'outlet-1', 'outlet-2')).toHaveLength(0);
+  });
 });
