@@ -10,14 +10,12 @@ function datesOf(text: string, at = reference) {
 }
 
 describe('a happening told in the present as set for a weekday', () => {
-  it('is the coming one', () => {
+  it('is the coming one, and the one gone when the clause tells the past', () => {
     expect(datesOf('Residents of Harlow Vale go to the polls on Thursday.')).toEqual([['2030-11-21', 'day']]);
     expect(datesOf('The swimming baths are reopening on Monday after a new roof.')).toEqual([['2030-11-25', 'day']]);
     expect(datesOf('The ferry strike ends on Friday, the union says.')).toEqual([['2030-11-22', 'day']]);
     expect(datesOf('The appeal hearing takes place on Tuesday in Carmouth.')).toEqual([['2030-11-26', 'day']]);
-  });
-
-  it('stays the one gone when the clause tells the past', () => {
+    // Told in the past, it stays the one gone.
     expect(datesOf('The swimming baths reopened on Monday after a new roof.')).toEqual([['2030-11-18', 'day']]);
     expect(datesOf('The union said on Monday that the ferry strike was over.')).toEqual([['2030-11-18', 'day']]);
     expect(datesOf('Traders complained of a slow start on Monday.')).toEqual([['2030-11-18', 'day']]);
@@ -34,9 +32,7 @@ describe('a weekday a week on', () => {
 describe('the new year', () => {
   it('is the coming January when told late in the year', () => {
     expect(datesOf('Work on the sea wall will begin in the new year.')).toEqual([['2031-01', 'month']]);
-  });
-
-  it('names no month earlier in the year, nor in "the new year’s budget"', () => {
+    // Earlier in the year, and in "the new year’s budget", it names no month.
     const june = { publishedAt: '2030-06-11T09:00:00+00:00', savedAt: '2030-06-11T09:00:00Z' };
     expect(datesOf('Work on the sea wall will begin in the new year.', june)).toEqual([]);
     expect(datesOf('Councillors argued over the new year’s budget.')).toEqual([]);
