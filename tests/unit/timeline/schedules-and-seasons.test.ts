@@ -19,6 +19,14 @@ describe('a happening told in the present as set for a weekday', () => {
     expect(datesOf('The swimming baths reopened on Monday after a new roof.')).toEqual([['2030-11-18', 'day']]);
     expect(datesOf('The union said on Monday that the ferry strike was over.')).toEqual([['2030-11-18', 'day']]);
     expect(datesOf('Traders complained of a slow start on Monday.')).toEqual([['2030-11-18', 'day']]);
+    // After a past verb of its own stretch of clause the word is a noun; "since" a day is the one gone.
+    expect(datesOf('Divers finished sealing the broken ends of the pipe late on Friday.')).toEqual([
+      ['2030-11-15', 'day'],
+    ]);
+    expect(datesOf('The gym, which reopens the pool next month, has been shut since Sunday.')).toEqual([
+      ['2030-12', 'month'],
+      ['2030-11-17', 'day'],
+    ]);
   });
 });
 
