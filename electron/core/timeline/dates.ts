@@ -23,6 +23,7 @@ import {
 import { figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { quarters } from './quarters.ts';
+import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
@@ -86,7 +87,9 @@ export function resolveDates(
     relativeDays,
     monthNames,
     relativeMonthsAndYears,
+    newYear,
     years,
+    seasons,
     weekdays,
   ];
   return settleDates(

@@ -7,6 +7,7 @@ import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
 import { signature } from './event-signature.ts';
+import { seasonsTold } from './seasons.ts';
 import { stepsBack } from './tense.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
@@ -31,8 +32,12 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
   let last: Told | null = null;
   // The time last told on the story's own line, not in a step back into the past perfect.
   let line: Told | null = null;
+  // Whether the time last told is a season ("Last winter the river burst its banks."), which dates no day: what counts
+  // on from it ("Two days later, …") has no day either, rather than one counted from an earlier event.
+  let seasonLast = false;
   for (const item of sentences) {
     const text = item.sentence.text;
+    const seasons = seasonsTold(text);
     const times = anchoredTimes(text);
     const clock = clockTime(text);
     // A count from a named event right after the clock time ("at 6:12 a.m., a week after a valve forced a scrub") dates
@@ -40,7 +45,14 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     // five hours after polls closed on Thursday" is dated from Thursday.
     const dayWords =
       item.dates.length > 0 ? times : times.filter((time) => !(time.from && clock && time.index > clock.index));
-    if (clock && clock.index >= item.skip && ownClock(text, clock, [...item.dates, ...dayWords])) {
+    const afterSeason = (index: number) =>
+      seasonLast || seasons.some((at) => at < index && !item.dates.some((d) => d.index > at && d.index < index));
+    if (
+      clock &&
+      clock.index >= item.skip &&
+      ownClock(text, clock, [...item.dates, ...dayWords]) &&
+      !afterSeason(clock.index)
+    ) {
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
       // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
       const subject = clockSubject(item, clock, told);
@@ -66,10 +78,23 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     for (const time of times) {
       if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
       if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
-      const date = resolve(time, item, own, { told, explicit, guessedNames }, last, main);
+      // After a season only a count from a named event ("two days after the vote") can still find a day.
+      const season = afterSeason(time.index);
+      if (season && !time.from) continue;
+      const date = resolve(
+        time,
+        item,
+        own,
+        { told, explicit, guessedNames },
+        season ? null : last,
+        season ? null : main,
+      );
       if (date) item.dates.push(date);
     }
     item.dates.sort((a, b) => a.index - b.index);
+    const lastSeason = Math.max(-1, ...seasons);
+    if (lastSeason >= 0) seasonLast = !item.dates.some((d) => d.index > lastSeason);
+    else if (item.dates.length > 0) seasonLast = false;
     if (item.dates.length === 0) continue;
     for (const date of item.dates) told.push({ item, date });
     const at = toldAt(item, reference);

@@ -60,10 +60,12 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
   if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index))) return true;
+  // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.
+  if (/\bsince\s+$/i.test(sentence.slice(0, index))) return false;
   // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
-  const cue = lastForwardCue(clause);
+  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
@@ -161,6 +163,39 @@ function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
   const clauseStart = Math.max(...['“', '”', '"', ';', '—', ' – '].map((mark) => before.lastIndexOf(mark)), -1);
   return before.slice(clauseStart + 1);
+}
+
+// A happening set for a day, told in the present ("Voters go to the polls on Thursday", "the trial opens Tuesday",
+// "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
+// subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
+const HAPPENING = String.raw`reopen|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift`;
+const SCHEDULED_SINGULAR = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b`,
+  'gi',
+);
+const SCHEDULED_PLURAL = new RegExp(
+  String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s)(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
+  'giu',
+);
+// Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
+const SCHEDULED_PHRASE =
+  /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
+const SCHEDULED_PROGRESSIVE =
+  /\b(?:is|are)\s+(?:re)?(?:opening|closing|starting|beginning|resuming|ending|finishing|reconvening|sitting|voting|returning|going to the polls|going ahead|taking place|holding|hosting|staging|playing|facing|launching|arriving|departing|visiting|hearing|debating|lifting)\b/gi;
+
+/**
+ * Offset of the last present-tense telling of a happening set for a day, or -1. After a past verb of its own stretch
+ * of clause the word is no verb ("won by 87 votes at the count", "finished joining its broken ends", "kept its doors
+ * open"); a reporting verb ("said polls close on Thursday") leaves it one.
+ */
+function lastScheduledHappening(text: string): number {
+  let last = -1;
+  for (const pattern of [SCHEDULED_SINGULAR, SCHEDULED_PLURAL, SCHEDULED_PHRASE, SCHEDULED_PROGRESSIVE])
+    for (const match of text.matchAll(pattern)) {
+      const stretch = text.slice(text.lastIndexOf(',', match.index) + 1, match.index);
+      if (!hasPastVerb(stretch, 0, REPORTING)) last = Math.max(last, match.index);
+    }
+  return last;
 }
 
 /** Offset of the last forward cue in the text, or -1. */

@@ -22,6 +22,7 @@ const SINGLE = new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s+
 const HABITUAL_BEFORE = /\b(?:a|every|each|any)\s+(?:other\s+|second\s+|alternate\s+)?$/i;
 // Parts of the day in the plural after a weekday are every such part: "most of them on Saturday mornings".
 const PARTS_OF_DAYS_AFTER = /^\s+(?:mornings|afternoons|evenings|nights)\b/i;
+const WEEK_AFTER = new RegExp(`\\b(?:${DAY}\\s+week(?![\\w-])|a\\s+week\\s+on\\s+${DAY}\\b)`, 'g');
 // Before a noun, after a determiner or possessive, a weekday names a kind of thing: "Kettleford's Saturday market".
 const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|your)|\p{L}['’]s)\s+$/iu;
 // A time limit is set for one day: "the Saturday deadline" is a date, where "the Saturday market" is a kind of market.
@@ -42,6 +43,13 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     const start = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
     const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
     out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));
+  }
+  // "Monday week", "a week on Monday": in British use, a week after the coming Monday.
+  for (const match of sentence.matchAll(WEEK_AFTER)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+    const target = WEEKDAYS.indexOf(match[1] ?? match[2]!);
+    const day = addDays(reference, ((target - weekdayOf(reference) + 7) % 7) + 7);
+    out.push(dayCandidate(day, match[0], match.index));
   }
   for (const match of sentence.matchAll(SINGLE)) {
     if (spans.some((span) => match.index >= span.start && match.index < span.end)) continue;

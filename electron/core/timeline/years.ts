@@ -49,7 +49,6 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
     }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
-  out.push(...seasons(sentence, reference));
   for (const match of sentence.matchAll(HAPPENING_YEAR)) {
     const yearIndex = match.index + match[0].indexOf(match[1]!);
     out.push({ ...yearCandidate(Number(match[1]), match[1]!, yearIndex), background: true });
@@ -81,33 +80,6 @@ function thingFrom(sentence: string, before: string): boolean {
   const previous = terms[index - 1]?.terms[0]?.tags ?? [];
   const nounBefore = previous.includes('Determiner') || (previous.includes('Noun') && !previous.includes('Pronoun'));
   return tags.includes('PresentTense') && /s$/i.test(from[1]!) && nounBefore;
-}
-
-// "next spring", "last summer": the season's year. The months each season starts and ends in; a winter that spans two
-// years has no year of its own when it is gone.
-// Not "the next spring tide": the season ends its phrase.
-const SEASON =
-  /\b(next|last)\s+(spring|summer|autumn|fall|winter)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would)\b))/gi;
-const SEASONS: Readonly<Record<string, [number, number]>> = {
-  spring: [3, 5],
-  summer: [6, 8],
-  autumn: [9, 11],
-  fall: [9, 11],
-  winter: [12, 2],
-};
-
-function seasons(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  for (const match of sentence.matchAll(SEASON)) {
-    const [starts, ends] = SEASONS[match[2]!.toLowerCase()]!;
-    const next = match[1]!.toLowerCase() === 'next';
-    if (!next && starts > ends) continue;
-    const year = next
-      ? reference.year + (reference.month >= starts ? 1 : 0)
-      : reference.year - (reference.month > ends ? 0 : 1);
-    out.push(yearCandidate(year, match[0], match.index));
-  }
-  return out;
 }
 
 function rest(sentence: string, yearIndex: number): string {
