@@ -1,0 +1,89 @@
+// Two happenings of one town share the town's names and nothing else: a bus depot fire on the street of a substation
+// that burned the week before, told by the same paper. The later one names the earlier once, as an aside ("generators
+// bought after the substation fire that blacked out the town"), and the earlier never names the later's subject at all.
+// A follow-up of one happening names it in its lede, or more than once, whatever other words it tells it in.
+import { tokenize } from './similarity.ts';
+
+/** What the rule reads of a fingerprint (stories.ts): its headline, its lede's word stems and its word counts. */
+export interface SubjectFacts {
+  title: string;
+  /** Stems of the words of the lede (the first sentence of the text after any page furniture). */
+  lede?: readonly string[];
+}
+
+/** How many times an article's text (headline included) gives a word of this stem. */
+export type StemCount = (stem: string) => number;
+
+// Words are compared by their first letters, so that "blacks out" and "blacked out", "floods" and "flooded" are one.
+const STEM_LENGTH = 5;
+
+/** A word's stem, as the rule compares words. */
+export function stemOf(word: string): string {
+  return word.slice(0, STEM_LENGTH);
+}
+
+/** The stems of a text's content words (no figures: a headline's subject is told in words), each once. */
+export function stemsOf(text: string): string[] {
+  return [...new Set(tokenize(text).flatMap((word) => (/^\p{L}/u.test(word) ? [stemOf(word)] : [])))];
+}
+
+/**
+ * How many times an article gives each stem, from its word counts (tokenized as `stemsOf` tokenizes), read only when
+ * first asked: most pairs of articles share more than a town's names and are never asked.
+ */
+export function stemCounter(terms: () => Iterable<readonly [string, number]>): StemCount {
+  let counts: Map<string, number> | undefined;
+  return (stem) => {
+    if (!counts) {
+      counts = new Map();
+      for (const [term, count] of terms()) {
+        if (!/^\p{L}/u.test(term)) continue;
+        const key = stemOf(term);
+        counts.set(key, (counts.get(key) ?? 0) + count);
+      }
+    }
+    return counts.get(stem) ?? 0;
+  };
+}
+
+/**
+ * Whether `article` names `other`'s subject only as an aside: of the words `other`'s headline gives and `article`'s
+ * does not, those `article` tells at all it tells once each and not in its lede, and it tells at least one; while
+ * `other` never tells a word of what `article`'s own headline gives and `other`'s does not. Each then leads with a
+ * happening of its own, and one nods at the other's.
+ */
+export function namesSubjectAsAside(
+  article: SubjectFacts,
+  other: SubjectFacts,
+  countInArticle: StemCount,
+  countInOther: StemCount,
+): boolean {
+  if (!article.lede?.length || !other.lede?.length) return false;
+  const headline = new Set(stemsOf(article.title));
+  const theirHeadline = new Set(stemsOf(other.title));
+  const own = [...headline].filter((stem) => !theirHeadline.has(stem));
+  const theirs = [...theirHeadline].filter((stem) => !headline.has(stem));
+  if (own.length === 0 || own.some((stem) => countInOther(stem) > 0)) return false;
+  const told = theirs.filter((stem) => countInArticle(stem) > 0);
+  return told.length > 0 && told.every((stem) => countInArticle(stem) === 1 && !article.lede!.includes(stem));
+}
+
+/**
+ * Whether every name two articles share is the place's (a name the tagger takes for a place, or one both headlines
+ * give: the town both happen in), and one names the other's subject only as an aside. Then their names are no
+ * evidence of one story: two happenings of one town share its names.
+ */
+export function townNamesBesideAnAside(
+  a: SubjectFacts & { places?: readonly string[] },
+  b: SubjectFacts & { places?: readonly string[] },
+  inCommon: readonly string[],
+  countInA: StemCount,
+  countInB: StemCount,
+): boolean {
+  const place = (name: string) =>
+    a.places?.includes(name) ||
+    b.places?.includes(name) ||
+    (a.title.toLowerCase().includes(name) && b.title.toLowerCase().includes(name));
+  if (inCommon.length === 0 || !inCommon.every(place)) return false;
+  return namesSubjectAsAside(a, b, countInA, countInB) || namesSubjectAsAside(b, a, countInB, countInA);
+}
