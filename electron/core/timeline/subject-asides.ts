@@ -48,24 +48,31 @@ export function stemCounter(terms: () => Iterable<readonly [string, number]>): S
 
 /**
  * Whether `article` names `other`'s subject only as an aside: of the words `other`'s headline gives and `article`'s
- * does not, those `article` tells at all it tells once each and not in its lede, and it tells at least one; while
- * `other` never tells a word of what `article`'s own headline gives and `other`'s does not. Each then leads with a
- * happening of its own, and one nods at the other's.
+ * does not, those `article` tells at all it tells once each and not in its lede, and one of them is no word of the
+ * names both give (`placeWords`: a nod at the other's valley is no nod at its fire); while `other` never tells a word
+ * of what `article`'s own headline gives and `other`'s does not. Each then leads with a happening of its own, and one
+ * nods at the other's. A word both tell again and again is what the two happenings have in common (a fire each), not
+ * either's subject, and is left out of `article`'s.
  */
 export function namesSubjectAsAside(
   article: SubjectFacts,
   other: SubjectFacts,
   countInArticle: StemCount,
   countInOther: StemCount,
+  placeWords: ReadonlySet<string> = new Set(),
 ): boolean {
   if (!article.lede?.length || !other.lede?.length) return false;
   const headline = new Set(stemsOf(article.title));
   const theirHeadline = new Set(stemsOf(other.title));
-  const own = [...headline].filter((stem) => !theirHeadline.has(stem));
+  const shared = (stem: string) => countInArticle(stem) > 1 && countInOther(stem) > 1;
+  const own = [...headline].filter((stem) => !theirHeadline.has(stem) && !shared(stem));
   const theirs = [...theirHeadline].filter((stem) => !headline.has(stem));
   if (own.length === 0 || own.some((stem) => countInOther(stem) > 0)) return false;
   const told = theirs.filter((stem) => countInArticle(stem) > 0);
-  return told.length > 0 && told.every((stem) => countInArticle(stem) === 1 && !article.lede!.includes(stem));
+  return (
+    told.some((stem) => !placeWords.has(stem)) &&
+    told.every((stem) => countInArticle(stem) === 1 && !article.lede!.includes(stem))
+  );
 }
 
 /**
@@ -85,5 +92,9 @@ export function townNamesBesideAnAside(
     b.places?.includes(name) ||
     (a.title.toLowerCase().includes(name) && b.title.toLowerCase().includes(name));
   if (inCommon.length === 0 || !inCommon.every(place)) return false;
-  return namesSubjectAsAside(a, b, countInA, countInB) || namesSubjectAsAside(b, a, countInB, countInA);
+  const placeWords = new Set(inCommon.flatMap(stemsOf));
+  return (
+    namesSubjectAsAside(a, b, countInA, countInB, placeWords) ||
+    namesSubjectAsAside(b, a, countInB, countInA, placeWords)
+  );
 }
