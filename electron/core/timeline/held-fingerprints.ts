@@ -7,7 +7,7 @@ import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
-import { stemCounter, townNamesBesideAnAside } from './subject-asides.ts';
+import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
 const SLAB_LENGTH = 256 * 1024;
@@ -219,12 +219,20 @@ export class HeldComparison {
     return { ...other, packed, ...(mentions ? { mentions } : {}) };
   }
 
-  /** `townNamesBesideAnAside` on held fingerprints: their names, lede stems and words in words again. */
+  /**
+   * `townNamesBesideAnAside` on held fingerprints: their names in words again, then, only for two articles that share
+   * nothing but a town's names, their lede stems and words.
+   */
   private townNamesBesideAnAside(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    const places = (held: HeldFingerprint) => ({ title: held.title, places: held.mentions?.places });
+    if (!onlyTownNames(places(a), places(b), common)) return false;
     const facts = (held: HeldFingerprint) => {
       const { lede } = partsOf(held);
-      const stems = Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!));
-      return { title: held.title, places: held.mentions?.places, lede: stems };
+      return {
+        title: held.title,
+        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
+      };
     };
     const words = (held: HeldFingerprint) =>
       stemCounter(() => {
@@ -234,8 +242,7 @@ export class HeldComparison {
           held.packed[terms.counts + i]!,
         ]);
       });
-    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
-    return townNamesBesideAnAside(facts(a), facts(b), common, words(a), words(b));
+    return asideEitherWay(facts(a), facts(b), common, words(a), words(b));
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */

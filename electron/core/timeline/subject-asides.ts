@@ -75,23 +75,46 @@ export function namesSubjectAsAside(
   );
 }
 
+/** What tells a town's names: the names the tagger takes for places, and the headline. */
+export interface PlaceFacts {
+  title: string;
+  places?: readonly string[];
+}
+
 /**
- * Whether every name two articles share is the place's (a name the tagger takes for a place, or one both headlines
- * give: the town both happen in), and one names the other's subject only as an aside. Then their names are no
- * evidence of one story: two happenings of one town share its names.
+ * Whether every name two articles share is the place's: a name the tagger takes for a place, or one both headlines give
+ * (the town both happen in).
  */
-export function townNamesBesideAnAside(
-  a: SubjectFacts & { places?: readonly string[] },
-  b: SubjectFacts & { places?: readonly string[] },
-  inCommon: readonly string[],
-  countInA: StemCount,
-  countInB: StemCount,
-): boolean {
+export function onlyTownNames(a: PlaceFacts, b: PlaceFacts, inCommon: readonly string[]): boolean {
   const place = (name: string) =>
     a.places?.includes(name) ||
     b.places?.includes(name) ||
     (a.title.toLowerCase().includes(name) && b.title.toLowerCase().includes(name));
-  if (inCommon.length === 0 || !inCommon.every(place)) return false;
+  return inCommon.length > 0 && inCommon.every(place);
+}
+
+/**
+ * Whether every name two articles share is the place's (`onlyTownNames`), and one names the other's subject only as an
+ * aside. Then their names are no evidence of one story: two happenings of one town share its names.
+ */
+export function townNamesBesideAnAside(
+  a: SubjectFacts & PlaceFacts,
+  b: SubjectFacts & PlaceFacts,
+  inCommon: readonly string[],
+  countInA: StemCount,
+  countInB: StemCount,
+): boolean {
+  return onlyTownNames(a, b, inCommon) && asideEitherWay(a, b, inCommon, countInA, countInB);
+}
+
+/** Whether either of two articles that share only a town's names (`inCommon`) names the other's subject as an aside. */
+export function asideEitherWay(
+  a: SubjectFacts,
+  b: SubjectFacts,
+  inCommon: readonly string[],
+  countInA: StemCount,
+  countInB: StemCount,
+): boolean {
   const placeWords = new Set(inCommon.flatMap(stemsOf));
   return (
     namesSubjectAsAside(a, b, countInA, countInB, placeWords) ||
