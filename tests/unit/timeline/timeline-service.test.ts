@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type {
   ArticleEvent,
   ArticleSummary,
@@ -23,9 +23,9 @@ const settings = () => {
   return { read: () => stored, write: (value: unknown) => (stored = value) };
 };
 
-async function open(): Promise<Core> {
+async function open(libraryDir = dir): Promise<Core> {
   return openCore({
-    libraryDir: dir,
+    libraryDir,
     device: testDevice,
     settings: settings(),
     shell: 'test',
@@ -34,6 +34,24 @@ async function open(): Promise<Core> {
     validateOutput: true,
   });
 }
+
+/**
+ * The sample library with its events found and its stories grouped, made once and copied for each test that starts
+ * from it: installing it and finding its events anew was most of this file's time.
+ */
+let sample: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  sample = await tempDir();
+  const maker = await open(sample.dir);
+  try {
+    const installed = await maker.dispatch('sample.install', {});
+    if (!installed.ok) throw new Error(installed.error.message);
+    await maker.timeline.idle();
+  } finally {
+    await maker.close();
+  }
+}, 60_000);
+afterAll(() => sample.cleanup());
 
 beforeEach(async () => {
   const temp = await tempDir();
@@ -52,9 +70,12 @@ async function value<T>(method: string, input: unknown): Promise<T> {
   return envelope.value as T;
 }
 
+/** This test's library becomes the sample library, as installed and read by an earlier start of Annals. */
 async function sampleStory(): Promise<StorySummary & { eventCount: number }> {
-  await value('sample.install', {});
-  await core.timeline.idle();
+  await core.close();
+  await rm(dir, { recursive: true, force: true });
+  await cp(sample.dir, dir, { recursive: true });
+  core = await open();
   const { stories } = await value<{ stories: (StorySummary & { eventCount: number })[] }>('stories.list', {});
   const flood = stories.find((story) => story.articleIds.length >= 4);
   if (!flood) throw new Error(`no story of four articles among ${JSON.stringify(stories.map((s) => s.title))}`);
