@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,30 +18,40 @@ let work: Awaited<ReturnType<typeof tempDir>>;
 let genuine: Record<string, Uint8Array>;
 let articleId: string;
 
+let mine: ArticleSummary;
+let mineText: string;
+/** A library that holds an article of its own, saved once and copied for each test: saving it was most of a test. */
+let own: string;
+
 beforeAll(async () => {
   work = await tempDir();
   ({ files: genuine, articleId } = await oneArticleBackup(work.dir));
+  own = join(work.dir, 'own');
+  const maker = await openTestCore(own);
+  try {
+    mine = (
+      await call<{ article: ArticleSummary }>(maker, 'article.saveHtml', {
+        html: await germanHtml,
+        url: 'https://mine.example/own',
+      })
+    ).article;
+    mineText = (await call<{ text: string }>(maker, 'article.content', { id: mine.id })).text;
+  } finally {
+    await maker.close();
+  }
 });
 afterAll(() => work.cleanup());
 
 let libraryDir: string;
 let core: Awaited<ReturnType<typeof openTestCore>>;
-let mine: ArticleSummary;
-let mineText: string;
 let cleanup: () => Promise<void>;
 
 // Every restore goes into a library that already holds an article of its own, which must survive.
 beforeEach(async () => {
   const temp = await tempDir();
   libraryDir = join(temp.dir, 'library');
+  await cp(own, libraryDir, { recursive: true });
   core = await openTestCore(libraryDir);
-  mine = (
-    await call<{ article: ArticleSummary }>(core, 'article.saveHtml', {
-      html: await germanHtml,
-      url: 'https://mine.example/own',
-    })
-  ).article;
-  mineText = (await call<{ text: string }>(core, 'article.content', { id: mine.id })).text;
   cleanup = async () => {
     await core.close();
     await temp.cleanup();
