@@ -14,6 +14,10 @@ const NOT_PAST_BEFORE = new Set(
     ' ',
   ),
 );
+// A participle after a verb of keeping and its object tells the state kept ("will keep it closed", "leave them
+// switched off"), not a past action.
+const KEEP_STATE = /^(?:keep|keeps|keeping|leave|leaves|leaving|have|has|get|gets|want|wants|need|needs)$/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
 
@@ -148,7 +152,8 @@ function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = 
       PAST_VERB.test(word) &&
       !ignored.has(word) &&
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
-      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()),
+      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
+      !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')),
   );
 }
 
