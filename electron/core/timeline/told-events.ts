@@ -78,6 +78,9 @@ function bestMatch(
   const wantedActions = [...wanted.keys()].filter((key) => key.startsWith('@'));
   for (const { item: other, date } of candidates) {
     if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
+    // "closed the beach on Saturday and will keep it closed until Thursday": Thursday ends the closure; "the first day
+    // of the closure" and "two days after the closure" count from the day it happened.
+    if (STATE_LIMIT.test(other.sentence.text.slice(0, date.index))) continue;
     // "the day before the walkout" counts from its first day, not from a day told as its second.
     if (INTO_LATER_DAY.test(other.sentence.text)) continue;
     const near = wordsNear(other, date);
@@ -157,6 +160,8 @@ const SOURCE_OF_COUNT =
 // A day told as a later day of something going on: "as the strike goes into its second day".
 const INTO_LATER_DAY =
   /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;
+// The end of a state told up to a day: "until Thursday", "till at least Friday".
+const STATE_LIMIT = /\b(?:until|till)\s+(?:at\s+least\s+)?(?:next\s+|this\s+)?$/i;
 // How close to its date an action must be told to say what happened then.
 const CLEAR_ACTION_NEAR = 0.5;
 // How much a clock time's words must share with an earlier date's to be the time of that event rather than the
