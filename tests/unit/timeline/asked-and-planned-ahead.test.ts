@@ -18,4 +18,9 @@ describe('what someone has asked or offered to do on a day', () => {
   it('puts "have offered to meet the union on Monday" ahead', () => {
     expect(dated('Managers at the Corrin plant have offered to meet the union on Monday.')).toEqual(['2025-11-17']);
   });
+
+  it('puts a happening people plan, told with its object, ahead: "plan a vigil at 6 p.m. Saturday"', () => {
+    expect(dated('Neighbours plan a vigil outside the Dray Street flats at 6 p.m. Saturday.')).toEqual(['2025-11-15']);
+    expect(dated('Supporters are planning a march to the county hall on Monday.')).toEqual(['2025-11-17']);
+  });
 });
