@@ -18,6 +18,10 @@ const NOT_PAST_BEFORE = new Set(
 // switched off"), not a past action.
 const KEEP_STATE = /^(?:keep|keeps|keeping|leave|leaves|leaving|have|has|get|gets|want|wants|need|needs)$/i;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
+// A relative clause telling what its noun was ("households that were without power can claim from Monday") describes
+// who is meant, not what the clause tells.
+const RELATIVE_STATE = /^(?:was|were|had)$/i;
+const RELATIVE = /^(?:that|who|which)$/i;
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
 
@@ -153,7 +157,8 @@ function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = 
       !ignored.has(word) &&
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
-      !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')),
+      !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
+      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '')),
   );
 }
 
