@@ -125,10 +125,10 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "that day", "later that night", "the same day", "that year", "earlier in the day": the time of the event just told.
+  // "that day", "later that night", "the same day", "that same morning", "that year", "earlier in the day": the time of the event just told.
   {
     pattern:
-      /\b(?:(?:(?:later|earlier)\s+)?(?:that|the same)|(?:later|earlier)\s+in\s+the)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
+      /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+(?:very\s+)?same)|(?:later|earlier)\s+in\s+the)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
