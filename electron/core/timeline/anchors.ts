@@ -4,6 +4,7 @@
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
 import { clockOf, TIME_OF_DAY } from './clock-times.ts';
+import { tellsPast } from './tense.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -27,6 +28,11 @@ export interface AnchoredTime {
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
+const DAYLIGHT_OR_MEAL =
+  /\b(?:(?:shortly|just|soon|well|long|not\s+long)\s+)?(?:at|by|before|after|around|until|till)\s+(?:first\s+light|dawn|daybreak|sunrise|sunset|sundown|dusk|nightfall|breakfast(?:\s*time)?|lunch(?:\s*time)?|dinner(?:\s*time)?|supper(?:\s*time)?|tea\s*time)\b/giu;
+// A memory ("Folks remember the last breakout, when an inmate was back in his bunk before breakfast") tells a time of
+// its own day, not of the event just told.
+const MEMORY = /\b(?:remember(?:s|ed)?|recall(?:s|ed)?|reminisce[sd]?)\b/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
@@ -141,6 +147,14 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false };
     },
   },
+  // "at first light", "shortly before sunset", "by breakfast": a time of the day told by the light or a meal, on the
+  // day of the event just told (told of a deed done, below: "crews set out at dawn" is a habit).
+  {
+    pattern: DAYLIGHT_OR_MEAL,
+    read() {
+      return { unit: 'day', amount: 0, whole: false };
+    },
+  },
   // "shortly before midnight": the same day; "just after midnight": the next.
   {
     pattern: /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past)\s+midnight\b/giu,
@@ -206,6 +220,7 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       // "Run the tap for five minutes before you drink": how long, not when. "the night before" never counts a span
       // ("had flagged us for storms the night before").
       if (!/^(?:the|that)\b/i.test(match[0]) && DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
+      if (pattern === DAYLIGHT_OR_MEAL && (!tellsPast(sentence) || MEMORY.test(sentence))) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;

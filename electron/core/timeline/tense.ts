@@ -136,6 +136,11 @@ export function stepsBack(sentence: string): boolean {
   return PAST_PERFECT.test(sentence);
 }
 
+/** Whether a sentence tells a deed done: a past verb, no forward cue and no habit. */
+export function tellsPast(sentence: string): boolean {
+  return hasPastVerb(sentence, 0) && lastForwardCue(sentence) < 0 && !HABIT.test(sentence);
+}
+
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
 export function isHabitual(sentence: string, index: number): boolean {
   return HABIT.test(clauseBefore(sentence, index));

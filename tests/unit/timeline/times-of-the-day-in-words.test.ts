@@ -17,3 +17,32 @@ describe('times of the day told in words', () => {
     expect(dated(text)).toEqual(['2025-11-10', '2025-11-10']);
   });
 });
+
+describe('times of the day told by the light or a meal', () => {
+  it('dates "at first light", "shortly before sunset" and "by breakfast" by the event just told', () => {
+    const text = [
+      'A landslip blocked the Carrow pass on Sunday night.',
+      'Snowploughs began clearing it at first light.',
+      'By lunchtime the council had opened one lane.',
+      'The last car was through shortly before sunset.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09', '2025-11-09', '2025-11-09', '2025-11-09']);
+  });
+
+  it('leaves a habit told by the light alone: "Boats usually leave at dawn"', () => {
+    expect(dated(['The ferry sank on Monday.', 'Boats usually leave the harbour at dawn.'].join('\n\n'))).toEqual([
+      '2025-11-10',
+    ]);
+    expect(dated(['The ferry sank on Monday.', 'The next sailing will leave at dawn.'].join('\n\n'))).toEqual([
+      '2025-11-10',
+    ]);
+  });
+
+  it('leaves a memory told by a meal: "Older crews recall a night the lifeboat was home before breakfast"', () => {
+    const text = [
+      'The ferry sank on Monday.',
+      'Older crews recall a night the lifeboat went out and was home again before breakfast.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-10']);
+  });
+});
