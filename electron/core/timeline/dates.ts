@@ -150,11 +150,18 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
 }
 
 // "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only; so is "from 9 to 11
-// June", which it reads as its last.
+// June", which it reads as its last. Months may be cut short, as agencies write them ("between Oct 18 and 20").
+const MONTH_WORD = `(${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 const BETWEEN_DAYS = new RegExp(
-  `\\b(?:between|from)\\s+(?:(${MONTHS.join('|')})\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:between|from)\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+${MONTH_WORD})?(?:,?\\s+(\\d{4}))?(?!\\w)`,
   'g',
 );
+
+/** The number of a month from its name, whole or cut short ("Sept.", "Oct"). */
+function monthNumber(name: string): number {
+  const short = name.replace('.', '').slice(0, 3).toLowerCase();
+  return MONTHS.findIndex((month) => month.slice(0, 3).toLowerCase() === short) + 1;
+}
 
 function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
@@ -164,7 +171,7 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
     // "between 9 and 11" and "from 9 to 11": each with its own joining word; "from June 9 to 11" chrono reads whole.
     const from = /^from/i.test(match[0]);
     if (from !== /\s(?:to|until|till)\s/i.test(match[0]) || (from && match[1])) continue;
-    const month = MONTHS.indexOf(monthName) + 1;
+    const month = monthNumber(monthName);
     const first = Number(match[2] ?? match[3]);
     const last = Number(match[4]);
     if (first >= last || last > 31) continue;
