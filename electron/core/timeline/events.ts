@@ -41,7 +41,9 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
   const day = referenceDay(reference.publishedAt, reference.savedAt);
   const sentences = readSentences(text, day, figureOrderOf(text));
   anchorTimes(sentences, day);
-  const dated = sentences.filter((s) => s.dates.length > 0);
+  // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
+  // not even by a clock time dated from the story.
+  const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
   const mentions = findEntityMentions(
     text,
     dated.map((d) => d.sentence),
