@@ -261,13 +261,20 @@ const LOOSE_COUNT = /^(?:less than|fewer than|under|nearly|almost|just|only|bare
  * "at 3 a.m., five hours after …" is the day after that event; "at 11 p.m., three hours before …" the day before.
  */
 function midnightsCrossed(sentence: string, time: AnchoredTime): number {
-  // "less than three hours before", "about two hours after": too loose to tell which side of midnight.
-  if (!time.hours || LOOSE_COUNT.test(time.text)) return 0;
+  if (!time.hours) return 0;
   const clock = clockTime(sentence.slice(0, time.index));
   const hour = clock ? hourOf(clock.text) : null;
   if (hour === null) return 0;
-  return Math.floor((hour - time.hours) / 24) * -1;
+  const days = (hours: number) => Math.floor((hour - hours) / 24) * -1;
+  // "about two hours after" at 1 a.m. is too loose to tell which side of midnight; "almost 22 hours after" at 2 a.m.
+  // is the day before, whichever way the count is loose.
+  if (!LOOSE_COUNT.test(time.text)) return days(time.hours);
+  const [early, late] = [days(time.hours - LOOSE_HOURS), days(time.hours + LOOSE_HOURS)];
+  return early === late ? early : 0;
 }
+
+// How far a loose count of hours ("about", "almost") may be from the hours it tells.
+const LOOSE_HOURS = 2;
 
 /** Words naming an event, as the same name told again would give them: "the relighting", "its relighting". */
 function nameKey(words: string): string {
