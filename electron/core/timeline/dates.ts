@@ -213,6 +213,7 @@ const BETWEEN_MONTHS = new RegExp(
 function monthRanges(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(BETWEEN_MONTHS)) {
+    if (!match[2] && !match[4] && isHabitual(sentence, match.index)) continue;
     const [first, last] = [MONTHS.indexOf(match[1]!) + 1, MONTHS.indexOf(match[3]!) + 1];
     const lastYear = match[4]
       ? Number(match[4])

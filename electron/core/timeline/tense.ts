@@ -141,9 +141,14 @@ export function tellsPast(sentence: string): boolean {
   return hasPastVerb(sentence, 0) && lastForwardCue(sentence) < 0 && !HABIT.test(sentence);
 }
 
+// The share of a recurring amount a time takes: "brings in $90 million a year, most of it between September and
+// November", "300 visits a week, half of them on Saturdays". The time recurs with the amount.
+const SHARE_OF_A_RATE =
+  /\b(?:a|per|each|every)\s+(?:year|season|month|week|day)\b,?\s+(?:most|much|half|all|some|many|the\s+bulk|a\s+third|two-thirds|a\s+quarter)\s+of\s+(?:it|them|which|those)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
 export function isHabitual(sentence: string, index: number): boolean {
-  return HABIT.test(clauseBefore(sentence, index));
+  return HABIT.test(clauseBefore(sentence, index)) || SHARE_OF_A_RATE.test(sentence.slice(0, index));
 }
 
 /**
