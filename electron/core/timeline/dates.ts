@@ -25,7 +25,7 @@ import type { FigureOrder } from './figure-order.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense, tellsNoTenseAround } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
 import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
@@ -361,7 +361,8 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
       ? Number(match[2])
       : lead === 'next'
         ? reference.year + 1
-        : lead !== 'last' && isPastPlan(sentence, monthIndex)
+        : lead !== 'last' &&
+            (isPastPlan(sentence, monthIndex) || (lead !== 'since' && tellsNoTenseAround(sentence, monthIndex)))
           ? nearestMonthYear(month, reference)
           : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));

@@ -21,7 +21,7 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
 // A relative clause telling what its noun was ("households that were without power can claim from Monday") describes
 // who is meant, not what the clause tells.
 const RELATIVE_STATE = /^(?:was|were|had)$/i;
-const RELATIVE = /^(?:that|who|which)$/i;
+const RELATIVE = /^(?:that|who|which)$/;
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
 
@@ -113,6 +113,15 @@ export function tellsNoTense(sentence: string, index: number): boolean {
   return lastForwardCue(clause) < 0 && !hasPastVerb(clause, 0);
 }
 
+/**
+ * Whether the clause around `index` tells no time of its own, before it or after ("The deal gives the crews a payment
+ * in December."): a month so told is the nearest such month, either way.
+ */
+export function tellsNoTenseAround(sentence: string, index: number): boolean {
+  const after = clauseAfter(sentence, index);
+  return tellsNoTense(sentence, index) && lastForwardCue(after) < 0 && !hasPastVerb(after, 0);
+}
+
 // A plan told in the past perfect: "had planned to start in June", "had been due back on Sunday".
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:planned|due|scheduled|expected|meant|set)\b[^,;]*$/i;
 
@@ -168,7 +177,7 @@ function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = 
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
       !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
-      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '')),
+      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '') && i >= 2),
   );
 }
 

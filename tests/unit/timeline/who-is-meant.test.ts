@@ -20,4 +20,8 @@ describe('a relative clause telling who is meant', () => {
       '2025-11-14',
     ]);
   });
+
+  it('keeps "That was until Monday" behind: a pronoun opening the sentence is no relative', () => {
+    expect(dated('That was until Monday.')).toEqual(['2025-11-10']);
+  });
 });
