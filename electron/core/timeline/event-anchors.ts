@@ -173,6 +173,10 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
   );
 }
 
+// A deed told in the present perfect: "has stopped", "have agreed", "has been found".
+const JUST_DONE =
+  /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id|ung|un)\b/u;
+
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
  * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
@@ -188,7 +192,11 @@ function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay):
     // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a day something was
     // said, counted from an earlier happening, makes the saying the news (not a day a later quote gives). Said alone
     // ("the ministry confirmed Monday that …"), it is no main event.
-    if (days.length > 0 && anchoredTimes(text(item)).some((time) => time.from)) return { item, date: days[0]! };
+    // So does a deed just done, told as said that day ("Brightwell has stopped a trial of its pill, the company said on
+    // Tuesday"): the lede's news is of that day.
+    const deedDone = days.length > 0 && JUST_DONE.test(text(item).slice(0, days[0]!.index));
+    if (days.length > 0 && (deedDone || anchoredTimes(text(item)).some((time) => time.from)))
+      return { item, date: days[0]! };
   }
   return null;
 }
