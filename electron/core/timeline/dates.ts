@@ -343,6 +343,8 @@ const MONTH_NAMED = new RegExp(
   'g',
 );
 
+const OF_YEAR = /^\s+of\s+(last|this|next)\s+year\b/i;
+
 function capitalOptional(word: string): string {
   return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 }
@@ -357,6 +359,13 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
     if (!match[2] && WITHIN.has(lead) && EVERY_DAY_BEFORE.test(sentence.slice(0, match.index))) continue;
     // "next April" is next year's April; "last April" the most recent one before this month.
     const monthIndex = match.index + match[0].lastIndexOf(match[1]!);
+    // "in January of last year", "in May of this year": the year told after the month.
+    const of = match[2] ? null : OF_YEAR.exec(sentence.slice(match.index + match[0].length));
+    if (of) {
+      const shift = of[1]!.toLowerCase() === 'last' ? -1 : of[1]!.toLowerCase() === 'next' ? 1 : 0;
+      out.push(monthCandidate(reference.year + shift, month, match[0] + of[0], match.index));
+      continue;
+    }
     const year = match[2]
       ? Number(match[2])
       : lead === 'next'
