@@ -1,11 +1,12 @@
 // Lists, for the tuned articles only, the gold events extraction misses: those not found on their sentence, those found
 // there with another date (ours beside the gold's), and our events on sentences the gold holds no event of. What to
 // study when recall or date precision falls. Held-out articles are never loaded.
-// Run: npx tsx tests/bench/event-misses.ts [story-substring]
+// Run: npx tsx tests/bench/event-misses.ts [story-substring …] (an article is listed when its story or file name holds
+// any of them; the last line scores the articles listed as the bench does).
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { extractEvents } from '../../electron/core/timeline/events.ts';
-import { dateKey, type GoldArticle, loadGold } from './timeline-gold.ts';
+import { addScores, dateKey, type GoldArticle, loadGold, type Score, scoreArticle } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 /** The save date of gold pages that do not say when the reader saved them, as the bench has it. */
@@ -15,8 +16,11 @@ const show = (key: string) => key.replace(/\/\//, '').replace(/\/(day|month|year
 const clip = (text: string) => (text.length > 150 ? `${text.slice(0, 150)}…` : text).replace(/\s+/g, ' ');
 
 async function main(): Promise<void> {
-  const only = process.argv[2];
-  const gold = loadGold().filter((a) => !a.heldOut && (!only || a.story.includes(only) || a.file.includes(only)));
+  const only = process.argv.slice(2);
+  const gold = loadGold().filter(
+    (a) => !a.heldOut && (only.length === 0 || only.some((part) => a.story.includes(part) || a.file.includes(part))),
+  );
+  const scores: Score[] = [];
   let goldCount = 0;
   let missing = 0;
   let wrongDates = 0;
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
     });
     const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: article.savedAt ?? SAVED_AT });
     const ours = events.map((e) => ({ ...e, sentence: page.text.slice(e.start, e.end), key: dateKey(e) }));
+    scores.push(scoreArticle(article.events, ours));
     const lines: string[] = [];
     goldCount += article.events.length;
     for (const g of article.events) {
@@ -56,8 +61,13 @@ async function main(): Promise<void> {
     console.log(`${article.file.split('/').pop()} (${article.story}, published ${page.publishedAt ?? 'never'})`);
     for (const line of lines) console.log(line);
   }
+  const total = addScores(scores);
+  const r = (a: number, b: number) => Math.round((b === 0 ? 1 : a / b) * 1000) / 1000;
   console.log(
     `${gold.length} articles, ${goldCount} gold events: ${missing} not found, ${wrongDates} found with a wrong date, ${extra} extra`,
+  );
+  console.log(
+    `recall ${r(total.matched, total.gold)}, date precision ${r(total.rightDates, total.onGoldSentences)}, extra events ${total.extra}`,
   );
 }
 
