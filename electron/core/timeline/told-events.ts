@@ -161,7 +161,9 @@ const SOURCE_OF_COUNT =
 const INTO_LATER_DAY =
   /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;
 // The end of a state told up to a day: "until Thursday", "till at least Friday".
-const STATE_LIMIT = /\b(?:until|till)\s+(?:at\s+least\s+)?(?:next\s+|this\s+)?$/i;
+// So is a state reached by a time ("The fire was out by 2am"): the fire itself came before.
+const STATE_LIMIT =
+  /\b(?:(?:until|till)\s+(?:at\s+least\s+)?(?:next\s+|this\s+)?|(?:was|were)\s+(?:out|over|done|back|gone|extinguished|under\s+control)\s+by\s+(?:\S+\s+){0,2})$/i;
 // How close to its date an action must be told to say what happened then.
 const CLEAR_ACTION_NEAR = 0.5;
 // How much a clock time's words must share with an earlier date's to be the time of that event rather than the

@@ -24,4 +24,13 @@ describe('a count from a happening told with the end of its state', () => {
     ].join('\n\n');
     expect(dated(text)).toEqual(['2025-11-09', '2025-11-14', '2025-11-10']);
   });
+
+  it('counts "the evening before the blaze" from the blaze, not from when it "was out by" a time', () => {
+    const text = [
+      'Fire tore through the Marlow timber yard on Sunday night.',
+      'The blaze was out by 4am on Monday.',
+      'A forklift had been reported faulty the evening before the blaze.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09', '2025-11-10', '2025-11-08']);
+  });
 });
