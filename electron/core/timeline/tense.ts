@@ -22,6 +22,7 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
 // who is meant, not what the clause tells.
 const RELATIVE_STATE = /^(?:was|were|had)$/i;
 const RELATIVE = /^(?:that|who|which)$/;
+const PLACE_WORD = /^(?:in|inside|on|at|behind|outside|near|under|beside|by)$/i;
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
 
@@ -74,7 +75,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
-  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
+  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true);
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
@@ -164,11 +165,20 @@ export function isHabitual(sentence: string, index: number): boolean {
  * Whether the text holds a past-tense verb (after its first `skip` words, `ignored` aside), not one describing a
  * state.
  */
-function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set()): boolean {
+function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set(), afterCue = false): boolean {
   const words = text
     .split(/[^\p{L}\p{N}'’]+/u)
     .filter(Boolean)
     .slice(skip);
+  // After a forward cue, a participle between a noun and a place describes the thing ("will be able to collect PE kit
+  // left in the changing rooms on Saturday"), unless the time told next is its own ("after crews left on Monday").
+  const describes = (i: number) =>
+    afterCue &&
+    /^\p{Ll}{3,}$/u.test(words[i - 1] ?? '') &&
+    !OBJECT_PRONOUN.test(words[i - 1] ?? '') &&
+    !/^(?:they|we|he|she|who|that|which)$/i.test(words[i - 1] ?? '') &&
+    PLACE_WORD.test(words[i + 1] ?? '') &&
+    i + 2 < words.length;
   return words.some(
     (word, i) =>
       /^\p{Ll}/u.test(word) && // "Corby United" is a name
@@ -177,7 +187,8 @@ function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = 
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
       !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
-      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '') && i >= 2),
+      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '') && i >= 2) &&
+      !describes(i),
   );
 }
 
