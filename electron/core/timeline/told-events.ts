@@ -5,6 +5,7 @@ import { actionOfWord, actionsMatch } from './actions.ts';
 import type { DateMention } from './candidates.ts';
 import { reportOf } from './event-reports.ts';
 import { compoundsShared, signature } from './event-signature.ts';
+import { withOtherNames } from './named-happenings.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface FoundDate extends DateMention {
@@ -53,7 +54,7 @@ export function namedEvent(
   known: { told: readonly Told[]; explicit: readonly Told[] },
   countable: (date: FoundDate) => boolean,
 ): FoundDate | null {
-  const wanted = signature(words, true);
+  const wanted = withOtherNames(words, signature(words, true));
   if (wanted.size === 0) return null;
   const usable = (told: Told) => countable(told.date);
   const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start && usable(told));
