@@ -53,7 +53,16 @@ async function main(): Promise<void> {
       }
     }
     for (const e of ours) {
-      if (article.events.some((g) => e.sentence.startsWith(g.sentence))) continue;
+      const sentenceGold = article.events.filter((g) => e.sentence.startsWith(g.sentence));
+      // A date of ours on a gold sentence that is none of its gold dates, beside gold events all found there.
+      const listed = sentenceGold.some(
+        (g) => !ours.some((o) => o.sentence.startsWith(g.sentence) && o.key === dateKey(g)),
+      );
+      if (sentenceGold.length > 0 && !listed && !sentenceGold.some((g) => dateKey(g) === e.key)) {
+        wrongDates++;
+        lines.push(`  STRAY DATE ${show(e.key)} "${page.text.slice(e.dateStart, e.dateEnd)}": ${clip(e.sentence)}`);
+      }
+      if (sentenceGold.length > 0) continue;
       extra++;
       lines.push(`  EXTRA      ${show(e.key)} "${page.text.slice(e.dateStart, e.dateEnd)}": ${clip(e.sentence)}`);
     }
@@ -64,7 +73,7 @@ async function main(): Promise<void> {
   const total = addScores(scores);
   const r = (a: number, b: number) => Math.round((b === 0 ? 1 : a / b) * 1000) / 1000;
   console.log(
-    `${gold.length} articles, ${goldCount} gold events: ${missing} not found, ${wrongDates} found with a wrong date, ${extra} extra`,
+    `${gold.length} articles, ${goldCount} gold events: ${missing} not found, ${wrongDates} wrong dates, ${extra} extra`,
   );
   console.log(
     `recall ${r(total.matched, total.gold)}, date precision ${r(total.rightDates, total.onGoldSentences)}, extra events ${total.extra}`,
