@@ -268,6 +268,7 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const fixed =
     /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi;
   for (const match of sentence.matchAll(fixed)) {
+    if (/\bago\s+$/i.test(sentence.slice(0, match.index))) continue; // "a week ago today", below
     const word = match[1]!.toLowerCase();
     const shift = word.includes('before yesterday')
       ? -2
@@ -280,9 +281,24 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
             : 0;
     out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
   }
-  const ago = new RegExp(`\\b${COUNT} (day|week|fortnight|month|year)s? ago\\b`, 'gi');
+  // "a week ago today", "a year ago yesterday": one day, counted from the day named after it.
+  const ago = new RegExp(`\\b${COUNT} (day|week|fortnight|month|year)s? ago(?:\\s+(today|yesterday))?\\b`, 'gi');
   for (const match of sentence.matchAll(ago)) {
-    out.push(shifted(reference, -countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
+    const unit = match[2]!.toLowerCase();
+    const from = match[3] ? addDays(reference, match[3].toLowerCase() === 'yesterday' ? -1 : 0) : reference;
+    const day = match[3] && unit !== 'month' && unit !== 'year';
+    const count = -countOf(match[1]!, COUNT_WORDS);
+    out.push(
+      day || !match[3]
+        ? shifted(from, count, unit, match[0], match.index)
+        : dayCandidate(
+            unit === 'year'
+              ? { ...from, year: from.year + count }
+              : { ...addMonths(from.year, from.month, count), day: from.day },
+            match[0],
+            match.index,
+          ),
+    );
   }
   // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
   const within = new RegExp(`\\bin ${COUNT} (day|week|fortnight|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
