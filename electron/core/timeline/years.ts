@@ -62,9 +62,14 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
  * that follows a noun or the verb "date" gives the age of a thing, not a time something happened ("production moved
  * from 2019 …" keeps its verb).
  */
+const SUBJECT_ASIDE = /^\s*(?:the|a|an|its|their|his|her|our)\s+[^,;:]{1,50},\s*from\s+$/iu;
+
 function thingFrom(sentence: string, before: string): boolean {
   // Also set off by commas: "the farm's copper kettle, from 1936, was checked".
   const aside = /^,/.test(rest(sentence, before.length));
+  // The subject of the sentence, however its noun is told, set off before the year: "The transformer being replaced,
+  // from 1987, had passed …".
+  if (aside && SUBJECT_ASIDE.test(before)) return true;
   const from = (aside ? /(\p{L}+),?\s+from\s+$/u : /(\p{L}+)\s+from\s+$/u).exec(before);
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;
