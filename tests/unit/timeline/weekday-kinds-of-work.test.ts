@@ -18,4 +18,13 @@ describe('a weekday naming a kind of work or trade', () => {
     expect(dated('Talks began on Monday, and Monday evening was spent on the rota.')).toEqual(['2025-11-10']);
     expect(dated('Crews spent Tuesday clearing the drains.')).toEqual(['2025-11-11']);
   });
+
+  it('reads "brought in Saturday shifts" and "wanted Sunday trading in May" as no day', () => {
+    expect(dated('The depot brought in Saturday shifts at its other sites.')).toEqual([]);
+    expect(dated('The landlord first said it wanted Sunday trading in May.')).toEqual(['2025-05']);
+  });
+
+  it('still dates "said Tuesday services would resume"', () => {
+    expect(dated('The operator said Tuesday services would resume within days.')).toEqual(['2025-11-11']);
+  });
 });
