@@ -10,9 +10,7 @@ function dated(text: string): string[] {
 
 describe('a participle describing a thing, after a forward cue', () => {
   it('leaves "will be able to collect bikes locked in the store on Friday" ahead', () => {
-    expect(dated('Students will be able to collect bikes locked in the bike store on Friday.')).toEqual([
-      '2025-11-14',
-    ]);
+    expect(dated('Students will be able to collect bikes locked in the bike store on Friday.')).toEqual(['2025-11-14']);
   });
 
   it('keeps a past verb of its own clause: "will sail again because the crews worked on Monday"', () => {
