@@ -1,4 +1,5 @@
 // Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
+import nlp from 'compromise';
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
@@ -120,7 +121,12 @@ export function tellsNoTense(sentence: string, index: number): boolean {
  */
 export function tellsNoTenseAround(sentence: string, index: number): boolean {
   const after = clauseAfter(sentence, index);
-  return tellsNoTense(sentence, index) && lastForwardCue(after) < 0 && !hasPastVerb(after, 0);
+  if (!tellsNoTense(sentence, index) || lastForwardCue(after) >= 0 || hasPastVerb(after, 0)) return false;
+  // A line with no verb of the present before the month ("Flooding in Kellbridge in May", "Record snowfall in May")
+  // tells of the past, as news does: the verb must tell its subject ("gives", "includes"), the tagger alone misreads
+  // headlines.
+  const verbs = nlp(clauseBefore(sentence, index)).match('#PresentTense').not('#Gerund').out('array') as string[];
+  return verbs.some((verb) => /^\p{Ll}+s$/u.test(verb));
 }
 
 // A plan told in the past perfect: "had planned to start in June", "had been due back on Sunday".

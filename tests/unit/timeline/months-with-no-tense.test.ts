@@ -18,4 +18,8 @@ describe('a month in a clause that tells no time of its own', () => {
     expect(dated('In January, the families received a second payment.')).toEqual(['2025-01']);
     expect(dated('The village has had no bus since March.')).toEqual(['2025-03']);
   });
+
+  it('stays behind in a line with no verb of the present: "Record snowfall in February"', () => {
+    expect(dated('Record snowfall on the Fenn moors in February.')).toEqual(['2025-02']);
+  });
 });
