@@ -15,26 +15,29 @@ import {
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { PlainStoryAssigner } from './plain-story-assigner.ts';
-import { KELLBRIDGE, type LoadedArticle, loadSample, loadTunedGold, UNRELATED } from './support.ts';
+import { KELLBRIDGE, type LoadedArticle, loadTunedGold, UNRELATED } from './support.ts';
 
 let articles: ArticleFingerprint[] = [];
 let gold: LoadedArticle[] = [];
 let fingerprints: ArticleFingerprint[] = [];
 
-// Every tuned gold article is read once, for both groups of tests: the first forty by file name (the held-out ones
-// stay unread, so that they keep telling whether the rules generalise) join the sample articles for the first group.
+// Every tuned gold article is read once, for both groups of tests. The first group takes from them the sample
+// articles (every one is a gold article) and the first forty pages of the gold set by file name; the held-out ones
+// stay unread, so that they keep telling whether the rules generalise.
 beforeAll(async () => {
-  const [samples, tuned] = await Promise.all([
-    Promise.all([...KELLBRIDGE, ...UNRELATED].map(loadSample)),
-    loadTunedGold(),
-  ]);
-  gold = tuned;
+  gold = await loadTunedGold();
   fingerprints = gold.map(fingerprintArticle);
   const fileName = (article: LoadedArticle) => article.id.split('/').pop()!.slice(0, -'.html'.length);
-  const first = [...gold]
+  const named = (article: LoadedArticle) => ({ ...article, id: fileName(article) });
+  const sample = (article: LoadedArticle) =>
+    article.id.startsWith('assets/sample/') && [...KELLBRIDGE, ...UNRELATED].includes(fileName(article));
+  const samples = gold.filter(sample).map(named);
+  expect(samples).toHaveLength(KELLBRIDGE.length + UNRELATED.length);
+  const first = gold
+    .filter((article) => article.id.startsWith('tests/fixtures/timeline/articles/'))
     .sort((a, b) => (fileName(a) < fileName(b) ? -1 : 1))
     .slice(0, 40)
-    .map((article) => ({ ...article, id: fileName(article) }));
+    .map(named);
   articles = [...samples, ...first]
     .sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'))
     .map(fingerprintArticle);
