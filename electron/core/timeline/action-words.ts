@@ -168,6 +168,8 @@ export const ACTIONS: Record<string, string[]> = {
     'inquir',
     'enquir',
     'investigat(?:e|es|ed|ing|ion|ions)',
+    // "opened a formal investigation": a light verb, whose object tells the action; no place opened.
+    '(?:open|opens|opened|opening) (?:a|an|the|its|their|his|her) (?:\\S+ ){0,2}(?:investigation|inquiry|enquiry|probe|review|audit)',
   ],
   // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
   // phrase tells its own action: "storm shelters" are no storm).
