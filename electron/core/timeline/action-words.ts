@@ -168,6 +168,9 @@ export const ACTIONS: Record<string, string[]> = {
     'inquir',
     'enquir',
     'investigat(?:e|es|ed|ing|ion|ions)',
+    // "the 12:40 a.m. head count", "at roll call": a check of who is there, not a vote's count.
+    'headco',
+    '(?:head|roll) (?:counts?|calls?)',
     // "opened a formal investigation": a light verb, whose object tells the action; no place opened.
     '(?:open|opens|opened|opening) (?:a|an|the|its|their|his|her) (?:\\S+ ){0,2}(?:investigation|inquiry|enquiry|probe|review|audit)',
   ],

@@ -2,7 +2,7 @@
 // sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
 // and organisations), where, and the words near their dates, not by whole sentences; and by signals any wording keeps
 // (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
-import { actionsOfOneKind, sayingBesidePresence } from './action-kinds.ts';
+import { actionsOfOneKind, sayingBesidePresence, sceneBesideDeed } from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -261,6 +261,8 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) score -= OTHER_ACTIONS;
   // Nor is it what a report telling no action at that day tells: a saying and a presence.
   else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  // Nor is a scene going on then ("deputies were working the river bottoms") the deed another report tells.
+  else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
