@@ -271,6 +271,8 @@ export const ACTIONS: Record<string, string[]> = {
     'reconv',
     'again',
     '(?:go|goes|going|gone|went|come|came|allowed|sent) home',
+    // "were back in their apartments on Friday night": home again, however told.
+    'back (?:in|into|at) (?:their|his|her|the) (?:own )?(?:homes?|houses?|apartments?|flats?)',
   ],
   resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
   sworn: [

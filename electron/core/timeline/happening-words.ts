@@ -86,6 +86,8 @@ export const HAPPENINGS: Record<string, string[]> = {
     'gives way',
     'fell in',
     'cave-in',
+    // Ground that opens gives way: "the hole opened at 4:52 a.m.", "the ground opened up" (no place opened).
+    '(?:holes?|sinkholes?|craters?|chasms?|cracks?|fissures?|ground|earth) (?:suddenly |had |has )?(?:opened|opens|open|opening)(?: up)?',
   ],
   fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
   // A fire put out is its own moment, hours after the fire: "had the blaze out by 7.30", "put the flames out", "the
