@@ -366,4 +366,11 @@ export const ACTIONS: Record<string, string[]> = {
   ],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
+  // A call to a service, told by whoever took it or made it: "had taken a call about low pressure", "phoned the water
+  // department", "called the police" (not "called for an inquiry", "called off", "called in").
+  phone: [
+    'phoned',
+    '(?:took|taken|take|takes|taking|received|receive|receives|receiving|logged|got) (?:a|an|the|\\d+|several|dozens of|hundreds of) (?!close )(?:\\S+ ){0,2}(?:phone )?calls?\\b',
+    '(?:called|calls|call|calling|rang|rung|rings|ring|ringing) (?:the )?(?:\\S+ ){0,2}(?:department|police|company|utility|council|office|hotline|helpline|authority|board|services|911|999|112)\\b',
+  ],
 };

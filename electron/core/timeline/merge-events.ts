@@ -184,11 +184,12 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
-  // happening in its article that tells no action at its date ("Deputies captured Lusk … on Monday afternoon") are
-  // not told apart by their few shared words: the lede vouches for both.
+  // happening in its article that tells no action at its date ("Deputies captured Lusk … on Monday afternoon"), or one
+  // only in a clause of its own ("… after a farmer called 911"), are not told apart by their few shared words: the
+  // lede vouches for both.
   const ledeHourOf = (hour: number, group: readonly number[]) =>
     group.some((lede) => tellsLedeHour(reports[lede]!, reports[hour]!));
-  const noAction = (i: number) => reports[i]!.report.primary === undefined;
+  const noAction = (i: number) => reports[i]!.report.primaryWeight < CLEAR_ACTION;
   const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
     sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, a)) || (noAction(y) && ledeHourOf(x, b)));
   const links: { i: number; j: number; score: number }[] = [];
