@@ -7,8 +7,9 @@ import type { Report } from './event-reports.ts';
 import { CLEAR_ACTION } from './same-action.ts';
 
 const KINDS: Record<string, string[]> = {
-  // Something physical happening to a thing: a vessel meeting a pier, a tank failing, a roof coming down, a blast.
-  damage: ['impact', 'fault', 'collapse', 'fire', 'erupt', 'derail'],
+  // Something physical happening to a thing: a vessel meeting a pier, a tank failing, a roof coming down, a blast; and
+  // the deaths it caused ("killed in Wednesday's avalanche").
+  damage: ['impact', 'fault', 'collapse', 'fire', 'erupt', 'derail', 'injure'],
   // Operations stopped: "halted every departure", "the shutdown", "grounded", "closed".
   halt: ['close', 'cancel'],
   // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on

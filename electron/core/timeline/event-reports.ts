@@ -3,6 +3,7 @@
 import { actionPhrases } from './actions.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
+import { happeningsBySubject } from './happening-subjects.ts';
 import { type Token, tokensOf } from './report-tokens.ts';
 import { isStopword } from './similarity.ts';
 import { announcesPlan, ownerOf } from './speaker-and-owner.ts';
@@ -212,6 +213,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
       .at(-1);
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
+  // "An avalanche swept through the camp", "their road fell at twenty to six": the happening the subject names.
+  for (const { action, index } of happeningsBySubject(tokens, sentenceFrom))
+    if (!others.some((d) => index >= d.start && index < d.end)) act(action, index);
   // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
   // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.
   if (saidBefore && announcesPlan(text.slice(dateTo)))
