@@ -186,12 +186,12 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
   // happening in its article that tells no action at its date ("Deputies captured Lusk … on Monday afternoon"), or one
   // only in a clause of its own ("… after a farmer called 911"), are not told apart by their few shared words: the
-  // lede vouches for both.
+  // lede vouches for both, whichever of the two groups being joined holds it.
   const ledeHourOf = (hour: number, group: readonly number[]) =>
     group.some((lede) => tellsLedeHour(reports[lede]!, reports[hour]!));
   const noAction = (i: number) => reports[i]!.report.primaryWeight < CLEAR_ACTION;
   const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
-    sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, a)) || (noAction(y) && ledeHourOf(x, b)));
+    sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, [...a, ...b])) || (noAction(y) && ledeHourOf(x, [...a, ...b])));
   const links: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
