@@ -114,6 +114,9 @@ const TIME_WORDS = new Set(
   ).split(' '),
 );
 
+const ASIDE =
+  /,\s+(?:at|about|some|near|around|off|outside|inside|below|above|beside)\s(?:[^,;:.()—–"“”\d]|\d(?:[.,]\d)?)+,/gu;
+
 // A participle after a comma closes a clause: ", ending a wait", ", leaving 40 homes without power".
 const PARTICIPLE = /^\p{Ll}+ing\b/u;
 
@@ -289,6 +292,8 @@ interface Layout {
   tokenAt: number[];
   barrierAt: number[];
   commaAt: number[];
+  /** Asides of place or measure between two commas, telling no action (", at about 6,100 metres on the south face,"). */
+  asides: { start: number; end: number }[];
   phrases: { action: string; index: number; length: number }[];
   speakers: string[];
   quotes: { start: number; end: number }[];
@@ -315,6 +320,9 @@ function layoutOf(text: string): Layout {
     tokenAt: tokens.map((token) => token.index),
     barrierAt: barrierAt.sort((a, b) => a - b),
     commaAt: [...text.matchAll(COMMA)].map((match) => match.index),
+    asides: [...text.matchAll(ASIDE)]
+      .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+      .filter((aside) => !tokens.some((token) => token.action && token.index > aside.start && token.index < aside.end)),
     phrases,
     speakers: [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean),
     quotes: [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].map((quote) => ({
@@ -336,10 +344,17 @@ function weightOf(
   others: readonly { start: number; end: number }[],
 ): number {
   const [left, right] = index < from ? [index, from] : [to, index];
-  const words = countIn(layout.tokenAt, left, right);
   const barriers =
     countIn(layout.barrierAt, left, right) + others.filter((d) => d.start >= left && d.end <= right).length * 2;
-  const commas = countIn(layout.commaAt, left, right);
+  let commas = countIn(layout.commaAt, left, right);
+  let words = countIn(layout.tokenAt, left, right);
+  // An aside of place or measure between the word and the date leaves them in one clause: "The slide hit Camp 2, at
+  // about 6,100 metres on the south face, at 3:40 a.m.".
+  for (const aside of layout.asides) {
+    if (aside.start < left || aside.end > right) continue;
+    commas -= 2;
+    words -= countIn(layout.tokenAt, aside.start, aside.end);
+  }
   return (ACROSS_BARRIER ** barriers * ACROSS_COMMA ** commas) / (1 + words / NEAR);
 }
 
