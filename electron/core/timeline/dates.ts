@@ -22,6 +22,7 @@ import {
 } from './candidates.ts';
 import { figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
+import { DAY_ENDING, FULL_MONTH, MONTH_NAME, monthNumber } from './months.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
@@ -34,9 +35,6 @@ export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
 export type { DateMention } from './candidates.ts';
 export { looksForward } from './tense.ts';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-const MONTH_NAME =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 // "several days ago" is a few days back, near enough to three.
 const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
@@ -152,7 +150,7 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
 // "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only; so is "from 9 to 11
 // June", which it reads as its last.
 const BETWEEN_DAYS = new RegExp(
-  `\\b(?:between|from)\\s+(?:(${MONTHS.join('|')})\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+(${MONTHS.join('|')}))?(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:between|from)\\s+(?:(${FULL_MONTH})\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+(${FULL_MONTH}))?(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 
@@ -164,7 +162,7 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
     // "between 9 and 11" and "from 9 to 11": each with its own joining word; "from June 9 to 11" chrono reads whole.
     const from = /^from/i.test(match[0]);
     if (from !== /\s(?:to|until|till)\s/i.test(match[0]) || (from && match[1])) continue;
-    const month = MONTHS.indexOf(monthName) + 1;
+    const month = monthNumber(monthName);
     const first = Number(match[2] ?? match[3]);
     const last = Number(match[4]);
     if (first >= last || last > 31) continue;
@@ -180,14 +178,14 @@ function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
 
 // "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
 const MONTH_DAY = new RegExp(
-  `\\b(?:(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4})\\b)?)`,
+  `\\b(?:(${FULL_MONTH})\\s+(\\d{1,2})${DAY_ENDING}?(?!\\d)(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})${DAY_ENDING}?\\s+(${FULL_MONTH})(?:\\s+(\\d{4})\\b)?)`,
   'g',
 );
 
 function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(MONTH_DAY)) {
-    const month = MONTHS.indexOf(match[1] ?? match[5]!) + 1;
+    const month = monthNumber(match[1] ?? match[5]!);
     const day = Number(match[2] ?? match[4]);
     if (day < 1 || day > 31) continue;
     const written = match[3] ?? match[6];
@@ -199,14 +197,14 @@ function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
 
 // "between February and April", "between March 2023 and June 2024": a range of months.
 const BETWEEN_MONTHS = new RegExp(
-  `\\bbetween\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\s+and\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`,
+  `\\bbetween\\s+(${FULL_MONTH})(?:\\s+(\\d{4}))?\\s+and\\s+(${FULL_MONTH})(?:\\s+(\\d{4}))?\\b`,
   'g',
 );
 
 function monthRanges(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(BETWEEN_MONTHS)) {
-    const [first, last] = [MONTHS.indexOf(match[1]!) + 1, MONTHS.indexOf(match[3]!) + 1];
+    const [first, last] = [monthNumber(match[1]!), monthNumber(match[3]!)];
     const lastYear = match[4]
       ? Number(match[4])
       : match[2]
@@ -331,7 +329,7 @@ const EVERY_DAY_BEFORE =
 // "in May", "since early March 2024", and opening a sentence: "In January 2009, …" (only the lead takes a capital).
 const MONTH_LEADS = 'in since from until till to by during through before after early mid late of last next this';
 const MONTH_NAMED = new RegExp(
-  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:at\\s+least\\s+)?(?:early\\s+|mid-|late\\s+)?(${MONTHS.join('|')})(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:at\\s+least\\s+)?(?:early\\s+|mid-|late\\s+)?(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b`,
   'g',
 );
 
@@ -342,7 +340,7 @@ function capitalOptional(word: string): string {
 function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(MONTH_NAMED)) {
-    const month = MONTHS.indexOf(match[1]!) + 1;
+    const month = monthNumber(match[1]!);
     const lead = match[0].split(/\s/)[0]!.toLowerCase();
     if (!match[2] && isHabitual(sentence, match.index)) continue;
     // A routine starting "from May" has a start; one "in August" only recurs within it.

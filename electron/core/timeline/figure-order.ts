@@ -2,17 +2,17 @@
 // day first can read so) or "5/19" (only a month first), or spells its dates "19 May" or "May 19", its "4/5" is read
 // the same way, even when the other reading lies nearer the day it speaks from. A page that shows no habit is read
 // by nearness (figure-dates.ts).
+import { DAY_ENDING, FULL_MONTH } from './months.ts';
 
 /** Day first ("10/5" is 10 May, as British and Indian pages write) or month first (May 10, as American ones do). */
 export type FigureOrder = 'day-first' | 'month-first';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // A figure date with no year, after a word that makes it a day ("on 19/5", "until 7/19", "(11/5)").
 const FIGURE =
   /(?:\b(?:on|by|until|till|from|between|to|and|of|since|before|after|is|for)\s+|\()(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 // "May 19" against "19 May"; "May 2032" is neither.
-const MONTH_THEN_DAY = new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'g');
-const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b`, 'g');
+const MONTH_THEN_DAY = new RegExp(`\\b(?:${FULL_MONTH})\\.?\\s+\\d{1,2}${DAY_ENDING}?\\b`, 'g');
+const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}${DAY_ENDING}?\\s+(?:${FULL_MONTH})\\b`, 'g');
 
 /** The order the page writes its days in, from what it writes unambiguously, or null when it shows none. */
 export function figureOrderOf(text: string): FigureOrder | null {

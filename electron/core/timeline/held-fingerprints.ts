@@ -7,6 +7,7 @@ import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
+import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
 const SLAB_LENGTH = 256 * 1024;
@@ -55,9 +56,10 @@ export class Vocabulary {
 }
 
 /**
- * An article's fingerprint as held in memory. `packed` is: how many terms, entities and counted things, then
- * the terms' ids and their counts, the entities' ids and their counts, and the counted things' ids, each in
- * the order the plain fingerprint lists them (so candidates are met, and sums added, in the same order).
+ * An article's fingerprint as held in memory. `packed` is: how many terms, entities, counted things and lede stems,
+ * then the terms' ids and their counts, the entities' ids and their counts, the counted things' ids and the lede
+ * stems' ids, each in the order the plain fingerprint lists them (so candidates are met, and sums added, in the same
+ * order).
  */
 export interface HeldFingerprint {
   readonly id: string;
@@ -65,7 +67,7 @@ export interface HeldFingerprint {
   readonly publishedAt: string | null;
   readonly names: Readonly<Record<string, string>>;
   readonly packed: Uint32Array | Float64Array;
-  /** Where the article names its names (names-in-passing.ts), when it names any in passing. */
+  /** Where the article names its names (names-in-passing.ts), and which are places, when it names any so. */
   readonly mentions?: Pick<NamedFingerprint, 'places' | 'passing' | 'leading'>;
   /** The minutes and days it tells (moments.ts), when it tells any. */
   readonly moments?: readonly string[];
@@ -74,18 +76,20 @@ export interface HeldFingerprint {
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
-const HEADER = 3;
+const HEADER = 4;
 
 export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Vocabulary): HeldFingerprint {
   const terms = Object.entries(fingerprint.terms);
   const entities = Object.entries(fingerprint.entities);
   const counted = Object.keys(fingerprint.counted ?? {});
-  const values = [terms.length, entities.length, counted.length];
+  const lede = fingerprint.lede ?? [];
+  const values = [terms.length, entities.length, counted.length, lede.length];
   for (const [term] of terms) values.push(vocabulary.idOf(term));
   for (const [, count] of terms) values.push(count);
   for (const [name] of entities) values.push(vocabulary.idOf(name));
   for (const [, count] of entities) values.push(count);
   for (const thing of counted) values.push(vocabulary.idOf(thing));
+  for (const stem of lede) values.push(vocabulary.idOf(stem));
   // Counts are whole numbers; a file that says otherwise keeps its numbers exactly, at twice the size.
   const whole = values.every((value) => Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff);
   return {
@@ -98,7 +102,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
-      : fingerprint.leading?.length
+      : fingerprint.leading?.length || fingerprint.places?.length
         ? { mentions: { places: fingerprint.places, leading: fingerprint.leading } }
         : {}),
   };
@@ -110,10 +114,12 @@ export function partsOf(held: HeldFingerprint) {
   const terms = packed[0]!;
   const entities = packed[1]!;
   const counted = packed[2]!;
+  const lede = packed[3]!;
   return {
     terms: { ids: HEADER, counts: HEADER + terms, length: terms },
     entities: { ids: HEADER + 2 * terms, counts: HEADER + 2 * terms + entities, length: entities },
     counted: { ids: HEADER + 2 * terms + 2 * entities, counts: -1, length: counted },
+    lede: { ids: HEADER + 2 * terms + 2 * entities + counted, counts: -1, length: lede },
   };
 }
 
@@ -181,6 +187,8 @@ export class HeldComparison {
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
+    if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
+      return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
     return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
   }
@@ -209,6 +217,32 @@ export class HeldComparison {
       ...(other.mentions.passing ? { passing: renamedRecord(other.mentions.passing, links) } : {}),
     };
     return { ...other, packed, ...(mentions ? { mentions } : {}) };
+  }
+
+  /**
+   * `townNamesBesideAnAside` on held fingerprints: their names in words again, then, only for two articles that share
+   * nothing but a town's names, their lede stems and words.
+   */
+  private townNamesBesideAnAside(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    const places = (held: HeldFingerprint) => ({ title: held.title, places: held.mentions?.places });
+    if (!onlyTownNames(places(a), places(b), common)) return false;
+    const facts = (held: HeldFingerprint) => {
+      const { lede } = partsOf(held);
+      return {
+        title: held.title,
+        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
+      };
+    };
+    const words = (held: HeldFingerprint) =>
+      stemCounter(() => {
+        const { terms } = partsOf(held);
+        return Array.from({ length: terms.length }, (_, i): [string, number] => [
+          this.vocabulary.wordOf(held.packed[terms.ids + i]!),
+          held.packed[terms.counts + i]!,
+        ]);
+      });
+    return asideEitherWay(facts(a), facts(b), common, words(a), words(b));
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */

@@ -3,15 +3,12 @@
 // with (a wire's governor and a neighbour's blog post's "Gov. Whitcombe"); two happenings of one town rarely share a
 // minute, and weeks apart share no day. Stories compare articles by them as by names (stories.ts).
 import { clockTimesIn } from './clock-times.ts';
+import { DAY_ENDING, MONTH_STEMS, monthNumber } from './months.ts';
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const MONTH_NAME = String.raw`(${MONTHS})[a-z]*\.?`;
+const MONTH_NAME = String.raw`(${MONTH_STEMS})[a-z]*\.?`;
 // "May 19", "May 19th", "19 May", "19th of May"; not "May 2031" (a year) nor "may 3 people".
-const MONTH_DAY = new RegExp(
-  String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d|\s*(?:%|people))`,
-  'gi',
-);
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\b`, 'gi');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})${DAY_ENDING}?\b(?![,.]?\d|\s*(?:%|people))`, 'gi');
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})${DAY_ENDING}?\s+(?:of\s+)?${MONTH_NAME}\b`, 'gi');
 // "5/19", "19/5", "on 10/5": a day and a month in either order, not a date with its year ("5/19/2032" still counts) nor
 // a fraction or a score in a longer run of figures ("1/2/3").
 const FIGURES = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?!\d|\.\d|\/\d)/g;
@@ -33,11 +30,11 @@ export function momentsIn(text: string): Map<string, number> {
   for (const match of text.matchAll(MONTH_DAY)) {
     // "may" is a verb unless written as the month's name.
     if (match[1]!.toLowerCase() === 'may' && !CAPITALISED_MAY.test(match[0])) continue;
-    day(monthOf(match[1]!), Number(match[2]), add);
+    day(monthNumber(match[1]!), Number(match[2]), add);
   }
   for (const match of text.matchAll(DAY_MONTH)) {
     if (match[2]!.toLowerCase() === 'may' && !CAPITALISED_MAY.test(match[0])) continue;
-    day(monthOf(match[2]!), Number(match[1]), add);
+    day(monthNumber(match[2]!), Number(match[1]), add);
   }
   for (const match of text.matchAll(FIGURES)) {
     const [a, b] = [Number(match[1]), Number(match[2])];
@@ -46,10 +43,6 @@ export function momentsIn(text: string): Map<string, number> {
     if (low >= 1 && low <= 12 && high <= 31) add(`@${low}/${high}`);
   }
   return out;
-}
-
-function monthOf(name: string): number {
-  return MONTHS.split('|').indexOf(name.toLowerCase().slice(0, 3)) + 1;
 }
 
 /** A month and day as the figures key them: the smaller number first, since "6/4" may be either. */

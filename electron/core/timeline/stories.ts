@@ -6,7 +6,9 @@ import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
+import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
+import { stemCounter, stemsOf, townNamesBesideAnAside } from './subject-asides.ts';
 
 export interface StoryArticle {
   id: string;
@@ -46,6 +48,8 @@ export interface ArticleFingerprint {
   moments?: string[];
   /** The roles its people are named with ("governor"), by name (people-links.ts); absent from older fingerprints. */
   roles?: Record<string, string>;
+  /** The stems of its lede's words (subject-asides.ts); absent from fingerprints stored by older versions. */
+  lede?: string[];
 }
 
 /** What a story's title is made of. */
@@ -105,6 +109,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     ...namesInPassing(article.title, body, Object.keys(entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
     roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
+    lede: stemsOf(splitSentences(body)[0]?.text ?? ''),
   };
 }
 
@@ -197,6 +202,19 @@ export function similarity(
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
+  // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
+  // same minute, day or count would tell one happening.
+  if (
+    !sameCounts &&
+    townNamesBesideAnAside(
+      a,
+      b,
+      inCommon,
+      stemCounter(() => Object.entries(a.terms)),
+      stemCounter(() => Object.entries(b.terms)),
+    )
+  )
+    return combinedSimilarity(text, 0, 0, 0);
   // Names given once each in passing beside a headline subject of the article's own count as one, unless the two tell
   // the same minute or day: then they tell one happening, a neighbour's blog post naming the mayor once beside its street.
   const named =

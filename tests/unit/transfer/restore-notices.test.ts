@@ -7,7 +7,8 @@ import { generateLibrary } from '../../bench/generate-library.ts';
 import { tempDir } from '../helpers/library.ts';
 import { call, openTestCore } from './support.ts';
 
-const ARTICLES = 1_100;
+// Past one listing batch (500) and several progress reports (one per 100), so both limits are seen.
+const ARTICLES = 600;
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let generated: string[];
