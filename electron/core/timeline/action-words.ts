@@ -366,6 +366,14 @@ export const ACTIONS: Record<string, string[]> = {
   ],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
+  // People getting out of custody: "broke out of the county jail", "slipped out of the detention center", "escaped
+  // from a jail", "the jailbreak" (not gas escaping from a main, a fault).
+  escape: [
+    'jailbr',
+    'breako',
+    '(?:broke|break|breaks|breaking|broken|slipped|slip|slips|slipping|got|get|gets|getting|walked|walk|walks) out of (?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
+    '(?:escape|escaped|escapes|escaping|escapees?) (?:from )?(?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
+  ],
   // A call to a service, told by whoever took it or made it: "had taken a call about low pressure", "phoned the water
   // department", "called the police" (not "called for an inquiry", "called off", "called in").
   phone: [
