@@ -4,6 +4,7 @@
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
 import { clockOf, TIME_OF_DAY } from './clock-times.ts';
+import { tellsPast } from './tense.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -27,6 +28,11 @@ export interface AnchoredTime {
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
+const DAYLIGHT_OR_MEAL =
+  /\b(?:(?:shortly|just|soon|well|long|not\s+long)\s+)?(?:at|by|before|after|around|until|till)\s+(?:first\s+light|dawn|daybreak|sunrise|sunset|sundown|dusk|nightfall|breakfast(?:\s*time)?|lunch(?:\s*time)?|dinner(?:\s*time)?|supper(?:\s*time)?|tea\s*time)\b/giu;
+// A memory ("Folks remember the last breakout, when an inmate was back in his bunk before breakfast") tells a time of
+// its own day, not of the event just told.
+const MEMORY = /\b(?:remember(?:s|ed)?|recall(?:s|ed)?|reminisce[sd]?)\b/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
@@ -125,10 +131,10 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "that day", "later that night", "the same day", "that year", "earlier in the day": the time of the event just told.
+  // "that day", "later that night", "the same day", "that same morning", "that year", "earlier in the day": the time of the event just told.
   {
     pattern:
-      /\b(?:(?:(?:later|earlier)\s+)?(?:that|the same)|(?:later|earlier)\s+in\s+the)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
+      /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+(?:very\s+)?same)|(?:later|earlier)\s+in\s+the)\s+(day|morning|afternoon|lunchtime|evening|night|week|month|year)\b/giu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
@@ -137,6 +143,14 @@ const PATTERNS: Pattern[] = [
   // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).
   {
     pattern: new RegExp(SINCE_START_OF_DAY.source, 'giu'),
+    read() {
+      return { unit: 'day', amount: 0, whole: false };
+    },
+  },
+  // "at first light", "shortly before sunset", "by breakfast": a time of the day told by the light or a meal, on the
+  // day of the event just told (told of a deed done, below: "crews set out at dawn" is a habit).
+  {
+    pattern: DAYLIGHT_OR_MEAL,
     read() {
       return { unit: 'day', amount: 0, whole: false };
     },
@@ -206,6 +220,7 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       // "Run the tap for five minutes before you drink": how long, not when. "the night before" never counts a span
       // ("had flagged us for storms the night before").
       if (!/^(?:the|that)\b/i.test(match[0]) && DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
+      if (pattern === DAYLIGHT_OR_MEAL && (!tellsPast(sentence) || MEMORY.test(sentence))) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;
@@ -278,6 +293,11 @@ const NAME_ENDS = new Set(
     ' ',
   ),
 );
+// A past verb right after "before" or "after" goes on with the sentence's own subject ("Surfers who had seen the pod
+// the evening before called the rangers"): the time word stands alone and names no event. A word in -ed is that verb
+// only with its object or particle after it ("a day after mediated talks resumed" names the talks).
+const PAST_VERB_OPENING =
+  /^(?:(?:was|were|had|said|told|went|came|saw|took|made|got|rang|ran|sent)\b|\p{Ll}{2,}ed\s+(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|to|in|on|off|at|for|up|out|back|down|home)\b)/u;
 const PRONOUNS = new Set('they he she it we i you'.split(' '));
 const NAME_WORDS = 6;
 
@@ -287,6 +307,7 @@ const NAME_WORDS = 6;
  */
 function named(match: RegExpExecArray, words: string | undefined): { from?: string; length?: number } {
   if (!words?.trim()) return {};
+  if (PAST_VERB_OPENING.test(words.trim())) return { length: match[0].length - words.length };
   const at = match[0].lastIndexOf(words);
   let end = -1;
   let count = 0;

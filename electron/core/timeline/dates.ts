@@ -26,7 +26,7 @@ import { DAY_ENDING, FULL_MONTH, MONTH_NAME, monthNumber } from './months.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense } from './tense.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense, tellsNoTenseAround } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
 import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
@@ -148,9 +148,10 @@ function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
 }
 
 // "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only; so is "from 9 to 11
-// June", which it reads as its last.
+// June", which it reads as its last. Months may be cut short, as agencies write them ("between Oct 18 and 20").
+const MONTH_WORD = `(${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 const BETWEEN_DAYS = new RegExp(
-  `\\b(?:between|from)\\s+(?:(${FULL_MONTH})\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+(${FULL_MONTH}))?(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:between|from)\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+${MONTH_WORD})?(?:,?\\s+(\\d{4}))?(?!\\w)`,
   'g',
 );
 
@@ -204,6 +205,7 @@ const BETWEEN_MONTHS = new RegExp(
 function monthRanges(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(BETWEEN_MONTHS)) {
+    if (!match[2] && !match[4] && isHabitual(sentence, match.index)) continue;
     const [first, last] = [monthNumber(match[1]!), monthNumber(match[3]!)];
     const lastYear = match[4]
       ? Number(match[4])
@@ -258,6 +260,7 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   const fixed =
     /\b(the day before yesterday|the day after tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi;
   for (const match of sentence.matchAll(fixed)) {
+    if (/\bago\s+$/i.test(sentence.slice(0, match.index))) continue; // "a week ago today", below
     const word = match[1]!.toLowerCase();
     const shift = word.includes('before yesterday')
       ? -2
@@ -270,9 +273,24 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
             : 0;
     out.push(dayCandidate(addDays(reference, shift), match[0], match.index));
   }
-  const ago = new RegExp(`\\b${COUNT} (day|week|fortnight|month|year)s? ago\\b`, 'gi');
+  // "a week ago today", "a year ago yesterday": one day, counted from the day named after it.
+  const ago = new RegExp(`\\b${COUNT} (day|week|fortnight|month|year)s? ago(?:\\s+(today|yesterday))?\\b`, 'gi');
   for (const match of sentence.matchAll(ago)) {
-    out.push(shifted(reference, -countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
+    const unit = match[2]!.toLowerCase();
+    const from = match[3] ? addDays(reference, match[3].toLowerCase() === 'yesterday' ? -1 : 0) : reference;
+    const day = match[3] && unit !== 'month' && unit !== 'year';
+    const count = -countOf(match[1]!, COUNT_WORDS);
+    out.push(
+      day || !match[3]
+        ? shifted(from, count, unit, match[0], match.index)
+        : dayCandidate(
+            unit === 'year'
+              ? { ...from, year: from.year + count }
+              : { ...addMonths(from.year, from.month, count), day: from.day },
+            match[0],
+            match.index,
+          ),
+    );
   }
   // "in three weeks" is a date only when the sentence looks forward; "140 mm of rain in three days" is a duration.
   const within = new RegExp(`\\bin ${COUNT} (day|week|fortnight|month|year)s?(?!\\s+(?:long|of)\\b)`, 'gi');
@@ -333,6 +351,8 @@ const MONTH_NAMED = new RegExp(
   'g',
 );
 
+const OF_YEAR = /^\s+of\s+(last|this|next)\s+year\b/i;
+
 function capitalOptional(word: string): string {
   return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 }
@@ -347,11 +367,19 @@ function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
     if (!match[2] && WITHIN.has(lead) && EVERY_DAY_BEFORE.test(sentence.slice(0, match.index))) continue;
     // "next April" is next year's April; "last April" the most recent one before this month.
     const monthIndex = match.index + match[0].lastIndexOf(match[1]!);
+    // "in January of last year", "in May of this year": the year told after the month.
+    const of = match[2] ? null : OF_YEAR.exec(sentence.slice(match.index + match[0].length));
+    if (of) {
+      const shift = of[1]!.toLowerCase() === 'last' ? -1 : of[1]!.toLowerCase() === 'next' ? 1 : 0;
+      out.push(monthCandidate(reference.year + shift, month, match[0] + of[0], match.index));
+      continue;
+    }
     const year = match[2]
       ? Number(match[2])
       : lead === 'next'
         ? reference.year + 1
-        : lead !== 'last' && isPastPlan(sentence, monthIndex)
+        : lead !== 'last' &&
+            (isPastPlan(sentence, monthIndex) || (lead !== 'since' && tellsNoTenseAround(sentence, monthIndex)))
           ? nearestMonthYear(month, reference)
           : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
     out.push(monthCandidate(year, month, match[0], match.index));

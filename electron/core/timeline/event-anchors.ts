@@ -153,8 +153,9 @@ function clockKey(clock: string): string {
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
 // So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
 // after its part of the day ("at 3:12 on the afternoon of May 5").
+// The clock told again in another zone may stand between them: "at 3:40 am local time (3:25 am IST) on Wednesday".
 const CLOCK_DAY =
-  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
+  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
 
 // A clock time naming the thing it is the hour of ("the 12:40 a.m. head count on Sunday", "a 6 p.m. vigil on Friday")
 // is told with the day after that thing's name: the clause names its date, so no day told before it counts.
@@ -173,6 +174,10 @@ function ownClock(text: string, clock: { index: number; text: string }, dates: r
   );
 }
 
+// A deed told in the present perfect: "has stopped", "have agreed", "has been found".
+const JUST_DONE =
+  /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id|ung|un)\b/u;
+
 /**
  * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
  * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
@@ -188,7 +193,11 @@ function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay):
     // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a day something was
     // said, counted from an earlier happening, makes the saying the news (not a day a later quote gives). Said alone
     // ("the ministry confirmed Monday that …"), it is no main event.
-    if (days.length > 0 && anchoredTimes(text(item)).some((time) => time.from)) return { item, date: days[0]! };
+    // So does a deed just done, told as said that day ("Brightwell has stopped a trial of its pill, the company said on
+    // Tuesday"): the lede's news is of that day.
+    const deedDone = days.length > 0 && JUST_DONE.test(text(item).slice(0, days[0]!.index));
+    if (days.length > 0 && (deedDone || anchoredTimes(text(item)).some((time) => time.from)))
+      return { item, date: days[0]! };
   }
   return null;
 }
@@ -261,13 +270,20 @@ const LOOSE_COUNT = /^(?:less than|fewer than|under|nearly|almost|just|only|bare
  * "at 3 a.m., five hours after …" is the day after that event; "at 11 p.m., three hours before …" the day before.
  */
 function midnightsCrossed(sentence: string, time: AnchoredTime): number {
-  // "less than three hours before", "about two hours after": too loose to tell which side of midnight.
-  if (!time.hours || LOOSE_COUNT.test(time.text)) return 0;
+  if (!time.hours) return 0;
   const clock = clockTime(sentence.slice(0, time.index));
   const hour = clock ? hourOf(clock.text) : null;
   if (hour === null) return 0;
-  return Math.floor((hour - time.hours) / 24) * -1;
+  const days = (hours: number) => Math.floor((hour - hours) / 24) * -1;
+  // "about two hours after" at 1 a.m. is too loose to tell which side of midnight; "almost 22 hours after" at 2 a.m.
+  // is the day before, whichever way the count is loose.
+  if (!LOOSE_COUNT.test(time.text)) return days(time.hours);
+  const [early, late] = [days(time.hours - LOOSE_HOURS), days(time.hours + LOOSE_HOURS)];
+  return early === late ? early : 0;
 }
+
+// How far a loose count of hours ("about", "almost") may be from the hours it tells.
+const LOOSE_HOURS = 2;
 
 /** Words naming an event, as the same name told again would give them: "the relighting", "its relighting". */
 function nameKey(words: string): string {

@@ -41,7 +41,9 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
   const day = referenceDay(reference.publishedAt, reference.savedAt);
   const sentences = readSentences(text, day, figureOrderOf(text));
   anchorTimes(sentences, day);
-  const dated = sentences.filter((s) => s.dates.length > 0);
+  // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
+  // not even by a clock time dated from the story.
+  const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
   const mentions = findEntityMentions(
     text,
     dated.map((d) => d.sentence),
@@ -80,7 +82,7 @@ function readSentences(text: string, day: CalendarDay, order: FigureOrder | null
     if (isFurniture(text, sentence)) continue;
     const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const found: FoundDate[] = resolveDates(sentence.text, day, order)
-      .filter((d) => d.index >= skip)
+      .filter((d) => d.index >= skip && !wishedBefore(sentence.text, d.index))
       .map((d) => ({ ...d, length: d.text.length }));
     const noEvent =
       (found.length > 0 && !pointsBack(sentence.text) && mostlyDates(sentence.text, found)) ||
@@ -108,4 +110,18 @@ function mostlyDates(sentence: string, dates: readonly DateMention[]): boolean {
   let rest = sentence;
   for (const date of dates) rest = rest.replace(date.text, ' ');
   return rest.split(/[^\p{L}]+/u).filter((word) => word.length > 1).length < 3;
+}
+
+// Quoted speech wishing something done before a time ("We want this settled before the weekend," she said; "we will
+// put it right before next winter") tells nothing that happens then.
+// "It collapsed just before Christmas," she said, tells a happening and counts.
+const BEFORE = /\bbefore\s+$/i;
+const WISH = /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed)|need(?:s|ed)?|will|would|must|should|shall)\b|['’]ll\b/i;
+
+function wishedBefore(sentence: string, index: number): boolean {
+  if (!BEFORE.test(sentence.slice(0, index))) return false;
+  return [...sentence.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].some(
+    (quote) =>
+      quote.index < index && index < quote.index + quote[0].length && WISH.test(sentence.slice(quote.index, index)),
+  );
 }

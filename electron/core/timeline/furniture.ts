@@ -23,6 +23,11 @@ const WIDGET =
 // A forecast box labelled by its day alone ("Kessling today: sunny spells, 17°C. Tomorrow: showers.").
 const FORECAST =
   /^[\p{L}'’ ]{0,30}\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\s*:\s*[^.]{0,60}?(?:\bsun|\brain|\bshowers?\b|\bcloud|\bsnow|\bfog|\bwind|\bdrizzle|\bfrost|\bdry\b|-?\d+\s*°)/iu;
+// A labelled service notice in a travel box ("Brackmouth Buses: routes 3 and 5 cancelled today; check before you
+// travel."): a label and colon opening its paragraph, and a word to the reader on what to do.
+const NOTICE_LABEL = /^[\p{Lu}\d][\p{L}\d'’ &.-]{0,40}:\s/u;
+const TO_THE_READER =
+  /(?:^|[;:,–—]\s*)(?:please\s+)?(?:check|plan|allow|expect)\s+(?:before|ahead|your|extra|for|online|delays|disruption)\b/iu;
 /** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 
@@ -39,7 +44,11 @@ export function tellsEarlierWording(text: string): boolean {
 export function isFurniture(text: string, sentence: Sentence): boolean {
   if (BOILERPLATE.some((pattern) => pattern.test(sentence.text))) return true;
   const paragraph = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start + 80);
-  return WIDGET.test(paragraph) || FORECAST.test(paragraph);
+  return (
+    WIDGET.test(paragraph) ||
+    FORECAST.test(paragraph) ||
+    (NOTICE_LABEL.test(paragraph) && TO_THE_READER.test(sentence.text))
+  );
 }
 
 /** The article's own words: its text without the sentences that are page furniture. */

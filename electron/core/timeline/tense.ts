@@ -1,8 +1,9 @@
 // Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
+import nlp from 'compromise';
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 const PAST_VERB =
@@ -14,6 +15,15 @@ const NOT_PAST_BEFORE = new Set(
     ' ',
   ),
 );
+// A participle after a verb of keeping and its object tells the state kept ("will keep it closed", "leave them
+// switched off"), not a past action.
+const KEEP_STATE = /^(?:keep|keeps|keeping|leave|leaves|leaving|have|has|get|gets|want|wants|need|needs)$/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
+// A relative clause telling what its noun was ("households that were without power can claim from Monday") describes
+// who is meant, not what the clause tells.
+const RELATIVE_STATE = /^(?:was|were|had)$/i;
+const RELATIVE = /^(?:that|who|which)$/;
+const PLACE_WORD = /^(?:in|inside|on|at|behind|outside|near|under|beside|by)$/i;
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
 
@@ -66,7 +76,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
-  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1);
+  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true);
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
@@ -105,6 +115,20 @@ export function tellsNoTense(sentence: string, index: number): boolean {
   return lastForwardCue(clause) < 0 && !hasPastVerb(clause, 0);
 }
 
+/**
+ * Whether the clause around `index` tells no time of its own, before it or after ("The deal gives the crews a payment
+ * in December."): a month so told is the nearest such month, either way.
+ */
+export function tellsNoTenseAround(sentence: string, index: number): boolean {
+  const after = clauseAfter(sentence, index);
+  if (!tellsNoTense(sentence, index) || lastForwardCue(after) >= 0 || hasPastVerb(after, 0)) return false;
+  // A line with no verb of the present before the month ("Flooding in Kellbridge in May", "Record snowfall in May")
+  // tells of the past, as news does: the verb must tell its subject ("gives", "includes"), the tagger alone misreads
+  // headlines.
+  const verbs = nlp(clauseBefore(sentence, index)).match('#PresentTense').not('#Gerund').out('array') as string[];
+  return verbs.some((verb) => /^\p{Ll}+s$/u.test(verb));
+}
+
 // A plan told in the past perfect: "had planned to start in June", "had been due back on Sunday".
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:planned|due|scheduled|expected|meant|set)\b[^,;]*$/i;
 
@@ -128,27 +152,49 @@ export function stepsBack(sentence: string): boolean {
   return PAST_PERFECT.test(sentence);
 }
 
+/** Whether a sentence tells a deed done: a past verb, no forward cue and no habit. */
+export function tellsPast(sentence: string): boolean {
+  return hasPastVerb(sentence, 0) && lastForwardCue(sentence) < 0 && !HABIT.test(sentence);
+}
+
+// The share of a recurring amount a time takes: "brings in $90 million a year, most of it between September and
+// November", "300 visits a week, half of them on Saturdays". The time recurs with the amount.
+const SHARE_OF_A_RATE =
+  /\b(?:a|per|each|every)\s+(?:year|season|month|week|day)\b,?\s+(?:most|much|half|all|some|many|the\s+bulk|a\s+third|two-thirds|a\s+quarter)\s+of\s+(?:it|them|which|those)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
 export function isHabitual(sentence: string, index: number): boolean {
-  return HABIT.test(clauseBefore(sentence, index));
+  return HABIT.test(clauseBefore(sentence, index)) || SHARE_OF_A_RATE.test(sentence.slice(0, index));
 }
 
 /**
  * Whether the text holds a past-tense verb (after its first `skip` words, `ignored` aside), not one describing a
  * state.
  */
-function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set()): boolean {
+function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set(), afterCue = false): boolean {
   const words = text
     .split(/[^\p{L}\p{N}'’]+/u)
     .filter(Boolean)
     .slice(skip);
+  // After a forward cue, a participle between a noun and a place describes the thing ("will be able to collect PE kit
+  // left in the changing rooms on Saturday"), unless the time told next is its own ("after crews left on Monday").
+  const describes = (i: number) =>
+    afterCue &&
+    /^\p{Ll}{3,}$/u.test(words[i - 1] ?? '') &&
+    !OBJECT_PRONOUN.test(words[i - 1] ?? '') &&
+    !/^(?:they|we|he|she|who|that|which)$/i.test(words[i - 1] ?? '') &&
+    PLACE_WORD.test(words[i + 1] ?? '') &&
+    i + 2 < words.length;
   return words.some(
     (word, i) =>
       /^\p{Ll}/u.test(word) && // "Corby United" is a name
       PAST_VERB.test(word) &&
       !ignored.has(word) &&
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
-      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()),
+      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
+      !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
+      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '') && i >= 2) &&
+      !describes(i),
   );
 }
 
@@ -168,7 +214,7 @@ function clauseBefore(sentence: string, index: number): string {
 // A happening set for a day, told in the present ("Voters go to the polls on Thursday", "the trial opens Tuesday",
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
-const HAPPENING = String.raw`reopen|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift`;
+const HAPPENING = String.raw`(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift`;
 const SCHEDULED_SINGULAR = new RegExp(
   String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b`,
   'gi',

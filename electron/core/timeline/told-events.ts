@@ -5,6 +5,7 @@ import { actionOfWord, actionsMatch } from './actions.ts';
 import type { DateMention } from './candidates.ts';
 import { reportOf } from './event-reports.ts';
 import { compoundsShared, signature } from './event-signature.ts';
+import { withOtherNames } from './named-happenings.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface FoundDate extends DateMention {
@@ -53,7 +54,7 @@ export function namedEvent(
   known: { told: readonly Told[]; explicit: readonly Told[] },
   countable: (date: FoundDate) => boolean,
 ): FoundDate | null {
-  const wanted = signature(words, true);
+  const wanted = withOtherNames(words, signature(words, true));
   if (wanted.size === 0) return null;
   const usable = (told: Told) => countable(told.date);
   const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start && usable(told));
@@ -78,6 +79,9 @@ function bestMatch(
   const wantedActions = [...wanted.keys()].filter((key) => key.startsWith('@'));
   for (const { item: other, date } of candidates) {
     if (other === item || date.background || Boolean(date.named) !== namedOnly) continue;
+    // "closed the beach on Saturday and will keep it closed until Thursday": Thursday ends the closure; "the first day
+    // of the closure" and "two days after the closure" count from the day it happened.
+    if (STATE_LIMIT.test(other.sentence.text.slice(0, date.index))) continue;
     // "the day before the walkout" counts from its first day, not from a day told as its second.
     if (INTO_LATER_DAY.test(other.sentence.text)) continue;
     const near = wordsNear(other, date);
@@ -157,6 +161,10 @@ const SOURCE_OF_COUNT =
 // A day told as a later day of something going on: "as the strike goes into its second day".
 const INTO_LATER_DAY =
   /\b(?:goes|go|went|going|gone|enters|entered|entering|enter|into)\s+(?:into\s+)?(?:its|their|a|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:day|night|week|month)\b/i;
+// The end of a state told up to a day: "until Thursday", "till at least Friday".
+// So is a state reached by a time ("The fire was out by 2am"): the fire itself came before.
+const STATE_LIMIT =
+  /\b(?:(?:until|till)\s+(?:at\s+least\s+)?(?:next\s+|this\s+)?|(?:was|were)\s+(?:out|over|done|back|gone|extinguished|under\s+control)\s+by\s+(?:\S+\s+){0,2})$/i;
 // How close to its date an action must be told to say what happened then.
 const CLEAR_ACTION_NEAR = 0.5;
 // How much a clock time's words must share with an earlier date's to be the time of that event rather than the

@@ -27,6 +27,16 @@ const WEEK_AFTER = new RegExp(`\\b(?:${DAY}\\s+week(?![\\w-])|a\\s+week\\s+on\\s
 const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|your)|\p{L}['’]s)\s+$/iu;
 // A time limit is set for one day: "the Saturday deadline" is a date, where "the Saturday market" is a kind of market.
 const ONE_TIME = /^(?:deadline|cut-?off|ultimatum|target)$/i;
+// A weekday before a gerund that is the subject of a verb names a kind of work or trade: "Sunday working stays
+// voluntary", "Saturday opening is to end". Not a part of the day ("Monday evening was").
+const GERUND_SUBJECT =
+  /^\s+(?!(?:morning|evening)\b)\p{Ll}{3,}ing\s+(?:is|are|stays|remains|will|would|was|were|has|had|must|should|can|becomes|continues|ends)\b/u;
+// Kinds of work, pay and service a weekday names: "brought in Sunday shifts", "wanted Sunday working in January".
+const WORK_KIND =
+  /^\s+(?:shifts?|working|trading|opening|rotas?|overtime|pay|rates?|premiums?|services|collections|deliveries|timetables?)\b/i;
+// "said Tuesday services would resume": the day something was said.
+const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|added|stated|reported)\s+$/i;
+const LEAD_BEFORE = /\b(?:on|by|until|till|from|since|before|after|during|through|that|this|last|next)\s+$/i;
 const NOT_A_NOUN =
   /^(?:morning|afternoon|evening|night|lunchtime|midday|noon|and|or|to|at|in|on|for|when|after|before|but|as|with|by|from|until|till|that|which)$/i;
 
@@ -57,7 +67,15 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     const modifier = match[1]?.toLowerCase();
     if (HABITUAL_BEFORE.test(before) || PARTS_OF_DAYS_AFTER.test(sentence.slice(match.index + match[0].length)))
       continue;
-    if (!modifier && (isHabitual(sentence, match.index) || namesAKind(sentence, before, match.index + match[0].length)))
+    const after = sentence.slice(match.index + match[0].length);
+    if (
+      !modifier &&
+      (isHabitual(sentence, match.index) ||
+        namesAKind(sentence, before, match.index + match[0].length) ||
+        ((GERUND_SUBJECT.test(after) || WORK_KIND.test(after)) &&
+          !LEAD_BEFORE.test(before) &&
+          !SAID_BEFORE.test(before)))
+    )
       continue;
     const day = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(match[2]!), modifier);
     out.push(dayCandidate(day, match[0], match.index));

@@ -14,9 +14,10 @@ const AFTER_TIME_WORD = new RegExp(
   'gi',
 );
 // Happenings a year can name before their noun: "a 2010 eruption", "the 1998 parliamentary election", "its 2019 strike",
-// "its failed 2023 bid", "the owner's 2027 outbreak"; crimes too ("a 2030 carjacking", "the 2019 bank robbery").
+// "its failed 2023 bid", "the owner's 2027 outbreak"; crimes too ("a 2030 carjacking", "the 2019 bank robbery"), and
+// what befalls ships and animals ("a 2017 stranding", "the 2009 capsizing").
 const HAPPENINGS =
-  '(?:car)?jackings?|hijackings?|robber(?:y|ies)|burglar(?:y|ies)|thefts?|heists?|shootings?|stabbings?|killings?|murders?|assaults?|kidnappings?|abductions?|break-?ins?|breakouts?|jailbreaks?|escapes?|arrests?|convictions?|eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|tornado(?:e?s)?|twisters?|blizzards?|hailstorms?|snowstorms?|gales?|blackouts?|outages?|mudslides?|sinkholes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|landslips?|slips?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|collisions?|sinkings?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?|dances?|concerts?|festivals?|weddings?|parties|party|parades?|ceremon(?:y|ies)|reunions?|fairs?|matches';
+  '(?:car)?jackings?|hijackings?|robber(?:y|ies)|burglar(?:y|ies)|thefts?|heists?|shootings?|stabbings?|killings?|murders?|assaults?|kidnappings?|abductions?|break-?ins?|breakouts?|jailbreaks?|escapes?|arrests?|convictions?|eruptions?|elections?|referendums?|referenda|votes?|ballots?|floods?|flooding|fires?|wildfires?|blazes?|earthquakes?|quakes?|tsunamis?|storms?|hurricanes?|tornado(?:e?s)?|twisters?|blizzards?|hailstorms?|snowstorms?|gales?|blackouts?|outages?|mudslides?|sinkholes?|cyclones?|typhoons?|droughts?|heatwaves?|landslides?|landslips?|slips?|avalanches?|strikes?|walkouts?|lockouts?|stoppages?|protests?|riots?|wars?|invasions?|coups?|crises|crisis|crash(?:es)?|recessions?|collapses?|explosions?|blasts?|attacks?|bombings?|outbreaks?|epidemics?|pandemics?|recalls?|mergers?|takeovers?|bankruptc(?:y|ies)|bailouts?|closures?|shutdowns?|evacuations?|derailments?|spills?|leaks?|accidents?|groundings?|strandings?|beachings?|die-?offs?|mass deaths?|collisions?|sinkings?|capsizings?|shipwrecks?|wrecks?|crashes|reviews?|audits?|inspections?|surveys?|disasters?|summits?|recounts?|campaigns?|races?|contests?|finals?|tournaments?|championships?|olympics|games|world cups?|seasons?|renovations?|restorations?|refits?|repairs?|reforms?|inquir(?:y|ies)|trials?|cases?|scandals?|investigations?|negotiations?|talks|disputes?|deals?|agreements?|ceasefires?|treaties|treaty|census|budgets?|rescues?|launch(?:es)?|openings?|reopenings?|visits?|tours?|events?|incidents?|emergenc(?:y|ies)|bids?|offers?|attempts?|dances?|concerts?|festivals?|weddings?|parties|party|parades?|ceremon(?:y|ies)|reunions?|fairs?|matches';
 const HAPPENING_YEAR = new RegExp(
   `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar|[\\p{L}-]+(?:['’]s|s['’]))\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',
@@ -61,9 +62,14 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
  * that follows a noun or the verb "date" gives the age of a thing, not a time something happened ("production moved
  * from 2019 …" keeps its verb).
  */
+const SUBJECT_ASIDE = /^\s*(?:the|a|an|its|their|his|her|our)\s+[^,;:]{1,50},\s*from\s+$/iu;
+
 function thingFrom(sentence: string, before: string): boolean {
   // Also set off by commas: "the farm's copper kettle, from 1936, was checked".
   const aside = /^,/.test(rest(sentence, before.length));
+  // The subject of the sentence, however its noun is told, set off before the year: "The transformer being replaced,
+  // from 1987, had passed …".
+  if (aside && SUBJECT_ASIDE.test(before)) return true;
   const from = (aside ? /(\p{L}+),?\s+from\s+$/u : /(\p{L}+)\s+from\s+$/u).exec(before);
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;

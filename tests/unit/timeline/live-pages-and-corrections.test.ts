@@ -32,4 +32,12 @@ describe('live pages and corrections', () => {
     expect(datesOfSentence(text, 'An earlier version')).toEqual([]);
     expect(datesOfSentence(text, 'It opened')).toEqual(['2026-10-12']);
   });
+
+  it('reads a clock time in what a correction says the text said before as no event', () => {
+    const text = [
+      'Fire broke out at the Corve Street bakery on Tuesday.',
+      'An earlier version said the fire started at 4.15am.',
+    ].join('\n\n');
+    expect(datesOfSentence(text, 'An earlier version')).toEqual([]);
+  });
 });
