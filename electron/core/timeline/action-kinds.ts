@@ -4,10 +4,12 @@
 // tell one happening: a fire and a collapse of one day may be two. It only keeps the wording from parting them, and
 // leaves the rest of the evidence (what was hit, the clock time, the names) to decide.
 import type { Report } from './event-reports.ts';
+import { CLEAR_ACTION } from './same-action.ts';
 
 const KINDS: Record<string, string[]> = {
-  // Something physical happening to a thing: a vessel meeting a pier, a tank failing, a roof coming down, a blast.
-  damage: ['impact', 'fault', 'collapse', 'fire', 'erupt', 'derail'],
+  // Something physical happening to a thing: a vessel meeting a pier, a tank failing, a roof coming down, a blast; and
+  // the deaths it caused ("killed in Wednesday's avalanche").
+  damage: ['impact', 'fault', 'collapse', 'fire', 'erupt', 'derail', 'injure'],
   // Operations stopped: "halted every departure", "the shutdown", "grounded", "closed".
   halt: ['close', 'cancel'],
   // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on
@@ -59,4 +61,20 @@ const SAYING =
 export function sayingBesidePresence(x: Report, sentenceX: string, y: Report, sentenceY: string): boolean {
   const told = new Set([toldAtDate(x, sentenceX), toldAtDate(y, sentenceY)]);
   return told.has('said') && told.has('nothing');
+}
+
+// A scene going on then, in the past progressive: "deputies were working the river bottoms", "crews were still
+// pumping"; not "was going to", a plan.
+const SCENE = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!going\b|being\b)\p{Ll}{3,}ing\b/u;
+
+/**
+ * One report tells a deed of that day ("a stolen pickup was found abandoned on Sunday"), the other only a scene going
+ * on then with no action at its date ("By dawn Sunday, deputies were working the river bottoms"): what was going on
+ * at a time is not a happening another outlet reports, whatever place both name.
+ */
+export function sceneBesideDeed(x: Report, sentenceX: string, y: Report, sentenceY: string): boolean {
+  const scene = (report: Report, sentence: string) =>
+    toldAtDate(report, sentence) === 'nothing' && SCENE.test(sentence);
+  const deed = (report: Report) => report.clear.size > 0 && report.primaryWeight >= CLEAR_ACTION;
+  return (scene(x, sentenceX) && deed(y)) || (scene(y, sentenceY) && deed(x));
 }

@@ -168,6 +168,11 @@ export const ACTIONS: Record<string, string[]> = {
     'inquir',
     'enquir',
     'investigat(?:e|es|ed|ing|ion|ions)',
+    // "the 12:40 a.m. head count", "at roll call": a check of who is there, not a vote's count.
+    'headco',
+    '(?:head|roll) (?:counts?|calls?)',
+    // "opened a formal investigation": a light verb, whose object tells the action; no place opened.
+    '(?:open|opens|opened|opening) (?:a|an|the|its|their|his|her) (?:\\S+ ){0,2}(?:investigation|inquiry|enquiry|probe|review|audit)',
   ],
   // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
   // phrase tells its own action: "storm shelters" are no storm).
@@ -266,6 +271,8 @@ export const ACTIONS: Record<string, string[]> = {
     'reconv',
     'again',
     '(?:go|goes|going|gone|went|come|came|allowed|sent) home',
+    // "were back in their apartments on Friday night": home again, however told.
+    'back (?:in|into|at) (?:their|his|her|the) (?:own )?(?:homes?|houses?|apartments?|flats?)',
   ],
   resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
   sworn: [
@@ -359,4 +366,19 @@ export const ACTIONS: Record<string, string[]> = {
   ],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
+  // People getting out of custody: "broke out of the county jail", "slipped out of the detention center", "escaped
+  // from a jail", "the jailbreak" (not gas escaping from a main, a fault).
+  escape: [
+    'jailbr',
+    'breako',
+    '(?:broke|break|breaks|breaking|broken|slipped|slip|slips|slipping|got|get|gets|getting|walked|walk|walks) out of (?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
+    '(?:escape|escaped|escapes|escaping|escapees?) (?:from )?(?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
+  ],
+  // A call to a service, told by whoever took it or made it: "had taken a call about low pressure", "phoned the water
+  // department", "called the police" (not "called for an inquiry", "called off", "called in").
+  phone: [
+    'phoned',
+    '(?:took|taken|take|takes|taking|received|receive|receives|receiving|logged|got) (?:a|an|the|\\d+|several|dozens of|hundreds of) (?!close )(?:\\S+ ){0,2}(?:phone )?calls?\\b',
+    '(?:called|calls|call|calling|rang|rung|rings|ring|ringing) (?:the )?(?:\\S+ ){0,2}(?:department|police|company|utility|council|office|hotline|helpline|authority|board|services|911|999|112)\\b',
+  ],
 };

@@ -3,6 +3,7 @@
 import { actionPhrases } from './actions.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
 import type { Entities } from './entities.ts';
+import { happeningsBySubject } from './happening-subjects.ts';
 import { type Token, tokensOf } from './report-tokens.ts';
 import { isStopword } from './similarity.ts';
 import { announcesPlan, ownerOf } from './speaker-and-owner.ts';
@@ -113,6 +114,9 @@ const TIME_WORDS = new Set(
   ).split(' '),
 );
 
+const ASIDE =
+  /,\s+(?:at|about|some|near|around|off|outside|inside|below|above|beside)\s(?:[^,;:.()—–"“”\d]|\d(?:[.,]\d)?)+,/gu;
+
 // A participle after a comma closes a clause: ", ending a wait", ", leaving 40 homes without power".
 const PARTICIPLE = /^\p{Ll}+ing\b/u;
 
@@ -212,6 +216,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
       .at(-1);
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
+  // "An avalanche swept through the camp", "their road fell at twenty to six": the happening the subject names.
+  for (const { action, index } of happeningsBySubject(tokens, sentenceFrom))
+    if (!others.some((d) => index >= d.start && index < d.end)) act(action, index);
   // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
   // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.
   if (saidBefore && announcesPlan(text.slice(dateTo)))
@@ -285,6 +292,8 @@ interface Layout {
   tokenAt: number[];
   barrierAt: number[];
   commaAt: number[];
+  /** Asides of place or measure between two commas, telling no action (", at about 6,100 metres on the south face,"). */
+  asides: { start: number; end: number }[];
   phrases: { action: string; index: number; length: number }[];
   speakers: string[];
   quotes: { start: number; end: number }[];
@@ -311,6 +320,9 @@ function layoutOf(text: string): Layout {
     tokenAt: tokens.map((token) => token.index),
     barrierAt: barrierAt.sort((a, b) => a - b),
     commaAt: [...text.matchAll(COMMA)].map((match) => match.index),
+    asides: [...text.matchAll(ASIDE)]
+      .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+      .filter((aside) => !tokens.some((token) => token.action && token.index > aside.start && token.index < aside.end)),
     phrases,
     speakers: [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean),
     quotes: [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].map((quote) => ({
@@ -332,10 +344,17 @@ function weightOf(
   others: readonly { start: number; end: number }[],
 ): number {
   const [left, right] = index < from ? [index, from] : [to, index];
-  const words = countIn(layout.tokenAt, left, right);
   const barriers =
     countIn(layout.barrierAt, left, right) + others.filter((d) => d.start >= left && d.end <= right).length * 2;
-  const commas = countIn(layout.commaAt, left, right);
+  let commas = countIn(layout.commaAt, left, right);
+  let words = countIn(layout.tokenAt, left, right);
+  // An aside of place or measure between the word and the date leaves them in one clause: "The slide hit Camp 2, at
+  // about 6,100 metres on the south face, at 3:40 a.m.".
+  for (const aside of layout.asides) {
+    if (aside.start < left || aside.end > right) continue;
+    commas -= 2;
+    words -= countIn(layout.tokenAt, aside.start, aside.end);
+  }
   return (ACROSS_BARRIER ** barriers * ACROSS_COMMA ** commas) / (1 + words / NEAR);
 }
 

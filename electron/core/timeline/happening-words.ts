@@ -86,8 +86,21 @@ export const HAPPENINGS: Record<string, string[]> = {
     'gives way',
     'fell in',
     'cave-in',
+    // Ground that opens gives way: "the hole opened at 4:52 a.m.", "the ground opened up" (no place opened).
+    '(?:holes?|sinkholes?|craters?|chasms?|cracks?|fissures?|ground|earth) (?:suddenly |had |has )?(?:opened|opens|open|opening)(?: up)?',
   ],
   fire: ['fire', 'blaze', 'wildfi', 'flames', 'burn', 'burned', 'burnt', 'sparke', 'ignite'],
+  // A fire put out is its own moment, hours after the fire: "had the blaze out by 7.30", "put the flames out", "the
+  // fire was brought under control" (the phrase holds the fire's word, which then tells no fire of its own).
+  extinguish: [
+    'exting',
+    'doused',
+    'douse',
+    '(?:put|puts|putting|had|has|have|got|get|gets|getting) (?:the|a|an|its|their|that) (?:\\S+ ){0,2}(?:fires?|blazes?|flames|inferno) out\\b(?! of)',
+    '(?:put|puts|putting) out (?:the|a|an|its|their|that) (?:\\S+ ){0,2}(?:fires?|blazes?|flames|inferno)',
+    '(?:brought|bring|brings|bringing|got|get|gets|getting) (?:the|a|an|its|their|that) (?:\\S+ ){0,2}(?:fires?|blazes?|flames|inferno) under control',
+    '(?:fires?|blazes?|flames|inferno) (?:was|were|had been|has been|have been|is|are) (?:(?!not |never )\\S+ ){0,2}(?:out|extinguished|doused|under control)\\b(?! of)',
+  ],
   erupt: [
     'erupt',
     'erupti',

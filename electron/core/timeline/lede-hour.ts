@@ -1,6 +1,7 @@
 // A later sentence of an article giving the hour of the day its lede tells ("derailed on Thursday", "left the track at
 // 4:50 a.m.") most likely tells the lede's happening more precisely, when nothing in it says it tells another.
 import nlp from 'compromise';
+import { actionOfWord } from './actions.ts';
 import type { Report } from './event-reports.ts';
 import { type Evidence, otherActors, otherChannels } from './merge-evidence.ts';
 import { onlyPlanned, tellSameAction } from './same-action.ts';
@@ -37,7 +38,7 @@ export function tellsLedeHour(lede: LedeHourItem, timed: LedeHourItem): boolean 
   // Another word for the action ("began erupting", "lava broke through at 2:55 a.m."; "was found", "he was taken into
   // custody at 2:15 p.m."): the first hour the article gives that day, told of what the lede told of (its subject a
   // pronoun, or a thing the lede names), not of something else that hour ("the airport closed at 6 a.m.").
-  return timed.firstHour && y.clear.size > 0 && subjectToldBy(timed.sentence, lede.sentence);
+  return timed.firstHour && y.clear.size > 0 && subjectToldBy(timed.sentence, lede.sentence, x.primary);
 }
 
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we']);
@@ -49,9 +50,10 @@ interface Term {
 
 /**
  * The timed sentence's subject is a pronoun, or its head word (the last word before its verb) is a thing the lede
- * names, and not the subject of a second deed the lede tells ("Schools were closed and trucks handed out water").
+ * names, and not the subject of a second deed the lede tells ("Schools were closed and trucks handed out water"); the
+ * deed the lede tells at this date is no second one ("pupils were back today, eight days after the roof crashed").
  */
-function subjectToldBy(sentence: string, lede: string): boolean {
+function subjectToldBy(sentence: string, lede: string, ledeAction: string | undefined): boolean {
   const terms = termsOf(sentence);
   const verb = terms.findIndex((term) => term.tags.includes('Verb'));
   if (verb <= 0) return false;
@@ -63,7 +65,11 @@ function subjectToldBy(sentence: string, lede: string): boolean {
   const same = (term: Term) => singular(term.word) === singular(head.word);
   const named = ledeTerms.some(same);
   const subjectOfAnother = ledeTerms.some(
-    (term, i) => i > firstVerb && same(term) && ledeTerms[i + 1]?.tags.includes('Verb'),
+    (term, i) =>
+      i > firstVerb &&
+      same(term) &&
+      ledeTerms[i + 1]?.tags.includes('Verb') &&
+      (ledeAction === undefined || actionOfWord(ledeTerms[i + 1]!.word) !== ledeAction),
   );
   return named && !subjectOfAnother;
 }

@@ -2,7 +2,7 @@
 // sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
 // and organisations), where, and the words near their dates, not by whole sentences; and by signals any wording keeps
 // (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
-import { actionsOfOneKind, sayingBesidePresence } from './action-kinds.ts';
+import { actionsOfOneKind, sayingBesidePresence, sceneBesideDeed } from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -184,13 +184,14 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
-  // happening in its article that tells no action at its date ("Deputies captured Lusk … on Monday afternoon") are
-  // not told apart by their few shared words: the lede vouches for both.
+  // happening in its article that tells no action at its date ("Deputies captured Lusk … on Monday afternoon"), or one
+  // only in a clause of its own ("… after a farmer called 911"), are not told apart by their few shared words: the
+  // lede vouches for both, whichever of the two groups being joined holds it.
   const ledeHourOf = (hour: number, group: readonly number[]) =>
     group.some((lede) => tellsLedeHour(reports[lede]!, reports[hour]!));
-  const noAction = (i: number) => reports[i]!.report.primary === undefined;
+  const noAction = (i: number) => reports[i]!.report.primaryWeight < CLEAR_ACTION;
   const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
-    sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, a)) || (noAction(y) && ledeHourOf(x, b)));
+    sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, [...a, ...b])) || (noAction(y) && ledeHourOf(x, [...a, ...b])));
   const links: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -261,6 +262,8 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) score -= OTHER_ACTIONS;
   // Nor is it what a report telling no action at that day tells: a saying and a presence.
   else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  // Nor is a scene going on then ("deputies were working the river bottoms") the deed another report tells.
+  else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.

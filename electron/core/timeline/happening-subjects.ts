@@ -1,0 +1,38 @@
+// Happenings told by their subject rather than their verb: "an avalanche swept through the camp", "the blast ripped
+// the roof off", "their road fell at twenty to six", "a length of cliff broke away". The verb says little alone (a
+// road "fell", prices "fell"); with a happening or a structure as its subject, it tells that happening where it stands.
+import { HAPPENINGS } from './happening-words.ts';
+import type { Token } from './report-tokens.ts';
+
+// Verbs of a happening reaching what it hit or harmed ("swept through", "buried", "tore through", "left … in the dark").
+const REACHES =
+  /^(?:swept|sweeps|sweeping|hit|hits|struck|strikes|buried|buries|burying|tore|tears|tearing|ripped|rips|ripping|engulfed|engulfs|smashed|slammed|ploughed|plowed|destroyed|destroys|flattened|wrecked|wrecks|damaged|swallowed|swallows|carried|carries|left|leaves|cut|cuts)$/;
+const HAPPENING = new Set(Object.keys(HAPPENINGS));
+// Snow, rock or earth coming down a slope, a collapse when it reaches something ("the slide hit Camp 2"); the noun alone
+// may be what others deal with ("engineers cleared the landslides").
+const SLIDE = /^(?:avalanches?|landslides?|landslips?|mudslides?|rockfalls?|rockslides?|slides?)$/;
+// Verbs of falling, a collapse when a structure or the ground falls ("the road fell", "a section of cliff slid").
+const FALLS = /^(?:fell|falls|fall|falling|slid|slides|sliding|dropped|drops|crumbled|crumbles|tumbled|tumbles)$/;
+const STRUCTURE =
+  /^(?:cliffs?|roads?|ceilings?|roofs?|walls?|bridges?|headlands?|slopes?|hillsides?|embankments?|buildings?|towers?|floors?|balcon(?:y|ies)|facades?|chimneys?|spans?|piers?|tunnels?|ground|rock|rocks|scaffolding|cranes?)$/;
+
+// How many words may stand between the subject and its verb ("a section of cliff about 200 metres long slid").
+const SUBJECT_WORDS = 6;
+
+/** The happenings told by a verb with a happening or a structure as its subject, with where each verb is. */
+export function happeningsBySubject(tokens: readonly Token[], from: number): { action: string; index: number }[] {
+  const out: { action: string; index: number }[] = [];
+  tokens.forEach((verb, at) => {
+    const reaches = REACHES.test(verb.word);
+    if (!reaches && !FALLS.test(verb.word)) return;
+    for (let i = at - 1; i >= 0 && at - i <= SUBJECT_WORDS && tokens[i]!.index >= from; i--) {
+      const { word, action } = tokens[i]!;
+      if (reaches && action && HAPPENING.has(action)) out.push({ action, index: verb.index });
+      else if ((reaches && SLIDE.test(word)) || (!reaches && STRUCTURE.test(word)))
+        out.push({ action: 'collapse', index: verb.index });
+      else continue;
+      return;
+    }
+  });
+  return out;
+}
