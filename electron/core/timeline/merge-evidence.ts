@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import { isYearNumber } from './calendar.ts';
 import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
 import type { Report } from './event-reports.ts';
+import { DAY_ENDING, MONTH_STEMS } from './months.ts';
 import { isStopword } from './similarity.ts';
 
 export interface Evidence {
@@ -27,8 +28,9 @@ const CHANNEL =
 const BOUND = /\b(?:before|until|till|by)\s+$/i;
 const SOON_AFTER = /\b(?:shortly|just|soon|not\s+long|a\s+little)\s+after\s+$/i;
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
-const MONTH = /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+// A day's number beside a month ("19 May", "May 19th") is a date, not a distinctive number.
+const MONTH = new RegExp(String.raw`^(?:\s*${DAY_ENDING}?\s*(?:of\s+)?)?(?:${MONTH_STEMS})[a-z]*\b`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTH_STEMS})[a-z]*\.?\s+$`, 'i');
 
 /** The signals of one report's words (its sentence, or the clause of its date). */
 export function evidenceOf(text: string): Evidence {

@@ -1,6 +1,7 @@
 // The months as news text names them: in full ("November"), cut short ("Nov.", "Sept"), and the patterns that find
-// them. The date reading (dates.ts), the page's order of figures (figure-order.ts) and the moments stories compare
-// (moments.ts) all read month names from here, so that a month one of them knows the others know too.
+// them. The date reading (dates.ts), the page's order of figures (figure-order.ts), the moments stories compare
+// (moments.ts) and the numbers merging tells from dates (merge-evidence.ts) all read month names from here, so that a
+// month one of them knows the others know too.
 
 /** The months' names in full, January first. */
 export const MONTH_NAMES: readonly string[] = [
