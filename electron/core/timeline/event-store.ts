@@ -22,6 +22,10 @@ export type EventOverride = z.infer<typeof EventOverride>;
 export const FoundEvent = ArticleEvent.omit({ edited: true, hidden: true });
 export type FoundEvent = z.infer<typeof FoundEvent>;
 
+// What the story rules read beside the words (stories.ts): each optional, as older files lack them; read back whole,
+// since a field left out here is dropped on reading, and an article found before a restart would then be compared
+// without it. Bounded: the file is this device's own, but a disk or a sync tool may hand back anything.
+const NAMES_AT_MOST = 2_000;
 const Fingerprint = z.object({
   id: z.string(),
   title: z.string(),
@@ -30,6 +34,12 @@ const Fingerprint = z.object({
   entities: z.record(z.string(), z.number()),
   names: z.record(z.string(), z.string()),
   counted: z.record(z.string(), z.number()).optional(),
+  places: z.array(z.string()).max(NAMES_AT_MOST).optional(),
+  passing: z.record(z.string(), z.number()).optional(),
+  leading: z.array(z.string()).max(NAMES_AT_MOST).optional(),
+  moments: z.array(z.string()).max(NAMES_AT_MOST).optional(),
+  roles: z.record(z.string(), z.string()).optional(),
+  lede: z.array(z.string()).max(NAMES_AT_MOST).optional(),
 });
 
 export const ArticleEventsFile = z.object({

@@ -1,0 +1,73 @@
+// An article's story fingerprint as its events file keeps it: read back whole after a restart, so the stories an
+// article was grouped into by the rules of names in passing, places, moments, roles and the lede's words stay the same.
+import { afterEach, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library/library.ts';
+import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { EventStore } from '../../../electron/core/timeline/event-store.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction-queue.ts';
+import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+// Written for this test: a ferry pier closed in Ardley, and a café fire on the quay a week later whose report names the
+// pier once, in passing.
+function fingerprint(id: string, title: string, paragraphs: string[], publishedAt: string) {
+  const text = paragraphs.join('\n\n');
+  return fingerprintArticle({ id, title, text, entities: extractEntities(text), publishedAt });
+}
+const PIER = fingerprint(
+  'ardleypier1',
+  'Ardley ferry pier shut after storm cracks its deck',
+  [
+    'The ferry pier at Ardley was closed on Tuesday after Monday night’s storm cracked its concrete deck.',
+    'Harbourmaster Gwen Talbot said divers found the damage at 7:40 a.m. on Tuesday.',
+    'Ferries to Skelly Island will sail from Port Arran until repairs are done.',
+  ],
+  '2033-09-07T08:00:00+01:00',
+);
+const CAFE = fingerprint(
+  'ardleycafe1',
+  'Fire guts quayside café in Ardley',
+  [
+    'Fire gutted the Gull’s Rest café on Ardley quay early on Wednesday.',
+    'Crews were called at 2:15 a.m. and had the flames out within two hours.',
+    'Owner Ned Marsh said the café had been busy with walkers diverted from the closed ferry pier.',
+  ],
+  '2033-09-14T08:00:00+01:00',
+);
+
+it('reads back an article’s story fingerprint whole, with what the story rules compare beside its words', async () => {
+  const temp = await tempDir();
+  cleanup = temp.cleanup;
+  const library = await Library.open(temp.dir, { device: testDevice });
+  const store = new EventStore(library, () => {}, false);
+  for (const written of [PIER, CAFE]) {
+    expect(written.places?.length ?? 0, 'the article names places').toBeGreaterThan(0);
+    expect(written.lede?.length ?? 0, 'the article has a lede').toBeGreaterThan(0);
+    await store.writeFound(written.id, {
+      schema: 1,
+      extractor: EXTRACTOR_VERSION,
+      found: [],
+      promoted: [],
+      overrides: {},
+      fingerprint: written,
+    });
+  }
+  const [pier, cafe] = await Promise.all([store.read('ardleypier1'), store.read('ardleycafe1')]);
+  expect(pier?.fingerprint).toEqual(PIER);
+  expect(cafe?.fingerprint).toEqual(CAFE);
+
+  // The story the café would join, compared from what was read back, is the one it would join when just found.
+  const placed = (pierPrint: typeof PIER, cafePrint: typeof CAFE) => {
+    const assigner = new StoryAssigner();
+    assigner.add(pierPrint, 'pier-story');
+    return assigner.choose(cafePrint) ?? null;
+  };
+  expect(placed(pier!.fingerprint, cafe!.fingerprint)).toBe(placed(PIER, CAFE));
+});
