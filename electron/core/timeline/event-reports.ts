@@ -134,9 +134,14 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const others = otherDates
     .map((d) => ({ start: at(d.start), end: at(d.end) }))
     .filter((d) => d.start >= 0 && d.end <= text.length && (d.end <= dateFrom || d.start >= dateTo));
-  // "set the dates a day after announcing the result": a date counted from another event, in a sentence that names
-  // no other date, reports the sentence's own happening; the event it counts from is another one.
-  const countedFrom = others.length === 0 ? countedFromAt(text.slice(dateFrom, dateTo)) : -1;
+  // "set the dates a day after announcing the result", "shut off supplies within hours of the blast and says they will
+  // not be restored until the end of the month": a date counted from another event reports the sentence's own
+  // happening; the event it counts from is another one. Not beside a date of the sentence's own ("opened an inquiry
+  // on Wednesday, the day after the blast killed two"): that names the day, and the time counted dates the other event.
+  const gap = (d: { start: number; end: number }) =>
+    d.end <= dateFrom ? text.slice(d.end, dateFrom) : text.slice(dateTo, d.start);
+  const beside = others.some((d) => /^[\s,]*$/.test(gap(d)));
+  const countedFrom = beside ? -1 : countedFromAt(text.slice(dateFrom, dateTo));
   // With a date of the sentence's own beside it ("will begin on May 4, two weeks after they start abroad"), the date
   // counted is the named event's, and its words ("they start abroad") tell what happened then, time words included.
   const pointer = countedFrom < 0 ? /\b(?:after|before)\s+/i.exec(text.slice(dateFrom, dateTo)) : null;
