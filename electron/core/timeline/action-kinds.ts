@@ -4,7 +4,7 @@
 // tell one happening: a fire and a collapse of one day may be two. It only keeps the wording from parting them, and
 // leaves the rest of the evidence (what was hit, the clock time, the names) to decide.
 import type { Report } from './event-reports.ts';
-import { CLEAR_ACTION } from './same-action.ts';
+import { CLEAR_ACTION, onlyPlanned, tellSameAction } from './same-action.ts';
 
 const KINDS: Record<string, string[]> = {
   // Something physical happening to a thing: a vessel meeting a pier, a tank failing, a roof coming down, a blast; and
@@ -77,4 +77,25 @@ export function sceneBesideDeed(x: Report, sentenceX: string, y: Report, sentenc
     toldAtDate(report, sentence) === 'nothing' && SCENE.test(sentence);
   const deed = (report: Report) => report.clear.size > 0 && report.primaryWeight >= CLEAR_ACTION;
   return (scene(x, sentenceX) && deed(y)) || (scene(y, sentenceY) && deed(x));
+}
+
+// A deed told as still to come in the clause before its date: "will visit", "is to sign", "is due to open", "plans to
+// meet", "is expected to rule".
+const AHEAD =
+  /\b(?:will|shall|(?:is|are)\s+(?:(?:due|expected|set|going|scheduled|planning|hoping)\s+)?to|plans?\s+to|intends?\s+to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^.;:]*$/u;
+
+/** The words before a report's date tell what is still to come ("The minister will visit the town on …"). */
+export function toldAhead(beforeDate: string): boolean {
+  return AHEAD.test(beforeDate);
+}
+
+/**
+ * One report tells what someone will do that day ("will visit the town on Thursday"), the other, told after it, a
+ * deed of that day that is another action ("suspended the licence on Thursday"): two happenings, whatever names both
+ * give, since a plan names its doer as surely as the deed does.
+ */
+export function planBesideOtherDeed(x: Report, xAhead: boolean, y: Report, yAhead: boolean): boolean {
+  if (xAhead === yAhead || onlyPlanned(x) || onlyPlanned(y)) return false;
+  const clear = (report: Report) => report.clear.size > 0 && report.primaryWeight >= CLEAR_ACTION;
+  return clear(x) && clear(y) && !tellSameAction(x, y) && !actionsOfOneKind(x, y);
 }

@@ -156,6 +156,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const preposition =
     DATE_PREPOSITION.exec(text.slice(0, dateFrom))?.[0] ?? CLOCK_BEFORE_DATE.exec(text.slice(0, dateFrom))?.[0] ?? '';
   dateFrom -= preposition.length;
+  // "On Thursday, the minister suspended the licence": the comma closing a date that opens its sentence ends no clause.
+  if (text.slice(sentenceFrom, dateFrom).trim() === '') dateTo += /^\s*,/.exec(text.slice(dateTo))?.[0].length ?? 0;
   // "should clear by Wednesday", "will work through it until Saturday": a time something is to be done by.
   // "had raised £64,000 by this afternoon" tells how far something had come by then, no target.
   const limit = LIMIT.test(preposition) && !HAD_DONE.test(text.slice(sentenceFrom, dateFrom));

@@ -2,7 +2,13 @@
 // sources; two happenings of one day stay apart. Reports are compared by what happened (actions), who did it (people
 // and organisations), where, and the words near their dates, not by whole sentences; and by signals any wording keeps
 // (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
-import { actionsOfOneKind, sayingBesidePresence, sceneBesideDeed } from './action-kinds.ts';
+import {
+  actionsOfOneKind,
+  planBesideOtherDeed,
+  sayingBesidePresence,
+  sceneBesideDeed,
+  toldAhead,
+} from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -71,6 +77,8 @@ const SHARED_PLACE = 0.05;
 const OTHER_ACTIONS = 0.4;
 const OTHER_PEOPLE = 0.3;
 const QUOTED = 0.25;
+// What someone will do that day and another deed of that day: apart, whatever else they share.
+const PLAN_AND_OTHER_DEED = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 const SOME_WORDS = 0.1;
@@ -92,6 +100,8 @@ interface Item {
   firstHour: boolean;
   /** The reporting sentence alone. */
   sentence: string;
+  /** The words before its date tell what is still to come ("will visit the town on Thursday"). */
+  ahead: boolean;
   precision: MergeableEvent['precision'];
   evidence: Evidence;
 }
@@ -133,6 +143,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
       const since = /\bsince\s+$/i.test(sentence.slice(0, dateAt)) || /^since\b/i.test(sentence.slice(dateAt));
       const report = reportOf(event, others);
       const alone = perKey.get(key) === 1;
+      const ahead = toldAhead(sentence.slice(0, dateAt));
       const { precision } = event;
       return {
         articleId,
@@ -145,6 +156,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
         since,
         firstHour: false,
         sentence,
+        ahead,
         precision,
         evidence,
       };
@@ -238,6 +250,9 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
   const words = weightedCosine(x.terms, y.terms, idf);
+  // "will visit the town on Thursday" and "suspended the licence on Thursday": the plan names its doer and its place
+  // as surely as the deed, so the names and words they share do not make them one happening.
+  if (!sameAction && planBesideOtherDeed(x, a.ahead, y, b.ahead)) return PLAN_AND_OTHER_DEED;
   let score = words;
   // Two times something is to be done by, neither telling what ("should clear by Wednesday", "would all pass through
   // by Wednesday"), likely set one target, when neither article tells of anything else that day: "findings are due by
