@@ -355,7 +355,9 @@ export const ACTIONS: Record<string, string[]> = {
   rescue: [
     'rescue',
     'saved',
-    'pulled out alive',
+    // Someone moved and told "alive" came out of where they were caught: "pulled a woman alive from the rubble", "was
+    // brought out alive", "dug two miners out alive".
+    '(?:pulled|pull|pulls|pulling|brought|bring|brings|bringing|carried|carry|carries|carrying|dug|dig|digs|digging|lifted|lift|lifts|lifting|got|get|gets|getting|taken|take|takes|taking|cut|winched|hauled|plucked) (?:[^.;,]{0,40} )?alive\\b',
     'freed',
     'refloa',
     '(?:pulled|dragged|towed|hauled) (?:\\S+ ){0,3}(?:clear|free|off)',

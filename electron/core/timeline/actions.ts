@@ -93,8 +93,9 @@ export function tellsNoActionHere(text: string, index: number): boolean {
   return isNameWord(text, index) || isTitleOfName(text, index) || inSession;
 }
 
+// Also the craft and the animals a service works with: "rescue helicopters reached the train", "search dogs".
 const SERVICE_NAMED_FOR =
-  /^\p{L}+[\s-]+(?:department|brigade|service|crews?|chiefs?|station|officers?|engines?|fighters?|marshal|teams?|workers)\b/iu;
+  /^\p{L}+[\s-]+(?:department|brigade|service|crews?|chiefs?|station|officers?|engines?|fighters?|marshal|teams?|workers|helicopters?|boats?|planes?|aircraft|dogs?|divers?|units?|squads?|vehicles?)\b/iu;
 
 /** The action a word tells, if it tells one: by its whole form ("met") or by its stem ("negoti"). */
 export function actionOfWord(word: string): string | undefined {
