@@ -13,8 +13,8 @@ const KINDS: Record<string, string[]> = {
   // Operations stopped: "halted every departure", "the shutdown", "grounded", "closed".
   halt: ['close', 'cancel'],
   // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on
-  // Thursday night".
-  sitting: ['talks', 'vote'],
+  // Thursday night"; and the crowd at a meeting: "will meet neighbours at the hall", "250 of us squeezed into the hall".
+  sitting: ['talks', 'vote', 'gather'],
   // Operations going again: "restarted flights", "reopened", "the first flight took off".
   restart: ['resume', 'open', 'depart'],
 };

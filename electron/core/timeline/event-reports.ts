@@ -86,6 +86,8 @@ const BEFORE_AUDIENCE =
   /^before\s+(?:(?:a|an|the)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|courts?|judges?|magistrates|jury|panel|tribunal|committee|parliament|Congress|lawmakers|MPs|senators|councillors|council|board)\b/i;
 const LISTED_DATES = /^\s*(?:and|or)\s*$/;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
+const AGENT_NOUN = /^\p{L}{3,}(?:ers|ors)$/u;
+const BOUND_BEFORE = /\b(?:by|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
 const HAD_DONE = /\bhad\s+(?:already\s+|just\s+|been\s+)?\p{Ll}+(?:ed|en|wn|t)\b(?:[^,;]|,(?=\d))*$/u;
 // Words telling that something goes on rather than ends: "will continue", "carried on".
@@ -134,14 +136,13 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const others = otherDates
     .map((d) => ({ start: at(d.start), end: at(d.end) }))
     .filter((d) => d.start >= 0 && d.end <= text.length && (d.end <= dateFrom || d.start >= dateTo));
-  // "set the dates a day after announcing the result", "shut off supplies within hours of the blast and says they will
-  // not be restored until the end of the month": a date counted from another event reports the sentence's own
-  // happening; the event it counts from is another one. Not beside a date of the sentence's own ("opened an inquiry
-  // on Wednesday, the day after the blast killed two"): that names the day, and the time counted dates the other event.
-  const gap = (d: { start: number; end: number }) =>
-    d.end <= dateFrom ? text.slice(d.end, dateFrom) : text.slice(dateTo, d.start);
-  const beside = others.some((d) => /^[\s,]*$/.test(gap(d)));
-  const countedFrom = beside ? -1 : countedFromAt(text.slice(dateFrom, dateTo));
+  // "set the dates a day after announcing the result": a date counted from another event, in a sentence that names
+  // no other date, reports the sentence's own happening; the event it counts from is another one. So it does when the
+  // sentence's other dates only bound something ("shut off supplies within hours of the blast and says they will not
+  // be restored until the end of the month"): a limit is no day the count was taken back from.
+  const bounds = (d: { start: number; end: number }) =>
+    BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start));
+  const countedFrom = others.every(bounds) ? countedFromAt(text.slice(dateFrom, dateTo)) : -1;
   // With a date of the sentence's own beside it ("will begin on May 4, two weeks after they start abroad"), the date
   // counted is the named event's, and its words ("they start abroad") tell what happened then, time words included.
   const pointer = countedFrom < 0 ? /\b(?:after|before)\s+/i.exec(text.slice(dateFrom, dateTo)) : null;
@@ -322,6 +323,15 @@ function layoutOf(text: string): Layout {
   // A phrase tells its own action, not its words' ("struck a deal" is no collision, "took charge" no arrest).
   const inPhrase = (token: Token) => phrases.some((p) => token.index >= p.index && token.index < p.index + p.length);
   for (const token of tokens) if (token.action && inPhrase(token)) delete token.action;
+  // People named by what they do, before a verb telling that they went back to it ("Rescuers went back up the
+  // mountain", "searchers will resume"), tell whose work resumed: the resuming is the happening, not a rescue.
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!token.action || !AGENT_NOUN.test(token.word) || !next || next.index - token.index > token.word.length + 8)
+      return;
+    const resumes = next.action === 'resume' || phrases.some((p) => p.action === 'resume' && p.index === next.index);
+    if (resumes) delete token.action;
+  });
   const layout: Layout = {
     tokens,
     tokenAt: tokens.map((token) => token.index),

@@ -31,3 +31,23 @@ describe('a service named by its craft', () => {
     expect(reportAt('Fire boats reached the pier on Monday.', 'on Monday').actions.has('fire')).toBe(false);
   });
 });
+
+describe('people named by what they do', () => {
+  it('tell whose work resumed when a verb says they went back to it', () => {
+    const report = reportAt('Rescuers went back up the glacier on Monday.', 'on Monday');
+    expect(report.actions.has('rescue')).toBe(false);
+    expect(report.actions.has('resume')).toBe(true);
+  });
+
+  it('still tell what they do when nothing else does', () => {
+    expect(reportAt('Negotiators were back at the table on Monday.', 'on Monday').actions.has('talks')).toBe(true);
+  });
+
+  it('keeps searchers going back apart from a climber pulled alive that day', () => {
+    const entries = merged(
+      'Rescuers went back up the glacier at dawn on Monday.',
+      'A Swiss climber was pulled alive from a crevasse on Monday.',
+    );
+    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(0);
+  });
+});

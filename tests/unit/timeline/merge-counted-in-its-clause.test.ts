@@ -41,3 +41,12 @@ describe('a time counted from another happening', () => {
     expect(entry?.sources.map((source) => source.text)).not.toContainEqual(expect.stringContaining('closed the road'));
   });
 });
+
+describe('a time counted back from the sentence’s own day', () => {
+  it('tells the happening counted from when the other date is no limit', () => {
+    const text =
+      'A week after voters agreed to close the pool, campaigners delivered a petition to the town hall on Tuesday.';
+    const report = reportBeside(text, 'A week after voters', 'Tuesday');
+    expect(report.clear.has('vote')).toBe(true);
+  });
+});

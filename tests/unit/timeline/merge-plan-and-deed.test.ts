@@ -70,3 +70,13 @@ describe('a date opening its sentence', () => {
     expect(joined(entries)).toBe(0);
   });
 });
+
+describe('a planned meeting and the crowd at it', () => {
+  it('joins a meeting someone will hold with the crowd that packed it', () => {
+    const entries = mergedAt(
+      [WEDNESDAY, 'The Okeford family will meet neighbours at the Okeford village hall on Thursday.'],
+      [FRIDAY, 'About 150 of us squeezed into the Okeford village hall on Thursday night.'],
+    );
+    expect(joined(entries)).toBe(1);
+  });
+});
