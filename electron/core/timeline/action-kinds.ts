@@ -99,3 +99,17 @@ export function planBesideOtherDeed(x: Report, xAhead: boolean, y: Report, yAhea
   const clear = (report: Report) => report.clear.size > 0 && report.primaryWeight >= CLEAR_ACTION;
   return clear(x) && clear(y) && !tellSameAction(x, y) && !actionsOfOneKind(x, y);
 }
+
+// "lifted the last of 212 passengers off", "were among the last to be flown off": the end of a series of deeds.
+const LAST_OF_SERIES =
+  /\bthe\s+last\b(?!\s+(?:time|times|few|minute|minutes|hour|hours|day|days|night|nights|week|weeks|month|months|year|years|decade|season|round|word)\b)/i;
+
+/**
+ * One report tells the last of a series of deeds ("the last of the passengers were lifted off"), the other its start
+ * ("helicopters began flying them down"): two moments of one operation, not one happening.
+ */
+export function lastBesideStart(x: Report, sentenceX: string, y: Report, sentenceY: string): boolean {
+  const last = (sentence: string) => LAST_OF_SERIES.test(sentence);
+  const starts = (report: Report, sentence: string) => report.clear.has('start') && !last(sentence);
+  return (last(sentenceX) && starts(y, sentenceY)) || (last(sentenceY) && starts(x, sentenceX));
+}

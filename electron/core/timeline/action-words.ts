@@ -308,10 +308,17 @@ export const ACTIONS: Record<string, string[]> = {
     // "weighed anchor", "is due to leave empty for Carrow": a ship leaving, whatever it leaves.
     '(?:weigh|weighs|weighed|weighing) anchor',
     '(?:left|leave|leaves|leaving) (?:\\S+ )?for',
+    // People leaving wherever they were for home: "left Puerto Rico for home", "set off from the camp for home".
+    '(?:left|leave|leaves|leaving|set off|sets off|setting off) (?:\\S+ ){0,4}for home',
     // A rocket or a plane leaving the ground: "lifted off", "liftoff", "took off" (no ban lifted).
     '(?:lift|lifts|lifted|lifting|took|take|takes|taking|blasted|blast) off',
     'lift-?off',
     'take-?off',
+  ],
+  // People sent somewhere to act: "sent two officials to the town", "deployed 40 officers to the estate" (not a letter
+  // sent to a minister).
+  dispatch: [
+    '(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying) (?:[^.;,]{0,30} )?(?:officials|officers|troops|soldiers|staff|teams?|inspectors|investigators|engineers|crews?|diplomats|envoys?|delegations?|experts|doctors|nurses|medics|paramedics|volunteers|police|firefighters|workers|units?|specialists) (?:\\S+ ){0,3}to\\b',
   ],
   // People falling ill: "the first passengers fell ill on Nov 8" and "the outbreak began on the night of 8 November".
   sicken: ['(?:fell|fall|falls|falling|taken|became|become|becomes) ill', 'sicken', 'outbre'],

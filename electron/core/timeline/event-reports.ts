@@ -103,6 +103,7 @@ const FURTHER_ONE =
 const SAID_AFTER = /^[\s,]*(?:said|says|told|added)\b/i;
 // A part of the day told right after a day: "Tuesday morning", "Friday night".
 const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
+const SPOKE_TO = /\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\b[^,;.]*$/i;
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+$/iu;
 
 // Words of a date's own phrase that only tell the time ("the third quarter", "two days before"); what else the
@@ -169,6 +170,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const saidAfter = SAID_AFTER.exec(text.slice(dateTo));
   const toldFrom = saidAfter ? dateTo + saidAfter[0].length : dateTo;
   const saidBefore = SAID_BEFORE.test(text.slice(0, dateFrom));
+  // "Hale spoke to the Beacon by phone from the capital on Thursday": the day someone spoke, a saying.
+  const spokeTo = SPOKE_TO.test(text.slice(sentenceFrom, dateFrom));
   const toldBy = saidAfter ? ACROSS_BARRIER ** 2 : saidBefore ? ACROSS_BARRIER : 1;
   const layout = layoutOf(text);
   const { tokens } = layout;
@@ -249,7 +252,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   return {
     quoted,
     limit,
-    spoken: saidAfter !== null || saidBefore,
+    spoken: saidAfter !== null || saidBefore || spokeTo,
     ongoing: ONGOING.test(text.slice(sentenceFrom)) || STILL_GOING.test(text.slice(sentenceFrom)),
     stillGoing: STILL_GOING.test(text.slice(sentenceFrom)),
     furtherOne: FURTHER_ONE.test(text.slice(sentenceFrom)),

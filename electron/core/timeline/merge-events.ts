@@ -4,6 +4,7 @@
 // (merge-evidence.ts): the clock time, a distinctive number, a name rare in the story, words in dictionary form.
 import {
   actionsOfOneKind,
+  lastBesideStart,
   planBesideOtherDeed,
   sayingBesidePresence,
   sceneBesideDeed,
@@ -23,6 +24,7 @@ import {
   otherChannels,
   otherClockTimes,
   sameClockTime,
+  samePartOfDay,
   sharesNumber,
 } from './merge-evidence.ts';
 import { nameRarityOf, type StoryWeights, weightedCosine } from './merge-weights.ts';
@@ -279,6 +281,8 @@ function likeness(a: Item, b: Item, weights: StoryWeights): number {
   else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
   // Nor is a scene going on then ("deputies were working the river bottoms") the deed another report tells.
   else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  // "Helicopters began flying them down" and "were among the last to be flown off": the start and the end of it.
+  if (lastBesideStart(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
@@ -316,7 +320,7 @@ function signalsOf(a: Item, b: Item, weights: StoryWeights): number {
   let score = 0;
   if (sameClockTime(x, y)) score += SAME_CLOCK;
   else if (otherClockTimes(x, y)) score -= OTHER_CLOCK;
-  else if (clockInPartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
+  else if (clockInPartOfDay(x, y) || samePartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
   if (sharesNumber(x, y)) score += SHARED_NUMBER;
   if (otherChannels(x, y)) score -= OTHER_CHANNEL;
   const names = (item: Item) => {

@@ -61,7 +61,9 @@ export function evidenceOf(text: string): Evidence {
     if (Number(number) < 10 && !number.includes('.')) continue;
     numbers.add(number);
   }
-  const partsOfDay = [...text.matchAll(PART_OF_DAY)].map((match) => PARTS[match[1]!.toLowerCase()]!);
+  const partsOfDay = [...text.matchAll(PART_OF_DAY)].map(
+    (match) => PARTS[match[1]!.toLowerCase().replace(/\s+/g, ' ')]!,
+  );
   const channel = CHANNEL.exec(text)?.[1]?.toLowerCase();
   const evidence = { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text), ...(channel ? { channel } : {}) };
   if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
@@ -75,12 +77,15 @@ export function evidenceOf(text: string): Evidence {
 const PARTS: Readonly<Record<string, [number, number]>> = {
   'early hours': [0, 6 * 60],
   dawn: [4 * 60, 7 * 60],
+  'first light': [4 * 60, 7 * 60],
+  daybreak: [4 * 60, 7 * 60],
+  sunrise: [4 * 60, 7 * 60],
   lunchtime: [11 * 60 + 30, 14 * 60],
   evening: [17 * 60, 23 * 60],
   night: [20 * 60, 24 * 60],
   overnight: [21 * 60, 24 * 60],
 };
-const PART_OF_DAY = /\b(early hours|dawn|lunchtime|evening|night|overnight)\b/gi;
+const PART_OF_DAY = /\b(early hours|dawn|first light|daybreak|sunrise|lunchtime|evening|night|overnight)\b/gi;
 
 const cache = new Map<string, Evidence>();
 const KEPT = 2000;
@@ -187,6 +192,16 @@ export function clockInPartOfDay(a: Evidence, b: Evidence): boolean {
   return within(a.clockTimes, b.partsOfDay) || within(b.clockTimes, a.partsOfDay);
 }
 const MINUTES_A_DAY = 24 * 60;
+
+/**
+ * Both reports tell, in words, one part of the day no longer than a few hours ("at first light", "at dawn"): a moment
+ * nearly as sure as a clock time. Not the evening or the night, which hold many of a day's happenings.
+ */
+export function samePartOfDay(a: Evidence, b: Evidence): boolean {
+  const narrow = ([from, to]: [number, number]) => to - from <= NARROW_PART;
+  return a.partsOfDay.some((x) => narrow(x) && b.partsOfDay.some((y) => narrow(y) && x[0] < y[1] && y[0] < x[1]));
+}
+const NARROW_PART = 3 * 60;
 
 /** Both reports tell how something was said, in two ways ("in a statement", "on a call"): two things said. */
 export function otherChannels(a: Evidence, b: Evidence): boolean {
