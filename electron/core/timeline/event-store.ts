@@ -40,6 +40,7 @@ const Fingerprint = z.object({
   moments: z.array(z.string()).max(NAMES_AT_MOST).optional(),
   roles: z.record(z.string(), z.string()).optional(),
   lede: z.array(z.string()).max(NAMES_AT_MOST).optional(),
+  nods: z.array(z.string()).max(NAMES_AT_MOST).optional(),
 });
 
 export const ArticleEventsFile = z.object({

@@ -2,6 +2,7 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
+import { happeningsNodded, namesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
@@ -50,6 +51,8 @@ export interface ArticleFingerprint {
   roles?: Record<string, string>;
   /** The stems of its lede's words (subject-asides.ts); absent from fingerprints stored by older versions. */
   lede?: string[];
+  /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
+  nods?: string[];
 }
 
 /** What a story's title is made of. */
@@ -91,6 +94,8 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
   const held = Object.keys(entities).join(' ');
+  const terms = countTerms(tokenize(`${article.title}\n${body}`));
+  const sentences = splitSentences(body).map((sentence) => sentence.text);
   for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
@@ -99,7 +104,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
-    terms: countTerms(tokenize(`${article.title}\n${body}`)),
+    terms,
     entities,
     names,
     counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
@@ -109,7 +114,11 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     ...namesInPassing(article.title, body, Object.keys(entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
     roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
-    lede: stemsOf(splitSentences(body)[0]?.text ?? ''),
+    lede: stemsOf(sentences[0] ?? ''),
+    nods: happeningsNodded(
+      sentences,
+      stemCounter(() => Object.entries(terms)),
+    ),
   };
 }
 
@@ -197,11 +206,18 @@ export function similarity(
   );
   // The same minute or day beside the same people is as telling as the same count of the same thing.
   const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
+  // One that dates something by the other's happening ("after the gas explosion") is about something else: what either
+  // names only in passing (the police, a rest centre, a street in a travel box) is the town's. The same minute, day or
+  // count would tell one happening. Like each rule of two happenings, it only ever lowers the likeness.
+  const happeningNod = sameCounts || inCommon.length === 0 ? null : namesBesideAHappeningNod(a, b, inCommon, entityIdf);
+  const atMost = happeningNod
+    ? combinedSimilarity(text, happeningNod.shared, happeningNod.names, happeningNod.common)
+    : Number.POSITIVE_INFINITY;
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
+  if (nod) return Math.min(atMost, combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts));
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -214,7 +230,7 @@ export function similarity(
       stemCounter(() => Object.entries(b.terms)),
     )
   )
-    return combinedSimilarity(text, 0, 0, 0);
+    return Math.min(atMost, combinedSimilarity(text, 0, 0, 0));
   // Names given once each in passing beside a headline subject of the article's own count as one, unless the two tell
   // the same minute or day: then they tell one happening, a neighbour's blog post naming the mayor once beside its street.
   const named =
@@ -224,7 +240,7 @@ export function similarity(
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
-  return combinedSimilarity(text, shared, names, common, sameCounts);
+  return Math.min(atMost, combinedSimilarity(text, shared, names, common, sameCounts));
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
