@@ -1,9 +1,8 @@
 // An article that dates something by another happening ("used as a rest centre after the gas explosion at …", "the
 // site of last month's flood") names that happening in passing: it is about something else. Two happenings of one town
 // two weeks apart share its police, its rest centre, its streets; the later one's report names them beside its nod at
-// the earlier, or in its travel box, while the earlier never tells the later's subject in its headline or lede. The
-// names either of them gives only in passing are then no evidence of one story; names both give again and again are.
-import { cosine, setOverlap } from './similarity.ts';
+// the earlier, or in its travel box, while the earlier never tells the later's subject in its lede. When every name
+// they share is one either gives only in passing, their names are no evidence of one story.
 import { type StemCount, stemOf, stemsOf } from './subject-asides.ts';
 
 // A time told by another happening: a preposition of time before the happening's noun phrase, or the happening named
@@ -53,6 +52,7 @@ export function happeningsNodded(sentences: readonly string[], countInArticle: S
 /** What the rule reads of a fingerprint (stories.ts). */
 export interface NoddingFacts {
   title: string;
+  /** Lower-cased names it gives. */
   entities: Record<string, number>;
   /** Stems of the words of its lede. */
   lede?: readonly string[];
@@ -64,9 +64,9 @@ export interface NoddingFacts {
 
 /**
  * Whether `article` names `other`'s happening in passing: a word it dates something by (`nods`) is a word of the
- * other's headline or lede, and no word of the names both give; while the other's lede tells fewer than half the words
- * of `article`'s headline that its own headline lacks (it does not tell what `article` is about: "homes" told by both
- * ledes is no one subject).
+ * other's headline or lede, and no word of the names both give; while the other's lede does not tell what `article`'s
+ * headline is about: of the words that headline gives and the other's lacks, no word of a name `article` gives (the
+ * volcano a town waits on) and fewer than half of the rest ("homes" told by both ledes is no one subject).
  */
 export function nodsAtHappening(article: NoddingFacts, other: NoddingFacts, inCommon: readonly string[]): boolean {
   if (!article.nods?.length || !other.lede?.length) return false;
@@ -75,31 +75,25 @@ export function nodsAtHappening(article: NoddingFacts, other: NoddingFacts, inCo
   const theirs = new Set([...theirHeadline, ...other.lede]);
   if (!article.nods.some((stem) => theirs.has(stem) && !placeWords.has(stem))) return false;
   const own = stemsOf(article.title).filter((stem) => !theirHeadline.has(stem) && !placeWords.has(stem));
-  return own.filter((stem) => other.lede!.includes(stem)).length * 2 < own.length;
+  const told = own.filter((stem) => other.lede!.includes(stem));
+  const nameWords = new Set(Object.keys(article.entities).flatMap(stemsOf));
+  return told.length * 2 < own.length && !told.some((stem) => nameWords.has(stem));
 }
 
 /**
- * When one of two articles names the other's happening in passing (`nodsAtHappening`), how alike their names are
- * without those either gives only in passing (the cosine of their entities, the overlap of their names, and how many
- * they still have in common); otherwise null. The police, a rest centre, a street named once beside the nod or in a
- * travel box are the town's, whichever happening they served.
+ * Whether one of two articles names the other's happening in passing (`nodsAtHappening`) and every name they share is
+ * one that either gives only in passing: the police, a rest centre, a street named once beside the nod or in a travel
+ * box are the town's, whichever happening they served. A follow-up shares its story's names in its lede or again and
+ * again, whatever happening it nods at.
  */
-export function namesBesideAHappeningNod(
+export function onlyPassingNamesBesideAHappeningNod(
   a: NoddingFacts,
   b: NoddingFacts,
   inCommon: readonly string[],
-  entityIdf: (name: string) => number,
-): { shared: number; names: number; common: number } | null {
-  if (!nodsAtHappening(a, b, inCommon) && !nodsAtHappening(b, a, inCommon)) return null;
-  const inPassing = new Set(
-    inCommon.filter((name) => a.passing?.[name] !== undefined || b.passing?.[name] !== undefined),
+): boolean {
+  return (
+    inCommon.length > 0 &&
+    inCommon.every((name) => a.passing?.[name] !== undefined || b.passing?.[name] !== undefined) &&
+    (nodsAtHappening(a, b, inCommon) || nodsAtHappening(b, a, inCommon))
   );
-  const kept = (entities: Record<string, number>) =>
-    Object.fromEntries(Object.entries(entities).filter(([name]) => !inPassing.has(name)));
-  const [keptA, keptB] = [kept(a.entities), kept(b.entities)];
-  return {
-    shared: cosine(keptA, keptB, entityIdf),
-    names: setOverlap(Object.keys(keptA), Object.keys(keptB)),
-    common: inCommon.length - inPassing.size,
-  };
 }

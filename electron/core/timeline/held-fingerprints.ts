@@ -3,7 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
-import { namesBesideAHappeningNod } from './happening-nods.ts';
+import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
@@ -188,18 +188,15 @@ export class HeldComparison {
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
-    const nodding = !sameCounts && common > 0 && (a.nods || b.nods);
-    const happeningNod = nodding ? this.namesBesideAHappeningNod(a, b, inCommon, entityIdf) : null;
-    const atMost = happeningNod
-      ? combinedSimilarity(text, happeningNod.shared, happeningNod.names, happeningNod.common)
-      : Number.POSITIVE_INFINITY;
+    if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
+      return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
-    if (nod) return Math.min(atMost, combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts));
+    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
-      return Math.min(atMost, combinedSimilarity(text, 0, 0, 0));
+      return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return Math.min(atMost, combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts));
+    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
   }
 
   /**
@@ -286,21 +283,10 @@ export class HeldComparison {
     return namesBesideANod(entitiesA, entitiesB, common, (name) => entityIdf(idOf.get(name)!));
   }
 
-  /** `namesBesideAHappeningNod` on held fingerprints: their names and lede stems in words again. */
-  private namesBesideAHappeningNod(
-    a: HeldFingerprint,
-    b: HeldFingerprint,
-    inCommon: number[],
-    entityIdf: (id: number) => number,
-  ) {
-    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
-    const idOf = new Map<string, number>();
+  /** `onlyPassingNamesBesideAHappeningNod` on held fingerprints: their names and lede stems in words again. */
+  private onlyPassingNamesBesideAHappeningNod(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
     const facts = (held: HeldFingerprint) => {
-      const { entities, lede } = partsOf(held);
-      for (let i = 0; i < entities.length; i++) {
-        const id = held.packed[entities.ids + i]!;
-        idOf.set(this.vocabulary.wordOf(id), id);
-      }
+      const { lede } = partsOf(held);
       return {
         title: held.title,
         entities: this.entitiesOf(held),
@@ -309,7 +295,8 @@ export class HeldComparison {
         passing: held.mentions?.passing,
       };
     };
-    return namesBesideAHappeningNod(facts(a), facts(b), common, (name) => entityIdf(idOf.get(name)!));
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    return onlyPassingNamesBesideAHappeningNod(facts(a), facts(b), common);
   }
 
   private entitiesOf(held: HeldFingerprint): Record<string, number> {

@@ -2,7 +2,7 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
-import { happeningsNodded, namesBesideAHappeningNod } from './happening-nods.ts';
+import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
@@ -206,18 +206,15 @@ export function similarity(
   );
   // The same minute or day beside the same people is as telling as the same count of the same thing.
   const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
-  // One that dates something by the other's happening ("after the gas explosion") is about something else: what either
-  // names only in passing (the police, a rest centre, a street in a travel box) is the town's. The same minute, day or
-  // count would tell one happening. Like each rule of two happenings, it only ever lowers the likeness.
-  const happeningNod = sameCounts || inCommon.length === 0 ? null : namesBesideAHappeningNod(a, b, inCommon, entityIdf);
-  const atMost = happeningNod
-    ? combinedSimilarity(text, happeningNod.shared, happeningNod.names, happeningNod.common)
-    : Number.POSITIVE_INFINITY;
+  // One that dates something by the other's happening ("after the gas explosion") is about something else: when every
+  // name they share is one either gives only in passing (the police, a rest centre, a street in a travel box), those
+  // are the town's. The same minute, day or count would tell one happening.
+  if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return combinedSimilarity(text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  if (nod) return Math.min(atMost, combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts));
+  if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -230,7 +227,7 @@ export function similarity(
       stemCounter(() => Object.entries(b.terms)),
     )
   )
-    return Math.min(atMost, combinedSimilarity(text, 0, 0, 0));
+    return combinedSimilarity(text, 0, 0, 0);
   // Names given once each in passing beside a headline subject of the article's own count as one, unless the two tell
   // the same minute or day: then they tell one happening, a neighbour's blog post naming the mayor once beside its street.
   const named =
@@ -240,7 +237,7 @@ export function similarity(
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
-  return Math.min(atMost, combinedSimilarity(text, shared, names, common, sameCounts));
+  return combinedSimilarity(text, shared, names, common, sameCounts);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
