@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library/library.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { EventStore } from '../../../electron/core/timeline/event-store.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction-queue.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
 
 // Written for this test: a sinkhole that swallowed part of a street in Brindle, told by a radio station and again by
 // it three days on, and a paint store fire on the Kiln Lane industrial park a fortnight later, told by the same station.
@@ -29,7 +39,7 @@ const SINKHOLE = article(
   '2033-05-04T07:30:00+01:00',
 );
 const SINKHOLE_LATER = article(
-  'sinkhole-later',
+  'sinkholelater',
   'Brindle sinkhole: water main under Tanner Row was due for repair',
   [
     'The water main that burst and opened a sinkhole under Tanner Row in Brindle was on a list for repair this summer, Severn Water has admitted.',
@@ -41,7 +51,7 @@ const SINKHOLE_LATER = article(
   '2033-05-07T07:30:00+01:00',
 );
 const PAINT_FIRE = article(
-  'paint-fire',
+  'paintfire',
   'Homes evacuated as fire destroys Brindle paint store',
   [
     'About thirty homes in Brindle were evacuated overnight after fire broke out at a paint store on the Kiln Lane industrial park.',
@@ -62,7 +72,7 @@ const ARTICLES = [SINKHOLE, SINKHOLE_LATER, PAINT_FIRE];
 // Written for this test: the sinkhole's families going home, a report that names the sinkhole once, in an aside,
 // beside the block and the street it leads with. A follow-up nodding at its own story's happening still joins it.
 const FAMILIES_HOME = article(
-  'families-home',
+  'familieshome',
   'Kestrel House families go home to Tanner Row',
   [
     'Families from Kestrel House on Tanner Row in Brindle went home yesterday, the council said.',
@@ -80,14 +90,14 @@ function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
 describe('a happening of a town beside an earlier one it names once, in passing', () => {
   it('keeps the fire apart from the sinkhole whose rest centre, police and block it names in that one sentence', () => {
     const stories = clusterStories(ARTICLES);
-    expect(storyOf(stories, 'sinkhole')).toEqual(['sinkhole', 'sinkhole-later']);
-    expect(storyOf(stories, 'paint-fire')).toEqual(['paint-fire']);
+    expect(storyOf(stories, 'sinkhole')).toEqual(['sinkhole', 'sinkholelater']);
+    expect(storyOf(stories, 'paintfire')).toEqual(['paintfire']);
   });
 
   it('still joins a follow-up that names its own story’s happening once, after its lede', () => {
     const stories = clusterStories([...ARTICLES, FAMILIES_HOME]);
-    expect(storyOf(stories, 'families-home')).toEqual(['families-home', 'sinkhole', 'sinkhole-later']);
-    expect(storyOf(stories, 'paint-fire')).toEqual(['paint-fire']);
+    expect(storyOf(stories, 'familieshome')).toEqual(['familieshome', 'sinkhole', 'sinkholelater']);
+    expect(storyOf(stories, 'paintfire')).toEqual(['paintfire']);
   });
 
   it('places the fire apart as articles arrive one at a time, as the library does', () => {
@@ -99,8 +109,31 @@ describe('a happening of a town beside an earlier one it names once, in passing'
       placed.set(arriving.id, storyId);
       assigner.add(fingerprint, storyId);
     }
-    expect(placed.get('sinkhole-later')).toBe('story-sinkhole');
-    expect(placed.get('families-home')).toBe('story-sinkhole');
-    expect(placed.get('paint-fire')).toBe('story-paint-fire');
+    expect(placed.get('sinkholelater')).toBe('story-sinkhole');
+    expect(placed.get('familieshome')).toBe('story-sinkhole');
+    expect(placed.get('paintfire')).toBe('story-paintfire');
+  });
+
+  it('keeps the fire apart after a restart, from the fingerprints its events files read back', async () => {
+    const temp = await tempDir();
+    cleanup = temp.cleanup;
+    const library = await Library.open(temp.dir, { device: testDevice });
+    const store = new EventStore(library, () => {}, false);
+    for (const written of ARTICLES.map(fingerprintArticle)) {
+      await store.writeFound(written.id, {
+        schema: 1,
+        extractor: EXTRACTOR_VERSION,
+        found: [],
+        promoted: [],
+        overrides: {},
+        fingerprint: written,
+      });
+    }
+    const [sinkhole, later, fire] = await Promise.all(ARTICLES.map((written) => store.read(written.id)));
+    expect(fire?.fingerprint?.nods).toEqual(fingerprintArticle(PAINT_FIRE).nods);
+    const assigner = new StoryAssigner();
+    assigner.add(sinkhole!.fingerprint!, 'story-sinkhole');
+    assigner.add(later!.fingerprint!, 'story-sinkhole');
+    expect(assigner.choose(fire!.fingerprint!)).toBeNull();
   });
 });
