@@ -285,6 +285,11 @@ export class HeldComparison {
 
   /** `onlyPassingNamesBesideAHappeningNod` on held fingerprints: their names and lede stems in words again. */
   private onlyPassingNamesBesideAHappeningNod(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    // Most pairs share a name one of them gives beyond passing: they are not read further.
+    const inPassing = (name: string) =>
+      a.mentions?.passing?.[name] !== undefined || b.mentions?.passing?.[name] !== undefined;
+    if (!common.every(inPassing)) return false;
     const facts = (held: HeldFingerprint) => {
       const { lede } = partsOf(held);
       return {
@@ -295,7 +300,6 @@ export class HeldComparison {
         passing: held.mentions?.passing,
       };
     };
-    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
     return onlyPassingNamesBesideAHappeningNod(facts(a), facts(b), common);
   }
 
