@@ -3,6 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
+import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
@@ -73,6 +74,8 @@ export interface HeldFingerprint {
   readonly moments?: readonly string[];
   /** The roles its people are named with (people-links.ts), when it names any with one. */
   readonly roles?: Readonly<Record<string, string>>;
+  /** The stems it names another happening by, in passing (happening-nods.ts), when it names any so. */
+  readonly nods?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -100,6 +103,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     packed: whole ? vocabulary.pack(values) : Float64Array.from(values),
     ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
+    ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -184,6 +188,8 @@ export class HeldComparison {
     for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
       sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
     }
+    if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
+      return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
@@ -275,6 +281,26 @@ export class HeldComparison {
       }
     }
     return namesBesideANod(entitiesA, entitiesB, common, (name) => entityIdf(idOf.get(name)!));
+  }
+
+  /** `onlyPassingNamesBesideAHappeningNod` on held fingerprints: their names and lede stems in words again. */
+  private onlyPassingNamesBesideAHappeningNod(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    // Most pairs share a name one of them gives beyond passing: they are not read further.
+    const inPassing = (name: string) =>
+      a.mentions?.passing?.[name] !== undefined || b.mentions?.passing?.[name] !== undefined;
+    if (!common.every(inPassing)) return false;
+    const facts = (held: HeldFingerprint) => {
+      const { lede } = partsOf(held);
+      return {
+        title: held.title,
+        entities: this.entitiesOf(held),
+        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
+        nods: held.nods,
+        passing: held.mentions?.passing,
+      };
+    };
+    return onlyPassingNamesBesideAHappeningNod(facts(a), facts(b), common);
   }
 
   private entitiesOf(held: HeldFingerprint): Record<string, number> {

@@ -2,6 +2,7 @@
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
+import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
@@ -50,6 +51,8 @@ export interface ArticleFingerprint {
   roles?: Record<string, string>;
   /** The stems of its lede's words (subject-asides.ts); absent from fingerprints stored by older versions. */
   lede?: string[];
+  /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
+  nods?: string[];
 }
 
 /** What a story's title is made of. */
@@ -91,6 +94,8 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
   const held = Object.keys(entities).join(' ');
+  const terms = countTerms(tokenize(`${article.title}\n${body}`));
+  const sentences = splitSentences(body).map((sentence) => sentence.text);
   for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
@@ -99,7 +104,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
-    terms: countTerms(tokenize(`${article.title}\n${body}`)),
+    terms,
     entities,
     names,
     counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
@@ -109,7 +114,11 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     ...namesInPassing(article.title, body, Object.keys(entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
     roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
-    lede: stemsOf(splitSentences(body)[0]?.text ?? ''),
+    lede: stemsOf(sentences[0] ?? ''),
+    nods: happeningsNodded(
+      sentences,
+      stemCounter(() => Object.entries(terms)),
+    ),
   };
 }
 
@@ -197,6 +206,10 @@ export function similarity(
   );
   // The same minute or day beside the same people is as telling as the same count of the same thing.
   const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
+  // One that dates something by the other's happening ("after the gas explosion") is about something else: when every
+  // name they share is one either gives only in passing (the police, a rest centre, a street in a travel box), those
+  // are the town's. The same minute, day or count would tell one happening.
+  if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return combinedSimilarity(text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
