@@ -1,7 +1,7 @@
 // A time counted from another happening ("within hours of the burst") dates the deed of its own clause, also when the
-// sentence tells another date elsewhere ("until the end of the month"); beside a date of the sentence's own ("on
-// Tuesday, the day after the burst") it dates the happening counted from. Written for this test; the outlets publish
-// on Wednesday 14 October 2026, so "Monday" is 12 October.
+// sentence's other dates only bound something ("until the end of the month"); beside a day of the sentence's own ("on
+// Tuesday, the day after the fire", "…, campaigners delivered a petition on Tuesday") it dates the happening counted
+// from. Written for this test; the outlets publish on Wednesday 14 October 2026, so "Monday" is 12 October.
 import { describe, expect, it } from 'vitest';
 import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
 import { joining, merged } from './outlets.ts';
