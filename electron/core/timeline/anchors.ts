@@ -3,7 +3,7 @@
 // 3:40 a.m."). Found here; events.ts resolves them against the event they refer to.
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
-import { clockOf, TIME_OF_DAY } from './clock-times.ts';
+import { clockTimesIn, TIME_OF_DAY } from './clock-times.ts';
 import { tellsPast } from './tense.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
@@ -242,7 +242,8 @@ const ROUTINE =
   /\b(?:(?:can|may)\s+(?:[\p{L}'’]+\s+){1,5}until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m|p\.m|am|pm)|daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/iu;
 
 // A time in words ("at half past seven there are three hundred waiting") is as often a habit told in speech as the
-// hour of an event; only times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one.
+// hour of an event: times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one anyway,
+// other times in words only in a sentence telling a past deed ("The bus left at ten to six").
 const DATING_CLOCK = /\d|noon|midday|o['’]clock/i;
 
 /**
@@ -254,10 +255,14 @@ export function clockTime(sentence: string): { text: string; index: number } | n
   // A speaker's hours ("The children were in coats by ten o'clock," "studied till 2 am") tell their own story's
   // moments, not the time of what the article reports.
   const quoted = quotedSpans(sentence);
+  // Read in the sentence, so that the words around a time in words tell it from a count ("By ten to nine the alarm").
+  const times = clockTimesIn(sentence);
   for (const match of sentence.matchAll(CLOCK)) {
     if (quoted.some((q) => match.index >= q.start && match.index < q.end)) continue;
     const words = match[0];
-    if (!/midnight$/i.test(words) && DATING_CLOCK.test(words) && clockOf(words))
+    const end = match.index + words.length;
+    const read = times.some((time) => time.index >= match.index && time.index + time.text.length <= end);
+    if (!/midnight$/i.test(words) && (DATING_CLOCK.test(words) || tellsPast(sentence)) && read)
       return { text: words, index: match.index };
   }
   return null;
