@@ -28,8 +28,10 @@ export interface AnchoredTime {
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
+// A part of the day reached ("by evening", "before late afternoon", "by mid-morning") is one too; not "by morning",
+// which after a night told is the next one.
 const DAYLIGHT_OR_MEAL =
-  /\b(?:(?:shortly|just|soon|well|long|not\s+long)\s+)?(?:at|by|before|after|around|until|till)\s+(?:first\s+light|dawn|daybreak|sunrise|sunset|sundown|dusk|nightfall|breakfast(?:\s*time)?|lunch(?:\s*time)?|dinner(?:\s*time)?|supper(?:\s*time)?|tea\s*time)\b/giu;
+  /\b(?:(?:shortly|just|soon|well|long|not\s+long)\s+)?(?:(?:at|by|before|after|around|until|till)\s+(?:first\s+light|dawn|daybreak|sunrise|sunset|sundown|dusk|nightfall|breakfast(?:\s*time)?|lunch(?:\s*time)?|dinner(?:\s*time)?|supper(?:\s*time)?|tea\s*time)|(?:by|before|until|till)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:afternoon|evening)|(?:by|before|until|till)\s+(?:the\s+)?(?:mid-?|late\s+)morning)\b/giu;
 // A memory ("Folks remember the last breakout, when an inmate was back in his bunk before breakfast") tells a time of
 // its own day, not of the event just told.
 const MEMORY = /\b(?:remember(?:s|ed)?|recall(?:s|ed)?|reminisce[sd]?)\b/i;

@@ -76,7 +76,15 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     // ten days after she heard the case": the hearing came ten days before that day, not after).
     const own = item.dates.length;
     for (const time of times) {
-      if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
+      if (time.index < item.skip) continue;
+      // "the evening before Tuesday's explosion": counted from the day the named happening is told by.
+      const owner = time.from ? item.dates.find((d) => ownedBy(text, d, time)) : undefined;
+      const counted = owner ? shift(owner, time) : null;
+      if (counted) {
+        item.dates.push({ ...counted, text: time.text, index: time.index, length: time.text.length, named: true });
+        continue;
+      }
+      if (item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
       if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
       // After a season only a count from a named event ("two days after the vote") can still find a day.
       const season = afterSeason(time.index);
@@ -338,6 +346,19 @@ function shift(
 
 function dayOf(date: string): CalendarDay {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+// A day told as the owner of the happening named: "Tuesday's explosion", "Friday’s vote".
+const OWNER = /^['’]s?\s/;
+
+/** Whether a date is told as whose the happening a time counts from is ("the eve of Sunday's election"). */
+function ownedBy(text: string, date: FoundDate, time: AnchoredTime): boolean {
+  const at = time.index + time.text.length - time.from!.length;
+  return (
+    date.index >= at &&
+    date.index + date.length < time.index + time.text.length &&
+    OWNER.test(text.slice(date.index + date.length))
+  );
 }
 
 function overlaps(date: FoundDate, index: number, length: number): boolean {

@@ -46,3 +46,21 @@ describe('times of the day told by the light or a meal', () => {
     expect(dated(text)).toEqual(['2025-11-10']);
   });
 });
+
+describe('a part of the day reached', () => {
+  it('dates "by evening" and "by late afternoon" to the day of the event just told', () => {
+    const text = [
+      'A burst main flooded the lower town on Monday.',
+      'By late afternoon the water board had found the leak.',
+      'Every shop was open again by evening.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-10', '2025-11-10', '2025-11-10']);
+  });
+
+  it('leaves a habit told by a part of the day alone', () => {
+    const text = ['A burst main flooded the lower town on Monday.', 'The market usually packs up by evening.'].join(
+      '\n\n',
+    );
+    expect(dated(text)).toEqual(['2025-11-10']);
+  });
+});
