@@ -142,6 +142,13 @@ const PATTERNS: Pattern[] = [
       return { unit, amount: 0, whole: unit !== 'day' };
     },
   },
+  // "spent the night in the carriages", "passed the rest of the night on the roof": the night of the day just told.
+  {
+    pattern: /\b(?:spent|passed)\s+the\s+(?:rest\s+of\s+the\s+)?night\b/giu,
+    read() {
+      return { unit: 'day', amount: 0, whole: false };
+    },
+  },
   // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).
   {
     pattern: new RegExp(SINCE_START_OF_DAY.source, 'giu'),

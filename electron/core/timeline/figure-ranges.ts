@@ -6,7 +6,7 @@ import { type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, rangeOfDays } from './candidates.ts';
 import { clauseStart, daysBetween, NEAR_DAYS, NEAR_DAYS_TOLD_SIDE } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
-import { looksBack, looksForward } from './tense.ts';
+import { looksBack, looksForward, requestedAhead } from './tense.ts';
 
 // The first end after a word that makes it a day (as in figure-dates.ts), the second after a word joining the two;
 // "and" joins only after "between". Not fractions ("3/4 to 7/8 of an inch").
@@ -26,7 +26,8 @@ export function figureRanges(sentence: string, reference: CalendarDay, order: Fi
     const text = sentence.slice(at, match.index + match[0].length);
     const from = clauseStart(sentence, at);
     const clause = sentence.slice(from);
-    const side = looksForward(clause, at - from) ? 1 : looksBack(clause, at - from) ? -1 : 0;
+    const ahead = looksForward(clause, at - from) || requestedAhead(clause, at - from);
+    const side = ahead ? 1 : looksBack(clause, at - from) ? -1 : 0;
     const orders = [
       ...(order === 'month-first' ? [] : [[b, a, d, c]]),
       ...(order === 'day-first' ? [] : [[a, b, c, d]]),

@@ -49,6 +49,14 @@ describe('a clock time in words dates the article’s event', () => {
     expect(datesOf(text, 'By ten to eight')).toEqual(['2026-10-12']);
   });
 
+  it('dates no scene told in the present, though a number in it ends in -ed', () => {
+    const text = [
+      'A fire gutted a bakery on Carrow Street on Monday.',
+      'The one bus still running takes forty people, and at ten past eight there are two hundred in the queue.',
+    ].join('\n\n');
+    expect(datesOf(text, 'The one bus')).toEqual([]);
+  });
+
   it('dates no habit told by a time in words', () => {
     const text = [
       'A fire gutted a bakery on Carrow Street on Monday.',

@@ -27,3 +27,18 @@ describe('spans of days in figures', () => {
     expect(spans('Cut each board 3/4 to 7/8 of an inch thinner, the guide said on Monday.')).toEqual(['2026-10-12']);
   });
 });
+
+describe('a day in figures something was voted or asked to be done by', () => {
+  it('lies ahead of the vote, though the vote is told in the past', () => {
+    const text = 'On Monday the council voted 6-1 to clear every gully in the ward by 11/2.';
+    expect(spans(text)).toEqual(['2026-10-12', '2026-11-02']);
+    expect(spans('Inspectors told the owners on Monday to fix the fire doors by 10/30.')).toEqual([
+      '2026-10-12',
+      '2026-10-30',
+    ]);
+  });
+
+  it('stays behind when a deed is told after the asking', () => {
+    expect(spans('Crews were told to clear the gullies, and finished the job by 10/9.')).toEqual(['2026-10-09']);
+  });
+});

@@ -64,3 +64,13 @@ describe('a part of the day reached', () => {
     expect(dated(text)).toEqual(['2025-11-10']);
   });
 });
+
+describe('a night spent', () => {
+  it('dates "spent the night" to the night of the day just told, beside a later day of the same sentence', () => {
+    const text = [
+      'A rockfall trapped a coach on the Hensby pass on Sunday.',
+      'Its 40 passengers spent the night in their seats, and were driven down on Monday morning.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09', '2025-11-09', '2025-11-10']);
+  });
+});
