@@ -25,6 +25,8 @@ export interface AnchoredTime {
   from?: string;
   /** Hours counted ("five hours after …"; negative before), which keep the day unless a clock time says otherwise. */
   hours?: number;
+  /** Counted from the next day its sentence tells after it ("spent the night …, and left on Wednesday"), or none. */
+  beforeLater?: boolean;
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
@@ -142,11 +144,12 @@ const PATTERNS: Pattern[] = [
       return { unit, amount: 0, whole: unit !== 'day' };
     },
   },
-  // "spent the night in the carriages", "passed the rest of the night on the roof": the night of the day just told.
+  // "spent the night in the carriages, and were flown out on Wednesday": the night before the later day the sentence
+  // tells (event-anchors.ts); a night spent with no later day told is a state, no step of the story.
   {
     pattern: /\b(?:spent|passed)\s+the\s+(?:rest\s+of\s+the\s+)?night\b/giu,
     read() {
-      return { unit: 'day', amount: 0, whole: false };
+      return { unit: 'day', amount: -1, whole: false, beforeLater: true };
     },
   },
   // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).

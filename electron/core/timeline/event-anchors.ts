@@ -55,7 +55,11 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     ) {
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
       // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
-      const subject = clockSubject(item, clock, told);
+      // A clock time on the story's line is not the hour of what a step back into the past perfect told ("A neighbour
+      // had reported a smell the previous evening, and an engineer from the gas board called." … "The gas board cut
+      // off supplies by 8am."), whatever they share.
+      const onLine = stepsBack(text) ? told : told.filter((t) => !stepsBack(t.item.sentence.text));
+      const subject = clockSubject(item, clock, onLine);
       // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const recent = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : main;
@@ -77,11 +81,17 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     const own = item.dates.length;
     for (const time of times) {
       if (time.index < item.skip) continue;
-      // "the evening before Tuesday's explosion": counted from the day the named happening is told by.
-      const owner = time.from ? item.dates.find((d) => ownedBy(text, d, time)) : undefined;
+      // "the evening before Tuesday's explosion": counted from the day the named happening is told by; a night spent
+      // before the later day its sentence tells, from that day.
+      const later = time.beforeLater
+        ? item.dates.find((d) => d.index > time.index && d.precision === 'day' && !d.endDate)
+        : undefined;
+      if (time.beforeLater && !later) continue;
+      const owner = later ?? (time.from ? item.dates.find((d) => ownedBy(text, d, time)) : undefined);
       const counted = owner ? shift(owner, time) : null;
       if (counted) {
-        item.dates.push({ ...counted, text: time.text, index: time.index, length: time.text.length, named: true });
+        const own = { ...counted, text: time.text, index: time.index, length: time.text.length };
+        item.dates.push(later ? own : { ...own, named: true });
         continue;
       }
       if (item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;

@@ -66,11 +66,19 @@ describe('a part of the day reached', () => {
 });
 
 describe('a night spent', () => {
-  it('dates "spent the night" to the night of the day just told, beside a later day of the same sentence', () => {
+  it('dates "spent the night" before a later day its sentence tells to the night before that day', () => {
     const text = [
       'A rockfall trapped a coach on the Hensby pass on Sunday.',
       'Its 40 passengers spent the night in their seats, and were driven down on Monday morning.',
     ].join('\n\n');
     expect(dated(text)).toEqual(['2025-11-09', '2025-11-09', '2025-11-10']);
+  });
+
+  it('dates no night spent with no later day told: a state, no step of the story', () => {
+    const text = [
+      'A rockfall trapped a coach on the Hensby pass on Sunday.',
+      'The other 30 spent the night in the church hall as the snow kept falling.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09']);
   });
 });
