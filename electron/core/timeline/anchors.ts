@@ -144,12 +144,12 @@ const PATTERNS: Pattern[] = [
       return { unit, amount: 0, whole: unit !== 'day' };
     },
   },
-  // "spent the night in the carriages, and were flown out on Wednesday": the night before the later day the sentence
-  // tells (event-anchors.ts); a night spent with no later day told is a state, no step of the story.
+  // "spent the night in the carriages, and were flown out on Wednesday": counted from a later day the sentence tells
+  // (counts-in-sentence.ts); a night spent with no later day told is a state, no step of the story.
   {
     pattern: /\b(?:spent|passed)\s+the\s+(?:rest\s+of\s+the\s+)?night\b/giu,
     read() {
-      return { unit: 'day', amount: -1, whole: false, beforeLater: true };
+      return { unit: 'day', amount: 0, whole: false, beforeLater: true };
     },
   },
   // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).

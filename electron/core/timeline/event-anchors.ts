@@ -9,6 +9,7 @@ import { clockOf, hourOf } from './clock-times.ts';
 import { signature } from './event-signature.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack } from './tense.ts';
+import { countInSentence } from './counts-in-sentence.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
@@ -81,17 +82,13 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     const own = item.dates.length;
     for (const time of times) {
       if (time.index < item.skip) continue;
-      // "the evening before Tuesday's explosion": counted from the day the named happening is told by; a night spent
-      // before the later day its sentence tells, from that day.
-      const later = time.beforeLater
-        ? item.dates.find((d) => d.index > time.index && d.precision === 'day' && !d.endDate)
-        : undefined;
-      if (time.beforeLater && !later) continue;
-      const owner = later ?? (time.from ? item.dates.find((d) => ownedBy(text, d, time)) : undefined);
-      const counted = owner ? shift(owner, time) : null;
-      if (counted) {
-        const own = { ...counted, text: time.text, index: time.index, length: time.text.length };
-        item.dates.push(later ? own : { ...own, named: true });
+      // Counted from a day of its own sentence: "the evening before Tuesday's explosion", a night spent before a later day.
+      const count = countInSentence(text, item.dates, time);
+      if (count === 'none') continue;
+      const counted = count ? shift(count.anchor, { ...time, amount: count.amount }) : null;
+      if (count && counted) {
+        const date = { ...counted, text: time.text, index: time.index, length: time.text.length };
+        item.dates.push(count.named ? { ...date, named: true } : date);
         continue;
       }
       if (item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
@@ -356,19 +353,6 @@ function shift(
 
 function dayOf(date: string): CalendarDay {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-}
-
-// A day told as the owner of the happening named: "Tuesday's explosion", "Friday’s vote".
-const OWNER = /^['’]s?\s/;
-
-/** Whether a date is told as whose the happening a time counts from is ("the eve of Sunday's election"). */
-function ownedBy(text: string, date: FoundDate, time: AnchoredTime): boolean {
-  const at = time.index + time.text.length - time.from!.length;
-  return (
-    date.index >= at &&
-    date.index + date.length < time.index + time.text.length &&
-    OWNER.test(text.slice(date.index + date.length))
-  );
 }
 
 function overlaps(date: FoundDate, index: number, length: number): boolean {

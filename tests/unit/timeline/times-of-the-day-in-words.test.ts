@@ -82,3 +82,13 @@ describe('a night spent', () => {
     expect(dated(text)).toEqual(['2025-11-09']);
   });
 });
+
+describe('a night spent after a happening its sentence dates', () => {
+  it('is the night of that day', () => {
+    const text = [
+      'Snowploughs reopened the Hensby pass on Tuesday.',
+      'About 80 drivers spent the night in their cars after drifts closed the road on Sunday afternoon.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-11', '2025-11-09']);
+  });
+});
