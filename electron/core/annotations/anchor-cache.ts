@@ -15,6 +15,9 @@ const AnchorCacheFile = z.object({
   placed: z.record(z.string(), Placed),
 });
 
+/** Where highlights sit on the current text: a few KB for most articles, bounded so a runaway file is not read. */
+const ANCHOR_CACHE_AT_MOST = 16 * 1024 * 1024;
+
 /**
  * Where this device placed each highlight on an article's current text (.annals/<device>/anchors/):
  * derived from the highlight as made and the current version, so it is never synced, and each device
@@ -27,7 +30,9 @@ export class AnchorCache {
   ) {}
 
   async read(articleId: string, current: string | null): Promise<Map<string, Placed>> {
-    const result = await readJsonFile(this.paths.anchorCache(articleId), AnchorCacheFile);
+    const result = await readJsonFile(this.paths.anchorCache(articleId), AnchorCacheFile, {
+      maxBytes: ANCHOR_CACHE_AT_MOST,
+    });
     if (result.status !== 'ok' || result.value.current !== current) return new Map();
     return new Map(Object.entries(result.value.placed));
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
 
 export type JsonReadResult<T> =
@@ -6,16 +6,39 @@ export type JsonReadResult<T> =
   | { status: 'missing' }
   | { status: 'corrupt'; reason: string };
 
+export interface JsonReadOptions {
+  /** Files larger than this are not read at all: a disk or a sync tool may hand back anything, and reading a
+   * runaway file whole would stall the app. Meant for files Annals can make again (derived, this device's own). */
+  maxBytes?: number;
+}
+
 /** Reads and validates a JSON file, telling apart "not there" from each way it can be broken. */
-export async function readJsonFile<S extends z.ZodType>(file: string, schema: S): Promise<JsonReadResult<z.output<S>>> {
+export async function readJsonFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  options: JsonReadOptions = {},
+): Promise<JsonReadResult<z.output<S>>> {
   let raw: string;
   try {
+    if (options.maxBytes !== undefined) {
+      const { size } = await stat(file);
+      if (size > options.maxBytes) {
+        return {
+          status: 'corrupt',
+          reason: `the file is ${mebibytes(size)}, more than the ${mebibytes(options.maxBytes)} it may be`,
+        };
+      }
+    }
     raw = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
     throw error;
   }
   return parseJsonText(raw, schema);
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export function parseJsonText<S extends z.ZodType>(raw: string, schema: S): JsonReadResult<z.output<S>> {

@@ -24,8 +24,15 @@ export type FoundEvent = z.infer<typeof FoundEvent>;
 
 // What the story rules read beside the words (stories.ts): each optional, as older files lack them; read back whole,
 // since a field left out here is dropped on reading, and an article found before a restart would then be compared
-// without it. Bounded: the file is this device's own, but a disk or a sync tool may hand back anything.
+// without it. Bounded: the file is this device's own, but a disk or a sync tool may hand back anything. Longer lists
+// are cut, not refused: a refused file is found again, and a text naming thousands of places would be found again
+// on every start.
 const NAMES_AT_MOST = 2_000;
+/** An events file holds an article's events and its fingerprint; a long article's comes to a few hundred KB. */
+export const EVENTS_FILE_AT_MOST = 16 * 1024 * 1024;
+const nameList = z.array(z.string()).transform((list) => list.slice(0, NAMES_AT_MOST));
+const byName = <V extends z.ZodType>(value: V) =>
+  z.record(z.string(), value).transform((record) => Object.fromEntries(Object.entries(record).slice(0, NAMES_AT_MOST)));
 const Fingerprint = z.object({
   id: z.string(),
   title: z.string(),
@@ -34,12 +41,12 @@ const Fingerprint = z.object({
   entities: z.record(z.string(), z.number()),
   names: z.record(z.string(), z.string()),
   counted: z.record(z.string(), z.number()).optional(),
-  places: z.array(z.string()).max(NAMES_AT_MOST).optional(),
-  passing: z.record(z.string(), z.number()).optional(),
-  leading: z.array(z.string()).max(NAMES_AT_MOST).optional(),
-  moments: z.array(z.string()).max(NAMES_AT_MOST).optional(),
-  roles: z.record(z.string(), z.string()).optional(),
-  lede: z.array(z.string()).max(NAMES_AT_MOST).optional(),
+  places: nameList.optional(),
+  passing: byName(z.number()).optional(),
+  leading: nameList.optional(),
+  moments: nameList.optional(),
+  roles: byName(z.string()).optional(),
+  lede: nameList.optional(),
 });
 
 export const ArticleEventsFile = z.object({
@@ -78,7 +85,9 @@ export class EventStore {
 
   async read(articleId: string): Promise<ArticleEventsFile | null> {
     const { paths } = this.library;
-    const derived = await readJsonFile(paths.foundEvents(articleId), FoundEventsFile);
+    const derived = await readJsonFile(paths.foundEvents(articleId), FoundEventsFile, {
+      maxBytes: EVENTS_FILE_AT_MOST,
+    });
     let found: z.infer<typeof FoundEventsFile> | null = derived.status === 'ok' ? derived.value : null;
     /** The format-1 file's edits, when it was read here: the edits are not read from it a second time. */
     let legacyEdits: LegacyEventEdits | undefined;

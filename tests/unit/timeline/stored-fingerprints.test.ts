@@ -1,9 +1,10 @@
 // An article's story fingerprint as its events file keeps it: read back whole after a restart, so the stories an
 // article was grouped into by the rules of names in passing, places, moments, roles and the lede's words stay the same.
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { EventStore } from '../../../electron/core/timeline/event-store.ts';
+import { EVENTS_FILE_AT_MOST, EventStore } from '../../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction-queue.ts';
 import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
@@ -70,4 +71,49 @@ it('reads back an article’s story fingerprint whole, with what the story rules
     return assigner.choose(cafePrint) ?? null;
   };
   expect(placed(pier!.fingerprint, cafe!.fingerprint)).toBe(placed(PIER, CAFE));
+});
+
+it('reads back a fingerprint with more names than it keeps, cut to what it keeps, instead of finding it again on every start', async () => {
+  const temp = await tempDir();
+  cleanup = temp.cleanup;
+  const library = await Library.open(temp.dir, { device: testDevice });
+  const store = new EventStore(library, () => {}, false);
+  // A text naming thousands of places (a gazetteer saved as an article): its fingerprint is written as found.
+  const places = Array.from({ length: 3_000 }, (_, index) => `place ${index}`);
+  const passing = Object.fromEntries(places.map((place, index) => [place, index]));
+  await store.writeFound('gazetteer1', {
+    schema: 1,
+    extractor: EXTRACTOR_VERSION,
+    found: [],
+    promoted: [],
+    overrides: {},
+    fingerprint: { ...PIER, id: 'gazetteer1', places, passing },
+  });
+  const read = await store.read('gazetteer1');
+  expect(read, 'the file is read, not found again').not.toBeNull();
+  expect(read?.fingerprint.places).toEqual(places.slice(0, 2_000));
+  expect(Object.keys(read?.fingerprint.passing ?? {})).toHaveLength(2_000);
+  expect(read?.fingerprint.lede).toEqual(PIER.lede);
+});
+
+it('does not read a runaway events file, larger than any article makes, and finds its events again', async () => {
+  const temp = await tempDir();
+  cleanup = temp.cleanup;
+  const library = await Library.open(temp.dir, { device: testDevice });
+  const store = new EventStore(library, () => {}, false);
+  await store.writeFound('ardleypier1', {
+    schema: 1,
+    extractor: EXTRACTOR_VERSION,
+    found: [],
+    promoted: [],
+    overrides: {},
+    fingerprint: PIER,
+  });
+  const file = library.paths.foundEvents('ardleypier1');
+  const written = await readFile(file, 'utf8');
+  // Still valid JSON, padded past the bound: what a disk or a sync tool gone wrong may hand back.
+  await writeFile(file, written.replace(/}\s*$/, `${' '.repeat(EVENTS_FILE_AT_MOST)}}`));
+  expect(await store.read('ardleypier1')).toBeNull();
+  await writeFile(file, written);
+  expect((await store.read('ardleypier1'))?.fingerprint).toEqual(PIER);
 });
