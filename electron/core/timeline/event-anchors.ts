@@ -6,10 +6,10 @@ import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
+import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack } from './tense.ts';
-import { countInSentence } from './counts-in-sentence.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
