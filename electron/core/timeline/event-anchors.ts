@@ -167,10 +167,11 @@ function clockKey(clock: string): string {
 
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
 // So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
-// after its part of the day ("at 3:12 on the afternoon of May 5").
+// after its part of the day ("at 3:12 on the afternoon of May 5"), and one told with its weather ("at a quarter to
+// seven on a grey Monday morning").
 // The clock told again in another zone may stand between them: "at 3:40 am local time (3:25 am IST) on Wednesday".
 const CLOCK_DAY =
-  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
+  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+(?:an?\s+[a-z-]+\s+)?|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
 
 // A clock time naming the thing it is the hour of ("the 12:40 a.m. head count on Sunday", "a 6 p.m. vigil on Friday")
 // is told with the day after that thing's name: the clause names its date, so no day told before it counts.

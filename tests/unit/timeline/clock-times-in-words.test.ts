@@ -3,7 +3,8 @@
 // event the article reports, as "at 4.20am" is; a habit told in words ("usually leave at half past seven") dates none.
 import { describe, expect, it } from 'vitest';
 import { clockOf, clockTimesIn } from '../../../electron/core/timeline/clock-times.ts';
-import { datesOfSentence as datesOf } from './outlets.ts';
+import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('the grammar of clock times in words', () => {
   it('reads minutes counted in words to or past an hour', () => {
@@ -63,5 +64,14 @@ describe('a clock time in words dates the article’s event', () => {
       'Its vans usually leave at half past five.',
     ].join('\n\n');
     expect(datesOf(text, 'Its vans')).toEqual([]);
+  });
+});
+
+describe('a clock time with its day told after it', () => {
+  it('gives the day’s words, not its own, when the day is told with its weather', () => {
+    const text = 'At twenty past six on a wet Tuesday morning, the ferry ran aground off Arlow.';
+    const [event] = extractEvents(text, reference);
+    expect(event?.date).toBe('2026-10-13');
+    expect(text.slice(event!.dateStart, event!.dateEnd)).toBe('Tuesday');
   });
 });
