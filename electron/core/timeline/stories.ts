@@ -193,6 +193,40 @@ export function similarity(
   idf: (term: string) => number,
   entityIdf: (term: string) => number,
 ): number {
+  return similarityParts(a, other, idf, entityIdf).score;
+}
+
+/** What a similarity is made of, for tools that show why two articles join (tests/bench/story-margins.ts). */
+export interface SimilarityParts {
+  score: number;
+  text: number;
+  shared: number;
+  names: number;
+  common: number;
+  sameCounts: boolean;
+  /** Which reading decided the names' part: "names", or the rule that set them aside. */
+  route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject';
+}
+
+function parts(
+  route: SimilarityParts['route'],
+  text: number,
+  shared: number,
+  names: number,
+  common: number,
+  sameCounts = false,
+): SimilarityParts {
+  const score = combinedSimilarity(text, shared, names, common, sameCounts);
+  return { score, text, shared, names, common, sameCounts, route };
+}
+
+/** `similarity` with its parts. */
+export function similarityParts(
+  a: ArticleFingerprint,
+  other: ArticleFingerprint,
+  idf: (term: string) => number,
+  entityIdf: (term: string) => number,
+): SimilarityParts {
   const b = withLinkedPeople(other, surnameLinks(a, other));
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
@@ -209,12 +243,12 @@ export function similarity(
   // One that dates something by the other's happening ("after the gas explosion") is about something else: when every
   // name they share is one either gives only in passing (the police, a rest centre, a street in a travel box), those
   // are the town's. The same minute, day or count would tell one happening.
-  if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return combinedSimilarity(text, 0, 0, 0);
+  if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return parts('happening-nod', text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
+  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts);
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -227,7 +261,7 @@ export function similarity(
       stemCounter(() => Object.entries(b.terms)),
     )
   )
-    return combinedSimilarity(text, 0, 0, 0);
+    return parts('town-aside', text, 0, 0, 0);
   // Names given once each in passing beside a headline subject of the article's own count as one, unless the two tell
   // the same minute or day: then they tell one happening, a neighbour's blog post naming the mayor once beside its street.
   const named =
@@ -237,7 +271,7 @@ export function similarity(
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
-  return combinedSimilarity(text, shared, names, common, sameCounts);
+  return parts(named < inCommon.length ? 'once-beside-subject' : 'names', text, shared, names, common, sameCounts);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
