@@ -6,6 +6,7 @@
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
+import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
@@ -196,7 +197,24 @@ export class HeldComparison {
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts);
+    const opening = this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0;
+    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening;
+  }
+
+  /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */
+  private openingsTellOneHappening(a: HeldFingerprint, b: HeldFingerprint, entityIdf: (id: number) => number) {
+    const idf = (name: string) => entityIdf(this.vocabulary.idOf(name));
+    if (!a.mentions || !b.mentions || !shareARareLeadingName(a.mentions, b.mentions, idf)) return false;
+    const facts = (held: HeldFingerprint) => {
+      const { lede } = partsOf(held);
+      return {
+        title: held.title,
+        leading: held.mentions?.leading,
+        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
+      };
+    };
+    const names = () => [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
+    return openingsTellOneHappening(facts(a), facts(b), idf, names);
   }
 
   /**

@@ -5,6 +5,7 @@ import { withoutFurniture } from './furniture.ts';
 import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
+import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
@@ -204,6 +205,8 @@ export interface SimilarityParts {
   names: number;
   common: number;
   sameCounts: boolean;
+  /** Whether both openings tell one happening beside a rare name (opening-words.ts), adding `OPENING_WEIGHT`. */
+  opening: boolean;
   /** Which reading decided the names' part: "names", or the rule that set them aside. */
   route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject';
 }
@@ -215,9 +218,10 @@ function parts(
   names: number,
   common: number,
   sameCounts = false,
+  opening = false,
 ): SimilarityParts {
-  const score = combinedSimilarity(text, shared, names, common, sameCounts);
-  return { score, text, shared, names, common, sameCounts, route };
+  const score = combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0);
+  return { score, text, shared, names, common, sameCounts, opening, route };
 }
 
 /** `similarity` with its parts. */
@@ -271,7 +275,13 @@ export function similarityParts(
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
-  return parts(named < inCommon.length ? 'once-beside-subject' : 'names', text, shared, names, common, sameCounts);
+  // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight.
+  const opening = openingsTellOneHappening(a, b, entityIdf, () => [
+    ...Object.keys(a.entities),
+    ...Object.keys(b.entities),
+  ]);
+  const route = named < inCommon.length ? 'once-beside-subject' : 'names';
+  return parts(route, text, shared, names, common, sameCounts, opening);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
