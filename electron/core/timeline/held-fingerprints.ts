@@ -193,12 +193,12 @@ export class HeldComparison {
       return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
-    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
+    const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
+    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening();
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    const opening = this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0;
-    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening;
+    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening();
   }
 
   /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */

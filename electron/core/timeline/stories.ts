@@ -251,8 +251,12 @@ export function similarityParts(
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
+  // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight, a nod
+  // at one's company in the other's later sentence notwithstanding.
+  const opening = () =>
+    openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts);
+  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening());
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -275,13 +279,8 @@ export function similarityParts(
       ? 1
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
-  // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight.
-  const opening = openingsTellOneHappening(a, b, entityIdf, () => [
-    ...Object.keys(a.entities),
-    ...Object.keys(b.entities),
-  ]);
   const route = named < inCommon.length ? 'once-beside-subject' : 'names';
-  return parts(route, text, shared, names, common, sameCounts, opening);
+  return parts(route, text, shared, names, common, sameCounts, opening());
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
