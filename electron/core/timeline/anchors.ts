@@ -3,7 +3,7 @@
 // 3:40 a.m."). Found here; events.ts resolves them against the event they refer to.
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
-import { clockOf, TIME_OF_DAY } from './clock-times.ts';
+import { clockTimesIn, TIME_OF_DAY } from './clock-times.ts';
 import { tellsPast } from './tense.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
@@ -25,11 +25,15 @@ export interface AnchoredTime {
   from?: string;
   /** Hours counted ("five hours after …"; negative before), which keep the day unless a clock time says otherwise. */
   hours?: number;
+  /** Counted from the next day its sentence tells after it ("spent the night …, and left on Wednesday"), or none. */
+  beforeLater?: boolean;
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
+// A part of the day reached ("by evening", "before late afternoon", "by mid-morning") is one too; not "by morning",
+// which after a night told is the next one.
 const DAYLIGHT_OR_MEAL =
-  /\b(?:(?:shortly|just|soon|well|long|not\s+long)\s+)?(?:at|by|before|after|around|until|till)\s+(?:first\s+light|dawn|daybreak|sunrise|sunset|sundown|dusk|nightfall|breakfast(?:\s*time)?|lunch(?:\s*time)?|dinner(?:\s*time)?|supper(?:\s*time)?|tea\s*time)\b/giu;
+  /\b(?:(?:shortly|just|soon|well|long|not\s+long)\s+)?(?:(?:at|by|before|after|around|until|till)\s+(?:first\s+light|dawn|daybreak|sunrise|sunset|sundown|dusk|nightfall|breakfast(?:\s*time)?|lunch(?:\s*time)?|dinner(?:\s*time)?|supper(?:\s*time)?|tea\s*time)|(?:by|before|until|till)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:afternoon|evening)|(?:by|before|until|till)\s+(?:the\s+)?(?:mid-?|late\s+)morning)\b/giu;
 // A memory ("Folks remember the last breakout, when an inmate was back in his bunk before breakfast") tells a time of
 // its own day, not of the event just told.
 const MEMORY = /\b(?:remember(?:s|ed)?|recall(?:s|ed)?|reminisce[sd]?)\b/i;
@@ -38,6 +42,9 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
 // What follows "after" or "before" when it names an event: up to eight words, up to a clause break.
 const NAMED_EVENT = "([\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){0,7})";
+// "a week on the coast", "two nights on board", "ten days on strike": a stay somewhere or in a state, not "a week on"
+// counted from an event.
+const STAY_PLACE = '(?:the|a|an|this|that|its|their|his|her|our|board|deck|foot|site|strike|leave|duty)\\b';
 
 interface Pattern {
   pattern: RegExp;
@@ -50,7 +57,7 @@ const PATTERNS: Pattern[] = [
   // "a day ahead of its deadline".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on)\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on(?!\\s+${STAY_PLACE}))\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
@@ -138,6 +145,14 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
+    },
+  },
+  // "spent the night in the carriages, and were flown out on Wednesday": counted from a later day the sentence tells
+  // (counts-in-sentence.ts); a night spent with no later day told is a state, no step of the story.
+  {
+    pattern: /\b(?:spent|passed)\s+the\s+(?:rest\s+of\s+the\s+)?night\b/giu,
+    read() {
+      return { unit: 'day', amount: 0, whole: false, beforeLater: true };
     },
   },
   // "since first light", "since dawn": the day of the event told, from its start (what was done so far that day).
@@ -242,7 +257,8 @@ const ROUTINE =
   /\b(?:(?:can|may)\s+(?:[\p{L}'’]+\s+){1,5}until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m|p\.m|am|pm)|daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/iu;
 
 // A time in words ("at half past seven there are three hundred waiting") is as often a habit told in speech as the
-// hour of an event; only times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one.
+// hour of an event: times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one anyway,
+// other times in words only in a sentence telling a past deed ("The bus left at ten to six").
 const DATING_CLOCK = /\d|noon|midday|o['’]clock/i;
 
 /**
@@ -254,10 +270,14 @@ export function clockTime(sentence: string): { text: string; index: number } | n
   // A speaker's hours ("The children were in coats by ten o'clock," "studied till 2 am") tell their own story's
   // moments, not the time of what the article reports.
   const quoted = quotedSpans(sentence);
+  // Read in the sentence, so that the words around a time in words tell it from a count ("By ten to nine the alarm").
+  const times = clockTimesIn(sentence);
   for (const match of sentence.matchAll(CLOCK)) {
     if (quoted.some((q) => match.index >= q.start && match.index < q.end)) continue;
     const words = match[0];
-    if (!/midnight$/i.test(words) && DATING_CLOCK.test(words) && clockOf(words))
+    const end = match.index + words.length;
+    const read = times.some((time) => time.index >= match.index && time.index + time.text.length <= end);
+    if (!/midnight$/i.test(words) && (DATING_CLOCK.test(words) || tellsPast(sentence)) && read)
       return { text: words, index: match.index };
   }
   return null;

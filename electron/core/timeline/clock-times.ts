@@ -7,9 +7,15 @@ const WITH_HALF = String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?
 // A 24-hour time: "14:30", "06:40"; with a dot only when told as a time ("06.40 hours", "18.05 GMT"), so that "3.25
 // million" is no time. Not "12:30 percent".
 const TWENTY_FOUR = String.raw`\b([01]?\d|2[0-3])(?::([0-5]\d)\b(?!\s*(?:%|percent))|\.([0-5]\d)(?=\s*(?:hours|GMT|BST|UTC|local time)))`;
-// "a quarter past three", "half past ten", "quarter to six", "ten past four": the hour in words, its half untold.
+// "a quarter past three", "half past ten", "quarter to six", "ten past four", "twenty-five to eight", "eighteen
+// minutes past nine", "ten to midnight": minutes in words, to or past an hour in words (its half untold) or past noon
+// or midnight.
 const HOUR_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-const IN_WORDS = String.raw`\b(?:(?:a\s+)?(quarter|half|ten|twenty|five|twenty-five)\s+(past|to|after)\s+(${HOUR_WORDS}|\d{1,2})\b)`;
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const COUNTED_MINUTES = String.raw`(?:twenty[-\s](?:${UNITS})|twenty|${TEENS}|${UNITS}|\d{1,2})\s+minutes?`;
+const MINUTE_WORDS = String.raw`quarter|half|twenty[-\s]five|twenty|ten|five|${COUNTED_MINUTES}`;
+const IN_WORDS = String.raw`\b(?:(?:a\s+)?(${MINUTE_WORDS})\s+(past|to|after)\s+(${HOUR_WORDS}|noon|midday|midnight|\d{1,2})\b)`;
 const NAMED = String.raw`\b(noon|midday|midnight)\b`;
 // "at about one o'clock": the hour in words, its half untold.
 const HOUR_OCLOCK = String.raw`\b(${HOUR_WORDS})\s+o['’]clock\b`;
@@ -75,14 +81,18 @@ const ANY = new RegExp(TIME_OF_DAY, 'gi');
 const WORD_HOURS: Readonly<Record<string, number>> = Object.fromEntries(
   HOUR_WORDS.split('|').map((word, i) => [word, i + 1]),
 );
-const WORD_MINUTES: Readonly<Record<string, number>> = {
-  five: 5,
-  ten: 10,
-  quarter: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  half: 30,
-};
+const NUMBER_WORDS: readonly string[] = [...UNITS.split('|'), ...TEENS.split('|')];
+
+/** Minutes told in words: "quarter" 15, "half" 30, "twenty-five" 25, "eighteen minutes" 18. */
+function minutesOf(words: string): number {
+  const word = words.toLowerCase().replace(/\s+minutes?$/, '');
+  if (word === 'quarter') return 15;
+  if (word === 'half') return 30;
+  if (/^\d+$/.test(word)) return Number(word);
+  const [tens, unit] = word.split(/[-\s]/);
+  if (tens === 'twenty') return 20 + (unit ? NUMBER_WORDS.indexOf(unit) + 1 : 0);
+  return NUMBER_WORDS.indexOf(word) + 1;
+}
 
 /** Every time of day a text tells, in order. */
 export function clockTimesIn(text: string): ClockTime[] {
@@ -147,8 +157,18 @@ function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boole
   }
   if (hours24 !== undefined)
     return { minutes: Number(hours24) * 60 + Number(colonMinutes ?? dotMinutes), halfKnown: true };
-  const hour = WORD_HOURS[wordHour!.toLowerCase()] ?? Number(wordHour);
+  const hourWord = wordHour!.toLowerCase();
+  const offset = minutesOf(wordMinutes!);
+  const signed = direction!.toLowerCase() === 'to' ? -offset : offset;
+  if (!(offset >= 1 && offset <= 30)) return null;
+  // "ten to midnight" is 11:50 p.m., "a quarter past noon" 12:15 p.m.: the half of the day is told.
+  if (hourWord === 'midnight' || hourWord === 'noon' || hourWord === 'midday') {
+    const base = hourWord === 'midnight' ? 0 : 12 * 60;
+    return { minutes: (base + signed + 24 * 60) % (24 * 60), halfKnown: true };
+  }
+  const hour = WORD_HOURS[hourWord] ?? Number(wordHour);
   // "five to six metres" is a range of numbers; "a quarter to six" is surely a time, and so is "at twenty to seven".
+  // "ten minutes after two officers arrived" is none.
   const word = wordMinutes!.toLowerCase();
   const [input, at] = [match.input ?? '', match.index ?? 0];
   const atTime =
@@ -156,15 +176,15 @@ function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boole
     NO_COUNT_AFTER.test(input.slice(at + match[0].length, at + match[0].length + 12));
   const surelyTime = direction!.toLowerCase() === 'past' || word === 'quarter' || word === 'half' || atTime;
   if (!(hour >= 1 && hour <= 12) || !surelyTime) return null;
-  const offset = WORD_MINUTES[word]!;
-  const minutes = ((hour % 12) * 60 + (direction!.toLowerCase() === 'to' ? -offset : offset) + 12 * 60) % (12 * 60);
+  const minutes = ((hour % 12) * 60 + signed + 12 * 60) % (12 * 60);
   return { minutes, halfKnown: false };
 }
 
 const TIME_PREPOSITION = /\b(?:at|by|around|about|until|till|before|after)\s+$/i;
 // Not a count of things ("rose by five to six percent"): the time ends its clause or a day or a place follows it.
+// Nor does a new clause's subject: "By ten to nine the alarm was sounding".
 const NO_COUNT_AFTER =
-  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:on|that|this|in|at|when|as|and|local|yesterday|today|tonight)\b)/i;
+  /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:on|that|this|in|at|when|as|and|local|yesterday|today|tonight|the|his|her|their|its|our|my|he|she|they|we|it|i|there)\b)/i;
 
 /** An hour in words with the part of the day told after it: "four on Thursday morning" is 4 a.m., "ten that night" 10 p.m. */
 function ofPartOfDay(hour: number, part: string): { minutes: number; halfKnown: boolean } {

@@ -22,6 +22,7 @@ import {
 } from './candidates.ts';
 import { figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
+import { figureRanges } from './figure-ranges.ts';
 import { DAY_ENDING, FULL_MONTH, MONTH_NAME, monthNumber } from './months.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
@@ -75,6 +76,7 @@ export function resolveDates(
     .concat(unmeantTimes(sentence));
   const rules = [
     explicitDates,
+    (text: string, day: CalendarDay) => figureRanges(text, day, order),
     (text: string, day: CalendarDay) => figureDates(text, day, order),
     monthDays,
     ordinalDays,

@@ -6,6 +6,7 @@ import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
+import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack } from './tense.ts';
@@ -55,7 +56,11 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     ) {
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
       // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
-      const subject = clockSubject(item, clock, told);
+      // A clock time on the story's line is not the hour of what a step back into the past perfect told ("A neighbour
+      // had reported a smell the previous evening, and an engineer from the gas board called." … "The gas board cut
+      // off supplies by 8am."), whatever they share.
+      const onLine = stepsBack(text) ? told : told.filter((t) => !stepsBack(t.item.sentence.text));
+      const subject = clockSubject(item, clock, onLine);
       // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const recent = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : main;
@@ -76,7 +81,17 @@ export function anchorTimes(sentences: readonly DatedSentence[], reference: Cale
     // ten days after she heard the case": the hearing came ten days before that day, not after).
     const own = item.dates.length;
     for (const time of times) {
-      if (time.index < item.skip || item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
+      if (time.index < item.skip) continue;
+      // Counted from a day of its own sentence: "the evening before Tuesday's explosion", a night spent before a later day.
+      const count = countInSentence(text, item.dates, time);
+      if (count === 'none') continue;
+      const counted = count ? shift(count.anchor, { ...time, amount: count.amount }) : null;
+      if (count && counted) {
+        const date = { ...counted, text: time.text, index: time.index, length: time.text.length };
+        item.dates.push(count.named ? { ...date, named: true } : date);
+        continue;
+      }
+      if (item.dates.some((d) => overlaps(d, time.index, time.text.length))) continue;
       if (!time.from && item.dates.slice(0, item.explicit).some((d) => besides(text, d, time))) continue;
       // After a season only a count from a named event ("two days after the vote") can still find a day.
       const season = afterSeason(time.index);
@@ -152,10 +167,11 @@ function clockKey(clock: string): string {
 
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
 // So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
-// after its part of the day ("at 3:12 on the afternoon of May 5").
+// after its part of the day ("at 3:12 on the afternoon of May 5"), and one told with its weather ("at a quarter to
+// seven on a grey Monday morning").
 // The clock told again in another zone may stand between them: "at 3:40 am local time (3:25 am IST) on Wednesday".
 const CLOCK_DAY =
-  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
+  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+(?:an?\s+[a-z-]+\s+)?|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
 
 // A clock time naming the thing it is the hour of ("the 12:40 a.m. head count on Sunday", "a 6 p.m. vigil on Friday")
 // is told with the day after that thing's name: the clause names its date, so no day told before it counts.

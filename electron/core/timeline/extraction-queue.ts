@@ -48,9 +48,10 @@ const READ_REST_MS = 100;
  * an event, donations a story tells of. 5: the rules of gold rounds 9 to 19 (anchors, tense, figures, seasons,
  * merging by kinds of action) and fingerprints that keep what the story rules compare (places, names in passing and in
  * the lede, moments, roles, the lede's words). 6: fingerprints that keep the happenings an article names in passing
- * ("after the gas explosion"), which the story rules compare.
+ * ("after the gas explosion"), which the story rules compare. 7: gold round 20's date rules (clock times in words,
+ * spans in figures, counts from a happening given with its day, a night spent).
  */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

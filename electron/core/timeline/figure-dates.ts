@@ -4,7 +4,7 @@
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
 import type { FigureOrder } from './figure-order.ts';
-import { looksBack, looksForward } from './tense.ts';
+import { looksBack, looksForward, requestedAhead } from './tense.ts';
 
 // Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
 // 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
@@ -12,10 +12,10 @@ import { looksBack, looksForward } from './tense.ts';
 const FIGURE_DAY =
   /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
-const NEAR_DAYS = 120;
+export const NEAR_DAYS = 120;
 // How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds
 // within half a year of itself ("launched its appeal on 6/11", told in March).
-const NEAR_DAYS_TOLD_SIDE = 183;
+export const NEAR_DAYS_TOLD_SIDE = 183;
 
 /** Days in figures with no year, each read the way that puts it nearest the reference day. */
 export function figureDates(sentence: string, reference: CalendarDay, order: FigureOrder | null = null): Candidate[] {
@@ -28,7 +28,8 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     // Its own clause's tense: "inspectors arrived on Saturday, and homeowners have until 7/19" gives 7/19 none.
     const from = clauseStart(sentence, at);
     const clause = sentence.slice(from);
-    const side = looksForward(clause, at - from) ? 1 : looksBack(clause, at - from) ? -1 : 0;
+    const ahead = looksForward(clause, at - from) || requestedAhead(clause, at - from);
+    const side = ahead ? 1 : looksBack(clause, at - from) ? -1 : 0;
     const readings = [
       ...(order === 'month-first' ? [] : [{ month: second, day: first }]),
       ...(order === 'day-first' ? [] : [{ month: first, day: second }]),
@@ -45,7 +46,7 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
 // A comma and a conjunction opening a clause with a subject of its own.
 const CLAUSE_BREAK = /,\s+(?:and|but|so|while|whereas)\s+/gi;
 
-function clauseStart(sentence: string, at: number): number {
+export function clauseStart(sentence: string, at: number): number {
   let start = 0;
   for (const match of sentence.slice(0, at).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
   return start;
@@ -96,6 +97,6 @@ function daysOf(
   return out;
 }
 
-function daysBetween(a: CalendarDay, b: CalendarDay): number {
+export function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
 }

@@ -3,8 +3,23 @@
 // merging reads its own vocabulary (action-words.ts, happening-words.ts).
 import { signature } from './event-signature.ts';
 
+// A slide is told by the matter that moved as well ("rocks and mud blocked the line" … "the day after the slide"); not
+// snow, which falls as weather too.
 const SAME_HAPPENING: readonly (readonly string[])[] = [
-  ['avalanche', 'slide', 'landslide', 'landslip', 'mudslide', 'rockfall', 'rockslide', 'snowslide'],
+  [
+    'avalanche',
+    'slide',
+    'landslide',
+    'landslip',
+    'mudslide',
+    'rockfall',
+    'rockslide',
+    'snowslide',
+    'mud',
+    'rocks',
+    'boulders',
+    'debris',
+  ],
   ['outage', 'blackout'],
   ['blaze', 'fire', 'inferno', 'wildfire', 'bushfire'],
   ['flood', 'flooding', 'deluge', 'inundation'],

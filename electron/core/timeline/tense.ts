@@ -6,8 +6,9 @@ const FORWARD_CUE =
   /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
+// Words in -ed that are no past: "three hundred waiting", "we need", "at speed".
 const PAST_VERB =
-  /^(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed|ran|got|kept|lost|paid|sold|brought|bought|caught|heard|built|led|fled)$/i;
+  /^(?!(?:hundred|need|speed|seed|feed|bed|red|shed|breed|greed|deed|weed|bleed|proceed|exceed|succeed)$)(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed|ran|got|kept|lost|paid|sold|brought|bought|caught|heard|built|led|fled)$/i;
 // After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article it
 // describes a thing ("must send a detailed plan by Thursday").
 const NOT_PAST_BEFORE = new Set(
@@ -98,6 +99,16 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   const purpose = [...main.matchAll(PURPOSE)].at(-1);
   const deadlineClause = purpose ? main.slice(purpose.index + purpose[0].length) : main;
   return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(deadlineClause, 0, REPORTING));
+}
+
+/**
+ * Whether the clause before `index` tells what someone was asked, ordered or voted to do, with no deed told since
+ * ("the board voted 7-0 to fit alarms by 4/1"): the time it is to be done at lies ahead of the asking.
+ */
+export function requestedAhead(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  const request = [...clause.matchAll(REQUEST)].at(-1);
+  return request !== undefined && !hasPastVerb(clause.slice(request.index + request[0].length), 0);
 }
 
 /** Whether the clause before `index` tells a deed done ("launched its appeal on"), and nothing ahead. */

@@ -111,6 +111,8 @@ function resolve(
   return addDays(reference, weekdayLooksForward(sentence, index) ? ahead : -back);
 }
 
+const FOR_BEFORE = /\bfor\s+$/i;
+
 /** "last week", "this week", "earlier this week", "next week": Monday to Sunday of that week; weekends likewise. */
 export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
@@ -126,6 +128,8 @@ export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
   const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b(?!\s+(?:of|in)\b)/gi;
   for (const match of sentence.matchAll(weekend)) {
     const which = (match[1] ?? 'the').toLowerCase();
+    // "shut down for the weekend", "went away for the weekend": how long something lasted, as "for two days" is.
+    if (which === 'the' && FOR_BEFORE.test(sentence.slice(0, match.index))) continue;
     const today = weekdayOf(reference);
     // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
     const back = today === 6 ? 0 : today + 1;

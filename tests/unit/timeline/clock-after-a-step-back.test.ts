@@ -19,3 +19,15 @@ describe('clock times after a step back', () => {
     expect(datesOf(text, 'It reached')).toEqual(['2026-10-12']);
   });
 });
+
+describe('a clock time sharing words with a step back', () => {
+  it('is not the hour of what the step back told, though both name the same body', () => {
+    const text = [
+      'A landslip buried two cars at Pellby on Monday.',
+      'Walkers had reported cracks in the verge the previous evening, and an engineer from Kettering Highways inspected the road at about 8pm.',
+      'Kettering Highways shut the road to traffic by 6am.',
+    ].join('\n\n');
+    expect(datesOf(text, 'Walkers')).toEqual(['2026-10-11']);
+    expect(datesOf(text, 'Kettering Highways shut')).toEqual(['2026-10-12']);
+  });
+});

@@ -27,3 +27,14 @@ describe('a happening named by turns with another noun', () => {
     expect(dated(text)).toEqual(['2025-11-09', '2025-11-10', '2025-11-08']);
   });
 });
+
+describe('a slide told by the matter that moved', () => {
+  it('counts "the day after the slide" from the day mud and boulders were told to move', () => {
+    const text = [
+      'Mud and boulders swept across the valley road below Tarrow on Sunday afternoon.',
+      'Crews cleared one lane on Monday.',
+      'The village fete had been planned for the day after the slide.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09', '2025-11-10', '2025-11-10']);
+  });
+});

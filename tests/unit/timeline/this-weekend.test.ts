@@ -18,3 +18,10 @@ describe('"this weekend" told on a weekday', () => {
     ]);
   });
 });
+
+describe('"for the weekend"', () => {
+  it('is how long something lasted, no weekend of its own', () => {
+    expect(dates('The caretaker restarted the pumps after they were switched off for the weekend.')).toEqual([]);
+    expect(dates('The caretaker restarted the pumps last weekend.')).toEqual([['2032-06-05', '2032-06-06']]);
+  });
+});

@@ -46,3 +46,49 @@ describe('times of the day told by the light or a meal', () => {
     expect(dated(text)).toEqual(['2025-11-10']);
   });
 });
+
+describe('a part of the day reached', () => {
+  it('dates "by evening" and "by late afternoon" to the day of the event just told', () => {
+    const text = [
+      'A burst main flooded the lower town on Monday.',
+      'By late afternoon the water board had found the leak.',
+      'Every shop was open again by evening.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-10', '2025-11-10', '2025-11-10']);
+  });
+
+  it('leaves a habit told by a part of the day alone', () => {
+    const text = ['A burst main flooded the lower town on Monday.', 'The market usually packs up by evening.'].join(
+      '\n\n',
+    );
+    expect(dated(text)).toEqual(['2025-11-10']);
+  });
+});
+
+describe('a night spent', () => {
+  it('dates "spent the night" before a later day its sentence tells to the night before that day', () => {
+    const text = [
+      'A rockfall trapped a coach on the Hensby pass on Sunday.',
+      'Its 40 passengers spent the night in their seats, and were driven down on Monday morning.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09', '2025-11-09', '2025-11-10']);
+  });
+
+  it('dates no night spent with no later day told: a state, no step of the story', () => {
+    const text = [
+      'A rockfall trapped a coach on the Hensby pass on Sunday.',
+      'The other 30 spent the night in the church hall as the snow kept falling.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-09']);
+  });
+});
+
+describe('a night spent after a happening its sentence dates', () => {
+  it('is the night of that day', () => {
+    const text = [
+      'Snowploughs reopened the Hensby pass on Tuesday.',
+      'About 80 drivers spent the night in their cars after drifts closed the road on Sunday afternoon.',
+    ].join('\n\n');
+    expect(dated(text)).toEqual(['2025-11-11', '2025-11-09']);
+  });
+});

@@ -1,0 +1,18 @@
+// "a week on the coast", "two nights on board": how long a stay somewhere lasts, no time counted from an event;
+// "three days on" with nothing after it is one (written for this test; the outlet publishes on Wednesday 14 October
+// 2026).
+import { describe, expect, it } from 'vitest';
+import { datesOfSentence as datesOf } from './outlets.ts';
+
+describe('a stay somewhere', () => {
+  it('is no count from the event just told', () => {
+    const text =
+      'A storm wrecked the Arlow marina on Monday. The sailing club’s cruise was to end with a week on the lakes.';
+    expect(datesOf(text, 'The sailing club')).toEqual([]);
+  });
+
+  it('leaves "three days on" a count', () => {
+    const text = 'A storm wrecked the Arlow marina on Friday. Divers were still searching the harbour three days on.';
+    expect(datesOf(text, 'Divers')).toEqual(['2026-10-12']);
+  });
+});
