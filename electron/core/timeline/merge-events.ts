@@ -13,6 +13,7 @@ import {
 import type { Entities } from './entities.ts';
 import { type Report, reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import {
   clockInPartOfDay,
@@ -104,6 +105,8 @@ interface Item {
   sentence: string;
   /** The words before its date tell what is still to come ("will visit the town on Thursday"). */
   ahead: boolean;
+  /** Its date only points at a happening as known ("three days after a blizzard trapped …", "Tuesday's explosion"). */
+  known: boolean;
   precision: MergeableEvent['precision'];
   evidence: Evidence;
 }
@@ -147,6 +150,15 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
       const alone = perKey.get(key) === 1;
       const ahead = toldAhead(sentence.slice(0, dateAt));
       const { precision } = event;
+      const inSentence = (span: { start: number; end: number }) => ({
+        start: span.start - event.start,
+        end: span.end - event.start,
+      });
+      const known = pointsAtKnownHappening(
+        sentence,
+        inSentence({ start: event.dateStart ?? -1, end: event.dateEnd ?? -1 }),
+        others.map(inSentence),
+      );
       return {
         articleId,
         event,
@@ -159,6 +171,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
         firstHour: false,
         sentence,
         ahead,
+        known,
         precision,
         evidence,
       };
@@ -195,6 +208,8 @@ function cluster(reports: readonly Item[], weights: StoryWeights): Item[][] {
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
     if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
+    // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts).
+    if (reports[i]!.known || reports[j]!.known) return Number.NEGATIVE_INFINITY;
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
