@@ -7,8 +7,8 @@ import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { toldAhead } from '../../electron/core/timeline/action-kinds.ts';
 import { reportOf } from '../../electron/core/timeline/event-reports.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { evidenceOf, inArticleZone } from '../../electron/core/timeline/merge-evidence.ts';
 import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
+import { evidenceOf, inArticleZone } from '../../electron/core/timeline/merge-evidence.ts';
 import { dateKey, loadGold } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);
