@@ -3,7 +3,7 @@
 // out after Tuesday's explosion"). Within one article, such a pointer names the happening the article tells elsewhere
 // in words of its own ("About 300 people were trapped when snow swept across the moor on Tuesday"), so its few words
 // in common with that telling are no sign of a second happening.
-import { countedFromAt } from './event-reports.ts';
+import { countedFromAt } from './report-date-words.ts';
 
 /** Where a date's words stand in the sentence read. */
 export interface DateSpan {

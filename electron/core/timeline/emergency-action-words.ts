@@ -1,0 +1,71 @@
+// What people do and suffer in an emergency, in words any outlet might choose: moved to safety, rescued, hurt, warned,
+// falling ill; something found, an animal caught, a call for help, an escape (action-words.ts gathers every kind).
+
+/** Each emergency action and the word stems or phrases (patterns) that tell it (see action-words.ts). */
+export const EMERGENCY_ACTIONS: Record<string, string[]> = {
+  // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
+  // phrase tells its own action: "storm shelters" are no storm).
+  evacuate: [
+    'evacua',
+    'flee',
+    'fled',
+    '(?:from|out of) their homes',
+    'leave their homes',
+    'left their homes',
+    'displac',
+    'into (?:\\S+ ){0,2}shelters',
+    '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:them|people|residents|families|everyone) out',
+    // "pushed about 200 households out of the village": whatever did the pushing, people moved out.
+    '(?:pushed|forced|drove|driven|pushing|forcing) (?:[^.;,]{0,25} )?(?:households|families|residents|people|villagers|tenants) out',
+    // People told to go: "ordering everyone within half a mile to leave", "households were told to leave", "everyone
+    // who was moved out", "200 households were sent away".
+    '(?:ordered|ordering|orders|told|telling|tells|urged|urging|urges) (?:[^.;,]{0,30} )?to leave',
+    '(?:households|families|residents|people|villagers|tenants|everyone|homes)(?: who)? (?:were|was|had been|have been|are being|were being) (?:moved out|sent away|ordered out|cleared|emptied)',
+  ],
+  // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
+  find: ['spotted', 'noticed', 'discov', 'detect', 'found', 'seen', 'sighted'],
+  // People falling ill: "the first passengers fell ill on Nov 8" and "the outbreak began on the night of 8 November".
+  sicken: ['(?:fell|fall|falls|falling|taken|became|become|becomes) ill', 'sicken', 'outbre'],
+  // An animal caught: "tranquilized a bear", "fired the dart", "knocked out by a warden's dart gun".
+  capture: [
+    'captur',
+    'tranqu',
+    'sedate',
+    'darted',
+    'dart gun',
+    '(?:fired|fires|fire|shot|shoots) (?:a|the|its|his|her) (?:\\S+ )?dart',
+  ],
+  // "brought to the surface", "lifted out", "freed", "refloated", "pulled clear": people or a ship got out of where
+  // they were stuck.
+  rescue: [
+    'rescue',
+    'saved',
+    // Someone moved and told "alive" came out of where they were caught: "pulled a woman alive from the rubble", "was
+    // brought out alive", "dug two miners out alive".
+    '(?:pulled|pull|pulls|pulling|brought|bring|brings|bringing|carried|carry|carries|carrying|dug|dig|digs|digging|lifted|lift|lifts|lifting|got|get|gets|getting|taken|take|takes|taking|cut|winched|hauled|plucked) (?:[^.;,]{0,40} )?alive\\b',
+    'freed',
+    'refloa',
+    '(?:pulled|dragged|towed|hauled) (?:\\S+ ){0,3}(?:clear|free|off)',
+    'free (?:\\d+|all|the|them)',
+    'lifted out',
+    'brought (?:\\S+ ){0,3}to the surface',
+    'reached the surface',
+  ],
+  injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
+  warn: ['warn', 'warned', 'warnin', 'alert'],
+  // People getting out of custody: "broke out of the county jail", "slipped out of the detention center", "escaped
+  // from a jail", "the jailbreak" (not gas escaping from a main, a fault).
+  escape: [
+    'jailbr',
+    'breako',
+    '(?:broke|break|breaks|breaking|broken|slipped|slip|slips|slipping|got|get|gets|getting|walked|walk|walks) out of (?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
+    '(?:escape|escaped|escapes|escaping|escapees?) (?:from )?(?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
+  ],
+  // A call to a service, told by whoever took it or made it: "had taken a call about low pressure", "phoned the water
+  // department", "called the police" (not "called for an inquiry", "called off", "called in").
+  phone: [
+    'phoned',
+    '(?:took|taken|take|takes|taking|received|receive|receives|receiving|logged|got) (?:a|an|the|\\d+|several|dozens of|hundreds of) (?!close )(?:\\S+ ){0,2}(?:phone )?calls?\\b',
+    '(?:called|calls|call|calling|rang|rung|rings|ring|ringing) (?:the )?(?:\\S+ ){0,2}(?:department|police|company|utility|council|office|hotline|helpline|authority|board|services|911|999|112)\\b',
+  ],
+};

@@ -1,0 +1,192 @@
+// How likely two reports of one date tell the same real-world event (merge-events.ts groups them by it). Reports are
+// compared by what happened (actions), who did it (people and organisations), where, and the words near their dates,
+// not by whole sentences; and by signals any wording keeps (merge-evidence.ts): the clock time, a distinctive number, a
+// name rare in the story, words in dictionary form.
+import {
+  actionsOfOneKind,
+  lastBesideStart,
+  planBesideOtherDeed,
+  sayingBesidePresence,
+  sceneBesideDeed,
+} from './action-kinds.ts';
+import type { Report } from './event-reports.ts';
+import type { Event } from './events.ts';
+import { tellsLedeHour } from './lede-hour.ts';
+import {
+  clockInPartOfDay,
+  type Evidence,
+  lemmaOverlap,
+  otherActors,
+  otherChannels,
+  otherClockTimes,
+  sameClockTime,
+  samePartOfDay,
+  sharesNumber,
+} from './merge-evidence.ts';
+import { type StoryWeights, weightedCosine } from './merge-weights.ts';
+import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
+
+/** What merging reads of an event: its date, its words and their place, and the names it mentions. */
+export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
+  Partial<Pick<Event, 'background' | 'dateStart' | 'dateEnd'>>;
+
+// What each kind of evidence adds to, or takes from, the likeness of the words near the dates.
+const SHARED_ACTION = 0.25;
+const SHARED_ACTOR = 0.15;
+const SHARED_PLACE = 0.05;
+const OTHER_ACTIONS = 0.4;
+const OTHER_PEOPLE = 0.3;
+const QUOTED = 0.25;
+// What someone will do that day and another deed of that day: apart, whatever else they share.
+const PLAN_AND_OTHER_DEED = -1;
+// When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
+const ONLY_ONE_THAT_DAY = 0.3;
+const SOME_WORDS = 0.1;
+
+/** A report of one date as merging weighs it against another. */
+export interface MergeItem {
+  articleId: string;
+  event: MergeableEvent;
+  report: Report;
+  key: string;
+  /** The article tells of nothing else at this date. */
+  alone: boolean;
+  /** The article's first dated report: its lede, which dates the main happening. */
+  lede: boolean;
+  /** The date is wholly before the month (or, for a year, the year) the article was published in. */
+  past: boolean;
+  /** The date is when a state began ("since October"), not when something happened. */
+  since: boolean;
+  /** The article's first report of this date, the lede aside, that tells a clock time. */
+  firstHour: boolean;
+  /** The reporting sentence alone. */
+  sentence: string;
+  /** The words before its date tell what is still to come ("will visit the town on Thursday"). */
+  ahead: boolean;
+  /** Its date only points at a happening as known ("three days after a blizzard trapped …", "Tuesday's explosion"). */
+  known: boolean;
+  precision: MergeableEvent['precision'];
+  evidence: Evidence;
+}
+
+// What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
+// of the story's articles give (scaled by how few), and shared dictionary forms (scaled by their overlap, and halved
+// for a month or a year, which hold many happenings). Measured on the tuned rounds with and without the action lists.
+const SAME_CLOCK = 0.3;
+const CLOCK_IN_PART_OF_DAY = 0.15;
+// Two clock times of one day that are far apart tell two moments, likely two happenings (a blast, the evacuation).
+const OTHER_CLOCK = 0.3;
+const SHARED_NUMBER = 0.2;
+// Two ways of saying something (a statement, a call with investors) are two happenings, whoever spoke.
+const OTHER_CHANNEL = 1;
+const RARE_NAME = 0.4;
+const LEMMAS = 0.4;
+const COARSE_DATE = 0.5;
+// A later sentence of an article giving the hour of its lede's day ("derailed on Thursday", "left the track at 4:50
+// a.m.") most likely tells the lede's happening more precisely, whatever verb it uses.
+const LEDE_HOUR = 0.35;
+
+/** How likely two reports of one date tell the same event. */
+export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
+  const { idf } = weights;
+  const [x, y] = [a.report, b.report];
+  // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
+  const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
+  const sameAction = ledeHour || tellSameAction(x, y);
+  const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
+  const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
+  const sharedPeople = [...x.people].some((person) => y.people.has(person));
+  const words = weightedCosine(x.terms, y.terms, idf);
+  // "will visit the town on Thursday" and "suspended the licence on Thursday": the plan names its doer and its place
+  // as surely as the deed, so the names and words they share do not make them one happening.
+  if (!sameAction && planBesideOtherDeed(x, a.ahead, y, b.ahead)) return PLAN_AND_OTHER_DEED;
+  let score = words;
+  // Two times something is to be done by, neither telling what ("should clear by Wednesday", "would all pass through
+  // by Wednesday"), likely set one target, when neither article tells of anything else that day: "findings are due by
+  // this evening" beside the day's other news is not the pumping target another outlet gives.
+  // So do a time something is to be done by and a deadline told on that day ("restore power to everyone by Saturday",
+  // "a day ahead of the Saturday deadline").
+  const sameLimit = setsTarget(x) && setsTarget(y) && (x.limit || y.limit);
+  if (sameAction || sameLimit) score += SHARED_ACTION;
+  // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
+  // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
+  // another outlet reports of that day ("visited the capital on Monday"): it tells that something was to happen.
+  // Two actions of one kind ("struck the pier", "jammed it open") may be one happening told in two words.
+  else if (
+    Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION &&
+    !onlyPlanned(x) &&
+    !onlyPlanned(y) &&
+    !actionsOfOneKind(x, y)
+  )
+    score -= OTHER_ACTIONS;
+  // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
+  // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
+  else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) score -= OTHER_ACTIONS;
+  // Nor is it what a report telling no action at that day tells: a saying and a presence.
+  else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  // Nor is a scene going on then ("deputies were working the river bottoms") the deed another report tells.
+  else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  // "Helicopters began flying them down" and "were among the last to be flown off": the start and the end of it.
+  if (lastBesideStart(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
+  // Being the only thing told of that date in both articles counts only beside some evidence of its own.
+  // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
+  // So is a past month; but two states lasting "since October" (14 reports received, 31 complaints recorded) may have
+  // begun with two happenings.
+  const evidence =
+    sameAction ||
+    sameLimit ||
+    sharedActors > 0 ||
+    words >= SOME_WORDS ||
+    ((a.event.precision === 'year' || (a.event.precision === 'month' && a.past && b.past && !(a.since && b.since))) &&
+      !otherPeople(a, b));
+  // Someone's own story in a quote ("Last Tuesday I thought I would have to close") rarely is the reported event; a
+  // quote telling no action at its date ("We were warned, in writing, in April") only points at when something was.
+  const [storyX, storyY] = [ownStory(x), ownStory(y)];
+  const told = !storyX && !storyY;
+  if (storyX !== storyY) score -= QUOTED;
+  // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
+  const otherOwners = x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner;
+  // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
+  // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
+  const otherBodies = otherActors(x, y);
+  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners && !otherBodies)
+    score += ONLY_ONE_THAT_DAY;
+  if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
+  else if (otherBodies) score -= OTHER_PEOPLE;
+  if (otherOwners) score -= OTHER_PEOPLE;
+  if (ledeHour) score += LEDE_HOUR;
+  return score + signalsOf(a, b, weights);
+}
+
+/** Evidence from signals any wording keeps, whatever words tell the action. */
+function signalsOf(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
+  const [x, y] = [a.evidence, b.evidence];
+  let score = 0;
+  if (sameClockTime(x, y)) score += SAME_CLOCK;
+  else if (otherClockTimes(x, y)) score -= OTHER_CLOCK;
+  else if (clockInPartOfDay(x, y) || samePartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
+  if (sharesNumber(x, y)) score += SHARED_NUMBER;
+  if (otherChannels(x, y)) score -= OTHER_CHANNEL;
+  const names = (item: MergeItem) => {
+    const { people, organizations, places } = item.event.entities;
+    return [...people, ...organizations, ...places].map((name) => name.toLowerCase());
+  };
+  const theirs = new Set(names(b));
+  const rarest = Math.max(
+    0,
+    ...names(a)
+      .filter((name) => theirs.has(name))
+      .map(weights.nameRarity),
+  );
+  score += RARE_NAME * rarest;
+  const coarse = a.event.precision === 'day' ? 1 : COARSE_DATE;
+  score += coarse * LEMMAS * lemmaOverlap(x, y, weights.lemmaIdf);
+  return score;
+}
+
+/** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */
+function otherPeople(a: MergeItem, b: MergeItem): boolean {
+  const [x, y] = [a.event.entities.people, b.event.entities.people];
+  return x.length > 0 && y.length > 0 && !x.some((person) => y.includes(person));
+}

@@ -1,0 +1,53 @@
+// People and craft going somewhere, in words any outlet might choose: visiting, arriving, leaving, sent somewhere,
+// getting on and off a ship or a plane, gathering in a crowd (action-words.ts gathers every kind of action).
+
+/** Each movement and the word stems or phrases (patterns) that tell it (see action-words.ts). */
+export const MOVEMENT_ACTIONS: Record<string, string[]> = {
+  visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
+  arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
+  // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
+  // Not a "department", which is who acted ("the fire department tested the air").
+  depart: [
+    'depart(?:s|ed|ing|ure|ures)?',
+    'sailed',
+    '(?:set|sets|setting) (?:sail|off|out)',
+    '(?:left|leave|leaves|leaving) (?:port|harbou?r|the port|the harbou?r|dock|the dock)',
+    // "weighed anchor", "is due to leave empty for Carrow": a ship leaving, whatever it leaves.
+    '(?:weigh|weighs|weighed|weighing) anchor',
+    '(?:left|leave|leaves|leaving) (?:\\S+ )?for',
+    // People leaving wherever they were for home: "left Puerto Rico for home", "set off from the camp for home".
+    '(?:left|leave|leaves|leaving|set off|sets off|setting off) (?:\\S+ ){0,4}for home',
+    // A rocket or a plane leaving the ground: "lifted off", "liftoff", "took off" (no ban lifted).
+    '(?:lift|lifts|lifted|lifting|took|take|takes|taking|blasted|blast) off',
+    'lift-?off',
+    'take-?off',
+  ],
+  // People sent somewhere to act: "sent two officials to the town", "deployed 40 officers to the estate" (not a letter
+  // sent to a minister).
+  dispatch: [
+    '(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying) (?:[^.;,]{0,30} )?(?:officials|officers|troops|soldiers|staff|teams?|inspectors|investigators|engineers|crews?|diplomats|envoys?|delegations?|experts|doctors|nurses|medics|paramedics|volunteers|police|firefighters|workers|units?|specialists) (?:\\S+ ){0,3}to\\b',
+  ],
+  // Getting on a ship or a plane: "boarded the ship by launch", "went aboard" (a launch here is a boat).
+  board: ['boarde', '(?:went|go|goes|going|gone|came|come|comes|climbed|climb|climbs) aboard'],
+  // People leaving a ship or a plane for land: "went ashore", "stepped off", "will be allowed off", "disembarked".
+  disembark: [
+    'disemb',
+    '(?:go|goes|went|going|gone|get|gets|got|getting) ashore',
+    '(?:stepped|step|steps|stepping|allowed|let|got|get|gets) off(?! (?:work|duty|the job|with))',
+    // "Launches began ferrying passengers to the quay": people taken from a ship to land.
+    '(?:ferry|ferries|ferried|ferrying) (?:\\S+ ){0,3}(?:ashore|to (?:the )?(?:quay|shore|jetty|harbou?r|dock|pier|land))',
+  ],
+  // People gathering to show what they think or feel: a march, a rally, a vigil, a crowd packing a street or a hall.
+  gather: [
+    'protes',
+    'rally',
+    'rallie',
+    'marche',
+    'marchi',
+    'demons',
+    'vigil',
+    'gather',
+    'thronge',
+    '(?:packed|crowded|squeezed) (?:into|onto|on to|outside|the|a)',
+  ],
+};
