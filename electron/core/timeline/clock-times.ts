@@ -155,8 +155,12 @@ function readMatch(match: RegExpMatchArray): { minutes: number; halfKnown: boole
     if (hour < 1 || hour > 12) return null;
     return { minutes: ((hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0)) * 60 + minute, halfKnown: true };
   }
-  if (hours24 !== undefined)
-    return { minutes: Number(hours24) * 60 + Number(colonMinutes ?? dotMinutes), halfKnown: true };
+  // "14:30" and "06:40" tell their half of the day; "3:12" and "9:12", an hour of 1 to 12 told with no leading zero and
+  // no a.m. or p.m., do not ("at 3:12 on Tuesday afternoon", "hit the ground at 9:12" in the night).
+  if (hours24 !== undefined) {
+    const halfKnown = !/^(?:[1-9]|1[0-2])$/.test(hours24);
+    return { minutes: Number(hours24) * 60 + Number(colonMinutes ?? dotMinutes), halfKnown };
+  }
   const hourWord = wordHour!.toLowerCase();
   const offset = minutesOf(wordMinutes!);
   const signed = direction!.toLowerCase() === 'to' ? -offset : offset;

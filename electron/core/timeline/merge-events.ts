@@ -5,6 +5,7 @@ import { toldAhead } from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
 import { likeness, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
@@ -72,6 +73,15 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
       const alone = perKey.get(key) === 1;
       const ahead = toldAhead(sentence.slice(0, dateAt));
       const { precision } = event;
+      const inSentence = (span: { start: number; end: number }) => ({
+        start: span.start - event.start,
+        end: span.end - event.start,
+      });
+      const known = pointsAtKnownHappening(
+        sentence,
+        inSentence({ start: event.dateStart ?? -1, end: event.dateEnd ?? -1 }),
+        others.map(inSentence),
+      );
       return {
         articleId,
         event,
@@ -84,6 +94,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
         firstHour: false,
         sentence,
         ahead,
+        known,
         precision,
         evidence,
       };
@@ -120,6 +131,8 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
     if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
+    // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts).
+    if (reports[i]!.known || reports[j]!.known) return Number.NEGATIVE_INFINITY;
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's

@@ -63,6 +63,8 @@ export interface MergeItem {
   sentence: string;
   /** The words before its date tell what is still to come ("will visit the town on Thursday"). */
   ahead: boolean;
+  /** Its date only points at a happening as known ("three days after a blizzard trapped …", "Tuesday's explosion"). */
+  known: boolean;
   precision: MergeableEvent['precision'];
   evidence: Evidence;
 }

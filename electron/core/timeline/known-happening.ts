@@ -1,0 +1,32 @@
+// A report may date a happening only by pointing at it as something the reader knows: by a count from it ("the road
+// reopened this morning, three days after a blizzard trapped hundreds of motorists") or by its day ("families ordered
+// out after Tuesday's explosion"). Within one article, such a pointer names the happening the article tells elsewhere
+// in words of its own ("About 300 people were trapped when snow swept across the moor on Tuesday"), so its few words
+// in common with that telling are no sign of a second happening.
+import { countedFromAt } from './report-date-words.ts';
+
+/** Where a date's words stand in the sentence read. */
+export interface DateSpan {
+  start: number;
+  end: number;
+}
+
+// A day's own happening, named by the day: "Tuesday's explosion", "Friday's accident", "yesterday's vote".
+const DAY_OWNS = /^['’]s?\s+\p{Ll}/u;
+// What may stand between a count's happening and a date of its own: "five hours after polls closed on Thursday".
+const DATED_ORIGIN = /^[\s,]*(?:(?:on|at|in|of)\s+)?(?:the\s+)?$/i;
+
+/**
+ * Whether the report whose date's words are `own` in `sentence` only points at its happening as known: its date is a
+ * count from a happening the sentence does not date itself, or the day owning a happening. Not "declared shortly after
+ * 3 a.m., more than five hours after polls closed on Thursday", nor "was found 30 hours after the slide", where the
+ * count dates the sentence's own deed.
+ */
+export function pointsAtKnownHappening(sentence: string, own: DateSpan, others: readonly DateSpan[]): boolean {
+  if (own.start < 0 || own.end > sentence.length || own.end <= own.start) return false;
+  if (DAY_OWNS.test(sentence.slice(own.end))) return true;
+  // A count with no other date in its sentence ("was found 30 hours after the slide") dates the sentence's own deed
+  // from a day the article told before: it is a count back to the happening only from a day the sentence tells.
+  if (others.length === 0 || countedFromAt(sentence.slice(own.start, own.end)) < 0) return false;
+  return !others.some((date) => date.start >= own.end && DATED_ORIGIN.test(sentence.slice(own.end, date.start)));
+}
