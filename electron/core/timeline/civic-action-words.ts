@@ -73,7 +73,6 @@ export const CIVIC_ACTIONS: Record<string, string[]> = {
     'deal',
 
     'settle',
-    'settle',
     'struck a deal',
     'reached a deal',
     'compro',

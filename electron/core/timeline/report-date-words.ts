@@ -55,12 +55,12 @@ const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 const BOUND_BEFORE = /\b(?:by|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
 const HAD_DONE = /\bhad\s+(?:already\s+|just\s+|been\s+)?\p{Ll}+(?:ed|en|wn|t)\b(?:[^,;]|,(?=\d))*$/u;
-// A speech verb right before the date's words: "said on Monday", "told reporters today".
 // A speech verb right after the date's words: "on Tuesday afternoon said", "yesterday told reporters".
 const SAID_AFTER = /^[\s,]*(?:said|says|told|added)\b/i;
 // A part of the day told right after a day: "Tuesday morning", "Friday night".
 const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
 const SPOKE_TO = /\b(?:spoke|speaking|talked|talking)\s+(?:to|with)\b[^,;.]*$/i;
+// A speech verb right before the date's words: "said on Monday", "told reporters today".
 const SAID_BEFORE = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{L}+))?)\s+$/iu;
 
 // Words of a date's own phrase that only tell the time ("the third quarter", "two days before"); what else the
