@@ -5,48 +5,14 @@
 // counts the pairs of one story within 0.05 and 0.1 above the threshold, and gives the highest pair of two stories.
 // Held-out articles are left out altogether, so nothing of them is printed or clustered.
 // Run from the repository root: `npx tsx tests/bench/story-margins.ts [--only=<file part>] [--quiet]`.
-import { readFileSync } from 'node:fs';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEntities } from '../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
-import {
-  clusterStories,
-  fingerprintArticle,
-  JOIN_THRESHOLD,
-  type StoryArticle,
-  similarityParts,
-} from '../../electron/core/timeline/stories.ts';
-import { loadGold } from './timeline-gold.ts';
+import { JOIN_THRESHOLD, similarityParts } from '../../electron/core/timeline/stories.ts';
+import { loadTunedStories, shortName } from './tuned-stories.ts';
 
-const ROOT = new URL('../../', import.meta.url);
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const quiet = process.argv.includes('--quiet');
 
-const gold = loadGold().filter((article) => !article.heldOut);
-const articles: StoryArticle[] = await Promise.all(
-  gold.map(async (entry) => {
-    const page = await extractFromHtml(readFileSync(new URL(entry.file, ROOT), 'utf8'), {
-      url: `https://bench.example/${entry.file}`,
-    });
-    return {
-      id: entry.file,
-      title: page.title,
-      text: page.text,
-      entities: extractEntities(page.text),
-      publishedAt: page.publishedAt,
-      knownWords: KNOWN_WORDS,
-    };
-  }),
-);
-const goldStory = new Map(gold.map((entry) => [entry.file, entry.story]));
-const found = new Map<string, string>();
-for (const story of clusterStories(articles)) for (const id of story.articleIds) found.set(id, story.storyId);
-
-const prints = articles.map(fingerprintArticle);
-const idf = inverseDocumentFrequency(prints.map((print) => print.terms));
-const entityIdf = inverseDocumentFrequency(prints.map((print) => print.entities));
-const short = (id: string) => id.replace(/^.*\//, '').replace(/\.html$/, '');
+const { prints, goldStory, found, idf, entityIdf } = await loadTunedStories();
+const short = shortName;
 
 interface Row {
   line: string;
