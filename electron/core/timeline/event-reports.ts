@@ -1,6 +1,7 @@
 // One article's report of an event, as merging compares it: the words near its date (what happened, as actions and
 // word stems), and who did it (the people and organisations of that clause, not whoever is quoted saying so).
 // Where the date is told and how far each word is from it are read by report-date-words.ts and report-layout.ts.
+import { deedsNear, type ToldDeed } from './deed-words.ts';
 import type { Entities } from './entities.ts';
 import { happeningsBySubject } from './happening-subjects.ts';
 import { type DatedSentence, dateWordsOf, TIME_WORDS } from './report-date-words.ts';
@@ -39,6 +40,8 @@ export interface Report {
   limit: boolean;
   /** The date tells when something was said ("said on Tuesday that …", "on Tuesday told reporters"). */
   spoken: boolean;
+  /** Every verb of the sentence as grammar reads it, whatever the action lists hold ("came down", "lowered"). */
+  deeds: ToldDeed[];
 }
 
 // An action counts as what happened when it is at least this close to the date, and is clearly it when this close.
@@ -153,6 +156,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     actors: new Set([...people, ...lower(source.entities.organizations)]),
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
+    deeds: deedsNear(text, sentenceFrom, weightAt, (index) => others.some((d) => index >= d.start && index < d.end)),
   };
 }
 

@@ -24,6 +24,7 @@ import {
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
+import { tellSameDeed } from './same-deed.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
@@ -92,7 +93,8 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   const [x, y] = [a.report, b.report];
   // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
-  const sameAction = ledeHour || tellSameAction(x, y);
+  // Or one verb the action lists do not hold, read by grammar ("came down", "brought down").
+  const sameAction = ledeHour || tellSameAction(x, y) || tellSameDeed(x, y);
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
