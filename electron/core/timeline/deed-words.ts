@@ -3,6 +3,7 @@
 // acted on ("lifted the pickup" → lift/pickup). The action lists (action-words.ts) never hold every wording a new article
 // chooses; the grammar reads any verb, so two reports telling one deed in words no list holds can still be matched.
 import nlp from 'compromise';
+import { actionOfWord, actionPhrases } from './actions.ts';
 
 /** A verb of a sentence: what was done, and where its verb stands. */
 export interface Deed {
@@ -45,7 +46,7 @@ interface Term {
 }
 
 interface VerbPhrase {
-  verb: { infinitive: string; root: string; grammar: { form: string } };
+  verb: { infinitive: string; root: string; auxiliary: string; negative: boolean; grammar: { form: string } };
   terms: Term[];
   offset: { start: number };
 }
@@ -69,7 +70,11 @@ export function deedsOf(text: string): Deed[] {
   return deeds;
 }
 
+// What only might happen tells no deed: "whether more of it could come down", "the roof may give way".
+const MAYBE = /\b(?:could|might|may|can)\b/i;
+
 function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefined {
+  if (phrase.verb.negative || MAYBE.test(phrase.verb.auxiliary)) return undefined;
   const words = phrase.verb.infinitive.toLowerCase().split(/\s+/).filter(Boolean);
   const main = phrase.terms.filter((term) => term.tags.includes('Verb') && !isHelper(term));
   if (words.length === 0 || main.length === 0) return undefined;
@@ -154,6 +159,29 @@ export interface ToldDeed {
   lemma: string;
   object?: string;
   weight: number;
+  /** Where its verb stands in the whole text. */
+  index: number;
+  /** The action its dictionary form tells, when the lists or the verb classes know it ("caving in" → collapse). */
+  action?: string;
+}
+
+// Kinds of deed told by a verb and its particle whatever its form, where the action lists hold no phrase for them: a
+// structure or the ground coming down.
+const VERB_CLASSES: Record<string, string[]> = {
+  collapse: ['come down', 'fall down', 'give way', 'cave in', 'fall in', 'fall apart', 'topple', 'topple over', 'crumble'],
+};
+const classOf = new Map(Object.entries(VERB_CLASSES).flatMap(([action, keys]) => keys.map((key) => [key, action])));
+const LOOKUP = process.env.DEED_LOOKUP ?? 'A';
+
+/** The action a deed's dictionary form tells: by the verb classes, or by the lists' phrases and words. */
+function actionOfDeed(deed: Deed): string | undefined {
+  const key = deedKey(deed);
+  if (LOOKUP === 'off') return undefined;
+  const known = classOf.get(key);
+  if (known || LOOKUP === 'none') return known;
+  if (LOOKUP === 'A') return undefined;
+  if (deed.particle) return actionPhrases(key)[0]?.action;
+  return LOOKUP === 'C' ? actionOfWord(deed.lemma) : undefined;
 }
 
 /**
@@ -168,10 +196,15 @@ export function deedsNear(
 ): ToldDeed[] {
   return deedsOf(text.slice(from))
     .filter((deed) => !skip(from + deed.index))
-    .map((deed) => ({
-      key: deedKey(deed),
-      lemma: deed.lemma,
-      ...(deed.object ? { object: deed.object } : {}),
-      weight: weightAt(from + deed.index),
-    }));
+    .map((deed) => {
+      const action = actionOfDeed(deed);
+      return {
+        key: deedKey(deed),
+        lemma: deed.lemma,
+        ...(deed.object ? { object: deed.object } : {}),
+        weight: weightAt(from + deed.index),
+        index: from + deed.index,
+        ...(action ? { action } : {}),
+      };
+    });
 }

@@ -120,6 +120,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   // "An avalanche swept through the camp", "their road fell at twenty to six": the happening the subject names.
   for (const { action, index } of happeningsBySubject(tokens, sentenceFrom))
     if (!others.some((d) => index >= d.start && index < d.end)) act(action, index);
+  // "The roof came down at 4 a.m.", "the gallery was caving in": a deed whose dictionary form tells an action.
+  const deeds = deedsNear(text, sentenceFrom, weightAt, (index) => others.some((d) => index >= d.start && index < d.end));
+  for (const deed of deeds) if (deed.action) act(deed.action, deed.index);
   // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
   // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.
   if (saidBefore && announcesPlan(text.slice(dateTo)))
@@ -156,7 +159,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     actors: new Set([...people, ...lower(source.entities.organizations)]),
     people,
     places: new Set(source.entities.places.map((name) => name.toLowerCase())),
-    deeds: deedsNear(text, sentenceFrom, weightAt, (index) => others.some((d) => index >= d.start && index < d.end)),
+    deeds,
   };
 }
 

@@ -17,3 +17,13 @@ export function tellSameDeed(x: Report, y: Report): boolean {
   const theirs = clear(y);
   return [...clear(x)].some((key) => theirs.has(key));
 }
+
+/** Both reports tell clear verbs the lists do not hold, and none of them the same: likely two deeds. */
+export function tellOtherDeeds(x: Report, y: Report): boolean {
+  if (process.env.DEED_APART === undefined) return false;
+  const unlisted = (report: Report) => report.primaryWeight < CLEAR_ACTION;
+  if (!unlisted(x) || !unlisted(y)) return false;
+  const clear = (report: Report) => new Set(report.deeds.filter((d) => d.weight >= CLEAR_ACTION).map((d) => d.key));
+  const [mine, theirs] = [clear(x), clear(y)];
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((key) => theirs.has(key));
+}
