@@ -1,19 +1,16 @@
 // What someone or something did, read from the grammar of a sentence rather than from lists of words: each verb's
-// dictionary form with its particle ("came down" → come down, "was knocked out" → knock out) and the head of what it
-// acted on ("lifted the pickup" → lift/pickup). The action lists (action-words.ts) never hold every wording a new article
-// chooses; the grammar reads any verb, so two reports telling one deed in words no list holds can still be matched.
+// dictionary form with its particle ("came down" → come down, "was knocked out" → knock out, "broke apart" → break
+// apart). The action lists (action-words.ts) never hold every wording a new article chooses; the grammar reads any
+// verb, so two reports telling one deed in words no list holds can still be matched (same-deed.ts), and a kind of
+// deed told in any form of its verb ("gave way", "giving way", "gives way") is one action.
 import nlp from 'compromise';
-import { actionOfWord, actionPhrases } from './actions.ts';
 
 /** A verb of a sentence: what was done, and where its verb stands. */
 export interface Deed {
   /** The verb's dictionary form ("lower", "come"). */
   lemma: string;
-  /** Its particle, when it has one ("down" in "came down", "apart" in "broke apart"). */
+  /** Its particle, when it has one ("down" in "came down", "way" in "gave way", "apart" in "broke apart"). */
   particle?: string;
-  /** The head noun of what it acted on, singular ("door" in "knocked on every door"), and the preposition before it. */
-  object?: string;
-  preposition?: string;
   /** Where its main verb stands in the text. */
   index: number;
 }
@@ -22,20 +19,20 @@ export interface Deed {
 // only carry another ("began lowering", "tried to reach", "were expected to"): the deed is the verb they carry.
 const LIGHT = new Set(
   (
-    'be have do say tell add make get let keep seem appear become remain stay ' +
+    'be have do say tell add make get let keep take seem appear become remain stay ' +
     'ask answer explain describe confirm insist claim report state note warn write speak talk reply announce ' +
-    'think believe know expect hope plan want need wish try intend mean see hear feel show say ' +
+    'think believe know expect hope plan want need wish try intend mean see hear feel show ' +
     'begin start continue go come use include involve'
   ).split(' '),
 );
-// "go" and "come" are light alone ("went to", "came to") but tell a deed with a particle ("came down", "went out").
+// Light verbs that tell a deed with a particle: "came down", "went out", "got them out", "took off".
 const LIGHT_ALONE_ONLY = new Set(['go', 'come', 'get', 'make', 'keep', 'take']);
 
-// Adverbs that complete a verb as a particle when compromise leaves them apart: "broke apart", "slid away".
+// Adverbs that complete a verb as its particle when the tagger leaves them apart: "broke apart", "slid away".
 const PARTICLES = new Set(['apart', 'away', 'off', 'out', 'down', 'up', 'in', 'over', 'through', 'back', 'around']);
 
-// Tags of the words that may stand between a verb and the head of what it acted on: "the last of", "every", "her".
-const BEFORE_HEAD = new Set(['Determiner', 'Adjective', 'Possessive', 'Value', 'Adverb', 'Ordinal', 'Cardinal']);
+// What only might happen, or did not, tells no deed: "whether more of it could come down", "the roof did not give way".
+const MAYBE = /\b(?:could|might|may|can)\b/i;
 
 interface Term {
   text: string;
@@ -46,15 +43,15 @@ interface Term {
 }
 
 interface VerbPhrase {
-  verb: { infinitive: string; root: string; auxiliary: string; negative: boolean; grammar: { form: string } };
+  verb: { infinitive: string; auxiliary: string; negative: boolean };
   terms: Term[];
-  offset: { start: number };
 }
 
+// A sentence is read for each of its dates and each report it is compared with: read it once.
 const cache = new Map<string, Deed[]>();
 const KEPT = 2000;
 
-/** The deeds a text tells, in order: every verb but light ones, with its particle and what it acted on. */
+/** The deeds a text tells, in order: every verb but light ones, with its particle. */
 export function deedsOf(text: string): Deed[] {
   const known = cache.get(text);
   if (known) return known;
@@ -70,9 +67,6 @@ export function deedsOf(text: string): Deed[] {
   return deeds;
 }
 
-// What only might happen tells no deed: "whether more of it could come down", "the roof may give way".
-const MAYBE = /\b(?:could|might|may|can)\b/i;
-
 function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefined {
   if (phrase.verb.negative || MAYBE.test(phrase.verb.auxiliary)) return undefined;
   const words = phrase.verb.infinitive.toLowerCase().split(/\s+/).filter(Boolean);
@@ -80,7 +74,7 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
   if (words.length === 0 || main.length === 0) return undefined;
   let lemma = words[0]!;
   let verb = main[0]!;
-  // A phrasal verb compromise knows ("gave way", "came down") keeps its particle; so does an adverb that completes the
+  // A phrasal verb the tagger knows ("gave way", "came down") keeps its particle; so does an adverb completing the
   // verb inside its phrase ("broke apart").
   const phrasal = verb.tags.includes('PhrasalVerb') && words.length > 1;
   let particle = phrasal
@@ -91,45 +85,13 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
     verb = main.at(-1)!;
     lemma = infinitiveOf(verb.text);
   }
+  // "slid away", after the phrase: an adverb completing the verb, unless a comma parts them.
   const last = phrase.terms.at(-1)!;
-  let at = terms.findIndex((term) => term.offset.start === last.offset.start) + 1;
-  // "broke apart", "slid away": an adverb that completes the verb, unless a comma parts them.
-  const next = terms[at];
-  if (!particle && next && !/[,;:]/.test(last.post) && PARTICLES.has(next.normal) && !next.tags.includes('Noun')) {
+  const next = terms[terms.findIndex((term) => term.offset.start === last.offset.start) + 1];
+  if (!particle && next && !/[,;:]/.test(last.post) && PARTICLES.has(next.normal) && !next.tags.includes('Noun'))
     particle = next.normal;
-    at++;
-  }
   if (LIGHT.has(lemma) && !(particle && LIGHT_ALONE_ONLY.has(lemma))) return undefined;
-  const object = objectAfter(terms, at, /[,;:]/.test(terms[at - 1]?.post ?? ''));
-  return {
-    lemma,
-    ...(particle ? { particle } : {}),
-    ...(object ?? {}),
-    index: verb.offset.start,
-  };
-}
-
-/** The head of what a verb acted on: the last noun of the first noun phrase after it, in its clause. */
-function objectAfter(
-  terms: readonly Term[],
-  from: number,
-  parted: boolean,
-): { object: string; preposition?: string } | undefined {
-  if (parted) return undefined;
-  let preposition: string | undefined;
-  let head: Term | undefined;
-  for (let i = from; i < terms.length && i < from + 6; i++) {
-    const term = terms[i]!;
-    const isNoun = term.tags.includes('Noun') && !term.tags.some((tag) => tag === 'Pronoun' || tag === 'Date');
-    if (isNoun) head = term;
-    else if (head) break;
-    else if (term.tags.includes('Preposition') && !preposition && i === from) preposition = term.normal;
-    else if (!term.tags.some((tag) => BEFORE_HEAD.has(tag)) && term.normal !== 'of') return undefined;
-    if (/[,;:.]/.test(term.post)) break;
-  }
-  if (!head) return undefined;
-  const object = singular(head.normal.replace(/['’]s$/u, ''));
-  return { object, ...(preposition ? { preposition } : {}) };
+  return { lemma, ...(particle ? { particle } : {}), index: verb.offset.start };
 }
 
 function isHelper(term: Term): boolean {
@@ -142,47 +104,26 @@ function infinitiveOf(word: string): string {
   return doc.text().toLowerCase().trim() || word.toLowerCase();
 }
 
-function singular(noun: string): string {
-  const doc = nlp(noun);
-  doc.nouns().toSingular();
-  return doc.text().toLowerCase().trim() || noun;
-}
-
 /** The key two deeds are compared by: the verb and its particle ("come down", "lower"). */
 export function deedKey(deed: Deed): string {
   return deed.particle ? `${deed.lemma} ${deed.particle}` : deed.lemma;
 }
 
-/** A deed as one report tells it: its key, what it acted on, and how close to the report's date it is told. */
+/** A deed as one report tells it: its key, how close to the report's date it is told, and the action it tells. */
 export interface ToldDeed {
   key: string;
-  lemma: string;
-  object?: string;
   weight: number;
   /** Where its verb stands in the whole text. */
   index: number;
-  /** The action its dictionary form tells, when the lists or the verb classes know it ("caving in" → collapse). */
+  /** The action its verb class tells, whatever the form of the verb ("giving way" → collapse). */
   action?: string;
 }
 
-// Kinds of deed told by a verb and its particle whatever its form, where the action lists hold no phrase for them: a
-// structure or the ground coming down.
+// Kinds of deed told by a verb and its particle, in any of the verb's forms: a structure or the ground coming down.
 const VERB_CLASSES: Record<string, string[]> = {
   collapse: ['come down', 'fall down', 'give way', 'cave in', 'fall in', 'fall apart', 'topple', 'topple over', 'crumble'],
 };
 const classOf = new Map(Object.entries(VERB_CLASSES).flatMap(([action, keys]) => keys.map((key) => [key, action])));
-const LOOKUP = process.env.DEED_LOOKUP ?? 'A';
-
-/** The action a deed's dictionary form tells: by the verb classes, or by the lists' phrases and words. */
-function actionOfDeed(deed: Deed): string | undefined {
-  const key = deedKey(deed);
-  if (LOOKUP === 'off') return undefined;
-  const known = classOf.get(key);
-  if (known || LOOKUP === 'none') return known;
-  if (LOOKUP === 'A') return undefined;
-  if (deed.particle) return actionPhrases(key)[0]?.action;
-  return LOOKUP === 'C' ? actionOfWord(deed.lemma) : undefined;
-}
 
 /**
  * The deeds told in a report's sentence (from `from` in `text`), each weighed by `weightAt` as the report weighs its
@@ -197,14 +138,8 @@ export function deedsNear(
   return deedsOf(text.slice(from))
     .filter((deed) => !skip(from + deed.index))
     .map((deed) => {
-      const action = actionOfDeed(deed);
-      return {
-        key: deedKey(deed),
-        lemma: deed.lemma,
-        ...(deed.object ? { object: deed.object } : {}),
-        weight: weightAt(from + deed.index),
-        index: from + deed.index,
-        ...(action ? { action } : {}),
-      };
+      const key = deedKey(deed);
+      const action = classOf.get(key);
+      return { key, weight: weightAt(from + deed.index), index: from + deed.index, ...(action ? { action } : {}) };
     });
 }

@@ -24,7 +24,7 @@ import {
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
-import { tellOtherDeeds, tellSameDeed } from './same-deed.ts';
+import { tellSameDeed } from './same-deed.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
@@ -130,7 +130,6 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
   // "Helicopters began flying them down" and "were among the last to be flown off": the start and the end of it.
   if (lastBesideStart(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
-  if (!sameAction && tellOtherDeeds(x, y)) score -= Number(process.env.DEED_APART);
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
