@@ -71,15 +71,20 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
   if (phrase.verb.negative || MAYBE.test(phrase.verb.auxiliary)) return undefined;
   const words = phrase.verb.infinitive.toLowerCase().split(/\s+/).filter(Boolean);
   const main = phrase.terms.filter((term) => term.tags.includes('Verb') && !isHelper(term));
+  // "Volunteers ferried them", "Guides lowered them": a plural noun the tagger took for a verb before the past tense
+  // that is the deed; its subject, not a verb of its own.
+  const subject = main.length > 1 && isPresent(main[0]!) && main[1]!.tags.includes('PastTense');
+  if (subject) main.shift();
   if (words.length === 0 || main.length === 0) return undefined;
-  let lemma = words[0]!;
+  let lemma = subject ? infinitiveOf(main[0]!.text) : words[0]!;
   let verb = main[0]!;
   // A phrasal verb the tagger knows ("gave way", "came down") keeps its particle; so does an adverb completing the
   // verb inside its phrase ("broke apart").
-  const phrasal = verb.tags.includes('PhrasalVerb') && words.length > 1;
+  const phrasal = verb.tags.includes('PhrasalVerb') && words.length > 1 && !subject;
+  const after = phrase.terms.filter((term) => term.offset.start > verb.offset.start);
   let particle = phrasal
     ? words.slice(1).join(' ')
-    : phrase.terms.find((term) => term.offset.start > verb.offset.start && PARTICLES.has(term.normal))?.normal;
+    : after.find((term) => term.tags.includes('Particle') || PARTICLES.has(term.normal))?.normal;
   // "began lowering them", "tried to reach": the deed is the verb carried.
   if (LIGHT.has(lemma) && !particle && main.length > 1) {
     verb = main.at(-1)!;
@@ -92,6 +97,10 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
     particle = next.normal;
   if (LIGHT.has(lemma) && !(particle && LIGHT_ALONE_ONLY.has(lemma))) return undefined;
   return { lemma, ...(particle ? { particle } : {}), index: verb.offset.start };
+}
+
+function isPresent(term: Term): boolean {
+  return term.tags.includes('PresentTense') && !term.tags.includes('Gerund') && /s$/i.test(term.text);
 }
 
 function isHelper(term: Term): boolean {
@@ -121,7 +130,17 @@ export interface ToldDeed {
 
 // Kinds of deed told by a verb and its particle, in any of the verb's forms: a structure or the ground coming down.
 const VERB_CLASSES: Record<string, string[]> = {
-  collapse: ['come down', 'fall down', 'give way', 'cave in', 'fall in', 'fall apart', 'topple', 'topple over', 'crumble'],
+  collapse: [
+    'come down',
+    'fall down',
+    'give way',
+    'cave in',
+    'fall in',
+    'fall apart',
+    'topple',
+    'topple over',
+    'crumble',
+  ],
 };
 const classOf = new Map(Object.entries(VERB_CLASSES).flatMap(([action, keys]) => keys.map((key) => [key, action])));
 
