@@ -144,17 +144,28 @@ const VERB_CLASSES: Record<string, string[]> = {
 };
 const classOf = new Map(Object.entries(VERB_CLASSES).flatMap(([action, keys]) => keys.map((key) => [key, action])));
 
+/** Where a report's sentence starts, where its date's words are, and where its clause breaks are (report-layout.ts). */
+export interface DatedClause {
+  sentenceFrom: number;
+  dateFrom: number;
+  dateTo: number;
+  barrierAt: readonly number[];
+}
+
 /**
- * The deeds told in a report's sentence (from `from` in `text`), each weighed by `weightAt` as the report weighs its
- * words (near its date, in its clause); those `skip` leaves out (another date's words) are not read.
+ * The deeds told in the clause of a report's date, each weighed by `weightAt` as the report weighs its words; those
+ * `skip` leaves out (another date's words) are not read. Only that clause is parsed: the tagger is slow, and a verb
+ * across a clause break from the date is never told clearly at it.
  */
 export function deedsNear(
   text: string,
-  from: number,
+  { sentenceFrom, dateFrom, dateTo, barrierAt }: DatedClause,
   weightAt: (index: number) => number,
   skip: (index: number) => boolean,
 ): ToldDeed[] {
-  return deedsOf(text.slice(from))
+  const from = Math.max(sentenceFrom, ...barrierAt.filter((at) => at < dateFrom));
+  const to = barrierAt.find((at) => at >= dateTo) ?? text.length;
+  return deedsOf(text.slice(from, to))
     .filter((deed) => !skip(from + deed.index))
     .map((deed) => {
       const key = deedKey(deed);

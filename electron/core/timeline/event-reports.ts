@@ -121,7 +121,8 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   for (const { action, index } of happeningsBySubject(tokens, sentenceFrom))
     if (!others.some((d) => index >= d.start && index < d.end)) act(action, index);
   // "The roof came down at 4 a.m.", "the gallery was caving in": a deed whose dictionary form tells an action.
-  const deeds = deedsNear(text, sentenceFrom, weightAt, (index) => others.some((d) => index >= d.start && index < d.end));
+  const clause = { sentenceFrom, dateFrom, dateTo, barrierAt: layout.barrierAt };
+  const deeds = deedsNear(text, clause, weightAt, (index) => others.some((d) => index >= d.start && index < d.end));
   for (const deed of deeds) if (deed.action) act(deed.action, deed.index);
   // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
   // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.
