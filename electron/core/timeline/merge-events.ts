@@ -152,12 +152,6 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
     }
   }
   links.sort((a, b) => b.score - a.score);
-  if (process.env.DEBUG_MERGE) {
-    const short = (i: number) => `${reports[i]!.articleId.split('/').pop()!.slice(0, 20)}: ${reports[i]!.sentence.slice(0, 90)}`;
-    for (let i = 0; i < reports.length; i++)
-      for (let j = i + 1; j < reports.length; j++)
-        if (!sameArticle(i, j)) console.log(`  ${score[i]![j]!.toFixed(2)} | ${short(i)}\n       | ${short(j)}`);
-  }
   const groupOf = reports.map((_, i) => [i]);
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
