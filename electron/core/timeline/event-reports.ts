@@ -40,7 +40,7 @@ export interface Report {
   limit: boolean;
   /** The date tells when something was said ("said on Tuesday that …", "on Tuesday told reporters"). */
   spoken: boolean;
-  /** Every verb of the sentence as grammar reads it, whatever the action lists hold ("came down", "lowered"). */
+  /** The verbs of its date's clause as grammar reads them, whatever the action lists hold ("came down", "lowered"). */
   deeds: ToldDeed[];
 }
 

@@ -24,8 +24,8 @@ import {
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
-import { tellSameDeed } from './same-deed.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
+import { tellSameDeed } from './same-deed.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
 export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
