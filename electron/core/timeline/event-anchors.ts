@@ -21,9 +21,16 @@ const LIMIT_BEFORE = /\b(?:until|till|by|from)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
 
-/** Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. */
-export function anchorTimes(sentences: readonly DatedSentence[], reference: CalendarDay): void {
-  const main = mainEvent(sentences, reference);
+/**
+ * Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. The
+ * main event is sought in the order the story was told (`storyOrder`, a live page's entries oldest first).
+ */
+export function anchorTimes(
+  sentences: readonly DatedSentence[],
+  reference: CalendarDay,
+  storyOrder: readonly DatedSentence[] = sentences,
+): void {
+  const main = mainEvent(storyOrder, reference);
   const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
   const told: Told[] = [];
   // Named events no date told is found for, by the time the first count from them was taken from.

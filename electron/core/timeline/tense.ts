@@ -51,6 +51,10 @@ const WEEKDAY_DEADLINE_BEFORE =
   /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
+// A day's happening that is the subject of what is to come: "Saturday's home game against Hallam will be played at
+// …", "Friday's vote is to go ahead" (not "Saturday's game finished 2-2").
+const DAYS_HAPPENING_AHEAD =
+  /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:to|due|set\s+to|going\s+to|expected\s+to))\b/u;
 // A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
 const SET_FOR_DAY =
   /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are)\s+(?:on\s+)?$/iu;
@@ -70,7 +74,8 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
-  if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index))) return true;
+  if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index)) || DAYS_HAPPENING_AHEAD.test(sentence.slice(index)))
+    return true;
   // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.
   if (/\bsince\s+$/i.test(sentence.slice(0, index))) return false;
   // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
