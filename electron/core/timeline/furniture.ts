@@ -15,6 +15,8 @@ const BOILERPLATE = [
   /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
   // A live page speaking of itself: "That's where we'll leave our live coverage for tonight."
   /\b(?:our|this) live (?:coverage|updates|blog|page|reporting)\b/i,
+  // Its sign-off: "That's all from us tonight.", "That is it from me for today."
+  /^that(?:['’]s| is) (?:all|it) from (?:us|me)\b/i,
   ENTRY_STAMP,
   /©/,
 ];

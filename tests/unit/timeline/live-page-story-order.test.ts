@@ -1,7 +1,8 @@
 // A live page posts its entries newest first, so its story begins at the bottom: the article's main event (what a
 // summary's clock time or "the night before the fire" is dated by) is the happening the page opened for, not a day
-// the latest entry names in passing. And a day's happening that is the subject of what is to come ("Friday's craft
-// fair … will be held") is the coming one. Written for this test; the outlet publishes on Wednesday 14 October 2026.
+// the latest entry names in passing; its sign-off ("That's all from us tonight") tells none. A day's happening that
+// is the subject of what is to come ("Friday's craft fair … will be held") is the coming one. Written for this test;
+// the outlet publishes on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
 import { datesOfSentence, reference } from './outlets.ts';
@@ -41,6 +42,13 @@ describe('a live page read in the order its story was told', () => {
       'The depot has now been pumped dry, and buses ran again at 11am.',
     ].join('\n\n');
     expect(at(text, 'The depot')).toEqual(['2026-10-12']);
+  });
+});
+
+describe('a live page’s sign-off', () => {
+  it('tells no event, whatever part of the day it names', () => {
+    const text = ['21:50', 'That’s all from us tonight. Thanks for following.', '07:10', 'A fire gutted a mill today.'];
+    expect(at(text.join('\n\n'), 'That’s all')).toEqual([]);
   });
 });
 
