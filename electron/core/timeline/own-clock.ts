@@ -1,7 +1,5 @@
 // Whether a clock time is the hour of its own clause's event, dated by another event (event-anchors.ts), or the hour
 // of a day its sentence tells ("at 9 a.m. yesterday", "Pickets gathered on Monday and marched at 11am").
-import { looksBack } from './tense.ts';
-
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
 // So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
 // after its part of the day ("at 3:12 on the afternoon of May 5"), and one told with its weather ("at a quarter to
@@ -31,9 +29,12 @@ export function ownClock(
 }
 
 // "called off Sunday's concert shortly before 10 p.m.", "postponed Friday's vote at 6pm": a day told as the
-// possessive of what a deed was done to dates that thing, not the deed, whose hour the clock then tells.
+// possessive of a planned happening that a deed called off or moved dates that happening, not the deed, whose hour the
+// clock then tells ("watched Saturday's match at 3pm" is the match's hour).
 const DAYS_THING = /^\p{L}+['’]s\s+\p{Ll}/u;
+const CALLED_OFF_OR_MOVED =
+  /\b(?:called\s+off|cancell?ed|postponed|scrapped|axed|moved|switched|put\s+back|brought\s+forward|rearranged|rescheduled|delayed)\s+$/i;
 
 function dayOfAThingDone(text: string, index: number): boolean {
-  return DAYS_THING.test(text.slice(index)) && looksBack(text, index);
+  return DAYS_THING.test(text.slice(index)) && CALLED_OFF_OR_MOVED.test(text.slice(0, index));
 }

@@ -51,10 +51,11 @@ const WEEKDAY_DEADLINE_BEFORE =
   /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:at\s+least\s+)?(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
-// A day's happening that is the subject of what is to come: "Saturday's home game against Hallam will be played at
-// …", "Friday's vote is to go ahead" (not "Saturday's game finished 2-2").
+// A day's happening that is the subject of its own taking place ahead: "Saturday's home game against Hallam will be
+// played at …", "Friday's vote is to go ahead" (not "Saturday's game finished 2-2", nor "Saturday's storm will cost
+// the town millions": what is still to come of a happening gone by).
 const DAYS_HAPPENING_AHEAD =
-  /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:to|due|set\s+to|going\s+to|expected\s+to))\b/u;
+  /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to))\s+(?:now\s+|still\s+)?(?:be\s+(?:played|held|staged|run|hosted|moved|switched|shown|broadcast|televised|postponed|delayed|rearranged|relocated)|go\s+ahead|take\s+place|kick\s+off|start|begin|open|resume)\b/u;
 // A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
 const SET_FOR_DAY =
   /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are)\s+(?:on\s+)?$/iu;

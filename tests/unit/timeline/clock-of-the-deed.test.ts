@@ -30,6 +30,14 @@ describe('a day told as the possessive of what a deed was done to', () => {
     expect(datesOfSentence(text, 'Club secretary')).toEqual(['2026-10-10', '2026-10-12']);
   });
 
+  it('keeps the clock time of a deed done at the happening', () => {
+    const text = [
+      'Floodwater covered the pitch at Brayford on Monday night.',
+      'About 400 fans watched Saturday’s match at 3pm from the bank.',
+    ].join('\n\n');
+    expect(datesOfSentence(text, 'About 400')).toEqual(['2026-10-10']);
+  });
+
   it('keeps the clock time of a day’s happening told as its subject', () => {
     const text = 'Saturday’s match kicked off at 3pm in heavy rain.';
     expect(datesOfSentence(text, 'Saturday')).toEqual(['2026-10-10']);

@@ -58,6 +58,11 @@ describe('a day’s happening told as the subject of what is to come', () => {
     expect(datesOfSentence(text, 'Organisers')).toEqual(['2026-10-16']);
   });
 
+  it('keeps a day’s happening gone by of which something is still to come', () => {
+    const text = 'Organisers say Friday’s storm will cost the fair £40,000.';
+    expect(datesOfSentence(text, 'Organisers')).toEqual(['2026-10-09']);
+  });
+
   it('keeps a day’s happening told as done in the past', () => {
     const text = 'Friday’s craft fair in the mill yard drew 400 people despite the rain.';
     expect(datesOfSentence(text, 'Friday')).toEqual(['2026-10-09']);
