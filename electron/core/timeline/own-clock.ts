@@ -1,5 +1,6 @@
 // Whether a clock time is the hour of its own clause's event, dated by another event (event-anchors.ts), or the hour
 // of a day its sentence tells ("at 9 a.m. yesterday", "Pickets gathered on Monday and marched at 11am").
+
 // A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
 // So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
 // after its part of the day ("at 3:12 on the afternoon of May 5"), and one told with its weather ("at a quarter to
