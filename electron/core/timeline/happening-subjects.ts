@@ -12,9 +12,11 @@ const HAPPENING = new Set(Object.keys(HAPPENINGS));
 // may be what others deal with ("engineers cleared the landslides").
 const SLIDE = /^(?:avalanches?|landslides?|landslips?|mudslides?|rockfalls?|rockslides?|slides?)$/;
 // Verbs of falling, a collapse when a structure or the ground falls ("the road fell", "a section of cliff slid").
-const FALLS = /^(?:fell|falls|fall|falling|slid|slides|sliding|dropped|drops|crumbled|crumbles|tumbled|tumbles)$/;
+// A structure that "crashed onto the seats" fell too.
+const FALLS =
+  /^(?:fell|falls|fall|falling|slid|slides|sliding|dropped|drops|crumbled|crumbles|tumbled|tumbles|crashed|crashes|crashing)$/;
 const STRUCTURE =
-  /^(?:cliffs?|roads?|ceilings?|roofs?|walls?|bridges?|headlands?|slopes?|hillsides?|embankments?|buildings?|towers?|floors?|balcon(?:y|ies)|facades?|chimneys?|spans?|piers?|tunnels?|ground|rock|rocks|scaffolding|cranes?)$/;
+  /^(?:cliffs?|roads?|ceilings?|roofs?|walls?|bridges?|headlands?|slopes?|hillsides?|embankments?|buildings?|towers?|floors?|balcon(?:y|ies)|facades?|chimneys?|spans?|piers?|tunnels?|ground|rock|rocks|scaffolding|cranes?|stands?|grandstands?|stages?|canop(?:y|ies)|marquees?|galler(?:y|ies)|awnings?|staircases?)$/;
 
 // How many words may stand between the subject and its verb ("a section of cliff about 200 metres long slid").
 const SUBJECT_WORDS = 6;
