@@ -5,7 +5,7 @@ import { toldAhead } from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
-import { pointsAtKnownHappening } from './known-happening.ts';
+import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
 import { likeness, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
@@ -64,24 +64,26 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
         .map((other) => ({ start: other.dateStart!, end: other.dateEnd! }));
       const key = keyOf(event);
       const sentence = event.text.slice(event.text.length - (event.end - event.start));
-      const evidence = inArticleZone(evidenceOf(sentence), publishedAt);
       const lede = event.start === ledeStart;
       const past = isPast(event, publishedAt);
       const dateAt = (event.dateStart ?? event.end) - event.start;
       const since = /\bsince\s+$/i.test(sentence.slice(0, dateAt)) || /^since\b/i.test(sentence.slice(dateAt));
       const report = reportOf(event, others);
       const alone = perKey.get(key) === 1;
-      const ahead = toldAhead(sentence.slice(0, dateAt));
       const { precision } = event;
       const inSentence = (span: { start: number; end: number }) => ({
         start: span.start - event.start,
         end: span.end - event.start,
       });
-      const known = pointsAtKnownHappening(
-        sentence,
-        inSentence({ start: event.dateStart ?? -1, end: event.dateEnd ?? -1 }),
-        others.map(inSentence),
-      );
+      const own = inSentence({ start: event.dateStart ?? -1, end: event.dateEnd ?? -1 });
+      const known = pointsAtKnownHappening(sentence, own, others.map(inSentence));
+      // A pointer's signals are those of its own words when the rest of its sentence tells a deed of another date
+      // (not "got her way at Friday's meeting", a deed at the happening pointed at).
+      const pointer = known && others.length > 0 ? pointerWords(sentence, own, others.map(inSentence)) : undefined;
+      const evidence = inArticleZone(evidenceOf(pointer ?? sentence), publishedAt);
+      // Whether what it points at is still to come is in its own words ("a day after the ban is due to lift"), not in
+      // the plan its sentence tells ("the stand will be demolished, … six days after its roof fell in").
+      const ahead = toldAhead(pointer ?? sentence.slice(0, dateAt));
       return {
         articleId,
         event,
