@@ -81,9 +81,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
       // (not "got her way at Friday's meeting", a deed at the happening pointed at).
       const pointer = known && others.length > 0 ? pointerWords(sentence, own, others.map(inSentence)) : undefined;
       const evidence = inArticleZone(evidenceOf(pointer ?? sentence), publishedAt);
-      // Whether what it points at is still to come is in its own words ("a day after the ban is due to lift"), not in
-      // the plan its sentence tells ("the stand will be demolished, … six days after its roof fell in").
-      const ahead = toldAhead(pointer ?? sentence.slice(0, dateAt));
+      const ahead = toldAhead(sentence.slice(0, dateAt));
       return {
         articleId,
         event,
