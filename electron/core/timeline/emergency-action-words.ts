@@ -61,11 +61,13 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     '(?:broke|break|breaks|breaking|broken|slipped|slip|slips|slipping|got|get|gets|getting|walked|walk|walks) out of (?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
     '(?:escape|escaped|escapes|escaping|escapees?) (?:from )?(?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
   ],
-  // A call to a service, told by whoever took it or made it: "had taken a call about low pressure", "phoned the water
-  // department", "called the police" (not "called for an inquiry", "called off", "called in").
+  // A call to a service or a person, told by whoever took it or made it: "had taken a call about low pressure", "phoned
+  // the water department", "called the police" (not "called for an inquiry", "called off", "called in").
   phone: [
     'phoned',
     '(?:took|taken|take|takes|taking|received|receive|receives|receiving|logged|got) (?:a|an|the|\\d+|several|dozens of|hundreds of) (?!close )(?:\\S+ ){0,2}(?:phone )?calls?\\b',
     '(?:called|calls|call|calling|rang|rung|rings|ring|ringing) (?:the )?(?:\\S+ ){0,2}(?:department|police|company|utility|council|office|hotline|helpline|authority|board|services|911|999|112)\\b',
+    // Someone ringing someone: "rang her from the hospital", "rang home", "he rang them at dawn" (not bells ringing).
+    '(?:rang|rung|rings|ringing) (?:her|him|them|me|us|you|home)\\b',
   ],
 };
