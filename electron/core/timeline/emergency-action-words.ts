@@ -19,7 +19,10 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     '(?:pushed|forced|drove|driven|pushing|forcing) (?:[^.;,]{0,25} )?(?:households|families|residents|people|villagers|tenants) out',
     // People told to go: "ordering everyone within half a mile to leave", "households were told to leave", "everyone
     // who was moved out", "200 households were sent away".
-    '(?:ordered|ordering|orders|told|telling|tells|urged|urging|urges) (?:[^.;,]{0,30} )?to leave',
+    '(?:ordered|ordering|orders|told|telling|tells|urged|urging|urges|asked|asking|asks) (?:[^.;,]{0,30} )?to leave',
+    // People who left their homes, told by who they are and where from: "Families from 28 houses on Mill Lane, moved
+    // out before dawn", "residents of the block moved out overnight".
+    '(?:households|families|residents|villagers|tenants|neighbours|neighbors)(?: (?:from|of|in|on) [^.;]{1,40}?)?,? (?:moved|move|moves|moving) out\\b',
     '(?:households|families|residents|people|villagers|tenants|everyone|homes)(?: who)? (?:were|was|had been|have been|are being|were being) (?:moved out|sent away|ordered out|cleared|emptied)',
   ],
   // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
