@@ -42,6 +42,8 @@ export function tellsLedeHour(lede: LedeHourItem, timed: LedeHourItem): boolean 
 }
 
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we']);
+// A short subject, then an aside between commas, then the verb's lower-case word.
+const SUBJECT_ASIDE = /^([^,;]{1,40}),[^,;]{1,60},\s*(?=\p{Ll})/u;
 
 interface Term {
   word: string;
@@ -54,7 +56,8 @@ interface Term {
  * deed the lede tells at this date is no second one ("pupils were back today, eight days after the roof crashed").
  */
 function subjectToldBy(sentence: string, lede: string, ledeAction: string | undefined): boolean {
-  const terms = termsOf(sentence);
+  // An aside after the subject is not the subject: "The roof, a steel frame under a canvas, came down at 8:21 p.m.".
+  const terms = termsOf(sentence.replace(SUBJECT_ASIDE, '$1 '));
   const verb = terms.findIndex((term) => term.tags.includes('Verb'));
   if (verb <= 0) return false;
   const head = terms[verb - 1]!;
