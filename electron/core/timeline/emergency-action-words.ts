@@ -14,7 +14,11 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     'left their homes',
     'displac',
     'into (?:\\S+ ){0,2}shelters',
-    '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:them|people|residents|families|everyone) out',
+    // "moved 31 people out of nine buildings", "ordered about 200 residents out": a count of them changes nothing.
+    '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:(?:about|some|nearly|almost|more than|all|over) )?(?:[\\d,]+ )?(?:them|people|residents|families|everyone|households|tenants|villagers) out',
+    // Going from door to door, knocking on the doors of a street: getting people out, unless told as asking or
+    // collecting something ("went door to door asking for witnesses").
+    '(?:(?:went|go|goes|going|gone) door[- ]to[- ]door|(?:knocked|knocking|knocks|knock) on (?:(?:every|each|all|the) )?(?:\\S+ ){0,2}doors?)(?![^.;]{0,40}\\b(?:asking (?:for|about|if|whether)|collecting|canvass|campaign|search|looking for|handing out|selling|delivering))',
     // "pushed about 200 households out of the village": whatever did the pushing, people moved out.
     '(?:pushed|forced|drove|driven|pushing|forcing) (?:[^.;,]{0,25} )?(?:households|families|residents|people|villagers|tenants) out',
     // People told to go: "ordering everyone within half a mile to leave", "households were told to leave", "everyone
