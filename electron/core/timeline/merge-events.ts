@@ -10,6 +10,7 @@ import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
 import { likeness, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
+import { momentsLaterAnchors } from './moments-later.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
@@ -125,14 +126,17 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
+  const anchors = momentsLaterAnchors(reports);
+  const later = new Set(anchors.map((pair) => pair.later));
   // Two reports of one article that are not alike tell two events, unless both tell the very same action: a lede and
   // the paragraph giving its hour ("killed when an earthquake struck … on Tuesday", "the quake hit at 3:17 a.m.").
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
     if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
-    // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts).
-    if (reports[i]!.known || reports[j]!.known) return Number.NEGATIVE_INFINITY;
+    // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
+    // told moments later goes on telling its article's happening (moments-later.ts).
+    if (reports[i]!.known || reports[j]!.known || later.has(i) || later.has(j)) return Number.NEGATIVE_INFINITY;
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
@@ -151,7 +155,23 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
       if (score[i]![j]! >= needed && !sameSentence(i, j)) links.push({ i, j, score: score[i]![j]! });
     }
   }
+  for (const { later: i, anchor: j } of anchors) links.push({ i, j, score: Math.max(score[i]![j]!, SAME_ARTICLE) });
   links.sort((a, b) => b.score - a.score);
+    for (let i = 0; i < reports.length; i++)
+      for (let j = i + 1; j < reports.length; j++)
+        if (!sameSentence(i, j))
+          console.log(
+            'DBG',
+            reports[i]!.key,
+            score[i]![j]!.toFixed(2),
+            keptApartBelow(i, j),
+            '|',
+            reports[i]!.articleId.split('/').pop()!.slice(0, 12),
+            reports[i]!.sentence.slice(0, 70),
+            '|',
+            reports[j]!.articleId.split('/').pop()!.slice(0, 12),
+            reports[j]!.sentence.slice(0, 70),
+          );
   const groupOf = reports.map((_, i) => [i]);
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
