@@ -157,21 +157,6 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
   }
   for (const { later: i, anchor: j } of anchors) links.push({ i, j, score: Math.max(score[i]![j]!, SAME_ARTICLE) });
   links.sort((a, b) => b.score - a.score);
-    for (let i = 0; i < reports.length; i++)
-      for (let j = i + 1; j < reports.length; j++)
-        if (!sameSentence(i, j))
-          console.log(
-            'DBG',
-            reports[i]!.key,
-            score[i]![j]!.toFixed(2),
-            keptApartBelow(i, j),
-            '|',
-            reports[i]!.articleId.split('/').pop()!.slice(0, 12),
-            reports[i]!.sentence.slice(0, 70),
-            '|',
-            reports[j]!.articleId.split('/').pop()!.slice(0, 12),
-            reports[j]!.sentence.slice(0, 70),
-          );
   const groupOf = reports.map((_, i) => [i]);
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
