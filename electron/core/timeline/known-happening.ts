@@ -40,7 +40,8 @@ const OWNED_HAPPENING =
  * The words of a pointer that name its happening: the count with the clause it counts from ("two days after forecasters
  * warned of gales along the coast"), or the day with the happening it owns ("Tuesday's explosion"). The rest of its
  * sentence tells another happening, of another date ("the board opened its inquiry on Wednesday, a day after the
- * collapse, and its inspectors …"), so the names and signals there are no evidence of which happening it points at.
+ * collapse, and its inspectors …"), so the signals there (words in dictionary form, numbers, clock times) are no
+ * evidence of which happening it points at. Its names stay: the story's names are often the pointed happening's too.
  */
 export function pointerWords(sentence: string, own: DateSpan, others: readonly DateSpan[]): string {
   const owned = OWNED_HAPPENING.exec(sentence.slice(own.end));
