@@ -5,6 +5,7 @@
 import { countOf, NUMBER_WORDS } from './candidates.ts';
 import { clockTimesIn, TIME_OF_DAY } from './clock-times.ts';
 import { tellsPast } from './tense.ts';
+import { thingFrom } from './years.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -236,6 +237,10 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       // ("had flagged us for storms the night before").
       if (!/^(?:the|that)\b/i.test(match[0]) && DURATION_BEFORE.test(sentence.slice(0, match.index))) continue;
       if (pattern === DAYLIGHT_OR_MEAL && (!tellsPast(sentence) || MEMORY.test(sentence))) continue;
+      // "its benches, from the same year as the stand": the age of a thing, as "from 1936" is.
+      const before = sentence.slice(0, match.index);
+      const after = sentence.slice(end).replace(/^\s+as\s+[^,;.]*/i, '');
+      if (/\bfrom\s+$/i.test(before) && thingFrom(sentence, before, after)) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;

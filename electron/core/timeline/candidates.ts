@@ -1,5 +1,5 @@
 // A date found in a sentence, before overlapping finds are settled: what each date rule returns.
-import { type CalendarDay, formatDay, formatMonth, type Precision } from './calendar.ts';
+import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, type Precision } from './calendar.ts';
 
 /** A date a sentence speaks of. `date` is YYYY-MM-DD, YYYY-MM or YYYY by precision. */
 export interface DateMention {
@@ -82,4 +82,22 @@ export function withYearToldAfter(candidate: Candidate, sentence: string, refere
   const year = reference.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
   const text = sentence.slice(candidate.index, candidate.index + candidate.length + told[0].length);
   return { ...candidate, date: `${formatYear(year)}${candidate.date.slice(4)}`, text, length: text.length };
+}
+
+/** The day, month or year `count` units (days, weeks, fortnights, months or years) from `reference`. */
+export function shiftedCandidate(
+  reference: CalendarDay,
+  count: number,
+  unit: string,
+  text: string,
+  index: number,
+): Candidate {
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight') {
+    return dayCandidate(addDays(reference, count * ({ day: 1, week: 7, fortnight: 14 }[unit] ?? 1)), text, index);
+  }
+  if (unit === 'month') {
+    const { year, month } = addMonths(reference.year, reference.month, count);
+    return monthCandidate(year, month, text, index);
+  }
+  return yearCandidate(reference.year + count, text, index);
 }

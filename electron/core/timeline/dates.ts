@@ -1,5 +1,4 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
-import * as chrono from 'chrono-node';
 import {
   addDays,
   addMonths,
@@ -16,18 +15,20 @@ import {
   dayCandidate,
   monthCandidate,
   NUMBER_WORDS,
-  rangeOfDays,
+  shiftedCandidate,
   withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
+import { elapsedSince } from './elapsed-since.ts';
+import { explicitDates } from './explicit-dates.ts';
 import { figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
-import { DAY_ENDING, FULL_MONTH, MONTH_NAME, monthNumber } from './months.ts';
+import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
-import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTense, tellsNoTenseAround } from './tense.ts';
+import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTenseAround } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
 import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
@@ -36,7 +37,6 @@ export { type CalendarDay, type Precision, referenceDay } from './calendar.ts';
 export type { DateMention } from './candidates.ts';
 export { looksForward } from './tense.ts';
 
-const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 // "several days ago" is a few days back, near enough to three.
 const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
@@ -85,6 +85,7 @@ export function resolveDates(
     quarters,
     weeks,
     relativeDays,
+    elapsedSince,
     monthNames,
     relativeMonthsAndYears,
     newYear,
@@ -97,86 +98,6 @@ export function resolveDates(
     rules.map((rule) => rule(sentence, reference).map((found) => withYearToldAfter(found, sentence, reference))),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
-}
-
-// How long before the reference a day chrono chose must be for a clause looking forward to mean the next one.
-const GONE_BY_DAYS = 90;
-
-/** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
-function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
-  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  const results = chrono.strict.parse(sentence, { instant, timezone: 0 });
-  const out: Candidate[] = betweenDays(sentence, reference);
-  for (const result of results) {
-    if (!MONTH_NAME.test(result.text) && !NUMERIC_DATE.test(result.text)) continue;
-    const start = result.start;
-    const month = start.get('month');
-    if (!month || !start.isCertain('month')) continue;
-    // "end of July" names a part of a month, not a day.
-    const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b/i.test(result.text);
-    if (start.isCertain('day') && !vague) {
-      const day = { year: start.get('year') ?? reference.year, month, day: start.get('day') ?? 1 };
-      // chrono takes the nearest such day; a clause looking forward ("will keep paying until December 31") means the
-      // coming one when that day is months gone (a day just gone may be what "would reopen on June 1" came to).
-      const monthsGone = formatDay(day) < formatDay(addDays(reference, -GONE_BY_DAYS));
-      const ahead = !start.isCertain('year') && monthsGone && monthLooksForward(sentence, result.index) ? 1 : 0;
-      day.year += ahead;
-      const end = result.end;
-      const endDay = end?.isCertain('day')
-        ? {
-            year: (end.get('year') ?? day.year) + (end.isCertain('year') ? 0 : ahead),
-            month: end.get('month') ?? month,
-            day: end.get('day') ?? 1,
-          }
-        : null;
-      // "September 23, from 4 p.m. to 7 p.m." spans hours of one day: a day, not a range.
-      const endDate = endDay && formatDay(endDay) !== formatDay(day) ? formatDay(endDay) : null;
-      out.push({
-        date: formatDay(day),
-        ...(endDate ? { endDate } : {}),
-        precision: 'day',
-        text: result.text,
-        index: result.index,
-        length: result.text.length,
-      });
-    } else {
-      const year = start.isCertain('year')
-        ? (start.get('year') ?? reference.year)
-        : monthYear(month, reference, monthLooksForward(sentence, result.index));
-      out.push(monthCandidate(year, month, result.text, result.index));
-    }
-  }
-  return out;
-}
-
-// "between June 9 and 11", "between 9 and 11 June": a range chrono reads as its first day only; so is "from 9 to 11
-// June", which it reads as its last. Months may be cut short, as agencies write them ("between Oct 18 and 20").
-const MONTH_WORD = `(${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
-const BETWEEN_DAYS = new RegExp(
-  `\\b(?:between|from)\\s+(?:${MONTH_WORD}\\s+(\\d{1,2})|(\\d{1,2}))\\s+(?:and|to|until|till)\\s+(\\d{1,2})(?:\\s+${MONTH_WORD})?(?:,?\\s+(\\d{4}))?(?!\\w)`,
-  'g',
-);
-
-function betweenDays(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  for (const match of sentence.matchAll(BETWEEN_DAYS)) {
-    const monthName = match[1] ?? match[5];
-    if (!monthName || (match[1] && match[5])) continue;
-    // "between 9 and 11" and "from 9 to 11": each with its own joining word; "from June 9 to 11" chrono reads whole.
-    const from = /^from/i.test(match[0]);
-    if (from !== /\s(?:to|until|till)\s/i.test(match[0]) || (from && match[1])) continue;
-    const month = monthNumber(monthName);
-    const first = Number(match[2] ?? match[3]);
-    const last = Number(match[4]);
-    if (first >= last || last > 31) continue;
-    const year = match[6]
-      ? Number(match[6])
-      : tellsNoTense(sentence, match.index)
-        ? nearestMonthYear(month, reference)
-        : monthYear(month, reference, monthLooksForward(sentence, match.index));
-    out.push(rangeOfDays({ year, month, day: first }, { year, month, day: last }, match[0], match.index));
-  }
-  return out;
 }
 
 // "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
@@ -284,7 +205,7 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
     const count = -countOf(match[1]!, COUNT_WORDS);
     out.push(
       day || !match[3]
-        ? shifted(from, count, unit, match[0], match.index)
+        ? shiftedCandidate(from, count, unit, match[0], match.index)
         : dayCandidate(
             unit === 'year'
               ? { ...from, year: from.year + count }
@@ -299,20 +220,11 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   for (const match of sentence.matchAll(within)) {
     const before = sentence.slice(0, match.index);
     if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
-    out.push(shifted(reference, countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index));
+    out.push(
+      shiftedCandidate(reference, countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index),
+    );
   }
   return out;
-}
-
-function shifted(reference: CalendarDay, count: number, unit: string, text: string, index: number): Candidate {
-  if (unit === 'day' || unit === 'week' || unit === 'fortnight') {
-    return dayCandidate(addDays(reference, count * ({ day: 1, week: 7, fortnight: 14 }[unit] ?? 1)), text, index);
-  }
-  if (unit === 'month') {
-    const { year, month } = addMonths(reference.year, reference.month, count);
-    return monthCandidate(year, month, text, index);
-  }
-  return yearCandidate(reference.year + count, text, index);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
+import { ownClock } from './own-clock.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack } from './tense.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
@@ -21,9 +22,16 @@ const LIMIT_BEFORE = /\b(?:until|till|by|from)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
 
-/** Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. */
-export function anchorTimes(sentences: readonly DatedSentence[], reference: CalendarDay): void {
-  const main = mainEvent(sentences, reference);
+/**
+ * Adds to each sentence the dates it tells from other events, in reading order so that one can follow another. The
+ * main event is sought in the order the story was told (`storyOrder`, a live page's entries oldest first).
+ */
+export function anchorTimes(
+  sentences: readonly DatedSentence[],
+  reference: CalendarDay,
+  storyOrder: readonly DatedSentence[] = sentences,
+): void {
+  const main = mainEvent(storyOrder, reference);
   const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
   const told: Told[] = [];
   // Named events no date told is found for, by the time the first count from them was taken from.
@@ -165,31 +173,6 @@ function clockKey(clock: string): string {
   return String(clockOf(clock)?.minutes);
 }
 
-// A date right after a clock time is its day ("at 9 a.m. yesterday", "at 4 a.m. on Monday, May 5").
-// So is one after the clock's zone ("at 10:20 p.m. local time on Thursday", "at 6 a.m. GMT on Monday"), and one
-// after its part of the day ("at 3:12 on the afternoon of May 5"), and one told with its weather ("at a quarter to
-// seven on a grey Monday morning").
-// The clock told again in another zone may stand between them: "at 3:40 am local time (3:25 am IST) on Wednesday".
-const CLOCK_DAY =
-  /^\s*(?:(?:local\s+time|[A-Z]{2,4}|UTC(?:[+-]\d{1,2})?)\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+|[Oo]n\s+(?:an?\s+[a-z-]+\s+)?|[Tt]his\s+|[Ll]ast\s+|[Nn]ext\s+)?$/;
-
-// A clock time naming the thing it is the hour of ("the 12:40 a.m. head count on Sunday", "a 6 p.m. vigil on Friday")
-// is told with the day after that thing's name: the clause names its date, so no day told before it counts.
-const NAMED_BY_CLOCK = /\b(?:the|a|an|its|their|his|her)\s+$/i;
-const CLOCK_NOUN_DAY = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|this|last)\s+$/u;
-
-/** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
-function ownClock(text: string, clock: { index: number; text: string }, dates: readonly { index: number }[]): boolean {
-  const end = clock.index + clock.text.length;
-  const named = NAMED_BY_CLOCK.test(text.slice(0, clock.index));
-  return !dates.some(
-    (d) =>
-      d.index < clock.index ||
-      CLOCK_DAY.test(text.slice(end, d.index)) ||
-      (named && CLOCK_NOUN_DAY.test(text.slice(end, d.index))),
-  );
-}
-
 // A deed told in the present perfect: "has stopped", "have agreed", "has been found".
 const JUST_DONE =
   /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id|ung|un)\b/u;
@@ -270,13 +253,24 @@ function resolve(
     (name ? known.guessedNames.get(name) : undefined) ??
     // A state's start is no anchor, as above.
     [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index && !startOfState(item, d)) ??
-    (last && item.paragraph - last.item.paragraph <= 1 ? last.date : null) ??
+    (last && item.paragraph - last.item.paragraph <= 1 ? countableTold(last, time) : null) ??
     main?.date ??
     null;
   if (name && anchor && !known.guessedNames.has(name)) known.guessedNames.set(name, anchor);
   const crossed = midnightsCrossed(text(item), time);
   const date = anchor ? shift(anchor, { ...time, amount: time.amount + crossed }) : null;
   return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
+}
+
+/**
+ * The time just told to count from: its own, or when that is too coarse for the count (a month for "two days later"),
+ * the latest of its sentence that is not ("Resurfacing began in January and was finished on May 20." then "Inspectors
+ * walked the strip two days later").
+ */
+function countableTold(told: Told, time: AnchoredTime): FoundDate {
+  if (shift(told.date, time)) return told.date;
+  const own = told.item.dates.filter((date) => !date.named && !date.background && shift(date, time));
+  return own.at(-1) ?? told.date;
 }
 
 const LOOSE_COUNT = /^(?:less than|fewer than|under|nearly|almost|just|only|barely|about|around|roughly|some)\b/i;

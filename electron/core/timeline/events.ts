@@ -8,6 +8,7 @@ import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording } from './furniture.ts';
+import { storyOrder } from './live-entries.ts';
 import { splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
@@ -40,7 +41,7 @@ export interface EventReference {
 export function extractEvents(text: string, reference: EventReference): Event[] {
   const day = referenceDay(reference.publishedAt, reference.savedAt);
   const sentences = readSentences(text, day, figureOrderOf(text));
-  anchorTimes(sentences, day);
+  anchorTimes(sentences, day, storyOrder(text, sentences));
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));

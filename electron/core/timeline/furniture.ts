@@ -3,6 +3,9 @@
 // furniture; donations a story tells of ("donations close on December 31") are not.
 import { type Sentence, splitSentences } from './sentences.ts';
 
+// A live page's entry stamp standing alone ("21:50", "9.45am"): when the entry below it was posted.
+export const ENTRY_STAMP = /^(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?|\s*(?:GMT|BST|UTC|[A-Z]{3}))?\.?$/i;
+
 const BOILERPLATE = [
   /^(?:updated|published|posted|first published|last (?:updated|modified)|originally published|modified)\b/i,
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[,|·•—-]|$)/u,
@@ -12,8 +15,9 @@ const BOILERPLATE = [
   /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
   // A live page speaking of itself: "That's where we'll leave our live coverage for tonight."
   /\b(?:our|this) live (?:coverage|updates|blog|page|reporting)\b/i,
-  // A live page's entry stamp standing alone ("21:50", "9.45am"): when the entry below it was posted.
-  /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{3}))?\.?$/i,
+  // Its sign-off: "That's all from us tonight.", "That is it from me for today."
+  /^that(?:['’]s| is) (?:all|it) from (?:us|me)\b/i,
+  ENTRY_STAMP,
   /©/,
 ];
 // A labelled page widget that slipped into the text ("Fenwick weather: … Tomorrow: showers"): its whole paragraph.

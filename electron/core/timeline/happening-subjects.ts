@@ -12,11 +12,12 @@ const HAPPENING = new Set(Object.keys(HAPPENINGS));
 // may be what others deal with ("engineers cleared the landslides").
 const SLIDE = /^(?:avalanches?|landslides?|landslips?|mudslides?|rockfalls?|rockslides?|slides?)$/;
 // Verbs of falling, a collapse when a structure or the ground falls ("the road fell", "a section of cliff slid", "the
-// ceiling came down": a light verb read with its particle, report-tokens.ts).
+// ceiling came down": a light verb read with its particle, report-tokens.ts). A structure that "crashed onto the seats"
+// fell too.
 const FALLS =
-  /^(?:fell|falls|fall|falling|slid|slides|sliding|dropped|drops|crumbled|crumbles|tumbled|tumbles|(?:came|come|comes|coming) down)$/;
+  /^(?:fell|falls|fall|falling|slid|slides|sliding|dropped|drops|crumbled|crumbles|tumbled|tumbles|crashed|crashes|crashing|(?:came|come|comes|coming) down)$/;
 const STRUCTURE =
-  /^(?:cliffs?|roads?|ceilings?|roofs?|walls?|bridges?|headlands?|slopes?|hillsides?|embankments?|buildings?|towers?|floors?|balcon(?:y|ies)|facades?|chimneys?|spans?|piers?|tunnels?|ground|rock|rocks|scaffolding|cranes?)$/;
+  /^(?:cliffs?|roads?|ceilings?|roofs?|walls?|bridges?|headlands?|slopes?|hillsides?|embankments?|buildings?|towers?|floors?|balcon(?:y|ies)|facades?|chimneys?|spans?|piers?|tunnels?|ground|rock|rocks|scaffolding|cranes?|stands?|grandstands?|stages?|canop(?:y|ies)|marquees?|galler(?:y|ies)|awnings?|staircases?)$/;
 
 const MAY_FALL = /\b(?:would|could|might|may|will|can|should|must|to|of)\s+(?:not\s+|still\s+|yet\s+)?$/i;
 

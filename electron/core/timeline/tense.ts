@@ -3,7 +3,7 @@ import nlp from 'compromise';
 
 // Words that make a bare weekday or month point forward from the publication date.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 // Words in -ed that are no past: "three hundred waiting", "we need", "at speed".
@@ -48,9 +48,14 @@ const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|
 // clause tells of the past.
 // A time of day may come between the word and the weekday: "until noon on Monday", "by 5 p.m. on Friday".
 const WEEKDAY_DEADLINE_BEFORE =
-  /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
+  /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:at\s+least\s+)?(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
+// A day's happening that is the subject of its own taking place ahead: "Saturday's home game against Hallam will be
+// played at …", "Friday's vote is to go ahead" (not "Saturday's game finished 2-2", nor "Saturday's storm will cost
+// the town millions": what is still to come of a happening gone by).
+const DAYS_HAPPENING_AHEAD =
+  /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to))\s+(?:now\s+|still\s+)?(?:be\s+(?:played|held|staged|run|hosted|moved|switched|shown|broadcast|televised|postponed|delayed|rearranged|relocated)|go\s+ahead|take\s+place|kick\s+off|start|begin|open|resume)\b/u;
 // A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
 const SET_FOR_DAY =
   /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are)\s+(?:on\s+)?$/iu;
@@ -58,8 +63,9 @@ const SET_FOR_DAY =
 const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
 // Someone asked or told to do something, or agreeing to: "has asked Lumaria to report", "ordered the firm to", "urged
 // residents to", "agreed to run a ferry", "voted 5-0 on Friday night to waive": what is to be done lies ahead of that.
+// Whom may be named in an aside: "told the hall's owner, Kestrel Events, to send".
 const REQUEST =
-  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}to\s+\p{Ll}+/giu;
+  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+,?\s+){0,6}to\s+\p{Ll}+/giu;
 // Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
 const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
@@ -70,7 +76,9 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
-  if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index))) return true;
+  if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index)) || DAYS_HAPPENING_AHEAD.test(sentence.slice(index)))
+    return true;
+  if (glossLooksForward(sentence, index)) return true;
   // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.
   if (/\bsince\s+$/i.test(sentence.slice(0, index))) return false;
   // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
@@ -87,7 +95,25 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // managed to clear the road by Monday" tells no request, and stays behind).
   const request = [...clause.matchAll(REQUEST)].at(-1);
   if (request && !hasPastVerb(clause.slice(request.index + request[0].length), 0)) return true;
-  return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${clause} ${after}`, 0, REPORTING);
+  return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+}
+
+// "Crews were still pumping, and the port has shut the terminal until Sunday": a clause joined by "and" or "but" after
+// a comma tells its own time; the deed before it is not the deadline's.
+function ownClause(clause: string): string {
+  const joins = [...clause.matchAll(/,\s+(?:and|but)\s+/g)];
+  const last = joins.at(-1);
+  return last ? clause.slice(last.index + last[0].length) : clause;
+}
+
+// A day glossed by what is to happen on it: "seats booked by Saturday, when a new fare takes effect", "until 1 July,
+// when the new rules come into force".
+const WHEN_GLOSS = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?,\s+when\s+([^,;.]*)/u;
+
+function glossLooksForward(sentence: string, index: number): boolean {
+  const gloss = WHEN_GLOSS.exec(sentence.slice(index))?.[1];
+  if (!gloss) return false;
+  return (lastForwardCue(gloss) >= 0 || lastScheduledHappening(gloss) >= 0) && !hasPastVerb(gloss, 0);
 }
 
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
@@ -98,6 +124,7 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   // "voted to pay the firm to repair the bridge by late August": what is to be done by then lies ahead of the vote.
   const purpose = [...main.matchAll(PURPOSE)].at(-1);
   const deadlineClause = purpose ? main.slice(purpose.index + purpose[0].length) : main;
+  if (glossLooksForward(sentence, index)) return true;
   return lastForwardCue(clause) >= 0 || (DEADLINE_BEFORE.test(clause) && !hasPastVerb(deadlineClause, 0, REPORTING));
 }
 
@@ -165,8 +192,15 @@ export function stepsBack(sentence: string): boolean {
 
 /** Whether a sentence tells a deed done: a past verb, no forward cue and no habit. */
 export function tellsPast(sentence: string): boolean {
-  return hasPastVerb(sentence, 0) && lastForwardCue(sentence) < 0 && !HABIT.test(sentence);
+  return (
+    (hasPastVerb(sentence, 0) || BARE_PAST.test(sentence)) && lastForwardCue(sentence) < 0 && !HABIT.test(sentence)
+  );
 }
+
+// Verbs whose past is their bare form ("split", "burst", "hit") after a singular subject, where the present would take
+// -s ("the pipe splits"): "The pipe split beneath the road", "A water main burst under the square".
+const BARE_PAST =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*\p{Ll}(?<!s)\s+(?:split|burst|hit|cut|shut|put|set|spread|shed|cast|let|quit|hurt)\b/u;
 
 // The share of a recurring amount a time takes: "brings in $90 million a year, most of it between September and
 // November", "300 visits a week, half of them on Saturdays". The time recurs with the amount.
@@ -226,10 +260,8 @@ function clauseBefore(sentence: string, index: number): string {
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
 const HAPPENING = String.raw`(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift`;
-const SCHEDULED_SINGULAR = new RegExp(
-  String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b`,
-  'gi',
-);
+const SCHEDULED_SINGULAR =
+  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b/gi;
 const SCHEDULED_PLURAL = new RegExp(
   String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s)(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
   'giu',

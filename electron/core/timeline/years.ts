@@ -46,7 +46,7 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
     const before = sentence.slice(0, yearIndex);
     if (!/^\s*(?:to|until|till|[-–])\s/.test(rest(sentence, yearIndex))) {
       if (OBJECTS_FROM.test(before) || AGE_OF_THINGS.test(before)) continue;
-      if (Number(match[1]) < reference.year && thingFrom(sentence, before)) continue;
+      if (Number(match[1]) < reference.year && thingFrom(sentence, before, rest(sentence, yearIndex))) continue;
     }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
@@ -64,9 +64,9 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
  */
 const SUBJECT_ASIDE = /^\s*(?:the|a|an|its|their|his|her|our)\s+[^,;:]{1,50},\s*from\s+$/iu;
 
-function thingFrom(sentence: string, before: string): boolean {
+export function thingFrom(sentence: string, before: string, after: string): boolean {
   // Also set off by commas: "the farm's copper kettle, from 1936, was checked".
-  const aside = /^,/.test(rest(sentence, before.length));
+  const aside = /^,/.test(after);
   // The subject of the sentence, however its noun is told, set off before the year: "The transformer being replaced,
   // from 1987, had passed …".
   if (aside && SUBJECT_ASIDE.test(before)) return true;
