@@ -16,6 +16,8 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     'into (?:\\S+ ){0,2}shelters',
     // "moved 31 people out of nine buildings", "ordered about 200 residents out": a count of them changes nothing.
     '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:(?:about|some|nearly|almost|more than|all|over) )?(?:[\\d,]+ )?(?:them|people|residents|families|everyone|households|tenants|villagers) out',
+    // People got out of their beds or homes: "police had got them out of bed", "got everyone out of their flats".
+    '(?:got|get|gets|getting) (?:them|people|residents|families|everyone|households|tenants) out of (?:bed|their (?:beds|homes|houses|flats))',
     // Going from door to door, knocking on the doors of a street: getting people out, unless told as asking or
     // collecting something ("went door to door asking for witnesses").
     '(?:(?:went|go|goes|going|gone) door[- ]to[- ]door|(?:knocked|knocking|knocks|knock) on (?:(?:every|each|all|the) )?(?:\\S+ ){0,2}doors?)(?![^.;]{0,40}\\b(?:asking (?:for|about|if|whether)|collecting|canvass|campaign|search|looking for|handing out|selling|delivering))',
