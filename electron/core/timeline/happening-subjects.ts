@@ -37,7 +37,7 @@ export function happeningsBySubject(
   const out: { action: string; index: number }[] = [];
   tokens.forEach((verb, at) => {
     const reaches = REACHES.test(verb.word);
-    if (!reaches && !FALLS.test(verb.word) && !FALLS.test(verb.key)) return;
+    if (!reaches && !FALLS.test(verb.word) && !FALLS.test(verb.key) && !wentAlone(verb, text)) return;
     // "whether more of it would come down", "in danger of falling": a fall feared, not one that happened.
     if (!reaches && MAY_FALL.test(text.slice(Math.max(0, verb.index - 24), verb.index))) return;
     const aside = asideBefore(text, verb.index);
@@ -66,4 +66,13 @@ function asideBefore(text: string, index: number): number {
   const before = text.slice(Math.max(0, index - 64), index);
   const match = ASIDE_BEFORE.exec(before);
   return match ? index - before.length + match.index : 0;
+}
+
+// "the roof went at 4.12am", "the old stand went with a roar": a structure that simply "went" fell; not one that went
+// up, ahead or on (a particle), nor one that went to anyone.
+const WENT_ALONE =
+  /^\s+(?:at|shortly|just|soon|early|late|around|about|with\s+a|in\s+the\s+(?:night|early))\b|^\s*[,.;]/i;
+
+function wentAlone(verb: Token, text: string): boolean {
+  return verb.key === 'went' && WENT_ALONE.test(text.slice(verb.index + verb.word.length));
 }
