@@ -118,7 +118,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
   // "An avalanche swept through the camp", "their road fell at twenty to six": the happening the subject names.
-  for (const { action, index } of happeningsBySubject(tokens, sentenceFrom))
+  for (const { action, index } of happeningsBySubject(tokens, sentenceFrom, text))
     if (!others.some((d) => index >= d.start && index < d.end)) act(action, index);
   // "The roof came down at 4 a.m.", "the gallery was caving in": a deed whose dictionary form tells an action.
   const clause = { sentenceFrom, dateFrom, dateTo, barrierAt: layout.barrierAt };
