@@ -4,6 +4,7 @@
 // verb, so two reports telling one deed in words no list holds can still be matched (same-deed.ts), and a kind of
 // deed told in any form of its verb ("gave way", "giving way", "gives way") is one action.
 import nlp from 'compromise';
+import { type ParsedSentence, type ParsedTerm as Term, parsedSentence, type VerbPhrase } from './sentence-parse.ts';
 
 /** A verb of a sentence: what was done, and where its verb stands. */
 export interface Deed {
@@ -34,36 +35,24 @@ const PARTICLES = new Set(['apart', 'away', 'off', 'out', 'down', 'up', 'in', 'o
 // What only might happen, or did not, tells no deed: "whether more of it could come down", "the roof did not give way".
 const MAYBE = /\b(?:could|might|may|can)\b/i;
 
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-  post: string;
-  offset: { start: number };
-}
-
-interface VerbPhrase {
-  verb: { infinitive: string; auxiliary: string; negative: boolean };
-  terms: Term[];
-}
-
-// A sentence is read for each of its dates and each report it is compared with: read it once.
-const cache = new Map<string, Deed[]>();
-const KEPT = 2000;
-
 /** The deeds a text tells, in order: every verb but light ones, with its particle. */
 export function deedsOf(text: string): Deed[] {
-  const known = cache.get(text);
-  if (known) return known;
-  const doc = nlp(text);
-  const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  return deedsWithin(parsedSentence(text), 0, text.length);
+}
+
+/**
+ * The deeds told between two offsets of a parsed sentence (a clause of it), indexed in the sentence: the verb phrases
+ * wholly within them, each completed only by words within them.
+ */
+function deedsWithin({ terms, verbs }: ParsedSentence, from: number, to: number): Deed[] {
+  const within = (term: Term) => term.offset.start >= from && term.offset.start < to;
+  const clauseTerms = terms.filter(within);
   const deeds: Deed[] = [];
-  for (const phrase of doc.verbs().json({ offset: true }) as VerbPhrase[]) {
-    const deed = deedOfPhrase(phrase, terms);
+  for (const phrase of verbs) {
+    if (!phrase.terms.every(within)) continue;
+    const deed = deedOfPhrase(phrase, clauseTerms);
     if (deed) deeds.push(deed);
   }
-  if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
-  cache.set(text, deeds);
   return deeds;
 }
 
@@ -154,8 +143,9 @@ export interface DatedClause {
 
 /**
  * The deeds told in the clause of a report's date, each weighed by `weightAt` as the report weighs its words; those
- * `skip` leaves out (another date's words) are not read. Only that clause is parsed: the tagger is slow, and a verb
- * across a clause break from the date is never told clearly at it.
+ * `skip` leaves out (another date's words) are not read. Only that clause is read, from the tagging of its whole
+ * sentence that merging reads anyway (sentence-parse.ts): a verb across a clause break from the date is never told
+ * clearly at it.
  */
 export function deedsNear(
   text: string,
@@ -165,11 +155,13 @@ export function deedsNear(
 ): ToldDeed[] {
   const from = Math.max(sentenceFrom, ...barrierAt.filter((at) => at < dateFrom));
   const to = barrierAt.find((at) => at >= dateTo) ?? text.length;
-  return deedsOf(text.slice(from, to))
-    .filter((deed) => !skip(from + deed.index))
+  const sentence = parsedSentence(text.slice(sentenceFrom));
+  return deedsWithin(sentence, from - sentenceFrom, to - sentenceFrom)
+    .filter((deed) => !skip(sentenceFrom + deed.index))
     .map((deed) => {
       const key = deedKey(deed);
       const action = classOf.get(key);
-      return { key, weight: weightAt(from + deed.index), index: from + deed.index, ...(action ? { action } : {}) };
+      const index = sentenceFrom + deed.index;
+      return { key, weight: weightAt(index), index, ...(action ? { action } : {}) };
     });
 }

@@ -1,11 +1,11 @@
 // Evidence that two reports of one date tell one event, in signals any outlet's wording keeps: the clock time, a
 // distinctive number, a name that is rare within the story, and the dictionary forms of the words. Unlike lists of
 // kinds of action, none of these is tuned to the stories we have read.
-import nlp from 'compromise';
 import { isYearNumber } from './calendar.ts';
 import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
 import type { Report } from './event-reports.ts';
 import { DAY_ENDING, MONTH_STEMS } from './months.ts';
+import { parsedSentence } from './sentence-parse.ts';
 import { isStopword } from './similarity.ts';
 
 export interface Evidence {
@@ -91,12 +91,8 @@ const cache = new Map<string, Evidence>();
 const KEPT = 2000;
 
 function lemmasOf(text: string): Set<string> {
-  const doc = nlp(text);
-  doc.verbs().toInfinitive();
-  doc.nouns().toSingular();
-  const words: string[] = doc.terms().out('array');
   const lemmas = new Set<string>();
-  for (const raw of words) {
+  for (const raw of parsedSentence(text).dictionaryForms) {
     const word = raw
       .toLowerCase()
       .replace(/['’]s?$/u, '')

@@ -1,0 +1,48 @@
+// One reading of a report's sentence by the tagger (compromise), shared by merging's two readers of grammar: the
+// dictionary forms of its words (merge-evidence.ts) and the deeds of its dates' clauses (deed-words.ts). The tagger is
+// the slowest step of building a story's timeline; each sentence is tagged once, whichever reader asks first.
+import nlp from 'compromise';
+
+/** A word as the tagger reads it, with where it starts in the sentence. */
+export interface ParsedTerm {
+  text: string;
+  normal: string;
+  tags: string[];
+  post: string;
+  offset: { start: number };
+}
+
+/** A verb phrase: its verb as the tagger reads it, and its words. */
+export interface VerbPhrase {
+  verb: { infinitive: string; auxiliary: string; negative: boolean };
+  terms: ParsedTerm[];
+}
+
+export interface ParsedSentence {
+  terms: ParsedTerm[];
+  verbs: VerbPhrase[];
+  /** Its words, verbs as infinitives and nouns singular, as the tagger writes them ("resigned" → "resign"). */
+  dictionaryForms: string[];
+}
+
+// A sentence is read for each of its dates and each report it is compared with: read it once.
+const cache = new Map<string, ParsedSentence>();
+const KEPT = 2000;
+
+/** The tagger's reading of a sentence. */
+export function parsedSentence(text: string): ParsedSentence {
+  const known = cache.get(text);
+  if (known) return known;
+  const doc = nlp(text);
+  const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: ParsedTerm[] }[]).flatMap(
+    (sentence) => sentence.terms,
+  );
+  const verbs = doc.verbs().json({ offset: true }) as VerbPhrase[];
+  // Changes the document: read the terms and verbs first.
+  doc.verbs().toInfinitive();
+  doc.nouns().toSingular();
+  const parsed = { terms, verbs, dictionaryForms: doc.terms().out('array') as string[] };
+  if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
+  cache.set(text, parsed);
+  return parsed;
+}
