@@ -37,9 +37,11 @@ export function parsedSentence(text: string): ParsedSentence {
   const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: ParsedTerm[] }[]).flatMap(
     (sentence) => sentence.terms,
   );
-  const verbs = doc.verbs().json({ offset: true }) as VerbPhrase[];
+  // Finding the verb phrases costs nearly as much as tagging: find them once, for both readings.
+  const phrases = doc.verbs();
+  const verbs = phrases.json({ offset: true }) as VerbPhrase[];
   // Changes the document: read the terms and verbs first.
-  doc.verbs().toInfinitive();
+  phrases.toInfinitive();
   doc.nouns().toSingular();
   const parsed = { terms, verbs, dictionaryForms: doc.terms().out('array') as string[] };
   if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
