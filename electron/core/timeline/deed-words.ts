@@ -4,7 +4,7 @@
 // verb, so two reports telling one deed in words no list holds can still be matched (same-deed.ts), and a kind of
 // deed told in any form of its verb ("gave way", "giving way", "gives way") is one action.
 import nlp from 'compromise';
-import { type ParsedSentence, type ParsedTerm as Term, parsedSentence, type VerbPhrase } from './sentence-parse.ts';
+import { type ParsedSentence, parsedSentence, type ParsedTerm as Term, type VerbPhrase } from './sentence-parse.ts';
 
 /** A verb of a sentence: what was done, and where its verb stands. */
 export interface Deed {
