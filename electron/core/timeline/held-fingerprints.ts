@@ -9,6 +9,7 @@ import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodd
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
+import { samePersonWeight } from './story-people.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -77,6 +78,8 @@ export interface HeldFingerprint {
   readonly roles?: Readonly<Record<string, string>>;
   /** The stems it names another happening by, in passing (happening-nods.ts), when it names any so. */
   readonly nods?: readonly string[];
+  /** The people it names in full (story-people.ts), when it names any so. */
+  readonly people?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -105,6 +108,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
+    ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -194,11 +198,12 @@ export class HeldComparison {
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
-    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening();
+    const person = samePersonWeight(a.people, b.people, text);
+    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + person;
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening();
+    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + person;
   }
 
   /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */

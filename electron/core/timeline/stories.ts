@@ -8,6 +8,7 @@ import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './na
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
+import { peopleInFull, samePersonWeight } from './story-people.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { stemCounter, stemsOf, townNamesBesideAnAside } from './subject-asides.ts';
@@ -54,6 +55,8 @@ export interface ArticleFingerprint {
   lede?: string[];
   /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
   nods?: string[];
+  /** Lower-cased people it names in full, given name and surname (story-people.ts); absent from older fingerprints. */
+  people?: string[];
 }
 
 /** What a story's title is made of. */
@@ -120,6 +123,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       sentences,
       stemCounter(() => Object.entries(terms)),
     ),
+    people: peopleInFull(article.entities.people, entities),
   };
 }
 
@@ -207,6 +211,8 @@ export interface SimilarityParts {
   sameCounts: boolean;
   /** Whether both openings tell one happening beside a rare name (opening-words.ts), adding `OPENING_WEIGHT`. */
   opening: boolean;
+  /** What a person both name in full adds (story-people.ts). */
+  person: number;
   /** Which reading decided the names' part: "names", or the rule that set them aside. */
   route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject';
 }
@@ -219,9 +225,10 @@ function parts(
   common: number,
   sameCounts = false,
   opening = false,
+  person = 0,
 ): SimilarityParts {
-  const score = combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0);
-  return { score, text, shared, names, common, sameCounts, opening, route };
+  const score = combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0) + person;
+  return { score, text, shared, names, common, sameCounts, opening, person, route };
 }
 
 /** `similarity` with its parts. */
@@ -256,7 +263,9 @@ export function similarityParts(
   const opening = () =>
     openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening());
+  // A person both name in full is the happening's own, whoever else they share.
+  const person = samePersonWeight(a.people, b.people, text);
+  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), person);
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -280,7 +289,7 @@ export function similarityParts(
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   const route = named < inCommon.length ? 'once-beside-subject' : 'names';
-  return parts(route, text, shared, names, common, sameCounts, opening());
+  return parts(route, text, shared, names, common, sameCounts, opening(), person);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
