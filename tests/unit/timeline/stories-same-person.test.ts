@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleEventsFile } from '../../../electron/core/timeline/event-store.ts';
+import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { SAME_PERSON_WEIGHT, samePersonWeight } from '../../../electron/core/timeline/story-people.ts';
+
+// Written for this test: a grain barge that sank in the Ottery Canal, told by a wire on the day and by the town's
+// paper a week later (the salvage, the towpath, the skipper's own words), in words only a little alike; a trap of the
+// same county, a school roof, whose county council leader the barge's paper also names in full; and two other stories.
+function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
+  const text = paragraphs.join('\n\n');
+  return { id, title, text, entities: extractEntities(text), publishedAt };
+}
+
+const WIRE = article(
+  'wire',
+  'Grain barge sinks in the Ottery Canal',
+  [
+    'A barge carrying 90 tonnes of barley sank in the Ottery Canal near Wenlow Lock on Tuesday morning.',
+    'Its skipper, Martin Quayle, swam to the bank and was treated for cold at the scene.',
+    'The barge struck a submerged tree trunk, the Canal Trust said.',
+    'Boats have been told to moor up until divers have checked the channel.',
+  ],
+  '2034-04-11T11:00:00Z',
+);
+const PAPER = article(
+  'paper',
+  'Salvage crews lift sunken barley boat as towpath stays shut',
+  [
+    'Salvage crews spent Monday pumping water from the sunken barge before floating it off the canal bed.',
+    '"I heard a crack and she went down by the bow in a couple of minutes," said Martin Quayle, her skipper for a decade.',
+    'The towpath between Wenlow Lock and the old mill will stay shut while the hull is towed to a dry dock.',
+    'County council leader Alison Brough said the clean-up would be paid for by the trust.',
+    'Boaters may use the channel again once divers have cleared the last of the barley.',
+  ],
+  '2034-04-18T08:00:00Z',
+);
+const SCHOOL = article(
+  'school',
+  'Wenlow primary closes after storm lifts roof',
+  [
+    'Wenlow Primary School will stay closed all week after a storm tore part of its roof away on Sunday night.',
+    'County council leader Alison Brough said pupils would be taught in the village hall from Monday.',
+    'Builders have covered the classrooms with tarpaulins while engineers check the rafters.',
+  ],
+  '2034-04-20T08:00:00Z',
+);
+const OTHERS = [
+  article(
+    'bakery',
+    'Harlow bakery wins national pie prize',
+    [
+      'A family bakery in Harlow has won the national pork pie prize for the second year running.',
+      'Owner Priya Dhanda said the secret was lard from a farm down the road.',
+    ],
+    '2034-04-12T08:00:00Z',
+  ),
+  article(
+    'match',
+    'Castleton draw keeps title race open',
+    [
+      'Castleton drew 2-2 with Merrow Rovers on Saturday, leaving the league title to the last day.',
+      'Manager Kwame Ansah praised his defence after the match.',
+    ],
+    '2034-04-13T08:00:00Z',
+  ),
+];
+const ALL = [WIRE, ...OTHERS, PAPER, SCHOOL];
+
+function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
+  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
+}
+
+describe('a person both articles name in full', () => {
+  it('reads the people an article names by given name and surname', () => {
+    expect(fingerprintArticle(PAPER).people).toEqual(expect.arrayContaining(['martin quayle', 'alison brough']));
+  });
+
+  it('joins a follow-up quoting the skipper the first report named, in words only a little alike', () => {
+    expect(storyOf(clusterStories(ALL), 'paper')).toEqual(['paper', 'wire']);
+  });
+
+  it('weighs a person in common only beside words not unalike', () => {
+    expect(samePersonWeight(['alison brough'], ['alison brough', 'martin quayle'], 0.25)).toBe(SAME_PERSON_WEIGHT);
+    expect(samePersonWeight(['alison brough'], ['alison brough'], 0.1)).toBe(0);
+    expect(samePersonWeight(['alison brough'], ['martin quayle'], 0.5)).toBe(0);
+  });
+
+  it('keeps apart two happenings of one county whose only person in common is its council leader', () => {
+    expect(storyOf(clusterStories(ALL), 'school')).toEqual(['school']);
+  });
+
+  it('places the follow-up so as it arrives, from fingerprints read back from storage', () => {
+    const assigner = new StoryAssigner();
+    for (const arriving of [WIRE, ...OTHERS]) {
+      const stored = ArticleEventsFile.shape.fingerprint.parse(
+        JSON.parse(JSON.stringify(fingerprintArticle(arriving))),
+      );
+      assigner.add(stored, `story-${arriving.id}`);
+    }
+    expect(assigner.choose(fingerprintArticle(PAPER))).toBe('story-wire');
+  });
+});
