@@ -4,12 +4,12 @@
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
+import { isPreciseCount, particularsWeight, personInCommon } from './happening-particulars.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
-import { samePersonWeight } from './story-people.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
@@ -78,7 +78,7 @@ export interface HeldFingerprint {
   readonly roles?: Readonly<Record<string, string>>;
   /** The stems it names another happening by, in passing (happening-nods.ts), when it names any so. */
   readonly nods?: readonly string[];
-  /** The people it names in full (story-people.ts), when it names any so. */
+  /** The people it names in full (happening-particulars.ts), when it names any so. */
   readonly people?: readonly string[];
 }
 
@@ -190,20 +190,29 @@ export class HeldComparison {
     );
     this.markAll(b, partsB.counted);
     let sameCounts = moments > 0;
-    for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
-      sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
+    const countedInCommon: number[] = [];
+    for (let i = 0; i < partsA.counted.length; i++) {
+      const id = a.packed[partsA.counted.ids + i]!;
+      if (this.marks[id] === this.mark) countedInCommon.push(id);
     }
+    sameCounts ||= countedInCommon.length > 0;
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
-    const person = samePersonWeight(a.people, b.people, text);
-    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + person;
+    const particulars = () =>
+      particularsWeight(text, {
+        people: () => personInCommon(a.people, b.people),
+        counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
+      });
+    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + particulars();
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + person;
+    return (
+      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + particulars()
+    );
   }
 
   /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */

@@ -3,12 +3,12 @@ import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
+import { isPreciseCount, particularsWeight, peopleInFull, personInCommon } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
-import { peopleInFull, samePersonWeight } from './story-people.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { stemCounter, stemsOf, townNamesBesideAnAside } from './subject-asides.ts';
@@ -55,7 +55,7 @@ export interface ArticleFingerprint {
   lede?: string[];
   /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
   nods?: string[];
-  /** Lower-cased people it names in full, given name and surname (story-people.ts); absent from older fingerprints. */
+  /** Lower-cased people it names in full, given name and surname (happening-particulars.ts); absent from older fingerprints. */
   people?: string[];
 }
 
@@ -211,8 +211,8 @@ export interface SimilarityParts {
   sameCounts: boolean;
   /** Whether both openings tell one happening beside a rare name (opening-words.ts), adding `OPENING_WEIGHT`. */
   opening: boolean;
-  /** What a person both name in full adds (story-people.ts). */
-  person: number;
+  /** What a person both name in full or a precise count both give adds (happening-particulars.ts). */
+  particulars: number;
   /** Which reading decided the names' part: "names", or the rule that set them aside. */
   route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject';
 }
@@ -225,10 +225,11 @@ function parts(
   common: number,
   sameCounts = false,
   opening = false,
-  person = 0,
+  particulars = 0,
 ): SimilarityParts {
-  const score = combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0) + person;
-  return { score, text, shared, names, common, sameCounts, opening, person, route };
+  const score =
+    combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0) + particulars;
+  return { score, text, shared, names, common, sameCounts, opening, particulars, route };
 }
 
 /** `similarity` with its parts. */
@@ -263,9 +264,12 @@ export function similarityParts(
   const opening = () =>
     openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  // A person both name in full is the happening's own, whoever else they share.
-  const person = samePersonWeight(a.people, b.people, text);
-  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), person);
+  // A person both name in full, or a count both give that was counted one by one, is the happening's own.
+  const particulars = particularsWeight(text, {
+    people: () => personInCommon(a.people, b.people),
+    counts: () => Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}) && isPreciseCount(thing)),
+  });
+  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars);
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -289,7 +293,7 @@ export function similarityParts(
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   const route = named < inCommon.length ? 'once-beside-subject' : 'names';
-  return parts(route, text, shared, names, common, sameCounts, opening(), person);
+  return parts(route, text, shared, names, common, sameCounts, opening(), particulars);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */

@@ -3,7 +3,12 @@ import { ArticleEventsFile } from '../../../electron/core/timeline/event-store.t
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { SAME_PERSON_WEIGHT, samePersonWeight } from '../../../electron/core/timeline/story-people.ts';
+import {
+  isPreciseCount,
+  PARTICULARS_WEIGHT,
+  particularsWeight,
+  personInCommon,
+} from '../../../electron/core/timeline/happening-particulars.ts';
 
 // Written for this test: a grain barge that sank in the Ottery Canal, told by a wire on the day and by the town's
 // paper a week later (the salvage, the towpath, the skipper's own words), in words only a little alike; a trap of the
@@ -72,7 +77,7 @@ function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
   return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
 }
 
-describe('a person both articles name in full', () => {
+describe('particulars of one happening: a person both articles name in full', () => {
   it('reads the people an article names by given name and surname', () => {
     expect(fingerprintArticle(PAPER).people).toEqual(expect.arrayContaining(['martin quayle', 'alison brough']));
   });
@@ -81,10 +86,13 @@ describe('a person both articles name in full', () => {
     expect(storyOf(clusterStories(ALL), 'paper')).toEqual(['paper', 'wire']);
   });
 
-  it('weighs a person in common only beside words not unalike', () => {
-    expect(samePersonWeight(['alison brough'], ['alison brough', 'martin quayle'], 0.25)).toBe(SAME_PERSON_WEIGHT);
-    expect(samePersonWeight(['alison brough'], ['alison brough'], 0.1)).toBe(0);
-    expect(samePersonWeight(['alison brough'], ['martin quayle'], 0.5)).toBe(0);
+  it('weighs particulars in common only beside words not unalike', () => {
+    expect(personInCommon(['alison brough'], ['martin quayle', 'alison brough'])).toBe(true);
+    expect(personInCommon(['alison brough'], ['martin quayle'])).toBe(false);
+    const person = { people: () => true, counts: () => false };
+    expect(particularsWeight(0.25, person)).toBe(PARTICULARS_WEIGHT);
+    expect(particularsWeight(0.1, person)).toBe(0);
+    expect(particularsWeight(0.5, { people: () => false, counts: () => false })).toBe(0);
   });
 
   it('keeps apart two happenings of one county whose only person in common is its council leader', () => {
@@ -100,5 +108,45 @@ describe('a person both articles name in full', () => {
       assigner.add(stored, `story-${arriving.id}`);
     }
     expect(assigner.choose(fingerprintArticle(PAPER))).toBe('story-wire');
+  });
+});
+
+// Written for this test: a coach that slid off a mountain road above Brenzola, told by a wire on the night and by a
+// travel blog days later that names nobody in full and tells the rescue in its own words, but gives the same count of
+// passengers; beside them a round figure ("about 40 homes") that any two stories may give.
+const COACH = article(
+  'coach',
+  'Coach slides off icy pass above Brenzola',
+  [
+    'A coach carrying 37 passengers slid off the icy Castel pass above Brenzola on Friday night and came to rest against a pine.',
+    'Mountain rescue teams roped the passengers up the slope one by one; six were taken to hospital in Arvio.',
+    'The regional roads agency closed the pass until snowploughs could clear it.',
+  ],
+  '2034-04-14T22:00:00Z',
+);
+const BLOG = article(
+  'blog',
+  'The night our tour bus left the road',
+  [
+    'We were singing when the coach began to slide on the icy pass, and then the window was full of snow and branches.',
+    'The mountain rescue team hauled all 37 passengers up to the road on ropes, the oldest of us last.',
+    'Back in Brenzola the Hotel Miramonte kept its kitchen open past midnight, and we slept late by Lake Varda.',
+    'We flew home on Tuesday, grateful and a little bruised.',
+  ],
+  '2034-04-19T08:00:00Z',
+);
+
+describe('particulars of one happening: a count both give, counted one by one', () => {
+  it('takes a figure not ending in zero, of four or more, for one counted one by one', () => {
+    expect(['37 passe', '14 miner', '9 bridg'].map(isPreciseCount)).toEqual([true, true, true]);
+    expect(['40 homes', '300 peopl', '2 men', '1400 membe'].map(isPreciseCount)).toEqual([false, false, false, false]);
+  });
+
+  it("joins a traveller's blog post giving the same count of passengers as the wire, in words only a little alike", () => {
+    const library = [COACH, ...OTHERS, BLOG];
+    expect(storyOf(clusterStories(library), 'blog')).toEqual(['blog', 'coach']);
+    const assigner = new StoryAssigner();
+    for (const arriving of [COACH, ...OTHERS]) assigner.add(fingerprintArticle(arriving), `story-${arriving.id}`);
+    expect(assigner.choose(fingerprintArticle(BLOG))).toBe('story-coach');
   });
 });
