@@ -4,7 +4,12 @@
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
-import { isPreciseCount, particularsWeight, personInCommon } from './happening-particulars.ts';
+import {
+  isPreciseCount,
+  momentBesideAnOpeningName,
+  particularsWeight,
+  personInCommon,
+} from './happening-particulars.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
@@ -205,6 +210,11 @@ export class HeldComparison {
       particularsWeight(text, {
         people: () => personInCommon(a.people, b.people),
         counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
+        moments: () =>
+          momentBesideAnOpeningName(
+            { moments: a.moments, leading: a.mentions?.leading },
+            { moments: b.moments, leading: b.mentions?.leading },
+          ),
       });
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + particulars();
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))

@@ -5,6 +5,7 @@ import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import {
   isPreciseCount,
+  momentBesideAnOpeningName,
   PARTICULARS_WEIGHT,
   particularsWeight,
   personInCommon,
@@ -89,10 +90,10 @@ describe('particulars of one happening: a person both articles name in full', ()
   it('weighs particulars in common only beside words not unalike', () => {
     expect(personInCommon(['alison brough'], ['martin quayle', 'alison brough'])).toBe(true);
     expect(personInCommon(['alison brough'], ['martin quayle'])).toBe(false);
-    const person = { people: () => true, counts: () => false };
+    const person = { people: () => true, counts: () => false, moments: () => false };
     expect(particularsWeight(0.25, person)).toBe(PARTICULARS_WEIGHT);
     expect(particularsWeight(0.1, person)).toBe(0);
-    expect(particularsWeight(0.5, { people: () => false, counts: () => false })).toBe(0);
+    expect(particularsWeight(0.5, { people: () => false, counts: () => false, moments: () => false })).toBe(0);
   });
 
   it('keeps apart two happenings of one county whose only person in common is its council leader', () => {
@@ -148,5 +149,50 @@ describe('particulars of one happening: a count both give, counted one by one', 
     const assigner = new StoryAssigner();
     for (const arriving of [COACH, ...OTHERS]) assigner.add(fingerprintArticle(arriving), `story-${arriving.id}`);
     expect(assigner.choose(fingerprintArticle(BLOG))).toBe('story-coach');
+  });
+});
+
+// Written for this test: a fire at the Quarrendon sawmill, told by the county paper on the morning after and by a trade
+// weekly a fortnight later that opens on the sawmill's owners and their insurers, names nobody the paper names and
+// tells the fire's day once; beside them a day two stories of one town both tell.
+const FIRE = article(
+  'fire',
+  'Fire destroys drying sheds at Quarrendon sawmill',
+  [
+    'Fire destroyed two drying sheds at the Quarrendon sawmill on the night of 3 March, sending smoke across the Ravel Valley.',
+    'Eight fire engines were sent and crews fought the flames until dawn, Harcombe Fire and Rescue Service said.',
+    'Nobody was hurt; the night shift had left an hour earlier.',
+    'The cause of the fire is being investigated.',
+  ],
+  '2034-04-21T07:00:00Z',
+);
+const WEEKLY = article(
+  'weekly',
+  'Quarrendon sawmill owners count the cost as insurers visit',
+  [
+    'The owners of the Quarrendon sawmill say it will be months before timber is dried on site again.',
+    'Loss adjusters toured the site this week, a fortnight after the fire of 3 March gutted both drying sheds.',
+    'Orders are being sent to Hollins Timber in Wexcombe while the sheds are rebuilt, the Ashcroft family said.',
+    'The firm employs 46 staff, none of whom will be laid off.',
+  ],
+  '2034-04-28T07:00:00Z',
+);
+
+describe('particulars of one happening: a day both tell beside a name both open on', () => {
+  it('reads a moment in common only beside a name both headlines or ledes give', () => {
+    const sawmill = { moments: ['@3/3'], leading: ['quarrendon sawmill'] };
+    expect(momentBesideAnOpeningName(sawmill, { moments: ['@3/3', '@3/9'], leading: ['quarrendon sawmill'] })).toBe(
+      true,
+    );
+    expect(momentBesideAnOpeningName(sawmill, { moments: ['@3/3'], leading: ['quarrendon'] })).toBe(false);
+    expect(momentBesideAnOpeningName(sawmill, { moments: ['@3/9'], leading: ['quarrendon sawmill'] })).toBe(false);
+  });
+
+  it("joins a trade weekly telling the fire's day beside the sawmill both open on, in words only a little alike", () => {
+    const library = [...OTHERS, FIRE, WEEKLY];
+    expect(storyOf(clusterStories(library), 'weekly')).toEqual(['fire', 'weekly']);
+    const assigner = new StoryAssigner();
+    for (const arriving of [...OTHERS, FIRE]) assigner.add(fingerprintArticle(arriving), `story-${arriving.id}`);
+    expect(assigner.choose(fingerprintArticle(WEEKLY))).toBe('story-fire');
   });
 });
