@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleEventsFile } from '../../../electron/core/timeline/event-store.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { ArticleEventsFile } from '../../../electron/core/timeline/event-store.ts';
 import {
   isPreciseCount,
   momentBesideAnOpeningName,
@@ -10,6 +8,8 @@ import {
   particularsWeight,
   personInCommon,
 } from '../../../electron/core/timeline/happening-particulars.ts';
+import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 
 // Written for this test: a grain barge that sank in the Ottery Canal, told by a wire on the day and by the town's
 // paper a week later (the salvage, the towpath, the skipper's own words), in words only a little alike; a trap of the
