@@ -15,6 +15,9 @@ const KINDS: Record<string, string[]> = {
   // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on
   // Thursday night"; and the crowd at a meeting: "will meet neighbours at the hall", "250 of us squeezed into the hall".
   sitting: ['talks', 'vote', 'gather'],
+  // Looking something over and what the looking found or warned of: "went over the roof in a full survey" and
+  // "engineers warned the club that bolts were rusting", "divers found a cracked pier".
+  examine: ['inspect', 'find', 'warn'],
   // Operations going again: "restarted flights", "reopened", "the first flight took off".
   restart: ['resume', 'open', 'depart'],
 };

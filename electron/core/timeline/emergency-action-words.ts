@@ -14,12 +14,21 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     'left their homes',
     'displac',
     'into (?:\\S+ ){0,2}shelters',
-    '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:them|people|residents|families|everyone) out',
+    // "moved 31 people out of nine buildings", "ordered about 200 residents out": a count of them changes nothing.
+    '(?:forced|drove|driven|ordered|moved|moving|move|moves) (?:(?:about|some|nearly|almost|more than|all|over) )?(?:[\\d,]+ )?(?:them|people|residents|families|everyone|households|tenants|villagers) out',
+    // People got out of their beds or homes: "police had got them out of bed", "got everyone out of their flats".
+    '(?:got|get|gets|getting) (?:them|people|residents|families|everyone|households|tenants) out of (?:bed|their (?:beds|homes|houses|flats))',
+    // Going from door to door, knocking on the doors of a street: getting people out, unless told as asking or
+    // collecting something ("went door to door asking for witnesses").
+    '(?:(?:went|go|goes|going|gone) door[- ]to[- ]door|(?:knocked|knocking|knocks|knock) on (?:(?:every|each|all|the) )?(?:\\S+ ){0,2}doors?)(?![^.;]{0,40}\\b(?:asking (?:for|about|if|whether)|collecting|canvass|campaign|search|looking for|handing out|selling|delivering))',
     // "pushed about 200 households out of the village": whatever did the pushing, people moved out.
     '(?:pushed|forced|drove|driven|pushing|forcing) (?:[^.;,]{0,25} )?(?:households|families|residents|people|villagers|tenants) out',
     // People told to go: "ordering everyone within half a mile to leave", "households were told to leave", "everyone
     // who was moved out", "200 households were sent away".
-    '(?:ordered|ordering|orders|told|telling|tells|urged|urging|urges) (?:[^.;,]{0,30} )?to leave',
+    '(?:ordered|ordering|orders|told|telling|tells|urged|urging|urges|asked|asking|asks) (?:[^.;,]{0,30} )?to leave',
+    // People who left their homes, told by who they are and where from: "Families from 28 houses on Mill Lane, moved
+    // out before dawn", "residents of the block moved out overnight".
+    '(?:households|families|residents|villagers|tenants|neighbours|neighbors)(?: (?:from|of|in|on) [^.;]{1,40}?)?,? (?:moved|move|moves|moving) out\\b',
     '(?:households|families|residents|people|villagers|tenants|everyone|homes)(?: who)? (?:were|was|had been|have been|are being|were being) (?:moved out|sent away|ordered out|cleared|emptied)',
   ],
   // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
@@ -61,11 +70,13 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     '(?:broke|break|breaks|breaking|broken|slipped|slip|slips|slipping|got|get|gets|getting|walked|walk|walks) out of (?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
     '(?:escape|escaped|escapes|escaping|escapees?) (?:from )?(?:the |a |an |their |his |her )?(?:\\S+ ){0,4}(?:jail|prison|detention|custody|cells?|centre|center|facility|lockup|penitentiary)\\b',
   ],
-  // A call to a service, told by whoever took it or made it: "had taken a call about low pressure", "phoned the water
-  // department", "called the police" (not "called for an inquiry", "called off", "called in").
+  // A call to a service or a person, told by whoever took it or made it: "had taken a call about low pressure", "phoned
+  // the water department", "called the police" (not "called for an inquiry", "called off", "called in").
   phone: [
     'phoned',
     '(?:took|taken|take|takes|taking|received|receive|receives|receiving|logged|got) (?:a|an|the|\\d+|several|dozens of|hundreds of) (?!close )(?:\\S+ ){0,2}(?:phone )?calls?\\b',
     '(?:called|calls|call|calling|rang|rung|rings|ring|ringing) (?:the )?(?:\\S+ ){0,2}(?:department|police|company|utility|council|office|hotline|helpline|authority|board|services|911|999|112)\\b',
+    // Someone ringing someone: "rang her from the hospital", "rang home", "he rang them at dawn" (not bells ringing).
+    '(?:rang|rung|rings|ringing) (?:her|him|them|me|us|you|home)\\b',
   ],
 };

@@ -115,7 +115,7 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
     if (subject && countIn(layout.tokenAt, subject.index, at) <= SUBJECT_WORDS) act(subject.action!, at);
   }
   // "An avalanche swept through the camp", "their road fell at twenty to six": the happening the subject names.
-  for (const { action, index } of happeningsBySubject(tokens, sentenceFrom))
+  for (const { action, index } of happeningsBySubject(tokens, sentenceFrom, text))
     if (!others.some((d) => index >= d.start && index < d.end)) act(action, index);
   // "said on Tuesday it would shut the mill", "said on Tuesday, three weeks after a blaze …, that it would close the
   // plant": telling a plan of one's own that day is announcing it, as another outlet's "announced the closure" tells.

@@ -30,3 +30,26 @@ export function pointsAtKnownHappening(sentence: string, own: DateSpan, others: 
   if (others.length === 0 || countedFromAt(sentence.slice(own.start, own.end)) < 0) return false;
   return !others.some((date) => date.start >= own.end && DATED_ORIGIN.test(sentence.slice(own.end, date.start)));
 }
+
+// The happening a day owns, after its "'s": a few words up to the first that opens another phrase ("Tuesday's gas
+// explosion at the mill" names "gas explosion").
+const OWNED_HAPPENING =
+  /^['’]s?((?:\s+(?!(?:at|in|on|of|near|and|that|which|when|who|where|was|were|had|has)\b)[\p{L}-]+){1,3})/u;
+
+/**
+ * The words of a pointer that name its happening: the count with the clause it counts from ("two days after forecasters
+ * warned of gales along the coast"), or the day with the happening it owns ("Tuesday's explosion"). The rest of its
+ * sentence tells another happening, of another date ("the board opened its inquiry on Wednesday, a day after the
+ * collapse, and its inspectors …"), so the signals there (words in dictionary form, numbers, clock times) are no
+ * evidence of which happening it points at. Its names stay: the story's names are often the pointed happening's too.
+ */
+export function pointerWords(sentence: string, own: DateSpan, others: readonly DateSpan[]): string {
+  const owned = OWNED_HAPPENING.exec(sentence.slice(own.end));
+  if (owned) return sentence.slice(own.start, own.end + owned[0].length);
+  const next = Math.min(sentence.length, ...others.filter((date) => date.start >= own.end).map((date) => date.start));
+  const clause = CLAUSE_END.exec(sentence.slice(own.end, next));
+  return sentence.slice(own.start, clause ? own.end + clause.index : next);
+}
+
+// Not the point or comma inside a figure ("a magnitude 6.1 earthquake", "182,000 cars").
+const CLAUSE_END = /[;:!?()\u2013\u2014]|[.,](?!\d)|\s-\s/u;

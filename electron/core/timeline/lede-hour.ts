@@ -35,13 +35,22 @@ export function tellsLedeHour(lede: LedeHourItem, timed: LedeHourItem): boolean 
   // Sunday") dates no happening, and another action that hour (the airport closed) is another happening.
   if (x.clear.size === 0) return false;
   if (tellSameAction(x, y, true)) return true;
+  // The first of a series, timed, with no deed of its own ("The first cars were waved through at 9:30 a.m.", "The first
+  // car over went across at 6.05am"): when the happening its lede tells began. Not "The first trucks reached the town
+  // at 2 p.m.", an arrival of its own.
+  if (timed.firstHour && y.clear.size === 0 && FIRST_OF_SERIES.test(timed.sentence)) return true;
   // Another word for the action ("began erupting", "lava broke through at 2:55 a.m."; "was found", "he was taken into
   // custody at 2:15 p.m."): the first hour the article gives that day, told of what the lede told of (its subject a
   // pronoun, or a thing the lede names), not of something else that hour ("the airport closed at 6 a.m.").
   return timed.firstHour && y.clear.size > 0 && subjectToldBy(timed.sentence, lede.sentence, x.primary);
 }
 
+// A sentence opening on the first of something: not a first time, day or week, nor a share ("the first half").
+const FIRST_OF_SERIES =
+  /^\s*the\s+first\s+(?!(?:time|times|day|days|night|week|weeks|month|year|half|quarter|sign|signs|thing|step|stage|phase|round)\b)\p{L}/iu;
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we']);
+// A short subject, then an aside between commas, then the verb's lower-case word.
+const SUBJECT_ASIDE = /^([^,;]{1,40}),[^,;]{1,60},\s*(?=\p{Ll})/u;
 
 interface Term {
   word: string;
@@ -54,7 +63,8 @@ interface Term {
  * deed the lede tells at this date is no second one ("pupils were back today, eight days after the roof crashed").
  */
 function subjectToldBy(sentence: string, lede: string, ledeAction: string | undefined): boolean {
-  const terms = termsOf(sentence);
+  // An aside after the subject is not the subject: "The roof, a steel frame under a canvas, came down at 8:21 p.m.".
+  const terms = termsOf(sentence.replace(SUBJECT_ASIDE, '$1 '));
   const verb = terms.findIndex((term) => term.tags.includes('Verb'));
   if (verb <= 0) return false;
   const head = terms[verb - 1]!;

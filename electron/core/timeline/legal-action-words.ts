@@ -89,6 +89,13 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
   ],
   // "directed", not "director": a title tells who someone is, not what they did.
   order: ['order', 'ordere', 'directed', 'directs', 'directive', 'instru', 'mandat'],
-  arrest: ['arrest', 'detain', 'charge', 'custod'],
+  // Taking someone ("seizing him at a roadside motel", "grabbed her outside the station"), not goods or assets seized.
+  arrest: [
+    'arrest',
+    'detain',
+    'charge',
+    'custod',
+    '(?:seized|seizing|seize|seizes|grabbed|grabbing|nabbed|nabbing|collared|collaring) (?:him|her|them)\\b',
+  ],
   lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke', 'all-clear'],
 };

@@ -5,11 +5,12 @@ import { toldAhead } from './action-kinds.ts';
 import type { Entities } from './entities.ts';
 import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
-import { pointsAtKnownHappening } from './known-happening.ts';
+import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
 import { likeness, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
+import { momentsLaterAnchors } from './moments-later.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
@@ -64,24 +65,24 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
         .map((other) => ({ start: other.dateStart!, end: other.dateEnd! }));
       const key = keyOf(event);
       const sentence = event.text.slice(event.text.length - (event.end - event.start));
-      const evidence = inArticleZone(evidenceOf(sentence), publishedAt);
       const lede = event.start === ledeStart;
       const past = isPast(event, publishedAt);
       const dateAt = (event.dateStart ?? event.end) - event.start;
       const since = /\bsince\s+$/i.test(sentence.slice(0, dateAt)) || /^since\b/i.test(sentence.slice(dateAt));
       const report = reportOf(event, others);
       const alone = perKey.get(key) === 1;
-      const ahead = toldAhead(sentence.slice(0, dateAt));
       const { precision } = event;
       const inSentence = (span: { start: number; end: number }) => ({
         start: span.start - event.start,
         end: span.end - event.start,
       });
-      const known = pointsAtKnownHappening(
-        sentence,
-        inSentence({ start: event.dateStart ?? -1, end: event.dateEnd ?? -1 }),
-        others.map(inSentence),
-      );
+      const own = inSentence({ start: event.dateStart ?? -1, end: event.dateEnd ?? -1 });
+      const known = pointsAtKnownHappening(sentence, own, others.map(inSentence));
+      // A pointer's signals are those of its own words when the rest of its sentence tells a deed of another date
+      // (not "got her way at Friday's meeting", a deed at the happening pointed at).
+      const pointer = known && others.length > 0 ? pointerWords(sentence, own, others.map(inSentence)) : undefined;
+      const evidence = inArticleZone(evidenceOf(pointer ?? sentence), publishedAt);
+      const ahead = toldAhead(sentence.slice(0, dateAt));
       return {
         articleId,
         event,
@@ -125,14 +126,17 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
+  const anchors = momentsLaterAnchors(reports);
+  const later = new Set(anchors.map((pair) => pair.later));
   // Two reports of one article that are not alike tell two events, unless both tell the very same action: a lede and
   // the paragraph giving its hour ("killed when an earthquake struck … on Tuesday", "the quake hit at 3:17 a.m.").
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
     if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
-    // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts).
-    if (reports[i]!.known || reports[j]!.known) return Number.NEGATIVE_INFINITY;
+    // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
+    // told moments later goes on telling its article's happening (moments-later.ts).
+    if (reports[i]!.known || reports[j]!.known || later.has(i) || later.has(j)) return Number.NEGATIVE_INFINITY;
     return x.limit !== y.limit ? Number.POSITIVE_INFINITY : SAME_ARTICLE_LINKED;
   };
   // The sentence giving the lede's hour ("He was taken into custody at 2:15 p.m.") and another report of the lede's
@@ -151,6 +155,7 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
       if (score[i]![j]! >= needed && !sameSentence(i, j)) links.push({ i, j, score: score[i]![j]! });
     }
   }
+  for (const { later: i, anchor: j } of anchors) links.push({ i, j, score: Math.max(score[i]![j]!, SAME_ARTICLE) });
   links.sort((a, b) => b.score - a.score);
   const groupOf = reports.map((_, i) => [i]);
   for (const { i, j } of links) {

@@ -4,7 +4,13 @@
 /** Each movement and the word stems or phrases (patterns) that tell it (see action-words.ts). */
 export const MOVEMENT_ACTIONS: Record<string, string[]> = {
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
-  arrive: ['arrive', 'arriva', 'reach the site', 'reached the site', 'reach the scene', 'reached the scene'],
+  // Reaching a place people go to: "reached the village shortly after noon", "got to the ground this afternoon" (not
+  // water reaching the top of a wall, nor getting to the bottom of something).
+  arrive: [
+    'arrive',
+    'arriva',
+    '(?:reach|reached|reaches|reaching|got to|get to|gets to|getting to) the (?:\\S+ )?(?:site|scene|village|town|city|island|port|harbou?r|ground|camp|airport|station|hospital|border)\\b',
+  ],
   // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
   // Not a "department", which is who acted ("the fire department tested the air").
   depart: [

@@ -15,6 +15,9 @@ export function tellSameAction(x: Report, y: Report, strict = false): boolean {
   // Two actions that go together (talks and a deal) are one happening only when neither is told as still going on:
   // talks that "will continue tomorrow" did not end in the deal another outlet says was reached that day.
   const loose = !strict && x.ongoing === y.ongoing;
+  // A closure's limit names the reopening, whatever else its sentence tells as still going on ("firefighters were still
+  // pouring water …, and the port has shut its terminal until at least Sunday").
+  if (namesReopening(x, y) || namesReopening(y, x)) return true;
   // A thing told as still going on at that time ("the fire was still smouldering late on Tuesday") is its state then,
   // not the happening another outlet reports of that day ("dust ignited on Tuesday afternoon"), though both name it.
   if (x.ongoing !== y.ongoing && (x.stillGoing || y.stillGoing)) return false;
@@ -33,8 +36,6 @@ export function tellSameAction(x: Report, y: Report, strict = false): boolean {
     [...actions].some((action) => [...others].some((other) => match(mine, action, theirs, other)));
   return (
     meets(x, x.clear, y, y.clear) ||
-    namesReopening(x, y) ||
-    namesReopening(y, x) ||
     (x.primary !== undefined &&
       y.primary !== undefined &&
       (meets(x, [x.primary], y, y.actions) || meets(y, [y.primary], x, x.actions)))
