@@ -48,6 +48,7 @@ const Fingerprint = z.object({
   roles: byName(z.string()).optional(),
   lede: nameList.optional(),
   nods: nameList.optional(),
+  people: nameList.optional(),
 });
 
 export const ArticleEventsFile = z.object({

@@ -49,9 +49,10 @@ const READ_REST_MS = 100;
  * merging by kinds of action) and fingerprints that keep what the story rules compare (places, names in passing and in
  * the lede, moments, roles, the lede's words). 6: fingerprints that keep the happenings an article names in passing
  * ("after the gas explosion"), which the story rules compare. 7: gold round 20's date rules (clock times in words,
- * spans in figures, counts from a happening given with its day, a night spent).
+ * spans in figures, counts from a happening given with its day, a night spent). 8: fingerprints that keep the people
+ * an article names in full, which the story rules compare.
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

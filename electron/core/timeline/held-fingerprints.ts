@@ -4,6 +4,12 @@
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
+import {
+  isPreciseCount,
+  momentBesideAnOpeningName,
+  particularsWeight,
+  personInCommon,
+} from './happening-particulars.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
@@ -77,6 +83,8 @@ export interface HeldFingerprint {
   readonly roles?: Readonly<Record<string, string>>;
   /** The stems it names another happening by, in passing (happening-nods.ts), when it names any so. */
   readonly nods?: readonly string[];
+  /** The people it names in full (happening-particulars.ts), when it names any so. */
+  readonly people?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -105,6 +113,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.moments?.length ? { moments: fingerprint.moments } : {}),
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
+    ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -186,19 +195,34 @@ export class HeldComparison {
     );
     this.markAll(b, partsB.counted);
     let sameCounts = moments > 0;
-    for (let i = 0; i < partsA.counted.length && !sameCounts; i++) {
-      sameCounts = this.marks[a.packed[partsA.counted.ids + i]!] === this.mark;
+    const countedInCommon: number[] = [];
+    for (let i = 0; i < partsA.counted.length; i++) {
+      const id = a.packed[partsA.counted.ids + i]!;
+      if (this.marks[id] === this.mark) countedInCommon.push(id);
     }
+    sameCounts ||= countedInCommon.length > 0;
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
-    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening();
+    const particulars = () =>
+      particularsWeight(text, {
+        people: () => personInCommon(a.people, b.people),
+        counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
+        moments: () =>
+          momentBesideAnOpeningName(
+            { moments: a.moments, leading: a.mentions?.leading },
+            { moments: b.moments, leading: b.mentions?.leading },
+          ),
+      });
+    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + particulars();
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening();
+    return (
+      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + particulars()
+    );
   }
 
   /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */

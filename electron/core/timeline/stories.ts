@@ -3,6 +3,13 @@ import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
+import {
+  isPreciseCount,
+  momentBesideAnOpeningName,
+  particularsWeight,
+  peopleInFull,
+  personInCommon,
+} from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
@@ -54,6 +61,8 @@ export interface ArticleFingerprint {
   lede?: string[];
   /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
   nods?: string[];
+  /** Lower-cased people it names in full, given name and surname (happening-particulars.ts); absent from older fingerprints. */
+  people?: string[];
 }
 
 /** What a story's title is made of. */
@@ -71,9 +80,9 @@ const ONE_NAME = 0.6;
 // Words this alike (TF-IDF cosine) are more than two stories share (at most 0.27 in the gold set): one name in common
 // with them is as strong as two ("Lindell Springs" and a boil-water notice, a chlorine pump, the council's vote).
 const ALIKE_WORDS = 0.33;
-// Words this unalike (TF-IDF cosine) are fewer than any two articles of one story share (0.25 at least in the gold
-// set): the names they have in common are then the place's (the village, its council, its landmarks), which two
-// stories of one town share, so however many they are they count as one.
+// Words this unalike (TF-IDF cosine) are fewer than nearly any two articles of one story share (one tuned pair at
+// 0.206, the rest above 0.25): the names they have in common are then the place's (the village, its council, its
+// landmarks), which two stories of one town share, so however many they are they count as one.
 const UNALIKE_WORDS = 0.22;
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
@@ -120,6 +129,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       sentences,
       stemCounter(() => Object.entries(terms)),
     ),
+    people: peopleInFull(article.entities.people, entities),
   };
 }
 
@@ -207,6 +217,8 @@ export interface SimilarityParts {
   sameCounts: boolean;
   /** Whether both openings tell one happening beside a rare name (opening-words.ts), adding `OPENING_WEIGHT`. */
   opening: boolean;
+  /** What a person both name in full or a precise count both give adds (happening-particulars.ts). */
+  particulars: number;
   /** Which reading decided the names' part: "names", or the rule that set them aside. */
   route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject';
 }
@@ -219,9 +231,11 @@ function parts(
   common: number,
   sameCounts = false,
   opening = false,
+  particulars = 0,
 ): SimilarityParts {
-  const score = combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0);
-  return { score, text, shared, names, common, sameCounts, opening, route };
+  const score =
+    combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0) + particulars;
+  return { score, text, shared, names, common, sameCounts, opening, particulars, route };
 }
 
 /** `similarity` with its parts. */
@@ -256,7 +270,14 @@ export function similarityParts(
   const opening = () =>
     openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
-  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening());
+  // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
+  // open on, is the happening's own.
+  const particulars = particularsWeight(text, {
+    people: () => personInCommon(a.people, b.people),
+    counts: () => Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}) && isPreciseCount(thing)),
+    moments: () => momentBesideAnOpeningName(a, b),
+  });
+  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars);
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -280,7 +301,7 @@ export function similarityParts(
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   const route = named < inCommon.length ? 'once-beside-subject' : 'names';
-  return parts(route, text, shared, names, common, sameCounts, opening());
+  return parts(route, text, shared, names, common, sameCounts, opening(), particulars);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
