@@ -40,10 +40,15 @@ export function parsedSentence(text: string): ParsedSentence {
   // Finding the verb phrases costs nearly as much as tagging: find them once, for both readings.
   const phrases = doc.verbs();
   const verbs = phrases.json({ offset: true }) as VerbPhrase[];
-  // Changes the document: read the terms and verbs first.
-  phrases.toInfinitive();
-  doc.nouns().toSingular();
-  const parsed = { terms, verbs, dictionaryForms: doc.terms().out('array') as string[] };
+  // Each word's root (a verb's infinitive, a noun's singular) from the tagging already done: rewriting the verbs to
+  // infinitives would tag the sentence again after each one.
+  doc.compute('root');
+  // compromise's option types omit `root`, which its 'two' model reads.
+  const withRoots = { terms: { root: true } } as Parameters<typeof doc.json>[0];
+  const roots = (doc.json(withRoots) as { terms: { root?: string; text: string }[] }[]).flatMap((sentence) =>
+    sentence.terms.map((term) => term.root ?? term.text),
+  );
+  const parsed = { terms, verbs, dictionaryForms: roots };
   if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
   cache.set(text, parsed);
   return parsed;
