@@ -14,6 +14,10 @@ export interface Deed {
   particle?: string;
   /** Where its main verb stands in the text. */
   index: number;
+  /** A bare noun right after it, with no article ("power" in "lost power"). */
+  object?: string;
+  /** Something stands right after it as its object ("cut out the middle step", "gave out blankets"). */
+  transitive?: boolean;
 }
 
 // Verbs that tell little of what happened by themselves: being, having, saying, seeing and thinking, and verbs that
@@ -85,7 +89,26 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
   if (!particle && next && !/[,;:]/.test(last.post) && PARTICLES.has(next.normal) && !next.tags.includes('Noun'))
     particle = next.normal;
   if (LIGHT.has(lemma) && !(particle && LIGHT_ALONE_ONLY.has(lemma))) return undefined;
-  return { lemma, ...(particle ? { particle } : {}), index: verb.offset.start };
+  // What stands right after the verb and its particle: its object, if any.
+  const lastAt = terms.findIndex((term) => term.offset.start === last.offset.start);
+  const following = terms[lastAt + (next && particle === next.normal && !phrase.terms.includes(next) ? 2 : 1)];
+  const object = following && !/[,;:]/.test(last.post) ? objectOf(following) : undefined;
+  return {
+    lemma,
+    ...(particle ? { particle } : {}),
+    index: verb.offset.start,
+    ...(object ? { transitive: true } : {}),
+    ...(object && object !== true ? { object } : {}),
+  };
+}
+
+/** A term standing as a verb's object: a bare noun by its word, or just `true` for an article, a pronoun or a number. */
+function objectOf(term: Term): string | true | undefined {
+  const { tags } = term;
+  if (tags.includes('Preposition') || tags.includes('Date') || tags.includes('Adverb')) return undefined;
+  if (tags.includes('Determiner') || tags.includes('Pronoun') || tags.includes('Value')) return true;
+  if (!tags.includes('Noun')) return undefined;
+  return tags.includes('ProperNoun') ? true : term.normal;
 }
 
 function isPresent(term: Term): boolean {
@@ -131,7 +154,30 @@ const VERB_CLASSES: Record<string, string[]> = {
     'crumble',
   ],
 };
-const classOf = new Map(Object.entries(VERB_CLASSES).flatMap(([action, keys]) => keys.map((key) => [key, action])));
+// Kinds of deed told by a verb and its particle with no object: a machine that stopped ("the pumps cut out", "the
+// winch gave out"), not one that handed something out ("gave out blankets") or left something out.
+const VERB_CLASSES_ALONE: Record<string, string[]> = {
+  fault: ['cut out', 'give out', 'conk out'],
+};
+// Kinds of deed told by a verb and the bare noun it takes: a machine, a ship or a building that "lost power".
+const VERB_CLASSES_WITH_OBJECT: Record<string, string[]> = {
+  fault: ['lose power', 'lose steering', 'lose propulsion'],
+};
+const tableOf = (classes: Record<string, string[]>) =>
+  new Map(Object.entries(classes).flatMap(([action, keys]) => keys.map((key) => [key, action])));
+const classOf = tableOf(VERB_CLASSES);
+const aloneClassOf = tableOf(VERB_CLASSES_ALONE);
+const objectClassOf = tableOf(VERB_CLASSES_WITH_OBJECT);
+
+/** The action a deed's verb class tells, if any ("giving way" → collapse, "lost power" → fault). */
+function actionOfDeed(deed: Deed): string | undefined {
+  const key = deedKey(deed);
+  return (
+    classOf.get(key) ??
+    (deed.transitive ? undefined : aloneClassOf.get(key)) ??
+    (deed.object ? objectClassOf.get(`${deed.lemma} ${deed.object}`) : undefined)
+  );
+}
 
 /** Where a report's sentence starts, where its date's words are, and where its clause breaks are (report-layout.ts). */
 export interface DatedClause {
@@ -160,7 +206,7 @@ export function deedsNear(
     .filter((deed) => !skip(sentenceFrom + deed.index))
     .map((deed) => {
       const key = deedKey(deed);
-      const action = classOf.get(key);
+      const action = actionOfDeed(deed);
       const index = sentenceFrom + deed.index;
       return { key, weight: weightAt(index), index, ...(action ? { action } : {}) };
     });
