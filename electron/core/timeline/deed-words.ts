@@ -18,6 +18,8 @@ export interface Deed {
   object?: string;
   /** Something stands right after it as its object ("cut out the middle step", "gave out blankets"). */
   transitive?: boolean;
+  /** It tells a place reached: "into port", "into Cobb Haven" after it, or a place's name as its object. */
+  goal?: boolean;
 }
 
 // Verbs that tell little of what happened by themselves: being, having, saying, seeing and thinking, and verbs that
@@ -93,13 +95,60 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
   const lastAt = terms.findIndex((term) => term.offset.start === last.offset.start);
   const following = terms[lastAt + (next && particle === next.normal && !phrase.terms.includes(next) ? 2 : 1)];
   const object = following && !/[,;:]/.test(last.post) ? objectOf(following) : undefined;
+  const goal = following !== undefined && !/[,;:]/.test(last.post) && reachesPlace(terms, terms.indexOf(following));
   return {
     lemma,
     ...(particle ? { particle } : {}),
     index: verb.offset.start,
     ...(object ? { transitive: true } : {}),
     ...(object && object !== true ? { object } : {}),
+    ...(goal ? { goal } : {}),
   };
+}
+
+// Where a vessel or a convoy is brought: a harbour by its common noun, or a town by its name.
+const HARBOUR = new Set(['port', 'harbour', 'harbor', 'dock', 'docks', 'berth', 'quay', 'marina']);
+// How many words of its object may stand between a verb and "into" ("pulled the stricken coaster Dunlin into").
+const OBJECT_WORDS = 4;
+
+/**
+ * The words from `at` tell a place reached: its name ("reached Farrowgate"), or "into" a harbour or a named place after
+ * at most a short object ("hauled the yacht into harbour", "towed into Cobb Haven"); not a thing of a place ("into
+ * Hemsby's sea wall", "into the harbour wall"), nor any other place ("into a lay-by").
+ */
+function reachesPlace(terms: readonly Term[], at: number): boolean {
+  if (at < 0) return false;
+  if (namesPlace(terms, at)) return true;
+  for (let i = at; i < Math.min(terms.length, at + OBJECT_WORDS + 1); i++) {
+    const term = terms[i]!;
+    if (term.normal === 'into') {
+      const place = terms[i + 1]?.normal === 'the' ? i + 2 : i + 1;
+      const word = terms[place];
+      return word !== undefined && (namesPlace(terms, place) || (HARBOUR.has(word.normal) && !nounAfter(terms, place)));
+    }
+    if (term.tags.includes('Verb') || term.tags.includes('Preposition') || /[,;:]/.test(term.post)) return false;
+  }
+  return false;
+}
+
+/** A place's name starts at `at` (a proper noun, no person's nor body's, not owning what follows). */
+function namesPlace(terms: readonly Term[], at: number): boolean {
+  let i = at;
+  const proper = (term: Term | undefined) =>
+    term !== undefined &&
+    term.tags.includes('ProperNoun') &&
+    !term.tags.includes('Person') &&
+    !term.tags.includes('Organization');
+  if (!proper(terms[i])) return false;
+  while (proper(terms[i + 1]) && !/[,;:]/.test(terms[i]!.post)) i++;
+  return !terms[i]!.tags.includes('Possessive') && !nounAfter(terms, i);
+}
+
+function nounAfter(terms: readonly Term[], at: number): boolean {
+  const next = terms[at + 1];
+  return (
+    next !== undefined && !/[,;:]/.test(terms[at]!.post) && next.tags.includes('Noun') && !next.tags.includes('Date')
+  );
 }
 
 /** A term standing as a verb's object: a bare noun by its word, or just `true` for an article, a pronoun or a number. */
@@ -163,11 +212,17 @@ const VERB_CLASSES_ALONE: Record<string, string[]> = {
 const VERB_CLASSES_WITH_OBJECT: Record<string, string[]> = {
   fault: ['lose power', 'lose steering', 'lose propulsion'],
 };
+// Kinds of deed told by a verb and a place reached: a vessel or a convoy brought in ("towed into Cobb Haven", "limped
+// into port", "reached Farrowgate"), whatever verb tells what moved it.
+const VERB_CLASSES_TO_PLACE: Record<string, string[]> = {
+  arrive: ['tow', 'pull', 'haul', 'bring', 'sail', 'steam', 'limp', 'put', 'come', 'reach'],
+};
 const tableOf = (classes: Record<string, string[]>) =>
   new Map(Object.entries(classes).flatMap(([action, keys]) => keys.map((key) => [key, action])));
 const classOf = tableOf(VERB_CLASSES);
 const aloneClassOf = tableOf(VERB_CLASSES_ALONE);
 const objectClassOf = tableOf(VERB_CLASSES_WITH_OBJECT);
+const placeClassOf = tableOf(VERB_CLASSES_TO_PLACE);
 
 /** The action a deed's verb class tells, if any ("giving way" → collapse, "lost power" → fault). */
 function actionOfDeed(deed: Deed): string | undefined {
@@ -175,7 +230,8 @@ function actionOfDeed(deed: Deed): string | undefined {
   return (
     classOf.get(key) ??
     (deed.transitive ? undefined : aloneClassOf.get(key)) ??
-    (deed.object ? objectClassOf.get(`${deed.lemma} ${deed.object}`) : undefined)
+    (deed.object ? objectClassOf.get(`${deed.lemma} ${deed.object}`) : undefined) ??
+    (deed.goal ? placeClassOf.get(deed.lemma) : undefined)
   );
 }
 
