@@ -34,7 +34,15 @@ export const MOVEMENT_ACTIONS: Record<string, string[]> = {
     '(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying) (?:[^.;,]{0,30} )?(?:officials|officers|troops|soldiers|staff|teams?|inspectors|investigators|engineers|crews?|diplomats|envoys?|delegations?|experts|doctors|nurses|medics|paramedics|volunteers|police|firefighters|workers|units?|specialists) (?:\\S+ ){0,3}to\\b',
   ],
   // Getting on a ship or a plane: "boarded the ship by launch", "went aboard" (a launch here is a boat).
-  board: ['boarde', '(?:went|go|goes|going|gone|came|come|comes|climbed|climb|climbs) aboard'],
+  board: [
+    'boarde',
+    '(?:went|go|goes|going|gone|came|come|comes|climbed|climb|climbs) aboard',
+    // "are due to board the ship", "will board her": the verb the tagger may take for a noun, told by what it carries
+    // (not "to board up the windows", nor "the board will meet").
+    '(?:to|will|would|shall|should|must|could|may|might) board (?:the|a|an|her|his|its|their|this|that)',
+    // People sent or put aboard go aboard: "will send inspectors aboard", "put a pilot aboard".
+    '(?:sent|send|sends|sending|put|puts|putting) (?:[^.;,]{1,30} )?aboard',
+  ],
   // People leaving a ship or a plane for land: "went ashore", "stepped off", "will be allowed off", "disembarked".
   disembark: [
     'disemb',
