@@ -90,8 +90,15 @@ export function isTitleOfName(text: string, index: number): boolean {
 export function tellsNoActionHere(text: string, index: number): boolean {
   const inSession =
     /\bin\s+$/i.test(text.slice(Math.max(0, index - 6), index)) && /^sessions?\b/i.test(text.slice(index));
-  return isNameWord(text, index) || isTitleOfName(text, index) || inSession;
+  return (
+    isNameWord(text, index) || isTitleOfName(text, index) || inSession || SAFEGUARD_NAMED_FOR.test(text.slice(index))
+  );
 }
+
+// A thing made for a kind of happening, to keep people safe from it or let them out of it, tells of no such happening:
+// "forced a fire door", "a fire exit", "the fire alarm", "a crash barrier", "blast doors".
+const SAFEGUARD_NAMED_FOR =
+  /^\p{L}+[\s-]+(?:doors?|exits?|escapes?|alarms?|extinguishers?|hydrants?|drills?|barriers?|blankets?|curtains?|shutters?)\b/iu;
 
 // Also the craft and the animals a service works with: "rescue helicopters reached the train", "search dogs".
 const SERVICE_NAMED_FOR =

@@ -56,6 +56,8 @@ export const HAPPENINGS: Record<string, string[]> = {
   alarm: [
     '(?:sirens?|alarms?|klaxons?|horns?) (?:sounded|sound|sounds|sounding|went off|go off|goes off|wailed|wail|wails|blared|rang)',
     '(?:sounded|sound|sounds|sounding|raised|raise|raises|raising) the (?:alarms?|sirens?)',
+    // Someone who set off or tripped an alarm sounded it: "set off the alarm at 2 a.m.", "tripped a sensor alarm".
+    '(?:set|sets|setting|tripped|trip|trips|tripping|triggered|trigger|triggers|triggering) (?:off )?(?:the |an |a |its |their )?(?:\\S+ )?(?:alarms?|sirens?)',
   ],
   // "The water topped out at 4:15 a.m." is the river's peak in other words.
   peak: ['peak', 'peaked', 'peaks', 'crest', 'crests', 'crested', 'highes', '(?:top|tops|topped|topping) out'],

@@ -16,7 +16,8 @@ export const MOVEMENT_ACTIONS: Record<string, string[]> = {
   depart: [
     'depart(?:s|ed|ing|ure|ures)?',
     'sailed',
-    '(?:set|sets|setting) (?:sail|off|out)',
+    // Not something set off or set out ("set off the alarm", "set out its plans"): what is set off goes nowhere.
+    '(?:set|sets|setting) (?:sail|off|out)(?! (?:the|a|an|its|their|his|her|our|my|your)\\b(?! (?:next|following|same)\\b))',
     '(?:left|leave|leaves|leaving) (?:port|harbou?r|the port|the harbou?r|dock|the dock)',
     // "weighed anchor", "is due to leave empty for Carrow": a ship leaving, whatever it leaves.
     '(?:weigh|weighs|weighed|weighing) anchor',
