@@ -20,6 +20,8 @@ export interface Deed {
   transitive?: boolean;
   /** It tells a place reached: "into port", "into Cobb Haven" after it, or a place's name as its object. */
   goal?: boolean;
+  /** "to" follows it: whom or what it went to ("gave way to the protesters", "came down to money"). */
+  toWhat?: boolean;
 }
 
 // Verbs that tell little of what happened by themselves: being, having, saying, seeing and thinking, and verbs that
@@ -80,6 +82,13 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
   let particle = phrasal
     ? words.slice(1).join(' ')
     : after.find((term) => term.tags.includes('Particle') || PARTICLES.has(term.normal))?.normal;
+  // A verb the tagger marks as phrasal though its infinitive leaves the particle out ("gave way" → give): the adverb
+  // right after it is the particle.
+  if (!particle && !subject && verb.tags.includes('PhrasalVerb')) {
+    const right = terms[terms.findIndex((term) => term.offset.start === verb.offset.start) + 1];
+    if (right && !/[,;:]/.test(verb.post) && (right.tags.includes('Adverb') || right.tags.includes('Particle')))
+      particle = right.normal;
+  }
   // "began lowering them", "tried to reach": the deed is the verb carried.
   if (LIGHT.has(lemma) && !particle && main.length > 1) {
     verb = main.at(-1)!;
@@ -103,6 +112,7 @@ function deedOfPhrase(phrase: VerbPhrase, terms: readonly Term[]): Deed | undefi
     ...(object ? { transitive: true } : {}),
     ...(object && object !== true ? { object } : {}),
     ...(goal ? { goal } : {}),
+    ...(following?.normal === 'to' && !/[,;:]/.test(last.post) ? { toWhat: true } : {}),
   };
 }
 
@@ -227,8 +237,9 @@ const placeClassOf = tableOf(VERB_CLASSES_TO_PLACE);
 /** The action a deed's verb class tells, if any ("giving way" → collapse, "lost power" → fault). */
 function actionOfDeed(deed: Deed): string | undefined {
   const key = deedKey(deed);
+  // Giving way or caving in to someone is yielding, and what something came down to is no structure falling.
   return (
-    classOf.get(key) ??
+    (deed.toWhat ? undefined : classOf.get(key)) ??
     (deed.transitive ? undefined : aloneClassOf.get(key)) ??
     (deed.object ? objectClassOf.get(`${deed.lemma} ${deed.object}`) : undefined) ??
     (deed.goal ? placeClassOf.get(deed.lemma) : undefined)
