@@ -25,9 +25,11 @@ export async function benchHostileTexts(): Promise<HostileTextFigure[]> {
     { url: 'https://bench.example/seed-article.html' },
   );
   timed('warm-up', page.text);
+  // The baseline is short: the median of several readings.
+  const readings = Array.from({ length: 7 }, () => timed('the seed article', page.text)).sort((a, b) => a.ms - b.ms);
   const report = 'The shed roof came down on Tuesday, said Mayor Ann Holt of Brackley. People ran as it fell at 3 p.m.';
   return [
-    timed('the seed article', page.text),
+    { ...readings[3]!, name: 'the seed article, median of 7' },
     timed(
       'one run-on sentence',
       `The shed roof came down on Tuesday ${Array(40_000).fill('and people ran').join(' ')}.`,
@@ -37,6 +39,8 @@ export async function benchHostileTexts(): Promise<HostileTextFigure[]> {
       `It fell on Tuesday ${Array(20_000).fill('and ran on Friday').join(' ')}.`,
     ),
     timed('4,000 dated reports with clock times', Array(2_000).fill(report).join(' ')),
+    // Read up to LONGEST_TEXT_READ: the figure per 10,000 characters falls as the page grows past it.
+    timed('a 10 MB page of dated reports', Array(100_000).fill(report).join('\n')),
   ];
 }
 
