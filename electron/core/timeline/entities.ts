@@ -176,8 +176,29 @@ export function entitiesOf(mentions: readonly EntityMention[]): Entities {
 }
 
 function fromCompromise(text: string, within?: readonly TextRange[]): Raw[] {
-  // The ranges are read as one text, paragraphs apart; `segments` maps its offsets back.
   const ranges = within ?? [{ start: 0, end: text.length }];
+  // Read in batches: the tagger's offsets take time that grows with the square of the text it read at once.
+  const out: Raw[] = [];
+  let batch: TextRange[] = [];
+  let length = 0;
+  for (const range of ranges) {
+    if (batch.length > 0 && length + range.end - range.start > COMPROMISE_BATCH) {
+      out.push(...fromCompromiseBatch(text, batch));
+      batch = [];
+      length = 0;
+    }
+    batch.push(range);
+    length += range.end - range.start + 2;
+  }
+  if (batch.length > 0) out.push(...fromCompromiseBatch(text, batch));
+  return out;
+}
+
+// Far longer than the dated sentences of a news article (its batch stays one), short enough to keep a book linear.
+const COMPROMISE_BATCH = 50_000;
+
+function fromCompromiseBatch(text: string, ranges: readonly TextRange[]): Raw[] {
+  // The ranges are read as one text, paragraphs apart; `segments` maps its offsets back.
   const segments: { from: number; to: number; original: number }[] = [];
   let joined = '';
   for (const range of ranges) {

@@ -27,6 +27,13 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
+// No prose sentence comes near this (the gold articles' longest is about 300 characters); a longer "sentence" is a
+// page's list with no stops or a hostile run-on, read in pieces this long so every later step stays bounded (the
+// tagger's time grows faster than the text: a 240,000-character run-on took two minutes to read).
+export const LONGEST_SENTENCE = 2000;
+// How far around a dot the words that decide whether it ends a sentence are looked for.
+const LOOK_AROUND = 64;
+
 /** Splits text into sentences; paragraphs (blank-line separated) and line breaks always end one. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -57,7 +64,8 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 }
 
 function endsSentence(line: string, dot: number, after: number): boolean {
-  const before = /(\S+)$/.exec(line.slice(0, dot))?.[1] ?? '';
+  // Only the word before the dot matters: a bounded look-back keeps a long line of dots linear.
+  const before = /(\S+)$/.exec(line.slice(Math.max(0, dot - LOOK_AROUND), dot))?.[1] ?? '';
   const bare = before.replace(/^["“‘'([]+/, '');
   if (ALWAYS_CONTINUES.has(bare)) return false;
   const word = bare.toLowerCase();
@@ -68,12 +76,27 @@ function endsSentence(line: string, dot: number, after: number): boolean {
 }
 
 function startsLikeSentence(line: string, after: number): boolean {
-  const next = /^\s+["“‘'([]?([\p{L}\d]+)/u.exec(line.slice(after))?.[1] ?? '';
+  const next = /^\s+["“‘'([]?([\p{L}\d]+)/u.exec(line.slice(after, after + LOOK_AROUND))?.[1] ?? '';
   return SENTENCE_STARTERS.has(next.toLowerCase());
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > LONGEST_SENTENCE) {
+    const cut = pieceEnd(text, start);
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+/** Where a run-on's next piece ends: after its last clause mark, else its last space, in the second half of the cap. */
+function pieceEnd(text: string, start: number): number {
+  const window = text.slice(start + LONGEST_SENTENCE / 2, start + LONGEST_SENTENCE);
+  const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' — '));
+  const space = window.search(/\s\S*$/u);
+  const at = clause >= 0 ? clause + 1 : space;
+  return start + LONGEST_SENTENCE / 2 + (at > 0 ? at : window.length);
 }

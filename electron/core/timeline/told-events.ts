@@ -57,8 +57,11 @@ export function namedEvent(
   const wanted = withOtherNames(words, signature(words, true));
   if (wanted.size === 0) return null;
   const usable = (told: Told) => countable(told.date);
-  const later = known.explicit.filter((told) => told.item.sentence.start > item.sentence.start && usable(told));
-  const before = known.told.filter(usable);
+  // The dates nearest it only: a long text's every count would otherwise be weighed against every date before it.
+  const later = known.explicit
+    .filter((told) => told.item.sentence.start > item.sentence.start && usable(told))
+    .slice(0, LOOK_BACK);
+  const before = known.told.filter(usable).slice(-LOOK_BACK);
   return (
     bestMatch(wanted, before, item, 0) ??
     bestMatch(wanted, later.reverse(), item, 0) ??
@@ -101,7 +104,20 @@ function bestMatch(
 }
 
 /** The words of a sentence near one of its dates, weighted by how close they are (see event-reports). */
-export function wordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
+export function wordsNear(item: DatedSentence, date: FoundDate): ReadonlyMap<string, number> {
+  // Each clock time and named count compares itself with every date told before it: reading each date's words once
+  // keeps a long article from reading them again for every later sentence. A date's words change only with its
+  // sentence's text or dates.
+  const known = nearWords.get(date);
+  if (known && known.text === item.sentence.text && known.dates === item.dates.length) return known.terms;
+  const terms = readWordsNear(item, date);
+  nearWords.set(date, { text: item.sentence.text, dates: item.dates.length, terms });
+  return terms;
+}
+
+const nearWords = new WeakMap<FoundDate, { text: string; dates: number; terms: ReadonlyMap<string, number> }>();
+
+function readWordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
   const { text } = item.sentence;
   // A date told from a named event ("two days after a slice of the headland slumped on to the beach") holds the rest
   // of its clause: those words tell that event, not the sentence's other dates.
@@ -145,7 +161,7 @@ export function clockSubject(
     [...wordsNear(about, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
   );
   const scores = new Map<string, { date: FoundDate; score: number }>();
-  for (const { item: other, date } of earlier) {
+  for (const { item: other, date } of earlier.slice(-LOOK_BACK)) {
     if (other === item || date.background || date.named || date.precision !== 'day' || date.endDate) continue;
     let score = 0;
     for (const [key, weight] of wordsNear(other, date)) if (things.has(key)) score += weight;
@@ -171,3 +187,6 @@ const CLEAR_ACTION_NEAR = 0.5;
 // main event's ("The tank … split late on Tuesday." … "The tank failed at 11:40 p.m.").
 const CLOCK_MATCH = 1;
 const CLOCK_MARGIN = 1.5;
+// How many of the dates told before a sentence it may point back at: far more than an article tells (the gold set's
+// longest article gives 21 events), few enough that a book-length text is read in time linear in its length.
+const LOOK_BACK = 200;

@@ -5,7 +5,7 @@
 // the outlet publishes on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { datesOfSentence, reference } from './outlets.ts';
+import { datesOfSentence } from './outlets.ts';
 
 const LIVE_PAGE = [
   'Summary',

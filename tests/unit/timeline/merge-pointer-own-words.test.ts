@@ -5,7 +5,7 @@
 // 14 October 2026.
 import { describe, expect, it } from 'vitest';
 import { pointerWords } from '../../../electron/core/timeline/known-happening.ts';
-import { joining, merged } from './outlets.ts';
+import { merged } from './outlets.ts';
 
 /** The pointer words of the date told by `dateWords` in `sentence`, beside the other dates given. */
 function pointer(sentence: string, dateWords: string, ...otherDates: string[]): string {

@@ -3,7 +3,9 @@
 // Written for this test.
 import { describe, expect, it } from 'vitest';
 import { deedsOf } from '../../../electron/core/timeline/deed-words.ts';
+import { extractEvents } from '../../../electron/core/timeline/events.ts';
 import { LONGEST_PARSED, parsedSentence } from '../../../electron/core/timeline/sentence-parse.ts';
+import { LONGEST_SENTENCE, splitSentences } from '../../../electron/core/timeline/sentences.ts';
 
 const runOn = (words: number) =>
   `The shed roof came down on Tuesday ${Array.from({ length: words }, () => 'and people ran').join(' ')}.`;
@@ -18,5 +20,50 @@ describe('a run-on sentence', () => {
     const text = runOn(40_000);
     expect(parsedSentence(text).terms).toEqual([]);
     expect(deedsOf(text)).toEqual([]);
+  });
+});
+
+const TUESDAY_WEEK = { publishedAt: '2026-10-14T09:00:00+00:00', savedAt: '2026-10-15T08:00:00+00:00' };
+
+// A page's list with no stops, or a hostile run-on: one "sentence" of 560,000 characters once kept extraction busy for
+// more than ten minutes (the tagger's time grows faster than the text it reads at once).
+const RUN_ON = runOn(40_000);
+
+describe('a run-on sentence in an article', () => {
+  it('is read in time and still dates what it opens with', () => {
+    const events = extractEvents(RUN_ON, TUESDAY_WEEK);
+    expect(events.map((event) => event.date)).toEqual(['2026-10-13']);
+    expect(RUN_ON.slice(events[0]!.dateStart, events[0]!.dateEnd)).toBe('Tuesday');
+    expect(events[0]!.text.length).toBeLessThanOrEqual(LONGEST_SENTENCE);
+  });
+
+  it('dates each of its clauses that names a day, each pointing at its own words', () => {
+    const text = `The shed fell on Tuesday ${Array(3_000).fill('and ran to the hall').join(' ')}, and the council met on Friday.`;
+    const events = extractEvents(text, TUESDAY_WEEK);
+    expect(events.map((event) => event.date)).toEqual(['2026-10-13', '2026-10-09']);
+    expect(events.map((event) => text.slice(event.dateStart, event.dateEnd))).toEqual(['Tuesday', 'Friday']);
+  });
+
+  it('is split into pieces that cover it, at a clause mark or a space, never inside a word', () => {
+    const text = `Opening words. The ${Array(1_500).fill('crowd waited, then waited more').join(' ')}. Closing words.`;
+    const sentences = splitSentences(text);
+    expect(sentences[0]!.text).toBe('Opening words.');
+    expect(sentences.at(-1)!.text).toBe('Closing words.');
+    const pieces = sentences.slice(1, -1);
+    expect(pieces.length).toBeGreaterThan(20);
+    for (const piece of pieces) {
+      expect(piece.text.length).toBeLessThanOrEqual(LONGEST_SENTENCE);
+      expect(text.slice(piece.start, piece.end)).toBe(piece.text);
+      expect(text[piece.end] ?? ' ').toMatch(/\s/);
+    }
+    expect(pieces.slice(0, -1).every((piece) => piece.text.endsWith(','))).toBe(true);
+    const covered = pieces.map((piece) => piece.text).join(' ');
+    expect(covered).toBe(text.slice(pieces[0]!.start, pieces.at(-1)!.end));
+  });
+
+  it('leaves an ordinary long sentence whole', () => {
+    const sentence = `The council said on Monday that ${Array(40).fill('the road, the bridge and the ford').join(' and ')}.`;
+    expect(sentence.length).toBeLessThan(LONGEST_SENTENCE);
+    expect(splitSentences(sentence).map((s) => s.text)).toEqual([sentence]);
   });
 });
