@@ -44,6 +44,22 @@ export async function benchHostileTexts(): Promise<HostileTextFigure[]> {
   ];
 }
 
+/** Saving a page nested 10,000 deep (flattened past 256 levels) beside saving the seed page, median of 3 each. */
+export async function benchDeepPage(): Promise<{ seedMs: number; deepMs: number }> {
+  const seed = readFileSync(new URL('../fixtures/pages/seed-article.html', import.meta.url), 'utf8');
+  const deep = `<html><head><title>Deep</title></head><body><article>${'<div>'.repeat(10_000)}<p>${'Words of the story. '.repeat(200)}</p>${'</div>'.repeat(10_000)}</article></body></html>`;
+  const median = async (html: string) => {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      await extractFromHtml(html, { url: 'https://bench.example/page.html' });
+      times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  };
+  return { seedMs: await median(seed), deepMs: await median(deep) };
+}
+
 export function hostileTextLines(figures: readonly HostileTextFigure[]): string[] {
   const per10k = (figure: HostileTextFigure) => (figure.ms / figure.chars) * 10_000;
   const baseline = figures[0]!;
