@@ -6,10 +6,13 @@
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
+  isPreciseFigure,
   momentBesideAnOpeningName,
+  momentInCommon,
   particularsWeight,
   personInCommon,
 } from './happening-particulars.ts';
+import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
@@ -17,51 +20,7 @@ import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
-/** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
-const SLAB_LENGTH = 256 * 1024;
-
-/**
- * Numbers for words and names, shared by every fingerprint held; a number, once given, stays its word's.
- * It also keeps the fingerprints' packed numbers, in slabs (a fingerprint let go leaves its numbers there
- * until every fingerprint of that slab is gone).
- */
-export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
-  private slab = new Uint32Array(0);
-  private slabUsed = 0;
-
-  /** The numbers, in a view of the current slab (a fingerprint larger than a slab has an array of its own). */
-  pack(values: readonly number[]): Uint32Array {
-    if (values.length > SLAB_LENGTH / 4) return Uint32Array.from(values);
-    if (this.slabUsed + values.length > this.slab.length) {
-      this.slab = new Uint32Array(SLAB_LENGTH);
-      this.slabUsed = 0;
-    }
-    const view = this.slab.subarray(this.slabUsed, this.slabUsed + values.length);
-    view.set(values);
-    this.slabUsed += values.length;
-    return view;
-  }
-
-  idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-    }
-    return id;
-  }
-
-  wordOf(id: number): string {
-    return this.words[id]!;
-  }
-
-  get size(): number {
-    return this.words.length;
-  }
-}
+export { Vocabulary };
 
 /**
  * An article's fingerprint as held in memory. `packed` is: how many terms, entities, counted things and lede stems,
@@ -215,6 +174,8 @@ export class HeldComparison {
             { moments: a.moments, leading: a.mentions?.leading },
             { moments: b.moments, leading: b.mentions?.leading },
           ),
+        figures: () => this.figureInCommon(a, partsA.terms, b, partsB.terms),
+        anyMoment: () => momentInCommon(a.moments, b.moments),
       });
     if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + particulars();
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
@@ -223,6 +184,16 @@ export class HeldComparison {
     return (
       combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + particulars()
     );
+  }
+
+  /** `figureInCommon` on held fingerprints: b's terms marked again, a's figures looked up among them. */
+  private figureInCommon(a: HeldFingerprint, termsA: Part, b: HeldFingerprint, termsB: Part): boolean {
+    this.markAll(b, termsB);
+    for (let i = 0; i < termsA.length; i++) {
+      const id = a.packed[termsA.ids + i]!;
+      if (this.marks[id] === this.mark && isPreciseFigure(this.vocabulary.wordOf(id))) return true;
+    }
+    return false;
   }
 
   /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */

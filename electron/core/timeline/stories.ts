@@ -3,13 +3,7 @@ import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
-import {
-  isPreciseCount,
-  momentBesideAnOpeningName,
-  particularsWeight,
-  peopleInFull,
-  personInCommon,
-} from './happening-particulars.ts';
+import { particularsInCommon, particularsWeight, peopleInFull } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
@@ -271,12 +265,8 @@ export function similarityParts(
     openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
-  // open on, is the happening's own.
-  const particulars = particularsWeight(text, {
-    people: () => personInCommon(a.people, b.people),
-    counts: () => Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}) && isPreciseCount(thing)),
-    moments: () => momentBesideAnOpeningName(a, b),
-  });
+  // open on, is the happening's own; particulars of two kinds are two coincidences at once.
+  const particulars = particularsWeight(text, particularsInCommon(a, b));
   if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars);
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
