@@ -17,7 +17,8 @@ import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
-import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
+import { type ArticleFingerprint, combinedSimilarity, JOIN_THRESHOLD, type StoryTitleFields } from './stories.ts';
+import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 export { Vocabulary };
@@ -177,13 +178,41 @@ export class HeldComparison {
         figures: () => this.figureInCommon(a, partsA.terms, b, partsB.terms),
         anyMoment: () => momentInCommon(a.moments, b.moments),
       });
-    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + particulars();
+    // As `similarity` does: a pair that would join on names alone, with openings sharing no word but names, is apart.
+    const apart = (opened: number, weight: number, score: number) =>
+      joinsOnPlaceNamesAlone(
+        { score, text, sameCounts, particulars: weight, opening: opened > 0 },
+        JOIN_THRESHOLD,
+        () => this.openingsShareNoWord(a, b),
+      )
+        ? combinedSimilarity(text, 0, 0, 0)
+        : score;
+    if (nod) {
+      const [opened, weight] = [opening(), particulars()];
+      return apart(opened, weight, combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opened + weight);
+    }
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return (
-      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + particulars()
+    const [opened, weight] = [opening(), particulars()];
+    return apart(
+      opened,
+      weight,
+      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opened + weight,
     );
+  }
+
+  /** `openingsShareNoWord` on held fingerprints: headlines, lede stems and names in words again. */
+  private openingsShareNoWord(a: HeldFingerprint, b: HeldFingerprint): boolean {
+    const facts = (held: HeldFingerprint) => {
+      const { lede } = partsOf(held);
+      return {
+        title: held.title,
+        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
+      };
+    };
+    const names = () => [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
+    return openingsShareNoWord(facts(a), facts(b), names);
   }
 
   /** `figureInCommon` on held fingerprints: b's terms marked again, a's figures looked up among them. */
