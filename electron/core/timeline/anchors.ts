@@ -43,9 +43,10 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
 // What follows "after" or "before" when it names an event: up to eight words, up to a clause break.
 const NAMED_EVENT = "([\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){0,7})";
-// "a week on the coast", "two nights on board", "ten days on strike": a stay somewhere or in a state, not "a week on"
-// counted from an event.
-const STAY_PLACE = '(?:the|a|an|this|that|its|their|his|her|our|board|deck|foot|site|strike|leave|duty)\\b';
+// "on" meaning "later" ends its phrase: "three days on.", "a week on, the pontoons …", "a year on from the flood", or a
+// clause goes on after it with its subject ("a month on they are still waiting"). Followed by anything else it is the
+// preposition of a stay somewhere or in a state: "a week on the coast", "ten days on strike", "a year on loan".
+const ON_LATER = '(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:from|and|but|they|we|he|she|it|i|you|there)\\b)';
 
 interface Pattern {
   pattern: RegExp;
@@ -58,7 +59,7 @@ const PATTERNS: Pattern[] = [
   // "a day ahead of its deadline".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on(?!\\s+${STAY_PLACE}))\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on${ON_LATER})\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
