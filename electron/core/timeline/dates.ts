@@ -42,9 +42,9 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 
 // A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
-// August since 1997"): no time inside it is an event.
+// August since 1997", "the agency's first flight since a 2006 probe"): no time inside it is an event.
 const COMPARISON =
-  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first|worst)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
+  /\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first|worst)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
 
 // A count over a span ("its second recall in 12 months", "the third closure in five years"): how often, not when.
 const COUNT_OVER_SPAN =
