@@ -79,12 +79,19 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
  */
 const SUBJECT_ASIDE = /^\s*(?:the|a|an|its|their|his|her|our)\s+[^,;:]{1,50},\s*from\s+$/iu;
 
+const PART_ASIDE =
+  /,\s*((?:the|a|an|one|two|three|four|five|six|some|most|all|many|several|both|each|\d+)\s+[^,;:]{0,30}?)\s+from\s+$/iu;
+
 export function thingFrom(sentence: string, before: string, after: string): boolean {
   // Also set off by commas: "the farm's copper kettle, from 1936, was checked".
   const aside = /^,/.test(after);
   // The subject of the sentence, however its noun is told, set off before the year: "The transformer being replaced,
   // from 1987, had passed …".
   if (aside && SUBJECT_ASIDE.test(before)) return true;
+  // Or a noun phrase set off of its own, with no verb, telling a part of the thing: "Its tanks, the oldest of them from
+  // 1962, hold …", "The bells, two of them from 1720, rang".
+  const part = aside ? PART_ASIDE.exec(before) : null;
+  if (part && nlp(part[1]!).verbs().length === 0) return true;
   const from = (aside ? /(\p{L}+),?\s+from\s+$/u : /(\p{L}+)\s+from\s+$/u).exec(before);
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;
