@@ -1,6 +1,7 @@
 // Time words that tell no time of a happening: a day named as a topic ("anything to do with last night"), a count over
-// a span ("twice in one year"), a time compared with ("nothing like last winter"), and today or tonight in quoted speech about what can or would be ("Today I can
-// sleep," "we would be counting more dead tonight"). resolveDates leaves them out.
+// a span ("twice in one year"), a time compared with ("nothing like last winter"), and today or tonight in quoted
+// speech about what can or would be ("Today I can sleep," "we would be counting more dead tonight"). resolveDates
+// leaves them out.
 
 interface Span {
   start: number;
