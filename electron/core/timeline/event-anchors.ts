@@ -10,7 +10,7 @@ import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import { seasonsTold } from './seasons.ts';
-import { stepsBack } from './tense.ts';
+import { stepsBack, tellsPast } from './tense.ts';
 import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
@@ -108,7 +108,7 @@ export function anchorTimes(
         time,
         item,
         own,
-        { told, explicit, guessedNames },
+        { told, explicit, guessedNames, today: formatDay(reference) },
         season ? null : last,
         season ? null : main,
       );
@@ -205,7 +205,7 @@ function resolve(
   time: AnchoredTime,
   item: DatedSentence,
   own: number,
-  known: { told: readonly Told[]; explicit: readonly Told[]; guessedNames: Map<string, FoundDate> },
+  known: { told: readonly Told[]; explicit: readonly Told[]; guessedNames: Map<string, FoundDate>; today?: string },
   last: Told | null,
   main: Told | null,
 ): FoundDate | null {
@@ -243,8 +243,11 @@ function resolve(
     return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
   }
   // "the night before the attack" counts days: an attack told only by its year ("a smaller attack in 2023") is another.
-  const countable = (date: FoundDate) => shift(date, time) !== null;
-  const found = time.from ? namedEvent(time.from, item, known, countable) : null;
+  // A count told as past ("On the first day of the ban I counted …") is no later than the day the article speaks from.
+  const past = time.from && known.today && tellsPast(text(item));
+  const countable = (date: FoundDate) =>
+    shift(date, time) !== null && !(past && date.precision === 'day' && date.date > known.today!);
+  const found = time.from ? namedEvent(time.from, item, known, countable, time.ordinal) : null;
   // An event named again that no told date matches ("The night before the relighting, …" then "A day after the
   // relighting, …") is where the first count from it took it to be, not wherever the text has got to since.
   const name = time.from && !found ? nameKey(time.from) : null;
