@@ -234,7 +234,13 @@ function resolve(
     // fire": the date is the sentence's own event, and the named one came two days before. So is a date the count
     // follows right away, whatever both tell ("will begin on May 4, two weeks after they begin abroad").
     const apposed = nearest.index < time.index && besides(text(item), nearest, time);
-    const namesThatDate = named !== undefined || (!apposed && sharesAction(time.from, text(item).slice(0, time.index)));
+    // So does a date told of the very thing the count names ("cancelled the examination held on Thursday, after the
+    // paper leaked the night before the exam"): the thing is the noun the date's phrase tells of.
+    const namesThatDate =
+      named !== undefined ||
+      (!apposed &&
+        (sharesAction(time.from, text(item).slice(0, time.index)) ||
+          (nearest.index < time.index && thingOfDate(time.from, text(item).slice(0, nearest.index)))));
     // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);
@@ -308,6 +314,23 @@ function nameKey(words: string): string {
 
 function text(item: DatedSentence): string {
   return item.sentence.text;
+}
+
+// The words a date's own phrase holds before it: "the examination held on", "the vote taken on".
+const DATE_PHRASE = /((?:[\p{L}-]+\s+){1,3})(?:on|in|at)\s+$/u;
+
+/**
+ * Whether the thing `words` name ("the exam") is the noun a date is told of ("the examination held on"), by its word
+ * or a clipped form of it (exam, examination).
+ */
+function thingOfDate(words: string, before: string): boolean {
+  const head = /([\p{L}]+)\W*$/u.exec(words)?.[1]?.toLowerCase();
+  const phrase = DATE_PHRASE.exec(before)?.[1];
+  if (!head || head.length < 4 || !phrase) return false;
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length >= 4 && (word.startsWith(head) || head.startsWith(word)));
 }
 
 function sharesAction(words: string, other: string): boolean {
