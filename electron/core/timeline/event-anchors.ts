@@ -11,7 +11,15 @@ import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
-import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
+import {
+  clockSubject,
+  type DatedSentence,
+  type FoundDate,
+  namedEvent,
+  saidAt,
+  type Told,
+  thingOfDate,
+} from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 // So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
@@ -314,23 +322,6 @@ function nameKey(words: string): string {
 
 function text(item: DatedSentence): string {
   return item.sentence.text;
-}
-
-// The words a date's own phrase holds before it: "the examination held on", "the vote taken on".
-const DATE_PHRASE = /((?:[\p{L}-]+\s+){1,3})(?:on|in|at)\s+$/u;
-
-/**
- * Whether the thing `words` name ("the exam") is the noun a date is told of ("the examination held on"), by its word
- * or a clipped form of it (exam, examination).
- */
-function thingOfDate(words: string, before: string): boolean {
-  const head = /([\p{L}]+)\W*$/u.exec(words)?.[1]?.toLowerCase();
-  const phrase = DATE_PHRASE.exec(before)?.[1];
-  if (!head || head.length < 4 || !phrase) return false;
-  return phrase
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => word.length >= 4 && (word.startsWith(head) || head.startsWith(word)));
 }
 
 function sharesAction(words: string, other: string): boolean {

@@ -84,6 +84,23 @@ function decidedAt({ item, date }: Told, head: string): boolean {
   return at >= 0 && DECIDING.test(before.slice(0, at));
 }
 
+// The words a date's own phrase holds before it: "the examination held on", "the vote taken on".
+const DATE_PHRASE = /((?:[\p{L}-]+\s+){1,3})(?:on|in|at)\s+$/u;
+
+/**
+ * Whether the thing `words` name ("the exam") is the noun a date is told of ("the examination held on"), by its word
+ * or a clipped form of it (exam, examination).
+ */
+export function thingOfDate(words: string, before: string): boolean {
+  const head = /([\p{L}]+)\W*$/u.exec(words)?.[1]?.toLowerCase();
+  const phrase = DATE_PHRASE.exec(before)?.[1];
+  if (!head || head.length < 4 || !phrase) return false;
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length >= 4 && (word.startsWith(head) || head.startsWith(word)));
+}
+
 /** Of the dates told, the one whose nearby words share most with `wanted`, if it shares more than `floor`. */
 function bestMatch(
   wanted: ReadonlyMap<string, number>,
