@@ -7,7 +7,7 @@ import { benchCliStart } from './cli-start.ts';
 import { childRuntime } from './core-child.ts';
 import { benchExtract, extractLines } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
-import { benchHostileTexts, hostileTextLines } from './hostile-text.ts';
+import { benchDeepPage, benchHostileTexts, hostileTextLines } from './hostile-text.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
 import { benchMoveLibrary, moveLines } from './move-library.ts';
@@ -46,6 +46,7 @@ const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(3
 const cliStart = await part('cli-start', () => benchCliStart());
 const hostile = await part('hostile', () => benchHostileFeeds());
 const hostileTexts = await part('hostile', () => benchHostileTexts());
+const deepPage = await part('hostile', () => benchDeepPage());
 const syncBytes = await part('sync-bytes', () => benchSyncBytes(10_000));
 const moved = await part('move-library', () => benchMoveLibrary(10_000));
 const largeLibrary = withLarge ? await part('library', () => benchLibrary(100_000, 20)) : null;
@@ -106,6 +107,9 @@ const lines = [
     `hostile feeds refused: billion laughs ${round(figures.billionLaughsMs)} ms, a 50 MB body ${round(figures.fiftyMegabytesMs)} ms, 10,000-deep nesting ${round(figures.deepNestingMs)} ms`,
   ]),
   ...when(hostileTexts, hostileTextLines),
+  ...when(deepPage, (figures) => [
+    `a page nested 10,000 deep saved in ${Math.round(figures.deepMs)} ms (baseline: the seed page, ${Math.round(figures.seedMs)} ms)`,
+  ]),
   ...when(highlights, (figures) => [
     `highlights: painting ${figures.highlights} into a ${figures.textChars}-character article: ${round(figures.paintMs)} ms; re-anchoring them: ${round(figures.reanchorMsUnchanged)} ms unchanged, ${round(figures.reanchorMsEdited)} ms after an edit`,
   ]),
@@ -252,6 +256,10 @@ if (json) {
       })),
       ...jsonOf(hostileTexts, (figures) => ({
         hostileTexts: figures.map((figure) => ({ name: figure.name, chars: figure.chars, ms: Math.round(figure.ms) })),
+      })),
+      ...jsonOf(deepPage, (figures) => ({
+        deepPageMs: Math.round(figures.deepMs),
+        seedPageMs: Math.round(figures.seedMs),
       })),
       /** The bench process itself: all libraries and engines above, one after another. */
       benchRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

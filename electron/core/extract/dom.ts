@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { flattenDeepNesting } from './deep-nesting.ts';
 
 // Elements that belong in <head> when a page leaves out its <head>/<body> tags (which HTML allows).
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
@@ -56,6 +57,7 @@ export function parsePage(html: string): Document {
   }
   const doc = document as unknown as Document;
   ensureHeadAndBody(doc);
+  flattenDeepNesting(doc);
   return doc;
 }
 

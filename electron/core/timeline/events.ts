@@ -37,8 +37,9 @@ export interface EventReference {
   savedAt: string;
 }
 
-/** The article's events in text order. */
-export function extractEvents(text: string, reference: EventReference): Event[] {
+/** The article's events in text order (from its first `LONGEST_TEXT_READ` characters). */
+export function extractEvents(whole: string, reference: EventReference): Event[] {
+  const text = readablePart(whole);
   const day = referenceDay(reference.publishedAt, reference.savedAt);
   const sentences = readSentences(text, day, figureOrderOf(text));
   anchorTimes(sentences, day, storyOrder(text, sentences));
@@ -70,6 +71,18 @@ export function extractEvents(text: string, reference: EventReference): Event[] 
     }
   }
   return events;
+}
+
+// Events are read from an article's first 200,000 characters (a long read of 30,000 words is about 180,000): the
+// reading blocks its process for about a second per 40,000 characters of dated reports, so a book-length page or a
+// hostile one of megabytes would hold it for minutes.
+export const LONGEST_TEXT_READ = 200_000;
+
+/** The text up to the last paragraph break before the limit (or the limit, with no break in its second half). */
+function readablePart(text: string): string {
+  if (text.length <= LONGEST_TEXT_READ) return text;
+  const cut = text.lastIndexOf('\n', LONGEST_TEXT_READ);
+  return text.slice(0, cut > LONGEST_TEXT_READ / 2 ? cut : LONGEST_TEXT_READ);
 }
 
 /** Every sentence of the article that is not page furniture, with the dates it names against the reference day. */

@@ -3,7 +3,7 @@
 // Written for this test.
 import { describe, expect, it } from 'vitest';
 import { deedsOf } from '../../../electron/core/timeline/deed-words.ts';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents, LONGEST_TEXT_READ } from '../../../electron/core/timeline/events.ts';
 import { LONGEST_PARSED, parsedSentence } from '../../../electron/core/timeline/sentence-parse.ts';
 import { LONGEST_SENTENCE, splitSentences } from '../../../electron/core/timeline/sentences.ts';
 
@@ -65,5 +65,19 @@ describe('a run-on sentence in an article', () => {
     const sentence = `The council said on Monday that ${Array(40).fill('the road, the bridge and the ford').join(' and ')}.`;
     expect(sentence.length).toBeLessThan(LONGEST_SENTENCE);
     expect(splitSentences(sentence).map((s) => s.text)).toEqual([sentence]);
+  });
+});
+
+describe('a text of megabytes', () => {
+  it('has its events read from its first 200,000 characters, up to a paragraph break', () => {
+    const filler = `${Array(60).fill('Crews worked through the night to shore up the old stone piers.').join(' ')}\n`;
+    const opening = 'The bridge closed on Monday after a barge struck it.\n';
+    const middle = filler.repeat(Math.ceil(LONGEST_TEXT_READ / filler.length) - 2);
+    const late = 'The ferry resumed on Friday.\n';
+    const text = `${opening}${middle}${late}${filler.repeat(300)}The bridge reopened on Thursday.`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const events = extractEvents(text, TUESDAY_WEEK);
+    expect(events.map((event) => event.date)).toEqual(['2026-10-12', '2026-10-09']);
+    expect(events.map((event) => text.slice(event.dateStart, event.dateEnd))).toEqual(['Monday', 'Friday']);
   });
 });
