@@ -4,7 +4,7 @@
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
 import { clockTimesIn, TIME_OF_DAY } from './clock-times.ts';
-import { tellsPast } from './tense.ts';
+import { isIrregularPast, tellsPast } from './tense.ts';
 import { thingFrom } from './years.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
@@ -322,8 +322,13 @@ const NAME_ENDS = new Set(
 // A past verb right after "before" or "after" goes on with the sentence's own subject ("Surfers who had seen the pod
 // the evening before called the rangers"): the time word stands alone and names no event. A word in -ed is that verb
 // only with its object or particle after it ("a day after mediated talks resumed" names the talks).
-const PAST_VERB_OPENING =
-  /^(?:(?:was|were|had|said|told|went|came|saw|took|made|got|rang|ran|sent)\b|\p{Ll}{2,}ed\s+(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|to|in|on|off|at|for|up|out|back|down|home)\b)/u;
+// An irregular past ("was", "drove", "swept") is that verb by its form.
+const ED_VERB_OPENING =
+  /^\p{Ll}{2,}ed\s+(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|to|in|on|off|at|for|up|out|back|down|home)\b/u;
+
+function opensWithPastVerb(words: string): boolean {
+  return ED_VERB_OPENING.test(words) || isIrregularPast(/^\p{Ll}+/u.exec(words)?.[0] ?? '');
+}
 const PRONOUNS = new Set('they he she it we i you'.split(' '));
 const NAME_WORDS = 6;
 
@@ -333,7 +338,7 @@ const NAME_WORDS = 6;
  */
 function named(match: RegExpExecArray, words: string | undefined): { from?: string; length?: number } {
   if (!words?.trim()) return {};
-  if (PAST_VERB_OPENING.test(words.trim())) return { length: match[0].length - words.length };
+  if (opensWithPastVerb(words.trim())) return { length: match[0].length - words.length };
   const at = match[0].lastIndexOf(words);
   let end = -1;
   let count = 0;

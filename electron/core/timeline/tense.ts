@@ -19,6 +19,11 @@ const IRREGULAR_PAST = new Set([
   ...'left lost rose built sought'.split(' '),
 ]);
 
+/** Whether a word is an irregular past form ("drove", "was", "left"). */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR_PAST.has(word.toLowerCase());
+}
+
 function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   return (/^\w+ed$/.test(lower) && !NOT_PAST_ED.test(lower)) || IRREGULAR_PAST.has(lower);
