@@ -6,62 +6,22 @@
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
+  isPreciseFigure,
   momentBesideAnOpeningName,
+  momentInCommon,
   particularsWeight,
   personInCommon,
 } from './happening-particulars.ts';
+import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
-import { type ArticleFingerprint, combinedSimilarity, type StoryTitleFields } from './stories.ts';
+import { type ArticleFingerprint, combinedSimilarity, JOIN_THRESHOLD, type StoryTitleFields } from './stories.ts';
+import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
-/** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */
-const SLAB_LENGTH = 256 * 1024;
-
-/**
- * Numbers for words and names, shared by every fingerprint held; a number, once given, stays its word's.
- * It also keeps the fingerprints' packed numbers, in slabs (a fingerprint let go leaves its numbers there
- * until every fingerprint of that slab is gone).
- */
-export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
-  private slab = new Uint32Array(0);
-  private slabUsed = 0;
-
-  /** The numbers, in a view of the current slab (a fingerprint larger than a slab has an array of its own). */
-  pack(values: readonly number[]): Uint32Array {
-    if (values.length > SLAB_LENGTH / 4) return Uint32Array.from(values);
-    if (this.slabUsed + values.length > this.slab.length) {
-      this.slab = new Uint32Array(SLAB_LENGTH);
-      this.slabUsed = 0;
-    }
-    const view = this.slab.subarray(this.slabUsed, this.slabUsed + values.length);
-    view.set(values);
-    this.slabUsed += values.length;
-    return view;
-  }
-
-  idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-    }
-    return id;
-  }
-
-  wordOf(id: number): string {
-    return this.words[id]!;
-  }
-
-  get size(): number {
-    return this.words.length;
-  }
-}
+export { Vocabulary };
 
 /**
  * An article's fingerprint as held in memory. `packed` is: how many terms, entities, counted things and lede stems,
@@ -215,14 +175,54 @@ export class HeldComparison {
             { moments: a.moments, leading: a.mentions?.leading },
             { moments: b.moments, leading: b.mentions?.leading },
           ),
+        figures: () => this.figureInCommon(a, partsA.terms, b, partsB.terms),
+        anyMoment: () => momentInCommon(a.moments, b.moments),
       });
-    if (nod) return combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opening() + particulars();
+    // As `similarity` does: a pair that would join on names alone, with openings sharing no word but names, is apart.
+    const apart = (opened: number, weight: number, score: number) =>
+      joinsOnPlaceNamesAlone(
+        { score, text, sameCounts, particulars: weight, opening: opened > 0 },
+        JOIN_THRESHOLD,
+        () => this.openingsShareNoWord(a, b),
+      )
+        ? combinedSimilarity(text, 0, 0, 0)
+        : score;
+    if (nod) {
+      const [opened, weight] = [opening(), particulars()];
+      return apart(opened, weight, combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opened + weight);
+    }
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    return (
-      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opening() + particulars()
+    const [opened, weight] = [opening(), particulars()];
+    return apart(
+      opened,
+      weight,
+      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opened + weight,
     );
+  }
+
+  /** `openingsShareNoWord` on held fingerprints: headlines, lede stems and names in words again. */
+  private openingsShareNoWord(a: HeldFingerprint, b: HeldFingerprint): boolean {
+    const facts = (held: HeldFingerprint) => {
+      const { lede } = partsOf(held);
+      return {
+        title: held.title,
+        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
+      };
+    };
+    const names = () => [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
+    return openingsShareNoWord(facts(a), facts(b), names);
+  }
+
+  /** `figureInCommon` on held fingerprints: b's terms marked again, a's figures looked up among them. */
+  private figureInCommon(a: HeldFingerprint, termsA: Part, b: HeldFingerprint, termsB: Part): boolean {
+    this.markAll(b, termsB);
+    for (let i = 0; i < termsA.length; i++) {
+      const id = a.packed[termsA.ids + i]!;
+      if (this.marks[id] === this.mark && isPreciseFigure(this.vocabulary.wordOf(id))) return true;
+    }
+    return false;
   }
 
   /** `openingsTellOneHappening` on held fingerprints: lede stems and names in words again only for a rare name. */

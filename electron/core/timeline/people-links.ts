@@ -1,7 +1,8 @@
 // One outlet's "Gov. Whitcombe" is another's "Gov. Dana Whitcombe": a person an article names by role and surname alone
 // is the person the other names in full with the same role. Only then: a surname alone, or with another role, may be
 // someone else's (the gold set's tuned articles hold a "Whitcombe" of one story and an "Aaron Whitcombe" of another, a
-// "Menon" and an "Anil Menon"), and two people named in full ("Delia Marsh", "Helen Marsh") are two people.
+// "Menon" and an "Anil Menon"), and two people named in full ("Delia Marsh", "Helen Marsh") are two people. Also how
+// often a text mentions a person, by full name or surname, as fingerprints count them (stories.ts).
 
 // Roles news text puts before a name, each with the one word it is compared by.
 const ROLES: Readonly<Record<string, string>> = {
@@ -96,4 +97,31 @@ export function renamedRecord<V>(record: Readonly<Record<string, V>>, links: Rea
 /** A list of names with the linked keys renamed. */
 export function renamedList(list: readonly string[] | undefined, links: ReadonlyMap<string, string>) {
   return list?.map((key) => links.get(key) ?? key);
+}
+
+/**
+ * How often a person is mentioned: by full name or by surname alone, as a whole word ("Marsh", not "Marshfield"), and
+ * not as part of someone else's name ("Delia Marsh" is no mention of Helen Marsh).
+ */
+export function personMentions(text: string, name: string, people: readonly string[]): number {
+  const words = name.split(' ');
+  const surname = words.at(-1)!;
+  const others = people.filter((other) => other !== name && other.endsWith(` ${surname}`)).map(givenNamesOf);
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let count = 0;
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}-])`, 'gu'))) {
+    const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    if (before === undefined || !others.some((given) => given.includes(before))) count++;
+  }
+  return count;
+}
+
+function givenNamesOf(name: string): string[] {
+  return name.split(' ').slice(0, -1);
+}
+
+export function occurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
 }

@@ -3,20 +3,15 @@ import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
-import {
-  isPreciseCount,
-  momentBesideAnOpeningName,
-  particularsWeight,
-  peopleInFull,
-  personInCommon,
-} from './happening-particulars.ts';
+import { particularsInCommon, particularsWeight, peopleInFull } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
-import { renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
+import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
+import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { stemCounter, stemsOf, townNamesBesideAnAside } from './subject-asides.ts';
 
 export interface StoryArticle {
@@ -220,7 +215,7 @@ export interface SimilarityParts {
   /** What a person both name in full or a precise count both give adds (happening-particulars.ts). */
   particulars: number;
   /** Which reading decided the names' part: "names", or the rule that set them aside. */
-  route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject';
+  route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject' | 'openings-apart';
 }
 
 function parts(
@@ -271,13 +266,14 @@ export function similarityParts(
     openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
-  // open on, is the happening's own.
-  const particulars = particularsWeight(text, {
-    people: () => personInCommon(a.people, b.people),
-    counts: () => Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}) && isPreciseCount(thing)),
-    moments: () => momentBesideAnOpeningName(a, b),
-  });
-  if (nod) return parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars);
+  // open on, is the happening's own; particulars of two kinds are two coincidences at once.
+  const particulars = particularsWeight(text, particularsInCommon(a, b));
+  if (nod)
+    return apartOnNamesAlone(
+      a,
+      b,
+      parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars),
+    );
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
   if (
@@ -301,7 +297,17 @@ export function similarityParts(
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   const route = named < inCommon.length ? 'once-beside-subject' : 'names';
-  return parts(route, text, shared, names, common, sameCounts, opening(), particulars);
+  return apartOnNamesAlone(a, b, parts(route, text, shared, names, common, sameCounts, opening(), particulars));
+}
+
+/**
+ * The parts with the names set aside when the pair would join on them alone while the openings share no word of what
+ * happened (story-openings-apart.ts): two happenings of one place.
+ */
+function apartOnNamesAlone(a: ArticleFingerprint, b: ArticleFingerprint, joined: SimilarityParts): SimilarityParts {
+  const names = () => [...Object.keys(a.entities), ...Object.keys(b.entities)];
+  if (!joinsOnPlaceNamesAlone(joined, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
+  return parts('openings-apart', joined.text, 0, 0, 0);
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
@@ -367,31 +373,4 @@ export function storyTitle(members: readonly StoryTitleFields[]): string {
     if (score > 0 && (!best || score > best.score)) best = { title: member.title, score };
   }
   return best?.title ?? members[0]!.title;
-}
-
-/**
- * How often a person is mentioned: by full name or by surname alone, as a whole word ("Marsh", not "Marshfield"), and
- * not as part of someone else's name ("Delia Marsh" is no mention of Helen Marsh).
- */
-function personMentions(text: string, name: string, people: readonly string[]): number {
-  const words = name.split(' ');
-  const surname = words.at(-1)!;
-  const others = people.filter((other) => other !== name && other.endsWith(` ${surname}`)).map(givenNamesOf);
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let count = 0;
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}-])`, 'gu'))) {
-    const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
-    if (before === undefined || !others.some((given) => given.includes(before))) count++;
-  }
-  return count;
-}
-
-function givenNamesOf(name: string): string[] {
-  return name.split(' ').slice(0, -1);
-}
-
-function occurrences(text: string, needle: string): number {
-  let count = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
-  return count;
 }
