@@ -4,7 +4,7 @@
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
 import { clockTimesIn, TIME_OF_DAY } from './clock-times.ts';
-import { tellsPast } from './tense.ts';
+import { isIrregularPast, tellsPast } from './tense.ts';
 import { thingFrom } from './years.ts';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
@@ -43,9 +43,10 @@ const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
 // What follows "after" or "before" when it names an event: up to eight words, up to a clause break.
 const NAMED_EVENT = "([\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){0,7})";
-// "a week on the coast", "two nights on board", "ten days on strike": a stay somewhere or in a state, not "a week on"
-// counted from an event.
-const STAY_PLACE = '(?:the|a|an|this|that|its|their|his|her|our|board|deck|foot|site|strike|leave|duty)\\b';
+// "on" meaning "later" ends its phrase: "three days on.", "a week on, the pontoons …", "a year on from the flood", or a
+// clause goes on after it with its subject ("a month on they are still waiting"). Followed by anything else it is the
+// preposition of a stay somewhere or in a state: "a week on the coast", "ten days on strike", "a year on loan".
+const ON_LATER = '(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:from|and|but|they|we|he|she|it|i|you|there)\\b)';
 
 interface Pattern {
   pattern: RegExp;
@@ -58,7 +59,7 @@ const PATTERNS: Pattern[] = [
   // "a day ahead of its deadline".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on(?!\\s+${STAY_PLACE}))\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on${ON_LATER})\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
@@ -321,8 +322,13 @@ const NAME_ENDS = new Set(
 // A past verb right after "before" or "after" goes on with the sentence's own subject ("Surfers who had seen the pod
 // the evening before called the rangers"): the time word stands alone and names no event. A word in -ed is that verb
 // only with its object or particle after it ("a day after mediated talks resumed" names the talks).
-const PAST_VERB_OPENING =
-  /^(?:(?:was|were|had|said|told|went|came|saw|took|made|got|rang|ran|sent)\b|\p{Ll}{2,}ed\s+(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|to|in|on|off|at|for|up|out|back|down|home)\b)/u;
+// An irregular past ("was", "drove", "swept") is that verb by its form.
+const ED_VERB_OPENING =
+  /^\p{Ll}{2,}ed\s+(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|to|in|on|off|at|for|up|out|back|down|home)\b/u;
+
+function opensWithPastVerb(words: string): boolean {
+  return ED_VERB_OPENING.test(words) || isIrregularPast(/^\p{Ll}+/u.exec(words)?.[0] ?? '');
+}
 const PRONOUNS = new Set('they he she it we i you'.split(' '));
 const NAME_WORDS = 6;
 
@@ -332,7 +338,7 @@ const NAME_WORDS = 6;
  */
 function named(match: RegExpExecArray, words: string | undefined): { from?: string; length?: number } {
   if (!words?.trim()) return {};
-  if (PAST_VERB_OPENING.test(words.trim())) return { length: match[0].length - words.length };
+  if (opensWithPastVerb(words.trim())) return { length: match[0].length - words.length };
   const at = match[0].lastIndexOf(words);
   let end = -1;
   let count = 0;

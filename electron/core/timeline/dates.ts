@@ -41,10 +41,19 @@ export { looksForward } from './tense.ts';
 const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 
+// What a time is the far side of: "since 1987", "since the storms in 2019", "since March 2023".
+const SINCE_TIME =
+  /\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u
+    .source;
 // A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
-// August since 1997"): no time inside it is an event.
-const COMPARISON =
-  /\b(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:\p{L}+est|most|least|fewest|first|worst)\b[^,;:!?]{0,40}?\bsince\s+(?:(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+in\s+)?(?:(?:the|a|an)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b/gu;
+// August since 1997", "the agency's first flight since a 2006 probe"): no time inside it is an event.
+const COMPARISON = new RegExp(
+  `\\b(?:the|its|their|his|her|our|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:\\p{L}+est|most|least|fewest|first|worst)\\b[^,;:!?]{0,40}?${SINCE_TIME}`,
+  'gu',
+);
+// An amount changed by more or less than a multiple ("have more than doubled since 2028", "had less than halved since
+// March 2029"): the time is the measure's far side, not a happening.
+const CHANGE_COMPARED = new RegExp(`\\b(?:more|less)\\s+than\\s+\\p{Ll}+ed\\b[^,;:!?]{0,40}?${SINCE_TIME}`, 'giu');
 
 // A count over a span ("its second recall in 12 months", "the third closure in five years"): how often, not when.
 const COUNT_OVER_SPAN =
@@ -68,6 +77,7 @@ export function resolveDates(
 ): DateMention[] {
   const comparisons = [
     ...sentence.matchAll(COMPARISON),
+    ...sentence.matchAll(CHANGE_COMPARED),
     ...sentence.matchAll(COUNT_OVER_SPAN),
     ...sentence.matchAll(DATE_AS_TEXT),
     ...sentence.matchAll(LAST_BEFORE),

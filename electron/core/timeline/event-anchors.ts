@@ -10,8 +10,16 @@ import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import { seasonsTold } from './seasons.ts';
-import { stepsBack } from './tense.ts';
-import { clockSubject, type DatedSentence, type FoundDate, namedEvent, saidAt, type Told } from './told-events.ts';
+import { stepsBack, tellsPast } from './tense.ts';
+import {
+  clockSubject,
+  type DatedSentence,
+  type FoundDate,
+  namedEvent,
+  saidAt,
+  type Told,
+  thingOfDate,
+} from './told-events.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 // So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
@@ -108,7 +116,7 @@ export function anchorTimes(
         time,
         item,
         own,
-        { told, explicit, guessedNames },
+        { told, explicit, guessedNames, today: formatDay(reference) },
         season ? null : last,
         season ? null : main,
       );
@@ -205,7 +213,7 @@ function resolve(
   time: AnchoredTime,
   item: DatedSentence,
   own: number,
-  known: { told: readonly Told[]; explicit: readonly Told[]; guessedNames: Map<string, FoundDate> },
+  known: { told: readonly Told[]; explicit: readonly Told[]; guessedNames: Map<string, FoundDate>; today?: string },
   last: Told | null,
   main: Told | null,
 ): FoundDate | null {
@@ -234,7 +242,13 @@ function resolve(
     // fire": the date is the sentence's own event, and the named one came two days before. So is a date the count
     // follows right away, whatever both tell ("will begin on May 4, two weeks after they begin abroad").
     const apposed = nearest.index < time.index && besides(text(item), nearest, time);
-    const namesThatDate = named !== undefined || (!apposed && sharesAction(time.from, text(item).slice(0, time.index)));
+    // So does a date told of the very thing the count names ("cancelled the examination held on Thursday, after the
+    // paper leaked the night before the exam"): the thing is the noun the date's phrase tells of.
+    const namesThatDate =
+      named !== undefined ||
+      (!apposed &&
+        (sharesAction(time.from, text(item).slice(0, time.index)) ||
+          (nearest.index < time.index && thingOfDate(time.from, text(item).slice(0, nearest.index)))));
     // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);
@@ -243,8 +257,11 @@ function resolve(
     return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
   }
   // "the night before the attack" counts days: an attack told only by its year ("a smaller attack in 2023") is another.
-  const countable = (date: FoundDate) => shift(date, time) !== null;
-  const found = time.from ? namedEvent(time.from, item, known, countable) : null;
+  // A count told as past ("On the first day of the ban I counted …") is no later than the day the article speaks from.
+  const past = time.from && known.today && tellsPast(text(item));
+  const countable = (date: FoundDate) =>
+    shift(date, time) !== null && !(past && date.precision === 'day' && date.date > known.today!);
+  const found = time.from ? namedEvent(time.from, item, known, countable, time.ordinal) : null;
   // An event named again that no told date matches ("The night before the relighting, …" then "A day after the
   // relighting, …") is where the first count from it took it to be, not wherever the text has got to since.
   const name = time.from && !found ? nameKey(time.from) : null;

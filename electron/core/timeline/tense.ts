@@ -7,8 +7,27 @@ const FORWARD_CUE =
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 // Words in -ed that are no past: "three hundred waiting", "we need", "at speed".
-const PAST_VERB =
-  /^(?!(?:hundred|need|speed|seed|feed|bed|red|shed|breed|greed|deed|weed|bleed|proceed|exceed|succeed)$)(?:\w+ed|said|told|began|met|made|found|took|gave|went|came|held|sent|left|rose|fell|stood|won|saw|sank|was|were|had|did|struck|spoke|wrote|broke|arrived|landed|ran|got|kept|lost|paid|sold|brought|bought|caught|heard|built|led|fled)$/i;
+const NOT_PAST_ED =
+  /^(?:hundred|need|speed|seed|feed|bed|red|shed|breed|greed|deed|weed|bleed|proceed|exceed|succeed)$/i;
+// The irregular past forms the tagger's dictionary knows ("drove", "tore", "swept", "was"), and those it files under
+// another word class first ("left", "lost", "rose", "built", "sought"): a past verb told by its form, not by a list of
+// the verbs news happens to use.
+const IRREGULAR_PAST = new Set([
+  ...Object.entries((nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon)
+    .filter(([word, tag]) => tag.includes('PastTense') && /^[a-z]{3,}$/.test(word) && !word.endsWith('ed'))
+    .map(([word]) => word),
+  ...'left lost rose built sought'.split(' '),
+]);
+
+/** Whether a word is an irregular past form ("drove", "was", "left"). */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR_PAST.has(word.toLowerCase());
+}
+
+function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (/^\w+ed$/.test(lower) && !NOT_PAST_ED.test(lower)) || IRREGULAR_PAST.has(lower);
+}
 // After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article it
 // describes a thing ("must send a detailed plan by Thursday").
 const NOT_PAST_BEFORE = new Set(
@@ -21,7 +40,7 @@ const NOT_PAST_BEFORE = new Set(
 const KEEP_STATE = /^(?:keep|keeps|keeping|leave|leaves|leaving|have|has|get|gets|want|wants|need|needs)$/i;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
 // A relative clause telling what its noun was ("households that were without power can claim from Monday") describes
-// who is meant, not what the clause tells.
+// who is meant, not what the clause tells; so does one telling what its noun did, before the main clause's verb.
 const RELATIVE_STATE = /^(?:was|were|had)$/i;
 const RELATIVE = /^(?:that|who|which)$/;
 const PLACE_WORD = /^(?:in|inside|on|at|behind|outside|near|under|beside|by)$/i;
@@ -233,14 +252,22 @@ function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = 
   return words.some(
     (word, i) =>
       /^\p{Ll}/u.test(word) && // "Corby United" is a name
-      PAST_VERB.test(word) &&
+      isPastForm(word) &&
       !ignored.has(word) &&
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
       !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
-      !(RELATIVE_STATE.test(word) && RELATIVE.test(words[i - 1] ?? '') && i >= 2) &&
+      !(RELATIVE.test(words[i - 1] ?? '') && i >= 2 && (RELATIVE_STATE.test(word) || mainVerbAfter(words, i))) &&
       !describes(i),
   );
+}
+
+// A verb of the main clause after a relative one ("Shops that flooded in March can claim from Monday"): the relative
+// clause's past describes who is meant.
+const MAIN_VERB = /^(?:can|may|must|should|will|would|could|shall|is|are|has|have|need|needs)$/i;
+
+function mainVerbAfter(words: readonly string[], at: number): boolean {
+  return words.slice(at + 1).some((word) => MAIN_VERB.test(word));
 }
 
 /** The rest of the clause from `index`: up to a quote mark, semicolon, dash or a comma before a new clause. */

@@ -53,10 +53,13 @@ export function namedEvent(
   item: DatedSentence,
   known: { told: readonly Told[]; explicit: readonly Told[] },
   countable: (date: FoundDate) => boolean,
+  inForce = false,
 ): FoundDate | null {
   const wanted = withOtherNames(words, signature(words, true));
   if (wanted.size === 0) return null;
-  const usable = (told: Told) => countable(told.date);
+  // "the first day of the ban" counts from the ban in force: not from the day it was decided on or announced.
+  const head = inForce ? /([\p{L}-]+)\s*$/u.exec(words)?.[1] : undefined;
+  const usable = (told: Told) => countable(told.date) && !(head && decidedAt(told, head));
   // The dates nearest it only: a long text's every count would otherwise be weighed against every date before it.
   const later = known.explicit
     .filter((told) => told.item.sentence.start > item.sentence.start && usable(told))
@@ -68,6 +71,34 @@ export function namedEvent(
     // Last, an event itself told only from another ("the morning after polling day" names polling day's date).
     bestMatch(wanted, before, item, 0, true)
   );
+}
+
+// A thing told as what was decided, agreed, announced or proposed ("decided on the ban on Wednesday", "announced a
+// closure on Monday"): the day of the deciding, before the thing is in force.
+const DECIDING =
+  /\b(?:decid|agree|vot|approv|announc|order|propos|plann?|discuss|debat|consider|back|endors|sign)(?:e|es|ed|ing|s)?\s+(?:(?:on|to|for|off\s+on)\s+)?(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function decidedAt({ item, date }: Told, head: string): boolean {
+  const before = item.sentence.text.slice(0, date.index);
+  const at = before.search(new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b[^,;]*$`, 'iu'));
+  return at >= 0 && DECIDING.test(before.slice(0, at));
+}
+
+// The words a date's own phrase holds before it: "the examination held on", "the vote taken on".
+const DATE_PHRASE = /((?:[\p{L}-]+\s+){1,3})(?:on|in|at)\s+$/u;
+
+/**
+ * Whether the thing `words` name ("the exam") is the noun a date is told of ("the examination held on"), by its word
+ * or a clipped form of it (exam, examination).
+ */
+export function thingOfDate(words: string, before: string): boolean {
+  const head = /([\p{L}]+)\W*$/u.exec(words)?.[1]?.toLowerCase();
+  const phrase = DATE_PHRASE.exec(before)?.[1];
+  if (!head || head.length < 4 || !phrase) return false;
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length >= 4 && (word.startsWith(head) || head.startsWith(word)));
 }
 
 /** Of the dates told, the one whose nearby words share most with `wanted`, if it shares more than `floor`. */

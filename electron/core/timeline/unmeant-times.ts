@@ -1,6 +1,7 @@
 // Time words that tell no time of a happening: a day named as a topic ("anything to do with last night"), a count over
-// a span ("twice in one year"), and today or tonight in quoted speech about what can or would be ("Today I can
-// sleep," "we would be counting more dead tonight"). resolveDates leaves them out.
+// a span ("twice in one year"), a time compared with ("nothing like last winter"), and today or tonight in quoted
+// speech about what can or would be ("Today I can sleep," "we would be counting more dead tonight"). resolveDates
+// leaves them out.
 
 interface Span {
   start: number;
@@ -12,6 +13,10 @@ const TIME_AS_TOPIC = /\b(?:with|about)\s+(?:last\s+night|yesterday|today|tonigh
 // "twice in one year", "three times in a single month": how often, not when.
 const TIMES_OVER_SPAN =
   /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+in\s+(?:one|a|a\s+single|the\s+same)\s+(?:day|week|month|year)\b/gi;
+// "never felt anything like that Tuesday", "a storm like last night's", "unlike last year": a time compared with, not
+// a time something happened. Not the verb ("we would like Monday's slot") nor "looks like" (as if).
+const TIME_COMPARED =
+  /(?<!\b(?:i|we|you|they|he|she|would|could|should|might|will|do|does|did|not|to|looks?|looked|seems?|seemed|sounds?|sounded|feels?|felt)\s+)\b(?:un)?like\s+(?:(?:that|this|last|the)\s+)?[\p{L}\d]+(?:['’]s)?/giu;
 const SPOKEN_DAY = /\b(?:today|tonight)\b/gi;
 // What can or would be, not what happened or is to happen.
 const MAY_OR_WOULD = /\b(?:can|could|would|might|may)\b|['’]d\b/i;
@@ -19,7 +24,7 @@ const MAY_OR_WOULD = /\b(?:can|could|would|might|may)\b|['’]d\b/i;
 /** The spans of the sentence whose time words tell no time of a happening. */
 export function unmeantTimes(sentence: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [TIME_AS_TOPIC, TIMES_OVER_SPAN]) {
+  for (const pattern of [TIME_AS_TOPIC, TIMES_OVER_SPAN, TIME_COMPARED]) {
     for (const match of sentence.matchAll(pattern))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }

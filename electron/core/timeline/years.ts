@@ -22,6 +22,16 @@ const HAPPENING_YEAR = new RegExp(
   `\\b(?:a|an|the|its|their|his|her|our|that|this|last|previous|earlier|similar|[\\p{L}-]+(?:['’]s|s['’]))\\s+(?:(?:failed|abortive|aborted|unsuccessful|successful|ill-fated|rejected|doomed)\\s+)?${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HAPPENINGS})\\b`,
   'giu',
 );
+// A past happening known by its role rather than its noun: the object of a preposition of time ("since the 1983
+// buyout", "after a 1953 surge", "during the 1974 occupation") is a time or a happening, and so is what a thing was
+// lost or harmed in ("was stolen in a 1987 raid", "were wrecked in the 1962 gale"). Not a clause whose subject the
+// year describes ("since the 1911 bridge opened").
+const HARMED =
+  '(?:stolen|taken|lost|destroyed|damaged|wrecked|ruined|looted|razed|burn(?:ed|t)|flattened|demolished|smashed|sunk|toppled|killed|injured|hurt|wounded|swept\\s+away|washed\\s+away|carried\\s+off|knocked\\s+out|cut\\s+off)';
+const HAPPENING_BY_ROLE = new RegExp(
+  `\\b(?:(?:during|after|before|since|following)|(?:was|were|been|being|be|is|are)\\s+(?:\\p{Ll}+ly\\s+)?${HARMED}\\s+in)\\s+(?:a|an|the|its|their|his|her|our|that|this|[\\p{L}-]+(?:['’]s|s['’]))\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${YEAR}\\s+[\\p{L}-]+(?![\\p{L}-])(?!\\s+(?:was|were|is|are|had|has|have|\\p{L}+ed)\\b)`,
+  'giu',
+);
 // Things whose age a year gives: "bound newspapers from 1931", "letters dating from 1899", "an accounting system from
 // 2004", "vines from 1911". Their year is no event.
 const OBJECTS_FROM =
@@ -50,6 +60,11 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
     }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
+  for (const match of sentence.matchAll(HAPPENING_BY_ROLE)) {
+    if (Number(match[1]) >= reference.year) continue;
+    const yearIndex = match.index + match[0].indexOf(match[1]!);
+    out.push({ ...yearCandidate(Number(match[1]), match[1]!, yearIndex), background: true });
+  }
   for (const match of sentence.matchAll(HAPPENING_YEAR)) {
     const yearIndex = match.index + match[0].indexOf(match[1]!);
     out.push({ ...yearCandidate(Number(match[1]), match[1]!, yearIndex), background: true });
@@ -64,12 +79,19 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
  */
 const SUBJECT_ASIDE = /^\s*(?:the|a|an|its|their|his|her|our)\s+[^,;:]{1,50},\s*from\s+$/iu;
 
+const PART_ASIDE =
+  /,\s*((?:the|a|an|one|two|three|four|five|six|some|most|all|many|several|both|each|\d+)\s+[^,;:]{0,30}?)\s+from\s+$/iu;
+
 export function thingFrom(sentence: string, before: string, after: string): boolean {
   // Also set off by commas: "the farm's copper kettle, from 1936, was checked".
   const aside = /^,/.test(after);
   // The subject of the sentence, however its noun is told, set off before the year: "The transformer being replaced,
   // from 1987, had passed …".
   if (aside && SUBJECT_ASIDE.test(before)) return true;
+  // Or a noun phrase set off of its own, with no verb, telling a part of the thing: "Its tanks, the oldest of them from
+  // 1962, hold …", "The bells, two of them from 1720, rang".
+  const part = aside ? PART_ASIDE.exec(before) : null;
+  if (part && nlp(part[1]!).verbs().length === 0) return true;
   const from = (aside ? /(\p{L}+),?\s+from\s+$/u : /(\p{L}+)\s+from\s+$/u).exec(before);
   if (!from) return false;
   if (/^dat(?:e|es|ed|ing)$/i.test(from[1]!)) return true;

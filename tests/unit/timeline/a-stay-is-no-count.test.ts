@@ -16,3 +16,19 @@ describe('a stay somewhere', () => {
     expect(datesOf(text, 'Divers')).toEqual(['2026-10-12']);
   });
 });
+
+// "on" meaning "later" ends its phrase ("three days on, …", "a year on from the flood"); with a noun after it, it is
+// the preposition of a state or a stay: "a year on loan", "six months on remand", "a fortnight on crutches".
+describe('"on" followed by the state it tells', () => {
+  it('is no count from the event just told', () => {
+    const text =
+      'The Harwell clock went back up on Monday. It had spent a year on loan to a museum in Leeds. Two pupils spent a month on crutches after the race.';
+    expect(datesOf(text, 'It had spent')).toEqual([]);
+    expect(datesOf(text, 'Two pupils')).toEqual([]);
+  });
+
+  it('leaves "a week on, …" a count', () => {
+    const text = 'A storm wrecked the Arlow marina on Friday. A week on, the pontoons are still adrift.';
+    expect(datesOf(text, 'A week on')).toEqual(['2026-10-16']);
+  });
+});

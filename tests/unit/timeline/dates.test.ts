@@ -274,6 +274,13 @@ describe('comparisons reach back without naming an event', () => {
     expect(dates('Shares closed at their lowest level since March 2023 on Thursday.')).toEqual(['2025-05-08']);
   });
 
+  // Written for this test: an amount changed by more or less than a multiple is measured against the time.
+  it('finds no date in a change told as more or less than a multiple ("more than tripled since 2021")', () => {
+    expect(dates('Break-ins at allotment sheds have more than tripled since 2021, the police said.')).toEqual([]);
+    expect(dates('Bus use has less than halved since March 2020 in most towns.')).toEqual([]);
+    expect(dates('Ticket sales have doubled since 2021, when the line reopened.')).toEqual(['2021']);
+  });
+
   it('still dates when a state began: "since 2017", "since March 2"', () => {
     expect(dates('Carver has sat on the city council since 2017.')).toEqual(['2017']);
     expect(dates('The vessel had been waiting since March 2.')).toEqual(['2025-03-02']);

@@ -17,6 +17,8 @@ describe('times that tell no happening', () => {
     'Drivers at the depot now work every other Saturday.',
     '“Tonight I can finally rest,” said Ana Ruiz, whose house was spared.',
     '“Without the new barrier we would be pumping water out of the square tonight.”',
+    'The gardeners say they have never seen hail like last Friday’s.',
+    'Few of the stallholders remember a crowd like that Saturday.',
   ])('finds no event in "%s"', (text) => {
     expect(datesOf(text)).toEqual([]);
   });
@@ -30,5 +32,10 @@ describe('times that tell no happening', () => {
   it('keeps what speakers tell of days gone and hours outside their words', () => {
     expect(datesOf('“We lost the whole harvest last Tuesday,” said the farmer.')).toEqual(['2026-10-13']);
     expect(datesOf('The caretaker found the leak at 7am yesterday.')).toEqual(['2026-10-13']);
+  });
+
+  it('keeps a day after "like" as a verb or as "as if"', () => {
+    expect(datesOf('The union would like Friday’s meeting moved to the town hall.')).toEqual(['2026-10-16']);
+    expect(datesOf('It looks like Thursday’s match will go ahead.')).toEqual(['2026-10-15']);
   });
 });
