@@ -50,9 +50,11 @@ const READ_REST_MS = 100;
  * the lede, moments, roles, the lede's words). 6: fingerprints that keep the happenings an article names in passing
  * ("after the gas explosion"), which the story rules compare. 7: gold round 20's date rules (clock times in words,
  * spans in figures, counts from a happening given with its day, a night spent). 8: fingerprints that keep the people
- * an article names in full, which the story rules compare.
+ * an article names in full, which the story rules compare. 9: gold rounds 21 and 22's date rules (a live page read in
+ * its story's order, counts from a thing in force, past verbs by their form, comparisons and ages that are no events),
+ * and long texts read in bounded pieces (a run-on sentence, events from the first 200,000 characters).
  */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or
