@@ -39,6 +39,10 @@ export async function benchHostileTexts(): Promise<HostileTextFigure[]> {
       `It fell on Tuesday ${Array(20_000).fill('and ran on Friday').join(' ')}.`,
     ),
     timed('4,000 dated reports with clock times', Array(2_000).fill(report).join(' ')),
+    timed(
+      '5,000 counts from a named event',
+      Array(2_500).fill('The board met on Friday. Two days after the board met, the hall shut.').join(' '),
+    ),
     // Read up to LONGEST_TEXT_READ: the figure per 10,000 characters falls as the page grows past it.
     timed('a 10 MB page of dated reports', Array(100_000).fill(report).join('\n')),
   ];

@@ -9,7 +9,7 @@ import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording } from './furniture.ts';
 import { storyOrder } from './live-entries.ts';
-import { splitSentences } from './sentences.ts';
+import { notInsidePair, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
 export interface Event {
@@ -82,7 +82,7 @@ export const LONGEST_TEXT_READ = 200_000;
 function readablePart(text: string): string {
   if (text.length <= LONGEST_TEXT_READ) return text;
   const cut = text.lastIndexOf('\n', LONGEST_TEXT_READ);
-  return text.slice(0, cut > LONGEST_TEXT_READ / 2 ? cut : LONGEST_TEXT_READ);
+  return text.slice(0, cut > LONGEST_TEXT_READ / 2 ? cut : notInsidePair(text, LONGEST_TEXT_READ));
 }
 
 /** Every sentence of the article that is not page furniture, with the dates it names against the reference day. */

@@ -98,5 +98,11 @@ function pieceEnd(text: string, start: number): number {
   const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' — '));
   const space = window.search(/\s\S*$/u);
   const at = clause >= 0 ? clause + 1 : space;
-  return start + LONGEST_SENTENCE / 2 + (at > 0 ? at : window.length);
+  return notInsidePair(text, start + LONGEST_SENTENCE / 2 + (at >= 0 ? at : window.length));
+}
+
+/** A cut moved back off the middle of a character written as two UTF-16 units (an emoji, a rare ideograph). */
+export function notInsidePair(text: string, cut: number): number {
+  const before = text.charCodeAt(cut - 1);
+  return before >= 0xd800 && before <= 0xdbff ? cut - 1 : cut;
 }

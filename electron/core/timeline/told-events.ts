@@ -60,11 +60,17 @@ export function namedEvent(
   // "the first day of the ban" counts from the ban in force: not from the day it was decided on or announced.
   const head = inForce ? /([\p{L}-]+)\s*$/u.exec(words)?.[1] : undefined;
   const usable = (told: Told) => countable(told.date) && !(head && decidedAt(told, head));
-  // The dates nearest it only: a long text's every count would otherwise be weighed against every date before it.
-  const later = known.explicit
-    .filter((told) => told.item.sentence.start > item.sentence.start && usable(told))
-    .slice(0, LOOK_BACK);
-  const before = known.told.filter(usable).slice(-LOOK_BACK);
+  // The dates nearest it only, found without weighing the rest: a long text's every count would otherwise be weighed
+  // against every date before it.
+  const later: Told[] = [];
+  for (const told of known.explicit) {
+    if (later.length === LOOK_BACK) break;
+    if (told.item.sentence.start > item.sentence.start && usable(told)) later.push(told);
+  }
+  const before: Told[] = [];
+  for (let index = known.told.length - 1; index >= 0 && before.length < LOOK_BACK; index--)
+    if (usable(known.told[index]!)) before.push(known.told[index]!);
+  before.reverse();
   return (
     bestMatch(wanted, before, item, 0) ??
     bestMatch(wanted, later.reverse(), item, 0) ??
@@ -137,16 +143,17 @@ function bestMatch(
 /** The words of a sentence near one of its dates, weighted by how close they are (see event-reports). */
 export function wordsNear(item: DatedSentence, date: FoundDate): ReadonlyMap<string, number> {
   // Each clock time and named count compares itself with every date told before it: reading each date's words once
-  // keeps a long article from reading them again for every later sentence. A date's words change only with its
-  // sentence's text or dates.
+  // keeps a long article from reading them again for every later sentence. A date's words depend on its sentence's
+  // text and on where each of the sentence's dates lies (and whether it names an event): all of that is the key.
+  const key = `${date.index}:${date.length}|${item.dates.map((d) => `${d.index}:${d.length}:${d.named ? 1 : 0}`).join(',')}`;
   const known = nearWords.get(date);
-  if (known && known.text === item.sentence.text && known.dates === item.dates.length) return known.terms;
+  if (known && known.text === item.sentence.text && known.key === key) return known.terms;
   const terms = readWordsNear(item, date);
-  nearWords.set(date, { text: item.sentence.text, dates: item.dates.length, terms });
+  nearWords.set(date, { text: item.sentence.text, key, terms });
   return terms;
 }
 
-const nearWords = new WeakMap<FoundDate, { text: string; dates: number; terms: ReadonlyMap<string, number> }>();
+const nearWords = new WeakMap<FoundDate, { text: string; key: string; terms: ReadonlyMap<string, number> }>();
 
 function readWordsNear(item: DatedSentence, date: FoundDate): Map<string, number> {
   const { text } = item.sentence;
@@ -183,6 +190,8 @@ export function clockSubject(
   clock: { index: number; text: string },
   earlier: readonly Told[],
 ): FoundDate | null {
+  // Nothing told before to be the time of: not worth reading the sentence (a page of clock times and no days).
+  if (earlier.length === 0) return null;
   const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
   // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m."; not whose
   // count or account it is ("It hit the ground at 9:12 by the weather service's count").

@@ -55,4 +55,30 @@ describe('a page nested thousands deep', () => {
     const safe = sanitizeArticleHtml(`${'<div>'.repeat(20_000)}<p>Kept words.</p>${'</div>'.repeat(20_000)}`);
     expect(safe).toContain('Kept words.');
   });
+
+  it('keeps what a reader never sees out of the text, and paragraphs apart', async () => {
+    const unseen = [
+      '<template><p>Template words stay unseen.</p></template>',
+      '<noscript><p>Noscript words stay unseen.</p></noscript>',
+      '<div hidden><p>Hidden words stay unseen.</p></div>',
+      '<div style="display: none"><p>Undisplayed words stay unseen.</p></div>',
+    ].join('');
+    const paragraphs =
+      '<p>Alpha ends with <b>bold</b> words.</p><p>Beta begins <a href="https://harbour.example/b">here</a>.</p>';
+    const page = await extractFromHtml(nested(300, `${unseen}${paragraphs}${STORY}`), {
+      url: 'https://harbour.example/dredging',
+    });
+    expect(page.text).not.toMatch(/stay unseen/);
+    expect(page.text).toMatch(/Alpha ends with bold words\.\s+Beta begins here\./);
+    expect(page.text).not.toContain('words.Beta');
+  });
+
+  it('with a word at every level, is read in one pass (each level moved once)', async () => {
+    const depth = 20_000;
+    const html = `<html><head><title>Levels</title></head><body><article>${'<div>level '.repeat(depth)}${STORY}${'</div>'.repeat(depth)}</article></body></html>`;
+    const doc = parsePage(html);
+    expect(deepest(doc)).toBeLessThanOrEqual(DEEPEST_NESTING + 1);
+    expect(doc.body.textContent?.match(/level/g)).toHaveLength(depth);
+    expect(sanitizeArticleHtml(html)).toContain('Paragraph 6: the harbour board');
+  });
 });

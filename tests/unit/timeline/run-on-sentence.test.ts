@@ -7,6 +7,8 @@ import { extractEvents, LONGEST_TEXT_READ } from '../../../electron/core/timelin
 import { LONGEST_PARSED, parsedSentence } from '../../../electron/core/timeline/sentence-parse.ts';
 import { LONGEST_SENTENCE, splitSentences } from '../../../electron/core/timeline/sentences.ts';
 
+const LONE_HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
+
 const runOn = (words: number) =>
   `The shed roof came down on Tuesday ${Array.from({ length: words }, () => 'and people ran').join(' ')}.`;
 
@@ -79,5 +81,21 @@ describe('a text of megabytes', () => {
     const events = extractEvents(text, TUESDAY_WEEK);
     expect(events.map((event) => event.date)).toEqual(['2026-10-12', '2026-10-09']);
     expect(events.map((event) => text.slice(event.dateStart, event.dateEnd))).toEqual(['Monday', 'Friday']);
+  });
+});
+
+describe('a long text cut into pieces', () => {
+  it('is never cut inside a character written as two units', () => {
+    // An odd start puts the 2,000th unit of the run between the two halves of an emoji.
+    const text = `The bridge closed on Monday. x${'🌊'.repeat(3_000)}`;
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces) expect(piece.text).not.toMatch(LONE_HIGH_SURROGATE);
+    expect(pieces.map((piece) => piece.text).join('')).toBe(text);
+  });
+
+  it('is cut at a space that opens the second half of the cap rather than inside a word', () => {
+    const text = `${'y'.repeat(LONGEST_SENTENCE / 2)} ${'z'.repeat(1_500)}`;
+    expect(splitSentences(text).map((sentence) => sentence.text.length)).toEqual([LONGEST_SENTENCE / 2, 1_500]);
   });
 });
