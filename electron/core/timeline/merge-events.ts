@@ -47,14 +47,26 @@ export interface MergedEvent {
 // Measured on the gold set's shared events (tests/bench/timeline.ts). How alike two reports of one date must be to
 // be one event: from two articles; from one article (a standfirst and its lede); from one article when a third
 // report links them; and below which any two reports keep their groups apart.
-const SAME_EVENT = 0.25;
+export const SAME_EVENT = 0.25;
 const SAME_ARTICLE = 0.6;
 const SAME_ARTICLE_LINKED = 0.3;
 const APART = 0;
 
 /** Merges events across articles, in date order (then in the order the articles were given). */
 export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
-  const items = eventsByArticle.flatMap(({ articleId, events, publishedAt }) => {
+  const { items, weights } = mergeItemsOf(eventsByArticle);
+  const byKey = new Map<string, MergeItem[]>();
+  for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, weights));
+  groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
+  return groups
+    .map(mergedOf)
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
+}
+
+/** Each report as merging reads it, and the story's weights: what `likeness` compares (also read by the bench tools). */
+export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items: MergeItem[]; weights: StoryWeights } {
+  const items: MergeItem[] = eventsByArticle.flatMap(({ articleId, events, publishedAt }) => {
     const perKey = new Map<string, number>();
     for (const event of events) perKey.set(keyOf(event), (perKey.get(keyOf(event)) ?? 0) + 1);
     const ledeStart = Math.min(...events.map((event) => event.start));
@@ -108,13 +120,7 @@ export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEv
     items.map((item) => Object.fromEntries([...item.evidence.lemmas].map((lemma) => [lemma, 1]))),
   );
   const weights = { idf, lemmaIdf, nameRarity: nameRarityOf(eventsByArticle) };
-  const byKey = new Map<string, MergeItem[]>();
-  for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
-  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, weights));
-  groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
-  return groups
-    .map(mergedOf)
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
+  return { items, weights };
 }
 
 /**

@@ -1,0 +1,144 @@
+// Fresh pair probes for merging (tests/fixtures/timeline/merge-probes.json), written blind to the merge rules: each
+// probe is two short articles of one day holding two target reports of one date that tell either the same happening
+// or two happenings of that day. Each mini-article goes the real way (a page through extractFromHtml, its events
+// through extractEvents, both articles through mergeEvents); a probe is joined when both targets land in one entry.
+// Set A is for study; set B is held out (measured, never studied or tuned on).
+// Run: npx tsx tests/bench/merge-probes.ts [--set=A|B] [--quiet]
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { extractFromHtml } from '../../electron/core/extract/index.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
+import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
+
+const FIXTURE = new URL('../fixtures/timeline/merge-probes.json', import.meta.url);
+
+export interface ProbeArticle {
+  outlet: string;
+  published: string;
+  title: string;
+  text: string;
+}
+
+export interface Probe {
+  id: number;
+  set: 'A' | 'B';
+  kind: 'same' | 'different';
+  note: string;
+  date: string;
+  articles: [ProbeArticle, ProbeArticle];
+  /** A piece of each article's target sentence, in article order. */
+  targets: [string, string];
+}
+
+export type ProbeOutcome = 'joined' | 'apart' | 'unfound';
+
+export interface ProbeResult {
+  probe: Probe;
+  outcome: ProbeOutcome;
+  /** The targets' likeness (merge-likeness.ts), when both were found. */
+  score?: number;
+  /** Why a probe is unfound: the target without an event of the probe's date. */
+  missing?: string;
+}
+
+export function loadProbes(): Probe[] {
+  return (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { probes: Probe[] }).probes;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The mini-article as a saved page, so the text and publication date come out as the app reads them. */
+function pageOf(article: ProbeArticle): string {
+  return [
+    '<!doctype html><html><head>',
+    `<title>${escape(article.title)} | ${escape(article.outlet)}</title>`,
+    `<meta property="article:published_time" content="${article.published}">`,
+    `</head><body><article><h1>${escape(article.title)}</h1>`,
+    `<p>${escape(article.text)}</p>`,
+    '</article></body></html>',
+  ].join('\n');
+}
+
+export async function runProbe(probe: Probe): Promise<ProbeResult> {
+  const loaded = await Promise.all(
+    probe.articles.map(async (article, index) => {
+      const page = await extractFromHtml(pageOf(article), { url: `https://probe.example/${probe.id}/${index}` });
+      const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: article.published });
+      return { id: `${probe.id}/${index}`, text: page.text, publishedAt: page.publishedAt, events };
+    }),
+  );
+  const targets = loaded.map((article, index) =>
+    article.events.find(
+      (event: Event) =>
+        article.text.slice(event.start, event.end).includes(probe.targets[index]!) && event.date === probe.date,
+    ),
+  );
+  const missing = targets.findIndex((target) => target === undefined);
+  if (missing >= 0) return { probe, outcome: 'unfound', missing: probe.targets[missing] };
+  const input = loaded.map((a) => ({ articleId: a.id, events: a.events, publishedAt: a.publishedAt }));
+  const merged = mergeEvents(input);
+  const entryOf = (index: number) =>
+    merged.findIndex((entry) =>
+      entry.sources.some((s) => s.articleId === loaded[index]!.id && s.start === targets[index]!.start),
+    );
+  const { items, weights } = mergeItemsOf(input);
+  const itemOf = (index: number) =>
+    items.find((item) => item.articleId === loaded[index]!.id && item.event === targets[index])!;
+  const score = likeness(itemOf(0), itemOf(1), weights);
+  return { probe, outcome: entryOf(0) === entryOf(1) ? 'joined' : 'apart', score };
+}
+
+export interface ProbeFigures {
+  set: 'A' | 'B';
+  same: number;
+  sameJoined: number;
+  different: number;
+  wrongMerges: number;
+  unfound: number;
+}
+
+export function probeFigures(set: 'A' | 'B', results: readonly ProbeResult[]): ProbeFigures {
+  const mine = results.filter((r) => r.probe.set === set);
+  const found = mine.filter((r) => r.outcome !== 'unfound');
+  return {
+    set,
+    same: found.filter((r) => r.probe.kind === 'same').length,
+    sameJoined: found.filter((r) => r.probe.kind === 'same' && r.outcome === 'joined').length,
+    different: found.filter((r) => r.probe.kind === 'different').length,
+    wrongMerges: found.filter((r) => r.probe.kind === 'different' && r.outcome === 'joined').length,
+    unfound: mine.length - found.length,
+  };
+}
+
+export function probeLine(f: ProbeFigures): string {
+  return (
+    `merge probes set ${f.set}: same happening joined ${f.sameJoined}/${f.same}; ` +
+    `two happenings kept apart ${f.different - f.wrongMerges}/${f.different} (${f.wrongMerges} wrong merges); ` +
+    `targets not found ${f.unfound}`
+  );
+}
+
+export async function benchMergeProbes(): Promise<ProbeFigures[]> {
+  const results = await Promise.all(loadProbes().map(runProbe));
+  return [probeFigures('A', results), probeFigures('B', results)];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
+  const quiet = process.argv.includes('--quiet');
+  const results = await Promise.all(loadProbes().map(runProbe));
+  // Set B's probes are held out: only its totals are printed.
+  if (!quiet) {
+    for (const r of results.filter((x) => x.probe.set === 'A')) {
+      const right =
+        r.outcome === 'unfound' ? '??' : (r.outcome === 'joined') === (r.probe.kind === 'same') ? 'ok' : 'XX';
+      const score = r.score === undefined ? `missing "${r.missing}"` : `likeness ${r.score.toFixed(3)}`;
+      console.log(
+        `${right} ${String(r.probe.id).padStart(2)} ${r.probe.kind.padEnd(9)} ${r.outcome.padEnd(7)} ${score}  ${r.probe.note}`,
+      );
+    }
+  }
+  for (const which of ['A', 'B'] as const)
+    if (!set || set === which) console.log(probeLine(probeFigures(which, results)));
+}
