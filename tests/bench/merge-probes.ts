@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
+import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
 import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
 
 const FIXTURE = new URL('../fixtures/timeline/merge-probes.json', import.meta.url);
@@ -40,6 +40,19 @@ export interface ProbeResult {
   score?: number;
   /** Why a probe is unfound: the target without an event of the probe's date. */
   missing?: string;
+  /** What merging reads of each target (for --why). */
+  reads?: string[];
+}
+
+function readOf(item: MergeItem): string {
+  const r = item.report;
+  const list = (set: Iterable<string>) => [...set].join(',');
+  const deeds = r.deeds.map((d) => `${d.key}${d.action ? `=${d.action}` : ''}@${d.weight.toFixed(2)}`).join(' ');
+  return [
+    `actions[${list(r.actions)}] clear[${list(r.clear)}] primary ${r.primary ?? '-'}@${r.primaryWeight.toFixed(2)}`,
+    `actors[${list(r.actors)}] people[${list(r.people)}] places[${list(r.places)}] deeds[${deeds}]`,
+    `${r.spoken ? 'spoken ' : ''}${r.quoted ? 'quoted ' : ''}${r.ongoing ? 'ongoing ' : ''}${item.alone ? 'alone ' : ''}${item.lede ? 'lede' : ''}`,
+  ].join(' | ');
 }
 
 export function loadProbes(): Probe[] {
@@ -86,7 +99,8 @@ export async function runProbe(probe: Probe): Promise<ProbeResult> {
   const itemOf = (index: number) =>
     items.find((item) => item.articleId === loaded[index]!.id && item.event === targets[index])!;
   const score = likeness(itemOf(0), itemOf(1), weights);
-  return { probe, outcome: entryOf(0) === entryOf(1) ? 'joined' : 'apart', score };
+  const reads = [itemOf(0), itemOf(1)].map(readOf);
+  return { probe, outcome: entryOf(0) === entryOf(1) ? 'joined' : 'apart', score, reads };
 }
 
 export interface ProbeFigures {
@@ -127,6 +141,7 @@ export async function benchMergeProbes(): Promise<ProbeFigures[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
   const quiet = process.argv.includes('--quiet');
+  const why = process.argv.includes('--why');
   const results = await Promise.all(loadProbes().map(runProbe));
   // Set B's probes are held out: only its totals are printed.
   if (!quiet) {
@@ -137,6 +152,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(
         `${right} ${String(r.probe.id).padStart(2)} ${r.probe.kind.padEnd(9)} ${r.outcome.padEnd(7)} ${score}  ${r.probe.note}`,
       );
+      if (why && r.reads) for (const read of r.reads) console.log(`      ${read}`);
     }
   }
   for (const which of ['A', 'B'] as const)
