@@ -2,6 +2,7 @@
 // sources; two happenings of one day stay apart. Reports of one date are grouped by how alike each pair is
 // (merge-likeness.ts): what happened, who did it, where, the words near their dates and signals any wording keeps.
 import { toldAhead } from './action-kinds.ts';
+import { dayMomentsOf } from './day-moments.ts';
 import type { Entities } from './entities.ts';
 import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -95,6 +96,7 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
       const pointer = known && others.length > 0 ? pointerWords(sentence, own, others.map(inSentence)) : undefined;
       const evidence = inArticleZone(evidenceOf(pointer ?? sentence), publishedAt);
       const ahead = toldAhead(sentence.slice(0, dateAt));
+      const moments = dayMomentsOf(sentence, event.dateStart === undefined ? undefined : own, others.map(inSentence));
       return {
         articleId,
         event,
@@ -110,6 +112,7 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
         known,
         precision,
         evidence,
+        moments,
       };
     });
   });

@@ -11,6 +11,7 @@ import {
 } from './action-kinds.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { momentsHoursApart } from './day-moments.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import {
   clockInPartOfDay,
@@ -68,6 +69,8 @@ export interface MergeItem {
   known: boolean;
   precision: MergeableEvent['precision'];
   evidence: Evidence;
+  /** Where in the day its sentence places things, its other dates' words aside (day-moments.ts). */
+  moments: [number, number][];
 }
 
 // What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
@@ -77,6 +80,10 @@ const SAME_CLOCK = 0.3;
 const CLOCK_IN_PART_OF_DAY = 0.15;
 // Two clock times of one day that are far apart tell two moments, likely two happenings (a blast, the evacuation).
 const OTHER_CLOCK = 0.3;
+// Two reports placed hours apart in the day ("on Tuesday morning", "that evening") tell two moments of it, told in
+// words broader than a clock time, and more surely two happenings: one outlet's words rarely put its happening hours
+// from where another's put the same one.
+const OTHER_MOMENT = 1;
 const SHARED_NUMBER = 0.2;
 // Two ways of saying something (a statement, a call with investors) are two happenings, whoever spoke.
 const OTHER_CHANNEL = 1;
@@ -168,6 +175,7 @@ function signalsOf(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
   if (sameClockTime(x, y)) score += SAME_CLOCK;
   else if (otherClockTimes(x, y)) score -= OTHER_CLOCK;
   else if (clockInPartOfDay(x, y) || samePartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
+  else if (momentsHoursApart(a.moments, b.moments)) score -= OTHER_MOMENT;
   if (sharesNumber(x, y)) score += SHARED_NUMBER;
   if (otherChannels(x, y)) score -= OTHER_CHANNEL;
   const names = (item: MergeItem) => {
