@@ -48,7 +48,9 @@ export interface Report {
 const ACTION_WEIGHT = 0.3;
 const CLEAR_ACTION = 0.5;
 // Words telling that something goes on rather than ends: "will continue", "carried on".
-const ONGOING = /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|go(?:es)? on|went on|still under way)\b/i;
+// Not "went on strike", "goes on trial": going on to such a thing starts it.
+const ONGOING =
+  /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying) on|(?:go(?:es)?|went) on(?!\s+(?:hunger\s+)?(?:strike|trial|sale|air|holiday|leave|display|patrol|duty)\b)|still under way)\b/i;
 // A state told as lasting at that time: "was still smouldering", "were still searching".
 const STILL_GOING = /\bstill\s+\p{Ll}+ing\b/u;
 // A sentence opening on a further one of a kind of happening ("A second, smaller explosion followed", "A third walkout
@@ -56,6 +58,10 @@ const STILL_GOING = /\bstill\s+\p{Ll}+ing\b/u;
 const FURTHER_ONE =
   /^\s*(?:a|the)\s+(?:second|third|fourth|fifth)\b(?![\s,]+(?:of\b|(?:(?:straight|consecutive|successive|full)\s+)?(?:day|night|week|month|year|time|half|quarter|morning|evening|afternoon)s?\b))/i;
 
+// What a deed is about: named after "about" or "against", or after "over" following a word of contention ("a row over
+// pay", "talks about a pay rise", "a protest against the closure"); not "the river came over the wall".
+const TOPIC =
+  /(?:\b(?:about|against)|\b(?:row|dispute|protest|strike|talks|anger|fury|fears?|concerns?|fight|battle|clash(?:es)?|split|stand-?off|walkout|questions|complaints?|criticism|backlash|outcry|uproar|rift)\s+over)\s+(?:(?:a|an|the|its|their|his|her|this|that|new|planned|proposed)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 // A participle after a comma closes a clause: ", ending a wait", ", leaving 40 homes without power".
 const PARTICIPLE = /^\p{Ll}+ing\b/u;
 
@@ -80,7 +86,9 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const act = (action: string, index: number) => {
     // "tranquilized a bear on Tuesday afternoon, ending a five-hour wander": what it ended, not another happening.
     const trailing = /,\s+$/.test(text.slice(Math.max(0, index - 3), index)) && PARTICIPLE.test(text.slice(index));
-    const consequence = trailing ? ACROSS_BARRIER : 1;
+    // "went on strike in a row over pay", "protested against the closure": what a deed is about, not a deed.
+    const topic = TOPIC.test(text.slice(Math.max(0, index - 40), index));
+    const consequence = trailing || topic ? ACROSS_BARRIER : 1;
     const weight = weightAt(index) * consequence;
     toldAt = Math.max(toldAt, plainWeightAt(index) * consequence);
     // That something was planned ("is due to", "had planned to") says nothing of which happening: what was planned does.

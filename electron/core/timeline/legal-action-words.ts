@@ -33,7 +33,8 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     'verdic',
     'convic',
     'thrown out',
-    '(?:found|find|finds) (?:not )?(?:guilty|liable|innocent)',
+    // "found the builder guilty", "found care home owner Brian Toller not guilty": a verdict, whoever is named between.
+    "(?:found|find|finds) (?:[A-Za-z'’.,-]+ ){0,5}(?:not )?(?:guilty|liable|innocent)",
   ],
   // "has given the airline until Friday to improve its offer" sets a deadline.
   deadline: [
