@@ -3,7 +3,7 @@
 // merge-events.ts), and whether the gold says one event or two. The summary counts the pairs of two happenings within
 // 0.05 and 0.1 below the threshold or above it, and the pairs of one happening below it. Held-out articles are never
 // loaded.
-// Run: npx tsx tests/bench/merge-margins.ts [story-substring] [--quiet] [--near=0.1]
+// Run: npx tsx tests/bench/merge-margins.ts [story-substring] [--quiet] [--near=0.1] [--all]
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { extractEvents } from '../../electron/core/timeline/events.ts';
@@ -17,6 +17,7 @@ const SAVED_AT = '2026-01-01T00:00:00Z';
 const args = process.argv.slice(2);
 const only = args.find((arg) => !arg.startsWith('--'));
 const quiet = args.includes('--quiet');
+const all = args.includes('--all');
 const near = Number(args.find((arg) => arg.startsWith('--near='))?.slice('--near='.length) ?? 0.1);
 
 const gold = loadGold().filter((a) => !a.heldOut && (!only || a.story.includes(only)));
@@ -72,7 +73,8 @@ for (const story of new Set(articles.map((a) => a.gold.story))) {
 rows.sort((x, y) => x.margin - y.margin);
 const two = rows.filter((row) => !row.same);
 const one = rows.filter((row) => row.same);
-if (!quiet) {
+if (all) for (const row of rows) console.log(row.line);
+else if (!quiet) {
   for (const row of two.filter((r) => r.margin >= -near)) console.log(row.line);
   for (const row of one.filter((r) => r.margin < 0)) console.log(row.line);
 }

@@ -3,7 +3,7 @@
 // or two happenings of that day. Each mini-article goes the real way (a page through extractFromHtml, its events
 // through extractEvents, both articles through mergeEvents); a probe is joined when both targets land in one entry.
 // Set A is for study; set B is held out (measured, never studied or tuned on).
-// Run: npx tsx tests/bench/merge-probes.ts [--set=A|B] [--quiet]
+// Run: npx tsx tests/bench/merge-probes.ts [--set=A|B|all] [--quiet] [--why] (set A alone unless told)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
@@ -155,6 +155,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       if (why && r.reads) for (const read of r.reads) console.log(`      ${read}`);
     }
   }
+  // Set B is measured only when asked for (`--set=B` or `--set=all`), so that studying set A never shows it.
   for (const which of ['A', 'B'] as const)
-    if (!set || set === which) console.log(probeLine(probeFigures(which, results)));
+    if ((set ?? 'A') === which || set === 'all') console.log(probeLine(probeFigures(which, results)));
 }

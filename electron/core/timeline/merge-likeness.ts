@@ -116,6 +116,9 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   // So do a time something is to be done by and a deadline told on that day ("restore power to everyone by Saturday",
   // "a day ahead of the Saturday deadline").
   const sameLimit = setsTarget(x) && setsTarget(y) && (x.limit || y.limit);
+  // Whether the two tell two different things done: two actions, a saying and a deed, a scene and a deed.
+  let toldApart = false;
+  let twoDeeds = false;
   if (sameAction || sameLimit) score += SHARED_ACTION;
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
@@ -126,17 +129,41 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
     !onlyPlanned(x) &&
     !onlyPlanned(y) &&
     !actionsOfOneKind(x, y)
-  )
-    score -= OTHER_ACTIONS;
+  ) {
+    toldApart = true;
+    // Each tells a deed of its own right at its date: the only thing each article tells of that day is another one.
+    // Not a plan and the deed done as planned ("the cabinet would decide next Tuesday", "agreed this afternoon to spend
+    // £3.4 million"): what was to be done is told in other words than what was done.
+    twoDeeds =
+      a.precision === 'day' &&
+      !a.ahead &&
+      !b.ahead &&
+      !x.spoken &&
+      !y.spoken &&
+      !/[“”"]/.test(a.sentence) &&
+      !/[“”"]/.test(b.sentence) &&
+      !WOULD.test(a.sentence.slice(0, dateAtOf(a))) &&
+      !WOULD.test(b.sentence.slice(0, dateAtOf(b))) &&
+      !x.limit &&
+      !y.limit &&
+      x.clear.size > 0 &&
+      y.clear.size > 0 &&
+      sharedActors === 0 &&
+      !sharedPeople;
+  }
   // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
   // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
-  else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) score -= OTHER_ACTIONS;
+  else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) toldApart = true;
   // Nor is it what a report telling no action at that day tells: a saying and a presence.
-  else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) toldApart = true;
   // Nor is a scene going on then ("deputies were working the river bottoms") the deed another report tells.
-  else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) toldApart = true;
+  if (toldApart) score -= OTHER_ACTIONS;
   // "Helicopters began flying them down" and "were among the last to be flown off": the start and the end of it.
-  if (lastBesideStart(x, a.sentence, y, b.sentence)) score -= OTHER_ACTIONS;
+  if (lastBesideStart(x, a.sentence, y, b.sentence)) {
+    score -= OTHER_ACTIONS;
+    toldApart = true;
+  }
   score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
@@ -159,13 +186,30 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
   // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
   const otherBodies = otherActors(x, y);
-  if (a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners && !otherBodies)
+  if (
+    a.alone &&
+    b.alone &&
+    a.articleId !== b.articleId &&
+    evidence &&
+    told &&
+    !otherOwners &&
+    !otherBodies &&
+    !twoDeeds
+  )
     score += ONLY_ONE_THAT_DAY;
   if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
   else if (otherBodies) score -= OTHER_PEOPLE;
   if (otherOwners) score -= OTHER_PEOPLE;
   if (ledeHour) score += LEDE_HOUR;
   return score + signalsOf(a, b, weights);
+}
+
+// A deed told as still to come then, from a time before it: "said the cabinet would decide next Tuesday".
+const WOULD = /\b(?:would|was\s+to|were\s+to|was\s+due\s+to|were\s+due\s+to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^.;:]*$/u;
+
+/** Where a report's date stands in its sentence. */
+function dateAtOf(item: MergeItem): number {
+  return (item.event.dateStart ?? item.event.end) - item.event.start;
 }
 
 /** Evidence from signals any wording keeps, whatever words tell the action. */
