@@ -10,6 +10,7 @@ import { benchHostileFeeds } from './hostile-input.ts';
 import { benchDeepPage, benchHostileTexts, hostileTextLines } from './hostile-text.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
+import { benchMergeProbes, probeLine } from './merge-probes.ts';
 import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
@@ -40,6 +41,7 @@ const search = await part('search', () => benchSearch(10_000));
 const imported = await part('import', () => benchImport(10_000));
 const backup = await part('backup', () => benchBackup(1_000));
 const timeline = await part('timeline', () => benchTimeline());
+const mergeProbes = await part('merge-probes', () => benchMergeProbes());
 const timelineLoad = await part('timeline-load', () => benchTimelineLoad(3_000));
 // Finding every event of 3,000 articles takes a quarter of an hour: the first timeline with none stored at 300.
 const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(300));
@@ -96,6 +98,7 @@ const lines = [
   ...when(backup, backupLines),
   ...when(largeBackup, backupLines),
   ...when(timeline, timelineLines),
+  ...when(mergeProbes, (sets) => sets.map(probeLine)),
   ...when(timelineLoad, timelineLoadLines),
   ...when(firstAnswer, firstAnswerLines),
   ...when(largeTimelineLoad, timelineLoadLines),
@@ -229,6 +232,7 @@ if (json) {
       })),
       ...jsonOf(backup, backupJson),
       ...jsonOf(timeline, (figures) => ({ timeline: timelineJson(figures) })),
+      ...jsonOf(mergeProbes, (sets) => ({ mergeProbes: sets })),
       ...jsonOf(timelineLoad, (figures) => ({ timelineLoad: timelineLoadJson(figures) })),
       ...jsonOf(firstAnswer, (figures) => ({ timelineFirstAnswer: timelineLoadJson(figures) })),
       ...jsonOf(cliStart, (figures) => ({

@@ -126,8 +126,9 @@ export function probeFigures(set: 'A' | 'B', results: readonly ProbeResult[]): P
 }
 
 export function probeLine(f: ProbeFigures): string {
+  const which = f.set === 'A' ? 'A (studied)' : 'B (held out)';
   return (
-    `merge probes set ${f.set}: same happening joined ${f.sameJoined}/${f.same}; ` +
+    `merge probes (tests/fixtures/timeline/merge-probes.json) set ${which}: same happening joined ${f.sameJoined}/${f.same}; ` +
     `two happenings kept apart ${f.different - f.wrongMerges}/${f.different} (${f.wrongMerges} wrong merges); ` +
     `targets not found ${f.unfound}`
   );
