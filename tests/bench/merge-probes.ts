@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
 import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
+import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
 
 const FIXTURE = new URL('../fixtures/timeline/merge-probes.json', import.meta.url);
 
@@ -59,16 +59,16 @@ export function loadProbes(): Probe[] {
   return (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { probes: Probe[] }).probes;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The mini-article as a saved page, so the text and publication date come out as the app reads them. */
 function pageOf(article: ProbeArticle): string {
   return [
     '<!doctype html><html><head>',
-    `<title>${escape(article.title)} | ${escape(article.outlet)}</title>`,
+    `<title>${escapeHtml(article.title)} | ${escapeHtml(article.outlet)}</title>`,
     `<meta property="article:published_time" content="${article.published}">`,
-    `</head><body><article><h1>${escape(article.title)}</h1>`,
-    `<p>${escape(article.text)}</p>`,
+    `</head><body><article><h1>${escapeHtml(article.title)}</h1>`,
+    `<p>${escapeHtml(article.text)}</p>`,
     '</article></body></html>',
   ].join('\n');
 }

@@ -9,9 +9,9 @@ import {
   sayingBesidePresence,
   sceneBesideDeed,
 } from './action-kinds.ts';
+import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
-import { momentsHoursApart } from './day-moments.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import {
   clockInPartOfDay,
