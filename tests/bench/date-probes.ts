@@ -88,7 +88,12 @@ function scoreSet(probes: readonly Probe[], set: 'A' | 'B'): ProbeSetFigures {
       );
     }
     for (const e of ours) {
-      if (probe.events.some((g) => e.sentence.startsWith(g.sentence))) continue;
+      const own = probe.events.filter((g) => e.sentence.startsWith(g.sentence));
+      // A date beside its sentence's expected ones, all found: it costs date precision, not recall.
+      const allFound = own.every((g) => ours.some((o) => o.sentence.startsWith(g.sentence) && o.key === dateKey(g)));
+      if (own.length > 0 && allFound && !own.some((g) => dateKey(g) === e.key))
+        lines.push(`  STRAY DATE ${show(e.key)} "${probe.text.slice(e.dateStart, e.dateEnd)}": ${e.sentence}`);
+      if (own.length > 0) continue;
       figures.extra++;
       lines.push(`  EXTRA      ${show(e.key)} "${probe.text.slice(e.dateStart, e.dateEnd)}": ${e.sentence}`);
     }
