@@ -24,6 +24,11 @@ describe('days in figures with a year, read by the page’s habit', () => {
     expect(datesOf(text, 'The new contract')).toEqual(['2027-03-01']);
   });
 
+  it('still reads a month named before its day on a day-first page', () => {
+    const text = 'The levy, set on 21/01/2027, was first proposed on January 14 and is due on March 31.';
+    expect(datesOf(text, 'The levy')).toEqual(['2027-01-14', '2027-01-21', '2027-03-31']);
+  });
+
   it('keeps the month first on a page that writes it so', () => {
     const text = 'Notices mailed on 01/29/2027 told tenants the hearing had moved to 03/02/2027.';
     expect(datesOf(text, 'Notices mailed')).toEqual(['2027-01-29', '2027-03-02']);
