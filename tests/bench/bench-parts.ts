@@ -11,6 +11,7 @@ export const BENCH_PARTS = [
   'import',
   'backup',
   'timeline',
+  'date-probes',
   'timeline-load',
   'cli-start',
   'hostile',

@@ -4,6 +4,7 @@ import { benchAnnotations } from './annotations.ts';
 import { type BackupFigures, benchBackup } from './backup.ts';
 import { type BenchPart, benchPartsChosen } from './bench-parts.ts';
 import { benchCliStart } from './cli-start.ts';
+import { benchDateProbes, dateProbeLines, dateProbesJson } from './date-probes.ts';
 import { childRuntime } from './core-child.ts';
 import { benchExtract, extractLines } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
@@ -40,6 +41,7 @@ const search = await part('search', () => benchSearch(10_000));
 const imported = await part('import', () => benchImport(10_000));
 const backup = await part('backup', () => benchBackup(1_000));
 const timeline = await part('timeline', () => benchTimeline());
+const dateProbes = await part('date-probes', () => benchDateProbes());
 const timelineLoad = await part('timeline-load', () => benchTimelineLoad(3_000));
 // Finding every event of 3,000 articles takes a quarter of an hour: the first timeline with none stored at 300.
 const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(300));
@@ -96,6 +98,7 @@ const lines = [
   ...when(backup, backupLines),
   ...when(largeBackup, backupLines),
   ...when(timeline, timelineLines),
+  ...when(dateProbes, dateProbeLines),
   ...when(timelineLoad, timelineLoadLines),
   ...when(firstAnswer, firstAnswerLines),
   ...when(largeTimelineLoad, timelineLoadLines),
@@ -229,6 +232,7 @@ if (json) {
       })),
       ...jsonOf(backup, backupJson),
       ...jsonOf(timeline, (figures) => ({ timeline: timelineJson(figures) })),
+      ...jsonOf(dateProbes, (figures) => ({ dateProbes: dateProbesJson(figures) })),
       ...jsonOf(timelineLoad, (figures) => ({ timelineLoad: timelineLoadJson(figures) })),
       ...jsonOf(firstAnswer, (figures) => ({ timelineFirstAnswer: timelineLoadJson(figures) })),
       ...jsonOf(cliStart, (figures) => ({

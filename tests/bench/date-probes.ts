@@ -117,6 +117,16 @@ export function dateProbeLines(sets: readonly ProbeSetFigures[]): string[] {
   );
 }
 
+/** Each set's counts and scores, without set A's misses. */
+export function dateProbesJson(sets: readonly ProbeSetFigures[]): object {
+  return Object.fromEntries(
+    sets.map(({ set, misses: _misses, score, ...counts }) => [
+      set,
+      { ...counts, recall: r(score.matched, score.gold), datePrecision: r(score.rightDates, score.onGoldSentences) },
+    ]),
+  );
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sets = benchDateProbes();
   // Set B's misses are never printed: reading them would make it one more study set.
