@@ -153,7 +153,7 @@ const PATTERNS: Pattern[] = [
   // names the time just told as its happening's (not "It was the day's third cut").
   {
     pattern:
-      /^\s*[“"]?(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?(day|morning|afternoon|evening|night|week|month|year)\b(?!['’])/gu,
+      /^\s*(?:That|This|It)\s+was\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?(day|morning|afternoon|evening|night|week|month|year)\b(?!['’])/gu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };

@@ -101,7 +101,7 @@ function namesAKind(sentence: string, before: string, end: number): boolean {
 
 // The week a weekday is told in, right after it: "from Tuesday to Friday last week", "on Friday next week", "on Monday
 // this week" (the week's own words are read as a loose period beside it, weeks() below).
-const WEEK_NAMED_AFTER = /^,?\s+(?:of\s+)?(last|next|this)\s+week\b(?!\s+of\b)/i;
+const WEEK_NAMED_AFTER = /^,?\s+(?:of\s+)?(last|next|this)\s+week\b(?!\s+of\b|['’])/i;
 
 function weekNamed(after: string): 'last' | 'next' | 'this' | null {
   return (WEEK_NAMED_AFTER.exec(after)?.[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined) ?? null;

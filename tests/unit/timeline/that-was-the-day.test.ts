@@ -27,4 +27,9 @@ describe('a sentence naming the time just told as its own', () => {
     const text = 'Power failed across Casby on Saturday. It was the day’s third cut, and crews were stretched.';
     expect(datesOf(text, 'It was the day')).toEqual([]);
   });
+
+  it('leaves a present "This is the day …" in a quote alone', () => {
+    const text = 'The new lifeboat arrived on Saturday. “This is the day we have waited ten years for,” the cox said.';
+    expect(datesOf(text, '“This is the day')).toEqual([]);
+  });
 });

@@ -22,4 +22,11 @@ describe('a weekday in a week it names', () => {
   it('reads a weekday of this week', () => {
     expect(spans('Divers searched the harbour on Monday this week.')).toEqual(['2027-02-15']);
   });
+
+  it('leaves a weekday before a week’s happening to its own reading', () => {
+    expect(spans('The verdict came on Monday, last week’s hearing having overrun.')).toEqual([
+      '2027-02-15',
+      '2027-02-08..2027-02-14',
+    ]);
+  });
 });
