@@ -12,6 +12,7 @@ export const BENCH_PARTS = [
   'backup',
   'timeline',
   'merge-probes',
+  'date-probes',
   'timeline-load',
   'cli-start',
   'hostile',

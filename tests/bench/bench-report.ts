@@ -5,6 +5,7 @@ import { type BackupFigures, benchBackup } from './backup.ts';
 import { type BenchPart, benchPartsChosen } from './bench-parts.ts';
 import { benchCliStart } from './cli-start.ts';
 import { childRuntime } from './core-child.ts';
+import { benchDateProbes, dateProbeLines, dateProbesJson } from './date-probes.ts';
 import { benchExtract, extractLines } from './extract.ts';
 import { benchHostileFeeds } from './hostile-input.ts';
 import { benchDeepPage, benchHostileTexts, hostileTextLines } from './hostile-text.ts';
@@ -42,6 +43,7 @@ const imported = await part('import', () => benchImport(10_000));
 const backup = await part('backup', () => benchBackup(1_000));
 const timeline = await part('timeline', () => benchTimeline());
 const mergeProbes = await part('merge-probes', () => benchMergeProbes());
+const dateProbes = await part('date-probes', () => benchDateProbes());
 const timelineLoad = await part('timeline-load', () => benchTimelineLoad(3_000));
 // Finding every event of 3,000 articles takes a quarter of an hour: the first timeline with none stored at 300.
 const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(300));
@@ -99,6 +101,7 @@ const lines = [
   ...when(largeBackup, backupLines),
   ...when(timeline, timelineLines),
   ...when(mergeProbes, (sets) => sets.map(probeLine)),
+  ...when(dateProbes, dateProbeLines),
   ...when(timelineLoad, timelineLoadLines),
   ...when(firstAnswer, firstAnswerLines),
   ...when(largeTimelineLoad, timelineLoadLines),
@@ -233,6 +236,7 @@ if (json) {
       ...jsonOf(backup, backupJson),
       ...jsonOf(timeline, (figures) => ({ timeline: timelineJson(figures) })),
       ...jsonOf(mergeProbes, (sets) => ({ mergeProbes: sets })),
+      ...jsonOf(dateProbes, (figures) => ({ dateProbes: dateProbesJson(figures) })),
       ...jsonOf(timelineLoad, (figures) => ({ timelineLoad: timelineLoadJson(figures) })),
       ...jsonOf(firstAnswer, (figures) => ({ timelineFirstAnswer: timelineLoadJson(figures) })),
       ...jsonOf(cliStart, (figures) => ({

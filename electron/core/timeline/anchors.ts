@@ -149,6 +149,16 @@ const PATTERNS: Pattern[] = [
       return { unit, amount: 0, whole: unit !== 'day' };
     },
   },
+  // "That was the day contractors dug up the road", "It was the night the wall gave way": a sentence pointing back
+  // names the time just told as its happening's (not "It was the day's third cut").
+  {
+    pattern:
+      /^\s*(?:That|This|It)\s+was\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?(day|morning|afternoon|evening|night|week|month|year)\b(?!['’])/gu,
+    read(match) {
+      const unit = unitOf(match[1]!);
+      return { unit, amount: 0, whole: unit !== 'day' };
+    },
+  },
   // "spent the night in the carriages, and were flown out on Wednesday": counted from a later day the sentence tells
   // (counts-in-sentence.ts); a night spent with no later day told is a state, no step of the story.
   {
@@ -259,8 +269,9 @@ const CLOCK = new RegExp(
 );
 // Clock times of routine: opening hours, timetables, habits, and what anyone can do until an hour ("Patients can ring
 // the switchboard until 8 p.m."): a service's hours, not a happening.
+// "normally" after a verb is the manner of a deed ("were running normally by 3 p.m."), no habit.
 const ROUTINE =
-  /\b(?:(?:can|may)\s+(?:[\p{L}'’]+\s+){1,5}until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m|p\.m|am|pm)|daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/iu;
+  /\b(?:(?:can|may)\s+(?:[\p{L}'’]+\s+){1,5}until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m|p\.m|am|pm)|daily|every\s+(?:day|morning|evening|night|weekday)|each\s+(?:day|morning|evening|night)|weekdays|opening hours|hours are|open(?:s)?\s+from|usually|(?<!\p{L}(?:ing|ed)\s)normally|typically|generally|often|always|until\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:each|every))\b|\d\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|till|-|–|and)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)/iu;
 
 // A time in words ("at half past seven there are three hundred waiting") is as often a habit told in speech as the
 // hour of an event: times in figures, noon and an hour "o'clock" ("got going at about one o'clock") date one anyway,

@@ -30,6 +30,7 @@ import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTenseAround } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
+import { WEEKDAY_OF_EVERY_MONTH, weekdaysOfMonths } from './weekday-of-month.ts';
 import { weekdays, weeks } from './weekdays.ts';
 import { years } from './years.ts';
 
@@ -62,6 +63,10 @@ const COUNT_OVER_SPAN =
 const DATE_AS_TEXT =
   /\b(?:a|the|one)\s+date\s*[,:]\s*[^,;.!?]{1,30}|\b(?:reading|reads|read|saying|says|marked|written|wrote|chalked|painted|scrawled|inscribed|stamped)\s*[,:]?\s*(?:[“"‘'][^”"’']{1,30}[”"’'])/giu;
 
+// The same told after the quote, as what a sign, banner or notice reads: "'Back on Saturday,' the sign read."
+const QUOTE_READ_AFTER =
+  /[“"‘'][^”"’']{1,40}[”"’']\s+(?:the|a|an|its|their|his|her|one)\s+[^,;.!?“”"]{0,40}?\b(?:read|reads)\b/giu;
+
 // A bound to count back from ("the lifeboat's last call-out before today", "its previous sitting before Monday").
 const LAST_BEFORE =
   /\b(?:last|previous)\b[^,;:.!?]{0,40}?\bbefore\s+(?:today|tonight|yesterday|this\s+\p{L}+|\p{Lu}\p{Ll}+day)\b/gu;
@@ -81,11 +86,14 @@ export function resolveDates(
     ...sentence.matchAll(COUNT_OVER_SPAN),
     ...sentence.matchAll(DATE_AS_TEXT),
     ...sentence.matchAll(LAST_BEFORE),
+    ...sentence.matchAll(WEEKDAY_OF_EVERY_MONTH),
+    ...sentence.matchAll(QUOTE_READ_AFTER),
   ]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .concat(unmeantTimes(sentence));
   const rules = [
-    explicitDates,
+    weekdaysOfMonths,
+    (text: string, day: CalendarDay) => explicitDates(text, day, order),
     (text: string, day: CalendarDay) => figureRanges(text, day, order),
     (text: string, day: CalendarDay) => figureDates(text, day, order),
     monthDays,

@@ -3,10 +3,16 @@
 import * as chrono from 'chrono-node';
 import { addDays, type CalendarDay, formatDay, monthYear, nearestMonthYear } from './calendar.ts';
 import { type Candidate, monthCandidate, rangeOfDays } from './candidates.ts';
+import type { FigureOrder } from './figure-order.ts';
 import { FULL_MONTH, MONTH_NAME, monthNumber } from './months.ts';
 import { looksBack, monthLooksForward, tellsNoTense } from './tense.ts';
 
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+// chrono reads "05/04/2032" month first, as American pages write it; a page that writes its days first ("16/06/2031"
+// elsewhere, or "16 June") means 5 April. Only such figures are read again day first: chrono's day-first reading also
+// skips "June 25" told without a year.
+const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const FIGURES_WITH_YEAR = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 // How long before the reference a day chrono chose must be for a clause looking forward to mean the next one.
 const GONE_BY_DAYS = 90;
 
@@ -17,10 +23,17 @@ function pastDeedOn(sentence: string, index: number): boolean {
   return looksBack(sentence, index) && !LIMIT_BEFORE.test(sentence.slice(0, index));
 }
 
-/** Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16", "from May 12 to 14". */
-export function explicitDates(sentence: string, reference: CalendarDay): Candidate[] {
+/**
+ * Dates that name their month (or are numeric with a year), through chrono: "May 16", "16 May 2025", "2025-05-16",
+ * "from May 12 to 14". Figures with a year are read in the page's `order` when it shows one.
+ */
+export function explicitDates(sentence: string, reference: CalendarDay, order: FigureOrder | null = null): Candidate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  const results = chrono.strict.parse(sentence, { instant, timezone: 0 });
+  const results = chrono.strict.parse(sentence, { instant, timezone: 0 }).map((result) => {
+    if (order !== 'day-first' || !FIGURES_WITH_YEAR.test(result.text)) return result;
+    const again = DAY_FIRST.parse(result.text, { instant, timezone: 0 })[0];
+    return again ? Object.assign(again, { index: result.index }) : result;
+  });
   const out: Candidate[] = betweenDays(sentence, reference);
   for (const result of results) {
     if (!MONTH_NAME.test(result.text) && !NUMERIC_DATE.test(result.text)) continue;

@@ -52,9 +52,11 @@ const READ_REST_MS = 100;
  * spans in figures, counts from a happening given with its day, a night spent). 8: fingerprints that keep the people
  * an article names in full, which the story rules compare. 9: gold rounds 21 and 22's date rules (a live page read in
  * its story's order, counts from a thing in force, past verbs by their form, comparisons and ages that are no events),
- * and long texts read in bounded pieces (a run-on sentence, events from the first 200,000 characters).
+ * and long texts read in bounded pieces (a run-on sentence, events from the first 200,000 characters). 10: the date
+ * rules found on fresh sentence probes (figures with a year by the page's habit, a weekday of a named week or the Nth
+ * weekday of a month, "That was the day …", ages told in an aside).
  */
-export const EXTRACTOR_VERSION = 9;
+export const EXTRACTOR_VERSION = 10;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

@@ -10,6 +10,8 @@ export type FigureOrder = 'day-first' | 'month-first';
 // A figure date with no year, after a word that makes it a day ("on 19/5", "until 7/19", "(11/5)").
 const FIGURE =
   /(?:\b(?:on|by|until|till|from|between|to|and|of|since|before|after|is|for)\s+|\()(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+// A figure date with its year ("16/06/2031", "12/29/2030") is a date wherever it stands: it shows the habit as well.
+const FIGURE_WITH_YEAR = /\b(\d{1,2})\/(\d{1,2})\/\d{4}\b/g;
 // "May 19" against "19 May"; "May 2032" is neither.
 const MONTH_THEN_DAY = new RegExp(`\\b(?:${FULL_MONTH})\\.?\\s+\\d{1,2}${DAY_ENDING}?\\b`, 'g');
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}${DAY_ENDING}?\\s+(?:${FULL_MONTH})\\b`, 'g');
@@ -18,7 +20,7 @@ const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}${DAY_ENDING}?\\s+(?:${FULL_MONTH}
 export function figureOrderOf(text: string): FigureOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const match of text.matchAll(FIGURE)) {
+  for (const match of [...text.matchAll(FIGURE), ...text.matchAll(FIGURE_WITH_YEAR)]) {
     const [first, second] = [Number(match[1]), Number(match[2])];
     if (first > 12 && second >= 1 && second <= 12) dayFirst++;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;

@@ -28,10 +28,10 @@ function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   return (/^\w+ed$/.test(lower) && !NOT_PAST_ED.test(lower)) || IRREGULAR_PAST.has(lower);
 }
-// After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article it
-// describes a thing ("must send a detailed plan by Thursday").
+// After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article or a
+// possessive it describes a thing ("must send a detailed plan by Thursday", "if inspectors pass its repaired hull").
 const NOT_PAST_BEFORE = new Set(
-  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps a an the'.split(
+  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps a an the its their his her our your my'.split(
     ' ',
   ),
 );
@@ -61,7 +61,9 @@ const CONDITION = /^\s*(?:if|where|whether|in case)\b[^;.]*?\b(?:was|were|had|di
 const PURPOSE =
   /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|work|school|court|office|power|hospital|normal)\b)\p{Ll}+\b/gu;
 // Adverbs of habit: "cases usually peak in September" names no particular September.
-const HABIT = /\b(?:usually|typically|normally|generally|often|always|tends? to|every year|each year)\b/i;
+// "normally" after a verb tells the manner ("trains were running normally by noon"), not a habit.
+const HABIT =
+  /\b(?:usually|typically|(?<!\p{L}(?:ing|ed)\s)normally|generally|often|always|tends? to|every year|each year)\b/iu;
 
 // "by Friday", "until Monday", "from Monday", "starting Monday", "as of Monday": a deadline or a start, ahead unless the
 // clause tells of the past.

@@ -50,7 +50,10 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     if (!match[1] && !match[4]) continue; // opening hours, not a date
     if (/^\s*(?:each|every)\s+week\b/i.test(sentence.slice(match.index + match[0].length))) continue; // a routine
     if (openingHours(sentence, match.index, match.index + match[0].length)) continue;
-    const start = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
+    const week = weekNamed(sentence.slice(match.index + match[0].length));
+    const start = week
+      ? inWeek(reference, week, WEEKDAYS.indexOf(first))
+      : resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
     const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
     out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));
   }
@@ -77,7 +80,10 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
           !SAID_BEFORE.test(before)))
     )
       continue;
-    const day = resolve(sentence, reference, match.index, WEEKDAYS.indexOf(match[2]!), modifier);
+    const week = modifier ? null : weekNamed(after);
+    const day = week
+      ? inWeek(reference, week, WEEKDAYS.indexOf(match[2]!))
+      : resolve(sentence, reference, match.index, WEEKDAYS.indexOf(match[2]!), modifier);
     out.push(dayCandidate(day, match[0], match.index));
   }
   return out;
@@ -91,6 +97,23 @@ function namesAKind(sentence: string, before: string, end: number): boolean {
   if (!DETERMINER_BEFORE.test(before)) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(end))?.[1];
   return next !== undefined && !NOT_A_NOUN.test(next) && !ONE_TIME.test(next);
+}
+
+// The week a weekday is told in, right after it: "from Tuesday to Friday last week", "on Friday next week", "on Monday
+// this week" (the week's own words are read as a loose period beside it, weeks() below).
+const WEEK_NAMED_AFTER = /^,?\s+(?:of\s+)?(last|next|this)\s+week\b(?!\s+of\b|['’])/i;
+
+function weekNamed(after: string): 'last' | 'next' | 'this' | null {
+  return (WEEK_NAMED_AFTER.exec(after)?.[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined) ?? null;
+}
+
+/** The weekday of the week named, Monday to Sunday. */
+function inWeek(reference: CalendarDay, week: 'last' | 'next' | 'this', target: number): CalendarDay {
+  const monday = addDays(
+    reference,
+    -((weekdayOf(reference) + 6) % 7) + (week === 'last' ? -7 : week === 'next' ? 7 : 0),
+  );
+  return addDays(monday, (target + 6) % 7);
 }
 
 /** The most recent such day on or before the reference, or the coming one when the sentence looks forward. */

@@ -57,6 +57,7 @@ export function years(sentence: string, reference: CalendarDay): Candidate[] {
     if (!/^\s*(?:to|until|till|[-–])\s/.test(rest(sentence, yearIndex))) {
       if (OBJECTS_FROM.test(before) || AGE_OF_THINGS.test(before)) continue;
       if (Number(match[1]) < reference.year && thingFrom(sentence, before, rest(sentence, yearIndex))) continue;
+      if (thingOf(before, rest(sentence, yearIndex))) continue;
     }
     out.push(yearCandidate(Number(match[1]), match[1]!, yearIndex));
   }
@@ -108,6 +109,22 @@ export function thingFrom(sentence: string, before: string, after: string): bool
   const previous = terms[index - 1]?.terms[0]?.tags ?? [];
   const nounBefore = previous.includes('Determiner') || (previous.includes('Noun') && !previous.includes('Pronoun'));
   return tags.includes('PresentTense') && /s$/i.test(from[1]!) && nounBefore;
+}
+
+// The subject described in an aside by what kind of thing it is and the year it is of: "The Torvale depot, a Victorian
+// shed of 1898, will …". Not a happening or a time of that year ("the site of the flood of 1953", "the summer of 2019").
+const THING_OF_ASIDE =
+  /^\s*(?:the|a|an|its|their|his|her|our)\s+[^,;:]{1,50},\s*((?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+))\s+of\s+$/iu;
+const HAPPENING_NOUN = new RegExp(`^(?:${HAPPENINGS})$`, 'i');
+const TIME_NOUN =
+  /^(?:summer|winter|spring|autumn|fall|year|month|week|day|night|morning|evening|class|end|start|beginning|middle|turn)$/i;
+
+/** Whether a year after "of" gives the age of the sentence's subject, told in an aside with no verb. */
+function thingOf(before: string, after: string): boolean {
+  if (!/^,/.test(after)) return false;
+  const aside = THING_OF_ASIDE.exec(before);
+  if (!aside || HAPPENING_NOUN.test(aside[2]!) || TIME_NOUN.test(aside[2]!)) return false;
+  return nlp(aside[1]!).verbs().length === 0;
 }
 
 function rest(sentence: string, yearIndex: number): string {

@@ -5,6 +5,7 @@ import { eventDateLabel } from '../../lib/event-dates.ts';
 import { useServices } from '../../state/app-context.tsx';
 import { namesOf } from '../../timeline/lanes.ts';
 import { IconButton } from '../../ui/Button.tsx';
+import { EventWords, eventLabelWords } from './EventWords.tsx';
 
 /**
  * One event on the timeline: when, what (click to read it in its article), who and where (each a way
@@ -39,7 +40,7 @@ export function EventCard({
       className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}${event.background ? ' is-background' : ''}${cornerActions ? ' has-corner-actions' : ''}`}
       data-event-id={event.id}
       tabIndex={focused ? 0 : -1}
-      aria-label={`${date}: ${event.text}`}
+      aria-label={`${date}: ${eventLabelWords(event.text, event.sources[0]!)}`}
       aria-current={focused ? 'true' : undefined}
       onFocus={(focus) => {
         if (focus.target === focus.currentTarget && !focused) ui.setTimeline({ focusId: event.id });
@@ -86,14 +87,7 @@ export function EventCard({
           )}
         </span>
       </p>
-      <button
-        type="button"
-        className="event-text"
-        title="Read it in the article"
-        onClick={() => openSource(event.sources[0]!)}
-      >
-        <EventText text={event.text} source={event.sources[0]!} />
-      </button>
+      <EventWords text={event.text} source={event.sources[0]!} onOpen={() => openSource(event.sources[0]!)} />
       {names.length > 0 && (
         <ul className="event-names" aria-label="Named in it">
           {names.map((name) => (
@@ -123,21 +117,5 @@ export function EventCard({
         ))}
       </ul>
     </article>
-  );
-}
-
-/** The event's words, with those that gave its date marked (they end the words, with the event's sentence). */
-function EventText({ text, source }: { text: string; source: TimelineSource }) {
-  const { start, end, dateStart, dateEnd } = source;
-  if (dateStart === undefined || dateEnd === undefined || dateStart < start || dateEnd > end) return <>{text}</>;
-  const from = text.length - (end - start) + (dateStart - start);
-  const to = from + (dateEnd - dateStart);
-  if (from < 0 || to > text.length) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, from)}
-      <mark className="event-date-words">{text.slice(from, to)}</mark>
-      {text.slice(to)}
-    </>
   );
 }

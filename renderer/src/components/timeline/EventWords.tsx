@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
+import { eventWordParts, LONGEST_SHOWN } from '../../timeline/event-words.ts';
+
+/**
+ * The event's words, a way into its article: the words that gave its date marked, and a very long sentence shown
+ * around them, with a way to read all of it on the card.
+ */
+export function EventWords({ text, source, onOpen }: { text: string; source: TimelineSource; onOpen: () => void }) {
+  const [whole, setWhole] = useState(false);
+  const long = text.length > LONGEST_SHOWN;
+  const parts = eventWordParts(text, source, whole ? undefined : LONGEST_SHOWN);
+  return (
+    <>
+      <button type="button" className="event-text" title="Read it in the article" onClick={onOpen}>
+        {parts.cutBefore && '… '}
+        {parts.before}
+        {parts.date !== undefined && <mark className="event-date-words">{parts.date}</mark>}
+        {parts.after}
+        {parts.cutAfter && ' …'}
+      </button>
+      {long && (
+        <button
+          type="button"
+          className="link-button event-text-more"
+          aria-expanded={whole}
+          onClick={() => setWhole(!whole)}
+        >
+          {whole ? 'Show less of the sentence' : `Show the whole sentence (${wordCount(text)} words)`}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** The card's label for the event: its shown words, not thousands of characters of a run-on sentence. */
+export function eventLabelWords(text: string, source: TimelineSource): string {
+  const parts = eventWordParts(text, source, LONGEST_SHOWN);
+  return `${parts.cutBefore ? '… ' : ''}${parts.before}${parts.date ?? ''}${parts.after}${parts.cutAfter ? ' …' : ''}`;
+}
+
+function wordCount(text: string): string {
+  return text.split(/\s+/).filter(Boolean).length.toLocaleString('en');
+}

@@ -1,0 +1,135 @@
+// Scores the timeline's event extraction on the date probes (tests/fixtures/timeline/date-probes.json): short passages
+// written blind, before the extraction rules were read, so they measure how the rules carry to new wording rather
+// than to the gold articles they were tuned on. Set A is for study; set B is held out (every third probe) and is
+// only ever measured, never studied or tuned on, so this prints set A's misses alone.
+// Run: npx tsx tests/bench/date-probes.ts (set A's misses, then both sets' figures; `npm run bench -- --only date-probes`
+// prints the figures alone).
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { extractEvents } from '../../electron/core/timeline/events.ts';
+import { addScores, dateKey, type GoldEvent, type Score, scoreArticle } from './timeline-gold.ts';
+
+interface Probe {
+  id: string;
+  set: 'A' | 'B';
+  publishedAt: string;
+  text: string;
+  events: GoldEvent[];
+  /** Sentences that should yield no event. */
+  quiet?: string[];
+}
+
+export interface ProbeSetFigures {
+  set: 'A' | 'B';
+  probes: number;
+  expected: number;
+  /** Expected events found on their sentence with their date and precision. */
+  right: number;
+  /** Expected events whose sentence gave other dates only. */
+  wrongDates: number;
+  notFound: number;
+  /** Events on sentences that should yield none. */
+  extra: number;
+  /** Right events marked as background exactly when expected. */
+  rightBackground: number;
+  score: Score;
+  misses: string[];
+}
+
+const PROBES = new URL('../fixtures/timeline/date-probes.json', import.meta.url);
+/** Probes always carry a publication date; the save date only stands in when a page has none. */
+const SAVED_AT = '2040-01-01T00:00:00Z';
+
+const show = (key: string) => key.replace(/\/\//, '').replace(/\/(day|month|year)$/, (_, p: string) => ` ${p}`);
+
+function loadProbes(): Probe[] {
+  return (JSON.parse(readFileSync(PROBES, 'utf8')) as { probes: Probe[] }).probes;
+}
+
+function scoreSet(probes: readonly Probe[], set: 'A' | 'B'): ProbeSetFigures {
+  const figures: ProbeSetFigures = {
+    set,
+    probes: 0,
+    expected: 0,
+    right: 0,
+    wrongDates: 0,
+    notFound: 0,
+    extra: 0,
+    rightBackground: 0,
+    score: addScores([]),
+    misses: [],
+  };
+  const scores: Score[] = [];
+  for (const probe of probes.filter((p) => p.set === set)) {
+    figures.probes++;
+    const found = extractEvents(probe.text, { publishedAt: probe.publishedAt, savedAt: SAVED_AT });
+    const ours = found.map((e) => ({ ...e, sentence: probe.text.slice(e.start, e.end), key: dateKey(e) }));
+    scores.push(scoreArticle(probe.events, ours));
+    const lines: string[] = [];
+    for (const g of probe.events) {
+      figures.expected++;
+      const onSentence = ours.filter((e) => e.sentence.startsWith(g.sentence));
+      const hit = onSentence.find((e) => e.key === dateKey(g));
+      if (hit) {
+        figures.right++;
+        if (hit.background === (g.background ?? false)) figures.rightBackground++;
+        else lines.push(`  BACKGROUND ${show(dateKey(g))} expected ${g.background ? 'background' : 'not background'}`);
+        continue;
+      }
+      const ownDates = new Set(probe.events.filter((o) => o.sentence === g.sentence).map(dateKey));
+      const stray = onSentence.filter((e) => !ownDates.has(e.key));
+      const theirs = onSentence.map((e) => `${show(e.key)} "${probe.text.slice(e.dateStart, e.dateEnd)}"`);
+      if (stray.length > 0) figures.wrongDates++;
+      else figures.notFound++;
+      lines.push(
+        stray.length > 0
+          ? `  WRONG DATE expected ${show(dateKey(g))}, ours ${theirs.join(', ')}: ${g.sentence}…`
+          : `  NOT FOUND  ${show(dateKey(g))}${g.background ? ' (background)' : ''}: ${g.sentence}…`,
+      );
+    }
+    for (const e of ours) {
+      const own = probe.events.filter((g) => e.sentence.startsWith(g.sentence));
+      // A date beside its sentence's expected ones, all found: it costs date precision, not recall.
+      const allFound = own.every((g) => ours.some((o) => o.sentence.startsWith(g.sentence) && o.key === dateKey(g)));
+      if (own.length > 0 && allFound && !own.some((g) => dateKey(g) === e.key))
+        lines.push(`  STRAY DATE ${show(e.key)} "${probe.text.slice(e.dateStart, e.dateEnd)}": ${e.sentence}`);
+      if (own.length > 0) continue;
+      figures.extra++;
+      lines.push(`  EXTRA      ${show(e.key)} "${probe.text.slice(e.dateStart, e.dateEnd)}": ${e.sentence}`);
+    }
+    if (lines.length > 0) figures.misses.push(`${probe.id} (published ${probe.publishedAt})`, ...lines);
+  }
+  figures.score = addScores(scores);
+  return figures;
+}
+
+export function benchDateProbes(): ProbeSetFigures[] {
+  const probes = loadProbes();
+  return [scoreSet(probes, 'A'), scoreSet(probes, 'B')];
+}
+
+const r = (a: number, b: number) => Math.round((b === 0 ? 1 : a / b) * 1000) / 1000;
+
+export function dateProbeLines(sets: readonly ProbeSetFigures[]): string[] {
+  return sets.map(
+    (f) =>
+      `date probes, set ${f.set}${f.set === 'B' ? ' (held out)' : ' (study)'}, ${f.probes} probes, ${f.expected} events: ${f.right} right, ${f.wrongDates} wrong dates, ${f.notFound} not found, ${f.extra} extra; recall ${r(f.score.matched, f.score.gold)}, date precision ${r(f.score.rightDates, f.score.onGoldSentences)}, background right ${f.rightBackground}/${f.right}`,
+  );
+}
+
+/** Each set's counts and scores, without set A's misses. */
+export function dateProbesJson(sets: readonly ProbeSetFigures[]): object {
+  return Object.fromEntries(
+    sets.map(({ set, misses: _misses, score, ...counts }) => [
+      set,
+      { ...counts, recall: r(score.matched, score.gold), datePrecision: r(score.rightDates, score.onGoldSentences) },
+    ]),
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sets = benchDateProbes();
+  // Set B's misses are never printed: reading them would make it one more study set.
+  for (const line of sets.find((f) => f.set === 'A')!.misses) console.log(line);
+  for (const line of dateProbeLines(sets)) console.log(line);
+}
