@@ -30,6 +30,9 @@ const NOT_WHEN =
   /\b(?:next|following|previous|last|each|every|by|until|till|before|through|throughout|all)\s+(?:(?:the|that|mid-?)\s*)?$/i;
 // Nor a stretch of time told as a thing ("after a night adrift", "a long evening of talks", "another night outdoors").
 const A_STRETCH = /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/iu;
+// Nor all the time: "open day and night", "morning and evening".
+const ROUND_THE_CLOCK = /^(?:\s+(?:and|to|till|until)\s+(?:night|day|evening|morning))\b/i;
+const ROUND_THE_CLOCK_BEFORE = /\b(?:day|night|morning|evening)\s+(?:and|to|till|until)\s+$/i;
 const EARLY = /\bearly\b/i;
 // How far apart two moments must be to be two happenings: more than the slack between one outlet's "evening" and
 // another's "night", or a fire "in the afternoon" that another outlet dates by the call at 5 p.m.
@@ -57,7 +60,8 @@ export function dayMomentsOf(sentence: string, own: Span | undefined, others: re
   };
   const mine = (from: number, to: number) => {
     const before = sentence.slice(Math.max(0, from - 24), from);
-    if (NOT_WHEN.test(before) || A_STRETCH.test(before)) return false;
+    if (NOT_WHEN.test(before) || A_STRETCH.test(before) || ROUND_THE_CLOCK_BEFORE.test(before)) return false;
+    if (ROUND_THE_CLOCK.test(sentence.slice(to, to + 20))) return false;
     if (others.length === 0) return true;
     if (!own) return false;
     const nearest = Math.min(...others.map((span) => distance(from, to, span)));

@@ -47,5 +47,6 @@ describe('moments hours apart in one day', () => {
     expect(dayMomentsOf('The road was to stay shut until the evening.', undefined, [])).toEqual([]);
     expect(dayMomentsOf('Families went home the next morning.', undefined, [])).toEqual([]);
     expect(dayMomentsOf('The coaster was towed in after a long night adrift.', undefined, [])).toEqual([]);
+    expect(dayMomentsOf('The library has stayed open day and night since Sunday.', undefined, [])).toEqual([]);
   });
 });
