@@ -28,6 +28,8 @@ export interface AnchoredTime {
   hours?: number;
   /** Counted from the next day its sentence tells after it ("spent the night …, and left on Wednesday"), or none. */
   beforeLater?: boolean;
+  /** The very time told just before, at its own precision, background or not ("It shut in 2019. By then, …"). */
+  same?: boolean;
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
@@ -143,11 +145,11 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "by then", "until then", "by that time": the time of the event just told, reached (the state told was so by it).
+  // "by then", "until then", "by that time": the time just told, reached (the state told was so by it).
   {
     pattern: /\b(?:by|until|till)\s+(?:then|that\s+(?:time|point|stage))\b/giu,
     read() {
-      return { unit: 'day', amount: 0, whole: false };
+      return { unit: 'day', amount: 0, whole: false, same: true };
     },
   },
   // "that day", "later that night", "the same day", "that same morning", "that year", "earlier in the day": the time of the event just told.

@@ -101,6 +101,13 @@ export function anchorTimes(
     const own = item.dates.length;
     for (const time of times) {
       if (time.index < item.skip) continue;
+      if (time.same) {
+        const just = item.dates.findLast((d) => d.index < time.index) ?? lastYearly?.date;
+        const { named: _named, ...told } = just ?? {};
+        if (just)
+          item.dates.push({ ...(told as FoundDate), text: time.text, index: time.index, length: time.text.length });
+        continue;
+      }
       // Counted from a day of its own sentence: "the evening before Tuesday's explosion", a night spent before a later day.
       const count = countInSentence(text, item.dates, time);
       if (count === 'none') continue;

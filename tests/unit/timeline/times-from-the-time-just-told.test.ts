@@ -12,6 +12,11 @@ describe('the time just told, reached or counted from', () => {
     expect(datesOf(text, 'By then')).toEqual(['2026-10-02']);
   });
 
+  it('dates "by then" after a background year to that year, not to the story’s day', () => {
+    const text = 'The Tarrow foundry reopened on Monday. It had shut in 2019. By then, it employed only 30 people.';
+    expect(datesOf(text, 'By then')).toEqual(['2019']);
+  });
+
   it('dates "until then" to the day a plan is told for', () => {
     const text = 'The new bridge opens on 24 October. Until then, drivers face a 12-mile detour.';
     expect(datesOf(text, 'Until then')).toEqual(['2026-10-24']);
