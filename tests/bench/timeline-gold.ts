@@ -74,7 +74,7 @@ function sentenceOf(found: ScoredEvent): string {
   return found.sentence ?? found.text;
 }
 
-function isReportOf(found: ScoredEvent, gold: GoldEvent): boolean {
+export function isReportOf(found: ScoredEvent, gold: GoldEvent): boolean {
   return sentenceOf(found).startsWith(gold.sentence) && dateKey(found) === dateKey(gold);
 }
 
