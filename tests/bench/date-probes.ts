@@ -1,9 +1,11 @@
-// Scores the timeline's event extraction on the date probes (tests/fixtures/timeline/date-probes.json): short passages
-// written blind, before the extraction rules were read, so they measure how the rules carry to new wording rather
-// than to the gold articles they were tuned on. Set A is for study; set B is held out (every third probe) and is
-// only ever measured, never studied or tuned on, so this prints set A's misses alone.
-// Run: npx tsx tests/bench/date-probes.ts (set A's misses, then both sets' figures; `npm run bench -- --only date-probes`
-// prints the figures alone).
+// Scores the timeline's event extraction on the date probes (tests/fixtures/timeline/date-probes.json, batch 1: short
+// passages; date-probes-2.json, batch 2: longer passages where dates chain), each batch written blind, before the
+// extraction rules were read, so they measure how the rules carry to new wording rather than to the gold articles they
+// were tuned on. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
+// never studied or tuned on, so this prints set A's misses alone. Batches are scored apart: a new batch measures the
+// rules as they stood when it was written, and mixing it into the first would hide that.
+// Run: npx tsx tests/bench/date-probes.ts [--batch=N] (set A's misses, then every set's figures; `npm run bench --
+// --only date-probes` prints the figures alone).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractEvents } from '../../electron/core/timeline/events.ts';
@@ -20,6 +22,8 @@ interface Probe {
 }
 
 export interface ProbeSetFigures {
+  /** 1 for date-probes.json, 2 for date-probes-2.json. */
+  batch: number;
   set: 'A' | 'B';
   probes: number;
   expected: number;
@@ -36,18 +40,22 @@ export interface ProbeSetFigures {
   misses: string[];
 }
 
-const PROBES = new URL('../fixtures/timeline/date-probes.json', import.meta.url);
+const BATCHES = [
+  new URL('../fixtures/timeline/date-probes.json', import.meta.url),
+  new URL('../fixtures/timeline/date-probes-2.json', import.meta.url),
+];
 /** Probes always carry a publication date; the save date only stands in when a page has none. */
 const SAVED_AT = '2040-01-01T00:00:00Z';
 
 const show = (key: string) => key.replace(/\/\//, '').replace(/\/(day|month|year)$/, (_, p: string) => ` ${p}`);
 
-function loadProbes(): Probe[] {
-  return (JSON.parse(readFileSync(PROBES, 'utf8')) as { probes: Probe[] }).probes;
+function loadProbes(batch: URL): Probe[] {
+  return (JSON.parse(readFileSync(batch, 'utf8')) as { probes: Probe[] }).probes;
 }
 
-function scoreSet(probes: readonly Probe[], set: 'A' | 'B'): ProbeSetFigures {
+function scoreSet(probes: readonly Probe[], batch: number, set: 'A' | 'B'): ProbeSetFigures {
   const figures: ProbeSetFigures = {
+    batch,
     set,
     probes: 0,
     expected: 0,
@@ -104,8 +112,10 @@ function scoreSet(probes: readonly Probe[], set: 'A' | 'B'): ProbeSetFigures {
 }
 
 export function benchDateProbes(): ProbeSetFigures[] {
-  const probes = loadProbes();
-  return [scoreSet(probes, 'A'), scoreSet(probes, 'B')];
+  return BATCHES.flatMap((url, i) => {
+    const probes = loadProbes(url);
+    return [scoreSet(probes, i + 1, 'A'), scoreSet(probes, i + 1, 'B')];
+  });
 }
 
 const r = (a: number, b: number) => Math.round((b === 0 ? 1 : a / b) * 1000) / 1000;
@@ -113,15 +123,15 @@ const r = (a: number, b: number) => Math.round((b === 0 ? 1 : a / b) * 1000) / 1
 export function dateProbeLines(sets: readonly ProbeSetFigures[]): string[] {
   return sets.map(
     (f) =>
-      `date probes, set ${f.set}${f.set === 'B' ? ' (held out)' : ' (study)'}, ${f.probes} probes, ${f.expected} events: ${f.right} right, ${f.wrongDates} wrong dates, ${f.notFound} not found, ${f.extra} extra; recall ${r(f.score.matched, f.score.gold)}, date precision ${r(f.score.rightDates, f.score.onGoldSentences)}, background right ${f.rightBackground}/${f.right}`,
+      `date probes${f.batch > 1 ? ` ${f.batch}` : ''}, set ${f.set}${f.set === 'B' ? ' (held out)' : ' (study)'}, ${f.probes} probes, ${f.expected} events: ${f.right} right, ${f.wrongDates} wrong dates, ${f.notFound} not found, ${f.extra} extra; recall ${r(f.score.matched, f.score.gold)}, date precision ${r(f.score.rightDates, f.score.onGoldSentences)}, background right ${f.rightBackground}/${f.right}`,
   );
 }
 
-/** Each set's counts and scores, without set A's misses. */
+/** Each set's counts and scores, without set A's misses; batch 1 keeps its keys (A, B), later ones add their number. */
 export function dateProbesJson(sets: readonly ProbeSetFigures[]): object {
   return Object.fromEntries(
-    sets.map(({ set, misses: _misses, score, ...counts }) => [
-      set,
+    sets.map(({ batch, set, misses: _misses, score, ...counts }) => [
+      batch > 1 ? `${set}${batch}` : set,
       { ...counts, recall: r(score.matched, score.gold), datePrecision: r(score.rightDates, score.onGoldSentences) },
     ]),
   );
@@ -129,7 +139,10 @@ export function dateProbesJson(sets: readonly ProbeSetFigures[]): object {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sets = benchDateProbes();
+  const only = process.argv.find((a) => a.startsWith('--batch='))?.slice('--batch='.length);
   // Set B's misses are never printed: reading them would make it one more study set.
-  for (const line of sets.find((f) => f.set === 'A')!.misses) console.log(line);
+  for (const f of sets.filter((f) => f.set === 'A' && (only === undefined || String(f.batch) === only))) {
+    for (const line of f.misses) console.log(line);
+  }
   for (const line of dateProbeLines(sets)) console.log(line);
 }

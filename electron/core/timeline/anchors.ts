@@ -28,6 +28,8 @@ export interface AnchoredTime {
   hours?: number;
   /** Counted from the next day its sentence tells after it ("spent the night …, and left on Wednesday"), or none. */
   beforeLater?: boolean;
+  /** The very time told just before, at its own precision, background or not ("It shut in 2019. By then, …"). */
+  same?: boolean;
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
@@ -56,10 +58,10 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // "two days later", "a week earlier", "about an hour later", "three days after the vote", "a day after announcing",
-  // "a day ahead of its deadline".
+  // "a day ahead of its deadline", "a decade later", "a century later".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year)s?\\s+(?:(later|afterwards?|earlier|previously|on${ON_LATER})\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\s+(?:(later|afterwards?|earlier|previously|on${ON_LATER})\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
@@ -86,23 +88,26 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "within an hour of the ruling", "within minutes of going on sale": the same day as the event named.
+  // "within an hour of the ruling", "within minutes of going on sale": the same day as the event named. A day's worth
+  // of hours or more ("within 48 hours of the ruling") is a span reaching past that day, a duration with no day.
   {
     pattern: new RegExp(
-      `\\bwithin\\s+${ABOUT}(?:${COUNT}\\s+|(?:a\\s+few|several)\\s+)?(?:minute|hour)s?\\s+of\\s+${NAMED_EVENT}`,
+      `\\bwithin\\s+${ABOUT}(?:${COUNT}\\s+|(?:a\\s+few|several)\\s+)?(minute|hour)s?\\s+of\\s+${NAMED_EVENT}`,
       'giu',
     ),
     read(match) {
-      return { unit: 'day', amount: 0, whole: false, ...named(match, match[2]) };
+      if (match[2]!.toLowerCase() === 'hour' && match[1] && countOf(match[1]) >= 24) return null;
+      return { unit: 'day', amount: 0, whole: false, ...named(match, match[3]) };
     },
   },
-  // "the next day", "the following morning", "the previous evening", "the following week", "the next year".
+  // "the next day", "the following morning", "the previous evening", "the following week", "the next year"; "the
+  // following spring" is a part of the next year, with year precision.
   {
     pattern:
-      /\b(?:the|that)\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b/giu,
+      /\b(?:the|that)\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter)\b(?!['’]s|\s+(?:term|season|tides?|holidays?)\b)/giu,
     read(match) {
       const forward = /^(?:next|following)$/i.test(match[1]!);
-      const unit = unitOf(match[2]!);
+      const unit = /^(?:spring|summer|autumn|fall|winter)$/i.test(match[2]!) ? 'year' : unitOf(match[2]!);
       return { unit, amount: forward ? 1 : -1, whole: unit !== 'day' };
     },
   },
@@ -138,6 +143,13 @@ const PATTERNS: Pattern[] = [
     ),
     read(match) {
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
+    },
+  },
+  // "by then", "until then", "by that time": the time just told, reached (the state told was so by it).
+  {
+    pattern: /\b(?:by|until|till)\s+(?:then|that\s+(?:time|point|stage))\b/giu,
+    read() {
+      return { unit: 'day', amount: 0, whole: false, same: true };
     },
   },
   // "that day", "later that night", "the same day", "that same morning", "that year", "earlier in the day": the time of the event just told.
@@ -321,6 +333,7 @@ function shiftOf(word: string, count: number): [Unit, number] {
   if (unit === 'minute') return ['day', 0];
   if (unit === 'hour') return ['day', Math.floor(count / 24)];
   if (unit === 'week' || unit === 'fortnight') return ['day', count * (unit === 'week' ? 7 : 14)];
+  if (unit === 'decade' || unit.startsWith('centur')) return ['year', count * (unit === 'decade' ? 10 : 100)];
   return [unit as Unit, count];
 }
 
@@ -349,6 +362,8 @@ const NAME_WORDS = 6;
  */
 function named(match: RegExpExecArray, words: string | undefined): { from?: string; length?: number } {
   if (!words?.trim()) return {};
+  // "a month before that", "two days after this": the time just told, named by no words of its own.
+  if (/^(?:that|this|then)$/i.test(words.trim())) return {};
   if (opensWithPastVerb(words.trim())) return { length: match[0].length - words.length };
   const at = match[0].lastIndexOf(words);
   let end = -1;

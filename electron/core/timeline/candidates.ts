@@ -84,6 +84,26 @@ export function withYearToldAfter(candidate: Candidate, sentence: string, refere
   return { ...candidate, date: `${formatYear(year)}${candidate.date.slice(4)}`, text, length: text.length };
 }
 
+// A sentence whose subject is a happening of a year told from this one: "Next year's fair will run from 16 to 18 July",
+// "Last year's race was run on 3 May".
+const YEARS_HAPPENING = /^\s*(?:the\s+)?(next|last|this)\s+year['’]s\s+[^,;:—]*$/i;
+
+/** A day or month naming no year, in the year of the happening its clause is about (as it opens the sentence). */
+export function withYearOfSubject(candidate: Candidate, sentence: string, reference: CalendarDay): Candidate {
+  if (candidate.precision === 'year' || /\b\d{4}\b/.test(candidate.text)) return candidate;
+  const told = YEARS_HAPPENING.exec(sentence.slice(0, candidate.index));
+  if (!told) return candidate;
+  const which = told[1]!.toLowerCase();
+  const shift =
+    reference.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0) - Number(candidate.date.slice(0, 4));
+  const moved = (date: string) => `${formatYear(Number(date.slice(0, 4)) + shift)}${date.slice(4)}`;
+  return {
+    ...candidate,
+    date: moved(candidate.date),
+    ...(candidate.endDate ? { endDate: moved(candidate.endDate) } : {}),
+  };
+}
+
 /** The day, month or year `count` units (days, weeks, fortnights, months or years) from `reference`. */
 export function shiftedCandidate(
   reference: CalendarDay,

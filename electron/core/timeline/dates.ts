@@ -16,6 +16,7 @@ import {
   monthCandidate,
   NUMBER_WORDS,
   shiftedCandidate,
+  withYearOfSubject,
   withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
@@ -111,11 +112,16 @@ export function resolveDates(
     seasons,
     weekdays,
   ];
-  return settleDates(
+  const settled = settleDates(
     sentence,
-    rules.map((rule) => rule(sentence, reference).map((found) => withYearToldAfter(found, sentence, reference))),
+    rules.map((rule) =>
+      rule(sentence, reference).map((found) =>
+        withYearOfSubject(withYearToldAfter(found, sentence, reference), sentence, reference),
+      ),
+    ),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
+  return withListedDays(sentence, settled);
 }
 
 // "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
@@ -135,6 +141,49 @@ function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
     out.push(dayCandidate({ year, month, day }, match[0], match.index));
   }
   return out;
+}
+
+// Days of one month told as a list, each its own day ("on 3 and 4 November", "on 2, 3 and 5 May", "on May 20 and
+// 21,"): the month is written once, after the list or before it.
+const DAYS_LISTED_BEFORE = new RegExp(`((?:\\d{1,2}${DAY_ENDING}?,\\s+)*\\d{1,2}${DAY_ENDING}?,?\\s+and\\s+)$`);
+// After "May 20", only a list that its clause plainly ends ("and 21,", "and 21."): not "May 3 and 40 others".
+const DAYS_LISTED_AFTER = new RegExp(
+  `^((?:,\\s+\\d{1,2}${DAY_ENDING}?)*,?\\s+and\\s+\\d{1,2}${DAY_ENDING}?)(?=\\s*(?:[,.;:!?)]|$))`,
+);
+
+const MONTH_THEN_DAY = new RegExp(`^(?:${FULL_MONTH})\\s+\\d{1,2}${DAY_ENDING}?$`);
+const DAY_THEN_MONTH = new RegExp(`^\\d{1,2}${DAY_ENDING}?\\s+(?:${FULL_MONTH})$`);
+
+/** The dates found, with the other days of a list each day of a month ends or opens, in that day's month and year. */
+function withListedDays(sentence: string, found: DateMention[]): DateMention[] {
+  const out = [...found];
+  for (const mention of found) {
+    if (mention.precision !== 'day' || mention.endDate) continue;
+    const monthFirst = MONTH_THEN_DAY.test(mention.text);
+    if (!monthFirst && !DAY_THEN_MONTH.test(mention.text)) continue;
+    for (const other of listedDays(sentence, mention.index, mention.index + mention.text.length, monthFirst)) {
+      if (out.some((d) => other.index < d.index + d.text.length && d.index < other.index + other.text.length)) continue;
+      out.push({ ...mention, date: `${mention.date.slice(0, 8)}${String(other.day).padStart(2, '0')}`, ...other });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function listedDays(
+  sentence: string,
+  start: number,
+  end: number,
+  monthFirst: boolean,
+): { day: number; text: string; index: number }[] {
+  const list = monthFirst
+    ? DAYS_LISTED_AFTER.exec(sentence.slice(end, end + 40))
+    : DAYS_LISTED_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
+  // "between 2 and 5 May" is a range, read as one elsewhere.
+  if (!list || (!monthFirst && /\b(?:between|from)\s+$/i.test(sentence.slice(0, start - list[1]!.length)))) return [];
+  const offset = monthFirst ? end : start - list[1]!.length;
+  return [...list[1]!.matchAll(/\d{1,2}/g)]
+    .map((d) => ({ day: Number(d[0]), text: d[0], index: offset + d.index }))
+    .filter((d) => d.day >= 1 && d.day <= 31);
 }
 
 // "between February and April", "between March 2023 and June 2024": a range of months.

@@ -47,6 +47,9 @@ export function anchorTimes(
   // Clock times dated by the event told before or the main event, for want of a better anchor.
   const guessed: Told[] = [];
   let last: Told | null = null;
+  // The time last told, background or not: "founded in 1868 …" then "It moved a century later" counts years on within
+  // the past it tells, where a day's count would go back to the story's line.
+  let lastYearly: Told | null = null;
   // The time last told on the story's own line, not in a step back into the past perfect.
   let line: Told | null = null;
   // Whether the time last told is a season ("Last winter the river burst its banks."), which dates no day: what counts
@@ -98,6 +101,13 @@ export function anchorTimes(
     const own = item.dates.length;
     for (const time of times) {
       if (time.index < item.skip) continue;
+      if (time.same) {
+        const just = item.dates.findLast((d) => d.index < time.index) ?? lastYearly?.date;
+        const { named: _named, ...told } = just ?? {};
+        if (just)
+          item.dates.push({ ...(told as FoundDate), text: time.text, index: time.index, length: time.text.length });
+        continue;
+      }
       // Counted from a day of its own sentence: "the evening before Tuesday's explosion", a night spent before a later day.
       const count = countInSentence(text, item.dates, time);
       if (count === 'none') continue;
@@ -117,7 +127,7 @@ export function anchorTimes(
         item,
         own,
         { told, explicit, guessedNames, today: formatDay(reference) },
-        season ? null : last,
+        season ? null : time.unit === 'year' && !time.from && lastYearly ? lastYearly : last,
         season ? null : main,
       );
       if (date) item.dates.push(date);
@@ -130,6 +140,7 @@ export function anchorTimes(
     for (const date of item.dates) told.push({ item, date });
     const at = toldAt(item, reference);
     if (at || !last) last = { item, date: at ?? item.dates[0]! };
+    lastYearly = at || !item.dates.some((d) => !d.named) ? last : { item, date: item.dates.find((d) => !d.named)! };
     if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);

@@ -9,7 +9,7 @@ const SHARED_WORD = 1;
 const SHARED_NAME = 0.5;
 // Keys of words a compound may end with ("attack" of "cyberattack"), told apart from word stems.
 const COMPOUND = '+';
-const COMPOUND_HEAD = 5;
+const COMPOUND_HEAD = 4;
 
 /**
  * The actions, word stems and names of a text, each with how much sharing it counts; with `compounds`, also the words

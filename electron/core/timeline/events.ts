@@ -7,7 +7,7 @@ import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
-import { DATELINE, isFurniture, tellsEarlierWording } from './furniture.ts';
+import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furniture.ts';
 import { storyOrder } from './live-entries.ts';
 import { notInsidePair, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
@@ -94,7 +94,7 @@ function readSentences(text: string, day: CalendarDay, order: FigureOrder | null
     if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     previousEnd = sentence.end;
     if (isFurniture(text, sentence)) continue;
-    const skip = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
     const found: FoundDate[] = resolveDates(sentence.text, day, order)
       .filter((d) => d.index >= skip && !wishedBefore(sentence.text, d.index))
       .map((d) => ({ ...d, length: d.text.length }));

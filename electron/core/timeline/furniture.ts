@@ -32,6 +32,8 @@ const FORECAST =
 const NOTICE_LABEL = /^[\p{Lu}\d][\p{L}\d'’ &.-]{0,40}:\s/u;
 const TO_THE_READER =
   /(?:^|[;:,–—]\s*)(?:please\s+)?(?:check|plan|allow|expect)\s+(?:before|ahead|your|extra|for|online|delays|disruption)\b/iu;
+/** An update's label opening its sentence ("Update, 14 September, 11:30: Police have named …") dates the update only. */
+export const UPDATE_LABEL = /^(?:update|latest)\b(?:[^:.!?]|(?<=\d)[:.](?=\d)){0,40}:\s+/i;
 /** A dateline opening the lede ("KELLBRIDGE, May 9 (Northline) -") dates the report, not an event. */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 

@@ -14,6 +14,8 @@ const CLOCK_DAY =
 const NAMED_BY_CLOCK = /\b(?:the|a|an|its|their|his|her)\s+$/i;
 const CLOCK_NOUN_DAY = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:on|this|last)\s+$/u;
 
+const ENTRY_DASH = /^\s*[—–-]\s/;
+
 /** Whether a clock time is the only time of its clause: no date before it in the sentence, none right after it. */
 export function ownClock(
   text: string,
@@ -21,6 +23,9 @@ export function ownClock(
   dates: readonly { index: number }[],
 ): boolean {
   const end = clock.index + clock.text.length;
+  // A live entry's stamp opening its sentence ("06:30 — Ferries are suspended this morning.") is when the entry was
+  // posted: with a day of the entry's own, the stamp dates nothing.
+  if (clock.index === 0 && ENTRY_DASH.test(text.slice(end)) && dates.some((d) => d.index > end)) return false;
   const named = NAMED_BY_CLOCK.test(text.slice(0, clock.index));
   return !dates.some((d) =>
     d.index < clock.index

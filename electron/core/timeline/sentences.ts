@@ -71,8 +71,22 @@ function endsSentence(line: string, dot: number, after: number): boolean {
   const word = bare.toLowerCase();
   // Initials and acronyms ("J.D. Vance", "U.S. officials") end a sentence only before a typical opening word.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(before)) return startsLikeSentence(line, after);
+  if (word === 'a.m' || word === 'p.m') return !continuesClockTime(line, after);
   if (MAY_END.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsLikeSentence(line, after);
   return true;
+}
+
+// What may follow "a.m." or "p.m." in the same sentence: its day ("at 7 p.m. Friday", "10 a.m. March 3") or its zone
+// ("9 a.m. EST", "6 p.m. Eastern", "3 p.m. London time"). Any other capital starts a new sentence ("The vote came just
+// after 10 p.m. Construction begins in April."): a clock time ends its clause far more often than a name follows it.
+const AFTER_CLOCK =
+  /^\s+["“‘'([]?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|eastern|pacific|central|mountain|atlantic|local|\p{L}+\s+time)\b/iu;
+// Zones are written in capitals ("EST", "BST", "AEDT", "UTC"), and a figure goes on the time ("10 p.m. 14 March").
+const ZONE_OR_FIGURE = /^\s+(?:[A-Z]{1,4}T|UTC|GMT|Z|\d)\b/u;
+
+function continuesClockTime(line: string, after: number): boolean {
+  const next = line.slice(after, after + LOOK_AROUND);
+  return AFTER_CLOCK.test(next) || ZONE_OR_FIGURE.test(next);
 }
 
 function startsLikeSentence(line: string, after: number): boolean {

@@ -31,7 +31,9 @@ export function settleDates(sentence: string, byRule: readonly Candidate[][], ex
     sentence,
     accepted.sort((a, b) => a.index - b.index),
   );
-  return ordered.filter((candidate) => !candidate.loose || !ordered.some((other) => namesSameTime(candidate, other)));
+  return ordered.filter(
+    (candidate) => !candidate.loose || !ordered.some((other) => namesSameTime(candidate, other, sentence)),
+  );
 }
 
 function joinRanges(sentence: string, ordered: Candidate[]): Candidate[] {
@@ -72,8 +74,13 @@ function leading(text: string, words: RegExp): string {
 
 const FINENESS = { year: 0, month: 1, day: 2 };
 
-function namesSameTime(loose: Candidate, other: Candidate): boolean {
+// A day told as when something was said ("Bills will rise this year, the regulator said on Thursday"): the saying's
+// time, not the exact form of the period the words said tell of.
+const SAID_ON = /\b(?:said|says|announced|confirmed|told\s+(?:\S+\s+){0,2})\s*(?:on\s+)?$/i;
+
+function namesSameTime(loose: Candidate, other: Candidate, sentence: string): boolean {
   if (other === loose || other.loose || FINENESS[other.precision] < FINENESS[loose.precision]) return false;
+  if (other.index > loose.index && SAID_ON.test(sentence.slice(0, other.index))) return false;
   const gap = Math.max(other.index - (loose.index + loose.length), loose.index - (other.index + other.length));
   if (gap > LOOSE_REACH) return false;
   return (

@@ -291,8 +291,11 @@ function clauseBefore(sentence: string, index: number): string {
 const HAPPENING = String.raw`(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift`;
 const SCHEDULED_SINGULAR =
   /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b/gi;
+// The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",
+// "Tickets for the new sailing go on sale on Thursday".
+const OF_SUBJECT = String.raw`(?:(?:for|of|from|with|between|across|along|over|about|against|into|at|in|on)\s+(?:(?:the|a|an|its|their|both|all)\s+)?(?:[\p{L}-]+\s+)?(?<!\b(?:to|not|and|or|will|would|could|should|can|may|might|must|did|does|do)\s)[\p{L}-]+\s)?`;
 const SCHEDULED_PLURAL = new RegExp(
-  String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s)(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
+  String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes|to)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s${OF_SUBJECT})(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
   'giu',
 );
 // Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.

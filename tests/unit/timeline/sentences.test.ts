@@ -56,4 +56,16 @@ describe('sentence splitting', () => {
       'For U.S. exporters the timing is poor.',
     ]);
   });
+
+  it('ends a sentence after "a.m." or "p.m." unless the clock time goes on with its day or zone', () => {
+    expect(texts('The ferry docked at 9.40 p.m. Passengers were kept aboard for an hour.')).toEqual([
+      'The ferry docked at 9.40 p.m.',
+      'Passengers were kept aboard for an hour.',
+    ]);
+    expect(texts('Counting ended at 2 a.m. Harwood won by 41 votes.')).toHaveLength(2);
+    expect(texts('A vigil is planned for 7 p.m. Saturday at the park.')).toHaveLength(1);
+    expect(texts('The launch is set for 6:15 a.m. EDT from the coast.')).toHaveLength(1);
+    expect(texts('Polls close at 8 p.m. Eastern time in most states.')).toHaveLength(1);
+    expect(texts('Trading resumed at 10 a.m. March 3 after the outage.')).toHaveLength(1);
+  });
 });
