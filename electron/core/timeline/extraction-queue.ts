@@ -53,8 +53,9 @@ const READ_REST_MS = 100;
  * an article names in full, which the story rules compare. 9: gold rounds 21 and 22's date rules (a live page read in
  * its story's order, counts from a thing in force, past verbs by their form, comparisons and ages that are no events),
  * and long texts read in bounded pieces (a run-on sentence, events from the first 200,000 characters). 10: the date
- * rules found on fresh sentence probes (figures with a year by the page's habit, a weekday of a named week or the Nth
- * weekday of a month, "That was the day …", ages told in an aside).
+ * rules found on two batches of fresh sentence probes (figures with a year by the page's habit, a weekday of a named
+ * week or the Nth weekday of a month, "That was the day …", ages told in an aside, times counted from the time just
+ * told, days listed with one month, live-entry stamps beside a named day, "a.m." ending a sentence).
  */
 export const EXTRACTOR_VERSION = 10;
 
