@@ -34,6 +34,25 @@ function offBy(ours: GoldEvent | ScoredEvent, gold: GoldEvent): string {
   return days === 1 ? '1 day off' : days <= 7 ? '2-7 days off' : 'over a week off';
 }
 
+// The first kind of time word a sentence holds, in this order: what kind of telling a sentence with no event found was.
+const TIME_WORDS: readonly [string, RegExp][] = [
+  ['counted from another happening', /\b(after|before|later|earlier|following|previous|eve|since|until|ago)\b/i],
+  [
+    'a word for a near day',
+    /\b(today|tonight|yesterday|tomorrow|overnight|last night|this (morning|afternoon|evening|week|month|year))\b/i,
+  ],
+  ['a clock time', /\b\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)|\b\d{1,2}[:.]\d{2}\b|\bnoon\b|\bmidnight\b|o'clock/i],
+  ['a weekday', /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i],
+  [
+    'a month',
+    /\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i,
+  ],
+  ['figures of a date', /\b\d{1,2}\/\d{1,2}\b/],
+  ['a year', /\b(1[6-9]|20)\d{2}\b/],
+  ['a season or part of a year', /\b(spring|summer|autumn|fall|winter|weekend|week|month|year|decade|century)\b/i],
+];
+const wordsOf = (sentence: string) => TIME_WORDS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'no time word';
+
 function eventCauses(articles: readonly Article[]): Counts {
   const counts: Counts = new Map();
   for (const { gold, events } of articles) {
@@ -41,7 +60,8 @@ function eventCauses(articles: readonly Article[]): Counts {
       if (events.some((e) => isReportOf(e, g))) continue;
       const onSentence = events.filter((e) => (e.sentence ?? e.text).startsWith(g.sentence));
       const background = g.background ? ' (gold background)' : '';
-      if (onSentence.length === 0) add(counts, `not found: no event on its sentence${background}`);
+      if (onSentence.length === 0)
+        add(counts, `not found: no event on its sentence, ${wordsOf(g.sentence)}${background}`);
       else {
         const others = new Set(gold.events.filter((o) => o.sentence === g.sentence).map(dateKey));
         const stray = onSentence.filter((e) => !others.has(dateKey(e)));
