@@ -16,7 +16,14 @@ import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { extractEntities } from '../../electron/core/timeline/entities.ts';
 import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { clusterStories, type StoryArticle } from '../../electron/core/timeline/stories.ts';
+import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
+import {
+  clusterStories,
+  fingerprintArticle,
+  JOIN_THRESHOLD,
+  type StoryArticle,
+  similarityParts,
+} from '../../electron/core/timeline/stories.ts';
 import { loadGold } from './timeline-gold.ts';
 
 interface ProbeArticle {
@@ -65,20 +72,20 @@ function loadProbes(): Probe[] {
   return (JSON.parse(readFileSync(PROBES, 'utf8')) as { probes: Probe[] }).probes;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The article as an outlet's page, the way the reader saves it. */
 function pageOf(article: ProbeArticle): string {
   const paragraphs = article.text
     .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .map((p) => `<p>${escaped(p.trim())}</p>`)
     .join('\n');
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>${escape(article.title)} | ${escape(article.outlet)}</title>
-<meta property="og:site_name" content="${escape(article.outlet)}">
+<title>${escaped(article.title)} | ${escaped(article.outlet)}</title>
+<meta property="og:site_name" content="${escaped(article.outlet)}">
 <meta property="article:published_time" content="${article.publishedAt}">
-</head><body><header><a href="/">${escape(article.outlet)}</a></header><main><article>
-<h1>${escape(article.title)}</h1>
+</head><body><header><a href="/">${escaped(article.outlet)}</a></header><main><article>
+<h1>${escaped(article.title)}</h1>
 ${paragraphs}
 </article></main></body></html>`;
 }
@@ -193,6 +200,7 @@ async function scoreSet(probes: readonly Probe[], set: 'A' | 'B', library: reado
     );
   }
   figures.lines.push(...crossLines);
+  if (set === 'A' && process.argv.includes('--why')) figures.lines.push(...why(chosen, [...library, ...articles]));
   const predicted = figures.sameJoined + (figures.trapPairs - figures.trapApart) + figures.crossJoined;
   figures.precision = predicted === 0 ? 1 : figures.sameJoined / predicted;
   figures.recall = figures.samePairs === 0 ? 1 : figures.sameJoined / figures.samePairs;
@@ -201,6 +209,34 @@ async function scoreSet(probes: readonly Probe[], set: 'A' | 'B', library: reado
       ? 0
       : (2 * figures.precision * figures.recall) / (figures.precision + figures.recall);
   return figures;
+}
+
+/** For `--why`: each pair of a probe, its similarity beside the threshold and what it was made of. */
+function why(probes: readonly Probe[], everyone: readonly StoryArticle[]): string[] {
+  const prints = new Map(everyone.map((article) => [article.id, fingerprintArticle(article)]));
+  const idf = inverseDocumentFrequency([...prints.values()].map((print) => print.terms));
+  const entityIdf = inverseDocumentFrequency([...prints.values()].map((print) => print.entities));
+  const lines: string[] = [];
+  for (const probe of probes) {
+    const members = probe.stories.flatMap((ids, index) => ids.map((id) => ({ id, story: index })));
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = [prints.get(members[i]!.id)!, prints.get(members[j]!.id)!];
+        const p = similarityParts(a, b, idf, entityIdf);
+        const shared = Object.keys(a.entities).filter((name) => name in b.entities);
+        lines.push(
+          `  ${members[i]!.story === members[j]!.story ? 'SAME' : 'TRAP'} ${a.id}~${b.id} ${(p.score - JOIN_THRESHOLD).toFixed(3)}: ` +
+            `text ${p.text.toFixed(3)} shared ${p.shared.toFixed(3)} overlap ${p.names.toFixed(3)} common ${p.common} ` +
+            `${p.route}${p.sameCounts ? ' counts' : ''}${p.opening ? ' opening' : ''} particulars ${p.particulars}; names ${shared.join(', ')}`,
+        );
+      }
+    }
+  }
+  for (const id of process.argv.filter((arg) => arg.startsWith('--print=')).flatMap((arg) => arg.slice(8).split(','))) {
+    const print = prints.get(id);
+    if (print) lines.push(`  ${id}: ${JSON.stringify({ ...print, terms: undefined })}`);
+  }
+  return lines;
 }
 
 export async function benchStoryProbes(): Promise<StoryProbeFigures[]> {
