@@ -1,5 +1,6 @@
 // A date found in a sentence, before overlapping finds are settled: what each date rule returns.
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, type Precision } from './calendar.ts';
+import { MONTH_NAME } from './months.ts';
 
 /** A date a sentence speaks of. `date` is YYYY-MM-DD, YYYY-MM or YYYY by precision. */
 export interface DateMention {
@@ -88,9 +89,14 @@ export function withYearToldAfter(candidate: Candidate, sentence: string, refere
 // "Last year's race was run on 3 May".
 const YEARS_HAPPENING = /^\s*(?:the\s+)?(next|last|this)\s+year['’]s\s+[^,;:—]*$/i;
 
-/** A day or month naming no year, in the year of the happening its clause is about (as it opens the sentence). */
+/**
+ * A day or month naming its month but no year, in the year of the happening its clause is about (as it opens the
+ * sentence). A day counted from the page ("on Monday", "yesterday", "last week") stays in the page's week.
+ */
 export function withYearOfSubject(candidate: Candidate, sentence: string, reference: CalendarDay): Candidate {
-  if (candidate.precision === 'year' || /\b\d{4}\b/.test(candidate.text)) return candidate;
+  if (candidate.precision === 'year' || /\b\d{4}\b/.test(candidate.text) || !MONTH_NAME.test(candidate.text)) {
+    return candidate;
+  }
   const told = YEARS_HAPPENING.exec(sentence.slice(0, candidate.index));
   if (!told) return candidate;
   const which = told[1]!.toLowerCase();
