@@ -145,9 +145,10 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false, ...named(match, match[1]) };
     },
   },
-  // "by then", "until then", "by that time": the time just told, reached (the state told was so by it).
+  // "by then", "until then", "by that time": the time just told, reached (the state told was so by it). Not "by
+  // then-governor Hale": a title held then names who, not when.
   {
-    pattern: /\b(?:by|until|till)\s+(?:then|that\s+(?:time|point|stage))\b/giu,
+    pattern: /\b(?:by|until|till)\s+(?:then(?![-‐‑])|that\s+(?:time|point|stage))\b/giu,
     read() {
       return { unit: 'day', amount: 0, whole: false, same: true };
     },
