@@ -145,10 +145,14 @@ function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
 
 // Days of one month told as a list, each its own day ("on 3 and 4 November", "on 2, 3 and 5 May", "on May 20 and
 // 21,"): the month is written once, after the list or before it.
-const DAYS_LISTED_BEFORE = new RegExp(`((?:\\d{1,2}${DAY_ENDING}?,\\s+)*\\d{1,2}${DAY_ENDING}?,?\\s+and\\s+)$`);
-// After "May 20", only a list that its clause plainly ends ("and 21,", "and 21."): not "May 3 and 40 others".
+// Each day a number of its own, not the end of a larger one ("1,215 and 9 October").
+const DAYS_LISTED_BEFORE = new RegExp(
+  `((?<![\\d,.])(?:\\d{1,2}${DAY_ENDING}?,\\s+)*\\d{1,2}${DAY_ENDING}?,?\\s+and\\s+)$`,
+);
+// After "May 20", only a list that its clause plainly ends ("and 21,", "and 21."): not "May 3 and 40 others", nor a
+// figure going on past its comma or point ("May 3 and 4,000 jobs", "and 2.5 million").
 const DAYS_LISTED_AFTER = new RegExp(
-  `^((?:,\\s+\\d{1,2}${DAY_ENDING}?)*,?\\s+and\\s+\\d{1,2}${DAY_ENDING}?)(?=\\s*(?:[,.;:!?)]|$))`,
+  `^((?:,\\s+\\d{1,2}${DAY_ENDING}?)*,?\\s+and\\s+\\d{1,2}${DAY_ENDING}?)(?=\\s*(?:[,.;:!?)](?!\\d)|$))`,
 );
 
 const MONTH_THEN_DAY = new RegExp(`^(?:${FULL_MONTH})\\s+\\d{1,2}${DAY_ENDING}?$`);
