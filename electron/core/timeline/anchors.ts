@@ -4,6 +4,7 @@
 
 import { countOf, NUMBER_WORDS } from './candidates.ts';
 import { clockTimesIn, TIME_OF_DAY } from './clock-times.ts';
+import { SEASON_MONTHS } from './season-counts.ts';
 import { isIrregularPast, tellsPast } from './tense.ts';
 import { thingFrom } from './years.ts';
 
@@ -30,6 +31,8 @@ export interface AnchoredTime {
   beforeLater?: boolean;
   /** The very time told just before, at its own precision, background or not ("It shut in 2019. By then, …"). */
   same?: boolean;
+  /** The months a season counted to spans ("the following spring": 3 to 5), to place it after a month told. */
+  season?: [number, number];
 }
 
 const SINCE_START_OF_DAY = /\bsince\s+(?:first\s+light|dawn|daybreak|sunrise)\b/iu;
@@ -107,8 +110,9 @@ const PATTERNS: Pattern[] = [
       /\b(?:the|that)\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|fall|winter)\b(?!['’]s|\s+(?:term|season|tides?|holidays?)\b)/giu,
     read(match) {
       const forward = /^(?:next|following)$/i.test(match[1]!);
-      const unit = /^(?:spring|summer|autumn|fall|winter)$/i.test(match[2]!) ? 'year' : unitOf(match[2]!);
-      return { unit, amount: forward ? 1 : -1, whole: unit !== 'day' };
+      const season = SEASON_MONTHS[match[2]!.toLowerCase()];
+      const unit = season ? 'year' : unitOf(match[2]!);
+      return { unit, amount: forward ? 1 : -1, whole: unit !== 'day', ...(season ? { season } : {}) };
     },
   },
   // "the day after", "the night before", "the morning after the vote", "the week before", "the eve of the election".

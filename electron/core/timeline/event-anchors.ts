@@ -9,6 +9,7 @@ import { clockOf, hourOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
+import { seasonShift } from './season-counts.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
 import {
@@ -344,10 +345,10 @@ function sharesAction(words: string, other: string): boolean {
 /** The date `time` gives when counted from `anchor`, or null when the anchor is too vague for it. */
 function shift(
   anchor: DateMention,
-  time: Pick<AnchoredTime, 'unit' | 'amount' | 'whole' | 'days' | 'ordinal'>,
+  time: Pick<AnchoredTime, 'unit' | 'amount' | 'whole' | 'days' | 'ordinal' | 'season'>,
 ): DateMention | null {
   if (time.unit === 'year') {
-    const year = Number(anchor.date.slice(0, 4)) + time.amount;
+    const year = Number(anchor.date.slice(0, 4)) + seasonShift(anchor, time);
     return { date: String(year).padStart(4, '0'), precision: 'year', text: '', index: 0 };
   }
   if (time.unit === 'month') {
