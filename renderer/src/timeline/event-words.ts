@@ -66,14 +66,26 @@ function dateSpan(text: string, source: TimelineSource): { from: number; to: num
   return from < 0 || to > text.length ? undefined : { from, to };
 }
 
+// How far a cut looks for a space before cutting inside a word: text with no spaces (Chinese, a long web address) is
+// cut between characters rather than shown empty.
+const LONGEST_WORD = 40;
+
 /** The first word starting at or after `at`, not past `limit` (the date's words are never cut). */
 function wordStartFrom(text: string, at: number, limit: number): number {
-  for (let i = at; i < limit; i++) if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) return i;
-  return limit;
+  for (let i = at; i < limit && i <= at + LONGEST_WORD; i++)
+    if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i]!)) return i;
+  return at < limit && isLowSurrogate(text, at) ? at + 1 : Math.min(at, limit);
 }
 
 /** The end of the last word ending at or before `at`, not before `limit`. */
 function wordEndUntil(text: string, at: number, limit: number): number {
-  for (let i = at; i > limit; i--) if (/\s/.test(text[i]!) && !/\s/.test(text[i - 1]!)) return i;
-  return limit;
+  for (let i = at; i > limit && i >= at - LONGEST_WORD; i--)
+    if (/\s/.test(text[i]!) && !/\s/.test(text[i - 1]!)) return i;
+  return at > limit && isLowSurrogate(text, at) ? at - 1 : Math.max(at, limit);
+}
+
+/** Whether `at` falls between the two halves of one character (an emoji), where no cut may fall. */
+function isLowSurrogate(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
 }
