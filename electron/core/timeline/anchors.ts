@@ -167,10 +167,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   // "That was the day contractors dug up the road", "It was the night the wall gave way": a sentence pointing back
-  // names the time just told as its happening's (not "It was the day's third cut").
+  // names the time just told as its happening's (not "It was the day's third cut", nor a cleft on a thing the time
+  // word names, "It was the night shift that found the leak").
   {
     pattern:
-      /^\s*(?:That|This|It)\s+was\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?(day|morning|afternoon|evening|night|week|month|year)\b(?!['’])/gu,
+      /^\s*(?:That|This|It)\s+was\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?(day|morning|afternoon|evening|night|week|month|year)\b(?!['’]|\s+[\p{L}-]+\s+(?:that|who|which)\b)/gu,
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
