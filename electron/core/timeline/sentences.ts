@@ -77,10 +77,11 @@ function endsSentence(line: string, dot: number, after: number): boolean {
 }
 
 // What may follow "a.m." or "p.m." in the same sentence: its day ("at 7 p.m. Friday", "10 a.m. March 3") or its zone
-// ("9 a.m. EST", "6 p.m. Eastern", "3 p.m. London time"). Any other capital starts a new sentence ("The vote came just
-// after 10 p.m. Construction begins in April."): a clock time ends its clause far more often than a name follows it.
+// ("9 a.m. EST", "6 p.m. Eastern", "3 p.m. London time", "9 p.m. local,"; not "Local families …"). Any other capital
+// starts a new sentence ("The vote came just after 10 p.m. Construction begins in April."): a clock time ends its
+// clause far more often than a name follows it.
 const AFTER_CLOCK =
-  /^\s+["“‘'([]?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|eastern|pacific|central|mountain|atlantic|local|\p{L}+\s+time)\b/iu;
+  /^\s+["“‘'([]?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|eastern|pacific|central|mountain|atlantic|local(?=\s*(?:[,.;:)]|$))|\p{L}+\s+time)\b/iu;
 // Zones are written in capitals ("EST", "BST", "AEDT", "UTC"), and a figure goes on the time ("10 p.m. 14 March").
 const ZONE_OR_FIGURE = /^\s+(?:[A-Z]{1,4}T|UTC|GMT|Z|\d)\b/u;
 
