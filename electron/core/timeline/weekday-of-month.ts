@@ -1,6 +1,6 @@
 // A weekday counted within a month: "the first Monday of February", "the last Sunday in March 2031" is one day of that
 // month; "the second Monday of each month", "the last Friday of every month" is a routine, which no date rule reads.
-import { addDays, type CalendarDay, monthYear, weekdayOf } from './calendar.ts';
+import { addDays, type CalendarDay, formatDay, monthYear, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
 import { FULL_MONTH, monthNumber } from './months.ts';
 import { monthLooksForward } from './tense.ts';
@@ -23,17 +23,24 @@ export function weekdaysOfMonths(sentence: string, reference: CalendarDay): Cand
     const nth = NTH[match[1]!.toLowerCase()]!;
     const target = WEEKDAYS.indexOf(match[2]!);
     const month = monthNumber(match[3]!);
-    const year = match[4] ? Number(match[4]) : monthYear(month, reference, monthLooksForward(sentence, match.index));
-    const first = { year, month, day: 1 };
-    const day =
-      nth > 0
-        ? addDays(first, ((target - weekdayOf(first) + 7) % 7) + (nth - 1) * 7)
-        : lastOfMonth(year, month, target);
+    const forward = monthLooksForward(sentence, match.index);
+    const year = match[4] ? Number(match[4]) : monthYear(month, reference, forward);
+    let day = nthWeekday(year, month, nth, target);
+    // Told ahead in the page's own month after that day has gone: next year's ("will be held on the first Monday of
+    // February", told on 17 February).
+    if (!match[4] && forward && formatDay(day) < formatDay(reference)) day = nthWeekday(year + 1, month, nth, target);
     // "the fourth Monday" a month may not hold is none.
     if (day.month !== month) continue;
     out.push(dayCandidate(day, match[0], match.index));
   }
   return out;
+}
+
+function nthWeekday(year: number, month: number, nth: number, target: number): CalendarDay {
+  const first = { year, month, day: 1 };
+  return nth > 0
+    ? addDays(first, ((target - weekdayOf(first) + 7) % 7) + (nth - 1) * 7)
+    : lastOfMonth(year, month, target);
 }
 
 function lastOfMonth(year: number, month: number, target: number): CalendarDay {
