@@ -64,9 +64,11 @@ const COUNT_OVER_SPAN =
 const DATE_AS_TEXT =
   /\b(?:a|the|one)\s+date\s*[,:]\s*[^,;.!?]{1,30}|\b(?:reading|reads|read|saying|says|marked|written|wrote|chalked|painted|scrawled|inscribed|stamped)\s*[,:]?\s*(?:[“"‘'][^”"’']{1,30}[”"’'])/giu;
 
-// The same told after the quote, as what a sign, banner or notice reads: "'Back on Saturday,' the sign read."
+// The same told after the quote, as what a sign, banner or notice reads: "'Back on Saturday,' the sign read." The
+// thing read is the subject: no verb of saying, pronoun or joining word comes before "read" ("… the warden said as he
+// read out the list" quotes the warden).
 const QUOTE_READ_AFTER =
-  /[“"‘'][^”"’']{1,40}[”"’']\s+(?:the|a|an|its|their|his|her|one)\s+[^,;.!?“”"]{0,40}?\b(?:read|reads)\b/giu;
+  /[“"‘'][^”"’']{1,40}[”"’']\s+(?:the|a|an|its|their|his|her|one)\s+(?:(?!(?:said|says|told|tells|added|adds|as|when|while|and|but|who|which|that|then|he|she|they|we|it|i|you)\b)[^\s,;.!?“”"]+\s+){0,6}?(?:read|reads)\b/giu;
 
 // A bound to count back from ("the lifeboat's last call-out before today", "its previous sitting before Monday").
 const LAST_BEFORE =
