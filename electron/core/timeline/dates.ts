@@ -167,7 +167,10 @@ function withListedDays(sentence: string, found: DateMention[]): DateMention[] {
     if (mention.precision !== 'day' || mention.endDate) continue;
     const monthFirst = MONTH_THEN_DAY.test(mention.text);
     if (!monthFirst && !DAY_THEN_MONTH.test(mention.text)) continue;
+    // The days the month holds ("April 30 and 31" names no 31 April).
+    const last = new Date(Date.UTC(Number(mention.date.slice(0, 4)), Number(mention.date.slice(5, 7)), 0)).getUTCDate();
     for (const other of listedDays(sentence, mention.index, mention.index + mention.text.length, monthFirst)) {
+      if (other.day > last) continue;
       if (out.some((d) => other.index < d.index + d.text.length && d.index < other.index + other.text.length)) continue;
       out.push({ ...mention, date: `${mention.date.slice(0, 8)}${String(other.day).padStart(2, '0')}`, ...other });
     }

@@ -23,3 +23,9 @@ describe('a list of days beside a figure', () => {
     expect(datesOf('The lanes were shut on 6 and 7 October.', 'The lanes')).toEqual(['2026-10-06', '2026-10-07']);
   });
 });
+
+describe('a listed day its month does not hold', () => {
+  it('is no day ("April 30 and 31")', () => {
+    expect(datesOf('Stalls were booked on April 30 and 31, the organisers said.', 'Stalls')).toEqual(['2026-04-30']);
+  });
+});
