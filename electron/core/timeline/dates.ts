@@ -26,6 +26,7 @@ import { figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
+import { splitMovedTimes } from './moved-times.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
@@ -56,6 +57,12 @@ const COMPARISON = new RegExp(
 // An amount changed by more or less than a multiple ("have more than doubled since 2028", "had less than halved since
 // March 2029"): the time is the measure's far side, not a happening.
 const CHANGE_COMPARED = new RegExp(`\\b(?:more|less)\\s+than\\s+\\p{Ll}+ed\\b[^,;:!?]{0,40}?${SINCE_TIME}`, 'giu');
+// A time a comparative measures against ("a week earlier than last year", "busier on Saturday than in 2031", "colder
+// than on Monday"): the far side of the comparison, not a happening. "no later than Friday" is a limit, and counts.
+const THAN_TIME = new RegExp(
+  `(?<=(?<!\\b(?:no|not)\\s)\\b(?:\\p{L}{2,}er|more|less|fewer)\\b[^,;:.!?]{0,30}?)\\bthan\\s+(?:(?:in|on|at|during)\\s+)?(?:(?:last|this|next)\\s+\\p{L}+|\\d{4}\\b|\\p{Lu}\\p{Ll}+day\\b|(?:${FULL_MONTH})\\b(?:\\s+\\d{1,2}\\b)?)`,
+  'gu',
+);
 
 // A count over a span ("its second recall in 12 months", "the third closure in five years"): how often, not when.
 const COUNT_OVER_SPAN =
@@ -84,6 +91,7 @@ export function resolveDates(
   const comparisons = [
     ...sentence.matchAll(COMPARISON),
     ...sentence.matchAll(CHANGE_COMPARED),
+    ...sentence.matchAll(THAN_TIME),
     ...sentence.matchAll(COUNT_OVER_SPAN),
     ...sentence.matchAll(DATE_AS_TEXT),
     ...sentence.matchAll(LAST_BEFORE),
@@ -121,7 +129,7 @@ export function resolveDates(
     ),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
-  return withListedDays(sentence, settled);
+  return withListedDays(sentence, splitMovedTimes(sentence, settled));
 }
 
 // "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
