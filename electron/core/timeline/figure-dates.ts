@@ -4,7 +4,7 @@
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
 import type { FigureOrder } from './figure-order.ts';
-import { looksBack, looksForward, requestedAhead } from './tense.ts';
+import { looksBack, looksForward, pastAfterForwardCue, requestedAhead } from './tense.ts';
 
 // Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
 // 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
@@ -32,8 +32,9 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     // Its own clause's tense: "inspectors arrived on Saturday, and homeowners have until 7/19" gives 7/19 none.
     const from = clauseStart(sentence, at);
     const clause = sentence.slice(from);
-    const ahead = looksForward(clause, at - from) || requestedAhead(clause, at - from);
-    const side = ahead ? 1 : looksBack(clause, at - from) ? -1 : 0;
+    const behind = pastAfterForwardCue(clause, at - from);
+    const ahead = (looksForward(clause, at - from) && !behind) || requestedAhead(clause, at - from);
+    const side = ahead ? 1 : behind || looksBack(clause, at - from) ? -1 : 0;
     const weekday = WEEKDAY_LEAD.exec(match[1]!)?.[1]?.toLowerCase();
     const all = [
       ...(order === 'month-first' ? [] : [{ month: second, day: first }]),

@@ -92,6 +92,16 @@ const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
 );
 
+/**
+ * Whether a deed told after the clause's last forward cue puts what follows it behind ("had been set for 2 October but
+ * was put back when a lift failed its inspection on 27/9"): the verb nearer the time wins, as for a weekday.
+ */
+export function pastAfterForwardCue(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  const cue = lastForwardCue(clause);
+  return cue >= 0 && hasPastVerb(clause.slice(cue), 1, new Set(), true);
+}
+
 /** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
 export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
