@@ -329,9 +329,15 @@ function lastScheduledHappening(text: string): number {
   return last;
 }
 
+// A happening arranged for a time ("have called a general strike for", "booked a hall for", "set a hearing for"): the
+// new thing the verb arranges takes place at the time after "for", still to come when it is told.
+const ARRANGED_FOR =
+  /\b(?:call(?:s|ed)?|set|book(?:s|ed)?|fix(?:es|ed)?|arrange[sd]?|schedule[sd]?|organi[sz]e[sd]?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+for\s+$/iu;
+
 /** Offset of the last forward cue in the text, or -1. */
 function lastForwardCue(text: string): number {
   let last = -1;
   for (const match of text.matchAll(FORWARD_CUE)) last = match.index;
-  return last;
+  const arranged = ARRANGED_FOR.exec(text);
+  return arranged ? Math.max(last, arranged.index) : last;
 }
