@@ -234,9 +234,17 @@ const HOLIDAYS: Record<string, [number, number]> = {
 };
 const HOLIDAY = /\b(?:Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
 
+// A holiday naming a kind of thing ("Christmas lights", "the Christmas market") rather than a time: no preposition or
+// determiner of time before it, and a word of its noun phrase after it (not "Christmas morning").
+const TIME_WORD_BEFORE =
+  /\b(?:on|at|by|before|after|over|until|till|since|for|from|to|during|around|this|last|next|of)\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:morning|afternoon|evening|night|and|or|is|was|were|will|has|had)\b)\p{Ll}/u;
+
 function holidays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(HOLIDAY)) {
+    const after = sentence.slice(match.index + match[0].length);
+    if (!TIME_WORD_BEFORE.test(sentence.slice(0, match.index)) && NOUN_AFTER.test(after)) continue;
     const [month, day] = HOLIDAYS[match[0].toLowerCase().replace('’', "'")]!;
     const today = formatDay(reference);
     const thisYear = formatDay({ year: reference.year, month, day });
