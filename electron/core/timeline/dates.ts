@@ -22,7 +22,7 @@ import {
 } from './candidates.ts';
 import { elapsedSince } from './elapsed-since.ts';
 import { explicitDates } from './explicit-dates.ts';
-import { figureDates, ordinalDays } from './figure-dates.ts';
+import { dottedDates, figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
@@ -105,6 +105,7 @@ export function resolveDates(
     (text: string, day: CalendarDay) => explicitDates(text, day, order),
     (text: string, day: CalendarDay) => figureRanges(text, day, order),
     (text: string, day: CalendarDay) => figureDates(text, day, order),
+    dottedDates,
     monthDays,
     ordinalDays,
     monthRanges,

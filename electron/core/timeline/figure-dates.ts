@@ -115,3 +115,18 @@ function weekdayOf(day: CalendarDay): number {
 export function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
 }
+
+// A day written with dots and its year, as continental pages write it ("since 4.11.2034", "by 1.12.2034"): always the
+// day first. Not a clock ("at 4.11") nor a longer run of dotted numbers ("10.4.1.2034").
+const DOTTED_DAY = /(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\w|\.\w)/g;
+
+/** Days written with dots and a year, day first. */
+export function dottedDates(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(DOTTED_DAY)) {
+    const day = { year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
+    if (day.month < 1 || day.month > 12 || formatDay(addDays(day, 0)) !== formatDay(day)) continue;
+    out.push(dayCandidate(day, match[0], match.index));
+  }
+  return out;
+}
