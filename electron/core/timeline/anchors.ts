@@ -195,9 +195,9 @@ const PATTERNS: Pattern[] = [
     },
   },
   // "shortly before midnight", "by midnight" (the end of the day told): the same day; "just after midnight": the next.
+  // Not "until midnight", mostly hours kept ("shines every night from dusk until midnight").
   {
-    pattern:
-      /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past|by|until|till)\s+midnight\b/giu,
+    pattern: /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past|by)\s+midnight\b/giu,
     read(match) {
       return { unit: 'day', amount: /^(?:after|past)$/i.test(match[1]!) ? 1 : 0, whole: false };
     },

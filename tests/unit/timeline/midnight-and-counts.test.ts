@@ -11,6 +11,11 @@ describe('times told from the day before them', () => {
     expect(datesOf(text, 'By midnight')).toEqual(['2026-10-13']);
   });
 
+  it('reads no day in hours kept until midnight', () => {
+    const text = 'The pier reopened on Monday. Its lamps will burn every night from dusk until midnight.';
+    expect(datesOf(text, 'Its lamps')).toEqual([]);
+  });
+
   it('keeps a time followed by a count of more than some number', () => {
     const text =
       'The gale brought down the Tarrant mast on Monday. A day later more than 3,000 homes were still without a signal.';
