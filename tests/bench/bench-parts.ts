@@ -13,6 +13,7 @@ export const BENCH_PARTS = [
   'timeline',
   'merge-probes',
   'date-probes',
+  'story-probes',
   'timeline-load',
   'cli-start',
   'hostile',

@@ -14,6 +14,7 @@ import { benchLibrary, type LibraryFigures } from './library.ts';
 import { benchMergeProbes, probeLine } from './merge-probes.ts';
 import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
+import { benchStoryProbes, storyProbeLines, storyProbesJson } from './story-probes.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
 import {
@@ -44,6 +45,7 @@ const backup = await part('backup', () => benchBackup(1_000));
 const timeline = await part('timeline', () => benchTimeline());
 const mergeProbes = await part('merge-probes', () => benchMergeProbes());
 const dateProbes = await part('date-probes', () => benchDateProbes());
+const storyProbes = await part('story-probes', () => benchStoryProbes());
 const timelineLoad = await part('timeline-load', () => benchTimelineLoad(3_000));
 // Finding every event of 3,000 articles takes a quarter of an hour: the first timeline with none stored at 300.
 const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(300));
@@ -102,6 +104,7 @@ const lines = [
   ...when(timeline, timelineLines),
   ...when(mergeProbes, (sets) => sets.map(probeLine)),
   ...when(dateProbes, dateProbeLines),
+  ...when(storyProbes, storyProbeLines),
   ...when(timelineLoad, timelineLoadLines),
   ...when(firstAnswer, firstAnswerLines),
   ...when(largeTimelineLoad, timelineLoadLines),
@@ -237,6 +240,7 @@ if (json) {
       ...jsonOf(timeline, (figures) => ({ timeline: timelineJson(figures) })),
       ...jsonOf(mergeProbes, (sets) => ({ mergeProbes: sets })),
       ...jsonOf(dateProbes, (figures) => ({ dateProbes: dateProbesJson(figures) })),
+      ...jsonOf(storyProbes, (figures) => ({ storyProbes: storyProbesJson(figures) })),
       ...jsonOf(timelineLoad, (figures) => ({ timelineLoad: timelineLoadJson(figures) })),
       ...jsonOf(firstAnswer, (figures) => ({ timelineFirstAnswer: timelineLoadJson(figures) })),
       ...jsonOf(cliStart, (figures) => ({
