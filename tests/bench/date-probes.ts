@@ -1,5 +1,6 @@
 // Scores the timeline's event extraction on the date probes (tests/fixtures/timeline/date-probes.json, batch 1: short
-// passages; date-probes-2.json, batch 2: longer passages where dates chain), each batch written blind, before the
+// passages; date-probes-2.json, batch 2: longer passages where dates chain; date-probes-3.json, batch 3: dates in
+// figures and day boundaries in the publisher's calendar), each batch written blind, before the
 // extraction rules were read, so they measure how the rules carry to new wording rather than to the gold articles they
 // were tuned on. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
 // never studied or tuned on, so this prints set A's misses alone. Batches are scored apart: a new batch measures the
@@ -14,7 +15,9 @@ import { addScores, dateKey, type GoldEvent, type Score, scoreArticle } from './
 interface Probe {
   id: string;
   set: 'A' | 'B';
-  publishedAt: string;
+  /** null when the page states no date; savedAt is then the reference. */
+  publishedAt: string | null;
+  savedAt?: string;
   text: string;
   events: GoldEvent[];
   /** Sentences that should yield no event. */
@@ -22,7 +25,7 @@ interface Probe {
 }
 
 export interface ProbeSetFigures {
-  /** 1 for date-probes.json, 2 for date-probes-2.json. */
+  /** 1 for date-probes.json, 2 for date-probes-2.json, 3 for date-probes-3.json. */
   batch: number;
   set: 'A' | 'B';
   probes: number;
@@ -43,8 +46,9 @@ export interface ProbeSetFigures {
 const BATCHES = [
   new URL('../fixtures/timeline/date-probes.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-2.json', import.meta.url),
+  new URL('../fixtures/timeline/date-probes-3.json', import.meta.url),
 ];
-/** Probes always carry a publication date; the save date only stands in when a page has none. */
+/** The save date stands in when a page has no date and its probe names none of its own. */
 const SAVED_AT = '2040-01-01T00:00:00Z';
 
 const show = (key: string) => key.replace(/\/\//, '').replace(/\/(day|month|year)$/, (_, p: string) => ` ${p}`);
@@ -70,7 +74,7 @@ function scoreSet(probes: readonly Probe[], batch: number, set: 'A' | 'B'): Prob
   const scores: Score[] = [];
   for (const probe of probes.filter((p) => p.set === set)) {
     figures.probes++;
-    const found = extractEvents(probe.text, { publishedAt: probe.publishedAt, savedAt: SAVED_AT });
+    const found = extractEvents(probe.text, { publishedAt: probe.publishedAt, savedAt: probe.savedAt ?? SAVED_AT });
     const ours = found.map((e) => ({ ...e, sentence: probe.text.slice(e.start, e.end), key: dateKey(e) }));
     scores.push(scoreArticle(probe.events, ours));
     const lines: string[] = [];
@@ -105,7 +109,11 @@ function scoreSet(probes: readonly Probe[], batch: number, set: 'A' | 'B'): Prob
       figures.extra++;
       lines.push(`  EXTRA      ${show(e.key)} "${probe.text.slice(e.dateStart, e.dateEnd)}": ${e.sentence}`);
     }
-    if (lines.length > 0) figures.misses.push(`${probe.id} (published ${probe.publishedAt})`, ...lines);
+    if (lines.length > 0)
+      figures.misses.push(
+        `${probe.id} (${probe.publishedAt ? `published ${probe.publishedAt}` : `saved ${probe.savedAt}`})`,
+        ...lines,
+      );
   }
   figures.score = addScores(scores);
   return figures;

@@ -200,11 +200,12 @@ const PATTERNS: Pattern[] = [
       return { unit: 'day', amount: 0, whole: false };
     },
   },
-  // "shortly before midnight": the same day; "just after midnight": the next.
+  // "shortly before midnight", "by midnight" (the end of the day told): the same day; "just after midnight": the next.
+  // Not "until midnight", mostly hours kept ("shines every night from dusk until midnight").
   {
-    pattern: /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past)\s+midnight\b/giu,
+    pattern: /\b(?:(?:shortly|just|soon|minutes|hours|an hour|long|well)\s+)?(before|after|past|by)\s+midnight\b/giu,
     read(match) {
-      return { unit: 'day', amount: match[1]!.toLowerCase() === 'before' ? 0 : 1, whole: false };
+      return { unit: 'day', amount: /^(?:after|past)$/i.test(match[1]!) ? 1 : 0, whole: false };
     },
   },
   // "on the strike's second day", "on Parliament's first day": the possessive form of the one below (case kept, so
@@ -318,9 +319,10 @@ export function clockTime(sentence: string): { text: string; index: number } | n
   return null;
 }
 
-// "up from $1.4 billion a year earlier", "two weeks earlier than usual": a comparison, not a time of its own.
+// "up from $1.4 billion a year earlier", "two weeks earlier than usual": a comparison, not a time of its own. A count
+// told after the time ("By midnight more than 200,000 homes had lost power") compares no time.
 const AMOUNT_BEFORE = /\b(?:from|than|with|versus|vs\.?)\s+[^,;]{0,30}\d[^,;]{0,30}$/i;
-const THAN_AFTER = /^[^,;.]{0,40}\bthan\b/i;
+const THAN_AFTER = /^[^,;.]{0,40}\b(?:(?<!\b(?:more|less|fewer)\s)than\b|than\b(?!\s+\d))/i;
 // "said that morning traffic was light": "that" opens what was said.
 const CONJUNCTION_THAT = /\b(?:said|says|told\s+\S+|announced|warned|added|reported)\s+that\s$/i;
 

@@ -22,10 +22,11 @@ import {
 } from './candidates.ts';
 import { elapsedSince } from './elapsed-since.ts';
 import { explicitDates } from './explicit-dates.ts';
-import { figureDates, ordinalDays } from './figure-dates.ts';
+import { dottedDates, figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
+import { splitMovedTimes } from './moved-times.ts';
 import { quarters } from './quarters.ts';
 import { newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
@@ -56,6 +57,12 @@ const COMPARISON = new RegExp(
 // An amount changed by more or less than a multiple ("have more than doubled since 2028", "had less than halved since
 // March 2029"): the time is the measure's far side, not a happening.
 const CHANGE_COMPARED = new RegExp(`\\b(?:more|less)\\s+than\\s+\\p{Ll}+ed\\b[^,;:!?]{0,40}?${SINCE_TIME}`, 'giu');
+// A time a comparative measures against ("a week earlier than last year", "busier on Saturday than in 2031", "colder
+// than on Monday"): the far side of the comparison, not a happening. "no later than Friday" is a limit, and counts.
+const THAN_TIME = new RegExp(
+  `(?<=(?<!\\b(?:no|not)\\s)\\b(?:\\p{L}{2,}er|more|less|fewer)\\b[^,;:.!?]{0,30}?)\\bthan\\s+(?:(?:in|on|at|during)\\s+)?(?:(?:last|this|next)\\s+\\p{L}+|\\d{4}\\b|\\p{Lu}\\p{Ll}+day\\b|(?:${FULL_MONTH})\\b(?:\\s+\\d{1,2}\\b)?)`,
+  'gu',
+);
 
 // A count over a span ("its second recall in 12 months", "the third closure in five years"): how often, not when.
 const COUNT_OVER_SPAN =
@@ -86,6 +93,7 @@ export function resolveDates(
   const comparisons = [
     ...sentence.matchAll(COMPARISON),
     ...sentence.matchAll(CHANGE_COMPARED),
+    ...sentence.matchAll(THAN_TIME),
     ...sentence.matchAll(COUNT_OVER_SPAN),
     ...sentence.matchAll(DATE_AS_TEXT),
     ...sentence.matchAll(LAST_BEFORE),
@@ -99,6 +107,7 @@ export function resolveDates(
     (text: string, day: CalendarDay) => explicitDates(text, day, order),
     (text: string, day: CalendarDay) => figureRanges(text, day, order),
     (text: string, day: CalendarDay) => figureDates(text, day, order),
+    dottedDates,
     monthDays,
     ordinalDays,
     monthRanges,
@@ -123,7 +132,7 @@ export function resolveDates(
     ),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
-  return withListedDays(sentence, settled);
+  return withListedDays(sentence, splitMovedTimes(sentence, settled));
 }
 
 // "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
@@ -235,9 +244,17 @@ const HOLIDAYS: Record<string, [number, number]> = {
 };
 const HOLIDAY = /\b(?:Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
 
+// A holiday naming a kind of thing ("Christmas lights", "the Christmas market") rather than a time: no preposition or
+// determiner of time before it, and a word of its noun phrase after it (not "Christmas morning").
+const TIME_WORD_BEFORE =
+  /\b(?:on|at|by|before|after|over|until|till|since|for|from|to|during|around|this|last|next|of)\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:morning|afternoon|evening|night|and|or|is|was|were|will|has|had)\b)\p{Ll}/u;
+
 function holidays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(HOLIDAY)) {
+    const after = sentence.slice(match.index + match[0].length);
+    if (!TIME_WORD_BEFORE.test(sentence.slice(0, match.index)) && NOUN_AFTER.test(after)) continue;
     const [month, day] = HOLIDAYS[match[0].toLowerCase().replace('’', "'")]!;
     const today = formatDay(reference);
     const thisYear = formatDay({ year: reference.year, month, day });

@@ -1,6 +1,6 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
-// paragraph or the one before), else the article's main event. Never against the publication date.
+// paragraph or the one before), else the article's main event; only a clock time goes by the page's clock at last.
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
@@ -9,7 +9,8 @@ import { clockOf, hourOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
-import { seasonShift } from './season-counts.ts';
+import type { PageClock } from './page-clock.ts';
+import { yearCounted } from './season-counts.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
 import {
@@ -39,6 +40,7 @@ export function anchorTimes(
   sentences: readonly DatedSentence[],
   reference: CalendarDay,
   storyOrder: readonly DatedSentence[] = sentences,
+  page: PageClock | null = null,
 ): void {
   const main = mainEvent(storyOrder, reference);
   const explicit: Told[] = sentences.flatMap((item) => item.dates.map((date) => ({ item, date })));
@@ -75,7 +77,7 @@ export function anchorTimes(
       !afterSeason(clock.index)
     ) {
       // A time of day in a clause without a date of its own: the day of the event whose words it shares (the tank that
-      // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the main event.
+      // split late on Tuesday failed at 11:40 p.m.), else of the event just told, else the page's clock or main event.
       // A clock time on the story's line is not the hour of what a step back into the past perfect told ("A neighbour
       // had reported a smell the previous evening, and an engineer from the gas board called." … "The gas board cut
       // off supplies by 8am."), whatever they share.
@@ -83,11 +85,13 @@ export function anchorTimes(
       const subject = clockSubject(item, clock, onLine);
       // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
-      const recent = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : main;
-      const anchor = subject ? { item, date: subject } : recent;
-      if (anchor?.date.precision === 'day' && !anchor.date.endDate) {
+      const near = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : null;
+      const anchor = subject ? { item, date: subject } : (near ?? main);
+      const onPage = subject || near ? null : page?.clockDay(item.sentence.start, text, clock.text, main !== null);
+      const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
+      if (day) {
         const date: FoundDate = {
-          date: anchor.date.date,
+          date: day,
           precision: 'day',
           text: clock.text,
           index: clock.index,
@@ -347,10 +351,7 @@ function shift(
   anchor: DateMention,
   time: Pick<AnchoredTime, 'unit' | 'amount' | 'whole' | 'days' | 'ordinal' | 'season'>,
 ): DateMention | null {
-  if (time.unit === 'year') {
-    const year = Number(anchor.date.slice(0, 4)) + seasonShift(anchor, time);
-    return { date: String(year).padStart(4, '0'), precision: 'year', text: '', index: 0 };
-  }
+  if (time.unit === 'year') return yearCounted(anchor, time);
   if (time.unit === 'month') {
     if (anchor.precision === 'year') return null;
     const { year, month } = addMonths(Number(anchor.date.slice(0, 4)), Number(anchor.date.slice(5, 7)), time.amount);

@@ -9,6 +9,7 @@ import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furniture.ts';
 import { storyOrder } from './live-entries.ts';
+import { pageClock, writtenMinutes } from './page-clock.ts';
 import { notInsidePair, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
@@ -42,7 +43,8 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   const text = readablePart(whole);
   const day = referenceDay(reference.publishedAt, reference.savedAt);
   const sentences = readSentences(text, day, figureOrderOf(text));
-  anchorTimes(sentences, day, storyOrder(text, sentences));
+  const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt));
+  anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));

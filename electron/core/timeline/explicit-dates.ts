@@ -10,9 +10,10 @@ import { looksBack, monthLooksForward, tellsNoTense } from './tense.ts';
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
 // chrono reads "05/04/2032" month first, as American pages write it; a page that writes its days first ("16/06/2031"
 // elsewhere, or "16 June") means 5 April. Only such figures are read again day first: chrono's day-first reading also
-// skips "June 25" told without a year.
+// skips "June 25" told without a year. A span's ends are written the same way round ("from 3/7/2034 to 5/7/2034").
 const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-const FIGURES_WITH_YEAR = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+const FIGURES_WITH_YEAR =
+  /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:to|through|until|till|and|-|–)\s*\d{1,2}\/\d{1,2}\/\d{4})?$/;
 // How long before the reference a day chrono chose must be for a clause looking forward to mean the next one.
 const GONE_BY_DAYS = 90;
 

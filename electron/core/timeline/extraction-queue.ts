@@ -55,7 +55,8 @@ const READ_REST_MS = 100;
  * and long texts read in bounded pieces (a run-on sentence, events from the first 200,000 characters). 10: the date
  * rules found on two batches of fresh sentence probes (figures with a year by the page's habit, a weekday of a named
  * week or the Nth weekday of a month, "That was the day …", ages told in an aside, times counted from the time just
- * told, days listed with one month, live-entry stamps beside a named day, "a.m." ending a sentence).
+ * told, days listed with one month, live-entry stamps beside a named day, "a.m." ending a sentence) and a third batch's (figure ranges with years and
+ * dotted days by the page's habit, a weekday beside figures, a live page's clock by its entries' stamps, "by midnight").
  */
 export const EXTRACTOR_VERSION = 10;
 

@@ -4,13 +4,17 @@
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
 import type { FigureOrder } from './figure-order.ts';
-import { looksBack, looksForward, requestedAhead } from './tense.ts';
+import { looksBack, looksForward, pastAfterForwardCue, requestedAhead } from './tense.ts';
 
 // Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
 // 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
+// A weekday before the figures names the same day and settles which reading is meant ("on Thursday, 9/7" is
+// September 7 when that is a Thursday and 9 July is not).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+const WEEKDAY_LEAD = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
+const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 export const NEAR_DAYS = 120;
 // How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds
@@ -28,17 +32,24 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     // Its own clause's tense: "inspectors arrived on Saturday, and homeowners have until 7/19" gives 7/19 none.
     const from = clauseStart(sentence, at);
     const clause = sentence.slice(from);
-    const ahead = looksForward(clause, at - from) || requestedAhead(clause, at - from);
-    const side = ahead ? 1 : looksBack(clause, at - from) ? -1 : 0;
-    const readings = [
+    const behind = pastAfterForwardCue(clause, at - from);
+    const ahead = (looksForward(clause, at - from) && !behind) || requestedAhead(clause, at - from);
+    const side = ahead ? 1 : behind || looksBack(clause, at - from) ? -1 : 0;
+    const weekday = WEEKDAY_LEAD.exec(match[1]!)?.[1]?.toLowerCase();
+    const all = [
       ...(order === 'month-first' ? [] : [{ month: second, day: first }]),
       ...(order === 'day-first' ? [] : [{ month: first, day: second }]),
     ]
       .flatMap(({ month, day }) => daysOf(month, day, reference))
       .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side);
+    const onWeekday = all.filter(({ day }) => weekday === undefined || weekdayOf(day) === WEEKDAY_NUMBER[weekday]);
+    const readings = onWeekday.length > 0 ? onWeekday : all;
     const nearest = readings.sort((a, b) => a.distance - b.distance)[0];
     if (!nearest || nearest.distance > (side === 0 ? NEAR_DAYS : NEAR_DAYS_TOLD_SIDE)) continue;
-    out.push(dayCandidate(nearest.day, text, at));
+    // With its weekday the figures are one mention, which the weekday alone must not claim again.
+    if (weekday !== undefined)
+      out.push(dayCandidate(nearest.day, sentence.slice(match.index, at + text.length), match.index));
+    else out.push(dayCandidate(nearest.day, text, at));
   }
   return out;
 }
@@ -97,6 +108,25 @@ function daysOf(
   return out;
 }
 
+function weekdayOf(day: CalendarDay): number {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+}
+
 export function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
+// A day written with dots and its year, as continental pages write it ("since 4.11.2034", "by 1.12.2034"): always the
+// day first. Not a clock ("at 4.11") nor a longer run of dotted numbers ("10.4.1.2034").
+const DOTTED_DAY = /(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\w|\.\w)/g;
+
+/** Days written with dots and a year, day first. */
+export function dottedDates(sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(DOTTED_DAY)) {
+    const day = { year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
+    if (day.month < 1 || day.month > 12 || formatDay(addDays(day, 0)) !== formatDay(day)) continue;
+    out.push(dayCandidate(day, match[0], match.index));
+  }
+  return out;
 }

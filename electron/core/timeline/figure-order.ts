@@ -9,7 +9,7 @@ export type FigureOrder = 'day-first' | 'month-first';
 
 // A figure date with no year, after a word that makes it a day ("on 19/5", "until 7/19", "(11/5)").
 const FIGURE =
-  /(?:\b(?:on|by|until|till|from|between|to|and|of|since|before|after|is|for)\s+|\()(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+  /(?:\b(?:on|by|until|till|from|between|to|and|of|since|before|after|is|for|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+|\()(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 // A figure date with its year ("16/06/2031", "12/29/2030") is a date wherever it stands: it shows the habit as well.
 const FIGURE_WITH_YEAR = /\b(\d{1,2})\/(\d{1,2})\/\d{4}\b/g;
 // "May 19" against "19 May"; "May 2032" is neither.

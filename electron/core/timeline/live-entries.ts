@@ -26,7 +26,7 @@ export function storyOrder<T extends Placed>(text: string, items: readonly T[]):
 }
 
 /** Where each line that is only a time stamp starts, and its minutes into the day. */
-function entryStamps(text: string): { at: number; minutes: number }[] {
+export function entryStamps(text: string): { at: number; minutes: number }[] {
   const out: { at: number; minutes: number }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {

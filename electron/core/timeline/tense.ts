@@ -92,6 +92,16 @@ const REPORTING = new Set(
   'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
 );
 
+/**
+ * Whether a deed told after the clause's last forward cue puts what follows it behind ("had been set for 2 October but
+ * was put back when a lift failed its inspection on 27/9"): the verb nearer the time wins, as for a weekday.
+ */
+export function pastAfterForwardCue(sentence: string, index: number): boolean {
+  const clause = clauseBefore(sentence, index);
+  const cue = lastForwardCue(clause);
+  return cue >= 0 && hasPastVerb(clause.slice(cue), 1, new Set(), true);
+}
+
 /** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
 export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
@@ -319,9 +329,15 @@ function lastScheduledHappening(text: string): number {
   return last;
 }
 
+// A happening arranged for a time ("have called a general strike for", "booked a hall for", "set a hearing for"): the
+// new thing the verb arranges takes place at the time after "for", still to come when it is told.
+const ARRANGED_FOR =
+  /\b(?:call(?:s|ed)?|set|book(?:s|ed)?|fix(?:es|ed)?|arrange[sd]?|schedule[sd]?|organi[sz]e[sd]?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+for\s+$/iu;
+
 /** Offset of the last forward cue in the text, or -1. */
 function lastForwardCue(text: string): number {
   let last = -1;
   for (const match of text.matchAll(FORWARD_CUE)) last = match.index;
-  return last;
+  const arranged = ARRANGED_FOR.exec(text);
+  return arranged ? Math.max(last, arranged.index) : last;
 }

@@ -29,6 +29,14 @@ describe('days in figures with a year, read by the page’s habit', () => {
     expect(datesOf(text, 'The levy')).toEqual(['2027-01-14', '2027-01-21', '2027-03-31']);
   });
 
+  it('reads both ends of a span with years the page’s way round', () => {
+    const text = 'Tenders closed on 26/1. The Elm ward will be shut from 4/3/2027 to 9/3/2027 while it is rewired.';
+    const spans = extractEvents(text, WEDNESDAY)
+      .filter((event) => text.slice(event.start, event.end).startsWith('The Elm ward'))
+      .map((event) => `${event.date}..${event.endDate}`);
+    expect(spans).toEqual(['2027-03-04..2027-03-09']);
+  });
+
   it('keeps the month first on a page that writes it so', () => {
     const text = 'Notices mailed on 01/29/2027 told tenants the hearing had moved to 03/02/2027.';
     expect(datesOf(text, 'Notices mailed')).toEqual(['2027-01-29', '2027-03-02']);
