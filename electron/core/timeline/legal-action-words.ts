@@ -33,8 +33,9 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     'verdic',
     'convic',
     'thrown out',
-    // "found the builder guilty", "found care home owner Brian Toller not guilty": a verdict, whoever is named between.
-    "(?:found|find|finds) (?:[A-Za-z'’.,-]+ ){0,5}(?:not )?(?:guilty|liable|innocent)",
+    // "found the builder guilty", "found care home owner Brian Toller not guilty": a verdict, whoever is named between;
+    // not what was found ("found no evidence that staff were guilty", "found nothing to show the firm liable").
+    "(?:found|find|finds) (?:(?!(?:no|nothing|that|whether|if|evidence|proof)\\b)[A-Za-z'’.,-]+ ){0,5}(?:not )?(?:guilty|liable|innocent)",
   ],
   // "has given the airline until Friday to improve its offer" sets a deadline.
   deadline: [

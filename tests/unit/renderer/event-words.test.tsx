@@ -51,6 +51,8 @@ describe('the words of an event on its card', () => {
 
     const more = screen.getByRole('button', { name: /Show the whole sentence \(\d[\d,]* words\)/ });
     expect(more.getAttribute('aria-expanded')).toBe('false');
+    // The toggle names what it opens: the words it shows more of.
+    expect(document.getElementById(more.getAttribute('aria-controls') ?? '')).toBe(open);
     fireEvent.click(more);
     expect(screen.getByRole('button', { name: runOn })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show less of the sentence' }));

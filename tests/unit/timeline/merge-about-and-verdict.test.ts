@@ -36,6 +36,15 @@ describe('a verdict whoever is named in it', () => {
     ).toContain('court');
   });
 
+  it('reads no verdict in what inspectors found ("no evidence that staff were guilty")', () => {
+    expect(
+      reportAt('Inspectors found no evidence that staff were guilty of neglect on Tuesday.', 'on Tuesday').clear,
+    ).not.toContain('court');
+    expect(reportAt('The review found nothing to show the firm liable on Tuesday.', 'on Tuesday').clear).not.toContain(
+      'court',
+    );
+  });
+
   it('joins a jury finding a man guilty with his conviction told by another outlet', () => {
     const entries = merged(
       'A jury at Wexham Crown Court found the landlord, Victor Amis, guilty of fraud on Tuesday.',

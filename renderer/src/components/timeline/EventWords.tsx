@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { eventWordParts, LONGEST_SHOWN } from '../../timeline/event-words.ts';
 
@@ -8,11 +8,12 @@ import { eventWordParts, LONGEST_SHOWN } from '../../timeline/event-words.ts';
  */
 export function EventWords({ text, source, onOpen }: { text: string; source: TimelineSource; onOpen: () => void }) {
   const [whole, setWhole] = useState(false);
+  const wordsId = useId();
   const long = text.length > LONGEST_SHOWN;
   const parts = eventWordParts(text, source, whole ? undefined : LONGEST_SHOWN);
   return (
     <>
-      <button type="button" className="event-text" title="Read it in the article" onClick={onOpen}>
+      <button type="button" id={wordsId} className="event-text" title="Read it in the article" onClick={onOpen}>
         {parts.cutBefore && '… '}
         {parts.before}
         {parts.date !== undefined && <mark className="event-date-words">{parts.date}</mark>}
@@ -24,6 +25,7 @@ export function EventWords({ text, source, onOpen }: { text: string; source: Tim
           type="button"
           className="link-button event-text-more"
           aria-expanded={whole}
+          aria-controls={wordsId}
           onClick={() => setWhole(!whole)}
         >
           {whole ? 'Show less of the sentence' : `Show the whole sentence (${wordCount(text)} words)`}
