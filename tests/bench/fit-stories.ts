@@ -245,9 +245,16 @@ function timeComparisons(model: StoryModel): void {
     }
     return { ms: (performance.now() - start) / sample.length, sum };
   };
+  // Alternated five times after a warm-up, the median of each: timings of one run swing with the machine's load.
   run(false);
   run(true);
-  const [hand, withModel] = [run(false), run(true)];
+  const times = { hand: [] as number[], model: [] as number[] };
+  for (let round = 0; round < 5; round++) {
+    times.hand.push(run(false).ms);
+    times.model.push(run(true).ms);
+  }
+  const median = (values: number[]) => [...values].sort((x, y) => x - y)[2]!;
+  const [hand, withModel] = [{ ms: median(times.hand) }, { ms: median(times.model) }];
   console.log(`cost: ${hand.ms.toFixed(4)} ms per pair by hand rules, ${withModel.ms.toFixed(4)} with the model`);
 }
 

@@ -10,7 +10,8 @@
 // articles (never the held-out ones) as the library around it; only pairs of probe articles are scored, and a probe
 // article that joins a gold article is counted apart.
 // Run: npx tsx tests/bench/story-probes.ts (set A's probes, then both sets' figures; `npm run bench -- --only
-// story-probes` prints the figures alone).
+// story-probes` prints the figures alone). `benchStudyProbes` scores set A alone under a candidate grouping
+// (tests/bench/fit-stories.ts --probes).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
