@@ -1,4 +1,4 @@
-// Fits the story model (electron/core/timeline/story-model.ts): a logistic regression over the parts of the story
+// Fits the story model (tests/bench/story-model.ts): a logistic regression over the parts of the story
 // similarity (`similarityParts`), on every pair of tuned gold articles published within NEARBY_DAYS of each other,
 // labelled by whether the gold puts them in one story. Held-out articles are left out altogether (loadTunedStories).
 //
@@ -25,14 +25,8 @@ import {
   type SimilarityParts,
   similarityParts,
 } from '../../electron/core/timeline/stories.ts';
-import {
-  daysApart,
-  FEATURE_NAMES,
-  type StoryModel,
-  storyChance,
-  storyFeatures,
-} from '../../electron/core/timeline/story-model.ts';
 import { fitLogistic } from './logistic.ts';
+import { daysApart, FEATURE_NAMES, type StoryModel, storyChance, storyFeatures } from './story-model.ts';
 import { benchStudyProbes, type Grouping, storyProbeLines } from './story-probes.ts';
 import { loadTunedStories } from './tuned-stories.ts';
 
@@ -156,7 +150,7 @@ function modelScore(model: StoryModel): (i: number, j: number) => number {
 const f = (value: number) => value.toFixed(3);
 const line = (name: string, s: ReturnType<typeof pairF1>) =>
   `${name} F1 ${f(s.f1)} (P ${f(s.precision)}, R ${f(s.recall)}; ${s.tp} right, ${s.fp} wrong joins, ${s.fn} missed)`;
-const totals = { hand: [0, 0, 0], model: [0, 0, 0] };
+const totals: Record<'hand' | 'model', [number, number, number]> = { hand: [0, 0, 0], model: [0, 0, 0] };
 for (let fold = 0; fold < FOLD_ROUNDS.length; fold++) {
   const members = prints.map((_, index) => index).filter((index) => foldOf(prints[index]!.id) === fold);
   const training = pairs.filter((pair) => foldOf(prints[pair.i]!.id) !== fold && foldOf(prints[pair.j]!.id) !== fold);
@@ -259,7 +253,7 @@ function timeComparisons(model: StoryModel): void {
 }
 
 function writeModel(model: StoryModel): void {
-  const path = new URL('../../electron/core/timeline/story-model.ts', import.meta.url);
+  const path = new URL('./story-model.ts', import.meta.url);
   const source = readFileSync(path, 'utf8');
   const block = [
     `// FITTED: written by \`npx tsx tests/bench/fit-stories.ts --write${penalty === 1 ? '' : ` --penalty=${penalty}`}\``,
@@ -276,7 +270,7 @@ function writeModel(model: StoryModel): void {
     ? source.replace(/\/\/ FITTED:[\s\S]*?\/\/ END FITTED/, block)
     : `${source.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, replaced);
-  console.log('wrote electron/core/timeline/story-model.ts');
+  console.log('wrote tests/bench/story-model.ts');
 }
 
 /** The gold round that added each file, from the message of the commit that added it (0 when it names none). */

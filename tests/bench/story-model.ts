@@ -3,12 +3,12 @@
 // aside, ...), and fitted weights turn them into the chance that the two tell one story. The weights are not set by
 // hand: tests/bench/fit-stories.ts fits them on the tuned gold pairs and writes the block below.
 //
-// stories.ts does not read it: the hand rules still decide. Cross-validated by gold rounds (five folds, 2026-12-05), the
-// model grouped the left-out rounds at pairwise F1 0.986 (precision 0.986, recall 0.986) against the hand rules' 0.993
-// (1, 0.986), which had seen every round; on the story probes' study set (A) it scored 0.745 against 0.824. Of the
+// It lives with the bench, not the app: stories.ts does not read it, the hand rules still decide. Cross-validated by
+// gold rounds (five folds, 2026-12-05), the model grouped the left-out rounds at pairwise F1 0.986 (precision 0.986,
+// recall 0.986) against the hand rules' 0.993 (1, 0.986), which had seen every round; on the story probes' study set (A) it scored 0.745 against 0.824. Of the
 // readings tried (with and without the hand score as an input, L2 penalties 0.01 to 10) none beat the hand rules. It is
 // kept so that a feature added to the parts can be tried by one run of the script (`--probes` scores set A).
-import type { SimilarityParts } from './stories.ts';
+import type { SimilarityParts } from '../../electron/core/timeline/stories.ts';
 
 /** What of an article the model reads beyond the parts: only what a stored fingerprint holds. */
 export interface DatedFingerprint {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimilarityParts } from '../../../electron/core/timeline/stories.ts';
-import {
-  daysApart,
-  FEATURE_NAMES,
-  FITTED,
-  storyChance,
-  storyFeatures,
-} from '../../../electron/core/timeline/story-model.ts';
+import { daysApart, FEATURE_NAMES, FITTED, storyChance, storyFeatures } from '../../bench/story-model.ts';
 
 const PARTS: SimilarityParts = {
   score: 0.42,

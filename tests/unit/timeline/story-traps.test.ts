@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the harbour town of Dunmere on one Thursday, a warehouse fire on Quay Street and, the same
 // afternoon, the council's vote to close the old swimming baths, both naming the town, Quay Street and the mayor,
@@ -9,10 +10,7 @@ import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts
 // county's paper in different words (one story), and a ferry that lost power off Inchbeg, told by a wire and by the
 // islands' weekly in different words but naming the same skipper and the same count of passengers. Two unrelated
 // articles make the library around them.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
+const article = storyArticle;
 
 const FIRE = article(
   'fire',
@@ -76,26 +74,7 @@ const FERRY_WEEKLY = article(
   ],
   '2034-06-13T07:00:00Z',
 );
-const OTHERS = [
-  article(
-    'bakery',
-    'Harlow bakery wins national pie prize',
-    [
-      'A family bakery in Harlow has won the national pork pie prize for the second year running.',
-      'Owner Priya Dhanda said the secret was lard from a farm down the road.',
-    ],
-    '2034-06-09T08:00:00Z',
-  ),
-  article(
-    'match',
-    'Castleton draw keeps title race open',
-    [
-      'Castleton drew 2-2 with Merrow Rovers on Saturday, leaving the league title to the last day.',
-      'Manager Kwame Ansah praised his defence after the match.',
-    ],
-    '2034-06-10T08:00:00Z',
-  ),
-];
+const OTHERS = unrelatedStoryArticles('2034-06-08');
 const ALL = [FIRE, BATHS, ...OTHERS, WIRE, FERRY_WIRE, PAPER, FERRY_WEEKLY];
 
 function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
@@ -116,7 +95,7 @@ describe('story grouping of a town trap and a story told in different words', ()
 
   // A known limit, kept as a record: the two landslide reports share no word but the village's name (words' cosine
   // 0.07, the names set aside as the openings share no word), so neither the hand rules nor the fitted model of
-  // story-model.ts (chance 0.000002) can join them. It fails the day a reading of synonyms joins them: then flip it.
+  // tests/bench/story-model.ts (chance 0.000002) can join them. It fails the day a reading of synonyms joins them: then flip it.
   it.fails("joins two outlets' reports of one landslide that share no word but the village", () => {
     const stories = clusterStories(ALL);
     expect(storyOf(stories, 'wire')).toEqual(['paper', 'wire']);
