@@ -12,20 +12,23 @@ const datesOf = (text: string) =>
     .map((event) => event.date);
 
 describe('a day told of next year’s happening or thing', () => {
-  it('dates a deed already done to it on the most recent such day', () => {
-    expect(datesOf('Next year’s budget was approved on 3 March.')).toEqual(['2030-03-03']);
-    expect(datesOf("Next year's timetable has been agreed by the board on 14 October.")).toEqual(['2030-10-14']);
-    expect(datesOf('Next year’s tour dates were announced on 2 September.')).toEqual(['2030-09-02']);
-  });
-
-  it('keeps the happening told ahead in next year', () => {
-    expect(datesOf("Next year's festival opens on 3 March.")).toEqual(['2031-03-03']);
-    expect(datesOf('Next year’s fair will be held from 16 to 18 July.')).toEqual(['2031-07-16']);
-    // Moved to a day: the happening's own new day, still next year's.
-    expect(datesOf('Next year’s regatta was moved to 3 March.')).toEqual(['2031-03-03']);
-  });
-
-  it('keeps last year’s happening told as done in last year', () => {
-    expect(datesOf("Last year's race was run on 3 May.")).toEqual(['2029-05-03']);
+  it.each([
+    [
+      'a deed already done to it, on the most recent such day',
+      'Next year’s budget was approved on 3 March.',
+      '2030-03-03',
+    ],
+    [
+      'a deed done, in the present perfect',
+      "Next year's timetable has been agreed by the board on 14 October.",
+      '2030-10-14',
+    ],
+    ['a deed done to things', 'Next year’s tour dates were announced on 2 September.', '2030-09-02'],
+    ['the happening told ahead, in next year', "Next year's festival opens on 3 March.", '2031-03-03'],
+    ['a range of the happening ahead', 'Next year’s fair will be held from 16 to 18 July.', '2031-07-16'],
+    ['the happening’s own new day, still next year’s', 'Next year’s regatta was moved to 3 March.', '2031-03-03'],
+    ['last year’s happening told as done, in last year', "Last year's race was run on 3 May.", '2029-05-03'],
+  ])('dates %s', (_why, text, date) => {
+    expect(datesOf(text)).toEqual([date]);
   });
 });
