@@ -25,7 +25,8 @@ export function isIrregularPast(word: string): boolean {
   return IRREGULAR_PAST.has(word.toLowerCase());
 }
 
-function isPastForm(word: string): boolean {
+/** Whether a word is a past form: in -ed (not "hundred", "need") or irregular ("drove", "was"). */
+export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   return (/^\w+ed$/.test(lower) && !NOT_PAST_ED.test(lower)) || IRREGULAR_PAST.has(lower);
 }
