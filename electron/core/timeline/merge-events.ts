@@ -9,7 +9,8 @@ import type { Event } from './events.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
-import { likeness, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
+import { handLikeness, likenessFeatures, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
+import { logitOf, type MergeModel, sameHappeningLogit } from './merge-model.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
@@ -53,12 +54,16 @@ const SAME_ARTICLE = 0.6;
 const SAME_ARTICLE_LINKED = 0.3;
 const APART = 0;
 
-/** Merges events across articles, in date order (then in the order the articles were given). */
-export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
+/**
+ * Merges events across articles, in date order (then in the order the articles were given). Reports of two articles
+ * are weighed by `model` (merge-model.ts) when given, else by the hand weights of likeness; reports of one article
+ * always by the hand weights (the fitted pairs are pairs of two articles).
+ */
+export function mergeEvents(eventsByArticle: readonly ArticleEvents[], model?: MergeModel | null): MergedEvent[] {
   const { items, weights } = mergeItemsOf(eventsByArticle);
   const byKey = new Map<string, MergeItem[]>();
   for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
-  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, weights));
+  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, pairScorer(weights, model ?? null)));
   groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
   return groups
     .map(mergedOf)
@@ -130,8 +135,8 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
  * Groups the reports of one date, most alike first: two groups join when one pair of their reports is alike enough
  * and no pair of them is told apart (two actions, two people; two reports of one article that are not alike).
  */
-function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeItem[][] {
-  const score = reports.map((a, i) => reports.map((b, j) => (i === j ? 1 : likeness(a, b, weights))));
+function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[][] {
+  const score = reports.map((a, i) => reports.map((b, j) => (i === j ? 1 : scorer.score(a, b))));
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
@@ -142,7 +147,7 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
-    if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
+    if (!sameArticle(i, j) || tellSameAction(x, y, true)) return sameArticle(i, j) ? APART : scorer.apart;
     // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
     // told moments later goes on telling its article's happening (moments-later.ts).
     if (reports[i]!.known || reports[j]!.known || later.has(i) || later.has(j)) return Number.NEGATIVE_INFINITY;
@@ -178,6 +183,28 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
     for (const member of joined) groupOf[member] = joined;
   }
   return [...new Set(groupOf)].map((members) => members.map((member) => reports[member]!));
+}
+
+/** How alike two reports of one date are, on the likeness scale, and below which two of two articles stay apart. */
+interface PairScorer {
+  score: (a: MergeItem, b: MergeItem) => number;
+  apart: number;
+}
+
+/**
+ * The hand likeness; or, for two articles' reports, the model's log-odds put on the likeness scale, so that its link
+ * probability falls on SAME_EVENT and its links sort among those of one article's reports.
+ */
+function pairScorer(weights: StoryWeights, model: MergeModel | null): PairScorer {
+  if (!model) return { score: (a, b) => handLikeness(likenessFeatures(a, b, weights)), apart: APART };
+  const onScale = (logit: number) => SAME_EVENT + (logit - logitOf(model.link)) / model.slope;
+  return {
+    score: (a, b) => {
+      const features = likenessFeatures(a, b, weights);
+      return a.articleId === b.articleId ? handLikeness(features) : onScale(sameHappeningLogit(features, model));
+    },
+    apart: onScale(logitOf(model.apart)),
+  };
 }
 
 function mergedOf(group: readonly MergeItem[]): MergedEvent {

@@ -1,0 +1,292 @@
+// Fits the merge model (electron/core/timeline/merge-model.ts): a logistic regression over the features likeness reads
+// (merge-likeness.ts) for every pair of reports of one date from two articles of one tuned gold story, labelled one
+// happening when the gold gives both the same shared event. Plain gradient descent with L2 on standardised features.
+// First it cross-validates by leaving rounds out: the tuned stories in gold order (rounds were added in order), cut
+// into folds of about equal size, each fold scored with a model fitted on the others; per fold, the pairs' accuracy
+// and the merged-events figures beside the hand weights; then the pooled figures, and the link and apart
+// probabilities the clustering uses, chosen by those pooled figures (fewest wrong merges, then F1).
+// Held-out articles are never loaded.
+// Run from a clean checkout: npx tsx tests/bench/fit-merge.ts [--folds=5] [--l2=0.01] [--write]
+// (--write rewrites merge-model.ts with the weights fitted on all tuned pairs and the chosen probabilities).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { extractFromHtml } from '../../electron/core/extract/index.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
+import {
+  FEATURE_NAMES,
+  handLikeness,
+  type LikenessFeatures,
+  likenessFeatures,
+  type MergeItem,
+} from '../../electron/core/timeline/merge-likeness.ts';
+import type { MergeModel } from '../../electron/core/timeline/merge-model.ts';
+import {
+  dateKey,
+  type GoldArticle,
+  type GoldEvent,
+  loadGold,
+  type MergedSource,
+  type MergeScore,
+  scoreMerges,
+} from './timeline-gold.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+const MODULE = new URL('../../electron/core/timeline/merge-model.ts', import.meta.url);
+const SAVED_AT = '2026-01-01T00:00:00Z';
+const SAME_EVENT_HAND = 0.25;
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) =>
+  Number(args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const FOLDS = option('folds', 5);
+const L2 = option('l2', 0.01);
+const write = args.includes('--write');
+const LINKS = [0.4, 0.5, 0.6, 0.7];
+const APARTS = [0.05, 0.1, 0.2, 0.3];
+
+interface Article {
+  gold: GoldArticle;
+  id: string;
+  text: string;
+  publishedAt: string | null;
+  events: Event[];
+}
+
+interface Pair {
+  story: string;
+  features: number[];
+  hand: number;
+  same: boolean;
+}
+
+const gold = loadGold().filter((a) => !a.heldOut);
+const articles: Article[] = await Promise.all(
+  gold.map(async (g) => {
+    const page = await extractFromHtml(readFileSync(new URL(g.file, ROOT), 'utf8'), {
+      url: `https://bench.example/${g.file}`,
+    });
+    const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: g.savedAt ?? SAVED_AT });
+    return { gold: g, id: g.file, text: page.text, publishedAt: page.publishedAt, events };
+  }),
+);
+const stories = [...new Set(articles.map((a) => a.gold.story))];
+const membersOf = (story: string) => articles.filter((a) => a.gold.story === story);
+const inputOf = (members: readonly Article[]) =>
+  members.map((a) => ({ articleId: a.id, events: a.events, publishedAt: a.publishedAt }));
+
+/** Every pair of reports of one date from two articles of the story that the gold annotates, with its label. */
+function pairsOf(story: string): Pair[] {
+  const members = membersOf(story);
+  if (members.length < 2) return [];
+  const { items, weights } = mergeItemsOf(inputOf(members));
+  const goldOf = (item: MergeItem): GoldEvent | undefined => {
+    const article = members.find((a) => a.id === item.articleId)!;
+    const sentence = article.text.slice(item.event.start, item.event.end);
+    return article.gold.events.find((g) => sentence.startsWith(g.sentence) && dateKey(g) === dateKey(item.event));
+  };
+  const scored = items.flatMap((item) => {
+    const g = goldOf(item);
+    return g ? [{ item, gold: g }] : [];
+  });
+  const pairs: Pair[] = [];
+  for (let i = 0; i < scored.length; i++) {
+    for (let j = i + 1; j < scored.length; j++) {
+      const [a, b] = [scored[i]!, scored[j]!];
+      if (a.item.articleId === b.item.articleId || a.item.key !== b.item.key) continue;
+      const features = likenessFeatures(a.item, b.item, weights);
+      pairs.push({
+        story,
+        features: FEATURE_NAMES.map((name) => features[name]),
+        hand: handLikeness(features),
+        same: a.gold.event !== undefined && a.gold.event === b.gold.event,
+      });
+    }
+  }
+  return pairs;
+}
+
+/** Logistic regression by gradient descent on standardised features, L2 on the weights; raw-scale weights back. */
+function fit(rows: readonly number[][], labels: readonly boolean[], l2: number): { bias: number; weights: number[] } {
+  const n = rows.length;
+  const d = rows[0]!.length;
+  const mean = Array.from({ length: d }, (_, k) => rows.reduce((s, r) => s + r[k]!, 0) / n);
+  const std = Array.from({ length: d }, (_, k) => {
+    const v = rows.reduce((s, r) => s + (r[k]! - mean[k]!) ** 2, 0) / n;
+    return v > 0 ? Math.sqrt(v) : 1;
+  });
+  const z = rows.map((r) => r.map((v, k) => (v - mean[k]!) / std[k]!));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const rate = 0.5;
+  for (let step = 0; step < 4000; step++) {
+    const grad = new Array<number>(d).fill(0);
+    let gradB = 0;
+    for (let i = 0; i < n; i++) {
+      const row = z[i]!;
+      let logit = b;
+      for (let k = 0; k < d; k++) logit += w[k]! * row[k]!;
+      const error = 1 / (1 + Math.exp(-logit)) - (labels[i] ? 1 : 0);
+      gradB += error;
+      for (let k = 0; k < d; k++) grad[k]! += error * row[k]!;
+    }
+    b -= (rate * gradB) / n;
+    for (let k = 0; k < d; k++) w[k]! -= rate * (grad[k]! / n + l2 * w[k]!);
+  }
+  const weights = w.map((wk, k) => wk / std[k]!);
+  const bias = b - w.reduce((s, wk, k) => s + (wk * mean[k]!) / std[k]!, 0);
+  return { bias, weights };
+}
+
+function modelOf(pairs: readonly Pair[], link: number, apart: number): MergeModel {
+  const { bias, weights } = fit(
+    pairs.map((p) => p.features),
+    pairs.map((p) => p.same),
+    L2,
+  );
+  // How many logit units one unit of hand likeness is worth: a one-feature fit, unregularised.
+  const slope = fit(
+    pairs.map((p) => [p.hand]),
+    pairs.map((p) => p.same),
+    0,
+  ).weights[0]!;
+  const named = Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, weights[k]!])) as Record<
+    keyof LikenessFeatures,
+    number
+  >;
+  return { bias, weights: named, link, apart, slope };
+}
+
+const logitOfRow = (model: MergeModel, row: readonly number[]) =>
+  FEATURE_NAMES.reduce((s, name, k) => s + model.weights[name] * row[k]!, model.bias);
+
+/** The merged timeline entries of the given stories, as scoreMerges reads them. */
+function sourcesOf(storyList: readonly string[], model: MergeModel | null, offset: { entries: number }) {
+  const sources: MergedSource[] = [];
+  for (const story of storyList) {
+    for (const entry of mergeEvents(inputOf(membersOf(story)), model)) {
+      for (const source of entry.sources)
+        sources.push({
+          articleId: source.articleId,
+          start: source.start,
+          dateKey: dateKey(entry),
+          entry: offset.entries,
+        });
+      offset.entries++;
+    }
+  }
+  return sources;
+}
+
+function scoreOf(storyList: readonly string[], sources: readonly MergedSource[]): MergeScore {
+  const inList = new Set(storyList);
+  return scoreMerges(
+    articles
+      .filter((a) => inList.has(a.gold.story))
+      .map((a) => ({
+        articleId: a.id,
+        gold: a.gold.events,
+        found: a.events.map((e) => ({ ...e, sentence: a.text.slice(e.start, e.end) })),
+      })),
+    sources,
+  );
+}
+
+const r3 = (x: number) => x.toFixed(3);
+const line = (m: MergeScore) =>
+  `F1 ${r3(m.f1)} (P ${r3(m.precision)}, R ${r3(m.recall)}); ${m.shownOnce}/${m.sharedEvents} shown once; ${m.wrongMerges} wrong merges`;
+
+// Folds: the stories in gold order, cut where the running count of articles passes each fold's share.
+const pairsByStory = new Map(stories.map((story) => [story, pairsOf(story)]));
+const allPairs = [...pairsByStory.values()].flat();
+const foldOf = new Map<string, number>();
+let seen = 0;
+for (const story of stories) {
+  foldOf.set(story, Math.min(FOLDS - 1, Math.floor((seen * FOLDS) / articles.length)));
+  seen += membersOf(story).length;
+}
+const storiesIn = (fold: number) => stories.filter((s) => foldOf.get(s) === fold);
+console.log(
+  `tuned pairs of one date from two articles: ${allPairs.length} (${allPairs.filter((p) => p.same).length} one happening); ` +
+    `${stories.length} stories, ${FOLDS} folds, L2 ${L2}`,
+);
+
+// Per fold: fitted on the other folds, scored on this one, for every link and apart probability.
+const foldModels = Array.from({ length: FOLDS }, (_, fold) =>
+  modelOf(
+    allPairs.filter((p) => foldOf.get(p.story) !== fold),
+    0.5,
+    0.1,
+  ),
+);
+const pooled = (model: (fold: number) => MergeModel | null) => {
+  const offset = { entries: 0 };
+  const sources = Array.from({ length: FOLDS }, (_, fold) => sourcesOf(storiesIn(fold), model(fold), offset)).flat();
+  return scoreOf(stories, sources);
+};
+const hand = pooled(() => null);
+console.log(`hand weights, all folds:          ${line(hand)}`);
+let best: { link: number; apart: number; score: MergeScore } | undefined;
+for (const link of LINKS) {
+  for (const apart of APARTS.filter((p) => p < link)) {
+    const score = pooled((fold) => ({ ...foldModels[fold]!, link, apart }));
+    console.log(`model CV link ${link} apart ${apart}:  ${line(score)}`);
+    if (
+      !best ||
+      score.wrongMerges < best.score.wrongMerges ||
+      (score.wrongMerges === best.score.wrongMerges && score.f1 > best.score.f1)
+    )
+      best = { link, apart, score };
+  }
+}
+const { link, apart } = best!;
+console.log(`chosen link ${link}, apart ${apart}`);
+for (let fold = 0; fold < FOLDS; fold++) {
+  const test = allPairs.filter((p) => foldOf.get(p.story) === fold);
+  const model = { ...foldModels[fold]!, link, apart };
+  const right = (yes: (p: Pair) => boolean) => test.filter((p) => yes(p) === p.same).length;
+  const handRight = right((p) => p.hand >= SAME_EVENT_HAND);
+  const modelRight = right((p) => 1 / (1 + Math.exp(-logitOfRow(model, p.features))) >= link);
+  const storyList = storiesIn(fold);
+  console.log(
+    `fold ${fold + 1} (${storyList.length} stories, ${test.length} pairs): pairs right hand ${handRight}, model ${modelRight}\n` +
+      `  hand:  ${line(scoreOf(storyList, sourcesOf(storyList, null, { entries: 0 })))}\n` +
+      `  model: ${line(scoreOf(storyList, sourcesOf(storyList, model, { entries: 0 })))}`,
+  );
+}
+
+const final = modelOf(allPairs, link, apart);
+const inSample = pooled(() => final);
+console.log(`model fitted on all tuned pairs, in sample: ${line(inSample)}`);
+const timed = (model: MergeModel | null) => {
+  const started = performance.now();
+  for (let round = 0; round < 3; round++) sourcesOf(stories, model, { entries: 0 });
+  return (performance.now() - started) / (3 * stories.length);
+};
+timed(null);
+console.log(`ms per story merge: hand ${timed(null).toFixed(2)}, model ${timed(final).toFixed(2)}`);
+console.log(
+  FEATURE_NAMES.map((name) => `${name} ${final.weights[name].toFixed(3)}`).join(', ') +
+    `; bias ${final.bias.toFixed(3)}; slope ${final.slope.toFixed(3)}`,
+);
+
+if (write) {
+  const source = readFileSync(MODULE, 'utf8');
+  const at = source.indexOf('// Fitted');
+  const weights = FEATURE_NAMES.map((name) => `    ${name}: ${final.weights[name].toFixed(4)},`).join('\n');
+  const fitted = `// Fitted ${new Date().toISOString().slice(0, 10)} by tests/bench/fit-merge.ts on the ${allPairs.length} pairs of one date from two
+// articles of the tuned rounds (gold shared keys as labels), L2 ${L2}; link and apart chosen by ${FOLDS}-fold
+// leave-rounds-out cross-validation: ${line(best!.score)} (hand weights: ${line(hand)}).
+export const FITTED_MODEL: MergeModel = {
+  bias: ${final.bias.toFixed(4)},
+  weights: {
+${weights}
+  },
+  link: ${link},
+  apart: ${apart},
+  slope: ${final.slope.toFixed(4)},
+};
+`;
+  writeFileSync(MODULE, source.slice(0, at) + fitted);
+  console.log(`wrote ${MODULE.pathname}`);
+}
