@@ -136,7 +136,8 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
  * and no pair of them is told apart (two actions, two people; two reports of one article that are not alike).
  */
 function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[][] {
-  const score = reports.map((a, i) => reports.map((b, j) => (i === j ? 1 : scorer.score(a, b))));
+  const pairs = reports.map((a, i) => reports.map((b, j) => (i === j ? { score: 1, apart: APART } : scorer(a, b))));
+  const score = pairs.map((row) => row.map((pair) => pair.score));
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
@@ -147,7 +148,8 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
-    if (!sameArticle(i, j) || tellSameAction(x, y, true)) return sameArticle(i, j) ? APART : scorer.apart;
+    if (!sameArticle(i, j)) return pairs[i]![j]!.apart;
+    if (tellSameAction(x, y, true)) return APART;
     // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
     // told moments later goes on telling its article's happening (moments-later.ts).
     if (reports[i]!.known || reports[j]!.known || later.has(i) || later.has(j)) return Number.NEGATIVE_INFINITY;
@@ -185,25 +187,28 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
   return [...new Set(groupOf)].map((members) => members.map((member) => reports[member]!));
 }
 
-/** How alike two reports of one date are, on the likeness scale, and below which two of two articles stay apart. */
-interface PairScorer {
-  score: (a: MergeItem, b: MergeItem) => number;
-  apart: number;
-}
+/**
+ * How alike two reports of one date are, on the likeness scale, and the score below which, if of two articles, they
+ * keep their groups apart.
+ */
+type PairScorer = (a: MergeItem, b: MergeItem) => { score: number; apart: number };
 
 /**
  * The hand likeness; or, for two articles' reports, the model's log-odds put on the likeness scale, so that its link
  * probability falls on SAME_EVENT and its links sort among those of one article's reports.
  */
 function pairScorer(weights: StoryWeights, model: MergeModel | null): PairScorer {
-  if (!model) return { score: (a, b) => handLikeness(likenessFeatures(a, b, weights)), apart: APART };
+  if (!model) return (a, b) => ({ score: handLikeness(likenessFeatures(a, b, weights)), apart: APART });
   const onScale = (logit: number) => SAME_EVENT + (logit - logitOf(model.link)) / model.slope;
-  return {
-    score: (a, b) => {
-      const features = likenessFeatures(a, b, weights);
-      return a.articleId === b.articleId ? handLikeness(features) : onScale(sameHappeningLogit(features, model));
-    },
-    apart: onScale(logitOf(model.apart)),
+  const apart = onScale(logitOf(model.apart));
+  return (a, b) => {
+    const features = likenessFeatures(a, b, weights);
+    const hand = handLikeness(features);
+    if (a.articleId === b.articleId) return { score: hand, apart: APART };
+    const score = onScale(sameHappeningLogit(features, model));
+    if (model.apartBy === 'model') return { score, apart };
+    // Kept apart where the hand weights keep them apart.
+    return { score, apart: hand < APART ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY };
   };
 }
 
