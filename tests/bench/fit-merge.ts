@@ -1,13 +1,18 @@
-// Fits the merge model (electron/core/timeline/merge-model.ts): a logistic regression over the features likeness reads
-// (merge-likeness.ts) for every pair of reports of one date from two articles of one tuned gold story, labelled one
-// happening when the gold gives both the same shared event. Plain gradient descent with L2 on standardised features.
-// First it cross-validates by leaving rounds out: the tuned stories in gold order (rounds were added in order), cut
-// into folds of about equal size, each fold scored with a model fitted on the others; per fold, the pairs' accuracy
-// and the merged-events figures beside the hand weights; then the pooled figures, and the link and apart
-// probabilities the clustering uses, chosen by those pooled figures (fewest wrong merges, then F1).
-// Held-out articles are never loaded.
-// Run from a clean checkout: npx tsx tests/bench/fit-merge.ts [--folds=5] [--l2=0.01] [--write]
-// (--write rewrites merge-model.ts with the weights fitted on all tuned pairs and the chosen probabilities).
+// Fits the merge model (tests/bench/merge-model.ts): a logistic regression over the features likeness reads
+// (merge-likeness.ts, `likenessFeatures`) for every pair of reports of one date from two articles of one tuned gold
+// story, labelled one happening when the gold gives both the same shared event (logistic.ts: Newton's method, L2 on
+// scaled features). Held-out articles are never loaded.
+//
+// First it cross-validates by leaving rounds out: each tuned story falls in one of five folds by the gold round that
+// added its first article (gold-rounds.ts; rounds 1-4, 5-8, 9-12, 13-17, 18-22), and each fold's stories are merged
+// (mergeEvents, the clustering as it is) with a model fitted on the other folds' pairs. It prints the figures pooled
+// over the folds for each link probability and way of keeping pairs apart (the model's own apart probability, or the
+// hand weights' vetoes), chooses the one with the fewest wrong merges, then the best F1, and prints per fold the pairs
+// judged right and the merged-events figures beside the hand weights', which have seen every round.
+//
+// Run from a clean checkout, at the repository root: `npx tsx tests/bench/fit-merge.ts [--penalty=1] [--stack]
+// [--write]`; `--stack` adds the hand likeness as a feature, `--write` writes the weights fitted on all tuned pairs,
+// with the chosen link and apart, into merge-model.ts's FITTED block (then `npx biome format --write` that file).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
@@ -20,7 +25,9 @@ import {
   likenessFeatures,
   type MergeItem,
 } from '../../electron/core/timeline/merge-likeness.ts';
-import type { MergeModel } from '../../electron/core/timeline/merge-model.ts';
+import { roundsFromHistory } from './gold-rounds.ts';
+import { fitLogistic } from './logistic.ts';
+import { type MergeModel, modelWeigher } from './merge-model.ts';
 import {
   dateKey,
   type GoldArticle,
@@ -32,15 +39,17 @@ import {
 } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);
-const MODULE = new URL('../../electron/core/timeline/merge-model.ts', import.meta.url);
+const MODULE = new URL('./merge-model.ts', import.meta.url);
 const SAVED_AT = '2026-01-01T00:00:00Z';
 const SAME_EVENT_HAND = 0.25;
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) =>
   Number(args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
-const FOLDS = option('folds', 5);
-const L2 = option('l2', 0.01);
+const PENALTY = option('penalty', 1);
+/** The last gold round of each fold; rounds 1 to 4 (and files named by no round) are the first. */
+const FOLD_ROUNDS = [4, 8, 12, 17, 22];
+const FOLDS = FOLD_ROUNDS.length;
 const write = args.includes('--write');
 // With --stack the hand likeness is a feature too: the model corrects the hand weights rather than replaces them.
 const stack = args.includes('--stack');
@@ -108,43 +117,20 @@ function pairsOf(story: string): Pair[] {
   return pairs;
 }
 
-/** Logistic regression by gradient descent on standardised features, L2 on the weights; raw-scale weights back. */
-function fit(rows: readonly number[][], labels: readonly boolean[], l2: number): { bias: number; weights: number[] } {
-  const n = rows.length;
-  const d = rows[0]!.length;
-  const mean = Array.from({ length: d }, (_, k) => rows.reduce((s, r) => s + r[k]!, 0) / n);
-  const std = Array.from({ length: d }, (_, k) => {
-    const v = rows.reduce((s, r) => s + (r[k]! - mean[k]!) ** 2, 0) / n;
-    return v > 0 ? Math.sqrt(v) : 1;
-  });
-  const z = rows.map((r) => r.map((v, k) => (v - mean[k]!) / std[k]!));
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  const rate = 0.5;
-  for (let step = 0; step < 4000; step++) {
-    const grad = new Array<number>(d).fill(0);
-    let gradB = 0;
-    for (let i = 0; i < n; i++) {
-      const row = z[i]!;
-      let logit = b;
-      for (let k = 0; k < d; k++) logit += w[k]! * row[k]!;
-      const error = 1 / (1 + Math.exp(-logit)) - (labels[i] ? 1 : 0);
-      gradB += error;
-      for (let k = 0; k < d; k++) grad[k]! += error * row[k]!;
-    }
-    b -= (rate * gradB) / n;
-    for (let k = 0; k < d; k++) w[k]! -= rate * (grad[k]! / n + l2 * w[k]!);
-  }
-  const weights = w.map((wk, k) => wk / std[k]!);
-  const bias = b - w.reduce((s, wk, k) => s + (wk * mean[k]!) / std[k]!, 0);
-  return { bias, weights };
+function fit(rows: readonly number[][], labels: readonly boolean[], penalty: number) {
+  const { intercept, weights } = fitLogistic(
+    rows,
+    labels.map((label) => (label ? 1 : 0)),
+    penalty,
+  );
+  return { bias: intercept, weights };
 }
 
 function modelOf(pairs: readonly Pair[], link: number, apart: number | 'hand'): MergeModel {
   const { bias, weights } = fit(
     pairs.map((p) => (stack ? [...p.features, p.hand] : p.features)),
     pairs.map((p) => p.same),
-    L2,
+    PENALTY,
   );
   // How many logit units one unit of hand likeness is worth: a one-feature fit, unregularised.
   const slope = fit(
@@ -187,7 +173,7 @@ const logitOfPair = (model: MergeModel, pair: Pair) =>
 function sourcesOf(storyList: readonly string[], model: MergeModel | null, offset: { entries: number }) {
   const sources: MergedSource[] = [];
   for (const story of storyList) {
-    for (const entry of mergeEvents(inputOf(membersOf(story)), model)) {
+    for (const entry of mergeEvents(inputOf(membersOf(story)), model ? modelWeigher(model) : undefined)) {
       for (const source of entry.sources)
         sources.push({
           articleId: source.articleId,
@@ -219,19 +205,20 @@ const r3 = (x: number) => x.toFixed(3);
 const line = (m: MergeScore) =>
   `F1 ${r3(m.f1)} (P ${r3(m.precision)}, R ${r3(m.recall)}); ${m.shownOnce}/${m.sharedEvents} shown once; ${m.wrongMerges} wrong merges`;
 
-// Folds: the stories in gold order, cut where the running count of articles passes each fold's share.
+// Folds: a story falls in the fold of the round that added its first article.
 const pairsByStory = new Map(stories.map((story) => [story, pairsOf(story)]));
 const allPairs = [...pairsByStory.values()].flat();
-const foldOf = new Map<string, number>();
-let seen = 0;
-for (const story of stories) {
-  foldOf.set(story, Math.min(FOLDS - 1, Math.floor((seen * FOLDS) / articles.length)));
-  seen += membersOf(story).length;
-}
+const roundOf = roundsFromHistory(articles.map((a) => a.id));
+const foldOf = new Map(
+  stories.map((story) => {
+    const first = Math.min(...membersOf(story).map((a) => roundOf.get(a.id) ?? 0));
+    return [story, FOLD_ROUNDS.findIndex((last) => first <= last)] as const;
+  }),
+);
 const storiesIn = (fold: number) => stories.filter((s) => foldOf.get(s) === fold);
 console.log(
   `tuned pairs of one date from two articles: ${allPairs.length} (${allPairs.filter((p) => p.same).length} one happening); ` +
-    `${stories.length} stories, ${FOLDS} folds, L2 ${L2}`,
+    `${stories.length} stories, ${FOLDS} folds by round, penalty ${PENALTY}`,
 );
 
 // Per fold: fitted on the other folds, scored on this one, for every link and apart probability.
@@ -307,11 +294,11 @@ console.log(
 
 if (write) {
   const source = readFileSync(MODULE, 'utf8');
-  const at = source.indexOf('// Fitted');
+  const at = source.indexOf('// FITTED:');
   const weights = FEATURE_NAMES.map((name) => `    ${name}: ${final.weights[name].toFixed(4)},`).join('\n');
-  const fitted = `// Fitted ${new Date().toISOString().slice(0, 10)} by tests/bench/fit-merge.ts on the ${allPairs.length} pairs of one date from two
-// articles of the tuned rounds (gold shared keys as labels), L2 ${L2}; link and apart chosen by ${FOLDS}-fold
-// leave-rounds-out cross-validation (fewest wrong merges, then F1), pooled over the folds:
+  const fitted = `// FITTED: written ${new Date().toISOString().slice(0, 10)} by \`npx tsx tests/bench/fit-merge.ts --write\` on the ${allPairs.length} pairs of one
+// date from two articles of the tuned rounds (gold shared keys as labels), penalty ${PENALTY}; link and apart chosen
+// by ${FOLDS}-fold leave-rounds-out cross-validation (fewest wrong merges, then F1), pooled over the folds:
 //   model ${line(best!.score)}
 //   hand weights (in sample) ${line(hand)}
 export const FITTED_MODEL: MergeModel = {

@@ -9,8 +9,13 @@ import type { Event } from './events.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
-import { handLikeness, likenessFeatures, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
-import { logitOf, type MergeModel, sameHappeningLogit } from './merge-model.ts';
+import {
+  handLikeness,
+  type LikenessFeatures,
+  likenessFeatures,
+  type MergeableEvent,
+  type MergeItem,
+} from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
@@ -52,18 +57,23 @@ export interface MergedEvent {
 export const SAME_EVENT = 0.25;
 const SAME_ARTICLE = 0.6;
 const SAME_ARTICLE_LINKED = 0.3;
-const APART = 0;
+export const APART = 0;
 
 /**
- * Merges events across articles, in date order (then in the order the articles were given). Reports of two articles
- * are weighed by `model` (merge-model.ts) when given, else by the hand weights of likeness; reports of one article
- * always by the hand weights (the fitted pairs are pairs of two articles).
+ * Weighs two reports of one date from two articles on the likeness scale (joined from SAME_EVENT), with the score below
+ * which they keep their groups apart; for a fitted model to stand in for the hand weights (tests/bench/fit-merge.ts).
  */
-export function mergeEvents(eventsByArticle: readonly ArticleEvents[], model?: MergeModel | null): MergedEvent[] {
+export type CrossArticleWeigher = (features: LikenessFeatures, hand: number) => { score: number; apart: number };
+
+/**
+ * Merges events across articles, in date order (then in the order the articles were given). Pairs of reports are
+ * weighed by the hand weights of likeness, or those of two articles by `weigh` when given.
+ */
+export function mergeEvents(eventsByArticle: readonly ArticleEvents[], weigh?: CrossArticleWeigher): MergedEvent[] {
   const { items, weights } = mergeItemsOf(eventsByArticle);
   const byKey = new Map<string, MergeItem[]>();
   for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
-  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, pairScorer(weights, model ?? null)));
+  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, pairScorer(weights, weigh)));
   groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
   return groups
     .map(mergedOf)
@@ -193,22 +203,12 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
  */
 type PairScorer = (a: MergeItem, b: MergeItem) => { score: number; apart: number };
 
-/**
- * The hand likeness; or, for two articles' reports, the model's log-odds put on the likeness scale, so that its link
- * probability falls on SAME_EVENT and its links sort among those of one article's reports.
- */
-function pairScorer(weights: StoryWeights, model: MergeModel | null): PairScorer {
-  if (!model) return (a, b) => ({ score: handLikeness(likenessFeatures(a, b, weights)), apart: APART });
-  const onScale = (logit: number) => SAME_EVENT + (logit - logitOf(model.link)) / model.slope;
-  const apart = onScale(logitOf(model.apart));
+/** The hand likeness; or, for two articles' reports, what `weigh` makes of its features. */
+function pairScorer(weights: StoryWeights, weigh: CrossArticleWeigher | undefined): PairScorer {
   return (a, b) => {
     const features = likenessFeatures(a, b, weights);
     const hand = handLikeness(features);
-    if (a.articleId === b.articleId) return { score: hand, apart: APART };
-    const score = onScale(sameHappeningLogit(features, model));
-    if (model.apartBy === 'model') return { score, apart };
-    // Kept apart where the hand weights keep them apart.
-    return { score, apart: hand < APART ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY };
+    return !weigh || a.articleId === b.articleId ? { score: hand, apart: APART } : weigh(features, hand);
   };
 }
 

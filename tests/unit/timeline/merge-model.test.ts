@@ -1,4 +1,4 @@
-// The fitted merge model (merge-model.ts, fitted by tests/bench/fit-merge.ts) read through mergeEvents: two outlets'
+// The fitted merge model (tests/bench/merge-model.ts, fitted by tests/bench/fit-merge.ts) read through mergeEvents: two outlets'
 // words for one happening join, two happenings of one day in one place stay apart. The model is not merging's default
 // (its cross-validated tuned figures do not beat the hand weights); these show it at work when asked for, and that
 // the hand weights read from the named features give the same likeness as before.
@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
 import { mergeEvents, mergeItemsOf } from '../../../electron/core/timeline/merge-events.ts';
 import { handLikeness, likeness, likenessFeatures } from '../../../electron/core/timeline/merge-likeness.ts';
-import { FITTED_MODEL } from '../../../electron/core/timeline/merge-model.ts';
+import { FITTED_MODEL, modelWeigher } from '../../bench/merge-model.ts';
 import { joining, reference } from './outlets.ts';
 
 /** How many entries of Tuesday list both outlets' reports, merged by the fitted model. */
 function joinedByModel(...articles: string[]) {
   const entries = mergeEvents(
     articles.map((text, i) => ({ articleId: `outlet-${i + 1}`, events: extractEvents(text, reference) })),
-    FITTED_MODEL,
+    modelWeigher(FITTED_MODEL),
   );
   return joining(entries, '2026-10-13', 'outlet-1', 'outlet-2').length;
 }
