@@ -22,6 +22,7 @@ import {
   type Told,
   thingOfDate,
 } from './told-events.ts';
+import { untilGoneBy } from './until-gone-by.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 // So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
@@ -109,7 +110,7 @@ export function anchorTimes(
       if (time.same) {
         const just = item.dates.findLast((d) => d.index < time.index) ?? lastYearly?.date;
         const { named: _named, ...told } = just ?? {};
-        if (just)
+        if (just && !untilGoneBy(text, time.text, just, formatDay(reference)))
           item.dates.push({ ...(told as FoundDate), text: time.text, index: time.index, length: time.text.length });
         continue;
       }

@@ -5,7 +5,7 @@
 // stamp it is told under was the day before ("The fire broke out at 11pm", under 00:40).
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { clockOf } from './clock-times.ts';
-import { entryStamps } from './live-entries.ts';
+import { type LiveEntries, liveEntries } from './live-entry-order.ts';
 import { tellsPast } from './tense.ts';
 
 const WRITTEN_CLOCK = /T(\d{2}):(\d{2})/;
@@ -24,8 +24,8 @@ export interface PageClock {
 }
 
 export function pageClock(text: string, published: CalendarDay, minutes: number | null): PageClock {
-  const stamps = entryStamps(text);
-  const days = stamps.length >= 2 ? stampDays(stamps, published, minutes) : [];
+  const live = liveEntries(text);
+  const days = live ? stampDays(live, published, minutes) : [];
   const page: PageClock = {
     toldAt(start) {
       const entry = days.findLast((stamp) => stamp.at <= start);
@@ -38,26 +38,22 @@ export function pageClock(text: string, published: CalendarDay, minutes: number 
   return page;
 }
 
-/** The day of each stamp: the stamps read oldest first cross midnight each time one is earlier than the one before. */
+/**
+ * The day of each stamp, in text order (the entry a sentence stands in is the last stamp before it): its midnights, as
+ * `liveEntries` reads the page, counted on from the day the page opened.
+ */
 function stampDays(
-  stamps: readonly { at: number; minutes: number }[],
+  { newestFirst, stamps }: LiveEntries,
   published: CalendarDay,
   minutes: number | null,
 ): { at: number; minutes: number; day: CalendarDay }[] {
-  // Entries run newest first or oldest first, whichever way round the page spans fewer hours ("23:40" then "00:50"
-  // is an hour and ten minutes on, not almost a day back).
-  const reversed = [...stamps].reverse();
-  const oldestFirst = elapsed(reversed) < elapsed(stamps) ? reversed : [...stamps];
-  let crossed = 0;
-  const offsets = oldestFirst.map((stamp, i) => {
-    if (i > 0 && stamp.minutes < oldestFirst[i - 1]!.minutes) crossed++;
-    return crossed;
-  });
+  const oldest = (newestFirst ? stamps.at(-1) : stamps[0])!;
+  const crossed = Math.max(...stamps.map((stamp) => stamp.midnights));
   // A page opened at its publication time runs on from that day; one whose first entry is earlier than it was
   // published (a last update's time) ends on that day.
-  const opened = minutes === null || oldestFirst[0]!.minutes >= minutes;
+  const opened = minutes === null || oldest.minutes >= minutes;
   const first = opened ? published : addDays(published, -crossed);
-  return oldestFirst.map((stamp, i) => ({ ...stamp, day: addDays(first, offsets[i]!) }));
+  return stamps.map((stamp) => ({ at: stamp.at, minutes: stamp.minutes, day: addDays(first, stamp.midnights) }));
 }
 
 /**
@@ -80,9 +76,4 @@ export function clockDayOnPage(
   if (!time?.halfKnown) return null;
   const later = told.minutes !== null && time.minutes > told.minutes && tellsPast(sentence);
   return formatDay(later ? addDays(told.day, -1) : told.day);
-}
-
-/** Minutes from the first stamp to the last, each step forward round the clock. */
-function elapsed(stamps: readonly { minutes: number }[]): number {
-  return stamps.slice(1).reduce((sum, stamp, i) => sum + ((stamp.minutes - stamps[i]!.minutes + 1440) % 1440), 0);
 }
