@@ -14,7 +14,7 @@ import {
 import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
-import { headlinesTellOneDeed, personOfOneDeed } from './opening-deeds.ts';
+import { personOfOneDeed } from './opening-deeds.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, JOIN_THRESHOLD, type StoryTitleFields } from './stories.ts';
@@ -232,7 +232,6 @@ export class HeldComparison {
   private openingsTellOneHappening(a: HeldFingerprint, b: HeldFingerprint, entityIdf: (id: number) => number) {
     const idf = (name: string) => entityIdf(this.vocabulary.idOf(name));
     if (!a.mentions || !b.mentions || !shareARareLeadingName(a.mentions, b.mentions, idf)) return false;
-    if (headlinesTellOneDeed({ ...a.mentions, title: a.title }, { ...b.mentions, title: b.title }, idf)) return true;
     const facts = (held: HeldFingerprint) => {
       const { lede } = partsOf(held);
       return {

@@ -7,7 +7,6 @@
 import { sameKind } from './action-kinds.ts';
 import { actionOfWord, actionPhrases, actionsMatch, tellsNoActionHere } from './actions.ts';
 import { personInCommon } from './happening-particulars.ts';
-import { shareARareLeadingName } from './opening-words.ts';
 
 /** The actions a headline and lede tell, by name ("fire", "vote"). */
 export function openingDeeds(title: string, lede: string): string[] {
@@ -40,19 +39,4 @@ export function personOfOneDeed(
   b: { people?: readonly string[]; deeds?: readonly string[] },
 ): boolean {
   return personInCommon(a.people, b.people) && !openingDeedsApart(a.deeds, b.deeds);
-}
-
-/**
- * Whether two headlines tell one deed (the same action, in whatever words: "tremor" and "earthquake") beside a name
- * the library rarely gives, in both openings: one happening, as openings sharing two words beside that name are
- * (opening-words.ts). Headlines only: a lede may tell another happening's deed beside its own ("after the blaze").
- */
-export function headlinesTellOneDeed(
-  a: { title: string; leading?: readonly string[] },
-  b: { title: string; leading?: readonly string[] },
-  entityIdf: (name: string) => number,
-): boolean {
-  if (!shareARareLeadingName(a, b, entityIdf)) return false;
-  const theirs = openingDeeds(b.title, '');
-  return openingDeeds(a.title, '').some((deed) => theirs.some((other) => actionsMatch(deed, other)));
 }

@@ -6,7 +6,7 @@ import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happeni
 import { particularsInCommon, particularsWeight, peopleInFull } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
-import { headlinesTellOneDeed, openingDeeds, personOfOneDeed } from './opening-deeds.ts';
+import { openingDeeds, personOfOneDeed } from './opening-deeds.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
@@ -267,8 +267,7 @@ export function similarityParts(
   // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight, a nod
   // at one's company in the other's later sentence notwithstanding.
   const opening = () =>
-    openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]) ||
-    headlinesTellOneDeed(a, b, entityIdf);
+    openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
