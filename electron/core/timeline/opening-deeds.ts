@@ -5,19 +5,15 @@
 // actions (actions.ts): one deed in other words is one action ("walked out", "the stoppage") or one kind of action
 // (action-kinds.ts: "crashed", "collapsed"), so the wording alone never parts two reports.
 import { sameKind } from './action-kinds.ts';
-import { actionOfWord, actionPhrases, actionsMatch, tellsNoActionHere } from './actions.ts';
+import { actionsMatch } from './actions.ts';
+import { signature } from './event-signature.ts';
 import { personInCommon } from './happening-particulars.ts';
 
 /** The actions a headline and lede tell, by name ("fire", "vote"). */
 export function openingDeeds(title: string, lede: string): string[] {
-  const text = `${title}.\n${lede}`;
-  const deeds = new Set(actionPhrases(text).map((phrase) => phrase.action));
-  // A word of a name or a title, or a service named for a kind of happening ("the fire station"), tells no deed.
-  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    const action = tellsNoActionHere(text, match.index) ? undefined : actionOfWord(match[0]);
-    if (action) deeds.add(action);
-  }
-  return [...deeds];
+  const deeds: string[] = [];
+  for (const key of signature(`${title}.\n${lede}`).keys()) if (key.startsWith('@')) deeds.push(key.slice(1));
+  return deeds;
 }
 
 /**
