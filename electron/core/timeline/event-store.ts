@@ -49,7 +49,6 @@ const Fingerprint = z.object({
   lede: nameList.optional(),
   nods: nameList.optional(),
   people: nameList.optional(),
-  deeds: nameList.optional(),
 });
 
 export const ArticleEventsFile = z.object({

@@ -10,11 +10,11 @@ import {
   momentBesideAnOpeningName,
   momentInCommon,
   particularsWeight,
+  personInCommon,
 } from './happening-particulars.ts';
 import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
-import { personOfOneDeed } from './opening-deeds.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, JOIN_THRESHOLD, type StoryTitleFields } from './stories.ts';
@@ -45,8 +45,6 @@ export interface HeldFingerprint {
   readonly nods?: readonly string[];
   /** The people it names in full (happening-particulars.ts), when it names any so. */
   readonly people?: readonly string[];
-  /** The actions its headline and lede tell (opening-deeds.ts), when it tells any. */
-  readonly deeds?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -76,7 +74,6 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
     ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
-    ...(fingerprint.deeds?.length ? { deeds: fingerprint.deeds } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -171,7 +168,7 @@ export class HeldComparison {
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
     const particulars = () =>
       particularsWeight(text, {
-        people: () => personOfOneDeed(a, b),
+        people: () => personInCommon(a.people, b.people),
         counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
         moments: () =>
           momentBesideAnOpeningName(

@@ -6,7 +6,6 @@ import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happeni
 import { particularsInCommon, particularsWeight, peopleInFull } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
-import { openingDeeds, personOfOneDeed } from './opening-deeds.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
@@ -59,8 +58,6 @@ export interface ArticleFingerprint {
   nods?: string[];
   /** Lower-cased people it names in full, given name and surname (happening-particulars.ts); absent from older fingerprints. */
   people?: string[];
-  /** The actions its headline and lede tell (opening-deeds.ts); absent from older fingerprints. */
-  deeds?: string[];
 }
 
 /** What a story's title is made of. */
@@ -128,7 +125,6 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       stemCounter(() => Object.entries(terms)),
     ),
     people: peopleInFull(article.entities.people, entities),
-    deeds: openingDeeds(article.title, sentences[0] ?? ''),
   };
 }
 
@@ -271,7 +267,7 @@ export function similarityParts(
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
-  const particulars = particularsWeight(text, { ...particularsInCommon(a, b), people: () => personOfOneDeed(a, b) });
+  const particulars = particularsWeight(text, particularsInCommon(a, b));
   if (nod)
     return apartOnNamesAlone(
       a,
