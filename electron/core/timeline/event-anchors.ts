@@ -87,7 +87,9 @@ export function anchorTimes(
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const near = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
-      const onPage = subject || near ? null : page?.clockDay(item.sentence.start, text, clock.text, main !== null);
+      const present = subject ? null : page?.presentDay(item.sentence.start, text, clock);
+      const onPage =
+        present ?? (subject || near ? null : page?.clockDay(item.sentence.start, text, clock.text, !!main));
       const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
       if (day) {
         const date: FoundDate = {

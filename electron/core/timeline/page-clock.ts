@@ -21,6 +21,8 @@ export interface PageClock {
   toldAt(start: number): { day: CalendarDay; minutes: number | null; stamped: boolean };
   /** The day of a clock time told in the sentence at `start` that nothing else dates (`clockDayOnPage`). */
   clockDay(start: number, sentence: string, clock: string, hasMain: boolean): string | null;
+  /** The entry's day of a clock time a live entry tells in the present ("the display starts at 7.30pm"), or null. */
+  presentDay(start: number, sentence: string, clock: { text: string; index: number }): string | null;
 }
 
 export function pageClock(text: string, published: CalendarDay, minutes: number | null): PageClock {
@@ -34,9 +36,21 @@ export function pageClock(text: string, published: CalendarDay, minutes: number 
         : { day: published, minutes, stamped: false };
     },
     clockDay: (start, sentence, clock, hasMain) => clockDayOnPage(page, start, sentence, clock, hasMain),
+    presentDay(start, sentence, clock) {
+      const told = page.toldAt(start);
+      if (!told.stamped || !PRESENT_START.test(sentence.slice(0, clock.index)) || !clockOf(clock.text)?.halfKnown)
+        return null;
+      return formatDay(told.day);
+    },
   };
   return page;
 }
+
+// A live entry telling what starts at a time in the present ("where the display starts at 7.30pm", "the parade begins
+// at 8.45pm", "the count is due to start at 10pm"): the evening the entry is written in, not the day of a happening
+// told before it (the vigil that "starts at 7pm" two days after Friday's crash).
+const PRESENT_START =
+  /\b(?:starts?|begins?|opens?|kicks?\s+off|gets?\s+under\s*way|(?:is|are)\s+due\s+to\s+(?:start|begin|open))\s+$/i;
 
 /** The day of each stamp: the stamps read oldest first cross midnight each time one is earlier than the one before. */
 function stampDays(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { type EventReference, extractEvents } from '../../../electron/core/timeline/events.ts';
 
 // Written for this test: a wire filed from a town west of its desk, stamped in UTC after midnight.
 const FILED_AFTER_MIDNIGHT_UTC = { publishedAt: '2031-08-13T01:30:00Z', savedAt: '2031-08-13T02:00:00Z' };
-const dated = (text: string, reference = FILED_AFTER_MIDNIGHT_UTC) =>
+const dated = (text: string, reference: EventReference = FILED_AFTER_MIDNIGHT_UTC) =>
   extractEvents(text, reference).map((event) => [event.date, text.slice(event.dateStart, event.dateEnd)]);
 
 describe("a wire's relative days", () => {
@@ -25,5 +25,21 @@ describe("a wire's relative days", () => {
   it('keep the publication day when the dateline names none', () => {
     const text = 'DUNMORE FLATS, Ariz. (Wirepoint) — Flash floods swept two cars off a county road yesterday.';
     expect(dated(text)).toEqual([['2031-08-12', 'yesterday']]);
+  });
+});
+
+describe('a plan told in reported speech', () => {
+  it('lies ahead of the day it was said: "were due on Friday, the county said"', () => {
+    const text = 'Safety inspectors were due at the bus depot on Friday, the county council said.';
+    expect(dated(text, { publishedAt: '2031-08-12T09:00:00+01:00', savedAt: '2031-08-12T09:00:00+01:00' })).toEqual([
+      ['2031-08-15', 'Friday'],
+    ]);
+  });
+
+  it('is gone when the sentence tells it did not happen', () => {
+    const text = 'The inspectors were due at the bus depot on Friday but never came, the county council said.';
+    expect(dated(text, { publishedAt: '2031-08-12T09:00:00+01:00', savedAt: '2031-08-12T09:00:00+01:00' })).toEqual([
+      ['2031-08-08', 'Friday'],
+    ]);
   });
 });
