@@ -12,6 +12,7 @@ import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furniture.ts';
 import { storyOrder } from './live-entries.ts';
+import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
@@ -52,6 +53,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   dateBareOvernight(sentences, day);
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   dateEarlyHours(sentences);
+  dateByMovedHappening(sentences);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
