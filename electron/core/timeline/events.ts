@@ -52,7 +52,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt));
   dateBareOvernight(sentences, day);
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
-  dateEarlyHours(sentences);
+  dateEarlyHours(sentences, clock);
   dateByMovedHappening(sentences);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.

@@ -40,3 +40,15 @@ describe('"in the early hours" after "just after midnight"', () => {
     ]);
   });
 });
+
+describe('"since the early hours" told in the present perfect', () => {
+  it('is the small hours of the day it is told on', () => {
+    expect(dated('Firefighters have been tackling a blaze at a timber yard in Orton since the early hours.')).toEqual([
+      ['2032-03-10', 'since the early hours'],
+    ]);
+  });
+
+  it('dates nothing told in the past', () => {
+    expect(dated('Firefighters tackled a blaze at a timber yard in Orton since the early hours.')).toEqual([]);
+  });
+});
