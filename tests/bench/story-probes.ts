@@ -10,7 +10,8 @@
 // articles (never the held-out ones) as the library around it; only pairs of probe articles are scored, and a probe
 // article that joins a gold article is counted apart.
 // Run: npx tsx tests/bench/story-probes.ts (set A's probes, then both sets' figures; `npm run bench -- --only
-// story-probes` prints the figures alone).
+// story-probes` prints the figures alone). `benchStudyProbes` scores set A alone under a candidate grouping
+// (tests/bench/fit-stories.ts --probes).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
@@ -116,7 +117,15 @@ function loadLibrary(): Promise<StoryArticle[]> {
   );
 }
 
-async function scoreSet(probes: readonly Probe[], set: 'A' | 'B', library: readonly StoryArticle[]) {
+/** How a candidate grouping is given: the articles in, their stories out (clusterStories by default). */
+export type Grouping = (articles: readonly StoryArticle[]) => { articleIds: string[] }[];
+
+async function scoreSet(
+  probes: readonly Probe[],
+  set: 'A' | 'B',
+  library: readonly StoryArticle[],
+  cluster: Grouping = clusterStories,
+) {
   const chosen = probes.filter((probe) => probe.set === set);
   const articles = await Promise.all(
     chosen.flatMap((probe) =>
@@ -124,8 +133,9 @@ async function scoreSet(probes: readonly Probe[], set: 'A' | 'B', library: reado
     ),
   );
   const found = new Map<string, string>();
-  for (const story of clusterStories([...library, ...articles]))
-    for (const id of story.articleIds) found.set(id, story.storyId);
+  // A story is known by its first article's id, which every grouping gives.
+  for (const story of cluster([...library, ...articles]))
+    for (const id of story.articleIds) found.set(id, story.articleIds[0]!);
   const expected = new Map<string, string>();
   const probeOf = new Map<string, string>();
   for (const probe of chosen) {
@@ -243,6 +253,14 @@ export async function benchStoryProbes(): Promise<StoryProbeFigures[]> {
   const probes = loadProbes();
   const library = await loadLibrary();
   return [await scoreSet(probes, 'A', library), await scoreSet(probes, 'B', library)];
+}
+
+/**
+ * Set A alone, grouped by a candidate grouping (tests/bench/fit-stories.ts): set B is measured only before and after
+ * a change is made, never used to choose between candidates.
+ */
+export async function benchStudyProbes(cluster: Grouping): Promise<StoryProbeFigures> {
+  return scoreSet(loadProbes(), 'A', await loadLibrary(), cluster);
 }
 
 const r = (value: number) => Math.round(value * 1000) / 1000;

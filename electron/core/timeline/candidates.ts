@@ -88,6 +88,9 @@ export function withYearToldAfter(candidate: Candidate, sentence: string, refere
 // A sentence whose subject is a happening of a year told from this one: "Next year's fair will run from 16 to 18 July",
 // "Last year's race was run on 3 May".
 const YEARS_HAPPENING = /^\s*(?:the\s+)?(next|last|this)\s+year['’]s\s+[^,;:—]*$/i;
+// A deed already done to it ("Next year's budget was approved on 3 March"): done by the publication, so not in a year
+// still to come, whatever year its subject is of.
+const DONE_TO_IT = /\b(?:was|were|had|(?:has|have)\s+been)\b/i;
 
 /**
  * A day or month naming its month but no year, in the year of the happening its clause is about (as it opens the
@@ -100,6 +103,7 @@ export function withYearOfSubject(candidate: Candidate, sentence: string, refere
   const told = YEARS_HAPPENING.exec(sentence.slice(0, candidate.index));
   if (!told) return candidate;
   const which = told[1]!.toLowerCase();
+  if (which === 'next' && DONE_TO_IT.test(told[0])) return candidate;
   const shift =
     reference.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0) - Number(candidate.date.slice(0, 4));
   const moved = (date: string) => `${formatYear(Number(date.slice(0, 4)) + shift)}${date.slice(4)}`;

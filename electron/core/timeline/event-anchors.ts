@@ -22,6 +22,7 @@ import {
   type Told,
   thingOfDate,
 } from './told-events.ts';
+import { untilGoneBy } from './until-gone-by.ts';
 
 // An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
 // So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
@@ -87,9 +88,7 @@ export function anchorTimes(
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const near = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
-      const present = subject ? null : page?.presentDay(item.sentence.start, text, clock);
-      const onPage =
-        present ?? (subject || near ? null : page?.clockDay(item.sentence.start, text, clock.text, !!main));
+      const onPage = subject ? null : page?.clockDay(item.sentence.start, text, clock, main !== null, near !== null);
       const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
       if (day) {
         const date: FoundDate = {
@@ -111,7 +110,7 @@ export function anchorTimes(
       if (time.same) {
         const just = item.dates.findLast((d) => d.index < time.index) ?? lastYearly?.date;
         const { named: _named, ...told } = just ?? {};
-        if (just)
+        if (just && !untilGoneBy(text, time.text, just, formatDay(reference)))
           item.dates.push({ ...(told as FoundDate), text: time.text, index: time.index, length: time.text.length });
         continue;
       }

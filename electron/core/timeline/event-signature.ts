@@ -10,6 +10,10 @@ const SHARED_NAME = 0.5;
 // Keys of words a compound may end with ("attack" of "cyberattack"), told apart from word stems.
 const COMPOUND = '+';
 const COMPOUND_HEAD = 4;
+// Letters a compound has before the word it ends with: a word of its own ("land" of "landslip", "cyber" of
+// "cyberattack"). Three are a syllable or a modifier that makes another thing ("sup-port", "air-port", "gun-fire"):
+// "the port" is not the airport.
+const COMPOUND_START = 4;
 
 /**
  * The actions, word stems and names of a text, each with how much sharing it counts; with `compounds`, also the words
@@ -45,7 +49,7 @@ export function compoundsShared(
   let score = 0;
   for (const word of sentence.match(/\p{L}+/gu) ?? []) {
     const lower = word.toLowerCase();
-    const head = heads.find((h) => lower.length >= h.length + 3 && lower.endsWith(h));
+    const head = heads.find((h) => lower.length >= h.length + COMPOUND_START && lower.endsWith(h));
     if (head) score += (near.get(stemOf(lower)) ?? 0) * wanted.get(COMPOUND + head)!;
   }
   return score;

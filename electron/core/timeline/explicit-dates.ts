@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, type CalendarDay, formatDay, monthYear, nearestMonthYear } from './calendar.ts';
 import { type Candidate, monthCandidate, rangeOfDays } from './candidates.ts';
+import { doneOnTheDay } from './done-on-the-day.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { FULL_MONTH, MONTH_NAME, monthNumber } from './months.ts';
 import { looksBack, monthLooksForward, tellsNoTense } from './tense.ts';
@@ -16,6 +17,9 @@ const FIGURES_WITH_YEAR =
   /^\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:to|through|until|till|and|-|–)\s*\d{1,2}\/\d{1,2}\/\d{4})?$/;
 // How long before the reference a day chrono chose must be for a clause looking forward to mean the next one.
 const GONE_BY_DAYS = 90;
+// How far ahead of the reference a day chrono chose must be for a deed done right on it (`doneOnTheDay`) to mean last
+// year's: a deed cannot be done on a day still to come, but a page's stamp may trail what it tells by a few days.
+const AHEAD_OF_A_DEED_DAYS = 7;
 
 // A day told as when a deed was done, not a limit it ran to or from ("was adjourned until October 28").
 const LIMIT_BEFORE = /\b(?:until|till|to|by|for|from|through|into|before)\s+$/i;
@@ -48,13 +52,15 @@ export function explicitDates(sentence: string, reference: CalendarDay, order: F
       // chrono takes the nearest such day; a clause looking forward ("will keep paying until December 31") means the
       // coming one when that day is months gone (a day just gone may be what "would reopen on June 1" came to).
       const monthsGone = formatDay(day) < formatDay(addDays(reference, -GONE_BY_DAYS));
-      // So does a day months ahead told as a deed done ("The airstrip was shut on October 28", in June): last year's.
+      // So does a day months ahead told as a deed done ("The airstrip was shut on October 28", in June), or weeks ahead
+      // as what was done on that very day ("The hearings were on 2, 3 and 5 May", in March): last year's.
       const monthsAhead = formatDay(day) > formatDay(addDays(reference, GONE_BY_DAYS));
+      const weeksAhead = formatDay(day) > formatDay(addDays(reference, AHEAD_OF_A_DEED_DAYS));
       const ahead = start.isCertain('year')
         ? 0
         : monthsGone && monthLooksForward(sentence, result.index)
           ? 1
-          : monthsAhead && pastDeedOn(sentence, result.index)
+          : (monthsAhead || (weeksAhead && doneOnTheDay(sentence, result.index))) && pastDeedOn(sentence, result.index)
             ? -1
             : 0;
       day.year += ahead;

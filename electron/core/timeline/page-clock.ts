@@ -5,7 +5,7 @@
 // stamp it is told under was the day before ("The fire broke out at 11pm", under 00:40).
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { clockOf } from './clock-times.ts';
-import { entryStamps } from './live-entries.ts';
+import { type LiveEntries, liveEntries } from './live-entry-order.ts';
 import { tellsPast } from './tense.ts';
 
 const WRITTEN_CLOCK = /T(\d{2}):(\d{2})/;
@@ -19,15 +19,23 @@ export function writtenMinutes(stamp: string | null): number | null {
 export interface PageClock {
   /** The day and minutes a sentence starting at `start` is told at: its live entry's stamp, else the publication. */
   toldAt(start: number): { day: CalendarDay; minutes: number | null; stamped: boolean };
-  /** The day of a clock time told in the sentence at `start` that nothing else dates (`clockDayOnPage`). */
-  clockDay(start: number, sentence: string, clock: string, hasMain: boolean): string | null;
-  /** The entry's day of a clock time a live entry tells in the present ("the display starts at 7.30pm"), or null. */
-  presentDay(start: number, sentence: string, clock: { text: string; index: number }): string | null;
+  /**
+   * The day of a clock time told in the sentence at `start` that no happening it names dates: its live entry's when
+   * the entry tells it in the present ("the display starts at 7.30pm"), else, with no time just told in its paragraph
+   * (`near`), as `clockDayOnPage` says.
+   */
+  clockDay(
+    start: number,
+    sentence: string,
+    clock: { text: string; index: number },
+    hasMain: boolean,
+    near: boolean,
+  ): string | null;
 }
 
 export function pageClock(text: string, published: CalendarDay, minutes: number | null): PageClock {
-  const stamps = entryStamps(text);
-  const days = stamps.length >= 2 ? stampDays(stamps, published, minutes) : [];
+  const live = liveEntries(text);
+  const days = live ? stampDays(live, published, minutes) : [];
   const page: PageClock = {
     toldAt(start) {
       const entry = days.findLast((stamp) => stamp.at <= start);
@@ -35,12 +43,11 @@ export function pageClock(text: string, published: CalendarDay, minutes: number 
         ? { day: entry.day, minutes: entry.minutes, stamped: true }
         : { day: published, minutes, stamped: false };
     },
-    clockDay: (start, sentence, clock, hasMain) => clockDayOnPage(page, start, sentence, clock, hasMain),
-    presentDay(start, sentence, clock) {
+    clockDay(start, sentence, clock, hasMain, near) {
       const told = page.toldAt(start);
-      if (!told.stamped || !PRESENT_START.test(sentence.slice(0, clock.index)) || !clockOf(clock.text)?.halfKnown)
-        return null;
-      return formatDay(told.day);
+      if (told.stamped && PRESENT_START.test(sentence.slice(0, clock.index)) && clockOf(clock.text)?.halfKnown)
+        return formatDay(told.day);
+      return near ? null : clockDayOnPage(page, start, sentence, clock.text, hasMain);
     },
   };
   return page;
@@ -52,26 +59,22 @@ export function pageClock(text: string, published: CalendarDay, minutes: number 
 const PRESENT_START =
   /\b(?:starts?|begins?|opens?|kicks?\s+off|gets?\s+under\s*way|(?:is|are)\s+due\s+to\s+(?:start|begin|open))\s+$/i;
 
-/** The day of each stamp: the stamps read oldest first cross midnight each time one is earlier than the one before. */
+/**
+ * The day of each stamp, in text order (the entry a sentence stands in is the last stamp before it): its midnights, as
+ * `liveEntries` reads the page, counted on from the day the page opened.
+ */
 function stampDays(
-  stamps: readonly { at: number; minutes: number }[],
+  { newestFirst, stamps }: LiveEntries,
   published: CalendarDay,
   minutes: number | null,
 ): { at: number; minutes: number; day: CalendarDay }[] {
-  // Entries run newest first or oldest first, whichever way round the page spans fewer hours ("23:40" then "00:50"
-  // is an hour and ten minutes on, not almost a day back).
-  const reversed = [...stamps].reverse();
-  const oldestFirst = elapsed(reversed) < elapsed(stamps) ? reversed : [...stamps];
-  let crossed = 0;
-  const offsets = oldestFirst.map((stamp, i) => {
-    if (i > 0 && stamp.minutes < oldestFirst[i - 1]!.minutes) crossed++;
-    return crossed;
-  });
+  const oldest = (newestFirst ? stamps.at(-1) : stamps[0])!;
+  const crossed = Math.max(...stamps.map((stamp) => stamp.midnights));
   // A page opened at its publication time runs on from that day; one whose first entry is earlier than it was
   // published (a last update's time) ends on that day.
-  const opened = minutes === null || oldestFirst[0]!.minutes >= minutes;
+  const opened = minutes === null || oldest.minutes >= minutes;
   const first = opened ? published : addDays(published, -crossed);
-  return oldestFirst.map((stamp, i) => ({ ...stamp, day: addDays(first, offsets[i]!) }));
+  return stamps.map((stamp) => ({ at: stamp.at, minutes: stamp.minutes, day: addDays(first, stamp.midnights) }));
 }
 
 /**
@@ -94,9 +97,4 @@ export function clockDayOnPage(
   if (!time?.halfKnown) return null;
   const later = told.minutes !== null && time.minutes > told.minutes && tellsPast(sentence);
   return formatDay(later ? addDays(told.day, -1) : told.day);
-}
-
-/** Minutes from the first stamp to the last, each step forward round the clock. */
-function elapsed(stamps: readonly { minutes: number }[]): number {
-  return stamps.slice(1).reduce((sum, stamp, i) => sum + ((stamp.minutes - stamps[i]!.minutes + 1440) % 1440), 0);
 }

@@ -56,14 +56,14 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   let start = 0;
   for (let match = boundary.exec(line); match; match = boundary.exec(line)) {
     const end = match.index + match[0].length;
-    if (match[0].startsWith('.') && !endsSentence(line, match.index, end)) continue;
+    if (match[0].startsWith('.') && !endsSentence(line, match.index, end, start)) continue;
     push(text, from + start, from + end, out);
     start = end;
   }
   push(text, from + start, to, out);
 }
 
-function endsSentence(line: string, dot: number, after: number): boolean {
+function endsSentence(line: string, dot: number, after: number, opened: number): boolean {
   // Only the word before the dot matters: a bounded look-back keeps a long line of dots linear.
   const before = /(\S+)$/.exec(line.slice(Math.max(0, dot - LOOK_AROUND), dot))?.[1] ?? '';
   const bare = before.replace(/^["“‘'([]+/, '');
@@ -73,7 +73,9 @@ function endsSentence(line: string, dot: number, after: number): boolean {
   const word = bare.toLowerCase();
   // Initials and acronyms ("J.D. Vance", "U.S. officials") end a sentence only before a typical opening word.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(before)) return startsLikeSentence(line, after);
-  if (word === 'a.m' || word === 'p.m') return !continuesClockTime(line, after);
+  if (word === 'a.m' || word === 'p.m') {
+    return !continuesClockTime(line, after) && !CLOCK_OPENING.test(line.slice(opened, dot).trimStart());
+  }
   if (MAY_END.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) return startsLikeSentence(line, after);
   return true;
 }
@@ -86,6 +88,10 @@ const AFTER_CLOCK =
   /^\s+["“‘'([]?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|eastern|pacific|central|mountain|atlantic|local(?=\s*(?:[,.;:)]|$))|\p{L}+\s+time)\b/iu;
 // Zones are written in capitals ("EST", "BST", "AEDT", "UTC"), and a figure goes on the time ("10 p.m. 14 March").
 const ZONE_OR_FIGURE = /^\s+(?:[A-Z]{1,4}T|UTC|GMT|Z|\d)\b/u;
+// A sentence so far only a clock time opening it ("At 10 p.m.", "By 6 a.m.", "Shortly after 9.30 p.m.") has told
+// nothing yet: what follows, capitalised or not ("At 10 p.m. European monitors reported …"), is its clause.
+const CLOCK_OPENING =
+  /^["“‘'(]?(?:(?:shortly|just|soon|well|long|not\s+long|some\s+time)\s+)?(?:at|by|after|before|until|till|from|around|about|since|towards?)\s+(?:(?:about|around|roughly|approximately|exactly|precisely|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m$/iu;
 
 function continuesClockTime(line: string, after: number): boolean {
   const next = line.slice(after, after + LOOK_AROUND);

@@ -1,7 +1,7 @@
 // Time words that tell no time of a happening: a day named as a topic ("anything to do with last night"), a count over
 // a span ("twice in one year"), a time compared with ("nothing like last winter"), and today or tonight in quoted
-// speech about what can or would be ("Today I can sleep," "we would be counting more dead tonight"). resolveDates
-// leaves them out.
+// speech about what can or would be ("Today I can sleep," "we would be counting more dead tonight"), and the modal
+// "May" after numbered things ("Rooms 3 and 4 May be closed"). resolveDates leaves them out.
 
 interface Span {
   start: number;
@@ -21,12 +21,25 @@ const SPOKEN_DAY = /\b(?:today|tonight)\b/gi;
 // What can or would be, not what happened or is to happen.
 const MAY_OR_WOULD = /\b(?:can|could|would|might|may)\b|['’]d\b/i;
 
+// Things numbered by figures, then a capitalised "May" and a bare verb: "Rooms 3 and 4 May be closed", "Platform 2
+// May not reopen". The word before the figures names the things; a word that leads to a date ("before 4 May have
+// been refunded", "on 3 May be sure to") keeps the month.
+const NUMBERED_THEN_MAY =
+  /(\p{L}+)\s+((?:\d{1,3},\s+)*\d{1,3}(?:,?\s+(?:and|or)\s+\d{1,3})?\s+May)(?=\s+(?:be|have|not|never|also|well|still|only)\b)/gu;
+const LEADS_TO_DATE =
+  /^(?:on|in|at|by|before|after|until|till|from|since|to|of|between|through|during|for|and|or|than|was|were|is|are|last|next|this|that|the|its|his|her|their|our|around|about|early|late|mid)$/i;
+
 /** The spans of the sentence whose time words tell no time of a happening. */
 export function unmeantTimes(sentence: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of [TIME_AS_TOPIC, TIMES_OVER_SPAN, TIME_COMPARED]) {
     for (const match of sentence.matchAll(pattern))
       spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of sentence.matchAll(NUMBERED_THEN_MAY)) {
+    if (LEADS_TO_DATE.test(match[1]!)) continue;
+    const start = match.index + match[0].length - match[2]!.length;
+    spans.push({ start, end: match.index + match[0].length });
   }
   for (const quote of quotedSpans(sentence)) {
     const words = sentence.slice(quote.start, quote.end);

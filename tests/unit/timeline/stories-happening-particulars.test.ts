@@ -10,14 +10,12 @@ import {
 } from '../../../electron/core/timeline/happening-particulars.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a grain barge that sank in the Ottery Canal, told by a wire on the day and by the town's
 // paper a week later (the salvage, the towpath, the skipper's own words), in words only a little alike; a trap of the
 // same county, a school roof, whose county council leader the barge's paper also names in full; and two other stories.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
+const article = storyArticle;
 
 const WIRE = article(
   'wire',
@@ -52,26 +50,7 @@ const SCHOOL = article(
   ],
   '2034-04-20T08:00:00Z',
 );
-const OTHERS = [
-  article(
-    'bakery',
-    'Harlow bakery wins national pie prize',
-    [
-      'A family bakery in Harlow has won the national pork pie prize for the second year running.',
-      'Owner Priya Dhanda said the secret was lard from a farm down the road.',
-    ],
-    '2034-04-12T08:00:00Z',
-  ),
-  article(
-    'match',
-    'Castleton draw keeps title race open',
-    [
-      'Castleton drew 2-2 with Merrow Rovers on Saturday, leaving the league title to the last day.',
-      'Manager Kwame Ansah praised his defence after the match.',
-    ],
-    '2034-04-13T08:00:00Z',
-  ),
-];
+const OTHERS = unrelatedStoryArticles('2034-04-11');
 const ALL = [WIRE, ...OTHERS, PAPER, SCHOOL];
 
 function storyOf(stories: { articleIds: string[] }[], id: string): string[] {

@@ -3,15 +3,13 @@ import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
+import { storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a town's march to save its paper mill and, the same week, its fire station keeping its night
 // crew, told by one paper with the town's names (its council, its streets, the mill's owner, which the station's crews
 // once fought a fire at) and some of the same words, but opening on two things; and the mill's owner announcing the
 // closure the march is against, which opens on the mill too.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
+const article = storyArticle;
 
 const MARCH = article(
   'march',
@@ -46,26 +44,7 @@ const CLOSURE = article(
   ],
   '2035-03-03T09:00:00Z',
 );
-const OTHERS = [
-  article(
-    'bakery',
-    'Harlow bakery wins national pie prize',
-    [
-      'A family bakery in Harlow has won the national pork pie prize for the second year running.',
-      'Owner Priya Dhanda said the secret was lard from a farm down the road.',
-    ],
-    '2035-03-05T08:00:00Z',
-  ),
-  article(
-    'match',
-    'Castleton draw keeps title race open',
-    [
-      'Castleton drew 2-2 with Merrow Rovers on Saturday, leaving the league title to the last day.',
-      'Manager Kwame Ansah praised his defence after the match.',
-    ],
-    '2035-03-06T08:00:00Z',
-  ),
-];
+const OTHERS = unrelatedStoryArticles('2035-03-04');
 
 function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
   return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();

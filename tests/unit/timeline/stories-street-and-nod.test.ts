@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './support.ts';
 
 // Written for this test: a flood at a bakery in a small town, told twice, and the same day's report that the town's
 // ambulance post on the bakery's street stays open, which names the bakery once, after its lede, as somewhere its
 // crews went that night.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
+const article = storyArticle;
 
 const FLOOD = article(
   'flood',

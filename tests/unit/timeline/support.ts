@@ -99,3 +99,34 @@ export function loadTunedGold(): Promise<LoadedArticle[]> {
     }),
   );
 }
+
+/** A fresh article written for a test, its paragraphs joined as the extractor joins them, its names tagged. */
+export function storyArticle(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
+  const text = paragraphs.join('\n\n');
+  return { id, title, text, entities: extractEntities(text), publishedAt };
+}
+
+/** Two unrelated stories to stand around a test's articles, published the day after `day` and the day after that. */
+export function unrelatedStoryArticles(day: string): StoryArticle[] {
+  const after = (days: number) => new Date(Date.parse(`${day}T08:00:00Z`) + days * 86_400_000).toISOString();
+  return [
+    storyArticle(
+      'bakery',
+      'Harlow bakery wins national pie prize',
+      [
+        'A family bakery in Harlow has won the national pork pie prize for the second year running.',
+        'Owner Priya Dhanda said the secret was lard from a farm down the road.',
+      ],
+      after(1),
+    ),
+    storyArticle(
+      'match',
+      'Castleton draw keeps title race open',
+      [
+        'Castleton drew 2-2 with Merrow Rovers on Saturday, leaving the league title to the last day.',
+        'Manager Kwame Ansah praised his defence after the match.',
+      ],
+      after(2),
+    ),
+  ];
+}
