@@ -14,7 +14,6 @@
 // [--drop=handScore,...]`; `--write` writes the weights fitted on all tuned pairs into story-model.ts's FITTED block,
 // `--probes` scores the story probes' set A (never set B) grouped by the hand rules and by the model fitted on all pairs,
 // `--penalty` sets the L2 penalty and `--drop` leaves features out, to compare readings by CV.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
 import {
@@ -25,6 +24,7 @@ import {
   type SimilarityParts,
   similarityParts,
 } from '../../electron/core/timeline/stories.ts';
+import { roundsFromHistory } from './gold-rounds.ts';
 import { fitLogistic } from './logistic.ts';
 import { daysApart, FEATURE_NAMES, type StoryModel, storyChance, storyFeatures } from './story-model.ts';
 import { benchStudyProbes, type Grouping, storyProbeLines } from './story-probes.ts';
@@ -271,20 +271,4 @@ function writeModel(model: StoryModel): void {
     : `${source.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, replaced);
   console.log('wrote tests/bench/story-model.ts');
-}
-
-/** The gold round that added each file, from the message of the commit that added it (0 when it names none). */
-function roundsFromHistory(files: readonly string[]): Map<string, number> {
-  const log = execFileSync('git', ['log', '--diff-filter=A', '--name-only', '--format=@@%s', '--', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  const rounds = new Map<string, number>();
-  let round = 0;
-  for (const text of log.split('\n')) {
-    if (text.startsWith('@@')) round = Number(/rounds? (\d+)/i.exec(text)?.[1] ?? 0);
-    // The log runs newest first: the last commit met that added a file is the first that did.
-    else if (text.trim()) rounds.set(text.trim(), round);
-  }
-  return rounds;
 }

@@ -9,7 +9,13 @@ import type { Event } from './events.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
-import { likeness, type MergeableEvent, type MergeItem } from './merge-likeness.ts';
+import {
+  handLikeness,
+  type LikenessFeatures,
+  likenessFeatures,
+  type MergeableEvent,
+  type MergeItem,
+} from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
@@ -51,14 +57,23 @@ export interface MergedEvent {
 export const SAME_EVENT = 0.25;
 const SAME_ARTICLE = 0.6;
 const SAME_ARTICLE_LINKED = 0.3;
-const APART = 0;
+export const APART = 0;
 
-/** Merges events across articles, in date order (then in the order the articles were given). */
-export function mergeEvents(eventsByArticle: readonly ArticleEvents[]): MergedEvent[] {
+/**
+ * Weighs two reports of one date from two articles on the likeness scale (joined from SAME_EVENT), with the score below
+ * which they keep their groups apart; for a fitted model to stand in for the hand weights (tests/bench/fit-merge.ts).
+ */
+export type CrossArticleWeigher = (features: LikenessFeatures, hand: number) => { score: number; apart: number };
+
+/**
+ * Merges events across articles, in date order (then in the order the articles were given). Pairs of reports are
+ * weighed by the hand weights of likeness, or those of two articles by `weigh` when given.
+ */
+export function mergeEvents(eventsByArticle: readonly ArticleEvents[], weigh?: CrossArticleWeigher): MergedEvent[] {
   const { items, weights } = mergeItemsOf(eventsByArticle);
   const byKey = new Map<string, MergeItem[]>();
   for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
-  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, weights));
+  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, pairScorer(weights, weigh)));
   groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
   return groups
     .map(mergedOf)
@@ -130,8 +145,9 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
  * Groups the reports of one date, most alike first: two groups join when one pair of their reports is alike enough
  * and no pair of them is told apart (two actions, two people; two reports of one article that are not alike).
  */
-function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeItem[][] {
-  const score = reports.map((a, i) => reports.map((b, j) => (i === j ? 1 : likeness(a, b, weights))));
+function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[][] {
+  const pairs = reports.map((a, i) => reports.map((b, j) => (i === j ? { score: 1, apart: APART } : scorer(a, b))));
+  const score = pairs.map((row) => row.map((pair) => pair.score));
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
@@ -142,7 +158,8 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
-    if (!sameArticle(i, j) || tellSameAction(x, y, true)) return APART;
+    if (!sameArticle(i, j)) return pairs[i]![j]!.apart;
+    if (tellSameAction(x, y, true)) return APART;
     // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
     // told moments later goes on telling its article's happening (moments-later.ts).
     if (reports[i]!.known || reports[j]!.known || later.has(i) || later.has(j)) return Number.NEGATIVE_INFINITY;
@@ -178,6 +195,21 @@ function cluster(reports: readonly MergeItem[], weights: StoryWeights): MergeIte
     for (const member of joined) groupOf[member] = joined;
   }
   return [...new Set(groupOf)].map((members) => members.map((member) => reports[member]!));
+}
+
+/**
+ * How alike two reports of one date are, on the likeness scale, and the score below which, if of two articles, they
+ * keep their groups apart.
+ */
+type PairScorer = (a: MergeItem, b: MergeItem) => { score: number; apart: number };
+
+/** The hand likeness; or, for two articles' reports, what `weigh` makes of its features. */
+function pairScorer(weights: StoryWeights, weigh: CrossArticleWeigher | undefined): PairScorer {
+  return (a, b) => {
+    const features = likenessFeatures(a, b, weights);
+    const hand = handLikeness(features);
+    return !weigh || a.articleId === b.articleId ? { score: hand, apart: APART } : weigh(features, hand);
+  };
 }
 
 function mergedOf(group: readonly MergeItem[]): MergedEvent {

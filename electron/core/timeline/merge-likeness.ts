@@ -94,8 +94,106 @@ const COARSE_DATE = 0.5;
 // a.m.") most likely tells the lede's happening more precisely, whatever verb it uses.
 const LEDE_HOUR = 0.35;
 
-/** How likely two reports of one date tell the same event. */
+/**
+ * What merging weighs of a pair of reports of one date, each a number (0 or 1 for a yes or no): the hand weights below
+ * add them up into `likeness`; the fitted model (merge-model.ts) weighs the same features by weights fitted on the
+ * tuned gold pairs (tests/bench/fit-merge.ts).
+ */
+export interface LikenessFeatures {
+  /** The words near their dates, weighed by rarity in the story. */
+  words: number;
+  /** One action (or a lede and the sentence giving its hour), or one time something is to be done by. */
+  sameAction: number;
+  /** Two things done (two actions, a saying and a deed, a scene and a deed). */
+  toldApart: number;
+  /** The start of something and the last of it. */
+  lastBesideStart: number;
+  /** Doers in common (at most 2) and places in common (at most 1). */
+  sharedActors: number;
+  sharedPlaces: number;
+  /** Each is all its article tells of that date, with some evidence of its own. */
+  onlyOneThatDay: number;
+  /** One tells someone's own story in a quote and the other does not. */
+  quotedBesideTold: number;
+  /** Both name people (none in common), or two bodies acting. */
+  otherPeople: number;
+  /** The same action done to two owners' things. */
+  otherOwners: number;
+  /** A lede and the sentence giving its hour. */
+  ledeHour: number;
+  /** What someone will do that day beside another deed of that day. */
+  planBesideDeed: number;
+  sameClock: number;
+  otherClock: number;
+  clockInPartOfDay: number;
+  momentsHoursApart: number;
+  sharedNumber: number;
+  otherChannels: number;
+  /** How rare in the story the rarest name they share is (0 to 1). */
+  rareName: number;
+  /** Overlap of their dictionary forms, halved for a month or a year. */
+  lemmas: number;
+}
+
+export const FEATURE_NAMES = [
+  'words',
+  'sameAction',
+  'toldApart',
+  'lastBesideStart',
+  'sharedActors',
+  'sharedPlaces',
+  'onlyOneThatDay',
+  'quotedBesideTold',
+  'otherPeople',
+  'otherOwners',
+  'ledeHour',
+  'planBesideDeed',
+  'sameClock',
+  'otherClock',
+  'clockInPartOfDay',
+  'momentsHoursApart',
+  'sharedNumber',
+  'otherChannels',
+  'rareName',
+  'lemmas',
+] as const satisfies readonly (keyof LikenessFeatures)[];
+
+// The hand weights of each feature (the constants above), measured on the gold set's shared events.
+const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
+  words: 1,
+  sameAction: SHARED_ACTION,
+  toldApart: -OTHER_ACTIONS,
+  lastBesideStart: -OTHER_ACTIONS,
+  sharedActors: SHARED_ACTOR,
+  sharedPlaces: SHARED_PLACE,
+  onlyOneThatDay: ONLY_ONE_THAT_DAY,
+  quotedBesideTold: -QUOTED,
+  otherPeople: -OTHER_PEOPLE,
+  otherOwners: -OTHER_PEOPLE,
+  ledeHour: LEDE_HOUR,
+  planBesideDeed: 0,
+  sameClock: SAME_CLOCK,
+  otherClock: -OTHER_CLOCK,
+  clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
+  momentsHoursApart: -OTHER_MOMENT,
+  sharedNumber: SHARED_NUMBER,
+  otherChannels: -OTHER_CHANNEL,
+  rareName: RARE_NAME,
+  lemmas: LEMMAS,
+};
+
+/** How likely two reports of one date tell the same event, by the hand weights. */
 export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
+  return handLikeness(likenessFeatures(a, b, weights));
+}
+
+export function handLikeness(features: LikenessFeatures): number {
+  if (features.planBesideDeed) return PLAN_AND_OTHER_DEED;
+  return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
+}
+
+/** What merging weighs of two reports of one date (see LikenessFeatures). */
+export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeights): LikenessFeatures {
   const { idf } = weights;
   const [x, y] = [a.report, b.report];
   // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
@@ -108,8 +206,7 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   const words = weightedCosine(x.terms, y.terms, idf);
   // "will visit the town on Thursday" and "suspended the licence on Thursday": the plan names its doer and its place
   // as surely as the deed, so the names and words they share do not make them one happening.
-  if (!sameAction && planBesideOtherDeed(x, a.ahead, y, b.ahead)) return PLAN_AND_OTHER_DEED;
-  let score = words;
+  const planBesideDeed = !sameAction && planBesideOtherDeed(x, a.ahead, y, b.ahead);
   // Two times something is to be done by, neither telling what ("should clear by Wednesday", "would all pass through
   // by Wednesday"), likely set one target, when neither article tells of anything else that day: "findings are due by
   // this evening" beside the day's other news is not the pumping target another outlet gives.
@@ -119,12 +216,13 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   // Whether the two tell two different things done: two actions, a saying and a deed, a scene and a deed.
   let toldApart = false;
   let twoDeeds = false;
-  if (sameAction || sameLimit) score += SHARED_ACTION;
+  const shared = sameAction || Boolean(sameLimit);
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
   // another outlet reports of that day ("visited the capital on Monday"): it tells that something was to happen.
   // Two actions of one kind ("struck the pier", "jammed it open") may be one happening told in two words.
-  else if (
+  if (
+    !shared &&
     Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION &&
     !onlyPlanned(x) &&
     !onlyPlanned(y) &&
@@ -153,18 +251,13 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   }
   // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
   // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
-  else if (speechBesideDeed(x, y) || speechBesideDeed(y, x)) toldApart = true;
+  else if (!shared && (speechBesideDeed(x, y) || speechBesideDeed(y, x))) toldApart = true;
   // Nor is it what a report telling no action at that day tells: a saying and a presence.
-  else if (sayingBesidePresence(x, a.sentence, y, b.sentence)) toldApart = true;
+  else if (!shared && sayingBesidePresence(x, a.sentence, y, b.sentence)) toldApart = true;
   // Nor is a scene going on then ("deputies were working the river bottoms") the deed another report tells.
-  else if (sceneBesideDeed(x, a.sentence, y, b.sentence)) toldApart = true;
-  if (toldApart) score -= OTHER_ACTIONS;
+  else if (!shared && sceneBesideDeed(x, a.sentence, y, b.sentence)) toldApart = true;
   // "Helicopters began flying them down" and "were among the last to be flown off": the start and the end of it.
-  if (lastBesideStart(x, a.sentence, y, b.sentence)) {
-    score -= OTHER_ACTIONS;
-    toldApart = true;
-  }
-  score += SHARED_ACTOR * Math.min(sharedActors, 2) + SHARED_PLACE * Math.min(sharedPlaces, 1);
+  const lastAndStart = lastBesideStart(x, a.sentence, y, b.sentence);
   // Being the only thing told of that date in both articles counts only beside some evidence of its own.
   // A past year is named rarely enough that two articles naming only one thing in it likely name the same thing.
   // So is a past month; but two states lasting "since October" (14 reports received, 31 complaints recorded) may have
@@ -180,28 +273,29 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
   // quote telling no action at its date ("We were warned, in writing, in April") only points at when something was.
   const [storyX, storyY] = [ownStory(x), ownStory(y)];
   const told = !storyX && !storyY;
-  if (storyX !== storyY) score -= QUOTED;
   // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
   const otherOwners = x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner;
   // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
   // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
   const otherBodies = otherActors(x, y);
-  if (
-    a.alone &&
-    b.alone &&
-    a.articleId !== b.articleId &&
-    evidence &&
-    told &&
-    !otherOwners &&
-    !otherBodies &&
-    !twoDeeds
-  )
-    score += ONLY_ONE_THAT_DAY;
-  if (x.people.size > 0 && y.people.size > 0 && !sharedPeople) score -= OTHER_PEOPLE;
-  else if (otherBodies) score -= OTHER_PEOPLE;
-  if (otherOwners) score -= OTHER_PEOPLE;
-  if (ledeHour) score += LEDE_HOUR;
-  return score + signalsOf(a, b, weights);
+  const onlyOne =
+    a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners && !otherBodies && !twoDeeds;
+  const named = x.people.size > 0 && y.people.size > 0 && !sharedPeople;
+  return {
+    words,
+    sameAction: Number(shared),
+    toldApart: Number(toldApart),
+    lastBesideStart: Number(lastAndStart),
+    sharedActors: Math.min(sharedActors, 2),
+    sharedPlaces: Math.min(sharedPlaces, 1),
+    onlyOneThatDay: Number(onlyOne),
+    quotedBesideTold: Number(storyX !== storyY),
+    otherPeople: Number(named || otherBodies),
+    otherOwners: Number(otherOwners),
+    ledeHour: Number(ledeHour),
+    planBesideDeed: Number(planBesideDeed),
+    ...signalsOf(a, b, weights),
+  };
 }
 
 // A deed told as still to come then, from a time before it: "said the cabinet would decide next Tuesday".
@@ -213,15 +307,26 @@ function dateAtOf(item: MergeItem): number {
 }
 
 /** Evidence from signals any wording keeps, whatever words tell the action. */
-function signalsOf(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
+function signalsOf(
+  a: MergeItem,
+  b: MergeItem,
+  weights: StoryWeights,
+): Pick<
+  LikenessFeatures,
+  | 'sameClock'
+  | 'otherClock'
+  | 'clockInPartOfDay'
+  | 'momentsHoursApart'
+  | 'sharedNumber'
+  | 'otherChannels'
+  | 'rareName'
+  | 'lemmas'
+> {
   const [x, y] = [a.evidence, b.evidence];
-  let score = 0;
-  if (sameClockTime(x, y)) score += SAME_CLOCK;
-  else if (otherClockTimes(x, y)) score -= OTHER_CLOCK;
-  else if (clockInPartOfDay(x, y) || samePartOfDay(x, y)) score += CLOCK_IN_PART_OF_DAY;
-  else if (momentsHoursApart(a.moments, b.moments)) score -= OTHER_MOMENT;
-  if (sharesNumber(x, y)) score += SHARED_NUMBER;
-  if (otherChannels(x, y)) score -= OTHER_CHANNEL;
+  const sameClock = sameClockTime(x, y);
+  const otherClock = !sameClock && otherClockTimes(x, y);
+  const inPart = !sameClock && !otherClock && (clockInPartOfDay(x, y) || samePartOfDay(x, y));
+  const hoursApart = !sameClock && !otherClock && !inPart && momentsHoursApart(a.moments, b.moments);
   const names = (item: MergeItem) => {
     const { people, organizations, places } = item.event.entities;
     return [...people, ...organizations, ...places].map((name) => name.toLowerCase());
@@ -233,10 +338,17 @@ function signalsOf(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
       .filter((name) => theirs.has(name))
       .map(weights.nameRarity),
   );
-  score += RARE_NAME * rarest;
   const coarse = a.event.precision === 'day' ? 1 : COARSE_DATE;
-  score += coarse * LEMMAS * lemmaOverlap(x, y, weights.lemmaIdf);
-  return score;
+  return {
+    sameClock: Number(sameClock),
+    otherClock: Number(otherClock),
+    clockInPartOfDay: Number(inPart),
+    momentsHoursApart: Number(hoursApart),
+    sharedNumber: Number(sharesNumber(x, y)),
+    otherChannels: Number(otherChannels(x, y)),
+    rareName: rarest,
+    lemmas: coarse * lemmaOverlap(x, y, weights.lemmaIdf),
+  };
 }
 
 /** Both sentences name people, and none of them the same ("Carver, … since 2017" and "Reddy, in office since 2017"). */
