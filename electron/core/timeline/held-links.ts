@@ -58,7 +58,11 @@ function organizationLinks<H extends HeldNames>(a: H, other: H, reading: Reading
   const facts = (held: H) => {
     const entities = entityIds(held);
     const ids = held.packed.subarray(entities.ids, entities.ids + entities.length);
-    return { inFull: held.inFull ?? [], names: (id: number) => ids.includes(id) };
+    const opensOn = (id: number) => {
+      const name = vocabulary.wordOf(id);
+      return held.mentions?.leading?.includes(name) === true && held.mentions.places?.includes(name) !== true;
+    };
+    return { inFull: held.inFull ?? [], names: (id: number) => ids.includes(id), opensOn };
   };
   const links = firstWordLinks(facts(a), facts(other));
   if (links.size === 0) return NONE;

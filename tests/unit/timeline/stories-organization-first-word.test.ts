@@ -54,6 +54,28 @@ describe('an organization named in full by one article and by its first word by 
     expect(organizationLinks(short, full).get('halvane bank')).toBe('halvane');
   });
 
+  it('links only names both openings give, and no street or town the tagger takes for a place', () => {
+    const bank = { names: { 'halvane bank': 'Halvane Bank' }, terms: { halvane: 1 }, people: [] };
+    const opening = (leading: string[], places: string[] = []) => ({
+      ...bank,
+      entities: { 'halvane bank': 1 },
+      leading,
+      places,
+    });
+    const short = (leading: string[], places: string[] = []) => ({
+      names: {},
+      terms: {},
+      entities: { halvane: 1 },
+      leading,
+      places,
+    });
+    expect(organizationLinks(opening(['halvane bank']), short(['halvane'])).size).toBe(1);
+    expect(organizationLinks(opening([]), short(['halvane'])).size).toBe(0);
+    expect(organizationLinks(opening(['halvane bank']), short([])).size).toBe(0);
+    expect(organizationLinks(opening(['halvane bank'], ['halvane bank']), short(['halvane'])).size).toBe(0);
+    expect(organizationLinks(opening(['halvane bank']), short(['halvane'], ['halvane'])).size).toBe(0);
+  });
+
   it('joins the arrests to the break-in, however they arrive', () => {
     const together = clusterStories(ALL).find((story) => story.articleIds.includes('arrests'))!;
     expect(together.articleIds.sort()).toEqual(['arrests', 'break-in']);
