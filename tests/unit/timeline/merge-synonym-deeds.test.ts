@@ -1,0 +1,85 @@
+// One happening told with other verbs by two outlets reads as one action: closed or shut, arrested or held or detained,
+// landed or touched down, resigned or stepped down or stood down, evacuated or cleared, collapsed or gave way. Each
+// article here also tells something else of that day, so no lone-report bonus helps them join.
+// Reference: Wednesday 14 October 2026 (outlets.ts).
+import { describe, expect, it } from 'vitest';
+import { tellSameAction } from '../../../electron/core/timeline/same-action.ts';
+import { joining, merged, reportAt } from './outlets.ts';
+
+const same = (a: string, b: string) => tellSameAction(reportAt(a, 'on Tuesday'), reportAt(b, 'on Tuesday'));
+
+describe('one action in other words', () => {
+  it('reads being held by police as an arrest', () => {
+    expect(
+      same('Police arrested a 41-year-old man on Tuesday.', 'A 41-year-old man was held by police on Tuesday.'),
+    ).toBe(true);
+    expect(
+      same(
+        'Officers detained two teenagers on Tuesday.',
+        'Two teenagers were being held on Tuesday on suspicion of arson.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a meeting held, or talks held, as an arrest', () => {
+    expect(same('Police arrested a 41-year-old man on Tuesday.', 'Residents held a meeting on Tuesday.')).toBe(false);
+    expect(same('Police arrested a 41-year-old man on Tuesday.', 'The two unions held talks on Tuesday.')).toBe(false);
+  });
+
+  it('reads a plane landing as it touching down', () => {
+    expect(
+      same(
+        'The relief flight landed at Okonde airport on Tuesday.',
+        'The relief plane touched down at Okonde on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still reads a tornado touching down as its landfall, not a landing', () => {
+    expect(
+      same('A tornado touched down near Wexley on Tuesday.', 'The relief flight landed at Wexley airfield on Tuesday.'),
+    ).toBe(false);
+  });
+
+  it('reads standing down as resigning', () => {
+    expect(same('The party chairman resigned on Tuesday.', 'The party chairman stood down on Tuesday.')).toBe(true);
+  });
+
+  it('reads a building cleared of people as evacuated', () => {
+    expect(same('Staff evacuated Holm Street station on Tuesday.', 'Holm Street station was cleared on Tuesday.')).toBe(
+      true,
+    );
+    expect(
+      same('Firefighters evacuated the Lantern arcade on Tuesday.', 'Police cleared the Lantern arcade on Tuesday.'),
+    ).toBe(true);
+  });
+
+  it('does not read someone cleared of wrongdoing, or a road cleared of snow, as an evacuation', () => {
+    expect(
+      same(
+        'Staff evacuated Holm Street station on Tuesday.',
+        'The stationmaster was cleared of misconduct on Tuesday.',
+      ),
+    ).toBe(false);
+    expect(
+      same('Staff evacuated Holm Street station on Tuesday.', 'Ploughs cleared the station road of snow on Tuesday.'),
+    ).toBe(false);
+  });
+
+  it('reads a wall crashing down as collapsing', () => {
+    expect(
+      same(
+        'The gable wall of the chapel collapsed on Tuesday.',
+        'The gable wall of the chapel came crashing down on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+
+  it('joins reports of one happening in other verbs though each article tells more of that day', () => {
+    const entries = merged(
+      'Police arrested a 41-year-old man in Carrick on Tuesday. The town market was also cancelled on Tuesday because of high winds.',
+      'A 41-year-old man was held by police in Carrick on Tuesday. Earlier on Tuesday, the mayor opened a new playground.',
+    );
+    expect(joining(entries, '2026-10-13', 'outlet-1', 'outlet-2').length).toBeGreaterThan(0);
+  });
+});
