@@ -98,6 +98,11 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     'charge',
     'custod',
     '(?:seized|seizing|seize|seizes|grabbed|grabbing|nabbed|nabbing|collared|collaring) (?:him|her|them)\\b',
+    // Someone "held by police" or "being held on suspicion of arson" was arrested; not a meeting or talks held.
+    '(?:was|were|been|being|is|are) held\\b(?=[^.;]{0,30}\\b(?:by (?:police|officers|detectives|troops|soldiers|guards|authorities)|on suspicion|in custody|for questioning|without charge|in connection with)\\b)',
+    '(?:held|holding|holds) by (?:police|officers|detectives)',
+    // A person "was held" that day: "He was held on Monday at an address in the town" (not held up, hostage or liable).
+    '(?:he|she|they|man|woman|men|women|boy|girl|teenagers?|youths?|suspects?|drivers?|[\\w-]+-year-old) (?:was|were|has been|had been|have been|is being|was being|were being) held\\b(?! (?:up|back|off|hostage|captive|responsible|liable|accountable|to account|in contempt|together|open|in high)\\b)',
   ],
   lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke', 'all-clear'],
 };

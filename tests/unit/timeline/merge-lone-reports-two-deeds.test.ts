@@ -26,7 +26,7 @@ describe('two clear deeds of one day, each all its article tells', () => {
   it("keeps a council's vote apart from a march of parents against what it decided", () => {
     const entries = merged(
       'Councillors voted on Friday to shut the Ashgrove day centre.',
-      'Families marched on Friday to oppose the closure of the Ashgrove day centre.',
+      'Families marched on Friday in protest against the closure of the Ashgrove day centre.',
     );
     expect(joining(entries, '2026-10-09', 'outlet-1', 'outlet-2')).toHaveLength(0);
   });

@@ -83,3 +83,38 @@ describe('one action in other words', () => {
     expect(joining(entries, '2026-10-13', 'outlet-1', 'outlet-2').length).toBeGreaterThan(0);
   });
 });
+
+describe('a person held, someone located', () => {
+  it('reads a person held that day as arrested', () => {
+    expect(
+      same('Detectives arrested a 52-year-old woman on Tuesday.', 'She was held on Tuesday at a flat in the town.'),
+    ).toBe(true);
+  });
+
+  it('does not read someone held up or held hostage as arrested', () => {
+    expect(same('Detectives arrested a 52-year-old woman on Tuesday.', 'She was held up in traffic on Tuesday.')).toBe(
+      false,
+    );
+    expect(same('Detectives arrested a 52-year-old woman on Tuesday.', 'The driver was held hostage on Tuesday.')).toBe(
+      false,
+    );
+  });
+
+  it('reads a missing climber located as found', () => {
+    expect(
+      same(
+        'A missing climber was found on Tuesday near the summit.',
+        'Searchers located the missing climber on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a building located on a street as found', () => {
+    expect(
+      same(
+        'A missing climber was found on Tuesday near the summit.',
+        'The hut, located on the ridge, was closed on Tuesday.',
+      ),
+    ).toBe(false);
+  });
+});
