@@ -97,6 +97,8 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     'detain',
     'charge',
     'custod',
+    // "officers apprehended him": arrested, in other words.
+    'appreh',
     '(?:seized|seizing|seize|seizes|grabbed|grabbing|nabbed|nabbing|collared|collaring) (?:him|her|them)\\b',
     // Someone "held by police" or "being held on suspicion of arson" was arrested; not a meeting or talks held.
     '(?:was|were|been|being|is|are) held\\b(?=[^.;]{0,30}\\b(?:by (?:police|officers|detectives|troops|soldiers|guards|authorities)|on suspicion|in custody|for questioning|without charge|in connection with)\\b)',
