@@ -120,18 +120,10 @@ describe('a person held, someone located', () => {
 });
 
 describe('shuttered and apprehended', () => {
-  it('reads a plant shuttered as closed', () => {
-    expect(
-      same('Velland Foods closed its Arbour Lane bakery on Tuesday.', 'Velland Foods shuttered its bakery on Tuesday.'),
-    ).toBe(true);
-  });
-
-  it('reads a suspect apprehended as arrested', () => {
-    expect(
-      same(
-        'Police arrested a 19-year-old cyclist on Tuesday.',
-        'Officers apprehended a 19-year-old cyclist on Tuesday.',
-      ),
-    ).toBe(true);
+  it.each([
+    ['Velland Foods closed its Arbour Lane bakery on Tuesday.', 'Velland Foods shuttered its bakery on Tuesday.'],
+    ['Police arrested a 19-year-old cyclist on Tuesday.', 'Officers apprehended a 19-year-old cyclist on Tuesday.'],
+  ])('reads "%s" and "%s" as one action', (a, b) => {
+    expect(same(a, b)).toBe(true);
   });
 });
