@@ -1,6 +1,6 @@
 // One happening told with other verbs by two outlets reads as one action: closed or shut, arrested or held or detained,
-// landed or touched down, resigned or stepped down or stood down, evacuated or cleared, collapsed or gave way. Each
-// article here also tells something else of that day, so no lone-report bonus helps them join.
+// landed or touched down, resigned or stepped down or stood down, evacuated or cleared, collapsed or gave way; and a
+// sentence is a court's deed of its own, given at a hearing, not the verdict.
 // Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
 import { tellSameAction } from '../../../electron/core/timeline/same-action.ts';
@@ -125,5 +125,24 @@ describe('shuttered and apprehended', () => {
     ['Police arrested a 19-year-old cyclist on Tuesday.', 'Officers apprehended a 19-year-old cyclist on Tuesday.'],
   ])('reads "%s" and "%s" as one action', (a, b) => {
     expect(same(a, b)).toBe(true);
+  });
+});
+
+describe('a verdict, a sentence and the hearing that gives it', () => {
+  it('keeps a jury finding someone guilty apart from the judge jailing him that day', () => {
+    const entries = merged(
+      'A jury at Pellow Crown Court convicted roofer Dean Marsh of fraud on Monday.',
+      'Judge Ruth Gale jailed Dean Marsh for four years on Monday.',
+    );
+    expect(joining(entries, '2026-10-12', 'outlet-1', 'outlet-2')).toHaveLength(0);
+  });
+
+  it('reads someone sentenced that day as the hearing he returns to court for', () => {
+    expect(
+      tellSameAction(
+        reportAt('Marsh will be sentenced on Tuesday.', 'on Tuesday'),
+        reportAt('Marsh was told he faced jail when he returns to court on Tuesday.', 'on Tuesday'),
+      ),
+    ).toBe(true);
   });
 });
