@@ -197,7 +197,7 @@ if (process.argv.includes('--probes')) {
         (storyChance(final, storyFeatures(parts, days)) * JOIN_THRESHOLD) / final.threshold,
     ],
   ] as const)
-    console.log(`${name} ${storyProbeLines([await benchStudyProbes(groupingBy(score))])[0]}`);
+    for (const line of storyProbeLines(await benchStudyProbes(groupingBy(score)))) console.log(`${name} ${line}`);
 }
 
 /** clusterStories' grouping (assignToStory's weights over the articles so far, `chooseStory`) with another score. */

@@ -1,17 +1,19 @@
-// Scores the timeline's story grouping on the story probes (tests/fixtures/timeline/story-probes.json): small sets of
-// articles written blind, before the story rules were read, each either one developing story told by several outlets
+// Scores the timeline's story grouping on the story probes (tests/fixtures/timeline/story-probes.json and
+// story-probes-2.json, whose traps share an official, an institution and the days more often): small sets of articles
+// written blind, before the story rules were read, each either one developing story told by several outlets
 // or a trap (different happenings sharing a town, an institution, a person or the days). They measure how the rules
 // carry to new articles rather than to the gold ones they were tuned on. Set A is for study; set B is held out (every
-// third probe) and is only ever measured, never studied or tuned on, so this prints set A's results alone.
+// third probe) and is only ever measured, never studied or tuned on, so this prints set A's results alone, and set B's
+// aggregate figures only when asked (`--heldout`). Each file is scored on its own.
 //
 // The path is the timeline bench's (tests/bench/timeline.ts): each article is written as a page and read back by the
 // extractor, its entities found, and the articles grouped by `clusterStories`. A library holds more than a probe's
 // articles, and how rare a word is depends on the rest of it, so each set is grouped together with the tuned gold
 // articles (never the held-out ones) as the library around it; only pairs of probe articles are scored, and a probe
 // article that joins a gold article is counted apart.
-// Run: npx tsx tests/bench/story-probes.ts (set A's probes, then both sets' figures; `npm run bench -- --only
-// story-probes` prints the figures alone). `benchStudyProbes` scores set A alone under a candidate grouping
-// (tests/bench/fit-stories.ts --probes).
+// Run: npx tsx tests/bench/story-probes.ts [--heldout] (each file's set A probes and figures, then set B's figures
+// when asked; `npm run bench -- --only story-probes` prints every file's figures alone). `benchStudyProbes` scores
+// set A alone under a candidate grouping (tests/bench/fit-stories.ts --probes).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
@@ -46,6 +48,8 @@ interface Probe {
 }
 
 export interface StoryProbeFigures {
+  /** The probe file's name (story-probes.json, story-probes-2.json). */
+  file: string;
   set: 'A' | 'B';
   probes: number;
   articles: number;
@@ -67,10 +71,12 @@ export interface StoryProbeFigures {
 }
 
 const ROOT = new URL('../../', import.meta.url);
-const PROBES = new URL('../fixtures/timeline/story-probes.json', import.meta.url);
+/** The probe files, each scored on its own: the second's traps share an official and the days more often. */
+const PROBE_FILES = ['story-probes.json', 'story-probes-2.json'];
 
-function loadProbes(): Probe[] {
-  return (JSON.parse(readFileSync(PROBES, 'utf8')) as { probes: Probe[] }).probes;
+function loadProbes(file: string): Probe[] {
+  const url = new URL(`../fixtures/timeline/${file}`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { probes: Probe[] }).probes;
 }
 
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -121,6 +127,7 @@ function loadLibrary(): Promise<StoryArticle[]> {
 export type Grouping = (articles: readonly StoryArticle[]) => { articleIds: string[] }[];
 
 async function scoreSet(
+  file: string,
   probes: readonly Probe[],
   set: 'A' | 'B',
   library: readonly StoryArticle[],
@@ -147,6 +154,7 @@ async function scoreSet(
     });
   }
   const figures: StoryProbeFigures = {
+    file,
     set,
     probes: chosen.length,
     articles: articles.length,
@@ -249,18 +257,26 @@ function why(probes: readonly Probe[], everyone: readonly StoryArticle[]): strin
   return lines;
 }
 
+/** Set A and set B of each probe file, in that order. */
 export async function benchStoryProbes(): Promise<StoryProbeFigures[]> {
-  const probes = loadProbes();
   const library = await loadLibrary();
-  return [await scoreSet(probes, 'A', library), await scoreSet(probes, 'B', library)];
+  const sets: StoryProbeFigures[] = [];
+  for (const file of PROBE_FILES) {
+    const probes = loadProbes(file);
+    sets.push(await scoreSet(file, probes, 'A', library), await scoreSet(file, probes, 'B', library));
+  }
+  return sets;
 }
 
 /**
  * Set A alone, grouped by a candidate grouping (tests/bench/fit-stories.ts): set B is measured only before and after
  * a change is made, never used to choose between candidates.
  */
-export async function benchStudyProbes(cluster: Grouping): Promise<StoryProbeFigures> {
-  return scoreSet(loadProbes(), 'A', await loadLibrary(), cluster);
+export async function benchStudyProbes(cluster: Grouping): Promise<StoryProbeFigures[]> {
+  const library = await loadLibrary();
+  const sets: StoryProbeFigures[] = [];
+  for (const file of PROBE_FILES) sets.push(await scoreSet(file, loadProbes(file), 'A', library, cluster));
+  return sets;
 }
 
 const r = (value: number) => Math.round(value * 1000) / 1000;
@@ -268,15 +284,15 @@ const r = (value: number) => Math.round(value * 1000) / 1000;
 export function storyProbeLines(sets: readonly StoryProbeFigures[]): string[] {
   return sets.map(
     (f) =>
-      `story probes, set ${f.set}${f.set === 'B' ? ' (held out)' : ' (study)'}, ${f.probes} probes, ${f.articles} articles: one-story pairs joined ${f.sameJoined}/${f.samePairs}, trap pairs kept apart ${f.trapApart}/${f.trapPairs}, pairs of two probes joined ${f.crossJoined}, joined a gold article ${f.joinedLibrary}; pairwise F1 ${r(f.f1)} (precision ${r(f.precision)}, recall ${r(f.recall)})`,
+      `story probes${f.file === PROBE_FILES[0] ? '' : ` (${f.file})`}, set ${f.set}${f.set === 'B' ? ' (held out)' : ' (study)'}, ${f.probes} probes, ${f.articles} articles: one-story pairs joined ${f.sameJoined}/${f.samePairs}, trap pairs kept apart ${f.trapApart}/${f.trapPairs}, pairs of two probes joined ${f.crossJoined}, joined a gold article ${f.joinedLibrary}; pairwise F1 ${r(f.f1)} (precision ${r(f.precision)}, recall ${r(f.recall)})`,
   );
 }
 
-/** Each set's counts and scores, without set A's lines. */
+/** Each set's counts and scores, without set A's lines; the first file's sets as A and B, the others' by file. */
 export function storyProbesJson(sets: readonly StoryProbeFigures[]): object {
   return Object.fromEntries(
-    sets.map(({ set, lines: _lines, precision, recall, f1, ...counts }) => [
-      set,
+    sets.map(({ file, set, lines: _lines, precision, recall, f1, ...counts }) => [
+      file === PROBE_FILES[0] ? set : `${file.replace(/\.json$/, '')}:${set}`,
       { ...counts, precision: r(precision), recall: r(recall), f1: r(f1) },
     ]),
   );
@@ -284,7 +300,9 @@ export function storyProbesJson(sets: readonly StoryProbeFigures[]): object {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sets = await benchStoryProbes();
-  // Set B's probes are never printed: reading them would make it one more study set.
-  for (const line of sets.find((f) => f.set === 'A')!.lines) console.log(line);
-  for (const line of storyProbeLines(sets)) console.log(line);
+  // Set B's probes are never printed: reading them would make it one more study set. Its figures only when asked.
+  const study = sets.filter((f) => f.set === 'A');
+  for (const figures of study) for (const line of [`${figures.file}:`, ...figures.lines]) console.log(line);
+  const shown = process.argv.includes('--heldout') ? sets : study;
+  for (const line of storyProbeLines(shown)) console.log(line);
 }

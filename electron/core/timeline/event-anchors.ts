@@ -88,7 +88,7 @@ export function anchorTimes(
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const near = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
-      const onPage = subject || near ? null : page?.clockDay(item.sentence.start, text, clock.text, main !== null);
+      const onPage = subject ? null : page?.clockDay(item.sentence.start, text, clock, main !== null, near !== null);
       const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
       if (day) {
         const date: FoundDate = {

@@ -1,16 +1,21 @@
 // Dated events of one article: each sentence that reports something at a determinable time, once per date it names.
 
 import { isBackground } from './background.ts';
+import { dateBareOvernight } from './bare-overnight.ts';
 import { type CalendarDay, referenceDay } from './calendar.ts';
+import { datelineDay } from './dateline-day.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
+import { dateEarlyHours } from './early-hours.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furniture.ts';
 import { storyOrder } from './live-entries.ts';
+import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
-import { notInsidePair, splitSentences } from './sentences.ts';
+import { isIdentifierFigures } from './reference-numbers.ts';
+import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
 export interface Event {
@@ -41,10 +46,14 @@ export interface EventReference {
 /** The article's events in text order (from its first `LONGEST_TEXT_READ` characters). */
 export function extractEvents(whole: string, reference: EventReference): Event[] {
   const text = readablePart(whole);
-  const day = referenceDay(reference.publishedAt, reference.savedAt);
-  const sentences = readSentences(text, day, figureOrderOf(text));
+  const split = splitSentences(text);
+  const day = datelineDay(split, referenceDay(reference.publishedAt, reference.savedAt));
+  const sentences = readSentences(text, split, day, figureOrderOf(text));
   const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt));
+  dateBareOvernight(sentences, day);
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
+  dateEarlyHours(sentences, clock);
+  dateByMovedHappening(sentences);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
@@ -88,17 +97,27 @@ function readablePart(text: string): string {
 }
 
 /** Every sentence of the article that is not page furniture, with the dates it names against the reference day. */
-function readSentences(text: string, day: CalendarDay, order: FigureOrder | null): DatedSentence[] {
+function readSentences(
+  text: string,
+  split: readonly Sentence[],
+  day: CalendarDay,
+  order: FigureOrder | null,
+): DatedSentence[] {
   const out: DatedSentence[] = [];
   let paragraph = 0;
   let previousEnd = 0;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of split) {
     if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     previousEnd = sentence.end;
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
     const found: FoundDate[] = resolveDates(sentence.text, day, order)
-      .filter((d) => d.index >= skip && !wishedBefore(sentence.text, d.index))
+      .filter(
+        (d) =>
+          d.index >= skip &&
+          !wishedBefore(sentence.text, d.index) &&
+          !isIdentifierFigures(sentence.text, d.index, d.text),
+      )
       .map((d) => ({ ...d, length: d.text.length }));
     const noEvent =
       (found.length > 0 && !pointsBack(sentence.text) && mostlyDates(sentence.text, found)) ||

@@ -19,8 +19,18 @@ export function writtenMinutes(stamp: string | null): number | null {
 export interface PageClock {
   /** The day and minutes a sentence starting at `start` is told at: its live entry's stamp, else the publication. */
   toldAt(start: number): { day: CalendarDay; minutes: number | null; stamped: boolean };
-  /** The day of a clock time told in the sentence at `start` that nothing else dates (`clockDayOnPage`). */
-  clockDay(start: number, sentence: string, clock: string, hasMain: boolean): string | null;
+  /**
+   * The day of a clock time told in the sentence at `start` that no happening it names dates: its live entry's when
+   * the entry tells it in the present ("the display starts at 7.30pm"), else, with no time just told in its paragraph
+   * (`near`), as `clockDayOnPage` says.
+   */
+  clockDay(
+    start: number,
+    sentence: string,
+    clock: { text: string; index: number },
+    hasMain: boolean,
+    near: boolean,
+  ): string | null;
 }
 
 export function pageClock(text: string, published: CalendarDay, minutes: number | null): PageClock {
@@ -33,10 +43,21 @@ export function pageClock(text: string, published: CalendarDay, minutes: number 
         ? { day: entry.day, minutes: entry.minutes, stamped: true }
         : { day: published, minutes, stamped: false };
     },
-    clockDay: (start, sentence, clock, hasMain) => clockDayOnPage(page, start, sentence, clock, hasMain),
+    clockDay(start, sentence, clock, hasMain, near) {
+      const told = page.toldAt(start);
+      if (told.stamped && PRESENT_START.test(sentence.slice(0, clock.index)) && clockOf(clock.text)?.halfKnown)
+        return formatDay(told.day);
+      return near ? null : clockDayOnPage(page, start, sentence, clock.text, hasMain);
+    },
   };
   return page;
 }
+
+// A live entry telling what starts at a time in the present ("where the display starts at 7.30pm", "the parade begins
+// at 8.45pm", "the count is due to start at 10pm"): the evening the entry is written in, not the day of a happening
+// told before it (the vigil that "starts at 7pm" two days after Friday's crash).
+const PRESENT_START =
+  /\b(?:starts?|begins?|opens?|kicks?\s+off|gets?\s+under\s*way|(?:is|are)\s+due\s+to\s+(?:start|begin|open))\s+$/i;
 
 /**
  * The day of each stamp, in text order (the entry a sentence stands in is the last stamp before it): its midnights, as

@@ -68,6 +68,8 @@ function endsSentence(line: string, dot: number, after: number, opened: number):
   const before = /(\S+)$/.exec(line.slice(Math.max(0, dot - LOOK_AROUND), dot))?.[1] ?? '';
   const bare = before.replace(/^["“‘'([]+/, '');
   if (ALWAYS_CONTINUES.has(bare)) return false;
+  // "order no. 12/4/2031", "case no. 7": a number follows, in the same sentence.
+  if ((bare === 'no' || bare === 'nos') && /^\s+\d/.test(line.slice(after, after + 3))) return false;
   const word = bare.toLowerCase();
   // Initials and acronyms ("J.D. Vance", "U.S. officials") end a sentence only before a typical opening word.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(before)) return startsLikeSentence(line, after);

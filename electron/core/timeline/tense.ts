@@ -114,6 +114,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (glossLooksForward(sentence, index)) return true;
   // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.
   if (/\bsince\s+$/i.test(sentence.slice(0, index))) return false;
+  if (reportedPlan(sentence, index)) return true;
   // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
@@ -129,6 +130,16 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   const request = [...clause.matchAll(REQUEST)].at(-1);
   if (request && !hasPastVerb(clause.slice(request.index + request[0].length), 0)) return true;
   return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+}
+
+// A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,
+// the department said" is "Inspectors are due …" said before it. Not "were due on Monday but never came".
+const WAS_DUE = /\b(?:was|were)\s+due\b(?![^,;]*\b(?:but|until|before)\b)[^,;]*$/i;
+const SAID_AFTER_DAY =
+  /^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\p{L}'’-]+\s+){0,5}(?:said|says|added)\b/u;
+
+function reportedPlan(sentence: string, index: number): boolean {
+  return WAS_DUE.test(clauseBefore(sentence, index)) && SAID_AFTER_DAY.test(sentence.slice(index));
 }
 
 // "Crews were still pumping, and the port has shut the terminal until Sunday": a clause joined by "and" or "but" after

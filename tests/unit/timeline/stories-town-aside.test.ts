@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { placedOneByOne } from './support.ts';
 
 // Written for this test: a pumping station flooded in Callowby, told by a local paper and told again two days on in
 // other words, and a fire at a timber yard on the same lane nine days later, told by the same paper with its travel
@@ -132,14 +132,7 @@ describe('a happening of a town beside another it names once as an aside', () =>
   });
 
   it('places the fire apart as articles arrive one at a time, as the library does', () => {
-    const assigner = new StoryAssigner();
-    const placed = new Map<string, string>();
-    for (const arriving of ARTICLES) {
-      const fingerprint = fingerprintArticle(arriving);
-      const storyId = assigner.choose(fingerprint) ?? `story-${arriving.id}`;
-      placed.set(arriving.id, storyId);
-      assigner.add(fingerprint, storyId);
-    }
+    const placed = placedOneByOne(ARTICLES);
     expect(placed.get('flood-later')).toBe(placed.get('flood'));
     expect(placed.get('yard-fire')).toBe('story-yard-fire');
   });

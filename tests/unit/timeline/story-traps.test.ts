@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the harbour town of Dunmere on one Thursday, a warehouse fire on Quay Street and, the same
 // afternoon, the council's vote to close the old swimming baths, both naming the town, Quay Street and the mayor,
@@ -102,14 +100,7 @@ describe('story grouping of a town trap and a story told in different words', ()
   });
 
   it('decides the same way when articles arrive one by one (StoryAssigner)', () => {
-    const assigner = new StoryAssigner();
-    const placed = new Map<string, string>();
-    for (const next of ALL) {
-      const print = fingerprintArticle(next);
-      const story = assigner.choose(print) ?? `story-${next.id}`;
-      placed.set(next.id, story);
-      assigner.add(print, story);
-    }
+    const placed = placedOneByOne(ALL);
     expect(placed.get('baths')).not.toBe(placed.get('fire'));
     expect(placed.get('ferry-weekly')).toBe(placed.get('ferry-wire'));
   });

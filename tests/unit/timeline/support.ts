@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { loadGold } from '../../bench/timeline-gold.ts';
 
 const SAMPLES = new URL('../../../assets/sample/', import.meta.url);
@@ -129,4 +130,17 @@ export function unrelatedStoryArticles(day: string): StoryArticle[] {
       after(2),
     ),
   ];
+}
+
+/** The story each article is placed in when they arrive one by one, as the app places them (StoryAssigner). */
+export function placedOneByOne(articles: readonly StoryArticle[]): Map<string, string> {
+  const assigner = new StoryAssigner();
+  const placed = new Map<string, string>();
+  for (const next of articles) {
+    const print = fingerprintArticle(next);
+    const story = assigner.choose(print) ?? `story-${next.id}`;
+    placed.set(next.id, story);
+    assigner.add(print, story);
+  }
+  return placed;
 }
