@@ -13,8 +13,11 @@ const KINDS: Record<string, string[]> = {
   // Operations stopped: "halted every departure", "the shutdown", "grounded", "closed".
   halt: ['close', 'cancel'],
   // A body sitting and what it decided there: "would hold an emergency meeting on Thursday night", "voted 6-1 on
-  // Thursday night"; and the crowd at a meeting: "will meet neighbours at the hall", "250 of us squeezed into the hall".
-  sitting: ['talks', 'vote', 'gather'],
+  // Thursday night".
+  sitting: ['talks', 'vote'],
+  // The crowd at a meeting: "will meet neighbours at the hall", "250 of us squeezed into the hall". Not the vote of a
+  // body: a board voting and parents marching are two doers' deeds, though each may be told beside a meeting.
+  crowd: ['talks', 'gather'],
   // Looking something over and what the looking found or warned of: "went over the roof in a full survey" and
   // "engineers warned the club that bolts were rusting", "divers found a cracked pier".
   examine: ['inspect', 'find', 'warn'],

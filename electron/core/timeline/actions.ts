@@ -7,6 +7,8 @@ import { HAPPENINGS } from './happening-words.ts';
 const TOGETHER = [
   // "The appeal was heard on Monday" and "a judge ruled on the appeal on Monday".
   ['hearing', 'court'],
+  // "will be sentenced on November 26" and "returns to court on November 26": a sentence is given at a hearing.
+  ['hearing', 'sentence'],
   ['evacuate', 'order'],
   ['close', 'order'],
   ['vote', 'result'],

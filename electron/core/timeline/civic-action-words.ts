@@ -91,7 +91,16 @@ export const CIVIC_ACTIONS: Record<string, string[]> = {
     '(?:broke|break|breaks|breaking|read|reads|reading) the news',
   ],
   recall: ['recall', 'withdr', 'pulled from'],
-  resign: ['resign', 'quit', 'step down', 'stepped down', 'steppe down'],
+  // "stood down as chairman", "stepped aside"; not rescue teams "stood down" (sent home) or troops stood down by others.
+  resign: [
+    'resign',
+    'quit',
+    'step down',
+    'stepped down',
+    'steppe down',
+    '(?<!(?:was|were|been|being|be|are|is) )(?:stood|stand|stands|standing) down(?! (?:the|their|its|his|her|all|\\d))',
+    '(?:stepped|step|steps|stepping) aside',
+  ],
   sworn: [
     'sworn',
     'oath',

@@ -1,6 +1,10 @@
 // What people do and suffer in an emergency, in words any outlet might choose: moved to safety, rescued, hurt, warned,
 // falling ill; something found, an animal caught, a call for help, an escape (action-words.ts gathers every kind).
 
+// Places full of people, which are cleared of them: buildings, stations, streets.
+const PEOPLED =
+  '(?:buildings?|schools?|stations?|arcades?|centres?|centers?|malls?|stadiums?|arenas?|terminals?|hospitals?|offices|office|homes|houses|flats|blocks?|estates?|streets?|squares?|beach|beaches|parks?|plants?|factory|factories|villages?|camps?|theatres?|theaters?|cinemas?|churche?s?|courthouses?|airports?|shops|stores?|hotels?)';
+
 /** Each emergency action and the word stems or phrases (patterns) that tell it (see action-words.ts). */
 export const EMERGENCY_ACTIONS: Record<string, string[]> = {
   // "ordered out of their homes", "moved into storm shelters": people taken from where they live to safety (the
@@ -30,9 +34,24 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     // out before dawn", "residents of the block moved out overnight".
     '(?:households|families|residents|villagers|tenants|neighbours|neighbors)(?: (?:from|of|in|on) [^.;]{1,40}?)?,? (?:moved|move|moves|moving) out\\b',
     '(?:households|families|residents|people|villagers|tenants|everyone|homes)(?: who)? (?:were|was|had been|have been|are being|were being) (?:moved out|sent away|ordered out|cleared|emptied)',
+    // A building or a place of people "cleared" (of its people): "police cleared the arcade", "the station was cleared
+    // on Tuesday"; not a road cleared of snow, nor someone cleared of wrongdoing.
+    `(?:cleared|clearing|clears|clear) (?:the |a |an |its |their )?(?:\\S+ ){0,3}${PEOPLED}(?=\\s*(?:[,.;]|$|(?:on|in|at|after|before|as|and|shortly|early|late|when|while|because|following|amid|within|yesterday|today|this|last|around|about)\\b))`,
+    `${PEOPLED} (?:was|were|had been|has been|have been|is|are|being) (?:\\S+ )?cleared\\b(?! of (?!people|residents|staff|shoppers|visitors|passengers|pupils|everyone)\\b)`,
   ],
   // Something first seen: "a warden spotted water seeping", "the seep was first seen", "tests found E. coli".
-  find: ['spotted', 'noticed', 'discov', 'detect', 'found', 'seen', 'sighted'],
+  // Someone "located" by searchers was found; not a building "located in" or "on" a street.
+  find: [
+    'spotted',
+    'noticed',
+    'discov',
+    'detect',
+    'found',
+    'seen',
+    'sighted',
+    '(?:located|locates|locating) (?:him|her|them|the|a|an|\\d+|[\\w-]+-year-old|missing|two|three|four|five)\\b',
+    '(?:was|were|had been|has been|have been) located (?:alive|safe|safely|dead|by|yesterday|today|late|early|shortly|overnight|this)\\b',
+  ],
   // People falling ill: "the first passengers fell ill on Nov 8" and "the outbreak began on the night of 8 November".
   sicken: ['(?:fell|fall|falls|falling|taken|became|become|becomes) ill', 'sicken', 'outbre'],
   // An animal caught: "tranquilized a bear", "fired the dart", "knocked out by a warden's dart gun".

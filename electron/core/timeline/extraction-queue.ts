@@ -57,8 +57,12 @@ const READ_REST_MS = 100;
  * week or the Nth weekday of a month, "That was the day …", ages told in an aside, times counted from the time just
  * told, days listed with one month, live-entry stamps beside a named day, "a.m." ending a sentence) and a third batch's (figure ranges with years and
  * dotted days by the page's habit, a weekday beside figures, a live page's clock by its entries' stamps, "by midnight").
+ * 11: a live page's entries read one way for both its order and its clock; a wire's days counted from its dateline;
+ * bare "overnight", "the early hours" after midnight, a live page's present start times, the night of a moved happening;
+ * reference numbers, a modal "May" after numbered things and "until then" after a time gone by date nothing; a deed
+ * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault.
  */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

@@ -22,7 +22,11 @@ export const HAPPENINGS: Record<string, string[]> = {
     'spilt',
     'split',
     'ruptur',
+    'fractu',
     'escape',
+    // A main, a pipe or a dam that "burst" failed; not a river that "burst its banks" (a flood), a crowd that "burst
+    // into" a room, nor "a burst of gunfire".
+    '(?<!\\ba )(?:burst|bursts|bursting)\\b(?! (?:into|its|their|the banks|through|out|onto|open|of|in)\\b)',
     // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
     '(?:go|goes|went|gone|going) dead',
     '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
@@ -69,7 +73,7 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?:cross|crossed|crosses|crossing) the coast',
     '(?:storm|cyclone|hurricane|typhoon) (?:hit|hits|struck|strikes)',
     // A tornado reaching the ground: "touched down", "was on the ground".
-    '(?:touched|touch|touches|touching) down',
+    '(?<!(?:planes?|flights?|jets?|aircraft|airliners?|helicopters?|airships?) (?:[^.;,]{0,40} )?)(?:touched|touch|touches|touching) down',
     'touchdown',
     '(?:tornado|twister|funnel cloud) (?:was|were) on the ground',
   ],

@@ -14,6 +14,8 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     '(?:be|been|being|is|are|was|were) argued',
     '(?:put|puts|putting|made|make|makes|making) (?:their|its|his|her|the) case to',
     'tribun',
+    // Someone who "returns to court" or is "back in court" that day comes to a hearing.
+    '(?:return|returns|returned|returning|due back|is back|are back|was back|were back) (?:in|to|before) (?:the )?(?:\\S+ )?court',
   ],
   // A court's decision, which may come days after the hearing. "The judge" is who acts, not what happened: "when the
   // judge gives her decision" tells no ruling that day; her "judgment" or a permission "quashed" does.
@@ -37,6 +39,8 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     // not what was found ("found no evidence that staff were guilty", "found nothing to show the firm liable").
     "(?:found|find|finds) (?:(?!(?:no|nothing|that|whether|if|evidence|proof)\\b)[A-Za-z'’.,-]+ ){0,5}(?:not )?(?:guilty|liable|innocent)",
   ],
+  // A punishment a court gives, its own deed after the verdict: "jailed for seven years", "was sentenced to 200 hours".
+  sentence: ['senten', 'jailed', 'jailin', 'impris'],
   // "has given the airline until Friday to improve its offer" sets a deadline.
   deadline: [
     'deadli',
@@ -97,7 +101,14 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     'detain',
     'charge',
     'custod',
+    // "officers apprehended him": arrested, in other words.
+    'appreh',
     '(?:seized|seizing|seize|seizes|grabbed|grabbing|nabbed|nabbing|collared|collaring) (?:him|her|them)\\b',
+    // Someone "held by police" or "being held on suspicion of arson" was arrested; not a meeting or talks held.
+    '(?:was|were|been|being|is|are) held\\b(?=[^.;]{0,30}\\b(?:by (?:police|officers|detectives|troops|soldiers|guards|authorities)|on suspicion|in custody|for questioning|without charge|in connection with)\\b)',
+    '(?:held|holding|holds) by (?:police|officers|detectives)',
+    // A person "was held" that day: "He was held on Monday at an address in the town" (not held up, hostage or liable).
+    '(?:he|she|they|man|woman|men|women|boy|girl|teenagers?|youths?|suspects?|drivers?|[\\w-]+-year-old) (?:was|were|has been|had been|have been|is being|was being|were being) held\\b(?! (?:up|back|off|hostage|captive|responsible|liable|accountable|to account|in contempt|together|open|in high)\\b)',
   ],
   lift: ['lift', 'lifted', 'lifts', 'rescin', 'revoke', 'all-clear'],
 };

@@ -10,6 +10,10 @@ export const MOVEMENT_ACTIONS: Record<string, string[]> = {
     'arrive',
     'arriva',
     '(?:reach|reached|reaches|reaching|got to|get to|gets to|getting to) the (?:\\S+ )?(?:site|scene|village|town|city|island|port|harbou?r|ground|camp|airport|station|hospital|border)\\b',
+    // A plane reaching where it was going: "landed at Okonde airport", "the relief plane touched down at Okonde" (a
+    // tornado touching down makes landfall, happening-words.ts); not someone who "landed in hospital" or "in trouble".
+    '(?:landed|lands|landing|land) (?:safely |early |late |shortly |just )?(?:at|in) (?!(?:hospital|court|jail|prison|trouble|debt|the dock)\\b)',
+    '(?:planes?|flights?|jets?|aircraft|airliners?|helicopters?|airships?) (?:[^.;,]{0,40} )?(?:touched|touch|touches|touching) down',
   ],
   // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
   // Not a "department", which is who acted ("the fire department tested the air").

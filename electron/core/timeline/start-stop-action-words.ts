@@ -14,6 +14,8 @@ export const START_STOP_ACTIONS: Record<string, string[]> = {
     'shuts',
     'shutti',
     'shutdo',
+    // "shuttered the plant": shut, in other words.
+    'shutte',
     'suspen',
     'halted',
     'halt',
