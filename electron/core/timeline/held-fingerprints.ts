@@ -12,11 +12,12 @@ import {
   particularsWeight,
   personInCommon,
 } from './happening-particulars.ts';
+import { withLinkedNames } from './held-links.ts';
 import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
-import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
+import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { type ArticleFingerprint, combinedSimilarity, JOIN_THRESHOLD, type StoryTitleFields } from './stories.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
@@ -45,6 +46,8 @@ export interface HeldFingerprint {
   readonly nods?: readonly string[];
   /** The people it names in full (happening-particulars.ts), when it names any so. */
   readonly people?: readonly string[];
+  /** The names it gives in full whose first word it never says alone (organization-links.ts), when it gives any. */
+  readonly inFull?: readonly InFull<number>[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -63,6 +66,9 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
   for (const thing of counted) values.push(vocabulary.idOf(thing));
   for (const stem of lede) values.push(vocabulary.idOf(stem));
   // Counts are whole numbers; a file that says otherwise keeps its numbers exactly, at twice the size.
+  const inFull = namesInFullOnly(fingerprint).map(
+    ([full, first]) => [vocabulary.idOf(full), vocabulary.idOf(first)] as const,
+  );
   const whole = values.every((value) => Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff);
   return {
     id: fingerprint.id,
@@ -74,6 +80,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
     ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
+    ...(inFull.length > 0 ? { inFull } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -118,7 +125,16 @@ export class HeldComparison {
   private counts = new Float64Array(0);
   private mark = 0;
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  /** How the names' links (held-links.ts) read these fingerprints. */
+  private readonly reading;
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.reading = {
+      vocabulary,
+      entitiesOf: (held: HeldFingerprint) => this.entitiesOf(held),
+      entityIds: (held: HeldFingerprint) => partsOf(held).entities,
+    };
+  }
 
   similarity(
     a: HeldFingerprint,
@@ -126,7 +142,7 @@ export class HeldComparison {
     idf: (id: number) => number,
     entityIdf: (id: number) => number,
   ): number {
-    const b = this.withLinkedPeople(a, other);
+    const b = withLinkedNames(a, other, this.reading);
     if (this.marks.length < this.vocabulary.size) {
       const size = Math.max(1024, this.vocabulary.size * 2);
       this.marks = new Uint32Array(size);
@@ -239,32 +255,6 @@ export class HeldComparison {
     };
     const names = () => [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
     return openingsTellOneHappening(facts(a), facts(b), idf, names);
-  }
-
-  /**
-   * `other` with the people it names as `a` names them (people-links.ts), as `similarity` renames them: only when
-   * either names someone by surname alone, so most pairs are compared with no names in words.
-   */
-  private withLinkedPeople(a: HeldFingerprint, other: HeldFingerprint): HeldFingerprint {
-    const bySurname = (held: HeldFingerprint) => Object.keys(held.roles ?? {}).some((key) => !key.includes(' '));
-    if (!a.roles || !other.roles || !(bySurname(a) || bySurname(other))) return other;
-    const links = surnameLinks(
-      { entities: this.entitiesOf(a), roles: a.roles },
-      { entities: this.entitiesOf(other), roles: other.roles },
-    );
-    if (links.size === 0) return other;
-    const packed = other.packed.slice();
-    const { entities } = partsOf(other);
-    for (let i = 0; i < entities.length; i++) {
-      const linked = links.get(this.vocabulary.wordOf(packed[entities.ids + i]!));
-      if (linked !== undefined) packed[entities.ids + i] = this.vocabulary.idOf(linked);
-    }
-    const mentions = other.mentions && {
-      places: renamedList(other.mentions.places, links),
-      leading: renamedList(other.mentions.leading, links),
-      ...(other.mentions.passing ? { passing: renamedRecord(other.mentions.passing, links) } : {}),
-    };
-    return { ...other, packed, ...(mentions ? { mentions } : {}) };
   }
 
   /**

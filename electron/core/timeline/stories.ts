@@ -7,6 +7,7 @@ import { particularsInCommon, particularsWeight, peopleInFull } from './happenin
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
+import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
@@ -240,7 +241,8 @@ export function similarityParts(
   idf: (term: string) => number,
   entityIdf: (term: string) => number,
 ): SimilarityParts {
-  const b = withLinkedPeople(other, surnameLinks(a, other));
+  const [people, organizations] = [surnameLinks(a, other), organizationLinks(a, other)];
+  const b = withLinkedPeople(other, organizations.size === 0 ? people : new Map([...people, ...organizations]));
   const text = cosine(a.terms, b.terms, idf);
   const shared = cosine(a.entities, b.entities, entityIdf);
   const inCommon = Object.keys(a.entities).filter((name) => name in b.entities);
