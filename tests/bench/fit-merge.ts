@@ -117,7 +117,7 @@ function pairsOf(story: string): Pair[] {
   return pairs;
 }
 
-function fit(rows: readonly number[][], labels: readonly boolean[], penalty: number) {
+function fitWeights(rows: readonly number[][], labels: readonly boolean[], penalty: number) {
   const { intercept, weights } = fitLogistic(
     rows,
     labels.map((label) => (label ? 1 : 0)),
@@ -127,13 +127,13 @@ function fit(rows: readonly number[][], labels: readonly boolean[], penalty: num
 }
 
 function modelOf(pairs: readonly Pair[], link: number, apart: number | 'hand'): MergeModel {
-  const { bias, weights } = fit(
+  const { bias, weights } = fitWeights(
     pairs.map((p) => (stack ? [...p.features, p.hand] : p.features)),
     pairs.map((p) => p.same),
     PENALTY,
   );
   // How many logit units one unit of hand likeness is worth: a one-feature fit, unregularised.
-  const slope = fit(
+  const slope = fitWeights(
     pairs.map((p) => [p.hand]),
     pairs.map((p) => p.same),
     0,

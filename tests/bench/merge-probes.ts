@@ -87,7 +87,7 @@ export async function runProbe(probe: Probe): Promise<ProbeResult> {
         article.text.slice(event.start, event.end).includes(probe.targets[index]!) && event.date === probe.date,
     ),
   );
-  const missing = targets.findIndex((target) => target === undefined);
+  const missing = targets.indexOf(undefined);
   if (missing >= 0) return { probe, outcome: 'unfound', missing: probe.targets[missing] };
   const input = loaded.map((a) => ({ articleId: a.id, events: a.events, publishedAt: a.publishedAt }));
   const merged = mergeEvents(input);

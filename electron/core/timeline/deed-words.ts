@@ -145,10 +145,7 @@ function reachesPlace(terms: readonly Term[], at: number): boolean {
 function namesPlace(terms: readonly Term[], at: number): boolean {
   let i = at;
   const proper = (term: Term | undefined) =>
-    term !== undefined &&
-    term.tags.includes('ProperNoun') &&
-    !term.tags.includes('Person') &&
-    !term.tags.includes('Organization');
+    term?.tags.includes('ProperNoun') && !term.tags.includes('Person') && !term.tags.includes('Organization');
   if (!proper(terms[i])) return false;
   while (proper(terms[i + 1]) && !/[,;:]/.test(terms[i]!.post)) i++;
   return !terms[i]!.tags.includes('Possessive') && !nounAfter(terms, i);

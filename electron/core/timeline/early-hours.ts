@@ -38,7 +38,7 @@ export function dateEarlyHours(sentences: readonly DatedSentence[], page: PageCl
       (latest, date) => (latest && latest.index > date.index ? latest : date),
       null,
     );
-    if (!last || last.precision !== 'day' || last.endDate || !pastMidnight(last.text)) return;
+    if (last?.precision !== 'day' || last.endDate || !pastMidnight(last.text)) return;
     item.dates.push({ date: last.date, precision: 'day', text: match[0], index: match.index, length: match[0].length });
   });
 }
@@ -46,5 +46,5 @@ export function dateEarlyHours(sentences: readonly DatedSentence[], page: PageCl
 function pastMidnight(words: string): boolean {
   if (PAST_MIDNIGHT.test(words)) return true;
   const clock = clockOf(words);
-  return clock !== null && clock.halfKnown && clock.minutes < SMALL_HOURS_END;
+  return clock?.halfKnown === true && clock.minutes < SMALL_HOURS_END;
 }

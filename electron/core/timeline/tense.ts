@@ -311,7 +311,8 @@ function clauseBefore(sentence: string, index: number): string {
 // A happening set for a day, told in the present ("Voters go to the polls on Thursday", "the trial opens Tuesday",
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
-const HAPPENING = String.raw`(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift`;
+const HAPPENING =
+  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift';
 const SCHEDULED_SINGULAR =
   /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b/gi;
 // The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",

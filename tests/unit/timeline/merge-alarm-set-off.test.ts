@@ -2,7 +2,7 @@
 // is a thing made for a fire, not a fire, as a crash barrier is no crash (written for this test; the outlets publish
 // on Wednesday 14 October 2026, so "Monday" is 12 October).
 import { describe, expect, it } from 'vitest';
-import { joining, merged, reportAt } from './outlets.ts';
+import { merged, reportAt } from './outlets.ts';
 
 describe('an alarm set off, and the way in', () => {
   it.each([

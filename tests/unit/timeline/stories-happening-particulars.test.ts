@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { ArticleEventsFile } from '../../../electron/core/timeline/event-store.ts';
 import {
   isPreciseCount,
@@ -8,7 +7,7 @@ import {
   particularsWeight,
   personInCommon,
 } from '../../../electron/core/timeline/happening-particulars.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { storyArticle, unrelatedStoryArticles } from './support.ts';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
 import { storyArticle, unrelatedStoryArticles } from './support.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories.ts';
 import { storyArticle } from './support.ts';
 
 // Written for this test: a flood at a bakery in a small town, told twice, and the same day's report that the town's
