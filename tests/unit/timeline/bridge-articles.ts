@@ -58,3 +58,35 @@ export const BRIDGE = storyArticle(
 );
 
 export const BRIDGE_STORIES: StoryArticle[] = [LANDSLIP, LANDSLIP_LATER, LINE_CLOSED, LINE_LATER, BRIDGE];
+
+export const SCHOOL = storyArticle(
+  'school',
+  'Dunmere council approves new Pellingford primary school',
+  [
+    'Dunmere County Council approved plans on Monday for a new primary school in Pellingford, to open in 2028.',
+    'The school will take 210 pupils and replace the crowded Victorian building on Mill Lane, councillors said.',
+  ],
+  '2026-03-02T09:00:00Z',
+);
+
+export const SCHOOL_LATER = storyArticle(
+  'school-later',
+  'Parents welcome Pellingford school plan but worry over Mill Lane traffic',
+  [
+    'Parents in Pellingford welcomed the new primary school on Tuesday but asked Dunmere County Council to look again at traffic on Mill Lane.',
+    'The council said a travel plan for the 210 pupils would be drawn up before building starts.',
+  ],
+  '2026-03-03T18:00:00Z',
+);
+
+/** A round-up of the town's week: alike to the landslip and to the school, paragraph by paragraph, and tying neither. */
+export const ROUNDUP = storyArticle(
+  'roundup',
+  'Pellingford week: landslip, new school and a busy market',
+  [
+    'It has been a busy week in Pellingford. The landslip at Carrow Edge buried the road into the village on Tuesday, and Dunmere County Council crews are still clearing the mud and rock.',
+    'The council also approved the new primary school for 210 pupils, replacing the Victorian building on Mill Lane.',
+    'And the Saturday market returns to the square this weekend with forty stalls.',
+  ],
+  '2026-03-06T09:00:00Z',
+);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { BRIDGE, BRIDGE_STORIES, LANDSLIP, LANDSLIP_LATER, LINE_CLOSED, LINE_LATER } from './bridge-articles.ts';
+import {
+  BRIDGE,
+  BRIDGE_STORIES,
+  LANDSLIP,
+  LANDSLIP_LATER,
+  LINE_CLOSED,
+  LINE_LATER,
+  ROUNDUP,
+  SCHOOL,
+  SCHOOL_LATER,
+} from './bridge-articles.ts';
 import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 const AROUND = unrelatedStoryArticles('2026-03-05');
@@ -28,5 +38,14 @@ describe('an article that tells two stories brings them together', () => {
     const placed = placedOneByOne([...BRIDGE_STORIES, ...AROUND]);
     const ids = [LANDSLIP, LANDSLIP_LATER, LINE_CLOSED, LINE_LATER, BRIDGE].map((article) => placed.get(article.id));
     expect(new Set(ids)).toEqual(new Set(['story-landslip']));
+  });
+
+  it('leaves two stories of one town apart when a round-up of its week is alike to both', () => {
+    const articles = [SCHOOL, SCHOOL_LATER, LANDSLIP, LANDSLIP_LATER, ROUNDUP, ...AROUND];
+    const stories = grouped(articles);
+    expect(stories['story-school']).not.toContain('landslip');
+    expect(stories['story-landslip'] ?? []).not.toContain('school');
+    const placed = placedOneByOne(articles);
+    expect(placed.get('school')).not.toBe(placed.get('landslip'));
   });
 });
