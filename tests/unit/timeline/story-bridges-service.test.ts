@@ -79,4 +79,17 @@ describe('an arriving article that tells two stories, in the running app', () =>
     expect(first!.id).not.toBe(line!.id);
     expect([first!.id, line!.id]).toContain((await storyOf(bridge)).id);
   });
+
+  it('leaves an article the reader moved where the reader put it, and its story as the reader left it', async () => {
+    const ids = await twoStories();
+    await value('stories.moveArticle', { articleId: ids['line-later'], storyId: null });
+    await save(BRIDGE);
+    const [moved, line, landslip] = await Promise.all(
+      [ids['line-later']!, ids['line-closed']!, ids.landslip!].map(storyOf),
+    );
+    // Annals may grow the reader's story (the follow-up joins it), but brings no other story into it or together.
+    expect(moved!.articleIds).not.toContain(ids['line-closed']);
+    expect(moved!.articleIds).not.toContain(ids.landslip);
+    expect(line!.id).not.toBe(landslip!.id);
+  });
 });
