@@ -72,7 +72,10 @@ export class StoryAssigner {
     if (slot !== undefined) this.storyOfSlot[slot] = storyId;
   }
 
-  /** The story the article belongs to, or null when it starts one of its own. It is not added. */
+  /**
+   * The story the article belongs to, or null when it starts one of its own. It is not added, and brings no stories
+   * together (see `place`).
+   */
   choose(article: ArticleFingerprint | HeldFingerprint): string | null {
     const member = this.chooseMember(article);
     return member === null ? null : this.storyOfSlot[this.slotOf.get(member)!]!;
