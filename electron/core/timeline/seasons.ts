@@ -1,6 +1,7 @@
 // Seasons and the turn of the year: "next spring", "this summer", "last winter", "in the new year".
 import type { CalendarDay } from './calendar.ts';
 import { type Candidate, monthCandidate, yearCandidate } from './candidates.ts';
+import { looksForward } from './tense.ts';
 
 // "next spring", "last summer", "this autumn": the season's year (a part of a year has year precision). Not "the next
 // spring tide" nor "this spring's heat records": the season ends its phrase, or a new clause starts after it.
@@ -28,6 +29,22 @@ export function seasons(sentence: string, reference: CalendarDay): Candidate[] {
           ? reference.year - (reference.month > ends ? 0 : 1)
           : reference.year;
     out.push(yearCandidate(year, match[0], match.index));
+  }
+  return out;
+}
+
+// "will report by the summer", "is expected to start in the autumn": a season a plan is due in, told ahead, is the
+// coming one (this year's until it is over). Told of the past, "in the summer" may be any year the story has reached.
+// Not "the summer of 2031" (its own year), "the summer term", nor a winter, which spans two years.
+const COMING_SEASON =
+  /\b(?:by|in|during|over|before|through)\s+the\s+(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall)\b(?!['’]s|\s+of\b|\s+(?:tides?|term|season|months?|break|holidays?|school|storms?|sales?|schedule|timetable)\b)/gi;
+
+export function comingSeasons(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(COMING_SEASON)) {
+    if (!looksForward(sentence, match.index)) continue;
+    const ends = SEASONS[match[1]!.toLowerCase()]![1];
+    out.push(yearCandidate(reference.year + (reference.month > ends ? 1 : 0), match[0], match.index));
   }
   return out;
 }
