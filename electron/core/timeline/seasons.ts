@@ -35,14 +35,17 @@ export function seasons(sentence: string, reference: CalendarDay): Candidate[] {
 
 // "will report by the summer", "is expected to start in the autumn": a season a plan is due in, told ahead, is the
 // coming one (this year's until it is over). Told of the past, "in the summer" may be any year the story has reached.
-// Not "the summer of 2031" (its own year), "the summer term", nor a winter, which spans two years.
+// Not "the summer of 2031" (its own year), "the autumn gales" (the season ends its phrase, as above), a span it lasts
+// ("through the summer"), what would have been ("would have cost more in the spring"), nor a winter, which spans two
+// years.
 const COMING_SEASON =
-  /\b(?:by|in|during|over|before|through)\s+the\s+(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall)\b(?!['’]s|\s+of\b|\s+(?:tides?|term|season|months?|break|holidays?|school|storms?|sales?|schedule|timetable)\b)/gi;
+  /\b(?:by|in|before)\s+the\s+(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would|the|a|an|it|its|their|they|he|she|we)\b))/gi;
+const WOULD_HAVE = /\b(?:would|could|might|should)\s+have\b/i;
 
 export function comingSeasons(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(COMING_SEASON)) {
-    if (!looksForward(sentence, match.index)) continue;
+    if (!looksForward(sentence, match.index) || WOULD_HAVE.test(sentence.slice(0, match.index))) continue;
     const ends = SEASONS[match[1]!.toLowerCase()]![1];
     out.push(yearCandidate(reference.year + (reference.month > ends ? 1 : 0), match[0], match.index));
   }

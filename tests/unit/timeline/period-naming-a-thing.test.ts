@@ -55,4 +55,11 @@ describe('a week told as whose a happening is', () => {
       ['2030-05-13', '2030-05-19', 'Next week'],
     ]);
   });
+
+  it('leaves the weekday of a saying about last week’s thing in its own week', () => {
+    const dates = eventsOf('The regulator said on Monday it would widen last week’s recall of the heaters.', WEDNESDAY)
+      .filter(([, , words]) => words === 'Monday')
+      .map(([date]) => date);
+    expect(dates).toEqual(['2030-05-06']);
+  });
 });
