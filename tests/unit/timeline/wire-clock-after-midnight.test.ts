@@ -27,23 +27,34 @@ describe('a live wire page stamped after midnight UTC, its dateline the day befo
     ]);
   });
 
-  it('puts an evening told under a small-hours entry on the dateline’s day', () => {
-    const text =
-      `${OPENING}\n\n00:20\n\nRescuers say a car was found at 12:05 a.m.\n\n01:10\n\n` +
-      'The sheriff said the road had been shut at 10:30 p.m.';
-    expect(datesOf(text)).toEqual([
-      ['2031-08-13', 'at 12:05 a.m.'],
-      ['2031-08-12', 'at 10:30 p.m.'],
-    ]);
-  });
-
-  it('keeps evening entries on the dateline’s day', () => {
-    const text =
-      `${OPENING}\n\n18:10\n\nRescuers say a car was found at 6:05 p.m.\n\n19:10\n\n` +
-      'The sheriff said the road had been shut at 7 p.m.';
-    expect(datesOf(text)).toEqual([
-      ['2031-08-12', 'at 6:05 p.m.'],
-      ['2031-08-12', 'at 7 p.m.'],
-    ]);
+  it.each([
+    [
+      'puts an evening told under a small-hours entry on the dateline’s day',
+      [
+        '00:20',
+        'Rescuers say a car was found at 12:05 a.m.',
+        '01:10',
+        'The sheriff said the road had been shut at 10:30 p.m.',
+      ],
+      [
+        ['2031-08-13', 'at 12:05 a.m.'],
+        ['2031-08-12', 'at 10:30 p.m.'],
+      ],
+    ],
+    [
+      'keeps evening entries on the dateline’s day',
+      [
+        '18:10',
+        'Rescuers say a car was found at 6:05 p.m.',
+        '19:10',
+        'The sheriff said the road had been shut at 7 p.m.',
+      ],
+      [
+        ['2031-08-12', 'at 6:05 p.m.'],
+        ['2031-08-12', 'at 7 p.m.'],
+      ],
+    ],
+  ])('%s', (_why, entries, dates) => {
+    expect(datesOf([OPENING, ...entries].join('\n\n'))).toEqual(dates);
   });
 });
