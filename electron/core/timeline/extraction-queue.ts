@@ -61,9 +61,12 @@ const READ_REST_MS = 100;
  * 11: a live page's entries read one way for both its order and its clock; a wire's days counted from its dateline;
  * bare "overnight", "the early hours" after midnight, a live page's present start times, the night of a moved happening;
  * reference numbers, a modal "May" after numbered things and "until then" after a time gone by date nothing; a deed
- * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault.
+ * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault. 12: a possessive
+ * period that names a thing ("next year's festival", "next week's vote, on Thursday"), cut-off years ("Forms sent
+ * before 2030 are …"), a season a plan is due by ("by the summer"), counts from the thing a happening is named by, a
+ * live wire's clock from its dateline's day when stamped after midnight UTC.
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or
