@@ -31,6 +31,14 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?:go|goes|went|gone|going) dead',
     '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
   ],
+  // Sewage let out where it should not go: "sewage spilled into the Orm", "discharged sewage", "sewers overflowed"; an
+  // oil spill or a gas leak is a fault, and a patient discharged from hospital no spill.
+  sewage: [
+    '(?:sewage|effluent|wastewater|waste water)(?: [^.;,]{0,30})? (?:spilled|spilt|spills|spill|spilling|poured|pours|pouring|flowed|flows|flowing|overflowed|overflows|leaked|leaks|leaking|escaped|gushed|discharged|released|dumped|pumped|flooded|washed|entered|seeped)',
+    '(?:spilled|spilt|spill|spills|spilling|discharged|discharge|discharges|discharging|released|release|releases|releasing|dumped|dump|dumps|dumping|pumped|pump|pumps|pumping|poured|pouring|leaked|leaking|spewed|spewing) (?:[^.;,]{0,30} )?(?:sewage|effluent|wastewater|waste water)',
+    '(?:sewers?|drains?|storm overflows?|manholes?|septic tanks?)(?: [^.;,]{0,20})? (?:overflowed|overflows|overflowing|backed up|burst|spilled|spewed)',
+    '(?:sewage|effluent|wastewater) (?:spills?|discharges?|leaks?|overflows?|releases?|dumping)',
+  ],
   // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
   // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.
   impact: [

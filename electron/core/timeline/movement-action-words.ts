@@ -15,6 +15,13 @@ export const MOVEMENT_ACTIONS: Record<string, string[]> = {
     '(?:landed|lands|landing|land) (?:safely |early |late |shortly |just )?(?:at|in) (?!(?:hospital|court|jail|prison|trouble|debt|the dock)\\b)',
     '(?:planes?|flights?|jets?|aircraft|airliners?|helicopters?|airships?) (?:[^.;,]{0,40} )?(?:touched|touch|touches|touching) down',
   ],
+  // A ship made fast at a quay: "docked at Holm", "berthed late on Tuesday", "tied up alongside"; not pay or points docked
+  // ("were docked ten points"), nor moored boats, nor where a ship lay when something else happened ("a fire began
+  // while she was tied up alongside").
+  dock: [
+    '(?<!\\b(?:pay|wages?|points?|salary|salaries|marks?|money|cash|bonus(?:es)?)\\s(?:(?:was|were|had been|has been|have been|being)\\s)?)(?<!\\b(?:was|were|is|are|been|being|lay|lies|lying|remained|remains|sat|sits|stayed|stays)\\s)(?:docked|berthed|moored)(?=\\s*(?:[,.;]|$)|\\s+(?:at|in|into|alongside|beside|next|against|off|safely|shortly|early|late|overnight|on|yesterday|today|this|last|there|again|without)\\b)',
+    '(?<!\\b(?:was|were|is|are|been|being|lay|lies|lying|remained|remains|sat|sits|stayed|stays)\\s)(?:tied|ties|tying|tie) up (?:at|alongside|beside|against|next to)\\b',
+  ],
   // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
   // Not a "department", which is who acted ("the fire department tested the air").
   depart: [

@@ -16,7 +16,7 @@ describe('people trapped', () => {
       same('Nine walkers were trapped on Bell Crag on Tuesday.', 'Nine walkers were stranded on Bell Crag on Tuesday.'),
     ).toBe(true);
     expect(
-      same('Floods left the hamlet of Orm cut off on Tuesday.', 'Forty villagers were trapped by floods on Tuesday.'),
+      same('Forty villagers were cut off by floods on Tuesday.', 'Forty villagers were trapped by floods on Tuesday.'),
     ).toBe(true);
     expect(
       same('Two miners were entombed at the Deep Pit on Tuesday.', 'Two miners were trapped underground on Tuesday.'),
@@ -26,6 +26,8 @@ describe('people trapped', () => {
   it('does not read power cut off, or feeling trapped, as people trapped', () => {
     expect(clear('Power to the estate was cut off on Tuesday.')).not.toContain('trap');
     expect(clear('Tenants said on Tuesday they felt trapped by the new rents.')).not.toContain('trap');
+    // A town cut off by a landslip is the landslip told by what it did.
+    expect(clear('Kelby was cut off from the coast road on Tuesday after the cliff slumped.')).not.toContain('trap');
   });
 });
 
@@ -57,6 +59,11 @@ describe('a ship docked', () => {
   it('does not read points or pay docked as a ship docking', () => {
     expect(clear('Holm United were docked ten points on Tuesday.')).not.toContain('dock');
     expect(clear('The strikers had a day’s pay docked on Tuesday.')).not.toContain('dock');
+  });
+
+  it('does not read where a ship lay as its docking', () => {
+    expect(clear('A fire broke out on Tuesday while the Kestrel was tied up alongside.')).not.toContain('dock');
+    expect(clear('The Kestrel was moored at Holm on Tuesday when the gale struck.')).not.toContain('dock');
   });
 });
 
@@ -104,6 +111,14 @@ describe('a data breach', () => {
     );
   });
 
+  it('does not part a breach told as said from its disclosure told by another outlet', () => {
+    const entries = merged(
+      'Wexley Mutual said on Tuesday that hackers had copied the names and addresses of 40,000 policyholders.',
+      'The insurer’s shares fell 6% on Wednesday after Wexley Mutual disclosed the attack on Tuesday.',
+    );
+    expect(joining(entries, '2026-10-13', 'outlet-1', 'outlet-2')).toHaveLength(1);
+  });
+
   it('does not read a breach of contract, a gas leak or breached flood walls as a data breach', () => {
     expect(clear('The club was found in breach of contract on Tuesday.')).not.toContain('breach');
     expect(clear('Gas leaked from a main on Tuesday.')).not.toContain('breach');
@@ -142,6 +157,7 @@ describe('a service suspended', () => {
   it('does not read a boat pulled clear, or a muscle pulled, as a service suspended', () => {
     expect(clear('Lifeboat crews pulled the dinghy clear on Tuesday.')).not.toContain('close');
     expect(clear('The striker pulled a hamstring on Tuesday.')).not.toContain('close');
+    expect(clear('A tug pulled the stricken ferry into Holm on Tuesday.')).not.toContain('close');
   });
 });
 
