@@ -29,6 +29,9 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?<!\\ba )(?:burst|bursts|bursting)\\b(?! (?:into|its|their|the banks|through|out|onto|open|of|in)\\b)',
     // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
     '(?:go|goes|went|gone|going) dead',
+    // A main, a pipe or a wall that cracked failed; not police cracking down, a joke, a case or a safe cracked.
+    // Not a thing described as cracked ("replaced a cracked section"): what was found, not when it failed.
+    '(?<!\\b(?:a|an|the|its|their|his|her|any|some|two|three|several)\\s(?:[a-z]+ly\\s)?)(?:cracked|cracking)\\b(?! (?:down|open|the (?:case|code|whip|safe)|a (?:joke|smile|code|safe)|jokes)\\b)',
     '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
   ],
   // Sewage let out where it should not go: "sewage spilled into the Orm", "discharged sewage", "sewers overflowed"; an
