@@ -26,6 +26,9 @@ describe('people trapped', () => {
   it('does not read power cut off, or feeling trapped, as people trapped', () => {
     expect(clear('Power to the estate was cut off on Tuesday.')).not.toContain('trap');
     expect(clear('Tenants said on Tuesday they felt trapped by the new rents.')).not.toContain('trap');
+    // Walkers described as stranded when they were winched to safety: the winching is the deed.
+    expect(clear('A helicopter winched three stranded climbers to safety on Tuesday.')).not.toContain('trap');
+    expect(clear('The blizzard trapped hundreds of drivers on Tuesday.')).toContain('trap');
     // A town cut off by a landslip is the landslip told by what it did.
     expect(clear('Kelby was cut off from the coast road on Tuesday after the cliff slumped.')).not.toContain('trap');
   });
