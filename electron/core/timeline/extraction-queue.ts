@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
+import { storyIdOf } from './story-groups.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
 
 /**
@@ -366,10 +367,14 @@ export class ExtractionQueue {
     for (const id of ids) {
       const fingerprint = state.fingerprints.get(id);
       if (!fingerprint || state.storyName(id) || !state.library.findSummary(id)) continue;
-      // With the article it is most like (its story, wherever the reader put that one), or on its own.
-      const member = state.assigner.chooseMember(fingerprint);
-      state.storyStore.placeFound(id, member);
-      state.assigner.add(fingerprint, member ?? id);
+      // With the article it is most like (its story, wherever the reader put that one), or on its own; the stories
+      // it brings together (story-bridges.ts) become one, unless the reader shaped them.
+      const placement = state.assigner.place(fingerprint, (articles, taken) =>
+        state.storyStore.mayBridge(articles, taken),
+      );
+      state.storyStore.placeFound(id, placement.member);
+      for (const other of placement.bridged) state.storyStore.joinFound(id, other);
+      state.assigner.add(fingerprint, placement.story ?? storyIdOf(id));
       count++;
     }
     return count;
