@@ -265,8 +265,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
       !y.limit &&
       x.clear.size > 0 &&
       y.clear.size > 0 &&
-      sharedActors === 0 &&
-      !sharedPeople;
+      // Two ledes naming one person as doer tell what each article is about: two deeds of theirs ("opened the
+      // bridge", "announced an inquiry"). A body's two deeds may be one happening ("police arrested a man",
+      // "police questioned a suspect"); further down, a person's other deed may be context of the one happening.
+      ((sharedActors === 0 && !sharedPeople) || (a.lede && b.lede && sharedPeople && onlyPeopleShared(x, y)));
   }
   // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
   // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
@@ -328,6 +330,11 @@ function townClauseOf(item: MergeItem): string {
   const at = dateAtOf(item);
   const end = item.event.dateEnd === undefined ? at : item.event.dateEnd - item.event.start;
   return dateClause(item.sentence, at, end);
+}
+
+/** The doers two reports share are all people, no body among them. */
+function onlyPeopleShared(x: Report, y: Report): boolean {
+  return [...x.actors].filter((actor) => y.actors.has(actor)).every((actor) => x.people.has(actor));
 }
 
 /** Where a report's date stands in its sentence. */

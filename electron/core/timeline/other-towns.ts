@@ -46,11 +46,30 @@ export function townsOf(sentence: string): Set<string> {
   return towns;
 }
 
+// A named institution a sentence opens on, as the doer: "Sallowfield Royal Infirmary declared a critical incident".
+// Two of them, each the doer in its outlet's sentence, are two places (two hospitals each declaring an incident);
+// a name further on may be where the people of one happening were taken (two hospitals, one crash).
+const INSTITUTION_DOER =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Hospital|Infirmary|School|Academy|College|University|Prison|Airport|Council))\b/u;
+
+/** The named institution a sentence opens on, in lower case. */
+export function institutionDoerOf(sentence: string): string | undefined {
+  return sentence.trim().match(INSTITUTION_DOER)?.[1]?.toLowerCase();
+}
+
+/** Both sentences open on a named institution as the doer, and neither names the other's. */
+export function otherInstitutions(sentenceX: string, sentenceY: string): boolean {
+  const [x, y] = [institutionDoerOf(sentenceX), institutionDoerOf(sentenceY)];
+  if (!x || !y) return false;
+  return !sentenceY.toLowerCase().includes(x) && !sentenceX.toLowerCase().includes(y);
+}
+
 /**
  * Both sentences put what they tell in a town, and neither names the other's town: two places, two happenings. A town
  * named in both, or a name of one inside the other's ("Greyhaven", "Greyhaven Crown Court"), may be one place.
  */
 export function otherTowns(sentenceX: string, sentenceY: string): boolean {
+  if (otherInstitutions(sentenceX, sentenceY)) return true;
   const [x, y] = [townsOf(sentenceX), townsOf(sentenceY)];
   if (x.size === 0 || y.size === 0) return false;
   const named = (towns: Set<string>, sentence: string) => {
