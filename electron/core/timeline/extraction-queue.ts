@@ -60,9 +60,10 @@ const READ_REST_MS = 100;
  * 11: a live page's entries read one way for both its order and its clock; a wire's days counted from its dateline;
  * bare "overnight", "the early hours" after midnight, a live page's present start times, the night of a moved happening;
  * reference numbers, a modal "May" after numbered things and "until then" after a time gone by date nothing; a deed
- * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault.
+ * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault. 12: fingerprints that
+ * keep what an article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare.
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

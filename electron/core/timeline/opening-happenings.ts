@@ -2,7 +2,7 @@
 // happening-words.ts and the action words; named-happenings.ts the nouns one happening goes by): "Earthquake shakes
 // Sarrow" and "Insurers field claims after valley tremor" both open on a quake though they share no word for it, and
 // "Fire guts science block" and "Board votes to merge sixth form" open on a fire and a vote, whatever names both give.
-import { actionOfWord, actionPhrases, tellsNoActionHere } from './actions.ts';
+import { actionOfWord, actionPhrases, stemOf, tellsNoActionHere } from './actions.ts';
 import { happeningNamed } from './named-happenings.ts';
 
 /** Kinds of happening to things and places: what one story is about, however each outlet words it. */
@@ -38,37 +38,56 @@ const CIVIC: Readonly<Record<string, string>> = {
   talks: 'talks',
 };
 
-/** What an opening tells happened: `physical:<kind>` and `civic:<kind>` entries, each once. */
+const PHYSICAL_KINDS = new Set(Object.values(PHYSICAL));
+
+// Nouns of a slide's row that tell other things as often: shares slide, mud is tracked in, debris is cleared.
+const LOOSE_NOUNS = new Set(['slide', 'mud', 'rocks', 'boulders', 'debris']);
+// A kind of happening naming who deals with it: "the fire and rescue authority", "flood authority".
+const BODY_NAMED_FOR = /^\p{L}+\s+(?:and\s+rescue\b|authority|authorities|services?\b|stations?\b)/iu;
+
+/**
+ * What an opening tells happened, each as the kind and the stem of the word that told it ("quake:tremor"), each once.
+ * A word right after a happening's own word tells what it did ("a quake struck", "a fire broke out"), not another.
+ */
 export function happeningsOpenedOn(title: string, lede: string): string[] {
   const found = new Set<string>();
-  const read = (action: string | undefined) => {
-    if (action === undefined) return;
-    if (PHYSICAL[action]) found.add(`physical:${PHYSICAL[action]}`);
-    else if (CIVIC[action]) found.add(`civic:${CIVIC[action]}`);
+  const read = (action: string | undefined, word: string) => {
+    const kind = action === undefined ? undefined : (PHYSICAL[action] ?? CIVIC[action]);
+    if (kind) found.add(`${kind}:${stemOf(word)}`);
   };
   // A headline capitalises as it likes: its words are read as a sentence's, and a lede's capitals mark names.
   for (const text of [`${title.charAt(0)}${title.slice(1).toLowerCase()}`, lede]) {
-    const told = (index: number) => !tellsNoActionHere(text, index) && !verbOfAHappening(text, index);
+    const told = (index: number) =>
+      !tellsNoActionHere(text, index) && !BODY_NAMED_FOR.test(text.slice(index)) && !verbOfAHappening(text, index);
     for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
       if (!told(match.index)) continue;
-      read(actionOfWord(match[0]));
-      read(happeningNamed(match[0]));
+      read(actionOfWord(match[0]), match[0]);
+      if (!LOOSE_NOUNS.has(match[0].toLowerCase())) read(happeningNamed(match[0]), match[0]);
     }
-    for (const phrase of actionPhrases(text)) if (told(phrase.index)) read(phrase.action);
+    for (const phrase of actionPhrases(text)) {
+      if (told(phrase.index)) read(phrase.action, text.slice(phrase.index, phrase.index + phrase.length));
+    }
   }
   return [...found];
+}
+
+/** The kind an entry of `happeningsOpenedOn` tells ("quake"). */
+export function kindOf(entry: string): string {
+  return entry.slice(0, entry.indexOf(':'));
+}
+
+/** Whether a kind is of things and places (a quake, a fire), not a deed of a body (a vote, a strike). */
+export function isPhysical(kind: string): boolean {
+  return PHYSICAL_KINDS.has(kind);
 }
 
 /** The kind of happening a word names, if it names one to things or places ("tremor", "blaze"). */
 function physicalKindOf(word: string): string | undefined {
   const action = actionOfWord(word) ?? '';
-  return PHYSICAL[action] ?? PHYSICAL[happeningNamed(word) ?? ''];
+  return PHYSICAL[action] ?? (LOOSE_NOUNS.has(word.toLowerCase()) ? undefined : PHYSICAL[happeningNamed(word) ?? '']);
 }
 
-/**
- * Whether the word at `index` tells what the happening named just before it did: "a quake struck the valley", "an
- * earthquake strikes", "a fire broke out" tell one quake and one fire, not a walkout, a collision or a fault.
- */
+/** Whether the word at `index` follows a happening's own word, so tells what that happening did. */
 function verbOfAHappening(text: string, index: number): boolean {
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, index - 30), index));
   return before !== null && physicalKindOf(before[1]!) !== undefined;
