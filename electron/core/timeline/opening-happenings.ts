@@ -39,6 +39,8 @@ const CIVIC: Readonly<Record<string, string>> = {
 };
 
 const PHYSICAL_KINDS = new Set(Object.values(PHYSICAL));
+// The actions whose phrases are read: a phrase of any other kind tells nothing here, and reading it costs time.
+const READ = new Set([...Object.keys(PHYSICAL), ...Object.keys(CIVIC)]);
 
 // Nouns of a slide's row that tell other things as often: shares slide, mud is tracked in, debris is cleared.
 const LOOSE_NOUNS = new Set(['slide', 'mud', 'rocks', 'boulders', 'debris']);
@@ -60,11 +62,15 @@ export function happeningsOpenedOn(title: string, lede: string): string[] {
     const told = (index: number) =>
       !tellsNoActionHere(text, index) && !BODY_NAMED_FOR.test(text.slice(index)) && !verbOfAHappening(text, index);
     for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-      if (!told(match.index)) continue;
-      read(actionOfWord(match[0]), match[0]);
-      if (!LOOSE_NOUNS.has(match[0].toLowerCase())) read(happeningNamed(match[0]), match[0]);
+      const word = match[0];
+      const named = LOOSE_NOUNS.has(word.toLowerCase()) ? undefined : happeningNamed(word);
+      const action = actionOfWord(word);
+      // Most words tell nothing: only those that do are read in their place.
+      if ((action === undefined && named === undefined) || !told(match.index)) continue;
+      read(action, word);
+      read(named, word);
     }
-    for (const phrase of actionPhrases(text)) {
+    for (const phrase of actionPhrases(text, READ)) {
       if (told(phrase.index)) read(phrase.action, text.slice(phrase.index, phrase.index + phrase.length));
     }
   }

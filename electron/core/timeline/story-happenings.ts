@@ -22,8 +22,11 @@ export interface HappeningFacts {
   people?: readonly string[];
 }
 
-/** What one happening told in other words in both openings, beside a name both give, adds to their similarity. */
-export const SAME_HAPPENING_WEIGHT = 0.1;
+/**
+ * What one happening told in other words in both openings, beside a name both give, adds to their similarity: half the
+ * join threshold, so that words a third alike (less than two stories of one town share) and a name in common join.
+ */
+export const SAME_HAPPENING_WEIGHT = 0.15;
 // Reports of one quake, collapse or spill come within days of each other; the follow-ups weeks on tell it as past.
 const CLOSE_DAYS = 10;
 const DAY = 86_400_000;
