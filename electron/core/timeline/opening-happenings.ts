@@ -38,6 +38,11 @@ const CIVIC: Readonly<Record<string, string>> = {
   talks: 'talks',
 };
 
+// A company's decision to cut its workforce, which the action words do not tell (they tell deeds of a day): "will cut
+// 240 jobs", "to shed up to 300 posts", "redundancies", "layoffs".
+const JOB_CUTS =
+  /\b(?:(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|lose|loses|losing)\s+(?:(?:up\s+to|about|around|some|nearly|more\s+than)\s+)?(?:[\d,]+|\p{L}+)?\s*(?:jobs|posts|roles)\b|redundanc(?:y|ies)\b|lay-?offs?\b|job\s+(?:cuts|losses)\b)/iu;
+
 const PHYSICAL_KINDS = new Set(Object.values(PHYSICAL));
 // The actions whose phrases are read: a phrase of any other kind tells nothing here, and reading it costs time.
 const READ = new Set([...Object.keys(PHYSICAL), ...Object.keys(CIVIC)]);
@@ -70,6 +75,8 @@ export function happeningsOpenedOn(title: string, lede: string): string[] {
       read(action, word);
       read(named, word);
     }
+    const cuts = JOB_CUTS.exec(text);
+    if (cuts) found.add(`layoff:${stemOf(cuts[0])}`);
     for (const phrase of actionPhrases(text, READ)) {
       if (told(phrase.index)) read(phrase.action, text.slice(phrase.index, phrase.index + phrase.length));
     }

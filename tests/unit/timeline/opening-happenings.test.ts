@@ -28,6 +28,12 @@ describe('what an opening tells happened', () => {
     expect(happeningsOpenedOn('Fire at Osk barn', 'A fire broke out in a barn near Osk on Sunday.')).toEqual(['fire']);
   });
 
+  it("reads a company's job cuts as its decision", () => {
+    expect(
+      happeningsOpenedOn('Orla Glass to shed up to 90 jobs', 'The glassworks will make redundancies in May.'),
+    ).toEqual(['layoff']);
+  });
+
   it('keeps the word each happening was told by', () => {
     expect(told('Tremor wakes Brenmoor', 'Residents felt the earthquake before dawn.').sort()).toEqual([
       'quake:earthq',

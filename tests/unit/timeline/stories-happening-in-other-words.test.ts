@@ -6,7 +6,8 @@ import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.
 // town and little else (one story); a fire in Kellow Academy's sports hall and, the next day, the governors' vote to
 // close its sixth form, both naming the academy and its head teacher (a trap: two happenings); and two house fires
 // in one town three days apart, told as a fire and as a blaze, sharing the town and little else (a trap: what the
-// happening's kind adds is not enough alone). Two unrelated
+// happening's kind adds is not enough alone); and a bakery's job cuts and, two days on, an ammonia leak there, both
+// naming the company, the town and the plant manager (a trap: two happenings). Two unrelated
 // articles make the library around them.
 const article = storyArticle;
 
@@ -70,6 +71,26 @@ const BARN_FIRE = article(
   ],
   '2036-06-04T15:00:00Z',
 );
+const JOB_CUTS = article(
+  'job-cuts',
+  'Maltby Foods to cut 150 jobs in Hesketh',
+  [
+    'Maltby Foods will cut 150 jobs in Hesketh as it moves bread production to a newer site, the company said on Tuesday.',
+    'The losses will come over two years, and the union has promised to fight them.',
+    'Site manager Owen Pryce said the cake lines would stay.',
+  ],
+  '2036-07-07T09:00:00Z',
+);
+const AMMONIA_LEAK = article(
+  'ammonia-leak',
+  'Ammonia escape at Hesketh food works',
+  [
+    'Neighbours of the Maltby Foods works in Hesketh were told to shut their windows on Thursday evening after ammonia leaked from a chiller.',
+    'Engineers closed a valve within the hour and two staff were checked by paramedics.',
+    'Owen Pryce, who runs the site, said the chiller would stay off until inspected.',
+  ],
+  '2036-07-09T19:00:00Z',
+);
 const ALL = [
   QUAKE_WIRE,
   QUAKE_WEEKLY,
@@ -78,6 +99,8 @@ const ALL = [
   SIXTH_FORM_VOTE,
   TERRACE_FIRE,
   BARN_FIRE,
+  JOB_CUTS,
+  AMMONIA_LEAK,
 ];
 
 function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
@@ -98,6 +121,10 @@ describe('story grouping by what the openings tell happened', () => {
     ]);
   });
 
+  it("keeps a company's job cuts apart from a leak at the same works two days later, though both name its manager", () => {
+    expect(storyOf(stories, 'job-cuts')).toEqual(['job-cuts']);
+  });
+
   it('keeps two fires of one town apart, told in other words but sharing only the town', () => {
     expect(storyOf(stories, 'terrace-fire')).toEqual(['terrace-fire']);
   });
@@ -107,5 +134,6 @@ describe('story grouping by what the openings tell happened', () => {
     expect(placed.get('quake-weekly')).toBe(placed.get('quake-wire'));
     expect(placed.get('sixth-form-vote')).not.toBe(placed.get('hall-fire'));
     expect(placed.get('barn-fire')).not.toBe(placed.get('terrace-fire'));
+    expect(placed.get('ammonia-leak')).not.toBe(placed.get('job-cuts'));
   });
 });
