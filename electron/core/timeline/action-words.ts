@@ -3,6 +3,7 @@
 // the kinds': a stem two actions share goes to the later one, and the phrases of a sentence are read in this order, so
 // moving an action changes what is told. An action not listed here comes after those that are.
 import { CIVIC_ACTIONS } from './civic-action-words.ts';
+import { CRIME_ACTIONS } from './crime-action-words.ts';
 import { EMERGENCY_ACTIONS } from './emergency-action-words.ts';
 import { LEGAL_ACTIONS } from './legal-action-words.ts';
 import { MOVEMENT_ACTIONS } from './movement-action-words.ts';
@@ -63,6 +64,7 @@ const KINDS: Record<string, string[]> = {
   ...EMERGENCY_ACTIONS,
   ...MOVEMENT_ACTIONS,
   ...START_STOP_ACTIONS,
+  ...CRIME_ACTIONS,
 };
 
 const rank = (action: string) => (ORDER.includes(action) ? ORDER.indexOf(action) : ORDER.length);

@@ -33,6 +33,10 @@ const TOGETHER = [
   ['find', 'result'],
   // "launches began ferrying passengers to the quay at 9 a.m." and "the first passengers stepped off".
   ['disembark', 'start'],
+  // "the Kestrel docked at Holm" and "arrived at Holm": a ship reaching a quay is made fast there.
+  ['dock', 'arrive'],
+  // "the shop was robbed" and "cash was stolen from the shop": a robbery takes what is stolen.
+  ['rob', 'steal'],
 ];
 const together = new Set(TOGETHER.flatMap(([a, b]) => [`${a}/${b}`, `${b}/${a}`]));
 

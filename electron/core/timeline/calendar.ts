@@ -48,6 +48,11 @@ export function addMonths(year: number, month: number, months: number): { year: 
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** The day a YYYY-MM-DD date names. */
+export function dayOf(date: string): CalendarDay {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
 export function formatDay(day: CalendarDay): string {
   return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
 }

@@ -121,5 +121,17 @@ export const CIVIC_ACTIONS: Record<string, string[]> = {
   concede: ['concede', 'conced', 'admitt defeat'],
   recount: ['recoun'],
   sign: ['sign', 'signed', 'signin'],
+  // Jobs lost at a stroke: "laid off 240 workers", "made 240 staff redundant", "shed 300 staff", "80 job cuts"; not pay
+  // cut, nor workers' hours.
+  layoff: [
+    'layoff',
+    'lay-of',
+    '(?:laid|lay|lays|laying) off',
+    'redundanc(?:y|ies)',
+    'made (?:\\S+ ){0,3}redundant',
+    'job (?:cuts|losses|losses)',
+    "(?:cut|cuts|cutting|shed|sheds|shedding|axed|axe|axes|axing|slashed|slash|slashes|slashing|eliminated|eliminate|eliminates|eliminating|scrapped|scrap|scraps|scrapping|lose|loses|losing|lost) (?:(?:about|some|nearly|almost|more than|up to|over|around|another|a further|a total of|roughly|at least|all|a third of|half of|a quarter of) )*(?:[\\d,.]+ (?:million )?|hundreds of |thousands of |dozens of |its |their |the )?(?:\\S+ )?(?:jobs|staff|workers|employees|posts|positions|roles|workforce|headcount)\\b(?!['’])",
+    '(?:jobs|staff|workers|employees|posts|positions|roles)(?: [^.;,]{0,30})? (?:were|was|have been|had been|will be|are being|being|are to be|would be) (?:laid off|let go|cut|axed|shed|lost)\\b',
+  ],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
 };

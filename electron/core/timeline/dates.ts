@@ -27,8 +27,9 @@ import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
 import { splitMovedTimes } from './moved-times.ts';
+import { withPeriodsNamingThings } from './period-naming-a-thing.ts';
 import { quarters } from './quarters.ts';
-import { newYear, seasons } from './seasons.ts';
+import { comingSeasons, newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTenseAround } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
@@ -121,6 +122,7 @@ export function resolveDates(
     newYear,
     years,
     seasons,
+    comingSeasons,
     weekdays,
   ];
   const settled = settleDates(
@@ -132,7 +134,7 @@ export function resolveDates(
     ),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
-  return withListedDays(sentence, splitMovedTimes(sentence, settled));
+  return withPeriodsNamingThings(sentence, withListedDays(sentence, splitMovedTimes(sentence, settled)));
 }
 
 // "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).

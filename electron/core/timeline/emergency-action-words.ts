@@ -79,6 +79,15 @@ export const EMERGENCY_ACTIONS: Record<string, string[]> = {
     'brought (?:\\S+ ){0,3}to the surface',
     'reached the surface',
   ],
+  // People caught where they cannot leave: "trapped in the lift", "entombed", "stranded on the ledge", a hamlet "cut off"
+  // by floods; not someone who felt trapped by a contract, nor power or water cut off.
+  trap: [
+    // Not people described as trapped when something else was done to them ("winched two stranded walkers to safety").
+    '(?<!\\b(?:feel|feels|felt|feeling)\\s(?:\\S+\\s)?)(?:trapped|entombed|stranded|marooned)\\b(?! (?!(?:as|across|towards|hundreds|thousands|dozens|scores)\\b)[a-z]+(?:s|men|ren|people)\\b)',
+    // People cut off: "forty villagers were cut off by floods"; a town cut off by a cliff fall or a flood is what cut it
+    // off, told in other words, and power or water cut off is no one trapped.
+    '(?<=\\b(?:people|residents|villagers|families|households|motorists|drivers|walkers|climbers|hikers|tourists|visitors|pupils|children|passengers|miners|crews?|campers|skiers|they|we)\\b[^.;,]{0,30})cut off\\b(?! (?:the |their |its |his |her )?(?:power|electricity|water|gas|supplies|supply|heating|funding|aid|talks|contact|relations|ties)\\b)',
+  ],
   injure: ['injure', 'hurt', 'wounde', 'killed', 'dead', 'died', 'death'],
   warn: ['warn', 'warned', 'warnin', 'alert'],
   // People getting out of custody: "broke out of the county jail", "slipped out of the detention center", "escaped

@@ -3,7 +3,7 @@
 // paragraph or the one before), else the article's main event; only a clock time goes by the page's clock at last.
 import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
-import { addDays, addMonths, type CalendarDay, formatDay, formatMonth, weekdayOf } from './calendar.ts';
+import { addDays, addMonths, type CalendarDay, dayOf, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
@@ -375,10 +375,6 @@ function shift(
     text: '',
     index: 0,
   };
-}
-
-function dayOf(date: string): CalendarDay {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
 function overlaps(date: FoundDate, index: number, length: number): boolean {

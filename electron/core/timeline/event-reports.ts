@@ -61,7 +61,11 @@ const FURTHER_ONE =
 // What a deed is about: named after "about" or "against", or after "over" following a word of contention ("a row over
 // pay", "talks about a pay rise", "a protest against the closure"); not "the river came over the wall".
 const TOPIC =
-  /(?:\b(?:about|against)|\b(?:row|dispute|protest|strike|talks|anger|fury|fears?|concerns?|fight|battle|clash(?:es)?|split|stand-?off|walkout|questions|complaints?|criticism|backlash|outcry|uproar|rift)\s+over)\s+(?:(?:a|an|the|its|their|his|her|this|that|new|planned|proposed)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+  /(?:\b(?:about|against|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|(?:object(?:s|ed|ing)?|opposition|objections?)\s+to)|\b(?:row|dispute|protest|strike|talks|anger|fury|fears?|concerns?|fight|battle|clash(?:es)?|split|stand-?off|walkout|questions|complaints?|criticism|backlash|outcry|uproar|rift)\s+over)\s+(?:(?:a|an|the|its|their|his|her|this|that|new|planned|proposed)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+// What a deed was because of: "closed on Tuesday because of the leak", "due to the strike" (not "is due to reopen", a
+// plan). The cause is another happening, told to explain this one.
+const CAUSE =
+  /\b(?:(?:because\s+of|caused\s+by|in\s+the\s+wake\s+of|as\s+a\s+result\s+of)\s+(?:(?:a|an|the|its|their|this|that)\s+)*|(?:due|owing)\s+to\s+(?:a|an|the|its|their|this|that)\s+)(?:[\p{L}-]+\s+)?$/iu;
 // A participle after a comma closes a clause: ", ending a wait", ", leaving 40 homes without power".
 const PARTICIPLE = /^\p{Ll}+ing\b/u;
 
@@ -86,8 +90,10 @@ export function reportOf(source: ReportSource, otherDates: readonly { start: num
   const act = (action: string, index: number) => {
     // "tranquilized a bear on Tuesday afternoon, ending a five-hour wander": what it ended, not another happening.
     const trailing = /,\s+$/.test(text.slice(Math.max(0, index - 3), index)) && PARTICIPLE.test(text.slice(index));
-    // "went on strike in a row over pay", "protested against the closure": what a deed is about, not a deed.
-    const topic = TOPIC.test(text.slice(Math.max(0, index - 40), index));
+    // "went on strike in a row over pay", "protested against the closure", "marched to oppose the closure": what a deed
+    // is about, not a deed; nor what it was because of.
+    const before = text.slice(Math.max(0, index - 40), index);
+    const topic = TOPIC.test(before) || CAUSE.test(before);
     const consequence = trailing || topic ? ACROSS_BARRIER : 1;
     const weight = weightAt(index) * consequence;
     toldAt = Math.max(toldAt, plainWeightAt(index) * consequence);

@@ -47,9 +47,10 @@ export interface EventReference {
 export function extractEvents(whole: string, reference: EventReference): Event[] {
   const text = readablePart(whole);
   const split = splitSentences(text);
-  const day = datelineDay(split, referenceDay(reference.publishedAt, reference.savedAt));
+  const stampDay = referenceDay(reference.publishedAt, reference.savedAt);
+  const day = datelineDay(split, stampDay);
   const sentences = readSentences(text, split, day, figureOrderOf(text));
-  const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt));
+  const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt), stampDay);
   dateBareOvernight(sentences, day);
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   dateEarlyHours(sentences, clock);

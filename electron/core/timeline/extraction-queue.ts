@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
+import { storyIdOf } from './story-groups.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
 
 /**
@@ -60,10 +61,13 @@ const READ_REST_MS = 100;
  * 11: a live page's entries read one way for both its order and its clock; a wire's days counted from its dateline;
  * bare "overnight", "the early hours" after midnight, a live page's present start times, the night of a moved happening;
  * reference numbers, a modal "May" after numbered things and "until then" after a time gone by date nothing; a deed
- * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault. 12: fingerprints that
- * keep what an article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare.
+ * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault. 12: a possessive
+ * period that names a thing ("next year's festival", "next week's vote, on Thursday"), cut-off years ("Forms sent
+ * before 2030 are …"), a season a plan is due by ("by the summer"), counts from the thing a happening is named by, a
+ * live wire's clock from its dateline's day when stamped after midnight UTC. 13: fingerprints that keep what an
+ * article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare.
  */
-export const EXTRACTOR_VERSION = 12;
+export const EXTRACTOR_VERSION = 13;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or
@@ -367,10 +371,14 @@ export class ExtractionQueue {
     for (const id of ids) {
       const fingerprint = state.fingerprints.get(id);
       if (!fingerprint || state.storyName(id) || !state.library.findSummary(id)) continue;
-      // With the article it is most like (its story, wherever the reader put that one), or on its own.
-      const member = state.assigner.chooseMember(fingerprint);
-      state.storyStore.placeFound(id, member);
-      state.assigner.add(fingerprint, member ?? id);
+      // With the article it is most like (its story, wherever the reader put that one), or on its own; the stories
+      // it brings together (story-bridges.ts) become one, unless the reader shaped them.
+      const placement = state.assigner.place(fingerprint, (articles, taken) =>
+        state.storyStore.mayBridge(articles, taken),
+      );
+      state.storyStore.placeFound(id, placement.member);
+      for (const other of placement.bridged) state.storyStore.joinFound(id, other);
+      state.assigner.add(fingerprint, placement.story ?? storyIdOf(id));
       count++;
     }
     return count;

@@ -29,7 +29,18 @@ export const HAPPENINGS: Record<string, string[]> = {
     '(?<!\\ba )(?:burst|bursts|bursting)\\b(?! (?:into|its|their|the banks|through|out|onto|open|of|in)\\b)',
     // A line, a screen or a cable that "went dead" failed; "tore through it" broke it.
     '(?:go|goes|went|gone|going) dead',
+    // A main, a pipe or a wall that cracked failed; not police cracking down, a joke, a case or a safe cracked.
+    // Not a thing described as cracked ("replaced a cracked section"): what was found, not when it failed.
+    '(?<!\\b(?:a|an|the|its|their|his|her|any|some|two|three|several)\\s(?:[a-z]+ly\\s)?)(?:cracked|cracking)\\b(?! (?:down|open|the (?:case|code|whip|safe)|a (?:joke|smile|code|safe)|jokes)\\b)',
     '(?:tore|torn|tear|tears|tearing|ripped|rip|rips) (?:through|apart)',
+  ],
+  // Sewage let out where it should not go: "sewage spilled into the Orm", "discharged sewage", "sewers overflowed"; an
+  // oil spill or a gas leak is a fault, and a patient discharged from hospital no spill.
+  sewage: [
+    '(?:sewage|effluent|wastewater|waste water)(?: [^.;,]{0,30})? (?:spilled|spilt|spills|spill|spilling|poured|pours|pouring|flowed|flows|flowing|overflowed|overflows|leaked|leaks|leaking|escaped|gushed|discharged|released|dumped|pumped|flooded|washed|entered|seeped)',
+    '(?:spilled|spilt|spill|spills|spilling|discharged|discharge|discharges|discharging|released|release|releases|releasing|dumped|dump|dumps|dumping|pumped|pump|pumps|pumping|poured|pouring|leaked|leaking|spewed|spewing) (?:[^.;,]{0,30} )?(?:sewage|effluent|wastewater|waste water)',
+    '(?:sewers?|drains?|storm overflows?|manholes?|septic tanks?)(?: [^.;,]{0,20})? (?:overflowed|overflows|overflowing|backed up|burst|spilled|spewed)',
+    '(?:sewage|effluent|wastewater) (?:spills?|discharges?|leaks?|overflows?|releases?|dumping)',
   ],
   // A ship, a car or a train meeting something: "struck the harbour wall", "the collision", "Friday's accident".
   // "Struck" alone may be a strike ("drivers last struck in 2016"); struck something is an impact.

@@ -3,7 +3,7 @@
 // (organization-links.ts).
 import type { Vocabulary } from './held-vocabulary.ts';
 import type { NamedFingerprint } from './names-in-passing.ts';
-import { firstWordLinks, type InFull } from './organization-links.ts';
+import { firstWordLinks, type InFull, type LinkFacts } from './organization-links.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 
 /** What the links read of a held fingerprint (HeldFingerprint). */
@@ -54,17 +54,26 @@ function peopleLinks<H extends HeldNames>(a: H, other: H, { entitiesOf }: Readin
 /** `organizationLinks` by number, in words again: only when either gives a name in full alone. */
 function organizationLinks<H extends HeldNames>(a: H, other: H, reading: Reading<H>): ReadonlyMap<string, string> {
   if (!a.inFull && !other.inFull) return NONE;
-  const { vocabulary, entityIds } = reading;
-  const facts = (held: H) => {
-    const entities = entityIds(held);
-    const ids = held.packed.subarray(entities.ids, entities.ids + entities.length);
-    const opensOn = (id: number) => {
-      const name = vocabulary.wordOf(id);
-      return held.mentions?.leading?.includes(name) === true && held.mentions.places?.includes(name) !== true;
-    };
-    return { inFull: held.inFull ?? [], names: (id: number) => ids.includes(id), opensOn };
-  };
-  const links = firstWordLinks(facts(a), facts(other));
+  const { vocabulary } = reading;
+  const links = firstWordLinks(heldLinkFacts(a, reading), heldLinkFacts(other, reading));
   if (links.size === 0) return NONE;
   return new Map([...links].map(([from, to]) => [vocabulary.wordOf(from), vocabulary.wordOf(to)]));
+}
+
+// A held fingerprint's link facts, worked out once: it is compared with every candidate, and they are the same each
+// time (a held fingerprint is read by one vocabulary).
+const heldFacts = new WeakMap<HeldNames, LinkFacts<number>>();
+
+function heldLinkFacts<H extends HeldNames>(held: H, { vocabulary, entityIds }: Reading<H>): LinkFacts<number> {
+  const known = heldFacts.get(held);
+  if (known) return known;
+  const entities = entityIds(held);
+  const ids = held.packed.subarray(entities.ids, entities.ids + entities.length);
+  const opensOn = (id: number) => {
+    const name = vocabulary.wordOf(id);
+    return held.mentions?.leading?.includes(name) === true && held.mentions.places?.includes(name) !== true;
+  };
+  const facts = { inFull: held.inFull ?? [], names: (id: number) => ids.includes(id), opensOn };
+  heldFacts.set(held, facts);
+  return facts;
 }

@@ -9,6 +9,7 @@ import {
   sayingBesidePresence,
   sceneBesideDeed,
 } from './action-kinds.ts';
+import { otherPlacesClosed } from './closed-things.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -117,7 +118,7 @@ export interface LikenessFeatures {
   quotedBesideTold: number;
   /** Both name people (none in common), or two bodies acting. */
   otherPeople: number;
-  /** The same action done to two owners' things. */
+  /** The same action done to two owners' things, or a closure of two kinds of place. */
   otherOwners: number;
   /** A lede and the sentence giving its hour. */
   ledeHour: number;
@@ -198,8 +199,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const [x, y] = [a.report, b.report];
   // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
+  // "The port closed on Tuesday" and "the airport closed on Tuesday": one verb, two deeds.
+  const placesApart = x.clear.has('close') && y.clear.has('close') && otherPlacesClosed(a.sentence, b.sentence);
   // Or one verb the action lists do not hold, read by grammar ("came down", "brought down").
-  const sameAction = ledeHour || tellSameAction(x, y) || tellSameDeed(x, y);
+  const sameAction = ledeHour || (!placesApart && (tellSameAction(x, y) || tellSameDeed(x, y)));
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
@@ -274,7 +277,8 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const [storyX, storyY] = [ownStory(x), ownStory(y)];
   const told = !storyX && !storyY;
   // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
-  const otherOwners = x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner;
+  // So is a closure of two kinds of place: "the port closed on Tuesday", "the airport closed on Tuesday".
+  const otherOwners = (x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner) || placesApart;
   // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
   // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
   const otherBodies = otherActors(x, y);

@@ -1,6 +1,10 @@
 // People and craft going somewhere, in words any outlet might choose: visiting, arriving, leaving, sent somewhere,
 // getting on and off a ship or a plane, gathering in a crowd (action-words.ts gathers every kind of action).
 
+// Things thrown or falling that land somewhere: no craft arriving.
+const THROWN_THINGS =
+  'debris|wreckage|rocks?|stones?|boulders?|shells?|rockets?|missiles?|shrapnel|fragments?|pieces?|parts?|ash|bricks?|masonry|tiles?|bullets?|balls?|panels?|chunks?|embers?|hail(?:stones)?';
+
 /** Each movement and the word stems or phrases (patterns) that tell it (see action-words.ts). */
 export const MOVEMENT_ACTIONS: Record<string, string[]> = {
   visit: ['visit', 'visite', 'tour', 'toured', 'toure'],
@@ -11,9 +15,17 @@ export const MOVEMENT_ACTIONS: Record<string, string[]> = {
     'arriva',
     '(?:reach|reached|reaches|reaching|got to|get to|gets to|getting to) the (?:\\S+ )?(?:site|scene|village|town|city|island|port|harbou?r|ground|camp|airport|station|hospital|border)\\b',
     // A plane reaching where it was going: "landed at Okonde airport", "the relief plane touched down at Okonde" (a
-    // tornado touching down makes landfall, happening-words.ts); not someone who "landed in hospital" or "in trouble".
-    '(?:landed|lands|landing|land) (?:safely |early |late |shortly |just )?(?:at|in) (?!(?:hospital|court|jail|prison|trouble|debt|the dock)\\b)',
+    // tornado touching down makes landfall, happening-words.ts); not someone who "landed in hospital" or "in trouble",
+    // nor debris or rocks that landed in gardens.
+    `(?<!\\b(?:${THROWN_THINGS})\\s(?:[^.;,]{0,40}\\s)?)(?:landed|lands|landing|land) (?:safely |early |late |shortly |just )?(?:at|in) (?!(?:hospital|court|jail|prison|trouble|debt|the dock)\\b)`,
     '(?:planes?|flights?|jets?|aircraft|airliners?|helicopters?|airships?) (?:[^.;,]{0,40} )?(?:touched|touch|touches|touching) down',
+  ],
+  // A ship made fast at a quay: "docked at Holm", "berthed late on Tuesday", "tied up alongside"; not pay or points docked
+  // ("were docked ten points"), nor moored boats, nor where a ship lay when something else happened ("a fire began
+  // while she was tied up alongside").
+  dock: [
+    '(?<!\\b(?:pay|wages?|points?|salary|salaries|marks?|money|cash|bonus(?:es)?)\\s(?:(?:was|were|had been|has been|have been|being)\\s)?)(?<!\\b(?:was|were|is|are|been|being|lay|lies|lying|remained|remains|sat|sits|stayed|stays)\\s)(?:docked|berthed|moored)(?=\\s*(?:[,.;]|$)|\\s+(?:at|in|into|alongside|beside|next|against|off|safely|shortly|early|late|overnight|on|yesterday|today|this|last|there|again|without)\\b)',
+    '(?<!\\b(?:was|were|is|are|been|being|lay|lies|lying|remained|remains|sat|sits|stayed|stays)\\s)(?:tied|ties|tying|tie) up (?:at|alongside|beside|against|next to)\\b',
   ],
   // A ship, a train or a team leaving: "set sail", "sailed from India", "left port", "set off".
   // Not a "department", which is who acted ("the fire department tested the air").

@@ -63,10 +63,21 @@ export function firstWordLinks<T>(a: LinkFacts<T>, b: LinkFacts<T>): Map<T, T> {
 
 /** `firstWordLinks` of two plain fingerprints. */
 export function organizationLinks(a: OrganizationFacts, b: OrganizationFacts): Map<string, string> {
-  const facts = (print: OrganizationFacts): LinkFacts<string> => ({
+  return firstWordLinks(linkFactsOf(a), linkFactsOf(b));
+}
+
+// A fingerprint's link facts, worked out once: an article is compared with every other, and its names in full are the
+// same each time.
+const factsByFingerprint = new WeakMap<OrganizationFacts, LinkFacts<string>>();
+
+function linkFactsOf(print: OrganizationFacts): LinkFacts<string> {
+  const known = factsByFingerprint.get(print);
+  if (known) return known;
+  const facts: LinkFacts<string> = {
     inFull: namesInFullOnly(print),
     names: (name) => print.entities[name] !== undefined,
     opensOn: (name) => print.leading?.includes(name) === true && print.places?.includes(name) !== true,
-  });
-  return firstWordLinks(facts(a), facts(b));
+  };
+  factsByFingerprint.set(print, facts);
+  return facts;
 }

@@ -5,6 +5,7 @@
 // stamp it is told under was the day before ("The fire broke out at 11pm", under 00:40).
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { clockOf } from './clock-times.ts';
+import { daysBetween } from './figure-dates.ts';
 import { type LiveEntries, liveEntries } from './live-entry-order.ts';
 import { tellsPast } from './tense.ts';
 
@@ -33,9 +34,18 @@ export interface PageClock {
   ): string | null;
 }
 
-export function pageClock(text: string, published: CalendarDay, minutes: number | null): PageClock {
+/**
+ * `published` is the day the page speaks from (its dateline's, when it names one); `stampDay` the day its time stamp
+ * is written on, with `minutes` into it, when that is another day.
+ */
+export function pageClock(
+  text: string,
+  published: CalendarDay,
+  minutes: number | null,
+  stampDay: CalendarDay = published,
+): PageClock {
   const live = liveEntries(text);
-  const days = live ? stampDays(live, published, minutes) : [];
+  const days = live ? stampDays(live, published, minutes, stampDay) : [];
   const page: PageClock = {
     toldAt(start) {
       const entry = days.findLast((stamp) => stamp.at <= start);
@@ -67,9 +77,19 @@ function stampDays(
   { newestFirst, stamps }: LiveEntries,
   published: CalendarDay,
   minutes: number | null,
+  stampDay: CalendarDay,
 ): { at: number; minutes: number; day: CalendarDay }[] {
   const oldest = (newestFirst ? stamps.at(-1) : stamps[0])!;
   const crossed = Math.max(...stamps.map((stamp) => stamp.midnights));
+  // A wire stamped after midnight UTC under a dateline naming the day before: the stamp comes after the dateline's day
+  // is over, so the page ran up to it from that day. Its newest entry is on the stamp's day when no later in the day
+  // than the stamp, else on the day before; the entries before it count back from there.
+  if (minutes !== null && daysBetween(published, stampDay) === 1) {
+    const newest = (newestFirst ? stamps[0] : stamps.at(-1))!;
+    const last = newest.minutes <= minutes ? stampDay : published;
+    const first = addDays(last, -newest.midnights);
+    return stamps.map((stamp) => ({ at: stamp.at, minutes: stamp.minutes, day: addDays(first, stamp.midnights) }));
+  }
   // A page opened at its publication time runs on from that day; one whose first entry is earlier than it was
   // published (a last update's time) ends on that day.
   const opened = minutes === null || oldest.minutes >= minutes;

@@ -1,6 +1,7 @@
 // Seasons and the turn of the year: "next spring", "this summer", "last winter", "in the new year".
 import type { CalendarDay } from './calendar.ts';
 import { type Candidate, monthCandidate, yearCandidate } from './candidates.ts';
+import { looksForward } from './tense.ts';
 
 // "next spring", "last summer", "this autumn": the season's year (a part of a year has year precision). Not "the next
 // spring tide" nor "this spring's heat records": the season ends its phrase, or a new clause starts after it.
@@ -28,6 +29,25 @@ export function seasons(sentence: string, reference: CalendarDay): Candidate[] {
           ? reference.year - (reference.month > ends ? 0 : 1)
           : reference.year;
     out.push(yearCandidate(year, match[0], match.index));
+  }
+  return out;
+}
+
+// "will report by the summer", "is expected to start in the autumn": a season a plan is due in, told ahead, is the
+// coming one (this year's until it is over). Told of the past, "in the summer" may be any year the story has reached.
+// Not "the summer of 2031" (its own year), "the autumn gales" (the season ends its phrase, as above), a span it lasts
+// ("through the summer"), what would have been ("would have cost more in the spring"), nor a winter, which spans two
+// years.
+const COMING_SEASON =
+  /\b(?:by|in|before)\s+the\s+(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would|the|a|an|it|its|their|they|he|she|we)\b))/gi;
+const WOULD_HAVE = /\b(?:would|could|might|should)\s+have\b/i;
+
+export function comingSeasons(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(COMING_SEASON)) {
+    if (!looksForward(sentence, match.index) || WOULD_HAVE.test(sentence.slice(0, match.index))) continue;
+    const ends = SEASONS[match[1]!.toLowerCase()]![1];
+    out.push(yearCandidate(reference.year + (reference.month > ends ? 1 : 0), match[0], match.index));
   }
   return out;
 }

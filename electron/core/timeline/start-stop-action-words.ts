@@ -24,6 +24,10 @@ export const START_STOP_ACTIONS: Record<string, string[]> = {
     'freeze',
     'frozen',
     'paused',
+    // A service "pulled" is suspended: "pulled the night bus", "flights were pulled"; not a craft pulled somewhere ("a tug
+    // pulled the ferry into Adrel", "pulled the dinghy clear").
+    '(?:pulled|pulls|pulling|pull) (?:the |its |their |all |a )?(?:\\S+ ){0,2}(?:services?|trains|bus|buses|flights|sailings|routes?)\\b(?! (?:into|in|to|towards|off|out|clear|free|ashore|alongside|away|from|back|up)\\b)',
+    '(?:services?|trains|buses|flights|sailings|routes?)(?: [^.;,]{0,30})? (?:was|were|had been|has been|have been) pulled\\b(?! (?:into|in|to|towards|off|out|clear|free|ashore|alongside|away|from|back|up)\\b)',
     '(?:put|puts|putting|placed|places|placing) (?:[^.;,]{0,40} )?on hold',
     '(?:production|manufacturing|operations|output|work) (?:[^.;,]{0,30} )?(?:will|would|is to|are to|to|was to|were to|set to) (?:end|cease|stop)',
     '(?:end|ends|ended|ending|cease|ceases|ceased|ceasing|stop|stops|stopped|stopping) (?:all )?(?:production|manufacturing|operations)',

@@ -13,6 +13,7 @@ import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surna
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
+import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
 import { clearlyDifferentHappenings, nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { type StoryTitleFields, storyTitle } from './story-title.ts';
@@ -143,15 +144,22 @@ export function assignToStory(
   const everyone = [...existingStories.flatMap((story) => story.members), article];
   const idf = inverseDocumentFrequency(everyone.map((member) => member.terms));
   const entityIdf = inverseDocumentFrequency(everyone.map((member) => member.entities));
-  const chosen = chooseStory(
-    existingStories.flatMap((story, index) =>
-      story.members.map((member) => ({ story: index, member, score: similarity(article, member, idf, entityIdf) })),
-    ),
+  const scored = existingStories.flatMap((story, index) =>
+    story.members.map((member) => ({ story: index, member, score: similarity(article, member, idf, entityIdf) })),
   );
+  const chosen = chooseStory(scored);
   if (!chosen) return [...existingStories, storyOf([article])];
-  return existingStories.map((story, index) =>
-    index === chosen.story ? storyOf([...story.members, article], story.storyId) : story,
+  // The stories it brings together become one, under the oldest's id (stories come oldest first).
+  const names = (index: number) => namesOfStory(existingStories[index]!.members);
+  const joined = storiesBridged(scored, chosen.story, JOIN_THRESHOLD, (one, other) =>
+    leadsWithBoth(article.leading, names(one), names(other)),
   );
+  const into = joined[0] ?? chosen.story;
+  const members = joined.length > 0 ? joined.flatMap((index) => existingStories[index]!.members) : null;
+  return existingStories.flatMap((story, index) => {
+    if (index === into) return [storyOf([...(members ?? story.members), article], story.storyId)];
+    return joined.includes(index) ? [] : [story];
+  });
 }
 
 /**

@@ -5,8 +5,16 @@
 // Everything is held by number (held-fingerprints.ts): an article has a slot, given in the order articles
 // are added (an article added again gets a new one, as a Set puts it last), and each word's list of slots is a
 // typed array. A removed article's slot stays in those lists and is passed over.
-import { HeldComparison, type HeldFingerprint, holdFingerprint, partsOf, Vocabulary } from './held-fingerprints.ts';
-import { type ArticleFingerprint, chooseStory } from './stories.ts';
+import {
+  HeldComparison,
+  type HeldFingerprint,
+  holdFingerprint,
+  partsOf,
+  titleFieldsOf,
+  Vocabulary,
+} from './held-fingerprints.ts';
+import { type ArticleFingerprint, chooseStory, JOIN_THRESHOLD } from './stories.ts';
+import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;
@@ -64,7 +72,10 @@ export class StoryAssigner {
     if (slot !== undefined) this.storyOfSlot[slot] = storyId;
   }
 
-  /** The story the article belongs to, or null when it starts one of its own. It is not added. */
+  /**
+   * The story the article belongs to, or null when it starts one of its own. It is not added, and brings no stories
+   * together (see `place`).
+   */
   choose(article: ArticleFingerprint | HeldFingerprint): string | null {
     const member = this.chooseMember(article);
     return member === null ? null : this.storyOfSlot[this.slotOf.get(member)!]!;
@@ -72,20 +83,76 @@ export class StoryAssigner {
 
   /** The article most like this one, if it is alike enough to share its story, or null. The article is not added. */
   chooseMember(article: ArticleFingerprint | HeldFingerprint): string | null {
+    const { chosen } = this.scored(this.hold(article));
+    return chosen ? this.held[chosen.member]!.id : null;
+  }
+
+  /**
+   * Where the article goes (it is not added): the story it joins (null: one of its own) and the article there it is
+   * most like. The other stories it brings together (story-bridges.ts) are merged into that story now, under the
+   * oldest one's id; `bridged` gives one article of each story that joined another, for the found groups to follow.
+   * `mayBridge` is asked about each story, by its articles, given the stories taken so far.
+   */
+  place(
+    article: ArticleFingerprint | HeldFingerprint,
+    mayBridge: (articles: readonly string[], taken: readonly (readonly string[])[]) => boolean = () => true,
+  ): { story: string | null; member: string | null; bridged: string[] } {
     const held = this.hold(article);
+    const { scored, chosen } = this.scored(held);
+    if (!chosen) return { story: null, member: null, bridged: [] };
+    const slots = new Map<string, number[]>();
+    const slotsOf = (story: string) => {
+      const known = slots.get(story);
+      if (known) return known;
+      const found = this.slotsOfStory(story);
+      slots.set(story, found);
+      return found;
+    };
+    const idsOf = (story: string) => slotsOf(story).map((slot) => this.held[slot]!.id);
+    const names = (story: string) =>
+      namesOfStory(slotsOf(story).map((slot) => titleFieldsOf(this.held[slot]!, this.vocabulary)));
+    const joined = storiesBridged(
+      scored,
+      chosen.story,
+      JOIN_THRESHOLD,
+      (one, other) => leadsWithBoth(held.mentions?.leading, names(one), names(other)),
+      (story, taken) => mayBridge(idsOf(story), taken.map(idsOf)),
+    );
+    const member = this.held[chosen.member]!.id;
+    if (joined.length === 0) return { story: chosen.story, member, bridged: [] };
+    // The oldest story, by its first article placed, keeps its id, as `clusterStories` keeps the first story's.
+    const [into, ...others] = joined.sort((a, b) => slotsOf(a)[0]! - slotsOf(b)[0]!);
+    for (const other of others) for (const slot of slotsOf(other)) this.storyOfSlot[slot] = into!;
+    const bridged = [into!, ...others].filter((story) => story !== chosen.story).map((story) => idsOf(story)[0]!);
+    return { story: into!, member, bridged };
+  }
+
+  /** The story an article is in, as placed here (stories it was merged into included), or null. */
+  storyOf(id: string): string | null {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? null : (this.storyOfSlot[slot] ?? null);
+  }
+
+  /** How alike the article is to each candidate, and the story it joins by `chooseStory`. */
+  private scored(held: HeldFingerprint) {
     const parts = partsOf(held);
     const total = this.slotOf.size + 1;
     const idf = weights(this.terms, idsOf(held, parts.terms), total);
     const entityIdf = weights(this.entities, idsOf(held, parts.entities), total);
     // In a large library a story's articles that share no name or rare word with the newcomer are not compared.
-    const chosen = chooseStory(
-      this.candidates(held).map((slot) => ({
-        story: this.storyOfSlot[slot]!,
-        member: slot,
-        score: this.comparison.similarity(held, this.held[slot]!, idf, entityIdf),
-      })),
-    );
-    return chosen ? this.held[chosen.member]!.id : null;
+    const scored = this.candidates(held).map((slot) => ({
+      story: this.storyOfSlot[slot]!,
+      member: slot,
+      score: this.comparison.similarity(held, this.held[slot]!, idf, entityIdf),
+    }));
+    return { scored, chosen: chooseStory(scored) };
+  }
+
+  /** Slots of a story's articles, in the order they were placed. */
+  private slotsOfStory(story: string): number[] {
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.held.length; slot++) if (this.storyOfSlot[slot] === story) slots.push(slot);
+    return slots;
   }
 
   /** Slots of the articles to compare with, in the order the plain indexes met them (it settles ties). */

@@ -6,7 +6,7 @@
 // hit at a junction) share the person or the body by name, which is then no evidence of one story: their openings
 // tell a happening to things and a decision of a body, and nothing of the other.
 import { personInCommon } from './happening-particulars.ts';
-import { isPhysical, kindOf } from './opening-happenings.ts';
+import { isOneHappening, isPhysical, kindOf } from './opening-happenings.ts';
 import { tokenize } from './similarity.ts';
 import { stemsOf } from './subject-asides.ts';
 
@@ -57,7 +57,7 @@ export function sameHappeningWeight(
     facts.happenings!.filter((entry) => kindOf(entry) === kind).join(' ');
   const everyday = personInCommon(a.people, b.people);
   const kinds = new Set(
-    a.happenings.map(kindOf).filter((kind) => isPhysical(kind) && (everyday || !EVERYDAY.has(kind))),
+    a.happenings.map(kindOf).filter((kind) => isOneHappening(kind) && (everyday || !EVERYDAY.has(kind))),
   );
   const inOtherWords = [...new Set(b.happenings.map(kindOf))].some(
     (kind) => kinds.has(kind) && told(a, kind) !== told(b, kind),

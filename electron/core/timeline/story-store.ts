@@ -5,7 +5,7 @@ import { makePrivateFolder } from '../storage/private-files.ts';
 import { readSmallFile } from '../storage/small-file.ts';
 import { HybridClock } from '../sync/clock.ts';
 import { DeviceRecords } from '../sync/device-records.ts';
-import { type ArticleDates, type FoundGroup, resolveStories } from './story-groups.ts';
+import { type ArticleDates, type FoundGroup, resolveStories, storyIdOf } from './story-groups.ts';
 import {
   emptyDecisions,
   type FoundGroupsFile,
@@ -144,6 +144,34 @@ export class StoryStore {
     this.foundIndex.set(articleId, created);
   }
 
+  /**
+   * Whether Annals may bring the story of these articles together with others (story-bridges.ts): not when the reader
+   * shaped it by hand (an article of it, or of its found group, placed by hand: moved in, moved out, split off, or
+   * grown from a story the reader made), nor when it has a name the reader gave and a story already taken has one too.
+   */
+  mayBridge(articles: readonly string[], taken: readonly (readonly string[])[]): boolean {
+    const { placements } = this.merged;
+    const shaped = articles.some((id) => {
+      const group = this.foundIndex.get(id);
+      return placements[id] || group?.with || group?.articles.some((other) => placements[other]);
+    });
+    return !shaped && !(this.named(articles) && taken.some((story) => this.named(story)));
+  }
+
+  /**
+   * Two found groups as one (an arriving article brought their stories together): `from`'s group joins `to`'s. The
+   * story keeps the id of its earliest article (story-groups.ts), the older story's, so links to the other one land
+   * on it (see TimelineState.findStory), and names stay with the articles they are kept under.
+   */
+  joinFound(to: string, from: string): void {
+    const into = this.foundIndex.get(to);
+    const joining = this.foundIndex.get(from);
+    if (!into || !joining || into === joining) return;
+    into.articles.push(...joining.articles);
+    for (const id of joining.articles) this.foundIndex.set(id, into);
+    this.found = this.found.filter((group) => group !== joining);
+  }
+
   /** Found groups that followed an article (`with`) follow another one instead (the article was moved away). */
   refollowFound(from: string, to: string | null): void {
     for (const group of this.found) {
@@ -164,6 +192,10 @@ export class StoryStore {
   /** The stories as a format-1 stories.json holds them (backups, which older versions also read). */
   exportLegacy(view: StoriesView): LegacyStories {
     return { schema: 1, stories: view.stories, pinned: view.pinned, visits: view.visits };
+  }
+
+  private named(articles: readonly string[]): boolean {
+    return articles.some((id) => this.merged.names[storyIdOf(id)]?.value);
   }
 
   private setFound(groups: FoundGroup[]): void {

@@ -10,7 +10,7 @@ import { type ArticleEventsFile, EventStore } from './event-store.ts';
 import { type HeldFingerprint, titleFieldsOf } from './held-fingerprints.ts';
 import { storyTitle } from './stories.ts';
 import { StoryAssigner } from './story-assigner.ts';
-import type { ArticleDates } from './story-groups.ts';
+import { type ArticleDates, anchorOf } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
 
 export interface TimelineServiceOptions {
@@ -154,8 +154,14 @@ export class TimelineState {
     return story ? this.liveSummary(story) : null;
   }
 
+  /**
+   * The story by its id; a story's id names its earliest article, so an id no story has any more (its story joined
+   * an older one, story-bridges.ts) finds the story that article is in now: a link kept to it still lands.
+   */
   findStory(storyId: string): Story {
-    const story = this.stories.stories.find((s) => s.id === storyId);
+    const story =
+      this.stories.stories.find((s) => s.id === storyId) ??
+      this.stories.stories.find((s) => s.articleIds.includes(anchorOf(storyId)));
     if (!story) throw new AnnalsError('NOT_FOUND', `There is no story ${storyId} in this library.`);
     return story;
   }

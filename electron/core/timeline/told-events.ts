@@ -6,6 +6,7 @@ import type { DateMention } from './candidates.ts';
 import { reportOf } from './event-reports.ts';
 import { compoundsShared, signature } from './event-signature.ts';
 import { withOtherNames } from './named-happenings.ts';
+import { sameThingAndAction, thingsOf } from './named-thing.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface FoundDate extends DateMention {
@@ -71,7 +72,15 @@ export function namedEvent(
   for (let index = known.told.length - 1; index >= 0 && before.length < LOOK_BACK; index--)
     if (usable(known.told[index]!)) before.push(known.told[index]!);
   before.reverse();
+  // Of the events told with its action, those told of the same thing first ("two days after the port closed": the
+  // port's closing, not the airport's told since).
+  const things = thingsOf(wanted);
+  const ofThing =
+    things.length > 0
+      ? before.filter((told) => sameThingAndAction(wanted, things, wordsNear(told.item, told.date)))
+      : [];
   return (
+    bestMatch(wanted, ofThing, item, 0) ??
     bestMatch(wanted, before, item, 0) ??
     bestMatch(wanted, later.reverse(), item, 0) ??
     // Last, an event itself told only from another ("the morning after polling day" names polling day's date).

@@ -1,7 +1,8 @@
 // Time words that tell no time of a happening: a day named as a topic ("anything to do with last night"), a count over
-// a span ("twice in one year"), a time compared with ("nothing like last winter"), and today or tonight in quoted
-// speech about what can or would be ("Today I can sleep," "we would be counting more dead tonight"), and the modal
-// "May" after numbered things ("Rooms 3 and 4 May be closed"). resolveDates leaves them out.
+// a span ("twice in one year"), a year things are sorted by ("Forms sent before 2030 are no longer accepted"), a time
+// compared with ("nothing like last winter"), and today or tonight in quoted speech about what can or would be ("Today
+// I can sleep," "we would be counting more dead tonight"), and the modal "May" after numbered things ("Rooms 3 and 4
+// May be closed"). resolveDates leaves them out.
 
 interface Span {
   start: number;
@@ -17,6 +18,11 @@ const TIMES_OVER_SPAN =
 // a time something happened. Not the verb ("we would like Monday's slot") nor "looks like" (as if).
 const TIME_COMPARED =
   /(?<!\b(?:i|we|you|they|he|she|would|could|should|might|will|do|does|did|not|to|looks?|looked|seems?|seemed|sounds?|sounded|feels?|felt)\s+)\b(?:un)?like\s+(?:(?:that|this|last|the)\s+)?[\p{L}\d]+(?:['’]s)?/giu;
+// A year things are sorted by, in a reduced relative clause before the main verb: "Forms sent before 2030 are no
+// longer accepted", "Homes built after 1990 need no survey". A cut-off, not when anything happened; "The mill was sold
+// before 1990" tells a deed.
+const CUT_OFF_YEAR =
+  /(?<!\b(?:was|were|is|are|be|been|being|had|has|have|it|he|she|they|we|i|you|who|which|that)\s+)\b\p{Ll}+\s+(?:before|after|since|prior\s+to)\s+\d{4}(?=\s+(?:are|is|were|was|will|would|must|can|cannot|could|may|might|should|need|needs|have|has|had|do|does|did|remain|remains|stay|stays|qualify|qualifies|count|counts|get|gets)\b)/gu;
 const SPOKEN_DAY = /\b(?:today|tonight)\b/gi;
 // What can or would be, not what happened or is to happen.
 const MAY_OR_WOULD = /\b(?:can|could|would|might|may)\b|['’]d\b/i;
@@ -32,7 +38,7 @@ const LEADS_TO_DATE =
 /** The spans of the sentence whose time words tell no time of a happening. */
 export function unmeantTimes(sentence: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [TIME_AS_TOPIC, TIMES_OVER_SPAN, TIME_COMPARED]) {
+  for (const pattern of [TIME_AS_TOPIC, TIMES_OVER_SPAN, TIME_COMPARED, CUT_OFF_YEAR]) {
     for (const match of sentence.matchAll(pattern))
       spans.push({ start: match.index, end: match.index + match[0].length });
   }

@@ -245,6 +245,31 @@ describe('the timeline view', () => {
     expect(await within(stories).findByRole('button', { name: 'The Port Wexley crane 3 articles' })).toBeTruthy();
   });
 
+  it('keeps the story’s actions on an open story that joined an older one under the older one’s id', async () => {
+    await save(story.collapse, story.weld, story.reopens);
+    await openStory();
+    const listed = await app.core.dispatch('stories.list', {});
+    if (!listed.ok) throw new Error(listed.error.message);
+    const [crane] = (listed.value as { stories: { id: string; articleIds: string[] }[] }).stories;
+    // The two later articles go to a story of their own, which the reader opens.
+    const split = await app.core.dispatch('stories.split', {
+      storyId: crane!.id,
+      articleIds: crane!.articleIds.slice(1),
+    });
+    if (!split.ok) throw new Error(split.error.message);
+    const later = (split.value as { split: { id: string } }).split.id;
+    const stories = screen.getByRole('navigation', { name: 'Stories' });
+    fireEvent.click(await within(stories).findByRole('button', { name: / 2 articles$/ }));
+    await waitFor(() => expect(within(timeline()).getByText(/ from 2 articles/)).toBeTruthy());
+    // It joins the older story (a story's id names its earliest article): the id the view was opened with names no
+    // story any more, and the core finds the story that article is in now.
+    const merged = await app.core.dispatch('stories.merge', { storyIds: [crane!.id, later] });
+    if (!merged.ok) throw new Error(merged.error.message);
+    await waitFor(() => expect(within(timeline()).getByText(/ from 3 articles/)).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Rename…' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Split…' })).toBeTruthy();
+  });
+
   it('says what to do on a story with no event left to show, without counting nothing', async () => {
     await save(story.collapse, story.weld, story.reopens);
     await openStory();

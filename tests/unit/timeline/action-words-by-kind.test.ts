@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../../electron/core/timeline/action-words.ts';
 import { actionOfWord } from '../../../electron/core/timeline/actions.ts';
 import { CIVIC_ACTIONS } from '../../../electron/core/timeline/civic-action-words.ts';
+import { CRIME_ACTIONS } from '../../../electron/core/timeline/crime-action-words.ts';
 import { EMERGENCY_ACTIONS } from '../../../electron/core/timeline/emergency-action-words.ts';
 import { LEGAL_ACTIONS } from '../../../electron/core/timeline/legal-action-words.ts';
 import { MOVEMENT_ACTIONS } from '../../../electron/core/timeline/movement-action-words.ts';
 import { START_STOP_ACTIONS } from '../../../electron/core/timeline/start-stop-action-words.ts';
 
-const KINDS = [LEGAL_ACTIONS, CIVIC_ACTIONS, EMERGENCY_ACTIONS, MOVEMENT_ACTIONS, START_STOP_ACTIONS];
+const KINDS = [LEGAL_ACTIONS, CIVIC_ACTIONS, EMERGENCY_ACTIONS, MOVEMENT_ACTIONS, START_STOP_ACTIONS, CRIME_ACTIONS];
 
 describe('actions kept by kind', () => {
   it('puts each action in one kind only', () => {

@@ -132,15 +132,15 @@ export function unrelatedStoryArticles(day: string): StoryArticle[] {
   ];
 }
 
-/** The story each article is placed in when they arrive one by one, as the app places them (StoryAssigner). */
+/**
+ * The story each article is in once they all arrived one by one, as the app places them (StoryAssigner): an article
+ * that brings two stories together (story-bridges.ts) takes the articles placed before it along.
+ */
 export function placedOneByOne(articles: readonly StoryArticle[]): Map<string, string> {
   const assigner = new StoryAssigner();
-  const placed = new Map<string, string>();
   for (const next of articles) {
     const print = fingerprintArticle(next);
-    const story = assigner.choose(print) ?? `story-${next.id}`;
-    placed.set(next.id, story);
-    assigner.add(print, story);
+    assigner.add(print, assigner.place(print).story ?? `story-${next.id}`);
   }
-  return placed;
+  return new Map(articles.map((article) => [article.id, assigner.storyOf(article.id)!]));
 }

@@ -3,14 +3,13 @@ import { useServices, useUi } from '../../state/app-context.tsx';
 import { useArticleList, useTimeline } from '../../state/queries.ts';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
+import { storyOnScreen } from './story-on-screen.ts';
 
 /** Takes the articles the reader ticks out of the story on screen, into a story of their own. */
 export function SplitStoryDialog() {
   const { ui, timeline } = useServices();
   const view = useUi((state) => state.timeline);
-  const story = useTimeline(view.scope, view.showHidden).data?.stories.find(
-    (candidate) => view.scope.kind === 'story' && candidate.id === view.scope.storyId,
-  );
+  const story = storyOnScreen(useTimeline(view.scope, view.showHidden).data, view.scope);
   const titles = new Map((useArticleList('all', 'published').data?.articles ?? []).map((a) => [a.id, a]));
   const [ticked, setTicked] = useState<string[]>([]);
   if (!story) return null;

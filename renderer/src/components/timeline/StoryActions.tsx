@@ -1,14 +1,15 @@
 import { Check, Merge, Pencil, Split } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import type { Timeline } from '../../../../electron/contract/timeline.ts';
+import type { Timeline, TimelineScope } from '../../../../electron/contract/timeline.ts';
 import { plural } from '../../lib/plural.ts';
 import { useServices } from '../../state/app-context.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { storyOnScreen } from './story-on-screen.ts';
 
 /** Above a story's timeline: rename it, merge another story into it, or take articles out of it. */
-export function StoryActions({ storyId, timeline }: { storyId: string; timeline: Timeline }) {
+export function StoryActions({ scope, timeline }: { scope: TimelineScope; timeline: Timeline }) {
   const { ui, timeline: actions } = useServices();
-  const story = timeline.stories.find((candidate) => candidate.id === storyId);
+  const story = storyOnScreen(timeline, scope);
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState('');
   if (!story) return null;

@@ -7,6 +7,7 @@ import { useStories, useTimeline } from '../../state/queries.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog, DialogHeader } from '../../ui/Dialog.tsx';
 import { RadioGroup } from '../../ui/Radio.tsx';
+import { storyOnScreen } from './story-on-screen.ts';
 
 /** Picks one story of the library (found by typing part of its name). */
 function StoryPicker({
@@ -77,9 +78,7 @@ function StoryPicker({
 export function MergeStoryDialog() {
   const { timeline, ui } = useServices();
   const view = useUi((state) => state.timeline);
-  const story = useTimeline(view.scope, view.showHidden).data?.stories.find(
-    (candidate) => view.scope.kind === 'story' && candidate.id === view.scope.storyId,
-  );
+  const story = storyOnScreen(useTimeline(view.scope, view.showHidden).data, view.scope);
   if (!story) return null;
   return (
     <StoryPicker

@@ -86,7 +86,7 @@ export function TimelineView() {
             {data && data.events.length > 0 ? summary(data) : ''}
           </span>
         </div>
-        {view.scope.kind === 'story' && data && <StoryActions storyId={view.scope.storyId} timeline={data} />}
+        {view.scope.kind === 'story' && data && <StoryActions scope={view.scope} timeline={data} />}
         {/* While it loads the toolbar stays, so the header does not jump when the events arrive. */}
         <TimelineToolbar hasEvents={!data || data.events.length > 0} />
       </header>
