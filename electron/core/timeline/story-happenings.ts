@@ -52,17 +52,19 @@ export function sameHappeningWeight(
   b: Omit<HappeningFacts, 'lede'>,
   nameInCommon: () => boolean,
 ): number {
-  if (!a.happenings?.length || !b.happenings?.length || !closeInTime(a, b)) return 0;
+  if (!a.happenings?.length || !b.happenings?.length) return 0;
   const told = (facts: HappeningFacts, kind: string) =>
     facts.happenings!.filter((entry) => kindOf(entry) === kind).join(' ');
-  const everyday = personInCommon(a.people, b.people);
   const kinds = new Set(
-    a.happenings.map(kindOf).filter((kind) => isOneHappening(kind) && (everyday || !EVERYDAY.has(kind))),
+    a.happenings
+      .map(kindOf)
+      .filter((kind) => isOneHappening(kind) && (!EVERYDAY.has(kind) || personInCommon(a.people, b.people))),
   );
   const inOtherWords = [...new Set(b.happenings.map(kindOf))].some(
     (kind) => kinds.has(kind) && told(a, kind) !== told(b, kind),
   );
-  if (!inOtherWords) return 0;
+  // Dates are read last: most pairs tell no kind in common.
+  if (!inOtherWords || !closeInTime(a, b)) return 0;
   return nameInCommon() ? SAME_HAPPENING_WEIGHT : 0;
 }
 
@@ -71,6 +73,7 @@ export function sameHappeningWeight(
  * a body or its people (a vote, a strike, an award): two happenings, whatever person or body both name.
  */
 export function clearlyDifferentHappenings(a: HappeningFacts, b: HappeningFacts): boolean {
+  if (!a.happenings?.length || !b.happenings?.length) return false;
   const kinds = (facts: HappeningFacts) => (facts.happenings ?? []).map(kindOf);
   const physical = (list: string[]) => list.length > 0 && list.every(isPhysical);
   const decisions = (list: string[]) => list.length > 0 && list.every((kind) => DECISIONS.has(kind));
