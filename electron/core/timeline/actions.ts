@@ -116,10 +116,17 @@ export function actionOfWord(word: string): string | undefined {
   return byStem.get(lower) ?? byStem.get(lower.slice(0, WORD_STEM));
 }
 
-/** Phrases that tell an action in several words ("walked off the job", "from their homes"), where they are. */
-export function actionPhrases(text: string): { action: string; index: number; length: number }[] {
+/**
+ * Phrases that tell an action in several words ("walked off the job", "from their homes"), where they are; only those of
+ * the actions `only` lists, when given.
+ */
+export function actionPhrases(
+  text: string,
+  only?: ReadonlySet<string>,
+): { action: string; index: number; length: number }[] {
   const out: { action: string; index: number; length: number }[] = [];
   for (const { pattern, action } of phrases) {
+    if (only && !only.has(action)) continue;
     for (const match of text.matchAll(pattern)) out.push({ action, index: match.index, length: match[0].length });
   }
   return out;

@@ -49,6 +49,7 @@ const Fingerprint = z.object({
   lede: nameList.optional(),
   nods: nameList.optional(),
   people: nameList.optional(),
+  happenings: nameList.optional(),
 });
 
 export const ArticleEventsFile = z.object({

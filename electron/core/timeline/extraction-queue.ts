@@ -64,9 +64,10 @@ const READ_REST_MS = 100;
  * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault. 12: a possessive
  * period that names a thing ("next year's festival", "next week's vote, on Thursday"), cut-off years ("Forms sent
  * before 2030 are …"), a season a plan is due by ("by the summer"), counts from the thing a happening is named by, a
- * live wire's clock from its dateline's day when stamped after midnight UTC.
+ * live wire's clock from its dateline's day when stamped after midnight UTC. 13: fingerprints that keep what an
+ * article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare.
  */
-export const EXTRACTOR_VERSION = 12;
+export const EXTRACTOR_VERSION = 13;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

@@ -18,7 +18,14 @@ import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
-import { type ArticleFingerprint, combinedSimilarity, JOIN_THRESHOLD, type StoryTitleFields } from './stories.ts';
+import {
+  ALIKE_WORDS,
+  type ArticleFingerprint,
+  combinedSimilarity,
+  JOIN_THRESHOLD,
+  type StoryTitleFields,
+} from './stories.ts';
+import { clearlyDifferentHappenings, nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
@@ -48,6 +55,8 @@ export interface HeldFingerprint {
   readonly people?: readonly string[];
   /** The names it gives in full whose first word it never says alone (organization-links.ts), when it gives any. */
   readonly inFull?: readonly InFull<number>[];
+  /** What its opening tells happened (opening-happenings.ts), when it tells anything so. */
+  readonly happenings?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -81,6 +90,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
     ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
     ...(inFull.length > 0 ? { inFull } : {}),
+    ...(fingerprint.happenings?.length ? { happenings: fingerprint.happenings } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -179,6 +189,7 @@ export class HeldComparison {
     sameCounts ||= countedInCommon.length > 0;
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
+    if (!sameCounts && text < ALIKE_WORDS && clearlyDifferentHappenings(a, b)) return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
@@ -194,10 +205,11 @@ export class HeldComparison {
         figures: () => this.figureInCommon(a, partsA.terms, b, partsB.terms),
         anyMoment: () => momentInCommon(a.moments, b.moments),
       });
+    const happening = sameHappeningWeight(a, b, () => common > 0 || this.nameInBothOpenings(a, b, idf));
     // As `similarity` does: a pair that would join on names alone, with openings sharing no word but names, is apart.
     const apart = (opened: number, weight: number, score: number) =>
       joinsOnPlaceNamesAlone(
-        { score, text, sameCounts, particulars: weight, opening: opened > 0 },
+        { score, text, sameCounts, particulars: weight + happening, opening: opened > 0 },
         JOIN_THRESHOLD,
         () => this.openingsShareNoWord(a, b),
       )
@@ -205,7 +217,8 @@ export class HeldComparison {
         : score;
     if (nod) {
       const [opened, weight] = [opening(), particulars()];
-      return apart(opened, weight, combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts) + opened + weight);
+      const names = combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
+      return apart(opened, weight, names + opened + weight + happening);
     }
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
@@ -214,21 +227,19 @@ export class HeldComparison {
     return apart(
       opened,
       weight,
-      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opened + weight,
+      combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opened + weight + happening,
     );
   }
 
   /** `openingsShareNoWord` on held fingerprints: headlines, lede stems and names in words again. */
   private openingsShareNoWord(a: HeldFingerprint, b: HeldFingerprint): boolean {
-    const facts = (held: HeldFingerprint) => {
-      const { lede } = partsOf(held);
-      return {
-        title: held.title,
-        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
-      };
-    };
-    const names = () => [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
-    return openingsShareNoWord(facts(a), facts(b), names);
+    return openingsShareNoWord(this.openingOf(a), this.openingOf(b), () => this.namesOf(a, b));
+  }
+
+  /** `nameInBothOpenings` on held fingerprints: lede stems, names and their words' weights in words again. */
+  private nameInBothOpenings(a: HeldFingerprint, b: HeldFingerprint, idf: (id: number) => number): boolean {
+    const weight = (word: string) => idf(this.vocabulary.idOf(word));
+    return nameInBothOpenings(this.openingOf(a), this.openingOf(b), () => this.namesOf(a, b), weight);
   }
 
   /** `figureInCommon` on held fingerprints: b's terms marked again, a's figures looked up among them. */
@@ -245,16 +256,8 @@ export class HeldComparison {
   private openingsTellOneHappening(a: HeldFingerprint, b: HeldFingerprint, entityIdf: (id: number) => number) {
     const idf = (name: string) => entityIdf(this.vocabulary.idOf(name));
     if (!a.mentions || !b.mentions || !shareARareLeadingName(a.mentions, b.mentions, idf)) return false;
-    const facts = (held: HeldFingerprint) => {
-      const { lede } = partsOf(held);
-      return {
-        title: held.title,
-        leading: held.mentions?.leading,
-        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
-      };
-    };
-    const names = () => [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
-    return openingsTellOneHappening(facts(a), facts(b), idf, names);
+    const facts = (held: HeldFingerprint) => ({ ...this.openingOf(held), leading: held.mentions?.leading });
+    return openingsTellOneHappening(facts(a), facts(b), idf, () => this.namesOf(a, b));
   }
 
   /**
@@ -265,13 +268,7 @@ export class HeldComparison {
     const common = inCommon.map((id) => this.vocabulary.wordOf(id));
     const places = (held: HeldFingerprint) => ({ title: held.title, places: held.mentions?.places });
     if (!onlyTownNames(places(a), places(b), common)) return false;
-    const facts = (held: HeldFingerprint) => {
-      const { lede } = partsOf(held);
-      return {
-        title: held.title,
-        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
-      };
-    };
+    const facts = (held: HeldFingerprint) => this.openingOf(held);
     const words = (held: HeldFingerprint) =>
       stemCounter(() => {
         const { terms } = partsOf(held);
@@ -322,17 +319,25 @@ export class HeldComparison {
     const inPassing = (name: string) =>
       a.mentions?.passing?.[name] !== undefined || b.mentions?.passing?.[name] !== undefined;
     if (!common.every(inPassing)) return false;
-    const facts = (held: HeldFingerprint) => {
-      const { lede } = partsOf(held);
-      return {
-        title: held.title,
-        entities: this.entitiesOf(held),
-        lede: Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!)),
-        nods: held.nods,
-        passing: held.mentions?.passing,
-      };
-    };
+    const facts = (held: HeldFingerprint) => ({
+      ...this.openingOf(held),
+      entities: this.entitiesOf(held),
+      nods: held.nods,
+      passing: held.mentions?.passing,
+    });
     return onlyPassingNamesBesideAHappeningNod(facts(a), facts(b), common);
+  }
+
+  /** Its headline, and its lede's stems in words again. */
+  private openingOf(held: HeldFingerprint): { title: string; lede: string[] } {
+    const { lede } = partsOf(held);
+    const words = Array.from({ length: lede.length }, (_, i) => this.vocabulary.wordOf(held.packed[lede.ids + i]!));
+    return { title: held.title, lede: words };
+  }
+
+  /** The names either article gives, in words again. */
+  private namesOf(a: HeldFingerprint, b: HeldFingerprint): string[] {
+    return [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
   }
 
   private entitiesOf(held: HeldFingerprint): Record<string, number> {

@@ -32,6 +32,11 @@ const SAME_HAPPENING: readonly (readonly string[])[] = [
 
 const GROUP_OF = new Map(SAME_HAPPENING.flatMap((group) => group.map((word) => [word, group] as const)));
 
+/** The happening a noun names, by the first noun of its row ("tremor" names a "quake"), if it names one. */
+export function happeningNamed(word: string): string | undefined {
+  return GROUP_OF.get(word.toLowerCase())?.[0];
+}
+
 /** The words' signature, with the other nouns of each happening they name by one noun. */
 export function withOtherNames(words: string, wanted: Map<string, number>): Map<string, number> {
   const out = new Map(wanted);

@@ -6,6 +6,7 @@ import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happeni
 import { particularsInCommon, particularsWeight, peopleInFull } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
+import { happeningsOpenedOn } from './opening-happenings.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
@@ -13,8 +14,12 @@ import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
+import { clearlyDifferentHappenings, nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
+import { type StoryTitleFields, storyTitle } from './story-title.ts';
 import { stemCounter, stemsOf, townNamesBesideAnAside } from './subject-asides.ts';
+
+export { type StoryTitleFields, storyTitle };
 
 export interface StoryArticle {
   id: string;
@@ -60,10 +65,9 @@ export interface ArticleFingerprint {
   nods?: string[];
   /** Lower-cased people it names in full, given name and surname (happening-particulars.ts); absent from older fingerprints. */
   people?: string[];
+  /** What its headline and lede tell happened, by kind (opening-happenings.ts); absent from older fingerprints. */
+  happenings?: string[];
 }
-
-/** What a story's title is made of. */
-export type StoryTitleFields = Pick<ArticleFingerprint, 'title' | 'entities' | 'names'>;
 
 /** A story with the fingerprints of its articles, as `assignToStory` reads and returns it. */
 export interface StoryMembers extends Story {
@@ -76,7 +80,7 @@ const TEXT_WEIGHT = 0.5;
 const ONE_NAME = 0.6;
 // Words this alike (TF-IDF cosine) are more than two stories share (at most 0.27 in the gold set): one name in common
 // with them is as strong as two ("Lindell Springs" and a boil-water notice, a chlorine pump, the council's vote).
-const ALIKE_WORDS = 0.33;
+export const ALIKE_WORDS = 0.33;
 // Words this unalike (TF-IDF cosine) are fewer than nearly any two articles of one story share (one tuned pair at
 // 0.206, the rest above 0.25): the names they have in common are then the place's (the village, its council, its
 // landmarks), which two stories of one town share, so however many they are they count as one.
@@ -127,6 +131,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
       stemCounter(() => Object.entries(terms)),
     ),
     people: peopleInFull(article.entities.people, entities),
+    happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
   };
 }
 
@@ -223,8 +228,17 @@ export interface SimilarityParts {
   opening: boolean;
   /** What a person both name in full or a precise count both give adds (happening-particulars.ts). */
   particulars: number;
+  /** What one happening told in other words in both openings adds (story-happenings.ts). */
+  happening: number;
   /** Which reading decided the names' part: "names", or the rule that set them aside. */
-  route: 'names' | 'happening-nod' | 'passing-nod' | 'town-aside' | 'once-beside-subject' | 'openings-apart';
+  route:
+    | 'names'
+    | 'happening-nod'
+    | 'passing-nod'
+    | 'town-aside'
+    | 'once-beside-subject'
+    | 'openings-apart'
+    | 'happenings-apart';
 }
 
 function parts(
@@ -236,10 +250,14 @@ function parts(
   sameCounts = false,
   opening = false,
   particulars = 0,
+  happening = 0,
 ): SimilarityParts {
   const score =
-    combinedSimilarity(text, shared, names, common, sameCounts) + (opening ? OPENING_WEIGHT : 0) + particulars;
-  return { score, text, shared, names, common, sameCounts, opening, particulars, route };
+    combinedSimilarity(text, shared, names, common, sameCounts) +
+    (opening ? OPENING_WEIGHT : 0) +
+    particulars +
+    happening;
+  return { score, text, shared, names, common, sameCounts, opening, particulars, happening, route };
 }
 
 /** `similarity` with its parts. */
@@ -267,6 +285,10 @@ export function similarityParts(
   // name they share is one either gives only in passing (the police, a rest centre, a street in a travel box), those
   // are the town's. The same minute, day or count would tell one happening.
   if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return parts('happening-nod', text, 0, 0, 0);
+  // A fire and a vote, a crash and a bid for a third term, in openings whose words are not alike enough by themselves:
+  // the person or the body both name is the place's, not the happening's. The same minute, day or count would tell one.
+  if (!sameCounts && text < ALIKE_WORDS && clearlyDifferentHappenings(a, b))
+    return parts('happenings-apart', text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
@@ -278,11 +300,19 @@ export function similarityParts(
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
   const particulars = particularsWeight(text, particularsInCommon(a, b));
+  // One happening told in other words in both openings, beside a name both give, in one week.
+  const happening = sameHappeningWeight(
+    a,
+    b,
+    () =>
+      inCommon.length > 0 ||
+      nameInBothOpenings(a, b, () => [...Object.keys(a.entities), ...Object.keys(b.entities)], idf),
+  );
   if (nod)
     return apartOnNamesAlone(
       a,
       b,
-      parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars),
+      parts('passing-nod', text, nod.shared, nod.names, 0, sameCounts, opening(), particulars, happening),
     );
   // The town's names alone, beside one article's aside at the other's subject, are two happenings of one town; the
   // same minute, day or count would tell one happening.
@@ -307,7 +337,11 @@ export function similarityParts(
       : inCommon.length;
   const common = named + (sameCounts ? 1 : 0);
   const route = named < inCommon.length ? 'once-beside-subject' : 'names';
-  return apartOnNamesAlone(a, b, parts(route, text, shared, names, common, sameCounts, opening(), particulars));
+  return apartOnNamesAlone(
+    a,
+    b,
+    parts(route, text, shared, names, common, sameCounts, opening(), particulars, happening),
+  );
 }
 
 /**
@@ -316,7 +350,8 @@ export function similarityParts(
  */
 function apartOnNamesAlone(a: ArticleFingerprint, b: ArticleFingerprint, joined: SimilarityParts): SimilarityParts {
   const names = () => [...Object.keys(a.entities), ...Object.keys(b.entities)];
-  if (!joinsOnPlaceNamesAlone(joined, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
+  const told = { ...joined, particulars: joined.particulars + joined.happening };
+  if (!joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
   return parts('openings-apart', joined.text, 0, 0, 0);
 }
 
@@ -354,33 +389,4 @@ export function combinedSimilarity(
 
 function storyOf(members: ArticleFingerprint[], storyId = `story-${members[0]!.id}`): StoryMembers {
   return { storyId, title: storyTitle(members), articleIds: members.map((member) => member.id), members };
-}
-
-/** A single article's story is titled by it; a larger one by the entities most of its articles share. */
-export function storyTitle(members: readonly StoryTitleFields[]): string {
-  if (members.length === 1) return members[0]!.title;
-  const score = new Map<string, { articles: number; mentions: number }>();
-  for (const member of members) {
-    for (const [key, mentions] of Object.entries(member.entities)) {
-      // Only names the entity tagger found title a story; proper nouns it missed only help to group.
-      if (member.names[key] === undefined) continue;
-      const entry = score.get(key) ?? { articles: 0, mentions: 0 };
-      score.set(key, { articles: entry.articles + 1, mentions: entry.mentions + mentions });
-    }
-  }
-  const shared = [...score.entries()]
-    .filter(([, s]) => s.articles >= Math.max(2, Math.ceil(members.length / 2)))
-    .sort(([, a], [, b]) => b.articles - a.articles || b.mentions - a.mentions)
-    .slice(0, 3)
-    .map(([key]) => members.find((member) => member.names[key])!.names[key]!);
-  if (shared.length === 0) return members[0]!.title;
-  // A headline reads better than a list of names: the one that names most of what the story is about
-  // (the first of them on a tie), else the headline of the article that started it.
-  let best: { title: string; score: number } | null = null;
-  for (const member of members) {
-    const title = member.title.toLowerCase();
-    const score = shared.reduce((sum, name, rank) => sum + (title.includes(name.toLowerCase()) ? 3 - rank : 0), 0);
-    if (score > 0 && (!best || score > best.score)) best = { title: member.title, score };
-  }
-  return best?.title ?? members[0]!.title;
 }
