@@ -71,6 +71,8 @@ export const FITTED_MODEL: MergeModel = {
     otherOwners: -6.3069,
     ledeHour: 0.0,
     planBesideDeed: -5.4646,
+    otherTowns: 0,
+    otherSenses: 0,
     sameClock: 2.7599,
     otherClock: -2.449,
     clockInPartOfDay: 1.4784,

@@ -3,7 +3,9 @@
 // or two happenings of that day. Each mini-article goes the real way (a page through extractFromHtml, its events
 // through extractEvents, both articles through mergeEvents); a probe is joined when both targets land in one entry.
 // Set A is for study; set B is held out (measured, never studied or tuned on).
-// Run: npx tsx tests/bench/merge-probes.ts [--set=A|B|all] [--quiet] [--why] (set A alone unless told)
+// Two files, each scored on its own: merge-probes.json (round 1) and merge-probes-2.json (round 2, session 37).
+// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
+// alone unless told; `npm run bench -- --only merge-probes` prints both files' set A and set B figures)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
@@ -11,7 +13,9 @@ import { type Event, extractEvents } from '../../electron/core/timeline/events.t
 import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
 import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
 
-const FIXTURE = new URL('../fixtures/timeline/merge-probes.json', import.meta.url);
+/** The probe files, each scored on its own. */
+export const PROBE_FILES = ['merge-probes.json', 'merge-probes-2.json'] as const;
+export type ProbeFile = (typeof PROBE_FILES)[number];
 
 export interface ProbeArticle {
   outlet: string;
@@ -55,8 +59,9 @@ function readOf(item: MergeItem): string {
   ].join(' | ');
 }
 
-export function loadProbes(): Probe[] {
-  return (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { probes: Probe[] }).probes;
+export function loadProbes(file: ProbeFile = PROBE_FILES[0]): Probe[] {
+  const url = new URL(`../fixtures/timeline/${file}`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { probes: Probe[] }).probes;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -104,6 +109,7 @@ export async function runProbe(probe: Probe): Promise<ProbeResult> {
 }
 
 export interface ProbeFigures {
+  file: ProbeFile;
   set: 'A' | 'B';
   same: number;
   sameJoined: number;
@@ -112,10 +118,11 @@ export interface ProbeFigures {
   unfound: number;
 }
 
-export function probeFigures(set: 'A' | 'B', results: readonly ProbeResult[]): ProbeFigures {
+export function probeFigures(file: ProbeFile, set: 'A' | 'B', results: readonly ProbeResult[]): ProbeFigures {
   const mine = results.filter((r) => r.probe.set === set);
   const found = mine.filter((r) => r.outcome !== 'unfound');
   return {
+    file,
     set,
     same: found.filter((r) => r.probe.kind === 'same').length,
     sameJoined: found.filter((r) => r.probe.kind === 'same' && r.outcome === 'joined').length,
@@ -128,35 +135,46 @@ export function probeFigures(set: 'A' | 'B', results: readonly ProbeResult[]): P
 export function probeLine(f: ProbeFigures): string {
   const which = f.set === 'A' ? 'A (studied)' : 'B (held out)';
   return (
-    `merge probes (tests/fixtures/timeline/merge-probes.json) set ${which}: same happening joined ${f.sameJoined}/${f.same}; ` +
+    `merge probes (tests/fixtures/timeline/${f.file}) set ${which}: same happening joined ${f.sameJoined}/${f.same}; ` +
     `two happenings kept apart ${f.different - f.wrongMerges}/${f.different} (${f.wrongMerges} wrong merges); ` +
     `targets not found ${f.unfound}`
   );
 }
 
+/** Set A and set B of each probe file, in that order. */
 export async function benchMergeProbes(): Promise<ProbeFigures[]> {
-  const results = await Promise.all(loadProbes().map(runProbe));
-  return [probeFigures('A', results), probeFigures('B', results)];
+  const figures: ProbeFigures[] = [];
+  for (const file of PROBE_FILES) {
+    const results = await Promise.all(loadProbes(file).map(runProbe));
+    figures.push(probeFigures(file, 'A', results), probeFigures(file, 'B', results));
+  }
+  return figures;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
+  const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const set = option('set');
+  const fileOption = option('file') ?? 'all';
+  const files = fileOption === 'all' ? PROBE_FILES : [PROBE_FILES[Number(fileOption) - 1]!];
   const quiet = process.argv.includes('--quiet');
   const why = process.argv.includes('--why');
-  const results = await Promise.all(loadProbes().map(runProbe));
-  // Set B's probes are held out: only its totals are printed.
-  if (!quiet) {
-    for (const r of results.filter((x) => x.probe.set === 'A')) {
-      const right =
-        r.outcome === 'unfound' ? '??' : (r.outcome === 'joined') === (r.probe.kind === 'same') ? 'ok' : 'XX';
-      const score = r.score === undefined ? `missing "${r.missing}"` : `likeness ${r.score.toFixed(3)}`;
-      console.log(
-        `${right} ${String(r.probe.id).padStart(2)} ${r.probe.kind.padEnd(9)} ${r.outcome.padEnd(7)} ${score}  ${r.probe.note}`,
-      );
-      if (why && r.reads) for (const read of r.reads) console.log(`      ${read}`);
+  for (const file of files) {
+    const results = await Promise.all(loadProbes(file).map(runProbe));
+    // Set B's probes are held out: only its totals are printed.
+    if (!quiet) {
+      console.log(`${file}:`);
+      for (const r of results.filter((x) => x.probe.set === 'A')) {
+        const right =
+          r.outcome === 'unfound' ? '??' : (r.outcome === 'joined') === (r.probe.kind === 'same') ? 'ok' : 'XX';
+        const score = r.score === undefined ? `missing "${r.missing}"` : `likeness ${r.score.toFixed(3)}`;
+        console.log(
+          `${right} ${String(r.probe.id).padStart(2)} ${r.probe.kind.padEnd(9)} ${r.outcome.padEnd(7)} ${score}  ${r.probe.note}`,
+        );
+        if (why && r.reads) for (const read of r.reads) console.log(`      ${read}`);
+      }
     }
+    // Set B is measured only when asked for (`--set=B` or `--set=all`), so that studying set A never shows it.
+    for (const which of ['A', 'B'] as const)
+      if ((set ?? 'A') === which || set === 'all') console.log(probeLine(probeFigures(file, which, results)));
   }
-  // Set B is measured only when asked for (`--set=B` or `--set=all`), so that studying set A never shows it.
-  for (const which of ['A', 'B'] as const)
-    if ((set ?? 'A') === which || set === 'all') console.log(probeLine(probeFigures(which, results)));
 }

@@ -134,4 +134,13 @@ export const CIVIC_ACTIONS: Record<string, string[]> = {
     '(?:jobs|staff|workers|employees|posts|positions|roles)(?: [^.;,]{0,30})? (?:were|was|have been|had been|will be|are being|being|are to be|would be) (?:laid off|let go|cut|axed|shed|lost)\\b',
   ],
   pay: ['pay', 'wage', 'salary', 'rise', 'raise', 'increa'],
+  // Someone put out of a post by another: "sacked the manager", "ousted the chairman", "fired police chief Ray Dunn";
+  // not flames that fired a barn, nor shots fired.
+  dismiss: [
+    'sacked',
+    'sacking',
+    'ousted',
+    'ousting',
+    '(?:fired|firing) (?:the |its |her |his |their )?(?:[\\w-]+ ){0,3}(?:chief|manager|coach|director|head|boss|executive|commissioner|superintendent|secretary|minister|editor|principal|captain|chairman|chairwoman|chair)\\b',
+  ],
 };

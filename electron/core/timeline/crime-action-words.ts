@@ -69,5 +69,7 @@ export const CRIME_ACTIONS: Record<string, string[]> = {
     '(?:breach|breached|breaches|breaching) (?:of )?(?:its |their |the |a |an )?(?:\\S+ ){0,2}(?:systems?|servers?|networks?|databases?|records|data|accounts?|firewalls?)\\b(?! (?:protection|rules|laws?|regulations|act)\\b)',
     '(?:leak|leaked|leaks|leaking) (?:of )?(?:[^.;,]{0,20} )?(?:data|records|personal details|passwords|customer details|account details)\\b(?! protection)',
     '(?:data|records|details|files|emails|passwords|accounts)(?: [^.;,]{0,30})? (?:was|were|had been|has been|have been) (?:leaked|exposed|stolen|accessed|compromised|hacked)',
+    // "Criminals broke into the council's network", "got into its email servers": a break-in told of a computer.
+    '(?:broke|break|breaks|breaking|got|get|gets|getting) into (?:[^.;,]{0,30} )?(?:computer systems?|IT systems?|systems|networks?|servers?|databases?|email accounts?)\\b',
   ],
 };

@@ -26,8 +26,10 @@ import {
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
+import { dateClause, otherTowns } from './other-towns.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { tellSameDeed } from './same-deed.ts';
+import { otherVerbSenses } from './verb-senses.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
 export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
@@ -42,6 +44,10 @@ const OTHER_PEOPLE = 0.3;
 const QUOTED = 0.25;
 // What someone will do that day and another deed of that day: apart, whatever else they share.
 const PLAN_AND_OTHER_DEED = -1;
+// What happened in one town and what happened in another: apart, whatever else they share (other-towns.ts).
+const IN_OTHER_TOWNS = -1;
+// So are one verb's two senses ("lightning struck", "bin crews struck"): two happenings (verb-senses.ts).
+const OTHER_SENSES = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 const SOME_WORDS = 0.1;
@@ -124,6 +130,10 @@ export interface LikenessFeatures {
   ledeHour: number;
   /** What someone will do that day beside another deed of that day. */
   planBesideDeed: number;
+  /** Each tells what happened in a town, and neither names the other's town. */
+  otherTowns: number;
+  /** Both use one verb in two senses ("cut the price", "cut 150 jobs"). */
+  otherSenses: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -149,6 +159,8 @@ export const FEATURE_NAMES = [
   'otherOwners',
   'ledeHour',
   'planBesideDeed',
+  'otherTowns',
+  'otherSenses',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -173,6 +185,8 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherOwners: -OTHER_PEOPLE,
   ledeHour: LEDE_HOUR,
   planBesideDeed: 0,
+  otherTowns: 0,
+  otherSenses: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -190,6 +204,8 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
 
 export function handLikeness(features: LikenessFeatures): number {
   if (features.planBesideDeed) return PLAN_AND_OTHER_DEED;
+  if (features.otherTowns) return IN_OTHER_TOWNS;
+  if (features.otherSenses) return OTHER_SENSES;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }
 
@@ -249,8 +265,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
       !y.limit &&
       x.clear.size > 0 &&
       y.clear.size > 0 &&
-      sharedActors === 0 &&
-      !sharedPeople;
+      // Two ledes naming one person as doer tell what each article is about: two deeds of theirs ("opened the
+      // bridge", "announced an inquiry"). A body's two deeds may be one happening ("police arrested a man",
+      // "police questioned a suspect"); further down, a person's other deed may be context of the one happening.
+      ((sharedActors === 0 && !sharedPeople) || (a.lede && b.lede && sharedPeople && onlyPeopleShared(x, y)));
   }
   // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
   // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
@@ -298,12 +316,26 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     otherOwners: Number(otherOwners),
     ledeHour: Number(ledeHour),
     planBesideDeed: Number(planBesideDeed),
+    otherTowns: Number(a.articleId !== b.articleId && otherTowns(townClauseOf(a), townClauseOf(b))),
+    otherSenses: Number(otherVerbSenses(a.sentence, b.sentence)),
     ...signalsOf(a, b, weights),
   };
 }
 
 // A deed told as still to come then, from a time before it: "said the cabinet would decide next Tuesday".
 const WOULD = /\b(?:would|was\s+to|were\s+to|was\s+due\s+to|were\s+due\s+to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^.;:]*$/u;
+
+/** The clause of a report's sentence that tells where its dated happening took place. */
+function townClauseOf(item: MergeItem): string {
+  const at = dateAtOf(item);
+  const end = item.event.dateEnd === undefined ? at : item.event.dateEnd - item.event.start;
+  return dateClause(item.sentence, at, end);
+}
+
+/** The doers two reports share are all people, no body among them. */
+function onlyPeopleShared(x: Report, y: Report): boolean {
+  return [...x.actors].filter((actor) => y.actors.has(actor)).every((actor) => x.people.has(actor));
+}
 
 /** Where a report's date stands in its sentence. */
 function dateAtOf(item: MergeItem): number {

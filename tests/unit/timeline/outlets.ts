@@ -38,3 +38,12 @@ export function datesOfSentence(text: string, start: string): string[] {
     .map((event) => event.date)
     .sort();
 }
+
+/** Whether two articles' first sentences, each telling its article's happening of `date`, land in one entry. */
+export function ledesJoined(date: string, first: string, second: string): boolean {
+  return joining(merged(first, second), date, 'outlet-1', 'outlet-2').some((entry) =>
+    [1, 2].every((outlet) =>
+      entry.sources.some((source) => source.articleId === `outlet-${outlet}` && source.start === 0),
+    ),
+  );
+}
