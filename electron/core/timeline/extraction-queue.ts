@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
+import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
 import { storyIdOf } from './story-groups.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
@@ -40,34 +41,6 @@ const READ_PROGRESS_EVERY_MS = 500;
  * scrolls (options.giveWay). A timeline or an article's events the reader opened ends the rests.
  */
 const READ_REST_MS = 100;
-
-/**
- * Raise when the extraction rules change: stored events of older rules are found again on upgrade. 2: times told from
- * other events, clock times, background, the words that gave each date, stories compared by proper nouns too. 3:
- * deadlines at a time of day, opening hours, routines within a month, stories compared by the things they count. 4:
- * clock times in a named zone, "o'clock", years told after a day, targets aimed at, things' ages, durations before
- * an event, donations a story tells of. 5: the rules of gold rounds 9 to 19 (anchors, tense, figures, seasons,
- * merging by kinds of action) and fingerprints that keep what the story rules compare (places, names in passing and in
- * the lede, moments, roles, the lede's words). 6: fingerprints that keep the happenings an article names in passing
- * ("after the gas explosion"), which the story rules compare. 7: gold round 20's date rules (clock times in words,
- * spans in figures, counts from a happening given with its day, a night spent). 8: fingerprints that keep the people
- * an article names in full, which the story rules compare. 9: gold rounds 21 and 22's date rules (a live page read in
- * its story's order, counts from a thing in force, past verbs by their form, comparisons and ages that are no events),
- * and long texts read in bounded pieces (a run-on sentence, events from the first 200,000 characters). 10: the date
- * rules found on two batches of fresh sentence probes (figures with a year by the page's habit, a weekday of a named
- * week or the Nth weekday of a month, "That was the day …", ages told in an aside, times counted from the time just
- * told, days listed with one month, live-entry stamps beside a named day, "a.m." ending a sentence) and a third batch's (figure ranges with years and
- * dotted days by the page's habit, a weekday beside figures, a live page's clock by its entries' stamps, "by midnight").
- * 11: a live page's entries read one way for both its order and its clock; a wire's days counted from its dateline;
- * bare "overnight", "the early hours" after midnight, a live page's present start times, the night of a moved happening;
- * reference numbers, a modal "May" after numbered things and "until then" after a time gone by date nothing; a deed
- * done to next year's thing, or told done weeks ahead, is this year's; a burst main is a fault. 12: a possessive
- * period that names a thing ("next year's festival", "next week's vote, on Thursday"), cut-off years ("Forms sent
- * before 2030 are …"), a season a plan is due by ("by the summer"), counts from the thing a happening is named by, a
- * live wire's clock from its dateline's day when stamped after midnight UTC. 13: fingerprints that keep what an
- * article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare.
- */
-export const EXTRACTOR_VERSION = 13;
 
 /**
  * Loads every article's stored events, finds them (in the background, see event-catch-up.ts) where missing or

@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { EVENTS_FILE_AT_MOST, EventStore } from '../../../electron/core/timeline/event-store.ts';
-import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction-queue.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
 import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';

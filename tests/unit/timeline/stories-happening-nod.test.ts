@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { EventStore } from '../../../electron/core/timeline/event-store.ts';
-import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction-queue.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
