@@ -155,7 +155,7 @@ export class StoryStore {
       const group = this.foundIndex.get(id);
       return placements[id] || group?.with || group?.articles.some((other) => placements[other]);
     });
-    return !shaped && !(this.named(articles) && taken.some((story) => this.named(story)));
+    return !shaped && !(this.namedByReader(articles) && taken.some((story) => this.namedByReader(story)));
   }
 
   /**
@@ -194,7 +194,7 @@ export class StoryStore {
     return { schema: 1, stories: view.stories, pinned: view.pinned, visits: view.visits };
   }
 
-  private named(articles: readonly string[]): boolean {
+  private namedByReader(articles: readonly string[]): boolean {
     return articles.some((id) => this.merged.names[storyIdOf(id)]?.value);
   }
 

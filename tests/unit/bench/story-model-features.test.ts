@@ -11,6 +11,7 @@ const PARTS: SimilarityParts = {
   sameCounts: true,
   opening: false,
   particulars: 0.05,
+  happening: 0,
   route: 'town-aside',
 };
 
