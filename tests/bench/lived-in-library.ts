@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import type { Core } from '../../electron/core/index.ts';
 import { openBenchCore } from './bench-core.ts';
-import { generateLibrary } from './generate-library.ts';
+import { generateLibrary, mulberry32 } from './generate-library.ts';
 
 const FEED_TITLES = [
   'Harbour Courier',
@@ -65,17 +65,6 @@ const LONG_TAGS = [
   'needs fact check',
 ];
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
   const envelope = await core.dispatch(method, input);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
@@ -121,7 +110,7 @@ export function serveFeeds(port: number, all = false): Promise<Server> {
 export async function fillLivedInLibrary(dir: string, articles: number, feedPort: number): Promise<void> {
   const ids = await generateLibrary(dir, articles, 23, { varied: true, events: true, eventsPerArticle: 2 });
   const core = await openBenchCore(dir);
-  const next = random(99);
+  const next = mulberry32(99);
   try {
     // Tags: 40 everyday ones over many articles, the long ones on a few.
     const tags = [...TAG_WORDS, ...LONG_TAGS, 'q1-2026', 'q2-2026', 'draft', 'shared-with-team', 'podcast-prep'];
