@@ -5,6 +5,7 @@ import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { FilteredEmptyState } from './FilteredEmptyState.tsx';
 import { SaveLinkForm } from './SaveLinkForm.tsx';
 import { SearchField } from './SearchField.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -94,6 +95,8 @@ export function LibraryPane() {
         <div className="banner banner-error" role="alert">
           The list could not be loaded: {list.error.message}
         </div>
+      ) : listEmpty && (feedFilter || tagFilter.length > 0) ? (
+        <FilteredEmptyState view={view} tags={tagFilter} tagMode={tagMode} feedTitle={feedTitle} />
       ) : listEmpty ? (
         <EmptyState view={view} libraryEmpty={(info.data?.articleCount ?? 0) === 0} />
       ) : (

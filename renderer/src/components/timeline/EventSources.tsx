@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
+import { formatPublished } from '../../lib/dates.ts';
+import { ShowMoreButton } from './ShowMoreButton.tsx';
+
+/**
+ * Sources listed before the rest wait behind a button: an event that dozens of articles report (a wire story every
+ * outlet carries) would otherwise be a card of dozens of lines, and the timeline a column of titles.
+ */
+export const SOURCES_SHOWN = 5;
+
+/** The articles that report an event, each a way to it in its article; a long list shows its first few until asked. */
+export function EventSources({
+  sources,
+  onOpen,
+}: {
+  sources: TimelineSource[];
+  onOpen: (source: TimelineSource) => void;
+}) {
+  const [showAll, setShowAll] = useState(false);
+  // One or two more than the first few are shown at once: a button that reveals a single line saves nothing.
+  const folds = sources.length > SOURCES_SHOWN + 2;
+  const shown = folds && !showAll ? sources.slice(0, SOURCES_SHOWN) : sources;
+  return (
+    <>
+      <ul
+        className="event-sources"
+        aria-label={sources.length > 1 ? `Reported by ${sources.length} articles` : 'Source'}
+      >
+        {shown.map((source) => (
+          <li key={`${source.articleId}:${source.key}`}>
+            <button type="button" className="link-button event-source" onClick={() => onOpen(source)}>
+              {source.title}
+            </button>
+            <span className="muted source-site">
+              {[source.siteName, formatPublished(source.publishedAt)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {folds && (
+        <ShowMoreButton className="event-sources-more" expanded={showAll} onToggle={() => setShowAll(!showAll)}>
+          {showAll ? 'Show the first sources only' : `Show all ${sources.length} sources`}
+        </ShowMoreButton>
+      )}
+    </>
+  );
+}
