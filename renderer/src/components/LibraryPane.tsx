@@ -60,7 +60,9 @@ export function LibraryPane() {
           <SaveLinkForm />
         </div>
         <div className="library-title-row">
-          <h2 id="view-title">{searching ? 'Search results' : (feedTitle ?? viewTitles[view])}</h2>
+          <h2 id="view-title" title={!searching ? feedTitle : undefined}>
+            {searching ? 'Search results' : (feedTitle ?? viewTitles[view])}
+          </h2>
           {searching ? (
             <span className="muted">in the whole library, best first</span>
           ) : (
@@ -86,7 +88,8 @@ export function LibraryPane() {
             </button>
           </p>
         )}
-        <TagFilterBar />
+        {/* A search looks through the whole library, so the tag filter is not shown as if it applied. */}
+        {!searching && <TagFilterBar />}
         {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
       </header>
       {searching ? (

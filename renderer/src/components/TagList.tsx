@@ -32,12 +32,12 @@ export function TagList() {
               type="button"
               className="nav-item"
               aria-pressed={active.has(tag.name.toLowerCase())}
-              title="Click: this tag only. Ctrl/⌘-click: add to the filter."
+              title={`${tag.name}\nClick: this tag only. Ctrl/⌘-click: add to the filter.`}
               onClick={(event) => ui.filterByTag(tag.name, event.ctrlKey || event.metaKey)}
             >
               <span className="tag-name">
                 {tag.color && <span className={`swatch swatch-${tag.color}`} aria-hidden="true" />}
-                {tag.name}
+                <span className="tag-name-words">{tag.name}</span>
               </span>
               <span className="count">{tag.count}</span>
             </button>

@@ -62,3 +62,25 @@ it('names the feed and every tag of the filter, joined as the filter matches the
     'No article in the Inbox of “Metro Wire”',
   );
 });
+
+it('leaves the tag filter out of search results, which come from the whole library, and shows it again after', async () => {
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 12),
+    beforeRender: async (core) => {
+      const listed = await core.dispatch('library.list', { view: 'all' });
+      if (!listed.ok) throw new Error(listed.error.message);
+      const [first] = (listed.value as { articles: { id: string }[] }).articles;
+      await core.dispatch('article.tag', { ids: [first!.id], add: ['needs fact check'] });
+    },
+  });
+  const tags = await screen.findByRole('navigation', { name: 'Tags' });
+  fireEvent.click(within(tags).getByRole('button', { name: /needs fact check/ }));
+  await screen.findByRole('group', { name: 'Tagged' });
+
+  fireEvent.change(screen.getByRole('searchbox', { name: 'Search the library' }), { target: { value: 'harbour' } });
+  await screen.findByRole('heading', { name: 'Search results' });
+  expect(screen.queryByRole('group', { name: 'Tagged' })).toBeNull();
+
+  fireEvent.change(screen.getByRole('searchbox', { name: 'Search the library' }), { target: { value: '' } });
+  await screen.findByRole('group', { name: 'Tagged' });
+}, 60_000);
