@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { formatPublished } from '../../lib/dates.ts';
-import { ShowMoreButton } from './ShowMoreButton.tsx';
+import { useFoldedList } from '../../lib/use-folded-list.ts';
+import { ShowMoreButton } from '../ShowMoreButton.tsx';
 
 /**
  * Sources listed before the rest wait behind a button: an event that dozens of articles report (a wire story every
@@ -17,17 +17,14 @@ export function EventSources({
   sources: TimelineSource[];
   onOpen: (source: TimelineSource) => void;
 }) {
-  const [showAll, setShowAll] = useState(false);
-  // One or two more than the first few are shown at once: a button that reveals a single line saves nothing.
-  const folds = sources.length > SOURCES_SHOWN + 2;
-  const shown = folds && !showAll ? sources.slice(0, SOURCES_SHOWN) : sources;
+  const { visible, folds, showAll, toggle } = useFoldedList(sources, SOURCES_SHOWN);
   return (
     <>
       <ul
         className="event-sources"
         aria-label={sources.length > 1 ? `Reported by ${sources.length} articles` : 'Source'}
       >
-        {shown.map((source) => (
+        {visible.map((source) => (
           <li key={`${source.articleId}:${source.key}`}>
             <button type="button" className="link-button event-source" onClick={() => onOpen(source)}>
               {source.title}
@@ -39,7 +36,7 @@ export function EventSources({
         ))}
       </ul>
       {folds && (
-        <ShowMoreButton className="event-sources-more" expanded={showAll} onToggle={() => setShowAll(!showAll)}>
+        <ShowMoreButton className="event-sources-more" expanded={showAll} onToggle={toggle}>
           {showAll ? 'Show the first sources only' : `Show all ${sources.length} sources`}
         </ShowMoreButton>
       )}

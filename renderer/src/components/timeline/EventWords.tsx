@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { eventWordParts, LONGEST_SHOWN } from '../../timeline/event-words.ts';
-import { ShowMoreButton } from './ShowMoreButton.tsx';
+import { ShowMoreButton } from '../ShowMoreButton.tsx';
 
 /**
  * The event's words, a way into its article: the words that gave its date marked, and a very long sentence shown
