@@ -1,6 +1,7 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
 import { type ArticleEvents, type MergedEvent, mergeEvents } from './merge-events.ts';
+import type { MergedStories } from './merged-stories.ts';
 import type { ScopedArticle } from './timeline-queries.ts';
 
 const TOP_ENTITIES = 12;
@@ -12,6 +13,8 @@ export interface TimelineInput {
   stories: StorySummary[];
   includeHidden: boolean;
   lastVisitedAt: string | null;
+  /** What merging made of stories before, kept for opening them again (none: every story merged anew). */
+  kept?: MergedStories;
 }
 
 export function buildTimeline(input: TimelineInput): Timeline {
@@ -39,7 +42,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
     };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
-  const events: TimelineEvent[] = mergeByStory(eventsByArticle, info).map((merged) => {
+  const events: TimelineEvent[] = mergeByStory(eventsByArticle, info, input.kept).map((merged) => {
     const sources = merged.sources.map((source) => {
       const at = place(source.articleId, source.start, source.end, merged.date, merged.precision);
       const event = byPlace.get(at)?.shift();
@@ -104,7 +107,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
  * Merging compares the reports of one story (the words all of a story's reports use say little): a timeline of many
  * stories merges each story's events apart, so an event reads the same there as in its story's own timeline.
  */
-function mergeByStory(eventsByArticle: ArticleEvents[], info: Map<string, ScopedArticle>): MergedEvent[] {
+function mergeByStory(
+  eventsByArticle: ArticleEvents[],
+  info: Map<string, ScopedArticle>,
+  kept: MergedStories | undefined,
+): MergedEvent[] {
+  const merge = (entries: ArticleEvents[]) => (kept ? kept.merged(entries, mergeEvents) : mergeEvents(entries));
   const byStory = new Map<string, ArticleEvents[]>();
   for (const entry of eventsByArticle) {
     const group = info.get(entry.articleId)?.storyId ?? `article:${entry.articleId}`;
@@ -112,9 +120,9 @@ function mergeByStory(eventsByArticle: ArticleEvents[], info: Map<string, Scoped
     if (entries) entries.push(entry);
     else byStory.set(group, [entry]);
   }
-  if (byStory.size === 1) return mergeEvents(eventsByArticle);
+  if (byStory.size === 1) return merge(eventsByArticle);
   return [...byStory.values()]
-    .flatMap((entries) => mergeEvents(entries))
+    .flatMap((entries) => merge(entries))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
 }
 

@@ -72,6 +72,7 @@ export function createTimelineHandlers(
       stories: await timeline.listStories(1),
       includeHidden,
       lastVisitedAt: timeline.lastVisit(scopeKey(scope)),
+      kept: timeline.mergedStories,
     });
   }
 

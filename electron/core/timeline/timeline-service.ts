@@ -9,6 +9,7 @@ import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
 import { type CarriedEvents, type CopyEvents, MergedCopyEvents } from './merged-copy-events.ts';
+import { MergedStories } from './merged-stories.ts';
 import { StoryEditing } from './story-editing.ts';
 import { legacyStoriesKind } from './story-records.ts';
 import { type ScopedArticle, TimelineQueries } from './timeline-queries.ts';
@@ -21,6 +22,8 @@ export class TimelineService {
   private readonly events: EventEdits;
   private readonly stories: StoryEditing;
   private readonly mergedCopies: MergedCopyEvents;
+  /** What merging made of the stories whose timelines were opened, for opening them again at once. */
+  readonly mergedStories = new MergedStories();
 
   constructor(library: Library, annotations: Annotations, search: SearchService, options: TimelineServiceOptions = {}) {
     this.state = new TimelineState(library, annotations, search, options);
