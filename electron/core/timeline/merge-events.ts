@@ -18,6 +18,7 @@ import {
 } from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
+import { noteMakings, type PairScore, PairScores } from './pair-scores.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
@@ -112,7 +113,7 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
       const evidence = inArticleZone(evidenceOf(pointer ?? sentence), publishedAt);
       const ahead = toldAhead(sentence.slice(0, dateAt));
       const moments = dayMomentsOf(sentence, event.dateStart === undefined ? undefined : own, others.map(inSentence));
-      return {
+      const item: MergeItem = {
         articleId,
         event,
         report,
@@ -129,6 +130,8 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
         evidence,
         moments,
       };
+      noteMakings(item, { event, others, publishedAt, alone, lede });
+      return item;
     });
   });
   markFirstHours(items);
@@ -146,8 +149,9 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
  * and no pair of them is told apart (two actions, two people; two reports of one article that are not alike).
  */
 function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[][] {
-  const pairs = reports.map((a, i) => reports.map((b, j) => (i === j ? { score: 1, apart: APART } : scorer(a, b))));
-  const score = pairs.map((row) => row.map((pair) => pair.score));
+  // Weighed when first read: which pairs are read depends on which join (see PairScores).
+  const pairs = new PairScores(reports, scorer);
+  const score = (i: number, j: number) => (i === j ? 1 : pairs.score(i, j));
   const sameSentence = (i: number, j: number) =>
     reports[i]!.articleId === reports[j]!.articleId && reports[i]!.event.start === reports[j]!.event.start;
   const sameArticle = (i: number, j: number) => reports[i]!.articleId === reports[j]!.articleId;
@@ -158,7 +162,7 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
-    if (!sameArticle(i, j)) return pairs[i]![j]!.apart;
+    if (!sameArticle(i, j)) return pairs.pair(i, j).apart;
     if (tellSameAction(x, y, true)) return APART;
     // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
     // told moments later goes on telling its article's happening (moments-later.ts).
@@ -178,17 +182,18 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
       const needed = sameArticle(i, j) ? SAME_ARTICLE : SAME_EVENT;
-      if (score[i]![j]! >= needed && !sameSentence(i, j)) links.push({ i, j, score: score[i]![j]! });
+      const scored = score(i, j);
+      if (scored >= needed && !sameSentence(i, j)) links.push({ i, j, score: scored });
     }
   }
-  for (const { later: i, anchor: j } of anchors) links.push({ i, j, score: Math.max(score[i]![j]!, SAME_ARTICLE) });
+  for (const { later: i, anchor: j } of anchors) links.push({ i, j, score: Math.max(score(i, j), SAME_ARTICLE) });
   links.sort((a, b) => b.score - a.score);
   const groupOf = reports.map((_, i) => [i]);
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b) continue;
     const apart = a.some((x) =>
-      b.some((y) => sameSentence(x, y) || (score[x]![y]! < keptApartBelow(x, y) && !vouched(x, y, a, b))),
+      b.some((y) => sameSentence(x, y) || (score(x, y) < keptApartBelow(x, y) && !vouched(x, y, a, b))),
     );
     if (apart) continue;
     const joined = [...a, ...b].sort((x, y) => x - y);
@@ -201,7 +206,7 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
  * How alike two reports of one date are, on the likeness scale, and the score below which, if of two articles, they
  * keep their groups apart.
  */
-type PairScorer = (a: MergeItem, b: MergeItem) => { score: number; apart: number };
+type PairScorer = (a: MergeItem, b: MergeItem) => PairScore;
 
 /** The hand likeness; or, for two articles' reports, what `weigh` makes of its features. */
 function pairScorer(weights: StoryWeights, weigh: CrossArticleWeigher | undefined): PairScorer {

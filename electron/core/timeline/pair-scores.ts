@@ -1,0 +1,83 @@
+// The likeness of each pair of reports of one date, weighed when merging first reads it, and once for each pair of
+// reports worded and placed alike. A long-running story repeats itself: outlets reprint one agency's sentences, and
+// every later article tells its main happening's date in words an earlier one used; weighing such a pair again can
+// only give the same score, so it is read from the first (each weighing reads both sentences anew, and a date with
+// hundreds of reports has tens of thousands of pairs).
+import type { MergeableEvent, MergeItem } from './merge-likeness.ts';
+
+export interface PairScore {
+  score: number;
+  apart: number;
+}
+
+/**
+ * All that a report's likeness to another is made of, its article aside (which likeness reads only as "the same
+ * article or not"): its event, the other dates of its sentence, its article's publication, and where the report
+ * stands among its article's reports. Every other field of a merge item is read from these.
+ */
+export interface ReportMakings {
+  event: MergeableEvent;
+  others: readonly { start: number; end: number }[];
+  publishedAt: string | null | undefined;
+  alone: boolean;
+  lede: boolean;
+}
+
+const signatures = new WeakMap<MergeItem, string>();
+
+/** How many pairs have been weighed in this process (not read from an alike pair): for tests. */
+export const pairsWeighed = { count: 0 };
+
+/** Notes what a merge item was made of, for telling reports worded and placed alike (merge-events.ts). */
+export function noteMakings(item: MergeItem, makings: ReportMakings): void {
+  const { event, others, publishedAt, alone, lede } = makings;
+  const { date, endDate, precision, text, start, end, entities, background, dateStart, dateEnd } = event;
+  const told = [date, endDate, precision, text, start, end, entities, background, dateStart, dateEnd];
+  signatures.set(item, JSON.stringify([told, others, publishedAt ?? null, alone, lede]));
+}
+
+/** Weighs pairs of `reports` by `scorer` when first asked, and once for pairs alike in all but their articles. */
+export class PairScores {
+  private readonly scores: (PairScore | undefined)[][];
+  private readonly kinds: number[];
+  private readonly byKinds = new Map<string, PairScore>();
+
+  constructor(
+    private readonly reports: readonly MergeItem[],
+    private readonly scorer: (a: MergeItem, b: MergeItem) => PairScore,
+  ) {
+    this.scores = reports.map(() => new Array<PairScore | undefined>(reports.length));
+    // Reports whose makings were not noted are each a kind of their own.
+    const kindOf = new Map<string, number>();
+    this.kinds = reports.map((report, i) => {
+      const noted = signatures.get(report);
+      if (noted === undefined) return -1 - i;
+      // Marked once every report of its article is made (merge-events.ts, markFirstHours).
+      const signature = `${noted}|${report.firstHour}`;
+      const known = kindOf.get(signature);
+      if (known !== undefined) return known;
+      kindOf.set(signature, kindOf.size);
+      return kindOf.size - 1;
+    });
+  }
+
+  pair(i: number, j: number): PairScore {
+    const row = this.scores[i]!;
+    const known = row[j];
+    if (known) return known;
+    const [a, b] = [this.reports[i]!, this.reports[j]!];
+    const key = `${this.kinds[i]}|${this.kinds[j]}|${a.articleId === b.articleId ? 1 : 0}`;
+    let found = this.byKinds.get(key);
+    if (!found) {
+      pairsWeighed.count++;
+      found = this.scorer(a, b);
+      this.byKinds.set(key, found);
+    }
+    row[j] = found;
+    return found;
+  }
+
+  score(i: number, j: number): number {
+    return this.pair(i, j).score;
+  }
+}
