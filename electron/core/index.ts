@@ -137,6 +137,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     now: options.now,
     onProgress: (done, total) => progress('timeline', 'Finding events', done, total),
     onReadProgress: (done, total) => progress('timeline-load', 'Loading the timeline', done, total),
+    onMergeProgress: (done, total) => progress('timeline-merge', 'Putting the timeline together', done, total),
     onChanged: (articleIds) => events.emit('timelineChanged', articleIds ? { articleIds } : {}),
     report: (message) => library.recovered.push(message),
   });

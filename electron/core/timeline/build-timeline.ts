@@ -1,6 +1,6 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
-import { type ArticleEvents, type MergedEvent, mergeEvents } from './merge-events.ts';
+import { type ArticleEvents, type MergedEvent, type MergeProgress, mergeEventsInTurns } from './merge-events.ts';
 import type { MergedStories } from './merged-stories.ts';
 import type { ScopedArticle } from './timeline-queries.ts';
 
@@ -15,9 +15,11 @@ export interface TimelineInput {
   lastVisitedAt: string | null;
   /** What merging made of stories before, kept for opening them again (none: every story merged anew). */
   kept?: MergedStories;
+  /** How far merging a story has got, told between its turns (it gives way to the rest of the app between them). */
+  onMerging?: (progress: MergeProgress) => void;
 }
 
-export function buildTimeline(input: TimelineInput): Timeline {
+export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
   const { includeHidden, lastVisitedAt } = input;
   // Oldest publication first, whatever order the scope lists its articles in: which reports join and whose words
   // an event takes must not depend on whether it is read in its story's timeline or in the library's.
@@ -42,7 +44,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
     };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
-  const events: TimelineEvent[] = mergeByStory(eventsByArticle, info, input.kept).map((merged) => {
+  const events: TimelineEvent[] = (await mergeByStory(eventsByArticle, info, input)).map((merged) => {
     const sources = merged.sources.map((source) => {
       const at = place(source.articleId, source.start, source.end, merged.date, merged.precision);
       const event = byPlace.get(at)?.shift();
@@ -107,12 +109,17 @@ export function buildTimeline(input: TimelineInput): Timeline {
  * Merging compares the reports of one story (the words all of a story's reports use say little): a timeline of many
  * stories merges each story's events apart, so an event reads the same there as in its story's own timeline.
  */
-function mergeByStory(
+async function mergeByStory(
   eventsByArticle: ArticleEvents[],
   info: Map<string, ScopedArticle>,
-  kept: MergedStories | undefined,
-): MergedEvent[] {
-  const merge = (entries: ArticleEvents[]) => (kept ? kept.merged(entries, mergeEvents) : mergeEvents(entries));
+  { kept, onMerging }: Pick<TimelineInput, 'kept' | 'onMerging'>,
+): Promise<MergedEvent[]> {
+  const inTurns = (entries: readonly ArticleEvents[]) =>
+    mergeEventsInTurns(entries, (progress) => {
+      onMerging?.(progress);
+      return new Promise((resolve) => setImmediate(resolve));
+    });
+  const merge = (entries: ArticleEvents[]) => (kept ? kept.merged(entries, inTurns) : inTurns(entries));
   const byStory = new Map<string, ArticleEvents[]>();
   for (const entry of eventsByArticle) {
     const group = info.get(entry.articleId)?.storyId ?? `article:${entry.articleId}`;
@@ -121,9 +128,9 @@ function mergeByStory(
     else byStory.set(group, [entry]);
   }
   if (byStory.size === 1) return merge(eventsByArticle);
-  return [...byStory.values()]
-    .flatMap((entries) => merge(entries))
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
+  const merged: MergedEvent[] = [];
+  for (const entries of byStory.values()) merged.push(...(await merge(entries)));
+  return merged.sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
 }
 
 /** Earliest publication first; articles with no publication date after those with one. */

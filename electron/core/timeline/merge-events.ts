@@ -71,11 +71,70 @@ export type CrossArticleWeigher = (features: LikenessFeatures, hand: number) => 
  * weighed by the hand weights of likeness, or those of two articles by `weigh` when given.
  */
 export function mergeEvents(eventsByArticle: readonly ArticleEvents[], weigh?: CrossArticleWeigher): MergedEvent[] {
+  const steps = mergeSteps(eventsByArticle, weigh);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How far merging has got: pairs of reports of one date compared, of all to compare. */
+export interface MergeProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * mergeEvents, giving way between turns of some hundred pairs compared (`turn` resolves when merging may go on): a
+ * long-running story has dates told by hundreds of reports, whose pairs take a minute to compare, while the reader
+ * is told how far it got and the rest of the app answers meanwhile. Merges exactly as mergeEvents does.
+ */
+export async function mergeEventsInTurns(
+  eventsByArticle: readonly ArticleEvents[],
+  turn: (progress: MergeProgress) => Promise<void>,
+): Promise<MergedEvent[]> {
+  const steps = mergeSteps(eventsByArticle, undefined);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await turn(step.value);
+  }
+}
+
+// Pairs compared between two turns (tens of milliseconds of work).
+const PAIRS_A_TURN = 400;
+
+function* mergeSteps(
+  eventsByArticle: readonly ArticleEvents[],
+  weigh: CrossArticleWeigher | undefined,
+): Generator<MergeProgress, MergedEvent[]> {
   const { items, weights } = mergeItemsOf(eventsByArticle);
   const byKey = new Map<string, MergeItem[]>();
-  for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
-  const groups = [...byKey.values()].flatMap((reports) => cluster(reports, pairScorer(weights, weigh)));
-  groups.sort((a, b) => items.indexOf(a[0]!) - items.indexOf(b[0]!));
+  for (const item of items) {
+    const reports = byKey.get(item.key);
+    if (reports) reports.push(item);
+    else byKey.set(item.key, [item]);
+  }
+  const progress = { done: 0, total: 0 };
+  for (const reports of byKey.values()) progress.total += (reports.length * (reports.length - 1)) / 2;
+  const groups: MergeItem[][] = [];
+  let datesDone = 0;
+  for (const reports of byKey.values()) {
+    const steps = cluster(reports, pairScorer(weights, weigh));
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        groups.push(...step.value);
+        break;
+      }
+      progress.done += step.value;
+      yield { ...progress };
+    }
+    datesDone += (reports.length * (reports.length - 1)) / 2;
+    progress.done = datesDone;
+  }
+  const order = new Map(items.map((item, i) => [item, i]));
+  groups.sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
   return groups
     .map(mergedOf)
     .sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
@@ -147,8 +206,9 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
 /**
  * Groups the reports of one date, most alike first: two groups join when one pair of their reports is alike enough
  * and no pair of them is told apart (two actions, two people; two reports of one article that are not alike).
+ * Yields every PAIRS_A_TURN pairs compared, with how many pairs of the date's links were compared since.
  */
-function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[][] {
+function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<number, MergeItem[][]> {
   // Weighed when first read: which pairs are read depends on which join (see PairScores).
   const pairs = new PairScores(reports, scorer);
   const score = (i: number, j: number) => (i === j ? 1 : pairs.score(i, j));
@@ -179,8 +239,10 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
   const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
     sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, [...a, ...b])) || (noAction(y) && ledeHourOf(x, [...a, ...b])));
   const links: { i: number; j: number; score: number }[] = [];
+  let compared = 0;
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
+      if (++compared % PAIRS_A_TURN === 0) yield PAIRS_A_TURN;
       const needed = sameArticle(i, j) ? SAME_ARTICLE : SAME_EVENT;
       const scored = score(i, j);
       if (scored >= needed && !sameSentence(i, j)) links.push({ i, j, score: scored });
@@ -189,12 +251,19 @@ function cluster(reports: readonly MergeItem[], scorer: PairScorer): MergeItem[]
   for (const { later: i, anchor: j } of anchors) links.push({ i, j, score: Math.max(score(i, j), SAME_ARTICLE) });
   links.sort((a, b) => b.score - a.score);
   const groupOf = reports.map((_, i) => [i]);
+  let checked = 0;
   for (const { i, j } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b) continue;
-    const apart = a.some((x) =>
-      b.some((y) => sameSentence(x, y) || (score(x, y) < keptApartBelow(x, y) && !vouched(x, y, a, b))),
-    );
+    // Every pair of the two groups, in order, until one is told apart.
+    let apart = false;
+    for (let x = 0; x < a.length && !apart; x++) {
+      for (let y = 0; y < b.length && !apart; y++) {
+        const [p, q] = [a[x]!, b[y]!];
+        apart = sameSentence(p, q) || (score(p, q) < keptApartBelow(p, q) && !vouched(p, q, a, b));
+        if (++checked % PAIRS_A_TURN === 0) yield 0;
+      }
+    }
     if (apart) continue;
     const joined = [...a, ...b].sort((x, y) => x - y);
     for (const member of joined) groupOf[member] = joined;

@@ -6,22 +6,25 @@ import { createHash } from 'node:crypto';
 // Types only: merging (and compromise, which it loads) is loaded when a timeline is first shown (timeline-handlers.ts).
 import type { ArticleEvents, MergedEvent } from './merge-events.ts';
 
-type Merge = (entries: readonly ArticleEvents[]) => MergedEvent[];
+type Merge = (entries: readonly ArticleEvents[]) => Promise<MergedEvent[]>;
 
 // How many reports' merged events are kept in all: a few long stories, or many short ones (the library's timeline
 // merges each of its stories apart). The least recently opened go first.
 const KEPT_REPORTS = 40_000;
 
 export class MergedStories {
-  private readonly kept = new Map<string, { merged: MergedEvent[]; reports: number }>();
+  private readonly kept = new Map<string, { merged: Promise<MergedEvent[]>; reports: number }>();
   private reports = 0;
   /** How often reports were merged (not found kept): for tests that a second open merges nothing anew. */
   merges = 0;
 
   constructor(private readonly capacity = KEPT_REPORTS) {}
 
-  /** merge(entries), as made before when nothing merging reads changed since. Callers must not alter it. */
-  merged(entries: readonly ArticleEvents[], merge: Merge): MergedEvent[] {
+  /**
+   * merge(entries), as made before (or being made) when nothing merging reads changed since. Callers must not alter
+   * it.
+   */
+  merged(entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
     const reports = entries.reduce((sum, entry) => sum + entry.events.length, 0);
     if (reports > this.capacity) return this.merge(entries, merge);
     const key = fingerprint(entries);
@@ -33,7 +36,14 @@ export class MergedStories {
       return found.merged;
     }
     const merged = this.merge(entries, merge);
-    this.kept.set(key, { merged, reports });
+    const kept = { merged, reports };
+    this.kept.set(key, kept);
+    // A merge that failed is not kept: the next open tries again.
+    merged.catch(() => {
+      if (this.kept.get(key) !== kept) return;
+      this.kept.delete(key);
+      this.reports -= reports;
+    });
     this.reports += reports;
     for (const [oldest, { reports: size }] of this.kept) {
       if (this.reports <= this.capacity) break;
@@ -43,7 +53,7 @@ export class MergedStories {
     return merged;
   }
 
-  private merge(entries: readonly ArticleEvents[], merge: Merge): MergedEvent[] {
+  private merge(entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
     this.merges++;
     return merge(entries);
   }

@@ -36,6 +36,8 @@ export function scopeKey(scope: TimelineScope): string {
   }
 }
 
+const PROGRESS_EVERY_MS = 250;
+
 export function createTimelineHandlers(
   timeline: TimelineService,
   library: Library,
@@ -65,15 +67,31 @@ export function createTimelineHandlers(
     builder.catch(() => {}); // awaited below, where a failure is thrown; not unhandled meanwhile
     const articles = await timeline.scopeArticles(scope);
     const { buildTimeline } = await builder;
-    return buildTimeline({
-      scope,
-      title: scopeTitle(scope),
-      articles,
-      stories: await timeline.listStories(1),
-      includeHidden,
-      lastVisitedAt: timeline.lastVisit(scopeKey(scope)),
-      kept: timeline.mergedStories,
-    });
+    // A story of hundreds of articles takes turns merging: the reader is told how far it got, and when it is done.
+    let merging: { total: number } | undefined;
+    let toldAt = 0;
+    try {
+      return await buildTimeline({
+        scope,
+        title: scopeTitle(scope),
+        articles,
+        stories: await timeline.listStories(1),
+        includeHidden,
+        lastVisitedAt: timeline.lastVisit(scopeKey(scope)),
+        kept: timeline.mergedStories,
+        onMerging: (progress) => {
+          // A few times a second is enough for a reader watching it; the first after a moment's merging.
+          if (performance.now() - toldAt < PROGRESS_EVERY_MS) return;
+          if (toldAt > 0) {
+            merging = progress;
+            timeline.reportMerging(progress.done, progress.total);
+          }
+          toldAt = performance.now();
+        },
+      });
+    } finally {
+      if (merging) timeline.reportMerging(merging.total, merging.total);
+    }
   }
 
   return {

@@ -101,6 +101,11 @@ export class TimelineService {
     return this.extraction.close();
   }
 
+  /** How far merging the timeline being opened has got (pairs of reports compared, of all to compare). */
+  reportMerging(done: number, total: number): void {
+    this.state.options.onMergeProgress?.(done, total);
+  }
+
   // ── Reading ────────────────────────────────────────────────────────────────────────────────
 
   articleEvents(articleId: string): Promise<ArticleEvent[]> {

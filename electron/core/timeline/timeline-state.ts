@@ -25,6 +25,8 @@ export interface TimelineServiceOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reading the events already found in a large library, before the first timeline can be shown. */
   onReadProgress?: (done: number, total: number) => void;
+  /** Merging the reports of a timeline being opened, when it takes turns (a story of hundreds of articles). */
+  onMergeProgress?: (done: number, total: number) => void;
   /** Events or stories changed. */
   onChanged?: (articleIds?: string[]) => void;
   report?: (message: string) => void;

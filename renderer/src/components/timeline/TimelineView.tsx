@@ -5,6 +5,7 @@ import { useCommands } from '../../commands/use-commands.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
 import { findingEventsWords, useFindingEvents } from '../../timeline/finding-events.ts';
+import { timelineLoadingWords, useTimelineLoading } from '../../timeline/timeline-loading.ts';
 import { useTimelineVisit } from '../../timeline/use-timeline-visit.ts';
 import { EmptyTimeline } from './EmptyTimeline.tsx';
 import { StoryActions } from './StoryActions.tsx';
@@ -26,10 +27,9 @@ export function TimelineView() {
   const { run } = useCommands();
   const view = useUi((state) => state.timeline);
   const indexing = useFindingEvents();
-  // A large library's stored events take a while to read before the first timeline: the reader sees how far it got.
-  const reading = useUi((state) =>
-    state.tasks.find((task) => task.taskId === 'timeline-load' && task.state === 'running'),
-  );
+  // A large library's stored events take a while to read before the first timeline, and a story of hundreds of
+  // articles a while to put together: the reader sees how far it got.
+  const loading = useTimelineLoading();
   const query = useTimeline(view.scope, view.showHidden);
   const data = query.data;
   const loaded = data !== undefined;
@@ -107,11 +107,7 @@ export function TimelineView() {
             The timeline could not be loaded: {query.error.message}
           </div>
         ) : !data ? (
-          <p className="muted timeline-loading">
-            {reading?.total
-              ? `Loading the timeline: the events of ${count(reading.done)} of ${count(reading.total)} articles read…`
-              : 'Loading the timeline…'}
-          </p>
+          <p className="muted timeline-loading">{timelineLoadingWords(loading)}</p>
         ) : data.events.length === 0 ? (
           <EmptyTimeline scope={view.scope} indexing={indexing !== undefined} showHidden={view.showHidden} />
         ) : (
@@ -129,8 +125,6 @@ export function TimelineView() {
     </main>
   );
 }
-
-const count = (value: number) => value.toLocaleString('en-US');
 
 function summary(timeline: Timeline): string {
   const articles = new Set(timeline.events.flatMap((event) => event.sources.map((source) => source.articleId))).size;
