@@ -40,7 +40,7 @@ export function noteMakings(item: MergeItem, makings: ReportMakings): void {
 export class PairScores {
   private readonly scores: (PairScore | undefined)[][];
   private readonly kinds: number[];
-  private readonly byKinds = new Map<string, PairScore>();
+  private readonly byKinds = new Map<number, PairScore>();
 
   constructor(
     private readonly reports: readonly MergeItem[],
@@ -51,7 +51,8 @@ export class PairScores {
     const kindOf = new Map<string, number>();
     this.kinds = reports.map((report, i) => {
       const noted = signatures.get(report);
-      if (noted === undefined) return -1 - i;
+      // Past every kind that could be noted (there are no more kinds than reports).
+      if (noted === undefined) return reports.length + i;
       // Marked once every report of its article is made (merge-events.ts, markFirstHours).
       const signature = `${noted}|${report.firstHour}`;
       const known = kindOf.get(signature);
@@ -66,7 +67,9 @@ export class PairScores {
     const known = row[j];
     if (known) return known;
     const [a, b] = [this.reports[i]!, this.reports[j]!];
-    const key = `${this.kinds[i]}|${this.kinds[j]}|${a.articleId === b.articleId ? 1 : 0}`;
+    // A number, not a string: read for every pair of a date's hundreds of reports. Kinds are below twice the reports.
+    const kinds = 2 * this.reports.length;
+    const key = (this.kinds[i]! * kinds + this.kinds[j]!) * 2 + (a.articleId === b.articleId ? 1 : 0);
     let found = this.byKinds.get(key);
     if (!found) {
       pairsWeighed.count++;
