@@ -3,9 +3,10 @@
 // or two happenings of that day. Each mini-article goes the real way (a page through extractFromHtml, its events
 // through extractEvents, both articles through mergeEvents); a probe is joined when both targets land in one entry.
 // Set A is for study; set B is held out (measured, never studied or tuned on).
-// Two files, each scored on its own: merge-probes.json (round 1) and merge-probes-2.json (round 2, session 37).
-// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
-// alone unless told; `npm run bench -- --only merge-probes` prints both files' set A and set B figures)
+// Three files, each scored on its own: merge-probes.json (round 1), merge-probes-2.json (round 2, session 37) and
+// merge-probes-3.json (round 3, session 38).
+// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|3|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
+// alone unless told; `npm run bench -- --only merge-probes` prints every file's set A and set B figures)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
@@ -15,7 +16,7 @@ import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-ev
 import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
 
 /** The probe files, each scored on its own. */
-export const PROBE_FILES = ['merge-probes.json', 'merge-probes-2.json'] as const;
+export const PROBE_FILES = ['merge-probes.json', 'merge-probes-2.json', 'merge-probes-3.json'] as const;
 export type ProbeFile = (typeof PROBE_FILES)[number];
 
 export interface ProbeArticle {
