@@ -7,7 +7,7 @@ import { actionOfWord, actionsMatch } from './actions.ts';
 import type { Report } from './event-reports.ts';
 import { CLEAR_ACTION } from './same-action.ts';
 import { parsedSentence } from './sentence-parse.ts';
-import { hasSenses, hypernymsOf, sensesOf, verbSensesOfNoun, type WordClass } from './wordnet-senses.ts';
+import { hypernymsOf, sensesOf, verbSensesOfNoun, type WordClass } from './wordnet-senses.ts';
 
 /** A word telling what happened, in dictionary form. */
 export interface HappeningWord {
@@ -37,7 +37,7 @@ export function happeningWordsOf(report: Report, sentence: string): HappeningWor
     // A verb and particle WordNet does not know ("came down") tells nothing by its verb alone ("come"); a past tense
     // the tagger left as it was ("closed") is read by its dictionary form.
     const lemma = [deed.key, deed.key.replace(/d$/, ''), deed.key.replace(/ed$/, '')].find((key) =>
-      hasSenses(key, 'verb'),
+      canMeet({ lemma: key, wordClass: 'verb' }),
     );
     if (lemma) words.push({ lemma, wordClass: 'verb' });
   }
@@ -53,7 +53,7 @@ function nounsBeside(sentence: string, verbs: ReadonlySet<string>): string[] {
   const take = (i: number) => {
     const term = terms[i]!;
     if (!term.tags.includes('Noun') || term.tags.includes('ProperNoun') || term.tags.includes('Pronoun')) return false;
-    if (hasSenses(root(i), 'noun')) nouns.push(root(i));
+    if (canMeet({ lemma: root(i), wordClass: 'noun' })) nouns.push(root(i));
     return true;
   };
   terms.forEach((term, at) => {
@@ -72,6 +72,11 @@ function nounsBeside(sentence: string, verbs: ReadonlySet<string>): string[] {
 function meetingSenses({ lemma, wordClass }: HappeningWord): Set<number> {
   const senses = sensesOf(lemma, wordClass, wordClass === 'verb' ? VERB_SENSES : NOUN_SENSES).filter((s) => s > 0);
   return new Set(wordClass === 'verb' ? senses : senses.flatMap((sense) => [sense, ...verbSensesOfNoun(sense)]));
+}
+
+/** The word has senses that may meet another's: a verb's first two not all of being, a noun's first a happening. */
+function canMeet(word: HappeningWord): boolean {
+  return meetingSenses(word).size > 0;
 }
 
 /** Two words share a sense, or one's sense is a kind of the other's ("imprison" is a kind of "confine"). */

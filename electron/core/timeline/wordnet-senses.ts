@@ -1,6 +1,7 @@
-// WordNet's senses of the words that tell happenings (wordnet-senses-table.ts, generated from WordNet 3.1): for each verb
-// and each noun of an act, an event, a phenomenon or a process, its first senses in frequency order; each sense's direct
-// hypernyms; and the verb senses each noun sense goes with ("the arrest", "arrested"). Parsed on first use.
+// WordNet's senses of the words that tell happenings (wordnet-senses-table.ts, generated from WordNet 3.1): for each
+// verb and each noun of an act, an event, a phenomenon or a process, its first senses in frequency order; each sense's
+// direct hypernyms; and the verb senses each noun sense goes with ("the arrest", "arrested"). Parsed on first use, so
+// an app that never merges reports pays nothing for it.
 import { WORDNET_SENSES_JSON } from './wordnet-senses-table.ts';
 
 interface SenseTable {
@@ -26,11 +27,6 @@ export function sensesOf(lemma: string, wordClass: WordClass, first: number): nu
   const { verbs, nouns } = senseTable();
   const senses = (wordClass === 'verb' ? verbs : nouns)[lemma];
   return senses ? senses.slice(0, first) : [];
-}
-
-/** The word is in the table: a verb, or a noun whose senses tell happenings. */
-export function hasSenses(lemma: string, wordClass: WordClass): boolean {
-  return sensesOf(lemma, wordClass, 1).length > 0;
 }
 
 /** A sense's direct hypernyms. */
