@@ -28,6 +28,17 @@ const NOUN_REACH = 3;
  * hit", "announced the closure").
  */
 export function happeningWordsOf(report: Report, sentence: string): HappeningWord[] {
+  // A report is weighed against every other report of its date: read its words once.
+  const known = read.get(report);
+  if (known?.sentence === sentence) return known.words;
+  const words = readHappeningWords(report, sentence);
+  read.set(report, { sentence, words });
+  return words;
+}
+
+const read = new WeakMap<Report, { sentence: string; words: HappeningWord[] }>();
+
+function readHappeningWords(report: Report, sentence: string): HappeningWord[] {
   const words: HappeningWord[] = [];
   const verbs = new Set<string>();
   for (const deed of report.deeds) {
