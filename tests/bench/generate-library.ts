@@ -117,7 +117,7 @@ export async function generateLibrary(
  * Mulberry32: `random` above loses precision (its products pass 2^53) and repeats after a few draws, which
  * would make every varied row alike.
  */
-function mulberry32(seed: number) {
+export function mulberry32(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,7 @@
 // two kinds of place on one day ("the port closed on Tuesday", "the airport closed on Tuesday"), though the action
 // lists read both as the same action (merge-likeness.ts weighs them as one action done to two things).
 import { actionPhrases } from './actions.ts';
+import { keptReadings } from './kept-readings.ts';
 import { tokensOf } from './report-tokens.ts';
 
 // Kinds of place a closure shuts, each by the nouns that name it.
@@ -35,7 +36,9 @@ const kindOf = new Map(Object.entries(PLACES).flatMap(([kind, nouns]) => nouns.m
 const NEAR = 4;
 
 /** The kinds of place a sentence tells closed: those named within a few words of a word telling a closure. */
-export function placesClosed(sentence: string): Set<string> {
+export const placesClosed: (sentence: string) => ReadonlySet<string> = keptReadings(kindsClosed);
+
+function kindsClosed(sentence: string): Set<string> {
   const tokens = tokensOf(sentence);
   const closures = [
     ...tokens.filter((token) => token.action === 'close').map((token) => token.index),

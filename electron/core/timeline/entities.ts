@@ -1,5 +1,6 @@
 // People, organisations and places an article names: compromise, helped by news-style patterns, normalised and grouped.
 import nlp from 'compromise';
+import { COMPROMISE_BATCH, type TextRange, taggerRanges } from './tagger-ranges.ts';
 
 export interface Entities {
   people: string[];
@@ -96,17 +97,29 @@ export function groupPeople(names: readonly string[]): Map<string, string> {
   return groups;
 }
 
-export interface TextRange {
-  start: number;
-  end: number;
+export type { TextRange };
+
+// Names are read from a text's first 200,000 characters, as events are (events.ts): the tagger takes about a second
+// per 40,000 characters of prose, so a book-length or hostile page read whole would hold its reader for minutes.
+export const LONGEST_TEXT_NAMED = 200_000;
+
+/** The text up to the last space or line break before the limit, so no name is cut in two. */
+function namedPart(text: string): string {
+  if (text.length <= LONGEST_TEXT_NAMED) return text;
+  const cut = Math.max(text.lastIndexOf(' ', LONGEST_TEXT_NAMED), text.lastIndexOf('\n', LONGEST_TEXT_NAMED));
+  return text.slice(0, cut > 0 ? cut : LONGEST_TEXT_NAMED);
 }
 
 /**
- * Every entity mention in the text, with offsets; people are grouped across the whole text. With `within`,
- * the (slow) language model reads only those ranges, as events need only their sentences' entities.
+ * Every entity mention in the text (its first `LONGEST_TEXT_NAMED` characters), with offsets; people are grouped across
+ * it. With `within`, the (slow) language model reads only those ranges, as events need only their sentences' entities.
  */
-export function findEntityMentions(text: string, within?: readonly TextRange[]): EntityMention[] {
-  const trimmed = [...fromCompromise(text, within), ...fromPatterns(text)]
+export function findEntityMentions(whole: string, within?: readonly TextRange[]): EntityMention[] {
+  const text = namedPart(whole);
+  const ranges = within
+    ?.filter((range) => range.start < text.length)
+    .map((range) => ({ start: range.start, end: Math.min(range.end, text.length) }));
+  const trimmed = [...fromCompromise(text, ranges), ...fromPatterns(text)]
     .map((mention) => trimMention(text, mention))
     .filter((mention): mention is Raw => mention !== null);
   // "the Tessa Marie", "The Mary Rose": a name that takes "the" is a ship's, a building's or a thing's, not a person's.
@@ -165,7 +178,7 @@ function companiesTakenForPeople(text: string, mentions: Raw[]): void {
   }
 }
 
-/** The distinct entities of a text (or of the mentions given), each list in order of first mention. */
+/** The distinct entities of a text (its first `LONGEST_TEXT_NAMED` characters), each in order of first mention. */
 export function extractEntities(text: string): Entities {
   return entitiesOf(findEntityMentions(text));
 }
@@ -176,8 +189,8 @@ export function entitiesOf(mentions: readonly EntityMention[]): Entities {
 }
 
 function fromCompromise(text: string, within?: readonly TextRange[]): Raw[] {
-  const ranges = within ?? [{ start: 0, end: text.length }];
   // Read in batches: the tagger's offsets take time that grows with the square of the text it read at once.
+  const ranges = taggerRanges(text, within ?? [{ start: 0, end: text.length }]);
   const out: Raw[] = [];
   let batch: TextRange[] = [];
   let length = 0;
@@ -193,9 +206,6 @@ function fromCompromise(text: string, within?: readonly TextRange[]): Raw[] {
   if (batch.length > 0) out.push(...fromCompromiseBatch(text, batch));
   return out;
 }
-
-// Far longer than the dated sentences of a news article (its batch stays one), short enough to keep a book linear.
-const COMPROMISE_BATCH = 50_000;
 
 function fromCompromiseBatch(text: string, ranges: readonly TextRange[]): Raw[] {
   // The ranges are read as one text, paragraphs apart; `segments` maps its offsets back.

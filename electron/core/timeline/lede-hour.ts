@@ -3,6 +3,7 @@
 import nlp from 'compromise';
 import { actionOfWord } from './actions.ts';
 import type { Report } from './event-reports.ts';
+import { keptReadings } from './kept-readings.ts';
 import { type Evidence, otherActors, otherChannels } from './merge-evidence.ts';
 import { onlyPlanned, tellSameAction } from './same-action.ts';
 
@@ -84,7 +85,10 @@ function subjectToldBy(sentence: string, lede: string, ledeAction: string | unde
   return named && !subjectOfAnother;
 }
 
-function termsOf(text: string): Term[] {
+// The lede is read for every later sentence of its article it is weighed with: read each text once.
+const termsOf: (text: string) => readonly Term[] = keptReadings(taggedTerms);
+
+function taggedTerms(text: string): Term[] {
   const terms = nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   return terms.map((term) => ({
     word: term.text.toLowerCase().replace(/[^\p{L}-]/gu, ''),

@@ -2,21 +2,9 @@
 // dictionary forms of its words (merge-evidence.ts) and the deeds of its dates' clauses (deed-words.ts). The tagger is
 // the slowest step of building a story's timeline; each sentence is tagged once, whichever reader asks first.
 import nlp from 'compromise';
+import { type ParsedTerm, type VerbPhrase, verbPhrasesOf } from './verb-phrases.ts';
 
-/** A word as the tagger reads it, with where it starts in the sentence. */
-export interface ParsedTerm {
-  text: string;
-  normal: string;
-  tags: string[];
-  post: string;
-  offset: { start: number };
-}
-
-/** A verb phrase: its verb as the tagger reads it, and its words. */
-export interface VerbPhrase {
-  verb: { infinitive: string; auxiliary: string; negative: boolean };
-  terms: ParsedTerm[];
-}
+export type { ParsedTerm, VerbPhrase };
 
 export interface ParsedSentence {
   terms: ParsedTerm[];
@@ -43,8 +31,7 @@ export function parsedSentence(text: string): ParsedSentence {
     (sentence) => sentence.terms,
   );
   // Finding the verb phrases costs nearly as much as tagging: find them once, for both readings.
-  const phrases = doc.verbs();
-  const verbs = phrases.json({ offset: true }) as VerbPhrase[];
+  const verbs = verbPhrasesOf(doc);
   // Each word's root (a verb's infinitive, a noun's singular) from the tagging already done: rewriting the verbs to
   // infinitives would tag the sentence again after each one.
   doc.compute('root');

@@ -2,6 +2,7 @@
 // jobs", "closed the bypass" and "closed their inquiry", "the lifeboat was launched" and "launched a campaign". The
 // action lists read each pair as one action; the nouns beside the verb tell which sense each outlet meant, and two
 // senses of one verb on one day are two happenings (merge-likeness.ts keeps them apart).
+import { keptReadings } from './kept-readings.ts';
 
 interface VerbSenses {
   /** The verb's forms. */
@@ -169,8 +170,10 @@ const AFTER = 6;
 // a verb whose sense the deal would show.
 const NOUN_BEFORE = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'this', 'that', 'of', 's']);
 
-/** The senses in which a sentence uses each verb of the list, by the verb's index in the list. */
-export function verbSensesOf(sentence: string): Map<number, Set<string>> {
+/** The senses in which a sentence uses each verb of the list, by the verb's index in the list (read once a sentence). */
+export const verbSensesOf: (sentence: string) => ReadonlyMap<number, ReadonlySet<string>> = keptReadings(sensesOf);
+
+function sensesOf(sentence: string): Map<number, Set<string>> {
   const words = [...sentence.toLowerCase().matchAll(/\p{L}+/gu)].map((match) => match[0]);
   const found = new Map<number, Set<string>>();
   VERBS.forEach(({ forms, senses }, verb) => {

@@ -43,7 +43,7 @@ export function FeedRow({
         type="button"
         className="nav-item"
         aria-pressed={selected}
-        title={feed.lastError ? `Last refresh failed: ${feed.lastError}` : feed.url}
+        title={`${feed.title}\n${feed.lastError ? `Last refresh failed: ${feed.lastError}` : feed.url}`}
         onClick={() => ui.setFeedFilter(selected ? null : feed.id)}
       >
         <span className="tag-name">

@@ -5,6 +5,7 @@ import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { FilteredEmptyState } from './FilteredEmptyState.tsx';
 import { SaveLinkForm } from './SaveLinkForm.tsx';
 import { SearchField } from './SearchField.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -59,7 +60,9 @@ export function LibraryPane() {
           <SaveLinkForm />
         </div>
         <div className="library-title-row">
-          <h2 id="view-title">{searching ? 'Search results' : (feedTitle ?? viewTitles[view])}</h2>
+          <h2 id="view-title" title={!searching ? feedTitle : undefined}>
+            {searching ? 'Search results' : (feedTitle ?? viewTitles[view])}
+          </h2>
           {searching ? (
             <span className="muted">in the whole library, best first</span>
           ) : (
@@ -85,7 +88,8 @@ export function LibraryPane() {
             </button>
           </p>
         )}
-        <TagFilterBar />
+        {/* A search looks through the whole library, so the tag filter is not shown as if it applied. */}
+        {!searching && <TagFilterBar />}
         {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
       </header>
       {searching ? (
@@ -94,6 +98,8 @@ export function LibraryPane() {
         <div className="banner banner-error" role="alert">
           The list could not be loaded: {list.error.message}
         </div>
+      ) : listEmpty && (feedFilter || tagFilter.length > 0) ? (
+        <FilteredEmptyState view={view} tags={tagFilter} tagMode={tagMode} feedTitle={feedTitle} />
       ) : listEmpty ? (
         <EmptyState view={view} libraryEmpty={(info.data?.articleCount ?? 0) === 0} />
       ) : (

@@ -1,16 +1,27 @@
+import { useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
 import { Select } from '../ui/Select.tsx';
 import { SidebarSection } from './SidebarSection.tsx';
+
+/** From this many tags on, a field finds one by its words: a column of dozens is read by scrolling otherwise. */
+export const TAG_FINDER_FROM = 12;
 
 /** The sidebar's tags with their counts: click shows one tag, Ctrl/⌘-click adds it to the filter. */
 export function TagList() {
   const { ui } = useServices();
   const tags = useTags();
   const filter = useUi((state) => state.tagFilter);
-  const list = tags.data?.tags ?? [];
-  if (list.length === 0) return null;
+  const [words, setWords] = useState('');
+  const all = tags.data?.tags ?? [];
+  if (all.length === 0) return null;
   const active = new Set(filter.map((tag) => tag.toLowerCase()));
+  const finder = all.length >= TAG_FINDER_FROM;
+  const wanted = finder ? words.trim().toLowerCase() : '';
+  // A tag of the filter stays listed, so it can be taken off whatever the field holds.
+  const list = wanted
+    ? all.filter((tag) => tag.name.toLowerCase().includes(wanted) || active.has(tag.name.toLowerCase()))
+    : all;
   return (
     <SidebarSection
       label="Tags"
@@ -25,6 +36,24 @@ export function TagList() {
         </button>
       }
     >
+      {finder && (
+        <input
+          type="search"
+          className="text-field tag-finder"
+          aria-label="Find a tag"
+          placeholder={`Find among ${all.length} tags`}
+          value={words}
+          spellCheck={false}
+          onChange={(event) => setWords(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && words) {
+              event.stopPropagation();
+              setWords('');
+            }
+          }}
+        />
+      )}
+      {list.length === 0 && <p className="nav-note muted">No tag has “{words.trim()}” in its name.</p>}
       <ul className="nav-list">
         {list.map((tag) => (
           <li key={tag.name}>
@@ -32,12 +61,12 @@ export function TagList() {
               type="button"
               className="nav-item"
               aria-pressed={active.has(tag.name.toLowerCase())}
-              title="Click: this tag only. Ctrl/⌘-click: add to the filter."
+              title={`${tag.name}\nClick: this tag only. Ctrl/⌘-click: add to the filter.`}
               onClick={(event) => ui.filterByTag(tag.name, event.ctrlKey || event.metaKey)}
             >
               <span className="tag-name">
                 {tag.color && <span className={`swatch swatch-${tag.color}`} aria-hidden="true" />}
-                {tag.name}
+                <span className="tag-name-words">{tag.name}</span>
               </span>
               <span className="count">{tag.count}</span>
             </button>

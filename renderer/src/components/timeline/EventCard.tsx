@@ -1,10 +1,10 @@
 import { Eye, EyeOff, Pencil, RotateCcw } from 'lucide-react';
 import type { TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
-import { formatPublished } from '../../lib/dates.ts';
 import { eventDateLabel } from '../../lib/event-dates.ts';
 import { useServices } from '../../state/app-context.tsx';
 import { namesOf } from '../../timeline/lanes.ts';
 import { IconButton } from '../../ui/Button.tsx';
+import { EventSources } from './EventSources.tsx';
 import { EventWords, eventLabelWords } from './EventWords.tsx';
 
 /**
@@ -104,18 +104,7 @@ export function EventCard({
           ))}
         </ul>
       )}
-      <ul className="event-sources" aria-label={reporters > 1 ? `Reported by ${reporters} articles` : 'Source'}>
-        {event.sources.map((source) => (
-          <li key={`${source.articleId}:${source.key}`}>
-            <button type="button" className="link-button event-source" onClick={() => openSource(source)}>
-              {source.title}
-            </button>
-            <span className="muted source-site">
-              {[source.siteName, formatPublished(source.publishedAt)].filter(Boolean).join(' · ')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <EventSources sources={event.sources} onOpen={openSource} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { eventWordParts, LONGEST_SHOWN } from '../../timeline/event-words.ts';
+import { ShowMoreButton } from '../ShowMoreButton.tsx';
 
 /**
  * The event's words, a way into its article: the words that gave its date marked, and a very long sentence shown
@@ -21,15 +22,14 @@ export function EventWords({ text, source, onOpen }: { text: string; source: Tim
         {parts.cutAfter && ' …'}
       </button>
       {long && (
-        <button
-          type="button"
-          className="link-button event-text-more"
-          aria-expanded={whole}
-          aria-controls={wordsId}
-          onClick={() => setWhole(!whole)}
+        <ShowMoreButton
+          className="event-text-more"
+          expanded={whole}
+          controls={wordsId}
+          onToggle={() => setWhole(!whole)}
         >
           {whole ? 'Show less of the sentence' : `Show the whole sentence (${wordCount(text)} words)`}
-        </button>
+        </ShowMoreButton>
       )}
     </>
   );

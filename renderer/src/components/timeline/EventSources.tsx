@@ -1,0 +1,45 @@
+import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
+import { formatPublished } from '../../lib/dates.ts';
+import { useFoldedList } from '../../lib/use-folded-list.ts';
+import { ShowMoreButton } from '../ShowMoreButton.tsx';
+
+/**
+ * Sources listed before the rest wait behind a button: an event that dozens of articles report (a wire story every
+ * outlet carries) would otherwise be a card of dozens of lines, and the timeline a column of titles.
+ */
+export const SOURCES_SHOWN = 5;
+
+/** The articles that report an event, each a way to it in its article; a long list shows its first few until asked. */
+export function EventSources({
+  sources,
+  onOpen,
+}: {
+  sources: TimelineSource[];
+  onOpen: (source: TimelineSource) => void;
+}) {
+  const { visible, folds, showAll, toggle } = useFoldedList(sources, SOURCES_SHOWN);
+  return (
+    <>
+      <ul
+        className="event-sources"
+        aria-label={sources.length > 1 ? `Reported by ${sources.length} articles` : 'Source'}
+      >
+        {visible.map((source) => (
+          <li key={`${source.articleId}:${source.key}`}>
+            <button type="button" className="link-button event-source" onClick={() => onOpen(source)}>
+              {source.title}
+            </button>
+            <span className="muted source-site">
+              {[source.siteName, formatPublished(source.publishedAt)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {folds && (
+        <ShowMoreButton className="event-sources-more" expanded={showAll} onToggle={toggle}>
+          {showAll ? 'Show the first sources only' : `Show all ${sources.length} sources`}
+        </ShowMoreButton>
+      )}
+    </>
+  );
+}
