@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import { happeningWordsOf } from '../../electron/core/timeline/happening-senses.ts';
 import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
 import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
 
@@ -53,9 +54,10 @@ function readOf(item: MergeItem): string {
   const r = item.report;
   const list = (set: Iterable<string>) => [...set].join(',');
   const deeds = r.deeds.map((d) => `${d.key}${d.action ? `=${d.action}` : ''}@${d.weight.toFixed(2)}`).join(' ');
+  const senses = happeningWordsOf(r, item.sentence).map((word) => `${word.lemma}/${word.wordClass[0]}`);
   return [
     `actions[${list(r.actions)}] clear[${list(r.clear)}] primary ${r.primary ?? '-'}@${r.primaryWeight.toFixed(2)}`,
-    `actors[${list(r.actors)}] people[${list(r.people)}] places[${list(r.places)}] deeds[${deeds}]`,
+    `actors[${list(r.actors)}] people[${list(r.people)}] places[${list(r.places)}] deeds[${deeds}] senses[${list(senses)}]`,
     `${r.spoken ? 'spoken ' : ''}${r.quoted ? 'quoted ' : ''}${r.ongoing ? 'ongoing ' : ''}${item.alone ? 'alone ' : ''}${item.lede ? 'lede' : ''}`,
   ].join(' | ');
 }

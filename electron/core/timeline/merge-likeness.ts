@@ -13,6 +13,7 @@ import { otherPlacesClosed } from './closed-things.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { shareHappeningSense } from './happening-senses.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import {
   clockInPartOfDay,
@@ -217,8 +218,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
   // "The port closed on Tuesday" and "the airport closed on Tuesday": one verb, two deeds.
   const placesApart = x.clear.has('close') && y.clear.has('close') && otherPlacesClosed(a.sentence, b.sentence);
-  // Or one verb the action lists do not hold, read by grammar ("came down", "brought down").
-  const sameAction = ledeHour || (!placesApart && (tellSameAction(x, y) || tellSameDeed(x, y)));
+  // Or one verb the action lists do not hold, read by grammar ("came down", "brought down"), or words of one sense.
+  const sameAction =
+    ledeHour ||
+    (!placesApart && (tellSameAction(x, y) || tellSameDeed(x, y) || shareHappeningSense(x, a.sentence, y, b.sentence)));
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
