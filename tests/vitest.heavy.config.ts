@@ -3,8 +3,9 @@ import unit, { unitSettings } from './vitest.config.ts';
 
 /**
  * The unit suite's heavy part, run by `npm test` after it: the build's boundaries checked on a copy of
- * the repository, the packed app's file list, archives past zip64's limits and archive memory bounds.
- * Kept apart so the unit suite stays quick to run while working. Same settings, other files.
+ * the repository, the packed app's file list, archives past zip64's limits and archive memory bounds,
+ * the story rules' packed fingerprints against the plain ones over every tuned gold article. Kept apart
+ * so the unit suite stays quick to run while working. Same settings, other files.
  */
 export default defineConfig({
   ...unit,
