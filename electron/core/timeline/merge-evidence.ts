@@ -4,6 +4,7 @@
 import { isYearNumber } from './calendar.ts';
 import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
 import type { Report } from './event-reports.ts';
+import { keptReadings } from './kept-readings.ts';
 import { DAY_ENDING, MONTH_STEMS } from './months.ts';
 import { parsedSentence } from './sentence-parse.ts';
 import { isStopword } from './similarity.ts';
@@ -32,10 +33,10 @@ const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
 const MONTH = new RegExp(String.raw`^(?:\s*${DAY_ENDING}?\s*(?:of\s+)?)?(?:${MONTH_STEMS})[a-z]*\b`, 'i');
 const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTH_STEMS})[a-z]*\.?\s+$`, 'i');
 
-/** The signals of one report's words (its sentence, or the clause of its date). */
-export function evidenceOf(text: string): Evidence {
-  const known = cache.get(text);
-  if (known) return known;
+/** The signals of one report's words (its sentence, or the clause of its date), read once a text. */
+export const evidenceOf: (text: string) => Evidence = keptReadings(readEvidence);
+
+function readEvidence(text: string): Evidence {
   const clockTimes: ZonedClockTime[] = [];
   const clockSpans: [number, number][] = [];
   for (const time of clockTimesIn(text)) {
@@ -65,10 +66,7 @@ export function evidenceOf(text: string): Evidence {
     (match) => PARTS[match[1]!.toLowerCase().replace(/\s+/g, ' ')]!,
   );
   const channel = CHANNEL.exec(text)?.[1]?.toLowerCase();
-  const evidence = { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text), ...(channel ? { channel } : {}) };
-  if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
-  cache.set(text, evidence);
-  return evidence;
+  return { clockTimes, numbers, partsOfDay, lemmas: lemmasOf(text), ...(channel ? { channel } : {}) };
 }
 
 // The hours each part of the day spans, in minutes after midnight. A day's night ends at midnight: "at 4:50 a.m." on
@@ -86,9 +84,6 @@ const PARTS: Readonly<Record<string, [number, number]>> = {
   overnight: [21 * 60, 24 * 60],
 };
 const PART_OF_DAY = /\b(early hours|dawn|first light|daybreak|sunrise|lunchtime|evening|night|overnight)\b/gi;
-
-const cache = new Map<string, Evidence>();
-const KEPT = 2000;
 
 function lemmasOf(text: string): Set<string> {
   const lemmas = new Set<string>();

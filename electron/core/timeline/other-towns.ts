@@ -7,6 +7,7 @@
 // the clause of the report's date counts: "was found near Ridley Ford on Monday, two days after he broke out of the
 // jail" puts the finding near Ridley Ford, not the escape.
 import nlp from 'compromise';
+import { keptReadings } from './kept-readings.ts';
 
 // A capitalised name of one or two words after a word placing a happening in a town, or before "high street".
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
@@ -25,12 +26,10 @@ const NOT_TOWNS = new Set(
 const PLACE_KIND =
   /\b(?:street|road|lane|avenue|square|park|station|hall|bridge|valley|hills?|estate|centre|center|county|district|area|city|town|village|harbour|harbor|bay|beach|school|church|hospital|airport)$/iu;
 
-const townsCache = new Map<string, Set<string>>();
+/** The towns a sentence puts what it tells in, in lower case (read once a sentence). */
+export const townsOf: (sentence: string) => Set<string> = keptReadings(readTowns, 5000);
 
-/** The towns a sentence puts what it tells in, in lower case. */
-export function townsOf(sentence: string): Set<string> {
-  const cached = townsCache.get(sentence);
-  if (cached) return cached;
+function readTowns(sentence: string): Set<string> {
   const towns = new Set<string>();
   // "in Orval Tegge's hay barn": an owner's name, not a town; "Fordwell's high street" names the town.
   const inTown = [...sentence.matchAll(IN_TOWN)].map((match) => match[1]!).filter((name) => !/['’]s?$/u.test(name));
@@ -41,8 +40,6 @@ export function townsOf(sentence: string): Set<string> {
     if (nlp(name).has('(#Country|#Region)')) continue;
     towns.add(name.toLowerCase());
   }
-  if (townsCache.size > 5000) townsCache.clear();
-  townsCache.set(sentence, towns);
   return towns;
 }
 

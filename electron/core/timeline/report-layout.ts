@@ -2,6 +2,7 @@
 // they tell, its clause breaks, commas, asides, phrases, speakers and quotes; and so how much a word tells about the
 // event whose date words lie elsewhere in it (event-reports.ts reads it).
 import { actionPhrases } from './actions.ts';
+import { keptReadings } from './kept-readings.ts';
 import { type Token, tokensOf } from './report-tokens.ts';
 
 // Words between the date and another word that put that word in another clause.
@@ -45,12 +46,9 @@ export interface Layout {
 }
 
 // A sentence is read for each of its dates and each date it is compared with: read it once.
-const layouts = new Map<string, Layout>();
-const LAYOUTS_KEPT = 500;
+export const layoutOf: (text: string) => Layout = keptReadings(readLayout, 500);
 
-export function layoutOf(text: string): Layout {
-  const known = layouts.get(text);
-  if (known) return known;
+function readLayout(text: string): Layout {
   const tokens = tokensOf(text);
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
   for (const match of text.matchAll(/\p{L}+/gu))
@@ -84,8 +82,6 @@ export function layoutOf(text: string): Layout {
       end: quote.index + quote[0].length,
     })),
   };
-  if (layouts.size >= LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
-  layouts.set(text, layout);
   return layout;
 }
 

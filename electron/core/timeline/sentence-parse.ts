@@ -2,6 +2,7 @@
 // dictionary forms of its words (merge-evidence.ts) and the deeds of its dates' clauses (deed-words.ts). The tagger is
 // the slowest step of building a story's timeline; each sentence is tagged once, whichever reader asks first.
 import nlp from 'compromise';
+import { keptReadings } from './kept-readings.ts';
 import { type ParsedTerm, type VerbPhrase, verbPhrasesOf } from './verb-phrases.ts';
 
 export type { ParsedTerm, VerbPhrase };
@@ -13,9 +14,6 @@ export interface ParsedSentence {
   dictionaryForms: string[];
 }
 
-// A sentence is read for each of its dates and each report it is compared with: read it once.
-const cache = new Map<string, ParsedSentence>();
-const KEPT = 2000;
 // The tagger's verb phrases take time that grows faster than the text (about 0.1 s at 1,000 characters, 1 s at 8,000,
 // minutes at 100,000): a "sentence" this long is a page's list or a hostile run-on, not prose, and gets no reading.
 export const LONGEST_PARSED = 2000;
@@ -24,8 +22,13 @@ const NOTHING_READ: ParsedSentence = Object.freeze({ terms: [], verbs: [], dicti
 /** The tagger's reading of a sentence; nothing for one longer than `LONGEST_PARSED` characters. */
 export function parsedSentence(text: string): ParsedSentence {
   if (text.length > LONGEST_PARSED) return NOTHING_READ;
-  const known = cache.get(text);
-  if (known) return known;
+  return keptParse(text);
+}
+
+// A sentence is read for each of its dates and each report it is compared with: read it once.
+const keptParse = keptReadings(parse);
+
+function parse(text: string): ParsedSentence {
   const doc = nlp(text);
   const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: ParsedTerm[] }[]).flatMap(
     (sentence) => sentence.terms,
@@ -40,8 +43,5 @@ export function parsedSentence(text: string): ParsedSentence {
   const roots = (doc.json(withRoots) as { terms: { root?: string; text: string }[] }[]).flatMap((sentence) =>
     sentence.terms.map((term) => term.root ?? term.text),
   );
-  const parsed = { terms, verbs, dictionaryForms: roots };
-  if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
-  cache.set(text, parsed);
-  return parsed;
+  return { terms, verbs, dictionaryForms: roots };
 }
