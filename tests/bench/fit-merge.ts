@@ -17,14 +17,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
 import {
   FEATURE_NAMES,
   handLikeness,
   type LikenessFeatures,
-  likenessFeatures,
   type MergeItem,
-} from '../../electron/core/timeline/merge-likeness.ts';
+} from '../../electron/core/timeline/likeness-features.ts';
+import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
+import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
 import { roundsFromHistory } from './gold-rounds.ts';
 import { fitLogistic } from './logistic.ts';
 import { type MergeModel, modelWeigher } from './merge-model.ts';

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { extractEvents } from '../../electron/core/timeline/events.ts';
+import type { MergeItem } from '../../electron/core/timeline/likeness-features.ts';
 import { mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
-import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
+import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
 import { dateKey, type GoldEvent, loadGold } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

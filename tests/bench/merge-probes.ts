@@ -12,8 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
 import { happeningWordsOf } from '../../electron/core/timeline/happening-senses.ts';
+import type { MergeItem } from '../../electron/core/timeline/likeness-features.ts';
 import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
-import { likeness, type MergeItem } from '../../electron/core/timeline/merge-likeness.ts';
+import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
 
 /** The probe files, each scored on its own. */
 export const PROBE_FILES = ['merge-probes.json', 'merge-probes-2.json', 'merge-probes-3.json'] as const;

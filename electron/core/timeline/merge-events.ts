@@ -8,14 +8,9 @@ import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
+import { handLikeness, type LikenessFeatures, type MergeableEvent, type MergeItem } from './likeness-features.ts';
 import { evidenceOf, inArticleZone } from './merge-evidence.ts';
-import {
-  handLikeness,
-  type LikenessFeatures,
-  likenessFeatures,
-  type MergeableEvent,
-  type MergeItem,
-} from './merge-likeness.ts';
+import { likenessFeatures } from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
 import { noteMakings, type PairScore, PairScores } from './pair-scores.ts';

@@ -2,7 +2,7 @@
 // it ("The tank failed at 11:40 p.m." … "About ten minutes later, staff saw the solvent pouring into a drain"): its
 // own words rarely share much with that telling, and none with the article's lede, yet it is one happening with them,
 // unless it tells a deed of its own ("Ten minutes later the car ground to a halt").
-import type { MergeItem } from './merge-likeness.ts';
+import type { MergeItem } from './likeness-features.ts';
 
 // A count of minutes, seconds or moments on from what was just told; not hours or days, which tell another moment.
 const MOMENTS_LATER =

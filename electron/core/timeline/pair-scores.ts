@@ -3,7 +3,7 @@
 // every later article tells its main happening's date in words an earlier one used; weighing such a pair again can
 // only give the same score, so it is read from the first (each weighing reads both sentences anew, and a date with
 // hundreds of reports has tens of thousands of pairs).
-import type { MergeableEvent, MergeItem } from './merge-likeness.ts';
+import type { MergeableEvent, MergeItem } from './likeness-features.ts';
 
 export interface PairScore {
   score: number;

@@ -5,8 +5,9 @@
 // Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { handLikeness } from '../../../electron/core/timeline/likeness-features.ts';
 import { mergeEvents, mergeItemsOf } from '../../../electron/core/timeline/merge-events.ts';
-import { handLikeness, likeness, likenessFeatures } from '../../../electron/core/timeline/merge-likeness.ts';
+import { likeness, likenessFeatures } from '../../../electron/core/timeline/merge-likeness.ts';
 import { FITTED_MODEL, modelWeigher } from '../../bench/merge-model.ts';
 import { joining, reference } from './outlets.ts';
 

@@ -1,0 +1,176 @@
+// What merging weighs of a pair of reports (merge-likeness.ts reads them): the report as merging sees it, the features
+// of a pair, and the hand weights that add the features up.
+import type { Report } from './event-reports.ts';
+import type { Event } from './events.ts';
+import type { Evidence } from './merge-evidence.ts';
+
+/** What merging reads of an event: its date, its words and their place, and the names it mentions. */
+export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
+  Partial<Pick<Event, 'background' | 'dateStart' | 'dateEnd'>>;
+
+// What each kind of evidence adds to, or takes from, the likeness of the words near the dates.
+const SHARED_ACTION = 0.25;
+const SHARED_ACTOR = 0.15;
+const SHARED_PLACE = 0.05;
+const OTHER_ACTIONS = 0.4;
+const OTHER_PEOPLE = 0.3;
+const QUOTED = 0.25;
+// What someone will do that day and another deed of that day: apart, whatever else they share.
+const PLAN_AND_OTHER_DEED = -1;
+// What happened in one town and what happened in another: apart, whatever else they share (other-towns.ts).
+const IN_OTHER_TOWNS = -1;
+// So are one verb's two senses ("lightning struck", "bin crews struck"): two happenings (verb-senses.ts).
+const OTHER_SENSES = -1;
+// When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
+const ONLY_ONE_THAT_DAY = 0.3;
+
+/** A report of one date as merging weighs it against another. */
+export interface MergeItem {
+  articleId: string;
+  event: MergeableEvent;
+  report: Report;
+  key: string;
+  /** The article tells of nothing else at this date. */
+  alone: boolean;
+  /** The article's first dated report: its lede, which dates the main happening. */
+  lede: boolean;
+  /** The date is wholly before the month (or, for a year, the year) the article was published in. */
+  past: boolean;
+  /** The date is when a state began ("since October"), not when something happened. */
+  since: boolean;
+  /** The article's first report of this date, the lede aside, that tells a clock time. */
+  firstHour: boolean;
+  /** The reporting sentence alone. */
+  sentence: string;
+  /** The words before its date tell what is still to come ("will visit the town on Thursday"). */
+  ahead: boolean;
+  /** Its date only points at a happening as known ("three days after a blizzard trapped …", "Tuesday's explosion"). */
+  known: boolean;
+  precision: MergeableEvent['precision'];
+  evidence: Evidence;
+  /** Where in the day its sentence places things, its other dates' words aside (day-moments.ts). */
+  moments: [number, number][];
+}
+
+// What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
+// of the story's articles give (scaled by how few), and shared dictionary forms (scaled by their overlap, and halved
+// for a month or a year, which hold many happenings). Measured on the tuned rounds with and without the action lists.
+const SAME_CLOCK = 0.3;
+const CLOCK_IN_PART_OF_DAY = 0.15;
+// Two clock times of one day that are far apart tell two moments, likely two happenings (a blast, the evacuation).
+const OTHER_CLOCK = 0.3;
+// Two reports placed hours apart in the day ("on Tuesday morning", "that evening") tell two moments of it, told in
+// words broader than a clock time, and more surely two happenings: one outlet's words rarely put its happening hours
+// from where another's put the same one.
+const OTHER_MOMENT = 1;
+const SHARED_NUMBER = 0.2;
+// Two ways of saying something (a statement, a call with investors) are two happenings, whoever spoke.
+const OTHER_CHANNEL = 1;
+const RARE_NAME = 0.4;
+const LEMMAS = 0.4;
+// A later sentence of an article giving the hour of its lede's day ("derailed on Thursday", "left the track at 4:50
+// a.m.") most likely tells the lede's happening more precisely, whatever verb it uses.
+const LEDE_HOUR = 0.35;
+
+/**
+ * What merging weighs of a pair of reports of one date, each a number (0 or 1 for a yes or no): the hand weights below
+ * add them up into `likeness`; the fitted model (merge-model.ts) weighs the same features by weights fitted on the
+ * tuned gold pairs (tests/bench/fit-merge.ts).
+ */
+export interface LikenessFeatures {
+  /** The words near their dates, weighed by rarity in the story. */
+  words: number;
+  /** One action (or a lede and the sentence giving its hour), or one time something is to be done by. */
+  sameAction: number;
+  /** Two things done (two actions, a saying and a deed, a scene and a deed). */
+  toldApart: number;
+  /** The start of something and the last of it. */
+  lastBesideStart: number;
+  /** Doers in common (at most 2) and places in common (at most 1). */
+  sharedActors: number;
+  sharedPlaces: number;
+  /** Each is all its article tells of that date, with some evidence of its own. */
+  onlyOneThatDay: number;
+  /** One tells someone's own story in a quote and the other does not. */
+  quotedBesideTold: number;
+  /** Both name people (none in common), or two bodies acting. */
+  otherPeople: number;
+  /** The same action done to two owners' things, or a closure of two kinds of place. */
+  otherOwners: number;
+  /** A lede and the sentence giving its hour. */
+  ledeHour: number;
+  /** What someone will do that day beside another deed of that day. */
+  planBesideDeed: number;
+  /** Each tells what happened in a town, and neither names the other's town. */
+  otherTowns: number;
+  /** Both use one verb in two senses ("cut the price", "cut 150 jobs"). */
+  otherSenses: number;
+  sameClock: number;
+  otherClock: number;
+  clockInPartOfDay: number;
+  momentsHoursApart: number;
+  sharedNumber: number;
+  otherChannels: number;
+  /** How rare in the story the rarest name they share is (0 to 1). */
+  rareName: number;
+  /** Overlap of their dictionary forms, halved for a month or a year. */
+  lemmas: number;
+}
+
+export const FEATURE_NAMES = [
+  'words',
+  'sameAction',
+  'toldApart',
+  'lastBesideStart',
+  'sharedActors',
+  'sharedPlaces',
+  'onlyOneThatDay',
+  'quotedBesideTold',
+  'otherPeople',
+  'otherOwners',
+  'ledeHour',
+  'planBesideDeed',
+  'otherTowns',
+  'otherSenses',
+  'sameClock',
+  'otherClock',
+  'clockInPartOfDay',
+  'momentsHoursApart',
+  'sharedNumber',
+  'otherChannels',
+  'rareName',
+  'lemmas',
+] as const satisfies readonly (keyof LikenessFeatures)[];
+
+// The hand weights of each feature (the constants above), measured on the gold set's shared events.
+const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
+  words: 1,
+  sameAction: SHARED_ACTION,
+  toldApart: -OTHER_ACTIONS,
+  lastBesideStart: -OTHER_ACTIONS,
+  sharedActors: SHARED_ACTOR,
+  sharedPlaces: SHARED_PLACE,
+  onlyOneThatDay: ONLY_ONE_THAT_DAY,
+  quotedBesideTold: -QUOTED,
+  otherPeople: -OTHER_PEOPLE,
+  otherOwners: -OTHER_PEOPLE,
+  ledeHour: LEDE_HOUR,
+  planBesideDeed: 0,
+  otherTowns: 0,
+  otherSenses: 0,
+  sameClock: SAME_CLOCK,
+  otherClock: -OTHER_CLOCK,
+  clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
+  momentsHoursApart: -OTHER_MOMENT,
+  sharedNumber: SHARED_NUMBER,
+  otherChannels: -OTHER_CHANNEL,
+  rareName: RARE_NAME,
+  lemmas: LEMMAS,
+};
+
+export function handLikeness(features: LikenessFeatures): number {
+  if (features.planBesideDeed) return PLAN_AND_OTHER_DEED;
+  if (features.otherTowns) return IN_OTHER_TOWNS;
+  if (features.otherSenses) return OTHER_SENSES;
+  return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
+}
