@@ -51,22 +51,46 @@ export function inverseDocumentFrequency(documents: readonly TermCounts[]): (ter
   return (term) => Math.log((1 + total) / (1 + (frequency.get(term) ?? 0))) + 1;
 }
 
-/** Cosine similarity of two term-count vectors, each term weighted by `weight` (TF-IDF when given IDF). */
-export function cosine(a: TermCounts, b: TermCounts, weight: (term: string) => number = () => 1): number {
+/**
+ * Cosine similarity of two term-count vectors, each term weighted by `weight` (TF-IDF when given IDF). A bag's norm
+ * is summed once per weighting (`weightedNorm`): grouping compares each article with many under one IDF table.
+ */
+export function cosine(a: TermCounts, b: TermCounts, weight: (term: string) => number = UNWEIGHTED): number {
+  const normA = weightedNorm(a, weight);
+  const normB = weightedNorm(b, weight);
+  if (!normA || !normB) return 0;
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, count] of Object.entries(a)) {
-    const w = count * weight(term);
-    normA += w * w;
+  for (const term in a) {
     const other = b[term];
-    if (other) dot += w * other * weight(term);
+    if (!other) continue;
+    const w = a[term]! * weight(term);
+    dot += w * other * weight(term);
   }
-  for (const [term, count] of Object.entries(b)) {
-    const w = count * weight(term);
-    normB += w * w;
+  return dot / Math.sqrt(normA * normB);
+}
+
+const UNWEIGHTED = () => 1;
+
+// By weighting, then by bag. Both are weak keys: an IDF table made for one arriving article is dropped with its norms.
+// A bag is not changed once weighed (fingerprints are built whole, and renamed copies are new objects).
+const normsByWeight = new WeakMap<(term: string) => number, WeakMap<TermCounts, number>>();
+
+/** The squared norm of a bag under a weighting, summed in the bag's own order as it always was. */
+export function weightedNorm(counts: TermCounts, weight: (term: string) => number): number {
+  let norms = normsByWeight.get(weight);
+  if (!norms) {
+    norms = new WeakMap();
+    normsByWeight.set(weight, norms);
   }
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  const known = norms.get(counts);
+  if (known !== undefined) return known;
+  let norm = 0;
+  for (const term in counts) {
+    const w = counts[term]! * weight(term);
+    norm += w * w;
+  }
+  norms.set(counts, norm);
+  return norm;
 }
 
 /** Overlap of two sets of names, as the cosine of their indicator vectors. */
