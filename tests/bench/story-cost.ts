@@ -5,33 +5,12 @@
 // The machine may be shared: CPU time is steadier than the wait.
 // Run: npx tsx tests/bench/story-cost.ts [rounds] (default 3)
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEntities } from '../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../electron/core/timeline/story-assigner.ts';
-import { loadGold } from './timeline-gold.ts';
-
-const ROOT = new URL('../../', import.meta.url);
+import { loadTunedArticles } from './tuned-stories.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
-const gold = loadGold().filter((entry) => !entry.heldOut);
-const articles: StoryArticle[] = await Promise.all(
-  gold.map(async (entry) => {
-    const page = await extractFromHtml(readFileSync(new URL(entry.file, ROOT), 'utf8'), {
-      url: `https://bench.example/${entry.file}`,
-    });
-    return {
-      id: entry.file,
-      title: page.title,
-      text: page.text,
-      entities: extractEntities(page.text),
-      publishedAt: page.publishedAt,
-      knownWords: KNOWN_WORDS,
-    };
-  }),
-);
+const articles = await loadTunedArticles();
 
 /** Every article's story, as `clusterStories` groups them (fingerprinting included). */
 const batch = () => {
@@ -45,8 +24,9 @@ const arriving = () => {
   const assigner = new StoryAssigner();
   const storyOf: Record<string, string> = {};
   for (const article of articles) {
-    const placement = assigner.place(fingerprintArticle(article));
-    assigner.add(fingerprintArticle(article), placement.story ?? `story-${article.id}`);
+    const fingerprint = fingerprintArticle(article);
+    const placement = assigner.place(fingerprint);
+    assigner.add(fingerprint, placement.story ?? `story-${article.id}`);
   }
   for (const article of articles) storyOf[article.id] = assigner.storyOf(article.id)!;
   return storyOf;

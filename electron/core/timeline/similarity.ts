@@ -43,12 +43,36 @@ export function countTerms(tokens: readonly string[]): TermCounts {
 
 /** Inverse document frequency over a collection of term counts (smoothed, never zero). */
 export function inverseDocumentFrequency(documents: readonly TermCounts[]): (term: string) => number {
-  const frequency = new Map<string, number>();
-  for (const document of documents) {
-    for (const term of Object.keys(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const frequencies = new DocumentFrequencies();
+  for (const document of documents) frequencies.add(document);
+  return frequencies.weights();
+}
+
+/**
+ * In how many documents each term is, kept up to date as documents arrive, so that grouping need not count every
+ * article again for each newcomer. `weights()` gives what `inverseDocumentFrequency` gives over the same documents.
+ */
+export class DocumentFrequencies {
+  private readonly frequency = new Map<string, number>();
+  private total = 0;
+
+  add(document: TermCounts): void {
+    for (const term of Object.keys(document)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+    this.total++;
   }
-  const total = documents.length;
-  return (term) => Math.log((1 + total) / (1 + (frequency.get(term) ?? 0))) + 1;
+
+  /**
+   * The IDF table over the documents added so far. It reads the counts live, so it refuses to answer once another
+   * document arrived: its answers, and the norms kept for it (`weightedNorm`), would no longer agree.
+   */
+  weights(): (term: string) => number {
+    const total = this.total;
+    const frequency = this.frequency;
+    return (term) => {
+      if (this.total !== total) throw new Error('an IDF table was read after more documents arrived');
+      return Math.log((1 + total) / (1 + (frequency.get(term) ?? 0))) + 1;
+    };
+  }
 }
 
 /**
