@@ -1,4 +1,5 @@
 // Bags of words for comparing articles and sentences: tokens, TF-IDF weights and cosine similarity.
+import { keptNorm } from './kept-norms.ts';
 
 export type TermCounts = Record<string, number>;
 
@@ -95,25 +96,17 @@ export function cosine(a: TermCounts, b: TermCounts, weight: (term: string) => n
 
 const UNWEIGHTED = () => 1;
 
-// By weighting, then by bag. Both are weak keys: an IDF table made for one arriving article is dropped with its norms.
-// A bag is not changed once weighed (fingerprints are built whole, and renamed copies are new objects).
-const normsByWeight = new WeakMap<(term: string) => number, WeakMap<TermCounts, number>>();
-
-/** The squared norm of a bag under a weighting, summed in the bag's own order as it always was. */
+/** The squared norm of a bag under a weighting, summed in the bag's own order as it always was, once (kept-norms.ts). */
 export function weightedNorm(counts: TermCounts, weight: (term: string) => number): number {
-  let norms = normsByWeight.get(weight);
-  if (!norms) {
-    norms = new WeakMap();
-    normsByWeight.set(weight, norms);
-  }
-  const known = norms.get(counts);
-  if (known !== undefined) return known;
+  return keptNorm(weight, counts, 'w * w', sumOfSquares);
+}
+
+function sumOfSquares(counts: TermCounts, weight: (term: string) => number): number {
   let norm = 0;
   for (const term in counts) {
     const w = counts[term]! * weight(term);
     norm += w * w;
   }
-  norms.set(counts, norm);
   return norm;
 }
 
