@@ -13,7 +13,6 @@ import {
   personInCommon,
 } from './happening-particulars.ts';
 import { withLinkedNames } from './held-links.ts';
-import { HeldNorms } from './held-norms.ts';
 import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
@@ -135,7 +134,6 @@ export class HeldComparison {
   private marks = new Uint32Array(0);
   private counts = new Float64Array(0);
   private mark = 0;
-  private readonly norms = new HeldNorms();
 
   /** How the names' links (held-links.ts) read these fingerprints. */
   private readonly reading;
@@ -351,23 +349,24 @@ export class HeldComparison {
     return named;
   }
 
-  /** `cosine` of similarity.ts: each norm in its own fingerprint's order, the dot product in a's order. */
+  /** `cosine` of similarity.ts: b's norm in b's order, then a's norm and the dot product in a's order. */
   private cosine(a: HeldFingerprint, partA: Part, b: HeldFingerprint, partB: Part, weight: (id: number) => number) {
-    // Marked whatever the norms: `similarity` counts the names in common from the last marks.
     this.markAll(b, partB);
-    const normA = this.norms.of(a, partA, weight);
-    const normB = this.norms.of(b, partB, weight);
-    if (!normA || !normB) return 0;
     let dot = 0;
+    let normA = 0;
+    let normB = 0;
+    for (let i = 0; i < partB.length; i++) {
+      const w = b.packed[partB.counts + i]! * weight(b.packed[partB.ids + i]!);
+      normB += w * w;
+    }
     for (let i = 0; i < partA.length; i++) {
       const id = a.packed[partA.ids + i]!;
+      const w = a.packed[partA.counts + i]! * weight(id);
+      normA += w * w;
       const other = this.marks[id] === this.mark ? this.counts[id]! : 0;
-      if (other) {
-        const w = a.packed[partA.counts + i]! * weight(id);
-        dot += w * other * weight(id);
-      }
+      if (other) dot += w * other * weight(id);
     }
-    return dot / Math.sqrt(normA * normB);
+    return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
   }
 
   private markAll(held: HeldFingerprint, part: Part): void {
