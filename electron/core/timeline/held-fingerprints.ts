@@ -17,6 +17,7 @@ import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
+import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
 import {
   ALIKE_WORDS,
@@ -25,9 +26,8 @@ import {
   JOIN_THRESHOLD,
   type StoryTitleFields,
 } from './stories.ts';
-import { clearlyDifferentHappenings, nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
+import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
-import { decisionAboutTheOthersHappening } from './story-topics.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 export { Vocabulary };
@@ -193,10 +193,7 @@ export class HeldComparison {
     sameCounts ||= countedInCommon.length > 0;
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
-    if (
-      !sameCounts &&
-      ((text < ALIKE_WORDS && clearlyDifferentHappenings(a, b)) || decisionAboutTheOthersHappening(a, b))
-    )
+    if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common))
       return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
