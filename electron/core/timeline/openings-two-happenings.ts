@@ -1,6 +1,8 @@
 // Whether two articles' openings tell two happenings, so that the names they share are their place's and their
 // people's, not one story's (stories.ts and held-fingerprints.ts read it alike): a fire and a board's vote; a grant to
 // study floods and a flood (story-topics.ts); a strike at a port and, two days on, the biggest ship ever to berth there.
+
+import { personInCommon } from './happening-particulars.ts';
 import { kindOf } from './opening-happenings.ts';
 import { clearlyDifferentHappenings, type HappeningFacts, isDecision } from './story-happenings.ts';
 import { decisionAboutTheOthersHappening, type TopicFacts } from './story-topics.ts';
@@ -9,7 +11,7 @@ import { decisionAboutTheOthersHappening, type TopicFacts } from './story-topics
  * Whether the openings tell two happenings: one a body's decision about the kind the other tells happened, whatever
  * their words; or, when their words are too unalike to tell one story by themselves (`wordsUnalike`), one a happening
  * to things and the other a decision, or one a decision (a walkout, a vote) and the other no happening of any kind
- * beside the one name (`namesInCommon`) both give, the place's.
+ * beside the one name (`namesInCommon`) both give, the place's, not a person's.
  */
 export function openingsTellTwoHappenings(
   a: HappeningFacts & TopicFacts,
@@ -19,7 +21,9 @@ export function openingsTellTwoHappenings(
 ): boolean {
   if (decisionAboutTheOthersHappening(a, b)) return true;
   if (!wordsUnalike) return false;
-  return clearlyDifferentHappenings(a, b) || (namesInCommon === 1 && decisionBesideNothingTold(a, b));
+  // A person both name in full is the one story's (a minister's resignation, and a comment on it), not the place's.
+  const placeAlone = namesInCommon === 1 && !personInCommon(a.people, b.people);
+  return clearlyDifferentHappenings(a, b) || (placeAlone && decisionBesideNothingTold(a, b));
 }
 
 /**

@@ -38,3 +38,36 @@ describe('story grouping of a decision beside an opening telling nothing happene
     expect(placed.get('cruise-call')).not.toBe(placed.get('ferry-walkout'));
   });
 });
+
+// Written for this test: a health minister's resignation over a hospital cleaning contract and, two days on, a comment
+// piece on it that tells no happening of its own, sharing the minister and nothing else by name (one story).
+const RESIGNATION = storyArticle(
+  'minister-resigns',
+  'Health minister resigns over cleaning contract',
+  [
+    'Health minister Cordelia Vantongeren resigned on Monday after it emerged that a hospital cleaning contract went to a firm run by her cousin.',
+    'In her letter she said she had not known of the bid, but should have asked.',
+    'The contract, worth 12 million a year, is now being reviewed.',
+  ],
+  '2036-10-05T18:00:00Z',
+);
+const COMMENT = storyArticle(
+  'minister-comment',
+  'Vantongeren is gone, but the hospital cleaning questions remain',
+  [
+    'Comment: Cordelia Vantongeren did what was expected of her, and not a day too soon.',
+    'Nobody has yet explained why a firm with four staff was trusted with the wards of three hospitals.',
+    'The cousin has said nothing. The department has said less.',
+  ],
+  '2036-10-07T07:00:00Z',
+);
+
+describe('story grouping of a decision beside a comment on it', () => {
+  it("joins a minister's resignation and a comment piece on it that name only the minister", () => {
+    const all = [RESIGNATION, ...unrelatedStoryArticles('2036-10-05'), COMMENT];
+    const story = clusterStories(all).find((found) => found.articleIds.includes('minister-resigns'))!;
+    expect(story.articleIds.sort()).toEqual(['minister-comment', 'minister-resigns']);
+    const placed = placedOneByOne(all);
+    expect(placed.get('minister-comment')).toBe(placed.get('minister-resigns'));
+  });
+});
