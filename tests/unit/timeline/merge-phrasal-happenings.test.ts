@@ -1,10 +1,12 @@
-// Two outlets telling one happening, one in a phrase of several words ("sent the treasurer to prison", "set fire to the
-// chapel", "gave the go-ahead") and the other in one word ("jailed", "torched", "approved"), or one in the passive of a
-// verb that alone tells little ("was taken from the library", "was shown to the public"), are joined; the phrases'
+// Two outlets telling one happening, one in a phrase of several words ("sent the treasurer to prison", "put the ring
+// behind bars", "gave the go-ahead") and the other in one word ("jailed", "imprisoned", "approved"), are joined; the phrases'
 // other meanings stay apart. Written for this test: each outlet tells two happenings of Monday 12 October 2026 and
 // publishes on Wednesday 14 October, so no report is all its article tells of that day.
 import { describe, expect, it } from 'vitest';
-import { merged } from './outlets.ts';
+import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { mergeItemsOf } from '../../../electron/core/timeline/merge-events.ts';
+import { phrasalWordsOf } from '../../../electron/core/timeline/phrasal-happenings.ts';
+import { merged, reference } from './outlets.ts';
 
 /** Whether the first sentences of two two-sentence articles land in one entry of Monday, and the second ones too. */
 function pairsJoined(first: [string, string], second: [string, string]): [boolean, boolean] {
@@ -28,8 +30,8 @@ describe('happenings told in phrases of several words', () => {
       ['Ewan Pryde was jailed on Monday.', 'The pier was closed on Monday.'],
     ],
     [
-      ['Arsonists set fire to the Baptist chapel on Monday.', 'The mayor resigned on Monday.'],
-      ['Vandals torched a disused church on Monday.', 'The mayor quit on Monday.'],
+      ['The court put the smuggling ring behind bars on Monday.', 'The harbour master resigned on Monday.'],
+      ['Four members of a smuggling gang were imprisoned on Monday.', 'The harbour master quit on Monday.'],
     ],
     [
       ['The regulator gave the go-ahead to a nasal flu vaccine on Monday.', 'The chief executive resigned on Monday.'],
@@ -48,25 +50,32 @@ describe('happenings told in phrases of several words', () => {
   });
 });
 
-describe('deeds told in the passive of a verb that alone tells little', () => {
-  it.each([
-    [
-      ['A first folio was taken from the county library on Monday.', 'The mayor resigned on Monday.'],
-      ['Burglars stole a rare Shakespeare edition on Monday.', 'The mayor quit on Monday.'],
-    ],
-    [
-      ['The restored altarpiece was shown to the public on Monday.', 'The dean resigned on Monday.'],
-      ['The cathedral unveiled a medieval painting on Monday.', 'The dean quit on Monday.'],
-    ],
-  ] as [string, string][][])('joins "%s" with the other outlet’s active deed', (first, second) => {
-    expect(pairsJoined(first!, second!)).toEqual([true, true]);
+describe('the phrases read in the clause of a report’s date', () => {
+  /** The WordNet verbs the phrases of each one-sentence article's Monday report mean. */
+  const meant = (...texts: string[]) =>
+    mergeItemsOf(texts.map((text, i) => ({ articleId: `outlet-${i + 1}`, events: extractEvents(text, reference) })))
+      .items.filter((item) => item.event.date === '2026-10-12')
+      .map((item) => phrasalWordsOf(item).map((word) => word.lemma));
+
+  it('reads WordNet’s phrases with an object or another preposition between their words', () => {
+    expect(
+      meant(
+        'Police put the whole gang behind bars on Monday.',
+        'Arsonists set fire to a hay barn on Monday.',
+        'A new chief executive took the helm at the bank on Monday.',
+      ),
+    ).toEqual([['put behind bars'], ['set on fire'], ['take charge']]);
   });
 
-  it('keeps a patient taken to hospital apart from a painting stolen', () => {
-    const [deeds] = pairsJoined(
-      ['A pensioner was taken to hospital on Monday.', 'The mayor resigned on Monday.'],
-      ['Burglars stole a painting from a gallery on Monday.', 'The mayor quit on Monday.'],
-    );
-    expect(deeds).toBe(false);
+  it('reads the fewest words WordNet holds, and no phrase telling only that something happened', () => {
+    expect(
+      meant('Ms Quarrie took charge of the district council on Monday.', 'The vote took place on Monday.'),
+    ).toEqual([['take charge'], []]);
+  });
+
+  it('reads no phrase across a comma or past another verb', () => {
+    expect(
+      meant('The court sent its ruling on Monday, and prison officers protested.', 'The fire spread on Monday.'),
+    ).toEqual([[], []]);
   });
 });
