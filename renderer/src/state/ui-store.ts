@@ -190,8 +190,8 @@ export function uiActions(store: UiStore) {
   };
   return {
     setView: (view: LibraryView) =>
-      set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null }),
-    showAnnotations: () => set({ pane: 'annotations', openId: null }),
+      set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null, tagFilter: [] }),
+    showAnnotations: () => set({ pane: 'annotations', openId: null, tagFilter: [] }),
     openAt: (articleId: string, annotationId: string) =>
       set({
         openId: articleId,
@@ -206,11 +206,14 @@ export function uiActions(store: UiStore) {
     sentenceRevealed: () => set({ revealSentence: null }),
     /** Shows a timeline (the whole library's by default), keeping zoom and lanes as the reader left them. */
     showTimeline(scope: TimelineScope = { kind: 'all' }) {
-      const { timeline } = get();
+      const { timeline, tagFilter } = get();
       set({
         pane: 'timeline',
         openId: null,
         dialog: null,
+        // Going to a story or the whole timeline is leaving the filtered list, as choosing a view is; a timeline
+        // opened from the list or an article (the tag's, an entity's, the article's own) keeps the filter.
+        tagFilter: scope.kind === 'all' || scope.kind === 'story' ? [] : tagFilter,
         timeline: {
           ...timeline,
           scope,
@@ -279,7 +282,7 @@ export function uiActions(store: UiStore) {
       set({ dialog: 'import', importOffer: file ? { file, preview } : null }),
     editFolder: (editingFolder: string[]) => set({ editingFolder, dialog: 'folder-settings' }),
     setFeedFilter: (feedFilter: string | null) =>
-      set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
+      set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '', tagFilter: [] }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),
     select: (selectedId: string | null) => set({ selectedId }),
     open: (id: string) => set({ openId: id, selectedId: id, revealSentence: null }),
