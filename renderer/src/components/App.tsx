@@ -21,6 +21,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { FeedSettingsDialog } from './FeedSettingsDialog.tsx';
 import { FolderDialog } from './FolderDialog.tsx';
 import { FollowFeedDialog } from './FollowFeedDialog.tsx';
+import { GoToFeedDialog, GoToTagDialog } from './GoToDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
@@ -161,6 +162,8 @@ export function App() {
       {dialog === 'merge-story' && <MergeStoryDialog />}
       {dialog === 'split-story' && <SplitStoryDialog />}
       {dialog === 'move-article' && <MoveArticleDialog />}
+      {dialog === 'go-to-tag' && <GoToTagDialog />}
+      {dialog === 'go-to-feed' && <GoToFeedDialog />}
     </DropZone>
   );
 }

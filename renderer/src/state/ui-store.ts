@@ -21,7 +21,9 @@ export type DialogName =
   | 'edit-event'
   | 'merge-story'
   | 'split-story'
-  | 'move-article';
+  | 'move-article'
+  | 'go-to-tag'
+  | 'go-to-feed';
 
 /** How the timeline is shown; kept while the reader reads an article from it, so Back finds it as it was. */
 /** An event's sentence to show in its article, and the words in it that gave the event's date. */
@@ -276,6 +278,17 @@ export function uiActions(store: UiStore) {
       set({ tagFilter: next, selectedId: null, openId: null, checkedIds: [] });
     },
     clearTagFilter: () => set({ tagFilter: [] }),
+    /** The list of one tag's articles in the current view, from wherever the reader was ("Go to tag…"). */
+    goToTag: (tag: string) =>
+      set({
+        tagFilter: [tag],
+        feedFilter: null,
+        search: '',
+        pane: 'library',
+        selectedId: null,
+        openId: null,
+        checkedIds: [],
+      }),
     editFeed: (editingFeedId: string) => set({ editingFeedId, dialog: 'feed-settings' }),
     /** Opens the import dialog, with a file to preview when one was dropped. */
     openImport: (file?: File, preview: ImportPreview | null = null) =>
