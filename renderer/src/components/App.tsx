@@ -4,7 +4,7 @@ import type { Settings, TaskProgress } from '../../../electron/contract/model.ts
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { closeInnermostLayer } from '../lib/escape-layers.ts';
-import { isTypingTarget, opensPalette } from '../lib/keys.ts';
+import { activatesControl, isTypingTarget, opensPalette } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useReportScrolling } from '../lib/use-report-scrolling.ts';
@@ -102,6 +102,7 @@ export function App() {
         (event.target as HTMLElement).blur();
         return;
       }
+      if (activatesControl(event)) return;
       if (runShortcut(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
