@@ -278,9 +278,13 @@ export function uiActions(store: UiStore) {
       set({ tagFilter: next, selectedId: null, openId: null, checkedIds: [] });
     },
     clearTagFilter: () => set({ tagFilter: [] }),
-    /** The list of one tag's articles in the current view, from wherever the reader was ("Go to tag…"). */
+    /**
+     * Every article of one tag, from wherever the reader was ("Go to tag…"): in All articles, so the list holds
+     * as many as the picker said the tag has.
+     */
     goToTag: (tag: string) =>
       set({
+        view: 'all',
         tagFilter: [tag],
         feedFilter: null,
         search: '',

@@ -58,6 +58,9 @@ async function runFromPalette(command: string) {
 it('goes to a tag found by typing part of its name, from the palette', async () => {
   app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 12), beforeRender: feedsAndTags });
   await screen.findByRole('listbox', { name: 'Articles' });
+  const views = screen.getByRole('navigation', { name: 'Library views' });
+  fireEvent.click(within(views).getByRole('button', { name: /^Archive/ }));
+  await screen.findByRole('heading', { level: 2, name: 'Archive' });
   await runFromPalette('Go to tag…');
   const dialog = await screen.findByRole('dialog', { name: 'Go to tag' });
   const field = within(dialog).getByRole('combobox', { name: 'Type a tag’s name' });
@@ -71,6 +74,8 @@ it('goes to a tag found by typing part of its name, from the palette', async () 
   fireEvent.keyDown(field, { key: 'Enter' });
 
   await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Go to tag' })).toBeNull());
+  // All of the tag's articles, as many as the picker said, whatever view the reader was in.
+  await screen.findByRole('heading', { level: 2, name: 'All articles' });
   const filter = await screen.findByRole('group', { name: 'Tagged' });
   expect(within(filter).getByRole('button', { name: 'Stop filtering by courts and justice' })).toBeTruthy();
   await waitFor(() =>
