@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { NOTICES_FILE, writeNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const at = (...parts) => path.join(root, ...parts);
@@ -54,6 +55,8 @@ export async function build({ force = false, rendererOnly = false, quiet = false
     if (!quiet) console.log(`Annals: built the ${step.label} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     ran.push(name);
   }
+  // The notices follow what the bundles hold; a renderer build empties dist/renderer, where they are served from.
+  if (ran.length > 0 || !existsSync(at('dist', 'renderer', NOTICES_FILE))) writeNotices(root);
   return ran;
 }
 

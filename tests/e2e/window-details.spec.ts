@@ -171,3 +171,25 @@ test('shows the note on an article at the top of the notes panel in an 800 × 70
   await page.keyboard.press('Tab');
   await page.setViewportSize({ width: 1440, height: 900 });
 });
+
+test('lists in About Annals the open-source packages the build bundled, each with its licence text', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await annals.runCommand('About Annals');
+  const about = page.getByRole('dialog', { name: 'About Annals' });
+  await about.getByRole('button', { name: 'Show third-party notices' }).click();
+  const notices = about.getByRole('list', { name: 'Third-party notices' });
+  // Read from the bundles' source maps by the build: the UI's React and the core's HTML parser, and the WordNet data
+  // the core embeds.
+  for (const name of [/^react 19\./, /^linkedom /, /^WordNet 3\.1/]) {
+    await expect(notices.getByRole('listitem').filter({ hasText: name })).toHaveCount(1);
+  }
+  const react = notices.getByRole('listitem').filter({ hasText: /^react 19\./ });
+  await react.getByText('react', { exact: true }).click();
+  await expect(react.getByText(/Permission is hereby granted, free of charge/)).toBeVisible();
+  const wordnet = notices.getByRole('listitem').filter({ hasText: /^WordNet/ });
+  await wordnet.getByText('WordNet', { exact: true }).click();
+  await expect(wordnet.getByText(/Princeton University/).first()).toBeVisible();
+  await page.screenshot({ path: shots('about-notices-1280.png') });
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+});

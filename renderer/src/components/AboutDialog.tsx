@@ -1,5 +1,6 @@
 import { useInfo } from '../state/queries.ts';
 import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
+import { ThirdPartyNotices } from './ThirdPartyNotices.tsx';
 
 export function AboutDialog() {
   const info = useInfo().data;
@@ -17,6 +18,7 @@ export function AboutDialog() {
         <dt>Articles</dt>
         <dd>{info?.articleCount ?? '…'}</dd>
       </dl>
+      <ThirdPartyNotices />
     </Dialog>
   );
 }

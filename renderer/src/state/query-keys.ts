@@ -27,4 +27,6 @@ export const keys = {
     ['timeline', 'get', JSON.stringify(scope), includeHidden] as const,
   stories: (minArticles: number) => ['timeline', 'stories', minArticles] as const,
   articleTimeline: (id: string) => ['timeline', 'article', id] as const,
+  /** The build's notices file, read once: it changes only with the app. */
+  thirdPartyNotices: ['third-party-notices'] as const,
 };

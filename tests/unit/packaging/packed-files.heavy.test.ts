@@ -89,6 +89,8 @@ describe('the packed app', () => {
       '/dist/main/main.cjs',
       '/dist/main/preload.cjs',
       '/dist/renderer/index.html',
+      // The licences of what the bundles hold, which About Annals shows (electron/launch/third-party-notices.mjs).
+      '/dist/renderer/third-party-notices.json',
     ]) {
       expect(paths.has(path), path).toBe(true);
     }
