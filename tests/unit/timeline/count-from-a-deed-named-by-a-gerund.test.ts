@@ -1,7 +1,7 @@
 // "Voted on Tuesday to close the footpath, a day after announcing the vote": a count whose words open with a gerund
-// names that deed (the announcing), not the thing it was done to (the vote), so the date told is the sentence's own
-// deed and the gerund's came the count before it (after it, for "before"). Written for this test; published Saturday
-// 8 March 2031.
+// (or tell a passive: "after the vote was announced") names that deed (the announcing), not the thing it was done to
+// (the vote), so the date told is the sentence's own deed and the named one came the count before it (after it, for
+// "before"). Written for this test; published Saturday 8 March 2031.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
 
@@ -37,6 +37,11 @@ describe('a count from a deed a gerund names', () => {
       'The trust held the ballot on Tuesday at the village hall, three days after having announced the ballot.',
       'three days after',
       '2031-03-01',
+    ],
+    [
+      'Residents of Brackley Lane voted on Tuesday to close the footpath, a day after the vote was announced.',
+      'a day after',
+      '2031-03-03',
     ],
   ])('%s', (text, words, date) => {
     expect(datesOf(text, words)).toEqual([date]);
