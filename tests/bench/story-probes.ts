@@ -1,5 +1,5 @@
-// Scores the timeline's story grouping on the story probes (tests/fixtures/timeline/story-probes.json and
-// story-probes-2.json, whose traps share an official, an institution and the days more often): small sets of articles
+// Scores the timeline's story grouping on the story probes (tests/fixtures/timeline/story-probes.json,
+// story-probes-2.json, whose traps share an official, an institution and the days more often, and story-probes-3.json): small sets of articles
 // written blind, before the story rules were read, each either one developing story told by several outlets
 // or a trap (different happenings sharing a town, an institution, a person or the days). They measure how the rules
 // carry to new articles rather than to the gold ones they were tuned on. Set A is for study; set B is held out (every
@@ -71,8 +71,11 @@ export interface StoryProbeFigures {
 }
 
 const ROOT = new URL('../../', import.meta.url);
-/** The probe files, each scored on its own: the second's traps share an official and the days more often. */
-const PROBE_FILES = ['story-probes.json', 'story-probes-2.json'];
+/**
+ * The probe files, each scored on its own: the second's traps share an official and the days more often; the third's
+ * stories are told again weeks or months later (a court case, a fine, an opinion piece) under other names.
+ */
+const PROBE_FILES = ['story-probes.json', 'story-probes-2.json', 'story-probes-3.json'];
 
 function loadProbes(file: string): Probe[] {
   const url = new URL(`../fixtures/timeline/${file}`, import.meta.url);
