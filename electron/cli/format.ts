@@ -21,7 +21,4 @@ export function formatArticle(article: Article, text: string, version?: ArticleV
   return `${article.title}\n${facts.join(' · ')}\n${article.url}\n${which}\n${text}\n`;
 }
 
-/** “1 article”, “3 articles”. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../contract/plural.ts';

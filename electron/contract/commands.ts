@@ -46,6 +46,8 @@ export const commandSpecs = [
   { id: 'view.favorites', section: 'Library', title: 'Go to Favorites', shortcut: '2' },
   { id: 'view.archive', section: 'Library', title: 'Go to Archive', shortcut: '3' },
   { id: 'view.all', section: 'Library', title: 'Go to All articles', shortcut: '4' },
+  { id: 'go.tag', section: 'Library', title: 'Go to tag…' },
+  { id: 'go.feed', section: 'Library', title: 'Go to feed…' },
   { id: 'list.next', section: 'Library', title: 'Next article', shortcut: 'j' },
   { id: 'list.previous', section: 'Library', title: 'Previous article', shortcut: 'k' },
   { id: 'list.first', section: 'Library', title: 'First article', shortcut: 'Home' },

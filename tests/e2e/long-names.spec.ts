@@ -89,5 +89,5 @@ test('gives a long feed title two lines of the header at 720 px, the count one l
     await expect(title).toBeVisible();
     expect(await title.getAttribute('title')).toBe(LONG_FEED);
     expect(await lines(title)).toBeLessThanOrEqual(2);
-    expect(await lines(page.getByText(/^\d+ articles?$/))).toBe(1);
+    expect(await lines(page.getByText(/^(\d+ unread of )?\d+ articles?$/))).toBe(1);
   }));

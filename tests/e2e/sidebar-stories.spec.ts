@@ -11,7 +11,9 @@ const generated = {
 };
 
 for (const width of [1440, 800]) {
-  test(`lists thirty of forty stories in the sidebar with a button for all of them, at ${width} px`, async ({ page }) =>
+  test(`lists thirty of forty stories in the sidebar with a button for all of them and back, at ${width} px`, async ({
+    page,
+  }) =>
     withAnnals(page, { ...generated, viewport: { width, height: 900 } }, async ({ annals }) => {
       // A narrow window keeps the sidebar behind a toggle.
       if (width < 1000) await page.getByRole('button', { name: 'Show the sidebar' }).click();
@@ -28,6 +30,15 @@ for (const width of [1440, 800]) {
       await all.click();
       await expect(stories.getByRole('button', { name: / 10 articles$/ })).toHaveCount(40);
       await expect(stories.getByRole('button', { name: /^All \d+ stories$/ })).toHaveCount(0);
+      // The same button folds the list back, from the keyboard too: the focus stays on it.
+      const fewer = stories.getByRole('button', { name: 'Show fewer stories' });
+      await expect(fewer).toBeFocused();
+      await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('Enter');
+      await expect(stories.getByRole('button', { name: / 10 articles$/ })).toHaveCount(30);
+      await expect(stories.getByRole('button', { name: 'All 40 stories' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(stories.getByRole('button', { name: / 10 articles$/ })).toHaveCount(40);
       // Every story is a way to its timeline, the last one too: its title heads the timeline.
       const last = stories.getByRole('button', { name: / 10 articles$/ }).last();
       const title = (await last.locator('.story-name').textContent()) ?? '';

@@ -2,6 +2,7 @@ import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary } from '../../contract/index.ts';
+import { plural, wasOrWere } from '../../contract/plural.ts';
 import { forEachLimited } from '../concurrency/worker-pool.ts';
 import { appendDurable, writeFileAtomic, writeFileAtomicInParts } from '../storage/atomic-write.ts';
 import { parseJsonText } from '../storage/json-file.ts';
@@ -256,14 +257,15 @@ export class IndexStore {
         if (entry.sig !== undefined) this.signatures.set(entry.article.id, entry.sig);
       } else this.entries.delete(entry.id);
     });
-    if (damaged > 0 && readOnly) recovered.push(`${damaged} damaged line(s) in the library journal were skipped.`);
+    if (damaged > 0 && readOnly)
+      recovered.push(`${plural(damaged, 'damaged line')} in the library journal ${wasOrWere(damaged)} skipped.`);
     else if (damaged > 0) {
       const copy = join(this.paths.root, 'corrupt');
       await makePrivateFolder(copy);
       const target = join(copy, `${this.now().toISOString().replace(/[:.]/g, '-')}-library.journal`);
       await copyFile(this.paths.journal, target);
       recovered.push(
-        `${damaged} damaged line(s) in the library journal were skipped (copy kept at ${target}); articles were re-read from their folders.`,
+        `${plural(damaged, 'damaged line')} in the library journal ${wasOrWere(damaged)} skipped (copy kept at ${target}); articles were re-read from their folders.`,
       );
     }
   }
@@ -330,9 +332,15 @@ export class IndexStore {
       }
     }
     if (!rereadAll && added > 0)
-      recovered.push(`${added} article(s) missing from the index were found in their folders and listed again.`);
+      recovered.push(
+        added === 1
+          ? '1 article missing from the index was found in its folder and listed again.'
+          : `${added} articles missing from the index were found in their folders and listed again.`,
+      );
     if (dropped > 0)
-      recovered.push(`${dropped} index entr${dropped === 1 ? 'y' : 'ies'} without an article folder were removed.`);
+      recovered.push(
+        `${plural(dropped, 'index entry', 'index entries')} without an article folder ${wasOrWere(dropped)} removed.`,
+      );
   }
 
   /** Whether an article's records or versions changed since it was last read (or it was never read). */

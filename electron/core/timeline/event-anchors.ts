@@ -7,6 +7,7 @@ import { addDays, addMonths, type CalendarDay, dayOf, formatDay, formatMonth, we
 import type { DateMention } from './candidates.ts';
 import { clockOf, hourOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
+import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
@@ -264,8 +265,8 @@ function resolve(
     const namesThatDate =
       named !== undefined ||
       (!apposed &&
-        (sharesAction(time.from, text(item).slice(0, time.index)) ||
-          (nearest.index < time.index && thingOfDate(time.from, text(item).slice(0, nearest.index)))));
+        (sharesAction(deedNamed(time.from), text(item).slice(0, time.index)) ||
+          (nearest.index < time.index && thingOfDate(deedNamed(time.from), text(item).slice(0, nearest.index)))));
     // Hours that cross midnight from the sentence's own clock time: declared "at 3 a.m., five hours after polls
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);

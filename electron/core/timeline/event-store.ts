@@ -50,6 +50,7 @@ const Fingerprint = z.object({
   nods: nameList.optional(),
   people: nameList.optional(),
   happenings: nameList.optional(),
+  topics: nameList.optional(),
 });
 
 export const ArticleEventsFile = z.object({

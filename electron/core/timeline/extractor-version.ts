@@ -22,6 +22,10 @@
  * period that names a thing ("next year's festival", "next week's vote, on Thursday"), cut-off years ("Forms sent
  * before 2030 are …"), a season a plan is due by ("by the summer"), counts from the thing a happening is named by, a
  * live wire's clock from its dateline's day when stamped after midnight UTC. 13: fingerprints that keep what an
- * article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare.
+ * article's opening tells happened, by kind (opening-happenings.ts), which the story rules compare. 14: fingerprints
+ * that keep the kinds of happening an opening names only as a subject ("to study river flooding", story-topics.ts),
+ * and a fourth batch of date probes' rules: a count from a deed a gerund names ("a day after announcing the vote"),
+ * cue words inside names ("in Haverill Falls on Friday"), ranges told with their hours ("from 9 p.m. on Thursday to
+ * 6 a.m. on Friday").
  */
-export const EXTRACTOR_VERSION = 13;
+export const EXTRACTOR_VERSION = 14;

@@ -17,6 +17,7 @@ import { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
+import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
 import {
   ALIKE_WORDS,
@@ -25,7 +26,7 @@ import {
   JOIN_THRESHOLD,
   type StoryTitleFields,
 } from './stories.ts';
-import { clearlyDifferentHappenings, nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
+import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
@@ -57,6 +58,8 @@ export interface HeldFingerprint {
   readonly inFull?: readonly InFull<number>[];
   /** What its opening tells happened (opening-happenings.ts), when it tells anything so. */
   readonly happenings?: readonly string[];
+  /** The kinds its opening names only as a subject (story-topics.ts), when it names any so. */
+  readonly topics?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -91,6 +94,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
     ...(inFull.length > 0 ? { inFull } : {}),
     ...(fingerprint.happenings?.length ? { happenings: fingerprint.happenings } : {}),
+    ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -189,7 +193,8 @@ export class HeldComparison {
     sameCounts ||= countedInCommon.length > 0;
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
-    if (!sameCounts && text < ALIKE_WORDS && clearlyDifferentHappenings(a, b)) return combinedSimilarity(text, 0, 0, 0);
+    if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common))
+      return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);

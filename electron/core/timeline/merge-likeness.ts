@@ -29,6 +29,7 @@ import {
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
 import { dateClause, otherTowns } from './other-towns.ts';
+import { tellPhrasalHappening } from './phrasal-happenings.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { tellSameDeed } from './same-deed.ts';
 import { otherVerbSenses } from './verb-senses.ts';
@@ -51,10 +52,15 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
   // "The port closed on Tuesday" and "the airport closed on Tuesday": one verb, two deeds.
   const placesApart = x.clear.has('close') && y.clear.has('close') && otherPlacesClosed(a.sentence, b.sentence);
-  // Or one verb the action lists do not hold, read by grammar ("came down", "brought down"), or words of one sense.
+  // Or one verb the action lists do not hold, read by grammar ("came down", "brought down"), or words of one sense, or
+  // a phrase of several words ("sent to prison") and the one word it means ("jailed").
   const sameAction =
     ledeHour ||
-    (!placesApart && (tellSameAction(x, y) || tellSameDeed(x, y) || shareHappeningSense(x, a.sentence, y, b.sentence)));
+    (!placesApart &&
+      (tellSameAction(x, y) ||
+        tellSameDeed(x, y) ||
+        shareHappeningSense(x, a.sentence, y, b.sentence) ||
+        tellPhrasalHappening(a, b)));
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));

@@ -3,6 +3,7 @@
 // Sarrow" and "Insurers field claims after valley tremor" both open on a quake though they share no word for it, and
 // "Fire guts science block" and "Board votes to merge sixth form" open on a fire and a vote, whatever names both give.
 import { actionOfWord, actionPhrases, stemOf, tellsNoActionHere } from './actions.ts';
+import { toldAsATopic } from './happening-as-topic.ts';
 import { happeningNamed } from './named-happenings.ts';
 
 /** Kinds of happening to things and places: what one story is about, however each outlet words it. */
@@ -58,6 +59,18 @@ const BODY_NAMED_FOR = /^\p{L}+\s+(?:and\s+rescue\b|authority|authorities|servic
  * A word right after a happening's own word tells what it did ("a quake struck", "a fire broke out"), not another.
  */
 export function happeningsOpenedOn(title: string, lede: string): string[] {
+  return kindsInOpening(title, lede, false);
+}
+
+/**
+ * The kinds of happening an opening names only as a subject of study or care ("wins 12m to study river flooding"),
+ * each as `happeningsOpenedOn` gives them (happening-as-topic.ts).
+ */
+export function topicsOpenedOn(title: string, lede: string): string[] {
+  return kindsInOpening(title, lede, true);
+}
+
+function kindsInOpening(title: string, lede: string, asTopic: boolean): string[] {
   const found = new Set<string>();
   const read = (action: string | undefined, word: string) => {
     const kind = action === undefined ? undefined : (PHYSICAL[action] ?? CIVIC[action]);
@@ -66,7 +79,10 @@ export function happeningsOpenedOn(title: string, lede: string): string[] {
   // A headline capitalises as it likes: its words are read as a sentence's, and a lede's capitals mark names.
   for (const text of [`${title.charAt(0)}${title.slice(1).toLowerCase()}`, lede]) {
     const told = (index: number) =>
-      !tellsNoActionHere(text, index) && !BODY_NAMED_FOR.test(text.slice(index)) && !verbOfAHappening(text, index);
+      !tellsNoActionHere(text, index) &&
+      !BODY_NAMED_FOR.test(text.slice(index)) &&
+      !verbOfAHappening(text, index) &&
+      toldAsATopic(text, index) === asTopic;
     for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
       const word = match[0];
       const named = LOOSE_NOUNS.has(word.toLowerCase()) ? undefined : happeningNamed(word);

@@ -1,14 +1,12 @@
 // Settles what the date rules found in one sentence: one time is one date, however many rules or words name it.
 import type { Candidate } from './candidates.ts';
+import { joinsRange, opensRange } from './range-words.ts';
 
 interface Span {
   start: number;
   end: number;
 }
 
-// Words that open a range ("from Monday, May 12, to Wednesday, May 14"; "from March to May") and join its ends.
-const RANGE_OPENS = /\b(?:from|between)\s+$/i;
-const RANGE_JOINS = /^,?\s*(?:to|until|till|through|and|-|–)\s*$/i;
 // A loose period told beside an exact date of the same time ("last week's rain, … from May 3 to 5") gives way to it.
 const LOOSE_REACH = 60;
 
@@ -48,8 +46,9 @@ function joinRanges(sentence: string, ordered: Candidate[]): Candidate[] {
       !candidate.endDate &&
       previous.date < candidate.date &&
       // The opening and joining words may belong to the dates' own words ("from March", "to May").
-      RANGE_OPENS.test(sentence.slice(0, previous.index) + leading(previous.text, /^(?:from|between)\s+/i)) &&
-      RANGE_JOINS.test(
+      // Words that open a range ("from Monday, May 12, to Wednesday, May 14"; "from March to May") and join its ends.
+      opensRange(sentence.slice(0, previous.index) + leading(previous.text, /^(?:from|between)\s+/i)) &&
+      joinsRange(
         sentence.slice(previous.index + previous.length, candidate.index) +
           leading(candidate.text, /^(?:to|until|till|through|and)\s+/i),
       )

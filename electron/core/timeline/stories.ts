@@ -6,8 +6,9 @@ import { happeningsNodded, onlyPassingNamesBesideAHappeningNod } from './happeni
 import { particularsInCommon, particularsWeight, peopleInFull } from './happening-particulars.ts';
 import { momentsIn, momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesInPassing, namesOnceBesideOwnSubject } from './names-in-passing.ts';
-import { happeningsOpenedOn } from './opening-happenings.ts';
+import { happeningsOpenedOn, topicsOpenedOn } from './opening-happenings.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
+import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
@@ -15,7 +16,7 @@ import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
 import { countPlaced, type PlacedFrequencies, placedFrequencies } from './story-frequencies.ts';
-import { clearlyDifferentHappenings, nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
+import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { type StoryTitleFields, storyTitle } from './story-title.ts';
 import { stemCounter, stemsOf, townNamesBesideAnAside } from './subject-asides.ts';
@@ -68,6 +69,8 @@ export interface ArticleFingerprint {
   people?: string[];
   /** What its headline and lede tell happened, by kind (opening-happenings.ts); absent from older fingerprints. */
   happenings?: string[];
+  /** The kinds of happening its opening names only as a subject ("to study river flooding", story-topics.ts). */
+  topics?: string[];
 }
 
 /** A story with the fingerprints of its articles, as `assignToStory` reads and returns it. */
@@ -133,13 +136,11 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     ),
     people: peopleInFull(article.entities.people, entities),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
+    topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
   };
 }
 
-/**
- * Adds an article to the story it belongs to, or starts a new story; returns the updated stories. `placed`, when
- * given, counts exactly the stories' articles, and the new one is counted in it; otherwise they are counted anew.
- */
+/** Adds an article to its story, or starts one; returns the stories. `placed` counts their articles, and then it. */
 export function assignToStory(
   existingStories: readonly StoryMembers[],
   newArticle: StoryArticle | ArticleFingerprint,
@@ -292,7 +293,7 @@ export function similarityParts(
   if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return parts('happening-nod', text, 0, 0, 0);
   // A fire and a vote, a crash and a bid for a third term, in openings whose words are not alike enough by themselves:
   // the person or the body both name is the place's, not the happening's. The same minute, day or count would tell one.
-  if (!sameCounts && text < ALIKE_WORDS && clearlyDifferentHappenings(a, b))
+  if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, inCommon.length))
     return parts('happenings-apart', text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of

@@ -81,6 +81,11 @@ export function clearlyDifferentHappenings(a: HappeningFacts, b: HappeningFacts)
   return (physical(one) && decisions(other)) || (decisions(one) && physical(other));
 }
 
+/** Whether a kind is a decision of a body or its people (a vote, a strike, an award), as `DECISIONS` lists them. */
+export function isDecision(kind: string): boolean {
+  return DECISIONS.has(kind);
+}
+
 function closeInTime(a: Pick<HappeningFacts, 'publishedAt'>, b: Pick<HappeningFacts, 'publishedAt'>): boolean {
   const gap = Math.abs(Date.parse(a.publishedAt ?? '') - Date.parse(b.publishedAt ?? ''));
   return gap <= CLOSE_DAYS * DAY;

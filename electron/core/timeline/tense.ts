@@ -1,5 +1,6 @@
 // Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
 import nlp from 'compromise';
+import { cueInsideName } from './cue-words-in-names.ts';
 
 // Words that make a bare weekday or month point forward from the publication date. Next year's thing as the subject of
 // a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past.
@@ -338,7 +339,7 @@ function lastScheduledHappening(text: string): number {
   for (const pattern of [SCHEDULED_SINGULAR, SCHEDULED_PLURAL, SCHEDULED_PHRASE, SCHEDULED_PROGRESSIVE])
     for (const match of text.matchAll(pattern)) {
       const stretch = text.slice(text.lastIndexOf(',', match.index) + 1, match.index);
-      if (!hasPastVerb(stretch, 0, REPORTING)) last = Math.max(last, match.index);
+      if (!hasPastVerb(stretch, 0, REPORTING) && !cueInsideName(text, match.index)) last = Math.max(last, match.index);
     }
   return last;
 }
@@ -351,7 +352,7 @@ const ARRANGED_FOR =
 /** Offset of the last forward cue in the text, or -1. */
 function lastForwardCue(text: string): number {
   let last = -1;
-  for (const match of text.matchAll(FORWARD_CUE)) last = match.index;
+  for (const match of text.matchAll(FORWARD_CUE)) if (!cueInsideName(text, match.index)) last = match.index;
   const arranged = ARRANGED_FOR.exec(text);
   return arranged ? Math.max(last, arranged.index) : last;
 }

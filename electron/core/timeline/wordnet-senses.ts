@@ -39,6 +39,11 @@ export function verbSensesOfNoun(sense: number): readonly number[] {
   return senseTable().derived[String(sense)] ?? [];
 }
 
+/** The verbs of several words WordNet holds ("set on fire", "put behind bars", "take office"). */
+export function verbsOfSeveralWords(): string[] {
+  return Object.keys(senseTable().verbs).filter((verb) => verb.includes(' '));
+}
+
 /** Parses the table now: what loading it costs (the bench measures it). */
 export function loadSenseTable(): number {
   return senseTable().hypernyms.length;

@@ -26,6 +26,8 @@ export const libraryCommands: SectionHandlers<'Library'> = {
   'view.favorites': view('favorites'),
   'view.archive': view('archive'),
   'view.all': view('all'),
+  'go.tag': { run: (ctx) => ctx.ui.openDialog('go-to-tag') },
+  'go.feed': { run: (ctx) => ctx.ui.openDialog('go-to-feed') },
   'list.next': { available: notInTimeline, run: (ctx) => step(ctx, 1) },
   'list.previous': { available: notInTimeline, run: (ctx) => step(ctx, -1) },
   'list.first': { available: inList, run: (ctx) => goTo(ctx, 0) },

@@ -4,7 +4,7 @@ import type { Settings, TaskProgress } from '../../../electron/contract/model.ts
 import { findCommand } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { closeInnermostLayer } from '../lib/escape-layers.ts';
-import { isTypingTarget, opensPalette } from '../lib/keys.ts';
+import { activatesControl, isTypingTarget, opensPalette } from '../lib/keys.ts';
 import { resolveTheme } from '../lib/theme.ts';
 import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useReportScrolling } from '../lib/use-report-scrolling.ts';
@@ -21,6 +21,7 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { FeedSettingsDialog } from './FeedSettingsDialog.tsx';
 import { FolderDialog } from './FolderDialog.tsx';
 import { FollowFeedDialog } from './FollowFeedDialog.tsx';
+import { GoToFeedDialog, GoToTagDialog } from './GoToDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { LibraryPane } from './LibraryPane.tsx';
@@ -101,6 +102,7 @@ export function App() {
         (event.target as HTMLElement).blur();
         return;
       }
+      if (activatesControl(event)) return;
       if (runShortcut(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
@@ -161,6 +163,8 @@ export function App() {
       {dialog === 'merge-story' && <MergeStoryDialog />}
       {dialog === 'split-story' && <SplitStoryDialog />}
       {dialog === 'move-article' && <MoveArticleDialog />}
+      {dialog === 'go-to-tag' && <GoToTagDialog />}
+      {dialog === 'go-to-feed' && <GoToFeedDialog />}
     </DropZone>
   );
 }

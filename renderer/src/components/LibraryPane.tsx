@@ -1,4 +1,5 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
+import { listCountText } from '../lib/list-count.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
 import { Select } from '../ui/Select.tsx';
@@ -67,7 +68,7 @@ export function LibraryPane() {
             <span className="muted">in the whole library, best first</span>
           ) : (
             <span className="muted" aria-live="polite">
-              {list.data ? `${list.data.total} ${list.data.total === 1 ? 'article' : 'articles'}` : ''}
+              {list.data ? listCountText(articles, view) : ''}
             </span>
           )}
           {!searching && !listEmpty && (

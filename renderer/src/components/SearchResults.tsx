@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { BookmarkCheck, BookmarkPlus } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { filterChips, quickFilters } from '../lib/query-chips.ts';
+import { hasMoreMatches, SEARCH_MOST, searchCountText, useSearchPages } from '../lib/search-pages.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
 import { IconButton } from '../ui/Button.tsx';
@@ -20,13 +21,23 @@ export function SearchResults({ query }: { query: string }) {
     const timer = window.setTimeout(() => setSettled(query), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [query]);
+  const pages = useSearchPages(settled);
   const results = useQuery({
-    queryKey: ['library', 'search', settled],
-    queryFn: () => client.call('search.query', { query: settled, limit: 50 }),
+    queryKey: ['library', 'search', settled, pages.asked],
+    queryFn: () => client.call('search.query', { query: settled, limit: pages.asked }),
     placeholderData: (previous) => previous,
   });
-
-  const hits = results.data?.results ?? [];
+  const found = results.data?.results ?? [];
+  const hits = found.slice(0, pages.shown);
+  const more = results.data !== undefined && hasMoreMatches(found.length, pages.shown);
+  // "Show more results" takes the keyboard to the first result it added, not to a button that moved down the page.
+  const list = useRef<HTMLOListElement>(null);
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAt === null || hits.length <= focusAt) return;
+    list.current?.children[focusAt]?.querySelector('button')?.focus();
+    setFocusAt(null);
+  }, [focusAt, hits.length]);
   const filters = (
     <div className="search-filters">
       {chips.map((chip) => (
@@ -86,11 +97,9 @@ export function SearchResults({ query }: { query: string }) {
     <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
       {filters}
       <p className="muted" aria-live="polite">
-        {results.data
-          ? `${hits.length === 50 ? 'The 50 best' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}`
-          : 'Searching…'}
+        {results.data ? searchCountText(found.length, pages.shown) : 'Searching…'}
       </p>
-      <ol className="result-list">
+      <ol className="result-list" ref={list}>
         {hits.map((hit) => (
           <li key={hit.id}>
             <button
@@ -109,6 +118,18 @@ export function SearchResults({ query }: { query: string }) {
           </li>
         ))}
       </ol>
+      {more && pages.shown < SEARCH_MOST && (
+        <button
+          type="button"
+          className="button button-small search-more"
+          onClick={() => {
+            setFocusAt(pages.shown);
+            pages.showMore();
+          }}
+        >
+          Show more results
+        </button>
+      )}
       {results.data && hits.length === 0 && (
         <p className="muted">
           Nothing found. Fewer words, a tag: or site: filter, or -word to leave something out may help.

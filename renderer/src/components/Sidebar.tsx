@@ -89,6 +89,8 @@ export function Sidebar() {
                   onClick={() => ui.setView(view.id)}
                 >
                   <EntryLabel label={view.label} icon={view.icon} />
+                  {/* A space, so the button is named “Inbox 12 unread”, not “Inbox12 unread”. */}
+                  {count > 0 && ' '}
                   {count > 0 && (
                     <span className="count">
                       {count}

@@ -47,9 +47,15 @@ export function StoryList() {
           </li>
         ))}
       </ul>
-      {more > 0 && (
-        <button type="button" className="nav-item nav-more muted" onClick={() => setShowAll(true)}>
-          All {stories.length.toLocaleString()} stories
+      {/* One button both ways, so a keyboard reader who unfolded the list folds it back from the same place. */}
+      {stories.length > STORIES_SHOWN && (
+        <button
+          type="button"
+          className="nav-item nav-more muted"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? 'Show fewer stories' : `All ${stories.length.toLocaleString()} stories`}
         </button>
       )}
     </SidebarSection>

@@ -30,6 +30,23 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
+const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'tab', 'checkbox', 'switch', 'radio']);
+
+/**
+ * Enter on a focused button or link presses it, as everywhere else: it never runs the Enter shortcut (open the
+ * selected article) instead, which took "Show fewer stories" from a keyboard reader and opened an article.
+ */
+export function activatesControl(event: Pick<KeyboardEvent, 'key' | 'target'>): boolean {
+  if (event.key !== 'Enter' || !(event.target instanceof HTMLElement)) return false;
+  const { target } = event;
+  return (
+    target.tagName === 'BUTTON' ||
+    (target.tagName === 'A' && target.hasAttribute('href')) ||
+    target.tagName === 'SUMMARY' ||
+    CONTROL_ROLES.has(target.getAttribute('role') ?? '')
+  );
+}
+
 const paletteShortcut = commandSpecs.find((spec) => spec.id === 'app.palette')?.shortcut ?? 'Mod+k';
 
 /** The palette's key (Ctrl+K): it works from a text field too, as in an editor; the field never uses it. */

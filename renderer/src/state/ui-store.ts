@@ -21,7 +21,9 @@ export type DialogName =
   | 'edit-event'
   | 'merge-story'
   | 'split-story'
-  | 'move-article';
+  | 'move-article'
+  | 'go-to-tag'
+  | 'go-to-feed';
 
 /** How the timeline is shown; kept while the reader reads an article from it, so Back finds it as it was. */
 /** An event's sentence to show in its article, and the words in it that gave the event's date. */
@@ -190,8 +192,8 @@ export function uiActions(store: UiStore) {
   };
   return {
     setView: (view: LibraryView) =>
-      set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null }),
-    showAnnotations: () => set({ pane: 'annotations', openId: null }),
+      set({ view, selectedId: null, openId: null, checkedIds: [], pane: 'library', feedFilter: null, tagFilter: [] }),
+    showAnnotations: () => set({ pane: 'annotations', openId: null, tagFilter: [] }),
     openAt: (articleId: string, annotationId: string) =>
       set({
         openId: articleId,
@@ -206,11 +208,14 @@ export function uiActions(store: UiStore) {
     sentenceRevealed: () => set({ revealSentence: null }),
     /** Shows a timeline (the whole library's by default), keeping zoom and lanes as the reader left them. */
     showTimeline(scope: TimelineScope = { kind: 'all' }) {
-      const { timeline } = get();
+      const { timeline, tagFilter } = get();
       set({
         pane: 'timeline',
         openId: null,
         dialog: null,
+        // Going to a story or the whole timeline is leaving the filtered list, as choosing a view is; a timeline
+        // opened from the list or an article (the tag's, an entity's, the article's own) keeps the filter.
+        tagFilter: scope.kind === 'all' || scope.kind === 'story' ? [] : tagFilter,
         timeline: {
           ...timeline,
           scope,
@@ -273,13 +278,28 @@ export function uiActions(store: UiStore) {
       set({ tagFilter: next, selectedId: null, openId: null, checkedIds: [] });
     },
     clearTagFilter: () => set({ tagFilter: [] }),
+    /**
+     * Every article of one tag, from wherever the reader was ("Go to tag…"): in All articles, so the list holds
+     * as many as the picker said the tag has.
+     */
+    goToTag: (tag: string) =>
+      set({
+        view: 'all',
+        tagFilter: [tag],
+        feedFilter: null,
+        search: '',
+        pane: 'library',
+        selectedId: null,
+        openId: null,
+        checkedIds: [],
+      }),
     editFeed: (editingFeedId: string) => set({ editingFeedId, dialog: 'feed-settings' }),
     /** Opens the import dialog, with a file to preview when one was dropped. */
     openImport: (file?: File, preview: ImportPreview | null = null) =>
       set({ dialog: 'import', importOffer: file ? { file, preview } : null }),
     editFolder: (editingFolder: string[]) => set({ editingFolder, dialog: 'folder-settings' }),
     setFeedFilter: (feedFilter: string | null) =>
-      set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '' }),
+      set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '', tagFilter: [] }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),
     select: (selectedId: string | null) => set({ selectedId }),
     open: (id: string) => set({ openId: id, selectedId: id, revealSentence: null }),

@@ -77,6 +77,23 @@ describe('recovery of a damaged library index', () => {
     await writeFile(join(dir, '.annals', testDevice.id, 'library.json'), JSON.stringify({ schema: 1, articles: [] }));
     await writeFile(join(dir, '.annals', testDevice.id, 'library.journal'), '');
     const library = await reopenAndCheck(dir, ids);
-    expect(library.recovered.join(' ')).toMatch(/3 article\(s\) missing from the index/);
+    expect(library.recovered.join(' ')).toMatch(/3 articles missing from the index were found in their folders/);
+  });
+
+  it('tells of one lost article in the singular', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.cleanup);
+    const first = await Library.open(temp.dir, { device: testDevice });
+    await first.save(extractedArticle(1), { loadImage: noImages });
+    await first.close();
+    await writeFile(
+      join(temp.dir, '.annals', testDevice.id, 'library.json'),
+      JSON.stringify({ schema: 1, articles: [] }),
+    );
+    await writeFile(join(temp.dir, '.annals', testDevice.id, 'library.journal'), '');
+    const library = await Library.open(temp.dir, { device: testDevice });
+    cleanups.push(() => library.close());
+    expect(library.size).toBe(1);
+    expect(library.recovered).toContain('1 article missing from the index was found in its folder and listed again.');
   });
 });
