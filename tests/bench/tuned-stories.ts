@@ -25,9 +25,10 @@ export interface TunedStories {
   entityIdf: (term: string) => number;
 }
 
-export async function loadTunedStories(): Promise<TunedStories> {
+/** The tuned gold articles as the app reads them for grouping (with the dictionary), in the gold file's order. */
+export async function loadTunedArticles(): Promise<StoryArticle[]> {
   const gold = loadGold().filter((article) => !article.heldOut);
-  const articles: StoryArticle[] = await Promise.all(
+  return Promise.all(
     gold.map(async (entry) => {
       const page = await extractFromHtml(readFileSync(new URL(entry.file, ROOT), 'utf8'), {
         url: `https://bench.example/${entry.file}`,
@@ -42,6 +43,11 @@ export async function loadTunedStories(): Promise<TunedStories> {
       };
     }),
   );
+}
+
+export async function loadTunedStories(): Promise<TunedStories> {
+  const gold = loadGold().filter((article) => !article.heldOut);
+  const articles = await loadTunedArticles();
   const found = new Map<string, string>();
   for (const story of clusterStories(articles)) for (const id of story.articleIds) found.set(id, story.storyId);
   const prints = articles.map(fingerprintArticle);

@@ -141,10 +141,18 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
     const perKey = new Map<string, number>();
     for (const event of events) perKey.set(keyOf(event), (perKey.get(keyOf(event)) ?? 0) + 1);
     const ledeStart = Math.min(...events.map((event) => event.start));
+    // The dated events of each sentence, gathered once: a sentence's events are read for each of its events.
+    const datedBySentence = new Map<number, (typeof events)[number][]>();
+    for (const event of events) {
+      if (event.dateStart === undefined) continue;
+      const dated = datedBySentence.get(event.start);
+      if (dated) dated.push(event);
+      else datedBySentence.set(event.start, [event]);
+    }
     return events.map((event) => {
       // Other dates of the same sentence mark where this event's clause ends.
-      const others = events
-        .filter((other) => other !== event && other.start === event.start && other.dateStart !== undefined)
+      const others = (datedBySentence.get(event.start) ?? [])
+        .filter((other) => other !== event)
         .map((other) => ({ start: other.dateStart!, end: other.dateEnd! }));
       const key = keyOf(event);
       const sentence = event.text.slice(event.text.length - (event.end - event.start));

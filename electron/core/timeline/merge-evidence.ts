@@ -4,6 +4,7 @@
 import { isYearNumber } from './calendar.ts';
 import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
 import type { Report } from './event-reports.ts';
+import { keptNorm } from './kept-norms.ts';
 import { keptReadings } from './kept-readings.ts';
 import { DAY_ENDING, MONTH_STEMS } from './months.ts';
 import { parsedSentence } from './sentence-parse.ts';
@@ -205,16 +206,19 @@ export function sharesNumber(a: Evidence, b: Evidence): boolean {
 
 /** Overlap of two reports' dictionary forms, each weighted by how rare it is in the story. */
 export function lemmaOverlap(a: Evidence, b: Evidence, idf: (lemma: string) => number): number {
+  // Each report's norm once (kept-norms.ts): merging compares every report of a date with every other.
+  const normA = keptNorm(idf, a.lemmas, 'idf ** 2', sumOfWeights);
+  const normB = keptNorm(idf, b.lemmas, 'idf ** 2', sumOfWeights);
+  if (!normA || !normB) return 0;
   let shared = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const lemma of a.lemmas) {
-    const w = idf(lemma) ** 2;
-    normA += w;
-    if (b.lemmas.has(lemma)) shared += w;
-  }
-  for (const lemma of b.lemmas) normB += idf(lemma) ** 2;
-  return normA && normB ? shared / Math.sqrt(normA * normB) : 0;
+  for (const lemma of a.lemmas) if (b.lemmas.has(lemma)) shared += idf(lemma) ** 2;
+  return shared / Math.sqrt(normA * normB);
+}
+
+function sumOfWeights(lemmas: ReadonlySet<string>, idf: (lemma: string) => number): number {
+  let norm = 0;
+  for (const lemma of lemmas) norm += idf(lemma) ** 2;
+  return norm;
 }
 
 /** Both reports tell which body acted, and neither body is the other (nor a longer name of it); people aside. */

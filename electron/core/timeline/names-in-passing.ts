@@ -1,7 +1,6 @@
 // Names an article mentions in passing: every mention in one sentence that is neither its headline nor its lede.
 // An article that names another story's company once, beside the street and the town both happen in ("Both of the
 // station's engines were among those sent to the fire at the … works"), tells of something else.
-import { splitSentences } from './sentences.ts';
 import { cosine, setOverlap } from './similarity.ts';
 
 /** What the rule reads of a fingerprint (stories.ts). */
@@ -15,10 +14,11 @@ export interface NamedFingerprint {
 
 /**
  * Names (lower-cased, as fingerprints key them) by where the article mentions them: in its headline or lede, or in
- * one sentence after its lede only. Names the text does not mention as a whole word are in neither.
+ * one sentence after its lede only. Names the text does not mention as a whole word are in neither. `bodySentences`
+ * are the body's sentences as `splitSentences` gives them: the fingerprint has split the body already.
  */
-export function namesInPassing(title: string, body: string, names: Iterable<string>): NamesByPlace {
-  const sentences = splitSentences(body).map((sentence) => sentence.text.toLowerCase());
+export function namesInPassing(title: string, bodySentences: readonly string[], names: Iterable<string>): NamesByPlace {
+  const sentences = bodySentences.map((sentence) => sentence.toLowerCase());
   const headline = title.toLowerCase();
   const passing: Record<string, number> = {};
   const leading: string[] = [];

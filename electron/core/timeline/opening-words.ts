@@ -6,7 +6,7 @@
 // their openings too, but the town is named by more of the library, and what they open on is told in other words (a
 // fire and a march share the town and little else); one word in common ("closed", "strike") is what many stories
 // share, so it takes two.
-import { stemsOf } from './subject-asides.ts';
+import { keptStemsOf } from './kept-stems.ts';
 
 /** What the rule reads of a fingerprint (stories.ts): its headline, its lede's word stems and its leading names. */
 export interface OpeningFacts {
@@ -37,10 +37,10 @@ export function openingsTellOneHappening(
   names: () => Iterable<string>,
 ): boolean {
   if (!shareARareLeadingName(a, b, entityIdf)) return false;
-  const nameStems = new Set([...names()].flatMap((name) => stemsOf(name)));
-  const other = new Set([...stemsOf(b.title), ...(b.lede ?? [])]);
+  const nameStems = new Set([...names()].flatMap((name) => keptStemsOf(name)));
+  const other = new Set([...keptStemsOf(b.title), ...(b.lede ?? [])]);
   let shared = 0;
-  for (const stem of new Set([...stemsOf(a.title), ...(a.lede ?? [])])) {
+  for (const stem of new Set([...keptStemsOf(a.title), ...(a.lede ?? [])])) {
     if (other.has(stem) && !nameStems.has(stem) && ++shared >= OPENING_WORDS) return true;
   }
   return false;

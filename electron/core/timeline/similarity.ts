@@ -1,4 +1,5 @@
 // Bags of words for comparing articles and sentences: tokens, TF-IDF weights and cosine similarity.
+import { keptNorm } from './kept-norms.ts';
 
 export type TermCounts = Record<string, number>;
 
@@ -43,30 +44,70 @@ export function countTerms(tokens: readonly string[]): TermCounts {
 
 /** Inverse document frequency over a collection of term counts (smoothed, never zero). */
 export function inverseDocumentFrequency(documents: readonly TermCounts[]): (term: string) => number {
-  const frequency = new Map<string, number>();
-  for (const document of documents) {
-    for (const term of Object.keys(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  const total = documents.length;
-  return (term) => Math.log((1 + total) / (1 + (frequency.get(term) ?? 0))) + 1;
+  const frequencies = new DocumentFrequencies();
+  for (const document of documents) frequencies.add(document);
+  return frequencies.weights();
 }
 
-/** Cosine similarity of two term-count vectors, each term weighted by `weight` (TF-IDF when given IDF). */
-export function cosine(a: TermCounts, b: TermCounts, weight: (term: string) => number = () => 1): number {
+/**
+ * In how many documents each term is, kept up to date as documents arrive, so that grouping need not count every
+ * article again for each newcomer. `weights()` gives what `inverseDocumentFrequency` gives over the same documents.
+ */
+export class DocumentFrequencies {
+  private readonly frequency = new Map<string, number>();
+  private total = 0;
+
+  add(document: TermCounts): void {
+    for (const term of Object.keys(document)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+    this.total++;
+  }
+
+  /**
+   * The IDF table over the documents added so far. It reads the counts live, so it refuses to answer once another
+   * document arrived: its answers, and the norms kept for it (`weightedNorm`), would no longer agree.
+   */
+  weights(): (term: string) => number {
+    const total = this.total;
+    const frequency = this.frequency;
+    return (term) => {
+      if (this.total !== total) throw new Error('an IDF table was read after more documents arrived');
+      return Math.log((1 + total) / (1 + (frequency.get(term) ?? 0))) + 1;
+    };
+  }
+}
+
+/**
+ * Cosine similarity of two term-count vectors, each term weighted by `weight` (TF-IDF when given IDF). A bag's norm
+ * is summed once per weighting (`weightedNorm`): grouping compares each article with many under one IDF table.
+ */
+export function cosine(a: TermCounts, b: TermCounts, weight: (term: string) => number = UNWEIGHTED): number {
+  const normA = weightedNorm(a, weight);
+  const normB = weightedNorm(b, weight);
+  if (!normA || !normB) return 0;
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, count] of Object.entries(a)) {
-    const w = count * weight(term);
-    normA += w * w;
+  for (const term in a) {
     const other = b[term];
-    if (other) dot += w * other * weight(term);
+    if (!other) continue;
+    const w = a[term]! * weight(term);
+    dot += w * other * weight(term);
   }
-  for (const [term, count] of Object.entries(b)) {
-    const w = count * weight(term);
-    normB += w * w;
+  return dot / Math.sqrt(normA * normB);
+}
+
+const UNWEIGHTED = () => 1;
+
+/** The squared norm of a bag under a weighting, summed in the bag's own order as it always was, once (kept-norms.ts). */
+export function weightedNorm(counts: TermCounts, weight: (term: string) => number): number {
+  return keptNorm(weight, counts, 'w * w', sumOfSquares);
+}
+
+function sumOfSquares(counts: TermCounts, weight: (term: string) => number): number {
+  let norm = 0;
+  for (const term in counts) {
+    const w = counts[term]! * weight(term);
+    norm += w * w;
   }
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  return norm;
 }
 
 /** Overlap of two sets of names, as the cosine of their indicator vectors. */

@@ -13,8 +13,9 @@ import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
-import { cosine, countTerms, inverseDocumentFrequency, setOverlap, type TermCounts, tokenize } from './similarity.ts';
+import { cosine, countTerms, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
+import { countPlaced, type PlacedFrequencies, placedFrequencies } from './story-frequencies.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { type StoryTitleFields, storyTitle } from './story-title.ts';
@@ -125,7 +126,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     places: article.entities.places
       .map((place) => place.toLowerCase())
       .filter((place) => entities[place] !== undefined),
-    ...namesInPassing(article.title, body, Object.keys(entities)),
+    ...namesInPassing(article.title, sentences, Object.keys(entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
     roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
     lede: stemsOf(sentences[0] ?? ''),
@@ -139,15 +140,15 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   };
 }
 
-/** Adds an article to the story it belongs to, or starts a new story; returns the updated stories. */
+/** Adds an article to its story, or starts one; returns the stories. `placed` counts their articles, and then it. */
 export function assignToStory(
   existingStories: readonly StoryMembers[],
   newArticle: StoryArticle | ArticleFingerprint,
+  placed: PlacedFrequencies = placedFrequencies(existingStories.flatMap((story) => story.members)),
 ): StoryMembers[] {
   const article = 'terms' in newArticle ? newArticle : fingerprintArticle(newArticle);
-  const everyone = [...existingStories.flatMap((story) => story.members), article];
-  const idf = inverseDocumentFrequency(everyone.map((member) => member.terms));
-  const entityIdf = inverseDocumentFrequency(everyone.map((member) => member.entities));
+  countPlaced(placed, article);
+  const [idf, entityIdf] = [placed.terms.weights(), placed.entities.weights()];
   const scored = existingStories.flatMap((story, index) =>
     story.members.map((member) => ({ story: index, member, score: similarity(article, member, idf, entityIdf) })),
   );
@@ -201,7 +202,8 @@ export function chooseStory<S, M>(
 export function clusterStories(articles: readonly StoryArticle[]): Story[] {
   const ordered = [...articles].sort((a, b) => publicationOrder(a).localeCompare(publicationOrder(b)));
   let stories: StoryMembers[] = [];
-  for (const article of ordered) stories = assignToStory(stories, article);
+  const placed = placedFrequencies();
+  for (const article of ordered) stories = assignToStory(stories, article, placed);
   return stories.map(({ storyId, title, articleIds }) => ({ storyId, title, articleIds }));
 }
 

@@ -6,9 +6,9 @@
 // hit at a junction) share the person or the body by name, which is then no evidence of one story: their openings
 // tell a happening to things and a decision of a body, and nothing of the other.
 import { personInCommon } from './happening-particulars.ts';
+import { keptStemsOf } from './kept-stems.ts';
 import { isOneHappening, isPhysical, kindOf } from './opening-happenings.ts';
 import { tokenize } from './similarity.ts';
-import { stemsOf } from './subject-asides.ts';
 
 /** What the rules read of a fingerprint (stories.ts). */
 export interface HappeningFacts {
@@ -102,8 +102,8 @@ export function nameInBothOpenings(
   idf: (word: string) => number,
 ): boolean {
   const opening = (facts: Pick<HappeningFacts, 'title' | 'lede'>) =>
-    new Set([...stemsOf(facts.title), ...(facts.lede ?? [])]);
+    new Set([...keptStemsOf(facts.title), ...(facts.lede ?? [])]);
   const [openingA, openingB] = [opening(a), opening(b)];
-  const inBoth = (word: string) => stemsOf(word).some((stem) => openingA.has(stem) && openingB.has(stem));
+  const inBoth = (word: string) => keptStemsOf(word).some((stem) => openingA.has(stem) && openingB.has(stem));
   return [...names()].some((name) => tokenize(name).some((word) => inBoth(word) && idf(word) >= RARE_WORD_IDF));
 }

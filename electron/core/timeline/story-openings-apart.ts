@@ -5,8 +5,9 @@
 // only a little alike. In the gold set's tuned articles, of the pairs at least half as alike as one story's need to
 // be whose openings share no word but names, the two of different stories that would join have words 0.24 and 0.25
 // alike; those of one story that join, 0.29 and more (one of 0.24 joins through a third article).
+
+import { keptStemsOf } from './kept-stems.ts';
 import type { OpeningFacts } from './opening-words.ts';
-import { stemsOf } from './subject-asides.ts';
 
 // Words (TF-IDF cosine) at least this alike tell one happening even where the openings share no word but names.
 export const WORDS_WITHOUT_AN_OPENING_WORD = 0.27;
@@ -16,10 +17,10 @@ export const WORDS_WITHOUT_AN_OPENING_WORD = 0.27;
  * article gives (`names`, read only when needed): then what they open on is two things.
  */
 export function openingsShareNoWord(a: OpeningFacts, b: OpeningFacts, names: () => Iterable<string>): boolean {
-  const other = new Set([...stemsOf(b.title), ...(b.lede ?? [])]);
-  const shared = [...new Set([...stemsOf(a.title), ...(a.lede ?? [])])].filter((stem) => other.has(stem));
+  const other = new Set([...keptStemsOf(b.title), ...(b.lede ?? [])]);
+  const shared = [...new Set([...keptStemsOf(a.title), ...(a.lede ?? [])])].filter((stem) => other.has(stem));
   if (shared.length === 0) return true;
-  const nameStems = new Set([...names()].flatMap((name) => stemsOf(name)));
+  const nameStems = new Set([...names()].flatMap((name) => keptStemsOf(name)));
   return shared.every((stem) => nameStems.has(stem));
 }
 
