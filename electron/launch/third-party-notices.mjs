@@ -4,11 +4,14 @@
 // holds is read from its source maps (every source under node_modules names its package), so the list follows the
 // build instead of a hand-kept list; data the core embeds from a package (WordNet's senses) is listed beside them.
 //   node electron/launch/third-party-notices.mjs   (the build runs it after every build step)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const NOTICES_FILE = 'third-party-notices.json';
+// What About Annals accepts (ThirdPartyNotices.tsx): a longer text is cut, more packages than this fail the build.
+const MAX_NOTICES = 500;
+const MAX_TEXT = 200_000;
 
 /** Which bundles there are, by where their source maps lie under dist/, and what part of the app runs each. */
 const BUNDLES = [
@@ -56,6 +59,8 @@ export function collectNotices(distDir, root) {
 export function writeNotices(root) {
   const distDir = path.join(root, 'dist');
   const notices = collectNotices(distDir, root);
+  if (notices.length > MAX_NOTICES)
+    throw new Error(`the bundles hold ${notices.length} packages, more than About Annals lists (${MAX_NOTICES})`);
   const target = path.join(distDir, 'renderer', NOTICES_FILE);
   writeFileSync(target, `${JSON.stringify({ notices }, null, 1)}\n`);
   return notices.length;
@@ -91,13 +96,19 @@ function noticeOf(packageDir) {
   const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
   const license = licenseOf(manifest);
   const files = readdirSync(packageDir)
-    .filter((name) => LICENCE_FILE.test(name))
+    .filter((name) => LICENCE_FILE.test(name) && statSync(path.join(packageDir, name)).isFile())
     .sort();
   const text = files.length
-    ? files.map((name) => readFileSync(path.join(packageDir, name), 'utf8').trim()).join('\n\n')
+    ? cut(files.map((name) => readFileSync(path.join(packageDir, name), 'utf8').trim()).join('\n\n'))
     : `${manifest.name} ships no licence file; its package.json names the licence ${license}` +
       `${manifest.author ? `, by ${authorOf(manifest.author)}` : ''}.`;
   return { name: manifest.name, version: manifest.version ?? '', license, text, parts: [] };
+}
+
+function cut(text) {
+  return text.length <= MAX_TEXT
+    ? text
+    : `${text.slice(0, MAX_TEXT - 60)}\n… (cut here; the whole text is in the package)`;
 }
 
 function licenseOf(manifest) {

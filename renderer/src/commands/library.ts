@@ -1,4 +1,5 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
+import { takeFocusToList } from '../lib/list-focus.ts';
 import { type CommandContext, type CommandHandler, notInTimeline, type SectionHandlers } from './context.ts';
 
 function step(ctx: CommandContext, delta: 1 | -1) {
@@ -13,7 +14,10 @@ function goTo(ctx: CommandContext, index: number) {
   const target = articles[Math.min(articles.length - 1, Math.max(0, index))];
   if (!target) return;
   if (state.openId) ui.open(target.id);
-  else ui.select(target.id);
+  else {
+    ui.select(target.id);
+    takeFocusToList();
+  }
 }
 
 const view = (id: LibraryView): CommandHandler => ({ run: (ctx) => ctx.ui.setView(id) });

@@ -30,7 +30,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'tab', 'checkbox', 'switch', 'radio']);
+// Checkboxes, switches and radios are not pressed by Enter in a browser, so Enter there stays the shortcut's.
+const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'tab']);
 
 /**
  * Enter on a focused button or link presses it, as everywhere else: it never runs the Enter shortcut (open the

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Dialog } from './Dialog.tsx';
 
 export interface QuickPickerOption {
@@ -35,7 +35,9 @@ export function QuickPicker({
 }) {
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
-  const idOf = (option: QuickPickerOption) => `pick-${option.id.replace(/[^\w-]/g, '_')}`;
+  // By place in the list: names that differ only in punctuation ("a.b", "a b") must not share an element id.
+  const pickerId = useId();
+  const idOf = (option: QuickPickerOption) => `${pickerId}-${options.indexOf(option)}`;
   const step = (delta: number) => setActive((activeIndex + delta + options.length) % Math.max(1, options.length));
   return (
     <Dialog title={title} className="palette">

@@ -52,4 +52,15 @@ describe('a count from a deed a gerund names', () => {
       'The society announced its decision on Tuesday, and served notice a day after announcing the decision.';
     expect(datesOf(text, 'a day after')).toEqual(['2031-03-05']);
   });
+
+  // Found in review: "having" is a gerund too, a verb telling no action of its own leaves the deed to its thing, and a
+  // particle belongs to its verb ("called off" is a cancelling).
+  it.each([
+    'The society announced its decision on Tuesday, and served notice a day after having announced the decision.',
+    'Members voted on Tuesday, and the result was declared a day after the vote was held.',
+    'The club called off the meeting on Tuesday, and wrote to members a day after calling off the meeting.',
+    'The club called off the meeting on Tuesday, and wrote to members a day after the meeting was called off.',
+  ])('counts forward from a date told of the deed itself: %s', (text) => {
+    expect(datesOf(text, 'a day after')).toEqual(['2031-03-05']);
+  });
 });
