@@ -1,6 +1,7 @@
 import { Download } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
+import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
@@ -46,14 +47,14 @@ export function AnnotationsPane() {
       count: all.filter((annotation) => annotation.articleId === id && annotation.kind === 'highlight').length,
     }))
     .filter((article) => article.count > 0);
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = wordMatcher(query);
   const shown = all.filter((annotation) => {
     if (tag && !annotation.tags.includes(tag)) return false;
     if (color && (annotation.kind === 'note' || annotation.color !== color)) return false;
     if (articleId && annotation.articleId !== articleId) return false;
-    const haystack =
-      `${annotation.anchor?.exact ?? ''} ${annotation.note} ${titles.get(annotation.articleId)?.title ?? ''}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    return matches(
+      `${annotation.anchor?.exact ?? ''} ${annotation.note} ${titles.get(annotation.articleId)?.title ?? ''}`,
+    );
   });
 
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
 import { Select } from '../ui/Select.tsx';
@@ -17,11 +18,9 @@ export function TagList() {
   if (all.length === 0) return null;
   const active = new Set(filter.map((tag) => tag.toLowerCase()));
   const finder = all.length >= TAG_FINDER_FROM;
-  const wanted = finder ? words.trim().toLowerCase() : '';
+  const matches = wordMatcher(finder ? words : '');
   // A tag of the filter stays listed, so it can be taken off whatever the field holds.
-  const list = wanted
-    ? all.filter((tag) => tag.name.toLowerCase().includes(wanted) || active.has(tag.name.toLowerCase()))
-    : all;
+  const list = all.filter((tag) => matches(tag.name) || active.has(tag.name.toLowerCase()));
   return (
     <SidebarSection
       label="Tags"

@@ -107,3 +107,58 @@ it('goes to a feed found by typing, choosing among matches with the arrow keys',
   fireEvent.change(within(again).getByRole('combobox'), { target: { value: 'nothing like it' } });
   expect(within(again).getByText('No feed has “nothing like it” in its name.')).toBeTruthy();
 }, 60_000);
+
+/** Holds the core's answers to one method until `release` is called, as a slow disk or a big library would. */
+function holdAnswers(core: Core, method: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const dispatch = core.dispatch.bind(core);
+  core.dispatch = async (name, input) => {
+    if (name === method) await held;
+    return dispatch(name, input);
+  };
+  return () => release();
+}
+
+it('says the tags are loading while they are, never that there is none, then lists them', async () => {
+  let release = () => {};
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 12),
+    beforeRender: async (core) => {
+      await feedsAndTags(core);
+      release = holdAnswers(core, 'tags.list');
+    },
+  });
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await runFromPalette('Go to tag…');
+  const dialog = await screen.findByRole('dialog', { name: 'Go to tag' });
+  expect(within(dialog).getByRole('status').textContent).toBe('Loading the tags…');
+  expect(within(dialog).getByRole('listbox', { name: 'Tags' }).getAttribute('aria-busy')).toBe('true');
+  expect(within(dialog).queryByText(/no tag/i)).toBeNull();
+  release();
+  await within(dialog).findByRole('option', { name: /^housing/ });
+  expect(within(dialog).queryByRole('status')).toBeNull();
+}, 60_000);
+
+it('tells a library with no tag how to make one, and one with no feed how to follow one', async () => {
+  app = await renderApp();
+  await app.savePage('seed-article.html', 'https://news.example/dam-gate');
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await runFromPalette('Go to tag…');
+  const tags = await screen.findByRole('dialog', { name: 'Go to tag' });
+  await waitFor(() =>
+    expect(within(tags).getByRole('status').textContent).toBe(
+      'No tags yet. Open an article and press T to tag it; its tags are listed here.',
+    ),
+  );
+  fireEvent.keyDown(within(tags).getByRole('combobox'), { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Go to tag' })).toBeNull());
+
+  await runFromPalette('Go to feed…');
+  const feeds = await screen.findByRole('dialog', { name: 'Go to feed' });
+  await waitFor(() => expect(within(feeds).getByRole('status').textContent).toMatch(/^You follow no feed yet\./));
+  fireEvent.click(within(feeds).getByRole('button', { name: 'Follow a feed…' }));
+  await screen.findByRole('dialog', { name: 'Follow a feed' });
+}, 60_000);
