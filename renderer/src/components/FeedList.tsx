@@ -17,7 +17,8 @@ import { SidebarSection } from './SidebarSection.tsx';
 export function FeedList() {
   const { ui, library } = useServices();
   const listing = useFeeds().data;
-  const current = useUi((state) => state.feedFilter);
+  // Highlights and the timeline keep the feed filter for the way back, but the feed is not what they show.
+  const current = useUi((state) => (state.pane === 'library' ? state.feedFilter : null));
   const feeds = listing?.feeds ?? [];
   const folders = listing?.folders ?? [];
   const drag = useFeedDrag(feeds, folders, (move: Move) => {

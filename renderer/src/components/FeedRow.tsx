@@ -3,6 +3,7 @@ import type { DragEvent } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
 import { useServices } from '../state/app-context.tsx';
 import { IconButton } from '../ui/Button.tsx';
+import { placeProps } from '../ui/current-place.ts';
 import { FeedIcon } from './FeedIcon.tsx';
 
 export type DropMark = 'drop-before' | 'drop-after' | 'drop-into' | '';
@@ -42,6 +43,7 @@ export function FeedRow({
       <button
         type="button"
         className="nav-item"
+        {...placeProps}
         aria-pressed={selected}
         title={`${feed.title}\n${feed.lastError ? `Last refresh failed: ${feed.lastError}` : feed.url}`}
         onClick={() => ui.setFeedFilter(selected ? null : feed.id)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
 import { useFindingEvents } from '../timeline/finding-events.ts';
+import { placeProps } from '../ui/current-place.ts';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /**
@@ -35,6 +36,7 @@ export function StoryList() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-current={story.id === shownId ? 'page' : undefined}
               data-tooltip={`The timeline of “${story.title || 'Untitled story'}”: ${story.eventCount} events`}
               onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}

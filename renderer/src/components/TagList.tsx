@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
+import { placeProps } from '../ui/current-place.ts';
 import { Select } from '../ui/Select.tsx';
 import { SidebarSection } from './SidebarSection.tsx';
 
@@ -59,6 +60,7 @@ export function TagList() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-pressed={active.has(tag.name.toLowerCase())}
               title={`${tag.name}\nClick: this tag only. Ctrl/⌘-click: add to the filter.`}
               onClick={(event) => ui.filterByTag(tag.name, event.ctrlKey || event.metaKey)}

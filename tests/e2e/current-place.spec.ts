@@ -1,0 +1,50 @@
+// The sidebar marks where the reader is, however they got there. "Go to feed…" run from All articles left the focus
+// ring (and so the look of the current entry) on All articles, with the feed chosen out of sight below the stories
+// and 50 feeds; "Go to tag…" kept All articles marked current beside the tag. Seen on a lived-in library of 1,984.
+import { expect, type Page, test } from '@playwright/test';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { FEED_COUNT, feedName, fillBusyLibrary, TAG_COUNT } from './support/busy-library.ts';
+import { useSharedSession } from './support/session.ts';
+
+let page: Page;
+let annals: AnnalsPage;
+
+useSharedSession({ name: 'current-place', viewport: { width: 1280, height: 820 } }, async (session) => {
+  ({ page, annals } = session);
+  await fillBusyLibrary(annals);
+});
+
+async function goTo(what: 'tag' | 'feed', name: string) {
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Type a command' }).fill(`Go to ${what}`);
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('dialog', { name: `Go to ${what}` });
+  await picker.getByRole('combobox').fill(name);
+  await expect(picker.getByRole('option').first()).toContainText(name);
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+}
+
+test('moves the mark, the focus and the sidebar’s scroll to a feed chosen with Go to feed', async () => {
+  await annals.view('All articles').click();
+  await expect(annals.view('All articles')).toHaveAttribute('aria-current', 'page');
+  const last = feedName(FEED_COUNT - 1);
+  await goTo('feed', last);
+
+  await expect(page.getByRole('heading', { level: 2, name: last })).toBeVisible();
+  const feed = annals.feedRow(last).getByRole('button').first();
+  await expect(feed).toHaveAttribute('aria-pressed', 'true');
+  await expect(feed).toBeFocused();
+  await expect(feed).toBeInViewport({ ratio: 1 });
+  await expect(annals.view('All articles')).not.toHaveAttribute('aria-current', /./);
+});
+
+test('marks a tag chosen with Go to tag as the current place, not All articles', async () => {
+  const tag = `topic ${TAG_COUNT - 1}`;
+  await goTo('tag', tag);
+  const tags = page.getByRole('navigation', { name: 'Tags' });
+  const button = tags.getByRole('button', { name: new RegExp(`^${tag}\\b`) });
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(button).toBeInViewport({ ratio: 1 });
+  await expect(annals.view('All articles')).not.toHaveAttribute('aria-current', /./);
+});
