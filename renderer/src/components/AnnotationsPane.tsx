@@ -1,6 +1,7 @@
 import { Download } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
+import { formatCount } from '../lib/plural.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
@@ -63,7 +64,7 @@ export function AnnotationsPane() {
         <div className="library-title-row">
           <h2 id="annotations-title">Highlights and notes</h2>
           <span className="muted" aria-live="polite">
-            {shown.length} of {all.length}
+            {formatCount(shown.length)} of {formatCount(all.length)}
           </span>
           <Button
             size="sm"

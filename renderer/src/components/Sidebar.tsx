@@ -15,6 +15,7 @@ import {
 import { useRef } from 'react';
 import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { LibraryView } from '../../../electron/contract/model.ts';
+import { formatCount } from '../lib/plural.ts';
 import { useCurrentPlaceInView } from '../lib/use-current-place.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
@@ -112,7 +113,7 @@ export function Sidebar() {
                   {count > 0 && ' '}
                   {count > 0 && (
                     <span className="count">
-                      {count}
+                      {formatCount(count)}
                       <span className="visually-hidden"> unread</span>
                     </span>
                   )}

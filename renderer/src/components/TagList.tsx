@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '../lib/plural.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
@@ -41,7 +42,7 @@ export function TagList() {
           type="search"
           className="text-field tag-finder"
           aria-label="Find a tag"
-          placeholder={`Find among ${all.length} tags`}
+          placeholder={`Find among ${formatCount(all.length)} tags`}
           value={words}
           spellCheck={false}
           onChange={(event) => setWords(event.target.value)}
@@ -69,7 +70,7 @@ export function TagList() {
                 {tag.color && <span className={`swatch swatch-${tag.color}`} aria-hidden="true" />}
                 <span className="tag-name-words">{tag.name}</span>
               </span>
-              <span className="count">{tag.count}</span>
+              <span className="count">{formatCount(tag.count)}</span>
             </button>
           </li>
         ))}
