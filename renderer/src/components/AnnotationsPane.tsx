@@ -63,8 +63,9 @@ export function AnnotationsPane() {
       <header className="library-header">
         <div className="library-title-row">
           <h2 id="annotations-title">Highlights and notes</h2>
+          {/* "0 of 0" beside "No highlights yet" counted nothing twice. */}
           <span className="muted" aria-live="polite">
-            {formatCount(shown.length)} of {formatCount(all.length)}
+            {all.length > 0 ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : ''}
           </span>
           <Button
             size="sm"

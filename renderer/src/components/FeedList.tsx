@@ -76,6 +76,15 @@ export function FeedList() {
         </>
       }
     >
+      {/* A heading over nothing looked unfinished, and the + beside it says little to a new reader. */}
+      {listing && feeds.length === 0 && (
+        <p className="nav-note muted">
+          <button type="button" className="link-button" onClick={() => ui.openDialog('follow')}>
+            Follow a site
+          </button>{' '}
+          to get its new articles here.
+        </p>
+      )}
       <ul className="nav-list">{feedRows([])}</ul>
       {folders.map((path) => {
         const label = folderLabel(path);

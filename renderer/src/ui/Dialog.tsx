@@ -2,7 +2,7 @@ import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { IconButton } from './Button.tsx';
-import { isCurrentPlace } from './current-place.ts';
+import { currentPlaces, isCurrentPlace } from './current-place.ts';
 import { returnFocus } from './return-focus.ts';
 
 /** The control that opened a dialog closing now, for a dialog that opens in its place. */
@@ -37,6 +37,7 @@ export function Dialog({
       before instanceof HTMLElement && before.isConnected && before !== document.body ? before : handedOver;
     handedOver = null;
     const openerWasCurrent = opener !== null && isCurrentPlace(opener);
+    const placesAtOpen = currentPlaces();
     // What it marks to be focused first (data-autofocus), else the first field to fill in, else the
     // dialog itself (Tab then reaches its first control).
     const first =
@@ -48,8 +49,9 @@ export function Dialog({
       requestAnimationFrame(() => {
         handedOver = null;
         const openerWasCurrent = opener !== null && isCurrentPlace(opener);
+        const placesAtOpen = currentPlaces();
       });
-      returnFocus(name.current ?? 'dialog', opener, { openerWasCurrent });
+      returnFocus(name.current ?? 'dialog', opener, { openerWasCurrent, placesAtOpen });
     };
   }, []);
 

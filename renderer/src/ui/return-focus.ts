@@ -35,16 +35,26 @@ export function returnTarget(closed: string): HTMLElement | null {
 export function returnFocus(
   closed: string,
   opener: HTMLElement | null = null,
-  { openerWasCurrent = false }: { openerWasCurrent?: boolean } = {},
+  { openerWasCurrent = false, placesAtOpen }: { openerWasCurrent?: boolean; placesAtOpen?: HTMLElement[] } = {},
 ): void {
   requestAnimationFrame(() => {
     if (!focusLost()) return;
+    const now = currentPlaces();
+    const currentPlace = () => now.find(shown) ?? null;
+    // The palette opened from nowhere in particular ran "Highlights": the reader is somewhere new, and the
+    // Commands button (the palette's own place to come back to) would greet them with its focus ring and tooltip.
+    const moved = placesAtOpen !== undefined && !sameElements(placesAtOpen, now);
     const target =
       opener && openerWasCurrent && !isCurrentPlace(opener)
-        ? (currentPlaces().find(shown) ?? returnTarget(closed) ?? returnTarget('view'))
+        ? (currentPlace() ?? returnTarget(closed) ?? returnTarget('view'))
         : opener && shown(opener) && !opener.closest('[aria-modal="true"]')
           ? opener
-          : (returnTarget(closed) ?? returnTarget('view'));
+          : moved
+            ? (returnTarget('view') ?? currentPlace() ?? returnTarget(closed))
+            : (returnTarget(closed) ?? returnTarget('view'));
     target?.focus({ preventScroll: true });
   });
 }
+
+const sameElements = (a: HTMLElement[], b: HTMLElement[]) =>
+  a.length === b.length && a.every((element, index) => element === b[index]);
