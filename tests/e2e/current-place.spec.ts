@@ -1,7 +1,7 @@
 // The sidebar marks where the reader is, however they got there. "Go to feed…" run from All articles left the focus
 // ring (and so the look of the current entry) on All articles, with the feed chosen out of sight below the stories
 // and 40 feeds; "Go to tag…" kept All articles marked current beside the tag. Seen on a lived-in library of 1,984.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { feedName } from './support/busy-library.ts';
 import { useSharedSession } from './support/session.ts';
@@ -58,8 +58,17 @@ test('moves the mark, the focus and the sidebar’s scroll to a feed chosen with
   await expect(feed).toHaveAttribute('aria-pressed', 'true');
   await expect(feed).toBeFocused();
   await expect(feed).toBeInViewport({ ratio: 1 });
+  await expectAboveTheFooter(feed);
   await expect(annals.view('All articles')).not.toHaveAttribute('aria-current', /./);
 });
+
+/** Not hidden under the sidebar's sticky footer (Commands, Keyboard shortcuts, Settings), which is in the viewport too. */
+async function expectAboveTheFooter(entry: Locator) {
+  const footer = page.getByRole('button', { name: 'Commands' }).locator('..');
+  await expect
+    .poll(async () => (await entry.boundingBox())!.y + (await entry.boundingBox())!.height)
+    .toBeLessThanOrEqual((await footer.boundingBox())!.y);
+}
 
 test('marks a tag chosen with Go to tag as the current place, not All articles', async () => {
   const tag = `topic ${TAG_COUNT - 1}`;
@@ -68,6 +77,7 @@ test('marks a tag chosen with Go to tag as the current place, not All articles',
   const button = tags.getByRole('button', { name: new RegExp(`^${tag}\\b`) });
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(button).toBeInViewport({ ratio: 1 });
+  await expectAboveTheFooter(button);
   await expect(annals.view('All articles')).not.toHaveAttribute('aria-current', /./);
 });
 
