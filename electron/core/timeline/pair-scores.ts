@@ -1,8 +1,9 @@
-// The likeness of each pair of reports of one date, weighed when merging first reads it, and once for each pair of
-// reports worded and placed alike. A long-running story repeats itself: outlets reprint one agency's sentences, and
+// The likeness of each pair of reports of one date, weighed when merging first reads it, and once for each kind of
+// pair: reports alike in all that likeness reads (merge-item-signature.ts), whatever their article, its publication
+// hour or where in it they stand. A long-running story repeats itself: outlets reprint one agency's sentences, and
 // every later article tells its main happening's date in words an earlier one used; weighing such a pair again can
-// only give the same score, so it is read from the first (each weighing reads both sentences anew, and a date with
-// hundreds of reports has tens of thousands of pairs).
+// only give the same score, so it is read from the first (a date with hundreds of reports has hundreds of thousands of
+// pairs, and a weighing takes tens of microseconds).
 import type { MergeItem } from './likeness-features.ts';
 import { mergeItemSignature } from './merge-item-signature.ts';
 
@@ -14,7 +15,7 @@ export interface PairScore {
 /** How many pairs have been weighed in this process (not read from an alike pair): for tests. */
 export const pairsWeighed = { count: 0 };
 
-/** Weighs pairs of `reports` by `scorer` when first asked, and once for pairs alike in all but their articles. */
+/** Weighs pairs of `reports` by `scorer` when first asked, and once for each kind of pair. */
 export class PairScores {
   private readonly scores: (PairScore | undefined)[][];
   private readonly kinds: number[];
