@@ -100,9 +100,12 @@ export async function runProbe(probe: Probe): Promise<ProbeResult> {
   if (missing >= 0) return { probe, outcome: 'unfound', missing: probe.targets[missing] };
   const input = loaded.map((a) => ({ articleId: a.id, events: a.events, publishedAt: a.publishedAt }));
   const merged = mergeEvents(input);
+  // A sentence telling two dates is a source of two entries, one per date: the target's is the one of its date.
   const entryOf = (index: number) =>
-    merged.findIndex((entry) =>
-      entry.sources.some((s) => s.articleId === loaded[index]!.id && s.start === targets[index]!.start),
+    merged.findIndex(
+      (entry) =>
+        entry.date === probe.date &&
+        entry.sources.some((s) => s.articleId === loaded[index]!.id && s.start === targets[index]!.start),
     );
   const { items, weights } = mergeItemsOf(input);
   const itemOf = (index: number) =>

@@ -5,6 +5,7 @@ import { dateBareOvernight } from './bare-overnight.ts';
 import { type CalendarDay, referenceDay } from './calendar.ts';
 import { datelineDay } from './dateline-day.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
+import { anchorOfOneDate } from './day-named-anchor.ts';
 import { dateEarlyHours } from './early-hours.ts';
 import { type Entities, entitiesOf, findEntityMentions } from './entities.ts';
 import { anchorTimes } from './event-anchors.ts';
@@ -130,15 +131,13 @@ function readSentences(
 }
 
 function distinct(dates: readonly FoundDate[]): FoundDate[] {
-  const seen = new Set<string>();
-  return [...dates]
-    .sort((a, b) => a.index - b.index)
-    .filter((d) => {
-      const key = `${d.date}/${d.endDate ?? ''}/${d.precision}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const byKey = new Map<string, FoundDate[]>();
+  for (const d of [...dates].sort((a, b) => a.index - b.index)) {
+    const key = `${d.date}/${d.endDate ?? ''}/${d.precision}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  // In the order each date is first told, as before.
+  return [...byKey.values()].map(anchorOfOneDate);
 }
 
 /** A line that is little more than a date ("Monday, May 5, 2025") reports nothing. */

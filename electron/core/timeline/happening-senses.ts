@@ -5,6 +5,7 @@
 // never where the hand lists tell two actions.
 import { actionOfWord, actionsMatch } from './actions.ts';
 import type { Report } from './event-reports.ts';
+import { carriesHappening, toldAtDate } from './light-verb-happenings.ts';
 import { CLEAR_ACTION } from './same-action.ts';
 import { parsedSentence } from './sentence-parse.ts';
 import { hypernymsOf, sensesOf, verbSensesOfNoun, type WordClass } from './wordnet-senses.ts';
@@ -52,23 +53,34 @@ function readHappeningWords(report: Report, sentence: string): HappeningWord[] {
     );
     if (lemma) words.push({ lemma, wordClass: 'verb' });
   }
-  if (verbs.size > 0) for (const lemma of nounsBeside(sentence, verbs)) words.push({ lemma, wordClass: 'noun' });
+  if (verbs.size > 0)
+    for (const lemma of nounsBeside(sentence, (verb) => verbs.has(verb))) words.push({ lemma, wordClass: 'noun' });
+  // "to claim victory", "the walkout began": the noun a light verb carries, told right at the date, is the deed.
+  for (const lemma of nounsBeside(sentence, carriesHappening, (noun) => toldAtDate(report, noun)))
+    words.push({ lemma, wordClass: 'noun' });
   return words;
 }
 
-/** The nouns of happenings standing next to (at most NOUN_REACH words from) one of `verbs` in a sentence. */
-function nounsBeside(sentence: string, verbs: ReadonlySet<string>): string[] {
+/**
+ * The nouns of happenings standing next to (at most NOUN_REACH words from) a verb `isVerb` takes in a sentence, of
+ * those `told` takes (by the word as written).
+ */
+function nounsBeside(
+  sentence: string,
+  isVerb: (verb: string) => boolean,
+  told: (noun: string) => boolean = () => true,
+): string[] {
   const { terms, dictionaryForms } = parsedSentence(sentence);
   const nouns: string[] = [];
   const root = (i: number) => (dictionaryForms[i] ?? terms[i]!.normal).toLowerCase();
   const take = (i: number) => {
     const term = terms[i]!;
     if (!term.tags.includes('Noun') || term.tags.includes('ProperNoun') || term.tags.includes('Pronoun')) return false;
-    if (canMeet({ lemma: root(i), wordClass: 'noun' })) nouns.push(root(i));
+    if (told(term.normal) && canMeet({ lemma: root(i), wordClass: 'noun' })) nouns.push(root(i));
     return true;
   };
   terms.forEach((term, at) => {
-    if (!term.tags.includes('Verb') || !verbs.has(root(at))) return;
+    if (!term.tags.includes('Verb') || !isVerb(root(at))) return;
     for (let i = at - 1; i >= Math.max(0, at - NOUN_REACH); i--) {
       if (/[,;:]/.test(terms[i]!.post) || terms[i]!.tags.includes('Verb') || take(i)) break;
     }
