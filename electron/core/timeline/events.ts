@@ -15,6 +15,7 @@ import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
+import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
@@ -55,6 +56,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   dateEarlyHours(sentences, clock);
   dateByMovedHappening(sentences);
+  dateSamePeriod(sentences);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
@@ -112,7 +114,7 @@ function readSentences(
     previousEnd = sentence.end;
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
-    const found: FoundDate[] = resolveDates(sentence.text, day, order)
+    const found: FoundDate[] = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day)
       .filter(
         (d) =>
           d.index >= skip &&
