@@ -14,6 +14,7 @@ import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furn
 import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
+import { withListedYears } from './listed-years.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
@@ -114,7 +115,8 @@ function readSentences(
     previousEnd = sentence.end;
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
-    const found: FoundDate[] = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day)
+    const named = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day);
+    const found: FoundDate[] = withListedYears(sentence.text, named)
       .filter(
         (d) =>
           d.index >= skip &&
