@@ -11,6 +11,7 @@ import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furniture.ts';
+import { withHolidayYears } from './holiday-years.ts';
 import { withListedYears } from './listed-years.ts';
 import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
@@ -116,7 +117,7 @@ function readSentences(
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
     const named = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day);
-    const found: FoundDate[] = withListedYears(sentence.text, named)
+    const found: FoundDate[] = withListedYears(sentence.text, withHolidayYears(sentence.text, named))
       .filter(
         (d) =>
           d.index >= skip &&
