@@ -4,12 +4,14 @@ import { generateLibrary } from '../bench/generate-library.ts';
 import { withAnnals } from './support/session.ts';
 
 const COUNT = 3_000;
+/** The list's header writes the count as the window's locale does (Playwright's Chromium speaks en-US). */
+const COUNTED = '3,000 articles';
 const generated = { name: 'large', beforeStart: (libraryDir: string) => generateLibrary(libraryDir, COUNT) };
 
 test('lists 3,000 articles with a few dozen rows in the page, and reaches the last one by key', async ({ page }) =>
   withAnnals(page, generated, async ({ annals }) => {
     await annals.view('All articles').click();
-    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    await expect(page.getByText(COUNTED)).toBeVisible();
     const rows = annals.list.getByRole('option');
     await expect(rows.first()).toHaveAttribute('aria-setsize', String(COUNT));
     expect(await rows.count()).toBeLessThan(60);
@@ -36,7 +38,7 @@ test('scrolling the list of 3,000 asks the server nothing, tells it the reader s
 }) =>
   withAnnals(page, generated, async ({ annals }) => {
     await annals.view('All articles').click();
-    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    await expect(page.getByText(COUNTED)).toBeVisible();
     const requests: string[] = [];
     let scrollReports = 0;
     page.on('request', (request) => {
@@ -110,7 +112,7 @@ async function layerSizes(
 test('the list of 3,000 scrolls as one layer, also while it has the keyboard focus ring', async ({ page }) =>
   withAnnals(page, generated, async ({ annals }) => {
     await annals.view('All articles').click();
-    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    await expect(page.getByText(COUNTED)).toBeVisible();
     const viewport = page.viewportSize()!;
     const rowsLayer = (layers: { height: number }[]) => layers.some((layer) => layer.height > 10 * viewport.height);
     expect(rowsLayer(await layerSizes(page)), 'the rows have a layer of their own').toBe(true);
@@ -133,7 +135,7 @@ test('scrolls an open article and the search results as layers of their own', as
     };
 
     await annals.view('All articles').click();
-    await expect(page.getByText(`${COUNT} articles`)).toBeVisible();
+    await expect(page.getByText(COUNTED)).toBeVisible();
     await annals.list.getByRole('option').first().click();
     await expect(page.frameLocator('iframe[title="Article text"]').locator('p').first()).toBeVisible({
       timeout: 60_000,

@@ -13,7 +13,7 @@ import { evidenceOf, inArticleZone } from './merge-evidence.ts';
 import { likenessFeatures } from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
-import { noteMakings, type PairScore, PairScores } from './pair-scores.ts';
+import { type PairScore, PairScores } from './pair-scores.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
 
@@ -192,7 +192,6 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
         evidence,
         moments,
       };
-      noteMakings(item, { event, others, publishedAt, alone, lede });
       return item;
     });
   });

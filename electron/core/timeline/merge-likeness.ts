@@ -2,6 +2,10 @@
 // compared by what happened (actions), who did it (people and organisations), where, and the words near their dates,
 // not by whole sentences; and by signals any wording keeps (merge-evidence.ts): the clock time, a distinctive number, a
 // name rare in the story, words in dictionary form.
+// What every rule here must keep (merging weighs a pair once per kind of pair, merge-item-signature.ts): a rule reads
+// only the two merge items and the story's weights; of their articles only whether they are one; of an event's offsets
+// only their distance from its start, never where it stands in its article. Whatever else a rule needs is made a
+// field of MergeItem when the item is made (merge-events.ts, mergeItemsOf), so that the signature covers it.
 import {
   actionsOfOneKind,
   lastBesideStart,

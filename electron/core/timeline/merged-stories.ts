@@ -2,6 +2,9 @@
 // articles that takes long enough to notice, every time its timeline is opened. What merging made of a story is kept,
 // keyed by all that merging reads (each article's id, publication and shown events, in the order given), so opening
 // the story again answers at once, and any change to its events or its members merges it anew.
+// Kept in memory only, for the life of the core: the merging rules and the extractor cannot change under a kept
+// timeline (an upgrade starts a new core, which merges anew). Kept on disk, the key would need a version of the
+// merging rules too, as stored events have EXTRACTOR_VERSION.
 import { createHash } from 'node:crypto';
 // Types only: merging (and compromise, which it loads) is loaded when a timeline is first shown (timeline-handlers.ts).
 import type { ArticleEvents, MergedEvent } from './merge-events.ts';

@@ -1,42 +1,21 @@
-// The likeness of each pair of reports of one date, weighed when merging first reads it, and once for each pair of
-// reports worded and placed alike. A long-running story repeats itself: outlets reprint one agency's sentences, and
+// The likeness of each pair of reports of one date, weighed when merging first reads it, and once for each kind of
+// pair: reports alike in all that likeness reads (merge-item-signature.ts), whatever their article, its publication
+// hour or where in it they stand. A long-running story repeats itself: outlets reprint one agency's sentences, and
 // every later article tells its main happening's date in words an earlier one used; weighing such a pair again can
-// only give the same score, so it is read from the first (each weighing reads both sentences anew, and a date with
-// hundreds of reports has tens of thousands of pairs).
-import type { MergeableEvent, MergeItem } from './likeness-features.ts';
+// only give the same score, so it is read from the first (a date with hundreds of reports has hundreds of thousands of
+// pairs, and a weighing takes tens of microseconds).
+import type { MergeItem } from './likeness-features.ts';
+import { mergeItemSignature } from './merge-item-signature.ts';
 
 export interface PairScore {
   score: number;
   apart: number;
 }
 
-/**
- * All that a report's likeness to another is made of, its article aside (which likeness reads only as "the same
- * article or not"): its event, the other dates of its sentence, its article's publication, and where the report
- * stands among its article's reports. Every other field of a merge item is read from these.
- */
-export interface ReportMakings {
-  event: MergeableEvent;
-  others: readonly { start: number; end: number }[];
-  publishedAt: string | null | undefined;
-  alone: boolean;
-  lede: boolean;
-}
-
-const signatures = new WeakMap<MergeItem, string>();
-
 /** How many pairs have been weighed in this process (not read from an alike pair): for tests. */
 export const pairsWeighed = { count: 0 };
 
-/** Notes what a merge item was made of, for telling reports worded and placed alike (merge-events.ts). */
-export function noteMakings(item: MergeItem, makings: ReportMakings): void {
-  const { event, others, publishedAt, alone, lede } = makings;
-  const { date, endDate, precision, text, start, end, entities, background, dateStart, dateEnd } = event;
-  const told = [date, endDate, precision, text, start, end, entities, background, dateStart, dateEnd];
-  signatures.set(item, JSON.stringify([told, others, publishedAt ?? null, alone, lede]));
-}
-
-/** Weighs pairs of `reports` by `scorer` when first asked, and once for pairs alike in all but their articles. */
+/** Weighs pairs of `reports` by `scorer` when first asked, and once for each kind of pair. */
 export class PairScores {
   private readonly scores: (PairScore | undefined)[][];
   private readonly kinds: number[];
@@ -47,14 +26,12 @@ export class PairScores {
     private readonly scorer: (a: MergeItem, b: MergeItem) => PairScore,
   ) {
     this.scores = reports.map(() => new Array<PairScore | undefined>(reports.length));
-    // Reports whose makings were not noted are each a kind of their own.
+    // Made once every report is made (merge-events.ts marks first hours once every report of an article is made).
     const kindOf = new Map<string, number>();
     this.kinds = reports.map((report, i) => {
-      const noted = signatures.get(report);
-      // Past every kind that could be noted (there are no more kinds than reports).
-      if (noted === undefined) return reports.length + i;
-      // Marked once every report of its article is made (merge-events.ts, markFirstHours).
-      const signature = `${noted}|${report.firstHour}`;
+      const signature = mergeItemSignature(report);
+      // Past every kind a signature could give (there are no more kinds than reports).
+      if (signature === undefined) return reports.length + i;
       const known = kindOf.get(signature);
       if (known !== undefined) return known;
       kindOf.set(signature, kindOf.size);

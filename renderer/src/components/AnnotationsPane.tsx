@@ -1,6 +1,8 @@
 import { Download } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
+import { formatCount } from '../lib/plural.ts';
+import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
@@ -46,14 +48,14 @@ export function AnnotationsPane() {
       count: all.filter((annotation) => annotation.articleId === id && annotation.kind === 'highlight').length,
     }))
     .filter((article) => article.count > 0);
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = wordMatcher(query);
   const shown = all.filter((annotation) => {
     if (tag && !annotation.tags.includes(tag)) return false;
     if (color && (annotation.kind === 'note' || annotation.color !== color)) return false;
     if (articleId && annotation.articleId !== articleId) return false;
-    const haystack =
-      `${annotation.anchor?.exact ?? ''} ${annotation.note} ${titles.get(annotation.articleId)?.title ?? ''}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+    return matches(
+      `${annotation.anchor?.exact ?? ''} ${annotation.note} ${titles.get(annotation.articleId)?.title ?? ''}`,
+    );
   });
 
   return (
@@ -61,8 +63,9 @@ export function AnnotationsPane() {
       <header className="library-header">
         <div className="library-title-row">
           <h2 id="annotations-title">Highlights and notes</h2>
+          {/* "0 of 0" beside "No highlights yet" counted nothing twice. */}
           <span className="muted" aria-live="polite">
-            {shown.length} of {all.length}
+            {all.length > 0 ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : ''}
           </span>
           <Button
             size="sm"

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { commandLabel, commands, isAvailable, isChecked } from '../commands/registry.ts';
 import { useCommands } from '../commands/use-commands.ts';
 import { describeShortcut } from '../lib/keys.ts';
+import { wordMatcher } from '../lib/word-match.ts';
 import { useServices } from '../state/app-context.tsx';
 import { QuickPicker } from '../ui/QuickPicker.tsx';
 
@@ -14,13 +15,11 @@ export function CommandPalette() {
   const ctx = useMemo(() => context(), [context]);
 
   const matches = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const matches = wordMatcher(query);
     return commands
       .filter((command) => command.palette !== false && isAvailable(command, ctx))
       .map((command) => ({ command, label: commandLabel(command, ctx), checked: isChecked(command, ctx) }))
-      .filter(({ label, command }) =>
-        words.every((word) => `${label} ${command.title} ${command.section}`.toLowerCase().includes(word)),
-      );
+      .filter(({ label, command }) => matches(`${label} ${command.title} ${command.section}`));
   }, [query, ctx]);
 
   return (

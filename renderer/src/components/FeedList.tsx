@@ -17,7 +17,8 @@ import { SidebarSection } from './SidebarSection.tsx';
 export function FeedList() {
   const { ui, library } = useServices();
   const listing = useFeeds().data;
-  const current = useUi((state) => state.feedFilter);
+  // Highlights and the timeline keep the feed filter for the way back, but the feed is not what they show.
+  const current = useUi((state) => (state.pane === 'library' ? state.feedFilter : null));
   const feeds = listing?.feeds ?? [];
   const folders = listing?.folders ?? [];
   const drag = useFeedDrag(feeds, folders, (move: Move) => {
@@ -75,6 +76,15 @@ export function FeedList() {
         </>
       }
     >
+      {/* A heading over nothing looked unfinished, and the + beside it says little to a new reader. */}
+      {listing && feeds.length === 0 && (
+        <p className="nav-note muted">
+          <button type="button" className="link-button" onClick={() => ui.openDialog('follow')}>
+            Follow a site
+          </button>{' '}
+          to get its new articles here.
+        </p>
+      )}
       <ul className="nav-list">{feedRows([])}</ul>
       {folders.map((path) => {
         const label = folderLabel(path);

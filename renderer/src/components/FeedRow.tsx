@@ -1,8 +1,10 @@
 import { Ellipsis } from 'lucide-react';
 import type { DragEvent } from 'react';
 import type { MethodOutput } from '../../../electron/contract/api.ts';
+import { formatCount } from '../lib/plural.ts';
 import { useServices } from '../state/app-context.tsx';
 import { IconButton } from '../ui/Button.tsx';
+import { placeProps } from '../ui/current-place.ts';
 import { FeedIcon } from './FeedIcon.tsx';
 
 export type DropMark = 'drop-before' | 'drop-after' | 'drop-into' | '';
@@ -42,6 +44,7 @@ export function FeedRow({
       <button
         type="button"
         className="nav-item"
+        {...placeProps}
         aria-pressed={selected}
         title={`${feed.title}\n${feed.lastError ? `Last refresh failed: ${feed.lastError}` : feed.url}`}
         onClick={() => ui.setFeedFilter(selected ? null : feed.id)}
@@ -57,7 +60,7 @@ export function FeedRow({
           <span className="feed-title">{feed.title}</span>
         </span>
         <span className="count">
-          {feed.unread > 0 ? feed.unread : ''}
+          {feed.unread > 0 ? formatCount(feed.unread) : ''}
           {feed.unread > 0 && <span className="visually-hidden"> unread</span>}
         </span>
       </button>

@@ -1,7 +1,7 @@
 import { Import } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../electron/contract/import.ts';
-import { plural } from '../lib/plural.ts';
+import { formatCount, plural } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
@@ -138,7 +138,7 @@ function PreviewSummary({ preview, fileName }: { preview: ImportPreview; fileNam
           Tags:{' '}
           {preview.tags
             .slice(0, 12)
-            .map((tag) => `${tag.name} (${tag.count})`)
+            .map((tag) => `${tag.name} (${formatCount(tag.count)})`)
             .join(', ')}
           {preview.tags.length > 12 ? `, and ${preview.tags.length - 12} more` : ''}
         </p>

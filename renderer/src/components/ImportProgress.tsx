@@ -1,4 +1,5 @@
 import { Pause, Play, RefreshCw } from 'lucide-react';
+import { formatCount } from '../lib/plural.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useImportStatus } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
@@ -20,12 +21,12 @@ export function ImportProgress() {
         label="Articles fetched"
         max={total}
         value={done + failed.length}
-        valueText={`${done + failed.length} of ${total}`}
+        valueText={`${formatCount(done + failed.length)} of ${formatCount(total)}`}
       />
       <p role="status">
         {finished
-          ? `Done: ${done} fetched${failed.length ? `, ${failed.length} could not be` : ''}.`
-          : `${done + failed.length} of ${total} — ${pending} to go${paused ? ' (paused)' : ''}.`}{' '}
+          ? `Done: ${formatCount(done)} fetched${failed.length ? `, ${formatCount(failed.length)} could not be` : ''}.`
+          : `${formatCount(done + failed.length)} of ${formatCount(total)} — ${formatCount(pending)} to go${paused ? ' (paused)' : ''}.`}{' '}
         <span className="muted">You can read and organise your library meanwhile.</span>
       </p>
       {!finished && (
@@ -44,7 +45,7 @@ export function ImportProgress() {
       {failed.length > 0 && (
         // Open however many failed: each row's Retry is in sight (the list scrolls).
         <details open>
-          <summary>{failed.length} could not be fetched</summary>
+          <summary>{formatCount(failed.length)} could not be fetched</summary>
           <ul className="import-failures" aria-label="Articles that could not be fetched">
             {failed.slice(0, 200).map((failure) => {
               // An export may give no title: the address then names the row and its button.

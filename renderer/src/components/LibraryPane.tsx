@@ -43,7 +43,7 @@ export function LibraryPane() {
   const shownIds = new Set(articles.map((article) => article.id));
   const ticked = checkedIds.filter((id) => shownIds.has(id)).length;
   const searching = search.trim() !== '';
-  // An empty list has nothing to sort, choose or act on: its empty state speaks alone.
+  // An empty list has nothing to count, sort, choose or act on: its empty state speaks alone.
   const listEmpty = list.data !== undefined && articles.length === 0;
   // The sample's note helps where the sample shows: the Inbox and All articles, unfiltered.
   const sampleNote =
@@ -68,7 +68,7 @@ export function LibraryPane() {
             <span className="muted">in the whole library, best first</span>
           ) : (
             <span className="muted" aria-live="polite">
-              {list.data ? listCountText(articles, view) : ''}
+              {list.data && !listEmpty ? listCountText(articles, view) : ''}
             </span>
           )}
           {!searching && !listEmpty && (

@@ -2,6 +2,7 @@ import { type MouseEvent, useEffect, useState } from 'react';
 import type { Annotation } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
 import { renderNote } from '../lib/markdown.ts';
+import { plural } from '../lib/plural.ts';
 import { cutWords, quoteContext } from '../lib/quote-context.ts';
 import { useServices } from '../state/app-context.tsx';
 import { StorySection } from './StorySection.tsx';
@@ -44,9 +45,7 @@ export function NotesPanel({
       </label>
       <StorySection articleId={articleId} />
       <h2 className="panel-heading">
-        {placed.length === 0
-          ? 'No highlights yet'
-          : `${placed.length} ${placed.length === 1 ? 'highlight' : 'highlights'}`}
+        {placed.length === 0 ? 'No highlights yet' : plural(placed.length, 'highlight')}
       </h2>
       {placed.length === 0 && <p className="muted">Select words in the article and pick a colour, or press H.</p>}
       <ol className="highlight-list">

@@ -4,6 +4,7 @@ import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
 import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
+import { formatCount, plural } from '../lib/plural.ts';
 import { useNotesPanel } from '../lib/use-sidebar.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
 import { findMatches } from '../reader/paint-highlights.ts';
@@ -200,8 +201,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     matches.length === 0
       ? null
       : matchIndex >= 0 && matchCount > 0
-        ? `Match ${(((matchIndex % matchCount) + matchCount) % matchCount) + 1} of ${matchCount}`
-        : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'} (n / N)`;
+        ? `Match ${formatCount((((matchIndex % matchCount) + matchCount) % matchCount) + 1)} of ${formatCount(matchCount)}`
+        : `${plural(matches.length, 'match', 'matches')} (n / N)`;
   // The column is centred in the reader's whole width, notes panel included, as long as it fits beside it.
   const columnStyle = {
     '--column': `calc(${reader.lineWidth}ch + 48px)`,

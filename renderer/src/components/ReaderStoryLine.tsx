@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { formatCount } from '../lib/plural.ts';
 import { useSnugEllipsis } from '../lib/use-snug-ellipsis.ts';
 import { useServices } from '../state/app-context.tsx';
 import { tooltipProps } from '../ui/shortcuts.ts';
@@ -24,7 +25,9 @@ export function ReaderStoryLine({ storyId, name, more }: { storyId: string; name
       >
         {name}
       </button>
-      <span className="muted reader-story-count">· {more === 1 ? '1 more article' : `${more} more articles`}</span>
+      <span className="muted reader-story-count">
+        · {more === 1 ? '1 more article' : `${formatCount(more)} more articles`}
+      </span>
     </p>
   );
 }

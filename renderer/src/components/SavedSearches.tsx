@@ -2,6 +2,7 @@ import { X } from 'lucide-react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
 import { IconButton } from '../ui/Button.tsx';
+import { placeProps } from '../ui/current-place.ts';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /** Searches the reader saved, one click away in the sidebar. */
@@ -18,6 +19,7 @@ export function SavedSearches() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-pressed={current === query}
               onClick={() => {
                 ui.setView('inbox');

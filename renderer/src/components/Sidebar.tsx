@@ -12,13 +12,17 @@ import {
   Star,
   Timeline as TimelineIcon,
 } from 'lucide-react';
+import { useRef } from 'react';
 import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { LibraryView } from '../../../electron/contract/model.ts';
+import { formatCount } from '../lib/plural.ts';
+import { useCurrentPlaceInView } from '../lib/use-current-place.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
-import type { DialogName } from '../state/ui-store.ts';
+import type { DialogName, UiState } from '../state/ui-store.ts';
 import { IconButton } from '../ui/Button.tsx';
+import { placeProps } from '../ui/current-place.ts';
 import { tooltipProps } from '../ui/shortcuts.ts';
 import { FeedList } from './FeedList.tsx';
 import { SavedSearches } from './SavedSearches.tsx';
@@ -44,6 +48,17 @@ const footer: (Entry & { dialog: DialogName })[] = [
 ];
 const hasUnread = (view: LibraryView): view is UnreadView => view !== 'archive';
 
+/** What the window shows, as one string: when it changes, the sidebar's current place may have too. */
+const whereTheReaderIs = (state: UiState) =>
+  [
+    state.pane,
+    state.view,
+    state.feedFilter,
+    state.tagFilter.join('\n'),
+    state.search.trim(),
+    JSON.stringify(state.timeline.scope),
+  ].join('|');
+
 /** A sidebar entry's icon, beside its words. */
 function EntryLabel({ label, icon: Icon }: { label: string; icon: LucideIcon }) {
   return (
@@ -62,13 +77,17 @@ export function Sidebar() {
   const { ui } = useServices();
   const current = useUi((state) => state.view);
   const pane = useUi((state) => state.pane);
-  const feedFilter = useUi((state) => state.feedFilter);
-  // Search results stand apart from every view: while they show, no view is the current one.
+  // Search results stand apart from every view: while they show, no view is the current one. A feed or a tag
+  // filter is the current place in its stead, however it was chosen (the sidebar, "Go to…", a link).
   const searching = useUi((state) => state.search.trim() !== '');
+  const filtered = useUi((state) => state.feedFilter !== null || state.tagFilter.length > 0);
   const timelineKind = useUi((state) => state.timeline.scope.kind);
+  const where = useUi(whereTheReaderIs);
   const unread = useInfo().data?.unread;
+  const aside = useRef<HTMLElement>(null);
+  useCurrentPlaceInView(aside, where);
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" ref={aside}>
       <div className="sidebar-top">
         <h1 className="brand">Annals</h1>
         <SidebarToggle />
@@ -82,8 +101,9 @@ export function Sidebar() {
                 <button
                   type="button"
                   className="nav-item"
+                  {...placeProps}
                   aria-current={
-                    pane === 'library' && !feedFilter && !searching && view.id === current ? 'page' : undefined
+                    pane === 'library' && !filtered && !searching && view.id === current ? 'page' : undefined
                   }
                   {...tooltipProps(view.label, view.command)}
                   onClick={() => ui.setView(view.id)}
@@ -93,7 +113,7 @@ export function Sidebar() {
                   {count > 0 && ' '}
                   {count > 0 && (
                     <span className="count">
-                      {count}
+                      {formatCount(count)}
                       <span className="visually-hidden"> unread</span>
                     </span>
                   )}
@@ -105,6 +125,7 @@ export function Sidebar() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-current={pane === 'annotations' ? 'page' : undefined}
               {...tooltipProps('Highlights', 'view.annotations')}
               onClick={() => ui.showAnnotations()}
@@ -116,6 +137,7 @@ export function Sidebar() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-current={pane === 'timeline' && timelineKind === 'all' ? 'page' : undefined}
               {...tooltipProps('Timeline', 'view.timeline')}
               onClick={() => ui.showTimeline({ kind: 'all' })}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { TaskProgress } from '../../../electron/contract/model.ts';
+import { formatCount } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { FINDING_EVENTS_TASK, findingEventsWords } from '../timeline/finding-events.ts';
 import { Progress } from '../ui/Progress.tsx';
@@ -68,7 +69,11 @@ export function StatusArea() {
               <Progress
                 label={task.label}
                 {...(task.total
-                  ? { value: task.done, max: task.total, valueText: `${task.done} of ${task.total}` }
+                  ? {
+                      value: task.done,
+                      max: task.total,
+                      valueText: `${formatCount(task.done)} of ${formatCount(task.total)}`,
+                    }
                   : {})}
               />
             )}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { formatCount, plural } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useStories } from '../state/queries.ts';
 import { useFindingEvents } from '../timeline/finding-events.ts';
+import { placeProps } from '../ui/current-place.ts';
 import { SidebarSection } from './SidebarSection.tsx';
 
 /**
@@ -35,13 +37,14 @@ export function StoryList() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-current={story.id === shownId ? 'page' : undefined}
-              data-tooltip={`The timeline of “${story.title || 'Untitled story'}”: ${story.eventCount} events`}
+              data-tooltip={`The timeline of “${story.title || 'Untitled story'}”: ${plural(story.eventCount, 'event')}`}
               onClick={() => ui.showTimeline({ kind: 'story', storyId: story.id })}
             >
               <span className="story-name">{story.title || 'Untitled story'}</span>{' '}
               <span className="count">
-                {story.articleIds.length} <span className="visually-hidden">articles</span>
+                {formatCount(story.articleIds.length)} <span className="visually-hidden">articles</span>
               </span>
             </button>
           </li>
@@ -55,7 +58,7 @@ export function StoryList() {
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? 'Show fewer stories' : `All ${stories.length.toLocaleString()} stories`}
+          {showAll ? 'Show fewer stories' : `All ${formatCount(stories.length)} stories`}
         </button>
       )}
     </SidebarSection>

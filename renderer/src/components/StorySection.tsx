@@ -1,5 +1,6 @@
 import { FolderInput, LogOut } from 'lucide-react';
 import { formatPublished } from '../lib/dates.ts';
+import { formatCount } from '../lib/plural.ts';
 import { useFoldedList } from '../lib/use-folded-list.ts';
 import { useServices } from '../state/app-context.tsx';
 import { useArticleTimeline } from '../state/queries.ts';
@@ -34,7 +35,7 @@ export function StorySection({ articleId }: { articleId: string }) {
             Open the story’s timeline
           </button>
           <h3 className="panel-subheading">
-            {related.all.length === 1 ? 'One more article' : `${related.all.length} more articles`} on it
+            {related.all.length === 1 ? 'One more article' : `${formatCount(related.all.length)} more articles`} on it
           </h3>
           <ul className="related-list">
             {related.visible.map((article) => (
@@ -50,7 +51,9 @@ export function StorySection({ articleId }: { articleId: string }) {
           </ul>
           {related.folds && (
             <ShowMoreButton className="related-more" expanded={related.showAll} onToggle={related.toggle}>
-              {related.showAll ? 'Show the first articles only' : `Show all ${related.all.length} articles`}
+              {related.showAll
+                ? 'Show the first articles only'
+                : `Show all ${formatCount(related.all.length)} articles`}
             </ShowMoreButton>
           )}
         </>
@@ -62,7 +65,7 @@ export function StorySection({ articleId }: { articleId: string }) {
           <span className="muted">No dated events found in this article.</span>
         ) : (
           <button type="button" className="link-button" onClick={() => ui.showTimeline({ kind: 'article', articleId })}>
-            {shownEvents === 1 ? '1 dated event' : `${shownEvents} dated events`} in this article
+            {shownEvents === 1 ? '1 dated event' : `${formatCount(shownEvents)} dated events`} in this article
           </button>
         )}
       </p>

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { formatCount } from '../lib/plural.ts';
+import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useTags } from '../state/queries.ts';
+import { placeProps } from '../ui/current-place.ts';
 import { Select } from '../ui/Select.tsx';
 import { SidebarSection } from './SidebarSection.tsx';
 
@@ -17,11 +20,9 @@ export function TagList() {
   if (all.length === 0) return null;
   const active = new Set(filter.map((tag) => tag.toLowerCase()));
   const finder = all.length >= TAG_FINDER_FROM;
-  const wanted = finder ? words.trim().toLowerCase() : '';
+  const matches = wordMatcher(finder ? words : '');
   // A tag of the filter stays listed, so it can be taken off whatever the field holds.
-  const list = wanted
-    ? all.filter((tag) => tag.name.toLowerCase().includes(wanted) || active.has(tag.name.toLowerCase()))
-    : all;
+  const list = all.filter((tag) => matches(tag.name) || active.has(tag.name.toLowerCase()));
   return (
     <SidebarSection
       label="Tags"
@@ -41,7 +42,7 @@ export function TagList() {
           type="search"
           className="text-field tag-finder"
           aria-label="Find a tag"
-          placeholder={`Find among ${all.length} tags`}
+          placeholder={`Find among ${formatCount(all.length)} tags`}
           value={words}
           spellCheck={false}
           onChange={(event) => setWords(event.target.value)}
@@ -60,6 +61,7 @@ export function TagList() {
             <button
               type="button"
               className="nav-item"
+              {...placeProps}
               aria-pressed={active.has(tag.name.toLowerCase())}
               title={`${tag.name}\nClick: this tag only. Ctrl/⌘-click: add to the filter.`}
               onClick={(event) => ui.filterByTag(tag.name, event.ctrlKey || event.metaKey)}
@@ -68,7 +70,7 @@ export function TagList() {
                 {tag.color && <span className={`swatch swatch-${tag.color}`} aria-hidden="true" />}
                 <span className="tag-name-words">{tag.name}</span>
               </span>
-              <span className="count">{tag.count}</span>
+              <span className="count">{formatCount(tag.count)}</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { targetIds } from '../commands/context.ts';
 import { useCommands } from '../commands/use-commands.ts';
+import { formatCount } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticle, useArticleList, useSettings } from '../state/queries.ts';
 import { Dialog, DialogHeader } from '../ui/Dialog.tsx';
@@ -27,7 +28,7 @@ export function TagsDialog() {
 
   // Tags every target already has are not suggested again.
   const taken = new Set(current.filter(([, n]) => n === ids.length).map(([tag]) => tag.toLowerCase()));
-  const title = ids.length === 1 ? 'Tags' : `Tags of ${ids.length} articles`;
+  const title = ids.length === 1 ? 'Tags' : `Tags of ${formatCount(ids.length)} articles`;
   return (
     <Dialog title={title} className="tags-dialog">
       <DialogHeader title={title} />
@@ -37,7 +38,7 @@ export function TagsDialog() {
           <li key={tag} className="tag-chip">
             <span>
               {tag}
-              {ids.length > 1 && n < ids.length ? ` (${n} of ${ids.length})` : ''}
+              {ids.length > 1 && n < ids.length ? ` (${formatCount(n)} of ${formatCount(ids.length)})` : ''}
             </span>
             <button
               type="button"

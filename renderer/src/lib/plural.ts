@@ -1,1 +1,1 @@
-export { plural } from '../../../electron/contract/plural.ts';
+export { formatCount, plural } from '../../../electron/contract/plural.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { plural } from './plural.ts';
+import { formatCount, plural } from './plural.ts';
 
 /** Results asked for at first, and added by each "Show more results". */
 export const SEARCH_PAGE = 50;
@@ -27,6 +27,7 @@ export const hasMoreMatches = (found: number, shown: number) =>
 /** What the line above the results says: every match counted, or how many of more are shown. */
 export function searchCountText(found: number, shown: number): string {
   if (!hasMoreMatches(found, shown)) return plural(found, 'match', 'matches');
-  if (shown === SEARCH_MOST) return `The ${SEARCH_MOST} best matches: more words or a filter find the others`;
-  return `The ${shown} best of more than ${shown} matches`;
+  if (shown === SEARCH_MOST)
+    return `The ${formatCount(SEARCH_MOST)} best matches: more words or a filter find the others`;
+  return `The ${formatCount(shown)} best of more than ${formatCount(shown)} matches`;
 }

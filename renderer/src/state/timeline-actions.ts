@@ -8,6 +8,7 @@ import type {
 } from '../../../electron/contract/timeline.ts';
 import type { ApiClient } from '../api/client.ts';
 import { download } from '../lib/download.ts';
+import { formatCount } from '../lib/plural.ts';
 import { actionKit } from './mutate.ts';
 import { keys } from './query-keys.ts';
 import type { UiActions, UiStore } from './ui-store.ts';
@@ -132,7 +133,7 @@ export function timelineActions(client: ApiClient, ui: UiActions, queryClient: Q
       const result = await mutate({
         run: () => client.call('stories.split', { storyId: story.id, articleIds }),
         undo: ({ split }) => ({
-          label: `Took ${articleIds.length === 1 ? 'an article' : `${articleIds.length} articles`} out of the story`,
+          label: `Took ${articleIds.length === 1 ? 'an article' : `${formatCount(articleIds.length)} articles`} out of the story`,
           run: () => client.call('stories.merge', { storyIds: [story.id, split.id] }),
         }),
       });

@@ -2,6 +2,7 @@
 // stories and timelines show what is there. One place at a time says how far finding them has got: the open
 // timeline's banner (it says why the timeline is still filling in), else the status area with the app's other work.
 import type { TaskProgress } from '../../../electron/contract/model.ts';
+import { formatCount as count, plural } from '../lib/plural.ts';
 import { useUi } from '../state/app-context.tsx';
 
 /** The core's progress task for finding missing events (electron/core/index.ts). */
@@ -12,8 +13,7 @@ export function useFindingEvents(): TaskProgress | undefined {
   return useUi((state) => state.tasks.find((task) => task.taskId === FINDING_EVENTS_TASK && task.state === 'running'));
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
-const articles = (value: number) => `${count(value)} ${value === 1 ? 'article' : 'articles'}`;
+const articles = (value: number) => plural(value, 'article');
 
 /** "Finding events: 1,200 of 3,000 articles read…", then "Events found in 3,000 articles". */
 export function findingEventsWords(task: TaskProgress): string {

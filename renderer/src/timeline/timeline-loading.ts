@@ -2,6 +2,7 @@
 // first timeline), and how far putting it together has got (a story of hundreds of articles compares its reports
 // for a while the first time it is opened), so the reader sees it moving rather than a hung app.
 import type { TaskProgress } from '../../../electron/contract/model.ts';
+import { formatCount as count } from '../lib/plural.ts';
 import { useUi } from '../state/app-context.tsx';
 
 /** The core's progress tasks (electron/core/index.ts): reading stored events, and merging the timeline's reports. */
@@ -20,8 +21,6 @@ export function useTimelineLoading(): TimelineLoading {
   const merging = useUi((state) => state.tasks.find(running(MERGING_TASK)));
   return { ...(reading ? { reading } : {}), ...(merging ? { merging } : {}) };
 }
-
-const count = (value: number) => value.toLocaleString('en-US');
 
 /** "Putting the timeline together: 40% of its reports compared…", or how many articles' events were read. */
 export function timelineLoadingWords({ reading, merging }: TimelineLoading): string {

@@ -2,6 +2,7 @@ import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { IconButton } from './Button.tsx';
+import { currentPlaces, isCurrentPlace } from './current-place.ts';
 import { returnFocus } from './return-focus.ts';
 
 /** The control that opened a dialog closing now, for a dialog that opens in its place. */
@@ -35,6 +36,8 @@ export function Dialog({
     const opener =
       before instanceof HTMLElement && before.isConnected && before !== document.body ? before : handedOver;
     handedOver = null;
+    const openerWasCurrent = opener !== null && isCurrentPlace(opener);
+    const placesAtOpen = currentPlaces();
     // What it marks to be focused first (data-autofocus), else the first field to fill in, else the
     // dialog itself (Tab then reaches its first control).
     const first =
@@ -45,8 +48,10 @@ export function Dialog({
       handedOver = opener;
       requestAnimationFrame(() => {
         handedOver = null;
+        const openerWasCurrent = opener !== null && isCurrentPlace(opener);
+        const placesAtOpen = currentPlaces();
       });
-      returnFocus(name.current ?? 'dialog', opener);
+      returnFocus(name.current ?? 'dialog', opener, { openerWasCurrent, placesAtOpen });
     };
   }, []);
 

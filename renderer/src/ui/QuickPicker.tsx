@@ -21,6 +21,7 @@ export function QuickPicker({
   onQuery,
   options,
   empty,
+  busy = false,
   onPick,
 }: {
   title: string;
@@ -29,8 +30,10 @@ export function QuickPicker({
   query: string;
   onQuery(query: string): void;
   options: QuickPickerOption[];
-  /** Said when nothing matches the query. */
+  /** Said when nothing matches the query (or, while busy, that the options are on their way). */
   empty: ReactNode;
+  /** The options are still loading. */
+  busy?: boolean;
   onPick(index: number): void;
 }) {
   const [active, setActive] = useState(0);
@@ -65,8 +68,7 @@ export function QuickPicker({
           }
         }}
       />
-      <div id="palette-list" role="listbox" aria-label={listLabel} className="palette-list">
-        {options.length === 0 && <p className="muted palette-empty">{empty}</p>}
+      <div id="palette-list" role="listbox" aria-label={listLabel} aria-busy={busy} className="palette-list">
         {options.map((option, index) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox owns the keys (arrows/Enter) through aria-activedescendant
           <div
@@ -84,6 +86,12 @@ export function QuickPicker({
           </div>
         ))}
       </div>
+      {/* Beside the list, not in it: a listbox holds options only, and the empty state may offer a button. */}
+      {options.length === 0 && (
+        <div className="muted palette-empty" role="status">
+          {empty}
+        </div>
+      )}
     </Dialog>
   );
 }

@@ -1,3 +1,5 @@
+import { currentPlaces, isCurrentPlace } from './current-place.ts';
+
 /**
  * Where the keyboard goes when something in front closes (the reader, a dialog): back to what the
  * reader was on, never to the page's body, where Tab starts over from the top of the window.
@@ -27,14 +29,32 @@ export function returnTarget(closed: string): HTMLElement | null {
 /**
  * Once the screen has settled after `closed` went away: focuses `opener` if it is still there, else the
  * element marked for `closed`, else the view's own. Does nothing if something took the focus meanwhile (the next dialog).
+ * An opener that was the sidebar's current place and is no longer ("Go to feed…" run from All articles) hands the
+ * focus to the place now current: its focus ring would say the reader is still there.
  */
-export function returnFocus(closed: string, opener: HTMLElement | null = null): void {
+export function returnFocus(
+  closed: string,
+  opener: HTMLElement | null = null,
+  { openerWasCurrent = false, placesAtOpen }: { openerWasCurrent?: boolean; placesAtOpen?: HTMLElement[] } = {},
+): void {
   requestAnimationFrame(() => {
     if (!focusLost()) return;
+    const now = currentPlaces();
+    const currentPlace = () => now.find(shown) ?? null;
+    // The palette opened from nowhere in particular ran "Highlights": the reader is somewhere new, and the
+    // Commands button (the palette's own place to come back to) would greet them with its focus ring and tooltip.
+    const moved = placesAtOpen !== undefined && !sameElements(placesAtOpen, now);
     const target =
-      opener && shown(opener) && !opener.closest('[aria-modal="true"]')
-        ? opener
-        : (returnTarget(closed) ?? returnTarget('view'));
+      opener && openerWasCurrent && !isCurrentPlace(opener)
+        ? (currentPlace() ?? returnTarget(closed) ?? returnTarget('view'))
+        : opener && shown(opener) && !opener.closest('[aria-modal="true"]')
+          ? opener
+          : moved
+            ? (returnTarget('view') ?? currentPlace() ?? returnTarget(closed))
+            : (returnTarget(closed) ?? returnTarget('view'));
     target?.focus({ preventScroll: true });
   });
 }
+
+const sameElements = (a: HTMLElement[], b: HTMLElement[]) =>
+  a.length === b.length && a.every((element, index) => element === b[index]);

@@ -7,7 +7,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index.ts';
 import { generateLibrary } from '../../bench/generate-library.ts';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { type RenderedApp, renderApp, runFromPalette } from './support.tsx';
 
 let app: RenderedApp | null = null;
 let feedServer: Server | null = null;
@@ -41,7 +41,8 @@ async function feedsAndTags(core: Core) {
   await call('article.tag', { ids: [articles[2]!.id], add: ['housing'] });
 }
 
-async function runFromPalette(command: string) {
+/** Runs a command from the palette, having checked the palette lists it under Library. */
+async function runListedCommand(command: string) {
   act(() => {
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
   });
@@ -61,7 +62,7 @@ it('goes to a tag found by typing part of its name, from the palette', async () 
   const views = screen.getByRole('navigation', { name: 'Library views' });
   fireEvent.click(within(views).getByRole('button', { name: /^Archive/ }));
   await screen.findByRole('heading', { level: 2, name: 'Archive' });
-  await runFromPalette('Go to tag…');
+  await runListedCommand('Go to tag…');
   const dialog = await screen.findByRole('dialog', { name: 'Go to tag' });
   const field = within(dialog).getByRole('combobox', { name: 'Type a tag’s name' });
   await within(dialog).findByRole('option', { name: /^housing/ });
@@ -86,7 +87,7 @@ it('goes to a tag found by typing part of its name, from the palette', async () 
 it('goes to a feed found by typing, choosing among matches with the arrow keys', async () => {
   app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 12), beforeRender: feedsAndTags });
   await screen.findByRole('listbox', { name: 'Articles' });
-  await runFromPalette('Go to feed…');
+  await runListedCommand('Go to feed…');
   const dialog = await screen.findByRole('dialog', { name: 'Go to feed' });
   const field = within(dialog).getByRole('combobox', { name: 'Type a feed’s name' });
   await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(2));
@@ -97,13 +98,63 @@ it('goes to a feed found by typing, choosing among matches with the arrow keys',
   fireEvent.keyDown(field, { key: 'Enter' });
 
   await screen.findByRole('heading', { level: 2, name: 'Metro Wire' });
-  act(() => {
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
-  });
-  const palette = await screen.findByRole('dialog', { name: 'Command palette' });
-  fireEvent.change(within(palette).getByRole('combobox'), { target: { value: 'go to feed' } });
-  fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
+  await runFromPalette('go to feed');
   const again = await screen.findByRole('dialog', { name: 'Go to feed' });
   fireEvent.change(within(again).getByRole('combobox'), { target: { value: 'nothing like it' } });
   expect(within(again).getByText('No feed has “nothing like it” in its name.')).toBeTruthy();
+}, 60_000);
+
+/** Holds the core's answers to one method until `release` is called, as a slow disk or a big library would. */
+function holdAnswers(core: Core, method: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const dispatch = core.dispatch.bind(core);
+  core.dispatch = async (name, input) => {
+    if (name === method) await held;
+    return dispatch(name, input);
+  };
+  return () => release();
+}
+
+it('says the tags are loading while they are, never that there is none, then lists them', async () => {
+  let release = () => {};
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 12),
+    beforeRender: async (core) => {
+      await feedsAndTags(core);
+      release = holdAnswers(core, 'tags.list');
+    },
+  });
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await runListedCommand('Go to tag…');
+  const dialog = await screen.findByRole('dialog', { name: 'Go to tag' });
+  expect(within(dialog).getByRole('status').textContent).toBe('Loading the tags…');
+  expect(within(dialog).getByRole('listbox', { name: 'Tags' }).getAttribute('aria-busy')).toBe('true');
+  expect(within(dialog).queryByText(/no tag/i)).toBeNull();
+  release();
+  await within(dialog).findByRole('option', { name: /^housing/ });
+  expect(within(dialog).queryByRole('status')).toBeNull();
+}, 60_000);
+
+it('tells a library with no tag how to make one, and one with no feed how to follow one', async () => {
+  app = await renderApp();
+  await app.savePage('seed-article.html', 'https://news.example/dam-gate');
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await runListedCommand('Go to tag…');
+  const tags = await screen.findByRole('dialog', { name: 'Go to tag' });
+  await waitFor(() =>
+    expect(within(tags).getByRole('status').textContent).toBe(
+      'No tags yet. Open an article and press T to tag it; its tags are listed here.',
+    ),
+  );
+  fireEvent.keyDown(within(tags).getByRole('combobox'), { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Go to tag' })).toBeNull());
+
+  await runListedCommand('Go to feed…');
+  const feeds = await screen.findByRole('dialog', { name: 'Go to feed' });
+  await waitFor(() => expect(within(feeds).getByRole('status').textContent).toMatch(/^You follow no feed yet\./));
+  fireEvent.click(within(feeds).getByRole('button', { name: 'Follow a feed…' }));
+  await screen.findByRole('dialog', { name: 'Follow a feed' });
 }, 60_000);

@@ -138,6 +138,16 @@ function giveElementsASize(): void {
   }
 }
 
+/** Runs a command from the palette (Ctrl+K), found by typing its name, as a reader would. */
+export async function runFromPalette(command: string): Promise<void> {
+  act(() => {
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+  });
+  const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+  fireEvent.change(within(palette).getByRole('combobox', { name: 'Type a command' }), { target: { value: command } });
+  fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
+}
+
 /** Opens Settings from the command palette, as a reader would, and answers one of its sections. */
 export async function openSettingsSection(name: string): Promise<HTMLElement> {
   act(() => {

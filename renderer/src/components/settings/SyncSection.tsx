@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../../electron/contract/api.ts';
 import type { TaskProgress } from '../../../../electron/contract/model.ts';
 import { errorMessage } from '../../api/client.ts';
+import { formatCount } from '../../lib/plural.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useInfo } from '../../state/queries.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -124,13 +125,13 @@ function MoveProgress() {
     <div className="sync-progress">
       <Progress
         label="Move progress"
-        {...(total ? { value: done, max: total, valueText: `${done} of ${total}` } : {})}
+        {...(total ? { value: done, max: total, valueText: `${formatCount(done)} of ${formatCount(total)}` } : {})}
       />
       <span className="muted">
         {total === 0
           ? 'Preparing…'
           : done <= files
-            ? `Copying files: ${done} of ${files}`
+            ? `Copying files: ${formatCount(done)} of ${formatCount(files)}`
             : `Checking the copy: ${done - files} of ${files}`}
       </span>
     </div>

@@ -1,5 +1,6 @@
 import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { formatPublished } from '../../lib/dates.ts';
+import { formatCount } from '../../lib/plural.ts';
 import { useFoldedList } from '../../lib/use-folded-list.ts';
 import { ShowMoreButton } from '../ShowMoreButton.tsx';
 
@@ -22,7 +23,7 @@ export function EventSources({
     <>
       <ul
         className="event-sources"
-        aria-label={sources.length > 1 ? `Reported by ${sources.length} articles` : 'Source'}
+        aria-label={sources.length > 1 ? `Reported by ${formatCount(sources.length)} articles` : 'Source'}
       >
         {visible.map((source) => (
           <li key={`${source.articleId}:${source.key}`}>
@@ -37,7 +38,7 @@ export function EventSources({
       </ul>
       {folds && (
         <ShowMoreButton className="event-sources-more" expanded={showAll} onToggle={toggle}>
-          {showAll ? 'Show the first sources only' : `Show all ${sources.length} sources`}
+          {showAll ? 'Show the first sources only' : `Show all ${formatCount(sources.length)} sources`}
         </ShowMoreButton>
       )}
     </>

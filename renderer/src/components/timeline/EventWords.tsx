@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
+import { formatCount } from '../../lib/plural.ts';
 import { eventWordParts, LONGEST_SHOWN } from '../../timeline/event-words.ts';
 import { ShowMoreButton } from '../ShowMoreButton.tsx';
 
@@ -42,5 +43,5 @@ export function eventLabelWords(text: string, source: TimelineSource): string {
 }
 
 function wordCount(text: string): string {
-  return text.split(/\s+/).filter(Boolean).length.toLocaleString('en');
+  return formatCount(text.split(/\s+/).filter(Boolean).length);
 }

@@ -2,6 +2,7 @@ import { FolderInput, type LucideIcon, Merge, Search } from 'lucide-react';
 import { useState } from 'react';
 import type { StorySummary } from '../../../../electron/contract/timeline.ts';
 import { plural } from '../../lib/plural.ts';
+import { wordMatcher } from '../../lib/word-match.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useStories, useTimeline } from '../../state/queries.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -27,10 +28,8 @@ function StoryPicker({
   const stories = useStories(1).data?.stories ?? [];
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = stories
-    .filter((story) => story.id !== excludeId)
-    .filter((story) => words.every((word) => story.title.toLowerCase().includes(word)));
+  const matches = wordMatcher(query);
+  const shown = stories.filter((story) => story.id !== excludeId && matches(story.title));
   const picked = shown.find((story) => story.id === chosen);
   return (
     <Dialog title={title}>

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Timeline } from '../../../../electron/contract/timeline.ts';
+import { plural } from '../../lib/plural.ts';
 import { groupEvents, type TimelineGroup, type Zoom } from '../../timeline/axis.ts';
 import { backgroundShown, backgroundSpan, splitBackground } from '../../timeline/background.ts';
 import { type LaneMode, timelineLanes } from '../../timeline/lanes.ts';
@@ -105,8 +106,7 @@ export function TimelineAxis({
           }}
         >
           <summary>
-            Background: {split.background.length} {split.background.length === 1 ? 'event' : 'events'} of the past,{' '}
-            {backgroundSpan(split.background)}
+            Background: {plural(split.background.length, 'event')} of the past, {backgroundSpan(split.background)}
           </summary>
           {/* Background is context, not a story's span: grouped by year, and no gaps in proportion. */}
           {bandOpen && (

@@ -1,5 +1,6 @@
 import { ArrowLeft, FileDiff } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { plural } from '../../lib/plural.ts';
 import { wordDiff } from '../../lib/word-diff.ts';
 import { Button } from '../../ui/Button.tsx';
 import { formatVersionDate, useArticleVersion } from './use-versions.ts';
@@ -41,8 +42,8 @@ export function VersionView({
     <section className="version-view" aria-label="Earlier version">
       <div className="banner banner-warning version-banner">
         <p>
-          <strong>Earlier version</strong>, saved {formatVersionDate(savedAt)} · {wordCount} words. Read-only: this is
-          not the text shown now.
+          <strong>Earlier version</strong>, saved {formatVersionDate(savedAt)} · {plural(wordCount, 'word')}. Read-only:
+          this is not the text shown now.
         </p>
         <Button icon={ArrowLeft} onClick={onBack}>
           Back to the current text

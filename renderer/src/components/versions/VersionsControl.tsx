@@ -1,6 +1,7 @@
 import { ArrowLeft, Eye, History, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import type { ArticleVersion } from '../../../../electron/contract/model.ts';
+import { plural } from '../../lib/plural.ts';
 import { useInsideWindow } from '../../lib/use-inside-window.ts';
 import { Button, IconButton } from '../../ui/Button.tsx';
 import { formatVersionDate, useArticleVersions, useRemoveVersion } from './use-versions.ts';
@@ -88,7 +89,7 @@ function VersionRow({
   const remove = useRemoveVersion(articleId);
   const [confirming, setConfirming] = useState(false);
   const saved = formatVersionDate(version.savedAt);
-  const facts = `${saved} · ${version.wordCount} words`;
+  const facts = `${saved} · ${plural(version.wordCount, 'word')}`;
   return (
     <li className={`versions-row${open ? ' versions-row-open' : ''}`} aria-current={open ? 'true' : undefined}>
       <div className="versions-row-facts">
@@ -129,7 +130,8 @@ function VersionRow({
       {confirming && (
         <div className="versions-confirm" role="alertdialog" aria-label="Remove this version?">
           <p>
-            Remove the text saved {saved} ({version.wordCount} words)? The current text and your highlights stay.
+            Remove the text saved {saved} ({plural(version.wordCount, 'word')})? The current text and your highlights
+            stay.
           </p>
           <div className="versions-confirm-actions">
             <Button size="sm" onClick={() => setConfirming(false)}>

@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+// What a new reader saw on a library of the sample alone: a FEEDS heading over nothing but a small +, and
+// "Highlights and notes 0 of 0" above "No highlights yet".
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { generateLibrary } from '../../bench/generate-library.ts';
+import { type RenderedApp, renderApp } from './support.tsx';
+
+let app: RenderedApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+it('offers to follow a site where a library with no feed lists its feeds', async () => {
+  app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 3) });
+  const feeds = await screen.findByRole('navigation', { name: 'Feeds' });
+  const follow = await within(feeds).findByRole('button', { name: 'Follow a site' });
+  expect(follow.parentElement?.textContent).toBe('Follow a site to get its new articles here.');
+  fireEvent.click(follow);
+  await screen.findByRole('dialog', { name: 'Follow a feed' });
+}, 60_000);
+
+it('counts no highlights over the words that say there is none yet', async () => {
+  app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 3) });
+  const views = await screen.findByRole('navigation', { name: 'Library views' });
+  fireEvent.click(within(views).getByRole('button', { name: 'Highlights' }));
+  await screen.findByRole('heading', { name: 'No highlights yet' });
+  expect(screen.queryByText(/0 of 0/)).toBeNull();
+}, 60_000);
