@@ -319,9 +319,9 @@ export function clockTime(sentence: string): { text: string; index: number } | n
   return null;
 }
 
-// "up from $1.4 billion a year earlier", "two weeks earlier than usual": a comparison, not a time of its own. A count
-// told after the time ("By midnight more than 200,000 homes had lost power") compares no time.
-const AMOUNT_BEFORE = /\b(?:from|than|with|versus|vs\.?)\s+[^,;]{0,30}\d[^,;]{0,30}$/i;
+// "up from $1.4 billion a year earlier", "against 2,390 a year earlier", "two weeks earlier than usual": a comparison,
+// not a time of its own; a count told after the time ("By midnight more than 200,000 homes had lost power") compares none.
+const AMOUNT_BEFORE = /\b(?:from|than|with|against|versus|vs\.?)\s+[^,;]{0,30}\d(?:[\d,.]*\d)?[^,;]{0,30}$/i;
 const THAN_AFTER = /^[^,;.]{0,40}\b(?:(?<!\b(?:more|less|fewer)\s)than\b|than\b(?!\s+\d))/i;
 // "said that morning traffic was light": "that" opens what was said.
 const CONJUNCTION_THAT = /\b(?:said|says|told\s+\S+|announced|warned|added|reported)\s+that\s$/i;

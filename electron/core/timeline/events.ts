@@ -12,10 +12,13 @@ import { anchorTimes } from './event-anchors.ts';
 import { pointsBack, standAloneText } from './event-context.ts';
 import { type FigureOrder, figureOrderOf } from './figure-order.ts';
 import { DATELINE, isFurniture, tellsEarlierWording, UPDATE_LABEL } from './furniture.ts';
+import { withHolidayYears } from './holiday-years.ts';
+import { withListedYears } from './listed-years.ts';
 import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
+import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 
@@ -56,6 +59,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   dateEarlyHours(sentences, clock);
   dateByMovedHappening(sentences);
+  dateSamePeriod(sentences);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
@@ -113,7 +117,8 @@ function readSentences(
     previousEnd = sentence.end;
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
-    const found: FoundDate[] = resolveDates(sentence.text, day, order)
+    const named = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day);
+    const found: FoundDate[] = withListedYears(sentence.text, withHolidayYears(sentence.text, named))
       .filter(
         (d) =>
           d.index >= skip &&

@@ -26,6 +26,8 @@
  * that keep the kinds of happening an opening names only as a subject ("to study river flooding", story-topics.ts),
  * and a fourth batch of date probes' rules: a count from a deed a gerund names ("a day after announcing the vote"),
  * cue words inside names ("in Haverill Falls on Friday"), ranges told with their hours ("from 9 p.m. on Thursday to
- * 6 a.m. on Friday").
+ * 6 a.m. on Friday"). 15: a fifth batch's rules for whole articles: reporting periods ("the three months to
+ * September", "a fiscal year ending June 2037", "in the period"), years listed after one, a comparison "against 2,390 a
+ * year earlier", forecasts, warnings and things moved to a time looking ahead, a warning in force "through" a day, a holiday told with its year.
  */
-export const EXTRACTOR_VERSION = 14;
+export const EXTRACTOR_VERSION = 15;

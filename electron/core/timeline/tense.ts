@@ -3,9 +3,11 @@ import nlp from 'compromise';
 import { cueInsideName } from './cue-words-in-names.ts';
 
 // Words that make a bare weekday or month point forward from the publication date. Next year's thing as the subject of
-// a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past.
+// a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past. A forecast or a warning
+// of what may come looks ahead, and so does a thing moved to a time ("slips to January", "put back to March"): nothing is
+// put off into the past.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|moved|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 // Words in -ed that are no past: "three hundred waiting", "we need", "at speed".
@@ -72,7 +74,7 @@ const HABIT =
 // clause tells of the past.
 // A time of day may come between the word and the weekday: "until noon on Monday", "by 5 p.m. on Friday".
 const WEEKDAY_DEADLINE_BEFORE =
-  /\b(?:until|till|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:at\s+least\s+)?(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
+  /\b(?:until|till|through|thru|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:at\s+least\s+)?(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
 // A day's happening that is the subject of its own taking place ahead: "Saturday's home game against Hallam will be
@@ -82,7 +84,7 @@ const DAYS_HAPPENING_AHEAD =
   /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to))\s+(?:now\s+|still\s+)?(?:be\s+(?:played|held|staged|run|hosted|moved|switched|shown|broadcast|televised|postponed|delayed|rearranged|relocated)|go\s+ahead|take\s+place|kick\s+off|start|begin|open|resume)\b/u;
 // A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
 const SET_FOR_DAY =
-  /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are)\s+(?:on\s+)?$/iu;
+  /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,6}(?:is|are)\s+(?:on\s+)?$/iu;
 // A weekday followed by what is to be done by then: "until Saturday to improve".
 const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
 // Someone asked or told to do something, or agreeing to: "has asked Lumaria to report", "ordered the firm to", "urged

@@ -1,0 +1,89 @@
+// Periods companies report on: "the three months to September", "the six months ended June 30", "the fiscal year
+// ending June 2037", "the year to March". A period runs back from its last month, so it is a range of months, not the
+// month named; with no year, the last month is the latest one on or before the reference, as results tell a period
+// gone by, unless the sentence looks ahead ("expects … in the three months to December").
+import { addMonths, type CalendarDay, formatMonth, monthYear } from './calendar.ts';
+import type { Candidate, DateMention } from './candidates.ts';
+import { FULL_MONTH, monthNumber } from './months.ts';
+import type { DatedSentence, FoundDate } from './told-events.ts';
+
+const SPAN_MONTHS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
+const PERIOD = new RegExp(
+  `\\bthe\\s+(?:(?:first|second|third|fourth|final|latest|last)\\s+)?((?:three|six|nine|twelve|3|6|9|12)[\\s-]+months?|quarter|half(?:[\\s-]+year)?|(?:(?:fiscal|financial|business|trading)\\s+)?year)\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:the\\s+)?end[\\s-]+(?:of\\s+)?)?(${FULL_MONTH})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'gi',
+);
+// The words of a period found above, told apart from a plain range of months ("from July to September").
+const PERIOD_WORDS = /\b(?:months?|quarter|half(?:[\s-]+year)?|year)\s+(?:to|ended|ending|through|that\s+ended)\s/i;
+const AHEAD = /\b(?:expects?|expected|forecasts?|will|sees|outlook|guidance|predicts?)\b/i;
+
+function spanOf(words: string): number {
+  const lower = words.toLowerCase();
+  if (lower.startsWith('quarter')) return 3;
+  if (lower.startsWith('half')) return 6;
+  if (lower.endsWith('year')) return 12;
+  const count = /^(\w+)/.exec(lower)![1]!;
+  return SPAN_MONTHS[count] ?? Number(count);
+}
+
+/** Each reporting period the sentence names, as the range of months it covers. */
+export function reportingPeriods(sentence: string, reference: CalendarDay): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of sentence.matchAll(PERIOD)) {
+    const month = monthNumber(match[2]!);
+    const told = match[3] ? Number(match[3]) : null;
+    const year = told ?? monthYear(month, reference, AHEAD.test(sentence.slice(0, match.index)));
+    const first = addMonths(year, month, 1 - spanOf(match[1]!));
+    const text = match[0].replace(/^the\s+/i, '');
+    out.push({
+      date: formatMonth(first.year, first.month),
+      endDate: formatMonth(year, month),
+      precision: 'month',
+      text,
+      index: match.index + match[0].length - text.length,
+      length: text.length,
+    });
+  }
+  return out;
+}
+
+// "in the period", "during the quarter", "over the half": the period the article reports on, told before.
+const SAME_PERIOD =
+  /\b(?:in|during|over|for|across)\s+the\s+(period|quarter|half(?:[\s-]+year)?)\b(?!\s+(?:to|ended|ending|before|after|a\s+year|last\s+year))/i;
+
+/** Where a sentence refers back to the period told before it ("completed 2,140 homes in the period"). */
+export function periodReferredTo(sentence: string): { index: number; text: string } | null {
+  const match = SAME_PERIOD.exec(sentence);
+  if (!match) return null;
+  const text = match[0].slice(match[0].toLowerCase().indexOf('the'));
+  return { index: match.index + match[0].length - text.length, text };
+}
+
+/** The sentence's dates with each reporting period in place of the month words inside it ("to September"). */
+export function withReportingPeriods<T extends DateMention>(
+  sentence: string,
+  found: readonly T[],
+  reference: CalendarDay,
+): (T | Candidate)[] {
+  const periods = reportingPeriods(sentence, reference);
+  if (periods.length === 0) return [...found];
+  const outside = found.filter(
+    (d) => !periods.some((p) => d.index < p.index + p.length && p.index < d.index + d.text.length),
+  );
+  return [...outside, ...periods].sort((a, b) => a.index - b.index);
+}
+
+/** Sentences that refer back to the period told before them take its dates ("The group completed 2,140 homes in the period"). */
+export function dateSamePeriod(sentences: readonly DatedSentence[]): void {
+  let last: FoundDate | null = null;
+  for (const item of sentences) {
+    const told = item.dates.find((d) => d.precision === 'month' && d.endDate && PERIOD_WORDS.test(d.text));
+    if (told) {
+      last = told;
+      continue;
+    }
+    const refers = last && periodReferredTo(item.sentence.text);
+    if (!last || !refers || item.dates.some((d) => d.index <= refers.index && refers.index < d.index + d.length))
+      continue;
+    item.dates = [...item.dates, { ...last, ...refers, length: refers.text.length }].sort((a, b) => a.index - b.index);
+  }
+}
