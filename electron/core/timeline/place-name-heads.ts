@@ -1,0 +1,94 @@
+// Places named with a word that says what kind of place they are: "the River Casny" and "the Casny", "Port Ardley" and
+// "Ardley", "Fennick Water" (a water company named after its reservoir) and "Fennick". One outlet writes the head
+// word, another leaves it out, and the tagger reads each form its own way ("Fennick Water" even as a person), so two
+// articles about one river or one town would share no name. Stories key such a name by its own word, when that word
+// is no common one ("High Street", "the mill" beside "Mill Lane" keep their heads).
+import type { Entities } from './entities.ts';
+import { isStopword } from './similarity.ts';
+
+// Heads written after a place's own word ("Fennick Water", "Wrangham Falls", "Alsea Street") or before it ("River
+// Casny", "Port Ardley", "Lake Orrin").
+const HEADS_AFTER = new Set([
+  'water',
+  'river',
+  'falls',
+  'bay',
+  'street',
+  'road',
+  'lane',
+  'harbour',
+  'harbor',
+  'creek',
+  'lake',
+  'loch',
+]);
+const HEADS_BEFORE = new Set(['river', 'port', 'lake', 'loch', 'mount', 'fort']);
+const SHORTEST_OWN_WORD = 4;
+
+/** Whether a lower-cased word is a place's head word ("water", "river", "port"), never a name by itself. */
+export function isPlaceHead(word: string): boolean {
+  return HEADS_AFTER.has(word) || HEADS_BEFORE.has(word);
+}
+
+/**
+ * The entities with every "person" whose last word is a place's head ("Fennick Water", "Orrin Falls") taken for a
+ * place: a person's surname is no such word, as the tagger's own reading of places holds (entities.ts).
+ */
+export function withPlacesTakenForPeople(entities: Entities): Entities {
+  const isPlace = (name: string) => name.includes(' ') && HEADS_AFTER.has(name.split(' ').at(-1)!.toLowerCase());
+  const moved = entities.people.filter(isPlace);
+  if (moved.length === 0) return entities;
+  return {
+    people: entities.people.filter((name) => !isPlace(name)),
+    organizations: entities.organizations,
+    places: [...entities.places, ...moved.filter((name) => !entities.places.includes(name))],
+  };
+}
+
+/**
+ * The key a two-word name is compared by: its own word, when the other is a place's head and its own word is one the
+ * text (`lowerCaseWords`, every word it writes in lower case) never writes in lower case ("Mill Lane" beside "the
+ * mill" keeps its head); else the name's key itself.
+ */
+export function placeKey(key: string, lowerCaseWords: ReadonlySet<string>): string {
+  const words = key.split(' ');
+  if (words.length !== 2) return key;
+  const [first, last] = words as [string, string];
+  const own = HEADS_AFTER.has(last) ? first : HEADS_BEFORE.has(first) ? last : null;
+  if (own === null || own.length < SHORTEST_OWN_WORD || isPlaceHead(own) || isStopword(own)) return key;
+  return lowerCaseWords.has(own) || !/^\p{L}+$/u.test(own) ? key : own;
+}
+
+/** Every word a text writes in lower case, as `placeKey` reads it. */
+export function lowerCaseWordsOf(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+/**
+ * The names keyed as `placeKey` keys them (counts of one place under two keys kept as the larger: they are mostly the
+ * same mentions), and head words read alone as names ("Water" from a name the tagger missed) left out. Also returns
+ * each renamed key's new key.
+ */
+export function keyedByPlace(
+  entities: Readonly<Record<string, number>>,
+  lowerCaseWords: ReadonlySet<string>,
+): { entities: Record<string, number>; renamed: Map<string, string> } {
+  const keyed: Record<string, number> = {};
+  const renamed = new Map<string, string>();
+  for (const [key, count] of Object.entries(entities)) {
+    if (isPlaceHead(key)) continue;
+    const own = placeKey(key, lowerCaseWords);
+    if (own !== key) renamed.set(key, own);
+    keyed[own] = Math.max(keyed[own] ?? 0, count);
+  }
+  return { entities: keyed, renamed };
+}
+
+/** The tagger's places (as written) by the keys `keyedByPlace` gave them, those the text names only. */
+export function placesKeyed(
+  places: readonly string[],
+  keyed: { entities: Readonly<Record<string, number>>; renamed: ReadonlyMap<string, string> },
+): string[] {
+  const keys = places.map((place) => keyed.renamed.get(place.toLowerCase()) ?? place.toLowerCase());
+  return [...new Set(keys)].filter((key) => keyed.entities[key] !== undefined);
+}
