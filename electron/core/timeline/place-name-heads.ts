@@ -66,8 +66,9 @@ export function lowerCaseWordsOf(text: string): Set<string> {
 
 /**
  * The names keyed as `placeKey` keys them (counts of one place under two keys kept as the larger: they are mostly the
- * same mentions), and head words read alone as names ("Water" from a name the tagger missed) left out. Also returns
- * each renamed key's new key.
+ * same mentions). Also returns each renamed key's new key. A head word read alone as a name ("Port" of a "Port Aldric"
+ * the tagger missed) stays: two reports of one port both give it, and leaving it out made a hospital's outbreak that
+ * names their ferry once in passing as like them as they are to each other.
  */
 export function keyedByPlace(
   entities: Readonly<Record<string, number>>,
@@ -76,7 +77,6 @@ export function keyedByPlace(
   const keyed: Record<string, number> = {};
   const renamed = new Map<string, string>();
   for (const [key, count] of Object.entries(entities)) {
-    if (isPlaceHead(key)) continue;
     const own = placeKey(key, lowerCaseWords);
     if (own !== key) renamed.set(key, own);
     keyed[own] = Math.max(keyed[own] ?? 0, count);
@@ -84,11 +84,34 @@ export function keyedByPlace(
   return { entities: keyed, renamed };
 }
 
-/** The tagger's places (as written) by the keys `keyedByPlace` gave them, those the text names only. */
-export function placesKeyed(
+/**
+ * An article's names (`entities`, with how written, `names`) and the tagger's places (as written) keyed as
+ * `keyedByPlace` keys them in its text.
+ */
+export function keyPlaces(
+  entities: Readonly<Record<string, number>>,
+  names: Readonly<Record<string, string>>,
   places: readonly string[],
-  keyed: { entities: Readonly<Record<string, number>>; renamed: ReadonlyMap<string, string> },
-): string[] {
+  text: string,
+): { entities: Record<string, number>; names: Record<string, string>; places: string[] } {
+  const keyed = keyedByPlace(entities, lowerCaseWordsOf(text));
+  const written: Record<string, string> = {};
+  for (const [key, name] of Object.entries(names)) written[keyed.renamed.get(key) ?? key] ??= name;
   const keys = places.map((place) => keyed.renamed.get(place.toLowerCase()) ?? place.toLowerCase());
-  return [...new Set(keys)].filter((key) => keyed.entities[key] !== undefined);
+  return {
+    entities: keyed.entities,
+    names: Object.fromEntries(Object.entries(written).filter(([key]) => keyed.entities[key] !== undefined)),
+    places: [...new Set(keys)].filter((key) => keyed.entities[key] !== undefined),
+  };
+}
+
+/**
+ * The names two articles give, by key and as written: the words of a name keyed by its own word ("moss" for "Moss
+ * Lane") are still the name's, not words of what happened, for the rules that tell the two apart (opening-words.ts).
+ */
+export function nameWordsOf(
+  a: { entities: Readonly<Record<string, number>>; names: Readonly<Record<string, string>> },
+  b: { entities: Readonly<Record<string, number>>; names: Readonly<Record<string, string>> },
+): string[] {
+  return [...Object.keys(a.entities), ...Object.keys(b.entities), ...Object.values(a.names), ...Object.values(b.names)];
 }

@@ -11,7 +11,7 @@ import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
-import { keyedByPlace, lowerCaseWordsOf, placesKeyed, withPlacesTakenForPeople } from './place-name-heads.ts';
+import { keyPlaces, nameWordsOf, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, setOverlap, type TermCounts, tokenize } from './similarity.ts';
@@ -114,17 +114,16 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
   }
-  const keyed = keyedByPlace(entities, lowerCaseWordsOf(`${article.title}\n${body}`));
-  for (const [key, own] of keyed.renamed) if (names[key]) names[own] ??= names[key];
+  const keyed = keyPlaces(entities, names, tagged.places, `${article.title}\n${body}`);
   return {
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
     terms,
     entities: keyed.entities,
-    names: Object.fromEntries(Object.entries(names).filter(([key]) => keyed.entities[key] !== undefined)),
+    names: keyed.names,
     counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
-    places: placesKeyed(tagged.places, keyed),
+    places: keyed.places,
     ...namesInPassing(article.title, sentences, Object.keys(keyed.entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
     roles: rolesOf(`${article.title}\n${body}`, tagged.people),
@@ -299,8 +298,7 @@ export function similarityParts(
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight, a nod
   // at one's company in the other's later sentence notwithstanding.
-  const opening = () =>
-    openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
+  const opening = () => openingsTellOneHappening(a, b, entityIdf, () => nameWordsOf(a, b));
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
@@ -309,9 +307,7 @@ export function similarityParts(
   const happening = sameHappeningWeight(
     a,
     b,
-    () =>
-      inCommon.length > 0 ||
-      nameInBothOpenings(a, b, () => [...Object.keys(a.entities), ...Object.keys(b.entities)], idf),
+    () => inCommon.length > 0 || nameInBothOpenings(a, b, () => nameWordsOf(a, b), idf),
   );
   if (nod)
     return apartOnNamesAlone(
@@ -354,7 +350,7 @@ export function similarityParts(
  * happened (story-openings-apart.ts): two happenings of one place.
  */
 function apartOnNamesAlone(a: ArticleFingerprint, b: ArticleFingerprint, joined: SimilarityParts): SimilarityParts {
-  const names = () => [...Object.keys(a.entities), ...Object.keys(b.entities)];
+  const names = () => nameWordsOf(a, b);
   const told = { ...joined, particulars: joined.particulars + joined.happening };
   if (!joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
   return parts('openings-apart', joined.text, 0, 0, 0);

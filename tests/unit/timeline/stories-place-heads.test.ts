@@ -2,7 +2,7 @@
 // word names alone in another outlet's report ("the Tallow", "Kemble", "Sennick"): stories compare them by that word.
 import { describe, expect, it } from 'vitest';
 import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { placeKey, withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
+import { nameWordsOf, placeKey, withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { storyArticle, unrelatedStoryArticles } from './support.ts';
 
@@ -71,6 +71,12 @@ describe('places named with the word for their kind', () => {
     });
   });
 
+  it('still reads the head of a name keyed by its own word as a word of the name, not of what happened', () => {
+    const lane = { entities: { moss: 2 }, names: { moss: 'Moss Lane' } };
+    const town = { entities: { ravensby: 1 }, names: {} };
+    expect(nameWordsOf(lane, town)).toEqual(['moss', 'ravensby', 'Moss Lane']);
+  });
+
   it('gives the river one key in the report naming it in full and in the one naming it by its own word', () => {
     const [spill, fish] = [fingerprintArticle(SPILL), fingerprintArticle(FISH)];
     expect(spill.entities).toHaveProperty('tallow');
@@ -82,7 +88,7 @@ describe('places named with the word for their kind', () => {
     const print = fingerprintArticle(OUTAGE);
     expect(print.entities).toHaveProperty('kemble');
     expect(print.people ?? []).not.toContain('kemble water');
-    expect(print.entities).not.toHaveProperty('water');
+    expect(print.places).toContain('kemble');
   });
 
   it('joins the wire’s report to the valley paper’s', () => {
