@@ -27,6 +27,7 @@
  * and a fourth batch of date probes' rules: a count from a deed a gerund names ("a day after announcing the vote"),
  * cue words inside names ("in Haverill Falls on Friday"), ranges told with their hours ("from 9 p.m. on Thursday to
  * 6 a.m. on Friday"). 15: fingerprints that key a place named with the word for its kind by its own word ("River
- * Casny" and "Fennick Water" as "casny" and "fennick", place-name-heads.ts), and never count such a place as a person.
+ * Casny" and "Fennick Water" as "casny" and "fennick", place-name-heads.ts), and never count such a place as a person; and that read no nod at another happening in a time
+ * clause ("before the wind dropped", time-clauses.ts).
  */
 export const EXTRACTOR_VERSION = 15;
