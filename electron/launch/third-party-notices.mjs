@@ -27,6 +27,15 @@ const EMBEDDED_DATA = [
 const LICENCE_FILE = /^(?:licen[cs]e|copying|notice)(?:[.-].*)?$/i;
 
 /**
+ * Licences whose terms ask that recipients get the licence itself, with the words that show a text holds it: a package
+ * whose file only points to the licence (Apache's short header) or ships none gets the full text from assets/licenses.
+ */
+const FULL_TEXTS = [
+  { license: 'Apache-2.0', file: 'Apache-2.0.txt', holds: /TERMS AND CONDITIONS FOR USE, REPRODUCTION/ },
+  { license: 'MIT', file: 'MIT.txt', holds: /Permission is hereby granted, free of charge/ },
+];
+
+/**
  * @typedef {{ name: string, version: string, license: string, text: string, parts: string[] }} Notice
  */
 
@@ -43,13 +52,13 @@ export function collectNotices(distDir, root) {
     const dir = path.join(distDir, folder);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.map'))) {
-      for (const packageDir of packageDirsOf(path.join(dir, file))) addNotice(byPackage, packageDir, part);
+      for (const packageDir of packageDirsOf(path.join(dir, file))) addNotice(byPackage, packageDir, part, root);
     }
   }
   const notices = [...byPackage.values()];
   for (const data of EMBEDDED_DATA) {
     const packageDir = path.join(root, 'node_modules', data.packageName);
-    const notice = noticeOf(packageDir);
+    const notice = noticeOf(packageDir, root);
     notices.push({ ...notice, name: data.name, version: data.version, license: data.license, parts: [data.part] });
   }
   return notices.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
@@ -82,27 +91,34 @@ function packageDirsOf(mapFile) {
   return dirs;
 }
 
-function addNotice(byPackage, packageDir, part) {
+function addNotice(byPackage, packageDir, part, root) {
   if (!existsSync(path.join(packageDir, 'package.json'))) return;
-  const notice = noticeOf(packageDir);
+  const notice = noticeOf(packageDir, root);
   const key = `${notice.name}@${notice.version}`;
   const known = byPackage.get(key);
   if (!known) byPackage.set(key, { ...notice, parts: [part] });
   else if (!known.parts.includes(part)) known.parts.push(part);
 }
 
-/** A package's name, version, licence and its licence text (or, when it ships none, where its licence is named). */
-function noticeOf(packageDir) {
+/**
+ * A package's name, version, licence and its licence text: its own files, then the licence's full text when they only
+ * point to it or there are none (saying where the licence is named). `root` is the project, for assets/licenses.
+ */
+function noticeOf(packageDir, root) {
   const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
   const license = licenseOf(manifest);
   const files = readdirSync(packageDir)
     .filter((name) => LICENCE_FILE.test(name) && statSync(path.join(packageDir, name)).isFile())
     .sort();
-  const text = files.length
-    ? cut(files.map((name) => readFileSync(path.join(packageDir, name), 'utf8').trim()).join('\n\n'))
+  const own = files.length
+    ? files.map((name) => readFileSync(path.join(packageDir, name), 'utf8').trim()).join('\n\n')
     : `${manifest.name} ships no licence file; its package.json names the licence ${license}` +
       `${manifest.author ? `, by ${authorOf(manifest.author)}` : ''}.`;
-  return { name: manifest.name, version: manifest.version ?? '', license, text, parts: [] };
+  const full = FULL_TEXTS.find((entry) => entry.license === license && !entry.holds.test(own));
+  const text = full
+    ? `${own}\n\nThe ${license} licence in full:\n\n${readFileSync(path.join(root, 'assets', 'licenses', full.file), 'utf8').trim()}`
+    : own;
+  return { name: manifest.name, version: manifest.version ?? '', license, text: cut(text), parts: [] };
 }
 
 function cut(text) {

@@ -62,5 +62,22 @@ describe('third-party notices', () => {
     const dist = await distWith({ main: ['node_modules/@nodable/entities/src/index.js'] });
     const scoped = collectNotices(dist, root).find((notice) => notice.name === '@nodable/entities');
     expect(scoped?.text).toMatch(/ships no licence file; its package\.json names the licence MIT/);
+    // The MIT licence asks that its permission notice travel with every copy: the notice carries it in full.
+    expect(scoped?.text).toMatch(
+      /The MIT licence in full:\s+MIT License\s+Permission is hereby granted, free of charge/,
+    );
+  });
+
+  it('gives the Apache licence in full where a package ships only the header that points to it', async () => {
+    const dist = await distWith({
+      main: ['node_modules/@mozilla/readability/Readability.js', 'node_modules/react/index.js'],
+    });
+    const notices = collectNotices(dist, root);
+    const readability = notices.find((notice) => notice.name === '@mozilla/readability');
+    expect(readability?.text).toMatch(/^Copyright \(c\) 2010 Arc90 Inc/);
+    expect(readability?.text).toMatch(/TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION/);
+    // A package whose own file already holds the whole licence gets no second copy.
+    const react = notices.find((notice) => notice.name === 'react');
+    expect(react?.text).not.toMatch(/licence in full/);
   });
 });
