@@ -250,7 +250,9 @@ function participantOf(terms: readonly ParsedTerm[], headed = terms.length): Par
     head: plain(head),
     words: terms.map(plain),
     names: terms.filter(isName).map(plain),
-    named: isName(head) && !head.tags.some((tag) => tag === 'Place' || tag === 'Organization'),
+    // Written with a capital: the tagger counts some words for anyone as surnames ("a walker", "a baker").
+    named:
+      isName(head) && /^\p{Lu}/u.test(head.text) && !head.tags.some((tag) => tag === 'Place' || tag === 'Organization'),
   };
 }
 

@@ -35,4 +35,13 @@ describe('merging by the named people of the date’s clause', () => {
       ),
     ).toBe(true);
   });
+
+  it('joins one rescue whose first report calls the woman by a word the tagger takes for a surname', () => {
+    expect(
+      joined(
+        'A walker who had been missing for three days was found alive on Brack Pike on Tuesday.',
+        'Rescue volunteers located 64-year-old Agnes Torrin yesterday morning, three days after she set out to climb Brack Pike.',
+      ),
+    ).toBe(true);
+  });
 });
