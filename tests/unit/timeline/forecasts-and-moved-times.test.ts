@@ -27,6 +27,15 @@ describe('forecasts, warnings and moved times look ahead', () => {
     ]);
   });
 
+  it('leaves a past move "for" a holiday in the past: people move house for one, only a time is put back to one', () => {
+    const inJanuary = '2032-01-09T09:00:00+00:00';
+    const events = extractEvents('The Hallorans moved back to Brannock for Christmas.', {
+      publishedAt: inJanuary,
+      savedAt: inJanuary,
+    });
+    expect(events.map((event) => event.date)).toEqual(['2031-12-25']);
+  });
+
   it('reads a warning in force through a weekday as running ahead', () => {
     expect(dates('A gale warning is in force from 6 p.m. Friday through 9 a.m. Monday.')).toEqual([
       'Friday through 9 a.m. Monday 2031-11-07/2031-11-10',
