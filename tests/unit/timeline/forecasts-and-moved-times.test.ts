@@ -20,6 +20,12 @@ describe('forecasts, warnings and moved times look ahead', () => {
     ]);
   });
 
+  it('leaves a weekday that "had" been warned of in the past: the warning is told from after it', () => {
+    expect(
+      dates('Forecasters had warned of possible flooding on Sunday, and the Tanner burst its banks that night.'),
+    ).toEqual(['Sunday 2031-11-02']);
+  });
+
   it('reads a month a thing is moved to as ahead', () => {
     expect(dates('Orbital test flight slips to March')).toEqual(['to March 2032-03']);
     expect(dates('The council has put back the library vote to March after a legal challenge.')).toEqual([
