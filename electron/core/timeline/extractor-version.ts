@@ -28,8 +28,11 @@
  * cue words inside names ("in Haverill Falls on Friday"), ranges told with their hours ("from 9 p.m. on Thursday to
  * 6 a.m. on Friday"). 15: a fifth batch's rules for whole articles: reporting periods ("the three months to
  * September", "a fiscal year ending June 2037", "in the period"), years listed after one, a comparison "against 2,390 a
- * year earlier", forecasts, warnings and things moved to a time looking ahead, a warning in force "through" a day, a holiday told with its year;
- * and the words anchoring a sentence's event when several give one date: those naming the day, not a part of one ("spent
- * the night … yesterday afternoon", day-named-anchor.ts), which merging reads.
+ * year earlier", forecasts, warnings and things moved to a time looking ahead, a warning in force "through" a day, a
+ * holiday told with its year; the words anchoring a sentence's event when several give one date: those naming the day,
+ * not a part of one ("spent the night … yesterday afternoon", day-named-anchor.ts), which merging reads; and
+ * fingerprints that key a place named with the word for its kind by its own word ("River Casny" and "Fennick Water" as
+ * "casny" and "fennick", place-name-heads.ts), never count such a place as a person, and read no nod at another
+ * happening in a time clause ("before the wind dropped", time-clauses.ts).
  */
 export const EXTRACTOR_VERSION = 15;

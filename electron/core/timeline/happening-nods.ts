@@ -4,6 +4,7 @@
 // the earlier, or in its travel box, while the earlier never tells the later's subject in its lede. When every name
 // they share is one either gives only in passing, their names are no evidence of one story.
 import { type StemCount, stemOf, stemsOf } from './subject-asides.ts';
+import { isTimeClause } from './time-clauses.ts';
 
 // A time told by another happening: a preposition of time before the happening's noun phrase, or the happening named
 // by when it was ("last month's", "Tuesday's").
@@ -40,6 +41,7 @@ export function happeningsNodded(sentences: readonly string[], countInArticle: S
           if (PHRASE_ENDS.has(word.toLowerCase()) || words.length === PHRASE_WORDS) break;
           words.push(word);
         }
+        if (isTimeClause(words)) continue;
         for (const stem of stemsOf(words.join(' '))) {
           if (!NO_HAPPENING.has(stem)) stems.add(stem);
         }

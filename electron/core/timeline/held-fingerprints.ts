@@ -19,6 +19,7 @@ import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodd
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
+import { nameWordsOf } from './place-name-heads.ts';
 import {
   ALIKE_WORDS,
   type ArticleFingerprint,
@@ -340,9 +341,12 @@ export class HeldComparison {
     return { title: held.title, lede: words };
   }
 
-  /** The names either article gives, in words again. */
+  /** The names either article gives, in words again, and as written (place-name-heads.ts `nameWordsOf`). */
   private namesOf(a: HeldFingerprint, b: HeldFingerprint): string[] {
-    return [...Object.keys(this.entitiesOf(a)), ...Object.keys(this.entitiesOf(b))];
+    return nameWordsOf(
+      { entities: this.entitiesOf(a), names: a.names },
+      { entities: this.entitiesOf(b), names: b.names },
+    );
   }
 
   private entitiesOf(held: HeldFingerprint): Record<string, number> {

@@ -11,6 +11,7 @@ import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
+import { keyPlaces, nameWordsOf, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, setOverlap, type TermCounts, tokenize } from './similarity.ts';
@@ -95,16 +96,14 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const names: Record<string, string> = {};
   // A weather box or a newsletter prompt that reached the text names the outlet's town, not the story.
   const body = withoutFurniture(article.text);
-  const all = [...article.entities.people, ...article.entities.organizations, ...article.entities.places];
-  for (const name of all) {
-    const people = article.entities.people;
-    const count = people.includes(name)
-      ? personMentions(body, name, people) + personMentions(article.title, name, people)
+  const tagged = withPlacesTakenForPeople(article.entities);
+  for (const name of [...tagged.people, ...tagged.organizations, ...tagged.places]) {
+    const count = tagged.people.includes(name)
+      ? personMentions(body, name, tagged.people) + personMentions(article.title, name, tagged.people)
       : occurrences(body, name) + occurrences(article.title, name);
     if (count === 0) continue;
-    const key = name.toLowerCase();
-    names[key] ??= name;
-    entities[key] = count;
+    entities[name.toLowerCase()] = count;
+    names[name.toLowerCase()] ??= name;
   }
   // Names the tagger missed ("Vesterby", "Skarn"), unless a name it found already holds them ("Ingrid Holm"). They
   // are compared like entities but title no story: they have no entry in `names`.
@@ -115,26 +114,25 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
   }
+  const keyed = keyPlaces(entities, names, tagged.places, `${article.title}\n${body}`);
   return {
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
     terms,
-    entities,
-    names,
+    entities: keyed.entities,
+    names: keyed.names,
     counted: Object.fromEntries(countedThings(`${article.title}\n${body}`)),
-    places: article.entities.places
-      .map((place) => place.toLowerCase())
-      .filter((place) => entities[place] !== undefined),
-    ...namesInPassing(article.title, sentences, Object.keys(entities)),
+    places: keyed.places,
+    ...namesInPassing(article.title, sentences, Object.keys(keyed.entities)),
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
-    roles: rolesOf(`${article.title}\n${body}`, article.entities.people),
+    roles: rolesOf(`${article.title}\n${body}`, tagged.people),
     lede: stemsOf(sentences[0] ?? ''),
     nods: happeningsNodded(
       sentences,
       stemCounter(() => Object.entries(terms)),
     ),
-    people: peopleInFull(article.entities.people, entities),
+    people: peopleInFull(tagged.people, keyed.entities),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
   };
@@ -300,8 +298,7 @@ export function similarityParts(
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight, a nod
   // at one's company in the other's later sentence notwithstanding.
-  const opening = () =>
-    openingsTellOneHappening(a, b, entityIdf, () => [...Object.keys(a.entities), ...Object.keys(b.entities)]);
+  const opening = () => openingsTellOneHappening(a, b, entityIdf, () => nameWordsOf(a, b));
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
@@ -310,9 +307,7 @@ export function similarityParts(
   const happening = sameHappeningWeight(
     a,
     b,
-    () =>
-      inCommon.length > 0 ||
-      nameInBothOpenings(a, b, () => [...Object.keys(a.entities), ...Object.keys(b.entities)], idf),
+    () => inCommon.length > 0 || nameInBothOpenings(a, b, () => nameWordsOf(a, b), idf),
   );
   if (nod)
     return apartOnNamesAlone(
@@ -355,7 +350,7 @@ export function similarityParts(
  * happened (story-openings-apart.ts): two happenings of one place.
  */
 function apartOnNamesAlone(a: ArticleFingerprint, b: ArticleFingerprint, joined: SimilarityParts): SimilarityParts {
-  const names = () => [...Object.keys(a.entities), ...Object.keys(b.entities)];
+  const names = () => nameWordsOf(a, b);
   const told = { ...joined, particulars: joined.particulars + joined.happening };
   if (!joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
   return parts('openings-apart', joined.text, 0, 0, 0);
