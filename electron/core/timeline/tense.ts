@@ -132,7 +132,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // managed to clear the road by Monday" tells no request, and stays behind).
   const request = [...clause.matchAll(REQUEST)].at(-1);
   if (request && !hasPastVerb(clause.slice(request.index + request[0].length), 0)) return true;
-  return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+  // "through Monday to clear the line" tells a span worked, not a time given to do something by.
+  const given =
+    PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
+  return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
 }
 
 // A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,

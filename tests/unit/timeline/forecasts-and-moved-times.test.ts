@@ -48,6 +48,10 @@ describe('forecasts, warnings and moved times look ahead', () => {
     ]);
   });
 
+  it('leaves a weekday worked through in the past: "through Monday to clear" tells a span, not a time given', () => {
+    expect(dates('Crews worked through Monday to clear the line.')).toEqual(['Monday 2031-11-03']);
+  });
+
   it('reads a day a long subject is set for, told in the present, as ahead', () => {
     expect(dates('The closing day for spring show entries is Monday, the club said.')).toEqual(['Monday 2031-11-10']);
   });
