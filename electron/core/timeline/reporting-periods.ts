@@ -84,6 +84,16 @@ export function dateSamePeriod(sentences: readonly DatedSentence[]): void {
     const refers = last && periodReferredTo(item.sentence.text);
     if (!last || !refers || item.dates.some((d) => d.index <= refers.index && refers.index < d.index + d.length))
       continue;
+    // "over the half" after "the three months to March" names another period, not the one told.
+    const named = /^the\s+(quarter|half)/i.exec(refers.text)?.[1]?.toLowerCase();
+    if (named && monthsOf(last) !== (named === 'quarter' ? 3 : 6)) continue;
     item.dates = [...item.dates, { ...last, ...refers, length: refers.text.length }].sort((a, b) => a.index - b.index);
   }
+}
+
+/** How many months a period's range covers ("2031-01" to "2031-03": 3). */
+function monthsOf(period: FoundDate): number {
+  const [fromYear, fromMonth] = period.date.split('-').map(Number) as [number, number];
+  const [toYear, toMonth] = (period.endDate ?? period.date).split('-').map(Number) as [number, number];
+  return (toYear - fromYear) * 12 + toMonth - fromMonth + 1;
 }

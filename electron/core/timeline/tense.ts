@@ -5,9 +5,9 @@ import { cueInsideName } from './cue-words-in-names.ts';
 // Words that make a bare weekday or month point forward from the publication date. Next year's thing as the subject of
 // a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past. A forecast or a warning
 // of what may come looks ahead, and so does a thing moved to a time ("slips to January", "put back to March"): nothing is
-// put off into the past.
+// put off into the past. A warning that "had" been given looks back to it. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|moved|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 // Words in -ed that are no past: "three hundred waiting", "we need", "at speed".
@@ -132,7 +132,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // managed to clear the road by Monday" tells no request, and stays behind).
   const request = [...clause.matchAll(REQUEST)].at(-1);
   if (request && !hasPastVerb(clause.slice(request.index + request[0].length), 0)) return true;
-  return PURPOSE_AFTER.test(sentence.slice(index)) || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+  // "through Monday to clear the line" tells a span worked, not a time given to do something by.
+  const given =
+    PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
+  return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
 }
 
 // A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,

@@ -48,8 +48,6 @@ export function Dialog({
       handedOver = opener;
       requestAnimationFrame(() => {
         handedOver = null;
-        const openerWasCurrent = opener !== null && isCurrentPlace(opener);
-        const placesAtOpen = currentPlaces();
       });
       returnFocus(name.current ?? 'dialog', opener, { openerWasCurrent, placesAtOpen });
     };

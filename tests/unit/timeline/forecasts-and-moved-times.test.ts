@@ -20,6 +20,12 @@ describe('forecasts, warnings and moved times look ahead', () => {
     ]);
   });
 
+  it('leaves a weekday that "had" been warned of in the past: the warning is told from after it', () => {
+    expect(
+      dates('Forecasters had warned of possible flooding on Sunday, and the Tanner burst its banks that night.'),
+    ).toEqual(['Sunday 2031-11-02']);
+  });
+
   it('reads a month a thing is moved to as ahead', () => {
     expect(dates('Orbital test flight slips to March')).toEqual(['to March 2032-03']);
     expect(dates('The council has put back the library vote to March after a legal challenge.')).toEqual([
@@ -27,10 +33,23 @@ describe('forecasts, warnings and moved times look ahead', () => {
     ]);
   });
 
+  it('leaves a past move "for" a holiday in the past: people move house for one, only a time is put back to one', () => {
+    const inJanuary = '2032-01-09T09:00:00+00:00';
+    const events = extractEvents('The Hallorans moved back to Brannock for Christmas.', {
+      publishedAt: inJanuary,
+      savedAt: inJanuary,
+    });
+    expect(events.map((event) => event.date)).toEqual(['2031-12-25']);
+  });
+
   it('reads a warning in force through a weekday as running ahead', () => {
     expect(dates('A gale warning is in force from 6 p.m. Friday through 9 a.m. Monday.')).toEqual([
       'Friday through 9 a.m. Monday 2031-11-07/2031-11-10',
     ]);
+  });
+
+  it('leaves a weekday worked through in the past: "through Monday to clear" tells a span, not a time given', () => {
+    expect(dates('Crews worked through Monday to clear the line.')).toEqual(['Monday 2031-11-03']);
   });
 
   it('reads a day a long subject is set for, told in the present, as ahead', () => {

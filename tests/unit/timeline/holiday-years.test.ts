@@ -16,4 +16,10 @@ describe('a holiday told with its year', () => {
       'Christmas Eve, 2027 2027-12-24',
     ]);
   });
+
+  it('leaves a count told after the holiday and a comma to count things', () => {
+    expect(dates('On Christmas Day, 1998 residents were evacuated from the valley.')).toEqual([
+      'Christmas Day 2030-12-25',
+    ]);
+  });
 });

@@ -32,4 +32,10 @@ describe('reporting periods', () => {
       'Pellworth Rail carried 3.1 million passengers in the six months to April. It ran 14,900 services in the period, against 14,200 a year earlier.';
     expect(dates(text)).toEqual(['six months to April 2030-11/2031-04', 'the period 2030-11/2031-04']);
   });
+
+  it('leaves "over the half" unread after a quarter: it names a period of another length, not the one told', () => {
+    const text =
+      'Gallowmead sold 2.4 million barrels in the three months to March. Over the half, its margins narrowed.';
+    expect(dates(text)).toEqual(['three months to March 2031-01/2031-03']);
+  });
 });
