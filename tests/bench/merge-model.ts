@@ -74,6 +74,7 @@ export const FITTED_MODEL: MergeModel = {
     planBesideDeed: -5.4646,
     otherTowns: 0,
     otherSenses: 0,
+    otherParticipants: 0,
     sameClock: 2.7599,
     otherClock: -2.449,
     clockInPartOfDay: 1.4784,

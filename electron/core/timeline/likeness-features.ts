@@ -19,6 +19,8 @@ const QUOTED = 0.25;
 const PLAN_AND_OTHER_DEED = -1;
 // What happened in one town and what happened in another: apart, whatever else they share (other-towns.ts).
 const IN_OTHER_TOWNS = -1;
+// So are deeds whose dates' own clauses name two people as doers, or as done to (clause-participants-apart.ts).
+const OTHER_PARTICIPANTS = -1;
 // So are one verb's two senses ("lightning struck", "bin crews struck"): two happenings (verb-senses.ts).
 const OTHER_SENSES = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
@@ -105,6 +107,8 @@ export interface LikenessFeatures {
   otherTowns: number;
   /** Both use one verb in two senses ("cut the price", "cut 150 jobs"). */
   otherSenses: number;
+  /** Their dates' clauses name two people as doers, or as those done to ("Quaye set", "Rennison won"). */
+  otherParticipants: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -132,6 +136,7 @@ export const FEATURE_NAMES = [
   'planBesideDeed',
   'otherTowns',
   'otherSenses',
+  'otherParticipants',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -158,6 +163,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   planBesideDeed: 0,
   otherTowns: 0,
   otherSenses: 0,
+  otherParticipants: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -172,5 +178,6 @@ export function handLikeness(features: LikenessFeatures): number {
   if (features.planBesideDeed) return PLAN_AND_OTHER_DEED;
   if (features.otherTowns) return IN_OTHER_TOWNS;
   if (features.otherSenses) return OTHER_SENSES;
+  if (features.otherParticipants) return OTHER_PARTICIPANTS;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }

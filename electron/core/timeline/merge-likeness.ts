@@ -13,6 +13,7 @@ import {
   sayingBesidePresence,
   sceneBesideDeed,
 } from './action-kinds.ts';
+import { participantsApart } from './clause-participants-apart.ts';
 import { otherPlacesClosed } from './closed-things.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
@@ -164,6 +165,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     planBesideDeed: Number(planBesideDeed),
     otherTowns: Number(a.articleId !== b.articleId && otherTowns(townClauseOf(a), townClauseOf(b))),
     otherSenses: Number(otherVerbSenses(a.sentence, b.sentence)),
+    otherParticipants: Number(participantsApart(a, b)),
     ...signalsOf(a, b, weights),
   };
 }
