@@ -13,7 +13,5 @@ const OUTCOMES: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[]
 /** The clauses tell opposite outcomes of one kind of decision, done to two things or people of other heads. */
 export function oppositeOutcomes(x: DateClause, y: DateClause): boolean {
   if (!x.doneTo || !y.doneTo || x.doneTo.head === y.doneTo.head) return false;
-  return OUTCOMES.some(
-    ([yes, no]) => (yes.has(x.verb) && no.has(y.verb)) || (no.has(x.verb) && yes.has(y.verb)),
-  );
+  return OUTCOMES.some(([yes, no]) => (yes.has(x.verb) && no.has(y.verb)) || (no.has(x.verb) && yes.has(y.verb)));
 }

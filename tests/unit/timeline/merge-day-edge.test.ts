@@ -7,7 +7,8 @@ import { ledesJoined } from './outlets.ts';
 
 const TUESDAY = '2026-10-13';
 const joined = (first: string, second: string) => ledesJoined(TUESDAY, first, second);
-const VAN_EARLY = 'A van overturned on the Brackwater ring road early on Tuesday, spilling crates of milk across two lanes.';
+const VAN_EARLY =
+  'A van overturned on the Brackwater ring road early on Tuesday, spilling crates of milk across two lanes.';
 
 describe('merging by a day told early or late', () => {
   it('keeps apart a crash early on the day and one in the afternoon', () => {
