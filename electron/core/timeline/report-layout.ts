@@ -2,7 +2,6 @@
 // they tell, its clause breaks, commas, asides, phrases, speakers and quotes; and so how much a word tells about the
 // event whose date words lie elsewhere in it (event-reports.ts reads it).
 import { actionPhrases } from './actions.ts';
-import { appositivesOf } from './appositives.ts';
 import { keptReadings } from './kept-readings.ts';
 import { type Token, tokensOf } from './report-tokens.ts';
 
@@ -52,8 +51,7 @@ export const layoutOf: (text: string) => Layout = keptReadings(readLayout, 500);
 function readLayout(text: string): Layout {
   const tokens = tokensOf(text);
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
-  // A word of a hyphenated one ("once-daily", "so-called") opens no clause.
-  for (const match of text.matchAll(/(?<![\p{L}-])\p{L}+(?![\p{L}-])/gu))
+  for (const match of text.matchAll(/\p{L}+/gu))
     if (BARRIER_WORDS.has(match[0].toLowerCase()) && !BEFORE_AUDIENCE.test(text.slice(match.index)))
       barrierAt.push(match.index);
   const phrases = actionPhrases(text);
@@ -76,8 +74,7 @@ function readLayout(text: string): Layout {
     commaAt: [...text.matchAll(COMMA)].map((match) => match.index),
     asides: [...text.matchAll(ASIDE)]
       .map((match) => ({ start: match.index, end: match.index + match[0].length }))
-      .filter((aside) => !tokens.some((token) => token.action && token.index > aside.start && token.index < aside.end))
-      .concat(appositivesOf(text)),
+      .filter((aside) => !tokens.some((token) => token.action && token.index > aside.start && token.index < aside.end)),
     phrases,
     speakers: [...text.matchAll(SPEAKER)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean),
     quotes: [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu)].map((quote) => ({
