@@ -1,7 +1,7 @@
 // Two reports whose dates' clauses (date-clause.ts) tell opposite outcomes of one kind of decision, each done to its
 // own thing or person, are two happenings: an assembly that passed the budget and rejected a proposal the same day, a
-// court that jailed one man and cleared another. One decision is never told both ways; and a decision told as passed
-// by one outlet and as rejected by another would be about one thing (the same bill, the same defendant).
+// court that jailed one man and cleared another. One decision is never told both ways, so two reports telling it both
+// ways about two different things tell two decisions.
 import type { DateClause } from './date-clause.ts';
 
 // Each kind of decision, its outcomes one way and the other, by the verbs' infinitives as the tagger reads them.
