@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io.ts';
 import restore from '../../../electron/cli/commands/restore.ts';
 import { CommandContext } from '../../../electron/cli/context.ts';
+import type { CliIo } from '../../../electron/cli/io.ts';
 import type { LibrarySession } from '../../../electron/cli/open-library.ts';
 import { formatCount } from '../../../electron/contract/plural.ts';
 
