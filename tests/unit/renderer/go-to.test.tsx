@@ -211,3 +211,20 @@ it('ends the failure’s reason with a full stop and a capital when the core’s
     ),
   );
 }, 60_000);
+
+it('says in plain sentences why the article list could not be loaded, and lists it after Retry', async () => {
+  let mend = () => {};
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 4),
+    beforeRender: async (core) => {
+      mend = failAnswers(core, 'library.list', 'the library index could not be read');
+    },
+  });
+  const alert = await screen.findByRole('alert');
+  await waitFor(() =>
+    expect(alert.textContent).toBe('The list could not be loaded. The library index could not be read.Retry'),
+  );
+  mend();
+  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  await screen.findByRole('listbox', { name: 'Articles' });
+}, 60_000);
