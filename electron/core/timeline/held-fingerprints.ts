@@ -3,6 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
+import { heldAnotherOfItsKind } from './another-of-its-kind.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
@@ -61,6 +62,8 @@ export interface HeldFingerprint {
   readonly happenings?: readonly string[];
   /** The kinds its opening names only as a subject (story-topics.ts), when it names any so. */
   readonly topics?: readonly string[];
+  /** Stems of an earlier happening it counts its own after (another-of-its-kind.ts), when it tells one. */
+  readonly earlier?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -96,6 +99,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(inFull.length > 0 ? { inFull } : {}),
     ...(fingerprint.happenings?.length ? { happenings: fingerprint.happenings } : {}),
     ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),
+    ...(fingerprint.earlier?.length ? { earlier: fingerprint.earlier } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -192,6 +196,8 @@ export class HeldComparison {
       if (this.marks[id] === this.mark) countedInCommon.push(id);
     }
     sameCounts ||= countedInCommon.length > 0;
+    if (heldAnotherOfItsKind(a, b, inCommon, this.vocabulary, (held) => this.openingOf(held).lede))
+      return combinedSimilarity(text, 0, 0, 0);
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common))
