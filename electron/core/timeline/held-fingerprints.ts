@@ -21,6 +21,7 @@ import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from 
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
+import { personOfAnOpening } from './quoted-people.ts';
 import {
   ALIKE_WORDS,
   type ArticleFingerprint,
@@ -205,23 +206,21 @@ export class HeldComparison {
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
-    const particulars = () =>
+    const facts = (held: HeldFingerprint) => ({ ...held, leading: held.mentions?.leading });
+    const particulars = (people = () => personInCommon(a.people, b.people)) =>
       particularsWeight(text, {
-        people: () => personInCommon(a.people, b.people),
+        people,
         counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
-        moments: () =>
-          momentBesideAnOpeningName(
-            { moments: a.moments, leading: a.mentions?.leading },
-            { moments: b.moments, leading: b.mentions?.leading },
-          ),
+        moments: () => momentBesideAnOpeningName(facts(a), facts(b)),
         figures: () => this.figureInCommon(a, partsA.terms, b, partsB.terms),
         anyMoment: () => momentInCommon(a.moments, b.moments),
       });
     const happening = sameHappeningWeight(a, b, () => common > 0 || this.nameInBothOpenings(a, b, idf));
     // As `similarity` does: a pair that would join on names alone, with openings sharing no word but names, is apart.
+    const told = (weight: number) => (weight && particulars(() => personOfAnOpening(facts(a), facts(b)))) + happening;
     const apart = (opened: number, weight: number, score: number) =>
       joinsOnPlaceNamesAlone(
-        { score, text, sameCounts, particulars: weight + happening, opening: opened > 0 },
+        { score, text, sameCounts, particulars: told(weight), opening: opened > 0 },
         JOIN_THRESHOLD,
         () => this.openingsShareNoWord(a, b),
       )

@@ -14,6 +14,7 @@ import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { keyPlaces, nameWordsOf, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
+import { particularsBesideTheOpenings } from './quoted-people.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
@@ -355,10 +356,10 @@ export function similarityParts(
  * happened (story-openings-apart.ts): two happenings of one place.
  */
 function apartOnNamesAlone(a: ArticleFingerprint, b: ArticleFingerprint, joined: SimilarityParts): SimilarityParts {
-  const names = () => nameWordsOf(a, b);
-  const told = { ...joined, particulars: joined.particulars + joined.happening };
-  if (!joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
-  return parts('openings-apart', joined.text, 0, 0, 0);
+  const particulars = joined.particulars && particularsBesideTheOpenings(a, b, joined.text);
+  const told = { ...joined, particulars: particulars + joined.happening };
+  const apart = joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, () => nameWordsOf(a, b)));
+  return apart ? parts('openings-apart', joined.text, 0, 0, 0) : joined;
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */
