@@ -1,14 +1,24 @@
 // Two tram accidents of one city a week apart, told by the same paper, share the city, its tram company, the transport
 // chief quoted on both and the street the later one names; the later one counts itself as the second ("after a tram
 // came off the rails on Cawley Street"). A reader keeps them apart by that. Written for this test.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Library } from '../../../electron/core/library/library.ts';
 import { earlierHappeningsTold } from '../../../electron/core/timeline/another-of-its-kind.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { EventStore } from '../../../electron/core/timeline/event-store.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
 import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
 import { countTerms, tokenize } from '../../../electron/core/timeline/similarity.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
 
 function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
   const text = paragraphs.join('\n\n');
@@ -94,5 +104,29 @@ describe('a happening that counts itself after another of its kind', () => {
     }
     expect(placed.get('derailmentwire')).toBe('story-derailment');
     expect(placed.get('collision')).toBe('story-collision');
+  });
+
+  it('keeps them apart after a restart, from the fingerprints the events files read back', async () => {
+    const temp = await tempDir();
+    cleanup = temp.cleanup;
+    const library = await Library.open(temp.dir, { device: testDevice });
+    const store = new EventStore(library, () => {}, false);
+    const articles = [DERAILMENT, DERAILMENT_WIRE, COLLISION];
+    for (const written of articles.map(fingerprintArticle)) {
+      await store.writeFound(written.id, {
+        schema: 1,
+        extractor: EXTRACTOR_VERSION,
+        found: [],
+        promoted: [],
+        overrides: {},
+        fingerprint: written,
+      });
+    }
+    const [first, wire, collision] = await Promise.all(articles.map((written) => store.read(written.id)));
+    expect(collision?.fingerprint?.earlier).toEqual(fingerprintArticle(COLLISION).earlier);
+    const assigner = new StoryAssigner();
+    assigner.add(first!.fingerprint!, 'story-derailment');
+    assigner.add(wire!.fingerprint!, 'story-derailment');
+    expect(assigner.choose(collision!.fingerprint!)).toBeNull();
   });
 });
