@@ -17,7 +17,12 @@ import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-ev
 import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
 
 /** The probe files, each scored on its own. */
-export const PROBE_FILES = ['merge-probes.json', 'merge-probes-2.json', 'merge-probes-3.json', 'merge-probes-4.json'] as const;
+export const PROBE_FILES = [
+  'merge-probes.json',
+  'merge-probes-2.json',
+  'merge-probes-3.json',
+  'merge-probes-4.json',
+] as const;
 export type ProbeFile = (typeof PROBE_FILES)[number];
 
 export interface ProbeArticle {
