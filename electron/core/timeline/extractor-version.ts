@@ -33,6 +33,8 @@
  * not a part of one ("spent the night … yesterday afternoon", day-named-anchor.ts), which merging reads; and
  * fingerprints that key a place named with the word for its kind by its own word ("River Casny" and "Fennick Water" as
  * "casny" and "fennick", place-name-heads.ts), never count such a place as a person, and read no nod at another
- * happening in a time clause ("before the wind dropped", time-clauses.ts).
+ * happening in a time clause ("before the wind dropped", time-clauses.ts). 16: fingerprints that keep the words an
+ * article tells an earlier happening by when it counts its own as another of that kind ("the second crash in a week,
+ * after a double-decker struck a rail bridge"), which the story rules compare (another-of-its-kind.ts).
  */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;
