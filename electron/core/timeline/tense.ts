@@ -152,6 +152,8 @@ function glossLooksForward(sentence: string, index: number): boolean {
 
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
 export function monthLooksForward(sentence: string, index: number): boolean {
+  // "have been selling ties since April": a state's start, gone by whatever the clause tells of what is to come.
+  if (/\bsince\s+(?:(?:early|late)\s+|mid-)?$/i.test(sentence.slice(0, index))) return false;
   if (movedInPastAside(sentence, index)) return false;
   if (headlineLooksAhead(sentence, index)) return true;
   const clause = clauseBefore(sentence, index);
@@ -304,9 +306,9 @@ function clauseBefore(sentence: string, index: number): string {
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
 const HAPPENING =
-  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift';
+  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|travel|visit|hear|rule|debate|lift';
 const SCHEDULED_SINGULAR =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b/gi;
+  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|travels|visits|hears|rules|debates|lifts)\b/gi;
 // The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",
 // "Tickets for the new sailing go on sale on Thursday".
 const OF_SUBJECT = String.raw`(?:(?:for|of|from|with|between|across|along|over|about|against|into|at|in|on)\s+(?:(?:the|a|an|its|their|both|all)\s+)?(?:[\p{L}-]+\s+)?(?<!\b(?:to|not|and|or|will|would|could|should|can|may|might|must|did|does|do)\s)[\p{L}-]+\s)?`;
@@ -314,6 +316,9 @@ const SCHEDULED_PLURAL = new RegExp(
   String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes|to)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s${OF_SUBJECT})(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
   'giu',
 );
+// A side named at the sentence's start takes a plural verb in British usage ("City travel to Brisk on Saturday",
+// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted".
+const SCHEDULED_FIXTURE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\b/gu;
 // Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
 const SCHEDULED_PHRASE =
   /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
@@ -327,7 +332,13 @@ const SCHEDULED_PROGRESSIVE =
  */
 function lastScheduledHappening(text: string): number {
   let last = -1;
-  for (const pattern of [SCHEDULED_SINGULAR, SCHEDULED_PLURAL, SCHEDULED_PHRASE, SCHEDULED_PROGRESSIVE])
+  for (const pattern of [
+    SCHEDULED_SINGULAR,
+    SCHEDULED_PLURAL,
+    SCHEDULED_PHRASE,
+    SCHEDULED_PROGRESSIVE,
+    SCHEDULED_FIXTURE,
+  ])
     for (const match of text.matchAll(pattern)) {
       const stretch = text.slice(text.lastIndexOf(',', match.index) + 1, match.index);
       if (!hasPastVerb(stretch, 0, REPORTING) && !cueInsideName(text, match.index)) last = Math.max(last, match.index);

@@ -3,13 +3,9 @@
 // ahead. A headline's infinitive ("Rail strike to start on Friday") tells what is to come. Written for this test;
 // published Thursday 6 November 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { datesTold } from './dates-told.ts';
 
-const PUBLISHED = '2031-11-06T20:00:00-05:00';
-const dates = (text: string) =>
-  extractEvents(text, { publishedAt: PUBLISHED, savedAt: PUBLISHED }).map(
-    (event) => `${text.slice(event.dateStart, event.dateEnd)} ${event.date}${event.endDate ? `/${event.endDate}` : ''}`,
-  );
+const dates = datesTold('2031-11-06T20:00:00-05:00');
 
 describe('a time moved to in an aside', () => {
   it('is behind the page when the main clause tells the thing done', () => {
