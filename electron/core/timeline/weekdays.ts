@@ -53,7 +53,8 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     const week = weekNamed(sentence.slice(match.index + match[0].length));
     const start = week
       ? inWeek(reference, week, WEEKDAYS.indexOf(first))
-      : resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
+      : // Read from the first day, so that "from" counts as the start it tells ("The ban runs from Friday until …").
+        resolve(sentence, reference, match.index + (match[4]?.length ?? 0), WEEKDAYS.indexOf(first), undefined);
     const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
     out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));
   }
