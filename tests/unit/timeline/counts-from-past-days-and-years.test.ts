@@ -1,7 +1,7 @@
 // A count told after a day long gone ("The court heard his van struck her on 14 March. She died two days later.") is
 // from that day, not from the story's news; a count of years after several past years told in a row is from the last
 // ("Born in 1948, …, graduating in 1970. She joined … two years later."); a year naming honours given ("the 1994 New
-// Year Honours") is a past happening's. Written for this test; published Wednesday 3 December 2036.
+// Year Honours") is a past happening's; "the year before" counts a year back from the time just told. Written for this test; published Wednesday 3 December 2036.
 import { describe, expect, it } from 'vitest';
 import { datesTold } from './dates-told.ts';
 
@@ -27,6 +27,19 @@ describe('counts from the time last told', () => {
         'Born in Lisk in 1948, she took a degree at Orm, graduating in 1970. She joined the county office two years later.',
       ),
     ).toEqual(['1948 1948', '1970 1970', 'two years later 1972']);
+  });
+});
+
+describe('"the year before" and "the month before"', () => {
+  it('counts a whole year or month back from the time just told', () => {
+    expect(dates('Pym was first elected in 2024 after the death of Sheriff Ward the year before.')).toEqual([
+      '2024 2024',
+      'the year before 2023',
+    ]);
+    expect(dates('The mill shut in May 2030, and the bakery closed the month before.')).toEqual([
+      'in May 2030 2030-05',
+      'the month before 2030-04',
+    ]);
   });
 });
 
