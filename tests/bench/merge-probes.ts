@@ -3,9 +3,9 @@
 // or two happenings of that day. Each mini-article goes the real way (a page through extractFromHtml, its events
 // through extractEvents, both articles through mergeEvents); a probe is joined when both targets land in one entry.
 // Set A is for study; set B is held out (measured, never studied or tuned on).
-// Three files, each scored on its own: merge-probes.json (round 1), merge-probes-2.json (round 2, session 37) and
-// merge-probes-3.json (round 3, session 38).
-// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|3|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
+// Four files, each scored on its own: merge-probes.json (round 1), merge-probes-2.json (round 2, session 37),
+// merge-probes-3.json (round 3, session 38) and merge-probes-4.json (round 4, session 41).
+// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|3|4|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
 // alone unless told; `npm run bench -- --only merge-probes` prints every file's set A and set B figures)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,12 @@ import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-ev
 import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
 
 /** The probe files, each scored on its own. */
-export const PROBE_FILES = ['merge-probes.json', 'merge-probes-2.json', 'merge-probes-3.json'] as const;
+export const PROBE_FILES = [
+  'merge-probes.json',
+  'merge-probes-2.json',
+  'merge-probes-3.json',
+  'merge-probes-4.json',
+] as const;
 export type ProbeFile = (typeof PROBE_FILES)[number];
 
 export interface ProbeArticle {
