@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import EnvironmentSequencer from './environment-sequencer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -27,6 +28,8 @@ export default defineConfig({
     ...unitSettings,
     // Many tests wait on fsync and child processes: one worker more than half again the cores keeps them busy.
     maxWorkers: '150%',
+    // A worker goes on to the next file only if it runs in the same environment: DOM tests kept together.
+    sequence: { sequencer: EnvironmentSequencer },
     projects: [
       {
         extends: true,

@@ -21,4 +21,4 @@ export function formatArticle(article: Article, text: string, version?: ArticleV
   return `${article.title}\n${facts.join(' · ')}\n${article.url}\n${which}\n${text}\n`;
 }
 
-export { plural } from '../contract/plural.ts';
+export { formatCount, plural } from '../contract/plural.ts';

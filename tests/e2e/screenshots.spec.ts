@@ -5,7 +5,8 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { leave, prepareLibrary, setTheme, stops, themes } from './support/tour.ts';
 
-const widths = [1440, 800, 720] as const;
+/** ANNALS_SHOT_WIDTHS=720,1280,2560 takes those widths instead (a look at a wide screen, say). */
+const widths = process.env.ANNALS_SHOT_WIDTHS?.split(',').map(Number) ?? [1440, 800, 720];
 /** ANNALS_SHOTS=story,settings-sync takes only those views (to look again at what was just changed). */
 const only = process.env.ANNALS_SHOTS?.split(',').map((name) => name.trim());
 const shown = only ? stops.filter((stop) => only.includes(stop.name)) : stops;
@@ -18,7 +19,7 @@ useSharedSession(
   {
     name: 'screens',
     web: true,
-    viewport: { width: widths[0], height: HEIGHT },
+    viewport: { width: widths[0] ?? 1440, height: HEIGHT },
     prepare: prepareLibrary,
   },
   async (session) => {

@@ -1,5 +1,5 @@
 import { defineCommand } from '../context.ts';
-import { plural } from '../format.ts';
+import { formatCount, plural } from '../format.ts';
 
 export default defineCommand({
   options: {},
@@ -9,7 +9,7 @@ export default defineCommand({
       const result = await call('library.restore', { path: context.path(context.inputs[0]!) });
       context.print(result, () =>
         [
-          `Restored ${plural(result.restored, 'article')}${result.intoEmpty ? '' : `, merged ${result.merged} the library already had`}${result.feedsAdded ? `, followed ${plural(result.feedsAdded, 'feed')}` : ''}.`,
+          `Restored ${plural(result.restored, 'article')}${result.intoEmpty ? '' : `, merged ${formatCount(result.merged)} the library already had`}${result.feedsAdded ? `, followed ${plural(result.feedsAdded, 'feed')}` : ''}.`,
           ...result.skipped.map((item) => `  skipped ${item.path}: ${item.reason}`),
         ].join('\n'),
       );

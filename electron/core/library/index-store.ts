@@ -125,7 +125,9 @@ export class IndexStore {
         );
       }
     }
-    if (!(await pathExists(this.paths.index))) {
+    // This device's first open (or its index moved aside just now): there is no index of its own to repair.
+    const firstOpenHere = !(await pathExists(this.paths.index));
+    if (firstOpenHere) {
       // A format-1 library's index lists its articles as they were: a quick start for this device's first.
       snapshot = await readIndexFile(this.paths.legacyIndex, intern);
       if (snapshot.status === 'ok') snapshot.value.signatures.clear();
@@ -139,7 +141,9 @@ export class IndexStore {
     }
     snapshot = { status: 'missing' };
     await this.replayJournal(recovered, readOnly);
-    await this.reconcileWithArticleFolders(recovered, snapshotBroken, readOnly);
+    // On a first open, articles beyond a format-1 index (stale once another device wrote) are being listed, not
+    // found again: telling of a repair there showed a banner on every new computer a synced library reached.
+    await this.reconcileWithArticleFolders(firstOpenHere ? [] : recovered, snapshotBroken, readOnly);
     // Rewriting an unchanged index of 100,000 articles on every open cost seconds and 70 MB of text.
     if (!readOnly) await this.compactIfChanged();
     return { recovered };
@@ -333,9 +337,7 @@ export class IndexStore {
     }
     if (!rereadAll && added > 0)
       recovered.push(
-        added === 1
-          ? '1 article missing from the index was found in its folder and listed again.'
-          : `${added} articles missing from the index were found in their folders and listed again.`,
+        `${plural(added, 'article')} missing from the index ${added === 1 ? 'was found in its folder' : 'were found in their folders'} and listed again.`,
       );
     if (dropped > 0)
       recovered.push(

@@ -37,6 +37,8 @@ export function AnnotationsPane() {
     [articles.data],
   );
   const all = annotations.data?.annotations ?? [];
+  // A search, three filters and Export over "No highlights yet" offered to sort and send nothing.
+  const nothingYet = loaded && all.length === 0;
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
   const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
   // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
@@ -67,47 +69,51 @@ export function AnnotationsPane() {
           <span className="muted" aria-live="polite">
             {all.length > 0 ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : ''}
           </span>
-          <Button
-            size="sm"
-            icon={Download}
-            className="export-button"
-            data-return-focus="export"
-            onClick={() => ui.openDialog('export')}
-          >
-            Export…
-          </Button>
+          {!nothingYet && (
+            <Button
+              size="sm"
+              icon={Download}
+              className="export-button"
+              data-return-focus="export"
+              onClick={() => ui.openDialog('export')}
+            >
+              Export…
+            </Button>
+          )}
         </div>
-        <div className="annotation-filters">
-          <input
-            className="text-field"
-            type="search"
-            aria-label="Search highlights and notes"
-            placeholder="Search highlights and notes"
-            value={query}
-            onChange={(event) => ui.setHighlightsView({ query: event.target.value })}
-          />
-          <Select
-            label="Tag"
-            value={tag}
-            options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
-            onChange={(value) => ui.setHighlightsView({ tag: value })}
-          />
-          <Select
-            label="Colour"
-            value={color}
-            options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
-            onChange={(value) => ui.setHighlightsView({ color: value })}
-          />
-          <Select
-            label="Article"
-            value={articleId}
-            options={[
-              { value: '', label: 'Any' },
-              ...withNotes.map((id) => ({ value: id, label: titles.get(id)?.title ?? id })),
-            ]}
-            onChange={(value) => ui.setHighlightsView({ articleId: value })}
-          />
-        </div>
+        {!nothingYet && (
+          <div className="annotation-filters">
+            <input
+              className="text-field"
+              type="search"
+              aria-label="Search highlights and notes"
+              placeholder="Search highlights and notes"
+              value={query}
+              onChange={(event) => ui.setHighlightsView({ query: event.target.value })}
+            />
+            <Select
+              label="Tag"
+              value={tag}
+              options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
+              onChange={(value) => ui.setHighlightsView({ tag: value })}
+            />
+            <Select
+              label="Colour"
+              value={color}
+              options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
+              onChange={(value) => ui.setHighlightsView({ color: value })}
+            />
+            <Select
+              label="Article"
+              value={articleId}
+              options={[
+                { value: '', label: 'Any' },
+                ...withNotes.map((id) => ({ value: id, label: titles.get(id)?.title ?? id })),
+              ]}
+              onChange={(value) => ui.setHighlightsView({ articleId: value })}
+            />
+          </div>
+        )}
       </header>
       {all.length === 0 ? (
         <section className="empty-state" aria-label="No highlights yet">

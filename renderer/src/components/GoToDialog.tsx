@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { failureSentences } from '../lib/failure-words.ts';
 import { formatCount, plural } from '../lib/plural.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices } from '../state/app-context.tsx';
@@ -14,16 +15,19 @@ interface Place {
 }
 
 /** What the picker knows of its places: still on their way, not to be had, or here (perhaps none). */
-type Places = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; places: Place[] };
+type Places =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string; retry(): void }
+  | { state: 'ready'; places: Place[] };
 
 const placesOf = <T,>(
-  query: { isPending: boolean; isError: boolean; error: Error | null; data: T | undefined },
+  query: { isError: boolean; error: Error | null; data: T | undefined; refetch(): unknown },
   list: (data: T) => Place[],
 ): Places =>
   query.data !== undefined
     ? { state: 'ready', places: list(query.data) }
     : query.isError
-      ? { state: 'failed', message: query.error?.message ?? '' }
+      ? { state: 'failed', message: query.error?.message ?? '', retry: () => void query.refetch() }
       : { state: 'loading' };
 
 /** Finds one of many places (a tag, a feed) by typing, and goes to its list: the quick switcher of Obsidian. */
@@ -47,13 +51,20 @@ function GoTo({
   const many = what === 'tag' ? 'tags' : 'feeds';
   // Until the list has come, "no tag yet" would be untrue: a library of hundreds would say it for a moment.
   const empty =
-    places.state === 'loading'
-      ? `Loading the ${many}…`
-      : places.state === 'failed'
-        ? `The ${many} could not be loaded: ${places.message}`
-        : all.length === 0
-          ? none
-          : `No ${what} has “${query.trim()}” in its name.`;
+    places.state === 'loading' ? (
+      `Loading the ${many}…`
+    ) : places.state === 'failed' ? (
+      <>
+        {failureSentences(`The ${many} could not be loaded`, places.message)}{' '}
+        <Button size="sm" onClick={places.retry}>
+          Retry
+        </Button>
+      </>
+    ) : all.length === 0 ? (
+      none
+    ) : (
+      `No ${what} has “${query.trim()}” in its name.`
+    );
   return (
     <QuickPicker
       title={`Go to ${what}`}

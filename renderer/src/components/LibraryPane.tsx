@@ -1,7 +1,9 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
+import { failureSentences } from '../lib/failure-words.ts';
 import { listCountText } from '../lib/list-count.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
+import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
@@ -97,7 +99,10 @@ export function LibraryPane() {
         <SearchResults query={search} />
       ) : list.isError ? (
         <div className="banner banner-error" role="alert">
-          The list could not be loaded: {list.error.message}
+          <p>{failureSentences('The list could not be loaded', list.error.message)}</p>
+          <Button size="sm" onClick={() => void list.refetch()}>
+            Retry
+          </Button>
         </div>
       ) : listEmpty && (feedFilter || tagFilter.length > 0) ? (
         <FilteredEmptyState view={view} tags={tagFilter} tagMode={tagMode} feedTitle={feedTitle} />

@@ -1,14 +1,16 @@
-import { type HTMLAttributes, type ReactNode, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useEffect, useState } from 'react';
 import { readRemembered, remember } from '../lib/remembered.ts';
 
 /**
  * One section of the sidebar (Stories, Feeds, Tags…): a navigation region named for it, whose heading
- * folds it away. Folded sections are remembered, so a long list of tags can stay out of the way.
+ * folds it away. Folded sections are remembered, so a long list of tags can stay out of the way; one opens
+ * again when the window comes to a place inside it, so the reader sees where they are.
  */
 export function SidebarSection({
   label,
   actions,
   headerProps,
+  holdsCurrent = false,
   children,
 }: {
   label: string;
@@ -16,14 +18,21 @@ export function SidebarSection({
   actions?: ReactNode;
   /** Extra props of the heading row (the feeds' heading takes dropped feeds). */
   headerProps?: HTMLAttributes<HTMLDivElement>;
+  /** The place the window shows (a tag, a feed, a story) is one of this section's. */
+  holdsCurrent?: boolean;
   children: ReactNode;
 }) {
   const key = `folded.${label}`;
   const [folded, setFolded] = useState(() => readRemembered(key) === 'yes');
-  const toggle = () => {
-    remember(key, folded ? null : 'yes');
-    setFolded(!folded);
-  };
+  // Unfolded on arriving at one of its places ("Go to tag…", a link, the palette), during the render, so the place
+  // is there when the sidebar scrolls it into view. Only on arriving: folded again there, it stays folded.
+  const [heldCurrent, setHeldCurrent] = useState(false);
+  if (holdsCurrent !== heldCurrent) {
+    setHeldCurrent(holdsCurrent);
+    if (holdsCurrent && folded) setFolded(false);
+  }
+  useEffect(() => remember(key, folded ? 'yes' : null), [key, folded]);
+  const toggle = () => setFolded(!folded);
   return (
     <nav aria-label={label} className="sidebar-section">
       <div {...headerProps} className={`section-header ${headerProps?.className ?? ''}`}>

@@ -26,6 +26,7 @@ export function TagList() {
   return (
     <SidebarSection
       label="Tags"
+      holdsCurrent={list.some((tag) => active.has(tag.name.toLowerCase()))}
       actions={
         <button
           type="button"

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // What a new reader saw on a library of the sample alone: a FEEDS heading over nothing but a small +, and
 // "Highlights and notes 0 of 0" above "No highlights yet".
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { generateLibrary } from '../../bench/generate-library.ts';
 import { type RenderedApp, renderApp } from './support.tsx';
@@ -27,4 +27,17 @@ it('counts no highlights over the words that say there is none yet', async () =>
   fireEvent.click(within(views).getByRole('button', { name: 'Highlights' }));
   await screen.findByRole('heading', { name: 'No highlights yet' });
   expect(screen.queryByText(/0 of 0/)).toBeNull();
+}, 60_000);
+
+it('offers no search, filters or export above the words that say there is no highlight yet', async () => {
+  app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 3) });
+  const views = await screen.findByRole('navigation', { name: 'Library views' });
+  fireEvent.click(within(views).getByRole('button', { name: 'Highlights' }));
+  await screen.findByRole('heading', { name: 'No highlights yet' });
+  const pane = screen.getByRole('main', { name: 'Highlights and notes' });
+  await waitFor(() =>
+    expect(within(pane).queryByRole('searchbox', { name: 'Search highlights and notes' })).toBeNull(),
+  );
+  expect(within(pane).queryByRole('button', { name: 'Export…' })).toBeNull();
+  expect(within(pane).queryByText('Colour')).toBeNull();
 }, 60_000);

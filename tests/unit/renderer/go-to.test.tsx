@@ -158,3 +158,73 @@ it('tells a library with no tag how to make one, and one with no feed how to fol
   fireEvent.click(within(feeds).getByRole('button', { name: 'Follow a feed…' }));
   await screen.findByRole('dialog', { name: 'Follow a feed' });
 }, 60_000);
+
+/** Answers one method with failures (as a lost connection would) until `mend` is called. */
+function failAnswers(core: Core, method: string, message: string) {
+  let failing = true;
+  const dispatch = core.dispatch.bind(core);
+  core.dispatch = async (name, input) =>
+    name === method && failing
+      ? { ok: false as const, error: { code: 'INTERNAL' as const, message } }
+      : dispatch(name, input);
+  return () => {
+    failing = false;
+  };
+}
+
+it('says in a plain sentence why the feeds could not be loaded, and lists them after Retry', async () => {
+  let mend = () => {};
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 12),
+    beforeRender: async (core) => {
+      await feedsAndTags(core);
+      mend = failAnswers(core, 'feeds.list', 'Annals is not running: the page lost its connection to the app.');
+    },
+  });
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await runListedCommand('Go to feed…');
+  const dialog = await screen.findByRole('dialog', { name: 'Go to feed' });
+  const status = await within(dialog).findByRole('status');
+  await waitFor(() =>
+    expect(status.textContent).toBe(
+      'The feeds could not be loaded. Annals is not running: the page lost its connection to the app. Retry',
+    ),
+  );
+  mend();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Retry' }));
+  await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(2));
+}, 60_000);
+
+it('ends the failure’s reason with a full stop and a capital when the core’s message has neither', async () => {
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 12),
+    beforeRender: async (core) => {
+      failAnswers(core, 'tags.list', 'the library index could not be read');
+    },
+  });
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await runListedCommand('Go to tag…');
+  const dialog = await screen.findByRole('dialog', { name: 'Go to tag' });
+  await waitFor(() =>
+    expect(within(dialog).getByRole('status').textContent).toBe(
+      'The tags could not be loaded. The library index could not be read. Retry',
+    ),
+  );
+}, 60_000);
+
+it('says in plain sentences why the article list could not be loaded, and lists it after Retry', async () => {
+  let mend = () => {};
+  app = await renderApp({
+    beforeOpen: (dir) => generateLibrary(dir, 4),
+    beforeRender: async (core) => {
+      mend = failAnswers(core, 'library.list', 'the library index could not be read');
+    },
+  });
+  const alert = await screen.findByRole('alert');
+  await waitFor(() =>
+    expect(alert.textContent).toBe('The list could not be loaded. The library index could not be read.Retry'),
+  );
+  mend();
+  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  await screen.findByRole('listbox', { name: 'Articles' });
+}, 60_000);

@@ -1,0 +1,63 @@
+// On a 2560 px screen the reader's text must stay a comfortable measure (some 60–80 characters a line)
+// and sit in the middle of the reader pane, not hug its left edge with a metre of empty page beside it.
+import { expect, type Page, test } from '@playwright/test';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { shots, useSharedSession } from './support/session.ts';
+import { callApi, READ_TITLE } from './support/tour.ts';
+
+let page: Page;
+let annals: AnnalsPage;
+
+useSharedSession(
+  {
+    name: 'wide-reader',
+    viewport: { width: 2560, height: 1300 },
+    prepare: async (appUrl) => {
+      await callApi(appUrl, 'sample.install', {});
+    },
+  },
+  async (session) => {
+    ({ page, annals } = session);
+  },
+);
+
+/** The text's left and right edges in the page, and how many characters of its font a line holds. */
+async function textColumn() {
+  const frame = page.frames().find((candidate) => candidate.url().startsWith('about:srcdoc'));
+  if (!frame) throw new Error('no article frame');
+  const frameBox = (await page.locator('iframe[title="Article text"]').boundingBox())!;
+  const inside = await frame.evaluate(() => {
+    // The longest paragraph's characters over its lines: the measure as a typographer counts it.
+    const paragraphs = [...document.querySelectorAll('main p')];
+    const paragraph = paragraphs.reduce((a, b) =>
+      (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a,
+    );
+    const box = paragraph.getBoundingClientRect();
+    const lines = Math.round(box.height / Number.parseFloat(getComputedStyle(paragraph).lineHeight));
+    return {
+      left: box.left,
+      right: box.right,
+      perLine: (paragraph.textContent?.length ?? 0) / Math.max(1, lines - 0.5),
+    };
+  });
+  return { left: frameBox.x + inside.left, right: frameBox.x + inside.right, perLine: inside.perLine };
+}
+
+test('keeps the text a comfortable measure, centred in the reader, at 2560 px with the notes panel open or closed', async () => {
+  await annals.view('All articles').click();
+  await annals.open(READ_TITLE);
+  await expect(annals.articleText.locator('main p').first()).toBeVisible();
+  const notes = page.getByRole('complementary', { name: 'Highlights and notes' });
+  for (const panel of ['open', 'closed'] as const) {
+    if ((await notes.count()) > 0 !== (panel === 'open'))
+      await annals.reader.getByRole('button', { name: /^Notes/ }).click();
+    await expect(notes).toHaveCount(panel === 'open' ? 1 : 0);
+    const reader = (await annals.reader.boundingBox())!;
+    const text = await textColumn();
+    await page.screenshot({ path: shots(`wide-reader-notes-${panel}-2560.png`) });
+    expect(text.perLine).toBeGreaterThan(55);
+    expect(text.perLine).toBeLessThan(85);
+    // The reader's middle, notes panel included: the column stays put as the panel opens (layout.spec.ts).
+    expect(Math.abs((text.left + text.right) / 2 - (reader.x + reader.width / 2))).toBeLessThan(4);
+  }
+});
