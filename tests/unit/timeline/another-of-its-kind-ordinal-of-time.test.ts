@@ -11,7 +11,10 @@ function earlierOf(title: string, paragraphs: string[]): string[] {
   const body = paragraphs.join('\n\n');
   const terms = countTerms(tokenize(`${title}\n${body}`));
   const sentences = splitSentences(body).map((sentence) => sentence.text);
-  return earlierHappeningsTold(sentences, stemCounter(() => Object.entries(terms)));
+  return earlierHappeningsTold(
+    sentences,
+    stemCounter(() => Object.entries(terms)),
+  );
 }
 
 it('reads no earlier happening from an ordinal that counts days, hours or a split second', () => {
