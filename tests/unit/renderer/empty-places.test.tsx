@@ -41,3 +41,23 @@ it('offers no search, filters or export above the words that say there is no hig
   expect(within(pane).queryByRole('button', { name: 'Export…' })).toBeNull();
   expect(within(pane).queryByText('Colour')).toBeNull();
 }, 60_000);
+
+it('tells an empty library’s Favorites how to save a first article, not to press F on one', async () => {
+  app = await renderApp();
+  const views = await screen.findByRole('navigation', { name: 'Library views' });
+  fireEvent.click(within(views).getByRole('button', { name: 'Favorites' }));
+  const empty = await screen.findByRole('region', { name: 'No favorites yet' });
+  expect(empty.textContent).not.toMatch(/Press F/);
+  expect(empty.textContent).toMatch(/Paste a link in the field above to save your first one/);
+  fireEvent.click(within(empty).getByRole('button', { name: 'Import from another app…' }));
+  await screen.findByRole('dialog', { name: /^Import/ });
+}, 60_000);
+
+it('keeps the F hint in Favorites once the library has articles', async () => {
+  app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 3) });
+  const views = await screen.findByRole('navigation', { name: 'Library views' });
+  fireEvent.click(within(views).getByRole('button', { name: 'Favorites' }));
+  const empty = await screen.findByRole('region', { name: 'No favorites yet' });
+  await waitFor(() => expect(empty.textContent).toMatch(/Press F on an article/));
+  expect(within(empty).queryByRole('button', { name: 'Import from another app…' })).toBeNull();
+}, 60_000);
