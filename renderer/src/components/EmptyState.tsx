@@ -25,8 +25,8 @@ export function EmptyState({ view, libraryEmpty }: { view: LibraryView; libraryE
         {libraryEmpty ? (
           <>
             <p>
-              Your library has no articles yet. Paste a link in the field above to save your first one, or bring in
-              what you saved elsewhere.
+              Your library has no articles yet. Paste a link in the field above to save your first one, or bring in what
+              you saved elsewhere.
             </p>
             <div className="empty-actions">
               <button type="button" className="button" onClick={() => ui.openImport()}>
