@@ -98,7 +98,7 @@ export function AnnotationsPane() {
               onChange={(value) => ui.setHighlightsView({ tag: value })}
             />
             <Select
-              label="Colour"
+              label="Color"
               value={color}
               options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
               onChange={(value) => ui.setHighlightsView({ color: value })}
@@ -118,7 +118,7 @@ export function AnnotationsPane() {
       {all.length === 0 ? (
         <section className="empty-state" aria-label="No highlights yet">
           <h3>No highlights yet</h3>
-          <p>Open an article, select some words and pick a colour (or press H). Every highlight and note lands here.</p>
+          <p>Open an article, select some words and pick a color (or press H). Every highlight and note lands here.</p>
         </section>
       ) : (
         <>

@@ -39,7 +39,7 @@ it('offers no search, filters or export above the words that say there is no hig
     expect(within(pane).queryByRole('searchbox', { name: 'Search highlights and notes' })).toBeNull(),
   );
   expect(within(pane).queryByRole('button', { name: 'Export…' })).toBeNull();
-  expect(within(pane).queryByText('Colour')).toBeNull();
+  expect(within(pane).queryByText('Color')).toBeNull();
 }, 60_000);
 
 it('tells an empty library’s Favorites how to save a first article, not to press F on one', async () => {
