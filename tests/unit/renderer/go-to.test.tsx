@@ -7,7 +7,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index.ts';
 import { generateLibrary } from '../../bench/generate-library.ts';
-import { failAnswers, type RenderedApp, renderApp, runFromPalette } from './support.tsx';
+import { failAnswers, holdAnswers, type RenderedApp, renderApp, runFromPalette } from './support.tsx';
 
 let app: RenderedApp | null = null;
 let feedServer: Server | null = null;
@@ -103,20 +103,6 @@ it('goes to a feed found by typing, choosing among matches with the arrow keys',
   fireEvent.change(within(again).getByRole('combobox'), { target: { value: 'nothing like it' } });
   expect(within(again).getByText('No feed has “nothing like it” in its name.')).toBeTruthy();
 }, 60_000);
-
-/** Holds the core's answers to one method until `release` is called, as a slow disk or a big library would. */
-function holdAnswers(core: Core, method: string) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const dispatch = core.dispatch.bind(core);
-  core.dispatch = async (name, input) => {
-    if (name === method) await held;
-    return dispatch(name, input);
-  };
-  return () => release();
-}
 
 it('says the tags are loading while they are, never that there is none, then lists them', async () => {
   let release = () => {};

@@ -174,3 +174,17 @@ export function failAnswers(core: Core, method: string, message: string) {
     failing = false;
   };
 }
+
+/** Holds the core's answers to one method until `release` is called, as a slow disk or a big library would. */
+export function holdAnswers(core: Core, method: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const dispatch = core.dispatch.bind(core);
+  core.dispatch = async (name, input) => {
+    if (name === method) await held;
+    return dispatch(name, input);
+  };
+  return () => release();
+}
