@@ -98,6 +98,17 @@ test.describe('with the sample library', () => {
       await setTheme(annals, theme);
       for (const width of widths) {
         await page.setViewportSize({ width, height: 700 });
+        // In the header's column, as wide as it, at every width.
+        const heading = (await page.getByRole('heading', { name: 'Timeline', level: 2 }).boundingBox())!;
+        const toolbarEnd = await page
+          .getByRole('main', { name: 'Timeline' })
+          .locator('header')
+          .evaluate(
+            (header) => header.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(header).paddingRight),
+          );
+        const banner = (await alert.boundingBox())!;
+        expect(Math.abs(banner.x - heading.x), `banner's left at ${width} px`).toBeLessThanOrEqual(1);
+        expect(Math.abs(banner.x + banner.width - toolbarEnd), `banner's right at ${width} px`).toBeLessThanOrEqual(1);
         await page.screenshot({ path: shots(`polish-timeline-failed-${theme}-${width}.png`) });
       }
     }
