@@ -115,10 +115,11 @@ const PATTERNS: Pattern[] = [
       return { unit, amount: forward ? 1 : -1, whole: unit !== 'day', ...(season ? { season } : {}) };
     },
   },
-  // "the day after", "the night before", "the morning after the vote", "the week before", "the eve of the election".
+  // "the day after", "the night before", "the morning after the vote", "the week before", "the year before", "the eve
+  // of the election".
   {
     pattern: new RegExp(
-      `\\bthe\\s+(day|morning|afternoon|evening|night|week)\\s+(before|after)\\b(?:\\s+${NAMED_EVENT})?|\\bthe\\s+eve\\s+of\\s+${NAMED_EVENT}`,
+      `\\bthe\\s+(day|morning|afternoon|evening|night|week|month|year)\\s+(before|after)\\b(?:\\s+${NAMED_EVENT})?|\\bthe\\s+eve\\s+of\\s+${NAMED_EVENT}`,
       'giu',
     ),
     read(match) {

@@ -4,6 +4,7 @@
 // happening too (the court, the town, the police), which one happening's reports share.
 import { type DateClause, dateClauseAt, type Participant } from './date-clause.ts';
 import type { MergeItem } from './likeness-features.ts';
+import { oppositeOutcomes } from './opposite-outcomes.ts';
 
 // Verbs of saying and planning: who said something, or what was set for a day, is not the deed another outlet tells.
 const SAYING = new Set('say tell announce add warn confirm claim state report plan expect schedule due'.split(' '));
@@ -18,13 +19,14 @@ export function clauseOfItem(item: MergeItem): DateClause | undefined {
 
 /**
  * Two articles' reports whose dates' clauses name two people as doers (or as those the deed was done to), neither named
- * anywhere in the other's sentence ("Quaye set a world record", "Rennison won the 1500 metres"). Not a saying or a plan.
+ * anywhere in the other's sentence ("Quaye set a world record", "Rennison won the 1500 metres"), or opposite outcomes of
+ * one kind of decision done to two things ("passed the budget", "rejected a proposal"). Not a saying or a plan.
  */
 export function participantsApart(a: MergeItem, b: MergeItem): boolean {
   if (a.articleId === b.articleId) return false;
   const [x, y] = [clauseOfItem(a), clauseOfItem(b)];
   if (!x || !y || SAYING.has(x.verb) || SAYING.has(y.verb)) return false;
-  return otherPeople(a, x.doer, b, y.doer) || otherPeople(a, x.doneTo, b, y.doneTo);
+  return otherPeople(a, x.doer, b, y.doer) || otherPeople(a, x.doneTo, b, y.doneTo) || oppositeOutcomes(x, y);
 }
 
 /** Two participants each headed by someone's name, neither named in the other's sentence. */

@@ -247,9 +247,9 @@ const HOLIDAYS: Record<string, [number, number]> = {
 const HOLIDAY = /\b(?:Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/g;
 
 // A holiday naming a kind of thing ("Christmas lights", "the Christmas market") rather than a time: no preposition or
-// determiner of time before it, and a word of its noun phrase after it (not "Christmas morning").
+// determiner of time before it, and a word of its noun phrase after it (not "Christmas morning"; "my last" is final).
 const TIME_WORD_BEFORE =
-  /\b(?:on|at|by|before|after|over|until|till|since|for|from|to|during|around|this|last|next|of)\s+$/i;
+  /\b(?:on|at|by|before|after|over|until|till|since|for|from|to|during|around|(?<!\b(?:my|his|her|their|our|your|its|the)\s+)(?:this|last|next)|of)\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:morning|afternoon|evening|night|and|or|is|was|were|will|has|had)\b)\p{Ll}/u;
 
 function holidays(sentence: string, reference: CalendarDay): Candidate[] {

@@ -34,6 +34,11 @@ const A_STRETCH = /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/iu;
 const ROUND_THE_CLOCK = /^(?:\s+(?:and|to|till|until)\s+(?:night|day|evening|morning))\b/i;
 const ROUND_THE_CLOCK_BEFORE = /\b(?:day|night|morning|evening)\s+(?:and|to|till|until)\s+$/i;
 const EARLY = /\bearly\b/i;
+// A day itself told early or late ("early on Saturday", "late yesterday"): before the working day has begun, or
+// after it has ended, as news uses them.
+const DAY_EDGE = /\b(early|late)\s+(?:on\s+)?$/i;
+const DAY_WORD = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i;
+const EDGES: Readonly<Record<string, [number, number]>> = { early: [0, 9 * 60], late: [19 * 60, 24 * 60] };
 // How far apart two moments must be to be two happenings: more than the slack between one outlet's "evening" and
 // another's "night", or a fire "in the afternoon" that another outlet dates by the call at 5 p.m.
 const APART_MINUTES = 3 * 60;
@@ -81,7 +86,18 @@ export function dayMomentsOf(sentence: string, own: Span | undefined, others: re
       (clock) => clock.halfKnown && clock.zone === undefined && mine(clock.index, clock.index + clock.text.length),
     )
     .map((clock): [number, number] => [clock.minutes, clock.minutes]);
-  return [...parts, ...clocks];
+  return [...parts, ...clocks, ...dayEdge(sentence, own)];
+}
+
+/** Where "early on Saturday" or "late yesterday" places the report's own date in its day. */
+function dayEdge(sentence: string, own: Span | undefined): [number, number][] {
+  if (!own || own.start < 0) return [];
+  // The edge word may be read as part of the date's words or stand right before them.
+  const told = sentence.slice(own.start, own.end);
+  const inside = /^(early|late)\s+/i.exec(told);
+  const edge = inside ?? DAY_EDGE.exec(sentence.slice(Math.max(0, own.start - 12), own.start));
+  if (!edge || !DAY_WORD.test(told.slice(inside ? inside[0].length : 0))) return [];
+  return [EDGES[edge[1]!.toLowerCase()]!];
 }
 
 /** Both reports place what they tell in the day, and every moment of one is hours from every moment of the other. */

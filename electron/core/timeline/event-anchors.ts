@@ -147,7 +147,8 @@ export function anchorTimes(
     for (const date of item.dates) told.push({ item, date });
     const at = toldAt(item, reference);
     if (at || !last) last = { item, date: at ?? item.dates[0]! };
-    lastYearly = at || !item.dates.some((d) => !d.named) ? last : { item, date: item.dates.find((d) => !d.named)! };
+    // Past years told in a row ("Born in 1948, …, graduating in 1970"): a count on ("two years later") is from the last.
+    lastYearly = at || !item.dates.some((d) => !d.named) ? last : { item, date: item.dates.findLast((d) => !d.named)! };
     if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
@@ -171,7 +172,9 @@ function startOfState(item: DatedSentence, date: FoundDate): boolean {
  */
 function toldAt(item: DatedSentence, reference: CalendarDay): FoundDate | null {
   const own = item.dates.filter((date) => !date.named);
-  const happening = (date: FoundDate) => !isBackground(date, reference) && !startOfState(item, date);
+  // A day told in full is a happening however long ago ("The court heard his van struck her on 14 March.").
+  const happening = (date: FoundDate) =>
+    (!isBackground(date, reference) || (date.precision === 'day' && !date.endDate)) && !startOfState(item, date);
   // A sentence telling only a state's start or its background leaves the time told before it standing.
   if (own.length > 0 && !own.some(happening)) return null;
   return own.find(happening) ?? item.dates[0]!;

@@ -51,6 +51,7 @@ const Fingerprint = z.object({
   people: nameList.optional(),
   happenings: nameList.optional(),
   topics: nameList.optional(),
+  earlier: nameList.optional(),
 });
 
 export const ArticleEventsFile = z.object({

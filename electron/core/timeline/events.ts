@@ -3,6 +3,7 @@
 import { isBackground } from './background.ts';
 import { dateBareOvernight } from './bare-overnight.ts';
 import { type CalendarDay, referenceDay } from './calendar.ts';
+import { isCounterfactualDay } from './counterfactual-days.ts';
 import { datelineDay } from './dateline-day.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
 import { anchorOfOneDate } from './day-named-anchor.ts';
@@ -21,6 +22,7 @@ import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
+import { withWeeksOfDays } from './week-of-a-day.ts';
 
 export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY by precision. */
@@ -118,10 +120,14 @@ function readSentences(
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
     const named = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day);
-    const found: FoundDate[] = withListedYears(sentence.text, withHolidayYears(sentence.text, named))
+    const found: FoundDate[] = withWeeksOfDays(
+      sentence.text,
+      withListedYears(sentence.text, withHolidayYears(sentence.text, named)),
+    )
       .filter(
         (d) =>
           d.index >= skip &&
+          !isCounterfactualDay(sentence.text, d) &&
           !wishedBefore(sentence.text, d.index) &&
           !isIdentifierFigures(sentence.text, d.index, d.text),
       )

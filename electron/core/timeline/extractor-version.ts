@@ -33,6 +33,15 @@
  * not a part of one ("spent the night … yesterday afternoon", day-named-anchor.ts), which merging reads; and
  * fingerprints that key a place named with the word for its kind by its own word ("River Casny" and "Fennick Water" as
  * "casny" and "fennick", place-name-heads.ts), never count such a place as a person, and read no nod at another
- * happening in a time clause ("before the wind dropped", time-clauses.ts).
+ * happening in a time clause ("before the wind dropped", time-clauses.ts). 16 (one bump for two changes landed
+ * together): a fifth batch's whole-article rules, second round: a time moved to in an aside whose main clause tells the
+ * thing done stays behind (moved-in-a-past-aside.ts), a headline's infinitive looks ahead (headline-infinitive.ts),
+ * periods told day first ("the six months to 30 June") and "in the quarter" as the nearest one told, "the week of April
+ * 6" (week-of-a-day.ts), no event on a day that "would have been" a birthday (counterfactual-days.ts), a side's fixture
+ * told in the present, a weekend told by its weather or forecast for, "since April" behind, counts from a day long gone
+ * told in full and from the last of past years told in a row, "the year before", honours' years, a span told "from" its
+ * first day, a year a subject is named for ("rents for next year"), "my last Christmas card"; and fingerprints that keep
+ * the words an article tells an earlier happening by when it counts its own as another of that kind ("the second crash
+ * in a week, after a double-decker struck a rail bridge"), which the story rules compare (another-of-its-kind.ts).
  */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;

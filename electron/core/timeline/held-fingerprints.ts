@@ -3,6 +3,7 @@
 // Set entry per article in each word's index) a loaded timeline of 20,000 generated articles held 47 MB
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
+import { heldAnotherOfItsKind } from './another-of-its-kind.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
@@ -20,6 +21,7 @@ import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from 
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
+import { personOfAnOpening } from './quoted-people.ts';
 import {
   ALIKE_WORDS,
   type ArticleFingerprint,
@@ -61,6 +63,8 @@ export interface HeldFingerprint {
   readonly happenings?: readonly string[];
   /** The kinds its opening names only as a subject (story-topics.ts), when it names any so. */
   readonly topics?: readonly string[];
+  /** Stems of an earlier happening it counts its own after (another-of-its-kind.ts), when it tells one. */
+  readonly earlier?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -96,6 +100,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(inFull.length > 0 ? { inFull } : {}),
     ...(fingerprint.happenings?.length ? { happenings: fingerprint.happenings } : {}),
     ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),
+    ...(fingerprint.earlier?.length ? { earlier: fingerprint.earlier } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length
@@ -192,6 +197,8 @@ export class HeldComparison {
       if (this.marks[id] === this.mark) countedInCommon.push(id);
     }
     sameCounts ||= countedInCommon.length > 0;
+    if (heldAnotherOfItsKind(a, b, inCommon, this.vocabulary, (held) => this.openingOf(held).lede))
+      return combinedSimilarity(text, 0, 0, 0);
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common))
@@ -199,23 +206,21 @@ export class HeldComparison {
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
-    const particulars = () =>
+    const facts = (held: HeldFingerprint) => ({ ...held, leading: held.mentions?.leading });
+    const particulars = (people = () => personInCommon(a.people, b.people)) =>
       particularsWeight(text, {
-        people: () => personInCommon(a.people, b.people),
+        people,
         counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
-        moments: () =>
-          momentBesideAnOpeningName(
-            { moments: a.moments, leading: a.mentions?.leading },
-            { moments: b.moments, leading: b.mentions?.leading },
-          ),
+        moments: () => momentBesideAnOpeningName(facts(a), facts(b)),
         figures: () => this.figureInCommon(a, partsA.terms, b, partsB.terms),
         anyMoment: () => momentInCommon(a.moments, b.moments),
       });
     const happening = sameHappeningWeight(a, b, () => common > 0 || this.nameInBothOpenings(a, b, idf));
     // As `similarity` does: a pair that would join on names alone, with openings sharing no word but names, is apart.
+    const told = (weight: number) => (weight && particulars(() => personOfAnOpening(facts(a), facts(b)))) + happening;
     const apart = (opened: number, weight: number, score: number) =>
       joinsOnPlaceNamesAlone(
-        { score, text, sameCounts, particulars: weight + happening, opening: opened > 0 },
+        { score, text, sameCounts, particulars: told(weight), opening: opened > 0 },
         JOIN_THRESHOLD,
         () => this.openingsShareNoWord(a, b),
       )

@@ -1,4 +1,4 @@
-// Periods companies report on: "the three months to September", "the six months ended June 30", "the fiscal year
+// Periods companies report on: "the three months to September", "the six months ended June 30" (or "to 30 June"), "the fiscal year
 // ending June 2037", "the year to March". A period runs back from its last month, so it is a range of months, not the
 // month named; with no year, the last month is the latest one on or before the reference, as results tell a period
 // gone by, unless the sentence looks ahead ("expects … in the three months to December").
@@ -9,11 +9,13 @@ import type { DatedSentence, FoundDate } from './told-events.ts';
 
 const SPAN_MONTHS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
 const PERIOD = new RegExp(
-  `\\bthe\\s+(?:(?:first|second|third|fourth|final|latest|last)\\s+)?((?:three|six|nine|twelve|3|6|9|12)[\\s-]+months?|quarter|half(?:[\\s-]+year)?|(?:(?:fiscal|financial|business|trading)\\s+)?year)\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:the\\s+)?end[\\s-]+(?:of\\s+)?)?(${FULL_MONTH})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  `\\bthe\\s+(?:(?:first|second|third|fourth|final|latest|last)\\s+)?((?:three|six|nine|twelve|3|6|9|12)[\\s-]+months?|quarter|half(?:[\\s-]+year)?|(?:(?:fiscal|financial|business|trading)\\s+)?year)\\s+(?:to|ended|ending|through|that\\s+ended)\\s+(?:(?:the\\s+)?end[\\s-]+(?:of\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${FULL_MONTH})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
   'gi',
 );
 // The words of a period found above, told apart from a plain range of months ("from July to September").
 const PERIOD_WORDS = /\b(?:months?|quarter|half(?:[\s-]+year)?|year)\s+(?:to|ended|ending|through|that\s+ended)\s/i;
+// A quarter or half named as such ("the first quarter of 2031", "the second half of 2030").
+const NAMED_PERIOD = /\b(?:quarter|half)\b/i;
 const AHEAD = /\b(?:expects?|expected|forecasts?|will|sees|outlook|guidance|predicts?)\b/i;
 
 function spanOf(words: string): number {
@@ -76,7 +78,10 @@ export function withReportingPeriods<T extends DateMention>(
 export function dateSamePeriod(sentences: readonly DatedSentence[]): void {
   let last: FoundDate | null = null;
   for (const item of sentences) {
-    const told = item.dates.find((d) => d.precision === 'month' && d.endDate && PERIOD_WORDS.test(d.text));
+    // The nearest period told is the one meant: a quarter or half told since ("In the first quarter of 2031, …") too.
+    const told = item.dates.find(
+      (d) => d.precision === 'month' && d.endDate && (PERIOD_WORDS.test(d.text) || NAMED_PERIOD.test(d.text)),
+    );
     if (told) {
       last = told;
       continue;

@@ -1,4 +1,5 @@
 // Stories: articles about the same developing story, grouped as they arrive by shared entities and similar text.
+import { anotherOfItsKind, earlierHappeningsTold } from './another-of-its-kind.ts';
 import { countedThings } from './counted-things.ts';
 import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
@@ -13,6 +14,7 @@ import { organizationLinks } from './organization-links.ts';
 import { occurrences, personMentions, renamedList, renamedRecord, rolesOf, surnameLinks } from './people-links.ts';
 import { keyPlaces, nameWordsOf, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
+import { particularsBesideTheOpenings } from './quoted-people.ts';
 import { splitSentences } from './sentences.ts';
 import { cosine, countTerms, setOverlap, type TermCounts, tokenize } from './similarity.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
@@ -72,6 +74,8 @@ export interface ArticleFingerprint {
   happenings?: string[];
   /** The kinds of happening its opening names only as a subject ("to study river flooding", story-topics.ts). */
   topics?: string[];
+  /** Stems of an earlier happening it counts its own after (another-of-its-kind.ts); absent from older fingerprints. */
+  earlier?: string[];
 }
 
 /** A story with the fingerprints of its articles, as `assignToStory` reads and returns it. */
@@ -110,6 +114,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   const held = Object.keys(entities).join(' ');
   const terms = countTerms(tokenize(`${article.title}\n${body}`));
   const sentences = splitSentences(body).map((sentence) => sentence.text);
+  const stemCount = stemCounter(() => Object.entries(terms));
   for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
     entities[key] = count;
@@ -128,10 +133,8 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     moments: [...momentsIn(`${article.title}\n${body}`).keys()],
     roles: rolesOf(`${article.title}\n${body}`, tagged.people),
     lede: stemsOf(sentences[0] ?? ''),
-    nods: happeningsNodded(
-      sentences,
-      stemCounter(() => Object.entries(terms)),
-    ),
+    nods: happeningsNodded(sentences, stemCount),
+    earlier: earlierHappeningsTold(sentences, stemCount),
     people: peopleInFull(tagged.people, keyed.entities),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
@@ -238,6 +241,7 @@ export interface SimilarityParts {
   route:
     | 'names'
     | 'happening-nod'
+    | 'another-of-its-kind'
     | 'passing-nod'
     | 'town-aside'
     | 'once-beside-subject'
@@ -285,6 +289,8 @@ export function similarityParts(
   );
   // The same minute or day beside the same people is as telling as the same count of the same thing.
   const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
+  // One that counts its happening after the other's ("the second crash in a week, after …") tells two, whatever names.
+  if (anotherOfItsKind(a, b, inCommon)) return parts('another-of-its-kind', text, 0, 0, 0);
   // One that dates something by the other's happening ("after the gas explosion") is about something else: when every
   // name they share is one either gives only in passing (the police, a rest centre, a street in a travel box), those
   // are the town's. The same minute, day or count would tell one happening.
@@ -350,10 +356,10 @@ export function similarityParts(
  * happened (story-openings-apart.ts): two happenings of one place.
  */
 function apartOnNamesAlone(a: ArticleFingerprint, b: ArticleFingerprint, joined: SimilarityParts): SimilarityParts {
-  const names = () => nameWordsOf(a, b);
-  const told = { ...joined, particulars: joined.particulars + joined.happening };
-  if (!joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, names))) return joined;
-  return parts('openings-apart', joined.text, 0, 0, 0);
+  const particulars = joined.particulars && particularsBesideTheOpenings(a, b, joined.text);
+  const told = { ...joined, particulars: particulars + joined.happening };
+  const apart = joinsOnPlaceNamesAlone(told, JOIN_THRESHOLD, () => openingsShareNoWord(a, b, () => nameWordsOf(a, b)));
+  return apart ? parts('openings-apart', joined.text, 0, 0, 0) : joined;
 }
 
 /** The fingerprint with the people it names as the other article names them ("whitcombe" as "dana whitcombe"). */

@@ -1,6 +1,11 @@
 // Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
 import nlp from 'compromise';
 import { cueInsideName } from './cue-words-in-names.ts';
+import { headlineLooksAhead } from './headline-infinitive.ts';
+import { movedInPastAside } from './moved-in-a-past-aside.ts';
+import { isPastForm } from './tense-forms.ts';
+
+export { isIrregularPast, isPastForm } from './tense-forms.ts';
 
 // Words that make a bare weekday or month point forward from the publication date. Next year's thing as the subject of
 // a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past. A forecast or a warning
@@ -10,29 +15,6 @@ const FORWARD_CUE =
   /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
-// Words in -ed that are no past: "three hundred waiting", "we need", "at speed".
-const NOT_PAST_ED =
-  /^(?:hundred|need|speed|seed|feed|bed|red|shed|breed|greed|deed|weed|bleed|proceed|exceed|succeed)$/i;
-// The irregular past forms the tagger's dictionary knows ("drove", "tore", "swept", "was"), and those it files under
-// another word class first ("left", "lost", "rose", "built", "sought"): a past verb told by its form, not by a list of
-// the verbs news happens to use.
-const IRREGULAR_PAST = new Set([
-  ...Object.entries((nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon)
-    .filter(([word, tag]) => tag.includes('PastTense') && /^[a-z]{3,}$/.test(word) && !word.endsWith('ed'))
-    .map(([word]) => word),
-  ...'left lost rose built sought'.split(' '),
-]);
-
-/** Whether a word is an irregular past form ("drove", "was", "left"). */
-export function isIrregularPast(word: string): boolean {
-  return IRREGULAR_PAST.has(word.toLowerCase());
-}
-
-/** Whether a word is a past form: in -ed (not "hundred", "need") or irregular ("drove", "was"). */
-export function isPastForm(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (/^\w+ed$/.test(lower) && !NOT_PAST_ED.test(lower)) || IRREGULAR_PAST.has(lower);
-}
 // After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article or a
 // possessive it describes a thing ("must send a detailed plan by Thursday", "if inspectors pass its repaired hull").
 const NOT_PAST_BEFORE = new Set(
@@ -109,6 +91,8 @@ export function pastAfterForwardCue(sentence: string, index: number): boolean {
 
 /** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
 export function weekdayLooksForward(sentence: string, index: number): boolean {
+  if (movedInPastAside(sentence, index)) return false;
+  if (headlineLooksAhead(sentence, index)) return true;
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
@@ -168,6 +152,10 @@ function glossLooksForward(sentence: string, index: number): boolean {
 
 /** Whether a month without a year lies ahead: a forward cue, or a deadline in a clause that tells no past. */
 export function monthLooksForward(sentence: string, index: number): boolean {
+  // "have been selling ties since April": a state's start, gone by whatever the clause tells of what is to come.
+  if (/\bsince\s+(?:(?:early|late)\s+|mid-)?$/i.test(sentence.slice(0, index))) return false;
+  if (movedInPastAside(sentence, index)) return false;
+  if (headlineLooksAhead(sentence, index)) return true;
   const clause = clauseBefore(sentence, index);
   // "If your car was damaged, you can claim until the end of October": a condition's past tense is no past deadline.
   const main = clause.replace(CONDITION, '');
@@ -318,9 +306,9 @@ function clauseBefore(sentence: string, index: number): string {
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
 const HAPPENING =
-  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|visit|hear|rule|debate|lift';
+  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|travel|visit|hear|rule|debate|lift';
 const SCHEDULED_SINGULAR =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|visits|hears|rules|debates|lifts)\b/gi;
+  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|travels|visits|hears|rules|debates|lifts)\b/gi;
 // The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",
 // "Tickets for the new sailing go on sale on Thursday".
 const OF_SUBJECT = String.raw`(?:(?:for|of|from|with|between|across|along|over|about|against|into|at|in|on)\s+(?:(?:the|a|an|its|their|both|all)\s+)?(?:[\p{L}-]+\s+)?(?<!\b(?:to|not|and|or|will|would|could|should|can|may|might|must|did|does|do)\s)[\p{L}-]+\s)?`;
@@ -328,6 +316,9 @@ const SCHEDULED_PLURAL = new RegExp(
   String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes|to)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s${OF_SUBJECT})(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
   'giu',
 );
+// A side named at the sentence's start takes a plural verb in British usage ("City travel to Brisk on Saturday",
+// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted".
+const SCHEDULED_FIXTURE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\b/gu;
 // Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
 const SCHEDULED_PHRASE =
   /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
@@ -341,7 +332,13 @@ const SCHEDULED_PROGRESSIVE =
  */
 function lastScheduledHappening(text: string): number {
   let last = -1;
-  for (const pattern of [SCHEDULED_SINGULAR, SCHEDULED_PLURAL, SCHEDULED_PHRASE, SCHEDULED_PROGRESSIVE])
+  for (const pattern of [
+    SCHEDULED_SINGULAR,
+    SCHEDULED_PLURAL,
+    SCHEDULED_PHRASE,
+    SCHEDULED_PROGRESSIVE,
+    SCHEDULED_FIXTURE,
+  ])
     for (const match of text.matchAll(pattern)) {
       const stretch = text.slice(text.lastIndexOf(',', match.index) + 1, match.index);
       if (!hasPastVerb(stretch, 0, REPORTING) && !cueInsideName(text, match.index)) last = Math.max(last, match.index);

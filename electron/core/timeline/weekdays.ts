@@ -53,7 +53,8 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     const week = weekNamed(sentence.slice(match.index + match[0].length));
     const start = week
       ? inWeek(reference, week, WEEKDAYS.indexOf(first))
-      : resolve(sentence, reference, match.index, WEEKDAYS.indexOf(first), undefined);
+      : // Read from the first day, so that "from" counts as the start it tells ("The ban runs from Friday until …").
+        resolve(sentence, reference, match.index + (match[4]?.length ?? 0), WEEKDAYS.indexOf(first), undefined);
     const length = (WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) + 7) % 7;
     out.push(rangeOfDays(start, addDays(start, length), match[0], match.index));
   }
@@ -135,6 +136,7 @@ function resolve(
 }
 
 const FOR_BEFORE = /\bfor\s+$/i;
+const PLANNED_FOR = /\b(?:forecast|predicted|expected|due|planned|scheduled|set|booked)\s+for\s+$/i;
 
 /** "last week", "this week", "earlier this week", "next week": Monday to Sunday of that week; weekends likewise. */
 export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
@@ -148,11 +150,20 @@ export function weeks(sentence: string, reference: CalendarDay): Candidate[] {
   }
   // A bare "weekend" opening a sentence or after a preposition ("Weekend rain", "after weekend storms") is the last one.
   // "the last weekend of July" is a part of July, left to the month rules (or a habit, which is no date).
-  const weekend = /(?:^|\b(the|last|this|next|after|over|during|since)\s+)weekend\b(?!\s+(?:of|in)\b)/gi;
+  // "expect a dry weekend": a weekend told by its weather or its kind is one only when the sentence looks ahead.
+  const weekend =
+    /(?:^|\b(the|last|this|next|after|over|during|since)\s+|\b(an?)\s+\p{Ll}+\s+)weekend\b(?!\s+(?:of|in)\b)/giu;
   for (const match of sentence.matchAll(weekend)) {
-    const which = (match[1] ?? 'the').toLowerCase();
-    // "shut down for the weekend", "went away for the weekend": how long something lasted, as "for two days" is.
-    if (which === 'the' && FOR_BEFORE.test(sentence.slice(0, match.index))) continue;
+    const which = (match[1] ?? match[2] ?? 'the').toLowerCase();
+    if (match[2] && !weekdayLooksForward(sentence, match.index)) continue;
+    // "shut down for the weekend", "went away for the weekend": how long something lasted, as "for two days" is; not
+    // what is forecast or planned for it ("gusty winds are forecast for the weekend").
+    if (
+      which === 'the' &&
+      FOR_BEFORE.test(sentence.slice(0, match.index)) &&
+      !PLANNED_FOR.test(sentence.slice(0, match.index))
+    )
+      continue;
     const today = weekdayOf(reference);
     // The most recent weekend, counted from its Saturday; the coming one when the sentence looks forward.
     const back = today === 6 ? 0 : today + 1;
