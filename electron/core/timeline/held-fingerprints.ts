@@ -4,6 +4,7 @@
 // of heap; held so, 18 MB. Comparisons give the very scores `similarity` gives the plain form: the same
 // sums, added in the same order.
 import { heldAnotherOfItsKind } from './another-of-its-kind.ts';
+import type { ArticleFingerprint } from './article-fingerprint.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
@@ -22,15 +23,10 @@ import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
 import { personOfAnOpening } from './quoted-people.ts';
-import {
-  ALIKE_WORDS,
-  type ArticleFingerprint,
-  combinedSimilarity,
-  JOIN_THRESHOLD,
-  type StoryTitleFields,
-} from './stories.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
+import { ALIKE_WORDS, combinedSimilarity, JOIN_THRESHOLD } from './story-similarity.ts';
+import type { StoryTitleFields } from './story-title.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 export { Vocabulary };

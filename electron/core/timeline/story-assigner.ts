@@ -5,6 +5,8 @@
 // Everything is held by number (held-fingerprints.ts): an article has a slot, given in the order articles
 // are added (an article added again gets a new one, as a Set puts it last), and each word's list of slots is a
 // typed array. A removed article's slot stays in those lists and is passed over.
+
+import type { ArticleFingerprint } from './article-fingerprint.ts';
 import {
   HeldComparison,
   type HeldFingerprint,
@@ -13,8 +15,9 @@ import {
   titleFieldsOf,
   Vocabulary,
 } from './held-fingerprints.ts';
-import { type ArticleFingerprint, chooseStory, JOIN_THRESHOLD } from './stories.ts';
+import { chooseStory } from './stories.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
+import { JOIN_THRESHOLD } from './story-similarity.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;

@@ -8,10 +8,10 @@ import type { HybridClock } from '../sync/clock.ts';
 import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { type ArticleEventsFile, EventStore } from './event-store.ts';
 import { type HeldFingerprint, titleFieldsOf } from './held-fingerprints.ts';
-import { storyTitle } from './stories.ts';
 import { StoryAssigner } from './story-assigner.ts';
 import { type ArticleDates, anchorOf } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
+import { storyTitle } from './story-title.ts';
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
