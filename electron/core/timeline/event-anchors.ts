@@ -1,7 +1,8 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event; only a clock time goes by the page's clock at last.
-import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
+import type { AnchoredTime } from './anchor-patterns.ts';
+import { anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, dayOf, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
