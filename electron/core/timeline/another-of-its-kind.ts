@@ -32,7 +32,7 @@ export function earlierHappeningsTold(sentences: readonly string[], countInArtic
   return [...stems];
 }
 
-/** What the rule reads of a fingerprint (stories.ts, held-fingerprints.ts). */
+/** What the rule reads of a fingerprint (stories.ts, held-comparison.ts). */
 export interface EarlierFacts {
   title: string;
   publishedAt: string | null;
@@ -67,7 +67,7 @@ export function anotherOfItsKind(a: EarlierFacts, b: EarlierFacts, inCommon: rea
 }
 
 /**
- * `anotherOfItsKind` on fingerprints held by number (held-fingerprints.ts): the names both give and the ledes in words
+ * `anotherOfItsKind` on fingerprints held by number (held-fingerprint.ts): the names both give and the ledes in words
  * again, read only when either tells an earlier happening.
  */
 export function heldAnotherOfItsKind<H extends EarlierFacts>(

@@ -2,7 +2,7 @@
 // Tuesday's explosion" counts from Tuesday, the day its happening is told by; "spent the night in the carriages, and
 // were flown out on Wednesday" is the night before that later day, and "spent the night stranded after snow closed the
 // road on Monday" the night of that earlier one. event-anchors.ts dates them.
-import type { AnchoredTime } from './anchors.ts';
+import type { AnchoredTime } from './anchor-patterns.ts';
 import type { FoundDate } from './told-events.ts';
 
 export interface SentenceCount {

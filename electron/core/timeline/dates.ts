@@ -1,4 +1,5 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
+// Months named in words are read in month-dates.ts, days listed after one in listed-days.ts.
 import {
   addDays,
   addMonths,
@@ -25,6 +26,8 @@ import { explicitDates } from './explicit-dates.ts';
 import { dottedDates, figureDates, ordinalDays } from './figure-dates.ts';
 import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
+import { withListedDays } from './listed-days.ts';
+import { monthDays, monthNames, monthRanges } from './month-dates.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
 import { splitMovedTimes } from './moved-times.ts';
 import { withPeriodsNamingThings } from './period-naming-a-thing.ts';
@@ -137,104 +140,6 @@ export function resolveDates(
   return withPeriodsNamingThings(sentence, withListedDays(sentence, splitMovedTimes(sentence, settled)));
 }
 
-// "May 7", "7 May 2027": a day chrono passed over (it can read "May 7, 21 days after" as something else).
-const MONTH_DAY = new RegExp(
-  `\\b(?:(${FULL_MONTH})\\s+(\\d{1,2})${DAY_ENDING}?(?!\\d)(?:,?\\s+(\\d{4})\\b)?|(\\d{1,2})${DAY_ENDING}?\\s+(${FULL_MONTH})(?:\\s+(\\d{4})\\b)?)`,
-  'g',
-);
-
-function monthDays(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  for (const match of sentence.matchAll(MONTH_DAY)) {
-    const month = monthNumber(match[1] ?? match[5]!);
-    const day = Number(match[2] ?? match[4]);
-    if (day < 1 || day > 31) continue;
-    const written = match[3] ?? match[6];
-    const year = written ? Number(written) : monthYear(month, reference, monthLooksForward(sentence, match.index));
-    out.push(dayCandidate({ year, month, day }, match[0], match.index));
-  }
-  return out;
-}
-
-// Days of one month told as a list, each its own day ("on 3 and 4 November", "on 2, 3 and 5 May", "on May 20 and
-// 21,"): the month is written once, after the list or before it.
-// Each day a number of its own, not the end of a larger one ("1,215 and 9 October").
-const DAYS_LISTED_BEFORE = new RegExp(
-  `((?<![\\d,.])(?:\\d{1,2}${DAY_ENDING}?,\\s+)*\\d{1,2}${DAY_ENDING}?,?\\s+and\\s+)$`,
-);
-// After "May 20", only a list that its clause plainly ends ("and 21,", "and 21."): not "May 3 and 40 others", nor a
-// figure going on past its comma or point ("May 3 and 4,000 jobs", "and 2.5 million").
-const DAYS_LISTED_AFTER = new RegExp(
-  `^((?:,\\s+\\d{1,2}${DAY_ENDING}?)*,?\\s+and\\s+\\d{1,2}${DAY_ENDING}?)(?=\\s*(?:[,.;:!?)](?!\\d)|$))`,
-);
-
-const MONTH_THEN_DAY = new RegExp(`^(?:${FULL_MONTH})\\s+\\d{1,2}${DAY_ENDING}?$`);
-const DAY_THEN_MONTH = new RegExp(`^\\d{1,2}${DAY_ENDING}?\\s+(?:${FULL_MONTH})$`);
-
-/** The dates found, with the other days of a list each day of a month ends or opens, in that day's month and year. */
-function withListedDays(sentence: string, found: DateMention[]): DateMention[] {
-  const out = [...found];
-  for (const mention of found) {
-    if (mention.precision !== 'day' || mention.endDate) continue;
-    const monthFirst = MONTH_THEN_DAY.test(mention.text);
-    if (!monthFirst && !DAY_THEN_MONTH.test(mention.text)) continue;
-    // The days the month holds ("April 30 and 31" names no 31 April).
-    const last = new Date(Date.UTC(Number(mention.date.slice(0, 4)), Number(mention.date.slice(5, 7)), 0)).getUTCDate();
-    for (const other of listedDays(sentence, mention.index, mention.index + mention.text.length, monthFirst)) {
-      if (other.day > last) continue;
-      if (out.some((d) => other.index < d.index + d.text.length && d.index < other.index + other.text.length)) continue;
-      out.push({ ...mention, date: `${mention.date.slice(0, 8)}${String(other.day).padStart(2, '0')}`, ...other });
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-function listedDays(
-  sentence: string,
-  start: number,
-  end: number,
-  monthFirst: boolean,
-): { day: number; text: string; index: number }[] {
-  const list = monthFirst
-    ? DAYS_LISTED_AFTER.exec(sentence.slice(end, end + 40))
-    : DAYS_LISTED_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
-  // "between 2 and 5 May" is a range, read as one elsewhere.
-  if (!list || (!monthFirst && /\b(?:between|from)\s+$/i.test(sentence.slice(0, start - list[1]!.length)))) return [];
-  const offset = monthFirst ? end : start - list[1]!.length;
-  return [...list[1]!.matchAll(/\d{1,2}/g)]
-    .map((d) => ({ day: Number(d[0]), text: d[0], index: offset + d.index }))
-    .filter((d) => d.day >= 1 && d.day <= 31);
-}
-
-// "between February and April", "between March 2023 and June 2024": a range of months.
-const BETWEEN_MONTHS = new RegExp(
-  `\\bbetween\\s+(${FULL_MONTH})(?:\\s+(\\d{4}))?\\s+and\\s+(${FULL_MONTH})(?:\\s+(\\d{4}))?\\b`,
-  'g',
-);
-
-function monthRanges(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  for (const match of sentence.matchAll(BETWEEN_MONTHS)) {
-    if (!match[2] && !match[4] && isHabitual(sentence, match.index)) continue;
-    const [first, last] = [monthNumber(match[1]!), monthNumber(match[3]!)];
-    const lastYear = match[4]
-      ? Number(match[4])
-      : match[2]
-        ? Number(match[2]) + (last < first ? 1 : 0)
-        : monthYear(last, reference, monthLooksForward(sentence, match.index));
-    const firstYear = match[2] ? Number(match[2]) : lastYear - (first > last ? 1 : 0);
-    out.push({
-      date: formatMonth(firstYear, first),
-      endDate: formatMonth(lastYear, last),
-      precision: 'month',
-      text: match[0],
-      index: match.index,
-      length: match[0].length,
-    });
-  }
-  return out;
-}
-
 // Days of the year named by a holiday: the nearest one on or before publication, or the coming one looking forward.
 const HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
@@ -343,55 +248,6 @@ function relativeMonthsAndYears(sentence: string, reference: CalendarDay): Candi
     } else {
       out.push({ ...yearCandidate(reference.year + shift, match[0], match.index), loose });
     }
-  }
-  return out;
-}
-
-// "every Friday in August", "each weekend of July": days that recur within the month, no time of their own.
-const WITHIN = new Set(['in', 'during', 'through', 'of']);
-const EVERY_DAY_BEFORE =
-  /\b(?:every|each)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|afternoon|evening|night|weekday|weekend|week)s?)\s*$/i;
-
-/** A month chrono left alone: "in March" (the most recent March, or the next one if the sentence looks forward). */
-// "in May", "since early March 2024", and opening a sentence: "In January 2009, …" (only the lead takes a capital).
-const MONTH_LEADS = 'in since from until till to by during through before after early mid late of last next this';
-const MONTH_NAMED = new RegExp(
-  `\\b(?:${MONTH_LEADS.split(' ').map(capitalOptional).join('|')})\\s+(?:at\\s+least\\s+)?(?:early\\s+|mid-|late\\s+)?(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b`,
-  'g',
-);
-
-const OF_YEAR = /^\s+of\s+(last|this|next)\s+year\b/i;
-
-function capitalOptional(word: string): string {
-  return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
-}
-
-function monthNames(sentence: string, reference: CalendarDay): Candidate[] {
-  const out: Candidate[] = [];
-  for (const match of sentence.matchAll(MONTH_NAMED)) {
-    const month = monthNumber(match[1]!);
-    const lead = match[0].split(/\s/)[0]!.toLowerCase();
-    if (!match[2] && isHabitual(sentence, match.index)) continue;
-    // A routine starting "from May" has a start; one "in August" only recurs within it.
-    if (!match[2] && WITHIN.has(lead) && EVERY_DAY_BEFORE.test(sentence.slice(0, match.index))) continue;
-    // "next April" is next year's April; "last April" the most recent one before this month.
-    const monthIndex = match.index + match[0].lastIndexOf(match[1]!);
-    // "in January of last year", "in May of this year": the year told after the month.
-    const of = match[2] ? null : OF_YEAR.exec(sentence.slice(match.index + match[0].length));
-    if (of) {
-      const shift = of[1]!.toLowerCase() === 'last' ? -1 : of[1]!.toLowerCase() === 'next' ? 1 : 0;
-      out.push(monthCandidate(reference.year + shift, month, match[0] + of[0], match.index));
-      continue;
-    }
-    const year = match[2]
-      ? Number(match[2])
-      : lead === 'next'
-        ? reference.year + 1
-        : lead !== 'last' &&
-            (isPastPlan(sentence, monthIndex) || (lead !== 'since' && tellsNoTenseAround(sentence, monthIndex)))
-          ? nearestMonthYear(month, reference)
-          : monthYear(month, reference, lead !== 'last' && monthLooksForward(sentence, monthIndex), lead === 'last');
-    out.push(monthCandidate(year, month, match[0], match.index));
   }
   return out;
 }

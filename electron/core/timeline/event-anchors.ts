@@ -1,7 +1,11 @@
 // Dates told from another event ("two days later", "the night before", "that day", clock times): resolved against
 // the event they refer to: one their words name, else the time just told (earlier in the sentence, else in the
 // paragraph or the one before), else the article's main event; only a clock time goes by the page's clock at last.
-import { type AnchoredTime, anchoredTimes, clockTime } from './anchors.ts';
+
+import { besides, distance, overlaps } from './anchor-apposition.ts';
+import { countedOn, midnightsCrossed } from './anchor-counting.ts';
+import type { AnchoredTime } from './anchor-patterns.ts';
+import { anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { addDays, addMonths, type CalendarDay, dayOf, formatDay, formatMonth, weekdayOf } from './calendar.ts';
 import type { DateMention } from './candidates.ts';
@@ -25,11 +29,6 @@ import {
 } from './told-events.ts';
 import { untilGoneBy } from './until-gone-by.ts';
 
-// An explicit date this close after or before the words ("the next day, May 8") is the same time told twice.
-// So is one after a clock time and its zone ("at 6:12 a.m. local time, a week after …").
-// So is one after the part of the day the date tells ("reopened on Tuesday evening, 30 hours later").
-const APPOSITION =
-  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*(?:local\s+time|[A-Z]{2,4}))?[\s,;:()–—-]*(?:on\s+)?$/;
 const LIMIT_BEFORE = /\b(?:until|till|by|from)\s+(?:at\s+least\s+)?$/i;
 // The date of the event a phrase names, told right after it ("two days after the crews walked out on Monday").
 const NAMED_EVENT_DATE = /^\s+(?:on|in)\s+$/i;
@@ -118,7 +117,7 @@ export function anchorTimes(
       // Counted from a day of its own sentence: "the evening before Tuesday's explosion", a night spent before a later day.
       const count = countInSentence(text, item.dates, time);
       if (count === 'none') continue;
-      const counted = count ? shift(count.anchor, { ...time, amount: count.amount }) : null;
+      const counted = count ? countedOn(count.anchor, { ...time, amount: count.amount }) : null;
       if (count && counted) {
         const date = { ...counted, text: time.text, index: time.index, length: time.text.length };
         item.dates.push(count.named ? { ...date, named: true } : date);
@@ -274,14 +273,14 @@ function resolve(
     // closed on Thursday" was declared on Friday.
     const crossed = midnightsCrossed(text(item), time);
     const amount = namesThatDate ? time.amount + crossed : -(time.amount + crossed);
-    const date = time.days ? null : shift(nearest, { ...time, amount });
+    const date = time.days ? null : countedOn(nearest, { ...time, amount });
     return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
   }
   // "the night before the attack" counts days: an attack told only by its year ("a smaller attack in 2023") is another.
   // A count told as past ("On the first day of the ban I counted …") is no later than the day the article speaks from.
   const past = time.from && known.today && tellsPast(text(item));
   const countable = (date: FoundDate) =>
-    shift(date, time) !== null && !(past && date.precision === 'day' && date.date > known.today!);
+    countedOn(date, time) !== null && !(past && date.precision === 'day' && date.date > known.today!);
   const found = time.from ? namedEvent(time.from, item, known, countable, time.ordinal) : null;
   // An event named again that no told date matches ("The night before the relighting, …" then "A day after the
   // relighting, …") is where the first count from it took it to be, not wherever the text has got to since.
@@ -296,7 +295,7 @@ function resolve(
     null;
   if (name && anchor && !known.guessedNames.has(name)) known.guessedNames.set(name, anchor);
   const crossed = midnightsCrossed(text(item), time);
-  const date = anchor ? shift(anchor, { ...time, amount: time.amount + crossed }) : null;
+  const date = anchor ? countedOn(anchor, { ...time, amount: time.amount + crossed }) : null;
   return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
 }
 
@@ -306,32 +305,10 @@ function resolve(
  * walked the strip two days later").
  */
 function countableTold(told: Told, time: AnchoredTime): FoundDate {
-  if (shift(told.date, time)) return told.date;
-  const own = told.item.dates.filter((date) => !date.named && !date.background && shift(date, time));
+  if (countedOn(told.date, time)) return told.date;
+  const own = told.item.dates.filter((date) => !date.named && !date.background && countedOn(date, time));
   return own.at(-1) ?? told.date;
 }
-
-const LOOSE_COUNT = /^(?:less than|fewer than|under|nearly|almost|just|only|barely|about|around|roughly|some)\b/i;
-
-/**
- * Days that hours counted from another event cross, by the clock time the sentence gives its own event before them:
- * "at 3 a.m., five hours after …" is the day after that event; "at 11 p.m., three hours before …" the day before.
- */
-function midnightsCrossed(sentence: string, time: AnchoredTime): number {
-  if (!time.hours) return 0;
-  const clock = clockTime(sentence.slice(0, time.index));
-  const hour = clock ? hourOf(clock.text) : null;
-  if (hour === null) return 0;
-  const days = (hours: number) => Math.floor((hour - hours) / 24) * -1;
-  // "about two hours after" at 1 a.m. is too loose to tell which side of midnight; "almost 22 hours after" at 2 a.m.
-  // is the day before, whichever way the count is loose.
-  if (!LOOSE_COUNT.test(time.text)) return days(time.hours);
-  const [early, late] = [days(time.hours - LOOSE_HOURS), days(time.hours + LOOSE_HOURS)];
-  return early === late ? early : 0;
-}
-
-// How far a loose count of hours ("about", "almost") may be from the hours it tells.
-const LOOSE_HOURS = 2;
 
 /** Words naming an event, as the same name told again would give them: "the relighting", "its relighting". */
 function nameKey(words: string): string {
@@ -349,50 +326,4 @@ function sharesAction(words: string, other: string): boolean {
   const actions = (text: string) => [...signature(text).keys()].filter((key) => key.startsWith('@'));
   const wanted = new Set(actions(words));
   return actions(other).some((action) => wanted.has(action));
-}
-
-/** The date `time` gives when counted from `anchor`, or null when the anchor is too vague for it. */
-function shift(
-  anchor: DateMention,
-  time: Pick<AnchoredTime, 'unit' | 'amount' | 'whole' | 'days' | 'ordinal' | 'season'>,
-): DateMention | null {
-  if (time.unit === 'year') return yearCounted(anchor, time);
-  if (time.unit === 'month') {
-    if (anchor.precision === 'year') return null;
-    const { year, month } = addMonths(Number(anchor.date.slice(0, 4)), Number(anchor.date.slice(5, 7)), time.amount);
-    return { date: formatMonth(year, month), precision: 'month', text: '', index: 0 };
-  }
-  if (anchor.precision !== 'day') return null;
-  const start = dayOf(anchor.date);
-  if (time.unit === 'week') {
-    const monday = addDays(start, -((weekdayOf(start) + 6) % 7) + 7 * time.amount);
-    return { date: formatDay(monday), endDate: formatDay(addDays(monday, 6)), precision: 'day', text: '', index: 0 };
-  }
-  // Counting on from a span starts at its end, counting back at its start; "that day" of a span is ambiguous.
-  if (time.amount === 0 && !time.ordinal && anchor.endDate) return null;
-  const base = time.amount > 0 && !time.ordinal ? dayOf(anchor.endDate ?? anchor.date) : start;
-  const day = addDays(base, time.amount);
-  return {
-    date: formatDay(day),
-    ...(time.days ? { endDate: formatDay(addDays(day, time.days - 1)) } : {}),
-    precision: 'day',
-    text: '',
-    index: 0,
-  };
-}
-
-function overlaps(date: FoundDate, index: number, length: number): boolean {
-  return index < date.index + date.length && date.index < index + length;
-}
-
-function besides(text: string, date: FoundDate, time: AnchoredTime): boolean {
-  const before = text.slice(time.index + time.text.length, date.index);
-  const after = text.slice(date.index + date.length, time.index);
-  return (date.index >= time.index && APPOSITION.test(before)) || (date.index < time.index && APPOSITION.test(after));
-}
-
-function distance(date: FoundDate, time: AnchoredTime): number {
-  return date.index < time.index
-    ? time.index - (date.index + date.length)
-    : date.index - (time.index + time.text.length);
 }

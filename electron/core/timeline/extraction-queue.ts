@@ -2,10 +2,10 @@
 // waits for them; a burst of saves (an import) is one batch.
 import { createHash } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import { type ArticleFingerprint, fingerprintArticle } from './article-fingerprint.ts';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
-import { type ArticleFingerprint, fingerprintArticle } from './stories.ts';
 import { storyIdOf } from './story-groups.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
 

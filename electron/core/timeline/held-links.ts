@@ -1,4 +1,4 @@
-// The names of one held fingerprint (held-fingerprints.ts) as another gives them, as `similarity` renames them in plain
+// The names of one held fingerprint (held-fingerprint.ts) as another gives them, as `similarity` renames them in plain
 // fingerprints: a person named by surname alone (people-links.ts), an organization by its first word alone
 // (organization-links.ts).
 import type { Vocabulary } from './held-vocabulary.ts';

@@ -1,4 +1,4 @@
-// The numbers held fingerprints (held-fingerprints.ts) give words and names, and the typed memory their packed
+// The numbers held fingerprints (held-fingerprint.ts) give words and names, and the typed memory their packed
 // numbers live in: one vocabulary for every fingerprint of a library, so that a word's number compares across them.
 
 /** Numbers in a slab of memory: an array of its own per article cost some 300 bytes besides its numbers. */

@@ -1,5 +1,5 @@
 // Whether two articles' openings tell two happenings, so that the names they share are their place's and their
-// people's, not one story's (stories.ts and held-fingerprints.ts read it alike): a fire and a board's vote; a grant to
+// people's, not one story's (stories.ts and held-comparison.ts read it alike): a fire and a board's vote; a grant to
 // study floods and a flood (story-topics.ts); a strike at a port and, two days on, the biggest ship ever to berth there.
 
 import { personInCommon } from './happening-particulars.ts';

@@ -2,19 +2,17 @@
 // document frequencies are kept up to date as articles arrive, and only articles that share a name or
 // a rare word with the newcomer are compared. Decisions are the same as `assignToStory`'s (`chooseStory`).
 //
-// Everything is held by number (held-fingerprints.ts): an article has a slot, given in the order articles
+// Everything is held by number (held-fingerprint.ts): an article has a slot, given in the order articles
 // are added (an article added again gets a new one, as a Set puts it last), and each word's list of slots is a
 // typed array. A removed article's slot stays in those lists and is passed over.
-import {
-  HeldComparison,
-  type HeldFingerprint,
-  holdFingerprint,
-  partsOf,
-  titleFieldsOf,
-  Vocabulary,
-} from './held-fingerprints.ts';
-import { type ArticleFingerprint, chooseStory, JOIN_THRESHOLD } from './stories.ts';
+
+import type { ArticleFingerprint } from './article-fingerprint.ts';
+import { HeldComparison } from './held-comparison.ts';
+import { type HeldFingerprint, holdFingerprint, partsOf, titleFieldsOf } from './held-fingerprint.ts';
+import { Vocabulary } from './held-vocabulary.ts';
+import { chooseStory } from './stories.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
+import { JOIN_THRESHOLD } from './story-similarity.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;

@@ -7,11 +7,11 @@ import type { SearchService } from '../search/search-service.ts';
 import type { HybridClock } from '../sync/clock.ts';
 import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { type ArticleEventsFile, EventStore } from './event-store.ts';
-import { type HeldFingerprint, titleFieldsOf } from './held-fingerprints.ts';
-import { storyTitle } from './stories.ts';
+import { type HeldFingerprint, titleFieldsOf } from './held-fingerprint.ts';
 import { StoryAssigner } from './story-assigner.ts';
 import { type ArticleDates, anchorOf } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
+import { storyTitle } from './story-title.ts';
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
@@ -51,7 +51,7 @@ export class TimelineState {
   readonly storyStore: StoryStore;
   /** Each loaded article's events; its fingerprint is held apart, in `fingerprints`. */
   readonly files = new Map<string, LoadedEvents>();
-  /** Each loaded article's fingerprint, words by number (held-fingerprints.ts). */
+  /** Each loaded article's fingerprint, words by number (held-fingerprint.ts). */
   readonly fingerprints = new Map<string, HeldFingerprint>();
   /** The stories as the reader sees them, derived again whenever what was found or decided changes. */
   stories: StoriesView = emptyStories();

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  HeldComparison,
-  holdFingerprint,
-  titleFieldsOf,
-  Vocabulary,
-} from '../../../electron/core/timeline/held-fingerprints.ts';
+import { HeldComparison } from '../../../electron/core/timeline/held-comparison.ts';
+import { holdFingerprint, titleFieldsOf } from '../../../electron/core/timeline/held-fingerprint.ts';
+import { Vocabulary } from '../../../electron/core/timeline/held-vocabulary.ts';
 import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
 import {
   type ArticleFingerprint,
