@@ -2,7 +2,7 @@
 // something to a thing; "retired on Tuesday" and "retreated from the hills" do nothing to anything. WordNet files
 // "retire" and "withdraw" under one sense of going away, which "withdrew the grants" does not have: a sense two verbs
 // share tells one happening only when both are told the same way (happening-senses.ts).
-import { parsedSentence } from './sentence-parse.ts';
+import { type ParsedTerm, parsedSentence } from './sentence-parse.ts';
 
 export type VerbUse = 'doneTo' | 'alone';
 
@@ -10,11 +10,19 @@ export type VerbUse = 'doneTo' | 'alone';
 const BE = /^(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 // What may follow a verb that does something to a thing: the thing, or a word standing before it.
 const OBJECT_TAGS = ['Noun', 'Pronoun', 'Determiner', 'Possessive', 'Adjective', 'Value'];
+// Words that begin what is around a deed, not what it is done to: "retired after 22 years", "retreated from the
+// hills", "resigned as the scandal grew". Not "for", "to", "with", "of", "into": "paid for the road" and "agreed to
+// spend" are done to something as surely as "bought the road".
+const ALONE_AFTER =
+  /^(?:after|before|from|since|at|in|on|across|amid|during|following|until|as|when|while|despite|and|but|because)$/;
+// Words of a time told between a verb and what follows it ("agreed this afternoon to spend", "withdrew on Monday the
+// grants"): they are no object, so they are passed over.
+const TIME_WORDS = /^(?:this|next|last|early|late|morning|afternoon|evening|night|yesterday|today|tonight)$/;
 
 /**
  * How the sentence tells the verb (in dictionary form): done to something (an object follows it, or it is passive),
- * alone (a preposition, a conjunction or the clause's end follows it), or undefined when the verb is not found or
- * the tagger leaves it unclear.
+ * alone (the clause ends, or what follows tells when, where or why: ALONE_AFTER), or undefined when the verb is not
+ * found or what follows may be what it is done to ("paid for the road").
  */
 export function verbUseOf(sentence: string, verb: string): VerbUse | undefined {
   const { terms, dictionaryForms } = parsedSentence(sentence);
@@ -29,11 +37,15 @@ export function verbUseOf(sentence: string, verb: string): VerbUse | undefined {
   }
   if (/[,;:.]/.test(terms[at]!.post) || at === terms.length - 1) return 'alone';
   let next = at + 1;
-  while (next < terms.length && terms[next]!.tags.includes('Adverb') && !/[,;:.]/.test(terms[next - 1]!.post)) next++;
+  const timeWord = (term: ParsedTerm | undefined) =>
+    term !== undefined && (term.tags.includes('Date') || TIME_WORDS.test(term.normal));
+  const passedOver = (term: ParsedTerm, i: number) =>
+    term.tags.includes('Adverb') || timeWord(term) || (/^(?:on|at|in)$/.test(term.normal) && timeWord(terms[i + 1]));
+  while (next < terms.length && passedOver(terms[next]!, next) && !/[,;:.]/.test(terms[next - 1]!.post)) next++;
   const following = terms[next];
   if (!following) return 'alone';
   if (following.tags.some((tag) => OBJECT_TAGS.includes(tag))) return 'doneTo';
-  if (following.tags.includes('Preposition') || following.tags.includes('Conjunction')) return 'alone';
+  if (ALONE_AFTER.test(following.normal)) return 'alone';
   return undefined;
 }
 
