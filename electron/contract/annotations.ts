@@ -42,7 +42,7 @@ export const annotationsApi = {
       patch: z.object({ color: HighlightColor.optional(), note: Note.optional(), tags: Tags.optional() }),
     }),
     Annotation,
-    'Change a highlight’s colour, note or tags.',
+    'Change a highlight’s color, note or tags.',
   ),
   'annotations.delete': method(
     z.object({ articleId: ArticleId, ids: z.array(AnnotationId).min(1).max(10_000) }),

@@ -93,7 +93,7 @@ export const commandSpecs = [
   { id: 'list.markAllRead', section: 'Library', title: 'Mark everything in this list as read', shortcut: 'A' },
   { id: 'feeds.follow', section: 'Library', title: 'Follow a feed…' },
   { id: 'feeds.refresh', section: 'Library', title: 'Refresh all feeds', shortcut: 'r' },
-  { id: 'tags.manage', section: 'Library', title: 'Manage tags (rename, merge, colour, delete)' },
+  { id: 'tags.manage', section: 'Library', title: 'Manage tags (rename, merge, color, delete)' },
   {
     id: 'import.open',
     section: 'Annals',

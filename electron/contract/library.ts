@@ -22,7 +22,7 @@ export const libraryApi = {
   'library.backup': method(
     z.object({ path: LocalPath.optional() }),
     z.object({ path: z.string(), articles: z.number().int(), files: z.number().int(), bytes: z.number().int() }),
-    'Write the whole library (articles, images, highlights, feeds, tag colours, settings) to one zip: the path given, or “Annals backup YYYY-MM-DD.zip” in Downloads.',
+    'Write the whole library (articles, images, highlights, feeds, tag colors, settings) to one zip: the path given, or “Annals backup YYYY-MM-DD.zip” in Downloads.',
   ),
   'library.restore': method(
     z

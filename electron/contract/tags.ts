@@ -12,7 +12,7 @@ export const tagsApi = {
     z.object({
       tags: z.array(z.object({ name: z.string(), count: z.number().int(), color: HighlightColor.nullable() })),
     }),
-    'Every tag in use, with how many articles carry it and its colour.',
+    'Every tag in use, with how many articles carry it and its color.',
   ),
   'tags.rename': method(
     z.object({ from: z.string().min(1).max(64), to: Tag }),
@@ -27,6 +27,6 @@ export const tagsApi = {
   'tags.setColor': method(
     z.object({ name: z.string().min(1).max(64), color: HighlightColor.nullable() }),
     z.object({ name: z.string(), color: HighlightColor.nullable() }),
-    'Give a tag a colour, or take it away.',
+    'Give a tag a color, or take it away.',
   ),
 } as const;

@@ -142,7 +142,10 @@ test('offers in an empty view only what can be used there, and keeps its words a
     await expect(actions).toHaveCount(0);
 
     await annals.view('Favorites').click();
-    await expect(page.getByRole('region', { name: 'No favorites yet' })).toContainText('Press F on an article');
+    // With no article at all, how to save a first one, not "press F on an article".
+    await expect(page.getByRole('region', { name: 'No favorites yet' })).toContainText(
+      'Paste a link in the field above to save your first one',
+    );
     await expect(sort).toHaveCount(0);
     await expect(actions).toHaveCount(0);
 

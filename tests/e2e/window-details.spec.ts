@@ -75,7 +75,7 @@ test('keeps the Highlights filters and scroll position while an article opened f
     .getByRole('button', { name: /Highlights/ })
     .click();
   const pane = page.getByRole('main', { name: 'Highlights and notes' });
-  const colour = pane.getByRole('combobox', { name: 'Colour' });
+  const colour = pane.getByRole('combobox', { name: 'Color' });
   const words = pane.getByRole('searchbox', { name: 'Search highlights and notes' });
   await colour.selectOption('green');
   await words.fill('the');

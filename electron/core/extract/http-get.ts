@@ -154,7 +154,7 @@ function explain(error: unknown, host: string, request: GetRequest, timeout: Abo
   if (timeout.aborted) {
     return new AnnalsError('TIMEOUT', timeoutMessage(request.timeoutMs));
   }
-  if (request.signal?.aborted) return new AnnalsError('FETCH_FAILED', 'The download was cancelled');
+  if (request.signal?.aborted) return new AnnalsError('FETCH_FAILED', 'The download was canceled');
   const code = networkErrorCode(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     return new AnnalsError('FETCH_FAILED', `Could not find the server ${host}`);

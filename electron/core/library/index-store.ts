@@ -125,9 +125,11 @@ export class IndexStore {
         );
       }
     }
-    // This device's first open (or its index moved aside just now): there is no index of its own to repair.
-    const firstOpenHere = !(await pathExists(this.paths.index));
-    if (firstOpenHere) {
+    const indexMissing = !(await pathExists(this.paths.index));
+    // No index, journal or backup of this device's own: nothing to repair. An index lost (its journal or backups
+    // stay) or moved aside just now is a repair, and the articles listed again are told of.
+    const firstOpenHere = indexMissing && !snapshotBroken && !(await this.keptAnIndexBefore());
+    if (indexMissing) {
       // A format-1 library's index lists its articles as they were: a quick start for this device's first.
       snapshot = await readIndexFile(this.paths.legacyIndex, intern);
       if (snapshot.status === 'ok') snapshot.value.signatures.clear();
@@ -147,6 +149,13 @@ export class IndexStore {
     // Rewriting an unchanged index of 100,000 articles on every open cost seconds and 70 MB of text.
     if (!readOnly) await this.compactIfChanged();
     return { recovered };
+  }
+
+  /** Whether this device has written an index here before: each compaction leaves a journal and a backup. */
+  private async keptAnIndexBefore(): Promise<boolean> {
+    if (await pathExists(this.paths.journal)) return true;
+    const backups = await readdir(this.paths.backups).catch(() => [] as string[]);
+    return backups.some((name) => name.startsWith('library-'));
   }
 
   async put(article: ArticleSummary): Promise<void> {

@@ -34,7 +34,7 @@ export const TAG_RECORDS_FOLDER = 'tags/records';
 export const LEGACY_TAGS_FILE = 'tags.json';
 
 export const tagColorsRecordKind: SmallFileKind<TagColorsRecord> & { serialize(record: TagColorsRecord): string } = {
-  label: 'the tag colours of one device',
+  label: 'the tag colors of one device',
   read(raw) {
     const header = readHeader(raw, 'tag-colors');
     if (!header || !isObject(raw)) return null;
@@ -49,7 +49,7 @@ export const tagColorsRecordKind: SmallFileKind<TagColorsRecord> & { serialize(r
 export const legacyTagColorsKind: SmallFileKind<Record<string, HighlightColor>> & {
   serialize(colors: Record<string, HighlightColor>): string;
 } = {
-  label: 'the tag colours',
+  label: 'the tag colors',
   read(raw) {
     if (!isObject(raw) || raw.schema !== 1) return null;
     const { entries, dropped } = readEntries(raw.colors, HighlightColor);

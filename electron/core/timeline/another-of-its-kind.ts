@@ -7,7 +7,10 @@
 import { type StemCount, stemsOf } from './subject-asides.ts';
 
 // An ordinal counting the article's happening among others of its kind, then the earlier one told after a word of time.
-const COUNTED_AFTER = /\b(?:second|third|fourth|fifth|sixth)\b[^;:!?]*?\b(?:after|following|since)\s+([^;:!?()"“”]+)/iu;
+// One that counts days or hours ("on the second day after the river burst its banks", "a split second after") tells
+// when, by the happening itself.
+const COUNTED_AFTER =
+  /(?<!\bsplit\s)\b(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:day|night|morning|hour|minute|week|month|year)s?\b)[^;:!?]*?\b(?:after|following|since)\s+([^;:!?()"“”]+)/iu;
 // Words that tell when, not what: "last Wednesday", "earlier this month".
 const WHEN_WORDS = new Set(
   'last earlier this week month year day days weeks months ago yesterday monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night'

@@ -38,6 +38,7 @@ const EARLY = /\bearly\b/i;
 // after it has ended, as news uses them.
 const DAY_EDGE = /\b(early|late)\s+(?:on\s+)?$/i;
 const DAY_WORD = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i;
+const BEHIND_OR_AHEAD_BY = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$/i;
 const EDGES: Readonly<Record<string, [number, number]>> = { early: [0, 9 * 60], late: [19 * 60, 24 * 60] };
 // How far apart two moments must be to be two happenings: more than the slack between one outlet's "evening" and
 // another's "night", or a fire "in the afternoon" that another outlet dates by the call at 5 p.m.
@@ -97,6 +98,9 @@ function dayEdge(sentence: string, own: Span | undefined): [number, number][] {
   const inside = /^(early|late)\s+/i.exec(told);
   const edge = inside ?? DAY_EDGE.exec(sentence.slice(Math.max(0, own.start - 12), own.start));
   if (!edge || !DAY_WORD.test(told.slice(inside ? inside[0].length : 0))) return [];
+  // "three hours early on Tuesday", "a day late on Monday": ahead of or behind a schedule, anywhere in the day.
+  const edgeAt = inside ? own.start : own.start - edge[0].length;
+  if (BEHIND_OR_AHEAD_BY.test(sentence.slice(Math.max(0, edgeAt - 40), edgeAt))) return [];
   return [EDGES[edge[1]!.toLowerCase()]!];
 }
 

@@ -42,6 +42,8 @@
  * told in full and from the last of past years told in a row, "the year before", honours' years, a span told "from" its
  * first day, a year a subject is named for ("rents for next year"), "my last Christmas card"; and fingerprints that keep
  * the words an article tells an earlier happening by when it counts its own as another of that kind ("the second crash
- * in a week, after a double-decker struck a rail bridge"), which the story rules compare (another-of-its-kind.ts).
+ * in a week, after a double-decker struck a rail bridge"), which the story rules compare (another-of-its-kind.ts). 17: events on
+ * a would-have-been day a sentence dates a deed by, a headline's "to" before a place read as no infinitive, and
+ * fingerprints that read no earlier happening from an ordinal counting days or hours ("the second day after …").
  */
-export const EXTRACTOR_VERSION = 16;
+export const EXTRACTOR_VERSION = 17;

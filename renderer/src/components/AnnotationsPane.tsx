@@ -7,6 +7,7 @@ import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
+import { FailureBanner } from './FailureBanner.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
 import { HighlightCard } from './NotesPanel.tsx';
 import { TextNotArrived } from './TextNotArrived.tsx';
@@ -37,8 +38,8 @@ export function AnnotationsPane() {
     [articles.data],
   );
   const all = annotations.data?.annotations ?? [];
-  // A search, three filters and Export over "No highlights yet" offered to sort and send nothing.
-  const nothingYet = loaded && all.length === 0;
+  // A search, three filters and Export over "No highlights yet" (or over its loading) offered to sort and send nothing.
+  const nothingYet = all.length === 0;
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
   const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
   // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
@@ -98,7 +99,7 @@ export function AnnotationsPane() {
               onChange={(value) => ui.setHighlightsView({ tag: value })}
             />
             <Select
-              label="Colour"
+              label="Color"
               value={color}
               options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
               onChange={(value) => ui.setHighlightsView({ color: value })}
@@ -115,10 +116,21 @@ export function AnnotationsPane() {
           </div>
         )}
       </header>
-      {all.length === 0 ? (
+      {/* Before the first answer nothing is known: "No highlights yet" then would be a guess, often wrong. */}
+      {annotations.isError ? (
+        <FailureBanner
+          failure="The highlights could not be loaded"
+          reason={annotations.error.message}
+          onRetry={() => void annotations.refetch()}
+        />
+      ) : !loaded ? (
+        <p className="muted annotations-loading" role="status">
+          Loading the highlights…
+        </p>
+      ) : all.length === 0 ? (
         <section className="empty-state" aria-label="No highlights yet">
           <h3>No highlights yet</h3>
-          <p>Open an article, select some words and pick a colour (or press H). Every highlight and note lands here.</p>
+          <p>Open an article, select some words and pick a color (or press H). Every highlight and note lands here.</p>
         </section>
       ) : (
         <>

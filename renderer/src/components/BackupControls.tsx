@@ -59,8 +59,8 @@ export function BackupControls() {
   return (
     <div className="backup-controls">
       <p className="muted">
-        A backup is one zip file holding every article with its images, highlights and notes, your feeds, tag colours
-        and settings.
+        A backup is one zip file holding every article with its images, highlights and notes, your feeds, tag colors and
+        settings.
       </p>
       <div className="button-row">
         <Button icon={Archive} disabled={busy !== null} onClick={() => void backUp()}>

@@ -21,7 +21,22 @@ export function EmptyState({ view, libraryEmpty }: { view: LibraryView; libraryE
     return (
       <section className="empty-state" aria-label={hints[view].title}>
         <h3>{hints[view].title}</h3>
-        <p>{hints[view].text}</p>
+        {/* With no article at all, "press F on an article" points at nothing: first, how to save one. */}
+        {libraryEmpty ? (
+          <>
+            <p>
+              Your library has no articles yet. Paste a link in the field above to save your first one, or bring in what
+              you saved elsewhere.
+            </p>
+            <div className="empty-actions">
+              <button type="button" className="button" onClick={() => ui.openImport()}>
+                Import from another app…
+              </button>
+            </div>
+          </>
+        ) : (
+          <p>{hints[view].text}</p>
+        )}
       </section>
     );
   }

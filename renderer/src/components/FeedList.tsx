@@ -50,7 +50,7 @@ export function FeedList() {
   return (
     <SidebarSection
       label="Feeds"
-      holdsCurrent={feeds.some((feed) => feed.id === current)}
+      currentPlace={feeds.some((feed) => feed.id === current) ? (current ?? undefined) : undefined}
       headerProps={{
         className: over?.kind === 'top' ? 'drop-into' : '',
         ...(draggingNested ? { title: 'Drop here to take it out of its folder' } : {}),

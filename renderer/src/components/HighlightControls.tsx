@@ -125,7 +125,7 @@ export function HighlightPopover({
       <div ref={box} className="highlight-popover-body">
         <blockquote className="popover-quote">{annotation.anchor?.exact}</blockquote>
         <RadioGroup
-          legend="Colour"
+          legend="Color"
           hideLegend
           variant="swatch"
           value={color}

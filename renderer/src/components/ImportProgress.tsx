@@ -27,7 +27,7 @@ export function ImportProgress() {
         {finished
           ? `Done: ${formatCount(done)} fetched${failed.length ? `, ${formatCount(failed.length)} could not be` : ''}.`
           : `${formatCount(done + failed.length)} of ${formatCount(total)} — ${formatCount(pending)} to go${paused ? ' (paused)' : ''}.`}{' '}
-        <span className="muted">You can read and organise your library meanwhile.</span>
+        <span className="muted">You can read and organize your library meanwhile.</span>
       </p>
       {!finished && (
         <div className="popover-actions">

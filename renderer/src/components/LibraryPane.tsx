@@ -1,13 +1,12 @@
 import type { LibraryView } from '../../../electron/contract/model.ts';
-import { failureSentences } from '../lib/failure-words.ts';
 import { listCountText } from '../lib/list-count.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
-import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { FailureBanner } from './FailureBanner.tsx';
 import { FilteredEmptyState } from './FilteredEmptyState.tsx';
 import { SaveLinkForm } from './SaveLinkForm.tsx';
 import { SearchField } from './SearchField.tsx';
@@ -98,12 +97,11 @@ export function LibraryPane() {
       {searching ? (
         <SearchResults query={search} />
       ) : list.isError ? (
-        <div className="banner banner-error" role="alert">
-          <p>{failureSentences('The list could not be loaded', list.error.message)}</p>
-          <Button size="sm" onClick={() => void list.refetch()}>
-            Retry
-          </Button>
-        </div>
+        <FailureBanner
+          failure="The list could not be loaded"
+          reason={list.error.message}
+          onRetry={() => void list.refetch()}
+        />
       ) : listEmpty && (feedFilter || tagFilter.length > 0) ? (
         <FilteredEmptyState view={view} tags={tagFilter} tagMode={tagMode} feedTitle={feedTitle} />
       ) : listEmpty ? (

@@ -69,9 +69,9 @@ function TagRow({ name, count, color }: { name: string; count: number; color: Hi
           {name} <span className="muted">({count})</span>
         </span>
       )}
-      <span className="manage-tag-colour">
+      <span className="manage-tag-color">
         <RadioGroup
-          legend={`Colour of ${name}`}
+          legend={`Color of ${name}`}
           hideLegend
           variant="swatch"
           name={`color-${name}`}
@@ -84,7 +84,7 @@ function TagRow({ name, count, color }: { name: string; count: number; color: Hi
         />
         <IconButton
           size="sm"
-          label={`No colour for ${name}`}
+          label={`No color for ${name}`}
           icon={CircleOff}
           disabled={color === null}
           onClick={() => void library.setTagColor(name, null)}

@@ -47,7 +47,7 @@ export function NotesPanel({
       <h2 className="panel-heading">
         {placed.length === 0 ? 'No highlights yet' : plural(placed.length, 'highlight')}
       </h2>
-      {placed.length === 0 && <p className="muted">Select words in the article and pick a colour, or press H.</p>}
+      {placed.length === 0 && <p className="muted">Select words in the article and pick a color, or press H.</p>}
       <ol className="highlight-list">
         {placed.map((annotation) => (
           <li key={annotation.id}>

@@ -16,6 +16,7 @@ import { paneOf } from '../ui/Popover.tsx';
 import { returnFocus } from '../ui/return-focus.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
 import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
+import { FailureBanner } from './FailureBanner.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
@@ -186,9 +187,14 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     const message = (article.error ?? content.error)?.message;
     return (
       <main className="reader" aria-label="Reader">
-        <div className="banner banner-error" role="alert">
-          This article could not be opened: {message}
-        </div>
+        <FailureBanner
+          failure="This article could not be opened"
+          reason={message}
+          onRetry={() => {
+            if (article.isError) void article.refetch();
+            if (content.isError) void content.refetch();
+          }}
+        />
         <Button icon={ArrowLeft} onClick={() => ui.close()}>
           Back to the list
         </Button>

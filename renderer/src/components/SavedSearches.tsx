@@ -12,7 +12,7 @@ export function SavedSearches() {
   const current = useUi((state) => state.search.trim());
   if (saved.length === 0) return null;
   return (
-    <SidebarSection label="Saved searches" holdsCurrent={saved.includes(current)}>
+    <SidebarSection label="Saved searches" currentPlace={saved.includes(current) ? current : undefined}>
       <ul className="nav-list">
         {saved.map((query) => (
           <li key={query} className="saved-search">

@@ -10,7 +10,7 @@ export function SidebarSection({
   label,
   actions,
   headerProps,
-  holdsCurrent = false,
+  currentPlace,
   children,
 }: {
   label: string;
@@ -18,18 +18,19 @@ export function SidebarSection({
   actions?: ReactNode;
   /** Extra props of the heading row (the feeds' heading takes dropped feeds). */
   headerProps?: HTMLAttributes<HTMLDivElement>;
-  /** The place the window shows (a tag, a feed, a story) is one of this section's. */
-  holdsCurrent?: boolean;
+  /** The place the window shows (a tag, a feed, a story), named, when it is one of this section's. */
+  currentPlace?: string;
   children: ReactNode;
 }) {
   const key = `folded.${label}`;
   const [folded, setFolded] = useState(() => readRemembered(key) === 'yes');
   // Unfolded on arriving at one of its places ("Go to tag…", a link, the palette), during the render, so the place
-  // is there when the sidebar scrolls it into view. Only on arriving: folded again there, it stays folded.
-  const [heldCurrent, setHeldCurrent] = useState(false);
-  if (holdsCurrent !== heldCurrent) {
-    setHeldCurrent(holdsCurrent);
-    if (holdsCurrent && folded) setFolded(false);
+  // is there when the sidebar scrolls it into view. Only on arriving, at each place: folded again there, it stays
+  // folded until the reader goes to another of its places.
+  const [placeSeen, setPlaceSeen] = useState<string | undefined>(undefined);
+  if (currentPlace !== placeSeen) {
+    setPlaceSeen(currentPlace);
+    if (currentPlace !== undefined && folded) setFolded(false);
   }
   useEffect(() => remember(key, folded ? 'yes' : null), [key, folded]);
   const toggle = () => setFolded(!folded);

@@ -29,7 +29,10 @@ export function StoryList() {
   // The story whose timeline is open stays listed, however far down it is.
   const shown = more > 0 ? stories.filter((story, index) => index < STORIES_SHOWN || story.id === shownId) : stories;
   return (
-    <SidebarSection label="Stories" holdsCurrent={shown.some((story) => story.id === shownId)}>
+    <SidebarSection
+      label="Stories"
+      currentPlace={shown.some((story) => story.id === shownId) ? (shownId ?? undefined) : undefined}
+    >
       {stories.length === 0 && <p className="nav-note muted">Stories appear here as their events are found.</p>}
       <ul className="nav-list">
         {shown.map((story) => (

@@ -26,7 +26,12 @@ export function TagList() {
   return (
     <SidebarSection
       label="Tags"
-      holdsCurrent={list.some((tag) => active.has(tag.name.toLowerCase()))}
+      currentPlace={
+        list
+          .filter((tag) => active.has(tag.name.toLowerCase()))
+          .map((tag) => tag.name)
+          .join('\n') || undefined
+      }
       actions={
         <button
           type="button"

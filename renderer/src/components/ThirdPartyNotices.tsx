@@ -45,7 +45,7 @@ export function ThirdPartyNotices() {
       <h3 id={`${listId}-title`}>Open-source software</h3>
       <p>
         Annals is built on open-source packages and on the WordNet lexical database of Princeton University. Their
-        licences ask that their notices travel with the app.
+        licenses ask that their notices travel with the app.
       </p>
       <button
         type="button"

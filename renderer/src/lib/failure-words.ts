@@ -6,6 +6,6 @@
 export function failureSentences(failure: string, reason: string | undefined): string {
   const said = (reason ?? '').trim().replace(/[\s:;,]+$/, '');
   if (!said) return `${failure}.`;
-  const capitalised = said.charAt(0).toUpperCase() + said.slice(1);
-  return `${failure}. ${/[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`}`;
+  const capitalized = said.charAt(0).toUpperCase() + said.slice(1);
+  return `${failure}. ${/[.!?…]$/.test(capitalized) ? capitalized : `${capitalized}.`}`;
 }

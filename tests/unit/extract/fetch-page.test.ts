@@ -243,7 +243,7 @@ describe('fetchPage', () => {
     const pending = fetchPage(`${server.origin}/hang`, { signal: controller.signal });
     await reached;
     controller.abort();
-    expect(await rejection(pending)).toEqual({ code: 'FETCH_FAILED', message: 'The download was cancelled' });
+    expect(await rejection(pending)).toEqual({ code: 'FETCH_FAILED', message: 'The download was canceled' });
   });
 
   it('explains a refused connection', async () => {

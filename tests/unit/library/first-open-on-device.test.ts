@@ -1,7 +1,7 @@
 // The lived-in bench library (tests/bench/lived-in-library.ts) showed "Annals repaired your library" on every
 // open with a fresh home: each was this device's first, whose index had yet to be made, and every article
 // the library's old format-1 index did not list counted as "missing from the index".
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
@@ -51,5 +51,30 @@ describe('a device’s first open of a library is a reading, not a repair', () =
     const library = await openOn(dir, laptop);
     expect(library.size).toBe(3);
     expect(library.recovered).toEqual([]);
+  });
+});
+
+describe('an index this device made and then lost is a repair, told', () => {
+  it('tells of the articles listed again when this device’s own index is gone but its journal stays', async () => {
+    const dir = await libraryFromAnotherDevice('none');
+    const deviceData = join(dir, '.annals', testDevice.id);
+    await rm(join(deviceData, 'library.json'));
+    const library = await openOn(dir, testDevice);
+    expect(library.size).toBe(3);
+    expect(library.recovered).toEqual([
+      '3 articles missing from the index were found in their folders and listed again.',
+    ]);
+  });
+
+  it('tells of them when only this device’s backups of its index are left', async () => {
+    const dir = await libraryFromAnotherDevice('none');
+    const deviceData = join(dir, '.annals', testDevice.id);
+    await rm(join(deviceData, 'library.json'));
+    await rm(join(deviceData, 'library.journal'));
+    const library = await openOn(dir, testDevice);
+    expect(library.size).toBe(3);
+    expect(library.recovered).toEqual([
+      '3 articles missing from the index were found in their folders and listed again.',
+    ]);
   });
 });

@@ -83,7 +83,7 @@ describe('tags', () => {
     cleanups.push(() => again.close());
     expect(again.summary(ids[0]!).tags).toEqual(['keep me']);
     expect(again.tagColors.get('keep me')).toBe('green');
-    expect(again.recovered.join(' ')).toMatch(/tag colours \(tags\.json\) was damaged/i);
+    expect(again.recovered.join(' ')).toMatch(/tag colors \(tags\.json\) was damaged/i);
     expect(await readFile(join(dir, '.annals', testDevice.id, 'library.json'), 'utf8')).toContain('keep me');
   });
 });

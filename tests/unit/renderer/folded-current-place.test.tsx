@@ -68,3 +68,14 @@ it('unfolds the Feeds section for a feed gone to, and leaves it folded when the 
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(toggleOf('Feeds').getAttribute('aria-expanded')).toBe('false');
 }, 60_000);
+
+it('unfolds the Feeds section again when the reader, having folded it at one feed, goes to another', async () => {
+  app = await renderApp({ beforeOpen: (dir) => generateLibrary(dir, 6), beforeRender: tagAndFeeds });
+  await screen.findByRole('listbox', { name: 'Articles' });
+  await pick('feed', 'Metro Wire');
+  await screen.findByRole('heading', { level: 2, name: 'Metro Wire' });
+  await foldSection('Feeds');
+  await pick('feed', 'Harbour Courier');
+  await screen.findByRole('heading', { level: 2, name: 'Harbour Courier' });
+  await waitFor(() => expect(toggleOf('Feeds').getAttribute('aria-expanded')).toBe('true'));
+}, 60_000);

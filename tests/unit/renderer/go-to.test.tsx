@@ -7,7 +7,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index.ts';
 import { generateLibrary } from '../../bench/generate-library.ts';
-import { type RenderedApp, renderApp, runFromPalette } from './support.tsx';
+import { failAnswers, holdAnswers, type RenderedApp, renderApp, runFromPalette } from './support.tsx';
 
 let app: RenderedApp | null = null;
 let feedServer: Server | null = null;
@@ -104,20 +104,6 @@ it('goes to a feed found by typing, choosing among matches with the arrow keys',
   expect(within(again).getByText('No feed has “nothing like it” in its name.')).toBeTruthy();
 }, 60_000);
 
-/** Holds the core's answers to one method until `release` is called, as a slow disk or a big library would. */
-function holdAnswers(core: Core, method: string) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const dispatch = core.dispatch.bind(core);
-  core.dispatch = async (name, input) => {
-    if (name === method) await held;
-    return dispatch(name, input);
-  };
-  return () => release();
-}
-
 it('says the tags are loading while they are, never that there is none, then lists them', async () => {
   let release = () => {};
   app = await renderApp({
@@ -158,19 +144,6 @@ it('tells a library with no tag how to make one, and one with no feed how to fol
   fireEvent.click(within(feeds).getByRole('button', { name: 'Follow a feed…' }));
   await screen.findByRole('dialog', { name: 'Follow a feed' });
 }, 60_000);
-
-/** Answers one method with failures (as a lost connection would) until `mend` is called. */
-function failAnswers(core: Core, method: string, message: string) {
-  let failing = true;
-  const dispatch = core.dispatch.bind(core);
-  core.dispatch = async (name, input) =>
-    name === method && failing
-      ? { ok: false as const, error: { code: 'INTERNAL' as const, message } }
-      : dispatch(name, input);
-  return () => {
-    failing = false;
-  };
-}
 
 it('says in a plain sentence why the feeds could not be loaded, and lists them after Retry', async () => {
   let mend = () => {};

@@ -161,3 +161,30 @@ export async function openSettingsSection(name: string): Promise<HTMLElement> {
   const settings = await screen.findByRole('dialog', { name: 'Settings' });
   return within(settings).getByRole('region', { name });
 }
+
+/** Answers one method with failures (as a lost connection would) until `mend` is called. */
+export function failAnswers(core: Core, method: string, message: string) {
+  let failing = true;
+  const dispatch = core.dispatch.bind(core);
+  core.dispatch = async (name, input) =>
+    name === method && failing
+      ? { ok: false as const, error: { code: 'INTERNAL' as const, message } }
+      : dispatch(name, input);
+  return () => {
+    failing = false;
+  };
+}
+
+/** Holds the core's answers to one method until `release` is called, as a slow disk or a big library would. */
+export function holdAnswers(core: Core, method: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const dispatch = core.dispatch.bind(core);
+  core.dispatch = async (name, input) => {
+    if (name === method) await held;
+    return dispatch(name, input);
+  };
+  return () => release();
+}

@@ -154,7 +154,7 @@ describe('a damaged tag colours file', () => {
       await writeFile(join(dir, 'tags.json'), damage(legacy, { inside: '"floods"', path: ['colors', 'floods'] }));
       const view = await device(dir, 'laptop1');
       expect(view.all()).toEqual(colors);
-      expect(view.messages.join('\n')).toMatch(/tag colours \(tags\.json\) was damaged/i);
+      expect(view.messages.join('\n')).toMatch(/tag colors \(tags\.json\) was damaged/i);
       // A device that never saw it whole keeps every colour that still reads.
       const stranger = await device(dir, 'desktop1');
       if (othersSurvive) expect(stranger.get('climate')).toBe('yellow');

@@ -11,7 +11,7 @@ const zooms: ToggleOption<Zoom>[] = zoomLevels.map((zoom) => ({ value: zoom, lab
 const lanes: ToggleOption<LaneMode>[] = [
   { value: 'none', label: laneNames.none, icon: Minus, tooltip: 'All events on one line' },
   { value: 'story', label: laneNames.story, icon: Rows3, tooltip: 'A lane for each story' },
-  { value: 'entity', label: laneNames.entity, icon: Users, tooltip: 'A lane for each person, organisation or place' },
+  { value: 'entity', label: laneNames.entity, icon: Users, tooltip: 'A lane for each person, organization or place' },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { useTimeline } from '../../state/queries.ts';
 import { findingEventsWords, useFindingEvents } from '../../timeline/finding-events.ts';
 import { timelineLoadingWords, useTimelineLoading } from '../../timeline/timeline-loading.ts';
 import { useTimelineVisit } from '../../timeline/use-timeline-visit.ts';
+import { FailureBanner } from '../FailureBanner.tsx';
 import { EmptyTimeline } from './EmptyTimeline.tsx';
 import { StoryActions } from './StoryActions.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
@@ -103,9 +104,11 @@ export function TimelineView() {
         }}
       >
         {query.isError ? (
-          <div className="banner banner-error" role="alert">
-            The timeline could not be loaded: {query.error.message}
-          </div>
+          <FailureBanner
+            failure="The timeline could not be loaded"
+            reason={query.error.message}
+            onRetry={() => void query.refetch()}
+          />
         ) : !data ? (
           <p className="muted timeline-loading">{timelineLoadingWords(loading)}</p>
         ) : data.events.length === 0 ? (

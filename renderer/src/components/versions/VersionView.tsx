@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { plural } from '../../lib/plural.ts';
 import { wordDiff } from '../../lib/word-diff.ts';
 import { Button } from '../../ui/Button.tsx';
+import { FailureBanner } from '../FailureBanner.tsx';
 import { formatVersionDate, useArticleVersion } from './use-versions.ts';
 
 /**
@@ -27,12 +28,15 @@ export function VersionView({
   const diff = useMemo(() => (version.data ? wordDiff(text, currentText) : null), [version.data, text, currentText]);
   if (version.isError) {
     return (
-      <div className="banner banner-error" role="alert">
-        This version could not be opened: {version.error.message}
-        <Button icon={ArrowLeft} onClick={onBack}>
+      <FailureBanner
+        failure="This version could not be opened"
+        reason={version.error.message}
+        onRetry={() => void version.refetch()}
+      >
+        <Button size="sm" icon={ArrowLeft} onClick={onBack}>
           Back to the current text
         </Button>
-      </div>
+      </FailureBanner>
     );
   }
   if (!version.data) return <p className="muted">Opening the earlier version…</p>;

@@ -157,7 +157,7 @@ describe('fields', () => {
           onChange={onChange}
         />
         <RadioGroup<string>
-          legend="Colour"
+          legend="Color"
           variant="swatch"
           value="green"
           options={[
@@ -172,7 +172,7 @@ describe('fields', () => {
     expect((within(theme).getByRole('radio', { name: 'Light' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(theme).getByRole('radio', { name: 'Dark' }));
     expect(onChange).toHaveBeenLastCalledWith('dark');
-    const colour = screen.getByRole('group', { name: 'Colour' });
+    const colour = screen.getByRole('group', { name: 'Color' });
     fireEvent.click(within(colour).getByRole('radio', { name: 'Yellow' }));
     expect(onChange).toHaveBeenLastCalledWith('yellow');
   });
