@@ -8,12 +8,15 @@ import type { Report } from './event-reports.ts';
 import { carriesHappening, toldAtDate } from './light-verb-happenings.ts';
 import { CLEAR_ACTION } from './same-action.ts';
 import { parsedSentence } from './sentence-parse.ts';
+import { type VerbUse, verbUseOf, verbUsesApart } from './verb-objects.ts';
 import { hypernymsOf, sensesOf, verbSensesOfNoun, type WordClass } from './wordnet-senses.ts';
 
 /** A word telling what happened, in dictionary form. */
 export interface HappeningWord {
   lemma: string;
   wordClass: WordClass;
+  /** A verb's use: done to something or alone (verb-objects.ts). */
+  use?: VerbUse;
 }
 
 // How many senses of a word, in frequency order, may meet another's: a verb's first two, a noun's first.
@@ -51,7 +54,8 @@ function readHappeningWords(report: Report, sentence: string): HappeningWord[] {
     const lemma = [deed.key, deed.key.replace(/d$/, ''), deed.key.replace(/ed$/, '')].find((key) =>
       canMeet({ lemma: key, wordClass: 'verb' }),
     );
-    if (lemma) words.push({ lemma, wordClass: 'verb' });
+    if (lemma)
+      words.push({ lemma, wordClass: 'verb', use: lemma.includes(' ') ? undefined : verbUseOf(sentence, verb!) });
   }
   if (verbs.size > 0)
     for (const lemma of nounsBeside(sentence, (verb) => verbs.has(verb))) words.push({ lemma, wordClass: 'noun' });
@@ -122,5 +126,21 @@ export function shareHappeningSense(x: Report, xSentence: string, y: Report, ySe
   if (x.ongoing !== y.ongoing || x.furtherOne !== y.furtherOne) return false;
   const theirs = happeningWordsOf(y, ySentence);
   if (theirs.length === 0) return false;
-  return happeningWordsOf(x, xSentence).some((word) => theirs.some((other) => wordsMeet(word, other)));
+  return happeningWordsOf(x, xSentence).some((word) =>
+    theirs.some((other) => wordsMeet(word, other) && !verbUsesApart(word.use, other.use)),
+  );
+}
+
+/**
+ * Two reports' happening words share a sense only between a verb told alone and one done to something ("retired on
+ * Tuesday", "withdrew the grants"): WordNet's sense of going away is not what the second means, so the verbs tell two
+ * happenings, as one verb in two senses does (verb-senses.ts).
+ */
+export function senseMetOnlyInOtherUses(x: Report, xSentence: string, y: Report, ySentence: string): boolean {
+  if (x.ongoing !== y.ongoing || x.furtherOne !== y.furtherOne) return false;
+  const [ours, theirs] = [happeningWordsOf(x, xSentence), happeningWordsOf(y, ySentence)];
+  const meeting = ours.flatMap((word) =>
+    theirs.filter((other) => wordsMeet(word, other)).map((other) => [word, other]),
+  );
+  return meeting.length > 0 && meeting.every(([word, other]) => verbUsesApart(word!.use, other!.use));
 }

@@ -18,7 +18,7 @@ import { otherPlacesClosed } from './closed-things.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
-import { shareHappeningSense } from './happening-senses.ts';
+import { senseMetOnlyInOtherUses, shareHappeningSense } from './happening-senses.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
 import {
@@ -164,7 +164,9 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     ledeHour: Number(ledeHour),
     planBesideDeed: Number(planBesideDeed),
     otherTowns: Number(a.articleId !== b.articleId && otherTowns(townClauseOf(a), townClauseOf(b))),
-    otherSenses: Number(otherVerbSenses(a.sentence, b.sentence)),
+    otherSenses: Number(
+      otherVerbSenses(a.sentence, b.sentence) || (!shared && senseMetOnlyInOtherUses(x, a.sentence, y, b.sentence)),
+    ),
     otherParticipants: Number(participantsApart(a, b)),
     ...signalsOf(a, b, weights),
   };
