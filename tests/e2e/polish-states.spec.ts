@@ -124,6 +124,7 @@ test('offers nothing that cannot work while the timeline could not be loaded, an
   await expect(retrying).toHaveAttribute('aria-busy', 'true');
   await expect(retrying).toHaveAttribute('aria-disabled', 'true');
   await expect(retrying).toBeFocused();
+  await expect(toolbar.getByRole('checkbox', { name: 'Show hidden' })).toBeDisabled();
   await page.screenshot({ path: shots('states-timeline-retrying-light-1280.png') });
   await release();
   // The sample library's timeline takes a while to put together on a busy machine.
@@ -183,7 +184,13 @@ test('keeps the Highlights header still when the highlights arrive, its filters 
       await page.mouse.move(width - 4, 4);
       await page.screenshot({ path: shots(`states-highlights-loading-${theme}-${width}.png`) });
     }
+    // Drawn as a disabled button is: the same face and the same dimmed words (Export… waits too).
+    const exportButton = pane.getByRole('button', { name: 'Export…' });
+    await expect(exportButton).toBeDisabled();
     const disabledLook = await looks(search);
+    const face = (element: Locator) =>
+      element.evaluate((node) => `${getComputedStyle(node).backgroundColor} ${getComputedStyle(node).color}`);
+    expect(await face(search), 'a disabled field against a disabled button').toBe(await face(exportButton));
     await release();
     await expect(search).toBeEnabled();
     expect(await looks(search), 'a disabled field looks unlike an enabled one').not.toBe(disabledLook);
