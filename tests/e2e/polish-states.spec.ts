@@ -145,7 +145,11 @@ test('says “Loading the timeline” in the header’s column at every width', 
     await setTheme(annals, theme);
     for (const width of widths) {
       await page.setViewportSize({ width, height: 700 });
-      await expectInColumn(page.getByRole('heading', { name: 'Timeline', level: 2 }), loading, `loading words at ${width} px`);
+      await expectInColumn(
+        page.getByRole('heading', { name: 'Timeline', level: 2 }),
+        loading,
+        `loading words at ${width} px`,
+      );
       await page.mouse.move(width - 4, 4);
       await page.screenshot({ path: shots(`states-timeline-loading-${theme}-${width}.png`) });
     }
