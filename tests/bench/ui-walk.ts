@@ -91,22 +91,21 @@ try {
     await snap(page, 'back-to-list');
   });
   await step('scroll-far', async () => {
-    const blanks = await annals.list.evaluate(
-      (list) =>
-        new Promise<number>((resolve) => {
-          let frames = 0;
-          let blank = 0;
-          const tick = () => {
-            list.scrollTop += 600;
-            const box = list.getBoundingClientRect();
-            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-            if (!hit?.closest('[role="option"]')) blank++;
-            if (++frames < 120) requestAnimationFrame(tick);
-            else resolve(blank);
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
+    // A string, not a function: tsx's names for functions (__name) do not exist in the page.
+    const blanks = await page.evaluate(`new Promise((resolve) => {
+      const list = document.querySelector('[role="listbox"][aria-label="Articles"]');
+      let frames = 0;
+      let blank = 0;
+      const tick = () => {
+        list.scrollTop += 600;
+        const box = list.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (!hit || !hit.closest('[role="option"]')) blank++;
+        if (++frames < 120) requestAnimationFrame(tick);
+        else resolve(blank);
+      };
+      requestAnimationFrame(tick);
+    })`);
     figures.push(`  blank frames while scrolling: ${blanks} of 120`);
     await snap(page, 'scrolled-far');
   });
@@ -127,7 +126,10 @@ try {
   });
   await step('story-timeline', async () => {
     await sidebar(() =>
-      page.getByRole('navigation', { name: 'Stories' }).getByRole('button', { name: /Rail strike/ }).click(),
+      page
+        .getByRole('navigation', { name: 'Stories' })
+        .getByRole('button', { name: /Rail strike/ })
+        .click(),
     );
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible({ timeout: 30_000 });
     await snap(page, 'story-timeline');
@@ -135,7 +137,10 @@ try {
   await step('timeline-all', async () => {
     await sidebar(() => annals.view('All articles').click());
     await sidebar(() =>
-      page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: /Timeline/ }).click(),
+      page
+        .getByRole('navigation', { name: 'Library views' })
+        .getByRole('button', { name: /Timeline/ })
+        .click(),
     );
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible({ timeout: 30_000 });
     await snap(page, 'timeline-all');
@@ -144,9 +149,15 @@ try {
     await sidebar(() => annals.view('All articles').click());
     await annals.list.getByRole('option').first().click();
     const paragraph = annals.articleText.locator('p').nth(1);
-    await paragraph.selectText();
+    const box = (await paragraph.boundingBox())!;
+    await annals.drag({ x: box.x + 1, y: box.y + 8 }, { x: box.x + box.width * 0.6, y: box.y + 8 });
     await snap(page, 'selection');
-    await page.getByRole('button', { name: /Highlight/ }).first().click();
+    await page
+      .getByRole('toolbar', { name: 'Highlight the selection' })
+      .getByRole('button', { name: 'Highlight + note' })
+      .click();
+    await snap(page, 'highlight-note');
+    await page.keyboard.type('Compare with the council minutes.');
     await snap(page, 'highlighted');
     await page.keyboard.press('Escape');
   });
@@ -169,11 +180,13 @@ try {
     const chosen = annals.list.getByRole('option', { selected: true });
     const title = await chosen.getAttribute('aria-label');
     figures.push(`  archived: ${title?.slice(0, 40)}`);
-    await page.keyboard.press('e');
+    await page.keyboard.press('a');
     await snap(page, 'archived');
     await annals.undo(/Archived/);
     await snap(page, 'undone');
-    figures.push(`  focus after undo: ${await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)}`);
+    figures.push(
+      `  focus after undo: ${await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)}`,
+    );
   });
   await step('keyboard', async () => {
     await annals.list.focus();
@@ -182,7 +195,9 @@ try {
     await expect(annals.reader.getByRole('heading', { level: 1 })).toBeVisible();
     await snap(page, 'keyboard-open');
     await page.keyboard.press('Escape');
-    figures.push(`  focus after Esc: ${await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)}`);
+    figures.push(
+      `  focus after Esc: ${await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)}`,
+    );
     await page.keyboard.press('?');
     await snap(page, 'help');
     await page.keyboard.press('Escape');
