@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { chromium, expect, type Page } from '@playwright/test';
 import { AnnalsPage } from '../e2e/support/annals-page.ts';
 import { AppServer } from '../e2e/support/app-server.ts';
+import playwrightConfig from '../playwright.config.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,17 +25,8 @@ const tag = `${width}x${height}-${values.theme}`;
 
 const app = new AppServer(libraryDir);
 const url = await app.start();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+// The e2e tests' Chromium and switches.
+const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
 const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
 const annals = new AnnalsPage(page);
 const figures: string[] = [];
