@@ -47,10 +47,10 @@ test('words typed while a highlight with a note is being written go into the not
       await expect(annals.reader.getByRole('button', { name: 'Archive' })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: /Archived|Marked/ })).toHaveCount(0);
 
-    // Once the note is there, keys pressed in the article's text are shortcuts again.
-    await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Done' }).click();
-    await annals.articleText.getByText(/Kremlin confirmed that president/).click();
-    await page.keyboard.press('i');
-    await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toHaveCount(0);
+      // Once the note is there, keys pressed in the article's text are shortcuts again.
+      await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Done' }).click();
+      await annals.articleText.getByText(/Kremlin confirmed that president/).click();
+      await page.keyboard.press('i');
+      await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toHaveCount(0);
     },
   ));
