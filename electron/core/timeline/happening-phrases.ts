@@ -16,6 +16,10 @@ interface HappeningKind {
 const BUILDING =
   '(?:blocks?|buildings?|flats|homes|houses|towers?|schools?|hospitals?|hotels?|stations?|offices?|factory|factories|centres?|centers?|malls?|theatres?|theaters?|cinemas?|churche?s?|arcades?|terminals?|care homes?)';
 
+// Places things of worth are kept, which they are stolen from.
+const KEPT_IN =
+  '(?:museums?|galler(?:y|ies)|homes?|houses?|shops?|stores?|churche?s?|banks?|safes?|vaults?|warehouses?|depots?|collections?|exhibitions?|jewell?ers|showrooms?|premises)';
+
 const KINDS: HappeningKind[] = [
   {
     // Homes or a district left without electricity: "lost power", "the lights went out", "a power cut", "knocked out
@@ -52,6 +56,37 @@ const KINDS: HappeningKind[] = [
         'i',
       ),
       /\b(?:led|leading|guided|guiding|ushered|ushering|shepherded|helped|taken|took)\s+(?:[^.;,]{0,30}\s)?to\s+safety\b/i,
+    ],
+  },
+  {
+    // A road or a crossing closed, told by whom it keeps out: "traffic was banned from the bridge", "vehicles were
+    // barred from the high street"; not a driver banned from driving, which is a court's sentence.
+    means: 'close',
+    action: 'close',
+    phrases: [
+      /\b(?:traffic|vehicles|cars|lorries|buses|pedestrians|the public)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:banned|barred|stopped|kept\s+off)\s+(?:from\s+)?(?!driving\b)/i,
+    ],
+  },
+  {
+    // A thing taken from where it was kept was stolen: "a portrait was taken from a small museum"; not someone taken
+    // from a building to hospital or to safety.
+    means: 'steal',
+    action: 'steal',
+    phrases: [
+      new RegExp(
+        `\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+taken\\s+from\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\S+\\s+){0,3}${KEPT_IN}\\b(?![^.;]{0,60}\\b(?:hospital|safety|paramedics|ambulance|custody)\\b)`,
+        'i',
+      ),
+    ],
+  },
+  {
+    // Something shown to the public for the first time is unveiled: "the fossil was shown to the public today", "went
+    // on display"; not a visitor shown around a building.
+    means: 'unveil',
+    action: 'open',
+    phrases: [
+      /\b(?:shown|displayed|presented|revealed|showed|displays|shows)\s+(?:[^.;,]{0,30}\s)?to\s+the\s+public\b/i,
+      /\b(?:went|goes|gone|put|puts|placed)\s+on\s+(?:public\s+)?(?:display|show)\b/i,
     ],
   },
 ];

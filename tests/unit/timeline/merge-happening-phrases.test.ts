@@ -1,6 +1,7 @@
 // Two outlets telling one happening in phrases that share no word WordNet connects ("lost power" and "the lights went
 // out", "an inquest concluded" and "a coroner ruled", "were led out of the block" and "were evacuated", "sent to prison"
-// beside a death told as context) are joined; opposite outcomes and other uses of the same words stay apart. Written for
+// beside a death told as context, "traffic was banned from the crossing" and "shut the bridge", "was taken from a
+// church" and "stole", "shown to the public" and "unveiled") are joined; opposite outcomes and other uses of the same words stay apart. Written for
 // this test: each outlet tells two happenings of Monday 12 October 2026 and publishes on Wednesday 14 October, so no
 // report is all its article tells of that day.
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,24 @@ describe('happenings told in phrases of several words that WordNet does not conn
       ],
       ['A roofer was jailed for four years on Monday.', 'Clockmakers fixed the town hall clock on Monday.'],
     ],
+    [
+      ['Engineers shut the Mill Lane bridge on Monday.', 'A bus shelter was smashed on Monday.'],
+      ['Traffic was banned from the town’s old river crossing on Monday.', 'Vandals wrecked a bus stop on Monday.'],
+    ],
+    [
+      ['Thieves stole a silver chalice from St Wenna’s church on Monday.', 'A bus shelter was smashed on Monday.'],
+      [
+        'A medieval cup worth thousands was taken from a village church on Monday.',
+        'Vandals wrecked a bus stop on Monday.',
+      ],
+    ],
+    [
+      ['Curators unveiled a restored Roman mosaic on Monday.', 'A bus shelter was smashed on Monday.'],
+      [
+        'The ancient floor was shown to the public for the first time on Monday.',
+        'Vandals wrecked a bus stop on Monday.',
+      ],
+    ],
   ] as [string, string][][])('joins "%s" with the other outlet’s words for it', (first, second) => {
     expect(firstJoined(first!, second!)).toBe(true);
   });
@@ -72,6 +91,20 @@ describe('happenings told in phrases of several words that WordNet does not conn
     [
       ['The captain led his team out at Wembley on Monday.', 'A bus shelter was smashed on Monday.'],
       ['Fans were evacuated from a stand on Monday.', 'Vandals wrecked a bus stop on Monday.'],
+    ],
+    // A driver banned from driving is no road closed; someone taken from a house to hospital is no theft; a visitor
+    // shown around is no unveiling.
+    [
+      ['A man was banned from driving for a year on Monday.', 'A bus shelter was smashed on Monday.'],
+      ['The Mill Lane bridge was closed on Monday.', 'Vandals wrecked a bus stop on Monday.'],
+    ],
+    [
+      ['An injured climber was taken from the house to hospital on Monday.', 'A bus shelter was smashed on Monday.'],
+      ['Climbing gear was stolen from a hut on Monday.', 'Vandals wrecked a bus stop on Monday.'],
+    ],
+    [
+      ['The new mayor was shown around the town hall on Monday.', 'A bus shelter was smashed on Monday.'],
+      ['The council unveiled a statue on Monday.', 'Vandals wrecked a bus stop on Monday.'],
     ],
   ] as [string, string][][])('keeps "%s" apart from the other outlet’s other happening', (first, second) => {
     expect(firstJoined(first!, second!)).toBe(false);
