@@ -18,7 +18,7 @@ const BUILDING =
 
 // Places things of worth are kept, which they are stolen from.
 const KEPT_IN =
-  '(?:museums?|galler(?:y|ies)|homes?|houses?|shops?|stores?|churche?s?|banks?|safes?|vaults?|warehouses?|depots?|collections?|exhibitions?|jewell?ers|showrooms?|premises)';
+  '(?:museums?|galler(?:y|ies)|shops?|stores?|churche?s?|banks?|safes?|vaults?|warehouses?|depots?|collections?|exhibitions?|jewell?ers|showrooms?|premises)';
 
 const KINDS: HappeningKind[] = [
   {
@@ -30,9 +30,10 @@ const KINDS: HappeningKind[] = [
       /\b(?:lost|lose|loses|losing)\s+(?:(?:their|its|all|mains)\s+)?(?:power|electricity)\b/i,
       /\blights\s+(?:went|go|goes|going|gone)\s+out\b/i,
       /\b(?:power|electricity)\s+(?:cuts?|outages?|failures?|failed|went\s+off|was\s+cut|were\s+cut)\b/i,
-      /\bblackouts?\b/i,
+      // Not a news or media blackout.
+      /(?<!\b(?:news|media|communications?|information|reporting)\s)\bblackouts?\b/i,
       /\bwithout\s+(?:power|electricity)\b/i,
-      /\b(?:knocked|knocking|knocks|knock|cut|cutting|cuts)\s+(?:out|off)\s+(?:the\s+)?(?:power|electricity|supplies)\b/i,
+      /\b(?:knocked|knocking|knocks|knock|cut|cutting|cuts)\s+(?:out|off)\s+(?:the\s+)?(?:power|electricity)\b/i,
       /\bplung(?:ed|ing|es|e)\s+(?:[^.;,]{0,40}\s)?into\s+darkness\b/i,
     ],
   },
@@ -52,7 +53,7 @@ const KINDS: HappeningKind[] = [
     action: 'evacuate',
     phrases: [
       new RegExp(
-        `\\b(?:led|leading|leads|lead|guided|guiding|ushered|ushering|shepherded|helped|walked)\\s+(?:[^.;,]{0,30}\\s)?out\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?(?:\\S+\\s+){0,3}${BUILDING}\\b`,
+        `\\b(?:led|leading|leads|lead|guided|guiding|ushered|ushering|shepherded|helped)\\s+(?:[^.;,]{0,30}\\s)?out\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?(?:\\S+\\s+){0,3}${BUILDING}\\b`,
         'i',
       ),
       /\b(?:led|leading|guided|guiding|ushered|ushering|shepherded|helped|taken|took)\s+(?:[^.;,]{0,30}\s)?to\s+safety\b/i,
@@ -69,12 +70,12 @@ const KINDS: HappeningKind[] = [
   },
   {
     // A thing taken from where it was kept was stolen: "a portrait was taken from a small museum"; not someone taken
-    // from a building to hospital or to safety.
+    // to hospital, to safety or by police, nor from a home or a house, which people are taken from.
     means: 'steal',
     action: 'steal',
     phrases: [
       new RegExp(
-        `\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+taken\\s+from\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\S+\\s+){0,3}${KEPT_IN}\\b(?![^.;]{0,60}\\b(?:hospital|safety|paramedics|ambulance|custody)\\b)`,
+        `\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+taken\\s+from\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\S+\\s+){0,3}${KEPT_IN}\\b(?![^.;]{0,60}\\b(?:hospital|safety|paramedics|ambulance|custody|by\\s+(?:armed\\s+)?(?:police|officers|detectives))\\b)`,
         'i',
       ),
     ],
@@ -85,7 +86,7 @@ const KINDS: HappeningKind[] = [
     means: 'unveil',
     action: 'open',
     phrases: [
-      /\b(?:shown|displayed|presented|revealed|showed|displays|shows)\s+(?:[^.;,]{0,30}\s)?to\s+the\s+public\b/i,
+      /\b(?:shown|displayed|presented|showed|displays|shows)\s+(?:[^.;,]{0,30}\s)?to\s+the\s+public\b/i,
       /\b(?:went|goes|gone|put|puts|placed)\s+on\s+(?:public\s+)?(?:display|show)\b/i,
     ],
   },

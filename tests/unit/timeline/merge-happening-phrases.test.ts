@@ -103,6 +103,10 @@ describe('happenings told in phrases of several words that WordNet does not conn
       ['Climbing gear was stolen from a hut on Monday.', 'Vandals wrecked a bus stop on Monday.'],
     ],
     [
+      ['A suspect was taken from a warehouse by armed police on Monday.', 'A bus shelter was smashed on Monday.'],
+      ['Copper cable was stolen from a depot on Monday.', 'Vandals wrecked a bus stop on Monday.'],
+    ],
+    [
       ['The new mayor was shown around the town hall on Monday.', 'A bus shelter was smashed on Monday.'],
       ['The council unveiled a statue on Monday.', 'Vandals wrecked a bus stop on Monday.'],
     ],
