@@ -4,6 +4,7 @@
 import { toldAhead } from './action-kinds.ts';
 import { dayMomentsOf } from './day-moments.ts';
 import type { Entities } from './entities.ts';
+import { pointsBack } from './event-context.ts';
 import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
@@ -160,7 +161,12 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
       const past = isPast(event, publishedAt);
       const dateAt = (event.dateStart ?? event.end) - event.start;
       const since = /\bsince\s+$/i.test(sentence.slice(0, dateAt)) || /^since\b/i.test(sentence.slice(dateAt));
-      const report = reportOf(event, others);
+      // A card's words may take in the sentence before so that they read alone ("Next month, the public gets it back."):
+      // merging reads only the sentence's own words, except where the sentence points back ("That was in 2022.").
+      const report = reportOf(
+        pointsBack(sentence) || sentence === event.text ? event : { ...event, text: sentence },
+        others,
+      );
       const alone = perKey.get(key) === 1;
       const { precision } = event;
       const inSentence = (span: { start: number; end: number }) => ({
