@@ -317,8 +317,11 @@ const SCHEDULED_PLURAL = new RegExp(
   'giu',
 );
 // A side named at the sentence's start takes a plural verb in British usage ("City travel to Brisk on Saturday",
-// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted".
-const SCHEDULED_FIXTURE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\b/gu;
+// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted". The other
+// side is named next; a caption telling a past day in the present names a place or thing ("Police visit the flats on
+// Saturday").
+const SCHEDULED_FIXTURE =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\s+(?:(?:to|at|against|away\s+(?:to|at)|at\s+home\s+to)\s+)?\p{Lu}/gu;
 // Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
 const SCHEDULED_PHRASE =
   /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
