@@ -84,12 +84,18 @@ const NAMED_DAYS: Readonly<Record<string, DayOfYear>> = {
   'presidents day': nth(2, 1, 3),
 };
 
+// Names are capitalised: "a national day of thanksgiving" names no holiday.
 const NAME = new RegExp(
-  `\\b(?:(last|next|this)\\s+)?(${Object.keys(NAMED_DAYS)
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${Object.keys(NAMED_DAYS)
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .map((name) =>
+      name
+        .replace(/(?:^|\s)\p{L}/gu, (start) => start.toUpperCase())
+        .replace(/'/g, "['’]")
+        .replace(/ /g, '\\s+'),
+    )
     .join('|')})\\b(?!['’]s\\b)`,
-  'gi',
+  'gu',
 );
 // Told as a time: a preposition or determiner of time before it.
 const TIME_WORD_BEFORE =
@@ -112,13 +118,12 @@ function namedDayMentions(sentence: string, reference: CalendarDay): NamedDayMen
   const out: NamedDayMention[] = [];
   for (const match of sentence.matchAll(NAME)) {
     const modifier = match[1]?.toLowerCase();
-    const nameIndex = match.index + match[0].length - match[2]!.length;
     const dayOf = NAMED_DAYS[match[2]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")]!;
     const after = sentence.slice(match.index + match[0].length);
     const end = match.index + match[0].length;
     const told = YEAR_AFTER.exec(after);
-    const isThing =
-      !modifier && !told && !TIME_WORD_BEFORE.test(sentence.slice(0, nameIndex)) && NOUN_AFTER.test(after);
+    // "Read next Memorial Day parade …": a word of time of its own before the name's words, or none.
+    const isThing = !told && !TIME_WORD_BEFORE.test(sentence.slice(0, match.index)) && NOUN_AFTER.test(after);
     const thingAfter = !told && NOUN_AFTER.test(after) && !PART_OF_DAY_AFTER.test(after) && /^\s+\p{Lu}/u.test(after);
     if (isThing || thingAfter) {
       out.push({ start: match.index, end, day: null });

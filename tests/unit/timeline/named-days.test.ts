@@ -29,3 +29,8 @@ it('reads no day, nor a bare weekday, in a name that tells a kind of thing', () 
   expect(dates('Black Friday deals drew long queues, the retailer said.')).toEqual([]);
   expect(dates('The Good Friday Agreement was a turning point, she said.')).toEqual([]);
 });
+
+it('reads no holiday in a lower-case word, and keeps a name with an apostrophe', () => {
+  expect(dates('The mayor declared a day of thanksgiving.')).toEqual([]);
+  expect(dates('Garden centres opened early on Father’s Day.')).toEqual(['Father’s Day 2031-06-15']);
+});
