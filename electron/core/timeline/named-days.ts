@@ -131,10 +131,17 @@ function namedDayMentions(sentence: string, reference: CalendarDay): NamedDayMen
     }
     const day = told
       ? dayOf(Number(told[1] ?? told[2]))
-      : nearest(dayOf, reference, modifier ?? (monthLooksForward(sentence, match.index) ? 'ahead' : 'behind'));
+      : nearest(dayOf, reference, modifier ?? (looksAhead(sentence, match.index, after) ? 'ahead' : 'behind'));
     out.push({ start: match.index, end: told ? end + told[0].length : end, day });
   }
   return out;
+}
+
+// The name as the subject of its own coming: "Father's Day falls next Sunday", "Easter, which falls on April 20".
+const FALLS_AHEAD = /^\s*(?:,\s*which\s+)?(?:falls|will\s+(?:fall|be)|is\s+(?:on|next|this))\b/i;
+
+function looksAhead(sentence: string, index: number, after: string): boolean {
+  return FALLS_AHEAD.test(after) || monthLooksForward(sentence, index);
 }
 
 /** The named day of the year meant: the last one on or before the reference, or the coming one. */

@@ -25,6 +25,10 @@ it('reads Thanksgiving, Black Friday and Super Bowl Sunday as their days', () =>
   expect(dates('Bars in the city will open early on Super Bowl Sunday.')).toEqual(['Super Bowl Sunday 2032-02-08']);
 });
 
+it('reads a name told as falling on a day as the coming one', () => {
+  expect(dates('Easter Sunday, which falls early, has filled the holiday lets.')).toEqual(['Easter Sunday 2032-03-28']);
+});
+
 it('reads no day, nor a bare weekday, in a name that tells a kind of thing', () => {
   expect(dates('Black Friday deals drew long queues, the retailer said.')).toEqual([]);
   expect(dates('The Good Friday Agreement was a turning point, she said.')).toEqual([]);
