@@ -2,7 +2,8 @@
 // passages; date-probes-2.json, batch 2: longer passages where dates chain; date-probes-3.json, batch 3: dates in
 // figures and day boundaries in the publisher's calendar; date-probes-4.json, batch 4: dates anchored to another event,
 // clock times of the main event, past background, deadlines and quiet passages; date-probes-5.json, batch 5: whole
-// articles of genres the gold has few of, such as obituaries, company results, court reports and live pages), each batch written blind, before the
+// articles of genres the gold has few of, such as obituaries, company results, court reports and live pages; date-probes-6.json, batch 6: more genres,
+// named days, validity windows, recaps, corrections and dates in figures of several styles), each batch written blind, before the
 // extraction rules were read, so they measure how the rules carry to new wording rather than to the gold articles they
 // were tuned on. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
 // never studied or tuned on, so this prints set A's misses alone. Batches are scored apart: a new batch measures the
@@ -27,7 +28,7 @@ interface Probe {
 }
 
 export interface ProbeSetFigures {
-  /** 1 for date-probes.json, 2 to 5 for date-probes-2.json to date-probes-5.json. */
+  /** 1 for date-probes.json, 2 to 6 for date-probes-2.json to date-probes-6.json. */
   batch: number;
   set: 'A' | 'B';
   probes: number;
@@ -51,6 +52,7 @@ const BATCHES = [
   new URL('../fixtures/timeline/date-probes-3.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-4.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-5.json', import.meta.url),
+  new URL('../fixtures/timeline/date-probes-6.json', import.meta.url),
 ];
 /** The save date stands in when a page has no date and its probe names none of its own. */
 const SAVED_AT = '2040-01-01T00:00:00Z';

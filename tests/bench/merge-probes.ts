@@ -4,8 +4,9 @@
 // through extractEvents, both articles through mergeEvents); a probe is joined when both targets land in one entry.
 // Set A is for study; set B is held out (measured, never studied or tuned on).
 // Four files, each scored on its own: merge-probes.json (round 1), merge-probes-2.json (round 2, session 37),
-// merge-probes-3.json (round 3, session 38) and merge-probes-4.json (round 4, session 41).
-// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|3|4|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
+// merge-probes-3.json (round 3, session 38), merge-probes-4.json (round 4, session 41) and merge-probes-5.json (round 5,
+// session 42).
+// Run: npx tsx tests/bench/merge-probes.ts [--file=1|2|3|4|5|all] [--set=A|B|all] [--quiet] [--why] (every file's set A
 // alone unless told; `npm run bench -- --only merge-probes` prints every file's set A and set B figures)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,7 @@ export const PROBE_FILES = [
   'merge-probes-2.json',
   'merge-probes-3.json',
   'merge-probes-4.json',
+  'merge-probes-5.json',
 ] as const;
 export type ProbeFile = (typeof PROBE_FILES)[number];
 
@@ -38,6 +40,8 @@ export interface Probe {
   kind: 'same' | 'different';
   note: string;
   date: string;
+  /** Each target's own date, when a trap tells two happenings on consecutive days (else both are on `date`). */
+  dates?: [string, string];
   articles: [ProbeArticle, ProbeArticle];
   /** A piece of each article's target sentence, in article order. */
   targets: [string, string];
@@ -95,10 +99,11 @@ export async function runProbe(probe: Probe): Promise<ProbeResult> {
       return { id: `${probe.id}/${index}`, text: page.text, publishedAt: page.publishedAt, events };
     }),
   );
+  const dateOf = (index: number) => probe.dates?.[index] ?? probe.date;
   const targets = loaded.map((article, index) =>
     article.events.find(
       (event: Event) =>
-        article.text.slice(event.start, event.end).includes(probe.targets[index]!) && event.date === probe.date,
+        article.text.slice(event.start, event.end).includes(probe.targets[index]!) && event.date === dateOf(index),
     ),
   );
   const missing = targets.indexOf(undefined);
@@ -109,7 +114,7 @@ export async function runProbe(probe: Probe): Promise<ProbeResult> {
   const entryOf = (index: number) =>
     merged.findIndex(
       (entry) =>
-        entry.date === probe.date &&
+        entry.date === dateOf(index) &&
         entry.sources.some((s) => s.articleId === loaded[index]!.id && s.start === targets[index]!.start),
     );
   const { items, weights } = mergeItemsOf(input);
