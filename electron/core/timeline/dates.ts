@@ -30,6 +30,7 @@ import { withListedDays } from './listed-days.ts';
 import { monthDays, monthNames, monthRanges } from './month-dates.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
 import { splitMovedTimes } from './moved-times.ts';
+import { namedDays, namedDaysOfNoDate } from './named-days.ts';
 import { withPeriodsNamingThings } from './period-naming-a-thing.ts';
 import { quarters } from './quarters.ts';
 import { comingSeasons, newYear, seasons } from './seasons.ts';
@@ -105,7 +106,7 @@ export function resolveDates(
     ...sentence.matchAll(QUOTE_READ_AFTER),
   ]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .concat(unmeantTimes(sentence));
+    .concat(unmeantTimes(sentence), namedDaysOfNoDate(sentence, reference));
   const rules = [
     weekdaysOfMonths,
     (text: string, day: CalendarDay) => explicitDates(text, day, order),
@@ -116,6 +117,7 @@ export function resolveDates(
     ordinalDays,
     monthRanges,
     holidays,
+    namedDays,
     quarters,
     weeks,
     relativeDays,

@@ -21,8 +21,10 @@ import { pageClock, writtenMinutes } from './page-clock.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
+import { isPastForm } from './tense-forms.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 import { withWeeksOfDays } from './week-of-a-day.ts';
+import { withoutWindowDays } from './window-of-use.ts';
 
 export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY by precision. */
@@ -64,6 +66,8 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   dateSamePeriod(sentences);
   // A correction's account of the text before ("An earlier version said the fire began at 3.25am.") tells no event,
   // not even by a clock time dated from the story.
+  // Days told from another event ("on the day before or the day after") may fall in a window of use as well.
+  for (const item of sentences) item.dates = withoutWindowDays(item.sentence.text, item.dates);
   const dated = sentences.filter((s) => s.dates.length > 0 && !tellsEarlierWording(s.sentence.text));
   const mentions = findEntityMentions(
     text,
@@ -120,9 +124,9 @@ function readSentences(
     if (isFurniture(text, sentence)) continue;
     const skip = (DATELINE.exec(sentence.text) ?? UPDATE_LABEL.exec(sentence.text))?.[0].length ?? 0;
     const named = withReportingPeriods(sentence.text, resolveDates(sentence.text, day, order), day);
-    const found: FoundDate[] = withWeeksOfDays(
+    const found: FoundDate[] = withoutWindowDays(
       sentence.text,
-      withListedYears(sentence.text, withHolidayYears(sentence.text, named)),
+      withWeeksOfDays(sentence.text, withListedYears(sentence.text, withHolidayYears(sentence.text, named))),
     )
       .filter(
         (d) =>
@@ -151,11 +155,30 @@ function distinct(dates: readonly FoundDate[]): FoundDate[] {
   return [...byKey.values()].map(anchorOfOneDate);
 }
 
-/** A line that is little more than a date ("Monday, May 5, 2025") reports nothing. */
+/**
+ * A line that is little more than a date ("Monday, May 5, 2025") reports nothing; a short sentence whose subject and
+ * past verb are all its other words ("Talks ran from Monday to Wednesday.") does.
+ */
 function mostlyDates(sentence: string, dates: readonly DateMention[]): boolean {
   let rest = sentence;
   for (const date of dates) rest = rest.replace(date.text, ' ');
-  return rest.split(/[^\p{L}]+/u).filter((word) => word.length > 1).length < 3;
+  const words = rest.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+  return words.length < 3 && !subjectAndPastVerb(words, sentence);
+}
+
+// Words that open page furniture rather than a subject: "Last updated Monday.", "First published 3 May."
+const FURNITURE_OPENING = /^(?:last|first|updated|posted|published|modified|revised|filed|edited)$/i;
+
+function subjectAndPastVerb(words: readonly string[], sentence: string): boolean {
+  const [subject, verb] = words;
+  return (
+    words.length === 2 &&
+    /[.!]\s*$/.test(sentence) &&
+    /^\p{Lu}/u.test(subject!) &&
+    !FURNITURE_OPENING.test(subject!) &&
+    /^\p{Ll}+$/u.test(verb!) &&
+    isPastForm(verb!)
+  );
 }
 
 // Quoted speech wishing something done before a time ("We want this settled before the weekend," she said; "we will

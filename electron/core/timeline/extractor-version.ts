@@ -44,6 +44,11 @@
  * the words an article tells an earlier happening by when it counts its own as another of that kind ("the second crash
  * in a week, after a double-decker struck a rail bridge"), which the story rules compare (another-of-its-kind.ts). 17: events on
  * a would-have-been day a sentence dates a deed by, a headline's "to" before a place read as no infinitive, and
- * fingerprints that read no earlier happening from an ordinal counting days or hours ("the second day after …").
+ * fingerprints that read no earlier happening from an ordinal counting days or hours ("the second day after …"). 18:
+ * no event in the days of a window of use ("tickets are valid on the day before or the day after", "may travel on
+ * Monday or Tuesday instead"; its deadline stays, window-of-use.ts), named days on their real day in the year meant
+ * ("Palm Sunday", "Black Friday", "Thanksgiving", named-days.ts) and never their bare weekday, a short past sentence
+ * over a span of weekdays ("Talks ran from Monday to Wednesday."), a present-tense fixture only against another side
+ * named next, and a deed on what would have been a birthday dated by that day and its verb's tense.
  */
-export const EXTRACTOR_VERSION = 17;
+export const EXTRACTOR_VERSION = 18;

@@ -12,7 +12,9 @@ export { isIrregularPast, isPastForm } from './tense-forms.ts';
 // of what may come looks ahead, and so does a thing moved to a time ("slips to January", "put back to March"): nothing is
 // put off into the past. A warning that "had" been given looks back to it. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+// "would have been" tells what might have been, no time to come ("on what would have been his 70th birthday on
+// Monday"); "would have to" still does.
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
 // After these a participle describes a state ("will stay closed on Monday"), not a past action; after an article or a
@@ -317,8 +319,11 @@ const SCHEDULED_PLURAL = new RegExp(
   'giu',
 );
 // A side named at the sentence's start takes a plural verb in British usage ("City travel to Brisk on Saturday",
-// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted".
-const SCHEDULED_FIXTURE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\b/gu;
+// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted". The other
+// side is named next; a caption telling a past day in the present names a place or thing ("Police visit the flats on
+// Saturday").
+const SCHEDULED_FIXTURE =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\s+(?:(?:to|at|against|away\s+(?:to|at)|at\s+home\s+to)\s+)?\p{Lu}/gu;
 // Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
 const SCHEDULED_PHRASE =
   /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
