@@ -33,6 +33,7 @@ import { monthDays, monthNames, monthRanges } from './month-dates.ts';
 import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
 import { splitMovedTimes } from './moved-times.ts';
 import { withPeriodsNamingThings } from './period-naming-a-thing.ts';
+import { plannedForAMonth } from './planned-for-a-month.ts';
 import { quarters } from './quarters.ts';
 import { comingSeasons, newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
@@ -125,6 +126,7 @@ export function resolveDates(
     relativeDays,
     elapsedSince,
     monthNames,
+    plannedForAMonth,
     relativeMonthsAndYears,
     newYear,
     years,
