@@ -5,6 +5,7 @@ import { formatCount } from '../lib/plural.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
+import { useFailure } from '../state/use-failure.ts';
 import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
 import { FailureBanner } from './FailureBanner.tsx';
@@ -24,6 +25,7 @@ export function AnnotationsPane() {
   const scrollTop = useRef(0);
   const restored = useRef(false);
   const loaded = annotations.data !== undefined;
+  const failure = useFailure(annotations);
   // Back from an article: the feed scrolls to where it was; leaving remembers where that is.
   useLayoutEffect(() => {
     if (restored.current || !loaded || !feed.current) return;
@@ -38,8 +40,10 @@ export function AnnotationsPane() {
     [articles.data],
   );
   const all = annotations.data?.annotations ?? [];
-  // A search, three filters and Export over "No highlights yet" (or over its loading) offered to sort and send nothing.
-  const nothingYet = all.length === 0;
+  // A search, three filters and Export over "No highlights yet" offered to sort and send nothing. Before the
+  // first answer they are shown but not offered, so the header keeps its height when the highlights arrive.
+  const nothingYet = loaded && all.length === 0;
+  const waiting = !loaded;
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
   const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
   // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
@@ -76,6 +80,7 @@ export function AnnotationsPane() {
               icon={Download}
               className="export-button"
               data-return-focus="export"
+              disabled={waiting}
               onClick={() => ui.openDialog('export')}
             >
               Export…
@@ -89,23 +94,29 @@ export function AnnotationsPane() {
               type="search"
               aria-label="Search highlights and notes"
               placeholder="Search highlights and notes"
+              disabled={waiting}
               value={query}
               onChange={(event) => ui.setHighlightsView({ query: event.target.value })}
             />
             <Select
               label="Tag"
+              className="filter-tag"
+              disabled={waiting}
               value={tag}
               options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
               onChange={(value) => ui.setHighlightsView({ tag: value })}
             />
             <Select
               label="Color"
+              disabled={waiting}
               value={color}
               options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
               onChange={(value) => ui.setHighlightsView({ color: value })}
             />
             <Select
               label="Article"
+              className="filter-article"
+              disabled={waiting}
               value={articleId}
               options={[
                 { value: '', label: 'Any' },
@@ -117,11 +128,11 @@ export function AnnotationsPane() {
         )}
       </header>
       {/* Before the first answer nothing is known: "No highlights yet" then would be a guess, often wrong. */}
-      {annotations.isError ? (
+      {failure ? (
         <FailureBanner
           failure="The highlights could not be loaded"
-          reason={annotations.error.message}
-          onRetry={() => void annotations.refetch()}
+          reason={failure.reason}
+          onRetry={() => annotations.refetch()}
         />
       ) : !loaded ? (
         <p className="muted annotations-loading" role="status">

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { LoaderCircle } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
 import { failureSentences } from '../lib/failure-words.ts';
 import { Button } from '../ui/Button.tsx';
 
@@ -16,16 +17,35 @@ export function FailureBanner({
   failure: string;
   /** The core's message, which becomes the second sentence. */
   reason: string | undefined;
-  onRetry(): void;
+  /** Asks again; while the promise it gives is pending, Retry shows that it is at work. */
+  onRetry(): Promise<unknown> | undefined;
   /** Other ways on (e.g. back to the current text), after Retry. */
   children?: ReactNode;
 }) {
+  const [retrying, setRetrying] = useState(false);
+  async function retry() {
+    if (retrying) return;
+    setRetrying(true);
+    try {
+      await onRetry();
+    } finally {
+      // A retry that worked takes the banner away; one that failed again gives Retry back.
+      setRetrying(false);
+    }
+  }
   return (
     <div className="banner banner-error" role="alert">
       <p>{failureSentences(failure, reason)}</p>
       <div className="banner-actions">
-        <Button size="sm" onClick={onRetry}>
-          Retry
+        {/* aria-disabled rather than disabled: a disabled button drops the keyboard focus to the page. */}
+        <Button
+          size="sm"
+          icon={retrying ? LoaderCircle : undefined}
+          aria-busy={retrying}
+          aria-disabled={retrying}
+          onClick={() => void retry()}
+        >
+          {retrying ? 'Retrying…' : 'Retry'}
         </Button>
         {children}
       </div>

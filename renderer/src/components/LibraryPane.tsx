@@ -2,6 +2,7 @@ import type { LibraryView } from '../../../electron/contract/model.ts';
 import { listCountText } from '../lib/list-count.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
+import { useFailure } from '../state/use-failure.ts';
 import { Select } from '../ui/Select.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleList } from './ArticleList.tsx';
@@ -36,6 +37,7 @@ export function LibraryPane() {
   const tagMode = useUi((state) => state.tagMode);
   const feedFilter = useUi((state) => state.feedFilter);
   const list = useArticleList(view, settings.data?.sort, tagFilter, tagMode, feedFilter);
+  const failure = useFailure(list);
   const feeds = useFeeds();
   const feedTitle = feedFilter ? feeds.data?.feeds.find((feed) => feed.id === feedFilter)?.title : undefined;
   const articles = list.data?.articles ?? [];
@@ -96,12 +98,8 @@ export function LibraryPane() {
       </header>
       {searching ? (
         <SearchResults query={search} />
-      ) : list.isError ? (
-        <FailureBanner
-          failure="The list could not be loaded"
-          reason={list.error.message}
-          onRetry={() => void list.refetch()}
-        />
+      ) : failure ? (
+        <FailureBanner failure="The list could not be loaded" reason={failure.reason} onRetry={() => list.refetch()} />
       ) : listEmpty && (feedFilter || tagFilter.length > 0) ? (
         <FilteredEmptyState view={view} tags={tagFilter} tagMode={tagMode} feedTitle={feedTitle} />
       ) : listEmpty ? (

@@ -11,6 +11,7 @@ import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
+import { useFailure } from '../state/use-failure.ts';
 import { Button } from '../ui/Button.tsx';
 import { paneOf } from '../ui/Popover.tsx';
 import { returnFocus } from '../ui/return-focus.ts';
@@ -181,19 +182,18 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     [record?.leadImage, content.data?.html],
   );
 
+  const articleFailure = useFailure(article);
+  const contentFailure = useFailure(content);
   // Still arriving by sync: its text may be unreadable for now, which is no error.
   const arriving = record?.arriving === true;
-  if (article.isError || (content.isError && !arriving)) {
-    const message = (article.error ?? content.error)?.message;
+  const failure = articleFailure ?? (arriving ? null : contentFailure);
+  if (failure) {
     return (
       <main className="reader" aria-label="Reader">
         <FailureBanner
           failure="This article could not be opened"
-          reason={message}
-          onRetry={() => {
-            if (article.isError) void article.refetch();
-            if (content.isError) void content.refetch();
-          }}
+          reason={failure.reason}
+          onRetry={() => Promise.all([articleFailure && article.refetch(), contentFailure && content.refetch()])}
         />
         <Button icon={ArrowLeft} onClick={() => ui.close()}>
           Back to the list

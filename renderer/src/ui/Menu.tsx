@@ -25,6 +25,7 @@ export function MenuButton({
   items,
   children,
   className,
+  disabled = false,
 }: {
   /** The button's accessible name, also the tooltip and the menu's name. */
   label: string;
@@ -33,6 +34,8 @@ export function MenuButton({
   /** Words shown on the button (an icon alone when left out). */
   children?: ReactNode;
   className?: string;
+  /** Not offered now (the timeline it would export could not be loaded). */
+  disabled?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -61,6 +64,7 @@ export function MenuButton({
         type="button"
         className={`${children ? 'button button-ghost' : 'icon-button'} ${className ?? ''}`}
         aria-haspopup="menu"
+        disabled={disabled}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         aria-label={children ? undefined : label}

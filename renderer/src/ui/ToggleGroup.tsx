@@ -22,6 +22,7 @@ export function ToggleGroup<T extends string>({
   onChange,
   before,
   after,
+  disabled = false,
 }: {
   legend: string;
   value: T;
@@ -29,9 +30,11 @@ export function ToggleGroup<T extends string>({
   onChange(value: NoInfer<T>): void;
   before?: ReactNode;
   after?: ReactNode;
+  /** Not offered now: the whole group, `before` and `after` too (a disabled fieldset disables what it holds). */
+  disabled?: boolean;
 }) {
   return (
-    <fieldset className="toggle-group">
+    <fieldset className="toggle-group" disabled={disabled}>
       <legend className="field-label">{legend}</legend>
       <div className="toggle-group-track">
         {before}

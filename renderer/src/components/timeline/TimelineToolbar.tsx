@@ -16,14 +16,15 @@ const lanes: ToggleOption<LaneMode>[] = [
 
 /**
  * Zoom, lanes, hidden events and exports of the timeline on screen. With no event to show, only "Show hidden"
- * is left: it is the one control that can bring events onto an empty timeline.
+ * is left: it is the one control that can bring events onto an empty timeline. While the timeline could not be
+ * loaded, every control stays in its place (nothing jumps when Retry brings it) but none is offered.
  */
-export function TimelineToolbar({ hasEvents }: { hasEvents: boolean }) {
+export function TimelineToolbar({ hasEvents, failed }: { hasEvents: boolean; failed: boolean }) {
   const { ui, timeline } = useServices();
   const view = useUi((state) => state.timeline);
   const exportAs = (format: 'md' | 'csv' | 'timelinejs') => () => void timeline.exportAs(view.scope, format);
   const showHidden = (
-    <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
+    <Checkbox checked={view.showHidden} disabled={failed} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
       Show hidden
     </Checkbox>
   );
@@ -38,6 +39,7 @@ export function TimelineToolbar({ hasEvents }: { hasEvents: boolean }) {
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
       <ToggleGroup
         legend="Zoom"
+        disabled={failed}
         value={view.zoom}
         options={zooms}
         onChange={(zoom) => ui.setTimeline({ zoom })}
@@ -64,6 +66,7 @@ export function TimelineToolbar({ hasEvents }: { hasEvents: boolean }) {
       />
       <ToggleGroup
         legend="Lanes"
+        disabled={failed}
         value={view.lanes}
         options={lanes}
         onChange={(mode) => ui.setTimeline({ lanes: mode })}
@@ -73,6 +76,7 @@ export function TimelineToolbar({ hasEvents }: { hasEvents: boolean }) {
         label="Export the timeline"
         icon={Download}
         className="timeline-exports"
+        disabled={failed}
         items={[
           { label: 'Markdown', icon: FileText, onSelect: exportAs('md') },
           { label: 'CSV', icon: Sheet, onSelect: exportAs('csv') },

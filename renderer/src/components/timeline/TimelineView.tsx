@@ -4,6 +4,7 @@ import { findCommand } from '../../commands/registry.ts';
 import { useCommands } from '../../commands/use-commands.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
+import { useFailure } from '../../state/use-failure.ts';
 import { findingEventsWords, useFindingEvents } from '../../timeline/finding-events.ts';
 import { timelineLoadingWords, useTimelineLoading } from '../../timeline/timeline-loading.ts';
 import { useTimelineVisit } from '../../timeline/use-timeline-visit.ts';
@@ -33,6 +34,7 @@ export function TimelineView() {
   const loading = useTimelineLoading();
   const query = useTimeline(view.scope, view.showHidden);
   const data = query.data;
+  const failure = useFailure(query);
   const loaded = data !== undefined;
   useTimelineVisit(view.scope, data, query.dataUpdatedAt);
   const scroller = useRef<HTMLDivElement>(null);
@@ -89,7 +91,7 @@ export function TimelineView() {
         </div>
         {view.scope.kind === 'story' && data && <StoryActions scope={view.scope} timeline={data} />}
         {/* While it loads the toolbar stays, so the header does not jump when the events arrive. */}
-        <TimelineToolbar hasEvents={!data || data.events.length > 0} />
+        <TimelineToolbar hasEvents={!data || data.events.length > 0} failed={failure !== null} />
       </header>
       {indexing && (
         <p className="timeline-progress" role="status">
@@ -103,11 +105,11 @@ export function TimelineView() {
           scrollTop.current = event.currentTarget.scrollTop;
         }}
       >
-        {query.isError ? (
+        {failure ? (
           <FailureBanner
             failure="The timeline could not be loaded"
-            reason={query.error.message}
-            onRetry={() => void query.refetch()}
+            reason={failure.reason}
+            onRetry={() => query.refetch()}
           />
         ) : !data ? (
           <p className="muted timeline-loading">{timelineLoadingWords(loading)}</p>

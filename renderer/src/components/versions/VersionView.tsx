@@ -2,6 +2,7 @@ import { ArrowLeft, FileDiff } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { plural } from '../../lib/plural.ts';
 import { wordDiff } from '../../lib/word-diff.ts';
+import { useFailure } from '../../state/use-failure.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FailureBanner } from '../FailureBanner.tsx';
 import { formatVersionDate, useArticleVersion } from './use-versions.ts';
@@ -23,15 +24,16 @@ export function VersionView({
   onBack(): void;
 }) {
   const version = useArticleVersion(articleId, versionId);
+  const failure = useFailure(version);
   const [showChanges, setShowChanges] = useState(true);
   const text = version.data?.text ?? '';
   const diff = useMemo(() => (version.data ? wordDiff(text, currentText) : null), [version.data, text, currentText]);
-  if (version.isError) {
+  if (failure) {
     return (
       <FailureBanner
         failure="This version could not be opened"
-        reason={version.error.message}
-        onRetry={() => void version.refetch()}
+        reason={failure.reason}
+        onRetry={() => version.refetch()}
       >
         <Button size="sm" icon={ArrowLeft} onClick={onBack}>
           Back to the current text
