@@ -44,6 +44,9 @@
  * the words an article tells an earlier happening by when it counts its own as another of that kind ("the second crash
  * in a week, after a double-decker struck a rail bridge"), which the story rules compare (another-of-its-kind.ts). 17: events on
  * a would-have-been day a sentence dates a deed by, a headline's "to" before a place read as no infinitive, and
- * fingerprints that read no earlier happening from an ordinal counting days or hours ("the second day after …").
+ * fingerprints that read no earlier happening from an ordinal counting days or hours ("the second day after …"). 18: a chronology box's entries labelled by a
+ * month and year or a year ("March 2032: …", chronology-entries.ts), days with dots and a two-figure year ("5.4.40"),
+ * anniversaries counted in words past twelve ("Twenty years ago today", counts-in-words.ts), months a thing is planned
+ * for ("scheduled for May", planned-for-a-month.ts) and years naming a speech or manifesto ("the 2039 King's Speech").
  */
-export const EXTRACTOR_VERSION = 17;
+export const EXTRACTOR_VERSION = 18;
