@@ -2,9 +2,11 @@ import { Download } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
 import { formatCount } from '../lib/plural.ts';
+import { useFocusAdded } from '../lib/use-focus-added.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
+import { HIGHLIGHTS_PAGE } from '../state/ui-store.ts';
 import { useFailure } from '../state/use-failure.ts';
 import { Button } from '../ui/Button.tsx';
 import { Select } from '../ui/Select.tsx';
@@ -19,7 +21,7 @@ export function AnnotationsPane() {
   const annotations = useAnnotations(null);
   const articles = useArticleList('all', 'saved');
   // Kept in the UI store for the session: back from an article opened here, the filters are as they were.
-  const { query, tag, color, articleId } = useUi((state) => state.highlights);
+  const { query, tag, color, articleId, shownCount } = useUi((state) => state.highlights);
   const openedId = useUi((state) => state.openedAnnotationId);
   const feed = useRef<HTMLOListElement>(null);
   const scrollTop = useRef(0);
@@ -64,6 +66,10 @@ export function AnnotationsPane() {
       `${annotation.anchor?.exact ?? ''} ${annotation.note} ${titles.get(annotation.articleId)?.title ?? ''}`,
     );
   });
+
+  const drawn = shown.slice(0, shownCount);
+  const more = Math.min(HIGHLIGHTS_PAGE, shown.length - drawn.length);
+  const focusAdded = useFocusAdded(feed, drawn.length);
 
   return (
     <main className="library annotations-pane" aria-labelledby="annotations-title">
@@ -162,7 +168,7 @@ export function AnnotationsPane() {
               scrollTop.current = event.currentTarget.scrollTop;
             }}
           >
-            {shown.map((annotation) => {
+            {drawn.map((annotation) => {
               const article = titles.get(annotation.articleId);
               return (
                 <li key={annotation.id} className="annotation-item">
@@ -185,6 +191,21 @@ export function AnnotationsPane() {
                 </li>
               );
             })}
+            {more > 0 && (
+              // Inside the scrolling list, so it is where the reader's scroll ends; not one of its items.
+              <li className="annotations-more" role="none">
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    focusAdded(drawn.length);
+                    ui.setHighlightsView({ shownCount: drawn.length + HIGHLIGHTS_PAGE });
+                  }}
+                >
+                  Show {formatCount(more)} more
+                </button>
+              </li>
+            )}
           </ol>
         </>
       )}

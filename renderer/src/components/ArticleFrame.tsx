@@ -180,8 +180,11 @@ export const ArticleFrame = forwardRef<ArticleFrameHandle, Props>(function Artic
           altKey: event.altKey,
           shiftKey: event.shiftKey,
           cancelable: true,
+          bubbles: true,
         });
-        if (!window.dispatchEvent(forwarded)) event.preventDefault();
+        // From the page's document, as a key pressed outside the frame goes: the window's capturing listeners (keys
+        // typed ahead of a note) hear it before its others (the shortcuts), which at the window itself run in turn.
+        if (!document.dispatchEvent(forwarded)) event.preventDefault();
       };
       doc.addEventListener('click', onClick);
       doc.addEventListener('mouseup', reportSelection);

@@ -15,7 +15,7 @@ import { RowHeights, rowParts } from './row-heights.ts';
  * One click opens: pressing the mouse changes nothing on screen (no selection, no scrolling), so the
  * row under the pointer when the button went down is still there when it comes up.
  */
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleList({ articles, stale = false }: { articles: ArticleSummary[]; stale?: boolean }) {
   const { ui } = useServices();
   const selectedId = useUi((state) => state.selectedId);
   const checkedIds = useUi((state) => state.checkedIds);
@@ -82,6 +82,8 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
         role="listbox"
         aria-label="Articles"
         aria-multiselectable={checkedIds.length > 0 ? true : undefined}
+        // The rows are the previous list's while a new one loads (a tag chosen, a view changed).
+        aria-busy={stale || undefined}
         tabIndex={0}
         // Takes the focus back when the reader closes (on the article that was open, the selected one) or a dialog does.
         data-return-focus="reader view"

@@ -59,6 +59,7 @@ export function HighlightPopover({
   anchor,
   within,
   focusNote,
+  takeTyped,
   onSave,
   onDelete,
   onClose,
@@ -72,6 +73,8 @@ export function HighlightPopover({
   /** The reader's pane: the popover stays inside it, over neither the notes nor the toolbar. */
   within(): Box | null;
   focusNote: boolean;
+  /** The note's words typed before the popover was there, to start it with. */
+  takeTyped?: () => string;
   onSave(patch: { color?: HighlightColor; note?: string; tags?: string[] }): void;
   onDelete(): void;
   onClose(): void;
@@ -91,7 +94,10 @@ export function HighlightPopover({
   const box = useRef<HTMLDivElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: what was typed is taken once, as the popover opens
   useEffect(() => {
+    const typed = takeTyped?.() ?? '';
+    if (typed) setNote((current) => current + typed);
     (focusNote ? noteField.current : box.current?.querySelector<HTMLElement>('input:checked'))?.focus({
       preventScroll: true,
     });

@@ -41,6 +41,8 @@ export function LibraryPane() {
   const feeds = useFeeds();
   const feedTitle = feedFilter ? feeds.data?.feeds.find((feed) => feed.id === feedFilter)?.title : undefined;
   const articles = list.data?.articles ?? [];
+  // The previous filter's or view's rows, kept on screen while the new list loads: they must not pass for its answer.
+  const stale = list.isPlaceholderData;
   const selected = articles.find((article) => article.id === selectedId) ?? null;
   const checkedIds = useUi((state) => state.checkedIds);
   const shownIds = new Set(articles.map((article) => article.id));
@@ -71,7 +73,7 @@ export function LibraryPane() {
             <span className="muted">in the whole library, best first</span>
           ) : (
             <span className="muted" aria-live="polite">
-              {list.data && !listEmpty ? listCountText(articles, view) : ''}
+              {stale ? 'Loading…' : list.data && !listEmpty ? listCountText(articles, view) : ''}
             </span>
           )}
           {!searching && !listEmpty && (
@@ -105,7 +107,7 @@ export function LibraryPane() {
       ) : listEmpty ? (
         <EmptyState view={view} libraryEmpty={(info.data?.articleCount ?? 0) === 0} />
       ) : (
-        <ArticleList articles={articles} />
+        <ArticleList articles={articles} stale={stale} />
       )}
     </main>
   );

@@ -6,6 +6,7 @@ import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { formatCount, plural } from '../lib/plural.ts';
 import { useNotesPanel } from '../lib/use-sidebar.ts';
+import { useTypedAhead } from '../lib/use-typed-ahead.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
 import { findMatches } from '../reader/paint-highlights.ts';
 import { snapToWords } from '../reader/text-map.ts';
@@ -94,6 +95,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     setMatchIndex(next);
   }, [matchStep]);
 
+  // The note's first words, typed before its field is there.
+  const typedAhead = useTypedAhead();
   async function highlightSelection(color: HighlightColor, withNote: boolean) {
     const current = frame.current?.selection() ?? selection;
     if (!current) {
@@ -102,10 +105,12 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     }
     frame.current?.clearSelection();
     setSelection(null);
+    if (withNote) typedAhead.start();
     const text = content.data?.text ?? '';
     const range = text ? snapToWords(text, current.start, current.end) : current;
     const created = await library.highlight(id, { start: range.start, end: range.end }, color);
     if (created && withNote) setEditing({ id: created.id, rect: current.rect, focusNote: true });
+    else typedAhead.cancel();
   }
 
   // h, from anywhere in the reader.
@@ -322,6 +327,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
               anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
               within={() => paneOf(scroller.current)}
               focusNote={editing.focusNote}
+              takeTyped={editing.focusNote ? typedAhead.take : undefined}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}
               suggestedDate={

@@ -3,6 +3,7 @@ import { BookmarkCheck, BookmarkPlus } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { filterChips, quickFilters } from '../lib/query-chips.ts';
 import { hasMoreMatches, SEARCH_MOST, searchCountText, useSearchPages } from '../lib/search-pages.ts';
+import { useFocusAdded } from '../lib/use-focus-added.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
 import { IconButton } from '../ui/Button.tsx';
@@ -30,14 +31,8 @@ export function SearchResults({ query }: { query: string }) {
   const found = results.data?.results ?? [];
   const hits = found.slice(0, pages.shown);
   const more = results.data !== undefined && hasMoreMatches(found.length, pages.shown);
-  // "Show more results" takes the keyboard to the first result it added, not to a button that moved down the page.
   const list = useRef<HTMLOListElement>(null);
-  const [focusAt, setFocusAt] = useState<number | null>(null);
-  useEffect(() => {
-    if (focusAt === null || hits.length <= focusAt) return;
-    list.current?.children[focusAt]?.querySelector('button')?.focus();
-    setFocusAt(null);
-  }, [focusAt, hits.length]);
+  const focusAdded = useFocusAdded(list, hits.length);
   const filters = (
     <div className="search-filters">
       {chips.map((chip) => (
@@ -123,7 +118,7 @@ export function SearchResults({ query }: { query: string }) {
           type="button"
           className="button button-small search-more"
           onClick={() => {
-            setFocusAt(pages.shown);
+            focusAdded(pages.shown);
             pages.showMore();
           }}
         >

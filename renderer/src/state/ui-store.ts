@@ -55,7 +55,12 @@ export interface HighlightsViewState {
   color: HighlightColor | '';
   articleId: string;
   scrollTop: number;
+  /** How many of the matching highlights are drawn: a page at first, more as the reader asks. */
+  shownCount: number;
 }
+
+/** Highlights drawn at first, and added by each "Show more": thousands drawn at once took seconds to open. */
+export const HIGHLIGHTS_PAGE = 100;
 
 export interface Toast {
   id: number;
@@ -164,7 +169,7 @@ export function createUiStore() {
       newIds: [],
       backgroundOpen: false,
     },
-    highlights: { query: '', tag: '', color: '', articleId: '', scrollTop: 0 },
+    highlights: { query: '', tag: '', color: '', articleId: '', scrollTop: 0, shownCount: HIGHLIGHTS_PAGE },
     editingEventId: null,
     notesOpen: true,
     sidebar: { wide: readRemembered('sidebar') !== 'hidden', narrow: false },
@@ -228,7 +233,14 @@ export function uiActions(store: UiStore) {
       });
     },
     setTimeline: (patch: Partial<TimelineViewState>) => set({ timeline: { ...get().timeline, ...patch } }),
-    setHighlightsView: (patch: Partial<HighlightsViewState>) => set({ highlights: { ...get().highlights, ...patch } }),
+    setHighlightsView: (patch: Partial<HighlightsViewState>) => {
+      const current = get().highlights;
+      // Other filters match other highlights: they start again at one page.
+      const refiltered = (['query', 'tag', 'color', 'articleId'] as const).some(
+        (key) => key in patch && patch[key] !== current[key],
+      );
+      set({ highlights: { ...current, ...(refiltered ? { shownCount: HIGHLIGHTS_PAGE } : {}), ...patch } });
+    },
     zoomTimeline(direction: 'in' | 'out') {
       const { timeline } = get();
       set({ timeline: { ...timeline, zoom: direction === 'in' ? zoomIn(timeline.zoom) : zoomOut(timeline.zoom) } });

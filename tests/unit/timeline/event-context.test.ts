@@ -6,7 +6,7 @@ import { extractEvents } from '../../../electron/core/timeline/events.ts';
 
 const publishedAt = '2031-05-06T09:00:00Z';
 const textOf = (article: string, date: string) =>
-  extractEvents(article, { publishedAt }).find((event) => event.date.startsWith(date))?.text;
+  extractEvents(article, { publishedAt, savedAt: publishedAt }).find((event) => event.date.startsWith(date))?.text;
 
 describe('event words that lean on the sentence before', () => {
   it('take in the sentence before when the only thing told is a pronoun', () => {
