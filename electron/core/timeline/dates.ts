@@ -21,6 +21,8 @@ import {
   withYearToldAfter,
   yearCandidate,
 } from './candidates.ts';
+import { chronologyEntries } from './chronology-entries.ts';
+import { LARGE_COUNT_WORD, largeCountOf } from './counts-in-words.ts';
 import { elapsedSince } from './elapsed-since.ts';
 import { explicitDates } from './explicit-dates.ts';
 import { dottedDates, figureDates, ordinalDays } from './figure-dates.ts';
@@ -32,6 +34,7 @@ import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
 import { splitMovedTimes } from './moved-times.ts';
 import { namedDays, namedDaysOfNoDate } from './named-days.ts';
 import { withPeriodsNamingThings } from './period-naming-a-thing.ts';
+import { plannedForAMonth } from './planned-for-a-month.ts';
 import { quarters } from './quarters.ts';
 import { comingSeasons, newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
@@ -47,7 +50,8 @@ export { looksForward } from './tense.ts';
 
 // "several days ago" is a few days back, near enough to three.
 const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, several: 3 };
-const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+const COUNT = `(\\d{1,3}|${LARGE_COUNT_WORD}|${Object.keys(COUNT_WORDS).join('|')})`;
+const countIn = (word: string) => largeCountOf(word) ?? countOf(word, COUNT_WORDS);
 
 // What a time is the far side of: "since 1987", "since the storms in 2019", "since March 2023".
 const SINCE_TIME =
@@ -113,6 +117,7 @@ export function resolveDates(
     (text: string, day: CalendarDay) => figureRanges(text, day, order),
     (text: string, day: CalendarDay) => figureDates(text, day, order),
     dottedDates,
+    chronologyEntries,
     monthDays,
     ordinalDays,
     monthRanges,
@@ -123,6 +128,7 @@ export function resolveDates(
     relativeDays,
     elapsedSince,
     monthNames,
+    plannedForAMonth,
     relativeMonthsAndYears,
     newYear,
     years,
@@ -204,7 +210,7 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
     const unit = match[2]!.toLowerCase();
     const from = match[3] ? addDays(reference, match[3].toLowerCase() === 'yesterday' ? -1 : 0) : reference;
     const day = match[3] && unit !== 'month' && unit !== 'year';
-    const count = -countOf(match[1]!, COUNT_WORDS);
+    const count = -countIn(match[1]!);
     out.push(
       day || !match[3]
         ? shiftedCandidate(from, count, unit, match[0], match.index)
@@ -222,9 +228,7 @@ function relativeDays(sentence: string, reference: CalendarDay): Candidate[] {
   for (const match of sentence.matchAll(within)) {
     const before = sentence.slice(0, match.index);
     if (!looksForward(sentence, match.index) || /\d[\d,.]*\s+\S+(?:\s+of\s+\S+)?\s*$/.test(before)) continue;
-    out.push(
-      shiftedCandidate(reference, countOf(match[1]!, COUNT_WORDS), match[2]!.toLowerCase(), match[0], match.index),
-    );
+    out.push(shiftedCandidate(reference, countIn(match[1]!), match[2]!.toLowerCase(), match[0], match.index));
   }
   return out;
 }

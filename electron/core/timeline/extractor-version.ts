@@ -50,5 +50,11 @@
  * ("Palm Sunday", "Black Friday", "Thanksgiving", named-days.ts) and never their bare weekday, a short past sentence
  * over a span of weekdays ("Talks ran from Monday to Wednesday."), a present-tense fixture only against another side
  * named next, and a deed on what would have been a birthday dated by that day and its verb's tense.
+ * 19: a chronology box's entries labelled by a
+ * month and year or a year ("March 2032: …", chronology-entries.ts), days with dots and a two-figure year ("5.4.40"),
+ * anniversaries counted in words past twelve ("Twenty years ago today", counts-in-words.ts), months a thing is planned
+ * for ("scheduled for May", planned-for-a-month.ts) and years naming a speech or manifesto ("the 2039 King's Speech");
+ * event words that lean on the sentence before take it in ("Next month, the public gets it back.", event-context.ts),
+ * and a time opening its sentence is told ahead by the clause after it ("In June, he will be sentenced.", fronted-time.ts).
  */
-export const EXTRACTOR_VERSION = 18;
+export const EXTRACTOR_VERSION = 19;

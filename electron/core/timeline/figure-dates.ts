@@ -116,17 +116,31 @@ export function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
 }
 
-// A day written with dots and its year, as continental pages write it ("since 4.11.2034", "by 1.12.2034"): always the
-// day first. Not a clock ("at 4.11") nor a longer run of dotted numbers ("10.4.1.2034").
-const DOTTED_DAY = /(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\w|\.\w)/g;
+// A day written with dots and its year, as continental pages write it ("since 4.11.2034", "by 1.12.2034", or with the
+// year cut to two figures, "on 5.4.34"): always the day first. Not a clock ("at 4.11"), a longer run of dotted numbers
+// ("10.4.1.2034"), nor a numbered version or section ("version 2.1.10", "clause 4.2.12").
+const DOTTED_DAY =
+  /(?<![\w.])(?<!\b(?:version|v|release|update|section|clause|rule|paragraph|chapter|article|no\.?)\s*)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}|\d{2})(?!\w|\.\w)/gi;
+// A year in two figures is the one of its century nearest the reference, and within this many years of it.
+const TWO_FIGURE_YEAR_REACH = 30;
 
 /** Days written with dots and a year, day first. */
-export function dottedDates(sentence: string): Candidate[] {
+export function dottedDates(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(DOTTED_DAY)) {
-    const day = { year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
+    const year = match[3]!.length === 4 ? Number(match[3]) : nearestYearEnding(Number(match[3]), reference.year);
+    if (year === undefined) continue;
+    const day = { year, month: Number(match[2]), day: Number(match[1]) };
     if (day.month < 1 || day.month > 12 || formatDay(addDays(day, 0)) !== formatDay(day)) continue;
     out.push(dayCandidate(day, match[0], match.index));
   }
   return out;
+}
+
+function nearestYearEnding(ending: number, reference: number): number | undefined {
+  const century = reference - (reference % 100);
+  const year = [century - 100, century, century + 100]
+    .map((start) => start + ending)
+    .sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]!;
+  return Math.abs(year - reference) <= TWO_FIGURE_YEAR_REACH ? year : undefined;
 }
