@@ -1,6 +1,7 @@
 // Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
 import nlp from 'compromise';
 import { cueInsideName } from './cue-words-in-names.ts';
+import { isFrontedTime, tellsAhead } from './fronted-time.ts';
 import { headlineLooksAhead } from './headline-infinitive.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
 import { isPastForm } from './tense-forms.ts';
@@ -95,6 +96,7 @@ export function pastAfterForwardCue(sentence: string, index: number): boolean {
 export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (movedInPastAside(sentence, index)) return false;
   if (headlineLooksAhead(sentence, index)) return true;
+  if (frontedLooksAhead(sentence, index)) return true;
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
@@ -158,6 +160,7 @@ export function monthLooksForward(sentence: string, index: number): boolean {
   if (/\bsince\s+(?:(?:early|late)\s+|mid-)?$/i.test(sentence.slice(0, index))) return false;
   if (movedInPastAside(sentence, index)) return false;
   if (headlineLooksAhead(sentence, index)) return true;
+  if (frontedLooksAhead(sentence, index)) return true;
   const clause = clauseBefore(sentence, index);
   // "If your car was damaged, you can claim until the end of October": a condition's past tense is no past deadline.
   const main = clause.replace(CONDITION, '');
@@ -292,6 +295,13 @@ function mainVerbAfter(words: readonly string[], at: number): boolean {
 }
 
 /** The rest of the clause from `index`: up to a quote mark, semicolon, dash or a comma before a new clause. */
+/** "In June, he will be sentenced.": a time opening its sentence looks ahead when the clause after it does, with no past. */
+function frontedLooksAhead(sentence: string, index: number): boolean {
+  if (!isFrontedTime(sentence, index)) return false;
+  const after = clauseAfter(sentence, index);
+  return tellsAhead(after) && !hasPastVerb(after, 0);
+}
+
 function clauseAfter(sentence: string, index: number): string {
   const after = sentence.slice(index);
   const end = after.search(/[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b/);
