@@ -62,6 +62,8 @@ export function createTimelineHandlers(
 
   /** The timeline of a scope, as kept since the last change (built-timelines.ts), else built now. */
   async function get(scope: TimelineScope, includeHidden: boolean): Promise<Timeline> {
+    // The stories and visits are read with the stored events: a story's name, and the story itself, only then.
+    await timeline.ensureLoaded();
     const title = scopeTitle(scope);
     const lastVisitedAt = timeline.lastVisit(scopeKey(scope));
     const key = JSON.stringify([scopeKey(scope), includeHidden, lastVisitedAt, title]);

@@ -1,43 +1,24 @@
 // The library's timeline opened again answers what it answered, without being put together again (a library of
 // 3,000 articles took seconds each time), and shows each change once it is made: an article trashed, an event
 // hidden, a story renamed.
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline } from '../../../electron/contract/index.ts';
-import { type Core, openCore } from '../../../electron/core/index.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
+import type { Core } from '../../../electron/core/index.ts';
+import { answerOf, openTestCore } from '../helpers/test-core.ts';
 
-const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 const all = { kind: 'all' } as const;
 
 let core: Core;
 let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  const temp = await tempDir();
-  let stored: unknown = {};
-  core = await openCore({
-    libraryDir: temp.dir,
-    device: testDevice,
-    settings: { read: () => stored, write: (value: unknown) => (stored = value) },
-    shell: 'test',
-    version: '1.0.0',
-    assetsDir,
-  });
-  cleanup = async () => {
-    await core.close();
-    await temp.cleanup();
-  };
+  ({ core, cleanup } = await openTestCore());
   await value('sample.install', {});
   await core.timeline.idle();
 }, 60_000);
 afterEach(() => cleanup());
 
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const value = <T>(method: string, input: unknown) => answerOf<T>(core, method, input);
 
 /** The library's timeline, and how often the core put a timeline together meanwhile. */
 async function libraryTimeline(): Promise<{ builds: number; shown: Timeline }> {

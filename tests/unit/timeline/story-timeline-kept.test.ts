@@ -1,40 +1,20 @@
 // A story's timeline opened again is not merged again (a long-running story of hundreds of articles took minutes
 // each time), and shows what merging anew would show: after an article's events change, or an article leaves.
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline, TimelineScope } from '../../../electron/contract/index.ts';
-import { type Core, openCore } from '../../../electron/core/index.ts';
+import type { Core } from '../../../electron/core/index.ts';
 import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
-
-const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+import { answerOf, openTestCore } from '../helpers/test-core.ts';
 
 let core: Core;
 let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  const temp = await tempDir();
-  let stored: unknown = {};
-  core = await openCore({
-    libraryDir: temp.dir,
-    device: testDevice,
-    settings: { read: () => stored, write: (value: unknown) => (stored = value) },
-    shell: 'test',
-    version: '1.0.0',
-    assetsDir,
-  });
-  cleanup = async () => {
-    await core.close();
-    await temp.cleanup();
-  };
+  ({ core, cleanup } = await openTestCore());
 }, 60_000);
 afterEach(() => cleanup());
 
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const value = <T>(method: string, input: unknown) => answerOf<T>(core, method, input);
 
 /** The sample library's flood story, its events found. */
 async function floodStory(): Promise<StorySummary> {
