@@ -1,30 +1,25 @@
 // The library's timeline opened again answers what it answered, without being put together again (a library of
 // 3,000 articles took seconds each time), and shows each change once it is made: an article trashed, an event
 // hidden, a story renamed.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline } from '../../../electron/contract/index.ts';
-import type { Core } from '../../../electron/core/index.ts';
-import { answerOf, openTestCore } from '../helpers/test-core.ts';
+import { answerOf, coreForEachTest } from '../helpers/test-core.ts';
 
 const all = { kind: 'all' } as const;
 
-let core: Core;
-let cleanup: () => Promise<void>;
-
+const currentCore = coreForEachTest();
 beforeEach(async () => {
-  ({ core, cleanup } = await openTestCore());
   await value('sample.install', {});
-  await core.timeline.idle();
+  await currentCore().timeline.idle();
 }, 60_000);
-afterEach(() => cleanup());
 
-const value = <T>(method: string, input: unknown) => answerOf<T>(core, method, input);
+const value = <T>(method: string, input: unknown) => answerOf<T>(currentCore(), method, input);
 
 /** The library's timeline, and how often the core put a timeline together meanwhile. */
 async function libraryTimeline(): Promise<{ builds: number; shown: Timeline }> {
-  const before = core.timeline.builtTimelines.builds;
+  const before = currentCore().timeline.builtTimelines.builds;
   const shown = await value<Timeline>('timeline.get', { scope: all });
-  return { builds: core.timeline.builtTimelines.builds - before, shown };
+  return { builds: currentCore().timeline.builtTimelines.builds - before, shown };
 }
 
 const articlesIn = (timeline: Timeline) =>
