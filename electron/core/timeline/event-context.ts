@@ -5,6 +5,9 @@ import type { DatedSentence } from './told-events.ts';
 const POINTS_BACK = /^(?:That|This|It|These|Those|Then|All this|All that)\b/;
 const SHORT_WORDS = 8;
 const QUOTE_OPENS = /^["“‘']/;
+// A line with no closing stop is a heading, a label or a byline ("The verdict", "What happens next"), not a sentence
+// to read an event by: glued on, it read "The verdict On Monday, he was found guilty."
+const ENDS_A_SENTENCE = /[.!?…]["”’')\]]*$/;
 
 /** Whether a sentence opens by pointing back at what was told before it ("That was in 2022."). */
 export function pointsBack(text: string): boolean {
@@ -38,11 +41,12 @@ export function standAloneText(item: DatedSentence, sentences: readonly DatedSen
   const { text } = item.sentence;
   if (!pointsBack(text) && !leansOnBefore(text)) return text;
   const at = sentences.indexOf(item);
-  // The nearest sentence before it, in its paragraph or the one before, that is not quoted speech.
+  // The nearest sentence before it, in its paragraph or the one before, that is not quoted speech nor a heading.
   for (let i = at - 1; i >= 0; i--) {
     const candidate = sentences[i]!;
     if (item.paragraph - candidate.paragraph > 1) break;
-    if (QUOTE_OPENS.test(candidate.sentence.text) || POINTS_BACK.test(candidate.sentence.text)) continue;
+    const words = candidate.sentence.text;
+    if (QUOTE_OPENS.test(words) || POINTS_BACK.test(words) || !ENDS_A_SENTENCE.test(words.trimEnd())) continue;
     const adjacent = i === at - 1;
     return `${candidate.sentence.text}${adjacent ? ' ' : ' … '}${text}`;
   }

@@ -135,7 +135,17 @@ export class HeldComparison {
 
   /** `openingsShareNoWord` on held fingerprints: headlines, lede stems and names in words again. */
   private openingsShareNoWord(a: HeldFingerprint, b: HeldFingerprint): boolean {
-    return openingsShareNoWord(this.openingOf(a), this.openingOf(b), () => this.namesOf(a, b));
+    const facts = (held: HeldFingerprint) => ({ ...this.openingOf(held), terms: this.termsOf(held) });
+    return openingsShareNoWord(facts(a), facts(b), () => this.namesOf(a, b));
+  }
+
+  /** A held fingerprint's word counts in words again. */
+  private termsOf(held: HeldFingerprint): Record<string, number> {
+    const { terms } = partsOf(held);
+    const counts: Record<string, number> = {};
+    for (let i = 0; i < terms.length; i++)
+      counts[this.vocabulary.wordOf(held.packed[terms.ids + i]!)] = held.packed[terms.counts + i]!;
+    return counts;
   }
 
   /** `nameInBothOpenings` on held fingerprints: lede stems, names and their words' weights in words again. */

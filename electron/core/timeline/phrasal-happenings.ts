@@ -3,8 +3,9 @@
 // WordNet's senses (happening-senses.ts) read one word; a phrase whose meaning lies in a noun after the verb and its
 // object ("to prison", "on fire", "the go-ahead") is read here, by WordNet's own verbs of several words ("put behind
 // bars", "set on fire", "take office") and by a few common phrases WordNet lacks, each told as the WordNet verb it means.
-import { actionsMatch } from './actions.ts';
+import { actionOfWord, actionsMatch } from './actions.ts';
 import type { Report } from './event-reports.ts';
+import { happeningPhrasesIn } from './happening-phrases.ts';
 import { type HappeningWord, happeningWordsOf, wordsMeet } from './happening-senses.ts';
 import type { MergeItem } from './likeness-features.ts';
 import { dateClause } from './other-towns.ts';
@@ -77,20 +78,43 @@ function phrasesByVerb(): Map<string, Phrase[]> {
  * phrase's words in order within a few words, in no other clause and past no other verb.
  */
 export function phrasalWordsOf(item: MergeItem): HappeningWord[] {
-  const known = read.get(item);
-  if (known) return known;
-  const words = readPhrases(item).map((lemma) => ({ lemma, wordClass: 'verb' as const }));
-  read.set(item, words);
-  return words;
+  return phrasesOf(item).words;
 }
 
-const read = new WeakMap<MergeItem, HappeningWord[]>();
+/** What the phrases of a report's date clause mean, and the hand-list actions they tell. */
+interface ReadPhrases {
+  words: HappeningWord[];
+  actions: string[];
+}
 
-function readPhrases(item: MergeItem): string[] {
+function phrasesOf(item: MergeItem): ReadPhrases {
+  const known = read.get(item);
+  if (known) return known;
+  const clause = clauseOf(item);
+  const kinds = happeningPhrasesIn(clause);
+  const meant = [...new Set([...readPhrases(item, clause), ...kinds.map((kind) => kind.means)])];
+  // A phrase's action is its kind's, or the hand lists' for the WordNet verb it means ("imprison" is a sentence).
+  const actions = [
+    ...kinds.map((kind) => kind.action),
+    ...meant.map(actionOfWord).filter((action): action is string => action !== undefined),
+  ];
+  const phrases = { words: meant.map((lemma) => ({ lemma, wordClass: 'verb' as const })), actions };
+  read.set(item, phrases);
+  return phrases;
+}
+
+const read = new WeakMap<MergeItem, ReadPhrases>();
+
+/** The clause of a report's sentence that holds its date. */
+function clauseOf(item: MergeItem): string {
   const { event, sentence } = item;
   const at = (event.dateStart ?? event.end) - event.start;
   const end = event.dateEnd === undefined ? at : event.dateEnd - event.start;
-  const clause = dateClause(sentence, at, end);
+  return dateClause(sentence, at, end);
+}
+
+function readPhrases(item: MergeItem, clause: string): string[] {
+  const { sentence } = item;
   const from = sentence.indexOf(clause);
   const { terms, dictionaryForms } = parsedSentence(sentence);
   const within = (term: ParsedTerm) => term.offset.start >= from && term.offset.start < from + clause.length;
@@ -144,14 +168,14 @@ function followsVerb(
 export function tellPhrasalHappening(a: MergeItem, b: MergeItem): boolean {
   const [x, y] = [a.report, b.report];
   if (x.ongoing !== y.ongoing || x.furtherOne !== y.furtherOne) return false;
-  const [phrasesA, phrasesB] = [phrasalWordsOf(a), phrasalWordsOf(b)];
+  const [readA, readB] = [phrasesOf(a), phrasesOf(b)];
+  const [phrasesA, phrasesB] = [readA.words, readB.words];
   if (phrasesA.length === 0 && phrasesB.length === 0) return false;
-  if (handActionsApart(x, y) || otherVerbSenses(a.sentence, b.sentence)) return false;
+  if (handActionsApart(x, readA.actions, y, readB.actions) || otherVerbSenses(a.sentence, b.sentence)) return false;
+  // A phrase meets the other's word or phrase for the same thing, or one of a sense they share.
   const meets = (phrases: HappeningWord[], words: HappeningWord[], others: HappeningWord[]) =>
-    phrases.some(
-      (phrase) =>
-        words.some((word) => word.lemma === phrase.lemma || wordsMeet(phrase, word)) ||
-        others.some((other) => wordsMeet(phrase, other)),
+    phrases.some((phrase) =>
+      [...words, ...others].some((word) => word.lemma === phrase.lemma || wordsMeet(phrase, word)),
     );
   return (
     meets(phrasesA, happeningWordsOf(y, b.sentence), phrasesB) ||
@@ -159,8 +183,15 @@ export function tellPhrasalHappening(a: MergeItem, b: MergeItem): boolean {
   );
 }
 
-/** Both reports tell clear actions of the hand lists, and none of one goes with any of the other's. */
-function handActionsApart(x: Report, y: Report): boolean {
+/**
+ * Both reports tell clear actions of the hand lists, and none of one goes with any of the other's, counting the actions
+ * their phrases tell: "sent him to prison" is a sentence, whatever else its clause tells ("a woman crushed by a wall").
+ */
+function handActionsApart(x: Report, phraseX: readonly string[], y: Report, phraseY: readonly string[]): boolean {
   if (x.clear.size === 0 || y.clear.size === 0) return false;
-  return ![...x.clear].some((mine) => [...y.clear].some((theirs) => actionsMatch(mine, theirs)));
+  const [mine, theirs] = [
+    [...x.clear, ...phraseX],
+    [...y.clear, ...phraseY],
+  ];
+  return !mine.some((one) => theirs.some((other) => actionsMatch(one, other)));
 }

@@ -43,5 +43,21 @@ function parse(text: string): ParsedSentence {
   const roots = (doc.json(withRoots) as { terms: { root?: string; text: string }[] }[]).flatMap((sentence) =>
     sentence.terms.map((term) => term.root ?? term.text),
   );
-  return { terms, verbs, dictionaryForms: roots };
+  return { terms, verbs, dictionaryForms: withParticipleRoots(terms, verbs, roots) };
+}
+
+/**
+ * The roots with each irregular participle the tagger leaves as written ("was withdrawn", "were thrown into prison",
+ * "was shown") put as the infinitive its verb phrase reads: the verb's last word, when its root is the word itself.
+ */
+function withParticipleRoots(terms: readonly ParsedTerm[], verbs: readonly VerbPhrase[], roots: string[]): string[] {
+  const at = new Map(terms.map((term, i) => [term.offset.start, i]));
+  for (const phrase of verbs) {
+    const infinitive = phrase.verb.infinitive.toLowerCase();
+    const last = phrase.terms.findLast((term) => term.tags.includes('Participle'));
+    const i = last && at.get(last.offset.start);
+    if (i === undefined || /\s/.test(infinitive) || !infinitive) continue;
+    if (roots[i]!.toLowerCase() === last!.normal && infinitive !== last!.normal) roots[i] = infinitive;
+  }
+  return roots;
 }

@@ -8,17 +8,28 @@
 
 import { keptStemsOf } from './kept-stems.ts';
 import type { OpeningFacts } from './opening-words.ts';
+import { stemsSharedAsOneWord } from './word-families.ts';
 
 // Words (TF-IDF cosine) at least this alike tell one happening even where the openings share no word but names.
 export const WORDS_WITHOUT_AN_OPENING_WORD = 0.27;
 
+/** An opening, with the article's words (its word counts) when known, to tell "planet" from "planetarium". */
+export interface OpeningWords extends OpeningFacts {
+  terms?: Readonly<Record<string, number>>;
+}
+
 /**
  * Whether two articles' openings (headline and lede, by stem) share no word other than the words of names either
- * article gives (`names`, read only when needed): then what they open on is two things.
+ * article gives (`names`, read only when needed): then what they open on is two things. A stem both give as two words,
+ * one built on the other (word-families.ts), is no word shared.
  */
-export function openingsShareNoWord(a: OpeningFacts, b: OpeningFacts, names: () => Iterable<string>): boolean {
+export function openingsShareNoWord(a: OpeningWords, b: OpeningWords, names: () => Iterable<string>): boolean {
   const other = new Set([...keptStemsOf(b.title), ...(b.lede ?? [])]);
-  const shared = [...new Set([...keptStemsOf(a.title), ...(a.lede ?? [])])].filter((stem) => other.has(stem));
+  const stems = [...new Set([...keptStemsOf(a.title), ...(a.lede ?? [])])].filter((stem) => other.has(stem));
+  const shared =
+    a.terms && b.terms && stems.length > 0
+      ? stemsSharedAsOneWord(stems, Object.keys(a.terms), Object.keys(b.terms))
+      : stems;
   if (shared.length === 0) return true;
   const nameStems = new Set([...names()].flatMap((name) => keptStemsOf(name)));
   return shared.every((stem) => nameStems.has(stem));

@@ -29,11 +29,10 @@ async function openFailedTimeline(): Promise<{ alert: HTMLElement; mend: () => v
   return { alert: await screen.findByRole('alert'), mend };
 }
 
-it('offers neither “Show hidden” nor Export, zoom or lanes while the timeline could not be loaded', async () => {
+it('offers neither Export, zoom nor lanes while the timeline could not be loaded', async () => {
   const { alert, mend } = await openFailedTimeline();
   const toolbar = screen.getByRole('toolbar', { name: 'Timeline' });
   for (const control of [
-    within(toolbar).getByRole('checkbox', { name: 'Show hidden' }),
     within(toolbar).getByRole('button', { name: 'Export' }),
     within(toolbar).getByRole('button', { name: 'Years' }),
     within(toolbar).getByRole('button', { name: 'Zoom out' }),
@@ -45,7 +44,6 @@ it('offers neither “Show hidden” nor Export, zoom or lanes while the timelin
   mend();
   fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
   await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), { timeout: 20_000 });
-  expect(within(toolbar).getByRole('checkbox', { name: 'Show hidden' }).matches(':disabled')).toBe(false);
 }, 60_000);
 
 it('shows Retry at work, busy and not pressable, with the banner kept until the core answers', async () => {
@@ -95,4 +93,25 @@ it('shows the Highlights filters from the start, not usable until the highlights
   release();
   await waitFor(() => expect(search).toHaveProperty('disabled', false));
   expect(within(pane).getByRole('combobox', { name: 'Article' })).toHaveProperty('disabled', false);
+}, 60_000);
+
+it('keeps “Show hidden” offered and focused when turning it on brings a failure, so it can be turned off again', async () => {
+  const views = screen.getByRole('navigation', { name: 'Library views' });
+  fireEvent.click(within(views).getByRole('button', { name: 'Timeline' }));
+  const toolbar = await screen.findByRole('toolbar', { name: 'Timeline' });
+  const showHidden = await within(toolbar).findByRole('checkbox', { name: 'Show hidden' });
+  await waitFor(() => expect(showHidden.matches(':disabled')).toBe(false));
+  // Only the timeline with its hidden events cannot be read: the one without them still can.
+  const dispatch = app.core.dispatch.bind(app.core);
+  app.core.dispatch = async (name, input) =>
+    name === 'timeline.get' && (input as { includeHidden?: boolean }).includeHidden
+      ? { ok: false as const, error: { code: 'INTERNAL' as const, message: 'the hidden events could not be read' } }
+      : dispatch(name, input);
+  showHidden.focus();
+  fireEvent.click(showHidden);
+  await screen.findByRole('alert');
+  expect(showHidden.matches(':disabled')).toBe(false);
+  expect(document.activeElement).toBe(showHidden);
+  fireEvent.click(showHidden);
+  await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), { timeout: 20_000 });
 }, 60_000);

@@ -33,4 +33,12 @@ describe('event words that lean on the sentence before', () => {
       'The bandstand was built in 1911.\n\nThe council will reopen the bandstand on Quarry Green in June.';
     expect(textOf(article, '2031-06')).toBe('The council will reopen the bandstand on Quarry Green in June.');
   });
+
+  it('never take in a heading: a line with no closing stop is no sentence to read the event by', () => {
+    const article =
+      'Dale Purvis, 44, was arrested at his home in Kelby last week.\n\nThe verdict\n\nOn Monday, he was found guilty.';
+    expect(textOf(article, '2031-05-05')).toBe('On Monday, he was found guilty.');
+    const hours = 'Opening hours\n\nIt reopens on Friday.';
+    expect(textOf(hours, '2031-05-09')).toBe('It reopens on Friday.');
+  });
 });

@@ -17,14 +17,16 @@ const lanes: ToggleOption<LaneMode>[] = [
 /**
  * Zoom, lanes, hidden events and exports of the timeline on screen. With no event to show, only "Show hidden"
  * is left: it is the one control that can bring events onto an empty timeline. While the timeline could not be
- * loaded, every control stays in its place (nothing jumps when Retry brings it) but none is offered.
+ * loaded, every control stays in its place (nothing jumps when Retry brings it) but none is offered, save "Show
+ * hidden": it changes what is asked, so it is the way back when turning it on is what failed (and disabling it then
+ * dropped the keyboard focus to the page).
  */
 export function TimelineToolbar({ hasEvents, failed }: { hasEvents: boolean; failed: boolean }) {
   const { ui, timeline } = useServices();
   const view = useUi((state) => state.timeline);
   const exportAs = (format: 'md' | 'csv' | 'timelinejs') => () => void timeline.exportAs(view.scope, format);
   const showHidden = (
-    <Checkbox checked={view.showHidden} disabled={failed} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
+    <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
       Show hidden
     </Checkbox>
   );
