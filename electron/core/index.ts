@@ -147,6 +147,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     story: (article) => timelineService.storyName(article.id),
     storiesReady: () => timelineService.ensureLoaded(),
   };
+  // Whatever the app is told changed, a timeline kept may show: it is built anew when next asked for.
+  events.on((name) => {
+    if (name === 'libraryChanged' || name === 'timelineChanged') timelineService.builtTimelines.forget();
+  });
   events.on((name, payload) => {
     if (name !== 'libraryChanged') return;
     const ids = (payload as { ids?: string[] }).ids ?? [];

@@ -15,6 +15,7 @@ export const BENCH_PARTS = [
   'date-probes',
   'story-probes',
   'timeline-load',
+  'library-timeline',
   'cli-start',
   'hostile',
   'sync-bytes',

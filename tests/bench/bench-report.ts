@@ -11,6 +11,7 @@ import { benchHostileFeeds } from './hostile-input.ts';
 import { benchDeepPage, benchHostileTexts, hostileTextLines } from './hostile-text.ts';
 import { benchImport } from './import.ts';
 import { benchLibrary, type LibraryFigures } from './library.ts';
+import { benchLibraryTimeline, libraryTimelineJson, libraryTimelineLines } from './library-timeline.ts';
 import { benchMergeProbes, probeLine } from './merge-probes.ts';
 import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
@@ -49,6 +50,7 @@ const storyProbes = await part('story-probes', () => benchStoryProbes());
 const timelineLoad = await part('timeline-load', () => benchTimelineLoad(3_000));
 // Finding every event of 3,000 articles takes a quarter of an hour: the first timeline with none stored at 300.
 const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(300));
+const libraryTimeline = await part('library-timeline', () => benchLibraryTimeline(3_000));
 const cliStart = await part('cli-start', () => benchCliStart());
 const hostile = await part('hostile', () => benchHostileFeeds());
 const hostileTexts = await part('hostile', () => benchHostileTexts());
@@ -107,6 +109,7 @@ const lines = [
   ...when(storyProbes, storyProbeLines),
   ...when(timelineLoad, timelineLoadLines),
   ...when(firstAnswer, firstAnswerLines),
+  ...when(libraryTimeline, libraryTimelineLines),
   ...when(largeTimelineLoad, timelineLoadLines),
   ...when(cliStart, (figures) => [
     `CLI cold start, CPU time (user + system) median of ${figures.runs}: \`annals list --json\` on an empty library ${round(figures.listCpuMs)} ms, \`annals extract page.html --json\` ${round(figures.extractCpuMs)} ms`,
@@ -243,6 +246,7 @@ if (json) {
       ...jsonOf(storyProbes, (figures) => ({ storyProbes: storyProbesJson(figures) })),
       ...jsonOf(timelineLoad, (figures) => ({ timelineLoad: timelineLoadJson(figures) })),
       ...jsonOf(firstAnswer, (figures) => ({ timelineFirstAnswer: timelineLoadJson(figures) })),
+      ...jsonOf(libraryTimeline, (figures) => ({ libraryTimeline: libraryTimelineJson(figures) })),
       ...jsonOf(cliStart, (figures) => ({
         cliStart: {
           nodeCpuMs: round(figures.nodeCpuMs),

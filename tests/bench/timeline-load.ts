@@ -1,12 +1,11 @@
 // The app's timeline on a generated library: how long the reader waits for the first story's timeline after
 // opening the library, and the core's peak memory meanwhile, beside a baseline from the same run (the same
 // events files read raw, JSON.parse only). Each in a child process of its own (timeline-load-process.ts).
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { childJson } from './child-json.ts';
 import { generateLibrary } from './generate-library.ts';
 
 /** Dated sentences per generated article: a news report names a handful of dates. */
@@ -43,13 +42,8 @@ interface AppRun {
   openRssMB: number;
 }
 
-async function child<T>(dir: string, mode: 'app' | 'baseline' | 'unfound' | 'unfound-cli'): Promise<T> {
-  const script = fileURLToPath(new URL('./timeline-load-process.ts', import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, dir, mode], {
-    timeout: 60 * 60_000,
-    maxBuffer: 1_048_576,
-  });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
+function child<T>(dir: string, mode: 'app' | 'baseline' | 'unfound' | 'unfound-cli'): Promise<T> {
+  return childJson<T>(new URL('./timeline-load-process.ts', import.meta.url), [dir, mode]);
 }
 
 /** A library of `count` articles whose events were found when they were saved, ten articles to a story. */

@@ -1,5 +1,5 @@
 // The timeline's contract methods: thin calls into the timeline service.
-import type { TimelineScope } from '../../contract/index.ts';
+import type { Timeline, TimelineScope } from '../../contract/index.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { Library } from '../library/library.ts';
 import type { TimelineService } from './timeline-service.ts';
@@ -60,7 +60,17 @@ export function createTimelineHandlers(
     }
   }
 
-  async function get(scope: TimelineScope, includeHidden: boolean) {
+  /** The timeline of a scope, as kept since the last change (built-timelines.ts), else built now. */
+  async function get(scope: TimelineScope, includeHidden: boolean): Promise<Timeline> {
+    // The stories and visits are read with the stored events: a story's name, and the story itself, only then.
+    await timeline.ensureLoaded();
+    const title = scopeTitle(scope);
+    const lastVisitedAt = timeline.lastVisit(scopeKey(scope));
+    const key = JSON.stringify([scopeKey(scope), includeHidden, lastVisitedAt, title]);
+    return timeline.builtTimelines.get(key, () => build(scope, title, includeHidden, lastVisitedAt));
+  }
+
+  async function build(scope: TimelineScope, title: string, includeHidden: boolean, lastVisitedAt: string | null) {
     // Merging reads words in dictionary form with compromise: loaded when a timeline is first shown, so that
     // commands such as `annals list` never load it; loaded while the articles' events are read, not after.
     const builder = import('./build-timeline.ts');
@@ -73,11 +83,11 @@ export function createTimelineHandlers(
     try {
       return await buildTimeline({
         scope,
-        title: scopeTitle(scope),
+        title,
         articles,
         stories: await timeline.listStories(1),
         includeHidden,
-        lastVisitedAt: timeline.lastVisit(scopeKey(scope)),
+        lastVisitedAt,
         kept: timeline.mergedStories,
         onMerging: (progress) => {
           // A few times a second is enough for a reader watching it; the first after a moment's merging.
@@ -94,17 +104,22 @@ export function createTimelineHandlers(
     }
   }
 
+  /** An edit through the timeline's own methods: the timelines kept are built anew when next asked for. */
+  const changing = <T>(change: Promise<T>): Promise<T> => change.finally(() => timeline.builtTimelines.forget());
+
   return {
     // What the reader waits for goes before the events still being found in the background.
     'timeline.get': ({ scope, includeHidden }) => timeline.answering(() => get(scope, includeHidden), true),
-    'timeline.markVisited': async ({ scope }) => ({ visitedAt: await timeline.markVisited(scopeKey(scope)) }),
-    'timeline.editEvents': async ({ refs, patch }) => ({ events: await timeline.editEvents(refs, patch) }),
-    'timeline.resetEvents': async ({ refs }) => ({ events: await timeline.resetEvents(refs) }),
+    'timeline.markVisited': async ({ scope }) => ({ visitedAt: await changing(timeline.markVisited(scopeKey(scope))) }),
+    'timeline.editEvents': async ({ refs, patch }) => ({ events: await changing(timeline.editEvents(refs, patch)) }),
+    'timeline.resetEvents': async ({ refs }) => ({ events: await changing(timeline.resetEvents(refs)) }),
     'timeline.promoteHighlight': ({ articleId, annotationId, date, precision }) =>
-      timeline.promoteHighlight(articleId, annotationId, {
-        ...(date ? { date } : {}),
-        ...(precision ? { precision } : {}),
-      }),
+      changing(
+        timeline.promoteHighlight(articleId, annotationId, {
+          ...(date ? { date } : {}),
+          ...(precision ? { precision } : {}),
+        }),
+      ),
     'timeline.article': async ({ articleId }) => {
       const events = await timeline.answering(() => timeline.articleEvents(articleId), true);
       const story = timeline.storyOf(articleId);
@@ -121,9 +136,9 @@ export function createTimelineHandlers(
     'stories.list': async ({ minArticles }) => ({
       stories: await timeline.answering(() => timeline.listStories(minArticles)),
     }),
-    'stories.rename': ({ storyId, title }) => timeline.renameStory(storyId, title),
-    'stories.moveArticle': ({ articleId, storyId }) => timeline.moveArticle(articleId, storyId),
-    'stories.merge': ({ storyIds }) => timeline.mergeStories(storyIds),
-    'stories.split': ({ storyId, articleIds }) => timeline.splitStory(storyId, articleIds),
+    'stories.rename': ({ storyId, title }) => changing(timeline.renameStory(storyId, title)),
+    'stories.moveArticle': ({ articleId, storyId }) => changing(timeline.moveArticle(articleId, storyId)),
+    'stories.merge': ({ storyIds }) => changing(timeline.mergeStories(storyIds)),
+    'stories.split': ({ storyId, articleIds }) => changing(timeline.splitStory(storyId, articleIds)),
   };
 }

@@ -5,6 +5,7 @@ import type { ArticleEvent, EventRef, Precision, StorySummary, TimelineScope } f
 import type { Annotations } from '../annotations/annotations.ts';
 import type { Library } from '../library/library.ts';
 import type { SearchService } from '../search/search-service.ts';
+import { BuiltTimelines } from './built-timelines.ts';
 import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
@@ -24,6 +25,8 @@ export class TimelineService {
   private readonly mergedCopies: MergedCopyEvents;
   /** What merging made of the stories whose timelines were opened, for opening them again at once. */
   readonly mergedStories = new MergedStories();
+  /** The timelines last answered, whole, until anything changes (built-timelines.ts). */
+  readonly builtTimelines = new BuiltTimelines();
 
   constructor(library: Library, annotations: Annotations, search: SearchService, options: TimelineServiceOptions = {}) {
     this.state = new TimelineState(library, annotations, search, options);

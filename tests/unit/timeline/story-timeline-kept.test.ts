@@ -1,45 +1,18 @@
 // A story's timeline opened again is not merged again (a long-running story of hundreds of articles took minutes
 // each time), and shows what merging anew would show: after an article's events change, or an article leaves.
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline, TimelineScope } from '../../../electron/contract/index.ts';
-import { type Core, openCore } from '../../../electron/core/index.ts';
 import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
+import { answerOf, coreForEachTest } from '../helpers/test-core.ts';
 
-const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+const currentCore = coreForEachTest();
 
-let core: Core;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  const temp = await tempDir();
-  let stored: unknown = {};
-  core = await openCore({
-    libraryDir: temp.dir,
-    device: testDevice,
-    settings: { read: () => stored, write: (value: unknown) => (stored = value) },
-    shell: 'test',
-    version: '1.0.0',
-    assetsDir,
-  });
-  cleanup = async () => {
-    await core.close();
-    await temp.cleanup();
-  };
-}, 60_000);
-afterEach(() => cleanup());
-
-async function value<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await core.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const value = <T>(method: string, input: unknown) => answerOf<T>(currentCore(), method, input);
 
 /** The sample library's flood story, its events found. */
 async function floodStory(): Promise<StorySummary> {
   await value('sample.install', {});
-  await core.timeline.idle();
+  await currentCore().timeline.idle();
   const { stories } = await value<{ stories: StorySummary[] }>('stories.list', {});
   const flood = stories.find((story) => story.articleIds.length >= 4);
   if (!flood) throw new Error('no story of four articles in the sample library');
@@ -51,18 +24,18 @@ async function mergedAnew(scope: TimelineScope, title: string): Promise<Timeline
   return buildTimeline({
     scope,
     title,
-    articles: await core.timeline.scopeArticles(scope),
-    stories: await core.timeline.listStories(1),
+    articles: await currentCore().timeline.scopeArticles(scope),
+    stories: await currentCore().timeline.listStories(1),
     includeHidden: false,
-    lastVisitedAt: core.timeline.lastVisit(`story:${scope.kind === 'story' ? scope.storyId : ''}`),
+    lastVisitedAt: currentCore().timeline.lastVisit(`story:${scope.kind === 'story' ? scope.storyId : ''}`),
   });
 }
 
 /** How often the running core merged reports while `open` ran. */
 async function mergesDuring<T>(open: () => Promise<T>): Promise<{ merges: number; shown: T }> {
-  const before = core.timeline.mergedStories.merges;
+  const before = currentCore().timeline.mergedStories.merges;
   const shown = await open();
-  return { merges: core.timeline.mergedStories.merges - before, shown };
+  return { merges: currentCore().timeline.mergedStories.merges - before, shown };
 }
 
 describe('a story timeline opened again', () => {

@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 import type { Timeline } from '../../../../electron/contract/timeline.ts';
 import { plural } from '../../lib/plural.ts';
-import { groupEvents, type TimelineGroup, type Zoom } from '../../timeline/axis.ts';
+import { groupEvents, type Zoom } from '../../timeline/axis.ts';
 import { backgroundShown, backgroundSpan, splitBackground } from '../../timeline/background.ts';
 import { type LaneMode, timelineLanes } from '../../timeline/lanes.ts';
-import { EventCard } from './EventCard.tsx';
+import { laneClass, TimelineRows } from './TimelineRows.tsx';
 
 /**
  * Events down a real time axis: one row per day (month, year), empty time drawn in proportion up to
@@ -36,49 +36,7 @@ export function TimelineAxis({
   const onScreen = [...(bandOpen ? split.background : []), ...split.story];
   // Tab lands on the focused event, or the first one.
   const tabStop = focusId && onScreen.some((event) => event.id === focusId) ? focusId : onScreen[0]?.id;
-  const rows = (rowGroups: TimelineGroup[]) =>
-    rowGroups.map((group) => (
-      <li key={group.key} className="timeline-group">
-        {group.gapBefore && (
-          <p
-            className={`timeline-gap${group.gapBefore.compressed ? ' is-compressed' : ''}`}
-            style={{ height: group.gapBefore.height }}
-          >
-            <span>{group.gapBefore.label}</span>
-          </p>
-        )}
-        <section className="timeline-row" aria-label={group.label}>
-          <h3 className="timeline-date">
-            <time dateTime={group.key}>
-              <DateLines label={group.label} />
-            </time>
-            <span className="timeline-dot" aria-hidden="true" />
-          </h3>
-          <div className="timeline-lanes" style={columns}>
-            {lanes.map((lane, index) => (
-              <ol
-                key={lane.id}
-                className={`lane-cell ${laneClass(lane.kind, index)}`}
-                aria-label={lane.label || undefined}
-              >
-                {group.events
-                  .filter((event) => laneOf(event) === lane.id)
-                  .map((event) => (
-                    <li key={event.id}>
-                      <EventCard
-                        event={event}
-                        isNew={newIds.has(event.id)}
-                        focused={event.id === tabStop}
-                        groupLabel={group.label}
-                      />
-                    </li>
-                  ))}
-              </ol>
-            ))}
-          </div>
-        </section>
-      </li>
-    ));
+  const rowProps = { lanes: { lanes, laneOf }, newIds, tabStop, focusId };
   return (
     <div
       className={`timeline-axis${lanes.length > 1 ? ' has-lanes' : ''}`}
@@ -111,30 +69,17 @@ export function TimelineAxis({
           {/* Background is context, not a story's span: grouped by year, and no gaps in proportion. */}
           {bandOpen && (
             <ol className="timeline-groups" aria-label="Background events by date">
-              {rows(groupEvents(split.background, 'year').map((group) => ({ ...group, gapBefore: null })))}
+              <TimelineRows
+                groups={groupEvents(split.background, 'year').map((group) => ({ ...group, gapBefore: null }))}
+                {...rowProps}
+              />
             </ol>
           )}
         </details>
       )}
       <ol className="timeline-groups" aria-label="Events by date">
-        {rows(groups)}
+        <TimelineRows groups={groups} {...rowProps} />
       </ol>
     </div>
-  );
-}
-
-/** Each lane a colour of its own, by its place: two stories or two people side by side never share one. */
-function laneClass(kind: string, index: number): string {
-  return kind === 'other' ? 'lane-other' : `lane-${kind} lane-color-${index % 4}`;
-}
-
-/** "14 May 2025" as "14 May" and "2025", one space between: a narrow timeline sets the year under the day. */
-function DateLines({ label }: { label: string }) {
-  const cut = label.lastIndexOf(' ');
-  if (cut < 0) return label;
-  return (
-    <>
-      <span>{label.slice(0, cut)}</span> <span className="timeline-date-year">{label.slice(cut + 1)}</span>
-    </>
   );
 }

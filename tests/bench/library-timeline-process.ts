@@ -1,0 +1,66 @@
+// One core process opening the whole library's timeline ("Everything in the library") as the reader does: once the
+// stories are listed, the timeline asked for, opened again, and opened again after an event was hidden. `built
+// anew`: what every open cost before timelines were kept (built-timelines.ts), measured by forgetting the kept one.
+// `baseline`: the same stored events read raw, sorted by date and written out as JSON, with no merging at all.
+// Prints one JSON line. Run by library-timeline.ts as a child process.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Core } from '../../electron/core/index.ts';
+import { openBenchCore } from './bench-core.ts';
+
+const [libraryDir, mode] = process.argv.slice(2) as [string, 'app' | 'baseline'];
+
+interface Shown {
+  ms: number;
+  events: number;
+  bytes: number;
+}
+
+async function libraryTimeline(core: Core): Promise<Shown> {
+  const started = performance.now();
+  const shown = await core.dispatch('timeline.get', { scope: { kind: 'all' } });
+  if (!shown.ok) throw new Error(shown.error.message);
+  // What the loopback server writes to the browser: the answer as JSON.
+  const bytes = Buffer.byteLength(JSON.stringify(shown.value));
+  const events = (shown.value as { events: unknown[] }).events.length;
+  return { ms: performance.now() - started, events, bytes };
+}
+
+async function app() {
+  const core = await openBenchCore(libraryDir);
+  const listed = await core.dispatch('stories.list', { minArticles: 2 });
+  if (!listed.ok) throw new Error(listed.error.message);
+  const first = await libraryTimeline(core);
+  const again = await libraryTimeline(core);
+  core.timeline.builtTimelines.forget();
+  const builtAnew = await libraryTimeline(core);
+  const kept = await core.dispatch('timeline.get', { scope: { kind: 'all' } });
+  if (!kept.ok) throw new Error(kept.error.message);
+  const { events } = kept.value as { events: { sources: { articleId: string; key: string }[] }[] };
+  const hidden = await core.dispatch('timeline.editEvents', { refs: events[0]!.sources, patch: { hidden: true } });
+  if (!hidden.ok) throw new Error(hidden.error.message);
+  const afterEdit = await libraryTimeline(core);
+  await core.close();
+  if (afterEdit.events !== first.events - 1) throw new Error('the hidden event is still on the library timeline');
+  return { first, again, builtAnew, afterEdit, rssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function baseline(): Promise<Shown> {
+  const started = performance.now();
+  const events: { date: string }[] = [];
+  const derived = join(libraryDir, '.annals');
+  for (const device of await readdir(derived).catch(() => [] as string[])) {
+    const folder = join(derived, device, 'events');
+    for (const name of await readdir(folder).catch(() => [] as string[]))
+      events.push(...(JSON.parse(await readFile(join(folder, name), 'utf8')) as { found: { date: string }[] }).found);
+  }
+  for (const name of await readdir(join(libraryDir, 'articles'))) {
+    const raw = await readFile(join(libraryDir, 'articles', name, 'events.json'), 'utf8').catch(() => null);
+    if (raw) events.push(...(JSON.parse(raw) as { found: { date: string }[] }).found);
+  }
+  events.sort((a, b) => a.date.localeCompare(b.date));
+  const bytes = Buffer.byteLength(JSON.stringify({ events }));
+  return { ms: performance.now() - started, events: events.length, bytes };
+}
+
+process.stdout.write(`${JSON.stringify(mode === 'baseline' ? await baseline() : await app())}\n`);

@@ -1,0 +1,76 @@
+// The whole library's timeline ("Everything in the library") on a generated library: how long the reader waits for
+// it the first time, again, and after an edit, and how much the answer weighs, beside a baseline from the same run
+// (the stored events read raw, sorted by date and written as JSON: no merging, no sources). Each in a child process
+// of its own (library-timeline-process.ts).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { childJson } from './child-json.ts';
+import { generateLibrary } from './generate-library.ts';
+
+interface Shown {
+  ms: number;
+  events: number;
+  bytes: number;
+}
+
+export interface LibraryTimelineFigures {
+  articles: number;
+  /** The first open (every story merged), again (kept), built anew with the merges kept (every open before). */
+  first: Shown;
+  again: Shown;
+  builtAnew: Shown;
+  /** Opened again after one event was hidden. */
+  afterEdit: Shown;
+  rssMB: number;
+  baseline: Shown;
+}
+
+function child<T>(dir: string, mode: 'app' | 'baseline'): Promise<T> {
+  return childJson<T>(new URL('./library-timeline-process.ts', import.meta.url), [dir, mode]);
+}
+
+/** A library of `count` articles, eight dated sentences each, ten articles to a story. */
+export async function benchLibraryTimeline(count: number): Promise<LibraryTimelineFigures> {
+  const dir = await mkdtemp(join(tmpdir(), `annals-bench-library-timeline-${count}-`));
+  try {
+    await generateLibrary(dir, count, 7, { events: true, eventsPerArticle: 8 });
+    const baseline = await child<Shown>(dir, 'baseline');
+    const app = await child<Omit<LibraryTimelineFigures, 'articles' | 'baseline'>>(dir, 'app');
+    return { articles: count, ...app, baseline };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function libraryTimelineLines(figures: LibraryTimelineFigures): string[] {
+  const ms = (shown: Shown) => `${Math.round(shown.ms)} ms`;
+  const mb = (shown: Shown) => `${Math.round(shown.bytes / 100_000) / 10} MB`;
+  const ratio = (shown: Shown) => `${Math.round((shown.ms / figures.baseline.ms) * 10) / 10}x`;
+  const { first, again, builtAnew, afterEdit, baseline } = figures;
+  return [
+    `library timeline (${figures.articles} articles, ${first.events} events, ${mb(first)} answered): first open ${ms(first)} (${ratio(first)}); again ${ms(again)} (${ratio(again)}; built anew, as every open was before, ${ms(builtAnew)}, ${ratio(builtAnew)}); after hiding an event ${ms(afterEdit)} (${ratio(afterEdit)}); peak memory ${Math.round(figures.rssMB)} MB`,
+    `  baseline (the ${baseline.events} stored events read raw, sorted by date, written as JSON, ${mb(baseline)}): ${ms(baseline)}`,
+  ];
+}
+
+export function libraryTimelineJson(figures: LibraryTimelineFigures): Record<string, number> {
+  return {
+    articles: figures.articles,
+    events: figures.first.events,
+    bytes: figures.first.bytes,
+    firstMs: Math.round(figures.first.ms),
+    againMs: Math.round(figures.again.ms),
+    builtAnewMs: Math.round(figures.builtAnew.ms),
+    afterEditMs: Math.round(figures.afterEdit.ms),
+    rssMB: Math.round(figures.rssMB),
+    baselineMs: Math.round(figures.baseline.ms),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `npx tsx tests/bench/library-timeline.ts [articles]`: this figure alone.
+  const count = Number(process.argv[2] ?? 3_000);
+  process.stdout.write(`${libraryTimelineLines(await benchLibraryTimeline(count)).join('\n')}\n`);
+}

@@ -1,0 +1,49 @@
+// A core on a fresh library folder, as the tests of the core open it: the test device, settings in memory.
+
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
+import { type Core, openCore } from '../../../electron/core/index.ts';
+import { tempDir, testDevice } from './library.ts';
+
+const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
+
+/** The core and a way to close it and remove its folder. */
+export async function openTestCore(): Promise<{ core: Core; cleanup: () => Promise<void> }> {
+  const temp = await tempDir();
+  let stored: unknown = {};
+  const core = await openCore({
+    libraryDir: temp.dir,
+    device: testDevice,
+    settings: { read: () => stored, write: (value: unknown) => (stored = value) },
+    shell: 'test',
+    version: '1.0.0',
+    assetsDir,
+  });
+  return {
+    core,
+    cleanup: async () => {
+      await core.close();
+      await temp.cleanup();
+    },
+  };
+}
+
+/** A method's answer, or its error thrown. */
+export async function answerOf<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const envelope = await core.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as T;
+}
+
+/** A fresh core for each test of the file (opened before it, closed after): the core under test, as a getter. */
+export function coreForEachTest(): () => Core {
+  let opened: { core: Core; cleanup: () => Promise<void> } | undefined;
+  beforeEach(async () => {
+    opened = await openTestCore();
+  }, 60_000);
+  afterEach(() => opened?.cleanup());
+  return () => {
+    if (!opened) throw new Error('the core opens before each test');
+    return opened.core;
+  };
+}
