@@ -58,7 +58,7 @@ function answerTimeline(timeline: Timeline) {
     name === 'timeline.get' ? { ok: true as const, value: timeline } : dispatch(name, input);
 }
 
-const drawn = () => within(screen.getByRole('main')).queryAllByRole('article');
+const drawn = () => within(screen.getByRole('list', { name: 'Events by date' })).queryAllByRole('article');
 
 describe('a timeline of thousands of events', () => {
   it('draws the first events at once and more as the reader asks, the count saying them all', async () => {
