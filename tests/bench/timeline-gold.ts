@@ -25,6 +25,8 @@ export interface GoldArticle {
   story: string;
   /** Written after the algorithms were tuned, to check that the tuning generalises. */
   heldOut?: boolean;
+  /** Written blind after tuning like a held-out round, measured on first sight, then opened for study. */
+  study?: boolean;
   events: GoldEvent[];
 }
 

@@ -57,6 +57,8 @@ export interface TimelineFigures {
   tuned: EventFigures;
   /** Articles written after tuning. */
   heldOut: EventFigures;
+  /** Articles written blind after tuning, measured on first sight and then studied: apart from both. */
+  study: EventFigures;
   publicationDatesRight: number;
   publicationDates: number;
 }
@@ -219,12 +221,14 @@ export async function benchTimeline(): Promise<TimelineFigures> {
 
   const ours = new Map(articles.map((a) => [a.id, scored(a, eventsOf(a))]));
   const stories = predictStories(articles);
-  const tuned = articles.filter((a) => !a.gold.heldOut);
+  const tuned = articles.filter((a) => !a.gold.heldOut && !a.gold.study);
   const heldOut = articles.filter((a) => a.gold.heldOut);
+  const study = articles.filter((a) => a.gold.study && !a.gold.heldOut);
   return {
     eventsMsPerArticle,
     tuned: eventFigures(tuned, articles, ours, stories),
     heldOut: eventFigures(heldOut, articles, ours, stories),
+    study: eventFigures(study, articles, ours, stories),
     publicationDatesRight: articles.filter((a) => publicationDateIsRight(a.gold.publishedAt, a.publishedAt)).length,
     publicationDates: articles.length,
   };
@@ -253,6 +257,7 @@ export function timelineLines(figures: TimelineFigures): string[] {
     `timeline events: ${r(figures.eventsMsPerArticle)} ms/article (extractEvents, gold set in tests/fixtures/timeline/gold.json)`,
     ...part('tuned on', figures.tuned),
     ...heldOut,
+    ...(figures.study.articles > 0 ? part('study rounds (blind, then studied)', figures.study) : []),
     `  publication dates right: ${figures.publicationDatesRight}/${figures.publicationDates}`,
   ];
 }
@@ -284,6 +289,7 @@ export function timelineJson(figures: TimelineFigures): Record<string, number> {
     msPerArticle: r(figures.eventsMsPerArticle),
     ...part('', figures.tuned),
     ...(figures.heldOut.articles > 0 ? part('heldOut', figures.heldOut) : {}),
+    ...(figures.study.articles > 0 ? part('study', figures.study) : {}),
     publicationDatesRight: figures.publicationDatesRight,
     publicationDates: figures.publicationDates,
   };
