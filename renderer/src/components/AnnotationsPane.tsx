@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
 import { formatCount } from '../lib/plural.ts';
 import { useFocusAdded } from '../lib/use-focus-added.ts';
+import { useViewFocus } from '../lib/use-view-focus.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
@@ -28,6 +29,8 @@ export function AnnotationsPane() {
   const restored = useRef(false);
   const loaded = annotations.data !== undefined;
   const failure = useFailure(annotations);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useViewFocus(true, () => heading.current);
   // Back from an article: the feed scrolls to where it was; leaving remembers where that is.
   useLayoutEffect(() => {
     if (restored.current || !loaded || !feed.current) return;
@@ -75,7 +78,9 @@ export function AnnotationsPane() {
     <main className="library annotations-pane" aria-labelledby="annotations-title">
       <header className="library-header">
         <div className="library-title-row">
-          <h2 id="annotations-title">Highlights and notes</h2>
+          <h2 id="annotations-title" ref={heading} tabIndex={-1}>
+            Highlights and notes
+          </h2>
           {/* "0 of 0" beside "No highlights yet" counted nothing twice. */}
           <span className="muted" aria-live="polite">
             {all.length > 0 ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : ''}

@@ -3,6 +3,7 @@ import type { Timeline, TimelineScope } from '../../../../electron/contract/time
 import { findCommand } from '../../commands/registry.ts';
 import { useCommands } from '../../commands/use-commands.ts';
 import { useFocusAfterRecovery } from '../../lib/use-focus-after-recovery.ts';
+import { useViewFocus } from '../../lib/use-view-focus.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
 import { useFailure } from '../../state/use-failure.ts';
@@ -72,6 +73,9 @@ export function TimelineView() {
     ui.setTimeline({ focusId: first.dataset.eventId });
     return first;
   });
+
+  // Chosen by key: the heading, unless an event takes the keyboard once the events are on screen (above).
+  useViewFocus(true, () => heading.current);
 
   function onKeyDown(event: React.KeyboardEvent) {
     const target = event.target as HTMLElement;
