@@ -10,6 +10,7 @@ import { useAnnotations, useArticleList } from '../state/queries.ts';
 import { HIGHLIGHTS_PAGE } from '../state/ui-store.ts';
 import { useFailure } from '../state/use-failure.ts';
 import { Button } from '../ui/Button.tsx';
+import { FilterCombobox } from '../ui/FilterCombobox.tsx';
 import { Select } from '../ui/Select.tsx';
 import { FailureBanner } from './FailureBanner.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
@@ -51,6 +52,9 @@ export function AnnotationsPane() {
   const waiting = !loaded;
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
   const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
+  const highlightCounts = new Map<string, number>();
+  for (const annotation of all)
+    highlightCounts.set(annotation.articleId, (highlightCounts.get(annotation.articleId) ?? 0) + 1);
   // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
   const awaitingText = withNotes
     .filter((id) => titles.get(id)?.contentStatus && (!articleId || id === articleId))
@@ -124,15 +128,17 @@ export function AnnotationsPane() {
               options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
               onChange={(value) => ui.setHighlightsView({ color: value })}
             />
-            <Select
+            <FilterCombobox
               label="Article"
+              anyLabel="Any article"
               className="filter-article"
               disabled={waiting}
               value={articleId}
-              options={[
-                { value: '', label: 'Any' },
-                ...withNotes.map((id) => ({ value: id, label: titles.get(id)?.title ?? id })),
-              ]}
+              choices={withNotes.map((id) => ({
+                value: id,
+                label: titles.get(id)?.title ?? id,
+                detail: formatCount(highlightCounts.get(id) ?? 0),
+              }))}
               onChange={(value) => ui.setHighlightsView({ articleId: value })}
             />
           </div>
