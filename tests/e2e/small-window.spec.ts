@@ -39,10 +39,15 @@ test('keeps the article list tall at 800 × 600 while three links are being save
       await expect(progress).toContainText('+2');
       await page.screenshot({ path: shots('small-window-saving-800.png') });
       const list = (await annals.list.boundingBox())!;
+      // The fields, the title and one row of actions above it (the sample's note beside the actions).
+      expect(list.y).toBeLessThanOrEqual(160);
       // The window is 600 px tall: the list keeps more than half of it (it had ~230 px).
       expect(list.height).toBeGreaterThanOrEqual(320);
       const status = (await progress.boundingBox())!;
       expect(status.height).toBeLessThanOrEqual(48);
+      // The other two are a click away.
+      await progress.getByRole('button', { name: '2 other tasks' }).click();
+      await expect(progress.getByRole('list', { name: 'Other tasks' }).getByRole('listitem')).toHaveCount(2);
     });
   } finally {
     await web.stop();
