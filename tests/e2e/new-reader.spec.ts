@@ -20,3 +20,34 @@ test('closes the import dialog with Escape after an import, though the Import bu
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });
+
+test('lines up the note on highlights still waiting for their text with the highlights, in a wide window', async ({
+  page,
+}) => {
+  await withAnnals(
+    page,
+    { name: 'new-reader-waiting', viewport: { width: 2560, height: 1440 } },
+    async ({ annals }) => {
+      await annals.runCommand('Import');
+      const dialog = page.getByRole('dialog', { name: 'Import' });
+      await dialog.locator('input[type=file]').setInputFiles(importFile);
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(dialog.getByText(/^Imported \d+ new articles?/)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page
+        .getByRole('navigation', { name: 'Library views' })
+        .getByRole('button', { name: /Highlights/ })
+        .click();
+      const pane = page.getByRole('main', { name: 'Highlights and notes' });
+      const waiting = pane.getByRole('list', { name: 'Highlights waiting for their article’s text' });
+      const note = waiting.getByRole('region', { name: 'Text not arrived yet' }).first();
+      const card = pane.getByRole('list', { name: 'Highlights', exact: true }).getByRole('listitem').first();
+      await expect(note).toBeVisible();
+      await expect(card).toBeVisible();
+      const [noteBox, cardBox] = [(await note.boundingBox())!, (await card.boundingBox())!];
+      // One column: the note starts and ends where the highlights do, not at the window's edges.
+      expect(Math.abs(noteBox.x - cardBox.x)).toBeLessThanOrEqual(2);
+      expect(Math.abs(noteBox.x + noteBox.width - (cardBox.x + cardBox.width))).toBeLessThanOrEqual(2);
+    },
+  );
+});
