@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { withAnnals } from './support/session.ts';
+import { slowWeb } from './support/slow-web.ts';
 
 const importFile = fileURLToPath(new URL('../fixtures/import/instapaper.csv', import.meta.url));
 
@@ -50,4 +51,22 @@ test('lines up the note on highlights still waiting for their text with the high
       expect(Math.abs(noteBox.x + noteBox.width - (cardBox.x + cardBox.width))).toBeLessThanOrEqual(2);
     },
   );
+});
+
+test('takes a second link while the first is still saving from a slow site', async ({ page }) => {
+  const web = await slowWeb();
+  try {
+    await withAnnals(page, { name: 'new-reader-slow-save' }, async ({ annals }) => {
+      await annals.saveField.fill(web.url('first.html'));
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      // The field is free at once for the next link; the first one's progress shows below.
+      await expect(annals.saveField).toBeEditable();
+      await expect(annals.saveField).toHaveValue('');
+      await annals.saveField.fill(web.url('second.html'));
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByRole('status', { name: 'Progress' })).toContainText('+1');
+    });
+  } finally {
+    await web.stop();
+  }
 });

@@ -1,27 +1,8 @@
 // A new reader on a small screen (800 × 600): the list of articles keeps most of the window while
 // links are being saved, instead of giving it to a stack of progress notes and the fields above it.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { addSampleArticles, shots, withAnnals } from './support/session.ts';
-
-/** A web server that takes its time: each page it is asked for answers only when the test ends. */
-async function slowWeb(): Promise<{ url: (path: string) => string; stop: () => Promise<void> }> {
-  const waiting: (() => void)[] = [];
-  const server: Server = createServer((_request, response) => {
-    waiting.push(() => response.writeHead(404).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: (path) => `${origin}/${path}`,
-    stop: async () => {
-      for (const answer of waiting) answer();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
+import { slowWeb } from './support/slow-web.ts';
 
 test('keeps the article list tall at 800 × 600 while three links are being saved', async ({ page }) => {
   const web = await slowWeb();
