@@ -95,17 +95,22 @@ export function LibraryPane() {
             />
           )}
         </div>
-        {sampleNote && (
-          <p className="sample-note">
-            The sample articles show what Annals does.{' '}
-            <button type="button" className="link-button" onClick={() => void library.removeSample()}>
-              Remove the sample articles
-            </button>
-          </p>
-        )}
         {/* A search looks through the whole library, so the tag filter is not shown as if it applied. */}
         {!searching && <TagFilterBar />}
-        {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
+        {/* The actions and the sample's note share a row: a small window keeps that row for its list. */}
+        {((!searching && !listEmpty) || sampleNote) && (
+          <div className="library-tools-row">
+            {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
+            {sampleNote && (
+              <p className="sample-note">
+                These are sample articles.{' '}
+                <button type="button" className="link-button" onClick={() => void library.removeSample()}>
+                  Remove the sample articles
+                </button>
+              </p>
+            )}
+          </div>
+        )}
       </header>
       {searching ? (
         <SearchResults query={search} />

@@ -362,7 +362,12 @@ export function uiActions(store: UiStore) {
 
 export type UiActions = ReturnType<typeof uiActions>;
 
-/** Whether a toast's message already says what a finished task would ("Saved “Title”" in "Saved “Title” from a file"). */
+/**
+ * Whether a toast's message already says what a finished task would ("Saved “Title”" in "Saved “Title” from a
+ * file"), or why it failed ("The server answered 404" in "Could not save example.com: The server answered 404").
+ */
 function toldBy(task: TaskProgress, message: string): boolean {
-  return task.state === 'done' && task.message !== undefined && message.startsWith(task.message);
+  if (task.message === undefined) return false;
+  if (task.state === 'done') return message.startsWith(task.message);
+  return task.state === 'failed' && message.includes(task.message);
 }
