@@ -8,6 +8,7 @@ export const BENCH_PARTS = [
   'library',
   'annotations',
   'search',
+  'search-lived-in',
   'import',
   'backup',
   'timeline',

@@ -15,6 +15,7 @@ import { benchLibraryTimeline, libraryTimelineJson, libraryTimelineLines } from 
 import { benchMergeProbes, probeLine } from './merge-probes.ts';
 import { benchMoveLibrary, moveLines } from './move-library.ts';
 import { benchSearch, type SearchFigures } from './search.ts';
+import { benchSearchLivedIn, livedInSearchJson, livedInSearchLines } from './search-lived-in.ts';
 import { benchStoryProbes, storyProbeLines, storyProbesJson } from './story-probes.ts';
 import { benchSyncBytes, syncBytesLine } from './sync-bytes.ts';
 import { benchTimeline, timelineJson, timelineLines } from './timeline.ts';
@@ -41,6 +42,7 @@ const small = await part('library', () => benchLibrary(100));
 const large = await part('library', () => benchLibrary(10_000));
 const highlights = await part('annotations', () => benchAnnotations(500));
 const search = await part('search', () => benchSearch(10_000));
+const livedInSearch = await part('search-lived-in', () => benchSearchLivedIn(1_600));
 const imported = await part('import', () => benchImport(10_000));
 const backup = await part('backup', () => benchBackup(1_000));
 const timeline = await part('timeline', () => benchTimeline());
@@ -96,6 +98,7 @@ const lines = [
     engine('MiniSearch (Annals before)', searched.minisearch),
     engine('FlexSearch', searched.flexsearch),
   ]),
+  ...when(livedInSearch, livedInSearchLines),
   ...largeLines(),
   ...when(imported, (figures) => [
     `import of a ${figures.rows}-row Pocket CSV (${round(figures.bytes / 1024 / 1024)} MB, no fetching): ${round(figures.importMs)} ms; preview ${round(figures.previewMs)} ms`,
@@ -217,6 +220,7 @@ if (json) {
     `${JSON.stringify({
       ...jsonOf(large, libraryJson),
       ...jsonOf(search, searchJson),
+      ...jsonOf(livedInSearch, livedInSearchJson),
       ...jsonOf(extract, (figures) => ({
         extractMsMedian: round(figures.annalsMsMedian),
         extractBaselineMsMedian: round(figures.readabilityMsMedian),
