@@ -1,13 +1,11 @@
 // Two named days joined as a span ("from Good Friday to Easter Monday") are one range, its end the first such day on
 // or after its start; bank holidays named by their month or season are their Mondays (named-days.ts). Written for this
 // test; published Tuesday 9 April 2041 (Easter 2041 falls on 21 April).
-import { expect, it } from 'vitest';
-import { datesTold } from './dates-told.ts';
+import { datesTold, itReadsEach, type ToldByRule } from './dates-told.ts';
 
 const dates = datesTold('2041-04-09T09:00:00+01:00');
 
-/** Each sentence with the dates it should yield. */
-const TOLD: Record<string, Record<string, string[]>> = {
+itReadsEach(dates, {
   'a span between two named days as one range of days': {
     'The swimming pool will shut from Maundy Thursday until Easter Monday for repairs.': [
       'Maundy Thursday until Easter Monday 2041-04-18/2041-04-22',
@@ -25,9 +23,4 @@ const TOLD: Record<string, Record<string, string[]>> = {
     'Her letter praised the August bank holiday parade in Wrenby.': ['August bank holiday 2040-08-27'],
     'Bank holiday traffic is usually heavy on the coast road.': [],
   },
-};
-
-for (const [rule, sentences] of Object.entries(TOLD))
-  it(`reads ${rule}`, () => {
-    for (const [sentence, expected] of Object.entries(sentences)) expect(dates(sentence), sentence).toEqual(expected);
-  });
+} satisfies ToldByRule);
