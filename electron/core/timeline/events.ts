@@ -19,7 +19,6 @@ import { withListedYears } from './listed-years.ts';
 import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
-import { withPlaceZone } from './place-zone.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
@@ -57,12 +56,11 @@ export interface EventReference {
 export function extractEvents(whole: string, reference: EventReference): Event[] {
   const text = readablePart(whole);
   const split = splitSentences(text);
-  const publishedAt = withPlaceZone(reference.publishedAt, text);
-  const stampDay = referenceDay(publishedAt, reference.savedAt);
+  const stampDay = referenceDay(reference.publishedAt, reference.savedAt);
   const day = datelineDay(split, stampDay);
   const sentences = readSentences(text, split, day, figureOrderOf(text));
   dateCaptionsBehind(sentences, day);
-  const clock = pageClock(text, day, writtenMinutes(publishedAt ?? reference.savedAt), stampDay);
+  const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt), stampDay);
   dateBareOvernight(sentences, day);
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   dateEarlyHours(sentences, clock);
