@@ -20,8 +20,9 @@ const SACKING = storyArticle(
   'Brennock Harbour Trust sacks chief executive over expenses',
   [
     'The Brennock Harbour Trust sacked its chief executive, Rhodri Vaughan-Lisle, on Tuesday after an audit of his expenses.',
-    'Harbour master Aled Pryce will run the harbour until a new chief executive is found, the trust said.',
-    'The audit found 40,000 in claims for trips the trust could not account for. The harbour, its quay and its fishing boats are unaffected.',
+    'Harbour master Aled Pryce will run Brennock harbour until a new chief executive is found, the trust said.',
+    'The audit found 40,000 in claims for trips the trust could not account for.',
+    'The sacking came hours after the trawler Morwenna sank at her berth; Aled Pryce said the quay and the fishing boats would not be affected.',
   ],
   '2037-03-10T16:00:00Z',
 );
@@ -32,7 +33,7 @@ const PILE_UP = storyArticle(
   'race-pile-up',
   'Pile-up on the Korvath descent wrecks stage three',
   [
-    'A crash involving about twenty riders on the descent of the Korvath pass split the Ronde of the Seven Lakes on Wednesday, and race leader Anselm Brügger was among those who fell.',
+    'A crash involving about twenty riders on the descent of the Korvath pass split the Tour of the Marren Hills on Wednesday, and race leader Anselm Brügger was among those who fell.',
     'Brügger, of the Tessaly-Moor team, finished the stage but lost the lead.',
     'Tessaly-Moor rider Piet Vandam was taken to hospital with a broken wrist. Race director Odile Marchetti said the road would be checked.',
   ],
@@ -43,8 +44,8 @@ const DOPING_BAN = storyArticle(
   'Tessaly-Moor rider suspended after positive test',
   [
     'Tessaly-Moor rider Joost Kerremans was provisionally suspended on Thursday after a sample he gave in April tested positive, the anti-doping agency said.',
-    'Kerremans was withdrawn from the Ronde of the Seven Lakes before the start of stage four.',
-    'Race director Odile Marchetti said it was a bad week for the race, a day after a crash brought down the same team.',
+    'Kerremans was withdrawn from the Tour of the Marren Hills before the start of stage four.',
+    'Race director Odile Marchetti said it was a bad week for the race and its riders, a day after a crash on the descent brought down the Tessaly-Moor team leader.',
   ],
   '2037-05-21T18:00:00Z',
 );
@@ -66,7 +67,7 @@ const SURGERY = storyArticle(
   'Vandam needs surgery after Korvath crash',
   [
     'Tessaly-Moor rider Piet Vandam will have surgery on his wrist after the crash on the Korvath descent that brought down twenty riders.',
-    'Team doctor Mireille Sandoz said he would miss the rest of the Ronde of the Seven Lakes.',
+    'Team doctor Mireille Sandoz said he would miss the rest of the Tour of the Marren Hills.',
   ],
   '2037-05-21T10:00:00Z',
 );
