@@ -17,9 +17,17 @@ const SINK = /\b(?:sank|sinks|sinking|capsi[sz](?:ed|es|ing)|founder(?:ed|s|ing)
 const ROLE =
   '(?:chief|head|boss|manager|coach|director|captain|editor|minister|principal|executive|chair\\p{L}*|secretary|superintendent|commissioner|officer|staff|workers?|employees?|teacher|doctor|nurse)';
 // "sacked", "ousted", "dismissed the head teacher"; "sacks" only before whom ("sacks of flour" are bags) and "fired"
-// only before a post (not a kiln or a starting gun); not a case, claims or an appeal dismissed.
+// only beside a post, before it or after it ("fires its harbour director", "port director fired"), not a kiln, a
+// starting gun or shots an officer fired; not a case, claims or an appeal dismissed. "Relieved of his duties" and
+// "removed from office" tell the same.
 const DISMISS = new RegExp(
-  `\\b(?:sacked|sacking|ousted|ousting|dismissed|dismissing|(?:sacks|ousts|dismisses)(?=\\s+(?:its|the|her|his|their|${ROLE})\\b)|(?:fires|fired|firing)(?=\\s+(?:(?:its|the|her|his|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}${ROLE}\\b))\\b(?!\\s+(?:the |a |an )?(?:case|claims?|charges?|appeal|complaint|suggestion|idea|concerns?|reports?)\\b)`,
+  [
+    `\\b(?:sacked|sacking|ousted|ousting|dismissed|dismissing|(?:sacks|ousts|dismisses)(?=\\s+(?:its|the|her|his|their|${ROLE})\\b)`,
+    `|(?:fires|fired|firing)(?=\\s+(?:(?:its|the|her|his|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}${ROLE}\\b)`,
+    `|(?<=\\b${ROLE}s?(?:\\s+[\\p{L}-]+){0,3}\\s+(?:(?:was|were|is|has\\s+been|had\\s+been|been)\\s+)?)fired(?!\\s+(?:shots?|at|on|upon|into|back|a|an|the|rubber|tear|warning|off|up|live)\\b)`,
+    `|relieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|post|command|position)|removed\\s+from\\s+(?:office|(?:his|her|their)\\s+post))`,
+    `\\b(?!\\s+(?:the |a |an )?(?:case|claims?|charges?|appeal|complaint|suggestion|idea|concerns?|reports?)\\b)`,
+  ].join(''),
   'giu',
 );
 // A person barred by a body, told by what for: "suspended after a positive test", "banned for two years", "suspended

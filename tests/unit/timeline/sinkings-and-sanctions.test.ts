@@ -30,3 +30,12 @@ describe('sinkings and sanctions an opening tells', () => {
     expect(happeningsOpenedOn('Rider suspended after positive test', '')).toEqual(['sanction:suspen']);
   });
 });
+
+describe('a post lost, told after whom', () => {
+  it('reads a director fired or relieved of duties, and not shots an officer fired', () => {
+    expect(kinds('Port director fired over cargo contracts')).toEqual(['dismiss']);
+    expect(kinds('The harbour master was relieved of his duties on Friday.')).toEqual(['dismiss']);
+    expect(kinds('Police officers fired tear gas at the crowd.')).toEqual([]);
+    expect(kinds('An officer fired at the car as it sped off.')).toEqual([]);
+  });
+});
