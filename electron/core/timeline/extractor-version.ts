@@ -56,5 +56,7 @@
  * for ("scheduled for May", planned-for-a-month.ts) and years naming a speech or manifesto ("the 2039 King's Speech");
  * event words that lean on the sentence before take it in ("Next month, the public gets it back.", event-context.ts),
  * and a time opening its sentence is told ahead by the clause after it ("In June, he will be sentenced.", fronted-time.ts).
+ * 20: fingerprints whose opening's happenings take in a vessel sinking and a person sacked or suspended by a body
+ * (sinkings-and-sanctions.ts).
  */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 20;
