@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/controls.css';
 import './ui/buttons.css';
 import './ui/fields.css';
+import './ui/combobox.css';
 import './ui/disabled-fields.css';
 import './ui/overlays.css';
 import './styles/layout.css';

@@ -15,6 +15,8 @@ export interface CommandContext {
   articles: ArticleSummary[];
   /** The events of the timeline on screen (or last shown), in date order. */
   timelineEvents: TimelineEvent[];
+  /** The timeline on screen could not be loaded: its failure and Retry are shown instead of it. */
+  timelineFailed: boolean;
   /** The story of the open or selected article, when known. */
   currentStory: StorySummary | null;
   /** The open article, else the selected one. */

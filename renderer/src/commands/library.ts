@@ -20,7 +20,13 @@ function goTo(ctx: CommandContext, index: number) {
   }
 }
 
-const view = (id: LibraryView): CommandHandler => ({ run: (ctx) => ctx.ui.setView(id) });
+// Chosen by key, a view takes the keyboard: otherwise it stayed on what the last view left (or fell to the page).
+const view = (id: LibraryView): CommandHandler => ({
+  run: (ctx) => {
+    ctx.ui.setView(id);
+    ctx.ui.focusNextView();
+  },
+});
 /** The list is on screen (no article open, no timeline). */
 const inList = (ctx: CommandContext) => ctx.state.openId === null && notInTimeline(ctx);
 
@@ -52,8 +58,18 @@ export const libraryCommands: SectionHandlers<'Library'> = {
     available: (ctx) => ctx.settings?.sort !== 'published',
     run: (ctx) => ctx.library.setSettings({ sort: 'published' }),
   },
-  'view.annotations': { run: (ctx) => ctx.ui.showAnnotations() },
-  'view.timeline': { run: (ctx) => ctx.ui.showTimeline({ kind: 'all' }) },
+  'view.annotations': {
+    run: (ctx) => {
+      ctx.ui.showAnnotations();
+      ctx.ui.focusNextView();
+    },
+  },
+  'view.timeline': {
+    run: (ctx) => {
+      ctx.ui.showTimeline({ kind: 'all' });
+      ctx.ui.focusNextView();
+    },
+  },
   'list.check': {
     available: (ctx) => inList(ctx) && ctx.state.selectedId !== null,
     run: (ctx) => {

@@ -18,6 +18,9 @@ function stepEvent(ctx: CommandContext, delta: 1 | -1) {
   focusEventAt(ctx, index === -1 ? (delta === 1 ? 0 : ctx.timelineEvents.length - 1) : index + delta);
 }
 
+/** Zoom is offered only over a timeline on screen: a failed one shows its zoom buttons disabled. */
+const canZoom = (ctx: CommandContext) => inTimeline(ctx) && !ctx.timelineFailed;
+
 const hasFocusedEvent = (ctx: CommandContext) => inTimeline(ctx) && focusedEvent(ctx).event !== null;
 
 /** Opening timelines, and the keys of the timeline on screen. */
@@ -74,7 +77,7 @@ export const timelineCommands: SectionHandlers<'Timeline'> = {
       return ctx.timeline.hide(event);
     },
   },
-  'timeline.zoomIn': { available: inTimeline, run: (ctx) => ctx.ui.zoomTimeline('in') },
-  'timeline.zoomOut': { available: inTimeline, run: (ctx) => ctx.ui.zoomTimeline('out') },
+  'timeline.zoomIn': { available: canZoom, run: (ctx) => ctx.ui.zoomTimeline('in') },
+  'timeline.zoomOut': { available: canZoom, run: (ctx) => ctx.ui.zoomTimeline('out') },
   'timeline.close': { available: inTimeline, run: (ctx) => ctx.ui.setView(ctx.state.view) },
 };

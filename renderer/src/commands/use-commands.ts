@@ -5,6 +5,7 @@ import { errorMessage } from '../api/client.ts';
 import { matchesShortcut } from '../lib/keys.ts';
 import { useServices } from '../state/app-context.tsx';
 import { keys } from '../state/queries.ts';
+import { stateShowsFailure } from '../state/use-failure.ts';
 import { eventsOnScreen } from '../timeline/background.ts';
 import { type Command, type CommandContext, commands, isAvailable } from './registry.ts';
 
@@ -25,9 +26,8 @@ export function useCommands() {
       keys.list(state.view, settings?.sort ?? 'saved', state.tagFilter, state.tagMode, state.feedFilter),
     );
     const info = queryClient.getQueryData<MethodOutput<'app.info'>>(keys.info);
-    const shownTimeline = queryClient.getQueryData<MethodOutput<'timeline.get'>>(
-      keys.timeline(state.timeline.scope, state.timeline.showHidden),
-    );
+    const timelineKey = keys.timeline(state.timeline.scope, state.timeline.showHidden);
+    const shownTimeline = queryClient.getQueryData<MethodOutput<'timeline.get'>>(timelineKey);
     const articles = list?.articles ?? [];
     const currentId = state.openId ?? state.selectedId;
     const current =
@@ -43,6 +43,7 @@ export function useCommands() {
       timeline,
       articles,
       timelineEvents: eventsOnScreen(shownTimeline?.events ?? [], state.timeline.backgroundOpen),
+      timelineFailed: stateShowsFailure(queryClient.getQueryState(timelineKey)),
       currentStory,
       current,
       settings,

@@ -3,12 +3,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
 import { formatCount } from '../lib/plural.ts';
 import { useFocusAdded } from '../lib/use-focus-added.ts';
+import { useViewFocus } from '../lib/use-view-focus.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticleList } from '../state/queries.ts';
 import { HIGHLIGHTS_PAGE } from '../state/ui-store.ts';
 import { useFailure } from '../state/use-failure.ts';
 import { Button } from '../ui/Button.tsx';
+import { FilterCombobox } from '../ui/FilterCombobox.tsx';
 import { Select } from '../ui/Select.tsx';
 import { FailureBanner } from './FailureBanner.tsx';
 import { colorNames } from './ManageTagsDialog.tsx';
@@ -28,6 +30,8 @@ export function AnnotationsPane() {
   const restored = useRef(false);
   const loaded = annotations.data !== undefined;
   const failure = useFailure(annotations);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useViewFocus(true, () => heading.current);
   // Back from an article: the feed scrolls to where it was; leaving remembers where that is.
   useLayoutEffect(() => {
     if (restored.current || !loaded || !feed.current) return;
@@ -48,6 +52,9 @@ export function AnnotationsPane() {
   const waiting = !loaded;
   const tags = [...new Set(all.flatMap((annotation) => annotation.tags))].sort();
   const withNotes = [...new Set(all.map((annotation) => annotation.articleId))];
+  const highlightCounts = new Map<string, number>();
+  for (const annotation of all)
+    highlightCounts.set(annotation.articleId, (highlightCounts.get(annotation.articleId) ?? 0) + 1);
   // Articles whose text has not arrived (imported, still to fetch): their highlights wait, they are not lost.
   const awaitingText = withNotes
     .filter((id) => titles.get(id)?.contentStatus && (!articleId || id === articleId))
@@ -75,7 +82,9 @@ export function AnnotationsPane() {
     <main className="library annotations-pane" aria-labelledby="annotations-title">
       <header className="library-header">
         <div className="library-title-row">
-          <h2 id="annotations-title">Highlights and notes</h2>
+          <h2 id="annotations-title" ref={heading} tabIndex={-1}>
+            Highlights and notes
+          </h2>
           {/* "0 of 0" beside "No highlights yet" counted nothing twice. */}
           <span className="muted" aria-live="polite">
             {all.length > 0 ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : ''}
@@ -119,15 +128,17 @@ export function AnnotationsPane() {
               options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
               onChange={(value) => ui.setHighlightsView({ color: value })}
             />
-            <Select
+            <FilterCombobox
               label="Article"
+              anyLabel="Any article"
               className="filter-article"
               disabled={waiting}
               value={articleId}
-              options={[
-                { value: '', label: 'Any' },
-                ...withNotes.map((id) => ({ value: id, label: titles.get(id)?.title ?? id })),
-              ]}
+              choices={withNotes.map((id) => ({
+                value: id,
+                label: titles.get(id)?.title ?? id,
+                detail: formatCount(highlightCounts.get(id) ?? 0),
+              }))}
               onChange={(value) => ui.setHighlightsView({ articleId: value })}
             />
           </div>

@@ -33,9 +33,10 @@ export function FailureBanner({
       setRetrying(false);
     }
   }
+  // Only the sentences are the alert: with Retry inside it, "Retrying…" changed the alert and it was read again.
   return (
-    <div className="banner banner-error" role="alert">
-      <p>{failureSentences(failure, reason)}</p>
+    <div className="banner banner-error">
+      <p role="alert">{failureSentences(failure, reason)}</p>
       <div className="banner-actions">
         {/* aria-disabled rather than disabled: a disabled button drops the keyboard focus to the page. */}
         <Button

@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { listCountText } from '../lib/list-count.ts';
+import { useViewFocus } from '../lib/use-view-focus.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
 import { useFailure } from '../state/use-failure.ts';
@@ -51,6 +53,13 @@ export function LibraryPane() {
   // An empty list has nothing to count, sort, choose or act on: its empty state speaks alone.
   const listEmpty = list.data !== undefined && articles.length === 0;
   // The sample's note helps where the sample shows: the Inbox and All articles, unfiltered.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
+  // The new view's own answer, not the last view's rows kept meanwhile: those may give way to an empty state.
+  useViewFocus(
+    (list.data !== undefined && !stale) || failure !== null,
+    () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
+  );
   const sampleNote =
     info.data?.sampleInstalled &&
     !searching &&
@@ -59,14 +68,14 @@ export function LibraryPane() {
     (view === 'inbox' || view === 'all');
 
   return (
-    <main className="library" aria-labelledby="view-title">
+    <main className="library" aria-labelledby="view-title" ref={main}>
       <header className="library-header">
         <div className="header-fields">
           <SearchField />
           <SaveLinkForm />
         </div>
         <div className="library-title-row">
-          <h2 id="view-title" title={!searching ? feedTitle : undefined}>
+          <h2 id="view-title" ref={heading} tabIndex={-1} title={!searching ? feedTitle : undefined}>
             {searching ? 'Search results' : (feedTitle ?? viewTitles[view])}
           </h2>
           {searching ? (
@@ -86,17 +95,22 @@ export function LibraryPane() {
             />
           )}
         </div>
-        {sampleNote && (
-          <p className="sample-note">
-            The sample articles show what Annals does.{' '}
-            <button type="button" className="link-button" onClick={() => void library.removeSample()}>
-              Remove the sample articles
-            </button>
-          </p>
-        )}
         {/* A search looks through the whole library, so the tag filter is not shown as if it applied. */}
         {!searching && <TagFilterBar />}
-        {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
+        {/* The actions and the sample's note share a row: a small window keeps that row for its list. */}
+        {((!searching && !listEmpty) || sampleNote) && (
+          <div className="library-tools-row">
+            {!searching && !listEmpty && <ArticleActions article={selected} ticked={ticked} />}
+            {sampleNote && (
+              <p className="sample-note">
+                These are sample articles.{' '}
+                <button type="button" className="link-button" onClick={() => void library.removeSample()}>
+                  Remove the sample articles
+                </button>
+              </p>
+            )}
+          </div>
+        )}
       </header>
       {searching ? (
         <SearchResults query={search} />

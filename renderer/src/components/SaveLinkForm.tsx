@@ -6,7 +6,8 @@ export function SaveLinkForm() {
   const { library, ui } = useServices();
   const focusRequest = useUi((state) => state.saveFieldFocus);
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
+  // Saves still under way: the field takes the next link meanwhile, as a slow site can take half a minute.
+  const [saving, setSaving] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -18,20 +19,24 @@ export function SaveLinkForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const typed = url.trim();
-    if (!typed || busy) return;
+    if (!typed) return;
     // "example.com/story" is what people paste from an address bar that hides the scheme.
     const address = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
-    setBusy(true);
+    setUrl('');
+    setSaving((count) => count + 1);
     const saved = await library.saveUrl(address, 'reader');
-    setBusy(false);
+    setSaving((count) => count - 1);
+    const field = input.current;
     if (saved) {
-      setUrl('');
-      input.current?.blur();
+      if (field?.value === '') field.blur();
+    } else {
+      // The link comes back to be corrected, unless the reader has typed another one since.
+      setUrl((now) => (now === '' ? typed : now));
     }
   }
 
   return (
-    <form className="save-form" onSubmit={submit} aria-label="Save a link" aria-busy={busy} noValidate>
+    <form className="save-form" onSubmit={submit} aria-label="Save a link" aria-busy={saving > 0} noValidate>
       <input
         ref={input}
         type="text"
@@ -41,12 +46,11 @@ export function SaveLinkForm() {
         placeholder="Paste a link to save it (s)"
         value={url}
         onChange={(event) => setUrl(event.target.value)}
-        disabled={busy}
         spellCheck={false}
         autoComplete="off"
       />
-      <button type="submit" className="button button-primary" disabled={busy || url.trim() === ''}>
-        {busy ? 'Saving…' : 'Save'}
+      <button type="submit" className="button button-primary" disabled={url.trim() === ''}>
+        Save
       </button>
     </form>
   );

@@ -1,10 +1,9 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { TaskProgress } from '../../../electron/contract/model.ts';
-import { formatCount } from '../lib/plural.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { FINDING_EVENTS_TASK, findingEventsWords } from '../timeline/finding-events.ts';
-import { Progress } from '../ui/Progress.tsx';
 import { ToastStack } from '../ui/Toast.tsx';
+import { StatusTasks } from './StatusTasks.tsx';
 
 const TOAST_MS = 8_000;
 const ERROR_TOAST_MS = 15_000;
@@ -62,23 +61,7 @@ export function StatusArea() {
       onBlur={() => setHeld(false)}
     >
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
-        {tasks.map((task) => (
-          <div key={task.taskId} className={`task task-${task.state}`}>
-            <span className="task-label">{taskWords(task)}</span>
-            {task.state === 'running' && (
-              <Progress
-                label={task.label}
-                {...(task.total
-                  ? {
-                      value: task.done,
-                      max: task.total,
-                      valueText: `${formatCount(task.done)} of ${formatCount(task.total)}`,
-                    }
-                  : {})}
-              />
-            )}
-          </div>
-        ))}
+        <StatusTasks tasks={tasks} words={taskWords} />
       </div>
       <div className="toasts">
         <ToastStack toasts={errors} onUndo={(id) => void ui.undo(id)} onDismiss={(ids) => ids.forEach(ui.dismiss)} />

@@ -100,6 +100,8 @@ export interface UiState {
   undoStack: UndoEntry[];
   /** Bumped to ask the save field to take focus (menu item, shortcut). */
   saveFieldFocus: number;
+  /** A view was chosen by key (1…6): the view that comes gives the keyboard a place in it (its list or heading). */
+  viewFocusWanted: boolean;
   /** Bumped to ask the reader to highlight the current selection (h). */
   highlightRequest: number;
   /** A highlight to scroll to once its article is open (from the annotations view). */
@@ -154,6 +156,7 @@ export function createUiStore() {
     tasks: [],
     undoStack: [],
     saveFieldFocus: 0,
+    viewFocusWanted: false,
     highlightRequest: 0,
     revealAnnotationId: null,
     openedAnnotationId: null,
@@ -207,6 +210,9 @@ export function uiActions(store: UiStore) {
         openedAnnotationId: annotationId,
       }),
     revealed: () => set({ revealAnnotationId: null }),
+    /** Asks the view about to be shown to take the keyboard (its place was chosen by key, not by a click there). */
+    focusNextView: () => set({ viewFocusWanted: true }),
+    viewFocused: () => set({ viewFocusWanted: false }),
     /** Opens an article at a sentence (an event's), to be scrolled to and marked with the words that gave its date. */
     openAtSentence: (articleId: string, sentence: RevealedSentence) =>
       set({ openId: articleId, selectedId: articleId, revealSentence: sentence }),
@@ -356,7 +362,12 @@ export function uiActions(store: UiStore) {
 
 export type UiActions = ReturnType<typeof uiActions>;
 
-/** Whether a toast's message already says what a finished task would ("Saved “Title”" in "Saved “Title” from a file"). */
+/**
+ * Whether a toast's message already says what a finished task would ("Saved “Title”" in "Saved “Title” from a
+ * file"), or why it failed ("The server answered 404" in "Could not save example.com: The server answered 404").
+ */
 function toldBy(task: TaskProgress, message: string): boolean {
-  return task.state === 'done' && task.message !== undefined && message.startsWith(task.message);
+  if (task.message === undefined) return false;
+  if (task.state === 'done') return message.startsWith(task.message);
+  return task.state === 'failed' && message.includes(task.message);
 }

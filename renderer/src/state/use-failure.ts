@@ -1,3 +1,4 @@
+import type { QueryState } from '@tanstack/react-query';
 import { useRef } from 'react';
 
 /** The parts of a react-query result that say whether it failed. */
@@ -17,6 +18,22 @@ export interface FailingQuery {
 export function useFailure(query: FailingQuery): { reason: string | undefined } | null {
   const reason = useRef<string | undefined>(undefined);
   if (query.isError) reason.current = query.error?.message;
+  return showsFailure(query) ? { reason: reason.current } : null;
+}
+
+/** Whether a view shows its failure for this query: it failed, or it is asked again after failing. */
+export function showsFailure(query: Omit<FailingQuery, 'error'>): boolean {
   const askingAgain = query.isPending && query.isFetching && query.errorUpdateCount > 0;
-  return query.isError || askingAgain ? { reason: reason.current } : null;
+  return query.isError || askingAgain;
+}
+
+/** The same, from the query cache's state of a query (what a command sees, outside any component). */
+export function stateShowsFailure(state: QueryState | undefined): boolean {
+  if (!state) return false;
+  return showsFailure({
+    isError: state.status === 'error',
+    isPending: state.status === 'pending',
+    isFetching: state.fetchStatus === 'fetching',
+    errorUpdateCount: state.errorUpdateCount,
+  });
 }

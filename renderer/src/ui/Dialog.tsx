@@ -53,6 +53,18 @@ export function Dialog({
     };
   }, []);
 
+  useEffect(() => {
+    const dialog = box.current;
+    if (!dialog) return;
+    // A control that goes away while focused (Import, once the import is done) drops the focus to the page,
+    // where Escape and Tab no longer reach the dialog: it comes back to the dialog instead.
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === null || document.activeElement === document.body) dialog.focus();
+    });
+    observer.observe(dialog, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'Escape') {
       event.preventDefault();

@@ -1,7 +1,8 @@
-import { ChevronUp, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { useState } from 'react';
 import type { Toast } from '../state/ui-store.ts';
 import { Button, IconButton } from './Button.tsx';
+import { CountToggle } from './CountToggle.tsx';
 
 /**
  * Toasts of one kind stacked into one card: the latest message with its Undo, a count of the earlier
@@ -33,17 +34,12 @@ export function ToastStack({
       <div className="toast-latest">
         <span className="toast-message">{latest.message}</span>
         {earlier.length > 0 && (
-          <button
-            type="button"
-            className="toast-count"
-            aria-expanded={expanded}
-            aria-label={`${earlier.length} earlier ${earlier.length === 1 ? 'message' : 'messages'}`}
-            data-tooltip={expanded ? 'Hide the earlier messages' : 'Show the earlier messages'}
-            onClick={() => setExpanded((shown) => !shown)}
-          >
-            +{earlier.length}
-            <ChevronUp aria-hidden="true" size={12} strokeWidth={2} className={expanded ? 'is-flipped' : ''} />
-          </button>
+          <CountToggle
+            count={earlier.length}
+            expanded={expanded}
+            noun={['earlier message', 'earlier messages']}
+            onToggle={() => setExpanded((shown) => !shown)}
+          />
         )}
         {latest.undoId !== undefined && (
           <Button

@@ -24,9 +24,9 @@ it('says in two sentences why the timeline could not be loaded, and shows it aft
   const views = screen.getByRole('navigation', { name: 'Library views' });
   fireEvent.click(within(views).getByRole('button', { name: 'Timeline' }));
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toBe('The timeline could not be loaded. The stored events could not be read.Retry');
+  expect(alert.textContent).toBe('The timeline could not be loaded. The stored events could not be read.');
   mend();
-  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
   // The banner stays until the new answer has come (Retry says it is at work meanwhile).
   await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), { timeout: 20_000 });
   expect(screen.getByRole('toolbar', { name: 'Timeline' }).closest('main')?.textContent).not.toMatch(
@@ -40,10 +40,10 @@ it('says in two sentences why the article could not be opened, and opens it afte
   const reader = await openInReader();
   const alert = await within(reader).findByRole('alert');
   expect(alert.textContent).toBe(
-    'This article could not be opened. Annals is not running: the page lost its connection.Retry',
+    'This article could not be opened. Annals is not running: the page lost its connection.',
   );
   mend();
-  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
   expect(await within(screen.getByRole('main', { name: 'Reader' })).findByTitle('Article text')).toBeTruthy();
 }, 60_000);
 
@@ -56,10 +56,8 @@ it('says in two sentences why an earlier version could not be opened, and opens 
   const panel = await within(reader).findByRole('region', { name: 'Versions of this article' });
   fireEvent.click(within(panel).getByRole('button', { name: /^Open the version saved / }));
   const alert = await within(reader).findByRole('alert');
-  expect(alert.textContent).toBe(
-    'This version could not be opened. The version’s file is missing.RetryBack to the current text',
-  );
+  expect(alert.textContent).toBe('This version could not be opened. The version’s file is missing.');
   mend();
-  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
   expect(await within(reader).findByRole('region', { name: 'Earlier version' })).toBeTruthy();
 }, 60_000);

@@ -30,7 +30,7 @@ async function openFailedTimeline(): Promise<{ alert: HTMLElement; mend: () => v
 }
 
 it('offers neither Export, zoom nor lanes while the timeline could not be loaded', async () => {
-  const { alert, mend } = await openFailedTimeline();
+  const { mend } = await openFailedTimeline();
   const toolbar = screen.getByRole('toolbar', { name: 'Timeline' });
   for (const control of [
     within(toolbar).getByRole('button', { name: 'Export' }),
@@ -42,7 +42,7 @@ it('offers neither Export, zoom nor lanes while the timeline could not be loaded
     expect(control.matches(':disabled'), control.textContent ?? '').toBe(true);
   }
   mend();
-  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
   await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), { timeout: 20_000 });
 }, 60_000);
 
@@ -50,8 +50,8 @@ it('shows Retry at work, busy and not pressable, with the banner kept until the 
   const { alert, mend } = await openFailedTimeline();
   mend();
   const release = holdAnswers(app.core, 'timeline.get');
-  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-  const retrying = await within(alert).findByRole('button', { name: 'Retrying…' });
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+  const retrying = await screen.findByRole('button', { name: 'Retrying…' });
   expect(retrying.getAttribute('aria-busy')).toBe('true');
   // aria-disabled, not disabled: the keyboard focus stays on it. A second press asks nothing more.
   expect(retrying.getAttribute('aria-disabled')).toBe('true');
@@ -66,12 +66,31 @@ it('shows Retry at work, busy and not pressable, with the banner kept until the 
 it('gives Retry back when the retry fails again, and keeps the banner', async () => {
   const { alert } = await openFailedTimeline();
   const release = holdAnswers(app.core, 'timeline.get');
-  fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-  await within(alert).findByRole('button', { name: 'Retrying…' });
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+  await screen.findByRole('button', { name: 'Retrying…' });
   release();
-  const retry = await within(screen.getByRole('alert')).findByRole('button', { name: 'Retry' });
+  const retry = await screen.findByRole('button', { name: 'Retry' });
   expect(retry.getAttribute('aria-disabled')).not.toBe('true');
   expect(retry.getAttribute('aria-busy')).not.toBe('true');
+  expect(screen.getByRole('alert')).toBe(alert);
+}, 60_000);
+
+it('says the failure once: Retry at work changes nothing in the alert, so it is not read again', async () => {
+  const { alert } = await openFailedTimeline();
+  const said = alert.textContent;
+  expect(said).toBe('The timeline could not be loaded. The stored events could not be read.');
+  const release = holdAnswers(app.core, 'timeline.get');
+  const changes: MutationRecord[] = [];
+  const watcher = new MutationObserver((records) => changes.push(...records));
+  watcher.observe(alert, { subtree: true, childList: true, characterData: true });
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+  await screen.findByRole('button', { name: 'Retrying…' });
+  release();
+  await screen.findByRole('button', { name: 'Retry' });
+  watcher.disconnect();
+  expect(changes).toEqual([]);
+  expect(screen.getByRole('alert')).toBe(alert);
+  expect(alert.textContent).toBe(said);
 }, 60_000);
 
 it('shows the Highlights filters from the start, not usable until the highlights are loaded', async () => {

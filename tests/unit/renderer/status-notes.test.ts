@@ -31,6 +31,25 @@ describe('the notes in the corner', () => {
     expect(store.getState().tasks).toEqual([]);
   });
 
+  it('say a failed save once: the error note that gives its reason takes the progress note’s place', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    const failed: TaskProgress = {
+      taskId: 'a',
+      label: 'Saving 127.0.0.1',
+      done: 0,
+      total: 1,
+      state: 'failed',
+      message: 'The server answered 404 (Not Found)',
+    };
+    ui.trackTask(failed);
+    ui.toast('Could not save 127.0.0.1: The server answered 404 (Not Found)', 'error');
+    expect(store.getState().tasks).toEqual([]);
+    // And the other way round: the note is there first, the failure arrives after it.
+    ui.trackTask({ ...failed, taskId: 'b' });
+    expect(store.getState().tasks).toEqual([]);
+  });
+
   it('keep each task in its place as its progress comes in: two tasks at once do not trade places', () => {
     const store = createUiStore();
     const ui = uiActions(store);

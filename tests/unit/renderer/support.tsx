@@ -138,6 +138,13 @@ function giveElementsASize(): void {
   }
 }
 
+/** A key pressed with nothing focused, as the app's shortcuts hear it. */
+export function pressKey(key: string): void {
+  act(() => {
+    fireEvent.keyDown(document.body, { key });
+  });
+}
+
 /** Runs a command from the palette (Ctrl+K), found by typing its name, as a reader would. */
 export async function runFromPalette(command: string): Promise<void> {
   act(() => {

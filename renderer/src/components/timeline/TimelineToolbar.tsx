@@ -24,70 +24,60 @@ const lanes: ToggleOption<LaneMode>[] = [
 export function TimelineToolbar({ hasEvents, failed }: { hasEvents: boolean; failed: boolean }) {
   const { ui, timeline } = useServices();
   const view = useUi((state) => state.timeline);
-  const exportAs = (format: 'md' | 'csv' | 'timelinejs') => () => void timeline.exportAs(view.scope, format);
-  const showHidden = (
-    <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
-      Show hidden
-    </Checkbox>
+  const zoomButton = (way: 'in' | 'out') => (
+    <IconButton
+      size="sm"
+      label={way === 'in' ? 'Zoom in' : 'Zoom out'}
+      icon={way === 'in' ? ZoomIn : ZoomOut}
+      command={way === 'in' ? 'timeline.zoomIn' : 'timeline.zoomOut'}
+      disabled={view.zoom === (way === 'in' ? 'day' : 'year')}
+      onClick={() => ui.zoomTimeline(way)}
+    />
   );
-  if (!hasEvents) {
-    return (
-      <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
-        {showHidden}
-      </div>
-    );
-  }
+  const exportAs = (format: 'md' | 'csv' | 'timelinejs') => () => void timeline.exportAs(view.scope, format);
+  // One toolbar, "Show hidden" always its same child: when the empty timeline had a toolbar of its own, a failure
+  // (no timeline, so no longer known to be empty) swapped the forms, React built a new box and the focus fell.
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label="Timeline">
-      <ToggleGroup
-        legend="Zoom"
-        disabled={failed}
-        value={view.zoom}
-        options={zooms}
-        onChange={(zoom) => ui.setTimeline({ zoom })}
-        before={
-          <IconButton
-            size="sm"
-            label="Zoom in"
-            icon={ZoomIn}
-            command="timeline.zoomIn"
-            disabled={view.zoom === 'day'}
-            onClick={() => ui.zoomTimeline('in')}
+      {hasEvents && (
+        <>
+          <ToggleGroup
+            legend="Zoom"
+            disabled={failed}
+            value={view.zoom}
+            options={zooms}
+            onChange={(zoom) => ui.setTimeline({ zoom })}
+            before={zoomButton('in')}
+            after={zoomButton('out')}
           />
-        }
-        after={
-          <IconButton
-            size="sm"
-            label="Zoom out"
-            icon={ZoomOut}
-            command="timeline.zoomOut"
-            disabled={view.zoom === 'year'}
-            onClick={() => ui.zoomTimeline('out')}
+          <ToggleGroup
+            legend="Lanes"
+            disabled={failed}
+            value={view.lanes}
+            options={lanes}
+            onChange={(mode) => ui.setTimeline({ lanes: mode })}
           />
-        }
-      />
-      <ToggleGroup
-        legend="Lanes"
-        disabled={failed}
-        value={view.lanes}
-        options={lanes}
-        onChange={(mode) => ui.setTimeline({ lanes: mode })}
-      />
-      {showHidden}
-      <MenuButton
-        label="Export the timeline"
-        icon={Download}
-        className="timeline-exports"
-        disabled={failed}
-        items={[
-          { label: 'Markdown', icon: FileText, onSelect: exportAs('md') },
-          { label: 'CSV', icon: Sheet, onSelect: exportAs('csv') },
-          { label: 'TimelineJS (JSON)', icon: Braces, onSelect: exportAs('timelinejs') },
-        ]}
-      >
-        {/* Under 880 px only the icon shows (its tooltip names it); the words stay its accessible name. */}
-        <span className="timeline-exports-text">Export</span>
-      </MenuButton>
+        </>
+      )}
+      <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
+        Show hidden
+      </Checkbox>
+      {hasEvents && (
+        <MenuButton
+          label="Export the timeline"
+          icon={Download}
+          className="timeline-exports"
+          disabled={failed}
+          items={[
+            { label: 'Markdown', icon: FileText, onSelect: exportAs('md') },
+            { label: 'CSV', icon: Sheet, onSelect: exportAs('csv') },
+            { label: 'TimelineJS (JSON)', icon: Braces, onSelect: exportAs('timelinejs') },
+          ]}
+        >
+          {/* Under 880 px only the icon shows (its tooltip names it); the words stay its accessible name. */}
+          <span className="timeline-exports-text">Export</span>
+        </MenuButton>
+      )}
     </div>
   );
 }

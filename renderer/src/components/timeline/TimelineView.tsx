@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Timeline, TimelineScope } from '../../../../electron/contract/timeline.ts';
 import { findCommand } from '../../commands/registry.ts';
 import { useCommands } from '../../commands/use-commands.ts';
+import { useFocusAfterRecovery } from '../../lib/use-focus-after-recovery.ts';
+import { useViewFocus } from '../../lib/use-view-focus.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
 import { useTimeline } from '../../state/queries.ts';
 import { useFailure } from '../../state/use-failure.ts';
@@ -38,6 +40,7 @@ export function TimelineView() {
   const loaded = data !== undefined;
   useTimelineVisit(view.scope, data, query.dataUpdatedAt);
   const scroller = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const newIds = new Set(view.newIds);
 
   // Back from an article: the timeline scrolls to where it was; leaving remembers where that is.
@@ -63,6 +66,17 @@ export function TimelineView() {
     }
   }, [view.focusId, loaded]);
 
+  // Retry worked: the keys go on from the first event (or the heading of an empty timeline), not from the page.
+  useFocusAfterRecovery(failure !== null, loaded, () => {
+    const first = scroller.current?.querySelector<HTMLElement>('[data-event-id]');
+    if (!first?.dataset.eventId) return heading.current;
+    ui.setTimeline({ focusId: first.dataset.eventId });
+    return first;
+  });
+
+  // Chosen by key: the heading, unless an event takes the keyboard once the events are on screen (above).
+  useViewFocus(true, () => heading.current);
+
   function onKeyDown(event: React.KeyboardEvent) {
     const target = event.target as HTMLElement;
     // Enter on a button inside an event presses that button, not "open the event".
@@ -83,7 +97,9 @@ export function TimelineView() {
       <header className="library-header timeline-header">
         <p className="timeline-kind">{scopeNames[view.scope.kind]}</p>
         <div className="library-title-row">
-          <h2 id="timeline-title">{data?.title ?? 'Timeline'}</h2>
+          <h2 id="timeline-title" ref={heading} tabIndex={-1}>
+            {data?.title ?? 'Timeline'}
+          </h2>
           {/* Nothing to count on an empty timeline: its empty state says why. */}
           <span className="muted" aria-live="polite">
             {data && data.events.length > 0 ? summary(data) : ''}

@@ -1,5 +1,6 @@
 import type { MethodOutput } from '../../../../electron/contract/api.ts';
 import type { ArticleState } from '../../../../electron/contract/model.ts';
+import { errorMessage } from '../../api/client.ts';
 import { plural } from '../../lib/plural.ts';
 import type { ActionKit } from '../mutate.ts';
 import { keys } from '../query-keys.ts';
@@ -59,7 +60,14 @@ export function articleActions({ client, ui, store, mutate }: ActionKit) {
 
     /** Saves a page; `givenBy: 'reader'` when the reader typed or pasted its address (it may then be local). */
     saveUrl: (url: string, givenBy: 'reader' | 'other'): Promise<boolean> =>
-      save(() => client.call('article.saveUrl', { url, givenBy }), ''),
+      save(async () => {
+        try {
+          return await client.call('article.saveUrl', { url, givenBy });
+        } catch (error) {
+          // Said in place of the progress note that named the site, so the note keeps its name.
+          throw new Error(`Could not save ${siteOf(url)}: ${errorMessage(error)}`);
+        }
+      }, ''),
 
     /** Saves a dropped page or text file from its bytes (base64): the core reads it by its own charset. */
     saveFile: (base64: string, fileName: string): Promise<boolean> =>
@@ -73,4 +81,13 @@ export function articleActions({ client, ui, store, mutate }: ActionKit) {
       }
     },
   };
+}
+
+/** The site a link is on, as the progress note names it ("example.com"); the link itself if it has none. */
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
 }
