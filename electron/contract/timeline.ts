@@ -68,12 +68,18 @@ export type TimelineScope = z.infer<typeof TimelineScope>;
 export const EventRef = z.object({ articleId: ArticleId, key: EventKey });
 export type EventRef = z.infer<typeof EventRef>;
 
-export const TimelineSource = EventRef.extend({
+/** An article a timeline cites, named once in the timeline's table of articles however many events it reports. */
+export const TimelineArticle = z.object({
   title: z.string(),
   url: z.string(),
   siteName: z.string().nullable(),
   publishedAt: IsoDate.nullable(),
   storyId: StoryId.nullable(),
+});
+export type TimelineArticle = z.infer<typeof TimelineArticle>;
+
+/** One article's report of an event; the article itself is in the timeline's `articles`, under `articleId`. */
+export const TimelineSource = EventRef.extend({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -111,6 +117,8 @@ export const Timeline = z.object({
   title: z.string(),
   scope: TimelineScope,
   events: z.array(TimelineEvent),
+  /** Every article its events cite, by id: a library's timeline cites each of thousands many times. */
+  articles: z.record(ArticleId, TimelineArticle),
   /** Stories of the articles in this timeline (for lanes). */
   stories: z.array(StorySummary),
   /** The entities named most often in it, for lanes and filters. */

@@ -17,6 +17,8 @@ interface Shown {
 
 export interface LibraryTimelineFigures {
   articles: number;
+  /** The first list of stories (stories.list), which waits for every article's events to be read. */
+  storiesMs: number;
   /** The first open (every story merged), again (kept), built anew with the merges kept (every open before). */
   first: Shown;
   again: Shown;
@@ -51,6 +53,7 @@ export function libraryTimelineLines(figures: LibraryTimelineFigures): string[] 
   const { first, again, builtAnew, afterEdit, baseline } = figures;
   return [
     `library timeline (${figures.articles} articles, ${first.events} events, ${mb(first)} answered): first open ${ms(first)} (${ratio(first)}); again ${ms(again)} (${ratio(again)}; built anew, as every open was before, ${ms(builtAnew)}, ${ratio(builtAnew)}); after hiding an event ${ms(afterEdit)} (${ratio(afterEdit)}); peak memory ${Math.round(figures.rssMB)} MB`,
+    `  first list of stories ${Math.round(figures.storiesMs)} ms (${Math.round((figures.storiesMs / baseline.ms) * 10) / 10}x)`,
     `  baseline (the ${baseline.events} stored events read raw, sorted by date, written as JSON, ${mb(baseline)}): ${ms(baseline)}`,
   ];
 }
@@ -60,6 +63,7 @@ export function libraryTimelineJson(figures: LibraryTimelineFigures): Record<str
     articles: figures.articles,
     events: figures.first.events,
     bytes: figures.first.bytes,
+    storiesMs: Math.round(figures.storiesMs),
     firstMs: Math.round(figures.first.ms),
     againMs: Math.round(figures.again.ms),
     builtAnewMs: Math.round(figures.builtAnew.ms),

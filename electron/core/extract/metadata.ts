@@ -181,6 +181,20 @@ function readDateline(root: Element, lang: string | null): { iso: string; elemen
   return null;
 }
 
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted)\b/i;
+
+/** A short line near the top that says when the page was published, in so many words. */
+function readLabelledDateline(root: Element, lang: string | null): { iso: string; element: Element } | null {
+  const elements = descendantsByTag(root, DATELINE_TAGS).filter((el) => !inComments(el) && !inAside(el));
+  for (const element of elements.slice(0, 40)) {
+    const text = shortText(element, 160);
+    if (!text || !PUBLISHED_LABEL.test(text) || hasDescendant(element, PARAGRAPH_TAGS)) continue;
+    const iso = plausibleDate(parseDateText(text, lang));
+    if (iso) return { iso, element };
+  }
+  return null;
+}
+
 function readPublished(
   ctx: Context,
   lang: string | null,
@@ -205,7 +219,11 @@ function readPublished(
   const times = tagged(ctx.index, 'time').filter(
     (t) => t.hasAttribute('datetime') && root.contains(t) && !inAside(t) && !inComments(t),
   );
-  const time = times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
+  const pubdate = times.find((t) => t.hasAttribute('pubdate'));
+  // A line saying "Published: …" is the publisher's own word; a live page's first <time> is its newest entry.
+  const labelled = pubdate ? null : readLabelledDateline(root, lang);
+  if (labelled) return { publishedAt: labelled.iso, datelineElement: labelled.element };
+  const time = pubdate ?? times[0];
   const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
   if (fromTime) return found(fromTime);
   const dateline = readDateline(root, lang);

@@ -51,14 +51,10 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
       const article = info.get(source.articleId)!;
       return {
         event: event!,
+        publishedAt: article.summary.publishedAt,
         source: {
           articleId: source.articleId,
           key: event!.key,
-          title: article.summary.title,
-          url: article.summary.url,
-          siteName: article.summary.siteName,
-          publishedAt: article.summary.publishedAt,
-          storyId: article.storyId,
           text: source.text,
           start: source.start,
           end: source.end,
@@ -71,7 +67,7 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     const own = sources.map((s) => s.event);
     // The first to report it comes first, and its words are the event's: the same event reads alike in a story's
     // timeline and in the library's, whatever order the scope listed its articles in.
-    const byPublication = [...sources].sort((a, b) => publishedOrder(a.source.publishedAt, b.source.publishedAt));
+    const byPublication = [...sources].sort((a, b) => publishedOrder(a.publishedAt, b.publishedAt));
     // An article is listed once however often it tells the event; its other reports travel with its source.
     const perArticle = new Map<string, TimelineEvent['sources'][number]>();
     for (const { source } of byPublication) {
@@ -99,6 +95,7 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     title: input.title,
     scope: input.scope,
     events,
+    articles: citedArticles(events, info),
     stories: input.stories.filter((story) => storyIds.has(story.id)),
     entities: topEntities(events),
     lastVisitedAt,
@@ -131,6 +128,20 @@ async function mergeByStory(
   const merged: MergedEvent[] = [];
   for (const entries of byStory.values()) merged.push(...(await merge(entries)));
   return merged.sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
+}
+
+/** Each article the events cite, once: a source names its article by id only. */
+function citedArticles(events: readonly TimelineEvent[], info: Map<string, ScopedArticle>): Timeline['articles'] {
+  const cited: Timeline['articles'] = {};
+  for (const event of events) {
+    for (const { articleId } of event.sources) {
+      if (cited[articleId]) continue;
+      const { summary, storyId } = info.get(articleId)!;
+      const { title, url, siteName, publishedAt } = summary;
+      cited[articleId] = { title, url, siteName, publishedAt, storyId };
+    }
+  }
+  return cited;
 }
 
 /** Earliest publication first; articles with no publication date after those with one. */

@@ -21,10 +21,10 @@ export function exportTimeline(timeline: Timeline, format: TimelineFormat, expor
       return {
         fileName: safeFileNames([base], 'md')[0]!,
         mimeType: 'text/markdown',
-        content: toMarkdown(timeline.title, events, exportedAt),
+        content: toMarkdown(timeline, events, exportedAt),
       };
     case 'csv':
-      return { fileName: safeFileNames([base], 'csv')[0]!, mimeType: 'text/csv', content: toCsv(events) };
+      return { fileName: safeFileNames([base], 'csv')[0]!, mimeType: 'text/csv', content: toCsv(timeline, events) };
     case 'timelinejs':
       return {
         fileName: safeFileNames([base], 'json')[0]!,
@@ -48,12 +48,12 @@ export function humanDate(event: Pick<TimelineEvent, 'date' | 'endDate' | 'preci
   return event.endDate ? `${one(event.date)} to ${one(event.endDate)}` : one(event.date);
 }
 
-function toMarkdown(title: string, events: TimelineEvent[], exportedAt: Date): string {
-  const articles = new Set(events.flatMap((event) => event.sources.map((source) => source.articleId)));
+function toMarkdown({ title, articles }: Timeline, events: TimelineEvent[], exportedAt: Date): string {
+  const cited = new Set(events.flatMap((event) => event.sources.map((source) => source.articleId)));
   const lines = [
     `# ${markdownText(title)}`,
     '',
-    `Exported from Annals on ${exportedAt.toISOString().slice(0, 10)}: ${events.length} events from ${articles.size} articles.`,
+    `Exported from Annals on ${exportedAt.toISOString().slice(0, 10)}: ${events.length} events from ${cited.size} articles.`,
   ];
   let heading = '';
   for (const event of events) {
@@ -64,22 +64,23 @@ function toMarkdown(title: string, events: TimelineEvent[], exportedAt: Date): s
     }
     lines.push(`- ${markdownText(event.text)}`);
     for (const source of event.sources) {
-      const site = source.siteName ? ` (${markdownText(source.siteName)})` : '';
-      lines.push(`  - [${markdownText(source.title)}](${markdownUrl(source.url)})${site}`);
+      const article = articles[source.articleId]!;
+      const site = article.siteName ? ` (${markdownText(article.siteName)})` : '';
+      lines.push(`  - [${markdownText(article.title)}](${markdownUrl(article.url)})${site}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function toCsv(events: TimelineEvent[]): string {
+function toCsv({ articles }: Timeline, events: TimelineEvent[]): string {
   const rows = events.map((event) =>
     [
       event.date,
       event.endDate ?? '',
       event.precision,
       event.text,
-      event.sources.map((s) => s.title).join(' | '),
-      event.sources.map((s) => s.url).join(' '),
+      event.sources.map((s) => articles[s.articleId]!.title).join(' | '),
+      event.sources.map((s) => articles[s.articleId]!.url).join(' '),
       [...event.entities.people, ...event.entities.organizations, ...event.entities.places].join('; '),
     ].map(defuseFormula),
   );
@@ -100,8 +101,11 @@ function toTimelineJs(timeline: Timeline, events: TimelineEvent[]) {
   return {
     title: { text: { headline: escapeHtml(timeline.title), text: '' } },
     events: events.map((event) => {
-      const group = storyTitles.get(event.sources[0]?.storyId ?? '');
-      const links = event.sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join(', ');
+      const group = storyTitles.get(timeline.articles[event.sources[0]!.articleId]?.storyId ?? '');
+      const links = event.sources
+        .map(({ articleId }) => timeline.articles[articleId]!)
+        .map((article) => `<a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a>`)
+        .join(', ');
       return {
         start_date: timelineJsDate(event.date),
         ...(event.endDate ? { end_date: timelineJsDate(event.endDate) } : {}),

@@ -5,8 +5,8 @@ import { toldAhead } from './action-kinds.ts';
 import { dayMomentsOf } from './day-moments.ts';
 import type { Entities } from './entities.ts';
 import { pointsBack } from './event-context.ts';
-import { reportOf } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { keptReportOf } from './kept-reports.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeableEvent, type MergeItem } from './likeness-features.ts';
@@ -163,7 +163,7 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
       const since = /\bsince\s+$/i.test(sentence.slice(0, dateAt)) || /^since\b/i.test(sentence.slice(dateAt));
       // A card's words may take in the sentence before so that they read alone ("Next month, the public gets it back."):
       // merging reads only the sentence's own words, except where the sentence points back ("That was in 2022.").
-      const report = reportOf(
+      const report = keptReportOf(
         pointsBack(sentence) || sentence === event.text ? event : { ...event, text: sentence },
         others,
       );

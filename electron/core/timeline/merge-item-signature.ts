@@ -31,7 +31,7 @@ void everyMergeableField;
  * Undefined when some field cannot be written out faithfully (a function): such an item is alike to none.
  */
 export function mergeItemSignature(item: MergeItem): string | undefined {
-  const { articleId: _article, event, ...rest } = item;
+  const { articleId: _article, event, report, evidence, ...rest } = item;
   // Its place in its article is left out: likeness reads an event's offsets only from its start (where its date
   // stands in its sentence), so one sentence reprinted further down another article is alike.
   const told = {
@@ -41,8 +41,24 @@ export function mergeItemSignature(item: MergeItem): string | undefined {
     dateStart: event.dateStart === undefined ? undefined : event.dateStart - event.start,
     dateEnd: event.dateEnd === undefined ? undefined : event.dateEnd - event.start,
   };
+  // The report and the evidence, the bulk of an item, are shared by the reports told alike (kept-reports.ts,
+  // merge-evidence.ts): each is written out once. JSON never holds a raw control character, so the parts joined by one
+  // are equal only when every part is.
+  const parts = [asText([told, rest]), sharedAsText(report), sharedAsText(evidence)];
+  return parts.includes(undefined) ? undefined : parts.join('\u0001');
+}
+
+const written = new WeakMap<object, string | undefined>();
+
+function sharedAsText(value: object): string | undefined {
+  if (!written.has(value)) written.set(value, asText(value));
+  return written.get(value);
+}
+
+/** The value as JSON, Maps, Sets and numbers JSON cannot hold tagged; undefined when some part cannot be written. */
+function asText(value: unknown): string | undefined {
   let faithful = true;
-  const text = JSON.stringify([told, rest], function (this: unknown, _key, value: unknown) {
+  const text = JSON.stringify(value, function (this: unknown, _key, value: unknown) {
     // Tagged, so that a Map, a Set, an array and an object of the same entries stay apart, and an array's undefined
     // apart from its null (an object's undefined field is left out, as an absent one: both read undefined).
     if (value === undefined && Array.isArray(this)) return { '\u0000undefined': true };

@@ -60,8 +60,8 @@ export class TimelineState {
   /** Timelines and stories being answered to the reader now: the background catch-up waits for them. */
   answering = 0;
   /**
-   * Of those, a timeline or an article's events the reader has open and waits for (not the sidebar's list of
-   * stories, which fills in when it can): loading the events at start stops resting between batches for them.
+   * Of those, a timeline, an article's events or the list of stories the reader waits for: loading the events at
+   * start stops resting between batches for them.
    */
   readerWaiting = 0;
   readonly now: () => Date;

@@ -3,6 +3,7 @@ import { BookmarkCheck, BookmarkPlus } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { filterChips, quickFilters } from '../lib/query-chips.ts';
 import { hasMoreMatches, SEARCH_MOST, searchCountText, useSearchPages } from '../lib/search-pages.ts';
+import { searchWaitingWords, useSearchIndexing } from '../lib/search-waiting.ts';
 import { useFocusAdded } from '../lib/use-focus-added.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useSettings } from '../state/queries.ts';
@@ -28,6 +29,7 @@ export function SearchResults({ query }: { query: string }) {
     queryFn: () => client.call('search.query', { query: settled, limit: pages.asked }),
     placeholderData: (previous) => previous,
   });
+  const indexing = useSearchIndexing();
   const found = results.data?.results ?? [];
   const hits = found.slice(0, pages.shown);
   const more = results.data !== undefined && hasMoreMatches(found.length, pages.shown);
@@ -92,7 +94,7 @@ export function SearchResults({ query }: { query: string }) {
     <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
       {filters}
       <p className="muted" aria-live="polite">
-        {results.data ? searchCountText(found.length, pages.shown) : 'Searching…'}
+        {results.data ? searchCountText(found.length, pages.shown) : searchWaitingWords(indexing)}
       </p>
       <ol className="result-list" ref={list}>
         {hits.map((hit) => (

@@ -20,14 +20,19 @@ export interface Lanes {
 const MAX_LANES = 3;
 const OTHER: Lane = { id: 'other', label: 'Everything else', kind: 'other' };
 
-export function timelineLanes(timeline: Pick<Timeline, 'events' | 'stories' | 'entities'>, mode: LaneMode): Lanes {
+export function timelineLanes(
+  timeline: Pick<Timeline, 'events' | 'articles' | 'stories' | 'entities'>,
+  mode: LaneMode,
+): Lanes {
   if (mode === 'none') return { lanes: [{ id: 'all', label: '', kind: 'all' }], laneOf: () => 'all' };
   const candidates: Lane[] =
     mode === 'story'
       ? timeline.stories.map((story) => ({ id: story.id, label: story.title || 'Untitled story', kind: 'story' }))
       : timeline.entities.map((entity) => ({ id: `entity:${entity.name}`, label: entity.name, kind: entity.kind }));
   const fits = (event: TimelineEvent, lane: Lane) =>
-    mode === 'story' ? event.sources.some((source) => source.storyId === lane.id) : namesOf(event).includes(lane.label);
+    mode === 'story'
+      ? event.sources.some((source) => timeline.articles[source.articleId]?.storyId === lane.id)
+      : namesOf(event).includes(lane.label);
   // The lanes with the most events, in the order the core ranked them.
   const counted = candidates
     .map((lane, rank) => ({ lane, rank, count: timeline.events.filter((event) => fits(event, lane)).length }))

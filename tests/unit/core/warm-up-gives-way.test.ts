@@ -94,6 +94,22 @@ it('loads the timeline’s events in batches that wait while the reader scrolls,
   expect(stories.ok && (stories.value as { stories: unknown[] }).stories).toHaveLength(ARTICLES / 10);
 });
 
+it('stops waiting for a scrolling reader once the list of stories waits for the events (it took seconds at 3,000)', async () => {
+  await core!.search.warmUp();
+  await readerScrolls();
+  const loading = core!.timeline.warmUp();
+  await clock.asleep();
+  expect(await settled(loading)).toBe(false);
+  // The sidebar asks for the stories: the wait ends when it next looks (well within the quiet time), and no batch
+  // after it waits for the reader, who scrolls on.
+  const listing = core!.dispatch('stories.list', { minArticles: 2 });
+  await readerScrolls();
+  clock.advance(50);
+  await loading;
+  const stories = await listing;
+  expect(stories.ok && (stories.value as { stories: unknown[] }).stories).toHaveLength(ARTICLES / 10);
+});
+
 it('walks the library’s folders for arrivals from other devices in turns that wait while the reader scrolls', async () => {
   await readerScrolls();
   const watching = core!.watchArrivals();

@@ -17,10 +17,8 @@ function sourceOf(text: string, date: string): TimelineSource {
     end: 100 + text.length,
     dateStart: 100 + at,
     dateEnd: 100 + at + date.length,
-    title: 'Ferry service resumes',
-    siteName: 'Harbour News',
-    publishedAt: '2034-10-02T09:00:00Z',
-  } as TimelineSource;
+    text,
+  };
 }
 
 // A run-on page: one "sentence" of clause after clause, its date far from both ends.

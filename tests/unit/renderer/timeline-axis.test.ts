@@ -15,11 +15,6 @@ function event(date: string, precision: TimelineEvent['precision'] = 'day'): Tim
       {
         articleId: 'a',
         key: 'abcdabcd',
-        title: 'A',
-        url: 'https://a.example/',
-        siteName: null,
-        publishedAt: null,
-        storyId: null,
         text: '',
         start: 0,
         end: 1,

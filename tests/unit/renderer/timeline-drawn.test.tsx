@@ -26,11 +26,6 @@ function bigTimeline(count: number): Timeline {
         {
           articleId,
           key: `event-${index}`,
-          title: `Report ${index}`,
-          url: `https://news.example/${index}`,
-          siteName: null,
-          publishedAt: `${date}T12:00:00Z`,
-          storyId: null,
           text: `Event number ${index} happened.`,
           start: 0,
           end: 10,
@@ -46,6 +41,18 @@ function bigTimeline(count: number): Timeline {
     title: 'Everything in the library',
     scope: { kind: 'all' },
     events,
+    articles: Object.fromEntries(
+      events.map((event, index) => [
+        event.sources[0]!.articleId,
+        {
+          title: `Report ${index}`,
+          url: `https://news.example/${index}`,
+          siteName: null,
+          publishedAt: `${event.date}T12:00:00Z`,
+          storyId: null,
+        },
+      ]),
+    ),
     stories: [],
     entities: [],
     lastVisitedAt: null,

@@ -125,7 +125,7 @@ describe('the timeline of a library', () => {
     expect([...dates].sort()).toEqual(dates);
     expect(timeline.events.some((event) => new Set(event.sources.map((s) => s.articleId)).size > 1)).toBe(true);
     // An unrelated article (city frogs, a library ceiling) is not in the flood story.
-    const titles = timeline.events.flatMap((e) => e.sources.map((s) => s.title));
+    const titles = timeline.events.flatMap((e) => e.sources.map((s) => timeline.articles[s.articleId]!.title));
     expect(titles.some((t) => /frog/i.test(t))).toBe(false);
   });
 
@@ -135,7 +135,8 @@ describe('the timeline of a library', () => {
     const library = await value<Timeline>('timeline.get', { scope: { kind: 'all' } });
     const shared = story.events.filter((event) => event.sources.length > 2);
     expect(shared.length).toBeGreaterThan(0);
-    const published = (event: Timeline['events'][number]) => event.sources.map((source) => source.publishedAt);
+    const published = (event: Timeline['events'][number]) =>
+      event.sources.map((source) => library.articles[source.articleId]!.publishedAt);
     for (const event of shared) {
       expect(published(event)).toEqual([...published(event)].sort());
       const first = event.sources[0]!;

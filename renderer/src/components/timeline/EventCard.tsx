@@ -1,5 +1,5 @@
 import { Eye, EyeOff, Pencil, RotateCcw } from 'lucide-react';
-import type { TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
+import type { Timeline, TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { eventDateLabel } from '../../lib/event-dates.ts';
 import { useServices } from '../../state/app-context.tsx';
 import { namesOf } from '../../timeline/lanes.ts';
@@ -13,11 +13,14 @@ import { EventWords, eventLabelWords } from './EventWords.tsx';
  */
 export function EventCard({
   event,
+  articles,
   isNew,
   focused,
   groupLabel,
 }: {
   event: TimelineEvent;
+  /** The timeline's articles, by id: each source names its article by id only. */
+  articles: Timeline['articles'];
   isNew: boolean;
   focused: boolean;
   /** The date the axis already shows beside the event: not written twice. */
@@ -104,7 +107,7 @@ export function EventCard({
           ))}
         </ul>
       )}
-      <EventSources sources={event.sources} onOpen={openSource} />
+      <EventSources sources={event.sources} articles={articles} onOpen={openSource} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { TimelineSource } from '../../../../electron/contract/timeline.ts';
+import type { Timeline, TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { formatPublished } from '../../lib/dates.ts';
 import { formatCount } from '../../lib/plural.ts';
 import { useFoldedList } from '../../lib/use-folded-list.ts';
@@ -13,9 +13,12 @@ export const SOURCES_SHOWN = 5;
 /** The articles that report an event, each a way to it in its article; a long list shows its first few until asked. */
 export function EventSources({
   sources,
+  articles,
   onOpen,
 }: {
   sources: TimelineSource[];
+  /** The timeline's articles, by id: a source names its article by id only. */
+  articles: Timeline['articles'];
   onOpen: (source: TimelineSource) => void;
 }) {
   const { visible, folds, showAll, toggle } = useFoldedList(sources, SOURCES_SHOWN);
@@ -25,16 +28,19 @@ export function EventSources({
         className="event-sources"
         aria-label={sources.length > 1 ? `Reported by ${formatCount(sources.length)} articles` : 'Source'}
       >
-        {visible.map((source) => (
-          <li key={`${source.articleId}:${source.key}`}>
-            <button type="button" className="link-button event-source" onClick={() => onOpen(source)}>
-              {source.title}
-            </button>
-            <span className="muted source-site">
-              {[source.siteName, formatPublished(source.publishedAt)].filter(Boolean).join(' · ')}
-            </span>
-          </li>
-        ))}
+        {visible.map((source) => {
+          const article = articles[source.articleId];
+          return (
+            <li key={`${source.articleId}:${source.key}`}>
+              <button type="button" className="link-button event-source" onClick={() => onOpen(source)}>
+                {article?.title ?? 'Untitled article'}
+              </button>
+              <span className="muted source-site">
+                {[article?.siteName, formatPublished(article?.publishedAt ?? null)].filter(Boolean).join(' · ')}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {folds && (
         <ShowMoreButton className="event-sources-more" expanded={showAll} onToggle={toggle}>

@@ -36,7 +36,7 @@ export function TimelineAxis({
   const onScreen = [...(bandOpen ? split.background : []), ...split.story];
   // Tab lands on the focused event, or the first one.
   const tabStop = focusId && onScreen.some((event) => event.id === focusId) ? focusId : onScreen[0]?.id;
-  const rowProps = { lanes: { lanes, laneOf }, newIds, tabStop, focusId };
+  const rowProps = { lanes: { lanes, laneOf }, articles: timeline.articles, newIds, tabStop, focusId };
   return (
     <div
       className={`timeline-axis${lanes.length > 1 ? ' has-lanes' : ''}`}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Timeline } from '../../../../electron/contract/timeline.ts';
 import { plural } from '../../lib/plural.ts';
 import type { TimelineGroup } from '../../timeline/axis.ts';
 import { drawnGroups, EVENTS_PER_PAGE } from '../../timeline/drawn-groups.ts';
@@ -12,12 +13,14 @@ import { EventCard } from './EventCard.tsx';
 export function TimelineRows({
   groups,
   lanes: { lanes, laneOf },
+  articles,
   newIds,
   tabStop,
   focusId,
 }: {
   groups: TimelineGroup[];
   lanes: Lanes;
+  articles: Timeline['articles'];
   newIds: ReadonlySet<string>;
   tabStop: string | undefined;
   focusId: string | null;
@@ -57,6 +60,7 @@ export function TimelineRows({
                       <li key={event.id}>
                         <EventCard
                           event={event}
+                          articles={articles}
                           isNew={newIds.has(event.id)}
                           focused={event.id === tabStop}
                           groupLabel={group.label}
