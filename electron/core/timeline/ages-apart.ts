@@ -14,9 +14,13 @@ const AGES = [
   new RegExp(`\\b${PERSONS},?\\s+aged\\s+(\\d{1,3})\\b`, 'gu'),
 ];
 
-/** The ages a sentence gives people. */
+// A clause placing the happening by another ("hours after a 17-year-old boy was detained") tells that other one's people.
+const OTHER_HAPPENING = /\b(?:after|before|following|since|until|while)\b/i;
+
+/** The ages a sentence gives the people of its own happening: none told after a clause pointing at another. */
 export function agesOfPeople(sentence: string): Set<number> {
-  return new Set(AGES.flatMap((pattern) => [...sentence.matchAll(pattern)].map((match) => Number(match[1]))));
+  const own = sentence.slice(0, OTHER_HAPPENING.exec(sentence)?.index ?? sentence.length);
+  return new Set(AGES.flatMap((pattern) => [...own.matchAll(pattern)].map((match) => Number(match[1]))));
 }
 
 /** Both sentences tell people by age, and none of one's ages is the other's. */

@@ -48,6 +48,15 @@ describe('merging by the ages of the people a deed was done to', () => {
     ).toBe(false);
   });
 
+  it('joins one arrest told beside an earlier arrest of someone of another age', () => {
+    expect(
+      joined(
+        'A 52-year-old man was arrested at his flat in Penhallow on Tuesday over the Tolley Street pharmacy break-in.',
+        'Police held a man at a flat in Penhallow late on Tuesday, hours after a 19-year-old woman was arrested over the Tolley Street pharmacy break-in.',
+      ),
+    ).toBe(true);
+  });
+
   it('joins one arrest whose age is told in two ways', () => {
     expect(
       joined(
