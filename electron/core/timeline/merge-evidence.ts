@@ -171,26 +171,6 @@ export function otherClockTimes(a: Evidence, b: Evidence): boolean {
 }
 
 /**
- * Both reports tell clock times, every one of one hours from every one of the other's ("called at 1.42am", "told
- * reporters at midday"): two moments of the day, too far apart for two outlets' times of one happening.
- */
-export function clockTimesHoursApart(a: Evidence, b: Evidence): boolean {
-  let compared = false;
-  for (const x of a.clockTimes) {
-    for (const y of b.clockTimes) {
-      const minutes = comparableMinutes(x, y);
-      if (!minutes) continue;
-      compared = true;
-      const period = x.halfKnown && y.halfKnown ? MINUTES_A_DAY : MINUTES_A_DAY / 2;
-      const apart = (((minutes[0] - minutes[1]) % period) + period) % period;
-      if (Math.min(apart, period - apart) < HOURS_APART_MINUTES) return false;
-    }
-  }
-  return compared;
-}
-const HOURS_APART_MINUTES = 3 * 60;
-
-/**
  * One report tells a clock time that falls in a part of the day the other tells in words ("at 9:10 p.m." and "on the
  * evening of March 4"; "at about 3:15 a.m." and "in the early hours of Tuesday").
  */

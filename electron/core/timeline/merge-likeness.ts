@@ -25,7 +25,6 @@ import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
 import {
   clockInPartOfDay,
-  clockTimesHoursApart,
   type Evidence,
   lemmaOverlap,
   otherActors,
@@ -216,11 +215,7 @@ function signalsOf(
   const sameClock = sameClockTime(x, y);
   const otherClock = !sameClock && otherClockTimes(x, y);
   const inPart = !sameClock && !otherClock && (clockInPartOfDay(x, y) || samePartOfDay(x, y));
-  // Clock times hours apart tell two moments as surely as words placing them hours apart ("on Tuesday morning", "that
-  // evening"); clock times a little apart may be one happening and the hour it was told at.
-  const hoursApart =
-    (otherClock && clockTimesHoursApart(x, y)) ||
-    (!sameClock && !otherClock && !inPart && momentsHoursApart(a.moments, b.moments));
+  const hoursApart = !sameClock && !otherClock && !inPart && momentsHoursApart(a.moments, b.moments);
   const names = (item: MergeItem) => {
     const { people, organizations, places } = item.event.entities;
     return [...people, ...organizations, ...places].map((name) => name.toLowerCase());

@@ -1,6 +1,5 @@
 // Two happenings of one kind on one day, told apart by what each report counts them as ("the first call", "the second
-// call"), by the age it gives the person the deed was done to ("a 41-year-old woman", "a 19-year-old man") or by clock
-// times hours apart ("at 1.15am", "at 5.40am"); one
+// call") or by the age it gives the person the deed was done to ("a 41-year-old woman", "a 19-year-old man"); one
 // happening told in two outlets' words stays one. Written for this test (not taken from the probes or the gold
 // articles); reference Wednesday 14 October 2026 (outlets.ts), so "Tuesday" is 13 October.
 import { describe, expect, it } from 'vitest';
@@ -62,26 +61,6 @@ describe('merging by the ages of the people a deed was done to', () => {
       joined(
         'Police arrested a 41-year-old woman on Tuesday in connection with the break-in at the Tolley Street pharmacy.',
         'A woman, 41, was arrested on Tuesday over the Tolley Street pharmacy break-in.',
-      ),
-    ).toBe(true);
-  });
-});
-
-describe('merging by clock times', () => {
-  it('keeps apart two call-outs to one lane hours apart', () => {
-    expect(
-      joined(
-        'Firefighters were called to a blaze in a garage on Quarry Lane in Penhallow at 1.15am on Tuesday.',
-        'Crews were sent to a fire at a house on Quarry Lane in Penhallow at 5.40am on Tuesday.',
-      ),
-    ).toBe(false);
-  });
-
-  it('joins one call-out told to the minute and to the hour', () => {
-    expect(
-      joined(
-        'Firefighters were called to a blaze on Quarry Lane in Penhallow at 1.15am on Tuesday.',
-        'Crews were sent to a fire on Quarry Lane in Penhallow shortly after 1am on Tuesday.',
       ),
     ).toBe(true);
   });
