@@ -1,7 +1,7 @@
 import { Download } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
-import { formatCount } from '../lib/plural.ts';
+import { formatCount, plural } from '../lib/plural.ts';
 import { useFocusAdded } from '../lib/use-focus-added.ts';
 import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useViewFocus } from '../lib/use-view-focus.ts';
@@ -145,6 +145,7 @@ export function AnnotationsPane() {
                 value: id,
                 label: titles.get(id)?.title ?? id,
                 detail: formatCount(highlightCounts.get(id) ?? 0),
+                spokenDetail: plural(highlightCounts.get(id) ?? 0, 'highlight'),
               }))}
               onChange={(value) => ui.setHighlightsView({ articleId: value })}
             />
