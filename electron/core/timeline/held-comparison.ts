@@ -92,7 +92,8 @@ export class HeldComparison {
       return combinedSimilarity(text, 0, 0, 0);
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
-    if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common))
+    const words = (held: HeldFingerprint) => ({ ...this.openingOf(held), leading: held.mentions?.leading });
+    if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common, () => [words(a), words(b)]))
       return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;

@@ -5,6 +5,7 @@
 import { actionOfWord, actionPhrases, stemOf, tellsNoActionHere } from './actions.ts';
 import { toldAsATopic } from './happening-as-topic.ts';
 import { happeningNamed } from './named-happenings.ts';
+import { sinkingsAndSanctions } from './sinkings-and-sanctions.ts';
 
 /** Kinds of happening to things and places: what one story is about, however each outlet words it. */
 const PHYSICAL: Readonly<Record<string, string>> = {
@@ -45,7 +46,8 @@ const CIVIC: Readonly<Record<string, string>> = {
   talks: 'talks',
 };
 
-const PHYSICAL_KINDS = new Set(Object.values(PHYSICAL));
+// A sinking is read only here (sinkings-and-sanctions.ts), as a person dismissed or sanctioned by a body is.
+const PHYSICAL_KINDS = new Set([...Object.values(PHYSICAL), 'sink']);
 // The actions whose phrases are read: a phrase of any other kind tells nothing here, and reading it costs time.
 const READ = new Set([...Object.keys(PHYSICAL), ...Object.keys(CIVIC)]);
 
@@ -94,6 +96,9 @@ function kindsInOpening(title: string, lede: string, asTopic: boolean): string[]
     }
     for (const phrase of actionPhrases(text, READ)) {
       if (told(phrase.index)) read(phrase.action, text.slice(phrase.index, phrase.index + phrase.length));
+    }
+    for (const { kind, word, index } of sinkingsAndSanctions(text)) {
+      if (told(index)) found.add(`${kind}:${stemOf(word)}`);
     }
   }
   return [...found];

@@ -34,9 +34,9 @@ const DAY = 86_400_000;
 // opening-words.ts weighs names): a village's or a river's ("Sarrow", "Casny"), not a word names are made of ("river").
 const RARE_WORD_IDF = 1 + Math.log(33);
 // Decisions of a body or its people, told as what an opening is about: a vote, a strike, an award, an appointment, a
-// resignation, an oath, jobs cut. Not talks nor an agreement, which follow a happening to things as often as not ("families could
+// resignation, an oath, jobs cut, a person sacked or suspended (sinkings-and-sanctions.ts). Not talks nor an agreement, which follow a happening to things as often as not ("families could
 // be home by Monday after the council agreed…").
-const DECISIONS = new Set(['vote', 'strike', 'award', 'appoint', 'resign', 'sworn', 'layoff']);
+const DECISIONS = new Set(['vote', 'strike', 'award', 'appoint', 'resign', 'sworn', 'layoff', 'dismiss', 'sanction']);
 // Happenings one town has every few days (a house fire and a barn fire, two crashes, two burst mains): told beside the
 // town alone they may be two; beside a person both name in full, one.
 const EVERYDAY = new Set(['fire', 'impact', 'fault']);

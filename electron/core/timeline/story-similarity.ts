@@ -113,7 +113,7 @@ export function similarityParts(
   if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return parts('happening-nod', text, 0, 0, 0);
   // A fire and a vote, a crash and a bid for a third term, in openings whose words are not alike enough by themselves:
   // the person or the body both name is the place's, not the happening's. The same minute, day or count would tell one.
-  if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, inCommon.length))
+  if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, inCommon.length, () => [a, b]))
     return parts('happenings-apart', text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
