@@ -152,7 +152,7 @@ test('offers in an empty view only what can be used there, and keeps its words a
     const search = page.getByRole('searchbox', { name: 'Search the library' });
     await search.fill('zeppelin');
     const results = page.getByRole('region', { name: 'Search results' });
-    await expect(results).toContainText('Nothing found');
+    await expect(results).toContainText('No article matches “zeppelin”');
     await expect(results.getByRole('button', { name: 'Timeline of these results' })).toHaveCount(0);
     await expect(results.getByRole('button', { name: 'Save this search' })).toBeEnabled();
     await search.fill('');

@@ -1,8 +1,9 @@
 import { Download } from 'lucide-react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatSaved } from '../lib/dates.ts';
-import { formatCount } from '../lib/plural.ts';
+import { formatCount, plural } from '../lib/plural.ts';
 import { useFocusAdded } from '../lib/use-focus-added.ts';
+import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useViewFocus } from '../lib/use-view-focus.ts';
 import { wordMatcher } from '../lib/word-match.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
@@ -32,6 +33,12 @@ export function AnnotationsPane() {
   const failure = useFailure(annotations);
   const heading = useRef<HTMLHeadingElement>(null);
   useViewFocus(true, () => heading.current);
+  // Retry worked: the keys go on from the first highlight (or the heading when there is none), not from the page.
+  useFocusAfterRecovery(
+    failure !== null,
+    loaded,
+    () => feed.current?.querySelector<HTMLElement>('.annotation-item button') ?? heading.current,
+  );
   // Back from an article: the feed scrolls to where it was; leaving remembers where that is.
   useLayoutEffect(() => {
     if (restored.current || !loaded || !feed.current) return;
@@ -138,6 +145,7 @@ export function AnnotationsPane() {
                 value: id,
                 label: titles.get(id)?.title ?? id,
                 detail: formatCount(highlightCounts.get(id) ?? 0),
+                spokenDetail: plural(highlightCounts.get(id) ?? 0, 'highlight'),
               }))}
               onChange={(value) => ui.setHighlightsView({ articleId: value })}
             />

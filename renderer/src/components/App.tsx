@@ -11,6 +11,7 @@ import { useReportScrolling } from '../lib/use-report-scrolling.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
+import { keepKeysForRequestedFields } from '../state/typed-ahead-requests.ts';
 import { Button } from '../ui/Button.tsx';
 import { TooltipLayer } from '../ui/Tooltip.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
@@ -39,7 +40,7 @@ import { TimelineView } from './timeline/TimelineView.tsx';
 const TASK_LINGER_MS = 4_000;
 
 export function App() {
-  const { client, ui, queryClient, library } = useServices();
+  const { client, ui, queryClient, library, store } = useServices();
   const { run, runShortcut } = useCommands();
   const settings = useSettings();
   const info = useInfo();
@@ -88,10 +89,13 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  useEffect(() => keepKeysForRequestedFields(store), [store]);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      if (dialog !== null && !opensPalette(event)) return;
+      // The dialog of this instant, not of the last render: one just opened by a key has no field yet.
+      if (store.getState().dialog !== null && !opensPalette(event)) return;
       // Esc closes the innermost thing: an open panel or popover, then a field's focus, then the view.
       if (event.key === 'Escape' && closeInnermostLayer()) {
         event.preventDefault();
@@ -107,7 +111,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [dialog, runShortcut]);
+  }, [store, runShortcut]);
 
   const recovered = info.data?.recovered ?? [];
   return (

@@ -23,20 +23,29 @@ export function FailureBanner({
   children?: ReactNode;
 }) {
   const [retrying, setRetrying] = useState(false);
+  // Said once after a Retry that failed again: the alert's words are the same, so nothing else would be heard.
+  const [failedAgain, setFailedAgain] = useState(false);
   async function retry() {
     if (retrying) return;
     setRetrying(true);
+    setFailedAgain(false);
+    let again = true;
     try {
-      await onRetry();
+      again = answeredWithFailure(await onRetry());
     } finally {
       // A retry that worked takes the banner away; one that failed again gives Retry back.
       setRetrying(false);
+      setFailedAgain(again);
     }
   }
   // Only the sentences are the alert: with Retry inside it, "Retrying…" changed the alert and it was read again.
   return (
     <div className="banner banner-error">
       <p role="alert">{failureSentences(failure, reason)}</p>
+      {/* Polite and apart from the alert, and empty while Retrying…, so it is heard once per failed Retry. */}
+      <p className="visually-hidden" role="status">
+        {failedAgain ? `${stillFailing(failure)}.` : ''}
+      </p>
       <div className="banner-actions">
         {/* aria-disabled rather than disabled: a disabled button drops the keyboard focus to the page. */}
         <Button
@@ -52,4 +61,20 @@ export function FailureBanner({
       </div>
     </div>
   );
+}
+
+/** Whether what Retry answered (a refetch's result, or several) says the view still failed. */
+function answeredWithFailure(answer: unknown): boolean {
+  const answers = Array.isArray(answer) ? answer : [answer];
+  return answers.some(
+    (one) => typeof one === 'object' && one !== null && (one as { isError?: unknown }).isError === true,
+  );
+}
+
+/** "The timeline could not be loaded" → "Still could not load the timeline". */
+export function stillFailing(failure: string): string {
+  const passive = /^(.*) could not be (\w+?)(?:ed)?$/.exec(failure);
+  if (!passive?.[1] || !passive[2]) return `Still: ${failure}`;
+  const thing = passive[1].replace(/^The /, 'the ').replace(/^This /, 'this ');
+  return `Still could not ${passive[2]} ${thing}`;
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { listCountText } from '../lib/list-count.ts';
+import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useViewFocus } from '../lib/use-view-focus.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
@@ -58,6 +59,12 @@ export function LibraryPane() {
   // The new view's own answer, not the last view's rows kept meanwhile: those may give way to an empty state.
   useViewFocus(
     (list.data !== undefined && !stale) || failure !== null,
+    () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
+  );
+  // Retry worked: the keys go on from the list (or the heading of an empty one), not from the page.
+  useFocusAfterRecovery(
+    failure !== null,
+    list.data !== undefined,
     () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
   );
   const sampleNote =

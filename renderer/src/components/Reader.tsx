@@ -5,6 +5,7 @@ import { defaultSettings } from '../../../electron/contract/model.ts';
 import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { formatCount, plural } from '../lib/plural.ts';
+import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useNotesPanel } from '../lib/use-sidebar.ts';
 import { useTypedAhead } from '../lib/use-typed-ahead.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
@@ -192,6 +193,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   // Still arriving by sync: its text may be unreadable for now, which is no error.
   const arriving = record?.arriving === true;
   const failure = articleFailure ?? (arriving ? null : contentFailure);
+  // Retry worked: the keys go on from the article (arrows and Page Down scroll it), not from the page.
+  useFocusAfterRecovery(failure !== null, record !== undefined && record !== null, () => scroller.current);
   if (failure) {
     return (
       <main className="reader" aria-label="Reader">

@@ -35,6 +35,8 @@ export function SearchResults({ query }: { query: string }) {
   const more = results.data !== undefined && hasMoreMatches(found.length, pages.shown);
   const list = useRef<HTMLOListElement>(null);
   const focusAdded = useFocusAdded(list, hits.length);
+  // Nothing matched: narrowing further (+ Unread…) cannot help, and "0 matches" beside "Nothing found" said it twice.
+  const nothing = results.data !== undefined && hits.length === 0;
   const filters = (
     <div className="search-filters">
       {chips.map((chip) => (
@@ -49,7 +51,7 @@ export function SearchResults({ query }: { query: string }) {
         </button>
       ))}
       {quickFilters
-        .filter((filter) => !query.toLowerCase().includes(filter.token))
+        .filter((filter) => !nothing && !query.toLowerCase().includes(filter.token))
         .map((filter) => (
           <button
             key={filter.token}
@@ -93,8 +95,12 @@ export function SearchResults({ query }: { query: string }) {
   return (
     <section className="search-results" aria-label="Search results" aria-busy={results.isFetching}>
       {filters}
-      <p className="muted" aria-live="polite">
-        {results.data ? searchCountText(found.length, pages.shown) : searchWaitingWords(indexing)}
+      <p className={nothing ? 'search-nothing' : 'muted'} aria-live="polite">
+        {nothing
+          ? `No article matches “${query.trim()}”.`
+          : results.data
+            ? searchCountText(found.length, pages.shown)
+            : searchWaitingWords(indexing)}
       </p>
       <ol className="result-list" ref={list}>
         {hits.map((hit) => (
@@ -127,10 +133,20 @@ export function SearchResults({ query }: { query: string }) {
           Show more results
         </button>
       )}
-      {results.data && hits.length === 0 && (
-        <p className="muted">
-          Nothing found. Fewer words, a tag: or site: filter, or -word to leave something out may help.
-        </p>
+      {nothing && (
+        <div className="search-nothing-help">
+          <p className="muted">Fewer words, a tag: or site: filter, or -word to leave something out may help.</p>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              ui.setSearch('');
+              ui.focusSearch();
+            }}
+          >
+            Clear the search
+          </button>
+        </div>
       )}
     </section>
   );

@@ -6,8 +6,10 @@ import { wordMatcher } from '../lib/word-match.ts';
 export interface FilterChoice {
   value: string;
   label: string;
-  /** Said after the label, quieter (a count of highlights). */
+  /** Shown after the label, quieter (a count of highlights). */
   detail?: string;
+  /** The detail in words, for assistive technology ("3 highlights", where "3" alone read as part of the title). */
+  spokenDetail?: string;
 }
 
 /**
@@ -148,7 +150,12 @@ export function FilterCombobox({
                 onClick={() => take(choice)}
               >
                 <span className="filter-combobox-label">{choice.label}</span>
-                {choice.detail && <span className="palette-section">{choice.detail}</span>}
+                {choice.detail && (
+                  <span className="palette-section" aria-hidden={choice.spokenDetail ? true : undefined}>
+                    {choice.detail}
+                  </span>
+                )}
+                {choice.spokenDetail && <span className="visually-hidden">, {choice.spokenDetail}</span>}
               </div>
             ))}
           </div>

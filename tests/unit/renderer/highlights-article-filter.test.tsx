@@ -84,3 +84,13 @@ it('gives back the article chosen on Esc, staying in the view, and lets the filt
   expect(within(pane).getByText(`${ARTICLES} of ${ARTICLES}`)).toBeTruthy();
   expect(document.activeElement).toBe(field);
 }, 90_000);
+
+it('names each article of the filter with its count in words, not a bare number after the title', async () => {
+  const pane = await openHighlights();
+  const field = within(pane).getByRole('combobox', { name: 'Article' });
+  field.focus();
+  key(field, 'ArrowDown');
+  fireEvent.change(field, { target: { value: 'report 17' } });
+  const list = within(pane).getByRole('listbox', { name: 'Article' });
+  expect(within(list).getByRole('option', { name: /report 17, 1 highlight$/ })).toBeTruthy();
+}, 90_000);

@@ -107,6 +107,27 @@ describe('Settings › Sync, renaming this computer', () => {
   });
 });
 
+describe('Settings › Sync, a computer with no name of its own', () => {
+  it('shows its id once, as its name, not again beside it', async () => {
+    app = await renderApp({
+      beforeRender: (core) => {
+        // As a computer whose name was never given: the core names it by its id.
+        const dispatch = core.dispatch.bind(core);
+        core.dispatch = async (name, input) => {
+          const answer = await dispatch(name, input);
+          if (name !== 'sync.status' || !answer.ok) return answer;
+          const status = answer.value as { device: string; deviceName: string };
+          return { ...answer, value: { ...status, deviceName: status.device } };
+        };
+      },
+    });
+    const sync = await openSync();
+    expect(await within(sync).findByText('testdevice')).toBeTruthy();
+    expect(within(sync).getAllByText('testdevice')).toHaveLength(1);
+    expect(sync.textContent).not.toMatch(/\bid testdevice/);
+  });
+});
+
 describe('Settings › Sync with another computer’s files in the library', () => {
   /**
    * The desktop saves two articles in a library of its own; the sync tool has brought this computer

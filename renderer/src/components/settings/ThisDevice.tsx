@@ -19,9 +19,12 @@ export function ThisDevice({ status }: { status: SyncStatus }) {
           <Laptop className="sync-device-icon" aria-hidden="true" size={18} strokeWidth={1.75} />
           <div className="sync-device-facts">
             <span className="sync-device-name">{status.deviceName}</span>
-            <small className="muted">
-              id <code>{status.device}</code>
-            </small>
+            {/* A computer named for its id (no name given) would read "testdevice / id testdevice". */}
+            {status.deviceName !== status.device && (
+              <small className="muted">
+                id <code>{status.device}</code>
+              </small>
+            )}
           </div>
           <Button
             size="sm"

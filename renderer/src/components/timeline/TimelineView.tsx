@@ -100,9 +100,9 @@ export function TimelineView() {
           <h2 id="timeline-title" ref={heading} tabIndex={-1}>
             {data?.title ?? 'Timeline'}
           </h2>
-          {/* Nothing to count on an empty timeline: its empty state says why. */}
+          {/* Nothing to count on an empty timeline (its empty state says why), nor on one that failed: the count would be the last answer's. */}
           <span className="muted" aria-live="polite">
-            {data && data.events.length > 0 ? summary(data) : ''}
+            {data && !failure && data.events.length > 0 ? summary(data) : ''}
           </span>
         </div>
         {view.scope.kind === 'story' && data && <StoryActions scope={view.scope} timeline={data} />}
