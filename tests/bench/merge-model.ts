@@ -75,6 +75,7 @@ export const FITTED_MODEL: MergeModel = {
     otherTowns: 0,
     otherSenses: 0,
     otherParticipants: 0,
+    otherCounts: 0,
     sameClock: 2.7599,
     otherClock: -2.449,
     clockInPartOfDay: 1.4784,

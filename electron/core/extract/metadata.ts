@@ -222,8 +222,10 @@ function readPublished(
   const pubdate = times.find((t) => t.hasAttribute('pubdate'));
   // A line saying "Published: …" is the publisher's own word; a live page's first <time> is its newest entry.
   const labelled = pubdate ? null : readLabelledDateline(root, lang);
-  if (labelled) return { publishedAt: labelled.iso, datelineElement: labelled.element };
-  const time = pubdate ?? times[0];
+  // A line's own <time> ("Published <time datetime=…>May 21</time>") keeps the hour and offset its words leave out.
+  const labelledTime = labelled ? times.find((t) => labelled.element.contains(t)) : undefined;
+  if (labelled && !labelledTime) return { publishedAt: labelled.iso, datelineElement: labelled.element };
+  const time = pubdate ?? labelledTime ?? times[0];
   const fromTime = normalizeDate(time?.getAttribute('datetime'), lang);
   if (fromTime) return found(fromTime);
   const dateline = readDateline(root, lang);

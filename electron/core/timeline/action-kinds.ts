@@ -21,6 +21,8 @@ const KINDS: Record<string, string[]> = {
   // Looking something over and what the looking found or warned of: "went over the roof in a full survey" and
   // "engineers warned the club that bolts were rusting", "divers found a cracked pier".
   examine: ['inspect', 'find', 'warn'],
+  // Someone coming to a place and what they did there: "arrived in the town by helicopter", "toured the town".
+  visit: ['visit', 'arrive'],
   // Operations going again: "restarted flights", "reopened", "the first flight took off".
   restart: ['resume', 'open', 'depart'],
   // A breach of computer systems and its disclosure: "said on Wednesday that hackers had stolen the data of 2.3 million

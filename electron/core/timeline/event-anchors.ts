@@ -15,6 +15,7 @@ import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
+import { hourOfRememberedDay } from './remembered-day.ts';
 import { yearCounted } from './season-counts.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
@@ -86,7 +87,12 @@ export function anchorTimes(
       const subject = clockSubject(item, clock, onLine);
       // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
-      const near = before?.item.paragraph === item.paragraph && !isBackground(before.date, reference) ? before : null;
+      const near =
+        before &&
+        ((before.item.paragraph === item.paragraph && !isBackground(before.date, reference)) ||
+          hourOfRememberedDay(before, item))
+          ? before
+          : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
       const onPage = subject ? null : page?.clockDay(item.sentence.start, text, clock, main !== null, near !== null);
       const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);

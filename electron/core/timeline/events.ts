@@ -3,6 +3,7 @@
 import { isBackground } from './background.ts';
 import { dateBareOvernight } from './bare-overnight.ts';
 import { type CalendarDay, referenceDay } from './calendar.ts';
+import { dateCaptionsBehind } from './caption-days.ts';
 import { isCounterfactualDay } from './counterfactual-days.ts';
 import { datelineDay } from './dateline-day.ts';
 import { type DateMention, type Precision, resolveDates } from './dates.ts';
@@ -58,6 +59,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   const stampDay = referenceDay(reference.publishedAt, reference.savedAt);
   const day = datelineDay(split, stampDay);
   const sentences = readSentences(text, split, day, figureOrderOf(text));
+  dateCaptionsBehind(sentences, day);
   const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt), stampDay);
   dateBareOvernight(sentences, day);
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);

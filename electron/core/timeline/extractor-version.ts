@@ -58,5 +58,10 @@
  * and a time opening its sentence is told ahead by the clause after it ("In June, he will be sentenced.", fronted-time.ts).
  * 20: fingerprints whose opening's happenings take in a vessel sinking and a person sacked or suspended by a body
  * (sinkings-and-sanctions.ts).
+ * 21: two named days joined as a span are one range ("from Good Friday to Easter Monday") and bank holidays named by
+ * month or season are their Mondays ("the August bank holiday", named-days.ts); a caption's bare weekday told in the
+ * present is the last one (caption-days.ts); a loss to come told with its cause dates the cause behind ("will miss the
+ * season after rupturing his tendon on Saturday", cause-gone-by.ts); an anniversary's clock time told after its
+ * remembered day is that day's hour (remembered-day.ts).
  */
-export const EXTRACTOR_VERSION = 20;
+export const EXTRACTOR_VERSION = 21;

@@ -23,6 +23,8 @@ const IN_OTHER_TOWNS = -1;
 const OTHER_PARTICIPANTS = -1;
 // So are one verb's two senses ("lightning struck", "bin crews struck"): two happenings (verb-senses.ts).
 const OTHER_SENSES = -1;
+// So are two of a series ("the first call", "the second call"): two happenings of one kind (counted-apart.ts).
+const OTHER_COUNTS = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 
@@ -109,6 +111,8 @@ export interface LikenessFeatures {
   otherSenses: number;
   /** Their dates' clauses name two people as doers, or as those done to ("Quaye set", "Rennison won"). */
   otherParticipants: number;
+  /** They count one kind of thing by other ordinals ("the first call", "the second call"). */
+  otherCounts: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -137,6 +141,7 @@ export const FEATURE_NAMES = [
   'otherTowns',
   'otherSenses',
   'otherParticipants',
+  'otherCounts',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -164,6 +169,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherTowns: 0,
   otherSenses: 0,
   otherParticipants: 0,
+  otherCounts: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -179,5 +185,6 @@ export function handLikeness(features: LikenessFeatures): number {
   if (features.otherTowns) return IN_OTHER_TOWNS;
   if (features.otherSenses) return OTHER_SENSES;
   if (features.otherParticipants) return OTHER_PARTICIPANTS;
+  if (features.otherCounts) return OTHER_COUNTS;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }

@@ -13,8 +13,10 @@ import {
   sayingBesidePresence,
   sceneBesideDeed,
 } from './action-kinds.ts';
+import { agesApart } from './ages-apart.ts';
 import { participantsApart } from './clause-participants-apart.ts';
 import { otherPlacesClosed } from './closed-things.ts';
+import { countedApart } from './counted-apart.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
@@ -167,7 +169,8 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     otherSenses: Number(
       otherVerbSenses(a.sentence, b.sentence) || (!shared && senseMetOnlyInOtherUses(x, a.sentence, y, b.sentence)),
     ),
-    otherParticipants: Number(participantsApart(a, b)),
+    otherParticipants: Number(participantsApart(a, b) || agesApart(a.sentence, b.sentence)),
+    otherCounts: Number(countedApart(a.sentence, b.sentence)),
     ...signalsOf(a, b, weights),
   };
 }

@@ -4,7 +4,7 @@
 // name that tells a kind of thing ("Black Friday deals", "the Good Friday Agreement") or a year we cannot place is no
 // date at all, and its weekday no weekday either.
 import { addDays, type CalendarDay, formatDay, weekdayOf, YEAR_DIGITS } from './calendar.ts';
-import { type Candidate, dayCandidate } from './candidates.ts';
+import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { monthLooksForward } from './tense.ts';
 
 /** The day a name falls on in one year, or null when that year's day is not known. */
@@ -82,18 +82,33 @@ const NAMED_DAYS: Readonly<Record<string, DayOfYear>> = {
   'martin luther king day': nth(1, 1, 3),
   "presidents' day": nth(2, 1, 3),
   'presidents day': nth(2, 1, 3),
+  // Bank holidays of England and Wales named by their month or season: Mondays fixed by rule, told in any case.
+  'early may bank holiday': nth(5, 1, 1),
+  'may bank holiday': nth(5, 1, 1),
+  'spring bank holiday': nth(5, 1, -1),
+  'august bank holiday': nth(8, 1, -1),
+  'summer bank holiday': nth(8, 1, -1),
 };
+// A bank holiday may add its weekday: "the August bank holiday Monday".
+const BANK_HOLIDAY = /bank holiday$/;
+
+/** The name as a pattern: each word capitalised, or in either case for a bank holiday ("the May bank holiday"). */
+function namePattern(name: string): string {
+  const anyCase = BANK_HOLIDAY.test(name);
+  return `${name
+    .replace(/(?:^|\s)\p{L}/gu, (start) => {
+      const letter = start.trim();
+      return `${start.slice(0, -1)}${anyCase ? `[${letter.toUpperCase()}${letter}]` : letter.toUpperCase()}`;
+    })
+    .replace(/'/g, "['’]")
+    .replace(/ /g, '\\s+')}${anyCase ? '(?:\\s+Monday)?' : ''}`;
+}
 
 // Names are capitalised: "a national day of thanksgiving" names no holiday.
 const NAME = new RegExp(
   `\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${Object.keys(NAMED_DAYS)
     .sort((a, b) => b.length - a.length)
-    .map((name) =>
-      name
-        .replace(/(?:^|\s)\p{L}/gu, (start) => start.toUpperCase())
-        .replace(/'/g, "['’]")
-        .replace(/ /g, '\\s+'),
-    )
+    .map(namePattern)
     .join('|')})\\b(?!['’]s\\b)`,
   'gu',
 );
@@ -112,27 +127,38 @@ interface NamedDayMention {
   end: number;
   /** The day meant, or null when the name tells no date. */
   day: CalendarDay | null;
+  dayOf: DayOfYear;
 }
 
 function namedDayMentions(sentence: string, reference: CalendarDay): NamedDayMention[] {
   const out: NamedDayMention[] = [];
   for (const match of sentence.matchAll(NAME)) {
     const modifier = match[1]?.toLowerCase();
-    const dayOf = NAMED_DAYS[match[2]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")]!;
+    const name = match[2]!
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace('’', "'")
+      .replace(/(bank holiday) monday$/, '$1');
+    const dayOf = NAMED_DAYS[name]!;
     const after = sentence.slice(match.index + match[0].length);
     const end = match.index + match[0].length;
     const told = YEAR_AFTER.exec(after);
     // "Read next Memorial Day parade …": a word of time of its own before the name's words, or none.
-    const isThing = !told && !TIME_WORD_BEFORE.test(sentence.slice(0, match.index)) && NOUN_AFTER.test(after);
+    // A bank holiday's happening after "the" is that day's ("the August bank holiday fete"): the day is a date of the
+    // year, not a kind of day as "Bank holiday traffic" is.
+    const timeBefore =
+      TIME_WORD_BEFORE.test(sentence.slice(0, match.index)) ||
+      (BANK_HOLIDAY.test(name) && /\bthe\s+$/i.test(sentence.slice(0, match.index)));
+    const isThing = !told && !timeBefore && NOUN_AFTER.test(after);
     const thingAfter = !told && NOUN_AFTER.test(after) && !PART_OF_DAY_AFTER.test(after) && /^\s+\p{Lu}/u.test(after);
     if (isThing || thingAfter) {
-      out.push({ start: match.index, end, day: null });
+      out.push({ start: match.index, end, day: null, dayOf });
       continue;
     }
     const day = told
       ? dayOf(Number(told[1] ?? told[2]))
       : nearest(dayOf, reference, modifier ?? (looksAhead(sentence, match.index, after) ? 'ahead' : 'behind'));
-    out.push({ start: match.index, end: told ? end + told[0].length : end, day });
+    out.push({ start: match.index, end: told ? end + told[0].length : end, day, dayOf });
   }
   return out;
 }
@@ -156,10 +182,36 @@ function nearest(dayOf: DayOfYear, reference: CalendarDay, which: string): Calen
   return days.filter((day) => formatDay(day) <= today).at(-1) ?? null;
 }
 
-/** The days the sentence names by a feast, remembrance or custom, in the year it means. */
+// Two named days joined as a span: "from Good Friday to Easter Monday", "between Good Friday and Easter Sunday".
+const SPAN_BETWEEN = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+
+/** The days the sentence names by a feast, remembrance or custom, in the year it means; a span of two as one range. */
 export function namedDays(sentence: string, reference: CalendarDay): Candidate[] {
-  return namedDayMentions(sentence, reference).flatMap(({ start, end, day }) =>
-    day ? [dayCandidate(day, sentence.slice(start, end), start)] : [],
+  const mentions = namedDayMentions(sentence, reference);
+  const out: Candidate[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const { start, end, day } = mentions[i]!;
+    if (!day) continue;
+    const next = mentions[i + 1];
+    const last = next?.day && SPAN_BETWEEN.test(sentence.slice(end, next.start)) ? firstOnOrAfter(next, day) : null;
+    // "and" joins a span only after "between": "on Good Friday and Easter Monday" are two days.
+    const joined =
+      last && (!/and/i.test(sentence.slice(end, next!.start)) || /\bbetween\s+$/i.test(sentence.slice(0, start)));
+    if (joined) {
+      out.push(rangeOfDays(day, last, sentence.slice(start, next!.end), start));
+      i++;
+    } else out.push(dayCandidate(day, sentence.slice(start, end), start));
+  }
+  return out;
+}
+
+/** The named day's first date on or after `day` (the end of a span that starts there). */
+function firstOnOrAfter(mention: NamedDayMention, day: CalendarDay): CalendarDay | null {
+  const from = formatDay(day);
+  return (
+    [day.year, day.year + 1]
+      .map(mention.dayOf)
+      .find((candidate): candidate is CalendarDay => candidate !== null && formatDay(candidate) >= from) ?? null
   );
 }
 

@@ -1,5 +1,6 @@
 // Whether a sentence speaks forward from the publication date at a given point: decides bare weekdays and months.
 import nlp from 'compromise';
+import { lossWithItsCause } from './cause-gone-by.ts';
 import { cueInsideName } from './cue-words-in-names.ts';
 import { isFrontedTime, tellsAhead } from './fronted-time.ts';
 import { headlineLooksAhead } from './headline-infinitive.ts';
@@ -110,7 +111,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
-  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true);
+  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true) && !lossWithItsCause(clause.slice(cue));
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday

@@ -8,6 +8,8 @@ export function SaveLinkForm() {
   const [url, setUrl] = useState('');
   // Saves still under way: the field takes the next link meanwhile, as a slow site can take half a minute.
   const [saving, setSaving] = useState(0);
+  // The same count, as it is when a save ends (the state a save's closure holds is the one it started with).
+  const underWay = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -23,12 +25,13 @@ export function SaveLinkForm() {
     // "example.com/story" is what people paste from an address bar that hides the scheme.
     const address = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
     setUrl('');
-    setSaving((count) => count + 1);
+    setSaving(++underWay.current);
     const saved = await library.saveUrl(address, 'reader');
-    setSaving((count) => count - 1);
+    setSaving(--underWay.current);
     const field = input.current;
     if (saved) {
-      if (field?.value === '') field.blur();
+      // The keys go back to the list, unless the reader is at the field with another link (typed, or sent and saving).
+      if (field?.value === '' && underWay.current === 0) field.blur();
     } else {
       // The link comes back to be corrected, unless the reader has typed another one since.
       setUrl((now) => (now === '' ? typed : now));

@@ -126,7 +126,15 @@ export function FilterCombobox({
           <ChevronDown className="select-chevron" aria-hidden="true" size={14} strokeWidth={2} />
         )}
         {open && (
-          <div id={`${id}-list`} role="listbox" aria-label={label} className="filter-combobox-list">
+          // Keeps the field's focus, so that a press on a choice, between two or on the scrollbar is not a blur (which
+          // closes the list) first.
+          <div
+            id={`${id}-list`}
+            role="listbox"
+            aria-label={label}
+            className="filter-combobox-list"
+            onMouseDown={(event) => event.preventDefault()}
+          >
             {shown.map((choice, index) => (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox owns the keys (arrows, Enter)
               <div
@@ -136,8 +144,6 @@ export function FilterCombobox({
                 tabIndex={-1}
                 aria-selected={index === activeIndex}
                 className={`palette-item${index === activeIndex ? ' is-selected' : ''}`}
-                // Keeps the field's focus, so a click on a choice is not a blur (which closes the list) first.
-                onMouseDown={(event) => event.preventDefault()}
                 onMouseMove={() => setActive(index)}
                 onClick={() => take(choice)}
               >
