@@ -6,6 +6,7 @@ import type { Entities } from './entities.ts';
 import { withoutFurniture } from './furniture.ts';
 import { happeningsNodded } from './happening-nods.ts';
 import { peopleInFull } from './happening-particulars.ts';
+import { streetsOpenedOn } from './happening-streets.ts';
 import { momentsIn } from './moments.ts';
 import { namesInPassing } from './names-in-passing.ts';
 import { happeningsOpenedOn, topicsOpenedOn } from './opening-happenings.ts';
@@ -60,6 +61,8 @@ export interface ArticleFingerprint {
   topics?: string[];
   /** Stems of an earlier happening it counts its own after (another-of-its-kind.ts); absent from older fingerprints. */
   earlier?: string[];
+  /** The streets its headline and lede name, by their own words (happening-streets.ts); absent from older fingerprints. */
+  streets?: string[];
 }
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
@@ -105,5 +108,12 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     people: peopleInFull(tagged.people, keyed.entities),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
+    ...streetsOf(article.title, sentences[0] ?? ''),
   };
+}
+
+// Kept only when the opening names one: most do not, and stored fingerprints stay as small as before.
+function streetsOf(title: string, lede: string): { streets?: string[] } {
+  const streets = streetsOpenedOn(title, lede);
+  return streets.length > 0 ? { streets } : {};
 }

@@ -11,6 +11,7 @@ import {
   particularsWeight,
   personInCommon,
 } from './happening-particulars.ts';
+import { happeningsOfTwoStreets } from './happening-streets.ts';
 import { type HeldFingerprint, type Part, partsOf } from './held-fingerprint.ts';
 import { withLinkedNames } from './held-links.ts';
 import type { Vocabulary } from './held-vocabulary.ts';
@@ -95,6 +96,7 @@ export class HeldComparison {
     const words = (held: HeldFingerprint) => ({ ...this.openingOf(held), leading: held.mentions?.leading });
     if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common, () => [words(a), words(b)]))
       return combinedSimilarity(text, 0, 0, 0);
+    if ((a.streets || b.streets) && this.happeningsOfTwoStreets(a, b)) return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
@@ -138,6 +140,17 @@ export class HeldComparison {
   private openingsShareNoWord(a: HeldFingerprint, b: HeldFingerprint): boolean {
     const facts = (held: HeldFingerprint) => ({ ...this.openingOf(held), terms: this.termsOf(held) });
     return openingsShareNoWord(facts(a), facts(b), () => this.namesOf(a, b));
+  }
+
+  /** `happeningsOfTwoStreets` on held fingerprints: openings, names and word counts in words again. */
+  private happeningsOfTwoStreets(a: HeldFingerprint, b: HeldFingerprint): boolean {
+    const facts = (held: HeldFingerprint) => ({
+      ...held,
+      ...this.openingOf(held),
+      leading: held.mentions?.leading,
+      terms: this.termsOf(held),
+    });
+    return happeningsOfTwoStreets(facts(a), facts(b), () => this.namesOf(a, b));
   }
 
   /** A held fingerprint's word counts in words again. */

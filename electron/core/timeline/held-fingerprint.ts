@@ -38,6 +38,8 @@ export interface HeldFingerprint {
   readonly topics?: readonly string[];
   /** Stems of an earlier happening it counts its own after (another-of-its-kind.ts), when it tells one. */
   readonly earlier?: readonly string[];
+  /** The streets its opening names (happening-streets.ts), when it names any. */
+  readonly streets?: readonly string[];
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -74,6 +76,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.happenings?.length ? { happenings: fingerprint.happenings } : {}),
     ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),
     ...(fingerprint.earlier?.length ? { earlier: fingerprint.earlier } : {}),
+    ...(fingerprint.streets?.length ? { streets: fingerprint.streets } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length

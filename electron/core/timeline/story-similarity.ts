@@ -4,6 +4,7 @@ import { anotherOfItsKind } from './another-of-its-kind.ts';
 import type { ArticleFingerprint } from './article-fingerprint.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { particularsInCommon, particularsWeight } from './happening-particulars.ts';
+import { happeningsOfTwoStreets } from './happening-streets.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesOnceBesideOwnSubject } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
@@ -115,6 +116,8 @@ export function similarityParts(
   // the person or the body both name is the place's, not the happening's. The same minute, day or count would tell one.
   if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, inCommon.length, () => [a, b]))
     return parts('happenings-apart', text, 0, 0, 0);
+  // A fire on one street and a fire elsewhere in the town that day: the same day is the town's, not one happening's.
+  if (happeningsOfTwoStreets(a, b, () => nameWordsOf(a, b))) return parts('happenings-apart', text, 0, 0, 0);
   // Two stories of one street share its names; one that names the other's company once, beside them, in a sentence
   // after its lede, tells of something else: the place's names (and the town both headlines name) are left out of
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.

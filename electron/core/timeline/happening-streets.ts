@@ -1,0 +1,68 @@
+// The street an opening places its happening at ("an e-bike battery caught fire in a house on Kiln Close"). Two fires of
+// one town on one day share the town's fire service, its officer, its church and its warehouse by name, and even their
+// words, for the one retells the other ("nothing to do with the arson attacks earlier in the day"); what tells them
+// apart is where each happened. A later report of one fire keeps its street or its thing (the house, the warehouse) in
+// its opening; one whose words never name the other's street, and whose opening shares with the other's no word but
+// names and the happening's own, tells a fire somewhere else.
+import { keptStemsOf } from './kept-stems.ts';
+import { isPhysical, kindOf } from './opening-happenings.ts';
+import { isStopword, tokenize } from './similarity.ts';
+
+// Words a street's name ends on ("Kiln Close", "Dyehouse Street"); not "Court" nor "Hill", which name buildings and
+// whole districts as often.
+const STREET_HEADS = 'Close|Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Gardens|Row|Square|Way|Walk|Grove|Mews';
+// One or two capitalised words before the head: "Kiln Close", "Upper Mill Lane".
+const STREET = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})(?:${STREET_HEADS})\\b`, 'gu');
+
+/** The streets an opening names, each as its own words, lower-cased ("kiln"), each once. */
+export function streetsOpenedOn(title: string, lede: string): string[] {
+  const found = new Set<string>();
+  for (const text of [title, lede]) {
+    for (const match of text.matchAll(STREET)) {
+      const own = tokenize(match[1]!).filter((word) => !isStopword(word));
+      if (own.length > 0) found.add(own.join(' '));
+    }
+  }
+  return [...found];
+}
+
+/** What the rule reads of an article: its opening's happenings and streets, headline, lede stems, names and words. */
+export interface StreetFacts {
+  title: string;
+  lede?: readonly string[];
+  leading?: readonly string[];
+  happenings?: readonly string[];
+  streets?: readonly string[];
+  terms: Readonly<Record<string, number>>;
+}
+
+/**
+ * Whether two openings tell one kind of happening to things (a fire and a fire) at two places: one names the street
+ * its happening befell, which the other article never names, and the openings share no word but the words of names
+ * either gives (`names`, read only then: the town) and the happenings' own words ("fire").
+ */
+export function happeningsOfTwoStreets(a: StreetFacts, b: StreetFacts, names: () => Iterable<string>): boolean {
+  if (!a.streets?.length && !b.streets?.length) return false;
+  const kinds = (facts: StreetFacts) => new Set((facts.happenings ?? []).map(kindOf).filter(isPhysical));
+  const kindsB = kinds(b);
+  if (![...kinds(a)].some((kind) => kindsB.has(kind))) return false;
+  if (!streetNeverNamed(a, b) && !streetNeverNamed(b, a)) return false;
+  return openingsShareOnlyNamesAndHappenings(a, b, names());
+}
+
+/** Whether `one` names a street in its opening whose words the other article never gives. */
+function streetNeverNamed(one: StreetFacts, other: StreetFacts): boolean {
+  return (one.streets ?? []).some((street) => street.split(' ').every((word) => other.terms[word] === undefined));
+}
+
+function openingsShareOnlyNamesAndHappenings(a: StreetFacts, b: StreetFacts, names: Iterable<string>): boolean {
+  const opening = (facts: StreetFacts) => new Set([...keptStemsOf(facts.title), ...(facts.lede ?? [])]);
+  const kept = (facts: StreetFacts) => [
+    ...(facts.leading ?? []).flatMap((name) => keptStemsOf(name)),
+    ...(facts.streets ?? []).flatMap((street) => keptStemsOf(street)),
+    ...(facts.happenings ?? []).map((entry) => entry.slice(entry.indexOf(':') + 1)),
+  ];
+  const allowed = new Set([...kept(a), ...kept(b), ...[...names].flatMap((name) => keptStemsOf(name))]);
+  const other = opening(b);
+  return [...opening(a)].every((stem) => !other.has(stem) || allowed.has(stem));
+}
