@@ -2,8 +2,9 @@
 // or heading, a Retry that worked to the timeline's first event; and the Highlights view's Article filter is a field
 // to type in, used with the keys alone. Pictures in test-results/screenshots/focus-*.png, light and dark, at 1280
 // and 800 px.
-import { expect, type Page, type Route, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
+import { failTimeline } from './support/failing-api.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { callApi, setTheme } from './support/tour.ts';
 
@@ -100,17 +101,12 @@ test('a number key takes the keyboard to the new view: its list, or its heading'
 });
 
 test('a Retry that works takes the keyboard to the timeline’s first event', async () => {
-  const fail = (route: Route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'the stored events could not be read' } }),
-    });
-  await page.route('**/api/timeline.get', fail);
+  const letThrough = await failTimeline(page);
   await annals.runCommand('Go to the timeline');
   const alert = page.getByRole('alert').filter({ hasText: 'The timeline could not be loaded.' });
   await expect(alert).toHaveText('The timeline could not be loaded. The stored events could not be read.');
   await pictures('timeline-failed');
-  await page.unroute('**/api/timeline.get', fail);
+  await letThrough();
   const retry = page.getByRole('button', { name: 'Retry' });
   await retry.focus();
   await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@
 // the filters are shown disabled, readable and plainly so). Pictures in test-results/screenshots/states-*.png.
 import { expect, type Locator, type Page, type Route, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
+import { failTimeline } from './support/failing-api.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { callApi, setTheme, themes } from './support/tour.ts';
 
@@ -88,12 +89,7 @@ useSharedSession(
 );
 
 test('offers nothing that cannot work while the timeline could not be loaded, and shows Retry at work', async () => {
-  const fail = (route: Route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'the stored events could not be read' } }),
-    });
-  await page.route('**/api/timeline.get', fail);
+  const letThrough = await failTimeline(page);
   await annals.runCommand('Go to the timeline');
   const alert = page.getByRole('alert').filter({ hasText: 'The timeline could not be loaded.' });
   await expect(alert).toBeVisible();
@@ -120,7 +116,7 @@ test('offers nothing that cannot work while the timeline could not be loaded, an
   }
   await setTheme(annals, 'light');
   await page.setViewportSize({ width: 1280, height: 700 });
-  await page.unroute('**/api/timeline.get', fail);
+  await letThrough();
   const release = await holdAnswers('timeline.get');
   await banner.getByRole('button', { name: 'Retry' }).click();
   const retrying = banner.getByRole('button', { name: 'Retrying…' });

@@ -3,6 +3,7 @@
 // a timeline that could not be loaded. Pictures in test-results/screenshots/polish-<view>-<theme>-<width>.png.
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
+import { failTimeline } from './support/failing-api.ts';
 import { shots, useSharedSession, withAnnals } from './support/session.ts';
 import { callApi, setTheme, themes } from './support/tour.ts';
 
@@ -86,15 +87,7 @@ test.describe('with the sample library', () => {
   });
 
   test('says in two sentences why the timeline could not be loaded, with Retry', async () => {
-    await page.route('**/api/timeline.get', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({
-          ok: false,
-          error: { code: 'INTERNAL', message: 'the stored events could not be read' },
-        }),
-      }),
-    );
+    const letThrough = await failTimeline(page);
     await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'Timeline' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The timeline could not be loaded.' });
     await expect(alert).toHaveText(/The timeline could not be loaded\. The stored events could not be read\.$/);
@@ -127,7 +120,7 @@ test.describe('with the sample library', () => {
         await page.screenshot({ path: shots(`polish-timeline-failed-${theme}-${width}.png`) });
       }
     }
-    await page.unroute('**/api/timeline.get');
+    await letThrough();
     await banner.getByRole('button', { name: 'Retry' }).click();
     // The banner stays, Retry at work, until the timeline has been put together: slow on a busy machine.
     await expect(alert).toHaveCount(0, { timeout: 60_000 });

@@ -3,6 +3,7 @@
 // An ordinal is read only as a determiner's ("a second vote", "the third blaze"), lower case, before the word it
 // counts: "First Street", "the First Minister" and "first reported" count nothing. Ordinals of time ("on the second
 // day", "for the third time", "the second half") tell when, not which happening.
+import { NOUN_PHRASE_ENDS } from './noun-phrase-ends.ts';
 import { stemsOf } from './subject-asides.ts';
 
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -17,12 +18,6 @@ const ORDINALS: Readonly<Record<string, number>> = {
 // serious fire", "the first call came").
 const COUNTED =
   /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(first|second|third|fourth|fifth|sixth)((?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
-// Words the counted phrase ends before: what follows tells something else of it ("the first call to the fire service").
-const PHRASE_END = new Set(
-  'to of at in on for from with by and or but was were is are be been had has have that which who whose when where as'.split(
-    ' ',
-  ),
-);
 // Counted words that tell when or how often, not which happening.
 const OF_TIME = new Set(
   'time times day days night nights morning evening afternoon hour hours minute minutes week weeks month months year years half quarter period season term round place'
@@ -36,7 +31,7 @@ export function countedHappenings(sentence: string): Map<string, Set<number>> {
   for (const match of sentence.matchAll(COUNTED)) {
     const ordinal = ORDINALS[match[1]!]!;
     const words = match[2]!.trim().split(/\s+/);
-    const end = words.findIndex((word) => PHRASE_END.has(word));
+    const end = words.findIndex((word) => NOUN_PHRASE_ENDS.has(word));
     const stems = stemsOf(words.slice(0, end < 0 ? words.length : end).join(' '));
     // "on the second day of the fire" counts days, whatever words come after.
     if (stems.length === 0 || OF_TIME.has(stems[0]!)) continue;

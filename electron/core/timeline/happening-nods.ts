@@ -3,6 +3,8 @@
 // two weeks apart share its police, its rest centre, its streets; the later one's report names them beside its nod at
 // the earlier, or in its travel box, while the earlier never tells the later's subject in its lede. When every name
 // they share is one either gives only in passing, their names are no evidence of one story.
+
+import { NOUN_PHRASE_ENDS } from './noun-phrase-ends.ts';
 import { type StemCount, stemOf, stemsOf } from './subject-asides.ts';
 import { isTimeClause } from './time-clauses.ts';
 
@@ -12,13 +14,6 @@ const TIME_BY_HAPPENING =
   /\b(?:after|since|before|following|during|until|in the wake of)\s+(?:the|last\s+(?:night|week|month|year|weekend|winter|spring|summer|autumn)['’]s|(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+([^,;:.!?()"“”]+)/giu;
 const HAPPENING_BY_TIME =
   /\b(?:last\s+(?:night|week|month|year|weekend|winter|spring|summer|autumn)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+([^,;:.!?()"“”]+)/giu;
-// Words that end the noun phrase: what follows tells where or when it was, or what it did ("the blast at Linnet Court",
-// "the fire that blacked out the town").
-const PHRASE_ENDS = new Set(
-  'at in on of near outside beside along across by to for with from into that which who whom where when while as and or but was were is are has have had'.split(
-    ' ',
-  ),
-);
 // Parts of a day or a season are no happening ("after the weekend", "before the end of the month").
 const NO_HAPPENING = new Set(
   'end start beginning middle morning afternoon evening night weekend hour minute season summer winter spring autumn holiday break'
@@ -38,7 +33,7 @@ export function happeningsNodded(sentences: readonly string[], countInArticle: S
       for (const match of sentence.matchAll(pattern)) {
         const words: string[] = [];
         for (const word of match[1]!.trim().split(/\s+/)) {
-          if (PHRASE_ENDS.has(word.toLowerCase()) || words.length === PHRASE_WORDS) break;
+          if (NOUN_PHRASE_ENDS.has(word.toLowerCase()) || words.length === PHRASE_WORDS) break;
           words.push(word);
         }
         if (isTimeClause(words)) continue;
