@@ -63,5 +63,9 @@
  * present is the last one (caption-days.ts); a loss to come told with its cause dates the cause behind ("will miss the
  * season after rupturing his tendon on Saturday", cause-gone-by.ts); an anniversary's clock time told after its
  * remembered day is that day's hour (remembered-day.ts).
+ * 22: a happening that "is planned", or a day's happening that "would be held", lies ahead (tense.ts); a two-word
+ * notice whose verb opens or closes something is an event ("Entries close on 9 November", events.ts); "an hour and a
+ * half later" counts hours (anchor-patterns.ts); a page's own "Page updated at 4.10pm" is furniture; the year records
+ * began is no event (records-began.ts); an end moved to a day in figures is that day either side (figure-dates.ts).
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
