@@ -1,6 +1,6 @@
-// Plans told in the present and in reported speech, short notices of what opens or closes, counts of an hour and a
-// half, a page's own update stamp, the year records began, and an end moved to a day in figures. Written for this
-// test; Wednesday 14 October 2026 unless a test says otherwise.
+// Plans told in the present and in reported speech, what was expected or is needed on a day, short notices of what
+// opens or closes, counts of an hour and a half, a page's own update stamp, the year records began, and an end moved to
+// a day in figures. Written for this test; Wednesday 14 October 2026 unless a test says otherwise.
 import { describe } from 'vitest';
 import { datesTold, itReadsEach } from './dates-told.ts';
 
@@ -15,6 +15,17 @@ describe('plans, notices and moved ends', () => {
     'a day’s happening that "would be held" in reported speech as the coming one': {
       'The headteacher said Friday’s prize-giving would be held in the sports hall instead.': ['Friday 2026-10-16'],
       'Organisers said Sunday’s fun run would be staged on the seafront.': ['Sunday 2026-10-18'],
+    },
+    'what someone "was expected" to do on a weekday as the coming one': {
+      'The two climbers were expected to leave hospital on Friday.': ['Friday 2026-10-16'],
+      'The rescued dog was expected to return to its owners on Thursday.': ['Thursday 2026-10-15'],
+    },
+    'what a side needs to win or avoid on a weekday as the coming one': {
+      'Kelsby need 163 to win on Friday, the last day.': ['Friday 2026-10-16'],
+      'Rain on Tuesday left the visitors needing 240 to avoid defeat on Thursday.': [
+        'Tuesday 2026-10-13',
+        'Thursday 2026-10-15',
+      ],
     },
     'a two-word notice whose verb opens or closes something': {
       'Entries close on 9 November.': ['on 9 November 2026-11-09'],
