@@ -1,6 +1,7 @@
 // Plans told in the present and in reported speech, what was expected or is needed on a day, short notices of what
-// opens or closes, counts of an hour and a half, a page's own update stamp, the year records began, and an end moved to
-// a day in figures. Written for this test; Wednesday 14 October 2026 unless a test says otherwise.
+// opens or closes, counts of an hour and a half, a page's own update stamp, the year records began, an end moved to a
+// day in figures, a reporting period ahead and the time compared with. Written for this test; Wednesday 14 October
+// 2026 unless a test says otherwise.
 import { describe } from 'vitest';
 import { datesTold, itReadsEach } from './dates-told.ts';
 
@@ -25,6 +26,19 @@ describe('plans, notices and moved ends', () => {
       'Rain on Tuesday left the visitors needing 240 to avoid defeat on Thursday.': [
         'Tuesday 2026-10-13',
         'Thursday 2026-10-15',
+      ],
+    },
+    'a reporting period that is the subject of what is to come as the coming one': {
+      'Kessock Homes warned that sales in the six months to December would be weaker.': [
+        'six months to December 2026-07/2026-12',
+      ],
+    },
+    'no time of its own in the other side of a comparison': {
+      'Sales in the three months to September were lower than a year earlier.': [
+        'three months to September 2026-07/2026-09',
+      ],
+      'Revenue in the three months to September rose 6% on a year earlier.': [
+        'three months to September 2026-07/2026-09',
       ],
     },
     'a two-word notice whose verb opens or closes something': {
