@@ -69,6 +69,7 @@
  * began is no event (records-began.ts); an end moved to a day in figures is that day either side (figure-dates.ts);
  * what someone "was expected" to do on a weekday, or a side needs to do to win, lies ahead (tense.ts); a reporting
  * period that is the subject of what is to come lies ahead (reporting-periods.ts); "than a year earlier" is the other
- * side of a comparison, no time of its own (anchors.ts).
+ * side of a comparison, no time of its own (anchors.ts); a day and the end of a month after it are one span
+ * (spans-to-month-end.ts).
  */
 export const EXTRACTOR_VERSION = 22;

@@ -1,7 +1,7 @@
 // Plans told in the present and in reported speech, what was expected or is needed on a day, short notices of what
 // opens or closes, counts of an hour and a half, a page's own update stamp, the year records began, an end moved to a
-// day in figures, a reporting period ahead and the time compared with. Written for this test; Wednesday 14 October
-// 2026 unless a test says otherwise.
+// day in figures, a reporting period ahead, the time compared with and a span to a month's end. Written for this test;
+// Wednesday 14 October 2026 unless a test says otherwise.
 import { describe } from 'vitest';
 import { datesTold, itReadsEach } from './dates-told.ts';
 
@@ -39,6 +39,14 @@ describe('plans, notices and moved ends', () => {
       ],
       'Revenue in the three months to September rose 6% on a year earlier.': [
         'three months to September 2026-07/2026-09',
+      ],
+    },
+    'a day and the end of a month after it as one span': {
+      'The gallery will show the prints from Monday until the end of November.': [
+        'Monday until the end of November 2026-10-19/2026-11-30',
+      ],
+      'The towpath will be shut from 2 November to the end of January.': [
+        '2 November to the end of January 2026-11-02/2027-01-31',
       ],
     },
     'a two-word notice whose verb opens or closes something': {
