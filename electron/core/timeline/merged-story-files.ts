@@ -1,14 +1,15 @@
 // What merging made of each story, kept on disk (.annals/<device>/merged/) so the first timeline after a start does not
 // tag every report's sentence again: a library of 3,000 articles took seconds of tagging on each start. A cache, and
 // only that: this computer's own derived data, never synced (.annals is in the .stignore Annals writes), and anything
-// wrong with a file (damaged, cut short, written for other events or rules, too large, another's) makes it merge anew.
+// wrong with a file (damaged, cut short, written for other events or rules, too large, another's) makes it merge anew;
+// so files are replaced atomically but not synced to the disk one by one (a crash costs a merge, never a wrong one).
 // Files are named by what merging read (merged-stories.ts), so an edited story gets a new file and the others stay.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Precision } from '../../contract/index.ts';
-import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { replaceFileAtomic } from '../storage/atomic-write.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import type { ArticleEvents, MergedEvent } from './merge-events.ts';
@@ -69,7 +70,8 @@ export class MergedStoryFiles {
   /** The files kept and their sizes, once the folder was first looked at (on the first write). */
   private held: Map<string, Held> | null = null;
   private heldBytes = 0;
-  private readonly writing = new Set<Promise<void>>();
+  /** The writes begun, one after another: a cold library timeline keeps hundreds of stories while it reads files. */
+  private writing: Promise<void> = Promise.resolve();
   private told = false;
 
   constructor(
@@ -106,18 +108,18 @@ export class MergedStoryFiles {
   /** Keeps what merging made under `key`, in the background; settled() waits for it. */
   write(key: string, merged: readonly MergedEvent[]): void {
     if (this.readOnly) return;
-    const writing = this.written(key, merged).catch((error: Error) => {
-      // A cache that cannot be written costs the next start time, nothing else: told once.
-      if (!this.told) this.report(`Merged timelines could not be kept on disk: ${error.message}`);
-      this.told = true;
-    });
-    this.writing.add(writing);
-    void writing.finally(() => this.writing.delete(writing));
+    this.writing = this.writing.then(() =>
+      this.written(key, merged).catch((error: Error) => {
+        // A cache that cannot be written costs the next start time, nothing else: told once.
+        if (!this.told) this.report(`Merged timelines could not be kept on disk: ${error.message}`);
+        this.told = true;
+      }),
+    );
   }
 
   /** Once every write begun has ended. */
-  async settled(): Promise<void> {
-    while (this.writing.size > 0) await Promise.all([...this.writing]);
+  settled(): Promise<void> {
+    return this.writing;
   }
 
   private fileOf(key: string): string {
@@ -130,7 +132,7 @@ export class MergedStoryFiles {
     const bytes = Buffer.byteLength(text);
     if (bytes > this.limits.fileBytes) return;
     const held = await this.heldFiles();
-    await writeFileAtomic(this.fileOf(key), text);
+    await replaceFileAtomic(this.fileOf(key), text);
     this.heldBytes += bytes - (held.get(key)?.bytes ?? 0);
     held.delete(key);
     held.set(key, { bytes, usedAt: Date.now() });
@@ -167,8 +169,6 @@ export class MergedStoryFiles {
         await rm(path, { force: true });
     }
     found.sort((a, b) => a[1].usedAt - b[1].usedAt);
-    // Another write may have looked meanwhile: the first look stands.
-    if (this.held) return this.held;
     this.held = new Map(found);
     this.heldBytes = found.reduce((sum, [, { bytes }]) => sum + bytes, 0);
     return this.held;
