@@ -52,12 +52,12 @@ export class TimelineService {
    */
   async answering<T>(answer: () => Promise<T>, opened = false): Promise<T> {
     this.state.answering++;
-    if (opened) this.state.readerWaiting++;
+    if (opened) this.state.reader.started();
     try {
       return await answer();
     } finally {
       this.state.answering--;
-      if (opened) this.state.readerWaiting--;
+      if (opened) this.state.reader.ended();
     }
   }
 
