@@ -200,6 +200,12 @@ export class Library {
     return this.catalog.articles.texts.readText(id);
   }
 
+  /** The plain text `merged` (as merged(id) answered it) shows, its files not merged again. */
+  async textOf(id: string, merged: MergedArticle | null): Promise<string> {
+    this.summary(id);
+    return this.catalog.articles.texts.textShown(id, merged);
+  }
+
   /** The article as every device's files make it: highlights, note, versions and events included. */
   merged(id: string, legacyId: 'always' | 'needed' = 'needed'): Promise<MergedArticle | null> {
     this.summary(id);
