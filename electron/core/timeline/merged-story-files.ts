@@ -101,7 +101,9 @@ export class MergedStoryFiles {
       this.used(key);
       return found;
     }
-    if (!this.readOnly) await rm(file, { force: true }).catch(() => {});
+    if (this.readOnly) return null;
+    await rm(file, { force: true }).catch(() => {});
+    this.forget(key);
     return null;
   }
 
@@ -137,6 +139,14 @@ export class MergedStoryFiles {
     held.delete(key);
     held.set(key, { bytes, usedAt: Date.now() });
     await this.trim(held);
+  }
+
+  /** A file removed: no longer counted against the folder's limit. */
+  private forget(key: string): void {
+    const held = this.held?.get(key);
+    if (!held) return;
+    this.held!.delete(key);
+    this.heldBytes -= held.bytes;
   }
 
   /** Opened again: the last to go when room is needed, in this run and (by its time) after a restart. */

@@ -1,13 +1,16 @@
 // The first timeline after the app starts again answers from what merging made before (kept on disk), without the
 // tagger reading a sentence, and shows what merging anew shows; a story whose events changed meanwhile, and only it,
 // is merged anew.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ArticleSummary, Timeline, TimelineScope } from '../../../electron/contract/index.ts';
 import type { Core } from '../../../electron/core/index.ts';
+import { DEVICE_DATA_FOLDER } from '../../../electron/core/library/paths.ts';
 import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
 import { forgetKeptReadings } from '../../../electron/core/timeline/kept-readings.ts';
 import { taggerReads } from '../../../electron/core/timeline/tagger-reads.ts';
-import { tempDir } from '../helpers/library.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
 import { answerOf, openTestCoreAt } from '../helpers/test-core.ts';
 
 const library: TimelineScope = { kind: 'all' };
@@ -66,6 +69,11 @@ describe('the timeline after a restart', () => {
     expect(second.tagged).toBe(0);
     expect(second.shown).toEqual(first.shown);
     expect(second.shown).toEqual(await mergedAnew(again, second.shown));
+    // Kept in this computer's own folder, which the .stignore Annals writes tells Syncthing to leave alone.
+    const kept = again.library.paths.mergedStories;
+    expect(kept.startsWith(join(dir, DEVICE_DATA_FOLDER, testDevice.id))).toBe(true);
+    expect(await readdir(kept)).toHaveLength(first.merges);
+    expect((await readFile(join(dir, '.stignore'), 'utf8')).split('\n')).toContain(DEVICE_DATA_FOLDER);
   }, 60_000);
 
   it('merges anew only the story whose events the reader edited', async () => {
