@@ -2,28 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
 
-// Written for this test: in the town of Hallowby on one Tuesday, a freight train hitting a lorry on a level crossing
-// (the driver hurt), and that night two barns burning on a farm outside the town (a trap: both name the town, its fire
-// chief and its police chief, on the same and the next day).
+// Written for this test: in the town of Hallowby on one Tuesday, a freight train hitting a lorry on the Mardle Lane
+// level crossing (the driver hurt, the lorry's load burning), and that night a house fire on Tanner Row (a trap: both
+// name the town, its fire chief and its police chief, on the same and the next day, and both tell of flames).
 const CRASH = storyArticle(
   'crossing-crash',
-  'Freight train hits lorry on Hallowby level crossing',
+  'Freight train ploughs into lorry at Hallowby crossing',
   [
-    'A freight train hit a lorry stuck on the level crossing at Hallowby on Tuesday afternoon, injuring the lorry driver.',
-    'The 58-year-old driver was cut free and flown to hospital with leg injuries; the train driver was unhurt.',
+    'A freight train ploughed into a lorry stuck on the Mardle Lane level crossing in Hallowby on Tuesday afternoon, badly injuring the lorry driver.',
+    'The lorry, carrying hay, burst into flames and crews spent an hour putting the fire out.',
     'Fire chief Owen Strick said the lorry had been pushed almost 100 metres along the line.',
     'Police chief Marta Lindqvist said the barriers had come down as normal and officers were speaking to witnesses.',
   ],
   '2039-03-08T18:00:00+00:00',
 );
-const BARNS = storyArticle(
-  'barn-fires',
-  'Two barns burn down in Hallowby overnight',
+const HOUSE_FIRE = storyArticle(
+  'house-fire',
+  'Pensioner rescued from burning Hallowby home',
   [
-    'Two hay barns were destroyed by fire on a farm outside Hallowby overnight on Tuesday.',
-    'Crews fought the flames for six hours and saved the farmhouse and a herd of cattle.',
-    'Fire chief Owen Strick, whose crews had spent the afternoon at the level crossing, said the fires were being treated as suspicious.',
-    'Police chief Marta Lindqvist asked anyone who saw a car near the farm after 10pm to come forward.',
+    'Firefighters carried an 84-year-old woman from her smoke-filled house on Tanner Row in Hallowby late on Tuesday night.',
+    'She was treated for smoke inhalation; a candle left burning in the front room is thought to have started the fire.',
+    'Fire chief Owen Strick, whose crews had spent the afternoon at the rail crash, said it had been a long day for the station.',
+    'Police chief Marta Lindqvist said the fire was not suspicious.',
   ],
   '2039-03-09T09:30:00+00:00',
 );
@@ -46,16 +46,16 @@ function storyOf(all: readonly StoryArticle[], id: string): string[] {
     .sort();
 }
 
-describe('story grouping of a crossing crash and fires in one town', () => {
-  it('keeps the barn fires apart from the train hitting a lorry, though both name the fire and police chiefs', () => {
-    const all = [CRASH, ...unrelatedStoryArticles('2039-03-08'), BARNS];
-    expect(storyOf(all, 'barn-fires')).toEqual(['barn-fires']);
+describe('story grouping of a crossing crash and a house fire in one town', () => {
+  it('keeps a house fire apart from a train hitting a lorry that burned, though both name the fire and police chiefs', () => {
+    const all = [CRASH, ...unrelatedStoryArticles('2039-03-08'), HOUSE_FIRE];
+    expect(storyOf(all, 'house-fire')).toEqual(['house-fire']);
     const placed = placedOneByOne(all);
-    expect(placed.get('barn-fires')).not.toBe(placed.get('crossing-crash'));
+    expect(placed.get('house-fire')).not.toBe(placed.get('crossing-crash'));
   });
 
   it('joins the crash told again with the crossing and the lorry kept', () => {
-    const all = [CRASH, BARNS, ...unrelatedStoryArticles('2039-03-08'), INQUIRY];
+    const all = [CRASH, HOUSE_FIRE, ...unrelatedStoryArticles('2039-03-08'), INQUIRY];
     expect(storyOf(all, 'crossing-crash')).toEqual(['crossing-crash', 'crossing-inquiry']);
   });
 });

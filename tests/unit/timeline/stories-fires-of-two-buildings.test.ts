@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { happeningsOfTwoStreets, streetsOpenedOn } from '../../../electron/core/timeline/happening-streets.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
 
@@ -44,6 +45,60 @@ function storyOf(all: readonly StoryArticle[], id: string): string[] {
     .articleIds.filter((member) => member !== 'bakery' && member !== 'match')
     .sort();
 }
+
+describe('the named site an opening places its happening at', () => {
+  it("reads a building's, a school's, a farm's and an estate's own words from a lede", () => {
+    expect(
+      streetsOpenedOn('Fire at care home', 'A fire broke out in the laundry of Larch House in Pelham Cross.'),
+    ).toEqual(['larch']);
+    expect(streetsOpenedOn('School fire', 'Fire gutted the hall of Ashgrove Primary School on Monday.')).toEqual([
+      'ashgrove',
+    ]);
+    expect(streetsOpenedOn('Thefts', 'Tools were taken from Hollins Farm and the Millbeck industrial estate.')).toEqual(
+      [
+        'hollin', // as the word counts key it
+        'millbeck',
+      ],
+    );
+  });
+
+  it('reads no site from a street that goes on past one ("Upper Mill Lane") nor from a headline\'s capitals', () => {
+    expect(streetsOpenedOn('Crash On Old Mill Road', 'A car hit a wall on Upper Mill Lane.')).toEqual([
+      'old mill',
+      'upper mill',
+    ]);
+    expect(streetsOpenedOn('Blaze At Fenwick House', 'A fire broke out in a flat on Monday.')).toEqual([]);
+  });
+});
+
+describe('two happenings to things at two places', () => {
+  // A lorry hit by a train at one street and a house burning on another: two kinds, two places, one town's names.
+  const crash = {
+    title: 'Train hits lorry at Hallowby crossing',
+    lede: ['train', 'hit', 'lorry', 'mardl', 'lane', 'cross', 'hallo'],
+    leading: ['hallowby'],
+    happenings: ['impact:hit'],
+    streets: ['mardle'],
+    terms: { train: 2, lorry: 3, mardle: 1, lane: 1, hallowby: 2, fire: 1 },
+  };
+  const houseFire = {
+    title: 'Woman rescued from burning Hallowby home',
+    lede: ['firef', 'carri', 'woman', 'house', 'tanne', 'row', 'hallo'],
+    leading: ['hallowby'],
+    happenings: ['fire:burni'],
+    streets: ['tanner'],
+    terms: { woman: 2, house: 2, tanner: 1, row: 1, hallowby: 2, fire: 3 },
+  };
+
+  it('tells a crash on one street and a fire on another apart, though their kinds differ', () => {
+    expect(happeningsOfTwoStreets(crash, houseFire, () => ['hallowby'])).toBe(true);
+  });
+
+  it('does not, when the openings share a word of what happened beyond the happening ("lorry")', () => {
+    const lorryFire = { ...houseFire, lede: [...houseFire.lede, 'lorry'] };
+    expect(happeningsOfTwoStreets(crash, lorryFire, () => ['hallowby'])).toBe(false);
+  });
+});
 
 describe('story grouping of two fires of one town on one day at two named buildings', () => {
   it('keeps the care home fire apart from the academy fire, though it names their station manager and inspector', () => {
