@@ -4,7 +4,9 @@ import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.
 
 // Written for this test: in the town of Hallowby on one Tuesday, a freight train hitting a lorry on the Mardle Lane
 // level crossing (the driver hurt, the lorry's load burning), and that night a house fire on Tanner Row (a trap: both
-// name the town, its fire chief and its police chief, on the same and the next day, and both tell of flames).
+// name the town, its fire chief and its police chief, on the same and the next day, and both tell of flames). A guard
+// at the grouping level: these two were kept apart before the sites rule too (their words are unalike among so few
+// articles); the rule's own test of two kinds at two places is in stories-fires-of-two-buildings.test.ts.
 const CRASH = storyArticle(
   'crossing-crash',
   'Freight train ploughs into lorry at Hallowby crossing',
@@ -18,12 +20,12 @@ const CRASH = storyArticle(
 );
 const HOUSE_FIRE = storyArticle(
   'house-fire',
-  'Pensioner rescued from burning Hallowby home',
+  'Pensioner rescued as fire rips through Hallowby home',
   [
     'Firefighters carried an 84-year-old woman from her smoke-filled house on Tanner Row in Hallowby late on Tuesday night.',
-    'She was treated for smoke inhalation; a candle left burning in the front room is thought to have started the fire.',
-    'Fire chief Owen Strick, whose crews had spent the afternoon at the rail crash, said it had been a long day for the station.',
-    'Police chief Marta Lindqvist said the fire was not suspicious.',
+    'Crews arrived within six minutes and she was treated for smoke inhalation; a candle left burning in the front room is thought to have started the fire.',
+    'Fire chief Owen Strick, whose crews had also been called to the rail crash on Tuesday afternoon, said it had been one of the busiest days for the station in years.',
+    'Police chief Marta Lindqvist said the fire was not being treated as suspicious.',
   ],
   '2039-03-09T09:30:00+00:00',
 );
