@@ -185,6 +185,22 @@ describe('what merging made of a story, kept on disk', () => {
     expect((await readdir(dir)).sort()).toEqual([`${key}.json`, 'notes.txt']);
   });
 
+  it('is merged anew after the app is updated, and the older release’s files removed on the first write', async () => {
+    // A release may change what merging makes (the tagger updated, a rule changed) without MERGE_RULES_VERSION raised.
+    const dir = await folder();
+    const before = new MergedStoryFiles(dir, false, () => {}, undefined, '1.4.0');
+    const fingerprint = 'a'.repeat(64);
+    before.write(before.keyOf(fingerprint), merged);
+    await before.settled();
+    expect(await new MergedStoryFiles(dir, false, () => {}, undefined, '1.4.0').read(before.keyOf(fingerprint), entries)).toEqual(merged);
+    const updated = new MergedStoryFiles(dir, false, () => {}, undefined, '1.5.0');
+    expect(updated.keyOf(fingerprint)).not.toBe(before.keyOf(fingerprint));
+    expect(await updated.read(updated.keyOf(fingerprint), entries)).toBeNull();
+    updated.write(updated.keyOf(fingerprint), merged);
+    await updated.settled();
+    expect(await readdir(dir)).toEqual([`${updated.keyOf(fingerprint)}.json`]);
+  });
+
   it('is neither written nor removed in a library opened read-only', async () => {
     const dir = await folder();
     const { file } = await kept(dir);

@@ -1,0 +1,38 @@
+// Two readings the plans-ahead rules must not take: a reporting period whose results are still to be published lies
+// behind (results come after their period ends), and what someone "was expected" to do on a day that the sentence
+// says did not happen lies behind, as "was due on Monday but never came" does. Written for this test; Wednesday
+// 14 October 2026.
+import { describe } from 'vitest';
+import { datesTold, itReadsEach } from './dates-told.ts';
+
+const dates = datesTold('2026-10-14T09:00:00+01:00');
+
+describe('periods whose results are to come, and expectations not met', () => {
+  itReadsEach(dates, {
+    'a reporting period whose figures will be published as the one gone by': {
+      'Results for the six months to September will be published on 5 November.': [
+        'six months to September 2026-04/2026-09',
+        'on 5 November 2026-11-05',
+      ],
+      'Figures for the year to March would be released on Thursday, the bank said.': [
+        'year to March 2025-04/2026-03',
+        'Thursday 2026-10-15',
+      ],
+    },
+    'a period that is the subject of what is to come still as the coming one': {
+      'Sales in the six months to December would be weaker, the builder warned.': [
+        'six months to December 2026-07/2026-12',
+      ],
+    },
+    'what someone was expected to do on a weekday, told as not done, as the day gone by': {
+      'The ferry was expected to arrive on Friday but did not dock until Saturday.': [
+        'Friday 2026-10-09',
+        'Saturday 2026-10-10',
+      ],
+      'The minister was expected to resign on Monday, but she stayed in post.': ['Monday 2026-10-12'],
+    },
+    'what someone was expected to do on a weekday, with nothing said against it, still as the coming one': {
+      'The two climbers were expected to leave hospital on Friday.': ['Friday 2026-10-16'],
+    },
+  });
+});
