@@ -140,6 +140,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     onMergeProgress: (done, total) => progress('timeline-merge', 'Putting the timeline together', done, total),
     onChanged: (articleIds) => events.emit('timelineChanged', articleIds ? { articleIds } : {}),
     report: (message) => library.recovered.push(message),
+    appVersion: options.version,
   });
   const timelineService = timeline;
   search.groups = {

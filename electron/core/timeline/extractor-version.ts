@@ -70,6 +70,7 @@
  * what someone "was expected" to do on a weekday, or a side needs to do to win, lies ahead (tense.ts); a reporting
  * period that is the subject of what is to come lies ahead (reporting-periods.ts); "than a year earlier" is the other
  * side of a comparison, no time of its own (anchors.ts); a day and the end of a month after it are one span
- * (spans-to-month-end.ts).
+ * (spans-to-month-end.ts). 23: a period whose results will be published lies behind (reporting-periods.ts); what someone
+ * "was expected" to do on a weekday "but" did not lies behind (tense.ts).
  */
-export const EXTRACTOR_VERSION = 22;
+export const EXTRACTOR_VERSION = 23;

@@ -3,11 +3,11 @@
 // keyed by all that merging reads (each article's id, publication and shown events, in the order given), so opening
 // the story again answers at once, and any change to its events or its members merges it anew.
 // Kept in memory for the life of the core, and on disk for the next start (merged-story-files.ts), where the file's name
-// adds the versions of the extractor and of the merging rules to the key.
+// adds the versions of the extractor, of the merging rules and of the app to the key.
 import { createHash } from 'node:crypto';
 // Types only: merging (and compromise, which it loads) is loaded when a timeline is first shown (timeline-handlers.ts).
 import type { ArticleEvents, MergedEvent } from './merge-events.ts';
-import { MergedStoryFiles } from './merged-story-files.ts';
+import type { MergedStoryFiles } from './merged-story-files.ts';
 
 type Merge = (entries: readonly ArticleEvents[]) => Promise<MergedEvent[]>;
 
@@ -67,12 +67,12 @@ export class MergedStories {
 
   /** As kept on disk before, else merged now (and kept on disk). */
   private async merge(key: string, entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
-    const onDisk = MergedStoryFiles.keyOf(key);
-    const found = await this.files?.read(onDisk, entries);
+    const onDisk = this.files?.keyOf(key);
+    const found = onDisk ? await this.files!.read(onDisk, entries) : null;
     if (found) return found;
     this.merges++;
     const merged = await merge(entries);
-    this.files?.write(onDisk, merged);
+    if (onDisk) this.files!.write(onDisk, merged);
     return merged;
   }
 }

@@ -16,9 +16,14 @@ import type { ArticleEvents, MergedEvent } from './merge-events.ts';
 import { MERGE_RULES_VERSION } from './merge-rules-version.ts';
 
 const FORMAT = 1;
-/** Kept files are named `<format>-<extractor>-<merge rules>-<what merging read>.json`. */
-const FILE_NAME = /^(\d+)-(\d+)-(\d+)-([a-f0-9]{64})\.json$/;
-const CURRENT = `${FORMAT}-${EXTRACTOR_VERSION}-${MERGE_RULES_VERSION}-`;
+/**
+ * Kept files are named `<format>-<extractor>-<merge rules>-<app release>-<what merging read>.json`; the release too, as
+ * an update may change what merging makes (the tagger updated) with MERGE_RULES_VERSION unchanged. Files named before
+ * releases were (no release part) are still known as ours, to be removed.
+ */
+const FILE_NAME = /^(\d+)-(\d+)-(\d+)-(?:[a-f0-9]{8}-)?([a-f0-9]{64})\.json$/;
+const currentFor = (appVersion: string) =>
+  `${FORMAT}-${EXTRACTOR_VERSION}-${MERGE_RULES_VERSION}-${digestOf(appVersion).slice(0, 8)}-`;
 
 export interface MergedFileLimits {
   /** A story's file larger than this is neither written nor read (a long-running story's is a few MB). */
@@ -73,17 +78,28 @@ export class MergedStoryFiles {
   /** The writes begun, one after another: a cold library timeline keeps hundreds of stories while it reads files. */
   private writing: Promise<void> = Promise.resolve();
   private told = false;
+  /** The start of the name of every file this release keeps. */
+  private readonly current: string;
 
   constructor(
     private readonly folder: string,
     private readonly readOnly: boolean,
     private readonly report: (message: string) => void = () => {},
     private readonly limits: MergedFileLimits = MERGED_FILE_LIMITS,
-  ) {}
+    /** The app's version: what an older release merged is merged anew. */
+    appVersion = '',
+  ) {
+    this.current = currentFor(appVersion);
+  }
 
-  /** The name of the file for `fingerprint` (what merging read) under the current rules. */
-  static keyOf(fingerprint: string): string {
-    return `${CURRENT}${fingerprint}`;
+  /** The name of the file for `fingerprint` (what merging read) under the current rules, in a release of `appVersion`. */
+  static keyOf(fingerprint: string, appVersion = ''): string {
+    return `${currentFor(appVersion)}${fingerprint}`;
+  }
+
+  /** The name of the file for `fingerprint` under the current rules of this release. */
+  keyOf(fingerprint: string): string {
+    return `${this.current}${fingerprint}`;
   }
 
   /** What merging made of `entries`, as kept under `key`; null when none is kept or the file cannot be trusted. */
@@ -174,7 +190,7 @@ export class MergedStoryFiles {
       const about = await stat(path).catch(() => null);
       if (!about?.isFile()) continue;
       const ours = FILE_NAME.exec(name);
-      if (ours && name.startsWith(CURRENT)) found.push([name.slice(0, -'.json'.length), held(about)]);
+      if (ours && name.startsWith(this.current)) found.push([name.slice(0, -'.json'.length), held(about)]);
       else if (ours || (name.endsWith('.tmp') && Date.now() - about.mtimeMs > LEFT_BEHIND_MS))
         await rm(path, { force: true });
     }

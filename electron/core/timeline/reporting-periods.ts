@@ -18,8 +18,10 @@ const PERIOD_WORDS = /\b(?:months?|quarter|half(?:[\s-]+year)?|year)\s+(?:to|end
 // A quarter or half named as such ("the first quarter of 2031", "the second half of 2030").
 const NAMED_PERIOD = /\b(?:quarter|half)\b/i;
 const AHEAD = /\b(?:expects?|expected|forecasts?|will|sees|outlook|guidance|predicts?)\b/i;
-// The period as the subject of what is to come: "completions in the six months to June would be lower".
-const AHEAD_AFTER = /^[^,;.]{0,12}?\s+(?:would|will|(?:is|are)\s+(?:expected|forecast|set|likely)\s+to)\b/i;
+// The period as the subject of what is to come: "completions in the six months to June would be lower"; not its
+// figures still to be published ("results for the six months to September will be published"), which follow its end.
+const AHEAD_AFTER =
+  /^[^,;.]{0,12}?\s+(?:would|will|(?:is|are)\s+(?:expected|forecast|set|likely)\s+to)\b(?!\s+be\s+(?:published|released|reported|announced|issued|posted|unveiled|presented|out)\b)/i;
 
 function spanOf(words: string): number {
   const lower = words.toLowerCase();

@@ -113,6 +113,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
+  if (UNMET_EXPECTATION.test(clause) && /^[^.;!?]*\bbut\b/i.test(sentence.slice(index))) return false;
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
   if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true) && !lossWithItsCause(clause.slice(cue));
   // "Tuesday's earthquake" names a day's happening, not a deadline.
@@ -129,6 +130,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
     PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
 }
+
+// "was expected to arrive on Friday but did not dock until Saturday": an expectation the sentence says went unmet lies
+// behind, as "was due on Monday but never came" does.
+const UNMET_EXPECTATION = /\b(?:was|were)\s+expected\s+to\b[^,;]*$/i;
 
 // A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,
 // the department said" is "Inspectors are due …" said before it. Not "were due on Monday but never came".

@@ -36,7 +36,13 @@ export class TimelineService {
     this.events = new EventEdits(this.state, this.extraction);
     this.stories = new StoryEditing(this.state, this.extraction);
     this.mergedCopies = new MergedCopyEvents(this.state, this.extraction);
-    const files = new MergedStoryFiles(library.paths.mergedStories, options.readOnly ?? false, options.report);
+    const files = new MergedStoryFiles(
+      library.paths.mergedStories,
+      options.readOnly ?? false,
+      options.report,
+      undefined,
+      options.appVersion,
+    );
     this.mergedStories = new MergedStories(files);
   }
 

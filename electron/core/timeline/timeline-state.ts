@@ -31,6 +31,8 @@ export interface TimelineServiceOptions {
   /** Events or stories changed. */
   onChanged?: (articleIds?: string[]) => void;
   report?: (message: string) => void;
+  /** The app's version: merges kept on disk by another release are merged anew (merged-story-files.ts). */
+  appVersion?: string;
   /** This computer's device id: the reader's story decisions go to stories/records/<device>.json. */
   device?: string;
   clock?: HybridClock;

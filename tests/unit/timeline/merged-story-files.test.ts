@@ -192,7 +192,9 @@ describe('what merging made of a story, kept on disk', () => {
     const fingerprint = 'a'.repeat(64);
     before.write(before.keyOf(fingerprint), merged);
     await before.settled();
-    expect(await new MergedStoryFiles(dir, false, () => {}, undefined, '1.4.0').read(before.keyOf(fingerprint), entries)).toEqual(merged);
+    expect(
+      await new MergedStoryFiles(dir, false, () => {}, undefined, '1.4.0').read(before.keyOf(fingerprint), entries),
+    ).toEqual(merged);
     const updated = new MergedStoryFiles(dir, false, () => {}, undefined, '1.5.0');
     expect(updated.keyOf(fingerprint)).not.toBe(before.keyOf(fingerprint));
     expect(await updated.read(updated.keyOf(fingerprint), entries)).toBeNull();
