@@ -71,8 +71,20 @@ export interface StreetFacts {
 export function happeningsOfTwoStreets(a: StreetFacts, b: StreetFacts, names: () => Iterable<string>): boolean {
   if (!a.streets?.length && !b.streets?.length) return false;
   if (!placedOrTold(a) || !placedOrTold(b)) return false;
+  if (shareWideHappening(a, b)) return false;
   if (!streetNeverNamed(a, b) && !streetNeverNamed(b, a)) return false;
   return openingsShareOnlyNamesAndHappenings(a, b, names());
+}
+
+// Happenings that reach a whole area at once: one flood swamps a farm and a town's homes, one storm's landfall or one
+// power cut is told at every street, so where each opening places it tells nothing of two happenings.
+const WIDE_KINDS = new Set(['flood', 'quake', 'landfall', 'outage']);
+
+/** Whether both openings tell a happening of one kind that reaches a whole area (a flood and a flood). */
+function shareWideHappening(a: StreetFacts, b: StreetFacts): boolean {
+  const wide = (facts: StreetFacts) => (facts.happenings ?? []).map(kindOf).filter((kind) => WIDE_KINDS.has(kind));
+  const ofB = new Set(wide(b));
+  return wide(a).some((kind) => ofB.has(kind));
 }
 
 /** Whether an opening tells a happening to things ("a fire broke out") or names where it happened. */
