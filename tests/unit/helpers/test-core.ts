@@ -7,15 +7,18 @@ import { tempDir, testDevice } from './library.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 
-/** A core on the library in `dir`, as the tests open it: opened again on the same folder, as after a restart. */
-export function openTestCoreAt(dir: string): Promise<Core> {
+/**
+ * A core on the library in `dir`, as the tests open it: opened again on the same folder, as after a restart (with
+ * another `version`, as after an update).
+ */
+export function openTestCoreAt(dir: string, version = '1.0.0'): Promise<Core> {
   let stored: unknown = {};
   return openCore({
     libraryDir: dir,
     device: testDevice,
     settings: { read: () => stored, write: (value: unknown) => (stored = value) },
     shell: 'test',
-    version: '1.0.0',
+    version,
     assetsDir,
   });
 }

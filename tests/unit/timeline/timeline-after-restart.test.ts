@@ -26,10 +26,10 @@ async function sampleLibrary(): Promise<{ dir: string; core: Core }> {
 }
 
 /** The app started again on the same library: a new core, and nothing any earlier one kept in memory. */
-async function restarted(core: Core, dir: string): Promise<Core> {
+async function restarted(core: Core, dir: string, version?: string): Promise<Core> {
   await core.close();
   forgetKeptReadings();
-  const again = await openTestCoreAt(dir);
+  const again = await openTestCoreAt(dir, version);
   onTestFinished(() => again.close());
   return again;
 }
@@ -74,6 +74,17 @@ describe('the timeline after a restart', () => {
     expect(kept.startsWith(join(dir, DEVICE_DATA_FOLDER, testDevice.id))).toBe(true);
     expect(await readdir(kept)).toHaveLength(first.merges);
     expect((await readFile(join(dir, '.stignore'), 'utf8')).split('\n')).toContain(DEVICE_DATA_FOLDER);
+  }, 60_000);
+
+  it('merges every story anew after the app is updated, whose merging may differ, and keeps only the new merges', async () => {
+    const { dir, core } = await sampleLibrary();
+    const first = await opened(core, library);
+    const updated = await restarted(core, dir, '1.1.0');
+    const after = await opened(updated, library);
+    expect(after.merges).toBe(first.merges);
+    expect(after.shown).toEqual(first.shown);
+    await updated.timeline.mergedStories.settled();
+    expect(await readdir(updated.library.paths.mergedStories)).toHaveLength(first.merges);
   }, 60_000);
 
   it('merges anew only the story whose events the reader edited', async () => {
