@@ -182,9 +182,12 @@ function subjectAndPastVerb(words: readonly string[], sentence: string): boolean
     /^\p{Lu}/u.test(subject!) &&
     !FURNITURE_OPENING.test(subject!) &&
     /^\p{Ll}+$/u.test(verb!) &&
-    (isPastForm(verb!) || OPENS_OR_CLOSES.test(verb!))
+    (isPastForm(verb!) || (OPENS_OR_CLOSES.test(verb!) && !PROMOTION.test(subject!)))
   );
 }
+
+// A shop's or a paper's own offer told on its page ("Offer ends 31 October.", "Sale ends Sunday."): no news.
+const PROMOTION = /^(?:offers?|sales?|deals?|discounts?|promotions?|subscriptions?)$/i;
 
 // A verb in the present that opens or closes something at its time: "Nominations open", "Voting ends".
 const OPENS_OR_CLOSES = /^(?:(?:re)?opens?|closes?|starts?|begins?|ends?|resumes?|expires?|finish(?:es)?|shuts?)$/;

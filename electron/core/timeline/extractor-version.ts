@@ -71,6 +71,7 @@
  * period that is the subject of what is to come lies ahead (reporting-periods.ts); "than a year earlier" is the other
  * side of a comparison, no time of its own (anchors.ts); a day and the end of a month after it are one span
  * (spans-to-month-end.ts). 23: a period whose results will be published lies behind (reporting-periods.ts); what someone
- * "was expected" to do on a weekday "but" did not lies behind (tense.ts).
+ * "was expected" (or "was due") to do on a weekday "but" did not lies behind (tense.ts); a page's own offer ("Offer ends
+ * 31 October.") is no notice (events.ts).
  */
 export const EXTRACTOR_VERSION = 23;

@@ -131,9 +131,9 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
 }
 
-// "was expected to arrive on Friday but did not dock until Saturday": an expectation the sentence says went unmet lies
-// behind, as "was due on Monday but never came" does.
-const UNMET_EXPECTATION = /\b(?:was|were)\s+expected\s+to\b[^,;]*$/i;
+// "was expected to arrive on Friday but did not dock until Saturday", "was due on Monday but never came": an
+// expectation the sentence says went unmet lies behind.
+const UNMET_EXPECTATION = /\b(?:was|were)\s+(?:expected\s+to|due)\b[^,;]*$/i;
 
 // A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,
 // the department said" is "Inspectors are due …" said before it. Not "were due on Monday but never came".

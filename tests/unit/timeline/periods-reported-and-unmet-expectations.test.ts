@@ -1,6 +1,6 @@
-// Two readings the plans-ahead rules must not take: a reporting period whose results are still to be published lies
-// behind (results come after their period ends), and what someone "was expected" to do on a day that the sentence
-// says did not happen lies behind, as "was due on Monday but never came" does. Written for this test; Wednesday
+// Readings the plans-ahead and notice rules must not take: a reporting period whose results are still to be published
+// lies behind (results come after their period ends); what someone "was expected" (or "was due") to do on a day that
+// the sentence says did not happen lies behind; a page's own offer ("Offer ends 31 October.") is no notice of news. Written for this test; Wednesday
 // 14 October 2026.
 import { describe } from 'vitest';
 import { datesTold, itReadsEach } from './dates-told.ts';
@@ -30,9 +30,15 @@ describe('periods whose results are to come, and expectations not met', () => {
         'Saturday 2026-10-10',
       ],
       'The minister was expected to resign on Monday, but she stayed in post.': ['Monday 2026-10-12'],
+      'The ferry was due on Monday but never came.': ['Monday 2026-10-12'],
     },
     'what someone was expected to do on a weekday, with nothing said against it, still as the coming one': {
       'The two climbers were expected to leave hospital on Friday.': ['Friday 2026-10-16'],
+    },
+    'no event in a page’s own offer told as a two-word notice': {
+      'Offer ends 31 October.': [],
+      'Sale ends Sunday.': [],
+      'Entries close on 9 November.': ['on 9 November 2026-11-09'],
     },
   });
 });
