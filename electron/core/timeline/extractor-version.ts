@@ -72,6 +72,7 @@
  * side of a comparison, no time of its own (anchors.ts); a day and the end of a month after it are one span
  * (spans-to-month-end.ts). 23: a period whose results will be published lies behind (reporting-periods.ts); what someone
  * "was expected" (or "was due") to do on a weekday "but" did not lies behind (tense.ts); a page's own offer ("Offer ends
- * 31 October.") is no notice (events.ts).
+ * 31 October.") is no notice (events.ts); a day "until the end of" a month a past verb read as gone by ends at that
+ * month's next end (spans-to-month-end.ts).
  */
 export const EXTRACTOR_VERSION = 23;

@@ -23,8 +23,10 @@ export function withSpansToMonthEnd(sentence: string, found: readonly DateMentio
       continue;
     }
     const [year, number] = month.date.split('-').map(Number) as [number, number];
-    const last = `${month.date}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, '0')}`;
-    if (last < day.date) {
+    // A past verb reads the month as the one gone by ("closed on Monday until the end of November"): the end of a span
+    // that starts on the day is the first such month's end after it.
+    const last = [year, year + 1].map((each) => lastDayOf(each, number)).find((end) => end >= day.date);
+    if (!last) {
       out.push(day);
       continue;
     }
@@ -33,4 +35,10 @@ export function withSpansToMonthEnd(sentence: string, found: readonly DateMentio
     i++;
   }
   return out;
+}
+
+/** `YYYY-MM-DD` of the last day of `month` (1 to 12) of `year`. */
+function lastDayOf(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

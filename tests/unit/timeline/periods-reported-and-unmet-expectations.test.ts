@@ -35,6 +35,14 @@ describe('periods whose results are to come, and expectations not met', () => {
     'what someone was expected to do on a weekday, with nothing said against it, still as the coming one': {
       'The two climbers were expected to leave hospital on Friday.': ['Friday 2026-10-16'],
     },
+    'a day and the end of a month after it as one span, though a past verb reads the month as gone by': {
+      'The museum closed on Monday until the end of November.': [
+        'Monday until the end of November 2026-10-12/2026-11-30',
+      ],
+      'The towpath was shut on 2 October until the end of January.': [
+        'on 2 October until the end of January 2026-10-02/2027-01-31',
+      ],
+    },
     'no event in a page’s own offer told as a two-word notice': {
       'Offer ends 31 October.': [],
       'Sale ends Sunday.': [],
