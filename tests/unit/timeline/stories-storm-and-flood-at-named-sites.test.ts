@@ -50,6 +50,29 @@ const TOWN = storyArticle(
   '2039-11-15T11:00:00+00:00',
 );
 
+// Written for this test: one strike at a firm's two sites told by two outlets, each opening on the site its reporter
+// stood at. Neither tells a happening to things: where each stood is no sign of two strikes.
+const MILL_PICKET = storyArticle(
+  'strike-mill',
+  'Pennine Textiles strike: Corder Mill pickets',
+  [
+    'Workers at Corder Mill in Ashby went on strike on Monday.',
+    'Union organiser Dev Malhotra said 340 members had voted for the strike, which is due to last a week.',
+    'Pennine Textiles said its offer of 4% was fair and urged staff to return to talks.',
+  ],
+  '2039-11-16T09:00:00+00:00',
+);
+const WORKS_PICKET = storyArticle(
+  'strike-works',
+  'Pennine Textiles strike begins',
+  [
+    'Staff at Hallam Works near Ashby began a strike on Monday.',
+    'Union organiser Dev Malhotra said 340 members had voted to walk out after rejecting a 4% offer.',
+    'Pennine Textiles said the offer was fair and it hoped staff would return to talks.',
+  ],
+  '2039-11-16T10:00:00+00:00',
+);
+
 /** Both reports, told in order among unrelated stories, are one story, in a batch and placed one by one. */
 function expectOneStory(first: StoryArticle, second: StoryArticle, day: string): void {
   const all = [first, ...unrelatedStoryArticles(day), second];
@@ -68,5 +91,9 @@ describe('one happening over an area told by two outlets, one opening on a named
 
   it('keeps the two reports of a flood, one at a farm, in one story', () => {
     expectOneStory(FARM, TOWN, '2039-11-15');
+  });
+
+  it('keeps the two reports of a strike, each at one of the firm’s sites, in one story', () => {
+    expectOneStory(MILL_PICKET, WORKS_PICKET, '2039-11-16');
   });
 });
