@@ -61,7 +61,7 @@ export function StatusArea() {
       onBlur={() => setHeld(false)}
     >
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
-        <StatusTasks tasks={tasks} words={taskWords} />
+        <StatusTasks tasks={tasks} words={taskWords} onDismiss={ui.forgetTask} />
       </div>
       <div className="toasts">
         <ToastStack toasts={errors} onUndo={(id) => void ui.undo(id)} onDismiss={(ids) => ids.forEach(ui.dismiss)} />
