@@ -2,13 +2,17 @@
 // stories are listed, the timeline asked for, opened again, and opened again after an event was hidden. `built
 // anew`: what every open cost before timelines were kept (built-timelines.ts), measured by forgetting the kept one.
 // `baseline`: the same stored events read raw, sorted by date and written out as JSON, with no merging at all.
+// `restart-cold`, `restart-warm`: the first open of a new process, with no merges kept on disk (removed first) or with
+// those the run before kept (merged-story-files.ts).
 // Prints one JSON line. Run by library-timeline.ts as a child process.
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core/index.ts';
+import { taggerReads } from '../../electron/core/timeline/tagger-reads.ts';
 import { openBenchCore } from './bench-core.ts';
 
-const [libraryDir, mode] = process.argv.slice(2) as [string, 'app' | 'baseline'];
+const [libraryDir, mode] = process.argv.slice(2) as [string, 'app' | 'baseline' | 'restart-cold' | 'restart-warm'];
 
 interface Shown {
   ms: number;
@@ -48,6 +52,29 @@ async function app() {
   return { storiesMs, first, again, builtAnew, afterEdit, rssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
+/** The library's timeline, first opened after a start: the merges kept on disk removed first (`cold`), or not. */
+async function afterRestart(cold: boolean) {
+  const core = await openBenchCore(libraryDir);
+  if (cold) await rm(core.library.paths.mergedStories, { recursive: true, force: true });
+  const listed = await core.dispatch('stories.list', { minArticles: 2 });
+  if (!listed.ok) throw new Error(listed.error.message);
+  const [tagged, cpu] = [taggerReads.sentences, process.cpuUsage()];
+  const started = performance.now();
+  const shown = await core.dispatch('timeline.get', { scope: { kind: 'all' } });
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  if (!shown.ok) throw new Error(shown.error.message);
+  const answer = JSON.stringify(shown.value);
+  await core.close();
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    tagged: taggerReads.sentences - tagged,
+    merges: core.timeline.mergedStories.merges,
+    digest: createHash('sha256').update(answer).digest('hex').slice(0, 16),
+  };
+}
+
 async function baseline(): Promise<Shown> {
   const started = performance.now();
   const events: { date: string }[] = [];
@@ -66,4 +93,6 @@ async function baseline(): Promise<Shown> {
   return { ms: performance.now() - started, events: events.length, bytes };
 }
 
-process.stdout.write(`${JSON.stringify(mode === 'baseline' ? await baseline() : await app())}\n`);
+const runs = { baseline, app, 'restart-cold': () => afterRestart(true), 'restart-warm': () => afterRestart(false) };
+const run = runs[mode];
+process.stdout.write(`${JSON.stringify(await run())}\n`);

@@ -27,9 +27,22 @@ export interface LibraryTimelineFigures {
   afterEdit: Shown;
   rssMB: number;
   baseline: Shown;
+  /** The first open of a new process with no merges kept on disk, and with those a run before kept. */
+  restartCold: AfterRestart;
+  restartWarm: AfterRestart;
 }
 
-function child<T>(dir: string, mode: 'app' | 'baseline'): Promise<T> {
+interface AfterRestart {
+  ms: number;
+  cpuMs: number;
+  /** Sentences the tagger read, and stories merged, for that open. */
+  tagged: number;
+  merges: number;
+  /** Of the timeline answered: the same with merges kept on disk as without. */
+  digest: string;
+}
+
+function child<T>(dir: string, mode: 'app' | 'baseline' | 'restart-cold' | 'restart-warm'): Promise<T> {
   return childJson<T>(new URL('./library-timeline-process.ts', import.meta.url), [dir, mode]);
 }
 
@@ -39,21 +52,26 @@ export async function benchLibraryTimeline(count: number): Promise<LibraryTimeli
   try {
     await generateLibrary(dir, count, 7, { events: true, eventsPerArticle: 8 });
     const baseline = await child<Shown>(dir, 'baseline');
-    const app = await child<Omit<LibraryTimelineFigures, 'articles' | 'baseline'>>(dir, 'app');
-    return { articles: count, ...app, baseline };
+    const app = await child<Omit<LibraryTimelineFigures, 'articles' | 'baseline' | `restart${string}`>>(dir, 'app');
+    const restartCold = await child<AfterRestart>(dir, 'restart-cold');
+    const restartWarm = await child<AfterRestart>(dir, 'restart-warm');
+    return { articles: count, ...app, baseline, restartCold, restartWarm };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 export function libraryTimelineLines(figures: LibraryTimelineFigures): string[] {
-  const ms = (shown: Shown) => `${Math.round(shown.ms)} ms`;
+  const ms = (shown: { ms: number }) => `${Math.round(shown.ms)} ms`;
   const mb = (shown: Shown) => `${Math.round(shown.bytes / 100_000) / 10} MB`;
-  const ratio = (shown: Shown) => `${Math.round((shown.ms / figures.baseline.ms) * 10) / 10}x`;
-  const { first, again, builtAnew, afterEdit, baseline } = figures;
+  const ratio = (shown: { ms: number }) => `${Math.round((shown.ms / figures.baseline.ms) * 10) / 10}x`;
+  const { first, again, builtAnew, afterEdit, baseline, restartCold: cold, restartWarm: warm } = figures;
+  const restart = (run: AfterRestart) =>
+    `${ms(run)} (${ratio(run)}; CPU ${Math.round(run.cpuMs)} ms; ${run.merges} stories merged, ${run.tagged} sentences tagged)`;
   return [
     `library timeline (${figures.articles} articles, ${first.events} events, ${mb(first)} answered): first open ${ms(first)} (${ratio(first)}); again ${ms(again)} (${ratio(again)}; built anew, as every open was before, ${ms(builtAnew)}, ${ratio(builtAnew)}); after hiding an event ${ms(afterEdit)} (${ratio(afterEdit)}); peak memory ${Math.round(figures.rssMB)} MB`,
     `  first list of stories ${Math.round(figures.storiesMs)} ms (${Math.round((figures.storiesMs / baseline.ms) * 10) / 10}x)`,
+    `  first open after a restart: merges kept on disk ${restart(warm)}; none kept ${restart(cold)}; ${cold.digest === warm.digest ? 'the same timeline' : `timelines differ (${cold.digest}, ${warm.digest})`}`,
     `  baseline (the ${baseline.events} stored events read raw, sorted by date, written as JSON, ${mb(baseline)}): ${ms(baseline)}`,
   ];
 }
@@ -70,6 +88,8 @@ export function libraryTimelineJson(figures: LibraryTimelineFigures): Record<str
     afterEditMs: Math.round(figures.afterEdit.ms),
     rssMB: Math.round(figures.rssMB),
     baselineMs: Math.round(figures.baseline.ms),
+    restartColdMs: Math.round(figures.restartCold.ms),
+    restartWarmMs: Math.round(figures.restartWarm.ms),
   };
 }
 

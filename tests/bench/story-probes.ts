@@ -11,7 +11,7 @@
 // articles, and how rare a word is depends on the rest of it, so each set is grouped together with the tuned gold
 // articles (never the held-out ones) as the library around it; only pairs of probe articles are scored, and a probe
 // article that joins a gold article is counted apart.
-// Run: npx tsx tests/bench/story-probes.ts [--heldout] (each file's set A probes and figures, then set B's figures
+// Run: npx tsx tests/bench/story-probes.ts [--heldout] [--only=<file part>, e.g. -4] (each file's set A probes and figures, then set B's figures
 // when asked; `npm run bench -- --only story-probes` prints every file's figures alone). `benchStudyProbes` scores
 // set A alone under a candidate grouping (tests/bench/fit-stories.ts --probes).
 import { readFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ const ROOT = new URL('../../', import.meta.url);
  * The probe files, each scored on its own: the second's traps share an official and the days more often; the third's
  * stories are told again weeks or months later (a court case, a fine, an opinion piece) under other names.
  */
-const PROBE_FILES = ['story-probes.json', 'story-probes-2.json', 'story-probes-3.json'];
+const PROBE_FILES = ['story-probes.json', 'story-probes-2.json', 'story-probes-3.json', 'story-probes-4.json'];
 
 function loadProbes(file: string): Probe[] {
   const url = new URL(`../fixtures/timeline/${file}`, import.meta.url);
@@ -261,10 +261,10 @@ function why(probes: readonly Probe[], everyone: readonly StoryArticle[]): strin
 }
 
 /** Set A and set B of each probe file, in that order. */
-export async function benchStoryProbes(): Promise<StoryProbeFigures[]> {
+export async function benchStoryProbes(files: readonly string[] = PROBE_FILES): Promise<StoryProbeFigures[]> {
   const library = await loadLibrary();
   const sets: StoryProbeFigures[] = [];
-  for (const file of PROBE_FILES) {
+  for (const file of files) {
     const probes = loadProbes(file);
     sets.push(await scoreSet(file, probes, 'A', library), await scoreSet(file, probes, 'B', library));
   }
@@ -302,7 +302,8 @@ export function storyProbesJson(sets: readonly StoryProbeFigures[]): object {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const sets = await benchStoryProbes();
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const sets = await benchStoryProbes(PROBE_FILES.filter((file) => only === undefined || file.includes(only)));
   // Set B's probes are never printed: reading them would make it one more study set. Its figures only when asked.
   const study = sets.filter((f) => f.set === 'A');
   for (const figures of study) for (const line of [`${figures.file}:`, ...figures.lines]) console.log(line);

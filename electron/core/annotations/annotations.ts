@@ -60,7 +60,11 @@ export class Annotations {
   }
 
   async list(articleId: string): Promise<Annotation[]> {
-    const merged = await this.library.merged(articleId);
+    return this.listOf(await this.library.merged(articleId));
+  }
+
+  /** The annotations of an article merged already (library.merged): its files are not read again. */
+  async listOf(merged: MergedArticle | null): Promise<Annotation[]> {
     return merged ? sortInText((await this.placed(merged)).annotations) : [];
   }
 

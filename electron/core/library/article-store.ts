@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Article, type ArticleSummary } from '../../contract/index.ts';
+import type { Article, ArticleSummary } from '../../contract/index.ts';
 import { readableId } from '../random-id.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
@@ -11,6 +11,7 @@ import type { HybridClock, Stamp } from '../sync/clock.ts';
 import { DeviceSchema } from '../sync/device.ts';
 import { type ArticleFiles, readArticleFiles } from './article-files.ts';
 import { type ArticleRecord, emptyRecord, recordChanges } from './article-record.ts';
+import { ArticleTexts } from './article-texts.ts';
 import { rebuildLostRecord } from './lost-record.ts';
 import { type MergedArticle, mergeArticle } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
@@ -50,6 +51,8 @@ export type RecordEdit = (
  */
 export class ArticleStore {
   private deviceNames: Record<string, string> = {};
+  /** Reading the text an article shows (article-texts.ts). */
+  readonly texts: ArticleTexts;
 
   constructor(
     readonly paths: LibraryPaths,
@@ -59,7 +62,9 @@ export class ArticleStore {
     private readonly readOnly: boolean,
     /** What the index knew of an article: a damaged record of this device is rebuilt from it. */
     private readonly known: (id: string) => ArticleSummary | undefined = () => undefined,
-  ) {}
+  ) {
+    this.texts = new ArticleTexts(paths, (id, legacyId) => this.load(id, legacyId));
+  }
 
   /** Learns the names of the devices that wrote to this library (devices/<id>.json). */
   async loadDeviceNames(): Promise<Record<string, string>> {
@@ -171,76 +176,6 @@ export class ArticleStore {
     await writeFileAtomic(target, bytes);
   }
 
-  /** The text shown: the current version's (or, while it arrives, the newest there is). */
-  async readContent(id: string): Promise<{ html: string; text: string }> {
-    const shown = (await this.isBaseOnly(id)) ? { kind: 'base' as const } : (await this.load(id))?.shownText;
-    if (!shown) return { html: '', text: '' };
-    if (shown.kind === 'version') return this.readVersionContent(id, shown.id);
-    const [html, text] = await Promise.all([
-      readFile(this.paths.articleHtml(id), 'utf8').catch(() => ''),
-      readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
-    ]);
-    return { html, text };
-  }
-
-  /**
-   * Whether the text shown is missing or empty on disk: damage to offer a repair for. An article whose
-   * text is still to be fetched (an import) or still arriving from another device is not damaged.
-   */
-  async textMissing(id: string, merged: MergedArticle): Promise<boolean> {
-    if (merged.arriving || merged.article.contentStatus || !merged.shownText) return false;
-    const { html, text } = await this.readContent(id);
-    return html.trim() === '' || text.trim() === '';
-  }
-
-  /**
-   * Only the plain text shown, as readContent gives it (search indexing and snippets need no HTML). Read
-   * without merging the records where they cannot change which text is shown: a tagged or highlighted
-   * article read whole took ten file reads where two do, and building the search index reads them all.
-   */
-  async readText(id: string): Promise<string> {
-    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
-    if (!names.includes('versions')) {
-      // No versions: the base text is shown whatever the records say, when there is a base article.
-      const baseRead = names.includes('records') && (await readJsonFile(this.paths.articleRecord(id), Article));
-      if (baseRead && baseRead.status !== 'ok') return '';
-      return readFile(this.paths.articleText(id), 'utf8').catch(() => '');
-    }
-    const shown = (await this.load(id))?.shownText;
-    if (!shown) return '';
-    if (shown.kind === 'version') return (await this.readVersionFiles(id, shown.id, false)).text;
-    return readFile(this.paths.articleText(id), 'utf8').catch(() => '');
-  }
-
-  /** One version's HTML and text (the base layer's when `versionId` is its text's id). */
-  readVersionContent(id: string, versionId: string): Promise<{ html: string; text: string }> {
-    return this.readVersionFiles(id, versionId, true);
-  }
-
-  /** A version's files; `withHtml` false: its HTML is only looked for (answered as ''), not read. */
-  private async readVersionFiles(
-    id: string,
-    versionId: string,
-    withHtml: boolean,
-  ): Promise<{ html: string; text: string }> {
-    const htmlFile = this.paths.versionFile(id, versionId, 'html');
-    const [html, text] = await Promise.all([
-      withHtml
-        ? readFile(htmlFile, 'utf8').catch(() => null)
-        : pathExists(htmlFile).then((found) => (found ? '' : null)),
-      readFile(this.paths.versionFile(id, versionId, 'txt'), 'utf8').catch(() => null),
-    ]);
-    if (html !== null && text !== null) return { html, text };
-    const merged = await this.load(id, 'always');
-    const legacy = merged?.versions.find((version) => version.versionId === versionId && version.source === 'legacy');
-    if (!legacy) return { html: html ?? '', text: text ?? '' };
-    const [baseHtml, baseText] = await Promise.all([
-      readFile(this.paths.articleHtml(id), 'utf8').catch(() => ''),
-      readFile(this.paths.articleText(id), 'utf8').catch(() => ''),
-    ]);
-    return { html: baseHtml, text: baseText };
-  }
-
   /**
    * Loads an article while the index is rebuilt: its summary, 'deleted', or null when the folder holds
    * nothing to list. A damaged base record is set aside and rebuilt from what the index knew; a folder
@@ -315,11 +250,6 @@ export class ArticleStore {
     });
     this.report(rebuilt.message);
     return toSummary(merged.article);
-  }
-
-  private async isBaseOnly(id: string): Promise<boolean> {
-    const names = await readdir(this.paths.articleDir(id)).catch(() => [] as string[]);
-    return !names.includes('records') && !names.includes('versions');
   }
 
   private async files(id: string, legacyId: 'always' | 'needed'): Promise<ArticleFiles | null> {

@@ -24,7 +24,7 @@ export async function readVersion(
   const merged = await mergedWithVersions(catalog, id);
   const meta = merged?.versions.find((version) => version.versionId === versionId);
   if (!merged || !meta) throw new AnnalsError('NOT_FOUND', `Article ${id} has no version ${versionId}.`);
-  const { html, text } = await catalog.articles.readVersionContent(id, versionId);
+  const { html, text } = await catalog.articles.texts.readVersionContent(id, versionId);
   const { versionId: _, source, device, ...saved } = meta;
   return {
     version: {

@@ -185,19 +185,25 @@ export class Library {
     const article = await this.catalog.get(id);
     const merged = await this.catalog.articles.load(id);
     if (merged?.arriving) return { ...article, arriving: true };
-    return merged && (await this.catalog.articles.textMissing(id, merged))
+    return merged && (await this.catalog.articles.texts.textMissing(id, merged))
       ? { ...article, textMissing: true }
       : article;
   }
 
   async content(id: string): Promise<{ html: string; text: string }> {
     this.summary(id);
-    return this.catalog.articles.readContent(id);
+    return this.catalog.articles.texts.readContent(id);
   }
 
   async text(id: string): Promise<string> {
     this.summary(id);
-    return this.catalog.articles.readText(id);
+    return this.catalog.articles.texts.readText(id);
+  }
+
+  /** The plain text `merged` (as merged(id) answered it) shows, its files not merged again. */
+  async textOf(id: string, merged: MergedArticle | null): Promise<string> {
+    this.summary(id);
+    return this.catalog.articles.texts.textShown(id, merged);
   }
 
   /** The article as every device's files make it: highlights, note, versions and events included. */

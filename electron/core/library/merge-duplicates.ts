@@ -103,7 +103,7 @@ async function copyTexts(store: ArticleStore, kept: MergedArticle, others: Merge
     const otherId = other.article.id;
     for (const meta of other.versions) {
       if (has.has(meta.versionId)) continue;
-      const content = await store.readVersionContent(otherId, meta.versionId);
+      const content = await store.texts.readVersionContent(otherId, meta.versionId);
       // Its files not all here yet (a sync under way): the article stays in the trash, its text with it.
       if (content.text.trim() === '') continue;
       for (const asset of meta.assets) {

@@ -58,6 +58,10 @@ export class LibraryPaths {
     ArticleId.parse(id);
     return join(this.deviceData, 'events', `${id}.json`);
   }
+  /** What merging made of each story's events, for the first timeline after a start (derived). */
+  get mergedStories(): string {
+    return join(this.deviceData, 'merged');
+  }
   get searchIndex(): string {
     return join(this.deviceData, 'search');
   }

@@ -212,8 +212,11 @@ export class SearchService {
   }
 
   private async document(article: ArticleSummary): Promise<SearchDocument> {
-    const text = await this.library.text(article.id);
-    const notes = article.annotationCount > 0 ? await this.annotations.list(article.id) : [];
+    // A highlighted article's files are merged once, for its highlights and for the text shown.
+    const merged = article.annotationCount > 0 ? await this.library.merged(article.id) : null;
+    const [text, notes] = merged
+      ? await Promise.all([this.library.textOf(article.id, merged), this.annotations.listOf(merged)])
+      : [await this.library.text(article.id), []];
     return {
       id: article.id,
       title: article.title,

@@ -40,6 +40,9 @@ export const DAYLIGHT_OR_MEAL =
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, opening: 1 };
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ABOUT = '(?:(?:about|around|some|nearly|almost|just|only|roughly|barely|more than|less than|fewer than)\\s+)?';
+// "an hour and a half later", "two and a half hours after".
+const AND_A_HALF = '(?:\\s+and\\s+a\\s+half)?';
+const HALF = /\band\s+a\s+half\b/i;
 // What follows "after" or "before" when it names an event: up to eight words, up to a clause break.
 const NAMED_EVENT = "([\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){0,7})";
 // "on" meaning "later" ends its phrase: "three days on.", "a week on, the pontoons …", "a year on from the flood", or a
@@ -58,11 +61,14 @@ export const PATTERNS: Pattern[] = [
   // "a day ahead of its deadline", "a decade later", "a century later".
   {
     pattern: new RegExp(
-      `\\b${ABOUT}${COUNT}\\s+(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\s+(?:(later|afterwards?|earlier|previously|on${ON_LATER})\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
+      `\\b${ABOUT}${COUNT}${AND_A_HALF}\\s+(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?${AND_A_HALF}\\s+(?:(later|afterwards?|earlier|previously|on${ON_LATER})\\b|(before|after|ahead\\s+of)\\b(?:\\s+${NAMED_EVENT})?)`,
       'giu',
     ),
     read(match) {
-      const count = countOf(match[1]!);
+      const half = HALF.test(match[0]);
+      // "an hour and a half later" keeps its day as hours do; half a longer unit says too little of which day.
+      if (half && !/^(?:hour|minute)/i.test(match[2]!)) return null;
+      const count = countOf(match[1]!) + (half ? 0.5 : 0);
       const [unit, amount] = shiftOf(match[2]!, count);
       const direction = (match[3] ?? match[4]!).toLowerCase();
       const backwards =

@@ -89,8 +89,12 @@ const THAN_AFTER = /^[^,;.]{0,40}\b(?:(?<!\b(?:more|less|fewer)\s)than\b|than\b(
 // "said that morning traffic was light": "that" opens what was said.
 const CONJUNCTION_THAT = /\b(?:said|says|told\s+\S+|announced|warned|added|reported)\s+that\s$/i;
 
+// "would be lower than a year earlier", "rose 8% on a year earlier": the time is the other side of a comparison.
+const THAN_BEFORE = /\bthan\s+$|[\d%]\s+on\s+$/i;
+
 function comparesAmounts(sentence: string, start: number, end: number): boolean {
-  return AMOUNT_BEFORE.test(sentence.slice(0, start)) || THAN_AFTER.test(sentence.slice(end));
+  const before = sentence.slice(0, start);
+  return AMOUNT_BEFORE.test(before) || THAN_BEFORE.test(before) || THAN_AFTER.test(sentence.slice(end));
 }
 
 function quotedSpans(sentence: string): { start: number; end: number }[] {

@@ -1,6 +1,8 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
-import { type ArticleEvents, type MergedEvent, type MergeProgress, mergeEventsInTurns } from './merge-events.ts';
+// Types only: merging (compromise and the rules, seconds to load) is loaded when a story is merged, not when every
+// story's merging was kept (merged-stories.ts), as on most opens after a start.
+import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
 import type { MergedStories } from './merged-stories.ts';
 import type { ScopedArticle } from './timeline-queries.ts';
 
@@ -111,11 +113,13 @@ async function mergeByStory(
   info: Map<string, ScopedArticle>,
   { kept, onMerging }: Pick<TimelineInput, 'kept' | 'onMerging'>,
 ): Promise<MergedEvent[]> {
-  const inTurns = (entries: readonly ArticleEvents[]) =>
-    mergeEventsInTurns(entries, (progress) => {
+  const inTurns = async (entries: readonly ArticleEvents[]) => {
+    const { mergeEventsInTurns } = await import('./merge-events.ts');
+    return mergeEventsInTurns(entries, (progress) => {
       onMerging?.(progress);
-      return new Promise((resolve) => setImmediate(resolve));
+      return new Promise<void>((resolve) => setImmediate(resolve));
     });
+  };
   const merge = (entries: ArticleEvents[]) => (kept ? kept.merged(entries, inTurns) : inTurns(entries));
   const byStory = new Map<string, ArticleEvents[]>();
   for (const entry of eventsByArticle) {

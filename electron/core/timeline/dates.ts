@@ -38,6 +38,7 @@ import { plannedForAMonth } from './planned-for-a-month.ts';
 import { quarters } from './quarters.ts';
 import { comingSeasons, newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
+import { withSpansToMonthEnd } from './spans-to-month-end.ts';
 import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTenseAround } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
 import { WEEKDAY_OF_EVERY_MONTH, weekdaysOfMonths } from './weekday-of-month.ts';
@@ -145,7 +146,10 @@ export function resolveDates(
     ),
     comparisons,
   ).map(({ length: _length, loose: _loose, ...mention }) => mention);
-  return withPeriodsNamingThings(sentence, withListedDays(sentence, splitMovedTimes(sentence, settled)));
+  return withSpansToMonthEnd(
+    sentence,
+    withPeriodsNamingThings(sentence, withListedDays(sentence, splitMovedTimes(sentence, settled))),
+  );
 }
 
 // Days of the year named by a holiday: the nearest one on or before publication, or the coming one looking forward.

@@ -19,6 +19,7 @@ import { withListedYears } from './listed-years.ts';
 import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
+import { tellsWhenRecordsBegan } from './records-began.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
@@ -135,6 +136,7 @@ function readSentences(
           d.index >= skip &&
           !isCounterfactualDay(sentence.text, d) &&
           !wishedBefore(sentence.text, d.index) &&
+          !tellsWhenRecordsBegan(sentence.text, d.index) &&
           !isIdentifierFigures(sentence.text, d.index, d.text),
       )
       .map((d) => ({ ...d, length: d.text.length }));
@@ -159,7 +161,8 @@ function distinct(dates: readonly FoundDate[]): FoundDate[] {
 
 /**
  * A line that is little more than a date ("Monday, May 5, 2025") reports nothing; a short sentence whose subject and
- * past verb are all its other words ("Talks ran from Monday to Wednesday.") does.
+ * past verb are all its other words ("Talks ran from Monday to Wednesday.") does, and so does one whose verb opens or
+ * closes something ("Entries close on 4 May.").
  */
 function mostlyDates(sentence: string, dates: readonly DateMention[]): boolean {
   let rest = sentence;
@@ -179,9 +182,12 @@ function subjectAndPastVerb(words: readonly string[], sentence: string): boolean
     /^\p{Lu}/u.test(subject!) &&
     !FURNITURE_OPENING.test(subject!) &&
     /^\p{Ll}+$/u.test(verb!) &&
-    isPastForm(verb!)
+    (isPastForm(verb!) || OPENS_OR_CLOSES.test(verb!))
   );
 }
+
+// A verb in the present that opens or closes something at its time: "Nominations open", "Voting ends".
+const OPENS_OR_CLOSES = /^(?:(?:re)?opens?|closes?|starts?|begins?|ends?|resumes?|expires?|finish(?:es)?|shuts?)$/;
 
 // Quoted speech wishing something done before a time ("We want this settled before the weekend," she said; "we will
 // put it right before next winter") tells nothing that happens then.

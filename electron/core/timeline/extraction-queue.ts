@@ -1,7 +1,6 @@
 // Events are found after a save has been acknowledged, one article at a time, so that saving never
 // waits for them; a burst of saves (an import) is one batch.
 import { createHash } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
 import { type ArticleFingerprint, fingerprintArticle } from './article-fingerprint.ts';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
@@ -38,7 +37,7 @@ const READ_PROGRESS_EVERY_MS = 500;
 /**
  * Loading gives way as the search index's build does: after each batch the process rests as long as the batch took
  * (at most this long), so on two cores the window being scrolled meanwhile keeps one, and longer while the reader
- * scrolls (options.giveWay). A timeline or an article's events the reader opened ends the rests.
+ * scrolls (options.giveWay). A timeline or an article's events the reader opened ends the rests, the one under way too.
  */
 const READ_REST_MS = 100;
 
@@ -290,9 +289,9 @@ export class ExtractionQueue {
         report(done, articles.length);
         reportedAt = now;
       }
-      const restingAllowed = () => paced && state.readerWaiting === 0 && !this.closing;
+      const restingAllowed = () => paced && !state.reader.waiting && !this.closing;
       if (done < articles.length && restingAllowed()) {
-        await delay(Math.min(READ_REST_MS, now - started));
+        await state.reader.rest(Math.min(READ_REST_MS, now - started));
         await state.options.giveWay?.(restingAllowed);
       }
     }

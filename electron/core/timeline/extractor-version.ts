@@ -63,5 +63,13 @@
  * present is the last one (caption-days.ts); a loss to come told with its cause dates the cause behind ("will miss the
  * season after rupturing his tendon on Saturday", cause-gone-by.ts); an anniversary's clock time told after its
  * remembered day is that day's hour (remembered-day.ts).
+ * 22: a happening that "is planned", or a day's happening that "would be held", lies ahead (tense.ts); a two-word
+ * notice whose verb opens or closes something is an event ("Entries close on 9 November", events.ts); "an hour and a
+ * half later" counts hours (anchor-patterns.ts); a page's own "Page updated at 4.10pm" is furniture; the year records
+ * began is no event (records-began.ts); an end moved to a day in figures is that day either side (figure-dates.ts);
+ * what someone "was expected" to do on a weekday, or a side needs to do to win, lies ahead (tense.ts); a reporting
+ * period that is the subject of what is to come lies ahead (reporting-periods.ts); "than a year earlier" is the other
+ * side of a comparison, no time of its own (anchors.ts); a day and the end of a month after it are one span
+ * (spans-to-month-end.ts).
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;

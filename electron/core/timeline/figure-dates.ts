@@ -15,6 +15,8 @@ const FIGURE_DAY =
   /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 const WEEKDAY_LEAD = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const MOVED_TO =
+  /\b(?:extended|prolonged|moved|pushed\s+back|put\s+back|brought\s+forward)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|until|till)\s+$/iu;
 // How near the reference the nearer reading must be: farther, the figures are likely something else (a score).
 export const NEAR_DAYS = 120;
 // How far a reading may lie when the clause's tense says on which side of the reference it is: news tells of deeds
@@ -34,7 +36,9 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     const clause = sentence.slice(from);
     const behind = pastAfterForwardCue(clause, at - from);
     const ahead = (looksForward(clause, at - from) && !behind) || requestedAhead(clause, at - from);
-    const side = ahead ? 1 : behind || looksBack(clause, at - from) ? -1 : 0;
+    // "extended it to 2/11": a time moved to is where it was moved, whichever side of the moving it lies.
+    const movedTo = MOVED_TO.test(clause.slice(0, at - from));
+    const side = ahead ? 1 : !movedTo && (behind || looksBack(clause, at - from)) ? -1 : 0;
     const weekday = WEEKDAY_LEAD.exec(match[1]!)?.[1]?.toLowerCase();
     const all = [
       ...(order === 'month-first' ? [] : [{ month: second, day: first }]),

@@ -13,6 +13,8 @@ const BOILERPLATE = [
   // A prompt to sign up or in opens its sentence or names what it is for; "until 7/19 to sign up for aid" is news.
   /^(?:please\s+)?sign (?:up|in)\b|\bsign (?:up|in) (?:for (?:free|our)|to (?:read|continue|comment|keep reading|our))\b/i,
   /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
+  // A page's own stamp told as a line: "Page updated at 4.10pm", "Story last modified 09:12".
+  /^(?:this\s+)?(?:page|story|article|post|blog|entry)\s+(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b(?:[^.!?]|(?<=\d)[.:](?=\d)){0,40}\.?$/i,
   // A live page speaking of itself: "That's where we'll leave our live coverage for tonight." (unless a clause goes on
   // to tell when something happens there: "Welcome to our live coverage of the fair, where the display starts at 7pm").
   /\b(?:our|this) live (?:coverage|updates|blog|page|reporting)\b(?![^.!?]*,\s*(?:where|when|as|which)\b[^.!?]*\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b)/i,

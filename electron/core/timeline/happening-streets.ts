@@ -3,7 +3,9 @@
 // words, for the one retells the other ("nothing to do with the arson attacks earlier in the day"); what tells them
 // apart is where each happened. A later report of one fire keeps its street or its thing (the house, the warehouse) in
 // its opening; one whose words never name the other's street, and whose opening shares with the other's no word but
-// names and the happening's own, tells a fire somewhere else.
+// names and the happening's own, tells a fire somewhere else. A named building, school, estate or farm places a
+// happening as a street does ("a fire in the laundry of Larch House", "quad bikes stolen from Hollins Farm"), and so
+// does it two happenings of two kinds: a train hitting a lorry on one road and a house fire on another that night.
 import { keptStemsOf } from './kept-stems.ts';
 import { isPhysical, kindOf } from './opening-happenings.ts';
 import { isStopword, tokenize } from './similarity.ts';
@@ -14,15 +16,39 @@ const STREET_HEADS = 'Close|Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Garde
 // One or two capitalised words before the head: "Kiln Close", "Upper Mill Lane".
 const STREET = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})(?:${STREET_HEADS})\\b`, 'gu');
 
-/** The streets an opening names, each as its own words, lower-cased ("kiln"), each once. */
+// Words a named building's or site's name ends on ("Larch House", "Ridgeway Academy", "Hollins Farm"); "estate" and
+// "farm" also lower-cased after the name ("the Millbeck industrial estate"); not where a street's name goes on
+// ("Upper Mill Lane").
+const SITE_HEADS = 'House|Hall|Farm|School|Academy|College|Estate|Mill|Works|Barn|Manor|Lodge|Hotel|Chapel|Church';
+const SITE = new RegExp(
+  `\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,2})(?:(?:industrial|trading|business|housing)\\s+)?(?:${SITE_HEADS}|estate|farm)\\b(?!\\s+(?:${STREET_HEADS})\\b)`,
+  'gu',
+);
+// Words of a site's name that say what it is rather than which one it is ("Ashgrove Primary School").
+const KIND_OF_SITE = new Set([
+  'primary',
+  'secondary',
+  'high',
+  'grammar',
+  'infant',
+  'junior',
+  'care',
+  'nursing',
+  'parish',
+]);
+
+/**
+ * The streets and named sites an opening names, each as its own words, lower-cased ("kiln", "larch"), each once.
+ * Sites are read in the lede alone: a headline's capitals are its style ("Fire At Old Mill"), not names.
+ */
 export function streetsOpenedOn(title: string, lede: string): string[] {
   const found = new Set<string>();
-  for (const text of [title, lede]) {
-    for (const match of text.matchAll(STREET)) {
-      const own = tokenize(match[1]!).filter((word) => !isStopword(word));
-      if (own.length > 0) found.add(own.join(' '));
-    }
-  }
+  const add = (words: string) => {
+    const own = tokenize(words).filter((word) => !isStopword(word) && !KIND_OF_SITE.has(word));
+    if (own.length > 0) found.add(own.join(' '));
+  };
+  for (const text of [title, lede]) for (const match of text.matchAll(STREET)) add(match[1]!);
+  for (const match of lede.matchAll(SITE)) add(match[1]!);
   return [...found];
 }
 
@@ -37,17 +63,21 @@ export interface StreetFacts {
 }
 
 /**
- * Whether two openings tell one kind of happening to things (a fire and a fire) at two places: one names the street
- * its happening befell, which the other article never names, and the openings share no word but the words of names
- * either gives (`names`, read only then: the town) and the happenings' own words ("fire").
+ * Whether two openings tell happenings to things at two places: one names the street or site its happening befell,
+ * which the other article never names, the other tells a happening to things or names a place of its own, and the
+ * openings share no word but the words of names either gives (`names`, read only then: the town) and the happenings'
+ * own words ("fire").
  */
 export function happeningsOfTwoStreets(a: StreetFacts, b: StreetFacts, names: () => Iterable<string>): boolean {
   if (!a.streets?.length && !b.streets?.length) return false;
-  const kinds = (facts: StreetFacts) => new Set((facts.happenings ?? []).map(kindOf).filter(isPhysical));
-  const kindsB = kinds(b);
-  if (![...kinds(a)].some((kind) => kindsB.has(kind))) return false;
+  if (!placedOrTold(a) || !placedOrTold(b)) return false;
   if (!streetNeverNamed(a, b) && !streetNeverNamed(b, a)) return false;
   return openingsShareOnlyNamesAndHappenings(a, b, names());
+}
+
+/** Whether an opening tells a happening to things ("a fire broke out") or names where it happened. */
+function placedOrTold(facts: StreetFacts): boolean {
+  return (facts.streets?.length ?? 0) > 0 || (facts.happenings ?? []).some((entry) => isPhysical(kindOf(entry)));
 }
 
 /** Whether `one` names a street in its opening whose words the other article never gives. */

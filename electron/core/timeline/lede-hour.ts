@@ -6,6 +6,7 @@ import type { Report } from './event-reports.ts';
 import { keptReadings } from './kept-readings.ts';
 import { type Evidence, otherActors, otherChannels } from './merge-evidence.ts';
 import { onlyPlanned, tellSameAction } from './same-action.ts';
+import { taggerReads } from './tagger-reads.ts';
 
 /** What the lede-hour rule reads of a report of one date. */
 export interface LedeHourItem {
@@ -89,6 +90,7 @@ function subjectToldBy(sentence: string, lede: string, ledeAction: string | unde
 const termsOf: (text: string) => readonly Term[] = keptReadings(taggedTerms);
 
 function taggedTerms(text: string): Term[] {
+  taggerReads.sentences++;
   const terms = nlp(text).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   return terms.map((term) => ({
     word: term.text.toLowerCase().replace(/[^\p{L}-]/gu, ''),

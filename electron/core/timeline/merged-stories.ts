@@ -2,12 +2,12 @@
 // articles that takes long enough to notice, every time its timeline is opened. What merging made of a story is kept,
 // keyed by all that merging reads (each article's id, publication and shown events, in the order given), so opening
 // the story again answers at once, and any change to its events or its members merges it anew.
-// Kept in memory only, for the life of the core: the merging rules and the extractor cannot change under a kept
-// timeline (an upgrade starts a new core, which merges anew). Kept on disk, the key would need a version of the
-// merging rules too, as stored events have EXTRACTOR_VERSION.
+// Kept in memory for the life of the core, and on disk for the next start (merged-story-files.ts), where the file's name
+// adds the versions of the extractor and of the merging rules to the key.
 import { createHash } from 'node:crypto';
 // Types only: merging (and compromise, which it loads) is loaded when a timeline is first shown (timeline-handlers.ts).
 import type { ArticleEvents, MergedEvent } from './merge-events.ts';
+import { MergedStoryFiles } from './merged-story-files.ts';
 
 type Merge = (entries: readonly ArticleEvents[]) => Promise<MergedEvent[]>;
 
@@ -21,7 +21,11 @@ export class MergedStories {
   /** How often reports were merged (not found kept): for tests that a second open merges nothing anew. */
   merges = 0;
 
-  constructor(private readonly capacity = KEPT_REPORTS) {}
+  constructor(
+    /** Where merges are kept for the next start (none: in memory only). */
+    private readonly files: MergedStoryFiles | null = null,
+    private readonly capacity = KEPT_REPORTS,
+  ) {}
 
   /**
    * merge(entries), as made before (or being made) when nothing merging reads changed since. Callers must not alter
@@ -29,8 +33,8 @@ export class MergedStories {
    */
   merged(entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
     const reports = entries.reduce((sum, entry) => sum + entry.events.length, 0);
-    if (reports > this.capacity) return this.merge(entries, merge);
     const key = fingerprint(entries);
+    if (reports > this.capacity) return this.merge(key, entries, merge);
     const found = this.kept.get(key);
     if (found) {
       // Most recently opened last: the first in the map goes first when room is needed.
@@ -38,7 +42,7 @@ export class MergedStories {
       this.kept.set(key, found);
       return found.merged;
     }
-    const merged = this.merge(entries, merge);
+    const merged = this.merge(key, entries, merge);
     const kept = { merged, reports };
     this.kept.set(key, kept);
     // A merge that failed is not kept: the next open tries again.
@@ -56,9 +60,20 @@ export class MergedStories {
     return merged;
   }
 
-  private merge(entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
+  /** Once what was merged is on disk too. */
+  settled(): Promise<void> {
+    return this.files?.settled() ?? Promise.resolve();
+  }
+
+  /** As kept on disk before, else merged now (and kept on disk). */
+  private async merge(key: string, entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
+    const onDisk = MergedStoryFiles.keyOf(key);
+    const found = await this.files?.read(onDisk, entries);
+    if (found) return found;
     this.merges++;
-    return merge(entries);
+    const merged = await merge(entries);
+    this.files?.write(onDisk, merged);
+    return merged;
   }
 }
 

@@ -1,7 +1,8 @@
 // Periods companies report on: "the three months to September", "the six months ended June 30" (or "to 30 June"), "the fiscal year
 // ending June 2037", "the year to March". A period runs back from its last month, so it is a range of months, not the
 // month named; with no year, the last month is the latest one on or before the reference, as results tell a period
-// gone by, unless the sentence looks ahead ("expects … in the three months to December").
+// gone by, unless the sentence looks ahead ("expects … in the three months to December", "sales in the six months to
+// June would be lower").
 import { addMonths, type CalendarDay, formatMonth, monthYear } from './calendar.ts';
 import type { Candidate, DateMention } from './candidates.ts';
 import { FULL_MONTH, monthNumber } from './months.ts';
@@ -17,6 +18,8 @@ const PERIOD_WORDS = /\b(?:months?|quarter|half(?:[\s-]+year)?|year)\s+(?:to|end
 // A quarter or half named as such ("the first quarter of 2031", "the second half of 2030").
 const NAMED_PERIOD = /\b(?:quarter|half)\b/i;
 const AHEAD = /\b(?:expects?|expected|forecasts?|will|sees|outlook|guidance|predicts?)\b/i;
+// The period as the subject of what is to come: "completions in the six months to June would be lower".
+const AHEAD_AFTER = /^[^,;.]{0,12}?\s+(?:would|will|(?:is|are)\s+(?:expected|forecast|set|likely)\s+to)\b/i;
 
 function spanOf(words: string): number {
   const lower = words.toLowerCase();
@@ -33,7 +36,9 @@ export function reportingPeriods(sentence: string, reference: CalendarDay): Cand
   for (const match of sentence.matchAll(PERIOD)) {
     const month = monthNumber(match[2]!);
     const told = match[3] ? Number(match[3]) : null;
-    const year = told ?? monthYear(month, reference, AHEAD.test(sentence.slice(0, match.index)));
+    const ahead =
+      AHEAD.test(sentence.slice(0, match.index)) || AHEAD_AFTER.test(sentence.slice(match.index + match[0].length));
+    const year = told ?? monthYear(month, reference, ahead);
     const first = addMonths(year, month, 1 - spanOf(match[1]!));
     const text = match[0].replace(/^the\s+/i, '');
     out.push({

@@ -3,6 +3,7 @@
 // the slowest step of building a story's timeline; each sentence is tagged once, whichever reader asks first.
 import nlp from 'compromise';
 import { keptReadings } from './kept-readings.ts';
+import { taggerReads } from './tagger-reads.ts';
 import { type ParsedTerm, type VerbPhrase, verbPhrasesOf } from './verb-phrases.ts';
 
 export type { ParsedTerm, VerbPhrase };
@@ -29,6 +30,7 @@ export function parsedSentence(text: string): ParsedSentence {
 const keptParse = keptReadings(parse);
 
 function parse(text: string): ParsedSentence {
+  taggerReads.sentences++;
   const doc = nlp(text);
   const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: ParsedTerm[] }[]).flatMap(
     (sentence) => sentence.terms,

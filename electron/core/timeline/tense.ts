@@ -12,9 +12,11 @@ export { isIrregularPast, isPastForm } from './tense-forms.ts';
 // Words that make a bare weekday or month point forward from the publication date. Next year's thing as the subject of
 // a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past. A forecast or a warning
 // of what may come looks ahead, and so does a thing moved to a time ("slips to January", "put back to March"): nothing is
-// put off into the past. A warning that "had" been given looks back to it. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
+// put off into the past. A warning that "had" been given looks back to it. A happening that "is planned" is one to
+// come, and so is what someone "was expected" to do there (a reported expectation; "had been expected" looks back), or
+// what a side "needs" or is "needing" to do to win. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\b(?:was|were|had been)\s)expected to|set to|going to|is to|are to|has to|have to|needs? to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected to|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // "would have been" tells what might have been, no time to come ("on what would have been his 70th birthday on
 // Monday"); "would have to" still does.
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
@@ -64,10 +66,11 @@ const WEEKDAY_DEADLINE_BEFORE =
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
 // A day's happening that is the subject of its own taking place ahead: "Saturday's home game against Hallam will be
-// played at …", "Friday's vote is to go ahead" (not "Saturday's game finished 2-2", nor "Saturday's storm will cost
+// played at …", "Friday's vote is to go ahead", or in reported speech "said Sunday's services would be held in the
+// church" (not "Saturday's game finished 2-2", nor "Saturday's storm will cost
 // the town millions": what is still to come of a happening gone by).
 const DAYS_HAPPENING_AHEAD =
-  /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to))\s+(?:now\s+|still\s+)?(?:be\s+(?:played|held|staged|run|hosted|moved|switched|shown|broadcast|televised|postponed|delayed|rearranged|relocated)|go\s+ahead|take\s+place|kick\s+off|start|begin|open|resume)\b/u;
+  /^\p{L}+['’]s\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:will|shall|would|(?:is|are)\s+(?:to|due\s+to|set\s+to|going\s+to|expected\s+to))\s+(?:now\s+|still\s+)?(?:be\s+(?:played|held|staged|run|hosted|moved|switched|shown|broadcast|televised|postponed|delayed|rearranged|relocated)|go\s+ahead|take\s+place|kick\s+off|start|begin|open|resume)\b/u;
 // A happening told in the present as set for a weekday: "the funeral is Saturday", "the hearings are on Monday".
 const SET_FOR_DAY =
   /^\s*(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’-]+\s+){0,6}(?:is|are)\s+(?:on\s+)?$/iu;

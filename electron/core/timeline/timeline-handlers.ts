@@ -71,8 +71,8 @@ export function createTimelineHandlers(
   }
 
   async function build(scope: TimelineScope, title: string, includeHidden: boolean, lastVisitedAt: string | null) {
-    // Merging reads words in dictionary form with compromise: loaded when a timeline is first shown, so that
-    // commands such as `annals list` never load it; loaded while the articles' events are read, not after.
+    // Loaded when a timeline is first shown, so that commands such as `annals list` never load it, while the articles'
+    // events are read. Merging itself (compromise, seconds to load) only once a story has no merge kept (on disk too).
     const builder = import('./build-timeline.ts');
     builder.catch(() => {}); // awaited below, where a failure is thrown; not unhandled meanwhile
     const articles = await timeline.scopeArticles(scope);

@@ -11,6 +11,7 @@ import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
 import { type CarriedEvents, type CopyEvents, MergedCopyEvents } from './merged-copy-events.ts';
 import { MergedStories } from './merged-stories.ts';
+import { MergedStoryFiles } from './merged-story-files.ts';
 import { StoryEditing } from './story-editing.ts';
 import { legacyStoriesKind } from './story-records.ts';
 import { type ScopedArticle, TimelineQueries } from './timeline-queries.ts';
@@ -24,7 +25,7 @@ export class TimelineService {
   private readonly stories: StoryEditing;
   private readonly mergedCopies: MergedCopyEvents;
   /** What merging made of the stories whose timelines were opened, for opening them again at once. */
-  readonly mergedStories = new MergedStories();
+  readonly mergedStories: MergedStories;
   /** The timelines last answered, whole, until anything changes (built-timelines.ts). */
   readonly builtTimelines = new BuiltTimelines();
 
@@ -35,6 +36,8 @@ export class TimelineService {
     this.events = new EventEdits(this.state, this.extraction);
     this.stories = new StoryEditing(this.state, this.extraction);
     this.mergedCopies = new MergedCopyEvents(this.state, this.extraction);
+    const files = new MergedStoryFiles(library.paths.mergedStories, options.readOnly ?? false, options.report);
+    this.mergedStories = new MergedStories(files);
   }
 
   // ── Loading and finding events ─────────────────────────────────────────────────────────────
@@ -49,12 +52,12 @@ export class TimelineService {
    */
   async answering<T>(answer: () => Promise<T>, opened = false): Promise<T> {
     this.state.answering++;
-    if (opened) this.state.readerWaiting++;
+    if (opened) this.state.reader.started();
     try {
       return await answer();
     } finally {
       this.state.answering--;
-      if (opened) this.state.readerWaiting--;
+      if (opened) this.state.reader.ended();
     }
   }
 
@@ -100,8 +103,9 @@ export class TimelineService {
     return this.extraction.idle();
   }
 
-  close(): Promise<void> {
-    return this.extraction.close();
+  async close(): Promise<void> {
+    await this.extraction.close();
+    await this.mergedStories.settled();
   }
 
   /** How far merging the timeline being opened has got (pairs of reports compared, of all to compare). */

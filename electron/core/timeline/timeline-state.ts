@@ -8,6 +8,7 @@ import type { HybridClock } from '../sync/clock.ts';
 import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { type ArticleEventsFile, EventStore } from './event-store.ts';
 import { type HeldFingerprint, titleFieldsOf } from './held-fingerprint.ts';
+import { ReaderWaiting } from './reader-waiting.ts';
 import { StoryAssigner } from './story-assigner.ts';
 import { type ArticleDates, anchorOf } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
@@ -61,9 +62,9 @@ export class TimelineState {
   answering = 0;
   /**
    * Of those, a timeline, an article's events or the list of stories the reader waits for: loading the events at
-   * start stops resting between batches for them.
+   * start stops resting between batches for them, at once.
    */
-  readerWaiting = 0;
+  readonly reader = new ReaderWaiting();
   readonly now: () => Date;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */

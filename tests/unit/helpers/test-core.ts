@@ -7,18 +7,23 @@ import { tempDir, testDevice } from './library.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 
-/** The core and a way to close it and remove its folder. */
-export async function openTestCore(): Promise<{ core: Core; cleanup: () => Promise<void> }> {
-  const temp = await tempDir();
+/** A core on the library in `dir`, as the tests open it: opened again on the same folder, as after a restart. */
+export function openTestCoreAt(dir: string): Promise<Core> {
   let stored: unknown = {};
-  const core = await openCore({
-    libraryDir: temp.dir,
+  return openCore({
+    libraryDir: dir,
     device: testDevice,
     settings: { read: () => stored, write: (value: unknown) => (stored = value) },
     shell: 'test',
     version: '1.0.0',
     assetsDir,
   });
+}
+
+/** The core and a way to close it and remove its folder. */
+export async function openTestCore(): Promise<{ core: Core; cleanup: () => Promise<void> }> {
+  const temp = await tempDir();
+  const core = await openTestCoreAt(temp.dir);
   return {
     core,
     cleanup: async () => {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendDurable, writeFileAtomic } from '../../../electron/core/storage/atomic-write.ts';
+import { appendDurable, replaceFileAtomic, writeFileAtomic } from '../../../electron/core/storage/atomic-write.ts';
 import { tempDir } from '../helpers/library.ts';
 
 let cleanup: () => Promise<void> = async () => {};
@@ -18,15 +18,20 @@ describe('durable atomic writes', () => {
     expect(await readdir(temp.dir)).toEqual(['data.json']);
   });
 
-  it('lets concurrent writers race without ever producing a mixed file', async () => {
-    const temp = await tempDir();
-    cleanup = temp.cleanup;
-    const file = join(temp.dir, 'data.json');
-    const versions = Array.from({ length: 40 }, (_, i) => JSON.stringify({ version: i, pad: 'x'.repeat(5000 + i) }));
-    await Promise.all(versions.map((version) => writeFileAtomic(file, version)));
-    expect(versions).toContain(await readFile(file, 'utf8'));
-    expect(await readdir(temp.dir)).toEqual(['data.json']);
-  });
+  for (const [name, write] of [
+    ['synced', writeFileAtomic],
+    ['unsynced (a cache)', replaceFileAtomic],
+  ] as const) {
+    it(`lets concurrent writers race without ever producing a mixed file (${name})`, async () => {
+      const temp = await tempDir();
+      cleanup = temp.cleanup;
+      const file = join(temp.dir, 'data.json');
+      const versions = Array.from({ length: 40 }, (_, i) => JSON.stringify({ version: i, pad: 'x'.repeat(5000 + i) }));
+      await Promise.all(versions.map((version) => write(file, version)));
+      expect(versions).toContain(await readFile(file, 'utf8'));
+      expect(await readdir(temp.dir)).toEqual(['data.json']);
+    });
+  }
 
   it('appends journal records in order', async () => {
     const temp = await tempDir();

@@ -1,0 +1,8 @@
+/**
+ * Raise when what merging makes of the same events changes (merge-events.ts and the rules it reads: likeness,
+ * weights, evidence, the tagger's readings): what merging made under older rules and kept on disk
+ * (merged-story-files.ts) is then merged anew. Stored events have EXTRACTOR_VERSION for the same purpose.
+ * tests/unit/timeline/merge-rules-version.test.ts fails when the gold stories merge differently under an unchanged
+ * version. 1: merges kept on disk.
+ */
+export const MERGE_RULES_VERSION = 1;

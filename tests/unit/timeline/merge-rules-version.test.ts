@@ -1,0 +1,28 @@
+// What merging made is kept on disk under the version of the merging rules (merged-story-files.ts): a change to what
+// merging makes of the same events, under the same version, would show a stale timeline after the next start. Six gold
+// stories' events, fixed (tests/bench/merge-rules-fixture.ts wrote them), are merged and compared by digest.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { MERGE_RULES_VERSION } from '../../../electron/core/timeline/merge-rules-version.ts';
+
+/**
+ * What merging made of the fixture under each version of the rules. When the test fails: raise MERGE_RULES_VERSION
+ * (merge-rules-version.ts, saying what changed) and add its digest here.
+ */
+const DIGESTS: Record<number, string> = { 1: '652aedb66861ff7c' };
+
+const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
+
+describe('the version of the merging rules', () => {
+  it('is raised whenever merging makes something else of the same events', () => {
+    const { stories } = JSON.parse(readFileSync(fixture, 'utf8')) as { stories: Record<string, ArticleEvents[]> };
+    const merged = Object.values(stories).map((entries) => mergeEvents(entries));
+    const digest = createHash('sha256').update(JSON.stringify(merged)).digest('hex').slice(0, 16);
+    expect({ version: MERGE_RULES_VERSION, digest }).toEqual({
+      version: MERGE_RULES_VERSION,
+      digest: DIGESTS[MERGE_RULES_VERSION],
+    });
+  }, 60_000);
+});

@@ -1,0 +1,109 @@
+// The first timeline after the app starts again answers from what merging made before (kept on disk), without the
+// tagger reading a sentence, and shows what merging anew shows; a story whose events changed meanwhile, and only it,
+// is merged anew.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { ArticleSummary, Timeline, TimelineScope } from '../../../electron/contract/index.ts';
+import type { Core } from '../../../electron/core/index.ts';
+import { DEVICE_DATA_FOLDER } from '../../../electron/core/library/paths.ts';
+import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
+import { forgetKeptReadings } from '../../../electron/core/timeline/kept-readings.ts';
+import { taggerReads } from '../../../electron/core/timeline/tagger-reads.ts';
+import { tempDir, testDevice } from '../helpers/library.ts';
+import { answerOf, openTestCoreAt } from '../helpers/test-core.ts';
+
+const library: TimelineScope = { kind: 'all' };
+
+/** The sample library, its events found, in a folder removed after the test. */
+async function sampleLibrary(): Promise<{ dir: string; core: Core }> {
+  const temp = await tempDir();
+  onTestFinished(temp.cleanup);
+  const core = await openTestCoreAt(temp.dir);
+  await answerOf(core, 'sample.install', {});
+  await core.timeline.idle();
+  return { dir: temp.dir, core };
+}
+
+/** The app started again on the same library: a new core, and nothing any earlier one kept in memory. */
+async function restarted(core: Core, dir: string): Promise<Core> {
+  await core.close();
+  forgetKeptReadings();
+  const again = await openTestCoreAt(dir);
+  onTestFinished(() => again.close());
+  return again;
+}
+
+/** What opening `scope` cost: reports merged, sentences tagged. */
+async function opened(core: Core, scope: TimelineScope): Promise<{ merges: number; tagged: number; shown: Timeline }> {
+  const [merges, tagged] = [core.timeline.mergedStories.merges, taggerReads.sentences];
+  const shown = await answerOf<Timeline>(core, 'timeline.get', { scope });
+  return { merges: core.timeline.mergedStories.merges - merges, tagged: taggerReads.sentences - tagged, shown };
+}
+
+/** The library's timeline with every story merged anew, nothing kept. */
+async function mergedAnew(core: Core, shown: Timeline): Promise<Timeline> {
+  return buildTimeline({
+    scope: library,
+    title: shown.title,
+    articles: await core.timeline.scopeArticles(library),
+    stories: await core.timeline.listStories(1),
+    includeHidden: false,
+    lastVisitedAt: shown.lastVisitedAt,
+  });
+}
+
+const ferryPage = (text: string) =>
+  `<html><head><title>Ferry terminal approved</title><meta property="article:published_time" content="2025-05-21T19:05:00-07:00"></head><body><article><p>${text}</p><p>Construction of the terminal starts in the spring, the harbour authority said on Wednesday.</p></article></body></html>`;
+
+describe('the timeline after a restart', () => {
+  it('answers from the merges kept on disk, without tagging a sentence, as merging anew shows it', async () => {
+    const { dir, core } = await sampleLibrary();
+    forgetKeptReadings();
+    const first = await opened(core, library);
+    expect(first.merges).toBeGreaterThan(1);
+    expect(first.tagged).toBeGreaterThan(0);
+    const again = await restarted(core, dir);
+    const second = await opened(again, library);
+    expect(second.merges).toBe(0);
+    expect(second.tagged).toBe(0);
+    expect(second.shown).toEqual(first.shown);
+    expect(second.shown).toEqual(await mergedAnew(again, second.shown));
+    // Kept in this computer's own folder, which the .stignore Annals writes tells Syncthing to leave alone.
+    const kept = again.library.paths.mergedStories;
+    expect(kept.startsWith(join(dir, DEVICE_DATA_FOLDER, testDevice.id))).toBe(true);
+    expect(await readdir(kept)).toHaveLength(first.merges);
+    expect((await readFile(join(dir, '.stignore'), 'utf8')).split('\n')).toContain(DEVICE_DATA_FOLDER);
+  }, 60_000);
+
+  it('merges anew only the story whose events the reader edited', async () => {
+    const { dir, core } = await sampleLibrary();
+    const before = await opened(core, library);
+    const again = await restarted(core, dir);
+    const edited = before.shown.events.find((event) => event.sources.length > 1)!;
+    await answerOf(again, 'timeline.editEvents', { refs: edited.sources, patch: { hidden: true } });
+    const after = await opened(again, library);
+    expect(after.merges).toBe(1);
+    expect(after.shown.events.find((event) => event.id === edited.id)).toBeUndefined();
+    expect(after.shown).toEqual(await mergedAnew(again, after.shown));
+  }, 60_000);
+
+  it('merges anew only the story of an article saved again with new text (a new version)', async () => {
+    const { dir, core } = await sampleLibrary();
+    const url = 'https://news.example/ferry-terminal';
+    const saved = ferryPage('The harbour authority approved the new ferry terminal on Tuesday.');
+    const { article } = await answerOf<{ article: ArticleSummary }>(core, 'article.saveHtml', { html: saved, url });
+    await core.timeline.idle();
+    await opened(core, library);
+    const again = await restarted(core, dir);
+    const corrected = ferryPage('The harbour authority approved the new ferry terminal on Monday, by seven votes.');
+    await answerOf(again, 'article.saveHtml', { html: corrected, url });
+    await again.timeline.idle();
+    const { versions } = await answerOf<{ versions: unknown[] }>(again, 'article.versions', { id: article.id });
+    expect(versions).toHaveLength(2);
+    const after = await opened(again, library);
+    expect(after.merges).toBe(1);
+    expect(after.shown.events.some((event) => event.text.includes('on Monday, by seven votes'))).toBe(true);
+    expect(after.shown).toEqual(await mergedAnew(again, after.shown));
+  }, 60_000);
+});
