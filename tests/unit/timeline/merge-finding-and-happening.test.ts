@@ -66,6 +66,15 @@ describe('one finding, one arrest', () => {
     ).toBe(true);
   });
 
+  it('joins a statement and a ruling finding one fire deliberate', () => {
+    expect(
+      joined(
+        'The service said at noon on Tuesday that the Ostley bakery fire had also been set on purpose.',
+        'Fire investigators ruled on Tuesday afternoon that the Ostley bakery fire, like the one at the bus depot, had been started deliberately.',
+      ),
+    ).toBe(true);
+  });
+
   it('joins a confirmation of an arrest with the arrest', () => {
     expect(
       joined(
