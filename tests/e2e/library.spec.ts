@@ -114,6 +114,21 @@ test('archives an article and undoes it, by button and by key', async () => {
   await expect(annals.article(SEED_TITLE)).toBeVisible();
 });
 
+test('gives the keyboard back to the list when Undo is clicked in a note, so j and k go on from there', async () => {
+  await annals.saveUrl(web.url('publisher-offset.html'));
+  await annals.dismissToasts();
+  await expect(annals.list.getByRole('option')).toHaveCount(2);
+  await annals.list.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('a');
+  await expect(annals.list.getByRole('option')).toHaveCount(1);
+  await annals.undo('Archived 1 article');
+  await expect(annals.list.getByRole('option')).toHaveCount(2);
+  await expect(annals.toast(/^Archived 1 article$/)).toHaveCount(0);
+  // The note went with the button the click had focused: the keys stay with the list, not the page's body.
+  await expect(annals.list).toBeFocused();
+});
+
 test('is driven from the keyboard: j/k, Enter, Escape, f, ?, and the command palette', async () => {
   await annals.saveUrl(web.url('publisher-offset.html'));
   await expect(annals.list.getByRole('option')).toHaveCount(2);

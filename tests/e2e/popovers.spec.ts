@@ -117,3 +117,27 @@ for (const width of [1280, 800]) {
     await annals.dismissToasts();
   });
 }
+
+test('shows no Commands tooltip over Keyboard shortcuts when the palette closes; Tab still names what it reaches', async () => {
+  await page.setViewportSize({ width: 1280, height: 820 });
+  const commands = page.getByRole('button', { name: 'Commands' });
+  const tooltip = page.getByRole('tooltip');
+  for (const open of [() => commands.click(), () => page.keyboard.press('Control+k')]) {
+    await open();
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(commands).toBeFocused();
+    // Two frames: a tooltip shown on the focus coming back would be drawn by then.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(tooltip).toHaveCount(0);
+  }
+  // A keyboard reader moving on is told what each control is and its key.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  await expect(tooltip).toContainText('Keyboard shortcuts');
+  await page.keyboard.press('Shift+Tab');
+  await expect(tooltip).toContainText('Commands');
+  // Beside the sidebar, over none of its entries.
+  const shortcuts = (await page.getByRole('button', { name: 'Keyboard shortcuts' }).boundingBox())!;
+  expect(overlaps((await tooltip.boundingBox())!, shortcuts)).toBe(false);
+});

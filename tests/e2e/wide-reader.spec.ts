@@ -61,3 +61,31 @@ test('keeps the text a comfortable measure, centred in the reader, at 2560 px wi
     expect(Math.abs((text.left + text.right) / 2 - (reader.x + reader.width / 2))).toBeLessThan(4);
   }
 });
+
+test('sets the text at the reader’s size, 18–20 px, at 720, 1280 and 2560 px in every theme, a comfortable measure where there is room', async () => {
+  await annals.view('All articles').click();
+  await annals.open(READ_TITLE);
+  await expect(annals.articleText.locator('main p').first()).toBeVisible();
+  for (const theme of ['Light', 'Dark', 'Sepia']) {
+    await annals.runCommand(`Theme: ${theme}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    for (const width of [720, 1280, 2560]) {
+      await page.setViewportSize({ width, height: width === 2560 ? 1300 : 820 });
+      const size = await annals.articleText
+        .locator('main p')
+        .first()
+        .evaluate((paragraph) => Number.parseFloat(getComputedStyle(paragraph).fontSize));
+      expect(size, `${theme} at ${width} px`).toBeGreaterThanOrEqual(18);
+      expect(size, `${theme} at ${width} px`).toBeLessThanOrEqual(20);
+      // At 720 px the notes panel beside the text leaves it the window's room, not a measure's.
+      if (width >= 1280) {
+        const { perLine } = await textColumn();
+        expect(perLine, `${theme} at ${width} px`).toBeGreaterThan(65);
+        expect(perLine, `${theme} at ${width} px`).toBeLessThan(75);
+      }
+      await page.screenshot({ path: shots(`reader-type-${theme.toLowerCase()}-${width}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 2560, height: 1300 });
+  await annals.runCommand('Theme: Match the system');
+});

@@ -30,6 +30,18 @@ export interface DateClause {
   doer?: Participant;
   /** What or whom it was done to: an active verb's object, a passive one's subject. */
   doneTo?: Participant;
+  /** The clause the verb tells of, after it ("ruled on Tuesday that the blaze had been started deliberately"). */
+  told?: ToldClause;
+  /** What its object was found or made to be follows the object ("declared the blaze deliberate"). */
+  complement: boolean;
+}
+
+/** A clause told by a verb of saying or finding: its subject and verb. */
+export interface ToldClause {
+  subject?: Participant;
+  verb: string;
+  /** It tells what its subject was or how it was brought about ("was arson", "had been set"), not what it did. */
+  stative: boolean;
 }
 
 // Words opening a clause of their own when a verb follows before the next one ("after the watchdog gave it …").
@@ -73,7 +85,7 @@ export function dateClauseAt(sentence: string, dateFrom: number, dateTo: number)
   const dateAside = asides.find(([from, to]) => dateAt >= from && dateAt < to);
   const main = phrases.filter((phrase) => {
     if (dateAside) return phrase.first >= dateAside[0] && phrase.first < dateAside[1];
-    return !inAside(phrase.first) && !carried(words, phrase.first);
+    return !inAside(phrase.first) && !carried(words, phrase.first) && !complementOfObject(words, phrases, phrase);
   });
   if (main.length === 0) return undefined;
   // The clause: from the last opener before the date that a verb follows, to the next opener after it.
@@ -109,10 +121,13 @@ export function dateClauseAt(sentence: string, dateFrom: number, dateTo: number)
     : nounPhraseBefore(words, from, chosen.first, inAside);
   const after = nounPhraseAfter(words, chosen.last + 1, Math.min(to, dateAt > chosen.last ? dateAt : to));
   const agent = chosen.passive ? byPhrase(words, chosen.last + 1, to) : undefined;
+  const told = toldAfter(words, main, chosen.last, inAside);
   return {
     verb: chosen.verb,
     verbAt: verbTerm.offset.start,
     passive: chosen.passive,
+    ...(told ? { told } : {}),
+    complement: complementAfter(words, phrases, chosen.last),
     ...((chosen.passive ? agent : before) ? { doer: (chosen.passive ? agent : before)! } : {}),
     ...((chosen.passive ? before : after) ? { doneTo: (chosen.passive ? before : after)! } : {}),
   };
@@ -174,6 +189,87 @@ function startsNounPhrase(term: ParsedTerm): boolean {
 function carried(words: readonly ParsedTerm[], at: number): boolean {
   const before = words[at - 1];
   return before !== undefined && (before.normal === 'to' || before.tags.includes('Preposition'));
+}
+
+/**
+ * The clause after a verb that tells what was said or found: opened by "that" ("ruled on Tuesday that the blaze …"), or
+ * a noun phrase and its verb right after the verb ("said the fire had been set").
+ */
+function toldAfter(
+  words: readonly ParsedTerm[],
+  main: readonly { first: number; last: number; verb: string; passive: boolean }[],
+  verbLast: number,
+  inAside: (i: number) => boolean,
+): ToldClause | undefined {
+  const next = main.find((phrase) => phrase.first > verbLast);
+  if (!next) return undefined;
+  // The date's own words after the verb ("said on Monday the storm …") are no part of what was told.
+  let start = verbLast + 1;
+  const dateWord = (i: number) => words[i]?.tags.includes('Date') ?? false;
+  while (start < next.first && (dateWord(start) || (words[start]!.tags.includes('Preposition') && dateWord(start + 1))))
+    start++;
+  const between = words.slice(start, next.first);
+  const that = between.findLastIndex((term) => term.normal === 'that');
+  if (that < 0 && (between.length === 0 || !startsNounPhrase(between[0]!))) return undefined;
+  const from = start + that + 1;
+  const terms: ParsedTerm[] = [];
+  let verb = next;
+  for (let i = from; i < next.first; i++) {
+    if (inAside(i)) continue;
+    terms.push(words[i]!);
+    if (!/,/.test(words[i]!.post)) continue;
+    // "that the bakery fire, like the one at the depot, had been started": the told verb follows the aside.
+    const asideEnd = words.findIndex((term, j) => j > i && /,/.test(term.post));
+    verb = (asideEnd < 0 ? undefined : main.find((phrase) => phrase.first > asideEnd)) ?? next;
+    break;
+  }
+  const preposition = terms.findIndex((term) => term.tags.includes('Preposition'));
+  const subject = participantOf(terms, preposition < 0 ? terms.length : preposition);
+  return { ...(subject ? { subject } : {}), verb: verb.verb, stative: verb.passive || verb.verb === 'be' };
+}
+
+/** "declared the blaze deliberate", "found the ferry unsafe": an object, then what it was found to be. */
+function complementAfter(
+  words: readonly ParsedTerm[],
+  phrases: readonly { first: number; last: number; passive: boolean }[],
+  verbLast: number,
+): boolean {
+  let i = verbLast + 1;
+  while (i < words.length && startsNounPhrase(words[i]!) && !/[,;:—–]/.test(words[i]!.post)) i++;
+  const next = words[i];
+  // "the blaze was declared deliberate": a passive verb's subject was found to be what follows it.
+  const passive = words[verbLast]!.tags.includes('Passive') || words[verbLast - 1]?.tags.includes('Passive');
+  if (!next || (i === verbLast + 1 && !passive) || (i > verbLast + 1 && !isNoun(words[i - 1]!))) return false;
+  const complementVerb = phrases.find((phrase) => phrase.first === i);
+  return (
+    (next.tags.includes('Adjective') && !next.tags.includes('Noun')) ||
+    (complementVerb !== undefined && complementOfObject(words, phrases, complementVerb))
+  );
+}
+
+// Words after which a verb has a subject of its own: a new clause, not what an object was found or made to be.
+const JOINERS = new Set(['and', 'or', 'but', 'i', 'we', 'they', 'he', 'she', 'you']);
+
+/**
+ * "declared the warehouse blaze deliberate", "found the ferry unsafe": a bare word the tagger reads as a verb right
+ * after a past verb and its object tells what the object was declared or found to be, not a deed of its own.
+ */
+function complementOfObject(
+  words: readonly ParsedTerm[],
+  phrases: readonly { first: number; last: number }[],
+  phrase: { first: number; last: number; passive: boolean },
+): boolean {
+  const term = words[phrase.first]!;
+  const bare = term.tags.includes('Infinitive') || (term.tags.includes('PresentTense') && !/s$/i.test(term.text));
+  if (phrase.first !== phrase.last || phrase.passive || !bare) return false;
+  const before = phrases.filter((other) => other.last < phrase.first).at(-1);
+  if (!before || !words[before.last]!.tags.includes('PastTense')) return false;
+  const between = words.slice(before.last + 1, phrase.first);
+  return (
+    between.some(isNoun) &&
+    ![words[before.last]!, ...between].some((word) => /[,;:—–]/.test(word.post)) &&
+    !between.some((word) => JOINERS.has(word.normal) || OPENERS.has(word.normal) || RELATIVE.has(word.normal))
+  );
 }
 
 /** "said on Monday that …": a "that" after a speech verb opens what was said. */

@@ -109,7 +109,10 @@ export interface LikenessFeatures {
   otherTowns: number;
   /** Both use one verb in two senses ("cut the price", "cut 150 jobs"). */
   otherSenses: number;
-  /** Their dates' clauses name two people as doers, or as those done to ("Quaye set", "Rennison won"). */
+  /**
+   * Their dates' clauses name two people as doers, or as those done to ("Quaye set", "Rennison won"); or one tells a
+   * finding and the other the happening it found about (findings-apart.ts).
+   */
   otherParticipants: number;
   /** They count one kind of thing by other ordinals ("the first call", "the second call"). */
   otherCounts: number;

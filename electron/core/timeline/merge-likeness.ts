@@ -20,6 +20,7 @@ import { countedApart } from './counted-apart.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import type { Event } from './events.ts';
+import { findingBesideHappening, oneFinding } from './findings-apart.ts';
 import { senseMetOnlyInOtherUses, shareHappeningSense } from './happening-senses.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
@@ -60,14 +61,16 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   // "The port closed on Tuesday" and "the airport closed on Tuesday": one verb, two deeds.
   const placesApart = x.clear.has('close') && y.clear.has('close') && otherPlacesClosed(a.sentence, b.sentence);
   // Or one verb the action lists do not hold, read by grammar ("came down", "brought down"), or words of one sense, or
-  // a phrase of several words ("sent to prison") and the one word it means ("jailed").
+  // a phrase of several words ("sent to prison") and the one word it means ("jailed"), or one finding about one
+  // happening ("said the fire had been set", "ruled the fire deliberate").
   const sameAction =
     ledeHour ||
     (!placesApart &&
       (tellSameAction(x, y) ||
         tellSameDeed(x, y) ||
         shareHappeningSense(x, a.sentence, y, b.sentence) ||
-        tellPhrasalHappening(a, b)));
+        tellPhrasalHappening(a, b) ||
+        oneFinding(a, b)));
   const sharedActors = [...x.actors].filter((actor) => y.actors.has(actor)).length;
   const sharedPlaces = [...x.places].filter((place) => y.places.has(place)).length;
   const sharedPeople = [...x.people].some((person) => y.people.has(person));
@@ -169,7 +172,9 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     otherSenses: Number(
       otherVerbSenses(a.sentence, b.sentence) || (!shared && senseMetOnlyInOtherUses(x, a.sentence, y, b.sentence)),
     ),
-    otherParticipants: Number(participantsApart(a, b) || agesApart(a.sentence, b.sentence)),
+    otherParticipants: Number(
+      participantsApart(a, b) || agesApart(a.sentence, b.sentence) || findingBesideHappening(a, b),
+    ),
     otherCounts: Number(countedApart(a.sentence, b.sentence)),
     ...signalsOf(a, b, weights),
   };

@@ -75,7 +75,8 @@ export function App() {
           const task = payload as TaskProgress;
           ui.trackTask(task);
           if (task.taskId === 'import-fetch') void queryClient.invalidateQueries({ queryKey: keys.importStatus });
-          if (task.state !== 'running') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
+          // A failure stays until the reader dismisses it: one that went while they looked away was never told.
+          if (task.state === 'done') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
         } else if (name === COMMAND_EVENT) {
           const command = findCommand(String((payload as { id?: unknown }).id));
           if (command) run(command);

@@ -11,6 +11,8 @@ export function SaveLinkForm() {
   // The same count, as it is when a save ends (the state a save's closure holds is the one it started with).
   const underWay = useRef(0);
   const input = useRef<HTMLInputElement>(null);
+  // Links that failed and came back, as the field shows them: the next failure joins them rather than being lost.
+  const returned = useRef<string[]>([]);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -18,13 +20,19 @@ export function SaveLinkForm() {
     ui.fieldFocused('save');
   }, [focusRequest, ui]);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const typed = url.trim();
-    if (!typed) return;
+    // Several links at once (pasted, or failed ones come back together) are saved one by one.
+    const links = url.trim().split(/\s+/).filter(Boolean);
+    if (links.length === 0) return;
+    setUrl('');
+    returned.current = [];
+    for (const link of links) void save(link);
+  }
+
+  async function save(typed: string) {
     // "example.com/story" is what people paste from an address bar that hides the scheme.
     const address = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
-    setUrl('');
     setSaving(++underWay.current);
     const saved = await library.saveUrl(address, 'reader');
     setSaving(--underWay.current);
@@ -32,10 +40,13 @@ export function SaveLinkForm() {
     if (saved) {
       // The keys go back to the list, unless the reader is at the field with another link (typed, or sent and saving).
       if (field?.value === '' && underWay.current === 0) field.blur();
-    } else {
-      // The link comes back to be corrected, unless the reader has typed another one since.
-      setUrl((now) => (now === '' ? typed : now));
+      return;
     }
+    // The link comes back to be corrected, beside others that came back, unless the reader has typed since.
+    const now = field?.value ?? '';
+    if (now !== '' && now !== returned.current.join(' ')) return;
+    returned.current = now === '' ? [typed] : [...returned.current, typed];
+    setUrl(returned.current.join(' '));
   }
 
   return (

@@ -87,7 +87,7 @@ export function Sidebar() {
   const aside = useRef<HTMLElement>(null);
   useCurrentPlaceInView(aside, where);
   return (
-    <aside className="sidebar" ref={aside}>
+    <aside className="sidebar" ref={aside} data-tooltip-side="right">
       <div className="sidebar-top">
         <h1 className="brand">Annals</h1>
         <SidebarToggle />

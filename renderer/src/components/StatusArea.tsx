@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import type { TaskProgress } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { FINDING_EVENTS_TASK, findingEventsWords } from '../timeline/finding-events.ts';
+import { returnFocus } from '../ui/return-focus.ts';
 import { ToastStack } from '../ui/Toast.tsx';
 import { StatusTasks } from './StatusTasks.tsx';
 
@@ -48,6 +49,19 @@ export function StatusArea() {
     return () => window.removeEventListener('resize', check);
   }, [shown]);
 
+  // A note clicked away (Undo, Dismiss) takes the focused button with it: the keys go back to the view (the list,
+  // the article), not to the page's body where j and k would start from nowhere.
+  // After the undo: what it brings back may be what takes the keys (the list an archived last article had emptied).
+  const undo = (id: number) => void ui.undo(id).then(() => returnFocus('toast'));
+  const dismiss = (ids: number[]) => {
+    ids.forEach(ui.dismiss);
+    returnFocus('toast');
+  };
+  const dismissTask = (taskId: string) => {
+    ui.forgetTask(taskId);
+    returnFocus('toast');
+  };
+
   const errors = toasts.filter((toast) => toast.kind === 'error');
   const notes = toasts.filter((toast) => toast.kind !== 'error');
   const empty = tasks.length === 0 && toasts.length === 0;
@@ -61,11 +75,11 @@ export function StatusArea() {
       onBlur={() => setHeld(false)}
     >
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
-        <StatusTasks tasks={tasks} words={taskWords} />
+        <StatusTasks tasks={tasks} words={taskWords} onDismiss={dismissTask} />
       </div>
       <div className="toasts">
-        <ToastStack toasts={errors} onUndo={(id) => void ui.undo(id)} onDismiss={(ids) => ids.forEach(ui.dismiss)} />
-        <ToastStack toasts={notes} onUndo={(id) => void ui.undo(id)} onDismiss={(ids) => ids.forEach(ui.dismiss)} />
+        <ToastStack toasts={errors} onUndo={undo} onDismiss={dismiss} />
+        <ToastStack toasts={notes} onUndo={undo} onDismiss={dismiss} />
       </div>
     </div>
   );

@@ -5,6 +5,9 @@ import type { TimelineScope } from '../../../electron/contract/timeline.ts';
 import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
 import type { LaneMode } from '../timeline/lanes.ts';
+import { type Toast, tasksKept, taskToldBy, toastTelling } from './task-notes.ts';
+
+export type { Toast } from './task-notes.ts';
 
 export type DialogName =
   | 'palette'
@@ -61,14 +64,6 @@ export interface HighlightsViewState {
 
 /** Highlights drawn at first, and added by each "Show more": thousands drawn at once took seconds to open. */
 export const HIGHLIGHTS_PAGE = 100;
-
-export interface Toast {
-  id: number;
-  message: string;
-  kind: 'info' | 'error';
-  /** Set when the toast offers to undo what it reports. */
-  undoId?: number;
-}
 
 export interface UndoEntry {
   id: number;
@@ -134,7 +129,6 @@ export const notesShown = (state: Pick<UiState, 'notesOpen' | 'sidebar'>, narrow
   state.notesOpen && !(narrow && state.sidebar.narrow);
 
 const MAX_UNDO = 50;
-const MAX_TASKS = 5;
 /** Toasts kept at once: shown as one, with a count of the others. */
 const MAX_TOASTS = 20;
 let nextId = 1;
@@ -191,10 +185,15 @@ export function uiActions(store: UiStore) {
   const dismiss = (id: number) => set({ toasts: get().toasts.filter((toast) => toast.id !== id) });
   const toast = (message: string, kind: Toast['kind'] = 'info', undoId?: number): number => {
     const id = nextId++;
+    const { tasks, toasts } = get();
+    // A task whose words the toast repeats ("Saved “Title”") is told once, by the toast.
+    const told = taskToldBy(message, tasks, toasts);
     set({
-      toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind, ...(undoId ? { undoId } : {}) }],
-      // A finished task whose words the toast repeats ("Saved “Title”") is told once, by the toast.
-      tasks: get().tasks.filter((task) => !toldBy(task, message)),
+      toasts: [
+        ...toasts.slice(-(MAX_TOASTS - 1)),
+        { id, message, kind, ...(undoId ? { undoId } : {}), ...(told ? { tells: told.taskId } : {}) },
+      ],
+      tasks: told ? tasks.filter((task) => task !== told) : tasks,
     });
     return id;
   };
@@ -346,28 +345,22 @@ export function uiActions(store: UiStore) {
       return entry.label;
     },
     trackTask(task: TaskProgress) {
-      const tasks = get().tasks;
+      const { tasks, toasts } = get();
       const others = tasks.filter((candidate) => candidate.taskId !== task.taskId);
-      const told = get().toasts.some((shown) => toldBy(task, shown.message));
-      if (told) set({ tasks: others });
+      const teller = toastTelling(task, toasts);
+      if (teller)
+        set({
+          tasks: others,
+          toasts: toasts.map((shown) => (shown === teller ? { ...shown, tells: task.taskId } : shown)),
+        });
       // A task already shown keeps its place: two tasks at once would otherwise trade places (and rise in again)
       // with every report, twice a second each, beside the list the reader is scrolling (issue 12).
       else if (others.length < tasks.length)
         set({ tasks: tasks.map((candidate) => (candidate.taskId === task.taskId ? task : candidate)) });
-      else set({ tasks: [...others, task].slice(-MAX_TASKS) });
+      else set({ tasks: tasksKept([...others, task]) });
     },
     forgetTask: (taskId: string) => set({ tasks: get().tasks.filter((task) => task.taskId !== taskId) }),
   };
 }
 
 export type UiActions = ReturnType<typeof uiActions>;
-
-/**
- * Whether a toast's message already says what a finished task would ("Saved “Title”" in "Saved “Title” from a
- * file"), or why it failed ("The server answered 404" in "Could not save example.com: The server answered 404").
- */
-function toldBy(task: TaskProgress, message: string): boolean {
-  if (task.message === undefined) return false;
-  if (task.state === 'done') return message.startsWith(task.message);
-  return task.state === 'failed' && message.includes(task.message);
-}

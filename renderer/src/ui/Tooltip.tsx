@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { placeBeside } from './placement.ts';
+import { placeBeside, type Side } from './placement.ts';
 
 const SHOW_DELAY_MS = 450;
+/** Keys that move the focus on: a control reached by one of them is named at once. */
+const MOVING_KEYS = new Set(['Tab', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
 interface Shown {
   target: HTMLElement;
@@ -36,12 +38,17 @@ export function TooltipLayer() {
       setShown((current) => (current?.target === target ? current : null));
       timer = window.setTimeout(() => show(target), SHOW_DELAY_MS);
     };
+    // Whether the last key moved the focus. Focus given back by the app (Esc closing the palette, a command run)
+    // shows a focus ring too, but naming that control would cover its neighbour for no reason ("Commands" over
+    // "Keyboard shortcuts" after every palette).
+    let movedByKey = false;
     const onFocus = (event: FocusEvent) => {
       const target = owner(event.target);
-      if (target?.matches(':focus-visible')) show(target);
+      if (target?.matches(':focus-visible') && movedByKey) show(target);
       else hide();
     };
     const onKey = (event: KeyboardEvent) => {
+      movedByKey = MOVING_KEYS.has(event.key);
       if (event.key === 'Escape') hide();
     };
     document.addEventListener('pointerover', onOver);
@@ -78,7 +85,7 @@ export function TooltipLayer() {
       shown.target.getBoundingClientRect(),
       { width: size.width, height: size.height },
       { width: window.innerWidth, height: window.innerHeight },
-      { sides: ['bottom', 'top', 'right', 'left'], gap: 6, align: 'center' },
+      { sides: sidesFor(shown.target), gap: 6, align: 'center' },
     );
     setPosition({ top: place.top, left: place.left });
   }, [shown]);
@@ -95,4 +102,14 @@ export function TooltipLayer() {
       {shown.shortcut && <kbd>{shown.shortcut}</kbd>}
     </div>
   );
+}
+
+/**
+ * Below a control, unless it sits in a column of controls (the sidebar, `data-tooltip-side="right"`): there the
+ * tooltip goes beside the column, over none of the entries the reader is moving between.
+ */
+function sidesFor(target: HTMLElement): Side[] {
+  const first = target.closest<HTMLElement>('[data-tooltip-side]')?.dataset.tooltipSide;
+  const sides: Side[] = ['bottom', 'top', 'right', 'left'];
+  return first === 'right' ? ['right', ...sides.filter((side) => side !== 'right')] : sides;
 }

@@ -46,8 +46,75 @@ describe('the notes in the corner', () => {
     ui.toast('Could not save 127.0.0.1: The server answered 404 (Not Found)', 'error');
     expect(store.getState().tasks).toEqual([]);
     // And the other way round: the note is there first, the failure arrives after it.
-    ui.trackTask({ ...failed, taskId: 'b' });
+    const laterStore = createUiStore();
+    const later = uiActions(laterStore);
+    later.toast('Could not save 127.0.0.1: The server answered 404 (Not Found)', 'error');
+    later.trackTask({ ...failed, taskId: 'b' });
+    expect(laterStore.getState().tasks).toEqual([]);
+  });
+
+  it('keep a failed save whose reason another failure’s note gives in the same words', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    const failed = (taskId: string, label: string): TaskProgress => ({
+      taskId,
+      label,
+      done: 0,
+      total: 0,
+      state: 'failed',
+      message: 'The server answered 404 (Not Found)',
+    });
+    ui.trackTask(failed('typed', 'Saving news.example'));
+    ui.toast('Could not save news.example: The server answered 404 (Not Found)', 'error');
+    // A page sent from the browser meanwhile fails for the same reason: no toast says so, its note does.
+    ui.trackTask(failed('browser', 'Saving https://tribune.example/fires'));
+    expect(store.getState().tasks.map((task) => task.taskId)).toEqual(['browser']);
+    // The toast arriving before the failures it might stand for tells only the save it names.
+    const earlyStore = createUiStore();
+    const early = uiActions(earlyStore);
+    early.toast('Could not save news.example: The server answered 404 (Not Found)', 'error');
+    early.trackTask(failed('browser', 'Saving https://tribune.example/fires'));
+    early.trackTask(failed('typed', 'Saving news.example'));
+    expect(earlyStore.getState().tasks.map((task) => task.taskId)).toEqual(['browser']);
+  });
+
+  it('let one note in the same words as two failures stand for one of them only', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    const failed = (taskId: string): TaskProgress => ({
+      taskId,
+      label: 'Backing up the library',
+      done: 0,
+      total: 0,
+      state: 'failed',
+      message: 'The disk is full',
+    });
+    ui.trackTask(failed('first'));
+    ui.trackTask(failed('second'));
+    ui.toast('The disk is full', 'error');
+    expect(store.getState().tasks.map((task) => task.taskId)).toEqual(['second']);
+    ui.toast('The disk is full', 'error');
     expect(store.getState().tasks).toEqual([]);
+  });
+
+  it('keep every running task and every failure, however many, and only the newest finished ones', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    const task = (n: number, state: TaskProgress['state']): TaskProgress => ({
+      taskId: `${state}-${n}`,
+      label: `Importing file-${n}.json`,
+      done: 0,
+      total: 100,
+      state,
+      ...(state === 'failed' ? { message: `file-${n}.json is not an export` } : {}),
+    });
+    for (let n = 1; n <= 7; n++) ui.trackTask(task(n, 'running'));
+    for (let n = 1; n <= 7; n++) ui.trackTask(task(n, 'failed'));
+    for (let n = 1; n <= 7; n++) ui.trackTask(task(n, 'done'));
+    const ids = store.getState().tasks.map((kept) => kept.taskId);
+    expect(ids.filter((id) => id.startsWith('running'))).toHaveLength(7);
+    expect(ids.filter((id) => id.startsWith('failed'))).toHaveLength(7);
+    expect(ids.filter((id) => id.startsWith('done'))).toEqual(['done-3', 'done-4', 'done-5', 'done-6', 'done-7']);
   });
 
   it('keep each task in its place as its progress comes in: two tasks at once do not trade places', () => {

@@ -44,6 +44,8 @@ export interface RenderedApp {
   settings: () => unknown;
   /** What the desktop menu does when an item is clicked: it sends the command's id to the window. */
   clickMenu(commandId: string): void;
+  /** An event on the window's channel, as the core sends it (progress of work the test stands in for). */
+  emit(name: string, payload: unknown): void;
   /** Saves a fixture page through the core, as the bookmarklet would. */
   savePage(file: string, url: string): Promise<ArticleSummary>;
   close(): Promise<void>;
@@ -88,14 +90,15 @@ export async function renderApp(
     </AppProvider>,
   );
   await screen.findByRole('navigation', { name: 'Library views' });
+  const emit = (name: string, payload: unknown) =>
+    act(() => {
+      for (const listener of shellListeners) listener(name, payload);
+    });
   return {
     core,
     settings: () => stored,
-    clickMenu(commandId) {
-      act(() => {
-        for (const listener of shellListeners) listener(COMMAND_EVENT, { id: commandId });
-      });
-    },
+    clickMenu: (commandId) => emit(COMMAND_EVENT, { id: commandId }),
+    emit,
     async savePage(file, url) {
       const html = await readFile(join(pagesDir, file), 'utf8');
       const envelope = await core.dispatch('article.saveHtml', { html, url });

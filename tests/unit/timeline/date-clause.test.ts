@@ -60,4 +60,25 @@ describe('the clause a date belongs to', () => {
       ),
     ).toMatchObject({ verb: 'tear', doer: { head: 'flames' }, doneTo: { head: 'yard' } });
   });
+
+  it('reads what an object was declared to be as no verb of its own', () => {
+    expect(clauseOf('Inspectors declared the Harland footbridge unsafe on Monday.', 'on Monday')).toMatchObject({
+      verb: 'declare',
+      doneTo: { head: 'footbridge' },
+    });
+    expect(clauseOf('Examiners declared the Ostley pier fire deliberate on Monday.', 'on Monday')).toMatchObject({
+      verb: 'declare',
+      doneTo: { head: 'fire' },
+    });
+  });
+
+  it('reads the clause a verb of saying or finding tells, its subject and whether it tells what that was', () => {
+    expect(
+      clauseOf('The coroner ruled on Monday that the crash on the Dunmore road had been caused by ice.', 'on Monday')
+        ?.told,
+    ).toMatchObject({ subject: { head: 'crash' }, stative: true });
+    expect(
+      clauseOf('Officials said on Monday the storm had torn roofs from 40 homes in Harland.', 'on Monday')?.told,
+    ).toMatchObject({ subject: { head: 'storm' }, stative: false });
+  });
 });

@@ -38,6 +38,11 @@ export function TimelineView() {
   const data = query.data;
   const failure = useFailure(query);
   const loaded = data !== undefined;
+  // The header says what is on screen: after a failed reload, the last answer's story (its name, Rename, Merge) may
+  // be one that is no longer there (renamed, merged), so the header shows what it shows while loading. A tag's,
+  // a name's or a search's title is the scope's own, and stays.
+  const shown = failure ? undefined : data;
+  const title = (view.scope.kind === 'story' ? shown : data)?.title ?? 'Timeline';
   useTimelineVisit(view.scope, data, query.dataUpdatedAt);
   const scroller = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -98,14 +103,14 @@ export function TimelineView() {
         <p className="timeline-kind">{scopeNames[view.scope.kind]}</p>
         <div className="library-title-row">
           <h2 id="timeline-title" ref={heading} tabIndex={-1}>
-            {data?.title ?? 'Timeline'}
+            {title}
           </h2>
-          {/* Nothing to count on an empty timeline (its empty state says why), nor on one that failed: the count would be the last answer's. */}
+          {/* Nothing to count on an empty timeline (its empty state says why), nor on one that failed. */}
           <span className="muted" aria-live="polite">
-            {data && !failure && data.events.length > 0 ? summary(data) : ''}
+            {shown && shown.events.length > 0 ? summary(shown) : ''}
           </span>
         </div>
-        {view.scope.kind === 'story' && data && <StoryActions scope={view.scope} timeline={data} />}
+        {view.scope.kind === 'story' && shown && <StoryActions scope={view.scope} timeline={shown} />}
         {/* While it loads the toolbar stays, so the header does not jump when the events arrive. */}
         <TimelineToolbar hasEvents={!data || data.events.length > 0} failed={failure !== null} />
       </header>

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+// Links sent one after another while the first still saves: when both fail (a site down, a typo), both come back to
+// the save field to be corrected and sent again, not only the first.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type RenderedApp, renderApp } from './support.tsx';
+
+let app: RenderedApp;
+beforeEach(async () => {
+  app = await renderApp();
+});
+afterEach(() => app.close());
+
+/** Holds each save of a link until the test answers it, then answers that the site could not be reached. */
+function failingSaves() {
+  const answers: (() => void)[] = [];
+  const saved: string[] = [];
+  const dispatch = app.core.dispatch.bind(app.core);
+  app.core.dispatch = async (name, input) => {
+    if (name !== 'article.saveUrl') return dispatch(name, input);
+    saved.push((input as { url: string }).url);
+    await new Promise<void>((resolve) => answers.push(resolve));
+    return { ok: false as const, error: { code: 'FETCH_FAILED' as const, message: 'The site could not be reached' } };
+  };
+  return { answerNext: () => answers.shift()?.(), saved };
+}
+
+function sendLinks(field: HTMLInputElement, links: string) {
+  act(() => field.focus());
+  fireEvent.change(field, { target: { value: links } });
+  fireEvent.submit(field.form!);
+}
+
+it('puts both links back in the save field when two links sent one after another fail', async () => {
+  const saves = failingSaves();
+  const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Save a link' });
+  sendLinks(field, 'https://worlddesk.example/first');
+  sendLinks(field, 'https://tribune.example/second');
+  expect(field.value).toBe('');
+  saves.answerNext();
+  await waitFor(() => expect(field.value).toBe('https://worlddesk.example/first'));
+  saves.answerNext();
+  await waitFor(() => expect(field.value).toBe('https://worlddesk.example/first https://tribune.example/second'));
+
+  // Sent again as they are: each is saved again, on its own.
+  fireEvent.submit(field.form!);
+  await waitFor(() => expect(saves.saved).toHaveLength(4));
+  expect(saves.saved.slice(2)).toEqual(['https://worlddesk.example/first', 'https://tribune.example/second']);
+}, 60_000);
