@@ -51,6 +51,29 @@ test('shows the search box hint whole at every width, and its syntax in the keyb
   await expect(help).toHaveCount(0);
 });
 
+test('draws the key chips in the keyboard help in a face that tells l from I and 1', async () => {
+  await page.locator('body').press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const chip = help.locator('kbd').filter({ hasText: /^1$/ });
+  await expect(chip).toBeVisible();
+  // How wide each letter's ink is, in the chip's own face: a bare stem (an l like an I) is as narrow as "|".
+  const ink = await chip.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const width = (text: string) => {
+      const box = context.measureText(text);
+      return box.actualBoundingBoxLeft + box.actualBoundingBoxRight;
+    };
+    return { l: width('l'), I: width('I'), one: width('1'), bar: width('|') };
+  });
+  expect(ink.l, 'the l has a tail or a foot').toBeGreaterThanOrEqual(2 * ink.bar);
+  expect(ink.I, 'the I has serifs').toBeGreaterThanOrEqual(2 * ink.bar);
+  await help.screenshot({ path: shots('shortcuts-key-chips.png') });
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});
+
 test('keeps the Highlights filters and scroll position while an article opened from it is read', async () => {
   // Enough green highlights for the list to scroll: a few sentences of every article.
   const { articles } = await annals.call<{ articles: Listed[] }>('library.list', { view: 'all' });

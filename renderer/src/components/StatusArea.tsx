@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { TaskProgress } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
-import { FINDING_EVENTS_TASK, findingEventsWords } from '../timeline/finding-events.ts';
+import { FINDING_EVENTS_TASK } from '../timeline/finding-events.ts';
 import { returnFocus } from '../ui/return-focus.ts';
 import { ToastStack } from '../ui/Toast.tsx';
 import { StatusTasks } from './StatusTasks.tsx';
+import { taskWords } from './task-words.ts';
 
 const TOAST_MS = 8_000;
 const ERROR_TOAST_MS = 15_000;
@@ -83,12 +83,4 @@ export function StatusArea() {
       </div>
     </div>
   );
-}
-
-/** What a task is doing, or what it did: "Saving “Title”", "Saved “Title”", "Saving example.com: timed out". */
-function taskWords(task: TaskProgress): string {
-  if (task.taskId === FINDING_EVENTS_TASK) return findingEventsWords(task);
-  if (task.state === 'failed') return task.message ? `${task.label}: ${task.message}` : task.label;
-  if (task.state === 'done') return task.message ?? `${task.label} — done`;
-  return task.label;
 }

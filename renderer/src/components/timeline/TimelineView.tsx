@@ -5,7 +5,7 @@ import { useCommands } from '../../commands/use-commands.ts';
 import { useFocusAfterRecovery } from '../../lib/use-focus-after-recovery.ts';
 import { useViewFocus } from '../../lib/use-view-focus.ts';
 import { useServices, useUi } from '../../state/app-context.tsx';
-import { useTimeline } from '../../state/queries.ts';
+import { useStories, useTimeline } from '../../state/queries.ts';
 import { useFailure } from '../../state/use-failure.ts';
 import { findingEventsWords, useFindingEvents } from '../../timeline/finding-events.ts';
 import { timelineLoadingWords, useTimelineLoading } from '../../timeline/timeline-loading.ts';
@@ -42,7 +42,12 @@ export function TimelineView() {
   // be one that is no longer there (renamed, merged), so the header shows what it shows while loading. A tag's,
   // a name's or a search's title is the scope's own, and stays.
   const shown = failure ? undefined : data;
-  const title = (view.scope.kind === 'story' ? shown : data)?.title ?? 'Timeline';
+  // Until then (a big story takes seconds) or after a failure, the story's name as the sidebar knows it now.
+  const stories = useStories(2).data?.stories;
+  const scope = view.scope;
+  const known = scope.kind === 'story' ? stories?.find((story) => story.id === scope.storyId) : undefined;
+  const storyTitle = shown?.title ?? (known ? known.title || 'Untitled story' : undefined);
+  const title = (scope.kind === 'story' ? storyTitle : data?.title) ?? 'Timeline';
   useTimelineVisit(view.scope, data, query.dataUpdatedAt);
   const scroller = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
