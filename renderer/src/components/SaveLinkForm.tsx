@@ -1,6 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 
+// Links saved from one Save: a pasted page of thousands would start thousands of fetches at once. The rest stay in the
+// field for the next Save (a long list belongs in Import).
+const LINKS_AT_ONCE = 10;
+
 /** "Save a link": the first thing a new reader does, so it sits at the top of the list. */
 export function SaveLinkForm() {
   const { library, ui } = useServices();
@@ -25,9 +29,11 @@ export function SaveLinkForm() {
     // Several links at once (pasted, or failed ones come back together) are saved one by one.
     const links = url.trim().split(/\s+/).filter(Boolean);
     if (links.length === 0) return;
-    setUrl('');
-    returned.current = [];
-    for (const link of links) void save(link);
+    const waiting = links.slice(LINKS_AT_ONCE);
+    setUrl(waiting.join(' '));
+    // Links that fail join those still waiting in the field.
+    returned.current = waiting;
+    for (const link of links.slice(0, LINKS_AT_ONCE)) void save(link);
   }
 
   async function save(typed: string) {

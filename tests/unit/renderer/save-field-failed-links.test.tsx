@@ -47,3 +47,16 @@ it('puts both links back in the save field when two links sent one after another
   await waitFor(() => expect(saves.saved).toHaveLength(4));
   expect(saves.saved.slice(2)).toEqual(['https://worlddesk.example/first', 'https://tribune.example/second']);
 }, 60_000);
+
+it('saves ten links of a pasted list at once and keeps the others in the field for the next Save', async () => {
+  const saves = failingSaves();
+  const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Save a link' });
+  const links = Array.from({ length: 25 }, (_, n) => `https://worlddesk.example/${n + 1}`);
+  sendLinks(field, links.join(' '));
+  await waitFor(() => expect(saves.saved).toHaveLength(10));
+  expect(saves.saved).toEqual(links.slice(0, 10));
+  expect(field.value).toBe(links.slice(10).join(' '));
+  // A link that fails meanwhile joins those waiting, nothing lost.
+  saves.answerNext();
+  await waitFor(() => expect(field.value).toBe([...links.slice(10), links[0]].join(' ')));
+}, 60_000);
