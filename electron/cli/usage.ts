@@ -30,7 +30,8 @@ Commands:
                                 the dated events each page reports (without saving it)
   stories <dir|file.html>...    group pages into stories, with their merged events
   timeline [--story <id>|--tag <t>|--entity <name>] [--format md|csv|timelinejs] [--out PATH]
-                                the library's timeline (or one story's, tag's or entity's)
+                                the library's timeline (or one story's, tag's or entity's);
+                                with --json: events with their sources, cited articles by id
   stories                       without inputs: the library's stories
   import <file> [--from pocket|instapaper|omnivore|wallabag|readwise|bookmarks|opml] [--no-fetch]
                                 import another service's export (the format is found from the file);

@@ -87,6 +87,20 @@ const checks: Record<string, Check> = {
       expect(stdout).toContain('Valley Ledger');
     },
   },
+  'timeline --story <id> --json': {
+    shows: 'prints the story’s timeline as one object: dated events, each citing its articles, found by id',
+    check: ({ code, stdout }) => {
+      expect(code).toBe(0);
+      const timeline = JSON.parse(stdout) as {
+        events: { date: string; sources: { articleId: string }[] }[];
+        articles: Record<string, { title: string }>;
+      };
+      expect(timeline.events.length).toBeGreaterThan(0);
+      const cited = timeline.events.flatMap((event) => event.sources.map((source) => source.articleId));
+      expect(cited.length).toBeGreaterThan(timeline.events.length);
+      for (const id of cited) expect(timeline.articles[id]?.title).toBeTruthy();
+    },
+  },
   'import pocket-export.zip --json': {
     shows: 'imports the export and fetches its articles’ text before exiting',
     check: async ({ code, stdout, stderr }, fixture) => {
@@ -184,11 +198,15 @@ const checks: Record<string, Check> = {
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<div id="root">/);
       // The stand-in writes its arguments through a shell redirect: the file is there, empty, a moment before they are.
-      const opened = await vi.waitFor(async () => {
-        const args = await readFile(join(fixture.work, 'browser-args.txt'), 'utf8');
-        if (!args.endsWith('\n')) throw new Error('the browser is still writing its arguments');
-        return args;
-      });
+      const opened = await vi.waitFor(
+        async () => {
+          const args = await readFile(join(fixture.work, 'browser-args.txt'), 'utf8');
+          if (!args.endsWith('\n')) throw new Error('the browser is still writing its arguments');
+          return args;
+          // The stand-in is a shell started by the app: on a loaded machine it can take seconds to run.
+        },
+        { timeout: 15_000, interval: 50 },
+      );
       expect(opened.split('\n')).toContain(`--app=${url}`);
       stop.abort();
       return { code: await running, stdout, stderr };
