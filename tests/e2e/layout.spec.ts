@@ -121,11 +121,14 @@ for (const width of [720, 1024, 1440]) {
       appearance: reader.getByRole('button', { name: 'Appearance' }),
     };
     for (const button of Object.values(toolbarButtons)) await expect(button).toBeInViewport({ ratio: 1 });
+    // Below 900 px the notes open over the article when asked for (narrow-notes.spec.ts), not beside it at once.
+    const notesPanel = page.getByRole('complementary', { name: 'Highlights and notes' });
+    if (width < 900) await expect(notesPanel).toHaveCount(0);
     const boxes = await boxesOf({
       ...toolbarButtons,
       title: reader.getByRole('heading', { level: 1 }),
       original: reader.getByRole('button', { name: 'Original page' }),
-      notesPanel: page.getByRole('complementary', { name: 'Highlights and notes' }),
+      ...(width < 900 ? {} : { notesPanel }),
     });
     expectNoOverlap(boxes);
     // The toolbar is one line.

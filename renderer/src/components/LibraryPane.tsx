@@ -61,9 +61,10 @@ export function LibraryPane() {
     (list.data !== undefined && !stale) || failure !== null,
     () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
   );
-  // Retry worked: the keys go on from the list (or the heading of an empty one), not from the page.
+  // Retry worked, or Undo brought back what an emptied view had lost (its only article archived): the keys go on
+  // from the list (or the heading of an empty one), not from the page, when nothing else holds them.
   useFocusAfterRecovery(
-    failure !== null,
+    failure !== null || listEmpty,
     list.data !== undefined,
     () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
   );

@@ -1,10 +1,14 @@
-import { type MouseEvent, useEffect, useState } from 'react';
+import { X } from 'lucide-react';
+import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../electron/contract/model.ts';
 import { openExternal } from '../commands/use-commands.ts';
+import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { renderNote } from '../lib/markdown.ts';
 import { plural } from '../lib/plural.ts';
 import { cutWords, quoteContext } from '../lib/quote-context.ts';
 import { useServices } from '../state/app-context.tsx';
+import { IconButton } from '../ui/Button.tsx';
+import { returnFocus } from '../ui/return-focus.ts';
 import { StorySection } from './StorySection.tsx';
 import { TextNotArrived } from './TextNotArrived.tsx';
 
@@ -13,12 +17,17 @@ export function NotesPanel({
   articleId,
   annotations,
   awaitingText = false,
+  drawer = false,
+  onClose,
   onReveal,
 }: {
   articleId: string;
   annotations: Annotation[];
   /** Its text has not arrived yet (imported, still to fetch): highlights not placed are waiting for it. */
   awaitingText?: boolean;
+  /** Over the article, in a window too narrow for both side by side: it takes the keyboard, and Esc closes it. */
+  drawer?: boolean;
+  onClose(): void;
   onReveal(annotation: Annotation): void;
 }) {
   const { library } = useServices();
@@ -28,9 +37,37 @@ export function NotesPanel({
   const orphans = highlights.filter((annotation) => annotation.orphaned);
   const [note, setNote] = useState(articleNote?.note ?? '');
   useEffect(() => setNote(articleNote?.note ?? ''), [articleNote?.note]);
+  const panel = useRef<HTMLElement>(null);
+  // A drawer is opened by the reader, for this article: the keys go to it, and come back to the Notes button after.
+  useEffect(() => {
+    if (!drawer) return;
+    panel.current?.focus({ preventScroll: true });
+    return () => returnFocus('notes');
+  }, [drawer]);
+  function close() {
+    // The note being typed is kept: it is saved as its field lets go of the keyboard, which a closing drawer takes.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && panel.current?.contains(active)) active.blur();
+    onClose();
+  }
+  useEscapeLayer(drawer, close);
 
   return (
-    <aside className="notes-panel" aria-label="Highlights and notes">
+    <aside
+      ref={panel}
+      className={drawer ? 'notes-panel notes-drawer' : 'notes-panel'}
+      aria-label="Highlights and notes"
+      tabIndex={drawer ? -1 : undefined}
+    >
+      {drawer && (
+        <IconButton
+          className="notes-drawer-close"
+          label="Close notes"
+          icon={X}
+          aria-keyshortcuts="Escape"
+          onClick={close}
+        />
+      )}
       {/* The note first: below a story with many articles it was out of sight in a short window. */}
       <label className="stacked">
         <span className="panel-heading">Note on this article</span>

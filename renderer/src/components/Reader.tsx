@@ -48,7 +48,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const frame = useRef<ArticleFrameHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
-  const notesOpen = useNotesPanel().shown;
+  const notes = useNotesPanel();
+  const notesOpen = notes.shown;
   // The keyboard follows the article: opened, it takes the focus the list (or the timeline) had, so the
   // arrows and Page Down scroll it; closed, the focus goes back to the list, on the article it was.
   useEffect(() => {
@@ -217,10 +218,11 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
       : matchIndex >= 0 && matchCount > 0
         ? `Match ${formatCount((((matchIndex % matchCount) + matchCount) % matchCount) + 1)} of ${formatCount(matchCount)}`
         : `${plural(matches.length, 'match', 'matches')} (n / N)`;
-  // The column is centred in the reader's whole width, notes panel included, as long as it fits beside it.
+  // The column is centred in the reader's whole width, notes panel included, as long as it fits beside it (a drawer
+  // over the article leaves it where it is).
   const columnStyle = {
     '--column': `calc(${reader.lineWidth}ch + 48px)`,
-    '--panel': notesOpen && record ? 'var(--notes-width)' : '0px',
+    '--panel': notesOpen && record && !notes.drawer ? 'var(--notes-width)' : '0px',
   } as CSSProperties;
   return (
     <main className="reader" aria-label="Reader">
@@ -308,6 +310,8 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
             articleId={record.id}
             annotations={list}
             awaitingText={!!record.contentStatus}
+            drawer={notes.drawer}
+            onClose={notes.toggle}
             onReveal={(annotation) => frame.current?.reveal(annotation.id)}
           />
         )}

@@ -80,6 +80,8 @@ export function ReaderToolbar({
           aria-pressed={notes.shown}
           command="reader.notes"
           tooltip="Highlights and notes"
+          // Takes the keyboard back when the notes drawer closes.
+          data-return-focus="notes"
           onClick={notes.toggle}
         >
           <span className={step.iconsOnly ? 'visually-hidden' : undefined}>Notes</span>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 
 // Links saved from one Save: a pasted page of thousands would start thousands of fetches at once. The rest stay in the
@@ -36,6 +36,21 @@ export function SaveLinkForm() {
     for (const link of links.slice(0, LINKS_AT_ONCE)) void save(link);
   }
 
+  // A one-line field drops the line breaks of pasted text, so a list of links, one a line, would arrive run together
+  // as one bad link: they arrive one after another, a space apart, each saved on its own.
+  function paste(event: ClipboardEvent<HTMLInputElement>) {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!/[\r\n]/.test(pasted)) return;
+    event.preventDefault();
+    const links = pasted.trim().split(/\s+/).join(' ');
+    // Typed in as the browser would (the caret after it, Ctrl+Z takes it back); set by hand where that is missing.
+    if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, links)) return;
+    const field = event.currentTarget;
+    const start = field.selectionStart ?? field.value.length;
+    const end = field.selectionEnd ?? start;
+    setUrl(field.value.slice(0, start) + links + field.value.slice(end));
+  }
+
   async function save(typed: string) {
     // "example.com/story" is what people paste from an address bar that hides the scheme.
     const address = /^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`;
@@ -66,6 +81,7 @@ export function SaveLinkForm() {
         placeholder="Paste a link to save it (s)"
         value={url}
         onChange={(event) => setUrl(event.target.value)}
+        onPaste={paste}
         spellCheck={false}
         autoComplete="off"
       />

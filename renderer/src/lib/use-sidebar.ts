@@ -17,10 +17,24 @@ export function useSidebar(): { shown: boolean; toggle: () => void } {
 export const isNarrowWindow = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia(NARROW_WINDOW).matches;
 
-/** Whether the notes panel is beside the article (in a narrow window it takes turns with the sidebar), and its toggle. */
-export function useNotesPanel(): { shown: boolean; toggle: () => void } {
+/**
+ * Below this width the notes panel beside the article would leave the text some 40 characters a line (a reader
+ * wants 55 or more): it opens over the article instead, as a drawer.
+ */
+export const NOTES_DRAWER_WINDOW = '(max-width: 899px)';
+
+/** The notes open over the article now (for commands, which run outside React). */
+export const isNotesDrawerWindow = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia(NOTES_DRAWER_WINDOW).matches;
+
+/**
+ * Whether the notes panel is shown (in a narrow window it takes turns with the sidebar), whether it is a drawer over
+ * the article rather than a panel beside it, and its toggle.
+ */
+export function useNotesPanel(): { shown: boolean; drawer: boolean; toggle: () => void } {
   const { ui } = useServices();
   const narrow = useMediaQuery(NARROW_WINDOW);
-  const shown = useUi((state) => notesShown(state, narrow));
-  return { shown, toggle: () => ui.toggleNotes(narrow) };
+  const drawer = useMediaQuery(NOTES_DRAWER_WINDOW);
+  const shown = useUi((state) => notesShown(state, narrow, drawer));
+  return { shown, drawer, toggle: () => ui.toggleNotes(narrow, drawer) };
 }

@@ -113,6 +113,11 @@ export interface UiState {
   editingEventId: string | null;
   notesOpen: boolean;
   /**
+   * Whether the notes are open over the article, in a window too narrow for them beside it. Asked for each time (the
+   * next article opens without them), as a drawer that opened by itself would hide the text the reader came for.
+   */
+  notesDrawer: boolean;
+  /**
    * Whether the sidebar is shown in a wide window (remembered) and in a narrow one (hidden at first, so
    * the list and the article keep their room).
    */
@@ -124,9 +129,15 @@ export interface UiState {
   matchStep: { delta: number; n: number };
 }
 
-/** Whether the notes panel is beside the article: open, and in a narrow window not giving way to the sidebar. */
-export const notesShown = (state: Pick<UiState, 'notesOpen' | 'sidebar'>, narrow: boolean): boolean =>
-  state.notesOpen && !(narrow && state.sidebar.narrow);
+/**
+ * Whether the notes panel is shown: beside the article, open, and in a narrow window not giving way to the sidebar;
+ * over it (`drawer`, a window too narrow for both), when the reader opened it for this article.
+ */
+export const notesShown = (
+  state: Pick<UiState, 'notesOpen' | 'notesDrawer' | 'sidebar'>,
+  narrow: boolean,
+  drawer = false,
+): boolean => (drawer ? state.notesDrawer : state.notesOpen && !(narrow && state.sidebar.narrow));
 
 const MAX_UNDO = 50;
 /** Toasts kept at once: shown as one, with a count of the others. */
@@ -169,6 +180,7 @@ export function createUiStore() {
     highlights: { query: '', tag: '', color: '', articleId: '', scrollTop: 0, shownCount: HIGHLIGHTS_PAGE },
     editingEventId: null,
     notesOpen: true,
+    notesDrawer: false,
     sidebar: { wide: readRemembered('sidebar') !== 'hidden', narrow: false },
     search: '',
     searchFocus: 0,
@@ -256,16 +268,18 @@ export function uiActions(store: UiStore) {
      * Shows or hides the notes panel. In a narrow window it takes turns with the sidebar (both beside the
      * article would leave a column a few words wide): shown, it puts the sidebar away.
      */
-    toggleNotes(narrow = false) {
+    toggleNotes(narrow = false, drawer = false) {
       const { sidebar } = get();
-      if (notesShown(get(), narrow)) set({ notesOpen: false });
+      if (drawer) set({ notesDrawer: !get().notesDrawer, sidebar: { ...sidebar, narrow: false } });
+      else if (notesShown(get(), narrow)) set({ notesOpen: false });
       else set({ notesOpen: true, sidebar: narrow ? { ...sidebar, narrow: false } : sidebar });
     },
     /** Shows or hides the sidebar for a window of this width. */
     toggleSidebar(narrow: boolean) {
       const { sidebar } = get();
       if (narrow) {
-        set({ sidebar: { ...sidebar, narrow: !sidebar.narrow } });
+        // The sidebar and the notes take turns in a narrow window, drawer or not.
+        set({ sidebar: { ...sidebar, narrow: !sidebar.narrow }, notesDrawer: false });
         return;
       }
       remember('sidebar', sidebar.wide ? 'hidden' : null);
@@ -319,8 +333,8 @@ export function uiActions(store: UiStore) {
       set({ feedFilter, selectedId: null, openId: null, checkedIds: [], pane: 'library', search: '', tagFilter: [] }),
     setTagMode: (tagMode: 'all' | 'any') => set({ tagMode }),
     select: (selectedId: string | null) => set({ selectedId }),
-    open: (id: string) => set({ openId: id, selectedId: id, revealSentence: null }),
-    close: () => set({ openId: null }),
+    open: (id: string) => set({ openId: id, selectedId: id, revealSentence: null, notesDrawer: false }),
+    close: () => set({ openId: null, notesDrawer: false }),
     openDialog: (dialog: DialogName) => set({ dialog }),
     closeDialog: () => set({ dialog: null }),
     focusSaveField: () => set({ openId: null, dialog: null, saveFieldFocus: get().saveFieldFocus + 1 }),

@@ -1,11 +1,12 @@
 // The fonts Annals ships (SIL Open Font License, from @fontsource): Inter for the interface and
-// sans-serif reading, Literata for serif reading. Bundled with the app so they work offline and in
-// the article frame, which may load nothing from outside the app. Latin and Latin Extended only:
-// other scripts fall back to the system's fonts.
+// sans-serif reading, Literata for serif reading, JetBrains Mono for key chips and code. Bundled with the app so they
+// work offline and in the article frame, which may load nothing from outside the app. Latin and Latin Extended only
+// (the monospace face Latin alone: 40 KB, for key names and code): other scripts fall back to the system's fonts.
 import interLatinExtItalic from '@fontsource-variable/inter/files/inter-latin-ext-wght-italic.woff2?url';
 import interLatinExt from '@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2?url';
 import interLatinItalic from '@fontsource-variable/inter/files/inter-latin-wght-italic.woff2?url';
 import interLatin from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url';
+import monoLatin from '@fontsource-variable/jetbrains-mono/files/jetbrains-mono-latin-wght-normal.woff2?url';
 import literataLatinExtItalic from '@fontsource-variable/literata/files/literata-latin-ext-wght-italic.woff2?url';
 import literataLatinExt from '@fontsource-variable/literata/files/literata-latin-ext-wght-normal.woff2?url';
 import literataLatinItalic from '@fontsource-variable/literata/files/literata-latin-wght-italic.woff2?url';
@@ -14,6 +15,7 @@ import literataLatin from '@fontsource-variable/literata/files/literata-latin-wg
 /** The family names the tokens (styles/tokens.css) ask for. */
 export const SANS_FAMILY = 'Annals Sans';
 export const SERIF_FAMILY = 'Annals Serif';
+export const MONO_FAMILY = 'Annals Mono';
 
 const LATIN =
   'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
@@ -37,6 +39,7 @@ export const fontFaces: FontFace[] = [
   { family: SERIF_FAMILY, style: 'normal', weights: '200 900', url: literataLatinExt, range: LATIN_EXT },
   { family: SERIF_FAMILY, style: 'italic', weights: '200 900', url: literataLatinItalic, range: LATIN },
   { family: SERIF_FAMILY, style: 'italic', weights: '200 900', url: literataLatinExtItalic, range: LATIN_EXT },
+  { family: MONO_FAMILY, style: 'normal', weights: '100 800', url: monoLatin, range: LATIN },
 ];
 
 /**

@@ -60,3 +60,22 @@ it('saves ten links of a pasted list at once and keeps the others in the field f
   saves.answerNext();
   await waitFor(() => expect(field.value).toBe([...links.slice(10), links[0]].join(' ')));
 }, 60_000);
+
+/** Pastes text into the field as a browser does: the page may take the paste; if not, the field drops line breaks. */
+function paste(field: HTMLInputElement, text: string) {
+  act(() => field.focus());
+  const leftToBrowser = fireEvent.paste(field, { clipboardData: { getData: () => text } });
+  if (leftToBrowser) fireEvent.change(field, { target: { value: field.value + text.replace(/[\r\n]/g, '') } });
+}
+
+it('saves each line of a pasted list of links as its own link, ten at once, keeping the others in the field', async () => {
+  const saves = failingSaves();
+  const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Save a link' });
+  const links = Array.from({ length: 12 }, (_, n) => `https://worlddesk.example/${n + 1}`);
+  paste(field, `${links.join('\r\n')}\n`);
+  expect(field.value).toBe(links.join(' '));
+  fireEvent.submit(field.form!);
+  await waitFor(() => expect(saves.saved).toHaveLength(10));
+  expect(saves.saved).toEqual(links.slice(0, 10));
+  expect(field.value).toBe(links.slice(10).join(' '));
+}, 60_000);
