@@ -34,7 +34,9 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     const shown = events.filter((event) => includeHidden || !event.hidden);
     for (const event of shown) {
       const at = place(summary.id, event.start, event.end, event.date, event.precision);
-      byPlace.set(at, [...(byPlace.get(at) ?? []), event]);
+      const here = byPlace.get(at);
+      if (here) here.push(event);
+      else byPlace.set(at, [event]);
     }
     // Offsets into the text say where the date's words are only while the reader has not reworded the event.
     return {
