@@ -34,19 +34,23 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     const shown = events.filter((event) => includeHidden || !event.hidden);
     for (const event of shown) {
       const at = place(summary.id, event.start, event.end, event.date, event.precision);
-      byPlace.set(at, [...(byPlace.get(at) ?? []), event]);
+      const here = byPlace.get(at);
+      if (here) here.push(event);
+      else byPlace.set(at, [event]);
     }
-    // Offsets into the text say where the date's words are only while the reader has not reworded the event.
+    // Offsets into the text say where the date's words are only while the reader has not reworded the event. They
+    // go last (what merging read is hashed in that order, merged-stories.ts), set on the copy made here, not on a
+    // second copy of it: tens of thousands of events on each open of the library's timeline.
     return {
       articleId: summary.id,
       publishedAt: summary.publishedAt,
       events: shown.map(({ dateStart, dateEnd, ...event }) =>
-        event.edited ? event : { ...event, dateStart, dateEnd },
+        event.edited ? event : Object.assign(event, { dateStart, dateEnd }),
       ),
     };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
-  const events: TimelineEvent[] = (await mergeByStory(eventsByArticle, info, input)).map((merged) => {
+  const events: TimelineEvent[] = (await mergeByStory(eventsByArticle, info, input, owners(input))).map((merged) => {
     const sources = merged.sources.map((source) => {
       const at = place(source.articleId, source.start, source.end, merged.date, merged.precision);
       const event = byPlace.get(at)?.shift();
@@ -107,11 +111,14 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
 /**
  * Merging compares the reports of one story (the words all of a story's reports use say little): a timeline of many
  * stories merges each story's events apart, so an event reads the same there as in its story's own timeline.
+ * What was kept of each is read ahead (a few files at once, merged-stories.ts) while stories not kept merge one after
+ * another, in their order, as they always did: the library's timeline after a start read hundreds of files in turn.
  */
 async function mergeByStory(
   eventsByArticle: ArticleEvents[],
   info: Map<string, ScopedArticle>,
   { kept, onMerging }: Pick<TimelineInput, 'kept' | 'onMerging'>,
+  ownerOf: (group: string, entries: readonly ArticleEvents[]) => string | undefined,
 ): Promise<MergedEvent[]> {
   const inTurns = async (entries: readonly ArticleEvents[]) => {
     const { mergeEventsInTurns } = await import('./merge-events.ts');
@@ -120,18 +127,57 @@ async function mergeByStory(
       return new Promise<void>((resolve) => setImmediate(resolve));
     });
   };
-  const merge = (entries: ArticleEvents[]) => (kept ? kept.merged(entries, inTurns) : inTurns(entries));
   const byStory = new Map<string, ArticleEvents[]>();
   for (const entry of eventsByArticle) {
-    const group = info.get(entry.articleId)?.storyId ?? `article:${entry.articleId}`;
+    const group = groupOf(entry.articleId, info);
     const entries = byStory.get(group);
     if (entries) entries.push(entry);
     else byStory.set(group, [entry]);
   }
-  if (byStory.size === 1) return merge(eventsByArticle);
-  const merged: MergedEvent[] = [];
-  for (const entries of byStory.values()) merged.push(...(await merge(entries)));
+  // Each story not kept merges once the one before it is done (kept or merged); one that fails stops those after it.
+  let before: Promise<unknown> = Promise.resolve();
+  let failed = false;
+  const merging = [...byStory].map(([group, entries]) => {
+    const after = before;
+    const inOrder = (ofStory: readonly ArticleEvents[]) =>
+      after.then(() => {
+        if (failed) throw new Error('An earlier story could not be merged');
+        return inTurns(ofStory);
+      });
+    const merged = kept ? kept.merged(entries, inOrder, ownerOf(group, entries)) : inOrder(entries);
+    before = merged.catch(() => {
+      failed = true;
+    });
+    return merged;
+  });
+  if (merging.length === 1) return merging[0]!;
+  const merged = (await Promise.all(merging)).flat();
   return merged.sort((a, b) => a.date.localeCompare(b.date) || (a.endDate ?? '').localeCompare(b.endDate ?? ''));
+}
+
+/** The story an article's events merge in: its story, else the article alone. */
+const groupOf = (articleId: string, info: Map<string, ScopedArticle>) =>
+  info.get(articleId)?.storyId ?? `article:${articleId}`;
+
+/**
+ * Who a story's merge belongs to, when it is of the whole story as this timeline shows it (every article, every
+ * event shown or every event at all), so that its file on disk replaces the one kept before the story changed. Part
+ * of a story (an entity's timeline keeps only the events naming it, an article may have no events read yet) has none:
+ * its file must not replace the whole story's.
+ */
+function owners({ scope, stories, includeHidden }: TimelineInput) {
+  const members = new Map(stories.map((story) => [story.id, story.articleIds]));
+  return (group: string, entries: readonly ArticleEvents[]): string | undefined => {
+    if (scope.kind === 'entity') return undefined;
+    const storyId = group.startsWith('article:') ? null : group;
+    if (storyId !== null) {
+      const articleIds = members.get(storyId);
+      if (!articleIds || articleIds.length !== entries.length) return undefined;
+      const given = new Set(entries.map((entry) => entry.articleId));
+      if (given.size !== articleIds.length || articleIds.some((id) => !given.has(id))) return undefined;
+    } else if (entries.length !== 1) return undefined;
+    return JSON.stringify([group, includeHidden]);
+  };
 }
 
 /** Each article the events cite, once: a source names its article by id only. */

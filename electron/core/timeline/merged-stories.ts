@@ -11,6 +11,10 @@ import type { MergedStoryFiles } from './merged-story-files.ts';
 
 type Merge = (entries: readonly ArticleEvents[]) => Promise<MergedEvent[]>;
 
+// How many kept files are read at once: the library's timeline after a start reads one for each of hundreds of stories,
+// and one after another each waited its turn at the disk (and, on a busy computer, at the processor) in full.
+const READS_AT_ONCE = 8;
+
 // How many reports' merged events are kept in all: a few long stories, or many short ones (the library's timeline
 // merges each of its stories apart). The least recently opened go first.
 const KEPT_REPORTS = 40_000;
@@ -18,6 +22,7 @@ const KEPT_REPORTS = 40_000;
 export class MergedStories {
   private readonly kept = new Map<string, { merged: Promise<MergedEvent[]>; reports: number }>();
   private reports = 0;
+  private readonly reads = new Limit(READS_AT_ONCE);
   /** How often reports were merged (not found kept): for tests that a second open merges nothing anew. */
   merges = 0;
 
@@ -29,12 +34,13 @@ export class MergedStories {
 
   /**
    * merge(entries), as made before (or being made) when nothing merging reads changed since. Callers must not alter
-   * it.
+   * it. `owner`: the story (and its view, as what hidden events it shows) that `entries` are the whole of, so that its
+   * kept file replaces the one kept before its last change; none for part of a story.
    */
-  merged(entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
+  merged(entries: readonly ArticleEvents[], merge: Merge, owner?: string): Promise<MergedEvent[]> {
     const reports = entries.reduce((sum, entry) => sum + entry.events.length, 0);
     const key = fingerprint(entries);
-    if (reports > this.capacity) return this.merge(key, entries, merge);
+    if (reports > this.capacity) return this.merge(key, entries, merge, owner);
     const found = this.kept.get(key);
     if (found) {
       // Most recently opened last: the first in the map goes first when room is needed.
@@ -42,7 +48,7 @@ export class MergedStories {
       this.kept.set(key, found);
       return found.merged;
     }
-    const merged = this.merge(key, entries, merge);
+    const merged = this.merge(key, entries, merge, owner);
     const kept = { merged, reports };
     this.kept.set(key, kept);
     // A merge that failed is not kept: the next open tries again.
@@ -66,9 +72,14 @@ export class MergedStories {
   }
 
   /** As kept on disk before, else merged now (and kept on disk). */
-  private async merge(key: string, entries: readonly ArticleEvents[], merge: Merge): Promise<MergedEvent[]> {
-    const onDisk = this.files?.keyOf(key);
-    const found = onDisk ? await this.files!.read(onDisk, entries) : null;
+  private async merge(
+    key: string,
+    entries: readonly ArticleEvents[],
+    merge: Merge,
+    owner: string | undefined,
+  ): Promise<MergedEvent[]> {
+    const onDisk = this.files?.keyOf(key, owner);
+    const found = onDisk ? await this.reads.run(() => this.files!.read(onDisk, entries)) : null;
     if (found) return found;
     this.merges++;
     const merged = await merge(entries);
@@ -77,13 +88,36 @@ export class MergedStories {
   }
 }
 
-/** One digest of everything merging reads of the entries: equal only for the same articles, order and events. */
+/**
+ * One digest of everything merging reads of the entries: equal only for the same articles, order and events. The
+ * text is hashed at once, not event by event (a call each for tens of thousands of events): the same digest.
+ */
 function fingerprint(entries: readonly ArticleEvents[]): string {
-  const hash = createHash('sha256');
+  const parts: string[] = [];
   for (const { articleId, publishedAt, events } of entries) {
-    hash.update(JSON.stringify([articleId, publishedAt ?? null]));
-    for (const event of events) hash.update(JSON.stringify(event));
-    hash.update('\u0000');
+    parts.push(JSON.stringify([articleId, publishedAt ?? null]));
+    for (const event of events) parts.push(JSON.stringify(event));
+    parts.push('\u0000');
   }
-  return hash.digest('hex');
+  return createHash('sha256').update(parts.join('')).digest('hex');
+}
+
+/** Runs at most `most` tasks at once, the others in the order they came. */
+class Limit {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly most: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.most) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
 }

@@ -3,9 +3,10 @@
 // only that: this computer's own derived data, never synced (.annals is in the .stignore Annals writes), and anything
 // wrong with a file (damaged, cut short, written for other events or rules, too large, another's) makes it merge anew;
 // so files are replaced atomically but not synced to the disk one by one (a crash costs a merge, never a wrong one).
-// Files are named by what merging read (merged-stories.ts), so an edited story gets a new file and the others stay.
+// Files are named by what merging read (merged-stories.ts), so an edited story gets a new file and the others stay;
+// a story's name goes in too (its owner), so its new file replaces its old one instead of waiting for the bound.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { open, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Precision } from '../../contract/index.ts';
@@ -17,13 +18,19 @@ import { MERGE_RULES_VERSION } from './merge-rules-version.ts';
 
 const FORMAT = 1;
 /**
- * Kept files are named `<format>-<extractor>-<merge rules>-<app release>-<what merging read>.json`; the release too, as
- * an update may change what merging makes (the tagger updated) with MERGE_RULES_VERSION unchanged. Files named before
- * releases were (no release part) are still known as ours, to be removed.
+ * Kept files are named `<format>-<extractor>-<merge rules>-<app release>-[<owner>-]<what merging read>.json`; the
+ * release too, as an update may change what merging makes (the tagger updated) with MERGE_RULES_VERSION unchanged. The
+ * owner (a digest of a story's id, as merged-stories.ts is told it) is there only for a whole story's merge: a newer
+ * file of the same owner makes its older one worthless. Files named before releases or owners were are still known as
+ * ours, to be removed.
  */
-const FILE_NAME = /^(\d+)-(\d+)-(\d+)-(?:[a-f0-9]{8}-)?([a-f0-9]{64})\.json$/;
+const FILE_NAME = /^(\d+)-(\d+)-(\d+)-(?:[a-f0-9]{8}-)?(?:([a-f0-9]{16})-)?([a-f0-9]{64})\.json$/;
 const currentFor = (appVersion: string) =>
   `${FORMAT}-${EXTRACTOR_VERSION}-${MERGE_RULES_VERSION}-${digestOf(appVersion).slice(0, 8)}-`;
+/** 64 bits of the owner's digest: two stories of one library never share it (a clash would only cost a merge). */
+const ownerPart = (owner: string | undefined) => (owner === undefined ? '' : `${digestOf(owner).slice(0, 16)}-`);
+/** The owner part of a kept file's key; undefined for a file of no one story (part of one, as a tag's timeline has). */
+const ownerOfKey = (key: string) => FILE_NAME.exec(`${key}.json`)?.[4];
 
 export interface MergedFileLimits {
   /** A story's file larger than this is neither written nor read (a long-running story's is a few MB). */
@@ -58,13 +65,8 @@ const MergedEventSchema = z.object({
     )
     .min(1),
 });
-const MergedStoryFile = z.object({
-  format: z.literal(FORMAT),
-  key: z.string(),
-  /** sha256 of the merged events as written: a flipped byte that still parses is caught. */
-  digest: z.string(),
-  merged: z.array(MergedEventSchema),
-});
+/** A file's merged events; the rest of it (format, key, sha256 of the events as written) is checked as text. */
+const MergedEvents = z.array(MergedEventSchema);
 
 interface Held {
   bytes: number;
@@ -80,6 +82,10 @@ export class MergedStoryFiles {
   private told = false;
   /** The start of the name of every file this release keeps. */
   private readonly current: string;
+  /** How many reads of each key are under way: a file superseded meanwhile is removed once they end. */
+  private readonly reading = new Map<string, number>();
+  /** Keys superseded while being read: removed when their last read ends. */
+  private readonly superseded = new Set<string>();
 
   constructor(
     private readonly folder: string,
@@ -92,23 +98,44 @@ export class MergedStoryFiles {
     this.current = currentFor(appVersion);
   }
 
-  /** The name of the file for `fingerprint` (what merging read) under the current rules, in a release of `appVersion`. */
-  static keyOf(fingerprint: string, appVersion = ''): string {
-    return `${currentFor(appVersion)}${fingerprint}`;
+  /**
+   * The name of the file for `fingerprint` (what merging read) under the current rules, in a release of `appVersion`;
+   * `owner`: the story it is the whole of, whose older files it replaces.
+   */
+  static keyOf(fingerprint: string, appVersion = '', owner?: string): string {
+    return `${currentFor(appVersion)}${ownerPart(owner)}${fingerprint}`;
   }
 
-  /** The name of the file for `fingerprint` under the current rules of this release. */
-  keyOf(fingerprint: string): string {
-    return `${this.current}${fingerprint}`;
+  /** The name of the file for `fingerprint` under the current rules of this release (`owner`: as keyOf above). */
+  keyOf(fingerprint: string, owner?: string): string {
+    return `${this.current}${ownerPart(owner)}${fingerprint}`;
   }
 
   /** What merging made of `entries`, as kept under `key`; null when none is kept or the file cannot be trusted. */
   async read(key: string, entries: readonly ArticleEvents[]): Promise<MergedEvent[] | null> {
+    this.reading.set(key, (this.reading.get(key) ?? 0) + 1);
+    try {
+      return await this.readKept(key, entries);
+    } finally {
+      const left = this.reading.get(key)! - 1;
+      if (left > 0) this.reading.set(key, left);
+      else this.reading.delete(key);
+      if (left === 0 && this.superseded.delete(key)) await rm(this.fileOf(key), { force: true }).catch(() => {});
+    }
+  }
+
+  private async readKept(key: string, entries: readonly ArticleEvents[]): Promise<MergedEvent[] | null> {
     const file = this.fileOf(key);
     let found: MergedEvent[] | null = null;
     try {
-      const { size } = await stat(file);
-      if (size <= this.limits.fileBytes) found = trusted(await readFile(file, 'utf8'), key, entries);
+      // One open for the size and the text: the library's timeline after a start reads hundreds of these.
+      const handle = await open(file, 'r');
+      try {
+        const { size } = await handle.stat();
+        if (size <= this.limits.fileBytes) found = trusted(await handle.readFile('utf8'), key, entries);
+      } finally {
+        await handle.close();
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       // Unreadable (a folder by that name, no permission): merged anew, and written over if it can be.
@@ -146,15 +173,33 @@ export class MergedStoryFiles {
 
   private async written(key: string, merged: readonly MergedEvent[]): Promise<void> {
     const body = JSON.stringify(merged);
-    const text = `{"format":${FORMAT},"key":${JSON.stringify(key)},"digest":"${digestOf(body)}","merged":${body}}`;
+    const text = `${headOf(key, digestOf(body))}${body}}`;
     const bytes = Buffer.byteLength(text);
     if (bytes > this.limits.fileBytes) return;
     const held = await this.heldFiles();
+    this.superseded.delete(key);
     await replaceFileAtomic(this.fileOf(key), text);
     this.heldBytes += bytes - (held.get(key)?.bytes ?? 0);
     held.delete(key);
     held.set(key, { bytes, usedAt: Date.now() });
+    await this.replaced(key, held);
     await this.trim(held);
+  }
+
+  /**
+   * The story's older files, once its new one is kept (edited, articles added): only files of the same owner, so no
+   * other story's and no part of a story's (a tag's timeline); one being read goes when its read ends.
+   */
+  private async replaced(key: string, held: Map<string, Held>): Promise<void> {
+    const owner = ownerOfKey(key);
+    if (owner === undefined) return;
+    for (const [other, { bytes }] of held) {
+      if (other === key || ownerOfKey(other) !== owner) continue;
+      held.delete(other);
+      this.heldBytes -= bytes;
+      if (this.reading.has(other)) this.superseded.add(other);
+      else await rm(this.fileOf(other), { force: true });
+    }
   }
 
   /** A file removed: no longer counted against the folder's limit. */
@@ -216,23 +261,34 @@ const held = (about: { size: number; mtimeMs: number }): Held => ({ bytes: about
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** What comes before the merged events in a file kept for `key` whose events' digest is `digest`, as written. */
+const headOf = (key: string, digest: string) =>
+  `{"format":${FORMAT},"key":${JSON.stringify(key)},"digest":"${digest}","merged":`;
+const HEAD_DIGEST = /"digest":"([a-f0-9]{64})","merged":/;
+
 /**
- * The merged events of a kept file, only when everything checks: its shape, that it was written for `key`, its
- * digest, and that its sources are exactly the reports merging was given (the timeline finds each source's event by
- * them), so no file can make the timeline show what merging would not, or fail.
+ * The merged events of a kept file, only when everything checks: that it begins exactly as written for `key` (its
+ * format and key), the digest of its events' text as read, their shape, and that their sources are exactly the
+ * reports merging was given (the timeline finds each source's event by them), so no file can make the timeline show
+ * what merging would not, or fail. The digest is of the bytes read, not of the events written out again: that took as
+ * long as parsing them, for each of hundreds of files after a start.
  */
 function trusted(text: string, key: string, entries: readonly ArticleEvents[]): MergedEvent[] | null {
+  const digest = HEAD_DIGEST.exec(text.slice(0, 256 + key.length))?.[1];
+  if (!digest) return null;
+  const head = headOf(key, digest);
+  if (!text.startsWith(head) || !text.endsWith('}')) return null;
+  const body = text.slice(head.length, -1);
+  if (digestOf(body) !== digest) return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch {
     return null;
   }
-  const merged = (raw as { merged?: unknown } | null)?.merged;
-  const parsed = MergedStoryFile.safeParse(raw);
-  if (!parsed.success || parsed.data.key !== key) return null;
-  if (parsed.data.digest !== digestOf(JSON.stringify(merged))) return null;
-  return sameReports(parsed.data.merged, entries) ? (parsed.data.merged as MergedEvent[]) : null;
+  const parsed = MergedEvents.safeParse(raw);
+  if (!parsed.success) return null;
+  return sameReports(parsed.data, entries) ? (parsed.data as MergedEvent[]) : null;
 }
 
 function sameReports(merged: readonly MergedEvent[], entries: readonly ArticleEvents[]): boolean {

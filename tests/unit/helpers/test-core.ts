@@ -9,9 +9,9 @@ const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 
 /**
  * A core on the library in `dir`, as the tests open it: opened again on the same folder, as after a restart (with
- * another `version`, as after an update).
+ * another `version`, as after an update; `readOnly`, as a library the app may only read).
  */
-export function openTestCoreAt(dir: string, version = '1.0.0'): Promise<Core> {
+export function openTestCoreAt(dir: string, version = '1.0.0', readOnly = false): Promise<Core> {
   let stored: unknown = {};
   return openCore({
     libraryDir: dir,
@@ -20,6 +20,7 @@ export function openTestCoreAt(dir: string, version = '1.0.0'): Promise<Core> {
     shell: 'test',
     version,
     assetsDir,
+    ...(readOnly ? { readOnly } : {}),
   });
 }
 

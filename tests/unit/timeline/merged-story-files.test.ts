@@ -213,4 +213,57 @@ describe('what merging made of a story, kept on disk', () => {
     await files.settled();
     expect(await readdir(dir)).toEqual([`${key}.json`]);
   });
+
+  describe('a story changed (edited, an article added)', () => {
+    const [story, changed, again] = ['1', '2', '3'].map((digit) => digit.repeat(64)) as [string, string, string];
+    const other = '4'.repeat(64);
+    const part = '5'.repeat(64);
+
+    /** The story's file, another story's and a file of part of the story (as a tag's timeline merges), all kept. */
+    async function keptThree(dir: string) {
+      const files = new MergedStoryFiles(dir, false);
+      const names = {
+        story: files.keyOf(story, 'story-one'),
+        other: files.keyOf(other, 'story-two'),
+        part: files.keyOf(part),
+      };
+      for (const each of Object.values(names)) files.write(each, merged);
+      await files.settled();
+      return { files, names };
+    }
+
+    it('has its new file replace its older one, and no other story’s', async () => {
+      const dir = await folder();
+      const { files, names } = await keptThree(dir);
+      files.write(files.keyOf(changed, 'story-one'), merged);
+      await files.settled();
+      const left = (await readdir(dir)).sort();
+      expect(left).toEqual([names.other, names.part, files.keyOf(changed, 'story-one')].map((k) => `${k}.json`).sort());
+      expect(await files.read(names.other, entries)).toEqual(merged);
+      expect(await files.read(names.part, entries)).toEqual(merged);
+    });
+
+    it('has its older file replaced after a restart too, when the story changed before it was opened', async () => {
+      const dir = await folder();
+      const { names } = await keptThree(dir);
+      const restarted = new MergedStoryFiles(dir, false);
+      restarted.write(restarted.keyOf(again, 'story-one'), merged);
+      await restarted.settled();
+      expect(await readdir(dir)).not.toContain(`${names.story}.json`);
+      expect(await readdir(dir)).toHaveLength(3);
+      expect(await restarted.read(restarted.keyOf(again, 'story-one'), entries)).toEqual(merged);
+    });
+
+    it('leaves every file as it was in a library opened read-only, whose kept files are still read', async () => {
+      const dir = await folder();
+      const { names } = await keptThree(dir);
+      const before = (await readdir(dir)).sort();
+      const readOnly = new MergedStoryFiles(dir, true);
+      expect(await readOnly.read(names.story, entries)).toEqual(merged);
+      expect(await readOnly.read(readOnly.keyOf(changed, 'story-one'), entries)).toBeNull();
+      readOnly.write(readOnly.keyOf(changed, 'story-one'), merged);
+      await readOnly.settled();
+      expect((await readdir(dir)).sort()).toEqual(before);
+    });
+  });
 });

@@ -26,10 +26,10 @@ async function sampleLibrary(): Promise<{ dir: string; core: Core }> {
 }
 
 /** The app started again on the same library: a new core, and nothing any earlier one kept in memory. */
-async function restarted(core: Core, dir: string, version?: string): Promise<Core> {
+async function restarted(core: Core, dir: string, version?: string, readOnly = false): Promise<Core> {
   await core.close();
   forgetKeptReadings();
-  const again = await openTestCoreAt(dir, version);
+  const again = await openTestCoreAt(dir, version, readOnly);
   onTestFinished(() => again.close());
   return again;
 }
@@ -87,9 +87,11 @@ describe('the timeline after a restart', () => {
     expect(await readdir(updated.library.paths.mergedStories)).toHaveLength(first.merges);
   }, 60_000);
 
-  it('merges anew only the story whose events the reader edited', async () => {
+  it('merges anew only the story whose events the reader edited, whose new merge replaces its old on disk', async () => {
     const { dir, core } = await sampleLibrary();
     const before = await opened(core, library);
+    await core.timeline.mergedStories.settled();
+    const keptBefore = await readdir(core.library.paths.mergedStories);
     const again = await restarted(core, dir);
     const edited = before.shown.events.find((event) => event.sources.length > 1)!;
     await answerOf(again, 'timeline.editEvents', { refs: edited.sources, patch: { hidden: true } });
@@ -97,6 +99,28 @@ describe('the timeline after a restart', () => {
     expect(after.merges).toBe(1);
     expect(after.shown.events.find((event) => event.id === edited.id)).toBeUndefined();
     expect(after.shown).toEqual(await mergedAnew(again, after.shown));
+    // One file gone (the edited story's), one new; every other story's as it was.
+    await again.timeline.mergedStories.settled();
+    const keptAfter = await readdir(again.library.paths.mergedStories);
+    expect(keptAfter).toHaveLength(keptBefore.length);
+    expect(keptBefore.filter((name) => !keptAfter.includes(name))).toHaveLength(1);
+  }, 60_000);
+
+  it('answers in a library opened read-only, merging anew a story edited since, and changes nothing on disk', async () => {
+    const { dir, core } = await sampleLibrary();
+    const before = await opened(core, library);
+    const again = await restarted(core, dir);
+    const edited = before.shown.events.find((event) => event.sources.length > 1)!;
+    await answerOf(again, 'timeline.editEvents', { refs: edited.sources, patch: { hidden: true } });
+    await again.timeline.mergedStories.settled();
+    const keptBefore = (await readdir(again.library.paths.mergedStories)).sort();
+    const readOnly = await restarted(again, dir, undefined, true);
+    const after = await opened(readOnly, library);
+    expect(after.merges).toBe(1);
+    expect(after.shown.events.find((event) => event.id === edited.id)).toBeUndefined();
+    expect(after.shown).toEqual(await mergedAnew(readOnly, after.shown));
+    await readOnly.timeline.mergedStories.settled();
+    expect((await readdir(readOnly.library.paths.mergedStories)).sort()).toEqual(keptBefore);
   }, 60_000);
 
   it('merges anew only the story of an article saved again with new text (a new version)', async () => {
