@@ -171,7 +171,11 @@ test('shows the note on an article at the top of the notes panel in an 800 × 70
   await annals.open(READ_TITLE);
   await page.setViewportSize({ width: 800, height: 700 });
   const notesButton = annals.reader.getByRole('button', { name: /^Notes/ });
-  if ((await notesButton.getAttribute('aria-pressed')) !== 'true') await notesButton.click();
+  // Below 900 px the notes are a drawer over the article, asked for each time: closed until Notes is pressed. Wait
+  // for the narrow layout before pressing, as the window's new width reaches the page a moment after it is set.
+  await expect(notesButton).toHaveAttribute('aria-pressed', 'false');
+  await notesButton.click();
+  await expect(notesButton).toHaveAttribute('aria-pressed', 'true');
   const panel = page.getByRole('complementary', { name: 'Highlights and notes' });
   const note = panel.getByRole('textbox', { name: 'Note on this article' });
   const story = panel.getByRole('region', { name: 'Story' });

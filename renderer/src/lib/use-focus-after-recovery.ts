@@ -18,6 +18,9 @@ export function useFocusAfterRecovery(failed: boolean, shown: boolean, place: ()
     wasFailed.current = false;
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
+    // A dialog open over the view keeps the keys even when its own control that had them went away (the Import
+    // button after an import): Escape must still close it.
+    if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
     placeRef.current()?.focus();
   }, [failed, shown]);
 }
