@@ -76,6 +76,7 @@ export const FITTED_MODEL: MergeModel = {
     otherSenses: 0,
     otherParticipants: 0,
     otherCounts: 0,
+    oneDoerTwoDeeds: 0,
     sameClock: 2.7599,
     otherClock: -2.449,
     clockInPartOfDay: 1.4784,

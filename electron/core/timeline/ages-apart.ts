@@ -28,3 +28,27 @@ export function agesApart(a: string, b: string): boolean {
   const [x, y] = [agesOfPeople(a), agesOfPeople(b)];
   return x.size > 0 && y.size > 0 && ![...x].some((age) => y.has(age));
 }
+
+// Ages told of anyone, however the sentence goes on ("a 44-year-old Drayminster man", "Orsett, 61,", "Marlow (34)",
+// "aged 80"): read where a reader asks whether an article tells a person of some age anywhere, so a stray age of a
+// building only makes it the more careful.
+const ANY_AGES = [
+  /\b(\d{1,3})[- ]years?[- ]old\b/gu,
+  /\b\p{Lu}[\p{L}'’-]+,\s+(\d{1,3}),/gu,
+  /\b\p{Lu}[\p{L}'’-]+\s+\((\d{1,3})\)/gu,
+  /\baged\s+(\d{1,3})\b/giu,
+];
+// "in his thirties", "in her early seventies": a decade of a life, every year of it.
+const DECADE =
+  /\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/giu;
+const DECADES = 'twenties thirties forties fifties sixties seventies eighties nineties'.split(' ');
+
+/** Every age a sentence gives anyone, in whatever clause; a decade of a life as each of its years. */
+export function everyAgeIn(sentence: string): number[] {
+  const ages = ANY_AGES.flatMap((pattern) => [...sentence.matchAll(pattern)].map((match) => Number(match[1])));
+  for (const match of sentence.matchAll(DECADE)) {
+    const first = 20 + 10 * DECADES.indexOf(match[1]!.toLowerCase());
+    for (let age = first; age < first + 10; age++) ages.push(age);
+  }
+  return ages;
+}

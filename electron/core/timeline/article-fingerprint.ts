@@ -10,9 +10,11 @@ import { streetsOpenedOn } from './happening-streets.ts';
 import { momentsIn } from './moments.ts';
 import { namesInPassing } from './names-in-passing.ts';
 import { happeningsOpenedOn, topicsOpenedOn } from './opening-happenings.ts';
+import { fromTheLede } from './opening-headings.ts';
 import { occurrences, personMentions, rolesOf } from './people-links.ts';
 import { keyPlaces, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
+import { type ProtagonistFacts, protagonistFacts } from './protagonists-apart.ts';
 import { splitSentences } from './sentences.ts';
 import { countTerms, type TermCounts, tokenize } from './similarity.ts';
 import { stemCounter, stemsOf } from './subject-asides.ts';
@@ -63,6 +65,9 @@ export interface ArticleFingerprint {
   earlier?: string[];
   /** The streets its headline and lede name, by their own words (happening-streets.ts); absent from older fingerprints. */
   streets?: string[];
+  /** Whom its opening tells did the deed or had it done to them, and the ages and sexes of the people it tells
+   * anywhere (protagonists-apart.ts); absent when its opening tells no one so, and from older fingerprints. */
+  protagonists?: ProtagonistFacts;
 }
 
 export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
@@ -83,7 +88,8 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   // are compared like entities but title no story: they have no entry in `names`.
   const held = Object.keys(entities).join(' ');
   const terms = countTerms(tokenize(`${article.title}\n${body}`));
-  const sentences = splitSentences(body).map((sentence) => sentence.text);
+  // From the lede on: a live page's "Summary" or "Key points" line is no lede.
+  const sentences = fromTheLede(splitSentences(body).map((sentence) => sentence.text));
   const stemCount = stemCounter(() => Object.entries(terms));
   for (const [key, { count }] of properNouns(article.title, body, article.knownWords)) {
     if (entities[key] !== undefined || new RegExp(`\\b${key}\\b`).test(held)) continue;
@@ -109,6 +115,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
     ...streetsOf(article.title, sentences[0] ?? ''),
+    ...protagonistFacts(sentences, tagged.people, terms),
   };
 }
 

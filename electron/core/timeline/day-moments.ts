@@ -28,6 +28,9 @@ const PART = /\b(early hours|dawn|first light|daybreak|sunrise|morning|lunchtime
 // morning"), nor a bound on the time ("by mid-morning", "until 9 p.m.", "before sunrise"): when it happened is not told.
 const NOT_WHEN =
   /\b(?:next|following|previous|last|each|every|by|until|till|before|through|throughout|all)\s+(?:(?:the|that|mid-?)\s*)?$/i;
+// Nor a bound on a day's part, the day named: "had lifted 11 climbers by Wednesday afternoon" tells when the tally was
+// reached, not when the lifting happened.
+const BOUND_ON_DAY = /\b(?:by|until|till|before)\s+(?:\p{Lu}\p{Ll}*day|today|tonight)\s+$/u;
 // Nor a stretch of time told as a thing ("after a night adrift", "a long evening of talks", "another night outdoors").
 const A_STRETCH = /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/iu;
 // Nor all the time: "open day and night", "morning and evening".
@@ -66,7 +69,13 @@ export function dayMomentsOf(sentence: string, own: Span | undefined, others: re
   };
   const mine = (from: number, to: number) => {
     const before = sentence.slice(Math.max(0, from - 24), from);
-    if (NOT_WHEN.test(before) || A_STRETCH.test(before) || ROUND_THE_CLOCK_BEFORE.test(before)) return false;
+    if (
+      NOT_WHEN.test(before) ||
+      BOUND_ON_DAY.test(before) ||
+      A_STRETCH.test(before) ||
+      ROUND_THE_CLOCK_BEFORE.test(before)
+    )
+      return false;
     if (ROUND_THE_CLOCK.test(sentence.slice(to, to + 20))) return false;
     if (others.length === 0) return true;
     if (!own) return false;

@@ -54,9 +54,10 @@ const ONGOING =
 // A state told as lasting at that time: "was still smouldering", "were still searching".
 const STILL_GOING = /\bstill\s+\p{Ll}+ing\b/u;
 // A sentence opening on a further one of a kind of happening ("A second, smaller explosion followed", "A third walkout
-// began"): its subject, not a count of days ("The second day of the strike") or a share ("A third of the staff").
+// began"), or on where it was told ("In a second vote, councillors decided …", "At a second meeting"): its subject,
+// not a count of days ("The second day of the strike") or a share ("A third of the staff").
 const FURTHER_ONE =
-  /^\s*(?:a|the)\s+(?:second|third|fourth|fifth)\b(?![\s,]+(?:of\b|(?:(?:straight|consecutive|successive|full)\s+)?(?:day|night|week|month|year|time|half|quarter|morning|evening|afternoon)s?\b))/i;
+  /^\s*(?:(?:in|at|during)\s+)?(?:a|the)\s+(?:second|third|fourth|fifth)\b(?![\s,]+(?:of\b|(?:(?:straight|consecutive|successive|full)\s+)?(?:day|night|week|month|year|time|half|quarter|morning|evening|afternoon)s?\b))/i;
 
 // What a deed is about: named after "about" or "against", or after "over" following a word of contention ("a row over
 // pay", "talks about a pay rise", "a protest against the closure"); not "the river came over the wall".

@@ -73,6 +73,8 @@
  * (spans-to-month-end.ts). 23: a period whose results will be published lies behind (reporting-periods.ts); what someone
  * "was expected" (or "was due") to do on a weekday "but" did not lies behind (tense.ts); a page's own offer ("Offer ends
  * 31 October.") is no notice (events.ts); a day "until the end of" a month a past verb read as gone by ends at that
- * month's next end (spans-to-month-end.ts).
+ * month's next end (spans-to-month-end.ts). 24: fingerprints keep their opening's protagonists, a suspect or a victim
+ * with their sex, age and surname (opening-protagonists.ts), and read the lede past a live page's "Summary" or "Key
+ * points" line (opening-headings.ts).
  */
-export const EXTRACTOR_VERSION = 23;
+export const EXTRACTOR_VERSION = 24;

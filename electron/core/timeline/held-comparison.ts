@@ -21,6 +21,7 @@ import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from 
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
+import { namesWord, protagonistsApart } from './protagonists-apart.ts';
 import { personOfAnOpening } from './quoted-people.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
@@ -89,6 +90,8 @@ export class HeldComparison {
       if (this.marks[id] === this.mark) countedInCommon.push(id);
     }
     sameCounts ||= countedInCommon.length > 0;
+    if (a.protagonists && other.protagonists && protagonistsApart(a, other, (held, word) => this.namesWord(held, word)))
+      return combinedSimilarity(text, 0, 0, 0);
     if (heldAnotherOfItsKind(a, b, inCommon, this.vocabulary, (held) => this.openingOf(held).lede))
       return combinedSimilarity(text, 0, 0, 0);
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
@@ -134,6 +137,11 @@ export class HeldComparison {
       weight,
       combinedSimilarity(text, shared, names, named + (sameCounts ? 1 : 0), sameCounts) + opened + weight + happening,
     );
+  }
+
+  /** `namesWord` on a held fingerprint: its names and words in words again. */
+  private namesWord(held: HeldFingerprint, word: string): boolean {
+    return namesWord({ entities: this.entitiesOf(held), terms: this.termsOf(held) }, word);
   }
 
   /** `openingsShareNoWord` on held fingerprints: headlines, lede stems and names in words again. */

@@ -6,6 +6,7 @@ import type { ArticleFingerprint } from './article-fingerprint.ts';
 import type { Vocabulary } from './held-vocabulary.ts';
 import type { NamedFingerprint } from './names-in-passing.ts';
 import { type InFull, namesInFullOnly } from './organization-links.ts';
+import type { ProtagonistFacts } from './protagonists-apart.ts';
 import type { StoryTitleFields } from './story-title.ts';
 
 /**
@@ -40,6 +41,8 @@ export interface HeldFingerprint {
   readonly earlier?: readonly string[];
   /** The streets its opening names (happening-streets.ts), when it names any. */
   readonly streets?: readonly string[];
+  /** Its opening's protagonists (protagonists-apart.ts), when it tells any. */
+  readonly protagonists?: ProtagonistFacts;
 }
 
 const NO_NAMES: Readonly<Record<string, string>> = Object.freeze({});
@@ -77,6 +80,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),
     ...(fingerprint.earlier?.length ? { earlier: fingerprint.earlier } : {}),
     ...(fingerprint.streets?.length ? { streets: fingerprint.streets } : {}),
+    ...(fingerprint.protagonists ? { protagonists: fingerprint.protagonists } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }
       : fingerprint.leading?.length || fingerprint.places?.length

@@ -25,6 +25,8 @@ const OTHER_PARTICIPANTS = -1;
 const OTHER_SENSES = -1;
 // So are two of a series ("the first call", "the second call"): two happenings of one kind (counted-apart.ts).
 const OTHER_COUNTS = -1;
+// So are one person's two deeds of one day, each told plainly ("toured the town", "announced a relief fund").
+const ONE_DOER_TWO_DEEDS = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 
@@ -65,8 +67,11 @@ const CLOCK_IN_PART_OF_DAY = 0.15;
 const OTHER_CLOCK = 0.3;
 // Two reports placed hours apart in the day ("on Tuesday morning", "that evening") tell two moments of it, told in
 // words broader than a clock time, and more surely two happenings: one outlet's words rarely put its happening hours
-// from where another's put the same one.
+// from where another's put the same one. Apart, whatever else they share: two arrests of one day told in one outlet's
+// words ("was arrested at his home yesterday morning", "was arrested at his home on the evening of …") share all but
+// their moment.
 const OTHER_MOMENT = 1;
+const MOMENTS_APART = -1;
 const SHARED_NUMBER = 0.2;
 // Two ways of saying something (a statement, a call with investors) are two happenings, whoever spoke.
 const OTHER_CHANNEL = 1;
@@ -116,6 +121,8 @@ export interface LikenessFeatures {
   otherParticipants: number;
   /** They count one kind of thing by other ordinals ("the first call", "the second call"). */
   otherCounts: number;
+  /** One person in common, told plainly doing two different things at their dates (merge-likeness.ts). */
+  oneDoerTwoDeeds: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -145,6 +152,7 @@ export const FEATURE_NAMES = [
   'otherSenses',
   'otherParticipants',
   'otherCounts',
+  'oneDoerTwoDeeds',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -173,6 +181,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherSenses: 0,
   otherParticipants: 0,
   otherCounts: 0,
+  oneDoerTwoDeeds: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -189,5 +198,7 @@ export function handLikeness(features: LikenessFeatures): number {
   if (features.otherSenses) return OTHER_SENSES;
   if (features.otherParticipants) return OTHER_PARTICIPANTS;
   if (features.otherCounts) return OTHER_COUNTS;
+  if (features.momentsHoursApart) return MOMENTS_APART;
+  if (features.oneDoerTwoDeeds) return ONE_DOER_TWO_DEEDS;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }

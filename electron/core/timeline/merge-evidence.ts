@@ -32,6 +32,8 @@ const SOON_AFTER = /\b(?:shortly|just|soon|not\s+long|a\s+little)\s+after\s+$/i;
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d])/gu;
 // A day's number beside a month ("19 May", "May 19th") is a date, not a distinctive number.
 const MONTH = new RegExp(String.raw`^(?:\s*${DAY_ENDING}?\s*(?:of\s+)?)?(?:${MONTH_STEMS})[a-z]*\b`, 'i');
+const AGE_AFTER = /^(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b|^\s+years?\s+of\s+age\b/i;
+const AGE_BEFORE = /\baged\s+$/i;
 const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTH_STEMS})[a-z]*\.?\s+$`, 'i');
 
 /** The signals of one report's words (its sentence, or the clause of its date), read once a text. */
@@ -59,6 +61,9 @@ function readEvidence(text: string): Evidence {
     const before = text.slice(Math.max(0, at - 12), at);
     // The day of a date ("3 March", "March 3") says when, which both reports share by being compared at all.
     if (Number(number) <= 31 && !number.includes('.') && (MONTH.test(after) || MONTH_BEFORE.test(before))) continue;
+    // An age ("a 17-year-old boy", "a woman aged 41") tells who someone is, not a figure of the happening: a sentence
+    // about another happening may name the same person ("hours after a 17-year-old boy was detained").
+    if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) continue;
     // Small bare numbers ("2", "3") are too common to tell one event from another.
     if (Number(number) < 10 && !number.includes('.')) continue;
     numbers.add(number);

@@ -87,6 +87,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   // Whether the two tell two different things done: two actions, a saying and a deed, a scene and a deed.
   let toldApart = false;
   let twoDeeds = false;
+  let oneDoerTwoDeeds = false;
   const shared = sameAction || Boolean(sameLimit);
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
@@ -103,7 +104,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     // Each tells a deed of its own right at its date: the only thing each article tells of that day is another one.
     // Not a plan and the deed done as planned ("the cabinet would decide next Tuesday", "agreed this afternoon to spend
     // £3.4 million"): what was to be done is told in other words than what was done.
-    twoDeeds =
+    const plain =
       a.precision === 'day' &&
       !a.ahead &&
       !b.ahead &&
@@ -116,11 +117,17 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
       !x.limit &&
       !y.limit &&
       x.clear.size > 0 &&
-      y.clear.size > 0 &&
+      y.clear.size > 0;
+    twoDeeds =
+      plain &&
       // Two ledes naming one person as doer tell what each article is about: two deeds of theirs ("opened the
       // bridge", "announced an inquiry"). A body's two deeds may be one happening ("police arrested a man",
       // "police questioned a suspect"); further down, a person's other deed may be context of the one happening.
       ((sharedActors === 0 && !sharedPeople) || (a.lede && b.lede && sharedPeople && onlyPeopleShared(x, y)));
+    // One person told plainly doing two things that day ("the minister toured the town this morning", "the minister
+    // announced a relief fund on 26/10"): two happenings of theirs, however much of the person's name and title the
+    // two share. Two articles' reports only: one article may tell one deed and its circumstances in two sentences.
+    oneDoerTwoDeeds = plain && sharedPeople && a.articleId !== b.articleId;
   }
   // Something said that day ("the company said on Tuesday that 11,000 cars are part of the recall") is not a deed
   // another outlet reports of that day ("regulators opened an investigation on Tuesday") unless it tells that deed.
@@ -176,6 +183,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
       participantsApart(a, b) || agesApart(a.sentence, b.sentence) || findingBesideHappening(a, b),
     ),
     otherCounts: Number(countedApart(a.sentence, b.sentence)),
+    oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
     ...signalsOf(a, b, weights),
   };
 }

@@ -3,6 +3,8 @@
  * weights, evidence, the tagger's readings): what merging made under older rules and kept on disk
  * (merged-story-files.ts) is then merged anew. Stored events have EXTRACTOR_VERSION for the same purpose.
  * tests/unit/timeline/merge-rules-version.test.ts fails when the gold stories merge differently under an unchanged
- * version. 1: merges kept on disk. 2: a finding about a happening kept apart from it (findings-apart.ts).
+ * version. 1: merges kept on disk. 2: a finding about a happening kept apart from it (findings-apart.ts). 3: stories
+ * keep apart two openings whose protagonists cannot be one person (protagonists-apart.ts); moments hours apart, one
+ * person's two deeds and a second vote kept apart; ages read as no figure.
  */
-export const MERGE_RULES_VERSION = 2;
+export const MERGE_RULES_VERSION = 3;

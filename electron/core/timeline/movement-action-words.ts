@@ -19,6 +19,8 @@ export const MOVEMENT_ACTIONS: Record<string, string[]> = {
     // nor debris or rocks that landed in gardens.
     `(?<!\\b(?:${THROWN_THINGS})\\s(?:[^.;,]{0,40}\\s)?)(?:landed|lands|landing|land) (?:safely |early |late |shortly |just )?(?:at|in) (?!(?:hospital|court|jail|prison|trouble|debt|the dock)\\b)`,
     '(?:planes?|flights?|jets?|aircraft|airliners?|helicopters?|airships?) (?:[^.;,]{0,40} )?(?:touched|touch|touches|touching) down',
+    // Someone who "flew in on Sunday" came by air; not what was flown in ("flew in a generator", "flown in 40 tonnes").
+    '(?:flew|flown) in\\b(?!\\s+(?:a|an|the|some|more|extra|\\d)\\b)',
   ],
   // A ship made fast at a quay: "docked at Holm", "berthed late on Tuesday", "tied up alongside"; not pay or points docked
   // ("were docked ten points"), nor moored boats, nor where a ship lay when something else happened ("a fire began

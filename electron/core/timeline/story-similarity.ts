@@ -12,6 +12,7 @@ import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { organizationLinks } from './organization-links.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
+import { namesWord, protagonistsApart } from './protagonists-apart.ts';
 import { particularsBesideTheOpenings } from './quoted-people.ts';
 import { cosine, setOverlap } from './similarity.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
@@ -63,7 +64,8 @@ export interface SimilarityParts {
     | 'town-aside'
     | 'once-beside-subject'
     | 'openings-apart'
-    | 'happenings-apart';
+    | 'happenings-apart'
+    | 'protagonists-apart';
 }
 
 function parts(
@@ -106,6 +108,9 @@ export function similarityParts(
   );
   // The same minute or day beside the same people is as telling as the same count of the same thing.
   const sameCounts = moments > 0 || Object.keys(a.counted ?? {}).some((thing) => thing in (b.counted ?? {}));
+  // Two suspects (or two victims) who cannot be one person, neither article naming the other's: two happenings of one
+  // town, whatever court, police and officials they share.
+  if (protagonistsApart(a, other, namesWord)) return parts('protagonists-apart', text, 0, 0, 0);
   // One that counts its happening after the other's ("the second crash in a week, after …") tells two, whatever names.
   if (anotherOfItsKind(a, b, inCommon)) return parts('another-of-its-kind', text, 0, 0, 0);
   // One that dates something by the other's happening ("after the gas explosion") is about something else: when every
