@@ -210,6 +210,19 @@ function naiveMerge(story: readonly Article[], ours: ReadonlyMap<string, ScoredE
   return [...byDate.values()];
 }
 
+/**
+ * One gold round's figures on their own, as a round is measured on first sight: the held-out or study articles
+ * numbered `from` to `to` (1-based, in gold.json's order), the other articles still there to join stories with.
+ */
+export async function benchRound(kind: 'heldOut' | 'study', from: number, to: number): Promise<EventFigures> {
+  const articles = await loadArticles();
+  const ofKind = articles.filter((a) => (kind === 'heldOut' ? a.gold.heldOut : a.gold.study && !a.gold.heldOut));
+  const part = ofKind.slice(from - 1, to);
+  if (part.length === 0) throw new Error(`no ${kind} articles numbered ${from} to ${to} (there are ${ofKind.length})`);
+  const ours = new Map(articles.map((a) => [a.id, scored(a, eventsOf(a))]));
+  return eventFigures(part, articles, ours, predictStories(articles));
+}
+
 export async function benchTimeline(): Promise<TimelineFigures> {
   const articles = await loadArticles();
   for (const article of articles) eventsOf(article); // warm-up: compromise's lexicon, chrono, the JIT
@@ -234,19 +247,25 @@ export async function benchTimeline(): Promise<TimelineFigures> {
   };
 }
 
-/** The figures as lines for `npm run bench`. */
-export function timelineLines(figures: TimelineFigures): string[] {
+/** One part's figures as the bench prints them (totals only: no sentence, date or file). */
+export function partLines(label: string, f: EventFigures): string[] {
   const r = (value: number) => Math.round(value * 1000) / 1000;
   const pairs = (p: PairScore) => `F1 ${r(p.f1)} (precision ${r(p.precision)}, recall ${r(p.recall)})`;
   const merged = (m: MergeScore) =>
     `${pairs(m)}; ${m.shownOnce}/${m.sharedEvents} shown once with all sources; ${m.wrongMerges} wrong merges`;
-  const part = (label: string, f: EventFigures) => [
+  return [
     `  ${label} (${f.articles} articles, ${f.goldEvents} gold events): ours recall ${r(f.recall)}, date precision ${r(f.datePrecision)}, extra events ${f.extraEvents}, background right ${r(f.backgroundRight)}`,
     `    baseline (chrono-node, every date an event): recall ${r(f.baselineRecall)}, date precision ${r(f.baselineDatePrecision)}, extra events ${f.baselineExtraEvents}`,
     `    stories (pairwise): ${pairs(f.stories)}`,
     `    merged events (pairwise): ${merged(f.merges)}`,
     `    baseline (same date, same event): ${merged(f.mergesBaseline)}`,
   ];
+}
+
+/** The figures as lines for `npm run bench`. */
+export function timelineLines(figures: TimelineFigures): string[] {
+  const r = (value: number) => Math.round(value * 1000) / 1000;
+  const part = partLines;
   const heldOut =
     figures.heldOut.articles > 0
       ? part('held out', figures.heldOut)
@@ -295,6 +314,12 @@ export function timelineJson(figures: TimelineFigures): Record<string, number> {
   };
 }
 
+// `npx tsx tests/bench/timeline.ts` prints every part; `… heldOut 150 157` (or `study 20 28`) one round alone.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.stdout.write(`${timelineLines(await benchTimeline()).join('\n')}\n`);
+  const [kind, from, to] = process.argv.slice(2);
+  if (kind === undefined) process.stdout.write(`${timelineLines(await benchTimeline()).join('\n')}\n`);
+  else if ((kind === 'heldOut' || kind === 'study') && Number(from) >= 1 && Number(to) >= Number(from)) {
+    const figures = await benchRound(kind, Number(from), Number(to));
+    process.stdout.write(`${partLines(`${kind} ${from} to ${to}`, figures).join('\n')}\n`);
+  } else throw new Error('usage: timeline.ts [heldOut|study FROM TO]');
 }
