@@ -14,7 +14,8 @@ import { fromTheLede } from './opening-headings.ts';
 import { occurrences, personMentions, rolesOf } from './people-links.ts';
 import { keyPlaces, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
-import { type ProtagonistFacts, protagonistFacts } from './protagonists-apart.ts';
+import { protagonistReader } from './protagonist-reader.ts';
+import type { ProtagonistFacts } from './protagonists-apart.ts';
 import { splitSentences } from './sentences.ts';
 import { countTerms, type TermCounts, tokenize } from './similarity.ts';
 import { stemCounter, stemsOf } from './subject-asides.ts';
@@ -115,7 +116,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
     ...streetsOf(article.title, sentences[0] ?? ''),
-    ...protagonistFacts(sentences, tagged.people, terms),
+    ...protagonistReader()?.(sentences, tagged.people, terms),
   };
 }
 

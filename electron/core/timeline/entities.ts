@@ -1,5 +1,7 @@
 // People, organisations and places an article names: compromise, helped by news-style patterns, normalised and grouped.
 import nlp from 'compromise';
+// Fingerprints read protagonists with the tagger this module loads: they learn how here (protagonist-reader.ts).
+import './protagonist-facts.ts';
 import { COMPROMISE_BATCH, type TextRange, taggerRanges } from './tagger-ranges.ts';
 
 export interface Entities {

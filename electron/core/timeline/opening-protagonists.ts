@@ -4,6 +4,8 @@
 // reports of one happening tell one protagonist; two happenings of one town a day apart, at the same court or by the
 // same police, tell two (protagonists-apart.ts). Read through the tagger's reading of each sentence (sentence-parse.ts):
 // a person's noun or name, the asides that describe them, and the verb they are the subject or object of.
+
+import { agesApart, conflict, type OpeningCast, type Protagonist, type ToldPerson } from './protagonist-conflict.ts';
 import {
   DECADES,
   PART_WORDS,
@@ -18,24 +20,12 @@ import {
 } from './protagonist-words.ts';
 import { type ParsedTerm, parsedSentence } from './sentence-parse.ts';
 
-/** One person an opening tells, as far as its words tell them. */
-export interface Protagonist {
-  sex?: Sex;
-  /** The youngest and oldest they may be ("44" → [44, 44], "in his thirties" → [30, 39]). */
-  ages?: [number, number];
-  /** Lower-cased. */
-  surname?: string;
-}
-
 /** A person told in one sentence, with their part in its deed when the sentence tells it. */
 interface Mention extends Protagonist {
   role?: Role;
   /** A noun for several people ("two men were arrested"). */
   several?: boolean;
 }
-
-/** The opening's protagonists by part; a part the opening gives to more than one person is `'several'`. */
-export type OpeningCast = Partial<Record<Role, Protagonist | 'several'>>;
 
 const PERSON_PRONOUNS: Readonly<Record<string, Sex>> = { he: 'male', him: 'male', she: 'female' };
 
@@ -49,11 +39,6 @@ interface Phrase {
 // How many sentences after the headline tell the opening: the lede and the two after it, where outlets give the age
 // and name of whoever the lede speaks of ("A man was charged …" then "Rolf Bexwith, 44, will appear …").
 export const OPENING_SENTENCES = 3;
-
-/** A person an article tells after its opening, in a part, with something told of them. */
-export interface ToldPerson extends Protagonist {
-  role: Role;
-}
 
 /**
  * The protagonists the opening's sentences tell, by part, and the people its later sentences tell in a part who cannot
@@ -90,17 +75,6 @@ export function protagonistsOf(
   return { cast, others };
 }
 
-/**
- * Two people who cannot be one: a sex, an age or a surname that differs, and neither an age nor a surname alike (an
- * age given two years apart is one age corrected).
- */
-export function conflict(p: Protagonist, q: Protagonist): boolean {
-  const ages = p.ages && q.ages ? (agesApart(p.ages, q.ages) ? 'apart' : 'alike') : undefined;
-  const surnames = p.surname && q.surname ? (p.surname === q.surname ? 'alike' : 'apart') : undefined;
-  if (ages === 'alike' || surnames === 'alike') return false;
-  return ages === 'apart' || surnames === 'apart' || (p.sex !== undefined && q.sex !== undefined && p.sex !== q.sex);
-}
-
 /** The mentions as one person, or `'several'` when they cannot be one (two sexes, two surnames, ages apart). */
 function onePerson(mentions: readonly Mention[]): Protagonist | 'several' {
   const person: Protagonist = {};
@@ -114,14 +88,6 @@ function onePerson(mentions: readonly Mention[]): Protagonist | 'several' {
     if (ages && (!person.ages || ages[1] - ages[0] < person.ages[1] - person.ages[0])) person.ages = ages;
   }
   return person;
-}
-
-// Ages this far apart are one person's told twice (an age corrected the next day, a birthday between two reports).
-export const AGE_LEEWAY = 2;
-
-/** Two spans of age more than `AGE_LEEWAY` years apart. */
-export function agesApart(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] - b[1] > AGE_LEEWAY || b[0] - a[1] > AGE_LEEWAY;
 }
 
 /** The people a sentence tells by a noun or a name, with what it says of them and their part. */
