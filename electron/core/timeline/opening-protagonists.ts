@@ -40,6 +40,9 @@ interface Phrase {
 // and name of whoever the lede speaks of ("A man was charged …" then "Rolf Bexwith, 44, will appear …").
 export const OPENING_SENTENCES = 3;
 
+// A page of thousands of people's sentences must not grow every fingerprint of the library: a report names a handful.
+export const MOST_OTHERS = 24;
+
 /**
  * The protagonists the opening's sentences tell, by part, and the people its later sentences tell in a part who cannot
  * be the opening's protagonist of that part ("a man arrested on Friday has been released" in a report opening on the
@@ -70,6 +73,7 @@ export function protagonistsOf(
       if (!role || several || !(person.sex || person.ages || person.surname)) continue;
       const own = cast[role];
       if (typeof own !== 'object' || conflict(own, person)) others.push({ role, ...person });
+      if (others.length >= MOST_OTHERS) return { cast, others };
     }
   }
   return { cast, others };

@@ -1,7 +1,7 @@
 // Who an opening tells did the deed or had it done to them, and what it says of them (opening-protagonists.ts).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { protagonistsOf } from '../../../electron/core/timeline/opening-protagonists.ts';
+import { MOST_OTHERS, protagonistsOf } from '../../../electron/core/timeline/opening-protagonists.ts';
 
 const cast = (sentences: string[], people: string[] = []) => protagonistsOf(sentences, people).cast;
 
@@ -79,5 +79,15 @@ describe('the protagonists of an opening', () => {
       [],
     );
     expect(read.others).toEqual([{ role: 'suspect', sex: 'male' }]);
+  });
+
+  it('keeps a bounded number of other people from a page that tells thousands', () => {
+    const later = Array.from({ length: 4000 }, (_, n) => `A man aged ${20 + (n % 60)} was arrested in street ${n}.`);
+    const read = protagonistsOf(
+      ['A 36-year-old woman has been charged with wounding.', 'She denies it.', 'Police said so.', ...later],
+      [],
+    );
+    expect(read.cast.suspect).toMatchObject({ sex: 'female' });
+    expect(read.others.length).toBe(MOST_OTHERS);
   });
 });
