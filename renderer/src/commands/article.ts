@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
-import { isNarrowWindow, isNotesDrawerWindow } from '../lib/use-sidebar.ts';
+import { isNotesDrawer } from '../lib/notes-room.ts';
+import { isNarrowWindow } from '../lib/use-sidebar.ts';
 import { type CommandContext, type SectionHandlers, targetIds } from './context.ts';
 
 const hasTarget = (ctx: CommandContext) => targetIds(ctx).length > 0;
@@ -34,7 +35,7 @@ export const articleCommands: SectionHandlers<'Article'> = {
     run: (ctx) => (allRead(ctx) ? ctx.library.markUnread(targetIds(ctx)) : ctx.library.markRead(targetIds(ctx))),
   },
   'reader.highlight': { available: isOpen, run: (ctx) => ctx.ui.requestHighlight() },
-  'reader.notes': { available: isOpen, run: (ctx) => ctx.ui.toggleNotes(isNarrowWindow(), isNotesDrawerWindow()) },
+  'reader.notes': { available: isOpen, run: (ctx) => ctx.ui.toggleNotes(isNarrowWindow(), isNotesDrawer()) },
   'reader.nextMatch': { available: isSearchOpen, run: (ctx) => ctx.ui.stepMatch(1) },
   'reader.previousMatch': { available: isSearchOpen, run: (ctx) => ctx.ui.stepMatch(-1) },
   'article.tags': { available: hasTarget, run: (ctx) => ctx.ui.openDialog('tags') },

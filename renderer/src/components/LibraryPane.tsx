@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { listCountText } from '../lib/list-count.ts';
-import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
+import { useFocusAfterRecovery, useFocusAfterUndo } from '../lib/use-focus-after-recovery.ts';
 import { useViewFocus } from '../lib/use-view-focus.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useArticleList, useFeeds, useInfo, useSettings } from '../state/queries.ts';
@@ -57,17 +57,12 @@ export function LibraryPane() {
   const heading = useRef<HTMLHeadingElement>(null);
   const main = useRef<HTMLElement>(null);
   // The new view's own answer, not the last view's rows kept meanwhile: those may give way to an empty state.
-  useViewFocus(
-    (list.data !== undefined && !stale) || failure !== null,
-    () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
-  );
+  const listOrHeading = () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current;
+  useViewFocus((list.data !== undefined && !stale) || failure !== null, listOrHeading);
   // Retry worked, or Undo brought back what an emptied view had lost (its only article archived): the keys go on
   // from the list (or the heading of an empty one), not from the page, when nothing else holds them.
-  useFocusAfterRecovery(
-    failure !== null || listEmpty,
-    list.data !== undefined,
-    () => main.current?.querySelector<HTMLElement>('[role="listbox"]') ?? heading.current,
-  );
+  useFocusAfterRecovery(failure !== null, list.data !== undefined, listOrHeading);
+  useFocusAfterUndo(listEmpty, list.data !== undefined, listOrHeading);
   const sampleNote =
     info.data?.sampleInstalled &&
     !searching &&

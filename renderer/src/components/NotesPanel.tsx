@@ -53,65 +53,68 @@ export function NotesPanel({
   useEscapeLayer(drawer, close);
 
   return (
-    <aside
-      ref={panel}
-      className={drawer ? 'notes-panel notes-drawer' : 'notes-panel'}
-      aria-label="Highlights and notes"
-      tabIndex={drawer ? -1 : undefined}
-    >
-      {drawer && (
-        <IconButton
-          className="notes-drawer-close"
-          label="Close notes"
-          icon={X}
-          aria-keyshortcuts="Escape"
-          onClick={close}
-        />
-      )}
-      {/* The note first: below a story with many articles it was out of sight in a short window. */}
-      <label className="stacked">
-        <span className="panel-heading">Note on this article</span>
-        <textarea
-          className="text-field"
-          rows={3}
-          placeholder="What do you make of it? (Markdown)"
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          onBlur={() => void library.setArticleNote(articleId, articleNote, note)}
-        />
-      </label>
-      <StorySection articleId={articleId} />
-      <h2 className="panel-heading">
-        {placed.length === 0 ? 'No highlights yet' : plural(placed.length, 'highlight')}
-      </h2>
-      {placed.length === 0 && <p className="muted">Select words in the article and pick a color, or press H.</p>}
-      <ol className="highlight-list">
-        {placed.map((annotation) => (
-          <li key={annotation.id}>
-            <HighlightCard annotation={annotation} onClick={() => onReveal(annotation)} />
-          </li>
-        ))}
-      </ol>
-      {orphans.length > 0 && (
-        <>
-          {awaitingText ? (
-            <TextNotArrived articleId={articleId} count={orphans.length} />
-          ) : (
-            <>
-              <h2 className="panel-heading">No longer in the text</h2>
-              <p className="muted">The article changed since these were made; they are kept with their notes.</p>
-            </>
-          )}
-          <ol className="highlight-list">
-            {orphans.map((annotation) => (
-              <li key={annotation.id}>
-                <HighlightCard annotation={annotation} />
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-    </aside>
+    <>
+      {drawer && <div className="notes-scrim" aria-hidden="true" />}
+      <aside
+        ref={panel}
+        className={drawer ? 'notes-panel notes-drawer' : 'notes-panel'}
+        aria-label="Highlights and notes"
+        tabIndex={drawer ? -1 : undefined}
+      >
+        {drawer && (
+          <IconButton
+            className="notes-drawer-close"
+            label="Close notes"
+            icon={X}
+            aria-keyshortcuts="Escape"
+            onClick={close}
+          />
+        )}
+        {/* The note first: below a story with many articles it was out of sight in a short window. */}
+        <label className="stacked">
+          <span className="panel-heading">Note on this article</span>
+          <textarea
+            className="text-field"
+            rows={3}
+            placeholder="What do you make of it? (Markdown)"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            onBlur={() => void library.setArticleNote(articleId, articleNote, note)}
+          />
+        </label>
+        <StorySection articleId={articleId} />
+        <h2 className="panel-heading">
+          {placed.length === 0 ? 'No highlights yet' : plural(placed.length, 'highlight')}
+        </h2>
+        {placed.length === 0 && <p className="muted">Select words in the article and pick a color, or press H.</p>}
+        <ol className="highlight-list">
+          {placed.map((annotation) => (
+            <li key={annotation.id}>
+              <HighlightCard annotation={annotation} onClick={() => onReveal(annotation)} />
+            </li>
+          ))}
+        </ol>
+        {orphans.length > 0 && (
+          <>
+            {awaitingText ? (
+              <TextNotArrived articleId={articleId} count={orphans.length} />
+            ) : (
+              <>
+                <h2 className="panel-heading">No longer in the text</h2>
+                <p className="muted">The article changed since these were made; they are kept with their notes.</p>
+              </>
+            )}
+            <ol className="highlight-list">
+              {orphans.map((annotation) => (
+                <li key={annotation.id}>
+                  <HighlightCard annotation={annotation} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </aside>
+    </>
   );
 }
 

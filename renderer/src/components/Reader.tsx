@@ -4,6 +4,7 @@ import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
 import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
+import { useMeasureNotesRoom, useNotesRoom } from '../lib/notes-room.ts';
 import { formatCount, plural } from '../lib/plural.ts';
 import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useNotesPanel } from '../lib/use-sidebar.ts';
@@ -50,6 +51,10 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
   const notes = useNotesPanel();
   const notesOpen = notes.shown;
+  // The reader's own width says whether the notes fit beside the article (the sidebar may take the window's).
+  const [readerElement, setReaderElement] = useState<HTMLElement | null>(null);
+  useMeasureNotesRoom(readerElement, settings.data?.reader.fontSize ?? defaultSettings.reader.fontSize);
+  const { notesWidth } = useNotesRoom();
   // The keyboard follows the article: opened, it takes the focus the list (or the timeline) had, so the
   // arrows and Page Down scroll it; closed, the focus goes back to the list, on the article it was.
   useEffect(() => {
@@ -198,7 +203,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   useFocusAfterRecovery(failure !== null, record !== undefined && record !== null, () => scroller.current);
   if (failure) {
     return (
-      <main className="reader" aria-label="Reader">
+      <main className="reader" aria-label="Reader" ref={setReaderElement}>
         <FailureBanner
           failure="This article could not be opened"
           reason={failure.reason}
@@ -225,7 +230,12 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     '--panel': notesOpen && record && !notes.drawer ? 'var(--notes-width)' : '0px',
   } as CSSProperties;
   return (
-    <main className="reader" aria-label="Reader">
+    <main
+      className="reader"
+      aria-label="Reader"
+      ref={setReaderElement}
+      style={{ '--notes-width': `${notesWidth}px` } as CSSProperties}
+    >
       <ReaderToolbar
         article={record ?? null}
         notesCount={list.length}

@@ -1,5 +1,6 @@
 import { useServices, useUi } from '../state/app-context.tsx';
 import { notesShown } from '../state/ui-store.ts';
+import { useNotesRoom } from './notes-room.ts';
 import { useMediaQuery } from './use-media-query.ts';
 
 /** Below this width the sidebar starts hidden, behind a toggle, so the list and the article keep their room. */
@@ -18,23 +19,13 @@ export const isNarrowWindow = (): boolean =>
   typeof window.matchMedia === 'function' && window.matchMedia(NARROW_WINDOW).matches;
 
 /**
- * Below this width the notes panel beside the article would leave the text some 40 characters a line (a reader
- * wants 55 or more): it opens over the article instead, as a drawer.
- */
-export const NOTES_DRAWER_WINDOW = '(max-width: 899px)';
-
-/** The notes open over the article now (for commands, which run outside React). */
-export const isNotesDrawerWindow = (): boolean =>
-  typeof window.matchMedia === 'function' && window.matchMedia(NOTES_DRAWER_WINDOW).matches;
-
-/**
  * Whether the notes panel is shown (in a narrow window it takes turns with the sidebar), whether it is a drawer over
- * the article rather than a panel beside it, and its toggle.
+ * the article rather than a panel beside it (the reader too narrow for both: notes-room.ts), and its toggle.
  */
 export function useNotesPanel(): { shown: boolean; drawer: boolean; toggle: () => void } {
   const { ui } = useServices();
   const narrow = useMediaQuery(NARROW_WINDOW);
-  const drawer = useMediaQuery(NOTES_DRAWER_WINDOW);
+  const { drawer } = useNotesRoom();
   const shown = useUi((state) => notesShown(state, narrow, drawer));
   return { shown, drawer, toggle: () => ui.toggleNotes(narrow, drawer) };
 }

@@ -93,6 +93,8 @@ export interface UiState {
   toasts: Toast[];
   tasks: TaskProgress[];
   undoStack: UndoEntry[];
+  /** Bumped by each Undo: a view it fills again from empty gives the keys back to its list (and no other filling). */
+  undoCount: number;
   /** Bumped to ask the save field to take focus (menu item, shortcut). */
   saveFieldFocus: number;
   /** A view was chosen by key (1…6): the view that comes gives the keyboard a place in it (its list or heading). */
@@ -160,6 +162,7 @@ export function createUiStore() {
     toasts: [],
     tasks: [],
     undoStack: [],
+    undoCount: 0,
     saveFieldFocus: 0,
     viewFocusWanted: false,
     highlightRequest: 0,
@@ -353,6 +356,7 @@ export function uiActions(store: UiStore) {
       if (!entry) return null;
       set({
         undoStack: stack.filter((candidate) => candidate.id !== entry.id),
+        undoCount: get().undoCount + 1,
         toasts: get().toasts.filter((candidate) => candidate.undoId !== entry.id),
       });
       await entry.undo();
