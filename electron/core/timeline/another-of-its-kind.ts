@@ -3,7 +3,10 @@
 // "It was the second major fire in the city in a week, following the tire yard blaze on the waterfront". The two
 // happenings share the town, its bus company, the fire chief quoted on both and the street the nod names, so their
 // names join them; a reader keeps them apart by what the later one says of the earlier. A follow-up of one happening
-// that counts it ("the third time the bridge has been struck in two years") names no earlier one after it.
+// that counts it ("the third time the bridge has been struck in two years") names no earlier one after it. One that
+// counts its own within hours or days and tells the earlier one in the next sentence does the same: "It was the
+// lifeboat crew's second launch in a matter of hours. The volunteers had been at sea since first light, searching for
+// the skipper of a boat that capsized on Tuesday" — a second happening, beside the first that had the town's news.
 import { type StemCount, stemsOf } from './subject-asides.ts';
 
 // An ordinal counting the article's happening among others of its kind, then the earlier one told after a word of time.
@@ -11,6 +14,12 @@ import { type StemCount, stemsOf } from './subject-asides.ts';
 // when, by the happening itself.
 const COUNTED_AFTER =
   /(?<!\bsplit\s)\b(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:day|night|morning|hour|minute|week|month|year)s?\b)[^;:!?]*?\b(?:after|following|since)\s+([^;:!?()"“”]+)/iu;
+// The article's own happening counted as the second (or later) of its kind within hours or days, with no earlier one
+// told after it in the sentence: "the crew's second launch in a matter of hours", "its third call-out of the day". The
+// ordinal follows "the" or an owner ("crew's", "its"), so that "a second man was arrested within hours" (one more of
+// the happening's own people) counts nothing; a span of weeks or years ("in two years") is a record, not a nod.
+const COUNTED_WITHIN_DAYS =
+  /(?:\bthe|['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:day|night|morning|hour|minute|week|month|year)s?\b)[^;:!?.]*?\b(?:in|within)\s+(?:a\s+matter\s+of\s+|a\s+few\s+|the\s+(?:same|past)\s+|(?:a|one|two|three|24|48)\s+)?(?:hours?|days?)\b|(?:\bthe|['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth)\s+[^;:!?.]*?\bof\s+the\s+(?:day|morning|night)\b/iu;
 // Words that tell when, not what: "last Wednesday", "earlier this month".
 const WHEN_WORDS = new Set(
   'last earlier this week month year day days weeks months ago yesterday monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night'
@@ -20,12 +29,15 @@ const WHEN_WORDS = new Set(
 
 /**
  * The stems of the words an article tells an earlier happening by, when a sentence after its lede counts its own as
- * another of that kind ("the second … in a week, after …"), keeping only words it gives nowhere else: what it nods at.
+ * another of that kind ("the second … in a week, after …", or "the second … in hours" and the next sentence), keeping
+ * only words it gives nowhere else: what it nods at.
  */
 export function earlierHappeningsTold(sentences: readonly string[], countInArticle: StemCount): string[] {
   const stems = new Set<string>();
-  for (const sentence of sentences.slice(1)) {
-    const clause = COUNTED_AFTER.exec(sentence)?.[1];
+  for (const [index, sentence] of sentences.entries()) {
+    if (index === 0) continue;
+    const clause =
+      COUNTED_AFTER.exec(sentence)?.[1] ?? (COUNTED_WITHIN_DAYS.test(sentence) ? sentences[index + 1] : undefined);
     if (clause === undefined) continue;
     for (const stem of stemsOf(clause)) if (!WHEN_WORDS.has(stem) && countInArticle(stem) === 1) stems.add(stem);
   }

@@ -75,6 +75,8 @@
  * 31 October.") is no notice (events.ts); a day "until the end of" a month a past verb read as gone by ends at that
  * month's next end (spans-to-month-end.ts). 24: fingerprints keep their opening's protagonists, a suspect or a victim
  * with their sex, age and surname (opening-protagonists.ts), and read the lede past a live page's "Summary" or "Key
- * points" line (opening-headings.ts).
+ * points" line (opening-headings.ts). 25: fingerprints read the earlier happening an article counts its own after when
+ * it counts it "the second … in a matter of hours" and tells the earlier one in the next sentence (another-of-its-kind.ts),
+ * and key an airport named after its town by the town's word (place-name-heads.ts).
  */
-export const EXTRACTOR_VERSION = 24;
+export const EXTRACTOR_VERSION = 25;

@@ -5,6 +5,8 @@
  * tests/unit/timeline/merge-rules-version.test.ts fails when the gold stories merge differently under an unchanged
  * version. 1: merges kept on disk. 2: a finding about a happening kept apart from it (findings-apart.ts). 3: stories
  * keep apart two openings whose protagonists cannot be one person (protagonists-apart.ts); moments hours apart, one
- * person's two deeds and a second vote kept apart; ages read as no figure.
+ * person's two deeds and a second vote kept apart; ages read as no figure. 4: stories keep apart a happening counted
+ * as the second of its kind within hours from the earlier one its next sentence tells, and join an airport named after
+ * its town with the town (another-of-its-kind.ts, place-name-heads.ts).
  */
-export const MERGE_RULES_VERSION = 3;
+export const MERGE_RULES_VERSION = 4;

@@ -1,5 +1,6 @@
 // Places named with a word that says what kind of place they are: "the River Casny" and "the Casny", "Port Ardley" and
-// "Ardley", "Fennick Water" (a water company named after its reservoir) and "Fennick". One outlet writes the head
+// "Ardley", "Fennick Water" (a water company named after its reservoir) and "Fennick", "Tarrowby Airport" and a band
+// stranded "in Tarrowby" (or by "Tarrowby's airport", which the tagger reads as the town). One outlet writes the head
 // word, another leaves it out, and the tagger reads each form its own way ("Fennick Water" even as a person), so two
 // articles about one river or one town would share no name. Stories key such a name by its own word, when that word
 // is no common one ("High Street", "the mill" beside "Mill Lane" keep their heads).
@@ -21,6 +22,7 @@ const HEADS_AFTER = new Set([
   'creek',
   'lake',
   'loch',
+  'airport',
 ]);
 const HEADS_BEFORE = new Set(['river', 'port', 'lake', 'loch', 'mount', 'fort']);
 const SHORTEST_OWN_WORD = 4;
