@@ -4,14 +4,17 @@ import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** A page slowed down to show races (support/cpu-throttle.ts) gets as much more time to do its work. */
+const slowdown = Math.max(1, Number(process.env.ANNALS_E2E_CPU_THROTTLE) || 1);
+
 /** Debian's Chromium (never a browser downloaded by Playwright). */
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 export default defineConfig({
   testDir: './e2e',
   outputDir: `${root}test-results/e2e`,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000 * slowdown,
+  expect: { timeout: 10_000 * slowdown },
   fullyParallel: false,
   workers: 1,
   // CI runs on a fresh, loaded machine where one layout race can fail a whole landing: a spec failing once is run

@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { setTheme, themes } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 const widths = process.env.ANNALS_SHOT_WIDTHS?.split(',').map(Number) ?? [1280];
 const HEIGHT = 900;
@@ -36,7 +37,7 @@ const places: { name: string; open(): Promise<void> }[] = [
 for (const theme of themes) {
   for (const width of widths) {
     test(`shows an empty library's views in the ${theme} theme at ${width} px`, async () => {
-      await page.setViewportSize({ width, height: HEIGHT });
+      await resizeWindow(page, { width, height: HEIGHT });
       await setTheme(annals, theme);
       const show = page.getByRole('button', { name: 'Show the sidebar' });
       for (const place of places) {

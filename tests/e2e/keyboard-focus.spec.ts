@@ -7,6 +7,7 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { failTimeline } from './support/failing-api.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { callApi, setTheme } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 const looks = ['light', 'dark'] as const;
 const widths = [1280, 800] as const;
@@ -40,13 +41,13 @@ async function pictures(name: string, before?: () => Promise<void>): Promise<voi
   for (const look of looks) {
     await setTheme(annals, look);
     for (const width of widths) {
-      await page.setViewportSize({ width, height: 800 });
+      await resizeWindow(page, { width, height: 800 });
       await before?.();
       await page.screenshot({ path: shots(`focus-${name}-${look}-${width}.png`) });
     }
   }
   await setTheme(annals, 'light');
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await resizeWindow(page, { width: 1280, height: 800 });
 }
 
 test('the Article filter finds an article by the words typed, with the keys alone', async () => {

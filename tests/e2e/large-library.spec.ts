@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { generateLibrary } from '../bench/generate-library.ts';
 import { withAnnals } from './support/session.ts';
+import { resizeWindow } from './support/window.ts';
 
 const COUNT = 3_000;
 /**
@@ -130,7 +131,7 @@ test('the list of 3,000 scrolls as one layer, also while it has the keyboard foc
 test('scrolls an open article and the search results as layers of their own', async ({ page }) =>
   withAnnals(page, generated, async ({ annals }) => {
     test.setTimeout(240_000);
-    await page.setViewportSize({ width: 1280, height: 600 });
+    await resizeWindow(page, { width: 1280, height: 600 });
     const contentsLayer = async (selector: string) => {
       const height: number = await page.evaluate(`document.querySelector(${JSON.stringify(selector)}).scrollHeight`);
       expect(height, `${selector} scrolls`).toBeGreaterThan(900);

@@ -6,6 +6,7 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { FEED_COUNT, feedName, fillBusyLibrary, TAG_COUNT } from './support/busy-library.ts';
 import { boxesOf, expectNoOverlap } from './support/geometry.ts';
 import { shots, useSharedSession } from './support/session.ts';
+import { resizeWindow } from './support/window.ts';
 
 const FROGS = /Frogs in city ponds/;
 
@@ -75,38 +76,42 @@ test('shows unread counts beside the views, and their shortcuts only in tooltips
 
 for (const width of [720, 1024, 1440]) {
   test(`lays out the list and the reader at ${width} px with nothing covering anything`, async () => {
-    await page.setViewportSize({ width: 1280, height: 860 });
+    await resizeWindow(page, { width: 1280, height: 860 });
     await annals.view('Inbox').click();
-    await page.setViewportSize({ width, height: 860 });
+    await resizeWindow(page, { width, height: 860 });
     // Narrow windows keep the room for reading: the sidebar waits behind a toggle.
     await expect(page.getByRole('button', { name: 'Show the sidebar' })).toHaveCount(width < 1100 ? 1 : 0);
 
     const actions = page.getByRole('toolbar', { name: /^(Article actions|Actions for)/ });
     const actionButtons = await actions.getByRole('button').all();
     for (const button of actionButtons) await expect(button).toBeInViewport({ ratio: 1 });
-    const rows = await annals.list.getByRole('option').all();
-    const named: Record<string, Locator> = {
-      search: page.getByRole('searchbox', { name: 'Search the library' }),
-      save: page.getByRole('textbox', { name: 'Save a link' }),
-      actions,
-    };
     const { articles } = await annals.call<{ articles: { id: string; title: string }[] }>('library.list', {
       view: 'inbox',
     });
-    for (const [i, row] of rows.slice(0, 3).entries()) {
-      const id = (await row.getAttribute('id'))!;
-      const text = articles.find((article) => `article-${article.id}` === id)!.title;
-      const titleText = row.getByText(text, { exact: true });
-      // The whole title shows, wrapped as the width asks; never cut to a line.
-      expect(await titleText.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
-      named[`row ${i + 1}`] = row;
-      named[`title ${i + 1}`] = titleText;
-    }
-    const listBoxes = await boxesOf(named);
-    // A title is inside its own row (so those two may overlap); everything else stands apart.
-    const apart = Object.fromEntries(Object.entries(listBoxes).filter(([name]) => !name.startsWith('title')));
-    expectNoOverlap(apart);
-    for (const i of [1, 2, 3]) expectNoOverlap({ title: listBoxes[`title ${i}`]!, actions: listBoxes.actions! });
+    // Measured until the list has placed its rows again at their new heights: the list learns them from a
+    // ResizeObserver, a frame or two after the width changed.
+    await expect(async () => {
+      const rows = await annals.list.getByRole('option').all();
+      const named: Record<string, Locator> = {
+        search: page.getByRole('searchbox', { name: 'Search the library' }),
+        save: page.getByRole('textbox', { name: 'Save a link' }),
+        actions,
+      };
+      for (const [i, row] of rows.slice(0, 3).entries()) {
+        const id = (await row.getAttribute('id'))!;
+        const text = articles.find((article) => `article-${article.id}` === id)!.title;
+        const titleText = row.getByText(text, { exact: true });
+        // The whole title shows, wrapped as the width asks; never cut to a line.
+        expect(await titleText.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+        named[`row ${i + 1}`] = row;
+        named[`title ${i + 1}`] = titleText;
+      }
+      const listBoxes = await boxesOf(named);
+      // A title is inside its own row (so those two may overlap); everything else stands apart.
+      const apart = Object.fromEntries(Object.entries(listBoxes).filter(([name]) => !name.startsWith('title')));
+      expectNoOverlap(apart);
+      for (const i of [1, 2, 3]) expectNoOverlap({ title: listBoxes[`title ${i}`]!, actions: listBoxes.actions! });
+    }).toPass();
     await page.screenshot({ path: shots(`layout-list-${width}.png`) });
 
     await annals.open(FROGS);
@@ -124,24 +129,28 @@ for (const width of [720, 1024, 1440]) {
     // Below 900 px the notes open over the article when asked for (narrow-notes.spec.ts), not beside it at once.
     const notesPanel = page.getByRole('complementary', { name: 'Highlights and notes' });
     if (width < 900) await expect(notesPanel).toHaveCount(0);
-    const boxes = await boxesOf({
-      ...toolbarButtons,
-      title: reader.getByRole('heading', { level: 1 }),
-      original: reader.getByRole('button', { name: 'Original page' }),
-      ...(width < 900 ? {} : { notesPanel }),
-    });
-    expectNoOverlap(boxes);
-    // The toolbar is one line.
-    const tops = Object.keys(toolbarButtons).map((name) => Math.round(boxes[name]!.y + boxes[name]!.height / 2));
-    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
-    for (const box of Object.values(boxes)) expect(box.x + box.width).toBeLessThanOrEqual(width);
+    // Measured once the toolbar has folded what does not fit: it learns its width from a ResizeObserver, so an
+    // article just opened shows every control for a moment.
+    await expect(async () => {
+      const boxes = await boxesOf({
+        ...toolbarButtons,
+        title: reader.getByRole('heading', { level: 1 }),
+        original: reader.getByRole('button', { name: 'Original page' }),
+        ...(width < 900 ? {} : { notesPanel }),
+      });
+      expectNoOverlap(boxes);
+      // The toolbar is one line.
+      const tops = Object.keys(toolbarButtons).map((name) => Math.round(boxes[name]!.y + boxes[name]!.height / 2));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+      for (const box of Object.values(boxes)) expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }).toPass();
     await page.screenshot({ path: shots(`layout-reader-${width}.png`) });
     await page.keyboard.press('Escape');
   });
 }
 
 test('keeps the list to one column in the middle of a 2560 px window, not a title at one edge and its picture at the other', async () => {
-  await page.setViewportSize({ width: 2560, height: 1200 });
+  await resizeWindow(page, { width: 2560, height: 1200 });
   await annals.view('Inbox').click();
   const search = (await page.getByRole('searchbox', { name: 'Search the library' }).boundingBox())!;
   const sort = (await page.getByRole('combobox', { name: 'Sort by' }).boundingBox())!;
@@ -163,11 +172,11 @@ test('keeps the list to one column in the middle of a 2560 px window, not a titl
   expect(left).toBeGreaterThan(400);
   expect(Math.abs(left - right)).toBeLessThan(24);
   await page.screenshot({ path: shots('layout-list-2560.png') });
-  await page.setViewportSize({ width: 1280, height: 820 });
+  await resizeWindow(page, { width: 1280, height: 820 });
 });
 
 test('keeps the reading column in place while the notes panel opens and closes', async () => {
-  await page.setViewportSize({ width: 1920, height: 900 });
+  await resizeWindow(page, { width: 1920, height: 900 });
   await annals.open(FROGS);
   const title = annals.reader.getByRole('heading', { level: 1 });
   const notes = annals.reader.getByRole('button', { name: /^Notes/ });
@@ -180,13 +189,13 @@ test('keeps the reading column in place while the notes panel opens and closes',
   expect(Math.abs(closed.width - open.width)).toBeLessThanOrEqual(1);
   await notes.click();
   await page.keyboard.press('Escape');
-  await page.setViewportSize({ width: 1280, height: 820 });
+  await resizeWindow(page, { width: 1280, height: 820 });
 });
 
 test('lets the sidebar and the notes panel take turns beside a narrow reader, so the column keeps its width', async () => {
-  await page.setViewportSize({ width: 1280, height: 860 });
+  await resizeWindow(page, { width: 1280, height: 860 });
   await annals.view('Inbox').click();
-  await page.setViewportSize({ width: 800, height: 860 });
+  await resizeWindow(page, { width: 800, height: 860 });
   await annals.open(FROGS);
   const notes = page.getByRole('complementary', { name: 'Highlights and notes' });
   const notesButton = annals.reader.getByRole('button', { name: /^Notes/ });
@@ -207,5 +216,5 @@ test('lets the sidebar and the notes panel take turns beside a narrow reader, so
   await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Library views' })).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await page.setViewportSize({ width: 1280, height: 820 });
+  await resizeWindow(page, { width: 1280, height: 820 });
 });

@@ -7,6 +7,7 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { failTimeline } from './support/failing-api.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { callApi, setTheme, themes } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 const widths = [720, 1280, 2560] as const;
 
@@ -108,14 +109,14 @@ test('offers nothing that cannot work while the timeline could not be loaded, an
   for (const theme of themes) {
     await setTheme(annals, theme);
     for (const width of widths) {
-      await page.setViewportSize({ width, height: 700 });
+      await resizeWindow(page, { width, height: 700 });
       await expectInColumn(page.getByRole('heading', { name: 'Timeline', level: 2 }), banner, `banner at ${width} px`);
       await page.mouse.move(width - 4, 4);
       await page.screenshot({ path: shots(`states-timeline-failed-${theme}-${width}.png`) });
     }
   }
   await setTheme(annals, 'light');
-  await page.setViewportSize({ width: 1280, height: 700 });
+  await resizeWindow(page, { width: 1280, height: 700 });
   await letThrough();
   const release = await holdAnswers('timeline.get');
   await banner.getByRole('button', { name: 'Retry' }).click();
@@ -143,7 +144,7 @@ test('says “Loading the timeline” in the header’s column at every width', 
   for (const theme of themes) {
     await setTheme(annals, theme);
     for (const width of widths) {
-      await page.setViewportSize({ width, height: 700 });
+      await resizeWindow(page, { width, height: 700 });
       await expectInColumn(
         page.getByRole('heading', { name: 'Timeline', level: 2 }),
         loading,
@@ -163,7 +164,7 @@ test('keeps the Highlights header still when the highlights arrive, its filters 
   const header = pane.locator('header');
   const search = pane.getByRole('searchbox', { name: 'Search highlights and notes' });
   for (const width of widths) {
-    await page.setViewportSize({ width, height: 800 });
+    await resizeWindow(page, { width, height: 800 });
     const release = await holdAnswers('annotations.list');
     await page.reload();
     await annals.runCommand('Go to all highlights and notes');

@@ -6,6 +6,7 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { failTimeline } from './support/failing-api.ts';
 import { shots, useSharedSession, withAnnals } from './support/session.ts';
 import { callApi, setTheme, themes } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 const widths = [720, 1280, 2560] as const;
 const LONG_STORY =
@@ -36,7 +37,7 @@ test.describe('with the sample library', () => {
     for (const theme of themes) {
       await setTheme(annals, theme);
       for (const width of widths) {
-        await page.setViewportSize({ width, height: 860 });
+        await resizeWindow(page, { width, height: 860 });
         // Both measured together and polled: at narrow widths the sidebar folds to its rail after the resize.
         const offset = async () => {
           const heading = (await page.getByRole('heading', { name: 'Search results' }).boundingBox())!;
@@ -67,7 +68,7 @@ test.describe('with the sample library', () => {
     for (const theme of themes) {
       await setTheme(annals, theme);
       for (const width of widths) {
-        await page.setViewportSize({ width, height: 860 });
+        await resizeWindow(page, { width, height: 860 });
         if (width < 1000) await page.getByRole('button', { name: 'Show the sidebar' }).click();
         const row = page.getByRole('navigation', { name: 'Stories' }).getByRole('button', { name: / articles$/ });
         await expect(row).toHaveAccessibleName(new RegExp(`^${LONG_STORY} \\d+ articles$`));
@@ -96,7 +97,7 @@ test.describe('with the sample library', () => {
     for (const theme of themes) {
       await setTheme(annals, theme);
       for (const width of widths) {
-        await page.setViewportSize({ width, height: 700 });
+        await resizeWindow(page, { width, height: 700 });
         // In the header's column, as wide as it, at every width. Measured together and polled: at narrow widths the
         // sidebar folds to its rail after the resize, moving the whole column while the measures are taken.
         const offsets = async () => {
@@ -141,7 +142,7 @@ test('tells an empty library’s Favorites how to save a first article, with a r
     for (const theme of themes) {
       await setTheme(empty, theme);
       for (const width of widths) {
-        await own.setViewportSize({ width, height: 800 });
+        await resizeWindow(own, { width, height: 800 });
         await own.mouse.move(width - 4, 4);
         await own.screenshot({ path: shots(`polish-empty-favorites-${theme}-${width}.png`) });
       }

@@ -5,6 +5,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { useSharedSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 interface Box {
   x: number;
@@ -89,7 +90,7 @@ for (const where of [
 
 for (const width of [1280, 800]) {
   test(`keeps the Highlighted toast off a fresh highlight at ${width} px, so a click on it opens the highlight`, async () => {
-    await page.setViewportSize({ width, height: 820 });
+    await resizeWindow(page, { width, height: 820 });
     // Words near the foot of the window, where toasts used to lie over the text.
     const paragraph = annals.articleText.getByText(/official|said|river/i).last();
     await paragraph.scrollIntoViewIfNeeded();
@@ -102,6 +103,8 @@ for (const width of [1280, 800]) {
       .click();
     const toast = page.getByRole('status').filter({ hasText: 'Highlighted' });
     await expect(toast).toBeVisible();
+    // Measured where it rests: a toast rises into its place as it appears.
+    await expect(toast).toHaveCSS('opacity', '1');
 
     const fresh = annals.articleText.locator('mark.annals-hl-green');
     await expect(fresh.first()).toBeVisible();
@@ -119,7 +122,7 @@ for (const width of [1280, 800]) {
 }
 
 test('shows no Commands tooltip over Keyboard shortcuts when the palette closes; Tab still names what it reaches', async () => {
-  await page.setViewportSize({ width: 1280, height: 820 });
+  await resizeWindow(page, { width: 1280, height: 820 });
   const commands = page.getByRole('button', { name: 'Commands' });
   const tooltip = page.getByRole('tooltip');
   for (const open of [() => commands.click(), () => page.keyboard.press('Control+k')]) {

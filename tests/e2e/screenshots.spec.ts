@@ -4,6 +4,7 @@ import { type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { leave, prepareLibrary, setTheme, stops, themes } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 /** ANNALS_SHOT_WIDTHS=720,1280,2560 takes those widths instead (a look at a wide screen, say). */
 const widths = process.env.ANNALS_SHOT_WIDTHS?.split(',').map(Number) ?? [1440, 800, 720];
@@ -32,7 +33,7 @@ for (const theme of themes) {
   for (const width of widths) {
     test(`shows every view in the ${theme} theme at ${width} px`, async () => {
       test.setTimeout(360_000);
-      await page.setViewportSize({ width, height: HEIGHT });
+      await resizeWindow(page, { width, height: HEIGHT });
       await setTheme(annals, theme);
       await annals.dismissToasts();
       for (const stop of shown) {

@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type Box, boxesOf, expectNoOverlap } from './support/geometry.ts';
 import { addSampleArticles, shots, withAnnals } from './support/session.ts';
+import { resizeWindow } from './support/window.ts';
 
 /** The least width for an event's words: about 45 characters of the timeline's 16 px serif on a line. */
 const LEAST_TEXT_WIDTH = 360;
@@ -82,7 +83,7 @@ test('gives an 800 px story timeline a narrower date column, with date, dot and 
     await openSampleStory(page);
     const wide = await dateColumnWidth(page);
 
-    await page.setViewportSize({ width: 800, height: 700 });
+    await resizeWindow(page, { width: 800, height: 700 });
     await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
     await expect.poll(() => dateColumnWidth(page)).toBeLessThan(wide * 0.75);
     await expectDaysSideBySide(page);

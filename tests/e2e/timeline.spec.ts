@@ -41,6 +41,8 @@ test('groups three related articles into a story whose timeline merges the event
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: shots('timeline-dark.png') });
   await annals.runCommand('Theme: Light');
+  // The next test's pictures are light ones: the theme has come back before it starts.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.getByRole('button', { name: 'No lanes', exact: true }).click();
 });
 

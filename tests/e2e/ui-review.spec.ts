@@ -2,6 +2,7 @@
 // current theme, Ctrl+K works from a text field, and empty views offer only what can be used.
 import { expect, test } from '@playwright/test';
 import { addSampleArticles, shots, withAnnals } from './support/session.ts';
+import { resizeWindow } from './support/window.ts';
 
 test('opens the settings at their top, with links that bring each section into view', async ({ page }) =>
   withAnnals(page, { name: 'settings-top', viewport: { width: 800, height: 640 } }, async () => {
@@ -175,7 +176,7 @@ test('offers in an empty view only what can be used there, and keeps its words a
     await expect(toolbar.getByRole('button', { name: /Export/ })).toBeVisible();
 
     // Beside the sidebar at 1100 px the toolbar keeps one line: the groups' names give way, not "Export".
-    await page.setViewportSize({ width: 1100, height: 800 });
+    await resizeWindow(page, { width: 1100, height: 800 });
     await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
     await expect(async () => {
       const zoom = await toolbar.getByRole('group', { name: 'Zoom' }).boundingBox();

@@ -5,6 +5,7 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { textColumn } from './support/text-column.ts';
 import { callApi, READ_TITLE } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 let page: Page;
 let annals: AnnalsPage;
@@ -49,7 +50,7 @@ test('sets the text at the reader’s size, 18–20 px, at 720, 1280 and 2560 px
     await annals.runCommand(`Theme: ${theme}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     for (const width of [720, 1280, 2560]) {
-      await page.setViewportSize({ width, height: width === 2560 ? 1300 : 820 });
+      await resizeWindow(page, { width, height: width === 2560 ? 1300 : 820 });
       const size = await annals.articleText
         .locator('main p')
         .first()
@@ -71,6 +72,6 @@ test('sets the text at the reader’s size, 18–20 px, at 720, 1280 and 2560 px
       await page.screenshot({ path: shots(`reader-type-${theme.toLowerCase()}-${width}.png`) });
     }
   }
-  await page.setViewportSize({ width: 2560, height: 1300 });
+  await resizeWindow(page, { width: 2560, height: 1300 });
   await annals.runCommand('Theme: Match the system');
 });

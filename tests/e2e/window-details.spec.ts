@@ -6,6 +6,7 @@ import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 let page: Page;
 let annals: AnnalsPage;
@@ -26,7 +27,7 @@ interface Listed {
 test('shows the search box hint whole at every width, and its syntax in the keyboard help', async () => {
   const search = page.getByRole('searchbox', { name: 'Search the library' });
   for (const width of [720, 800, 1024, 1440, 2560]) {
-    await page.setViewportSize({ width, height: 900 });
+    await resizeWindow(page, { width, height: 900 });
     await expect(search).toBeVisible();
     const { hint, room } = await search.evaluate((field: HTMLInputElement) => {
       const style = getComputedStyle(field);
@@ -39,7 +40,7 @@ test('shows the search box hint whole at every width, and its syntax in the keyb
     });
     expect(hint, `the hint at ${width} px`).toBeLessThanOrEqual(room);
   }
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await resizeWindow(page, { width: 1440, height: 900 });
   await page.locator('body').press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   const syntax = help.getByRole('region', { name: 'Search syntax' });
@@ -92,7 +93,7 @@ test('keeps the Highlights filters and scroll position while an article opened f
       start = text.indexOf('. ', end + 40) + 2;
     }
   }
-  await page.setViewportSize({ width: 1280, height: 700 });
+  await resizeWindow(page, { width: 1280, height: 700 });
   await page
     .getByRole('navigation', { name: 'Library views' })
     .getByRole('button', { name: /Highlights/ })
@@ -124,7 +125,7 @@ test('keeps the Highlights filters and scroll position while an article opened f
   await expect(colour).toHaveValue('green');
   await expect.poll(() => feed.evaluate((element) => element.scrollTop)).toBeGreaterThan(scrolled - 5);
   expect(await feed.evaluate((element) => element.scrollTop)).toBeLessThan(scrolled + 5);
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await resizeWindow(page, { width: 1440, height: 900 });
 });
 
 test('cuts a long story name in a narrow reader right before "· n more articles"', async () => {
@@ -138,38 +139,42 @@ test('cuts a long story name in a narrow reader right before "· n more articles
   const link = annals.reader.getByRole('button', { name: `Story: ${name}` });
   const count = annals.reader.getByText(/· \d+ more articles/);
   for (const width of [720, 760, 800, 840, 880]) {
-    await page.setViewportSize({ width, height: 800 });
+    await resizeWindow(page, { width, height: 800 });
     await expect.poll(() => link.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-    // Where the shown letters end: those that fit before the "…" at the end of the name's box.
-    const { inkEnd, ellipsis } = await link.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = getComputedStyle(element).font;
-      const ellipsis = context.measureText('…').width;
-      const text = element.firstChild as Text;
-      const range = document.createRange();
-      let inkEnd = box.left;
-      for (let index = 0; index < text.length; index++) {
-        range.setStart(text, index);
-        range.setEnd(text, index + 1);
-        const right = range.getBoundingClientRect().right;
-        if (right > box.right - ellipsis + 0.5) break;
-        if (text.data[index]!.trim()) inkEnd = right;
-      }
-      return { inkEnd, ellipsis };
-    });
-    const countStart = (await count.boundingBox())!.x;
+    // Where the shown letters end: those that fit before the "…" at the end of the name's box. Polled: the name is
+    // narrowed to its "…" once a ResizeObserver has seen the new width, after the frame that brought it.
+    const gap = async () => {
+      const { inkEnd, ellipsis } = await link.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = getComputedStyle(element).font;
+        const ellipsis = context.measureText('…').width;
+        const text = element.firstChild as Text;
+        const range = document.createRange();
+        let inkEnd = box.left;
+        for (let index = 0; index < text.length; index++) {
+          range.setStart(text, index);
+          range.setEnd(text, index + 1);
+          const right = range.getBoundingClientRect().right;
+          if (right > box.right - ellipsis + 0.5) break;
+          if (text.data[index]!.trim()) inkEnd = right;
+        }
+        return { inkEnd, ellipsis };
+      });
+      const countStart = (await count.boundingBox())!.x;
+      return countStart - inkEnd - ellipsis;
+    };
     // The "…" and a small gap, as between a whole name and its count; no empty letter's width, no space.
-    expect(countStart - inkEnd, `the gap at ${width} px`).toBeLessThanOrEqual(ellipsis + 6);
+    await expect.poll(gap, { message: `the gap at ${width} px` }).toBeLessThanOrEqual(6);
     if (width === 800) await annals.reader.locator('header').screenshot({ path: shots('story-line-800.png') });
   }
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await resizeWindow(page, { width: 1440, height: 900 });
 });
 
 test('shows the note on an article at the top of the notes panel in an 800 × 700 window, its story below', async () => {
   await annals.view('All articles').click();
   await annals.open(READ_TITLE);
-  await page.setViewportSize({ width: 800, height: 700 });
+  await resizeWindow(page, { width: 800, height: 700 });
   const notesButton = annals.reader.getByRole('button', { name: /^Notes/ });
   // Below 900 px the notes are a drawer over the article, asked for each time: closed until Notes is pressed. Wait
   // for the narrow layout before pressing, as the window's new width reaches the page a moment after it is set.
@@ -196,11 +201,11 @@ test('shows the note on an article at the top of the notes panel in an 800 × 70
   expect(storyBox.y).toBeGreaterThanOrEqual(noteBox.y + noteBox.height);
   await page.screenshot({ path: shots('notes-panel-800x700.png') });
   await page.keyboard.press('Tab');
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await resizeWindow(page, { width: 1440, height: 900 });
 });
 
 test('lists in About Annals the open-source packages the build bundled, each with its licence text', async () => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await resizeWindow(page, { width: 1280, height: 900 });
   await annals.runCommand('About Annals');
   const about = page.getByRole('dialog', { name: 'About Annals' });
   await about.getByRole('button', { name: 'Show third-party notices' }).click();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { AnnalsPage } from './annals-page.ts';
 import { AppServer } from './app-server.ts';
+import { throttleCpu } from './cpu-throttle.ts';
 import { FixtureServer } from './fixture-server.ts';
 
 export interface SessionOptions {
@@ -98,6 +99,7 @@ export async function withAnnals(
 ): Promise<void> {
   const session = await AnnalsSession.start(page, options);
   try {
+    await throttleCpu(session.page);
     await run(session);
   } finally {
     await session.stop();
@@ -115,6 +117,7 @@ export function useSharedSession(options: SessionOptions, ready: (session: Annal
   test.beforeAll(async ({ browser }) => {
     started = await AnnalsSession.start(browser, options);
     await ready(started);
+    await throttleCpu(started.page);
   });
   test.afterAll(() => started?.stop());
 }
