@@ -6,6 +6,7 @@ import type { AnnalsPage } from './support/annals-page.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { textColumn } from './support/text-column.ts';
 import { callApi, READ_TITLE } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
 
 let page: Page;
 let annals: AnnalsPage;
@@ -33,7 +34,7 @@ test('keeps the article 55 characters a line or more with the notes open, the si
   await expect(annals.articleText.locator('main p').first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
   for (const width of [1280, 1150, 1125, 1100]) {
-    await page.setViewportSize({ width, height: 820 });
+    await resizeWindow(page, { width, height: 820 });
     // The layout follows the window a frame late: wait for the reader to have the width the window leaves it.
     await expect
       .poll(() => annals.reader.evaluate((reader, right) => reader.getBoundingClientRect().right === right, width))
