@@ -17,9 +17,10 @@ const COUNTED_AFTER =
 // The article's own happening counted as the second (or later) of its kind within hours or days, with no earlier one
 // told after it in the sentence: "the crew's second launch in a matter of hours", "its third call-out of the day". The
 // ordinal follows "the" or an owner ("crew's", "its"), so that "a second man was arrested within hours" (one more of
-// the happening's own people) counts nothing; a span of weeks or years ("in two years") is a record, not a nod.
+// the happening's own people) counts nothing; a span of weeks or years ("in two years") is a record, not a nod. The
+// words between are bounded so a hostile run of ordinals costs the length of the sentence, not its square.
 const COUNTED_WITHIN_DAYS =
-  /(?:\bthe|['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:day|night|morning|hour|minute|week|month|year)s?\b)[^;:!?.]*?\b(?:in|within)\s+(?:a\s+matter\s+of\s+|a\s+few\s+|the\s+(?:same|past)\s+|(?:a|one|two|three|24|48)\s+)?(?:hours?|days?)\b|(?:\bthe|['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth)\s+[^;:!?.]*?\bof\s+the\s+(?:day|morning|night)\b/iu;
+  /(?:\bthe|['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+(?:day|night|morning|hour|minute|week|month|year)s?\b)[^;:!?.]{0,160}?\b(?:in|within)\s+(?:a\s+matter\s+of\s+|a\s+few\s+|the\s+(?:same|past)\s+|(?:a|one|two|three|24|48)\s+)?(?:hours?|days?)\b|(?:\bthe|['’]s|\bits|\btheir)\s+(?:second|third|fourth|fifth|sixth)\s+[^;:!?.]{0,160}?\bof\s+the\s+(?:day|morning|night)\b/iu;
 // Words that tell when, not what: "last Wednesday", "earlier this month".
 const WHEN_WORDS = new Set(
   'last earlier this week month year day days weeks months ago yesterday monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night'
