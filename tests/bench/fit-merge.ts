@@ -15,8 +15,7 @@
 // with the chosen link and apart, into merge-model.ts's FITTED block (then `npx biome format --write` that file).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/events.ts';
 import {
   FEATURE_NAMES,
   handLikeness,
@@ -25,6 +24,7 @@ import {
 } from '../../electron/core/timeline/likeness-features.ts';
 import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
 import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
+import { extractGold } from './gold-extracted.ts';
 import { roundsFromHistory } from './gold-rounds.ts';
 import { fitLogistic } from './logistic.ts';
 import { type MergeModel, modelWeigher } from './merge-model.ts';
@@ -32,15 +32,12 @@ import {
   dateKey,
   type GoldArticle,
   type GoldEvent,
-  loadGold,
   type MergedSource,
   type MergeScore,
   scoreMerges,
 } from './timeline-gold.ts';
 
-const ROOT = new URL('../../', import.meta.url);
 const MODULE = new URL('./merge-model.ts', import.meta.url);
-const SAVED_AT = '2026-01-01T00:00:00Z';
 const SAME_EVENT_HAND = 0.25;
 
 const args = process.argv.slice(2);
@@ -70,17 +67,7 @@ interface Pair {
   hand: number;
   same: boolean;
 }
-
-const gold = loadGold().filter((a) => !a.heldOut);
-const articles: Article[] = await Promise.all(
-  gold.map(async (g) => {
-    const page = await extractFromHtml(readFileSync(new URL(g.file, ROOT), 'utf8'), {
-      url: `https://bench.example/${g.file}`,
-    });
-    const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: g.savedAt ?? SAVED_AT });
-    return { gold: g, id: g.file, text: page.text, publishedAt: page.publishedAt, events };
-  }),
-);
+const articles: Article[] = await extractGold();
 const stories = [...new Set(articles.map((a) => a.gold.story))];
 const membersOf = (story: string) => articles.filter((a) => a.gold.story === story);
 const inputOf = (members: readonly Article[]) =>

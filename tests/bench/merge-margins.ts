@@ -4,33 +4,18 @@
 // 0.05 and 0.1 below the threshold or above it, and the pairs of one happening below it. Held-out articles are never
 // loaded.
 // Run: npx tsx tests/bench/merge-margins.ts [story-substring] [--quiet] [--near=0.1] [--all]
-import { readFileSync } from 'node:fs';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
 import type { MergeItem } from '../../electron/core/timeline/likeness-features.ts';
 import { mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
 import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
-import { dateKey, type GoldEvent, loadGold } from './timeline-gold.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-const SAVED_AT = '2026-01-01T00:00:00Z';
+import { extractGold, storyNaming } from './gold-extracted.ts';
+import { dateKey, type GoldEvent } from './timeline-gold.ts';
 
 const args = process.argv.slice(2);
 const only = args.find((arg) => !arg.startsWith('--'));
 const quiet = args.includes('--quiet');
 const all = args.includes('--all');
 const near = Number(args.find((arg) => arg.startsWith('--near='))?.slice('--near='.length) ?? 0.1);
-
-const gold = loadGold().filter((a) => !a.heldOut && (!only || a.story.includes(only)));
-const articles = await Promise.all(
-  gold.map(async (g) => {
-    const page = await extractFromHtml(readFileSync(new URL(g.file, ROOT), 'utf8'), {
-      url: `https://bench.example/${g.file}`,
-    });
-    const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: g.savedAt ?? SAVED_AT });
-    return { gold: g, id: g.file, text: page.text, publishedAt: page.publishedAt, events };
-  }),
-);
+const articles = await extractGold(storyNaming(only));
 
 interface Row {
   same: boolean;

@@ -1,14 +1,10 @@
 // Lists, for the tuned articles only, the shared events whose reports stay apart and the reports of two events put in
 // one entry, with their sentences: what to study when merging misses. Held-out articles are never loaded.
 // Run: npx tsx tests/bench/merge-misses.ts [story-substring]
-import { readFileSync } from 'node:fs';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/events.ts';
 import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
-import { dateKey, type GoldArticle, type GoldEvent, loadGold } from './timeline-gold.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-const SAVED_AT = '2026-01-01T00:00:00Z';
+import { extractGold, storyNaming } from './gold-extracted.ts';
+import { dateKey, type GoldEvent } from './timeline-gold.ts';
 
 interface Found {
   articleId: string;
@@ -19,16 +15,7 @@ interface Found {
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const gold = loadGold().filter((a) => !a.heldOut && (!only || a.story.includes(only)));
-  const articles = await Promise.all(
-    gold.map(async (g: GoldArticle) => {
-      const page = await extractFromHtml(readFileSync(new URL(g.file, ROOT), 'utf8'), {
-        url: `https://bench.example/${g.file}`,
-      });
-      const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: g.savedAt ?? SAVED_AT });
-      return { gold: g, id: g.file, text: page.text, publishedAt: page.publishedAt, events };
-    }),
-  );
+  const articles = await extractGold(storyNaming(only));
   let misses = 0;
   let wrong = 0;
   for (const story of new Set(articles.map((a) => a.gold.story))) {

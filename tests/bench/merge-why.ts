@@ -2,30 +2,17 @@
 // (actions, actors, clock times, numbers, plan or saying): the evidence to sort the misses by why they fail.
 // Held-out articles are never loaded.
 // Run: npx tsx tests/bench/merge-why.ts [story-substring]
-import { readFileSync } from 'node:fs';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
 import { toldAhead } from '../../electron/core/timeline/action-kinds.ts';
 import { reportOf } from '../../electron/core/timeline/event-reports.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/events.ts';
 import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
 import { evidenceOf, inArticleZone } from '../../electron/core/timeline/merge-evidence.ts';
-import { dateKey, loadGold } from './timeline-gold.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-const SAVED_AT = '2026-01-01T00:00:00Z';
+import { extractGold, storyNaming } from './gold-extracted.ts';
+import { dateKey } from './timeline-gold.ts';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const gold = loadGold().filter((a) => !a.heldOut && (!only || a.story.includes(only)));
-  const articles = await Promise.all(
-    gold.map(async (g) => {
-      const page = await extractFromHtml(readFileSync(new URL(g.file, ROOT), 'utf8'), {
-        url: `https://bench.example/${g.file}`,
-      });
-      const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: g.savedAt ?? SAVED_AT });
-      return { gold: g, id: g.file, text: page.text, publishedAt: page.publishedAt, events };
-    }),
-  );
+  const articles = await extractGold(storyNaming(only));
   for (const story of new Set(articles.map((a) => a.gold.story))) {
     const members = articles.filter((a) => a.gold.story === story);
     if (members.length < 2) continue;

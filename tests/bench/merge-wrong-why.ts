@@ -2,29 +2,16 @@
 // merge): every pair of its reports alike enough to link, with the features merging read of it, so that one sees which
 // link joined the two happenings and why. Held-out articles are never loaded.
 // Run: npx tsx tests/bench/merge-wrong-why.ts [story-substring]
-import { readFileSync } from 'node:fs';
-import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/events.ts';
 import { handLikeness } from '../../electron/core/timeline/likeness-features.ts';
 import { mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
 import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
-import { dateKey, loadGold } from './timeline-gold.ts';
-
-const ROOT = new URL('../../', import.meta.url);
-const SAVED_AT = '2026-01-01T00:00:00Z';
+import { extractGold, storyNaming } from './gold-extracted.ts';
+import { dateKey } from './timeline-gold.ts';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const gold = loadGold().filter((a) => !a.heldOut && (!only || a.story.includes(only)));
-  const articles = await Promise.all(
-    gold.map(async (g) => {
-      const page = await extractFromHtml(readFileSync(new URL(g.file, ROOT), 'utf8'), {
-        url: `https://bench.example/${g.file}`,
-      });
-      const events = extractEvents(page.text, { publishedAt: page.publishedAt, savedAt: g.savedAt ?? SAVED_AT });
-      return { gold: g, id: g.file, text: page.text, publishedAt: page.publishedAt, events };
-    }),
-  );
+  const articles = await extractGold(storyNaming(only));
   for (const story of new Set(articles.map((a) => a.gold.story))) {
     const members = articles.filter((a) => a.gold.story === story);
     if (members.length < 2) continue;
