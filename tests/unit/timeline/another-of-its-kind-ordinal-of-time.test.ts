@@ -2,20 +2,7 @@
 // the happening it follows names no earlier happening of its kind (another-of-its-kind.ts), so nothing parts it from
 // that happening's own reports. Written for this test.
 import { expect, it } from 'vitest';
-import { earlierHappeningsTold } from '../../../electron/core/timeline/another-of-its-kind.ts';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
-import { countTerms, tokenize } from '../../../electron/core/timeline/similarity.ts';
-import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
-
-function earlierOf(title: string, paragraphs: string[]): string[] {
-  const body = paragraphs.join('\n\n');
-  const terms = countTerms(tokenize(`${title}\n${body}`));
-  const sentences = splitSentences(body).map((sentence) => sentence.text);
-  return earlierHappeningsTold(
-    sentences,
-    stemCounter(() => Object.entries(terms)),
-  );
-}
+import { earlierOf } from './story-helpers.ts';
 
 it('reads no earlier happening from an ordinal that counts days, hours or a split second', () => {
   expect(

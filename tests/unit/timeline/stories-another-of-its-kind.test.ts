@@ -3,16 +3,13 @@
 // came off the rails on Cawley Street"). A reader keeps them apart by that. Written for this test.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { earlierHappeningsTold } from '../../../electron/core/timeline/another-of-its-kind.ts';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { EventStore } from '../../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
-import { countTerms, tokenize } from '../../../electron/core/timeline/similarity.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
+import { earlierOf, storyOf } from './story-helpers.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -59,23 +56,12 @@ const COLLISION = article(
   '2034-03-15T21:30:00+00:00',
 );
 
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
-
-function earlierOf(title: string, paragraphs: string[]): string[] {
-  const body = paragraphs.join('\n\n');
-  const terms = countTerms(tokenize(`${title}\n${body}`));
-  const sentences = splitSentences(body).map((sentence) => sentence.text);
-  return earlierHappeningsTold(
-    sentences,
-    stemCounter(() => Object.entries(terms)),
-  ).sort();
-}
+/** The earlier happenings told, in alphabetical order. */
+const earlierSorted = (title: string, paragraphs: string[]) => earlierOf(title, paragraphs).sort();
 
 describe('a happening that counts itself after another of its kind', () => {
   it('reads the words it tells the earlier one by, beyond the words of when', () => {
-    expect(earlierOf(COLLISION.title, COLLISION.text.split('\n\n'))).toEqual(['came', 'cawle', 'rail', 'stree']);
+    expect(earlierSorted(COLLISION.title, COLLISION.text.split('\n\n'))).toEqual(['came', 'cawle', 'rail', 'stree']);
   });
 
   it('reads nothing from a happening counted with no earlier one named', () => {

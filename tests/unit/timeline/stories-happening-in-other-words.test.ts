@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyOf } from './story-helpers.ts';
 import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a quake at Brenmoor told by a wire as an earthquake and by a weekly as a tremor, sharing the
@@ -102,10 +103,6 @@ const ALL = [
   JOB_CUTS,
   AMMONIA_LEAK,
 ];
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('story grouping by what the openings tell happened', () => {
   const stories = clusterStories(ALL);

@@ -6,6 +6,7 @@ import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-ver
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
+import { storyOf } from './story-helpers.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -82,10 +83,6 @@ const FAMILIES_HOME = article(
   ],
   '2033-05-25T07:30:00+01:00',
 );
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('a happening of a town beside an earlier one it names once, in passing', () => {
   it('keeps the fire apart from the sinkhole whose rest centre, police and block it names in that one sentence', () => {

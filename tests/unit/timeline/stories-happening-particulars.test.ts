@@ -9,6 +9,7 @@ import {
 } from '../../../electron/core/timeline/happening-particulars.ts';
 import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyOf } from './story-helpers.ts';
 import { storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a grain barge that sank in the Ottery Canal, told by a wire on the day and by the town's
@@ -51,10 +52,6 @@ const SCHOOL = article(
 );
 const OTHERS = unrelatedStoryArticles('2034-04-11');
 const ALL = [WIRE, ...OTHERS, PAPER, SCHOOL];
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('particulars of one happening: a person both articles name in full', () => {
   it('reads the people an article names by given name and surname', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyOf } from './story-helpers.ts';
 
 // Written for this test: a lorry wedged under the rail bridge on Fallow Road in Tarnby, told twice, and a fire at a
 // boatyard of the same town five weeks later, told by a blog with no date, which names the bridge's closure once in
@@ -51,10 +52,6 @@ const BOATYARD_FIRE = article(
   ],
   null,
 );
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('two happenings of one town, each naming the other once in passing', () => {
   it('keeps the boatyard fire apart from the bridge it names as an aside, and the bridge’s reports together', () => {

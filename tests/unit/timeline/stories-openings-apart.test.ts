@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
+import { storyOf } from './story-helpers.ts';
 import { storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a town's march to save its paper mill and, the same week, its fire station keeping its night
@@ -44,10 +45,6 @@ const CLOSURE = article(
   '2035-03-03T09:00:00Z',
 );
 const OTHERS = unrelatedStoryArticles('2035-03-04');
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('two happenings of one place: openings that share no word but names', () => {
   it('tells openings that share only names from openings that share what happened', () => {

@@ -6,6 +6,7 @@ import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { personOfAnOpening } from '../../../electron/core/timeline/quoted-people.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyOf } from './story-helpers.ts';
 
 function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
   const text = paragraphs.join('\n\n');
@@ -65,10 +66,6 @@ const OTHER_NEWS = [
     '2035-10-06T15:00:00+01:00',
   ),
 ];
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('an official quoted on two happenings of one place', () => {
   it('keeps them apart when their openings share nothing but the place’s name', () => {

@@ -4,6 +4,7 @@ import { momentsIn, momentsInCommon } from '../../../electron/core/timeline/mome
 import { rolesOf, surnameLinks } from '../../../electron/core/timeline/people-links.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyOf } from './story-helpers.ts';
 
 // Written for this test: a water tower that collapsed in Dunley, told by a wire and by the town's paper, and a
 // neighbour's blog post with no date, which never names the town, names its people by role and surname only ("Gov.
@@ -52,10 +53,6 @@ const BLOG = article(
   ],
   null,
 );
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('one happening told by a neighbour', () => {
   it('reads the minutes and days a text tells, whichever way it writes them', () => {

@@ -3,12 +3,9 @@
 // as the team's second call-out "in a matter of hours" and tells the morning's in the next sentence; a reader keeps
 // them apart by that, and joins the climber's follow-up, which names him by surname and role. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { earlierHappeningsTold } from '../../../electron/core/timeline/another-of-its-kind.ts';
 import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
-import { countTerms, tokenize } from '../../../electron/core/timeline/similarity.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
+import { earlierOf, storyOf } from './story-helpers.ts';
 import { placedOneByOne, storyArticle } from './support.ts';
 
 const withWords = (article: StoryArticle): StoryArticle => ({ ...article, knownWords: KNOWN_WORDS });
@@ -52,20 +49,6 @@ const WALKERS = withWords(
     '2035-06-14T22:30:00Z',
   ),
 );
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
-
-function earlierOf(title: string, paragraphs: string[]): string[] {
-  const body = paragraphs.join('\n\n');
-  const terms = countTerms(tokenize(`${title}\n${body}`));
-  const sentences = splitSentences(body).map((sentence) => sentence.text);
-  return earlierHappeningsTold(
-    sentences,
-    stemCounter(() => Object.entries(terms)),
-  );
-}
 
 describe('a happening counted as the second of its kind within hours, the first told next', () => {
   it('reads the earlier one from the sentence after the count', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { storyOf } from './story-helpers.ts';
 import { placedOneByOne } from './support.ts';
 
 // Written for this test: a pumping station flooded in Callowby, told by a local paper and told again two days on in
@@ -109,10 +110,6 @@ const FIRE_WIRE = article(
   ],
   '2033-08-14T08:00:00-06:00',
 );
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('a happening of a town beside another it names once as an aside', () => {
   it('keeps the yard fire apart from the flooded station it names in passing, and the flood’s reports together', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../../electron/core/timeline/happening-particulars.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyOf } from './story-helpers.ts';
 
 // Written for this test: a reservoir closed to boats in a drought, told by the county paper on the day, and by a
 // sailing club member's own page a week later that names neither the reservoir nor the town, only her club's slipway
@@ -62,10 +63,6 @@ const OTHERS = [
   ),
 ];
 const ALL = [...OTHERS, PAPER, CLUB_PAGE];
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('particulars of two kinds: a figure and a day both tell, beside words not unalike', () => {
   it('takes a figure above any day or minute, not a year and not a round one, for a precise figure', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyOf } from './story-helpers.ts';
 import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the harbour town of Dunmere on one Thursday, a warehouse fire on Quay Street and, the same
@@ -74,10 +75,6 @@ const FERRY_WEEKLY = article(
 );
 const OTHERS = unrelatedStoryArticles('2034-06-08');
 const ALL = [FIRE, BATHS, ...OTHERS, WIRE, FERRY_WIRE, PAPER, FERRY_WEEKLY];
-
-function storyOf(stories: { articleIds: string[] }[], id: string): string[] {
-  return [...stories.find((story) => story.articleIds.includes(id))!.articleIds].sort();
-}
 
 describe('story grouping of a town trap and a story told in different words', () => {
   it('keeps two happenings of one town on one day apart, though they share the town, a street and the mayor', () => {
