@@ -101,6 +101,42 @@ test('a number key takes the keyboard to the new view: its list, or its heading'
   await expect(annals.list).toBeFocused();
 });
 
+test('the first Tab offers to skip the sidebar, straight to the view’s list, heading or article', async () => {
+  const skip = page.getByRole('button', { name: 'Skip the sidebar' });
+  // The window as it opens: the focus nowhere yet, the first Tab from the top of the page.
+  await page.reload();
+  await expect(annals.list.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  // Shown while it has the focus: a reader sees where the key went.
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(60);
+  await page.screenshot({ path: shots('focus-skip-sidebar.png') });
+  await page.keyboard.press('Enter');
+  await expect(annals.list).toBeFocused();
+  await expect(skip).not.toBeInViewport();
+
+  // Reached again (Shift+Tab from the sidebar's first button), it takes the keys to whatever view is shown.
+  const skipFromSidebar = async () => {
+    await page.getByRole('button', { name: 'Hide the sidebar' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
+  await page.keyboard.press('5');
+  const pane = page.getByRole('main', { name: 'Highlights and notes' });
+  await expect(pane).toBeVisible();
+  await skipFromSidebar();
+  await expect(pane.getByRole('heading', { name: 'Highlights and notes', level: 2 })).toBeFocused();
+
+  await page.keyboard.press('1');
+  await annals.list.getByRole('option').first().click();
+  await expect(annals.reader).toBeVisible();
+  await skipFromSidebar();
+  await expect(annals.reader.getByRole('region', { name: 'Article' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(annals.list).toBeVisible();
+});
+
 test('a Retry that works takes the keyboard to the timeline’s first event', async () => {
   const letThrough = await failTimeline(page);
   await annals.runCommand('Go to the timeline');

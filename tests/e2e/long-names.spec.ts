@@ -3,7 +3,7 @@
 // the count on one, and the tag filter is a line of the header, not a framed box (all seen on a library of 1,900).
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { generateLibrary } from '../bench/generate-library.ts';
-import { withAnnals } from './support/session.ts';
+import { shots, withAnnals } from './support/session.ts';
 
 const LONG_TAG = 'parliamentary-inquiry-into-harbour-redevelopment';
 const LONG_FEED =
@@ -90,4 +90,52 @@ test('gives a long feed title two lines of the header at 720 px, the count one l
     expect(await title.getAttribute('title')).toBe(LONG_FEED);
     expect(await lines(title)).toBeLessThanOrEqual(2);
     expect(await lines(page.getByText(/^(\d+ unread of )?\d+ articles?$/))).toBe(1);
+  }));
+
+/** The colours of a picture of the page at some points of it (x, y in the picture), as "r,g,b". */
+async function coloursAt(page: Page, picture: Buffer, points: { x: number; y: number }[]): Promise<string[]> {
+  return page.evaluate(
+    async ([base64, at]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return at.map(({ x, y }) =>
+        [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)].join(),
+      );
+    },
+    [picture.toString('base64'), points] as const,
+  );
+}
+
+test('marks a chosen feed with a long name across its whole row, its "…" button included', async ({ page }) =>
+  withAnnals(page, { ...library, viewport: { width: 1280, height: 900 } }, async ({ annals }) => {
+    const row = annals.feedRow(LONG_FEED);
+    const feed = row.getByRole('button', { name: /^(Last refresh failed )?The Northern Ledger/ });
+    const settings = row.getByRole('button', { name: `Settings of ${LONG_FEED}` });
+    expect((await wordsOf(feed, LONG_FEED)).cut).toBe(true);
+    await feed.click();
+    await expect(feed).toHaveAttribute('aria-pressed', 'true');
+    // Away from the pointer, which would draw the hover's colour instead of the selection's.
+    await page.mouse.move(900, 600);
+    const rowBox = (await row.boundingBox())!;
+    const feedBox = (await feed.boundingBox())!;
+    const settingsBox = (await settings.boundingBox())!;
+    const picture = await page.screenshot({ clip: rowBox });
+    await page.screenshot({ path: shots('long-feed-chosen.png'), clip: rowBox });
+    const middle = rowBox.height / 2;
+    const [name, gap, dots, sidebar] = await coloursAt(page, picture, [
+      // Inside the feed's button, left of its icon; between the button and "…"; in "…", right of its three dots.
+      { x: feedBox.x - rowBox.x + 3, y: middle },
+      { x: (feedBox.x + feedBox.width + settingsBox.x) / 2 - rowBox.x, y: middle },
+      { x: settingsBox.x + settingsBox.width - 4 - rowBox.x, y: middle },
+      // Outside the row: the sidebar's own ground.
+      { x: 1, y: 1 },
+    ]);
+    expect(name, 'the chosen feed is marked').not.toBe(sidebar);
+    expect(gap, 'the mark goes on past the name').toBe(name);
+    expect(dots, 'the mark takes in the "…" button').toBe(name);
   }));

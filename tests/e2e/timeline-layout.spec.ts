@@ -134,4 +134,17 @@ test('keeps the timeline toolbar on one line at 800 px, Export as a named icon',
       'Export beside the zoom',
     ).toBeLessThan(zoom.height);
     await page.screenshot({ path: shots('timeline-narrow-800-toolbar.png') });
+
+    // Beside the sidebar in a 720 px window: Export stays on the line of "Show hidden", not alone on a line below.
+    await resizeWindow(page, { width: 720, height: 700 });
+    await page.getByRole('button', { name: 'Show the sidebar' }).click();
+    await expect(page.getByRole('button', { name: 'Hide the sidebar' })).toBeVisible();
+    const showHidden = (await toolbar.getByRole('checkbox', { name: 'Show hidden' }).boundingBox())!;
+    const exportedBeside = (await exportButton.boundingBox())!;
+    expect(
+      Math.abs(exportedBeside.y + exportedBeside.height / 2 - (showHidden.y + showHidden.height / 2)),
+      'Export on the line of "Show hidden"',
+    ).toBeLessThan(showHidden.height);
+    expect(exportedBeside.x + exportedBeside.width, 'Export inside the window').toBeLessThanOrEqual(720);
+    await page.screenshot({ path: shots('timeline-narrow-720-toolbar.png') });
   }));

@@ -4,6 +4,7 @@
 // short window the note on an article shows in the notes panel without scrolling past its story.
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
+import { type Box, expectNoOverlap } from './support/geometry.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
 import { resizeWindow } from './support/window.ts';
@@ -125,6 +126,56 @@ test('keeps the Highlights filters and scroll position while an article opened f
   await expect(colour).toHaveValue('green');
   await expect.poll(() => feed.evaluate((element) => element.scrollTop)).toBeGreaterThan(scrolled - 5);
   expect(await feed.evaluate((element) => element.scrollTop)).toBeLessThan(scrolled + 5);
+  await resizeWindow(page, { width: 1440, height: 900 });
+});
+
+test('keeps the Highlights filters on one line in a wide window, and wraps them whole in a narrow one', async () => {
+  const pane = page.getByRole('main', { name: 'Highlights and notes' });
+  const filters = {
+    search: pane.getByRole('searchbox', { name: 'Search highlights and notes' }),
+    tag: pane.getByRole('combobox', { name: 'Tag' }),
+    color: pane.getByRole('combobox', { name: 'Color' }),
+    article: pane.getByRole('combobox', { name: 'Article' }),
+  };
+  const boxes = async () => {
+    const found: Record<string, Box> = {};
+    for (const [name, field] of Object.entries(filters)) found[name] = (await field.boundingBox())!;
+    return found;
+  };
+  const hintIsWhole = () =>
+    filters.search.evaluate((field: HTMLInputElement) => {
+      const style = getComputedStyle(field);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const room = field.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      return context.measureText(field.placeholder).width <= room;
+    });
+  for (const width of [1280, 1920, 2560]) {
+    await resizeWindow(page, { width, height: 900 });
+    await expect(filters.article).toBeVisible();
+    const found = await boxes();
+    const middles = Object.values(found).map((box) => box.y + box.height / 2);
+    expect(Math.max(...middles) - Math.min(...middles), `the filters share one line at ${width} px`).toBeLessThan(4);
+    expect(await hintIsWhole(), `the search hint is whole at ${width} px`).toBe(true);
+  }
+  await page.screenshot({ path: shots('highlights-filters-2560.png') });
+  for (const width of [720, 900]) {
+    await resizeWindow(page, { width, height: 900 });
+    await expect(filters.article).toBeVisible();
+    const found = await boxes();
+    expectNoOverlap(found);
+    const view = (await pane.boundingBox())!;
+    for (const [name, box] of Object.entries(found)) {
+      expect(box.x + box.width, `${name} inside the view at ${width} px`).toBeLessThanOrEqual(view.x + view.width);
+    }
+    // The three choices keep to one line (below the search when the search leaves them no room beside it), rather
+    // than wrapping one by one and leaving the article's alone on a line.
+    const middle = (box: Box) => box.y + box.height / 2;
+    const choices = [found.tag!, found.color!, found.article!].map(middle);
+    expect(Math.max(...choices) - Math.min(...choices), `the choices share one line at ${width} px`).toBeLessThan(4);
+    expect(await hintIsWhole(), `the search hint is whole at ${width} px`).toBe(true);
+  }
+  await page.screenshot({ path: shots('highlights-filters-720.png') });
   await resizeWindow(page, { width: 1440, height: 900 });
 });
 

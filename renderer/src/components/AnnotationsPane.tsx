@@ -120,35 +120,38 @@ export function AnnotationsPane() {
               value={query}
               onChange={(event) => ui.setHighlightsView({ query: event.target.value })}
             />
-            <Select
-              label="Tag"
-              className="filter-tag"
-              disabled={waiting}
-              value={tag}
-              options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
-              onChange={(value) => ui.setHighlightsView({ tag: value })}
-            />
-            <Select
-              label="Color"
-              disabled={waiting}
-              value={color}
-              options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
-              onChange={(value) => ui.setHighlightsView({ color: value })}
-            />
-            <FilterCombobox
-              label="Article"
-              anyLabel="Any article"
-              className="filter-article"
-              disabled={waiting}
-              value={articleId}
-              choices={withNotes.map((id) => ({
-                value: id,
-                label: titles.get(id)?.title ?? id,
-                detail: formatCount(highlightCounts.get(id) ?? 0),
-                spokenDetail: plural(highlightCounts.get(id) ?? 0, 'highlight'),
-              }))}
-              onChange={(value) => ui.setHighlightsView({ articleId: value })}
-            />
+            {/* The three choices wrap together below the search when the row is narrow, not one by one. */}
+            <div className="annotation-filter-choices">
+              <Select
+                label="Tag"
+                className="filter-tag"
+                disabled={waiting}
+                value={tag}
+                options={[{ value: '', label: 'Any' }, ...tags.map((name) => ({ value: name, label: name }))]}
+                onChange={(value) => ui.setHighlightsView({ tag: value })}
+              />
+              <Select
+                label="Color"
+                disabled={waiting}
+                value={color}
+                options={[{ value: '', label: 'Any' }, ...colorNames.map((name) => ({ value: name, label: name }))]}
+                onChange={(value) => ui.setHighlightsView({ color: value })}
+              />
+              <FilterCombobox
+                label="Article"
+                anyLabel="Any article"
+                className="filter-article"
+                disabled={waiting}
+                value={articleId}
+                choices={withNotes.map((id) => ({
+                  value: id,
+                  label: titles.get(id)?.title ?? id,
+                  detail: formatCount(highlightCounts.get(id) ?? 0),
+                  spokenDetail: plural(highlightCounts.get(id) ?? 0, 'highlight'),
+                }))}
+                onChange={(value) => ui.setHighlightsView({ articleId: value })}
+              />
+            </div>
           </div>
         )}
       </header>

@@ -30,6 +30,7 @@ import { ManageTagsDialog } from './ManageTagsDialog.tsx';
 import { Reader } from './Reader.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { Sidebar, SidebarRail } from './Sidebar.tsx';
+import { SkipSidebar } from './SkipSidebar.tsx';
 import { StatusArea } from './StatusArea.tsx';
 import { TagsDialog } from './TagsDialog.tsx';
 import { EditEventDialog } from './timeline/EditEventDialog.tsx';
@@ -118,6 +119,7 @@ export function App() {
   return (
     <DropZone>
       <div className="app">
+        {sidebar.shown && <SkipSidebar />}
         {sidebar.shown ? <Sidebar /> : <SidebarRail />}
         <div className="main-column">
           {recovered.length > 0 && !dismissedRecovery && (

@@ -1,5 +1,6 @@
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { type MouseEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ArticleSummary } from '../../../electron/contract/model.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { ArticleRow } from './ArticleRow.tsx';
@@ -24,11 +25,40 @@ export function ArticleList({ articles, stale = false }: { articles: ArticleSumm
   const [heights] = useState(() => new RowHeights());
   // Kept the same between renders: a new key function makes the virtualizer place all 10,000 rows again.
   const getItemKey = useCallback((index: number) => articles[index]?.id ?? index, [articles]);
+  // A new size of the window wraps every row to a new height, and the observers tell the list in the frame that
+  // brings it, before it is painted: the rows are placed again right then (flushSync), not in a later task, which
+  // would paint each frame of a dragged window edge with the rows at their old places, drawn over one another.
+  const observerReport = useRef(false);
+  const [, placeRows] = useReducer((count: number) => count + 1, 0);
+  const reportedByObserver = () => {
+    if (observerReport.current) return;
+    observerReport.current = true;
+    // Over once the observer's callback is (its microtasks run as it returns).
+    queueMicrotask(() => {
+      observerReport.current = false;
+    });
+  };
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => heights.estimate(articles[index]),
+    observeElementRect: (instance, onRect) => {
+      let observing = false;
+      const stop = observeElementRect(instance, (rect) => {
+        if (observing) reportedByObserver();
+        onRect(rect);
+      });
+      observing = true;
+      return stop;
+    },
+    onChange: () => {
+      if (!observerReport.current) return;
+      // Once per report: the rows placed in this render measure themselves too, inside React's commit.
+      observerReport.current = false;
+      flushSync(placeRows);
+    },
     measureElement: (row, entry, instance) => {
+      if (entry) reportedByObserver();
       const height = measureElement(row, entry, instance);
       // Learnt from the ResizeObserver's report only: layout is then up to date, so reading the row's parts
       // costs nothing (the report comes for every row, the first time it is laid out).

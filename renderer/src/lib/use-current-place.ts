@@ -19,7 +19,11 @@ export function useCurrentPlaceInView(sidebar: RefObject<HTMLElement | null>, wh
     const first = current[0];
     if (!first) return;
     if (left) first.focus({ preventScroll: true });
-    // jsdom has no scrolling.
-    first.scrollIntoView?.({ block: 'nearest' });
+    // Scrolled to only when out of sight: Chromium's scrollIntoView also moves where the next Tab starts from, and a
+    // launch's first Tab went past "Skip the sidebar" to the place after Inbox. jsdom has no scrolling.
+    const place = first.getBoundingClientRect();
+    const seen = root.getBoundingClientRect();
+    const footer = Number.parseFloat(getComputedStyle(root).scrollPaddingBottom) || 0;
+    if (place.top < seen.top || place.bottom > seen.bottom - footer) first.scrollIntoView?.({ block: 'nearest' });
   }, [sidebar, where]);
 }

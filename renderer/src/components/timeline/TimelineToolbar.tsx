@@ -59,25 +59,28 @@ export function TimelineToolbar({ hasEvents, failed }: { hasEvents: boolean; fai
           />
         </>
       )}
-      <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
-        Show hidden
-      </Checkbox>
-      {hasEvents && (
-        <MenuButton
-          label="Export the timeline"
-          icon={Download}
-          className="timeline-exports"
-          disabled={failed}
-          items={[
-            { label: 'Markdown', icon: FileText, onSelect: exportAs('md') },
-            { label: 'CSV', icon: Sheet, onSelect: exportAs('csv') },
-            { label: 'TimelineJS (JSON)', icon: Braces, onSelect: exportAs('timelinejs') },
-          ]}
-        >
-          {/* Under 880 px only the icon shows (its tooltip names it); the words stay its accessible name. */}
-          <span className="timeline-exports-text">Export</span>
-        </MenuButton>
-      )}
+      {/* "Show hidden" and Export wrap together: Export never stands alone on a line of its own in a narrow header. */}
+      <span className="timeline-toolbar-end">
+        <Checkbox checked={view.showHidden} onChange={(shown) => ui.setTimeline({ showHidden: shown })}>
+          Show hidden
+        </Checkbox>
+        {hasEvents && (
+          <MenuButton
+            label="Export the timeline"
+            icon={Download}
+            className="timeline-exports"
+            disabled={failed}
+            items={[
+              { label: 'Markdown', icon: FileText, onSelect: exportAs('md') },
+              { label: 'CSV', icon: Sheet, onSelect: exportAs('csv') },
+              { label: 'TimelineJS (JSON)', icon: Braces, onSelect: exportAs('timelinejs') },
+            ]}
+          >
+            {/* Under 880 px only the icon shows (its tooltip names it); the words stay its accessible name. */}
+            <span className="timeline-exports-text">Export</span>
+          </MenuButton>
+        )}
+      </span>
     </div>
   );
 }
