@@ -195,3 +195,12 @@ function ofPartOfDay(hour: number, part: string): { minutes: number; halfKnown: 
   const afternoon = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6 && hour !== 12);
   return { minutes: ((hour % 12) + (afternoon ? 12 : 0)) * 60, halfKnown: true };
 }
+
+// "did not resume until 2.05pm", "was not reopened till noon": a time after a denied "until" is when it happened, not a
+// bound on it. The denial stands in the same clause, before the "until".
+const NOT_UNTIL = /\b(?:not|never)\b[^,;.:]*\b(?:until|till)\s+$|n['’]t\b[^,;.:]*\b(?:until|till)\s+$/i;
+
+/** The words before a clock time (up to its clause's start) end on a denied "until": the time tells when it happened. */
+export function notUntil(before: string): boolean {
+  return NOT_UNTIL.test(before.slice(-80));
+}

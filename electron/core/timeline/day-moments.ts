@@ -3,7 +3,7 @@
 // moments, most likely two happenings (an earthquake in the morning and the aftershock that evening), whatever else
 // they share. The morning and the afternoon count here though they never count as agreeing (merge-evidence.ts): they
 // are too broad to show that two reports tell one moment, not too broad to show that two tell moments hours apart.
-import { clockTimesIn } from './clock-times.ts';
+import { clockTimesIn, notUntil } from './clock-times.ts';
 
 // The hours each part of the day spans, in minutes after midnight. Two reports compared share their date, so a day's
 // night ends at midnight ("at 2 a.m." on Tuesday is not "Tuesday night"); but "overnight" runs into the small hours:
@@ -70,7 +70,7 @@ export function dayMomentsOf(sentence: string, own: Span | undefined, others: re
   const mine = (from: number, to: number) => {
     const before = sentence.slice(Math.max(0, from - 24), from);
     if (
-      NOT_WHEN.test(before) ||
+      (NOT_WHEN.test(before) && !notUntil(sentence.slice(0, from))) ||
       BOUND_ON_DAY.test(before) ||
       A_STRETCH.test(before) ||
       ROUND_THE_CLOCK_BEFORE.test(before)

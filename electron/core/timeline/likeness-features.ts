@@ -119,7 +119,10 @@ export interface LikenessFeatures {
    * finding and the other the happening it found about (findings-apart.ts).
    */
   otherParticipants: number;
-  /** They count one kind of thing by other ordinals ("the first call", "the second call"). */
+  /**
+   * They count one kind of thing by other ordinals ("the first call", "the second call"), or one tells a day's sum of
+   * times and the other one time of it ("shut twice", "first closed"; repeats-apart.ts).
+   */
   otherCounts: number;
   /** One person in common, told plainly doing two different things at their dates (merge-likeness.ts). */
   oneDoerTwoDeeds: number;

@@ -2,7 +2,7 @@
 // distinctive number, a name that is rare within the story, and the dictionary forms of the words. Unlike lists of
 // kinds of action, none of these is tuned to the stories we have read.
 import { isYearNumber } from './calendar.ts';
-import { type ClockTime, clockTimesIn, zoneOffset } from './clock-times.ts';
+import { type ClockTime, clockTimesIn, notUntil, zoneOffset } from './clock-times.ts';
 import type { Report } from './event-reports.ts';
 import { keptNorm } from './kept-norms.ts';
 import { keptReadings } from './kept-readings.ts';
@@ -43,8 +43,9 @@ function readEvidence(text: string): Evidence {
   const clockTimes: ZonedClockTime[] = [];
   const clockSpans: [number, number][] = [];
   for (const time of clockTimesIn(text)) {
-    // "shortly before 6 a.m.", "until 9 p.m.": a bound on the time, not when it happened.
-    if (BOUND.test(text.slice(Math.max(0, time.index - 12), time.index))) continue;
+    // "shortly before 6 a.m.", "until 9 p.m.": a bound on the time, not when it happened ("not until 9 p.m." is when).
+    const before = text.slice(0, time.index);
+    if (BOUND.test(before.slice(-12)) && !notUntil(before)) continue;
     // "shortly after 11 am" may be 11:20: a time told as a little after another reaches half an hour past it.
     clockTimes.push(
       SOON_AFTER.test(text.slice(Math.max(0, time.index - 20), time.index)) ? { ...time, after: true } : time,

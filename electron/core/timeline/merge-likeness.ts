@@ -38,6 +38,7 @@ import {
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
 import { dateClause, otherTowns } from './other-towns.ts';
 import { tellPhrasalHappening } from './phrasal-happenings.ts';
+import { repeatsApart } from './repeats-apart.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { tellSameDeed } from './same-deed.ts';
 import { otherVerbSenses } from './verb-senses.ts';
@@ -182,7 +183,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     otherParticipants: Number(
       participantsApart(a, b) || agesApart(a.sentence, b.sentence) || findingBesideHappening(a, b),
     ),
-    otherCounts: Number(countedApart(a.sentence, b.sentence)),
+    otherCounts: Number(countedApart(a.sentence, b.sentence) || repeatsApart(a.sentence, b.sentence)),
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
     ...signalsOf(a, b, weights),
   };
