@@ -229,7 +229,10 @@ function signalsOf(
   const sameClock = sameClockTime(x, y);
   const otherClock = !sameClock && otherClockTimes(x, y);
   const inPart = !sameClock && !otherClock && (clockInPartOfDay(x, y) || samePartOfDay(x, y));
-  const hoursApart = !sameClock && !otherClock && !inPart && momentsHoursApart(a.moments, b.moments);
+  // Clock times that disagree weigh little alone: a sentence may time something else beside its happening. But when
+  // every moment each places its own date's happening at is hours from every one of the other's ("reopened at
+  // 9.45am", "not reopened until after 2 p.m."), they tell two moments, as parts of the day told in words do.
+  const hoursApart = !sameClock && !inPart && momentsHoursApart(a.moments, b.moments);
   const names = (item: MergeItem) => {
     const { people, organizations, places } = item.event.entities;
     return [...people, ...organizations, ...places].map((name) => name.toLowerCase());

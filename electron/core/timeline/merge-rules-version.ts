@@ -9,6 +9,7 @@
  * as the second of its kind within hours from the earlier one its next sentence tells, and join an airport named after
  * its town with the town (another-of-its-kind.ts, place-name-heads.ts). 5: a day's sum of times ("shut twice") kept
  * apart from one time of it ("first closed", "for a second time"; repeats-apart.ts); a time after a denied "until"
- * ("did not resume until 2.05pm") read as when it happened, not as a bound.
+ * ("did not resume until 2.05pm") read as when it happened, not as a bound. 6: two reports whose own clock times are all
+ * hours apart ("reopened at 9.45am", "not reopened until after 2pm") kept apart however alike their words.
  */
-export const MERGE_RULES_VERSION = 5;
+export const MERGE_RULES_VERSION = 6;

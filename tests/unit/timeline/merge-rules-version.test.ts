@@ -17,6 +17,7 @@ const DIGESTS: Record<number, string> = {
   3: '652aedb66861ff7c',
   4: '652aedb66861ff7c',
   5: '652aedb66861ff7c',
+  6: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
