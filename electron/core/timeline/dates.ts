@@ -1,14 +1,6 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
 // Months named in words are read in month-dates.ts, days listed after one in listed-days.ts.
-import {
-  addDays,
-  addMonths,
-  type CalendarDay,
-  formatDay,
-  formatMonth,
-  monthYear,
-  nearestMonthYear,
-} from './calendar.ts';
+import { addDays, addMonths, type CalendarDay, formatDay } from './calendar.ts';
 import {
   type Candidate,
   countOf,
@@ -30,7 +22,7 @@ import type { FigureOrder } from './figure-order.ts';
 import { figureRanges } from './figure-ranges.ts';
 import { withListedDays } from './listed-days.ts';
 import { monthDays, monthNames, monthRanges } from './month-dates.ts';
-import { DAY_ENDING, FULL_MONTH, monthNumber } from './months.ts';
+import { FULL_MONTH } from './months.ts';
 import { splitMovedTimes } from './moved-times.ts';
 import { namedDays, namedDaysOfNoDate } from './named-days.ts';
 import { withPeriodsNamingThings } from './period-naming-a-thing.ts';
@@ -39,7 +31,7 @@ import { quarters } from './quarters.ts';
 import { comingSeasons, newYear, seasons } from './seasons.ts';
 import { settleDates } from './settle-dates.ts';
 import { withSpansToMonthEnd } from './spans-to-month-end.ts';
-import { isHabitual, isPastPlan, looksForward, monthLooksForward, tellsNoTenseAround } from './tense.ts';
+import { looksForward, monthLooksForward } from './tense.ts';
 import { unmeantTimes } from './unmeant-times.ts';
 import { WEEKDAY_OF_EVERY_MONTH, weekdaysOfMonths } from './weekday-of-month.ts';
 import { weekdays, weeks } from './weekdays.ts';

@@ -7,16 +7,14 @@ import { countedOn, midnightsCrossed } from './anchor-counting.ts';
 import type { AnchoredTime } from './anchor-patterns.ts';
 import { anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
-import { addDays, addMonths, type CalendarDay, dayOf, formatDay, formatMonth, weekdayOf } from './calendar.ts';
-import type { DateMention } from './candidates.ts';
-import { clockOf, hourOf } from './clock-times.ts';
+import { type CalendarDay, formatDay } from './calendar.ts';
+import { clockOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
 import { hourOfRememberedDay } from './remembered-day.ts';
-import { yearCounted } from './season-counts.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
 import {

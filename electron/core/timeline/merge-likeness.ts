@@ -19,14 +19,12 @@ import { otherPlacesClosed } from './closed-things.ts';
 import { countedApart } from './counted-apart.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
-import type { Event } from './events.ts';
 import { findingBesideHappening, oneFinding } from './findings-apart.ts';
 import { senseMetOnlyInOtherUses, shareHappeningSense } from './happening-senses.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
 import {
   clockInPartOfDay,
-  type Evidence,
   lemmaOverlap,
   otherActors,
   otherChannels,
