@@ -7,6 +7,8 @@
  * keep apart two openings whose protagonists cannot be one person (protagonists-apart.ts); moments hours apart, one
  * person's two deeds and a second vote kept apart; ages read as no figure. 4: stories keep apart a happening counted
  * as the second of its kind within hours from the earlier one its next sentence tells, and join an airport named after
- * its town with the town (another-of-its-kind.ts, place-name-heads.ts).
+ * its town with the town (another-of-its-kind.ts, place-name-heads.ts). 5: stories count as one the names two
+ * articles share when one opens on a name of its own and gives the shared ones only later, neither headline telling the
+ * other's opening (scene-names.ts).
  */
-export const MERGE_RULES_VERSION = 4;
+export const MERGE_RULES_VERSION = 5;

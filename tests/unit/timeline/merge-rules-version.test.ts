@@ -16,6 +16,7 @@ const DIGESTS: Record<number, string> = {
   2: '652aedb66861ff7c',
   3: '652aedb66861ff7c',
   4: '652aedb66861ff7c',
+  5: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
