@@ -23,6 +23,7 @@ import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
 import { namesWord, protagonistsApart } from './protagonists-apart.ts';
 import { personOfAnOpening } from './quoted-people.ts';
+import { namesOfTheScene } from './scene-names.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { ALIKE_WORDS, combinedSimilarity, JOIN_THRESHOLD } from './story-similarity.ts';
@@ -130,7 +131,8 @@ export class HeldComparison {
     }
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
-    const named = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
+    const once = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
+    const named = once > 1 && !sameCounts && this.namesOfTheScene(a, b, inCommon) ? 1 : once;
     const [opened, weight] = [opening(), particulars()];
     return apart(
       opened,
@@ -212,6 +214,21 @@ export class HeldComparison {
         ]);
       });
     return asideEitherWay(facts(a), facts(b), common, words(a), words(b));
+  }
+
+  /** `namesOfTheScene` on held fingerprints: names in words again, then, only when one opens apart, the openings. */
+  private namesOfTheScene(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    const gives = (held: HeldFingerprint) => {
+      const named = this.entitiesOf(held);
+      return (name: string) => name in named;
+    };
+    const facts = (held: HeldFingerprint) => ({
+      ...this.openingOf(held),
+      leading: held.mentions?.leading,
+      places: held.mentions?.places,
+    });
+    return namesOfTheScene(facts(a), facts(b), common, { a: gives(a), b: gives(b) }, () => this.namesOf(a, b));
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */

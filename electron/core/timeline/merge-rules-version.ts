@@ -10,6 +10,8 @@
  * its town with the town (another-of-its-kind.ts, place-name-heads.ts). 5: a day's sum of times ("shut twice") kept
  * apart from one time of it ("first closed", "for a second time"; repeats-apart.ts); a time after a denied "until"
  * ("did not resume until 2.05pm") read as when it happened, not as a bound. 6: two reports whose own clock times are all
- * hours apart ("reopened at 9.45am", "not reopened until after 2pm") kept apart however alike their words.
+ * hours apart ("reopened at 9.45am", "not reopened until after 2pm") kept apart however alike their words. 7: stories
+ * count as one the names two articles share when one opens on a name of its own and gives the shared ones only later,
+ * neither headline telling the other's opening (scene-names.ts).
  */
-export const MERGE_RULES_VERSION = 6;
+export const MERGE_RULES_VERSION = 7;

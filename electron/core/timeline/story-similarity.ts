@@ -14,6 +14,7 @@ import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
 import { namesWord, protagonistsApart } from './protagonists-apart.ts';
 import { particularsBesideTheOpenings } from './quoted-people.ts';
+import { namesOfTheScene } from './scene-names.ts';
 import { cosine, setOverlap } from './similarity.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
@@ -63,6 +64,7 @@ export interface SimilarityParts {
     | 'passing-nod'
     | 'town-aside'
     | 'once-beside-subject'
+    | 'scene-names'
     | 'openings-apart'
     | 'happenings-apart'
     | 'protagonists-apart';
@@ -166,8 +168,15 @@ export function similarityParts(
     (namesOnceBesideOwnSubject(a, b, inCommon) || namesOnceBesideOwnSubject(b, a, inCommon))
       ? 1
       : inCommon.length;
-  const common = named + (sameCounts ? 1 : 0);
-  const route = named < inCommon.length ? 'once-beside-subject' : 'names';
+  // Names of the scene of two happenings (scene-names.ts) count as one too; the same minute, day or count would tell one.
+  const scene =
+    named > 1 &&
+    !sameCounts &&
+    namesOfTheScene(a, b, inCommon, { a: (name) => name in a.entities, b: (name) => name in b.entities }, () =>
+      nameWordsOf(a, b),
+    );
+  const common = (scene ? 1 : named) + (sameCounts ? 1 : 0);
+  const route = scene ? 'scene-names' : named < inCommon.length ? 'once-beside-subject' : 'names';
   return apartOnNamesAlone(
     a,
     b,

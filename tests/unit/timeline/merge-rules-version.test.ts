@@ -18,6 +18,7 @@ const DIGESTS: Record<number, string> = {
   4: '652aedb66861ff7c',
   5: '652aedb66861ff7c',
   6: '652aedb66861ff7c',
+  7: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
