@@ -25,6 +25,7 @@ import './styles/versions.css';
 import './styles/notes.css';
 import './styles/annotations.css';
 import './styles/timeline.css';
+import './styles/timeline-events.css';
 import './styles/dialogs.css';
 import './styles/sync.css';
 import './styles/status.css';

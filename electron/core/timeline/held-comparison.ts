@@ -1,7 +1,6 @@
 // Held fingerprints (held-fingerprint.ts) compared as `similarity` compares plain ones: the very scores, from the same
 // sums added in the same order, without unpacking them into objects.
 import { heldAnotherOfItsKind } from './another-of-its-kind.ts';
-import type { ArticleFingerprint } from './article-fingerprint.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
@@ -19,7 +18,6 @@ import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
-import { type InFull, namesInFullOnly } from './organization-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
 import { namesWord, protagonistsApart } from './protagonists-apart.ts';
 import { personOfAnOpening } from './quoted-people.ts';
@@ -27,7 +25,6 @@ import { namesOfTheScene } from './scene-names.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { ALIKE_WORDS, combinedSimilarity, JOIN_THRESHOLD } from './story-similarity.ts';
-import type { StoryTitleFields } from './story-title.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
 
 /**
