@@ -77,6 +77,8 @@
  * with their sex, age and surname (opening-protagonists.ts), and read the lede past a live page's "Summary" or "Key
  * points" line (opening-headings.ts). 25: fingerprints read the earlier happening an article counts its own after when
  * it counts it "the second … in a matter of hours" and tells the earlier one in the next sentence (another-of-its-kind.ts),
- * and key an airport named after its town by the town's word (place-name-heads.ts).
+ * and key an airport named after its town by the town's word (place-name-heads.ts). 26: a weekday told with its day of
+ * the month ("on Monday the 8th") is that day, not the nearest such weekday (figure-dates.ts); a correction's dated label
+ * before what the text said ("Correction, 12 November: An earlier version …") is no event (furniture.ts).
  */
-export const EXTRACTOR_VERSION = 25;
+export const EXTRACTOR_VERSION = 26;

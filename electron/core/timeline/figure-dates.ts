@@ -71,27 +71,50 @@ export function clauseStart(sentence: string, at: number): number {
 const ORDINAL_DAY =
   /\b(?:on|by|until|till|from|since|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?!(?:and|or|at|in|on|to|for|with|when|after|before|but|from|until|by|as|so)\b)\p{Ll}))/giu;
 
+// A weekday with its day of the month and no month: "on Monday the 8th", "Friday, the 3rd". The two together name one
+// day among the months around the reference; the weekday alone would be read as the nearest such weekday.
+const WEEKDAY_ORDINAL_DAY =
+  /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+
 /** Days of the month told alone, in the month before, of or after the reference that the clause's tense allows. */
 export function ordinalDays(sentence: string, reference: CalendarDay): Candidate[] {
   const out: Candidate[] = [];
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
-    const day = Number(match[1]);
-    const at = match.index;
-    const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
-    const readings = [-1, 0, 1]
-      .map((shift) => {
-        const month = ((reference.month - 1 + shift + 12) % 12) + 1;
-        const year = reference.year + (reference.month + shift > 12 ? 1 : reference.month + shift < 1 ? -1 : 0);
-        return { year, month, day };
-      })
-      .filter((candidate) => formatDay(addDays(candidate, 0)) === formatDay(candidate))
-      .map((candidate) => ({ candidate, signed: daysBetween(reference, candidate) }))
-      .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side)
-      .sort((a, b) => Math.abs(a.signed) - Math.abs(b.signed));
-    const nearest = readings[0];
-    if (nearest) out.push(dayCandidate(nearest.candidate, match[0], at));
+    const nearest = nearestMonthDay(sentence, match.index, Number(match[1]), reference, null);
+    if (nearest) out.push(dayCandidate(nearest, match[0], match.index));
+  }
+  for (const match of sentence.matchAll(WEEKDAY_ORDINAL_DAY)) {
+    const weekday = WEEKDAY_NUMBER[match[1]!.toLowerCase()]!;
+    const nearest = nearestMonthDay(sentence, match.index, Number(match[2]), reference, weekday);
+    if (nearest) out.push(dayCandidate(nearest, match[0], match.index));
   }
   return out;
+}
+
+/**
+ * The day `day` of the month before, of or after the reference nearest to it on the side the clause's tense allows
+ * (and on the weekday given, when one is).
+ */
+function nearestMonthDay(
+  sentence: string,
+  at: number,
+  day: number,
+  reference: CalendarDay,
+  weekday: number | null,
+): CalendarDay | undefined {
+  const side = looksForward(sentence, at) ? 1 : looksBack(sentence, at) ? -1 : 0;
+  const readings = [-1, 0, 1]
+    .map((shift) => {
+      const month = ((reference.month - 1 + shift + 12) % 12) + 1;
+      const year = reference.year + (reference.month + shift > 12 ? 1 : reference.month + shift < 1 ? -1 : 0);
+      return { year, month, day };
+    })
+    .filter((candidate) => formatDay(addDays(candidate, 0)) === formatDay(candidate))
+    .filter((candidate) => weekday === null || weekdayOf(candidate) === weekday)
+    .map((candidate) => ({ candidate, signed: daysBetween(reference, candidate) }))
+    .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side)
+    .sort((a, b) => Math.abs(a.signed) - Math.abs(b.signed));
+  return readings[0]?.candidate;
 }
 
 /** The day of a month and day in the year before, of and after the reference, with how far each is from it. */

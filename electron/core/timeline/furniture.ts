@@ -41,8 +41,10 @@ export const UPDATE_LABEL = /^(?:update|latest)\b(?:[^:.!?]|(?<=\d)[:.](?=\d)){0
 export const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^—–(-]{0,30})?(?:\([^)]*\))?\s*[—–-]\s+/u;
 
 // A correction's account of what the text said before ("An earlier version said the warning was issued on Wednesday."):
-// its dates are no event, but a sentence after it may point back to it ("It was issued on Thursday.").
-const EARLIER_WORDING = /^an? (?:earlier|previous) version\b/i;
+// its dates are no event, but a sentence after it may point back to it ("It was issued on Thursday."). A label may open
+// it, with the correction's own date ("Correction, 12 November 2031: An earlier version said …"), which is no event.
+const EARLIER_WORDING =
+  /^(?:(?:correction|clarification)\b(?:[^:.!?]|(?<=\d)[:.](?=\d)){0,40}:\s+)?an? (?:earlier|previous) version\b/i;
 
 /** Whether a sentence tells what an article's text said before it was corrected. */
 export function tellsEarlierWording(text: string): boolean {

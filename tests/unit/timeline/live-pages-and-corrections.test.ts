@@ -40,4 +40,15 @@ describe('live pages and corrections', () => {
     ].join('\n\n');
     expect(datesOfSentence(text, 'An earlier version')).toEqual([]);
   });
+
+  it('reads a correction’s own dated label before what the text said as no event', () => {
+    const text = [
+      'The Corve Street bakery reopened on Tuesday, 13 October 2026, after the fire.',
+      'Correction, 14 October 2026: An earlier version of this article said the bakery had been shut for six weeks.',
+      'Clarification: A previous version said it reopened on Monday.',
+    ].join('\n\n');
+    expect(datesOfSentence(text, 'Correction, 14 October')).toEqual([]);
+    expect(datesOfSentence(text, 'Clarification:')).toEqual([]);
+    expect(datesOfSentence(text, 'The Corve Street bakery')).toEqual(['2026-10-13']);
+  });
 });
