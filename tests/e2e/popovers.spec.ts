@@ -3,7 +3,7 @@
 // corner, so a click on a fresh highlight opens it rather than hitting Undo.
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { useSharedSession } from './support/session.ts';
+import { shots, useSharedSession } from './support/session.ts';
 import { prepareLibrary, READ_TITLE } from './support/tour.ts';
 import { resizeWindow } from './support/window.ts';
 
@@ -143,4 +143,30 @@ test('shows no Commands tooltip over Keyboard shortcuts when the palette closes;
   // Beside the sidebar, over none of its entries.
   const shortcuts = (await page.getByRole('button', { name: 'Keyboard shortcuts' }).boundingBox())!;
   expect(overlaps((await tooltip.boundingBox())!, shortcuts)).toBe(false);
+});
+
+test('takes a sidebar view’s tooltip away once the view is clicked open, and keeps it away', async () => {
+  await resizeWindow(page, { width: 1280, height: 820 });
+  const highlights = page
+    .getByRole('navigation', { name: 'Library views' })
+    .getByRole('button', { name: 'Highlights' });
+  const tooltip = page.getByRole('tooltip');
+  // The pointer arrives on Highlights from elsewhere (the brand, which has no tooltip) and rests there.
+  await page.getByRole('heading', { name: 'Annals' }).hover();
+  await highlights.hover();
+  await expect(tooltip).toHaveText('Highlights5');
+  await highlights.click();
+  await expect(page.getByRole('main', { name: 'Highlights and notes' })).toBeVisible();
+  // Past the frame that draws the view, then past a hover's delay counted from there: a tooltip brought back by
+  // the view redrawn under the resting pointer would be up by then (the timers run in the order they end).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 1_000)));
+  await page.screenshot({ path: shots('tooltip-after-click.png') });
+  await expect(tooltip).toHaveCount(0);
+  // The pointer leaving and coming back names the view again; leaving for the view takes the name away.
+  await page.getByRole('heading', { name: 'Highlights and notes' }).hover();
+  await highlights.hover();
+  await expect(tooltip).toHaveText('Highlights5');
+  await page.getByRole('heading', { name: 'Highlights and notes' }).hover();
+  await expect(tooltip).toHaveCount(0);
 });
