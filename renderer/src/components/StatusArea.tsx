@@ -65,8 +65,14 @@ export function StatusArea() {
     returnFocus('toast');
   };
 
-  const errors = toasts.filter((toast) => toast.kind === 'error');
-  const notes = toasts.filter((toast) => toast.kind !== 'error');
+  // One card for the errors, one for the other notes, each with its Dismiss; the card with the newest message is the
+  // lowest, nearest the window's foot, wherever the stack stands (an error after a note goes under it).
+  const stacks = [
+    { kind: 'errors', toasts: toasts.filter((toast) => toast.kind === 'error') },
+    { kind: 'notes', toasts: toasts.filter((toast) => toast.kind !== 'error') },
+  ]
+    .filter((stack) => stack.toasts.length > 0)
+    .sort((a, b) => a.toasts.at(-1)!.id - b.toasts.at(-1)!.id);
   const empty = tasks.length === 0 && toasts.length === 0;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
@@ -81,8 +87,9 @@ export function StatusArea() {
         <StatusTasks tasks={tasks} words={taskWords} onDismiss={dismissTask} />
       </div>
       <div className="toasts">
-        <ToastStack toasts={errors} onUndo={undo} onDismiss={dismiss} />
-        <ToastStack toasts={notes} onUndo={undo} onDismiss={dismiss} />
+        {stacks.map((stack) => (
+          <ToastStack key={stack.kind} toasts={stack.toasts} onUndo={undo} onDismiss={dismiss} />
+        ))}
       </div>
     </div>
   );
