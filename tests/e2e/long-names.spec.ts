@@ -3,6 +3,7 @@
 // the count on one, and the tag filter is a line of the header, not a framed box (all seen on a library of 1,900).
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { generateLibrary } from '../bench/generate-library.ts';
+import { colourAt, decodePicture } from './support/pixels.ts';
 import { shots, withAnnals } from './support/session.ts';
 
 const LONG_TAG = 'parliamentary-inquiry-into-harbour-redevelopment';
@@ -94,21 +95,8 @@ test('gives a long feed title two lines of the header at 720 px, the count one l
 
 /** The colours of a picture of the page at some points of it (x, y in the picture), as "r,g,b". */
 async function coloursAt(page: Page, picture: Buffer, points: { x: number; y: number }[]): Promise<string[]> {
-  return page.evaluate(
-    async ([base64, at]) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return at.map(({ x, y }) =>
-        [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)].join(),
-      );
-    },
-    [picture.toString('base64'), points] as const,
-  );
+  const pixels = await decodePicture(page, picture);
+  return points.map((point) => colourAt(pixels, point));
 }
 
 test('marks a chosen feed with a long name across its whole row, its "…" button included', async ({ page }) =>

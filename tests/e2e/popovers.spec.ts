@@ -3,8 +3,9 @@
 // corner, so a click on a fresh highlight opens it rather than hitting Undo.
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { useSharedSession } from './support/session.ts';
-import { prepareLibrary, READ_TITLE } from './support/tour.ts';
+import { shots, useSharedSession } from './support/session.ts';
+import { slowWeb } from './support/slow-web.ts';
+import { prepareLibrary, READ_TITLE, setTheme, themes } from './support/tour.ts';
 import { resizeWindow } from './support/window.ts';
 
 interface Box {
@@ -143,4 +144,79 @@ test('shows no Commands tooltip over Keyboard shortcuts when the palette closes;
   // Beside the sidebar, over none of its entries.
   const shortcuts = (await page.getByRole('button', { name: 'Keyboard shortcuts' }).boundingBox())!;
   expect(overlaps((await tooltip.boundingBox())!, shortcuts)).toBe(false);
+});
+
+test('takes a sidebar view’s tooltip away once the view is clicked open, and keeps it away', async () => {
+  await resizeWindow(page, { width: 1280, height: 820 });
+  const highlights = page
+    .getByRole('navigation', { name: 'Library views' })
+    .getByRole('button', { name: 'Highlights' });
+  const tooltip = page.getByRole('tooltip');
+  // The pointer arrives on Highlights from elsewhere (the brand, which has no tooltip) and rests there.
+  await page.getByRole('heading', { name: 'Annals' }).hover();
+  await highlights.hover();
+  await expect(tooltip).toHaveText('Highlights5');
+  await highlights.click();
+  await expect(page.getByRole('main', { name: 'Highlights and notes' })).toBeVisible();
+  // Past the frame that draws the view, then past a hover's delay counted from there: a tooltip brought back by
+  // the view redrawn under the resting pointer would be up by then (the timers run in the order they end).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 1_000)));
+  await page.screenshot({ path: shots('tooltip-after-click.png') });
+  await expect(tooltip).toHaveCount(0);
+  // The pointer leaving and coming back names the view again; leaving for the view takes the name away.
+  await page.getByRole('heading', { name: 'Highlights and notes' }).hover();
+  await highlights.hover();
+  await expect(tooltip).toHaveText('Highlights5');
+  await page.getByRole('heading', { name: 'Highlights and notes' }).hover();
+  await expect(tooltip).toHaveCount(0);
+});
+
+test('stacks the work in progress and the notes in one column at 800 px, the newest lowest, each with its Dismiss', async () => {
+  await resizeWindow(page, { width: 1280, height: 820 });
+  await annals.dismissToasts();
+  await page.getByRole('navigation', { name: 'Library views' }).getByRole('button', { name: 'All articles' }).click();
+  await annals.open(READ_TITLE);
+  await resizeWindow(page, { width: 800, height: 820 });
+  const slow = await slowWeb();
+  try {
+    // A save that waits on a slow site, then a note (with Undo), then an error: three cards at once.
+    annals.call('article.saveUrl', { url: slow.url('slow.html') }).catch(() => {});
+    const progress = page.getByRole('status', { name: 'Progress' });
+    await expect(progress).toContainText('Saving');
+    // The pointer rests on the corner, which holds its notes there while the pictures are taken.
+    await progress.hover();
+    await annals.runCommand('Favorite, or unfavorite');
+    const note = page.getByRole('status').filter({ hasText: /^Added 1 article to Favorites/ });
+    await expect(note).toBeVisible();
+    await annals.runCommand('Highlight the selected text');
+    const error = page.getByRole('alert').filter({ hasText: 'Select some words in the article first.' });
+    await expect(error).toBeVisible();
+    // Measured where they rest: a card rises into its place as it appears.
+    for (const card of [note, error]) await expect(card).toHaveCSS('opacity', '1');
+    const [work, older, newer] = [
+      (await progress.boundingBox())!,
+      (await note.boundingBox())!,
+      (await error.boundingBox())!,
+    ];
+    expect(older.y, 'the note under the work in progress, not beside it').toBeGreaterThanOrEqual(
+      work.y + work.height - 0.5,
+    );
+    expect(newer.y, 'the newest card lowest').toBeGreaterThanOrEqual(older.y + older.height - 0.5);
+    for (const box of [older, newer]) expect(box.x + box.width).toBeCloseTo(work.x + work.width, 0);
+    for (const theme of themes) {
+      await setTheme(annals, theme);
+      await page.screenshot({ path: shots(`status-stack-${theme}-800.png`) });
+    }
+    await setTheme(annals, 'light');
+    await error.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(error).toHaveCount(0);
+    await expect(note).toBeVisible();
+    await note.getByRole('button', { name: 'Undo' }).click();
+    await expect(note).toHaveCount(0);
+  } finally {
+    await slow.stop();
+  }
+  await page.mouse.move(10, 10);
+  await annals.dismissToasts();
 });

@@ -2,6 +2,7 @@
 // on the page outside the theme. It is drawn in the theme's muted ink now, in every theme.
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
+import { decodePicture } from './support/pixels.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { setTheme, themes } from './support/tour.ts';
 
@@ -14,21 +15,12 @@ useSharedSession({ name: 'search-clear', viewport: { width: 1280, height: 720 } 
 
 /** How far the bluest pixel of a picture leans to blue: its blue over the larger of its red and green. */
 async function blueLean(picture: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.width, image.height];
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let lean = 0;
-    for (let index = 0; index < data.length; index += 4) {
-      lean = Math.max(lean, data[index + 2]! - Math.max(data[index]!, data[index + 1]!));
-    }
-    return lean;
-  }, picture.toString('base64'));
+  const { rgba } = await decodePicture(page, picture);
+  let lean = 0;
+  for (let index = 0; index < rgba.length; index += 4) {
+    lean = Math.max(lean, rgba[index + 2]! - Math.max(rgba[index]!, rgba[index + 1]!));
+  }
+  return lean;
 }
 
 test('draws the search field’s clear button in the theme’s colours, not the browser’s blue', async () => {

@@ -4,9 +4,9 @@
 // short window the note on an article shows in the notes panel without scrolling past its story.
 import { expect, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
-import { type Box, expectNoOverlap } from './support/geometry.ts';
+import { type Box, boxesOf, expectNoOverlap } from './support/geometry.ts';
 import { shots, useSharedSession } from './support/session.ts';
-import { prepareLibrary, READ_TITLE } from './support/tour.ts';
+import { prepareLibrary, READ_TITLE, setTheme, themes } from './support/tour.ts';
 import { resizeWindow } from './support/window.ts';
 
 let page: Page;
@@ -176,6 +176,45 @@ test('keeps the Highlights filters on one line in a wide window, and wraps them 
     expect(await hintIsWhole(), `the search hint is whole at ${width} px`).toBe(true);
   }
   await page.screenshot({ path: shots('highlights-filters-720.png') });
+  await resizeWindow(page, { width: 1440, height: 900 });
+});
+
+test('lines up the Highlights choices and their labels in a 720 px window with the sidebar shown', async () => {
+  const pane = page.getByRole('main', { name: 'Highlights and notes' });
+  const choices = {
+    tag: pane.getByRole('combobox', { name: 'Tag' }),
+    color: pane.getByRole('combobox', { name: 'Color' }),
+    article: pane.getByRole('combobox', { name: 'Article' }),
+  };
+  const labels = {
+    tag: pane.getByText('Tag', { exact: true }),
+    color: pane.getByText('Color', { exact: true }),
+    article: pane.getByText('Article', { exact: true }),
+  };
+  await resizeWindow(page, { width: 720, height: 900 });
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await expect(page.getByRole('navigation', { name: 'Library views' })).toBeVisible();
+  await expect(choices.article).toBeVisible();
+  const middle = (box: Box) => box.y + box.height / 2;
+  for (const theme of themes) {
+    await setTheme(annals, theme);
+    const fields = await boxesOf(choices);
+    const words = await boxesOf(labels);
+    const view = (await pane.boundingBox())!;
+    const fieldMiddles = Object.values(fields).map(middle);
+    const labelMiddles = Object.values(words).map(middle);
+    expect(Math.max(...fieldMiddles) - Math.min(...fieldMiddles), 'the choices share one line').toBeLessThan(2);
+    expect(Math.max(...labelMiddles) - Math.min(...labelMiddles), 'their labels share one line').toBeLessThan(2);
+    for (const name of Object.keys(choices) as (keyof typeof choices)[]) {
+      const [field, label] = [fields[name]!, words[name]!];
+      expect(label.x, `the ${name} label starts where its field does`).toBeCloseTo(field.x, -0.5);
+      expect(field.height, `the ${name} field as tall as the others`).toBeCloseTo(fields.tag!.height, 0);
+      expect(field.x + field.width, `the ${name} field inside the view`).toBeLessThanOrEqual(view.x + view.width);
+    }
+    await page.screenshot({ path: shots(`highlights-filters-720-sidebar-${theme}.png`) });
+  }
+  await setTheme(annals, 'light');
+  await page.getByRole('button', { name: 'Hide the sidebar' }).click();
   await resizeWindow(page, { width: 1440, height: 900 });
 });
 

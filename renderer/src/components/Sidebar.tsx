@@ -17,6 +17,7 @@ import type { CommandId } from '../../../electron/contract/commands.ts';
 import type { LibraryView } from '../../../electron/contract/model.ts';
 import { formatCount } from '../lib/plural.ts';
 import { useCurrentPlaceInView } from '../lib/use-current-place.ts';
+import { useRovingFocus } from '../lib/use-roving-focus.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useInfo } from '../state/queries.ts';
@@ -86,13 +87,15 @@ export function Sidebar() {
   const unread = useInfo().data?.unread;
   const aside = useRef<HTMLElement>(null);
   useCurrentPlaceInView(aside, where);
+  const viewsNav = useRef<HTMLElement>(null);
+  useRovingFocus(viewsNav);
   return (
     <aside className="sidebar" ref={aside} data-tooltip-side="right">
       <div className="sidebar-top">
         <h1 className="brand">Annals</h1>
         <SidebarToggle />
       </div>
-      <nav aria-label="Library views">
+      <nav ref={viewsNav} aria-label="Library views">
         <ul className="nav-list">
           {views.map((view) => {
             const count = hasUnread(view.id) ? (unread?.[view.id] ?? 0) : 0;

@@ -1,9 +1,10 @@
-import { type HTMLAttributes, type ReactNode, useEffect, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useEffect, useRef, useState } from 'react';
 import { readRemembered, remember } from '../lib/remembered.ts';
+import { useRovingFocus } from '../lib/use-roving-focus.ts';
 
 /**
- * One section of the sidebar (Stories, Feeds, Tags…): a navigation region named for it, whose heading
- * folds it away. Folded sections are remembered, so a long list of tags can stay out of the way; one opens
+ * One section of the sidebar (Stories, Feeds, Tags…): a navigation region named for it, one Tab stop whose
+ * buttons the arrows move between, and whose heading folds it away. Folded sections are remembered, so a long list of tags can stay out of the way; one opens
  * again when the window comes to a place inside it, so the reader sees where they are.
  */
 export function SidebarSection({
@@ -34,8 +35,11 @@ export function SidebarSection({
   }
   useEffect(() => remember(key, folded ? 'yes' : null), [key, folded]);
   const toggle = () => setFolded(!folded);
+  // One Tab stop for the whole section, the arrows within it.
+  const nav = useRef<HTMLElement>(null);
+  useRovingFocus(nav);
   return (
-    <nav aria-label={label} className="sidebar-section">
+    <nav ref={nav} aria-label={label} className="sidebar-section">
       <div {...headerProps} className={`section-header ${headerProps?.className ?? ''}`}>
         <h2>
           <button type="button" className="section-toggle" aria-expanded={!folded} onClick={toggle}>

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { FINDING_EVENTS_TASK } from '../timeline/finding-events.ts';
+import { TIMELINE_LOADING_TASKS } from '../timeline/timeline-loading.ts';
 import { returnFocus } from '../ui/return-focus.ts';
 import { ToastStack } from '../ui/Toast.tsx';
 import { StatusTasks } from './StatusTasks.tsx';
 import { taskWords } from './task-words.ts';
 
+const toldByTheTimeline = new Set([FINDING_EVENTS_TASK, ...TIMELINE_LOADING_TASKS]);
 const TOAST_MS = 8_000;
 const ERROR_TOAST_MS = 15_000;
 /** The width of a toast floating in the corner (ui/overlays.css), with its margins. */
@@ -19,9 +21,10 @@ const CORNER_ROOM = 312;
 export function StatusArea() {
   const { ui } = useServices();
   const allTasks = useUi((state) => state.tasks);
-  // An open timeline says in its own banner how far finding events has got; the corner does not repeat it.
+  // An open timeline says itself how far finding events, reading its events and putting it together have got; the
+  // corner does not repeat it (it said "Putting the timeline together" beside the view's own words).
   const onTimeline = useUi((state) => state.pane === 'timeline');
-  const tasks = onTimeline ? allTasks.filter((task) => task.taskId !== FINDING_EVENTS_TASK) : allTasks;
+  const tasks = onTimeline ? allTasks.filter((task) => !toldByTheTimeline.has(task.taskId)) : allTasks;
   const toasts = useUi((state) => state.toasts);
   // While the pointer or focus is in the corner, nothing leaves it.
   const [held, setHeld] = useState(false);
@@ -62,8 +65,14 @@ export function StatusArea() {
     returnFocus('toast');
   };
 
-  const errors = toasts.filter((toast) => toast.kind === 'error');
-  const notes = toasts.filter((toast) => toast.kind !== 'error');
+  // One card for the errors, one for the other notes, each with its Dismiss; the card with the newest message is the
+  // lowest, nearest the window's foot, wherever the stack stands (an error after a note goes under it).
+  const stacks = [
+    { kind: 'errors', toasts: toasts.filter((toast) => toast.kind === 'error') },
+    { kind: 'notes', toasts: toasts.filter((toast) => toast.kind !== 'error') },
+  ]
+    .filter((stack) => stack.toasts.length > 0)
+    .sort((a, b) => a.toasts.at(-1)!.id - b.toasts.at(-1)!.id);
   const empty = tasks.length === 0 && toasts.length === 0;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
@@ -78,8 +87,9 @@ export function StatusArea() {
         <StatusTasks tasks={tasks} words={taskWords} onDismiss={dismissTask} />
       </div>
       <div className="toasts">
-        <ToastStack toasts={errors} onUndo={undo} onDismiss={dismiss} />
-        <ToastStack toasts={notes} onUndo={undo} onDismiss={dismiss} />
+        {stacks.map((stack) => (
+          <ToastStack key={stack.kind} toasts={stack.toasts} onUndo={undo} onDismiss={dismiss} />
+        ))}
       </div>
     </div>
   );

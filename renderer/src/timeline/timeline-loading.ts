@@ -8,6 +8,8 @@ import { useUi } from '../state/app-context.tsx';
 /** The core's progress tasks (electron/core/index.ts): reading stored events, and merging the timeline's reports. */
 const READING_TASK = 'timeline-load';
 const MERGING_TASK = 'timeline-merge';
+/** The tasks an open timeline tells of itself, so the window's corner does not tell them a second time. */
+export const TIMELINE_LOADING_TASKS: readonly string[] = [READING_TASK, MERGING_TASK];
 
 export interface TimelineLoading {
   reading?: TaskProgress;

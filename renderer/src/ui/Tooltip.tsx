@@ -31,12 +31,25 @@ export function TooltipLayer() {
     };
     const owner = (node: EventTarget | null) =>
       node instanceof Element ? node.closest<HTMLElement>('[data-tooltip]') : null;
+    // A control just clicked: its name is not shown again until the pointer has left it. The view a click opens
+    // redraws what lies under the resting pointer, and Chromium then sends it over the control once more: "Highlights
+    // 5" came back over the view's first card a moment after it opened.
+    let pressed: HTMLElement | null = null;
     const onOver = (event: PointerEvent) => {
       const target = owner(event.target);
       window.clearTimeout(timer);
-      if (!target) return setShown(null);
+      if (target !== pressed) pressed = null;
+      if (!target || target === pressed) return setShown(null);
       setShown((current) => (current?.target === target ? current : null));
       timer = window.setTimeout(() => show(target), SHOW_DELAY_MS);
+    };
+    const onDown = (event: PointerEvent) => {
+      pressed = owner(event.target);
+      hide();
+    };
+    // Out of the window altogether (no element under the pointer any more): nothing is pointed at.
+    const onOut = (event: PointerEvent) => {
+      if (event.relatedTarget === null) hide();
     };
     // Whether the last key moved the focus. Focus given back by the app (Esc closing the palette, a command run)
     // shows a focus ring too, but naming that control would cover its neighbour for no reason ("Commands" over
@@ -52,7 +65,8 @@ export function TooltipLayer() {
       if (event.key === 'Escape') hide();
     };
     document.addEventListener('pointerover', onOver);
-    document.addEventListener('pointerdown', hide, true);
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('pointerout', onOut);
     document.addEventListener('focusin', onFocus);
     document.addEventListener('focusout', hide);
     document.addEventListener('keydown', onKey, true);
@@ -60,7 +74,8 @@ export function TooltipLayer() {
     return () => {
       window.clearTimeout(timer);
       document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('pointerdown', hide, true);
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('pointerout', onOut);
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('focusout', hide);
       document.removeEventListener('keydown', onKey, true);

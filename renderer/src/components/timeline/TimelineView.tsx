@@ -38,6 +38,9 @@ export function TimelineView() {
   const data = query.data;
   const failure = useFailure(query);
   const loaded = data !== undefined;
+  // Read or put together again while the last one shows (a story that grew): said in the banner, the window's corner
+  // leaves it out (StatusArea).
+  const again = data && !failure && (loading.reading || loading.merging) ? timelineLoadingWords(loading) : null;
   // The header says what is on screen: after a failed reload, the last answer's story (its name, Rename, Merge) may
   // be one that is no longer there (renamed, merged), so the header shows what it shows while loading. A tag's,
   // a name's or a search's title is the scope's own, and stays.
@@ -119,9 +122,11 @@ export function TimelineView() {
         {/* While it loads the toolbar stays, so the header does not jump when the events arrive. */}
         <TimelineToolbar hasEvents={!data || data.events.length > 0} failed={failure !== null} />
       </header>
-      {indexing && (
+      {(indexing || again) && (
         <p className="timeline-progress" role="status">
-          {findingEventsWords(indexing)} The timeline fills in as they are found.
+          {indexing && `${findingEventsWords(indexing)} The timeline fills in as they are found.`}
+          {indexing && again && ' '}
+          {again}
         </p>
       )}
       <div

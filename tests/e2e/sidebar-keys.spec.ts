@@ -1,0 +1,88 @@
+// The sidebar with the keyboard: every story and every feed was a Tab stop of its own (two for a feed, with its "…"),
+// so a lived-in library took a hundred Tabs to reach the list. Each group of the sidebar (the views, the stories, the
+// feeds…) is one Tab stop now, the WAI-ARIA roving tabindex: the arrows move within it, and Tab comes back to the
+// button last used. Pictures in test-results/screenshots/sidebar-keys-*.png, three themes at 1280 and 720 px.
+import { expect, type Page, test } from '@playwright/test';
+import type { AnnalsPage } from './support/annals-page.ts';
+import { shots, useSharedSession } from './support/session.ts';
+import { prepareLibrary, setTheme, themes } from './support/tour.ts';
+import { resizeWindow } from './support/window.ts';
+
+let page: Page;
+let annals: AnnalsPage;
+
+useSharedSession(
+  { name: 'sidebar-keys', web: true, viewport: { width: 1280, height: 800 }, prepare: prepareLibrary },
+  async (session) => {
+    ({ page, annals } = session);
+    await annals.dismissToasts();
+  },
+);
+
+const section = (name: string) => page.getByRole('navigation', { name, exact: true });
+
+test('crosses each sidebar section with one Tab and moves within it with the arrow keys', async () => {
+  const views = section('Library views');
+  const stories = section('Stories');
+  const feeds = section('Feeds');
+  await expect(stories.getByRole('button', { name: /Old Mill Bridge/ })).toBeVisible();
+  await expect(feeds.getByRole('button', { name: /^World Desk Daily/ })).toBeVisible();
+
+  // From the sidebar's toggle, one Tab into the views: onto the one the window shows.
+  await page.getByRole('button', { name: 'Hide the sidebar' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(views.getByRole('button', { name: /^Inbox/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(views.getByRole('button', { name: /^Favorites/ })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(views.getByRole('button', { name: 'Timeline' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(views.getByRole('button', { name: /^Inbox/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(views.getByRole('button', { name: /^Inbox/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+
+  // The next Tab leaves the views for the stories' section, the one after for the feeds'.
+  await page.keyboard.press('Tab');
+  await expect(stories.getByRole('button', { name: 'Stories', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(stories.getByRole('button', { name: /Old Mill Bridge/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(feeds.getByRole('button', { name: 'Feeds', exact: true })).toBeFocused();
+  // Along the heading's line: its actions; down: the feed, then along its line, the feed's "…".
+  await page.keyboard.press('ArrowRight');
+  await expect(feeds.getByRole('button', { name: 'Refresh all feeds' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(feeds.getByRole('button', { name: /^World Desk Daily/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(feeds.getByRole('button', { name: 'Settings of World Desk Daily' })).toBeFocused();
+
+  // Back with Shift+Tab: each section gives the focus to the button last used in it.
+  await page.keyboard.press('Shift+Tab');
+  await expect(stories.getByRole('button', { name: /Old Mill Bridge/ })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(views.getByRole('button', { name: /^Favorites/ })).toBeFocused();
+  // Enter opens what the arrows reached.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('toolbar', { name: 'Story' })).toBeVisible();
+  await pictures();
+});
+
+/** The focus on the feed's "…", in each theme at 1280 and 720 px (the sidebar shown over a narrow window). */
+async function pictures(): Promise<void> {
+  const settings = section('Feeds').getByRole('button', { name: 'Settings of World Desk Daily' });
+  for (const theme of themes) {
+    await setTheme(annals, theme);
+    for (const width of [1280, 720]) {
+      await resizeWindow(page, { width, height: 800 });
+      const show = page.getByRole('button', { name: 'Show the sidebar' });
+      if ((await show.count()) > 0) await show.click();
+      await settings.focus();
+      await page.screenshot({ path: shots(`sidebar-keys-${theme}-${width}.png`) });
+    }
+  }
+  await setTheme(annals, 'light');
+  await resizeWindow(page, { width: 1280, height: 800 });
+  await settings.focus();
+}
