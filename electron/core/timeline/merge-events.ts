@@ -17,6 +17,7 @@ import { momentsLaterAnchors } from './moments-later.ts';
 import { type PairScore, PairScores } from './pair-scores.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
+import { toldInTwoSentences } from './told-in-two-sentences.ts';
 
 export interface ArticleEvents {
   articleId: string;
@@ -244,8 +245,18 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
   const ledeHourOf = (hour: number, group: readonly number[]) =>
     group.some((lede) => tellsLedeHour(reports[lede]!, reports[hour]!));
   const noAction = (i: number) => reports[i]!.report.primaryWeight < CLEAR_ACTION;
+  // Nor an article's deed and its hour told in two sentences, which another outlet tells in one (told-in-two-sentences.ts).
+  const bridged = (x: number, y: number, group: readonly number[]) =>
+    group.some(
+      (z) =>
+        toldInTwoSentences(reports[x]!, reports[y]!, reports[z]!) ||
+        toldInTwoSentences(reports[y]!, reports[x]!, reports[z]!),
+    );
   const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
-    sameArticle(x, y) && ((noAction(x) && ledeHourOf(y, [...a, ...b])) || (noAction(y) && ledeHourOf(x, [...a, ...b])));
+    sameArticle(x, y) &&
+    ((noAction(x) && ledeHourOf(y, [...a, ...b])) ||
+      (noAction(y) && ledeHourOf(x, [...a, ...b])) ||
+      bridged(x, y, [...a, ...b]));
   const links: { i: number; j: number; score: number }[] = [];
   let compared = 0;
   for (let i = 0; i < reports.length; i++) {

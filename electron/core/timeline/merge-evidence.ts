@@ -134,12 +134,13 @@ function offsetOf(publishedAt: string | null | undefined): number | null {
 }
 
 /**
- * Two clock times as comparable minutes: as told when neither names its zone (both outlets tell the time where it
- * happened), in UTC when either does ("6:12 a.m. local time" and "7:42 a.m. IST" are one instant), and not at all
- * when a zone is told but one of them cannot be put in UTC.
+ * Two clock times as comparable minutes: as told when neither names a zone's name (both outlets tell the time where it
+ * happened: "at 5.48am" in the town's paper is "at 5:48 a.m. local time" in a paper abroad, whose own offset is not the
+ * place's), in UTC when either does ("6:12 a.m. local time" and "7:42 a.m. IST" are one instant), and not at all when
+ * a zone is told but one of them cannot be put in UTC.
  */
 function comparableMinutes(x: ZonedClockTime, y: ZonedClockTime): [number, number] | null {
-  if (x.zone === undefined && y.zone === undefined) return [x.minutes, y.minutes];
+  if (toldWhereItHappened(x) && toldWhereItHappened(y)) return [x.minutes, y.minutes];
   if (x.utcMinutes === undefined || y.utcMinutes === undefined) return null;
   return [x.utcMinutes, y.utcMinutes];
 }
@@ -162,6 +163,10 @@ export function sameClockTime(a: Evidence, b: Evidence): boolean {
     }),
   );
 }
+
+/** A clock time with no zone's name after it, or with "local time": the time of the place where it happened. */
+const toldWhereItHappened = (clock: ZonedClockTime): boolean => clock.zone === undefined || clock.zone === LOCAL_TIME;
+const LOCAL_TIME = 'local time';
 
 /** Some clock time of one report can be compared with one of the other's (both in one zone, or both in UTC). */
 function comparableClockTimes(a: Evidence, b: Evidence): boolean {

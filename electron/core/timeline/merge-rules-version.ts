@@ -12,6 +12,8 @@
  * ("did not resume until 2.05pm") read as when it happened, not as a bound. 6: two reports whose own clock times are all
  * hours apart ("reopened at 9.45am", "not reopened until after 2pm") kept apart however alike their words. 7: stories
  * count as one the names two articles share when one opens on a name of its own and gives the shared ones only later,
- * neither headline telling the other's opening (scene-names.ts).
+ * neither headline telling the other's opening (scene-names.ts). 8: a clock time in "local time" compared as told with
+ * times told with no zone; an article's deed and its hour told in two sentences join when another outlet tells both in
+ * one (told-in-two-sentences.ts); a supply restored, reconnected or back on read as an action of its own.
  */
-export const MERGE_RULES_VERSION = 7;
+export const MERGE_RULES_VERSION = 8;

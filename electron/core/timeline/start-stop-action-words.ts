@@ -85,5 +85,11 @@ export const START_STOP_ACTIONS: Record<string, string[]> = {
     // "were back in their apartments on Friday night": home again, however told.
     'back (?:in|into|at) (?:their|his|her|the) (?:own )?(?:homes?|houses?|apartments?|flats?)',
   ],
+  // A supply going again: "power was restored", "the last homes were reconnected", "electricity was back on". Not
+  // people going home, another happening of the day a supply comes back.
+  restore: [
+    '(?:restored|restoring|reconnected|reconnecting)',
+    '(?:power|electricity|water|gas|supply|supplies|service|services) (?:was|were|is|are|came|comes) back(?: on)?',
+  ],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
 };
