@@ -7,6 +7,7 @@ import type { Library } from '../library/library.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
+import type { ArticleFingerprint } from './article-fingerprint.ts';
 
 /** The reader's changes to one event, kept apart from what extraction found so that re-extraction keeps them. */
 export const EventOverride = z.object({
@@ -33,6 +34,29 @@ export const EVENTS_FILE_AT_MOST = 16 * 1024 * 1024;
 const nameList = z.array(z.string()).transform((list) => list.slice(0, NAMES_AT_MOST));
 const byName = <V extends z.ZodType>(value: V) =>
   z.record(z.string(), value).transform((record) => Object.fromEntries(Object.entries(record).slice(0, NAMES_AT_MOST)));
+const Sex = z.enum(['male', 'female']);
+const Protagonist = z.object({
+  sex: Sex.optional(),
+  ages: z.tuple([z.number(), z.number()]).optional(),
+  surname: z.string().optional(),
+});
+const numberList = z.array(z.number()).transform((list) => list.slice(0, NAMES_AT_MOST));
+/** Whom an opening tells did the deed or had it done to them (protagonists-apart.ts). */
+const ProtagonistFacts = z.object({
+  suspect: Protagonist.optional(),
+  victim: Protagonist.optional(),
+  ages: numberList.optional(),
+  sexes: z
+    .array(Sex)
+    .transform((list) => list.slice(0, NAMES_AT_MOST))
+    .optional(),
+  others: z
+    .array(Protagonist.extend({ role: z.enum(['suspect', 'victim']) }))
+    .transform((list) => list.slice(0, NAMES_AT_MOST))
+    .optional(),
+});
+// Every field the story rules read must be listed: a field left out is dropped on reading back, and the article's
+// stories after a restart would differ from those it was first grouped into.
 const Fingerprint = z.object({
   id: z.string(),
   title: z.string(),
@@ -52,7 +76,14 @@ const Fingerprint = z.object({
   happenings: nameList.optional(),
   topics: nameList.optional(),
   earlier: nameList.optional(),
+  streets: nameList.optional(),
+  protagonists: ProtagonistFacts.optional(),
 });
+/** Fails the build when the fingerprint gains a field the schema above would drop. */
+const everyFieldKept: [Exclude<keyof ArticleFingerprint, keyof z.infer<typeof Fingerprint>>] extends [never]
+  ? true
+  : false = true;
+void everyFieldKept;
 
 export const ArticleEventsFile = z.object({
   schema: z.literal(1),

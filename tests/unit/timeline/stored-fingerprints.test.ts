@@ -117,3 +117,34 @@ it('does not read a runaway events file, larger than any article makes, and find
   await writeFile(file, written);
   expect((await store.read('ardleypier1'))?.fingerprint).toEqual(PIER);
 });
+
+it('reads back the streets and the protagonists an opening tells, which the story rules part traps by', async () => {
+  const temp = await tempDir();
+  cleanup = temp.cleanup;
+  const library = await Library.open(temp.dir, { device: testDevice });
+  const store = new EventStore(library, () => {}, false);
+  // Written for this test: a stand-off in a flat on a named street, its suspect told by age and sex.
+  const standOff = fingerprint(
+    'ardleysiege1',
+    'Man, 44, arrested after six-hour stand-off on Kiln Lane',
+    [
+      'A 44-year-old man was arrested after a six-hour stand-off at a flat on Kiln Lane in Ardley on Friday.',
+      'Armed officers surrounded the building at 1:20 p.m. and neighbours were kept indoors until the evening.',
+      'Inspector Dawn Pryce said no one was hurt.',
+    ],
+    '2033-09-17T08:00:00+01:00',
+  );
+  expect(standOff.streets?.length ?? 0, 'the opening names a street').toBeGreaterThan(0);
+  expect(standOff.protagonists?.suspect, 'the opening tells its suspect').toBeTruthy();
+  await store.writeFound(standOff.id, {
+    schema: 1,
+    extractor: EXTRACTOR_VERSION,
+    found: [],
+    promoted: [],
+    overrides: {},
+    fingerprint: standOff,
+  });
+  const read = await store.read(standOff.id);
+  expect(read?.fingerprint.streets).toEqual(standOff.streets);
+  expect(read?.fingerprint.protagonists).toEqual(standOff.protagonists);
+});
