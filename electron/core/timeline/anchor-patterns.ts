@@ -2,6 +2,7 @@
 // "shortly before midnight"), each with how to read it: kept apart from anchors.ts, which finds them in a sentence and
 // sets aside the ones that tell no time (quoted speech, comparisons, how long a thing lasts).
 import { countOf, NUMBER_WORDS } from './candidates.ts';
+import { SAME_WEEKDAY, sameWeekdayNumber } from './same-weekday.ts';
 import { SEASON_MONTHS } from './season-counts.ts';
 import { isIrregularPast } from './tense.ts';
 
@@ -28,6 +29,8 @@ export interface AnchoredTime {
   beforeLater?: boolean;
   /** The very time told just before, at its own precision, background or not ("It shut in 2019. By then, …"). */
   same?: boolean;
+  /** The weekday (0 for Sunday) the day pointed back to falls on ("that same Monday"): only a day told on it will do. */
+  weekday?: number;
   /** The months a season counted to spans ("the following spring": 3 to 5), to place it after a month told. */
   season?: [number, number];
 }
@@ -165,6 +168,14 @@ export const PATTERNS: Pattern[] = [
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
+    },
+  },
+  // "That same Monday night", "the same Friday": a weekday pointing back to the day just told, not the nearest such
+  // weekday to the page (weekdays.ts leaves it alone; same-weekday.ts).
+  {
+    pattern: SAME_WEEKDAY,
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, weekday: sameWeekdayNumber(match) };
     },
   },
   // "That was the day contractors dug up the road", "It was the night the wall gave way": a sentence pointing back

@@ -112,9 +112,11 @@ function nearestMonthDay(
     .filter((candidate) => formatDay(addDays(candidate, 0)) === formatDay(candidate))
     .filter((candidate) => weekday === null || weekdayOf(candidate) === weekday)
     .map((candidate) => ({ candidate, signed: daysBetween(reference, candidate) }))
-    .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side)
     .sort((a, b) => Math.abs(a.signed) - Math.abs(b.signed));
-  return readings[0]?.candidate;
+  const onSide = readings.find(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side);
+  // A weekday and its day of the month name one day on their own: when the tense read points the other way ("the
+  // next day, and on Monday the 8th …" reads "next" as a look ahead), the day they name still stands.
+  return (onSide ?? (weekday === null ? undefined : readings[0]))?.candidate;
 }
 
 /** The day of a month and day in the year before, of and after the reference, with how far each is from it. */
