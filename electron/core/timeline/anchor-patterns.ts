@@ -170,6 +170,15 @@ export const PATTERNS: Pattern[] = [
       return { unit, amount: 0, whole: unit !== 'day' };
     },
   },
+  // "By the end of the day it had spread", "crews had cleared it by the end of the afternoon": the day of the event just
+  // told, when the clause tells a deed done; "a decision is expected by the end of the day" looks to the page's own day.
+  {
+    pattern:
+      /(?<!\b(?:will|would|is|are|be|to|expected|due|set)\b[^.;:"“”]*)(?:(?<=\b(?:had|was|were|\p{Ll}{2,}ed)\b[^.;:"“”]*)|(?=\p{L}+\s+the\s+(?:very\s+)?end\s+of\s+the\s+\p{L}+,?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|was|were|\p{Ll}{2,}ed)\b))\b(?:by|at|before|towards?|until|till)\s+the\s+(?:very\s+)?end\s+of\s+the\s+(day|morning|afternoon|evening|night)\b/giu,
+    read() {
+      return { unit: 'day', amount: 0, whole: false };
+    },
+  },
   // "That same Monday night", "the same Friday": a weekday pointing back to the day just told, not the nearest such
   // weekday to the page (weekdays.ts leaves it alone; same-weekday.ts).
   {
