@@ -112,3 +112,17 @@ describe('"by the end of the day" after a day told', () => {
     expect(datesOf(`${opening}Engineers hope to brace the mast by the end of the day.`)).toEqual(['2027-06-04']);
   });
 });
+
+describe('hours ahead of a place', () => {
+  const opening = 'The ferry left Portmoss on 4 June. ';
+
+  it('is how far apart two clocks are, no time of its own', () => {
+    expect(datesOf(`${opening}Portmoss is nine hours ahead of Calder Bay.`)).toEqual(['2027-06-04']);
+  });
+
+  it('leaves hours ahead of a plan counted from the day told', () => {
+    expect(wordsOf(`${opening}It docked nine hours ahead of schedule.`).at(-1)).toBe(
+      '2027-06-04 nine hours ahead of schedule',
+    );
+  });
+});
