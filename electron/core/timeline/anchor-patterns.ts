@@ -2,6 +2,7 @@
 // "shortly before midnight"), each with how to read it: kept apart from anchors.ts, which finds them in a sentence and
 // sets aside the ones that tell no time (quoted speech, comparisons, how long a thing lasts).
 import { countOf, NUMBER_WORDS } from './candidates.ts';
+import { SAME_WEEKDAY, sameWeekdayNumber } from './same-weekday.ts';
 import { SEASON_MONTHS } from './season-counts.ts';
 import { isIrregularPast } from './tense.ts';
 
@@ -28,6 +29,8 @@ export interface AnchoredTime {
   beforeLater?: boolean;
   /** The very time told just before, at its own precision, background or not ("It shut in 2019. By then, …"). */
   same?: boolean;
+  /** The weekday (0 for Sunday) the day pointed back to falls on ("that same Monday"): only a day told on it will do. */
+  weekday?: number;
   /** The months a season counted to spans ("the following spring": 3 to 5), to place it after a month told. */
   season?: [number, number];
 }
@@ -165,6 +168,23 @@ export const PATTERNS: Pattern[] = [
     read(match) {
       const unit = unitOf(match[1]!);
       return { unit, amount: 0, whole: unit !== 'day' };
+    },
+  },
+  // "By the end of the day it had spread", "crews had cleared it by the end of the afternoon": the day of the event just
+  // told, when the clause tells a deed done; "a decision is expected by the end of the day" looks to the page's own day.
+  {
+    pattern:
+      /(?<!\b(?:will|would|is|are|be|to|expected|due|set)\b[^.;:"“”]*)(?:(?<=\b(?:had|was|were|\p{Ll}{2,}ed)\b[^.;:"“”]*)|(?=\p{L}+\s+the\s+(?:very\s+)?end\s+of\s+the\s+\p{L}+,?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|was|were|\p{Ll}{2,}ed)\b))\b(?:by|at|before|towards?|until|till)\s+the\s+(?:very\s+)?end\s+of\s+the\s+(day|morning|afternoon|evening|night)\b/giu,
+    read() {
+      return { unit: 'day', amount: 0, whole: false };
+    },
+  },
+  // "That same Monday night", "the same Friday": a weekday pointing back to the day just told, not the nearest such
+  // weekday to the page (weekdays.ts leaves it alone; same-weekday.ts).
+  {
+    pattern: SAME_WEEKDAY,
+    read(match) {
+      return { unit: 'day', amount: 0, whole: false, weekday: sameWeekdayNumber(match) };
     },
   },
   // "That was the day contractors dug up the road", "It was the night the wall gave way": a sentence pointing back

@@ -34,6 +34,8 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       const before = sentence.slice(0, match.index);
       const after = sentence.slice(end).replace(/^\s+as\s+[^,;.]*/i, '');
       if (/\bfrom\s+$/i.test(before) && thingFrom(sentence, before, after)) continue;
+      // "Marrawong is 17 hours ahead of Kessick": how far apart two places' clocks are, no time from an event.
+      if (ZONE_BEFORE.test(before) && /\bhours?\s+(?:ahead\s+of|behind)\b/i.test(match[0])) continue;
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;
@@ -42,6 +44,8 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+const ZONE_BEFORE = /\b(?:is|are|being|runs?|sits?)\s+(?:now\s+|also\s+)?$/i;
 
 // "at 3:40 a.m.", "6.15am", "at 14:30", "shortly after noon": a time of day. Not "10 a.m. to 6 p.m." (hours kept).
 // "Midnight" is read apart: "shortly before midnight" and "just after midnight" are times told from a day.

@@ -15,6 +15,7 @@ import { signature } from './event-signature.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
 import { hourOfRememberedDay } from './remembered-day.ts';
+import { latestOnWeekday } from './same-weekday.ts';
 import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
 import {
@@ -242,6 +243,12 @@ function resolve(
   main: Told | null,
 ): FoundDate | null {
   const words = { text: time.text, index: time.index, length: time.text.length };
+  if (time.weekday !== undefined) {
+    const before = item.dates.filter((d) => d.index < time.index).map((date) => ({ date }));
+    const same = latestOnWeekday([...known.told, ...before], time.weekday);
+    const { named: _named, ...day } = same?.date ?? {};
+    return same ? { ...(day as FoundDate), ...words } : null;
+  }
   // A time something is to be done by ("has given the agency until June 29") is not when the sentence's event was,
   // unless the count is told right after it ("by May 7, 21 days after the declaration").
   const countsFrom = (d: FoundDate) =>

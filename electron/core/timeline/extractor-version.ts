@@ -79,6 +79,11 @@
  * it counts it "the second … in a matter of hours" and tells the earlier one in the next sentence (another-of-its-kind.ts),
  * and key an airport named after its town by the town's word (place-name-heads.ts). 26: a weekday told with its day of
  * the month ("on Monday the 8th") is that day, not the nearest such weekday (figure-dates.ts); a correction's dated label
- * before what the text said ("Correction, 12 November: An earlier version …") is no event (furniture.ts).
+ * before what the text said ("Correction, 12 November: An earlier version …") is no event (furniture.ts). 27: "that same
+ * Monday" is the Monday just told (same-weekday.ts); a booked journey's weekday and that of a plan just called off lie
+ * ahead (plans-ahead.ts); "at reduced speed" tells no past deed and "adjourned … until" looks ahead (tense.ts); a
+ * weekday with its day of the month keeps that day whatever the tense read says, and "until at least 8/26" is a day
+ * (figure-dates.ts); "by the end of the day" after a deed done is the day just told, and "is 17 hours ahead of" a place
+ * no time (anchor-patterns.ts, anchors.ts).
  */
-export const EXTRACTOR_VERSION = 26;
+export const EXTRACTOR_VERSION = 27;

@@ -7,12 +7,12 @@ import type { FigureOrder } from './figure-order.ts';
 import { looksBack, looksForward, pastAfterForwardCue, requestedAhead } from './tense.ts';
 
 // Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
-// 5/19", "pickup ends 6/4". Not "3/4 of the vote" (a
+// 5/19", "pickup ends 6/4", "until at least 8/26". Not "3/4 of the vote" (a
 // share), "24/7" (round the clock), "a 2/3 majority", nor a date with its year ("3/4/2031", read elsewhere).
 // A weekday before the figures names the same day and settles which reading is meant ("on Thursday, 9/7" is
 // September 7 when that is a Thursday and 9 July is not).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 const WEEKDAY_LEAD = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 const MOVED_TO =
@@ -112,9 +112,11 @@ function nearestMonthDay(
     .filter((candidate) => formatDay(addDays(candidate, 0)) === formatDay(candidate))
     .filter((candidate) => weekday === null || weekdayOf(candidate) === weekday)
     .map((candidate) => ({ candidate, signed: daysBetween(reference, candidate) }))
-    .filter(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side)
     .sort((a, b) => Math.abs(a.signed) - Math.abs(b.signed));
-  return readings[0]?.candidate;
+  const onSide = readings.find(({ signed }) => side === 0 || signed === 0 || Math.sign(signed) === side);
+  // A weekday and its day of the month name one day on their own: when the tense read points the other way ("the
+  // next day, and on Monday the 8th …" reads "next" as a look ahead), the day they name still stands.
+  return (onSide ?? (weekday === null ? undefined : readings[0]))?.candidate;
 }
 
 /** The day of a month and day in the year before, of and after the reference, with how far each is from it. */

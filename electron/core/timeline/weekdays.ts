@@ -3,6 +3,8 @@
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
+import { planLiesAhead } from './plans-ahead.ts';
+import { isSameWeekday } from './same-weekday.ts';
 import { isHabitual, tellsNoTense, weekdayLooksForward } from './tense.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -71,6 +73,7 @@ export function weekdays(sentence: string, reference: CalendarDay): Candidate[] 
     const modifier = match[1]?.toLowerCase();
     if (HABITUAL_BEFORE.test(before) || PARTS_OF_DAYS_AFTER.test(sentence.slice(match.index + match[0].length)))
       continue;
+    if (!modifier && isSameWeekday(sentence, match.index)) continue; // the day just told (anchor-patterns.ts)
     const after = sentence.slice(match.index + match[0].length);
     if (
       !modifier &&
@@ -132,7 +135,7 @@ function resolve(
   if (modifier === 'next' || modifier === 'coming') return addDays(reference, ahead || 7);
   // "this Saturday": the one of this week, Monday to Sunday, whichever way the sentence looks.
   if (modifier === 'this') return addDays(reference, ((target + 6) % 7) - ((today + 6) % 7));
-  return addDays(reference, weekdayLooksForward(sentence, index) ? ahead : -back);
+  return addDays(reference, weekdayLooksForward(sentence, index) || planLiesAhead(sentence, index) ? ahead : -back);
 }
 
 const FOR_BEFORE = /\bfor\s+$/i;
