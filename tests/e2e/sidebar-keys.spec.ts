@@ -86,3 +86,27 @@ async function pictures(): Promise<void> {
   await resizeWindow(page, { width: 1280, height: 800 });
   await settings.focus();
 }
+
+test('comes back to the button last used when a narrow window hides the sidebar and shows it again', async () => {
+  await resizeWindow(page, { width: 720, height: 800 });
+  const show = page.getByRole('button', { name: 'Show the sidebar' });
+  if ((await show.count()) > 0) await show.click();
+  const feeds = section('Feeds');
+  // A feed's "…": neither the section's first button nor a place the window can show.
+  await feeds.getByRole('button', { name: 'Feeds', exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  const used = feeds.getByRole('button', { name: 'Settings of World Desk Daily' });
+  await expect(used).toBeFocused();
+
+  await page.getByRole('button', { name: 'Hide the sidebar' }).click();
+  await expect(feeds).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await expect(feeds.getByRole('button', { name: /^World Desk Daily/ })).toBeVisible();
+  // From the stories' section, one Tab: onto that "…" again, not back at the section's heading.
+  await section('Stories').getByRole('button', { name: 'Stories', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(used).toBeFocused();
+  await page.screenshot({ path: shots('sidebar-keys-remembered-720.png') });
+  await resizeWindow(page, { width: 1280, height: 800 });
+});

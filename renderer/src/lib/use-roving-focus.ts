@@ -7,6 +7,23 @@ const ITEMS = 'button:not(:disabled), a[href]';
 const ROW = 'li, .section-header, .feed-folder-row';
 
 const itemsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(ITEMS)];
+
+/** A button as it can be found again after the sidebar is drawn anew: its name, and its place in the group. */
+interface Remembered {
+  name: string;
+  index: number;
+}
+const nameOf = (item: HTMLElement) => item.getAttribute('aria-label') ?? item.textContent?.trim() ?? '';
+/**
+ * The button last used in each group, by the group's name. A narrow window takes the sidebar away and draws it anew
+ * when it is shown again; Tab then still comes back to where the reader was in each group.
+ */
+const lastUsed = new Map<string, Remembered>();
+/** The button remembered for the group: the one of that name, else (a count beside it changed) the one at its place. */
+function findRemembered(items: HTMLElement[], remembered: Remembered | undefined): HTMLElement | undefined {
+  if (!remembered) return undefined;
+  return items.find((item) => nameOf(item) === remembered.name) ?? items[remembered.index];
+}
 const rowOf = (item: HTMLElement, root: HTMLElement) => {
   const row = item.closest<HTMLElement>(ROW);
   return row && root.contains(row) ? row : item;
@@ -22,14 +39,20 @@ export function useRovingFocus(group: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = group.current;
     if (!root) return;
+    const groupName = root.getAttribute('aria-label') ?? '';
     let last: HTMLElement | null = null;
+    let restored = false;
 
     // Exactly one button of the group in the Tab order; the group's lines come and go, so it is chosen again whenever
     // they change.
     const placeStop = () => {
       const items = itemsOf(root);
-      const stop =
-        (last && items.includes(last) ? last : undefined) ?? items.find(isCurrentPlace) ?? items[0] ?? undefined;
+      // Drawn anew: the button used before, once it is there (a group's lines may come a moment later). A button
+      // that goes away while the group is shown gives the stop back to the current place.
+      if (!last && !restored) last = findRemembered(items, lastUsed.get(groupName)) ?? null;
+      if (last) restored = true;
+      if (last && !items.includes(last)) last = null;
+      const stop = last ?? items.find(isCurrentPlace) ?? items[0] ?? undefined;
       for (const item of items) {
         const tabIndex = item === stop ? 0 : -1;
         if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
@@ -39,6 +62,7 @@ export function useRovingFocus(group: RefObject<HTMLElement | null>): void {
     const onFocus = (event: FocusEvent) => {
       if (!(event.target instanceof HTMLElement) || !event.target.matches(ITEMS)) return;
       last = event.target;
+      if (groupName) lastUsed.set(groupName, { name: nameOf(last), index: itemsOf(root).indexOf(last) });
       placeStop();
     };
 
