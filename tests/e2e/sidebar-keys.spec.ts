@@ -110,3 +110,18 @@ test('comes back to the button last used when a narrow window hides the sidebar 
   await page.screenshot({ path: shots('sidebar-keys-remembered-720.png') });
   await resizeWindow(page, { width: 1280, height: 800 });
 });
+
+test('leaves Home and End to the article list after a view is clicked open with the mouse', async () => {
+  const views = section('Library views');
+  await views.getByRole('button', { name: /^All articles/ }).click();
+  const options = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  // The clicked button keeps the focus, as in any browser; End and Home still choose among the articles, as j and k
+  // do, instead of moving the focus along the views.
+  await page.keyboard.press('End');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('listbox', { name: 'Articles' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(views.getByRole('button', { name: /^Inbox/ })).not.toBeFocused();
+});
