@@ -125,3 +125,32 @@ test('leaves Home and End to the article list after a view is clicked open with 
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await expect(views.getByRole('button', { name: /^Inbox/ })).not.toBeFocused();
 });
+
+test('keeps the name and the Hide the sidebar button in reach while the sections scroll under them', async () => {
+  await resizeWindow(page, { width: 1280, height: 420 });
+  const hide = page.getByRole('button', { name: 'Hide the sidebar' });
+  const lastFeed = section('Feeds').getByRole('button', { name: 'Settings of World Desk Daily' });
+  // The wheel over the sidebar, down to its last feed.
+  await section('Stories').hover();
+  for (let turn = 0; turn < 10; turn++) await page.mouse.wheel(0, 120);
+  await expect(lastFeed).toBeInViewport();
+  await expect(section('Library views').getByRole('button', { name: /^Inbox/ })).not.toBeInViewport({ ratio: 1 });
+  await expect(hide).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('heading', { name: 'Annals' })).toBeInViewport({ ratio: 1 });
+  // Drawn over what scrolled under it, and the one thing under the pointer there.
+  const box = (await hide.boundingBox())!;
+  const under = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label'),
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(under).toBe('Hide the sidebar');
+  for (const theme of themes) {
+    await setTheme(annals, theme);
+    await page.screenshot({ path: shots(`sidebar-scrolled-${theme}-420.png`) });
+  }
+  await setTheme(annals, 'light');
+  await hide.click();
+  await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await resizeWindow(page, { width: 1280, height: 800 });
+});
