@@ -140,6 +140,14 @@ test('starts over for each file, retries each failed row, and keeps highlights w
       const imported = dialog.getByRole('status').filter({ hasText: 'Imported 7 new articles' });
       await expect(imported).toBeVisible();
       await expect(dialog.getByText(/Done: 1 fetched, 6 could not be/)).toBeVisible({ timeout: 30_000 });
+      // Done, the bar tells what was fetched: a seventh of it filled, not a full bar as if all had come.
+      const bar = dialog.getByRole('progressbar', { name: 'Articles fetched' });
+      await expect(bar).toHaveAttribute('aria-valuetext', '1 of 7 fetched');
+      const [whole, filled] = await bar.evaluate((element) => [
+        element.getBoundingClientRect(),
+        element.firstElementChild!.getBoundingClientRect(),
+      ]);
+      expect((filled!.right - whole!.left) / whole!.width).toBeCloseTo(1 / 7, 1);
 
       // However many failed, every row has its Retry in sight, named for its article.
       const failures = dialog.getByRole('list', { name: 'Articles that could not be fetched' });

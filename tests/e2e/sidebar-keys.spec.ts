@@ -86,3 +86,71 @@ async function pictures(): Promise<void> {
   await resizeWindow(page, { width: 1280, height: 800 });
   await settings.focus();
 }
+
+test('comes back to the button last used when a narrow window hides the sidebar and shows it again', async () => {
+  await resizeWindow(page, { width: 720, height: 800 });
+  const show = page.getByRole('button', { name: 'Show the sidebar' });
+  if ((await show.count()) > 0) await show.click();
+  const feeds = section('Feeds');
+  // A feed's "…": neither the section's first button nor a place the window can show.
+  await feeds.getByRole('button', { name: 'Feeds', exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  const used = feeds.getByRole('button', { name: 'Settings of World Desk Daily' });
+  await expect(used).toBeFocused();
+
+  await page.getByRole('button', { name: 'Hide the sidebar' }).click();
+  await expect(feeds).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await expect(feeds.getByRole('button', { name: /^World Desk Daily/ })).toBeVisible();
+  // From the stories' section, one Tab: onto that "…" again, not back at the section's heading.
+  await section('Stories').getByRole('button', { name: 'Stories', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(used).toBeFocused();
+  await page.screenshot({ path: shots('sidebar-keys-remembered-720.png') });
+  await resizeWindow(page, { width: 1280, height: 800 });
+});
+
+test('leaves Home and End to the article list after a view is clicked open with the mouse', async () => {
+  const views = section('Library views');
+  await views.getByRole('button', { name: /^All articles/ }).click();
+  const options = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  // The clicked button keeps the focus, as in any browser; End and Home still choose among the articles, as j and k
+  // do, instead of moving the focus along the views.
+  await page.keyboard.press('End');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('listbox', { name: 'Articles' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(views.getByRole('button', { name: /^Inbox/ })).not.toBeFocused();
+});
+
+test('keeps the name and the Hide the sidebar button in reach while the sections scroll under them', async () => {
+  await resizeWindow(page, { width: 1280, height: 420 });
+  const hide = page.getByRole('button', { name: 'Hide the sidebar' });
+  const lastFeed = section('Feeds').getByRole('button', { name: 'Settings of World Desk Daily' });
+  // The wheel over the sidebar, down to its last feed.
+  await section('Stories').hover();
+  for (let turn = 0; turn < 10; turn++) await page.mouse.wheel(0, 120);
+  await expect(lastFeed).toBeInViewport();
+  await expect(section('Library views').getByRole('button', { name: /^Inbox/ })).not.toBeInViewport({ ratio: 1 });
+  await expect(hide).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('heading', { name: 'Annals' })).toBeInViewport({ ratio: 1 });
+  // Drawn over what scrolled under it, and the one thing under the pointer there.
+  const box = (await hide.boundingBox())!;
+  const under = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label'),
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(under).toBe('Hide the sidebar');
+  for (const theme of themes) {
+    await setTheme(annals, theme);
+    await page.screenshot({ path: shots(`sidebar-scrolled-${theme}-420.png`) });
+  }
+  await setTheme(annals, 'light');
+  await hide.click();
+  await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the sidebar' }).click();
+  await resizeWindow(page, { width: 1280, height: 800 });
+});

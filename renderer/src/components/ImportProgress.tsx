@@ -17,11 +17,17 @@ export function ImportProgress() {
   return (
     <section aria-labelledby="import-fetch-heading" className="import-progress">
       <h3 id="import-fetch-heading">Fetching the articles’ text</h3>
+      {/* While fetching, how far it has got; done, how much came: a full bar after "0 fetched, 5 could not be" read
+          as all fetched. */}
       <Progress
         label="Articles fetched"
         max={total}
-        value={done + failed.length}
-        valueText={`${formatCount(done + failed.length)} of ${formatCount(total)}`}
+        value={finished ? done : done + failed.length}
+        valueText={
+          finished
+            ? `${formatCount(done)} of ${formatCount(total)} fetched`
+            : `${formatCount(done + failed.length)} of ${formatCount(total)}`
+        }
       />
       <p role="status">
         {finished

@@ -18,8 +18,9 @@ it('opens the article chosen by key after a click left the focus on a sidebar bu
   const views = await screen.findByRole('navigation', { name: 'Library views' }, { timeout: 30_000 });
   const all = within(views).getByRole('button', { name: /^All articles/ });
   // What a mouse click leaves behind in Chromium: the clicked button has the focus.
-  fireEvent.click(all);
+  fireEvent.pointerDown(all);
   all.focus();
+  fireEvent.click(all);
   const list = await screen.findByRole('listbox', { name: 'Articles' }, { timeout: 30_000 });
   await within(list).findAllByRole('option', {}, { timeout: 30_000 });
   await waitFor(() => {
