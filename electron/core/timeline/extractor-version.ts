@@ -84,6 +84,8 @@
  * ahead (plans-ahead.ts); "at reduced speed" tells no past deed and "adjourned … until" looks ahead (tense.ts); a
  * weekday with its day of the month keeps that day whatever the tense read says, and "until at least 8/26" is a day
  * (figure-dates.ts); "by the end of the day" after a deed done is the day just told, and "is 17 hours ahead of" a place
- * no time (anchor-patterns.ts, anchors.ts).
+ * no time (anchor-patterns.ts, anchors.ts). 28: a weekday before an ordinal of something else ("on Monday, the 1st day
+ * of the strike") is the weekday, and "at least" before figures reads as a limit only after a word of time ("until at
+ * least 8/26", not "was at least 2/3").
  */
-export const EXTRACTOR_VERSION = 27;
+export const EXTRACTOR_VERSION = 28;

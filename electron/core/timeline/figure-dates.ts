@@ -12,7 +12,7 @@ import { looksBack, looksForward, pastAfterForwardCue, requestedAhead } from './
 // A weekday before the figures names the same day and settles which reading is meant ("on Thursday, 9/7" is
 // September 7 when that is a Thursday and 9 July is not).
 const FIGURE_DAY =
-  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
+  /\b(on|by|until|till|from|between|before|after|since|is|are|was|were|and|to|for|again|next|this|due|held|meets?|opens?|closes?|ends?|starts?|begins?|resumes?|(?:day|night|morning|afternoon|evening|weekend|week)\s+of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+(?:(?<=\b(?:on|by|until|till|from|before|after|since)\s+)at\s+(?:least|the\s+(?:earliest|latest))\s+)?(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s+(?:of|majority|share|split|vote)\b)/gi;
 const WEEKDAY_LEAD = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 const WEEKDAY_NUMBER: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 const MOVED_TO =
@@ -72,9 +72,10 @@ const ORDINAL_DAY =
   /\b(?:on|by|until|till|from|since|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?!(?:and|or|at|in|on|to|for|with|when|after|before|but|from|until|by|as|so)\b)\p{Ll}))/giu;
 
 // A weekday with its day of the month and no month: "on Monday the 8th", "Friday, the 3rd". The two together name one
-// day among the months around the reference; the weekday alone would be read as the nearest such weekday.
+// day among the months around the reference; the weekday alone would be read as the nearest such weekday. Not a
+// weekday before an ordinal of something else: "on Monday, the 1st day of the strike", "Friday the 5th ward council".
 const WEEKDAY_ORDINAL_DAY =
-  /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+  /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?!(?:and|or|at|in|on|to|for|with|when|after|before|but|from|until|by|as|so|the|a|an|its|his|her|their|our)\b)\p{Ll}))/giu;
 
 /** Days of the month told alone, in the month before, of or after the reference that the clause's tense allows. */
 export function ordinalDays(sentence: string, reference: CalendarDay): Candidate[] {

@@ -14,6 +14,7 @@
  * count as one the names two articles share when one opens on a name of its own and gives the shared ones only later,
  * neither headline telling the other's opening (scene-names.ts). 8: a clock time in "local time" compared as told with
  * times told with no zone; an article's deed and its hour told in two sentences join when another outlet tells both in
- * one (told-in-two-sentences.ts); a supply restored, reconnected or back on read as an action of its own.
+ * one (told-in-two-sentences.ts); a supply restored, reconnected or back on read as an action of its own. 9: only a
+ * supply told as restored or reconnected is that action ("order was restored" is not).
  */
-export const MERGE_RULES_VERSION = 8;
+export const MERGE_RULES_VERSION = 9;

@@ -87,8 +87,10 @@ export const START_STOP_ACTIONS: Record<string, string[]> = {
   ],
   // A supply going again: "power was restored", "the last homes were reconnected", "electricity was back on". Not
   // people going home, another happening of the day a supply comes back.
+  // The supply must be told: order, calm or a church restored is another happening.
   restore: [
-    '(?:restored|restoring|reconnected|reconnecting)',
+    '(?:power|electricity|water|gas|supply|supplies|services?|homes|households|customers|properties)(?: [\\w,-]+){0,4}? (?:was|were|is|are|has been|have been|had been|being) (?:fully |partly |largely |finally |now )?(?:restored|reconnected)',
+    '(?:restored|restoring|reconnected|reconnecting) (?:the )?(?:power|electricity|water|gas|supply|supplies|services?|last|homes|households|customers|properties)',
     '(?:power|electricity|water|gas|supply|supplies|service|services) (?:was|were|is|are|came|comes) back(?: on)?',
   ],
   cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],

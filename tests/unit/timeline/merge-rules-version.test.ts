@@ -20,6 +20,7 @@ const DIGESTS: Record<number, string> = {
   6: '652aedb66861ff7c',
   7: '652aedb66861ff7c',
   8: '652aedb66861ff7c',
+  9: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);

@@ -43,6 +43,15 @@ describe('a supply coming back, told in other words', () => {
     ).toBe(2);
   });
 
+  it('keeps order restored apart from electricity back on that day', () => {
+    expect(
+      saturdayEntries(
+        'Police said order was restored in the town centre on Saturday.',
+        'Electricity was back on across Ferrow on Saturday.',
+      ),
+    ).toBe(2);
+  });
+
   it('keeps power restored apart from the substation failing that day', () => {
     expect(
       saturdayEntries(

@@ -92,6 +92,9 @@ describe('a day in figures after "until at least"', () => {
 
   it('leaves a share in figures alone', () => {
     expect(datesOf('At least 3/4 of the pool was drained on 2 June.')).toEqual(['2027-06-02']);
+    expect(datesOf('Support for the pool levy was at least 2/3 in every ward polled on 2 June.')).toEqual([
+      '2027-06-02',
+    ]);
   });
 });
 

@@ -28,6 +28,11 @@ describe('a weekday with its day of the month', () => {
     expect(datesOf('Volunteers cleared the towpath on Sunday the 28th.')).toEqual(['2027-02-28']);
   });
 
+  it('leaves a weekday before an ordinal of something else as the weekday', () => {
+    expect(datesOf('On Monday, the 1st day of the strike, pickets shut the depot.')).toEqual(['2027-03-15']);
+    expect(datesOf('On Friday the 5th ward council voted to close the footbridge.')).toEqual(['2027-03-12']);
+  });
+
   it('leaves a plain weekday and a day of the month told alone as they were', () => {
     expect(datesOf('The parish council shut the footbridge on Thursday.')).toEqual(['2027-03-11']);
     expect(datesOf('The parish council shut the footbridge on the 9th.')).toEqual(['2027-03-09']);
