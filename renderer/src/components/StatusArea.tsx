@@ -66,13 +66,14 @@ export function StatusArea() {
   };
 
   // One card for the errors, one for the other notes, each with its Dismiss; the card with the newest message is the
-  // lowest, nearest the window's foot, wherever the stack stands (an error after a note goes under it).
+  // lowest, nearest the window's foot, wherever the stack stands (an error after a note goes under it). The cards keep
+  // their place in the page and are ordered by style: moving a card's element would drop the focus of a keyboard
+  // reader on its Undo or Dismiss when a message of its kind arrives.
   const stacks = [
     { kind: 'errors', toasts: toasts.filter((toast) => toast.kind === 'error') },
     { kind: 'notes', toasts: toasts.filter((toast) => toast.kind !== 'error') },
-  ]
-    .filter((stack) => stack.toasts.length > 0)
-    .sort((a, b) => a.toasts.at(-1)!.id - b.toasts.at(-1)!.id);
+  ].filter((stack) => stack.toasts.length > 0);
+  const newestLast = [...stacks].sort((a, b) => a.toasts.at(-1)!.id - b.toasts.at(-1)!.id);
   const empty = tasks.length === 0 && toasts.length === 0;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hovering only holds the toasts; nothing is done on it
@@ -88,7 +89,13 @@ export function StatusArea() {
       </div>
       <div className="toasts">
         {stacks.map((stack) => (
-          <ToastStack key={stack.kind} toasts={stack.toasts} onUndo={undo} onDismiss={dismiss} />
+          <ToastStack
+            key={stack.kind}
+            toasts={stack.toasts}
+            order={newestLast.indexOf(stack)}
+            onUndo={undo}
+            onDismiss={dismiss}
+          />
         ))}
       </div>
     </div>

@@ -12,9 +12,12 @@ export function ToastStack({
   toasts,
   onUndo,
   onDismiss,
+  order,
 }: {
   /** Oldest first, all of one kind. */
   toasts: Toast[];
+  /** Where the card stands among its siblings, set by style so that its element (and a focus in it) stays put. */
+  order?: number;
   onUndo(undoId: number): void;
   onDismiss(ids: number[]): void;
 }) {
@@ -23,7 +26,11 @@ export function ToastStack({
   if (!latest) return null;
   const earlier = toasts.slice(0, -1);
   return (
-    <div className={`toast toast-${latest.kind}`} role={latest.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`toast toast-${latest.kind}`}
+      role={latest.kind === 'error' ? 'alert' : 'status'}
+      style={order === undefined ? undefined : { order }}
+    >
       {expanded && earlier.length > 0 && (
         <ol className="toast-earlier" aria-label="Earlier messages">
           {earlier.map((toast) => (

@@ -4,7 +4,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { TaskProgress } from '../../../electron/contract/model.ts';
-import { holdAnswers, type RenderedApp, renderApp } from './support.tsx';
+import { failAnswers, holdAnswers, type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp;
 beforeEach(async () => {
@@ -47,4 +47,19 @@ it('tells it once, above the timeline, when a timeline already shown is put toge
   );
   const progress = screen.getByRole('status', { name: 'Progress' });
   expect(progress.textContent).toContain('Putting the timeline together');
+}, 30_000);
+
+it('tells how far it has got when a timeline that could not be loaded is tried again', async () => {
+  const mend = failAnswers(app.core, 'timeline.get', 'the stored events could not be read');
+  openTimeline();
+  await screen.findByRole('alert');
+  mend();
+  const release = holdAnswers(app.core, 'timeline.get');
+  fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+  app.emit('progress', merging(9_000));
+  // Told beside the failure it replaces, once; the corner leaves it to the timeline.
+  await screen.findByText('Putting the timeline together: 30% of its reports compared…');
+  expect(screen.getAllByText(/Putting the timeline together/)).toHaveLength(1);
+  expect(screen.getByRole('status', { name: 'Progress' }).textContent).toBe('');
+  release();
 }, 30_000);

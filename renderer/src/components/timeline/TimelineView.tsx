@@ -38,9 +38,12 @@ export function TimelineView() {
   const data = query.data;
   const failure = useFailure(query);
   const loaded = data !== undefined;
-  // Read or put together again while the last one shows (a story that grew): said in the banner, the window's corner
-  // leaves it out (StatusArea).
-  const again = data && !failure && (loading.reading || loading.merging) ? timelineLoadingWords(loading) : null;
+  // Read or put together again while the last one shows (a story that grew), or while a failed one is tried again:
+  // said in the banner, the window's corner leaves it out (StatusArea).
+  const again =
+    (data !== undefined || failure !== null) && (loading.reading || loading.merging)
+      ? timelineLoadingWords(loading)
+      : null;
   // The header says what is on screen: after a failed reload, the last answer's story (its name, Rename, Merge) may
   // be one that is no longer there (renamed, merged), so the header shows what it shows while loading. A tag's,
   // a name's or a search's title is the scope's own, and stays.
