@@ -148,6 +148,9 @@ try {
       .getByRole('toolbar', { name: 'Highlight the selection' })
       .getByRole('button', { name: 'Highlight + note' })
       .click();
+    // As a reader would: type once the note is there. Esc before it is there leaves the article (on a busy core the
+    // popover took seconds, and the walk's Esc closed the reader with the note unwritten).
+    await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible({ timeout: 30_000 });
     await snap(page, 'highlight-note');
     await page.keyboard.type('Compare with the council minutes.');
     await snap(page, 'highlighted');

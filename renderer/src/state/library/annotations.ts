@@ -1,5 +1,6 @@
 import type { Annotation, HighlightColor } from '../../../../electron/contract/model.ts';
 import type { ActionKit } from '../mutate.ts';
+import { keys } from '../query-keys.ts';
 
 /** Highlights, their notes, each article's own note, and exporting them. */
 export function annotationActions({ client, attempt, mutate }: ActionKit) {
@@ -7,6 +8,10 @@ export function annotationActions({ client, attempt, mutate }: ActionKit) {
     async highlight(articleId: string, range: { start: number; end: number }, color: HighlightColor, note = '') {
       return mutate({
         run: () => client.call('annotations.create', { kind: 'highlight', articleId, range, color, note }),
+        // Only what shows the highlight (its mark, the notes beside, its popover) is read again before it answers:
+        // the rest (lists, tags, counts) follows the core's libraryChanged. Waiting for all of it kept the note's
+        // popover back for seconds while the core was busy putting a big timeline together.
+        refresh: [keys.annotations(articleId)],
         undo: (created) => ({
           label: 'Highlighted',
           run: () => client.call('annotations.delete', { articleId, ids: [created.id] }),
