@@ -129,6 +129,15 @@ test('leaves Home and End to the article list after a view is clicked open with 
 test('keeps the name and the Hide the sidebar button in reach while the sections scroll under them', async () => {
   await resizeWindow(page, { width: 1280, height: 420 });
   const hide = page.getByRole('button', { name: 'Hide the sidebar' });
+  // The header's bottom edge: a rule in the sidebar's own rule colour once rows scroll under it (a row passing beneath
+  // was cut in half with nothing to say where), none while nothing is under it.
+  const edge = () =>
+    page.getByRole('heading', { name: 'Annals' }).evaluate((heading) => {
+      const header = heading.parentElement!;
+      const rule = getComputedStyle(header.closest('aside')!).borderRightColor;
+      return getComputedStyle(header).boxShadow.includes(rule) ? 'rule' : 'none';
+    });
+  await expect.poll(edge).toBe('none');
   const lastFeed = section('Feeds').getByRole('button', { name: 'Settings of World Desk Daily' });
   // The wheel over the sidebar, down to its last feed.
   await section('Stories').hover();
@@ -146,6 +155,7 @@ test('keeps the name and the Hide the sidebar button in reach while the sections
   expect(under).toBe('Hide the sidebar');
   for (const theme of themes) {
     await setTheme(annals, theme);
+    await expect.poll(edge).toBe('rule');
     await page.screenshot({ path: shots(`sidebar-scrolled-${theme}-420.png`) });
   }
   await setTheme(annals, 'light');
