@@ -68,7 +68,8 @@ try {
   }
   await step('all-articles', async () => {
     await sidebar(() => annals.view('All articles').click());
-    await expect(page.getByText(/\b3,\d{3} articles$/)).toBeVisible({ timeout: 30_000 });
+    // Any size of library (the lived-in one is built with a chosen number of articles).
+    await expect(page.getByText(/\b[\d,]+ articles$/).first()).toBeVisible({ timeout: 30_000 });
     await snap(page, 'all-articles');
   });
   await step('open-one-click', async () => {

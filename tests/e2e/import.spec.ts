@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import type { FixtureServer } from './support/fixture-server.ts';
 import { shots, withAnnals } from './support/session.ts';
+import { setTheme, themes } from './support/tour.ts';
 
 function pocketExport(web: FixtureServer): Uint8Array {
   const row = (title: string, page: string, tags: string, status: string) =>
@@ -140,6 +141,11 @@ test('starts over for each file, retries each failed row, and keeps highlights w
       const imported = dialog.getByRole('status').filter({ hasText: 'Imported 7 new articles' });
       await expect(imported).toBeVisible();
       await expect(dialog.getByText(/Done: 1 fetched, 6 could not be/)).toBeVisible({ timeout: 30_000 });
+      // Told once: the open dialog says what could not be fetched; the corner (seen, if hidden from the modal dialog's
+      // readers) does not repeat it beside it.
+      const corner = page.getByRole('status', { name: 'Progress', includeHidden: true });
+      await expect(corner).toHaveCount(1);
+      await expect(corner).not.toContainText('could not be fetched');
       // Done, the bar tells what was fetched: a seventh of it filled, not a full bar as if all had come.
       const bar = dialog.getByRole('progressbar', { name: 'Articles fetched' });
       await expect(bar).toHaveAttribute('aria-valuetext', '1 of 7 fetched');
@@ -204,5 +210,64 @@ test('starts over for each file, retries each failed row, and keeps highlights w
       await expect(notes).not.toContainText('has not arrived yet');
       await expect(notes.getByRole('heading', { name: '1 highlight' })).toBeVisible();
       await expect(annals.reader.getByText(/min read/)).toBeVisible();
+    },
+  ));
+
+test('lays each failed row on one line at 720 to 2560 px: a long title cut short, Retry at its end', async ({ page }) =>
+  withAnnals(
+    page,
+    { name: 'import-failures-wide', web: true, viewport: { width: 720, height: 800 } },
+    async ({ annals, web }) => {
+      const titles = Array.from(
+        { length: 3 },
+        (_, i) => `Page ${i + 1}: a long title of an article the web no longer serves, with words enough to fill a row`,
+      );
+      const rows = titles.map((title, i) => `"${title}",${web.url(`gone-${i + 1}.html`)},1688628695,,unread`);
+      await page
+        .getByRole('main')
+        .first()
+        .dispatchEvent('drop', {
+          dataTransfer: await page.evaluateHandle(
+            (csv) => {
+              const transfer = new DataTransfer();
+              transfer.items.add(new File([csv], 'pocket.csv', { type: 'text/csv' }));
+              return transfer;
+            },
+            `title,url,time_added,tags,status\n${rows.join('\n')}\n`,
+          ),
+        });
+      const dialog = page.getByRole('dialog', { name: 'Import' });
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(dialog.getByText(/Done: 0 fetched, 3 could not be/)).toBeVisible({ timeout: 30_000 });
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      for (const theme of themes) {
+        await setTheme(annals, theme);
+        for (const width of [720, 1280, 2560]) {
+          await page.setViewportSize({ width, height: 800 });
+          await annals.runCommand('Import from Pocket');
+          const failures = dialog.getByRole('list', { name: 'Articles that could not be fetched' });
+          for (const title of titles) {
+            const row = failures.getByRole('listitem').filter({ hasText: title.slice(0, 7) });
+            const name = row.getByText(title.slice(0, 7));
+            const retry = row.getByRole('button', { name: `Retry ${title}` });
+            await expect(retry).toBeVisible();
+            // Retry beside the title, on its line, not wrapped under it.
+            const [nameBox, retryBox] = [(await name.boundingBox())!, (await retry.boundingBox())!];
+            expect(Math.abs(nameBox.y + nameBox.height / 2 - (retryBox.y + retryBox.height / 2))).toBeLessThan(4);
+            expect(retryBox.x).toBeGreaterThan(nameBox.x + nameBox.width);
+            // Cut short, the whole title is there on hover; why it failed is told whole.
+            await expect(name).toHaveAttribute('title', title);
+            const why = row.getByText(/The server answered 404/);
+            expect(await why.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+          }
+          if (width === 720)
+            expect(
+              await failures.getByText(titles[0]!.slice(0, 7)).evaluate((el) => el.scrollWidth > el.clientWidth),
+            ).toBe(true);
+          await page.screenshot({ path: shots(`import-failures-${theme}-${width}.png`) });
+          await dialog.getByRole('button', { name: 'Close' }).click();
+        }
+      }
     },
   ));

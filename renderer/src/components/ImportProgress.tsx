@@ -57,8 +57,15 @@ export function ImportProgress() {
               // An export may give no title: the address then names the row and its button.
               const name = failure.title.trim() || failure.url;
               return (
-                <li key={failure.id}>
-                  <span className="import-failure-title">{name}</span> <span className="muted">— {failure.reason}</span>{' '}
+                // One line each, Retry at its end: a long title is cut short (whole on hover, and in Retry's name),
+                // where at 720 px it pushed Retry under it.
+                <li key={failure.id} className="import-failure">
+                  <span className="import-failure-title" title={name}>
+                    {name}
+                  </span>{' '}
+                  <span className="import-failure-reason muted" title={failure.reason}>
+                    — {failure.reason}
+                  </span>{' '}
                   <Button size="sm" aria-label={`Retry ${name}`} onClick={() => void library.retryImport([failure.id])}>
                     Retry
                   </Button>

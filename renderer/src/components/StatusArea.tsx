@@ -8,6 +8,8 @@ import { StatusTasks } from './StatusTasks.tsx';
 import { taskWords } from './task-words.ts';
 
 const toldByTheTimeline = new Set([FINDING_EVENTS_TASK, ...TIMELINE_LOADING_TASKS]);
+/** The fetch of imported articles' text (electron/core), told in the Import dialog's own progress while it is open. */
+const IMPORT_FETCH_TASK = 'import-fetch';
 const TOAST_MS = 8_000;
 const ERROR_TOAST_MS = 15_000;
 /** The width of a toast floating in the corner (ui/overlays.css), with its margins. */
@@ -24,7 +26,12 @@ export function StatusArea() {
   // An open timeline says itself how far finding events, reading its events and putting it together have got; the
   // corner does not repeat it (it said "Putting the timeline together" beside the view's own words).
   const onTimeline = useUi((state) => state.pane === 'timeline');
-  const tasks = onTimeline ? allTasks.filter((task) => !toldByTheTimeline.has(task.taskId)) : allTasks;
+  // The open Import dialog tells its fetch, with the failures and their Retry: the corner said "5 could not be
+  // fetched" beside it. Closed, the corner tells it again.
+  const importOpen = useUi((state) => state.dialog === 'import');
+  const tasks = allTasks.filter(
+    (task) => !(onTimeline && toldByTheTimeline.has(task.taskId)) && !(importOpen && task.taskId === IMPORT_FETCH_TASK),
+  );
   const toasts = useUi((state) => state.toasts);
   // While the pointer or focus is in the corner, nothing leaves it.
   const [held, setHeld] = useState(false);
