@@ -23,6 +23,7 @@ import { findingBesideHappening, oneFinding } from './findings-apart.ts';
 import { senseMetOnlyInOtherUses, shareHappeningSense } from './happening-senses.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
+import { limitBesideItsEnd } from './limit-and-end.ts';
 import {
   clockInPartOfDay,
   lemmaOverlap,
@@ -82,7 +83,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   // this evening" beside the day's other news is not the pumping target another outlet gives.
   // So do a time something is to be done by and a deadline told on that day ("restore power to everyone by Saturday",
   // "a day ahead of the Saturday deadline").
-  const sameLimit = setsTarget(x) && setsTarget(y) && (x.limit || y.limit);
+  // And a time something lasts until and its end told ahead of that day (limit-and-end.ts).
+  const sameLimit =
+    (setsTarget(x) && setsTarget(y) && (x.limit || y.limit)) ||
+    limitBesideItsEnd(a, b, lemmaOverlap(a.evidence, b.evidence, weights.lemmaIdf));
   // Whether the two tell two different things done: two actions, a saying and a deed, a scene and a deed.
   let toldApart = false;
   let twoDeeds = false;
