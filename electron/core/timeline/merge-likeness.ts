@@ -26,6 +26,7 @@ import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-
 import { limitBesideItsEnd } from './limit-and-end.ts';
 import {
   clockInPartOfDay,
+  clockTimesWithin,
   lemmaOverlap,
   otherActors,
   otherChannels,
@@ -46,6 +47,8 @@ import { otherVerbSenses } from './verb-senses.ts';
 const SOME_WORDS = 0.1;
 // Shared dictionary forms count half for a month or a year, which hold many happenings.
 const COARSE_DATE = 0.5;
+// How far from a plan's hour its deed may come and still be the planned one.
+const PLAN_HOUR_SLACK_MINUTES = 60;
 
 /** How likely two reports of one date tell the same event, by the hand weights. */
 export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
@@ -187,7 +190,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     ),
     otherCounts: Number(countedApart(a.sentence, b.sentence) || repeatsApart(a.sentence, b.sentence)),
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
-    ...signalsOf(a, b, weights),
+    ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
   };
 }
 
@@ -216,6 +219,7 @@ function signalsOf(
   a: MergeItem,
   b: MergeItem,
   weights: StoryWeights,
+  planAndItsDeed: boolean,
 ): Pick<
   LikenessFeatures,
   | 'sameClock'
@@ -229,7 +233,11 @@ function signalsOf(
 > {
   const [x, y] = [a.evidence, b.evidence];
   const sameClock = sameClockTime(x, y);
-  const otherClock = !sameClock && otherClockTimes(x, y);
+  // The hour a plan gives is the hour it was meant for ("is expected to cross the coast between 10 p.m. and midnight",
+  // "will meet at 5pm"): the deed of that action may come a little later ("came ashore at 10:20 p.m.") and is no other
+  // moment for that.
+  const otherClock =
+    !sameClock && otherClockTimes(x, y) && !(planAndItsDeed && clockTimesWithin(x, y, PLAN_HOUR_SLACK_MINUTES));
   const inPart = !sameClock && !otherClock && (clockInPartOfDay(x, y) || samePartOfDay(x, y));
   // Clock times that disagree weigh little alone: a sentence may time something else beside its happening. But when
   // every moment each places its own date's happening at is hours from every one of the other's ("reopened at
