@@ -181,6 +181,20 @@ export function otherClockTimes(a: Evidence, b: Evidence): boolean {
   return comparableClockTimes(a, b) && !sameClockTime(a, b);
 }
 
+/** Some clock time of one report lies within `minutes` of one of the other's, either half of the day for a time told
+ * without its half. */
+export function clockTimesWithin(a: Evidence, b: Evidence, minutes: number): boolean {
+  return a.clockTimes.some((x) =>
+    b.clockTimes.some((y) => {
+      const told = comparableMinutes(x, y);
+      if (!told) return false;
+      const period = x.halfKnown && y.halfKnown ? MINUTES_A_DAY : MINUTES_A_DAY / 2;
+      const apart = (((told[0] - told[1]) % period) + period) % period;
+      return Math.min(apart, period - apart) <= minutes;
+    }),
+  );
+}
+
 /**
  * One report tells a clock time that falls in a part of the day the other tells in words ("at 9:10 p.m." and "on the
  * evening of March 4"; "at about 3:15 a.m." and "in the early hours of Tuesday").

@@ -23,8 +23,10 @@ import { findingBesideHappening, oneFinding } from './findings-apart.ts';
 import { senseMetOnlyInOtherUses, shareHappeningSense } from './happening-senses.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
+import { limitBesideItsEnd } from './limit-and-end.ts';
 import {
   clockInPartOfDay,
+  clockTimesWithin,
   lemmaOverlap,
   otherActors,
   otherChannels,
@@ -45,6 +47,8 @@ import { otherVerbSenses } from './verb-senses.ts';
 const SOME_WORDS = 0.1;
 // Shared dictionary forms count half for a month or a year, which hold many happenings.
 const COARSE_DATE = 0.5;
+// How far from a plan's hour its deed may come and still be the planned one.
+const PLAN_HOUR_SLACK_MINUTES = 60;
 
 /** How likely two reports of one date tell the same event, by the hand weights. */
 export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): number {
@@ -82,7 +86,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   // this evening" beside the day's other news is not the pumping target another outlet gives.
   // So do a time something is to be done by and a deadline told on that day ("restore power to everyone by Saturday",
   // "a day ahead of the Saturday deadline").
-  const sameLimit = setsTarget(x) && setsTarget(y) && (x.limit || y.limit);
+  // And a time something lasts until and its end told ahead of that day (limit-and-end.ts).
+  const sameLimit =
+    (setsTarget(x) && setsTarget(y) && (x.limit || y.limit)) ||
+    limitBesideItsEnd(a, b, lemmaOverlap(a.evidence, b.evidence, weights.lemmaIdf));
   // Whether the two tell two different things done: two actions, a saying and a deed, a scene and a deed.
   let toldApart = false;
   let twoDeeds = false;
@@ -183,7 +190,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     ),
     otherCounts: Number(countedApart(a.sentence, b.sentence) || repeatsApart(a.sentence, b.sentence)),
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
-    ...signalsOf(a, b, weights),
+    ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
   };
 }
 
@@ -212,6 +219,7 @@ function signalsOf(
   a: MergeItem,
   b: MergeItem,
   weights: StoryWeights,
+  planAndItsDeed: boolean,
 ): Pick<
   LikenessFeatures,
   | 'sameClock'
@@ -225,7 +233,11 @@ function signalsOf(
 > {
   const [x, y] = [a.evidence, b.evidence];
   const sameClock = sameClockTime(x, y);
-  const otherClock = !sameClock && otherClockTimes(x, y);
+  // The hour a plan gives is the hour it was meant for ("is expected to cross the coast between 10 p.m. and midnight",
+  // "will meet at 5pm"): the deed of that action may come a little later ("came ashore at 10:20 p.m.") and is no other
+  // moment for that.
+  const otherClock =
+    !sameClock && otherClockTimes(x, y) && !(planAndItsDeed && clockTimesWithin(x, y, PLAN_HOUR_SLACK_MINUTES));
   const inPart = !sameClock && !otherClock && (clockInPartOfDay(x, y) || samePartOfDay(x, y));
   // Clock times that disagree weigh little alone: a sentence may time something else beside its happening. But when
   // every moment each places its own date's happening at is hours from every one of the other's ("reopened at

@@ -15,6 +15,8 @@
  * neither headline telling the other's opening (scene-names.ts). 8: a clock time in "local time" compared as told with
  * times told with no zone; an article's deed and its hour told in two sentences join when another outlet tells both in
  * one (told-in-two-sentences.ts); a supply restored, reconnected or back on read as an action of its own. 9: only a
- * supply told as restored or reconnected is that action ("order was restored" is not).
+ * supply told as restored or reconnected is that action ("order was restored" is not). 10: a time something lasts until
+ * and that thing's end told ahead of the day ("runs until 2 November", "is due to end on 2 November") read as one time
+ * (limit-and-end.ts).
  */
-export const MERGE_RULES_VERSION = 9;
+export const MERGE_RULES_VERSION = 10;

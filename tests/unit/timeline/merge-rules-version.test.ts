@@ -21,6 +21,7 @@ const DIGESTS: Record<number, string> = {
   7: '652aedb66861ff7c',
   8: '652aedb66861ff7c',
   9: '652aedb66861ff7c',
+  10: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
