@@ -192,7 +192,13 @@ export class ExtractionQueue {
     const summary = state.library.findSummary(id);
     if (!summary) return null;
     const previous = state.files.get(id) ?? (await state.store.read(id));
-    const { text } = await state.library.content(id);
+    // Removed meanwhile (the reader took the sample articles away as their events were being found): nothing to find.
+    const content = await state.library.content(id).catch((error: unknown) => {
+      if (state.library.findSummary(id)) throw error;
+      return null;
+    });
+    if (!content) return null;
+    const { text } = content;
     const { extractEvents, storyEntities, knownWords } = await loadExtraction();
     const seen = new Map([...(previous?.found ?? [])].map((event) => [event.key, event.firstSeen]));
     const now = state.now().toISOString();
@@ -239,6 +245,8 @@ export class ExtractionQueue {
       overrides: edits.overrides,
       fingerprint,
     };
+    // Removed while its events were being found: none are kept for it (they would stay in the timeline).
+    if (!state.library.findSummary(id)) return null;
     await state.store.writeFound(id, file);
     state.keep(id, file);
     const storyId = state.storyOf(id)?.id;

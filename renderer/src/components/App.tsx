@@ -115,7 +115,8 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store, runShortcut]);
 
-  const recovered = info.data?.recovered ?? [];
+  // The same repair told twice (two files mended alike) is said once.
+  const recovered = [...new Set(info.data?.recovered ?? [])];
   return (
     <DropZone>
       <div className="app">
