@@ -34,11 +34,13 @@ useSharedSession(
 /** What axe finds serious or critical in one document, as lines a reader of the failure can act on. */
 async function audit(target: Page | Frame, where: string): Promise<string[]> {
   // A dialog rises in (opacity from 0) as it opens, and axe reads colours as they are now: on a slow machine it once
-  // read the About dialog's labels part faded. Animations that end are let end first; endless ones (a spinner) are not.
+  // read the About dialog's labels part faded. Animations that end are let end first; endless ones (a spinner) are not,
+  // nor those driven by scrolling (the sidebar header's edge), which end only when their box is scrolled to its end.
   await target.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
+        .filter((animation) => animation.timeline === document.timeline)
         .filter((animation) => animation.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
