@@ -64,13 +64,17 @@ export function TooltipLayer() {
       movedByKey = MOVING_KEYS.has(event.key);
       if (event.key === 'Escape') hide();
     };
+    // A scroll takes away a bubble placed beside a control that has moved, but not a name still waiting to come: a
+    // scroll's event comes a frame after the scroll itself, so a pointer that arrived on a control as the column ended
+    // scrolling lost that control's name for good (the sidebar scrolled to its sticky brand, then Inbox never named).
+    const onScroll = () => setShown(null);
     document.addEventListener('pointerover', onOver);
     document.addEventListener('pointerdown', onDown, true);
     document.addEventListener('pointerout', onOut);
     document.addEventListener('focusin', onFocus);
     document.addEventListener('focusout', hide);
     document.addEventListener('keydown', onKey, true);
-    window.addEventListener('scroll', hide, true);
+    window.addEventListener('scroll', onScroll, true);
     return () => {
       window.clearTimeout(timer);
       document.removeEventListener('pointerover', onOver);
@@ -79,7 +83,7 @@ export function TooltipLayer() {
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('focusout', hide);
       document.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('scroll', hide, true);
+      window.removeEventListener('scroll', onScroll, true);
     };
   }, []);
 

@@ -65,6 +65,25 @@ describe('the tooltip', () => {
     fireEvent.pointerDown(document.body);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
+
+  it('still names a control the pointer reached as its column ended a scroll, and hides a shown name on the next scroll', () => {
+    vi.useFakeTimers();
+    render(
+      <>
+        <IconButton label="Archive" icon={Archive} command="article.archive" />
+        <TooltipLayer />
+      </>,
+    );
+    // The scroll's event comes a frame after the scroll: after the pointer has arrived.
+    fireEvent.pointerOver(screen.getByRole('button', { name: 'Archive' }));
+    fireEvent.scroll(document.body);
+    act(() => {
+      vi.advanceTimersByTime(600);
+    });
+    expect(screen.getByRole('tooltip').textContent).toBe('Archivea');
+    fireEvent.scroll(document.body);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
 });
 
 describe('the menu', () => {
