@@ -2,7 +2,8 @@
 // written (a busy core), then Esc. The words were dropped and the Esc went on to leave the article. As in Obsidian
 // or Readwise, Esc closes the note keeping what was typed; Esc again leaves the article.
 import { expect, test } from '@playwright/test';
-import { highlightWithNote, holdApi, noteField, openSeedArticle, SEED } from './support/highlight-note.ts';
+import { holdApi } from './support/held-api.ts';
+import { highlightWithNote, noteField, openSeedArticle, SEED } from './support/highlight-note.ts';
 import { withAnnals } from './support/session.ts';
 
 test('Esc while a note is typed for a highlight still being written keeps the words as its note and stays in the article', async ({

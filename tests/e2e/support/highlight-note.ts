@@ -1,5 +1,5 @@
-// "Highlight + note" on the seed article while the core is slow: what the note specs share.
-import { expect, type Page, type Route } from '@playwright/test';
+// "Highlight + note" on the seed article (with the core held back by held-api.ts): what the note specs share.
+import { expect, type Page } from '@playwright/test';
 import type { AnnalsPage } from './annals-page.ts';
 import type { FixtureServer } from './fixture-server.ts';
 
@@ -10,30 +10,6 @@ export async function openSeedArticle(annals: AnnalsPage, web: FixtureServer): P
   await annals.saveUrl(web.url('seed-article.html'));
   await annals.open(SEED);
   await annals.dismissToasts();
-}
-
-/**
- * The core answers the named API methods only once the returned function is called, as a slow disk or a busy core
- * would; calling it lets every held call go on and stops holding.
- */
-export async function holdApi(page: Page, ...methods: string[]): Promise<() => Promise<void>> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const going: Promise<void>[] = [];
-  const held = (route: Route) => {
-    const answered = released.then(() => route.continue());
-    going.push(answered);
-    return answered;
-  };
-  for (const method of methods) await page.route(`**/api/${method}`, held);
-  return async () => {
-    release();
-    // Stops holding once every held call went on (unrouting a handler still running fails its call).
-    await Promise.all(going);
-    for (const method of methods) await page.unroute(`**/api/${method}`, held);
-  };
 }
 
 /** Selects words of the seed article's second paragraph and presses "Highlight + note". */

@@ -2,9 +2,9 @@
 // An import's articles are still being fetched when the reader chooses a second file in the Import dialog: the
 // dialog showed the second file's preview and nothing of the fetch, and the corner leaves the fetch to the open
 // dialog, so it was told nowhere, neither going nor ended. The dialog keeps telling it beside the preview.
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { chooseExportFile, openImportDialog, type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp;
 beforeEach(async () => {
@@ -19,25 +19,15 @@ const firstExport = csv([
 ]);
 const secondExport = csv(['River levels,https://news.example/river-levels,1691000000,,unread']);
 
-async function chooseFile(dialog: HTMLElement, name: string, text: string) {
-  const file = new File([text], name, { type: 'text/csv' });
-  fireEvent.change(within(dialog).getByLabelText('Export file'), { target: { files: [file] } });
-  // The first file read loads the export parsers: more than a moment on a busy machine.
-  return within(dialog).findByRole('region', { name: 'What will be imported' }, { timeout: 10_000 });
-}
+const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
 it('tells an earlier import’s fetch, going and then ended, while the dialog previews a second file', async () => {
-  await act(async () => {
-    fireEvent.keyDown(document.body, { key: ',' });
-  });
-  const settings = await screen.findByRole('dialog', { name: 'Settings' });
-  fireEvent.click(within(settings).getByRole('button', { name: 'Import from another app…' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Import' });
-  await chooseFile(dialog, 'first.csv', firstExport);
+  const dialog = await openImportDialog();
+  await chooseExportFile(dialog, csvFile('first.csv', firstExport));
   fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
   await within(dialog).findByText(/Imported 2 new articles/);
 
-  const preview = await chooseFile(dialog, 'second.csv', secondExport);
+  const preview = await chooseExportFile(dialog, csvFile('second.csv', secondExport));
   expect(preview.textContent).toContain('second.csv');
   const fetching = within(dialog).getByRole('region', { name: /Fetching the text of/ });
   expect(within(fetching).getByRole('progressbar', { name: 'Articles fetched' })).toBeTruthy();
