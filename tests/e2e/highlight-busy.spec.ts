@@ -3,9 +3,9 @@
 // reader who pressed Esc meanwhile left the article with the note unwritten. What shows the highlight is read again
 // first; the rest follows without holding it back.
 import { expect, test } from '@playwright/test';
+import { holdApi } from './support/held-api.ts';
+import { highlightWithNote, noteField, openSeedArticle, SEED } from './support/highlight-note.ts';
 import { withAnnals } from './support/session.ts';
-
-const SEED = /Kremlin Confirms/;
 
 test('a highlight with a note shows at once while the rest of the library is slow to answer, and survives a reload', async ({
   page,
@@ -14,30 +14,12 @@ test('a highlight with a note shows at once while the rest of the library is slo
     page,
     { name: 'highlight-busy', web: true, viewport: { width: 1280, height: 820 } },
     async ({ annals, web }) => {
-      await annals.saveUrl(web.url('seed-article.html'));
-      await annals.open(SEED);
-      await annals.dismissToasts();
+      await openSeedArticle(annals, web);
       // The feeds and tags answer only at the end: as on a core busy with derived work.
-      let release = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const held = async (route: import('@playwright/test').Route) => {
-        await released;
-        await route.continue();
-      };
-      await page.route('**/api/feeds.list', held);
-      await page.route('**/api/tags.list', held);
+      const release = await holdApi(page, 'feeds.list', 'tags.list');
 
-      const paragraph = annals.articleText.getByText(/Putin made the suggestion for negotiations/);
-      await paragraph.scrollIntoViewIfNeeded();
-      const box = (await paragraph.boundingBox())!;
-      await annals.drag({ x: box.x + 1, y: box.y + 8 }, { x: box.x + box.width * 0.6, y: box.y + 8 });
-      await page
-        .getByRole('toolbar', { name: 'Highlight the selection' })
-        .getByRole('button', { name: 'Highlight + note' })
-        .click();
-      const note = page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note (Markdown)' });
+      await highlightWithNote(page, annals);
+      const note = noteField(page);
       await expect(note).toBeFocused();
       await expect(annals.articleText.locator('mark.annals-hl')).toHaveCount(1);
       await page.keyboard.type('Compare with the talks at Istanbul.');
@@ -45,15 +27,11 @@ test('a highlight with a note shows at once while the rest of the library is slo
       await expect(page.getByRole('dialog', { name: 'Highlight' })).toHaveCount(0);
       await expect(annals.reader.getByRole('heading', { level: 1 })).toBeVisible();
 
-      release();
-      await page.unroute('**/api/feeds.list');
-      await page.unroute('**/api/tags.list');
+      await release();
       await page.reload();
       await annals.open(SEED);
       await expect(annals.articleText.locator('mark.annals-hl')).toHaveCount(1);
       await annals.articleText.locator('mark.annals-hl').first().click();
-      await expect(
-        page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note (Markdown)' }),
-      ).toHaveValue('Compare with the talks at Istanbul.');
+      await expect(noteField(page)).toHaveValue('Compare with the talks at Istanbul.');
     },
   ));

@@ -3,9 +3,9 @@
 // archived it, r refreshed every feed, t opened Tags) while the note got the end of the sentence only. The keys
 // typed while the highlight is written go into its note.
 import { expect, test } from '@playwright/test';
+import { holdApi } from './support/held-api.ts';
+import { highlightWithNote, noteField, openSeedArticle } from './support/highlight-note.ts';
 import { withAnnals } from './support/session.ts';
-
-const SEED = /Kremlin Confirms/;
 
 test('words typed while a highlight with a note is being written go into the note, none runs as a shortcut', async ({
   page,
@@ -14,30 +14,14 @@ test('words typed while a highlight with a note is being written go into the not
     page,
     { name: 'note-typing', web: true, viewport: { width: 1280, height: 820 } },
     async ({ annals, web }) => {
-      await annals.saveUrl(web.url('seed-article.html'));
-      await annals.open(SEED);
-      await annals.dismissToasts();
+      await openSeedArticle(annals, web);
       // The core answers the highlight only once the reader has typed: as a slow disk would.
-      let typed = () => {};
-      const typing = new Promise<void>((resolve) => {
-        typed = resolve;
-      });
-      await page.route('**/api/annotations.create', async (route) => {
-        await typing;
-        await route.continue();
-      });
-      const paragraph = annals.articleText.getByText(/Putin made the suggestion for negotiations/);
-      await paragraph.scrollIntoViewIfNeeded();
-      const box = (await paragraph.boundingBox())!;
-      await annals.drag({ x: box.x + 1, y: box.y + 8 }, { x: box.x + box.width * 0.6, y: box.y + 8 });
-      await page
-        .getByRole('toolbar', { name: 'Highlight the selection' })
-        .getByRole('button', { name: 'Highlight + note' })
-        .click();
+      const typed = await holdApi(page, 'annotations.create');
+      await highlightWithNote(page, annals);
       await page.keyboard.type('Compare with the talks at');
-      typed();
+      await typed();
 
-      const note = page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note (Markdown)' });
+      const note = noteField(page);
       await expect(note).toHaveValue('Compare with the talks at');
       await expect(note).toBeFocused();
       await page.keyboard.type(' Istanbul.');

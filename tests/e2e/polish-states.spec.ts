@@ -2,9 +2,10 @@
 // sepia themes: a timeline that could not be loaded (nothing offered that cannot work, Retry at work), a timeline
 // still loading (in the header's column), and Highlights before its highlights arrive (the header does not jump;
 // the filters are shown disabled, readable and plainly so). Pictures in test-results/screenshots/states-*.png.
-import { expect, type Locator, type Page, type Route, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { AnnalsPage } from './support/annals-page.ts';
 import { failTimeline } from './support/failing-api.ts';
+import { holdApi } from './support/held-api.ts';
 import { shots, useSharedSession } from './support/session.ts';
 import { callApi, setTheme, themes } from './support/tour.ts';
 import { resizeWindow } from './support/window.ts';
@@ -13,27 +14,6 @@ const widths = [720, 1280, 2560] as const;
 
 let page: Page;
 let annals: AnnalsPage;
-
-/** Holds every answer to one API method until `release`, as a slow disk or a big library would. */
-async function holdAnswers(method: string): Promise<() => Promise<void>> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const answered: Promise<void>[] = [];
-  const hold = (route: Route) => {
-    const done = held.then(() => route.continue());
-    answered.push(done);
-    return done;
-  };
-  await page.route(`**/api/${method}`, hold);
-  return async () => {
-    release();
-    // Unrouted only once the held requests went on: unrouting first hands them on twice.
-    await Promise.all(answered);
-    await page.unroute(`**/api/${method}`, hold);
-  };
-}
 
 /** Where a box's left edge is against the view's heading; polled, as at 720 px the sidebar folds after a resize. */
 async function expectInColumn(heading: Locator, element: Locator, what: string): Promise<void> {
@@ -118,7 +98,7 @@ test('offers nothing that cannot work while the timeline could not be loaded, an
   await setTheme(annals, 'light');
   await resizeWindow(page, { width: 1280, height: 700 });
   await letThrough();
-  const release = await holdAnswers('timeline.get');
+  const release = await holdApi(page, 'timeline.get');
   await banner.getByRole('button', { name: 'Retry' }).click();
   const retrying = banner.getByRole('button', { name: 'Retrying…' });
   await expect(retrying).toHaveAttribute('aria-busy', 'true');
@@ -135,7 +115,7 @@ test('offers nothing that cannot work while the timeline could not be loaded, an
 test('says “Loading the timeline” in the header’s column at every width', async () => {
   await annals.runCommand('Go to all highlights and notes');
   await expect(page.getByRole('heading', { name: 'Highlights and notes' })).toBeVisible();
-  const release = await holdAnswers('timeline.get');
+  const release = await holdApi(page, 'timeline.get');
   // A fresh page has nothing in hand: the timeline has to load.
   await page.reload();
   await annals.runCommand('Go to the timeline');
@@ -165,7 +145,7 @@ test('keeps the Highlights header still when the highlights arrive, its filters 
   const search = pane.getByRole('searchbox', { name: 'Search highlights and notes' });
   for (const width of widths) {
     await resizeWindow(page, { width, height: 800 });
-    const release = await holdAnswers('annotations.list');
+    const release = await holdApi(page, 'annotations.list');
     await page.reload();
     await annals.runCommand('Go to all highlights and notes');
     await expect(pane.getByRole('status')).toHaveText('Loading the highlights…');

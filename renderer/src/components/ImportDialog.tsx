@@ -104,8 +104,9 @@ export function ImportDialog() {
           {result.feedsAdded ? `; following ${plural(result.feedsAdded, 'new feed')}` : ''}.
         </p>
       )}
-      {/* The fetch of an import's articles, once no other file is being read or previewed. */}
-      {!preview && !busy && <ImportProgress />}
+      {/* The fetch of an import's articles, also while another file is read or previewed: the corner leaves it to
+          this dialog while it is open, so hiding it here told it nowhere. */}
+      <ImportProgress earlier={preview !== null || busy} />
     </Dialog>
   );
 }

@@ -6,7 +6,15 @@ import { Button } from '../ui/Button.tsx';
 import { Progress } from '../ui/Progress.tsx';
 
 /** The background fetch of imported articles: a bar with counts, pause and resume, failures with Retry. */
-export function ImportProgress() {
+export function ImportProgress({
+  earlier = false,
+}: {
+  /**
+   * Another file is being read or previewed: this fetch is of the imports before it, told in short (its bar and
+   * counts) below that file's preview; its failures, with Retry, come back once no other file is shown.
+   */
+  earlier?: boolean;
+}) {
   const { library } = useServices();
   const status = useImportStatus().data;
   if (!status) return null;
@@ -16,7 +24,9 @@ export function ImportProgress() {
   const finished = pending === 0;
   return (
     <section aria-labelledby="import-fetch-heading" className="import-progress">
-      <h3 id="import-fetch-heading">Fetching the articles’ text</h3>
+      <h3 id="import-fetch-heading">
+        {earlier ? 'Fetching the text of the articles imported before' : 'Fetching the articles’ text'}
+      </h3>
       {/* While fetching, how far it has got; done, how much came: a full bar after "0 fetched, 5 could not be" read
           as all fetched. */}
       <Progress
@@ -48,7 +58,7 @@ export function ImportProgress() {
           )}
         </div>
       )}
-      {failed.length > 0 && (
+      {failed.length > 0 && !earlier && (
         // Open however many failed: each row's Retry is in sight (the list scrolls).
         <details open>
           <summary>{formatCount(failed.length)} could not be fetched</summary>

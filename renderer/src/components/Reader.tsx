@@ -6,6 +6,7 @@ import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { useMeasureNotesRoom, useNotesRoom } from '../lib/notes-room.ts';
 import { formatCount, plural } from '../lib/plural.ts';
+import type { KeptTyping } from '../lib/typed-ahead.ts';
 import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useNotesPanel } from '../lib/use-sidebar.ts';
 import { useTypedAhead } from '../lib/use-typed-ahead.ts';
@@ -48,7 +49,13 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const annotations = useAnnotations(id);
   const frame = useRef<ArticleFrameHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [editing, setEditing] = useState<{ id: string; rect: ScreenRect; focusNote: boolean } | null>(null);
+  const [editing, setEditing] = useState<{
+    id: string;
+    rect: ScreenRect;
+    focusNote: boolean;
+    /** The note's words typed before it opened, and no longer being kept. */
+    typed?: string;
+  } | null>(null);
   const notes = useNotesPanel();
   const notesOpen = notes.shown;
   // The reader's own width says whether the notes fit beside the article (the sidebar may take the window's).
@@ -112,12 +119,18 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     }
     frame.current?.clearSelection();
     setSelection(null);
-    if (withNote) typedAhead.start();
+    // The note's words typed while the highlight is written are the reader's writing: never dropped. Esc meanwhile
+    // closes the note (its words saved), as it does once the note is there; a click or a long wait only stop the
+    // keeping, and the note opens with them.
+    let kept = null as KeptTyping | null;
+    if (withNote) typedAhead.start((words) => (kept = words));
     const text = content.data?.text ?? '';
     const range = text ? snapToWords(text, current.start, current.end) : current;
     const created = await library.highlight(id, { start: range.start, end: range.end }, color);
-    if (created && withNote) setEditing({ id: created.id, rect: current.rect, focusNote: true });
-    else typedAhead.cancel();
+    if (!created || !withNote) typedAhead.cancel();
+    else if (kept?.escaped) {
+      if (kept.text) void library.updateAnnotation(created, { note: kept.text });
+    } else setEditing({ id: created.id, rect: current.rect, focusNote: true, typed: kept?.text ?? '' });
   }
 
   // h, from anywhere in the reader.
@@ -344,7 +357,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
               anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
               within={() => paneOf(scroller.current)}
               focusNote={editing.focusNote}
-              takeTyped={editing.focusNote ? typedAhead.take : undefined}
+              takeTyped={editing.focusNote ? () => (editing.typed ?? '') + typedAhead.take() : undefined}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}
               suggestedDate={

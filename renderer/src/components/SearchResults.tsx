@@ -37,50 +37,55 @@ export function SearchResults({ query }: { query: string }) {
   const focusAdded = useFocusAdded(list, hits.length);
   // Nothing matched: narrowing further (+ Unread…) cannot help, and "0 matches" beside "Nothing found" said it twice.
   const nothing = results.data !== undefined && hits.length === 0;
+  // Two groups: the filters wrap among themselves, and the timeline and save buttons keep the first line's end, so a
+  // narrow window never moves a button alone to a line of its own.
   const filters = (
     <div className="search-filters">
-      {chips.map((chip) => (
-        <button
-          key={chip.label}
-          type="button"
-          className="tag-chip"
-          aria-label={`Remove the filter ${chip.label}`}
-          onClick={() => ui.setSearch(chip.without)}
-        >
-          {chip.label} ×
-        </button>
-      ))}
-      {quickFilters
-        .filter((filter) => !nothing && !query.toLowerCase().includes(filter.token))
-        .map((filter) => (
+      <div className="search-filter-chips">
+        {chips.map((chip) => (
           <button
-            key={filter.token}
+            key={chip.label}
             type="button"
-            className="link-button"
-            onClick={() => ui.setSearch(`${query.trim()} ${filter.token}`)}
+            className="tag-chip"
+            aria-label={`Remove the filter ${chip.label}`}
+            onClick={() => ui.setSearch(chip.without)}
           >
-            + {filter.label}
+            {chip.label} ×
           </button>
         ))}
-      {/* No match, no timeline of matches; saving the search still pays off as articles arrive. */}
-      {(!results.data || hits.length > 0) && (
-        <button
-          type="button"
-          className="button button-small save-search"
-          onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
-        >
-          Timeline of these results
-        </button>
-      )}
-      {/* An icon with its name in a tooltip: the filters, the timeline and this fit one line at 720 px. */}
-      <IconButton
-        size="sm"
-        label={isSaved ? 'This search is saved' : 'Save this search'}
-        icon={isSaved ? BookmarkCheck : BookmarkPlus}
-        className={results.data && hits.length === 0 ? 'save-search' : undefined}
-        disabled={isSaved}
-        onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
-      />
+        {quickFilters
+          .filter((filter) => !nothing && !query.toLowerCase().includes(filter.token))
+          .map((filter) => (
+            <button
+              key={filter.token}
+              type="button"
+              className="link-button"
+              onClick={() => ui.setSearch(`${query.trim()} ${filter.token}`)}
+            >
+              + {filter.label}
+            </button>
+          ))}
+      </div>
+      <div className="search-actions">
+        {/* No match, no timeline of matches; saving the search still pays off as articles arrive. */}
+        {(!results.data || hits.length > 0) && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => ui.showTimeline({ kind: 'search', query: query.trim() })}
+          >
+            Timeline of these results
+          </button>
+        )}
+        {/* An icon with its name in a tooltip: less room taken from the filters. */}
+        <IconButton
+          size="sm"
+          label={isSaved ? 'This search is saved' : 'Save this search'}
+          icon={isSaved ? BookmarkCheck : BookmarkPlus}
+          disabled={isSaved}
+          onClick={() => void library.setSettings({ savedSearches: [...saved, query.trim()] })}
+        />
+      </div>
     </div>
   );
   if (results.isError) {

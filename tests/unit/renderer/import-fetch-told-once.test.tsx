@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
 // The fetch of an import's articles is told once: in the Import dialog while it is open (its bar, its failures with
 // Retry), in the corner when the dialog is closed. The corner said "5 could not be fetched" beside the open dialog.
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import type { ApiClient } from '../../../renderer/src/api/client.ts';
-import { StatusArea } from '../../../renderer/src/components/StatusArea.tsx';
-import { AppProvider, useServices } from '../../../renderer/src/state/app-context.tsx';
+import { renderStatusArea } from './status-area-harness.tsx';
 
 afterEach(cleanup);
 
-let services: ReturnType<typeof useServices> | undefined;
-function Services() {
-  services = useServices();
-  return null;
-}
-
 it('leaves the import’s fetch to the open Import dialog and tells it in the corner once the dialog is closed', () => {
-  render(
-    <AppProvider client={{} as ApiClient}>
-      <Services />
-      <StatusArea />
-    </AppProvider>,
-  );
-  const ui = services!.ui;
+  const ui = renderStatusArea();
   const corner = screen.getByRole('status', { name: 'Progress' });
   act(() => {
     ui.openDialog('import');

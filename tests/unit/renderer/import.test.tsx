@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { chooseExportFile, openImportDialog, type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp;
 beforeEach(async () => {
@@ -19,17 +19,8 @@ const pocketCsv = [
 
 describe('the import dialog', () => {
   it('previews an export file, imports it, and pauses and resumes the fetch of the articles’ text', async () => {
-    await act(async () => {
-      fireEvent.keyDown(document.body, { key: ',' });
-    });
-    const settings = await screen.findByRole('dialog', { name: 'Settings' });
-    fireEvent.click(within(settings).getByRole('button', { name: 'Import from another app…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Import' });
-
-    const file = new File([pocketCsv], 'pocket.csv', { type: 'text/csv' });
-    fireEvent.change(within(dialog).getByLabelText('Export file'), { target: { files: [file] } });
-    // The first file read loads the export parsers (CSV, zip, OPML): more than a moment on a busy machine.
-    const preview = await within(dialog).findByRole('region', { name: 'What will be imported' }, { timeout: 10_000 });
+    const dialog = await openImportDialog();
+    const preview = await chooseExportFile(dialog, new File([pocketCsv], 'pocket.csv', { type: 'text/csv' }));
     expect(preview.textContent).toContain('pocket.csv: Pocket export (CSV)');
     expect(within(preview).getByText('2 articles')).toBeTruthy();
     expect(within(preview).getByText('1 duplicate in the file, merged')).toBeTruthy();

@@ -172,6 +172,23 @@ export async function openSettingsSection(name: string): Promise<HTMLElement> {
   return within(settings).getByRole('region', { name });
 }
 
+/** Opens the Import dialog from Settings (its "," key), as a reader would, and answers it. */
+export async function openImportDialog(): Promise<HTMLElement> {
+  await act(async () => {
+    fireEvent.keyDown(document.body, { key: ',' });
+  });
+  const settings = await screen.findByRole('dialog', { name: 'Settings' });
+  fireEvent.click(within(settings).getByRole('button', { name: 'Import from another app…' }));
+  return screen.findByRole('dialog', { name: 'Import' });
+}
+
+/** Chooses an export file in the Import dialog; answers its preview once read. */
+export async function chooseExportFile(dialog: HTMLElement, file: File): Promise<HTMLElement> {
+  fireEvent.change(within(dialog).getByLabelText('Export file'), { target: { files: [file] } });
+  // The first file read loads the export parsers (CSV, zip, OPML): more than a moment on a busy machine.
+  return within(dialog).findByRole('region', { name: 'What will be imported' }, { timeout: 10_000 });
+}
+
 /** Answers one method with failures (as a lost connection would) until `mend` is called. */
 export function failAnswers(core: Core, method: string, message: string) {
   let failing = true;

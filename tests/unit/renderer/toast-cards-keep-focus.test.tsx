@@ -3,31 +3,17 @@
 // focus there when a message of that card's kind arrives and the card goes to the foot: the card is placed by style
 // (CSS order), its element staying where it is. Chromium drops the focus of an element React moves (jsdom does not),
 // and with it the hold that keeps the messages from timing out under the reader (found in review).
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import type { ApiClient } from '../../../renderer/src/api/client.ts';
-import { StatusArea } from '../../../renderer/src/components/StatusArea.tsx';
-import { AppProvider, useServices } from '../../../renderer/src/state/app-context.tsx';
+import { renderStatusArea } from './status-area-harness.tsx';
 
 afterEach(cleanup);
-
-let services: ReturnType<typeof useServices> | undefined;
-function Services() {
-  services = useServices();
-  return null;
-}
 
 const cardTelling = (words: string) =>
   screen.getAllByRole('status').find((card) => card.textContent?.includes(words)) ?? null;
 
 it('keeps the focus on a card’s Dismiss when a newer message takes that card to the foot', () => {
-  render(
-    <AppProvider client={{} as ApiClient}>
-      <Services />
-      <StatusArea />
-    </AppProvider>,
-  );
-  const ui = services!.ui;
+  const ui = renderStatusArea();
   act(() => {
     ui.toast('Archived 1 article');
     ui.toast('The article could not be tagged', 'error');
