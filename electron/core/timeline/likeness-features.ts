@@ -27,6 +27,8 @@ const OTHER_SENSES = -1;
 const OTHER_COUNTS = -1;
 // So are one person's two deeds of one day, each told plainly ("toured the town", "announced a relief fund").
 const ONE_DOER_TWO_DEEDS = -1;
+// So are an arrest and a charge of one day, where the story tells them apart (arrest-and-charge.ts).
+const ARREST_BESIDE_CHARGE = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 
@@ -56,6 +58,10 @@ export interface MergeItem {
   evidence: Evidence;
   /** Where in the day its sentence places things, its other dates' words aside (day-moments.ts). */
   moments: [number, number][];
+  /** The one step of a case its sentence tells, an arrest or a charge (arrest-and-charge.ts). */
+  legalStep?: 'arrest' | 'charge';
+  /** Some article of the story tells, of its date, an arrest and a charge in separate sentences. */
+  stepsToldApart?: boolean;
 }
 
 // What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
@@ -126,6 +132,8 @@ export interface LikenessFeatures {
   otherCounts: number;
   /** One person in common, told plainly doing two different things at their dates (merge-likeness.ts). */
   oneDoerTwoDeeds: number;
+  /** One tells an arrest and the other a charge, of a day some article tells both of apart (arrest-and-charge.ts). */
+  arrestBesideCharge: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -156,6 +164,7 @@ export const FEATURE_NAMES = [
   'otherParticipants',
   'otherCounts',
   'oneDoerTwoDeeds',
+  'arrestBesideCharge',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -185,6 +194,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherParticipants: 0,
   otherCounts: 0,
   oneDoerTwoDeeds: 0,
+  arrestBesideCharge: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -203,5 +213,6 @@ export function handLikeness(features: LikenessFeatures): number {
   if (features.otherCounts) return OTHER_COUNTS;
   if (features.momentsHoursApart) return MOMENTS_APART;
   if (features.oneDoerTwoDeeds) return ONE_DOER_TWO_DEEDS;
+  if (features.arrestBesideCharge) return ARREST_BESIDE_CHARGE;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }

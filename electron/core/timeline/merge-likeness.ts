@@ -14,6 +14,7 @@ import {
   sceneBesideDeed,
 } from './action-kinds.ts';
 import { agesApart } from './ages-apart.ts';
+import { arrestBesideCharge } from './arrest-and-charge.ts';
 import { participantsApart } from './clause-participants-apart.ts';
 import { otherPlacesClosed } from './closed-things.ts';
 import { countedApart } from './counted-apart.ts';
@@ -190,6 +191,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     ),
     otherCounts: Number(countedApart(a.sentence, b.sentence) || repeatsApart(a.sentence, b.sentence)),
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
+    arrestBesideCharge: Number(arrestBesideCharge(a, b)),
     ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
   };
 }
