@@ -78,6 +78,7 @@ export const FITTED_MODEL: MergeModel = {
     otherCounts: 0,
     oneDoerTwoDeeds: 0,
     arrestBesideCharge: 0,
+    otherThingEnded: 0,
     sameClock: 2.7599,
     otherClock: -2.449,
     clockInPartOfDay: 1.4784,

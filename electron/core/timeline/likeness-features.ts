@@ -29,6 +29,8 @@ const OTHER_COUNTS = -1;
 const ONE_DOER_TWO_DEEDS = -1;
 // So are an arrest and a charge of one day, where the story tells them apart (arrest-and-charge.ts).
 const ARREST_BESIDE_CHARGE = -1;
+// So are talks ending and another thing's end ("talks broke down", "police ended the siege"; talks-ended.ts).
+const OTHER_THING_ENDED = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 
@@ -134,6 +136,8 @@ export interface LikenessFeatures {
   oneDoerTwoDeeds: number;
   /** One tells an arrest and the other a charge, of a day some article tells both of apart (arrest-and-charge.ts). */
   arrestBesideCharge: number;
+  /** One tells talks ending, the other another thing's end with no word of talks (talks-ended.ts). */
+  otherThingEnded: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -165,6 +169,7 @@ export const FEATURE_NAMES = [
   'otherCounts',
   'oneDoerTwoDeeds',
   'arrestBesideCharge',
+  'otherThingEnded',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -195,6 +200,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherCounts: 0,
   oneDoerTwoDeeds: 0,
   arrestBesideCharge: 0,
+  otherThingEnded: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -214,5 +220,6 @@ export function handLikeness(features: LikenessFeatures): number {
   if (features.momentsHoursApart) return MOMENTS_APART;
   if (features.oneDoerTwoDeeds) return ONE_DOER_TWO_DEEDS;
   if (features.arrestBesideCharge) return ARREST_BESIDE_CHARGE;
+  if (features.otherThingEnded) return OTHER_THING_ENDED;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }

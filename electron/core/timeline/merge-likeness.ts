@@ -42,6 +42,7 @@ import { tellPhrasalHappening } from './phrasal-happenings.ts';
 import { repeatsApart } from './repeats-apart.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { tellSameDeed } from './same-deed.ts';
+import { otherThingEnded } from './talks-ended.ts';
 import { otherVerbSenses } from './verb-senses.ts';
 
 // A little shared wording is evidence enough for two reports that are all their articles tell of that date.
@@ -192,6 +193,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     otherCounts: Number(countedApart(a.sentence, b.sentence) || repeatsApart(a.sentence, b.sentence)),
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
     arrestBesideCharge: Number(arrestBesideCharge(a, b)),
+    otherThingEnded: Number(otherThingEnded(a, b)),
     ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
   };
 }
