@@ -77,6 +77,8 @@ export const FITTED_MODEL: MergeModel = {
     otherParticipants: 0,
     otherCounts: 0,
     oneDoerTwoDeeds: 0,
+    arrestBesideCharge: 0,
+    otherThingEnded: 0,
     sameClock: 2.7599,
     otherClock: -2.449,
     clockInPartOfDay: 1.4784,

@@ -27,6 +27,10 @@ const OTHER_SENSES = -1;
 const OTHER_COUNTS = -1;
 // So are one person's two deeds of one day, each told plainly ("toured the town", "announced a relief fund").
 const ONE_DOER_TWO_DEEDS = -1;
+// So are an arrest and a charge of one day, where the story tells them apart (arrest-and-charge.ts).
+const ARREST_BESIDE_CHARGE = -1;
+// So are talks ending and another thing's end ("talks broke down", "police ended the siege"; talks-ended.ts).
+const OTHER_THING_ENDED = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
 
@@ -56,6 +60,10 @@ export interface MergeItem {
   evidence: Evidence;
   /** Where in the day its sentence places things, its other dates' words aside (day-moments.ts). */
   moments: [number, number][];
+  /** The one step of a case its sentence tells, an arrest or a charge (arrest-and-charge.ts). */
+  legalStep?: 'arrest' | 'charge';
+  /** Some article of the story tells, of its date, an arrest and a charge in separate sentences. */
+  stepsToldApart?: boolean;
 }
 
 // What each signal that any outlet's wording keeps adds: the same clock time, the same distinctive number, a name few
@@ -126,6 +134,10 @@ export interface LikenessFeatures {
   otherCounts: number;
   /** One person in common, told plainly doing two different things at their dates (merge-likeness.ts). */
   oneDoerTwoDeeds: number;
+  /** One tells an arrest and the other a charge, of a day some article tells both of apart (arrest-and-charge.ts). */
+  arrestBesideCharge: number;
+  /** One tells talks ending, the other another thing's end with no word of talks (talks-ended.ts). */
+  otherThingEnded: number;
   sameClock: number;
   otherClock: number;
   clockInPartOfDay: number;
@@ -156,6 +168,8 @@ export const FEATURE_NAMES = [
   'otherParticipants',
   'otherCounts',
   'oneDoerTwoDeeds',
+  'arrestBesideCharge',
+  'otherThingEnded',
   'sameClock',
   'otherClock',
   'clockInPartOfDay',
@@ -185,6 +199,8 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherParticipants: 0,
   otherCounts: 0,
   oneDoerTwoDeeds: 0,
+  arrestBesideCharge: 0,
+  otherThingEnded: 0,
   sameClock: SAME_CLOCK,
   otherClock: -OTHER_CLOCK,
   clockInPartOfDay: CLOCK_IN_PART_OF_DAY,
@@ -203,5 +219,7 @@ export function handLikeness(features: LikenessFeatures): number {
   if (features.otherCounts) return OTHER_COUNTS;
   if (features.momentsHoursApart) return MOMENTS_APART;
   if (features.oneDoerTwoDeeds) return ONE_DOER_TWO_DEEDS;
+  if (features.arrestBesideCharge) return ARREST_BESIDE_CHARGE;
+  if (features.otherThingEnded) return OTHER_THING_ENDED;
   return FEATURE_NAMES.reduce((sum, name) => sum + HAND_WEIGHTS[name] * features[name], 0);
 }

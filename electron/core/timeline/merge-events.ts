@@ -2,6 +2,7 @@
 // sources; two happenings of one day stay apart. Reports of one date are grouped by how alike each pair is
 // (merge-likeness.ts): what happened, who did it, where, the words near their dates and signals any wording keeps.
 import { toldAhead } from './action-kinds.ts';
+import { markLegalSteps } from './arrest-and-charge.ts';
 import { dayMomentsOf } from './day-moments.ts';
 import type { Entities } from './entities.ts';
 import { pointsBack } from './event-context.ts';
@@ -203,6 +204,7 @@ export function mergeItemsOf(eventsByArticle: readonly ArticleEvents[]): { items
     });
   });
   markFirstHours(items);
+  markLegalSteps(items);
   // Words every report of the story uses ("bridge", "strike") say little about which event a sentence reports.
   const idf = inverseDocumentFrequency(items.map((item) => Object.fromEntries(item.report.terms)));
   const lemmaIdf = inverseDocumentFrequency(

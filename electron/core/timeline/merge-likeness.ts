@@ -14,6 +14,7 @@ import {
   sceneBesideDeed,
 } from './action-kinds.ts';
 import { agesApart } from './ages-apart.ts';
+import { arrestBesideCharge } from './arrest-and-charge.ts';
 import { participantsApart } from './clause-participants-apart.ts';
 import { otherPlacesClosed } from './closed-things.ts';
 import { countedApart } from './counted-apart.ts';
@@ -41,6 +42,7 @@ import { tellPhrasalHappening } from './phrasal-happenings.ts';
 import { repeatsApart } from './repeats-apart.ts';
 import { CLEAR_ACTION, onlyPlanned, ownStory, setsTarget, speechBesideDeed, tellSameAction } from './same-action.ts';
 import { tellSameDeed } from './same-deed.ts';
+import { otherThingEnded } from './talks-ended.ts';
 import { otherVerbSenses } from './verb-senses.ts';
 
 // A little shared wording is evidence enough for two reports that are all their articles tell of that date.
@@ -190,6 +192,8 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     ),
     otherCounts: Number(countedApart(a.sentence, b.sentence) || repeatsApart(a.sentence, b.sentence)),
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
+    arrestBesideCharge: Number(arrestBesideCharge(a, b)),
+    otherThingEnded: Number(otherThingEnded(a, b)),
     ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
   };
 }

@@ -17,6 +17,8 @@
  * one (told-in-two-sentences.ts); a supply restored, reconnected or back on read as an action of its own. 9: only a
  * supply told as restored or reconnected is that action ("order was restored" is not). 10: a time something lasts until
  * and that thing's end told ahead of the day ("runs until 2 November", "is due to end on 2 November") read as one time
- * (limit-and-end.ts).
+ * (limit-and-end.ts). 11: an arrest and a charge of one date kept apart when some article of the story tells both of
+ * that date in separate sentences (arrest-and-charge.ts). 12: talks told ending ("talks broke down") kept apart from
+ * another thing's end told with no word of talks ("police ended the siege"; talks-ended.ts).
  */
-export const MERGE_RULES_VERSION = 10;
+export const MERGE_RULES_VERSION = 12;
