@@ -17,6 +17,7 @@
  * one (told-in-two-sentences.ts); a supply restored, reconnected or back on read as an action of its own. 9: only a
  * supply told as restored or reconnected is that action ("order was restored" is not). 10: a time something lasts until
  * and that thing's end told ahead of the day ("runs until 2 November", "is due to end on 2 November") read as one time
- * (limit-and-end.ts).
+ * (limit-and-end.ts). 11: stories read a person two articles name in full only after their openings as the place's,
+ * not the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts).
  */
-export const MERGE_RULES_VERSION = 10;
+export const MERGE_RULES_VERSION = 11;

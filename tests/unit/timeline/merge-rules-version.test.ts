@@ -22,6 +22,7 @@ const DIGESTS: Record<number, string> = {
   8: '652aedb66861ff7c',
   9: '652aedb66861ff7c',
   10: '652aedb66861ff7c',
+  11: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
