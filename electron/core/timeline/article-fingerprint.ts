@@ -9,6 +9,7 @@ import { peopleInFull } from './happening-particulars.ts';
 import { streetsOpenedOn } from './happening-streets.ts';
 import { momentsIn } from './moments.ts';
 import { namesInPassing } from './names-in-passing.ts';
+import { openingDaysReader } from './opening-days-reader.ts';
 import { happeningsOpenedOn, topicsOpenedOn } from './opening-happenings.ts';
 import { fromTheLede } from './opening-headings.ts';
 import { occurrences, personMentions, rolesOf } from './people-links.ts';
@@ -66,6 +67,8 @@ export interface ArticleFingerprint {
   earlier?: string[];
   /** The streets its headline and lede name, by their own words (happening-streets.ts); absent from older fingerprints. */
   streets?: string[];
+  /** The days its headline and lede tell, as calendar days (opening-days.ts); absent when they tell none. */
+  openingDays?: string[];
   /** Whom its opening tells did the deed or had it done to them, and the ages and sexes of the people it tells
    * anywhere (protagonists-apart.ts); absent when its opening tells no one so, and from older fingerprints. */
   protagonists?: ProtagonistFacts;
@@ -116,8 +119,15 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
     ...streetsOf(article.title, sentences[0] ?? ''),
+    ...openingDays(article.title, sentences[0] ?? '', article.publishedAt),
     ...protagonistReader()?.(sentences, tagged.people, terms),
   };
+}
+
+// Kept only when the opening tells one, as streets are.
+function openingDays(title: string, lede: string, publishedAt: string | null): { openingDays?: string[] } {
+  const days = openingDaysReader()?.(title, lede, publishedAt) ?? [];
+  return days.length > 0 ? { openingDays: days } : {};
 }
 
 // Kept only when the opening names one: most do not, and stored fingerprints stay as small as before.

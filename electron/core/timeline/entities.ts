@@ -2,6 +2,8 @@
 import nlp from 'compromise';
 // Fingerprints read protagonists with the tagger this module loads: they learn how here (protagonist-reader.ts).
 import './protagonist-facts.ts';
+// And the days their openings tell, with the date parser (opening-days-reader.ts).
+import './opening-days.ts';
 import { COMPROMISE_BATCH, type TextRange, taggerRanges } from './tagger-ranges.ts';
 
 export interface Entities {

@@ -77,6 +77,7 @@ const Fingerprint = z.object({
   topics: nameList.optional(),
   earlier: nameList.optional(),
   streets: nameList.optional(),
+  openingDays: nameList.optional(),
   protagonists: ProtagonistFacts.optional(),
 });
 /** Fails the build when the fingerprint gains a field the schema above would drop. */

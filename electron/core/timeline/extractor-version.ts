@@ -86,6 +86,7 @@
  * (figure-dates.ts); "by the end of the day" after a deed done is the day just told, and "is 17 hours ahead of" a place
  * no time (anchor-patterns.ts, anchors.ts). 28: a weekday before an ordinal of something else ("on Monday, the 1st day
  * of the strike") is the weekday, and "at least" before figures reads as a limit only after a word of time ("until at
- * least 8/26", not "was at least 2/3").
+ * least 8/26", not "was at least 2/3"). 29: story fingerprints keep the days their headline and lede tell
+ * (opening-days.ts), which story grouping reads (days-of-their-own.ts).
  */
-export const EXTRACTOR_VERSION = 28;
+export const EXTRACTOR_VERSION = 29;

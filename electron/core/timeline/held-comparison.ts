@@ -1,6 +1,7 @@
 // Held fingerprints (held-fingerprint.ts) compared as `similarity` compares plain ones: the very scores, from the same
 // sums added in the same order, without unpacking them into objects.
 import { heldAnotherOfItsKind } from './another-of-its-kind.ts';
+import { openOnDaysOfTheirOwn, openOnOtherDays } from './days-of-their-own.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import {
   isPreciseCount,
@@ -102,7 +103,12 @@ export class HeldComparison {
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
     const facts = (held: HeldFingerprint) => ({ ...held, leading: held.mentions?.leading });
-    const particulars = (people = () => personInCommon(a.people, b.people)) =>
+    // As `similarity` does: openings on days of their own, one on a name of its own, leave out people named later.
+    const everyone = () =>
+      a.openingDays && b.openingDays && this.openOnDaysOfTheirOwn(a, b, inCommon)
+        ? personOfAnOpening(facts(a), facts(b))
+        : personInCommon(a.people, b.people);
+    const particulars = (people = everyone) =>
       particularsWeight(text, {
         people,
         counts: () => countedInCommon.some((id) => isPreciseCount(this.vocabulary.wordOf(id))),
@@ -226,6 +232,23 @@ export class HeldComparison {
       places: held.mentions?.places,
     });
     return namesOfTheScene(facts(a), facts(b), common, { a: gives(a), b: gives(b) }, () => this.namesOf(a, b));
+  }
+
+  /** `openOnDaysOfTheirOwn` on held fingerprints: names in words again only when their openings tell other days. */
+  private openOnDaysOfTheirOwn(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
+    if (!openOnOtherDays(a.openingDays, b.openingDays)) return false;
+    const gives = (held: HeldFingerprint) => {
+      const named = this.entitiesOf(held);
+      return (name: string) => name in named;
+    };
+    const facts = (held: HeldFingerprint) => ({
+      ...this.openingOf(held),
+      leading: held.mentions?.leading,
+      places: held.mentions?.places,
+      openingDays: held.openingDays,
+    });
+    const common = inCommon.map((id) => this.vocabulary.wordOf(id));
+    return openOnDaysOfTheirOwn(facts(a), facts(b), common, { a: gives(a), b: gives(b) });
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */

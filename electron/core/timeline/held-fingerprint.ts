@@ -41,6 +41,8 @@ export interface HeldFingerprint {
   readonly earlier?: readonly string[];
   /** The streets its opening names (happening-streets.ts), when it names any. */
   readonly streets?: readonly string[];
+  /** The days its opening tells (opening-days.ts), when it tells any. */
+  readonly openingDays?: readonly string[];
   /** Its opening's protagonists (protagonists-apart.ts), when it tells any. */
   readonly protagonists?: ProtagonistFacts;
 }
@@ -80,6 +82,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),
     ...(fingerprint.earlier?.length ? { earlier: fingerprint.earlier } : {}),
     ...(fingerprint.streets?.length ? { streets: fingerprint.streets } : {}),
+    ...(fingerprint.openingDays?.length ? { openingDays: fingerprint.openingDays } : {}),
     ...(fingerprint.protagonists ? { protagonists: fingerprint.protagonists } : {}),
     ...(fingerprint.passing && Object.keys(fingerprint.passing).length > 0
       ? { mentions: { places: fingerprint.places, passing: fingerprint.passing, leading: fingerprint.leading } }

@@ -19,6 +19,7 @@
  * and that thing's end told ahead of the day ("runs until 2 November", "is due to end on 2 November") read as one time
  * (limit-and-end.ts). 11: an arrest and a charge of one date kept apart when some article of the story tells both of
  * that date in separate sentences (arrest-and-charge.ts). 12: talks told ending ("talks broke down") kept apart from
- * another thing's end told with no word of talks ("police ended the siege"; talks-ended.ts).
+ * another thing's end told with no word of talks ("police ended the siege"; talks-ended.ts). 13: stories read a person two articles name in full only after their openings as the place's, not
+ * the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts).
  */
-export const MERGE_RULES_VERSION = 12;
+export const MERGE_RULES_VERSION = 13;

@@ -16,6 +16,8 @@ export interface SceneFacts {
   leading?: readonly string[];
   /** Names the tagger takes for places. */
   places?: readonly string[];
+  /** The days its opening tells (opening-days.ts), read by days-of-their-own.ts. */
+  openingDays?: readonly string[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function namesOfTheScene(
  * Whether `article` opens on a name `other` never gives (`otherNames` says which it gives), and gives each name they
  * share only after its opening, unless the name is a place or one `other` opens on too.
  */
-function opensApart(
+export function opensApart(
   article: SceneFacts,
   other: SceneFacts,
   inCommon: readonly string[],

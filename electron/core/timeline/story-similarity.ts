@@ -2,6 +2,7 @@
 // that set names aside (two happenings of one town) or add to them (one happening told in both openings).
 import { anotherOfItsKind } from './another-of-its-kind.ts';
 import type { ArticleFingerprint } from './article-fingerprint.ts';
+import { openOnDaysOfTheirOwn } from './days-of-their-own.ts';
 import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { particularsInCommon, particularsWeight } from './happening-particulars.ts';
 import { happeningsOfTwoStreets } from './happening-streets.ts';
@@ -13,7 +14,7 @@ import { organizationLinks } from './organization-links.ts';
 import { renamedList, renamedRecord, surnameLinks } from './people-links.ts';
 import { nameWordsOf } from './place-name-heads.ts';
 import { namesWord, protagonistsApart } from './protagonists-apart.ts';
-import { particularsBesideTheOpenings } from './quoted-people.ts';
+import { particularsBesideTheOpenings, personOfAnOpening } from './quoted-people.ts';
 import { namesOfTheScene } from './scene-names.ts';
 import { cosine, setOverlap } from './similarity.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
@@ -134,7 +135,14 @@ export function similarityParts(
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
-  const particulars = particularsWeight(text, particularsInCommon(a, b));
+  // Unless each opens on a day of its own and one on a name of its own: then whom both name only later is the place's.
+  const inFull = particularsInCommon(a, b);
+  const ownDays = () =>
+    openOnDaysOfTheirOwn(a, b, inCommon, { a: (name) => name in a.entities, b: (name) => name in b.entities });
+  const particulars = particularsWeight(text, {
+    ...inFull,
+    people: () => (ownDays() ? personOfAnOpening(a, b) : inFull.people()),
+  });
   // One happening told in other words in both openings, beside a name both give, in one week.
   const happening = sameHappeningWeight(
     a,
