@@ -222,33 +222,27 @@ export class HeldComparison {
   /** `namesOfTheScene` on held fingerprints: names in words again, then, only when one opens apart, the openings. */
   private namesOfTheScene(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
     const common = inCommon.map((id) => this.vocabulary.wordOf(id));
-    const gives = (held: HeldFingerprint) => {
-      const named = this.entitiesOf(held);
-      return (name: string) => name in named;
-    };
-    const facts = (held: HeldFingerprint) => ({
-      ...this.openingOf(held),
-      leading: held.mentions?.leading,
-      places: held.mentions?.places,
-    });
-    return namesOfTheScene(facts(a), facts(b), common, { a: gives(a), b: gives(b) }, () => this.namesOf(a, b));
+    const gives = { a: this.givesName(a), b: this.givesName(b) };
+    return namesOfTheScene(this.sceneOf(a), this.sceneOf(b), common, gives, () => this.namesOf(a, b));
   }
 
   /** `openOnDaysOfTheirOwn` on held fingerprints: names in words again only when their openings tell other days. */
   private openOnDaysOfTheirOwn(a: HeldFingerprint, b: HeldFingerprint, inCommon: number[]): boolean {
     if (!openOnOtherDays(a.openingDays, b.openingDays)) return false;
-    const gives = (held: HeldFingerprint) => {
-      const named = this.entitiesOf(held);
-      return (name: string) => name in named;
-    };
-    const facts = (held: HeldFingerprint) => ({
-      ...this.openingOf(held),
-      leading: held.mentions?.leading,
-      places: held.mentions?.places,
-      openingDays: held.openingDays,
-    });
+    const facts = (held: HeldFingerprint) => ({ ...this.sceneOf(held), openingDays: held.openingDays });
     const common = inCommon.map((id) => this.vocabulary.wordOf(id));
-    return openOnDaysOfTheirOwn(facts(a), facts(b), common, { a: gives(a), b: gives(b) });
+    return openOnDaysOfTheirOwn(facts(a), facts(b), common, { a: this.givesName(a), b: this.givesName(b) });
+  }
+
+  /** Whether a held fingerprint names someone, its names in words again. */
+  private givesName(held: HeldFingerprint): (name: string) => boolean {
+    const named = this.entitiesOf(held);
+    return (name) => name in named;
+  }
+
+  /** A held fingerprint's opening and where its names stand, as the scene readers take them. */
+  private sceneOf(held: HeldFingerprint) {
+    return { ...this.openingOf(held), leading: held.mentions?.leading, places: held.mentions?.places };
   }
 
   /** `namesOnceBesideOwnSubject` either way round, on held fingerprints: their names in words again. */
