@@ -60,9 +60,10 @@ const COMPARISON = new RegExp(
 // March 2029"): the time is the measure's far side, not a happening.
 const CHANGE_COMPARED = new RegExp(`\\b(?:more|less)\\s+than\\s+\\p{Ll}+ed\\b[^,;:!?]{0,40}?${SINCE_TIME}`, 'giu');
 // A time a comparative measures against ("a week earlier than last year", "busier on Saturday than in 2031", "colder
-// than on Monday"): the far side of the comparison, not a happening. "no later than Friday" is a limit, and counts.
+// than on Monday", "sold more in a week than in the whole of last summer"): the far side of the comparison, not a
+// happening. "no later than Friday" is a limit, and counts.
 const THAN_TIME = new RegExp(
-  `(?<=(?<!\\b(?:no|not)\\s)\\b(?:\\p{L}{2,}er|more|less|fewer)\\b[^,;:.!?]{0,30}?)\\bthan\\s+(?:(?:in|on|at|during)\\s+)?(?:(?:last|this|next)\\s+\\p{L}+|\\d{4}\\b|\\p{Lu}\\p{Ll}+day\\b|(?:${FULL_MONTH})\\b(?:\\s+\\d{1,2}\\b)?)`,
+  `(?<=(?<!\\b(?:no|not)\\s)\\b(?:\\p{L}{2,}er|more|less|fewer)\\b[^,;:.!?]{0,30}?)\\bthan\\s+(?:(?:in|on|at|during|over)\\s+)?(?:(?:the\\s+(?:whole|rest)\\s+of|all\\s+of)\\s+)?(?:(?:last|this|next)\\s+\\p{L}+|\\d{4}\\b|\\p{Lu}\\p{Ll}+day\\b|(?:${FULL_MONTH})\\b(?:\\s+\\d{1,2}\\b)?)`,
   'gu',
 );
 

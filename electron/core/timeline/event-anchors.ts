@@ -12,6 +12,7 @@ import { clockOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
+import { movedOnFrom } from './moved-on-day.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
 import { hourOfRememberedDay } from './remembered-day.ts';
@@ -20,6 +21,7 @@ import { seasonsTold } from './seasons.ts';
 import { stepsBack, tellsPast } from './tense.ts';
 import {
   clockSubject,
+  clockThings,
   type DatedSentence,
   type FoundDate,
   namedEvent,
@@ -83,9 +85,11 @@ export function anchorTimes(
       // had reported a smell the previous evening, and an engineer from the gas board called." … "The gas board cut
       // off supplies by 8am."), whatever they share.
       const onLine = stepsBack(text) ? told : told.filter((t) => !stepsBack(t.item.sentence.text));
-      const subject = clockSubject(item, clock, onLine);
+      const shared = clockSubject(item, clock, onLine);
       // "had flagged us for storms the night before." then "It hit the ground at 9:12": the story's line again.
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
+      const movedOn = shared && movedOnFrom(before, shared, item, clockThings(item, clock), formatDay(reference));
+      const subject = movedOn ? movedOn.date : shared;
       const near =
         before &&
         ((before.item.paragraph === item.paragraph && !isBackground(before.date, reference)) ||

@@ -23,6 +23,7 @@ import { tellsWhenRecordsBegan } from './records-began.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { notInsidePair, type Sentence, splitSentences } from './sentences.ts';
+import { dateSmallHoursNights } from './small-hours-night.ts';
 import { isPastForm } from './tense-forms.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
 import { withWeeksOfDays } from './week-of-a-day.ts';
@@ -63,6 +64,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   dateCaptionsBehind(sentences, day);
   const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt), stampDay);
   dateBareOvernight(sentences, day);
+  if (day === stampDay) dateSmallHoursNights(sentences, day, writtenMinutes(reference.publishedAt));
   anchorTimes(sentences, day, storyOrder(text, sentences), clock);
   dateEarlyHours(sentences, clock);
   dateByMovedHappening(sentences);

@@ -87,6 +87,10 @@
  * no time (anchor-patterns.ts, anchors.ts). 28: a weekday before an ordinal of something else ("on Monday, the 1st day
  * of the strike") is the weekday, and "at least" before figures reads as a limit only after a word of time ("until at
  * least 8/26", not "was at least 2/3"). 29: story fingerprints keep the days their headline and lede tell
- * (opening-days.ts), which story grouping reads (days-of-their-own.ts).
+ * (opening-days.ts), which story grouping reads (days-of-their-own.ts). 30: an hour told right after a sentence that
+ * moves the story on to the page's own day ("on Saturday afternoon, three days after it fell") is that day's, though its
+ * words name a thing an earlier day told of (moved-on-day.ts); a weekday's night told on a page of the small hours is
+ * the night just gone (small-hours-night.ts); a newsletter's offer ("Get the Morning Brief: …, delivered before
+ * breakfast.") is furniture, and "than in the whole of last summer" the far side of a comparison (dates.ts).
  */
-export const EXTRACTOR_VERSION = 29;
+export const EXTRACTOR_VERSION = 30;

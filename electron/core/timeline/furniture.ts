@@ -12,6 +12,9 @@ const BOILERPLATE = [
   /\b(?:cookies?|newsletter|subscribe|log in|all rights reserved|copyright|privacy (?:policy|settings)|terms of (?:use|service)|read more|share this|leave a comment|comments? (?:are|is) closed|donate|make a donation|your donations?|support (?:local|independent) (?:news|journalism))\b/i,
   // A prompt to sign up or in opens its sentence or names what it is for; "until 7/19 to sign up for aid" is news.
   /^(?:please\s+)?sign (?:up|in)\b|\bsign (?:up|in) (?:for (?:free|our)|to (?:read|continue|comment|keep reading|our))\b/i,
+  // A newsletter's offer: "Get the Morning Brief: the day's top stories, delivered before breakfast.", "The stories
+  // that matter, in your inbox every weekday morning." (a time it offers is no happening).
+  /^(?:get|receive)\s+(?:the|our)\s+[^:.!?]{1,40}:\s[^.!?]*\b(?:stories|news|headlines|briefing|digest|updates)\b|\b(?:in|into|to) your inbox\s+(?:every|each|daily|weekly)\b|\bdelivered\s+(?:straight\s+)?(?:to|into)\s+your\s+inbox\b/i,
   /\bthis (?:story|article|report|page) (?:was|has been) (?:last )?(?:updated|amended|corrected)\b/i,
   // A page's own stamp told as a line: "Page updated at 4.10pm", "Story last modified 09:12".
   /^(?:this\s+)?(?:page|story|article|post|blog|entry)\s+(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b(?:[^.!?]|(?<=\d)[.:](?=\d)){0,40}\.?$/i,

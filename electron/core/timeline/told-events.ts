@@ -201,14 +201,7 @@ export function clockSubject(
 ): FoundDate | null {
   // Nothing told before to be the time of: not worth reading the sentence (a page of clock times and no days).
   if (earlier.length === 0) return null;
-  const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
-  // What the sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m."; not whose
-  // count or account it is ("It hit the ground at 9:12 by the weather service's count").
-  const told = item.sentence.text.replace(SOURCE_OF_COUNT, (words) => ' '.repeat(words.length));
-  const about = { ...item, sentence: { ...item.sentence, text: told } };
-  const things = new Set(
-    [...wordsNear(about, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)),
-  );
+  const things = clockThings(item, clock);
   const scores = new Map<string, { date: FoundDate; score: number }>();
   for (const { item: other, date } of earlier.slice(-LOOK_BACK)) {
     if (other === item || date.background || date.named || date.precision !== 'day' || date.endDate) continue;
@@ -218,6 +211,17 @@ export function clockSubject(
   }
   const [best, second] = [...scores.values()].sort((a, b) => b.score - a.score);
   return best && best.score >= CLOCK_MATCH && best.score >= CLOCK_MARGIN * (second?.score ?? 0) ? best.date : null;
+}
+
+/**
+ * What a clock time's sentence is about, without what happened: "the tank" of "the tank failed at 11:40 p.m."; not
+ * whose count or account it is ("It hit the ground at 9:12 by the weather service's count").
+ */
+export function clockThings(item: DatedSentence, clock: { index: number; text: string }): Set<string> {
+  const clockDate = { ...clock, date: '', precision: 'day' as const, length: clock.text.length };
+  const told = item.sentence.text.replace(SOURCE_OF_COUNT, (words) => ' '.repeat(words.length));
+  const about = { ...item, sentence: { ...item.sentence, text: told } };
+  return new Set([...wordsNear(about, clockDate).keys()].filter((key) => !key.startsWith('@') && !actionOfWord(key)));
 }
 
 // Whose count or account a clock time is by: "by the weather service's count", "according to the coastguard".
