@@ -46,17 +46,57 @@ export function useHighlightSelection({
     }
     frame.current?.clearSelection();
     setSelection(null);
+    const range = text ? snapToWords(text, current.start, current.end) : current;
+    await highlight({ start: range.start, end: range.end }, current.rect, color, withNote, '');
+  }
+
+  /** `earlier`: the note's words from an attempt that failed, saved with the highlight this time. */
+  async function highlight(
+    range: { start: number; end: number },
+    rect: ScreenRect,
+    color: HighlightColor,
+    withNote: boolean,
+    earlier: string,
+  ) {
     // The note's words typed while the highlight is written are the reader's writing: never dropped. Esc meanwhile
     // closes the note (its words saved), as it does once the note is there; a click or a long wait only stop the
     // keeping, and the note opens with them.
     let kept = null as KeptTyping | null;
+    let failure = null as string | null;
     if (withNote) typedAhead.start((words) => (kept = words));
-    const range = text ? snapToWords(text, current.start, current.end) : current;
-    const created = await library.highlight(articleId, { start: range.start, end: range.end }, color);
+    const created = await library.highlight(articleId, range, color, {
+      note: earlier,
+      failed: withNote ? (message) => (failure = message) : undefined,
+    });
     if (!created || !withNote) typedAhead.cancel();
+    if (failure !== null) {
+      // Nothing was saved, the note least of all: its words stay on the error until the reader takes them.
+      const words = earlier + (kept?.text ?? '');
+      const retry = () => void highlight(range, rect, color, true, words);
+      if (words.trim())
+        keepNote(`Could not save the highlight (${failure.replace(/\.$/, '')}). Its note is kept here:`, words, retry);
+      else ui.toast(failure, 'error');
+    } else if (!created || !withNote) return;
     else if (kept?.escaped) {
-      if (kept.text) void library.updateAnnotation(created, { note: kept.text });
-    } else setEditing({ id: created.id, rect: current.rect, focusNote: true, typed: kept?.text ?? '' });
+      if (kept.text) void library.updateAnnotation(created, { note: created.note + kept.text });
+    } else setEditing({ id: created.id, rect, focusNote: true, typed: kept?.text ?? '' });
+  }
+
+  /** A note whose highlight could not be saved: its words shown on the error, to try again with or to copy. */
+  function keepNote(message: string, words: string, retry: () => void) {
+    ui.keepUnsaved(message, words, [
+      { label: 'Try again', run: retry },
+      { label: 'Copy the note', run: () => void copyNote(words, retry) },
+    ]);
+  }
+
+  async function copyNote(words: string, retry: () => void) {
+    try {
+      await navigator.clipboard.writeText(words);
+      ui.toast('Copied the note.');
+    } catch {
+      keepNote('Could not copy the note:', words, retry);
+    }
   }
 
   // h, from anywhere in the reader.
