@@ -1,18 +1,14 @@
 import { ArrowLeft } from 'lucide-react';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
-import type { HighlightColor } from '../../../electron/contract/model.ts';
 import { defaultSettings } from '../../../electron/contract/model.ts';
 import { parseQuery } from '../../../electron/contract/search-query.ts';
 import { useEscapeLayer } from '../lib/escape-layers.ts';
 import { useMeasureNotesRoom, useNotesRoom } from '../lib/notes-room.ts';
 import { formatCount, plural } from '../lib/plural.ts';
-import type { KeptTyping } from '../lib/typed-ahead.ts';
 import { useFocusAfterRecovery } from '../lib/use-focus-after-recovery.ts';
 import { useNotesPanel } from '../lib/use-sidebar.ts';
-import { useTypedAhead } from '../lib/use-typed-ahead.ts';
 import type { ResolvedTheme } from '../reader/article-document.ts';
 import { findMatches } from '../reader/paint-highlights.ts';
-import { snapToWords } from '../reader/text-map.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
 import { useAnnotations, useArticle, useArticleContent, useArticleTimeline, useSettings } from '../state/queries.ts';
 import { useFailure } from '../state/use-failure.ts';
@@ -20,13 +16,14 @@ import { Button } from '../ui/Button.tsx';
 import { paneOf } from '../ui/Popover.tsx';
 import { returnFocus } from '../ui/return-focus.ts';
 import { AppearanceControls } from './AppearanceControls.tsx';
-import { ArticleFrame, type ArticleFrameHandle, type ScreenRect, type TextSelection } from './ArticleFrame.tsx';
+import { ArticleFrame, type ArticleFrameHandle, type TextSelection } from './ArticleFrame.tsx';
 import { FailureBanner } from './FailureBanner.tsx';
 import { HighlightPopover, HighlightToolbar } from './HighlightControls.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PendingContent } from './PendingContent.tsx';
 import { ReaderHeader } from './ReaderHeader.tsx';
 import { ReaderToolbar } from './ReaderToolbar.tsx';
+import { useHighlightSelection } from './reader/use-highlight-selection.ts';
 import { ArrivingNotice } from './sync/ArrivingNotice.tsx';
 import { MissingText } from './versions/MissingText.tsx';
 import { VersionsControl } from './versions/VersionsControl.tsx';
@@ -49,13 +46,13 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
   const annotations = useAnnotations(id);
   const frame = useRef<ArticleFrameHandle>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [editing, setEditing] = useState<{
-    id: string;
-    rect: ScreenRect;
-    focusNote: boolean;
-    /** The note's words typed before it opened, and no longer being kept. */
-    typed?: string;
-  } | null>(null);
+  const { editing, setEditing, highlightSelection, takeTyped } = useHighlightSelection({
+    articleId: id,
+    frame,
+    selection,
+    setSelection,
+    text: content.data?.text ?? '',
+  });
   const notes = useNotesPanel();
   const notesOpen = notes.shown;
   // The reader's own width says whether the notes fit beside the article (the sidebar may take the window's).
@@ -76,7 +73,6 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     frame.current?.clearSelection();
     setSelection(null);
   });
-  const highlightRequest = useUi((state) => state.highlightRequest);
   const revealId = useUi((state) => state.revealAnnotationId);
   // Opened at a timeline event: its sentence stays marked while the article is open.
   const askedSentence = useUi((state) => state.revealSentence);
@@ -108,37 +104,6 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
     setMatchCount(frame.current?.showMatch(next) ?? 0);
     setMatchIndex(next);
   }, [matchStep]);
-
-  // The note's first words, typed before its field is there.
-  const typedAhead = useTypedAhead();
-  async function highlightSelection(color: HighlightColor, withNote: boolean) {
-    const current = frame.current?.selection() ?? selection;
-    if (!current) {
-      ui.toast('Select some words in the article first.', 'error');
-      return;
-    }
-    frame.current?.clearSelection();
-    setSelection(null);
-    // The note's words typed while the highlight is written are the reader's writing: never dropped. Esc meanwhile
-    // closes the note (its words saved), as it does once the note is there; a click or a long wait only stop the
-    // keeping, and the note opens with them.
-    let kept = null as KeptTyping | null;
-    if (withNote) typedAhead.start((words) => (kept = words));
-    const text = content.data?.text ?? '';
-    const range = text ? snapToWords(text, current.start, current.end) : current;
-    const created = await library.highlight(id, { start: range.start, end: range.end }, color);
-    if (!created || !withNote) typedAhead.cancel();
-    else if (kept?.escaped) {
-      if (kept.text) void library.updateAnnotation(created, { note: kept.text });
-    } else setEditing({ id: created.id, rect: current.rect, focusNote: true, typed: kept?.text ?? '' });
-  }
-
-  // h, from anywhere in the reader.
-  const firstRequest = useRef(highlightRequest);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per request, with the selection of that moment
-  useEffect(() => {
-    if (highlightRequest !== firstRequest.current) void highlightSelection('yellow', false);
-  }, [highlightRequest]);
 
   // Arrived from the timeline: go to the event's sentence once the page has its height.
   useEffect(() => {
@@ -357,7 +322,7 @@ export function Reader({ id, theme }: { id: string; theme: ResolvedTheme }) {
               anchor={() => frame.current?.highlightBox(annotation.id) ?? editing.rect}
               within={() => paneOf(scroller.current)}
               focusNote={editing.focusNote}
-              takeTyped={editing.focusNote ? () => (editing.typed ?? '') + typedAhead.take() : undefined}
+              takeTyped={takeTyped(editing)}
               onSave={(patch) => void library.updateAnnotation(annotation, patch)}
               timelineEvent={articleEvents.find((event) => event.annotationId === annotation.id) ?? null}
               suggestedDate={

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
+import type { Toast, ToastAction } from '../state/ui-store.ts';
 import { FINDING_EVENTS_TASK } from '../timeline/finding-events.ts';
 import { TIMELINE_LOADING_TASKS } from '../timeline/timeline-loading.ts';
 import { returnFocus } from '../ui/return-focus.ts';
@@ -38,9 +39,12 @@ export function StatusArea() {
 
   useEffect(() => {
     if (held) return;
-    const timers = toasts.map((toast) =>
-      window.setTimeout(() => ui.dismiss(toast.id), toast.kind === 'error' ? ERROR_TOAST_MS : TOAST_MS),
-    );
+    // A toast keeping the reader's unsaved words waits for the reader, never for a timer.
+    const timers = toasts
+      .filter((toast) => toast.kept === undefined)
+      .map((toast) =>
+        window.setTimeout(() => ui.dismiss(toast.id), toast.kind === 'error' ? ERROR_TOAST_MS : TOAST_MS),
+      );
     return () => {
       for (const timer of timers) window.clearTimeout(timer);
     };
@@ -66,6 +70,11 @@ export function StatusArea() {
   const dismiss = (ids: number[]) => {
     ids.forEach(ui.dismiss);
     returnFocus('toast');
+  };
+  const act = (toast: Toast, action: ToastAction) => {
+    ui.dismiss(toast.id);
+    returnFocus('toast');
+    action.run();
   };
   const dismissTask = (taskId: string) => {
     ui.forgetTask(taskId);
@@ -102,6 +111,7 @@ export function StatusArea() {
             order={newestLast.indexOf(stack)}
             onUndo={undo}
             onDismiss={dismiss}
+            onAction={act}
           />
         ))}
       </div>

@@ -18,6 +18,8 @@ export interface Change<T> {
   done?(result: T): void;
   /** Offers an Undo for it (a toast with an Undo button, and `u`); null for none. */
   undo?(result: T): Undo | null;
+  /** Says a failure itself, in place of the plain error toast (one that must keep the reader's words). */
+  failed?(message: string): void;
 }
 
 export interface ActionKit {
@@ -25,8 +27,8 @@ export interface ActionKit {
   ui: UiActions;
   queryClient: QueryClient;
   store: UiStore;
-  /** Runs work for the reader; a failure is said in the status area in words, and answers undefined. */
-  attempt<T>(work: () => Promise<T>): Promise<T | undefined>;
+  /** Runs work for the reader; a failure is said in the status area in words (or to `failed`), and answers undefined. */
+  attempt<T>(work: () => Promise<T>, failed?: (message: string) => void): Promise<T | undefined>;
   /** Makes a change, reads again what shows it, says so and offers Undo; a failure is said, never thrown. */
   mutate<T>(change: Change<T>): Promise<T | undefined>;
   /** Reads these queries again (all at once). */
@@ -40,11 +42,12 @@ export function actionKit(
 ): ActionKit {
   const { ui, queryClient } = services;
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
+  async function attempt<T>(work: () => Promise<T>, failed?: (message: string) => void): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
-      ui.toast(errorMessage(error), 'error');
+      if (failed) failed(errorMessage(error));
+      else ui.toast(errorMessage(error), 'error');
       return undefined;
     }
   }
@@ -69,7 +72,7 @@ export function actionKit(
         });
       }
       return result;
-    });
+    }, change.failed);
   }
 
   return { ...services, attempt, mutate, invalidate };

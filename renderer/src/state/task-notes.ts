@@ -9,6 +9,18 @@ export interface Toast {
   undoId?: number;
   /** The task whose note this toast says in its place: it stands for that one task, never for another in the same words. */
   tells?: string;
+  /**
+   * The reader's own words that a failure left unsaved (a highlight's note): shown, and the toast stays until the
+   * reader dismisses it or takes one of its `actions`, so they are never lost to a timer.
+   */
+  kept?: string;
+  /** What the reader can do about it ("Try again", "Copy the note"); taking one closes the toast. */
+  actions?: ToastAction[];
+}
+
+export interface ToastAction {
+  label: string;
+  run(): void;
 }
 
 /** Finished tasks kept at once (the newest); every running task and every failure is kept whatever their number. */

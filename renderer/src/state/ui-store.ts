@@ -5,9 +5,9 @@ import type { TimelineScope } from '../../../electron/contract/timeline.ts';
 import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
 import type { LaneMode } from '../timeline/lanes.ts';
-import { type Toast, tasksKept, taskToldBy, toastTelling } from './task-notes.ts';
+import { type Toast, type ToastAction, tasksKept, taskToldBy, toastTelling } from './task-notes.ts';
 
-export type { Toast } from './task-notes.ts';
+export type { Toast, ToastAction } from './task-notes.ts';
 
 export type DialogName =
   | 'palette'
@@ -343,6 +343,11 @@ export function uiActions(store: UiStore) {
     focusSaveField: () => set({ openId: null, dialog: null, saveFieldFocus: get().saveFieldFocus + 1 }),
     toast,
     dismiss,
+    /** A failure that left the reader's words unsaved: they are shown and kept, with what can be done about them. */
+    keepUnsaved(message: string, kept: string, actions: ToastAction[]) {
+      const id = nextId++;
+      set({ toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind: 'error', kept, actions }] });
+    },
     /** Remembers how to undo a change and says what happened, with an Undo button. */
     pushUndo(label: string, undo: () => Promise<void>) {
       const id = nextId++;

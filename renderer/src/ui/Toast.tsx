@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useState } from 'react';
-import type { Toast } from '../state/ui-store.ts';
+import type { Toast, ToastAction } from '../state/ui-store.ts';
 import { Button, IconButton } from './Button.tsx';
 import { CountToggle } from './CountToggle.tsx';
 
@@ -12,6 +12,7 @@ export function ToastStack({
   toasts,
   onUndo,
   onDismiss,
+  onAction,
   order,
 }: {
   /** Oldest first, all of one kind. */
@@ -20,6 +21,7 @@ export function ToastStack({
   order?: number;
   onUndo(undoId: number): void;
   onDismiss(ids: number[]): void;
+  onAction?(toast: Toast, action: ToastAction): void;
 }) {
   const [expanded, setExpanded] = useState(false);
   const latest = toasts.at(-1);
@@ -34,7 +36,10 @@ export function ToastStack({
       {expanded && earlier.length > 0 && (
         <ol className="toast-earlier" aria-label="Earlier messages">
           {earlier.map((toast) => (
-            <li key={toast.id}>{toast.message}</li>
+            <li key={toast.id}>
+              {toast.message}
+              {toast.kept && <q className="toast-kept">{toast.kept}</q>}
+            </li>
           ))}
         </ol>
       )}
@@ -61,6 +66,16 @@ export function ToastStack({
         )}
         <IconButton size="sm" label="Dismiss" icon={X} onClick={() => onDismiss(toasts.map((toast) => toast.id))} />
       </div>
+      {latest.kept && <q className="toast-kept">{latest.kept}</q>}
+      {latest.actions && (
+        <div className="toast-actions">
+          {latest.actions.map((action) => (
+            <Button key={action.label} size="sm" variant="ghost" onClick={() => onAction?.(latest, action)}>
+              {action.label}
+            </Button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

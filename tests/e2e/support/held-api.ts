@@ -24,3 +24,28 @@ export async function holdApi(page: Page, ...methods: string[]): Promise<() => P
     for (const method of methods) await page.unroute(`**/api/${method}`, hold);
   };
 }
+
+/**
+ * Holds every answer to an API method, as `holdApi` does, until the returned function is called: the held calls then
+ * fail with the core's error in these words (as on a full disk), and so do the next ones until the second function
+ * returned is called.
+ */
+export async function failHeldApi(
+  page: Page,
+  method: string,
+  message: string,
+): Promise<{ fail: () => void; recover: () => Promise<void> }> {
+  let fail = () => {};
+  const failing = new Promise<void>((resolve) => {
+    fail = resolve;
+  });
+  const answer = (route: Route) =>
+    failing.then(() =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'STORAGE_FAILED', message } }),
+      }),
+    );
+  await page.route(`**/api/${method}`, answer);
+  return { fail, recover: () => page.unroute(`**/api/${method}`, answer) };
+}

@@ -5,8 +5,15 @@ import { keys } from '../query-keys.ts';
 /** Highlights, their notes, each article's own note, and exporting them. */
 export function annotationActions({ client, attempt, mutate }: ActionKit) {
   return {
-    async highlight(articleId: string, range: { start: number; end: number }, color: HighlightColor, note = '') {
+    /** A new highlight; `failed` says a failure in place of the plain toast (the note's words typed meanwhile). */
+    async highlight(
+      articleId: string,
+      range: { start: number; end: number },
+      color: HighlightColor,
+      { note = '', failed }: { note?: string; failed?(message: string): void } = {},
+    ) {
       return mutate({
+        failed,
         run: () => client.call('annotations.create', { kind: 'highlight', articleId, range, color, note }),
         // Only what shows the highlight (its mark, the notes beside, its popover) is read again before it answers:
         // the rest (lists, tags, counts) follows the core's libraryChanged. Waiting for all of it kept the note's
