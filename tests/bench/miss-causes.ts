@@ -70,7 +70,19 @@ function eventCauses(articles: readonly Article[]): Counts {
         const others = new Set(gold.events.filter((o) => o.sentence === g.sentence).map(dateKey));
         const stray = onSentence.filter((e) => !others.has(dateKey(e)));
         if (stray.length === 0) add(counts, `not found: its sentence gives another gold date only${background}`);
-        else add(counts, `wrong date: ${offBy(stray[0]!, g)}${background}`);
+        else {
+          const wrong = stray[0]!;
+          add(counts, `wrong date: ${offBy(wrong, g)}${background}`);
+          // What kind of words gave the wrong date, so a held-out miss can be sorted without being read.
+          const words = wordsOf(text.slice(wrong.dateStart, wrong.dateEnd));
+          add(counts, `wrong date by its words: ${words}, ${offBy(wrong, g)}`);
+          const published = (gold.publishedAt ?? gold.savedAt ?? SAVED_AT).slice(0, 10);
+          const side = (date: string) => (date < published ? 'before' : date === published ? 'on' : 'after');
+          add(
+            counts,
+            `wrong date by its words: ${words}, ours ${wrong.date < g.date ? 'earlier' : 'later'}, ours ${side(wrong.date)} / gold ${side(g.date)} its day`,
+          );
+        }
       }
     }
     for (const e of events) {
