@@ -20,6 +20,12 @@ import { type ExtractedGoldArticle, extractGoldArticle } from './gold-extracted.
 import { type GoldEvent, isReportOf, loadGold } from './timeline-gold.ts';
 
 type Counts = Map<string, number>;
+interface GoldReport {
+  article: string;
+  g: GoldEvent;
+  item: MergeItem | undefined;
+  entry: number | null;
+}
 // merge-events.ts's threshold below which two reports of one article keep their groups apart (not exported there).
 const SAME_ARTICLE_LINKED = 0.3;
 const add = (counts: Counts, cause: string) => counts.set(cause, (counts.get(cause) ?? 0) + 1);
@@ -71,7 +77,7 @@ function storyCauses(members: readonly ExtractedGoldArticle[], counts: Counts): 
   const { items, weights } = mergeItemsOf(eventsByArticle);
   const itemOf = (event: Event) => items.find((item) => item.event === event);
   const reports = members.flatMap((a) =>
-    a.gold.events.flatMap((g: GoldEvent) => {
+    a.gold.events.flatMap((g: GoldEvent): GoldReport[] => {
       const event = a.events.find((e) => isReportOf({ ...e, sentence: a.text.slice(e.start, e.end) }, g));
       const item = event && itemOf(event);
       if (!event || !item) return [{ article: a.id, g, item: undefined, entry: null }];
@@ -118,7 +124,7 @@ function storyCauses(members: readonly ExtractedGoldArticle[], counts: Counts): 
     for (const a of told) {
       for (const b of told) {
         if (a.article >= b.article || a.entry === b.entry) continue;
-        const features = likenessFeatures(a.item as MergeItem, b.item as MergeItem, weights);
+        const features = likenessFeatures(a.item!, b.item!, weights);
         const score = handLikeness(features);
         if (!best || score > best.score) best = { features, score, entries: [a.entry!, b.entry!] };
       }
@@ -148,7 +154,7 @@ function storyCauses(members: readonly ExtractedGoldArticle[], counts: Counts): 
       const [a, b] = [reports[i]!, reports[j]!];
       if (a.article === b.article || a.entry === null || a.entry !== b.entry) continue;
       if (a.g.event !== undefined && a.g.event === b.g.event) continue;
-      const features = likenessFeatures(a.item as MergeItem, b.item as MergeItem, weights);
+      const features = likenessFeatures(a.item!, b.item!, weights);
       const linked = handLikeness(features) >= SAME_EVENT;
       add(
         counts,
