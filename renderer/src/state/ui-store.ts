@@ -5,7 +5,7 @@ import type { TimelineScope } from '../../../electron/contract/timeline.ts';
 import { readRemembered, remember } from '../lib/remembered.ts';
 import { type Zoom, zoomIn, zoomOut } from '../timeline/axis.ts';
 import type { LaneMode } from '../timeline/lanes.ts';
-import { type Toast, type ToastAction, tasksKept, taskToldBy, toastTelling } from './task-notes.ts';
+import { type Toast, type ToastAction, tasksKept, taskToldBy, toastsWith, toastTelling } from './task-notes.ts';
 
 export type { Toast, ToastAction } from './task-notes.ts';
 
@@ -142,7 +142,7 @@ export const notesShown = (
 ): boolean => (drawer ? state.notesDrawer : state.notesOpen && !(narrow && state.sidebar.narrow));
 
 const MAX_UNDO = 50;
-/** Toasts kept at once: shown as one, with a count of the others. */
+/** Toasts kept at once: shown as one, with a count of the others (and every one keeping unsaved words). */
 const MAX_TOASTS = 20;
 let nextId = 1;
 
@@ -204,10 +204,11 @@ export function uiActions(store: UiStore) {
     // A task whose words the toast repeats ("Saved “Title”") is told once, by the toast.
     const told = taskToldBy(message, tasks, toasts);
     set({
-      toasts: [
-        ...toasts.slice(-(MAX_TOASTS - 1)),
+      toasts: toastsWith(
+        toasts,
         { id, message, kind, ...(undoId ? { undoId } : {}), ...(told ? { tells: told.taskId } : {}) },
-      ],
+        MAX_TOASTS,
+      ),
       tasks: told ? tasks.filter((task) => task !== told) : tasks,
     });
     return id;
@@ -346,7 +347,7 @@ export function uiActions(store: UiStore) {
     /** A failure that left the reader's words unsaved: they are shown and kept, with what can be done about them. */
     keepUnsaved(message: string, kept: string, actions: ToastAction[]) {
       const id = nextId++;
-      set({ toasts: [...get().toasts.slice(-(MAX_TOASTS - 1)), { id, message, kind: 'error', kept, actions }] });
+      set({ toasts: toastsWith(get().toasts, { id, message, kind: 'error', kept, actions }, MAX_TOASTS) });
     },
     /** Remembers how to undo a change and says what happened, with an Undo button. */
     pushUndo(label: string, undo: () => Promise<void>) {
