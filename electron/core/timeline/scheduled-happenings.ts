@@ -6,9 +6,9 @@ import { hasPastVerb, REPORTING } from './past-verbs.ts';
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
 const HAPPENING =
-  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|travel|visit|hear|rule|debate|lift|continue|meet|gather|head to the polls|appear before|hand down|come into effect|come into force|kick in';
+  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|travel|visit|hear|rule|debate|lift|continue|meet|gather|fly|head to the polls|go through|appear before|hand down|come into effect|come into force|kick in';
 const SCHEDULED_SINGULAR =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|travels|visits|hears|rules|debates|lifts|continues|gathers|appears before|hands down|comes into effect|kicks in)\b/gi;
+  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|travels|visits|hears|rules|debates|lifts|continues|gathers|flies|goes through|appears before|hands down|comes into effect|kicks in)\b/gi;
 // The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",
 // "Tickets for the new sailing go on sale on Thursday".
 const OF_SUBJECT = String.raw`(?:(?:for|of|from|with|between|across|along|over|about|against|into|at|in|on)\s+(?:(?:the|a|an|its|their|both|all)\s+)?(?:[\p{L}-]+\s+)?(?<!\b(?:to|not|and|or|will|would|could|should|can|may|might|must|did|does|do)\s)[\p{L}-]+\s)?`;
@@ -36,6 +36,8 @@ const ANY_PROGRESSIVE =
   /\b(?:is|are|am|['’]re)\s+(?:now\s+|also\s+|still\s+)?(?:being\s+\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id|ung|un)|(?!being\b)\p{Ll}{2,}ing)\b/giu;
 const LOOKS_BACK_VERB =
   /^(?:is|are|am|['’]re)\s+(?:now\s+|also\s+|still\s+)?(?:being\s+(?:treated|held|questioned|investigated|blamed|mourned|remembered|described|hailed|criticised|criticized|praised)|investigating|appealing|searching|hunting|seeking|questioning|treating|recovering|mourning|examining|reviewing|probing|looking|trying|working|struggling|counting|assessing|cleaning|clearing|dealing|reeling|grieving|remembering|paying|missing|waiting|living|staying|remaining|continuing|saying|claiming|calling|urging|asking|demanding|blaming|accusing|denying|insisting)\b/i;
+// "Shoppers face higher prices after the tax rise on Tuesday": the day is that of the happening after which.
+const AFTER_A_HAPPENING = /\b(?:after|following|since)\s+(?:the|a|an|its|their|his|her|last)\b/i;
 const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
 
 /**
@@ -53,7 +55,11 @@ export function lastScheduledHappening(text: string): number {
     SCHEDULED_FIXTURE,
   ])
     for (const match of text.matchAll(pattern))
-      if (ownStretchTellsNoPast(text, match.index) && !cueInsideName(text, match.index))
+      if (
+        ownStretchTellsNoPast(text, match.index) &&
+        !cueInsideName(text, match.index) &&
+        !AFTER_A_HAPPENING.test(text.slice(match.index + match[0].length))
+      )
         last = Math.max(last, match.index);
   for (const match of text.matchAll(ANY_PROGRESSIVE)) {
     const rest = text.slice(match.index + match[0].length);
