@@ -97,6 +97,7 @@
  * Friday's hearing", "has called off Monday's strike"), of a warning "for Thursday", a forecast or a remand "to appear"
  * is the coming one (scheduled-happenings.ts, day-still-to-come.ts, tense.ts); a clock time with nothing nearer is not
  * dated by a sentence telling what came before the news — a step back into the past perfect, an earlier happening of
- * its kind, a day in a relative clause under a deed just done — but by the page's own day (main-event.ts).
+ * its kind, a day in a relative clause under a deed just done — but by the page's own day (main-event.ts); a deed told
+ * as done, counted from another happening, dates nothing when the count would land after the page's day (event-anchors.ts).
  */
 export const EXTRACTOR_VERSION = 31;
