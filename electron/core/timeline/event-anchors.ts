@@ -285,7 +285,8 @@ function resolve(
   const date = anchor ? countedOn(anchor, { ...time, amount: time.amount + crossed }) : null;
   // A deed told as done ("The accused was arrested two days after the robbery") is no later than the day the article
   // speaks from: a count that lands after it was taken from the wrong event (a hearing still to come), and dates nothing.
-  if (date && known.today && date.precision === 'day' && date.date > known.today && tellsPast(text(item))) return null;
+  const ahead = date && known.today && date.precision === 'day' && date.date > known.today;
+  if (ahead && time.from && tellsPast(text(item))) return null;
   return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
 }
 

@@ -58,10 +58,14 @@ const REPORTED_PAST_PERFECT =
 
 function tellsWhatCameBefore(item: DatedSentence, eligible: (date: FoundDate) => boolean): boolean {
   const sentence = text(item);
-  if ((stepsBack(sentence) || PAST_PERFECT_BARE.test(sentence)) && !REPORTED_PAST_PERFECT.test(sentence)) return true;
   const days = item.dates.filter(eligible);
+  // The past perfect must come before the day, in words that report nothing: "held rates yesterday, surprising markets
+  // that had priced in a cut" tells its news by the day, the past perfect only of the markets.
+  const steppedBack = (before: string) =>
+    (stepsBack(before) || PAST_PERFECT_BARE.test(before)) && !REPORTED_PAST_PERFECT.test(before);
   return days.every(
     (day) =>
+      steppedBack(sentence.slice(0, day.index)) ||
       EARLIER_OF_ITS_KIND.test(sentence.slice(0, day.index)) ||
       (RELATIVE_BEFORE.test(sentence.slice(0, day.index)) &&
         MAIN_PERFECT_AFTER.test(sentence.slice(day.index + day.length))),
