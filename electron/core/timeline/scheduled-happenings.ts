@@ -38,6 +38,10 @@ const LOOKS_BACK_VERB =
   /^(?:is|are|am|['’]re)\s+(?:now\s+|also\s+|still\s+)?(?:being\s+(?:treated|held|questioned|investigated|blamed|mourned|remembered|described|hailed|criticised|criticized|praised)|investigating|appealing|searching|hunting|seeking|questioning|treating|recovering|mourning|examining|reviewing|probing|looking|trying|working|struggling|counting|assessing|cleaning|clearing|dealing|reeling|grieving|remembering|paying|missing|waiting|living|staying|remaining|continuing|saying|claiming|calling|urging|asking|demanding|blaming|accusing|denying|insisting)\b/i;
 // "Shoppers face higher prices after the tax rise on Tuesday": the day is that of the happening after which.
 const AFTER_A_HAPPENING = /\b(?:after|following|since)\s+(?:the|a|an|its|their|his|her|last)\b/i;
+// A mishap no one arranges, named between the verb and the day ("are linking the attack on Monday to a feud"): the day
+// is the mishap's, gone by.
+const MISHAP =
+  /\b(?:the|a|an|its|their|this|that|last)\s+(?:[\p{L}-]+\s+)?(?:attack|fire|blaze|crash|collision|explosion|blast|shooting|stabbing|robbery|burglary|break-in|incident|death|flood(?:ing)?|storm|accident|assault|murder|killing|derailment|outage|blackout|leak|spill|collapse|quake|earthquake|landslide|fall)s?\b/iu;
 const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
 
 /**
@@ -63,7 +67,7 @@ export function lastScheduledHappening(text: string): number {
         last = Math.max(last, match.index);
   for (const match of text.matchAll(ANY_PROGRESSIVE)) {
     const rest = text.slice(match.index + match[0].length);
-    if (LOOKS_BACK_VERB.test(match[0]) || ABOUT_A_HAPPENING.test(rest)) continue;
+    if (LOOKS_BACK_VERB.test(match[0]) || ABOUT_A_HAPPENING.test(rest) || MISHAP.test(rest)) continue;
     if (ownStretchTellsNoPast(text, match.index) && !cueInsideName(text, match.index))
       last = Math.max(last, match.index);
   }

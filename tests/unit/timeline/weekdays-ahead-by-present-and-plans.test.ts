@@ -42,6 +42,7 @@ describe('weekdays told ahead by the present and by plans', () => {
       'The harbour master said on Monday it would take a month to dredge.': ['Monday 2026-03-09'],
       'A cyclist is being treated in hospital after a collision on Tuesday.': ['Tuesday 2026-03-10'],
       'Officers are appealing for witnesses to a break-in on Sunday.': ['Sunday 2026-03-08'],
+      'Detectives are linking the shooting on Sunday to a feud.': ['Sunday 2026-03-08'],
       "Ahead of Friday's vote, the mayor had urged calm.": ['Friday 2026-03-06'],
       "The quay has been shut since Monday's spill.": ['Monday 2026-03-09'],
       'Stallholders walked out on Monday over fees.': ['Monday 2026-03-09'],
