@@ -42,6 +42,7 @@ const AFTER_A_HAPPENING = /\b(?:after|following|since)\s+(?:the|a|an|its|their|h
 // is the mishap's, gone by.
 const MISHAP =
   /\b(?:the|a|an|its|their|this|that|last)\s+(?:[\p{L}-]+\s+)?(?:attack|fire|blaze|crash|collision|explosion|blast|shooting|stabbing|robbery|burglary|break-in|incident|death|flood(?:ing)?|storm|accident|assault|murder|killing|derailment|outage|blackout|leak|spill|collapse|quake|earthquake|landslide|fall)s?\b/iu;
+const NEAR = 160;
 const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
 
 /**
@@ -67,6 +68,8 @@ export function lastScheduledHappening(text: string): number {
         last = Math.max(last, match.index);
   for (const match of text.matchAll(ANY_PROGRESSIVE)) {
     const rest = text.slice(match.index + match[0].length);
+    // A verb far from the day does not govern it; a run-on sentence must not cost each verb the rest of its length.
+    if (rest.length > NEAR) continue;
     if (LOOKS_BACK_VERB.test(match[0]) || ABOUT_A_HAPPENING.test(rest) || MISHAP.test(rest)) continue;
     if (ownStretchTellsNoPast(text, match.index) && !cueInsideName(text, match.index))
       last = Math.max(last, match.index);
@@ -77,10 +80,9 @@ export function lastScheduledHappening(text: string): number {
 // The stretch of clause the verb stands in, from the last comma or joining "and"/"but" ("The jury was sent home and
 // returns on Thursday": "returns" tells its own time), tells no deed done.
 function ownStretchTellsNoPast(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const start = Math.max(
-    before.lastIndexOf(','),
-    ...[...before.matchAll(/\s(?:and|but)\s/g)].map((m) => m.index + m[0].length - 1),
-  );
-  return !hasPastVerb(text.slice(start + 1, at), 0, REPORTING);
+  const comma = text.lastIndexOf(',', at - 1);
+  const stretch = text.slice(comma + 1, at);
+  const joins = [...stretch.matchAll(/\s(?:and|but)\s/g)];
+  const last = joins.at(-1);
+  return !hasPastVerb(last ? stretch.slice(last.index + last[0].length) : stretch, 0, REPORTING);
 }
