@@ -16,7 +16,7 @@ import {
 import { agesApart } from './ages-apart.ts';
 import { arrestBesideCharge } from './arrest-and-charge.ts';
 import { participantsApart } from './clause-participants-apart.ts';
-import { otherPlacesClosed } from './closed-things.ts';
+import { DONE_TO_PLACES, otherPlacesDoneTo } from './closed-things.ts';
 import { countedApart } from './counted-apart.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
@@ -63,8 +63,11 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const [x, y] = [a.report, b.report];
   // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
-  // "The port closed on Tuesday" and "the airport closed on Tuesday": one verb, two deeds.
-  const placesApart = x.clear.has('close') && y.clear.has('close') && otherPlacesClosed(a.sentence, b.sentence);
+  // "The port closed on Tuesday" and "the airport closed on Tuesday", "the bridge reopened" and "the school reopened":
+  // one verb, two deeds.
+  const placesApart = DONE_TO_PLACES.some(
+    (action) => x.clear.has(action) && y.clear.has(action) && otherPlacesDoneTo(action, a.sentence, b.sentence),
+  );
   // Or one verb the action lists do not hold, read by grammar ("came down", "brought down"), or words of one sense, or
   // a phrase of several words ("sent to prison") and the one word it means ("jailed"), or one finding about one
   // happening ("said the fire had been set", "ruled the fire deliberate").
@@ -162,7 +165,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const [storyX, storyY] = [ownStory(x), ownStory(y)];
   const told = !storyX && !storyY;
   // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
-  // So is a closure of two kinds of place: "the port closed on Tuesday", "the airport closed on Tuesday".
+  // So is a closure (an opening, an evacuation) of two kinds of place: "the port closed", "the airport closed".
   const otherOwners = (x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner) || placesApart;
   // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
   // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
