@@ -173,6 +173,26 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const onlyOne =
     a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners && !otherBodies && !twoDeeds;
   const named = x.people.size > 0 && y.people.size > 0 && !sharedPeople;
+  const signals = signalsOf(a, b, weights, shared && a.ahead !== b.ahead);
+  // Two actions that go together ("allowed home", "reopened") and nothing else in common: not the very same action,
+  // nor one deed read in other words, nor a lede and its hour, nor one limit; no word, doer, place or signal shared.
+  const looseActionOnly =
+    sameAction &&
+    !ledeHour &&
+    !onlyOne &&
+    !tellSameAction(x, y, true) &&
+    !tellSameDeed(x, y) &&
+    !shareHappeningSense(x, a.sentence, y, b.sentence) &&
+    !tellPhrasalHappening(a, b) &&
+    !oneFinding(a, b) &&
+    words === 0 &&
+    sharedActors === 0 &&
+    sharedPlaces === 0 &&
+    !signals.sameClock &&
+    !signals.clockInPartOfDay &&
+    !signals.sharedNumber &&
+    !signals.rareName &&
+    !signals.lemmas;
   return {
     words,
     sameAction: Number(shared),
@@ -197,7 +217,8 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
     arrestBesideCharge: Number(arrestBesideCharge(a, b)),
     otherThingEnded: Number(otherThingEnded(a, b)),
-    ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
+    ...signals,
+    looseActionOnly: Number(looseActionOnly),
   };
 }
 

@@ -24,7 +24,7 @@
  * article that are not alike join when one is a detail told after the lede with no action of its own and a report of
  * another outlet, alike to each, tells the other's action with the detail's clock time or figure (one-witness.ts). 15: two articles' reports
  * with one action and nothing else in common (no word, doer, place, number or clock time), neither all its article
- * tells of that day, no longer join (likeness-features.ts); an opening or an evacuation of two kinds of place is kept
+ * tells of that day, no longer join when the two actions only go together (a vote and a result, going home and a reopening; likeness-features.ts); an opening or an evacuation of two kinds of place is kept
  * apart as a closure of two is (closed-things.ts).
  */
 export const MERGE_RULES_VERSION = 15;
