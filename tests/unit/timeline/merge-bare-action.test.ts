@@ -47,6 +47,15 @@ describe('one action and nothing else in common', () => {
     expect(joining(entries, TUESDAY, 'outlet-1', 'outlet-2')).toHaveLength(1);
   });
 
+  it('still joins one deed told in other words with nothing else in common, each beside other news of the day', () => {
+    const entries = merged(
+      'Thousands of homes lost power on Tuesday as the gale brought down cables. Schools in the valley stayed shut on ' +
+        'Tuesday.',
+      'The lights went out across the Ardee estate on Tuesday. A lorry overturned near Ballin on Tuesday evening.',
+    );
+    expect(joining(entries, TUESDAY, 'outlet-1', 'outlet-2')).toHaveLength(1);
+  });
+
   it('still joins two actions that go together when each is all its article tells of that day', () => {
     const entries = merged(
       'Forecasters confirmed on Tuesday that the tornado was an EF2.',
