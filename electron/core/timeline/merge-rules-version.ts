@@ -23,5 +23,8 @@
  * the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts). 14: two reports of one
  * article that are not alike join when one is a detail told after the lede with no action of its own and a report of
  * another outlet, alike to each, tells the other's action with the detail's clock time or figure (one-witness.ts).
+ * 15: two articles' reports whose actions only go together (a vote and a result, going home and a reopening), with
+ * nothing else in common and neither all its article tells of that day, no longer join (likeness-features.ts); an
+ * opening or an evacuation of two kinds of place is kept apart as a closure of two is (closed-things.ts).
  */
-export const MERGE_RULES_VERSION = 14;
+export const MERGE_RULES_VERSION = 15;
