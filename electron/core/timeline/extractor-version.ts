@@ -104,6 +104,7 @@
  * Saturday"), a limit told in the present ("an emergency that runs until Sunday") (limit-set-ahead.ts); "was expected
  * on", "was likely to", "was due to appear", "being arranged for", a gathering agreed or bidden ("agreed to meet again
  * on", plans-ahead.ts), what one was warned or was working to do by a day; a limit's day told with what then happened
- * ("until Tuesday, when it reopened") stays behind.
+ * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
+ * misled, on Friday") does not take the day from the forward cue before it (tense.ts).
  */
 export const EXTRACTOR_VERSION = 32;

@@ -100,7 +100,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
   if (limitSetAhead(clause, sentence.slice(index))) return true;
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
-  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true) && !lossWithItsCause(clause.slice(cue));
+  if (cue >= 0) {
+    const ahead = withoutClosedAsides(clause.slice(cue));
+    return !hasPastVerb(ahead, 1, new Set(), true) && !lossWithItsCause(ahead);
+  }
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
@@ -114,6 +117,14 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   const given =
     PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+}
+
+// An aside closed before the day ("would pay staff, who were laid off last month, on Friday", "would meet, as it agreed
+// in January, on Friday") tells its own time; what comes after it goes on from the forward cue.
+const CLOSED_ASIDE = /,\s+(?:who|which|whom|whose|as|and)\b[^,;]*,(?=[^,]*$)/giu;
+
+function withoutClosedAsides(text: string): string {
+  return text.replace(CLOSED_ASIDE, ' ');
 }
 
 // "was expected to arrive on Friday but did not dock until Saturday", "was due on Monday but never came": an

@@ -3,7 +3,8 @@
 // speech ("a spokesman said the depot was shut until Friday"), a limit told in the present after a past deed ("issued
 // an order that runs until Sunday"), an expectation, a likelihood or a plan told in the past ("a verdict was expected
 // on Friday", "was due to unveil the plaque on Saturday"), a gathering agreed or bidden ("agreed to meet again on
-// Monday"), what someone was warned or was working to do by a day. Near misses stay in the past: a limit kept or
+// Monday"), what someone was warned or was working to do by a day, a day after a closed aside under a forward cue
+// ("would repay donors, who were misled by its old board, on Friday"). Near misses stay in the past: a limit kept or
 // stepped back from ("stayed shut until", "had been fenced off until"), a limit whose day the sentence says came
 // ("until Friday, when it reopened"), a deed told on the day. Written for this test; published on Wednesday 11 March
 // 2026.
@@ -38,7 +39,12 @@ describe('weekdays ahead under a past deed', () => {
       'Anglers were warned not to fish the weir until Sunday.': ['Sunday 2026-03-15'],
       'Engineers were scrambling to repair the span by Saturday.': ['Saturday 2026-03-14'],
     },
+    'a day after a closed aside telling its own past as the coming day of the forward cue before it': {
+      'The charity said it would repay donors, who were misled by its old board, on Friday.': ['Friday 2026-03-13'],
+      'He said he would hand back the trophy, which he won in 2019, on Monday.': ['2019 2019', 'Monday 2026-03-16'],
+    },
     'near misses in the past': {
+      'The charity said it would contest the fine, which was imposed on Friday.': ['Friday 2026-03-06'],
       'The car park stayed closed until Monday.': ['Monday 2026-03-09'],
       'The dunes had been fenced off until Tuesday.': ['Tuesday 2026-03-10'],
       'The depot was shut until Monday, when the strike ended.': ['Monday 2026-03-09'],
