@@ -31,7 +31,7 @@ const STATE_KEPT = /\b(?:remained|stayed|kept|lay|stood|sat|left)\s+$/i;
 const STEP_BACK_OR_DENIED = /\b(?:had|not|never|n['’]t)\s+(?:(?:been|yet|already|even)\s+){0,2}$/i;
 // What happened on the day, told right after it: "until Tuesday, when it reopened", "until Wednesday and then released".
 const THEN_TOLD =
-  /^[\p{L}\d]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:when|and(?:\s+then)?|then|but|before)\s+([^.;]*)/u;
+  /^[\p{L}\d]+(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:when|and\s+then|then|but\s+then|before)|\s+and)\s+([^.;]*)/u;
 
 /** Whether the clause before the weekday at `index` sets a limit that lies ahead (see above). */
 export function limitSetAhead(clause: string, afterDay: string): boolean {

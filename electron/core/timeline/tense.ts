@@ -19,11 +19,21 @@ export { isIrregularPast, isPastForm } from './tense-forms.ts';
 // come, and so is what someone "was expected" to do there (a reported expectation; "had been expected" looks back), or
 // what a side "needs" or is "needing" to do to win. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)(?:planned (?:to|for)|arranged for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for|on|by)|(?<!\bhad\s(?:been\s)?)likely\s+to(?!\s+have\b)|(?<=\b(?:was|were)\s)due\s+to(?=\s+(?:be|appear|start|begin|open|meet|arrive|return|face|give|hold|visit|travel|fly|speak|end|close|resume|attend|sign|vote|announce|publish|launch|stand|testify|report|unveil|address|perform|play|sit|rule|decide)\b)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for|on|by)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // "would have been" tells what might have been, no time to come ("on what would have been his 70th birthday on
 // Monday"); "would have to" still does.
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
+
+// Cues ahead for a weekday only, where a past verb after them still takes the day back: a likelihood, a plan "was due
+// to" carry out, a happening "arranged for" the day. A month after them may be that of a deed the clause goes on to tell
+// ("was due to start in September but was delayed", "is likely to revive questions about a report delivered in March").
+const WEEKDAY_CUE =
+  /\b(?:(?<!\bhad\s(?:been\s)?)likely\s+to(?!\s+have\b)|(?<=\b(?:was|were)\s)due\s+to(?=\s+(?:be|appear|start|begin|open|meet|arrive|return|face|give|hold|visit|travel|fly|speak|end|close|resume|attend|sign|vote|announce|publish|launch|stand|testify|report|unveil|address|perform|play|sit|rule|decide)\b)|(?<!\bhad\s(?:been\s)?)arranged\s+for)\b/gi;
+
+function lastWeekdayCue(text: string): number {
+  return [...text.matchAll(WEEKDAY_CUE)].at(-1)?.index ?? -1;
+}
 
 /** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
 export function looksForward(sentence: string, index: number): boolean {
@@ -99,7 +109,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "adjourned the trial until Thursday, when the jury returned its verdict": the limit's day is told as gone by.
   if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
   if (limitSetAhead(clause, sentence.slice(index))) return true;
-  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
+  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause));
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));
     return !hasPastVerb(ahead, 1, new Set(), true) && !lossWithItsCause(ahead);
