@@ -47,6 +47,8 @@ export function limitSetAhead(clause: string, afterDay: string): boolean {
   )
     return false;
   if (STATE_KEPT.test(clause.slice(0, limit.index))) return false;
+  // "the park was closed until Sunday": a state as much as a deed, which may have ended; "was extended until" is a deed.
+  if (/^(?:closed|shut)$/.test(verb) && /\b(?:was|were|been)\s+$/i.test(clause.slice(0, limit.index))) return false;
   if (STEP_BACK_OR_DENIED.test(clause.slice(0, limit.index).replace(/\s+(?:was|were|been|being)\s*$/i, ' ')))
     return false;
   // Another deed told between the limit's verb and its day is what the day belongs to.

@@ -46,6 +46,7 @@ describe('weekdays ahead under a past deed', () => {
     'near misses in the past': {
       'The charity said it would contest the fine, which was imposed on Friday.': ['Friday 2026-03-06'],
       'The car park stayed closed until Monday.': ['Monday 2026-03-09'],
+      'The car park was closed until Monday.': ['Monday 2026-03-09'],
       'The dunes had been fenced off until Tuesday.': ['Tuesday 2026-03-10'],
       'The depot was shut until Monday, when the strike ended.': ['Monday 2026-03-09'],
       'The hearing was adjourned until Tuesday and then resumed with a new witness.': ['Tuesday 2026-03-10'],
