@@ -99,5 +99,12 @@
  * dated by a sentence telling what came before the news — a step back into the past perfect, an earlier happening of
  * its kind, a day in a relative clause under a deed just done — but by the page's own day (main-event.ts); a deed told
  * as done, counted from another happening, dates nothing when the count would land after the page's day (event-anchors.ts).
+ * 32: a weekday under a past deed that lies ahead: the end of a limit the deed set ("was extended until Thursday",
+ * "closed the beach until at least Saturday"), a state in reported speech ("said the terminal was closed until
+ * Saturday"), a limit told in the present ("an emergency that runs until Sunday") (limit-set-ahead.ts); "was expected
+ * on"; for a weekday only, "was likely to", "was due to appear", "being arranged for"; a gathering agreed or bidden ("agreed to meet again
+ * on", plans-ahead.ts), what one was warned or was working to do by a day; a limit's day told with what then happened
+ * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
+ * misled, on Friday") does not take the day from the forward cue before it (tense.ts).
  */
-export const EXTRACTOR_VERSION = 31;
+export const EXTRACTOR_VERSION = 32;

@@ -5,6 +5,7 @@ import { cueInsideName } from './cue-words-in-names.ts';
 import { dayStillToCome } from './day-still-to-come.ts';
 import { isFrontedTime, tellsAhead } from './fronted-time.ts';
 import { headlineLooksAhead } from './headline-infinitive.ts';
+import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
 import { lastScheduledHappening } from './scheduled-happenings.ts';
@@ -18,11 +19,21 @@ export { isIrregularPast, isPastForm } from './tense-forms.ts';
 // come, and so is what someone "was expected" to do there (a reported expectation; "had been expected" looks back), or
 // what a side "needs" or is "needing" to do to win. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for|on|by)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // "would have been" tells what might have been, no time to come ("on what would have been his 70th birthday on
 // Monday"); "would have to" still does.
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
+
+// Cues ahead for a weekday only, where a past verb after them still takes the day back: a likelihood, a plan "was due
+// to" carry out, a happening "arranged for" the day. A month after them may be that of a deed the clause goes on to tell
+// ("was due to start in September but was delayed", "is likely to revive questions about a report delivered in March").
+const WEEKDAY_CUE =
+  /\b(?:(?<!\bhad\s(?:been\s)?)likely\s+to(?!\s+have\b)|(?<=\b(?:was|were)\s)due\s+to(?=\s+(?:be|appear|start|begin|open|meet|arrive|return|face|give|hold|visit|travel|fly|speak|end|close|resume|attend|sign|vote|announce|publish|launch|stand|testify|report|unveil|address|perform|play|sit|rule|decide)\b)|(?<!\bhad\s(?:been\s)?)arranged\s+for)\b/gi;
+
+function lastWeekdayCue(text: string): number {
+  return [...text.matchAll(WEEKDAY_CUE)].at(-1)?.index ?? -1;
+}
 
 /** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
 export function looksForward(sentence: string, index: number): boolean {
@@ -64,7 +75,7 @@ const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
 // residents to", "agreed to run a ferry", "voted 5-0 on Friday night to waive": what is to be done lies ahead of that.
 // Whom may be named in an aside: "told the hall's owner, Kestrel Events, to send".
 const REQUEST =
-  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+,?\s+){0,6}to\s+\p{Ll}+/giu;
+  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|warn(?:s|ed)?|advise[sd]?|(?:is|are|was|were)\s+(?:working|racing|scrambling|rushing|striving|battling)|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+,?\s+){0,6}to\s+\p{Ll}+/giu;
 
 /**
  * Whether a deed told after the clause's last forward cue puts what follows it behind ("had been set for 2 October but
@@ -95,8 +106,14 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   if (UNMET_EXPECTATION.test(clause) && /^[^.;!?]*\bbut\b/i.test(sentence.slice(index))) return false;
-  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
-  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true) && !lossWithItsCause(clause.slice(cue));
+  // "adjourned the trial until Thursday, when the jury returned its verdict": the limit's day is told as gone by.
+  if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
+  if (limitSetAhead(clause, sentence.slice(index))) return true;
+  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause));
+  if (cue >= 0) {
+    const ahead = withoutClosedAsides(clause.slice(cue));
+    return !hasPastVerb(ahead, 1, new Set(), true) && !lossWithItsCause(ahead);
+  }
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
@@ -112,9 +129,17 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
 }
 
+// An aside closed before the day ("would pay staff, who were laid off last month, on Friday", "would meet, as it agreed
+// in January, on Friday") tells its own time; what comes after it goes on from the forward cue.
+const CLOSED_ASIDE = /,\s+(?:who|which|whom|whose|as|and)\b[^,;]*,(?=[^,]*$)/giu;
+
+function withoutClosedAsides(text: string): string {
+  return text.replace(CLOSED_ASIDE, ' ');
+}
+
 // "was expected to arrive on Friday but did not dock until Saturday", "was due on Monday but never came": an
 // expectation the sentence says went unmet lies behind.
-const UNMET_EXPECTATION = /\b(?:was|were)\s+(?:expected\s+to|due)\b[^,;]*$/i;
+const UNMET_EXPECTATION = /\b(?:was|were)\s+(?:expected\s+(?:to|on|by|for)|due|likely\s+to)\b[^,;]*$/i;
 
 // A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,
 // the department said" is "Inspectors are due …" said before it. Not "were due on Monday but never came".
