@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withBuildLock } from './build-lock.mjs';
 import { NOTICES_FILE, writeNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,6 +43,14 @@ const steps = {
  * @param {{ force?: boolean, rendererOnly?: boolean, quiet?: boolean, toolOutput?: 'all' | 'errors' }} [options]
  */
 export async function build({ force = false, rendererOnly = false, quiet = false, toolOutput = 'all' } = {}) {
+  // Another build of this checkout runs first; what it built is then up to date here.
+  const onWait = quiet ? undefined : () => console.log('Annals: waiting for another build of the app to finish…');
+  return withBuildLock(at('dist', '.build-lock'), () => buildSteps({ force, rendererOnly, quiet, toolOutput }), {
+    onWait,
+  });
+}
+
+async function buildSteps({ force, rendererOnly, quiet, toolOutput }) {
   const toolLog = quiet || toolOutput === 'errors' ? 'error' : 'info';
   const ran = [];
   for (const name of rendererOnly ? ['renderer'] : ['renderer', 'main']) {
