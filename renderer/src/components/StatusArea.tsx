@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import type { Toast, ToastAction } from '../state/ui-store.ts';
 import { FINDING_EVENTS_TASK } from '../timeline/finding-events.ts';
@@ -7,12 +7,11 @@ import { returnFocus } from '../ui/return-focus.ts';
 import { ToastStack } from '../ui/Toast.tsx';
 import { StatusTasks } from './StatusTasks.tsx';
 import { taskWords } from './task-words.ts';
+import { useToastTimers } from './use-toast-timers.ts';
 
 const toldByTheTimeline = new Set([FINDING_EVENTS_TASK, ...TIMELINE_LOADING_TASKS]);
 /** The fetch of imported articles' text (electron/core), told in the Import dialog's own progress while it is open. */
 const IMPORT_FETCH_TASK = 'import-fetch';
-const TOAST_MS = 8_000;
-const ERROR_TOAST_MS = 15_000;
 /** The width of a toast floating in the corner (ui/overlays.css), with its margins. */
 const CORNER_ROOM = 312;
 
@@ -37,18 +36,7 @@ export function StatusArea() {
   // While the pointer or focus is in the corner, nothing leaves it.
   const [held, setHeld] = useState(false);
 
-  useEffect(() => {
-    if (held) return;
-    // A toast keeping the reader's unsaved words waits for the reader, never for a timer.
-    const timers = toasts
-      .filter((toast) => toast.kept === undefined)
-      .map((toast) =>
-        window.setTimeout(() => ui.dismiss(toast.id), toast.kind === 'error' ? ERROR_TOAST_MS : TOAST_MS),
-      );
-    return () => {
-      for (const timer of timers) window.clearTimeout(timer);
-    };
-  }, [toasts, ui, held]);
+  useToastTimers(toasts, held, ui.dismiss);
 
   const [floating, setFloating] = useState(false);
   const shown = tasks.length + toasts.length > 0;
