@@ -9,6 +9,7 @@ import { peopleInFull } from './happening-particulars.ts';
 import { streetsOpenedOn } from './happening-streets.ts';
 import { momentsIn } from './moments.ts';
 import { namesInPassing } from './names-in-passing.ts';
+import { officialsOfThePlace } from './officials-of-the-place.ts';
 import { openingDaysReader } from './opening-days-reader.ts';
 import { happeningsOpenedOn, topicsOpenedOn } from './opening-happenings.ts';
 import { fromTheLede } from './opening-headings.ts';
@@ -57,7 +58,8 @@ export interface ArticleFingerprint {
   lede?: string[];
   /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
   nods?: string[];
-  /** Lower-cased people it names in full, given name and surname (happening-particulars.ts); absent from older fingerprints. */
+  /** Lower-cased people it names in full, given name and surname (happening-particulars.ts), but for the place's
+   * officials (officials-of-the-place.ts); absent from older fingerprints. */
   people?: string[];
   /** What its headline and lede tell happened, by kind (opening-happenings.ts); absent from older fingerprints. */
   happenings?: string[];
@@ -115,13 +117,20 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     lede: stemsOf(sentences[0] ?? ''),
     nods: happeningsNodded(sentences, stemCount),
     earlier: earlierHappeningsTold(sentences, stemCount),
-    people: peopleInFull(tagged.people, keyed.entities),
+    people: happeningPeople(article.title, body, tagged.people, keyed.entities),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
     ...streetsOf(article.title, sentences[0] ?? ''),
     ...openingDays(article.title, sentences[0] ?? '', article.publishedAt),
     ...protagonistReader()?.(sentences, tagged.people, terms),
   };
+}
+
+// The people named in full who are the happening's own: the town's officials (officials-of-the-place.ts) speak for
+// every happening of the town, and tell no two articles one story.
+function happeningPeople(title: string, body: string, people: string[], entities: Record<string, number>): string[] {
+  const officials = officialsOfThePlace(title, body, people);
+  return peopleInFull(people, entities).filter((person) => !officials.has(person));
 }
 
 // Kept only when the opening tells one, as streets are.

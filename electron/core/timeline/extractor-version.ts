@@ -91,6 +91,8 @@
  * moves the story on to the page's own day ("on Saturday afternoon, three days after it fell") is that day's, though its
  * words name a thing an earlier day told of (moved-on-day.ts); a weekday's night told on a page of the small hours is
  * the night just gone (small-hours-night.ts); a newsletter's offer ("Get the Morning Brief: …, delivered before
- * breakfast.") is furniture, and "than in the whole of last summer" the far side of a comparison (dates.ts).
+ * breakfast.") is furniture, and "than in the whole of last summer" the far side of a comparison (dates.ts). 31: story
+ * fingerprints' people in full leave out the place's officials, named by an office of the place (the sheriff, the
+ * council leader, the hospital's spokeswoman; officials-of-the-place.ts).
  */
-export const EXTRACTOR_VERSION = 30;
+export const EXTRACTOR_VERSION = 31;

@@ -20,6 +20,8 @@
  * (limit-and-end.ts). 11: an arrest and a charge of one date kept apart when some article of the story tells both of
  * that date in separate sentences (arrest-and-charge.ts). 12: talks told ending ("talks broke down") kept apart from
  * another thing's end told with no word of talks ("police ended the siege"; talks-ended.ts). 13: stories read a person two articles name in full only after their openings as the place's, not
- * the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts).
+ * the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts). 15: a
+ * person both name in full is no particular of one happening when either names them by an office of the place (the
+ * sheriff, the mayor, the hospital's spokeswoman; officials-of-the-place.ts): they speak for every happening of a town.
  */
-export const MERGE_RULES_VERSION = 13;
+export const MERGE_RULES_VERSION = 15;
