@@ -1,6 +1,6 @@
 // The people an article names by an office of the place: the sheriff, the police inspector, the mayor, the council's
-// leader, the fire station's watch manager, the ambulance service's manager, the hospital's spokeswoman, the head
-// teacher, the harbour master. They speak for the town whatever befalls it, so two happenings of one town a day apart
+// leader, the fire station's watch manager, the ambulance service's manager, the hospital's spokeswoman, the harbour
+// master. They speak for the town whatever befalls it, so two happenings of one town a day apart
 // (a crash and a second crash, a fire and another fire) name the same ones in full: they are the town's, not the
 // happening's. The happening's own people are those it befell or who did it (the driver, the skipper, the woman
 // rescued, the man charged, the neighbour who saw it), whom an article names with no such office, or with a role of
@@ -15,7 +15,7 @@ const CLAUSE_ENDS = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:since|for|in|at|and|on|
 // Who speaks for a service.
 const HEAD = String.raw`(?:chief(?:\s+executive)?|manager|spokes(?:man|woman|person)|leader|director|officer|commander|superintendent|head|chair(?:man|woman)?)`;
 // Offices named by themselves.
-const OFFICE = String.raw`(?:sheriff|undersheriff|police\s+chief|fire\s+(?:chief|marshal)|chief\s+constable|chief\s+of\s+police|coroner|mayor|council(?:l)?or|council\s+member|cllr\.?|council\s+leader|leader\s+of\s+the\s+council|(?:town|city|county)\s+(?:manager|executive|administrator)|(?:school|schools)\s+superintendent|head\s*teacher|head(?:master|mistress)|principal|harbou?r\s*master|(?:watch|station|group|incident)\s+(?:manager|commander))`;
+const OFFICE = String.raw`(?:sheriff|undersheriff|police\s+chief|fire\s+(?:chief|marshal)|chief\s+constable|chief\s+of\s+police|coroner|mayor|council(?:l)?or|council\s+member|cllr\.?|council\s+leader|leader\s+of\s+the\s+council|(?:town|city|county)\s+(?:manager|executive|administrator)|(?:school|schools)\s+superintendent|harbou?r\s*master|(?:watch|station|group|incident)\s+(?:manager|commander))`;
 // Titles written capitalised before a name ("Chief Inspector", "Det Supt", "Superintendent Ray Costa", "the town's MP");
 // lower-cased, "line inspector" is a trade.
 const RANK = String.raw`(?:(?:Detective|Det\.?|Chief|Police|Assistant|Deputy)\s+)*(?:Inspector|Superintendent|Supt\.?|Constable|Sergeant|Sgt\.?|Commander|Marshal)|MP`;

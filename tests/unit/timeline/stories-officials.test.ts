@@ -64,7 +64,6 @@ describe('officials of the place', () => {
   it('reads people named by an office of the place, before their name or after it', () => {
     expect(officials('Sheriff Wade Kittredge said the road was wet.')).toEqual(['wade kittredge']);
     expect(officials('Council leader Ingrid Faulds said the hall would open.')).toEqual(['ingrid faulds']);
-    expect(officials('Head teacher Colm Ridley wrote to parents on Friday.')).toEqual(['colm ridley']);
     expect(officials('"It was a long night," said watch manager Petra Lindqvist of Barrow fire station.')).toEqual([
       'petra lindqvist',
     ]);
@@ -77,6 +76,8 @@ describe('officials of the place', () => {
   it("leaves the happening's own people: its driver, its victims, a trade, a former official, a headline's person", () => {
     expect(officials('Its driver, Lyle Mercado, 34, was cut free by firefighters.')).toEqual([]);
     expect(officials('A second-grade teacher, Rosa Elling, felt faint in the hallway.')).toEqual([]);
+    // A school is as often the scene of its happening (a fire in its laboratories) as the town's: its head is its own.
+    expect(officials('Head teacher Colm Ridley wrote to parents on Friday.')).toEqual([]);
     expect(officials('"We lost everything," said Bea Hollins, who runs the cafe on Harbour Street.')).toEqual([]);
     expect(officials("The council's former finance director, Ivo Brandt, was found guilty on Friday.")).toEqual([]);
     expect(officials('Mayor Ada Quist said she would resign.', 'Quist quits as mayor after vote')).toEqual([]);
