@@ -1,6 +1,7 @@
 import { app, type Session, shell, type WebContents } from 'electron';
 import { isSafeExternalUrl } from './external-links.ts';
 import { navigationDecision } from './navigation.ts';
+import { permissionGranted } from './permissions.ts';
 
 /** Opens a validated http(s) link in the system browser; anything else is dropped. */
 export function openOutside(url: string): void {
@@ -36,10 +37,17 @@ function guardWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
 }
 
-/** Annals needs no camera, microphone, location, notifications, clipboard reads, devices or downloads. */
+/**
+ * Annals needs no camera, microphone, location, notifications, clipboard reads, devices or downloads: only its own
+ * UI writing the clipboard (permissions.ts). Chromium checks before it asks, so both handlers decide alike.
+ */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionGranted(permission, details.requestingUrl, details.isMainFrame)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permissionGranted(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  );
   session.setDevicePermissionHandler(() => false);
   session.on('will-download', (event) => event.preventDefault());
 }

@@ -87,6 +87,7 @@ export const FITTED_MODEL: MergeModel = {
     otherChannels: -9.5979,
     rareName: 1.4073,
     lemmas: 6.525,
+    looseActionOnly: 0,
   },
   hand: 0.0,
   link: 0.7,

@@ -56,7 +56,7 @@ const wordsOf = (sentence: string) => TIME_WORDS.find(([, pattern]) => pattern.t
 
 function eventCauses(articles: readonly Article[]): Counts {
   const counts: Counts = new Map();
-  for (const { gold, events, text } of articles) {
+  for (const { gold, events, text, publishedAt } of articles) {
     const sentences = splitSentences(text).map((sentence) => sentence.text);
     for (const g of gold.events) {
       if (events.some((e) => isReportOf(e, g))) continue;
@@ -77,6 +77,16 @@ function eventCauses(articles: readonly Article[]): Counts {
           const words = wordsOf(text.slice(wrong.dateStart, wrong.dateEnd));
           add(counts, `wrong date by its words: ${words}, ${offBy(wrong, g)}`);
           const published = (gold.publishedAt ?? gold.savedAt ?? SAVED_AT).slice(0, 10);
+          if (words === 'a weekday' && wrong.precision === 'day' && g.precision === 'day') {
+            // A week apart is the clause's tense read the wrong way; any other gap, the day counted from.
+            const apart = Math.round((Date.parse(g.date) - Date.parse(wrong.date)) / 86_400_000);
+            const stamp = !publishedAt
+              ? 'no stamp found'
+              : publishedAt.slice(0, 10) === gold.publishedAt?.slice(0, 10)
+                ? 'stamp day right'
+                : 'stamp day other';
+            add(counts, `wrong date by its words: a weekday, gold minus ours ${apart} days, ${stamp}`);
+          }
           const side = (date: string) => (date < published ? 'before' : date === published ? 'on' : 'after');
           add(
             counts,

@@ -43,8 +43,7 @@ test('highlights words selected with the mouse, and keeps a note on them', async
   await annals.open(SEED);
   await annals.dismissToasts();
   const paragraph = annals.articleText.getByText(/Putin made the suggestion for negotiations/);
-  await paragraph.scrollIntoViewIfNeeded();
-  const box = (await paragraph.boundingBox())!;
+  const box = await annals.steadyBox(paragraph);
   await annals.drag({ x: box.x + 1, y: box.y + 8 }, { x: box.x + box.width * 0.6, y: box.y + 8 });
   const selected = (await articleFrame()!.evaluate(() => getSelection()?.toString() ?? '')).replace(/\s+/g, ' ').trim();
   expect(selected.length).toBeGreaterThan(10);

@@ -1,62 +1,104 @@
 // "Highlight + note" when the highlight cannot be saved (a full disk): the words typed for its note while it was being
 // written went with the error toast, fifteen seconds later. As in Obsidian or Readwise, the reader's writing is never
-// lost: the error shows the words and stays until the reader takes them, to try again with or to copy.
-import { expect, test } from '@playwright/test';
+// lost: the error shows the words and stays until the reader takes them, to try again with or to copy — each note
+// its own error, when two highlights fail in a row.
+import { expect, type Page, test } from '@playwright/test';
+import type { AnnalsPage } from './support/annals-page.ts';
 import { failHeldApi } from './support/held-api.ts';
 import { highlightWithNote, noteField, openSeedArticle } from './support/highlight-note.ts';
 import { shots, withAnnals } from './support/session.ts';
 
 const WORDS = 'Compare with the talks at Istanbul.';
+const LATER_WORDS = 'Ask the ministry for the figures.';
+
+type Disk = Awaited<ReturnType<typeof failHeldApi>>;
+
+/** The error that keeps these words of a highlight's note. */
+const errorKeeping = (page: Page, words: string) =>
+  page.getByRole('alert').filter({ hasText: 'Could not save the highlight' }).filter({ hasText: words });
+
+/**
+ * The seed article open, at 1280 px, with the disk about to be full: `run` gets a disk whose next highlight is held
+ * until `fail` (so the words are typed while it is on its way), and `noteThatFails` to make one.
+ */
+function withFullDisk(
+  page: Page,
+  name: string,
+  run: (kit: {
+    annals: AnnalsPage;
+    disk: Disk;
+    noteThatFails(words: string, disk?: Disk): Promise<void>;
+  }) => Promise<void>,
+) {
+  return withAnnals(page, { name, web: true, viewport: { width: 1280, height: 820 } }, async ({ annals, web }) => {
+    await openSeedArticle(annals, web);
+    const disk = await failHeldApi(page, 'annotations.create', 'the disk is full');
+    /** "Highlight + note", its words typed while the highlight is written, and the write failing. */
+    const noteThatFails = async (words: string, held = disk) => {
+      await highlightWithNote(page, annals);
+      await page.keyboard.type(words);
+      held.fail();
+      await expect(errorKeeping(page, words)).toBeVisible();
+    };
+    await run({ annals, disk, noteThatFails });
+  });
+}
 
 test('a note typed for a highlight that could not be saved stays on the error, and Try again saves both', async ({
   page,
 }) =>
-  withAnnals(
-    page,
-    { name: 'highlight-note-fails', web: true, viewport: { width: 1280, height: 820 } },
-    async ({ annals, web }) => {
-      await openSeedArticle(annals, web);
-      const disk = await failHeldApi(page, 'annotations.create', 'the disk is full');
-      await highlightWithNote(page, annals);
-      await page.keyboard.type(WORDS);
-      disk.fail();
+  withFullDisk(page, 'highlight-note-fails', async ({ annals, disk, noteThatFails }) => {
+    await noteThatFails(WORDS);
+    const error = errorKeeping(page, WORDS);
+    await expect(error).toContainText('the disk is full');
+    await expect(annals.articleText.locator('mark.annals-hl')).toHaveCount(0);
+    await page.screenshot({ path: shots('highlight-note-kept.png') });
 
-      const error = page.getByRole('alert').filter({ hasText: 'Could not save the highlight' });
-      await expect(error).toContainText('the disk is full');
-      await expect(error).toContainText(WORDS);
-      await expect(annals.articleText.locator('mark.annals-hl')).toHaveCount(0);
-      await page.screenshot({ path: shots('highlight-note-kept.png') });
+    // Still failing: the words stay for the next try.
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await expect(error).toContainText(WORDS);
 
-      // Still failing: the words stay for the next try.
-      await error.getByRole('button', { name: 'Try again' }).click();
-      await expect(error).toContainText(WORDS);
+    await disk.recover();
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await expect(noteField(page)).toHaveValue(WORDS);
+    await expect(noteField(page)).toBeFocused();
+    await expect(annals.articleText.locator('mark.annals-hl')).toHaveCount(1);
+    await expect(error).toHaveCount(0);
+    await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toContainText(WORDS);
+  }));
 
-      await disk.recover();
-      await error.getByRole('button', { name: 'Try again' }).click();
-      await expect(noteField(page)).toHaveValue(WORDS);
-      await expect(noteField(page)).toBeFocused();
-      await expect(annals.articleText.locator('mark.annals-hl')).toHaveCount(1);
-      await expect(error).toHaveCount(0);
+test('the note of a highlight that could not be saved can be copied from the error', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await withFullDisk(page, 'highlight-note-copied', async ({ noteThatFails }) => {
+    await noteThatFails(WORDS);
+    await errorKeeping(page, WORDS).getByRole('button', { name: 'Copy the note' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the note.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(WORDS);
+  });
+});
+
+test('two highlights failing in a row each keep their note, with its own Try again', async ({ page }) =>
+  withFullDisk(page, 'highlight-note-fails-twice', async ({ disk, noteThatFails }) => {
+    await noteThatFails(WORDS);
+    const later = await failHeldApi(page, 'annotations.create', 'the disk is full');
+    await noteThatFails(LATER_WORDS, later);
+    await page.screenshot({ path: shots('highlight-notes-kept-twice.png') });
+
+    // The earlier note is not folded away behind the newer one: both in sight, each with its buttons.
+    for (const words of [WORDS, LATER_WORDS]) {
+      await expect(errorKeeping(page, words).getByRole('button', { name: 'Try again' })).toBeVisible();
+      await expect(errorKeeping(page, words).getByRole('button', { name: 'Copy the note' })).toBeVisible();
+    }
+
+    await later.recover();
+    await disk.recover();
+    const notes = page.getByRole('complementary', { name: 'Highlights and notes' });
+    for (const words of [WORDS, LATER_WORDS]) {
+      await errorKeeping(page, words).getByRole('button', { name: 'Try again' }).click();
+      await expect(noteField(page)).toHaveValue(words);
       await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Done' }).click();
-      await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toContainText(WORDS);
-    },
-  ));
-
-test('the note of a highlight that could not be saved can be copied from the error', async ({ page }) =>
-  withAnnals(
-    page,
-    { name: 'highlight-note-copied', web: true, viewport: { width: 1280, height: 820 } },
-    async ({ annals, web }) => {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-      await openSeedArticle(annals, web);
-      const disk = await failHeldApi(page, 'annotations.create', 'the disk is full');
-      await highlightWithNote(page, annals);
-      await page.keyboard.type(WORDS);
-      disk.fail();
-
-      const error = page.getByRole('alert').filter({ hasText: 'Could not save the highlight' });
-      await error.getByRole('button', { name: 'Copy the note' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Copied the note.' })).toBeVisible();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(WORDS);
-    },
-  ));
+      await expect(notes).toContainText(words);
+      await expect(errorKeeping(page, words)).toHaveCount(0);
+    }
+  }));

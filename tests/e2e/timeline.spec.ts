@@ -125,7 +125,7 @@ test('adds a highlight to the timeline, dated by its article when its words name
   await expect(annals.reader).toBeVisible();
   await annals.dismissToasts();
   const quote = annals.articleText.getByText(/The quay wall came through it/);
-  const box = (await quote.boundingBox())!;
+  const box = await annals.steadyBox(quote);
   await annals.drag({ x: box.x + 2, y: box.y + 10 }, { x: box.x + box.width * 0.7, y: box.y + 10 });
   await page
     .getByRole('toolbar', { name: 'Highlight the selection' })

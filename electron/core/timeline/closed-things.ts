@@ -1,6 +1,7 @@
-// What a closure closed: a port, an airport, a school, a road. One verb tells two happenings when two outlets close
-// two kinds of place on one day ("the port closed on Tuesday", "the airport closed on Tuesday"), though the action
-// lists read both as the same action (merge-likeness.ts weighs them as one action done to two things).
+// What a closure closed, an opening opened, an evacuation emptied: a port, an airport, a school, a road. One verb tells
+// two happenings when two outlets tell it done to two kinds of place on one day ("the port closed on Tuesday", "the
+// airport closed on Tuesday"; "the bridge reopened", "the school reopened"), though the action lists read both as the
+// same action (merge-likeness.ts weighs them as one action done to two things).
 import { actionPhrases } from './actions.ts';
 import { keptReadings } from './kept-readings.ts';
 import { tokensOf } from './report-tokens.ts';
@@ -31,24 +32,33 @@ const PLACES: Record<string, string[]> = {
 };
 const kindOf = new Map(Object.entries(PLACES).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind])));
 
-// How many words from a word telling a closure a place's noun may stand to be what was closed: "Carrick port closed",
-// "shut the port of Carrick", "the closure of the coast road".
+// The actions done to a place, each read apart: a closure, an opening (or reopening), an evacuation.
+export const DONE_TO_PLACES = ['close', 'open', 'evacuate'] as const;
+export type DoneToPlace = (typeof DONE_TO_PLACES)[number];
+
+// How many words from a word telling the action a place's noun may stand to be what it was done to: "Carrick port
+// closed", "shut the port of Carrick", "the closure of the coast road", "reopened the bridge to traffic".
 const NEAR = 4;
 
-/** The kinds of place a sentence tells closed: those named within a few words of a word telling a closure. */
-export const placesClosed: (sentence: string) => ReadonlySet<string> = keptReadings(kindsClosed);
+/** For each action done to places, the kinds of place a sentence names within a few words of a word telling it. */
+export const placesDoneTo: (sentence: string) => Readonly<Record<DoneToPlace, ReadonlySet<string>>> =
+  keptReadings(kindsDoneTo);
 
-function kindsClosed(sentence: string): Set<string> {
+function kindsDoneTo(sentence: string): Record<DoneToPlace, Set<string>> {
   const tokens = tokensOf(sentence);
-  const closures = [
-    ...tokens.filter((token) => token.action === 'close').map((token) => token.index),
-    ...actionPhrases(sentence)
-      .filter((phrase) => phrase.action === 'close')
-      .map((phrase) => phrase.index),
-  ];
+  const phrases = actionPhrases(sentence);
   const words = [...sentence.matchAll(/\p{L}+/gu)].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
+  const kindsOf = (action: DoneToPlace) =>
+    kindsNear(words, [
+      ...tokens.filter((token) => token.action === action).map((token) => token.index),
+      ...phrases.filter((phrase) => phrase.action === action).map((phrase) => phrase.index),
+    ]);
+  return { close: kindsOf('close'), open: kindsOf('open'), evacuate: kindsOf('evacuate') };
+}
+
+function kindsNear(words: readonly { word: string; at: number }[], actions: readonly number[]): Set<string> {
   const kinds = new Set<string>();
-  for (const at of closures) {
+  for (const at of actions) {
     const i = words.findIndex((word) => word.at >= at);
     if (i < 0) continue;
     for (const { word } of words.slice(Math.max(0, i - NEAR), i + NEAR + 1)) {
@@ -59,8 +69,11 @@ function kindsClosed(sentence: string): Set<string> {
   return kinds;
 }
 
-/** Both sentences tell a closure of some kind of place, and no kind of place closed is the same in both. */
-export function otherPlacesClosed(sentenceX: string, sentenceY: string): boolean {
-  const [x, y] = [placesClosed(sentenceX), placesClosed(sentenceY)];
+/**
+ * Both sentences tell `action` done to some kind of place, and no kind of place it was done to is the same in both:
+ * "the bridge reopened" and "the school reopened".
+ */
+export function otherPlacesDoneTo(action: DoneToPlace, sentenceX: string, sentenceY: string): boolean {
+  const [x, y] = [placesDoneTo(sentenceX)[action], placesDoneTo(sentenceY)[action]];
   return x.size > 0 && y.size > 0 && ![...x].some((kind) => y.has(kind));
 }

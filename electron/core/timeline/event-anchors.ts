@@ -12,6 +12,7 @@ import { clockOf } from './clock-times.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
+import { mainEvent } from './main-event.ts';
 import { movedOnFrom } from './moved-on-day.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
@@ -25,7 +26,6 @@ import {
   type DatedSentence,
   type FoundDate,
   namedEvent,
-  saidAt,
   type Told,
   thingOfDate,
 } from './told-events.ts';
@@ -210,34 +210,6 @@ function clockKey(clock: string): string {
   return String(clockOf(clock)?.minutes);
 }
 
-// A deed told in the present perfect: "has stopped", "have agreed", "has been found".
-const JUST_DONE =
-  /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|ost|id|ung|un)\b/u;
-
-/**
- * The article's main event: the latest day up to publication told in its first sentence that tells one ("walked off
- * the job today", "reached an agreement this afternoon", not "will return on Monday" nor "… said today").
- */
-function mainEvent(sentences: readonly DatedSentence[], reference: CalendarDay): Told | null {
-  const today = formatDay(reference);
-  const eligible = (date: FoundDate) =>
-    date.precision === 'day' && !date.endDate && date.date <= today && !isBackground(date, reference);
-  for (const item of sentences) {
-    const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
-    const unsaid = days.filter((date) => !saidAt(text(item).slice(0, date.index)));
-    if (unsaid.length > 0) return { item, date: unsaid[0]! };
-    // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a day something was
-    // said, counted from an earlier happening, makes the saying the news (not a day a later quote gives). Said alone
-    // ("the ministry confirmed Monday that …"), it is no main event.
-    // So does a deed just done, told as said that day ("Brightwell has stopped a trial of its pill, the company said on
-    // Tuesday"): the lede's news is of that day.
-    const deedDone = days.length > 0 && JUST_DONE.test(text(item).slice(0, days[0]!.index));
-    if (days.length > 0 && (deedDone || anchoredTimes(text(item)).some((time) => time.from)))
-      return { item, date: days[0]! };
-  }
-  return null;
-}
-
 function resolve(
   time: AnchoredTime,
   item: DatedSentence,
@@ -311,6 +283,10 @@ function resolve(
   if (name && anchor && !known.guessedNames.has(name)) known.guessedNames.set(name, anchor);
   const crossed = midnightsCrossed(text(item), time);
   const date = anchor ? countedOn(anchor, { ...time, amount: time.amount + crossed }) : null;
+  // A deed told as done ("The accused was arrested two days after the robbery") is no later than the day the article
+  // speaks from: a count that lands after it was taken from the wrong event (a hearing still to come), and dates nothing.
+  const ahead = date && known.today && date.precision === 'day' && date.date > known.today;
+  if (ahead && time.from && tellsPast(text(item))) return null;
   return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
 }
 

@@ -91,8 +91,22 @@
  * moves the story on to the page's own day ("on Saturday afternoon, three days after it fell") is that day's, though its
  * words name a thing an earlier day told of (moved-on-day.ts); a weekday's night told on a page of the small hours is
  * the night just gone (small-hours-night.ts); a newsletter's offer ("Get the Morning Brief: …, delivered before
- * breakfast.") is furniture, and "than in the whole of last summer" the far side of a comparison (dates.ts). 31: story
- * fingerprints' people in full leave out the place's officials, named by an office of the place (the sheriff, the
- * council leader, the hospital's spokeswoman; officials-of-the-place.ts).
+ * breakfast.") is furniture, and "than in the whole of last summer" the far side of a comparison (dates.ts). 31: a
+ * weekday told of an arrangement in the present progressive ("is balloting members on Friday"), of a happening told in
+ * the present ("MPs debate the bill on Thursday", "the inquest continues on Monday"), led up to or called off ("ahead of
+ * Friday's hearing", "has called off Monday's strike"), of a warning "for Thursday", a forecast or a remand "to appear"
+ * is the coming one (scheduled-happenings.ts, day-still-to-come.ts, tense.ts); a clock time with nothing nearer is not
+ * dated by a sentence telling what came before the news — a step back into the past perfect, an earlier happening of
+ * its kind, a day in a relative clause under a deed just done — but by the page's own day (main-event.ts); a deed told
+ * as done, counted from another happening, dates nothing when the count would land after the page's day (event-anchors.ts).
+ * 32: a weekday under a past deed that lies ahead: the end of a limit the deed set ("was extended until Thursday",
+ * "closed the beach until at least Saturday"), a state in reported speech ("said the terminal was closed until
+ * Saturday"), a limit told in the present ("an emergency that runs until Sunday") (limit-set-ahead.ts); "was expected
+ * on"; for a weekday only, "was likely to", "was due to appear", "being arranged for"; a gathering agreed or bidden ("agreed to meet again
+ * on", plans-ahead.ts), what one was warned or was working to do by a day; a limit's day told with what then happened
+ * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
+ * misled, on Friday") does not take the day from the forward cue before it (tense.ts). 33: story fingerprints' people
+ * in full leave out the place's officials, named by an office of the place (the sheriff, the council leader, the
+ * hospital's spokeswoman; officials-of-the-place.ts).
  */
-export const EXTRACTOR_VERSION = 31;
+export const EXTRACTOR_VERSION = 33;

@@ -33,6 +33,12 @@ const ARREST_BESIDE_CHARGE = -1;
 const OTHER_THING_ENDED = -1;
 // When each article tells of only one thing on that date, that is likely the same thing, given a little evidence.
 const ONLY_ONE_THAT_DAY = 0.3;
+// Two actions that go together and nothing else in common (no word, dictionary form, doer, place, number, clock time or
+// rare name; not each all its article tells of that day): "the result is expected by 8 p.m." and "will vote on
+// Thursday", "residents were allowed home" and "the bridge reopened". Such pairs of actions are told of many
+// happenings of a day: alone they fall short of joining two articles' reports, though they keep them from being held
+// apart. One deed read in other words ("lost power", "the lights went out") is not such a pair.
+const LOOSE_ACTION_SHORTFALL = 0.05;
 
 /** A report of one date as merging weighs it against another. */
 export interface MergeItem {
@@ -148,6 +154,8 @@ export interface LikenessFeatures {
   rareName: number;
   /** Overlap of their dictionary forms, halved for a month or a year. */
   lemmas: number;
+  /** Two actions that go together are all they have in common (merge-likeness.ts): short of joining them. */
+  looseActionOnly: number;
 }
 
 export const FEATURE_NAMES = [
@@ -178,6 +186,7 @@ export const FEATURE_NAMES = [
   'otherChannels',
   'rareName',
   'lemmas',
+  'looseActionOnly',
 ] as const satisfies readonly (keyof LikenessFeatures)[];
 
 // The hand weights of each feature (the constants above), measured on the gold set's shared events.
@@ -209,6 +218,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   otherChannels: -OTHER_CHANNEL,
   rareName: RARE_NAME,
   lemmas: LEMMAS,
+  looseActionOnly: -LOOSE_ACTION_SHORTFALL,
 };
 
 export function handLikeness(features: LikenessFeatures): number {

@@ -15,6 +15,7 @@ import { evidenceOf, inArticleZone } from './merge-evidence.ts';
 import { likenessFeatures } from './merge-likeness.ts';
 import { nameRarityOf, type StoryWeights } from './merge-weights.ts';
 import { momentsLaterAnchors } from './moments-later.ts';
+import { witnessedAsOne } from './one-witness.ts';
 import { type PairScore, PairScores } from './pair-scores.ts';
 import { CLEAR_ACTION, tellSameAction } from './same-action.ts';
 import { inverseDocumentFrequency } from './similarity.ts';
@@ -254,11 +255,13 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
         toldInTwoSentences(reports[x]!, reports[y]!, reports[z]!) ||
         toldInTwoSentences(reports[y]!, reports[x]!, reports[z]!),
     );
+  // Nor a detail told with no action and its article's other report, tied by another outlet's report (one-witness.ts).
   const vouched = (x: number, y: number, a: readonly number[], b: readonly number[]) =>
     sameArticle(x, y) &&
     ((noAction(x) && ledeHourOf(y, [...a, ...b])) ||
       (noAction(y) && ledeHourOf(x, [...a, ...b])) ||
-      bridged(x, y, [...a, ...b]));
+      bridged(x, y, [...a, ...b]) ||
+      witnessedAsOne(reports, score, SAME_EVENT, x, y, [...a, ...b]));
   const links: { i: number; j: number; score: number }[] = [];
   let compared = 0;
   for (let i = 0; i < reports.length; i++) {

@@ -16,7 +16,7 @@ import {
 import { agesApart } from './ages-apart.ts';
 import { arrestBesideCharge } from './arrest-and-charge.ts';
 import { participantsApart } from './clause-participants-apart.ts';
-import { otherPlacesClosed } from './closed-things.ts';
+import { DONE_TO_PLACES, otherPlacesDoneTo } from './closed-things.ts';
 import { countedApart } from './counted-apart.ts';
 import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
@@ -63,8 +63,11 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const [x, y] = [a.report, b.report];
   // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
-  // "The port closed on Tuesday" and "the airport closed on Tuesday": one verb, two deeds.
-  const placesApart = x.clear.has('close') && y.clear.has('close') && otherPlacesClosed(a.sentence, b.sentence);
+  // "The port closed on Tuesday" and "the airport closed on Tuesday", "the bridge reopened" and "the school reopened":
+  // one verb, two deeds.
+  const placesApart = DONE_TO_PLACES.some(
+    (action) => x.clear.has(action) && y.clear.has(action) && otherPlacesDoneTo(action, a.sentence, b.sentence),
+  );
   // Or one verb the action lists do not hold, read by grammar ("came down", "brought down"), or words of one sense, or
   // a phrase of several words ("sent to prison") and the one word it means ("jailed"), or one finding about one
   // happening ("said the fire had been set", "ruled the fire deliberate").
@@ -162,7 +165,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const [storyX, storyY] = [ownStory(x), ownStory(y)];
   const told = !storyX && !storyY;
   // "Halden's shares fell" and "Orrin's shares rose": the same action done to two owners' things.
-  // So is a closure of two kinds of place: "the port closed on Tuesday", "the airport closed on Tuesday".
+  // So is a closure (an opening, an evacuation) of two kinds of place: "the port closed", "the airport closed".
   const otherOwners = (x.owner !== undefined && y.owner !== undefined && x.owner !== y.owner) || placesApart;
   // Two bodies acting, neither the other ("the Federal Drug Safety Board put the study on hold", "the Central Drug
   // Standards Board ordered hospitals to stop"): two deeds, however alike, even when each is all its article tells.
@@ -170,6 +173,26 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   const onlyOne =
     a.alone && b.alone && a.articleId !== b.articleId && evidence && told && !otherOwners && !otherBodies && !twoDeeds;
   const named = x.people.size > 0 && y.people.size > 0 && !sharedPeople;
+  const signals = signalsOf(a, b, weights, shared && a.ahead !== b.ahead);
+  // Two actions that go together ("allowed home", "reopened") and nothing else in common: not the very same action,
+  // nor one deed read in other words, nor a lede and its hour, nor one limit; no word, doer, place or signal shared.
+  const looseActionOnly =
+    sameAction &&
+    !ledeHour &&
+    !onlyOne &&
+    !tellSameAction(x, y, true) &&
+    !tellSameDeed(x, y) &&
+    !shareHappeningSense(x, a.sentence, y, b.sentence) &&
+    !tellPhrasalHappening(a, b) &&
+    !oneFinding(a, b) &&
+    words === 0 &&
+    sharedActors === 0 &&
+    sharedPlaces === 0 &&
+    !signals.sameClock &&
+    !signals.clockInPartOfDay &&
+    !signals.sharedNumber &&
+    !signals.rareName &&
+    !signals.lemmas;
   return {
     words,
     sameAction: Number(shared),
@@ -194,7 +217,8 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     oneDoerTwoDeeds: Number(oneDoerTwoDeeds),
     arrestBesideCharge: Number(arrestBesideCharge(a, b)),
     otherThingEnded: Number(otherThingEnded(a, b)),
-    ...signalsOf(a, b, weights, shared && a.ahead !== b.ahead),
+    ...signals,
+    looseActionOnly: Number(looseActionOnly),
   };
 }
 

@@ -20,8 +20,13 @@
  * (limit-and-end.ts). 11: an arrest and a charge of one date kept apart when some article of the story tells both of
  * that date in separate sentences (arrest-and-charge.ts). 12: talks told ending ("talks broke down") kept apart from
  * another thing's end told with no word of talks ("police ended the siege"; talks-ended.ts). 13: stories read a person two articles name in full only after their openings as the place's, not
- * the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts). 15: a
- * person both name in full is no particular of one happening when either names them by an office of the place (the
- * sheriff, the mayor, the hospital's spokeswoman; officials-of-the-place.ts): they speak for every happening of a town.
+ * the happening's, when each opening tells a day of its own and one a name of its own (days-of-their-own.ts). 14: two reports of one
+ * article that are not alike join when one is a detail told after the lede with no action of its own and a report of
+ * another outlet, alike to each, tells the other's action with the detail's clock time or figure (one-witness.ts).
+ * 15: two articles' reports whose actions only go together (a vote and a result, going home and a reopening), with
+ * nothing else in common and neither all its article tells of that day, no longer join (likeness-features.ts); an
+ * opening or an evacuation of two kinds of place is kept apart as a closure of two is (closed-things.ts).
+ * 16: a person both name in full is no particular of one happening when either names them by an office of the place
+ * (the sheriff, the mayor, the hospital's spokeswoman; officials-of-the-place.ts): they speak for every happening of a town.
  */
-export const MERGE_RULES_VERSION = 15;
+export const MERGE_RULES_VERSION = 16;

@@ -19,10 +19,18 @@ const PLAN_BEFORE =
 // What the sentence says after the day that undoes the plan or the journey: "but never boarded", "but missed it".
 const UNDONE_AFTER = /^[^.;!?]*\bbut\b/i;
 
+// A coming together agreed or bidden, up to its weekday: "agreed to meet again on", "were told to report for training
+// on", "was ordered to appear before the panel on". What one agrees or is told to do is still to do; a gathering's day
+// after it is the gathering's, not the agreeing's ("voted on Tuesday to close" tells the vote's day before the verb).
+const GATHERING_BIDDEN =
+  /\b(?:agree[sd]?|told|asked|ordered|summoned|called|invited|urged|promised|pledged|vowed|arranged)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+(?:meet|reconvene|reassemble|regroup|resume|return|report|appear|attend|testify|gather|sit)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on\s+)?$/iu;
+
 /** Whether the weekday at `index` is the day of a booked journey or of a plan just called off, so one still to come. */
 export function planLiesAhead(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   if (UNDONE_AFTER.test(sentence.slice(index))) return false;
   if (BOOKED_JOURNEY.test(before)) return true;
+  if (GATHERING_BIDDEN.test(before) && !/\bhad\s+(?:been\s+)?\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,3}?to\s/iu.test(before))
+    return true;
   return PLAN_BEFORE.test(before) && CALLED_OFF_NOW.test(before);
 }

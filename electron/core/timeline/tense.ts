@@ -2,10 +2,13 @@
 import nlp from 'compromise';
 import { lossWithItsCause } from './cause-gone-by.ts';
 import { cueInsideName } from './cue-words-in-names.ts';
+import { dayStillToCome } from './day-still-to-come.ts';
 import { isFrontedTime, tellsAhead } from './fronted-time.ts';
 import { headlineLooksAhead } from './headline-infinitive.ts';
+import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
-import { isPastForm } from './tense-forms.ts';
+import { hasPastVerb, REPORTING } from './past-verbs.ts';
+import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 export { isIrregularPast, isPastForm } from './tense-forms.ts';
 
@@ -16,29 +19,21 @@ export { isIrregularPast, isPastForm } from './tense-forms.ts';
 // come, and so is what someone "was expected" to do there (a reported expectation; "had been expected" looks back), or
 // what a side "needs" or is "needing" to do to win. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected to|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into force|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for|on|by)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // "would have been" tells what might have been, no time to come ("on what would have been his 70th birthday on
 // Monday"); "would have to" still does.
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
 // puts the weekday back in the past.
-// After these a participle tells a state ("will stay closed on Monday"), no past deed; after an article, possessive or
-// "at", "with", "under" it describes a thing ("must send a detailed plan by Thursday", "run at reduced speed").
-const NOT_PAST_BEFORE = new Set(
-  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps a an the its their his her our your my at with under'.split(
-    ' ',
-  ),
-);
-// A participle after a verb of keeping and its object tells the state kept ("will keep it closed", "leave them
-// switched off"), not a past action.
-const KEEP_STATE = /^(?:keep|keeps|keeping|leave|leaves|leaving|have|has|get|gets|want|wants|need|needs)$/i;
-const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
-// A relative clause telling what its noun was ("households that were without power can claim from Monday") describes
-// who is meant, not what the clause tells; so does one telling what its noun did, before the main clause's verb.
-const RELATIVE_STATE = /^(?:was|were|had)$/i;
-const RELATIVE = /^(?:that|who|which)$/;
-const PLACE_WORD = /^(?:in|inside|on|at|behind|outside|near|under|beside|by)$/i;
-// Past participles that are themselves forward cues ("is scheduled", "are expected").
-const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
+
+// Cues ahead for a weekday only, where a past verb after them still takes the day back: a likelihood, a plan "was due
+// to" carry out, a happening "arranged for" the day. A month after them may be that of a deed the clause goes on to tell
+// ("was due to start in September but was delayed", "is likely to revive questions about a report delivered in March").
+const WEEKDAY_CUE =
+  /\b(?:(?<!\bhad\s(?:been\s)?)likely\s+to(?!\s+have\b)|(?<=\b(?:was|were)\s)due\s+to(?=\s+(?:be|appear|start|begin|open|meet|arrive|return|face|give|hold|visit|travel|fly|speak|end|close|resume|attend|sign|vote|announce|publish|launch|stand|testify|report|unveil|address|perform|play|sit|rule|decide)\b)|(?<!\bhad\s(?:been\s)?)arranged\s+for)\b/gi;
+
+function lastWeekdayCue(text: string): number {
+  return [...text.matchAll(WEEKDAY_CUE)].at(-1)?.index ?? -1;
+}
 
 /** Whether the clause leading up to `index` (since the last quote mark, semicolon or dash) looks forward. */
 export function looksForward(sentence: string, index: number): boolean {
@@ -80,11 +75,7 @@ const PURPOSE_AFTER = /^\p{L}+\s+to\s+\p{Ll}+/u;
 // residents to", "agreed to run a ferry", "voted 5-0 on Friday night to waive": what is to be done lies ahead of that.
 // Whom may be named in an aside: "told the hall's owner, Kestrel Events, to send".
 const REQUEST =
-  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+,?\s+){0,6}to\s+\p{Ll}+/giu;
-// Verbs that report what someone said do not put what they said in the past ("said the road stays shut until Friday").
-const REPORTING = new Set(
-  'said told announced added confirmed warned reported wrote explained insisted stated noted'.split(' '),
-);
+  /\b(?:ask|asks|asked|asking|tell|tells|told|order|orders|ordered|urge|urges|urged|instruct(?:s|ed)?|direct(?:s|ed)|require(?:s|d)?|call(?:s|ed)? on|warn(?:s|ed)?|advise[sd]?|(?:is|are|was|were)\s+(?:working|racing|scrambling|rushing|striving|battling)|agree[sd]?|decide[sd]?|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\s+(?:[\p{L}\d'’-]+,?\s+){0,6}to\s+\p{Ll}+/giu;
 
 /**
  * Whether a deed told after the clause's last forward cue puts what follows it behind ("had been set for 2 October but
@@ -106,6 +97,7 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
     return false;
   if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index)) || DAYS_HAPPENING_AHEAD.test(sentence.slice(index)))
     return true;
+  if (dayStillToCome(sentence, index)) return true;
   if (glossLooksForward(sentence, index)) return true;
   // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.
   if (/\bsince\s+$/i.test(sentence.slice(0, index))) return false;
@@ -114,8 +106,14 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
   const clause = clauseBefore(sentence, index);
   if (UNMET_EXPECTATION.test(clause) && /^[^.;!?]*\bbut\b/i.test(sentence.slice(index))) return false;
-  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause));
-  if (cue >= 0) return !hasPastVerb(clause.slice(cue), 1, new Set(), true) && !lossWithItsCause(clause.slice(cue));
+  // "adjourned the trial until Thursday, when the jury returned its verdict": the limit's day is told as gone by.
+  if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
+  if (limitSetAhead(clause, sentence.slice(index))) return true;
+  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause));
+  if (cue >= 0) {
+    const ahead = withoutClosedAsides(clause.slice(cue));
+    return !hasPastVerb(ahead, 1, new Set(), true) && !lossWithItsCause(ahead);
+  }
   // "Tuesday's earthquake" names a day's happening, not a deadline.
   if (!WEEKDAY_DEADLINE_BEFORE.test(clause) || /^\p{L}+['’]s\b/u.test(sentence.slice(index))) return false;
   // "given the company until Saturday to improve its offer": what is to be done by then lies ahead; "By Wednesday
@@ -131,9 +129,17 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
 }
 
+// An aside closed before the day ("would pay staff, who were laid off last month, on Friday", "would meet, as it agreed
+// in January, on Friday") tells its own time; what comes after it goes on from the forward cue.
+const CLOSED_ASIDE = /,\s+(?:who|which|whom|whose|as|and)\b[^,;]*,(?=[^,]*$)/giu;
+
+function withoutClosedAsides(text: string): string {
+  return text.replace(CLOSED_ASIDE, ' ');
+}
+
 // "was expected to arrive on Friday but did not dock until Saturday", "was due on Monday but never came": an
 // expectation the sentence says went unmet lies behind.
-const UNMET_EXPECTATION = /\b(?:was|were)\s+(?:expected\s+to|due)\b[^,;]*$/i;
+const UNMET_EXPECTATION = /\b(?:was|were)\s+(?:expected\s+(?:to|on|by|for)|due|likely\s+to)\b[^,;]*$/i;
 
 // A plan told in reported speech, its tense moved back by the saying: "Inspectors were due at the mill on Wednesday,
 // the department said" is "Inspectors are due …" said before it. Not "were due on Monday but never came".
@@ -264,45 +270,6 @@ export function isHabitual(sentence: string, index: number): boolean {
   return HABIT.test(clauseBefore(sentence, index)) || SHARE_OF_A_RATE.test(sentence.slice(0, index));
 }
 
-/**
- * Whether the text holds a past-tense verb (after its first `skip` words, `ignored` aside), not one describing a
- * state.
- */
-function hasPastVerb(text: string, skip: number, ignored: ReadonlySet<string> = new Set(), afterCue = false): boolean {
-  const words = text
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean)
-    .slice(skip);
-  // After a forward cue, a participle between a noun and a place describes the thing ("will be able to collect PE kit
-  // left in the changing rooms on Saturday"), unless the time told next is its own ("after crews left on Monday").
-  const describes = (i: number) =>
-    afterCue &&
-    /^\p{Ll}{3,}$/u.test(words[i - 1] ?? '') &&
-    !OBJECT_PRONOUN.test(words[i - 1] ?? '') &&
-    !/^(?:they|we|he|she|who|that|which)$/i.test(words[i - 1] ?? '') &&
-    PLACE_WORD.test(words[i + 1] ?? '') &&
-    i + 2 < words.length;
-  return words.some(
-    (word, i) =>
-      /^\p{Ll}/u.test(word) && // "Corby United" is a name
-      isPastForm(word) &&
-      !ignored.has(word) &&
-      !CUE_PARTICIPLES.has(word.toLowerCase()) &&
-      !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
-      !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
-      !(RELATIVE.test(words[i - 1] ?? '') && i >= 2 && (RELATIVE_STATE.test(word) || mainVerbAfter(words, i))) &&
-      !describes(i),
-  );
-}
-
-// A verb of the main clause after a relative one ("Shops that flooded in March can claim from Monday"): the relative
-// clause's past describes who is meant.
-const MAIN_VERB = /^(?:can|may|must|should|will|would|could|shall|is|are|has|have|need|needs)$/i;
-
-function mainVerbAfter(words: readonly string[], at: number): boolean {
-  return words.slice(at + 1).some((word) => MAIN_VERB.test(word));
-}
-
 /** The rest of the clause from `index`: up to a quote mark, semicolon, dash or a comma before a new clause. */
 /** "In June, he will be sentenced.": a time opening its sentence looks ahead when the clause after it does, with no past. */
 function frontedLooksAhead(sentence: string, index: number): boolean {
@@ -321,53 +288,6 @@ function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
   const clauseStart = Math.max(...['“', '”', '"', ';', '—', ' – '].map((mark) => before.lastIndexOf(mark)), -1);
   return before.slice(clauseStart + 1);
-}
-
-// A happening set for a day, told in the present ("Voters go to the polls on Thursday", "the trial opens Tuesday",
-// "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
-// subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
-const HAPPENING =
-  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|travel|visit|hear|rule|debate|lift';
-const SCHEDULED_SINGULAR =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|travels|visits|hears|rules|debates|lifts)\b/gi;
-// The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",
-// "Tickets for the new sailing go on sale on Thursday".
-const OF_SUBJECT = String.raw`(?:(?:for|of|from|with|between|across|along|over|about|against|into|at|in|on)\s+(?:(?:the|a|an|its|their|both|all)\s+)?(?:[\p{L}-]+\s+)?(?<!\b(?:to|not|and|or|will|would|could|should|can|may|might|must|did|does|do)\s)[\p{L}-]+\s)?`;
-const SCHEDULED_PLURAL = new RegExp(
-  String.raw`(?<!\b(?:this|thus|does|always|perhaps|unless|across|towards|whereas|besides|sometimes|to)\s)(?<=\b(?:\p{L}{2,}[^s'’\s]s|they|we|you)\s${OF_SUBJECT})(?:${HAPPENING.replace(/\(\?:es\)\?|\(\?:s\)\?/g, '')})\b`,
-  'giu',
-);
-// A side named at the sentence's start takes a plural verb in British usage ("City travel to Brisk on Saturday",
-// "Hallam host Orrin on Tuesday"): a fixture told in the present, as a past would be "travelled", "hosted". The other
-// side is named next; a caption telling a past day in the present names a place or thing ("Police visit the flats on
-// Saturday").
-const SCHEDULED_FIXTURE =
-  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:travel|host|face|play|visit|take\s+on)\s+(?:(?:to|at|against|away\s+(?:to|at)|at\s+home\s+to)\s+)?\p{Lu}/gu;
-// Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
-const SCHEDULED_PHRASE =
-  /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
-const SCHEDULED_PROGRESSIVE =
-  /\b(?:is|are)\s+(?:re)?(?:opening|closing|starting|beginning|resuming|ending|finishing|reconvening|sitting|voting|returning|going to the polls|going ahead|taking place|holding|hosting|staging|playing|facing|launching|arriving|departing|visiting|hearing|debating|lifting)\b/gi;
-
-/**
- * Offset of the last present-tense telling of a happening set for a day, or -1. After a past verb of its own stretch
- * of clause the word is no verb ("won by 87 votes at the count", "finished joining its broken ends", "kept its doors
- * open"); a reporting verb ("said polls close on Thursday") leaves it one.
- */
-function lastScheduledHappening(text: string): number {
-  let last = -1;
-  for (const pattern of [
-    SCHEDULED_SINGULAR,
-    SCHEDULED_PLURAL,
-    SCHEDULED_PHRASE,
-    SCHEDULED_PROGRESSIVE,
-    SCHEDULED_FIXTURE,
-  ])
-    for (const match of text.matchAll(pattern)) {
-      const stretch = text.slice(text.lastIndexOf(',', match.index) + 1, match.index);
-      if (!hasPastVerb(stretch, 0, REPORTING) && !cueInsideName(text, match.index)) last = Math.max(last, match.index);
-    }
-  return last;
 }
 
 // A happening arranged for a time ("have called a general strike for", "booked a hall for", "set a hearing for"): the

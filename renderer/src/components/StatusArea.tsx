@@ -81,13 +81,18 @@ export function StatusArea() {
     returnFocus('toast');
   };
 
-  // One card for the errors, one for the other notes, each with its Dismiss; the card with the newest message is the
+  // One card for the errors, one for the other notes, each with its Dismiss (and one per kept note); the card with the newest message is the
   // lowest, nearest the window's foot, wherever the stack stands (an error after a note goes under it). The cards keep
   // their place in the page and are ordered by style: moving a card's element would drop the focus of a keyboard
   // reader on its Undo or Dismiss when a message of its kind arrives.
+  // A note kept from a failure (a highlight's) is a card of its own, with its own Try again, Copy and Dismiss: folded
+  // into the errors' card, an earlier one lost its buttons behind "1 earlier message", and one Dismiss dropped them all.
   const stacks = [
-    { kind: 'errors', toasts: toasts.filter((toast) => toast.kind === 'error') },
+    { kind: 'errors', toasts: toasts.filter((toast) => toast.kind === 'error' && toast.kept === undefined) },
     { kind: 'notes', toasts: toasts.filter((toast) => toast.kind !== 'error') },
+    ...toasts
+      .filter((toast) => toast.kept !== undefined)
+      .map((toast) => ({ kind: `kept-${toast.id}`, toasts: [toast] })),
   ].filter((stack) => stack.toasts.length > 0);
   const newestLast = [...stacks].sort((a, b) => a.toasts.at(-1)!.id - b.toasts.at(-1)!.id);
   const empty = tasks.length === 0 && toasts.length === 0;

@@ -23,6 +23,16 @@ export interface ToastAction {
   run(): void;
 }
 
+/**
+ * The toasts with a new one last, the oldest let go beyond `max`: never one keeping the reader's unsaved words (twenty
+ * notes of a bulk action after a failed highlight took its note with them).
+ */
+export function toastsWith(toasts: Toast[], added: Toast, max: number): Toast[] {
+  const all = [...toasts, added];
+  let over = all.length - max;
+  return all.filter((toast) => toast.kept !== undefined || toast === added || over-- <= 0);
+}
+
 /** Finished tasks kept at once (the newest); every running task and every failure is kept whatever their number. */
 const MAX_DONE_TASKS = 5;
 

@@ -1,12 +1,13 @@
 import { X } from 'lucide-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Toast, ToastAction } from '../state/ui-store.ts';
 import { Button, IconButton } from './Button.tsx';
 import { CountToggle } from './CountToggle.tsx';
 
 /**
  * Toasts of one kind stacked into one card: the latest message with its Undo, a count of the earlier
- * ones (shown on demand), and one Dismiss for them all. Errors are `alert`s, the rest `status`.
+ * ones (shown on demand), and one Dismiss for them all. Errors are `alert`s, the rest `status`. A toast keeping the
+ * reader's unsaved words stands alone (StatusArea), with its words and what can be done about them.
  */
 export function ToastStack({
   toasts,
@@ -24,6 +25,7 @@ export function ToastStack({
   onAction?(toast: Toast, action: ToastAction): void;
 }) {
   const [expanded, setExpanded] = useState(false);
+  const keptId = useId();
   const latest = toasts.at(-1);
   if (!latest) return null;
   const earlier = toasts.slice(0, -1);
@@ -36,10 +38,7 @@ export function ToastStack({
       {expanded && earlier.length > 0 && (
         <ol className="toast-earlier" aria-label="Earlier messages">
           {earlier.map((toast) => (
-            <li key={toast.id}>
-              {toast.message}
-              {toast.kept && <q className="toast-kept">{toast.kept}</q>}
-            </li>
+            <li key={toast.id}>{toast.message}</li>
           ))}
         </ol>
       )}
@@ -66,11 +65,22 @@ export function ToastStack({
         )}
         <IconButton size="sm" label="Dismiss" icon={X} onClick={() => onDismiss(toasts.map((toast) => toast.id))} />
       </div>
-      {latest.kept && <q className="toast-kept">{latest.kept}</q>}
+      {latest.kept && (
+        <q id={keptId} className="toast-kept">
+          {latest.kept}
+        </q>
+      )}
       {latest.actions && (
         <div className="toast-actions">
+          {/* Described by the words they act on: with two notes kept, each card's Try again says whose it is. */}
           {latest.actions.map((action) => (
-            <Button key={action.label} size="sm" variant="ghost" onClick={() => onAction?.(latest, action)}>
+            <Button
+              key={action.label}
+              size="sm"
+              variant="ghost"
+              aria-describedby={latest.kept ? keptId : undefined}
+              onClick={() => onAction?.(latest, action)}
+            >
               {action.label}
             </Button>
           ))}

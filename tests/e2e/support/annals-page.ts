@@ -108,6 +108,27 @@ export class AnnalsPage {
   }
 
   /**
+   * Where words of the article stand once they have stopped moving (its fonts in, the last reflow done): a drag aimed
+   * at a box measured mid-reflow can land between lines and select nothing.
+   */
+  async steadyBox(words: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+    await words.scrollIntoViewIfNeeded();
+    await this.articleText.locator('body').evaluate(() => document.fonts.ready.then(() => undefined));
+    let box = await words.boundingBox();
+    await expect
+      .poll(async () => {
+        const before = box;
+        box = await words.boundingBox();
+        return (
+          before !== null && box !== null && before.x === box.x && before.y === box.y && before.width === box.width
+        );
+      })
+      .toBe(true);
+    if (!box) throw new Error('the words have no box');
+    return box;
+  }
+
+  /**
    * Presses the mouse at one point, drags to another and lets go: a real drag, as Chromium's input
    * sees it. Sent through CDP because Playwright's mouse, while a button is down, runs a script in
    * every frame to watch for drag-and-drop, and the article frame (no allow-scripts) never answers.

@@ -1,5 +1,5 @@
 // "Highlight + note" on the seed article (with the core held back by held-api.ts): what the note specs share.
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { AnnalsPage } from './annals-page.ts';
 import type { FixtureServer } from './fixture-server.ts';
 
@@ -15,10 +15,7 @@ export async function openSeedArticle(annals: AnnalsPage, web: FixtureServer): P
 /** Selects words of the seed article's second paragraph and presses "Highlight + note". */
 export async function highlightWithNote(page: Page, annals: AnnalsPage): Promise<void> {
   const paragraph = annals.articleText.getByText(/Putin made the suggestion for negotiations/);
-  await paragraph.scrollIntoViewIfNeeded();
-  const box = await paragraph.boundingBox();
-  expect(box).not.toBeNull();
-  if (!box) return;
+  const box = await annals.steadyBox(paragraph);
   await annals.drag({ x: box.x + 1, y: box.y + 8 }, { x: box.x + box.width * 0.6, y: box.y + 8 });
   await page
     .getByRole('toolbar', { name: 'Highlight the selection' })

@@ -138,3 +138,18 @@ describe('the notes in the corner', () => {
     ]);
   });
 });
+
+describe('a note kept from a failed highlight', () => {
+  it('stays among the notes however many come after it, the oldest other notes going first', () => {
+    const store = createUiStore();
+    const ui = uiActions(store);
+    ui.toast('Archived 1 article');
+    ui.keepUnsaved('Could not save the highlight. Its note is kept here:', 'Compare with Istanbul.', []);
+    for (let n = 2; n <= 30; n++) ui.toast(`Archived ${n} articles`);
+    const toasts = store.getState().toasts;
+    expect(toasts.map((toast) => toast.kept).filter(Boolean)).toEqual(['Compare with Istanbul.']);
+    expect(toasts.some((toast) => toast.message === 'Archived 1 article')).toBe(false);
+    expect(toasts.at(-1)?.message).toBe('Archived 30 articles');
+    expect(toasts.length).toBeLessThanOrEqual(20);
+  });
+});

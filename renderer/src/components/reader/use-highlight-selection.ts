@@ -37,6 +37,14 @@ export function useHighlightSelection({
   const [editing, setEditing] = useState<EditingHighlight | null>(null);
   // The note's first words, typed before its field is there.
   const typedAhead = useTypedAhead();
+  // Whether this reader is still open: a Try again from the corner may come after it closed.
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   async function highlightSelection(color: HighlightColor, withNote: boolean) {
     const current = frame.current?.selection() ?? selection;
@@ -47,38 +55,47 @@ export function useHighlightSelection({
     frame.current?.clearSelection();
     setSelection(null);
     const range = text ? snapToWords(text, current.start, current.end) : current;
-    await highlight({ start: range.start, end: range.end }, current.rect, color, withNote, '');
+    await highlight({ start: range.start, end: range.end }, current.rect, color, {
+      withNote,
+      earlier: '',
+      typing: true,
+    });
   }
 
-  /** `earlier`: the note's words from an attempt that failed, saved with the highlight this time. */
+  /**
+   * `earlier`: the note's words from an attempt that failed, saved with the highlight this time. `typing`: the keys
+   * typed meanwhile are the note's (not when Try again comes from the corner after this reader closed: they were
+   * swallowed for five seconds, then lost).
+   */
   async function highlight(
     range: { start: number; end: number },
     rect: ScreenRect,
     color: HighlightColor,
-    withNote: boolean,
-    earlier: string,
+    { withNote, earlier, typing }: { withNote: boolean; earlier: string; typing: boolean },
   ) {
     // The note's words typed while the highlight is written are the reader's writing: never dropped. Esc meanwhile
     // closes the note (its words saved), as it does once the note is there; a click or a long wait only stop the
     // keeping, and the note opens with them.
     let kept = null as KeptTyping | null;
     let failure = null as string | null;
-    if (withNote) typedAhead.start((words) => (kept = words));
+    if (withNote && typing) typedAhead.start((words) => (kept = words));
     const created = await library.highlight(articleId, range, color, {
       note: earlier,
       failed: withNote ? (message) => (failure = message) : undefined,
     });
-    if (!created || !withNote) typedAhead.cancel();
+    // The reader closed meanwhile: no note opens, so the words kept are saved as Esc saves them.
+    const gone = !open.current;
+    if (typing && (!created || !withNote || gone)) typedAhead.cancel();
     if (failure !== null) {
       // Nothing was saved, the note least of all: its words stay on the error until the reader takes them.
       const words = earlier + (kept?.text ?? '');
-      const retry = () => void highlight(range, rect, color, true, words);
+      const retry = () => void highlight(range, rect, color, { withNote: true, earlier: words, typing: open.current });
       if (words.trim())
         keepNote(`Could not save the highlight (${failure.replace(/\.$/, '')}). Its note is kept here:`, words, retry);
       else ui.toast(failure, 'error');
     } else if (!created || !withNote) return;
-    else if (kept?.escaped) {
-      if (kept.text) void library.updateAnnotation(created, { note: created.note + kept.text });
+    else if (kept?.escaped || gone) {
+      if (kept?.text) void library.updateAnnotation(created, { note: created.note + kept.text });
     } else setEditing({ id: created.id, rect, focusNote: true, typed: kept?.text ?? '' });
   }
 
