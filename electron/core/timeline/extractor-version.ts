@@ -107,6 +107,7 @@
  * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
  * misled, on Friday") does not take the day from the forward cue before it (tense.ts). 33: story fingerprints' people
  * in full leave out the place's officials, named by an office of the place (the sheriff, the council leader, the
- * hospital's spokeswoman; officials-of-the-place.ts).
+ * hospital's spokeswoman, a county commissioner, a lieutenant; officials-of-the-place.ts), and fingerprints keep the
+ * names that are the place's (its places, services, roads and officials; names-of-the-place.ts).
  */
 export const EXTRACTOR_VERSION = 33;

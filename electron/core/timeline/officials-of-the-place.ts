@@ -8,17 +8,17 @@
 // tagger), for story fingerprints (article-fingerprint.ts).
 
 // Services of a place, whose chiefs, managers and spokespeople speak for them.
-const SERVICE = String.raw`(?:police|constabulary|sheriff(?:'s|’s)?(?:\s+office)?|fire(?:\s+and\s+rescue)?(?:\s+service|\s+department|\s+brigade|\s+station)?|ambulance(?:\s+service)?|hospital|health\s+board|(?:town|city|county|parish|district|borough)?\s*council|coastguard|lifeboat|harbou?r|port\s+authority|(?:mountain|cave|search\s+and)\s+rescue(?:\s+team)?|rescue\s+(?:team|service)|civil\s+defen[cs]e|emergency\s+(?:management|services))(?:'s|’s)?`;
+const SERVICE = String.raw`(?:police|constabulary|sheriff(?:'s|’s)?(?:\s+office)?|fire(?:\s+and\s+rescue)?(?:\s+service|\s+department|\s+brigade|\s+station)?|ambulance(?:\s+service)?|hospital|health\s+board|(?:town|city|county|parish|district|borough)?\s*council|coastguard|lifeboat|harbou?r|port\s+authority|airport|(?:state\s+)?highway\s+patrol|public\s+works|emergency\s+management(?:\s+agency)?|(?:mountain|cave|search\s+and)\s+rescue(?:\s+team)?|rescue\s+(?:team|service)|civil\s+defen[cs]e|emergency\s+(?:management|services))(?:'s|’s)?`;
 // Where the service a "who" clause names ends its clause: "who chairs the parish council since 2015", not "who runs the
 // Harbour Fryer" or "the bakery on Harbour Street".
 const CLAUSE_ENDS = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:since|for|in|at|and|on|who|said|says)\b)`;
 // Who speaks for a service.
 const HEAD = String.raw`(?:chief(?:\s+executive)?|manager|spokes(?:man|woman|person)|leader|director|officer|commander|superintendent|head|chair(?:man|woman)?)`;
 // Offices named by themselves.
-const OFFICE = String.raw`(?:sheriff|undersheriff|police\s+chief|fire\s+(?:chief|marshal)|chief\s+constable|chief\s+of\s+police|coroner|mayor|council(?:l)?or|council\s+member|cllr\.?|council\s+leader|leader\s+of\s+the\s+council|(?:town|city|county)\s+(?:manager|executive|administrator)|(?:school|schools)\s+superintendent|harbou?r\s*master|(?:watch|station|group|incident)\s+(?:manager|commander))`;
+const OFFICE = String.raw`(?:sheriff|undersheriff|police\s+chief|fire\s+(?:chief|marshal)|chief\s+constable|chief\s+of\s+police|coroner|medical\s+examiner|(?:county\s+)?commissioner|(?:county|city|town)\s+(?:judge|supervisor|clerk)|public\s+information\s+officer|coroner|mayor|council(?:l)?or|council\s+member|cllr\.?|council\s+leader|leader\s+of\s+the\s+council|(?:town|city|county)\s+(?:manager|executive|administrator)|(?:school|schools)\s+superintendent|harbou?r\s*master|(?:watch|station|group|incident)\s+(?:manager|commander))`;
 // Titles written capitalised before a name ("Chief Inspector", "Det Supt", "Superintendent Ray Costa", "the town's MP");
 // lower-cased, "line inspector" is a trade.
-const RANK = String.raw`(?:(?:Detective|Det\.?|Chief|Police|Assistant|Deputy)\s+)*(?:Inspector|Superintendent|Supt\.?|Constable|Sergeant|Sgt\.?|Commander|Marshal)|MP`;
+const RANK = String.raw`(?:(?:Detective|Det\.?|Chief|Police|Assistant|Deputy)\s+)*(?:Inspector|Superintendent|Supt\.?|Constable|Sergeant|Sgt\.?|Commander|Marshal|Lieutenant|Lt\.?|Trooper)|Deputy|MP`;
 
 // An office or a service's head, with what it is of ("leader of Halvard council"), ending where the name begins.
 const ROLE = String.raw`(?:${OFFICE}|${SERVICE}(?:\s+(?!former\b)[\p{L}-]+){0,3}?\s+${HEAD}|${HEAD}\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}${SERVICE})`;
