@@ -9,11 +9,13 @@ import { peopleInFull } from './happening-particulars.ts';
 import { streetsOpenedOn } from './happening-streets.ts';
 import { momentsIn } from './moments.ts';
 import { namesInPassing } from './names-in-passing.ts';
+import { type NamesOfAnArticle, namesOfThePlace } from './names-of-the-place.ts';
+import { officialsOfThePlace } from './officials-of-the-place.ts';
 import { openingDaysReader } from './opening-days-reader.ts';
 import { happeningsOpenedOn, topicsOpenedOn } from './opening-happenings.ts';
 import { fromTheLede } from './opening-headings.ts';
 import { occurrences, personMentions, rolesOf } from './people-links.ts';
-import { keyPlaces, withPlacesTakenForPeople } from './place-name-heads.ts';
+import { keyPlaces, lowerCaseWordsOf, withPlacesTakenForPeople } from './place-name-heads.ts';
 import { properNouns } from './proper-nouns.ts';
 import { protagonistReader } from './protagonist-reader.ts';
 import type { ProtagonistFacts } from './protagonists-apart.ts';
@@ -57,8 +59,12 @@ export interface ArticleFingerprint {
   lede?: string[];
   /** The stems it names another happening by, in passing (happening-nods.ts); absent from older fingerprints. */
   nods?: string[];
-  /** Lower-cased people it names in full, given name and surname (happening-particulars.ts); absent from older fingerprints. */
+  /** Lower-cased people it names in full, given name and surname (happening-particulars.ts), but for the place's
+   * officials (officials-of-the-place.ts); absent from older fingerprints. */
   people?: string[];
+  /** Its names that are the place's, not its happening's: the town's places, services, roads and officials
+   * (names-of-the-place.ts); absent when it gives none, and from older fingerprints. */
+  placeNames?: string[];
   /** What its headline and lede tell happened, by kind (opening-happenings.ts); absent from older fingerprints. */
   happenings?: string[];
   /** The kinds of happening its opening names only as a subject ("to study river flooding", story-topics.ts). */
@@ -100,6 +106,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     entities[key] = count;
   }
   const keyed = keyPlaces(entities, names, tagged.places, `${article.title}\n${body}`);
+  const officials = officialsOfThePlace(article.title, body, tagged.people);
   return {
     id: article.id,
     title: article.title,
@@ -115,13 +122,21 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     lede: stemsOf(sentences[0] ?? ''),
     nods: happeningsNodded(sentences, stemCount),
     earlier: earlierHappeningsTold(sentences, stemCount),
-    people: peopleInFull(tagged.people, keyed.entities),
+    // The people named in full but the town's officials, who speak for every happening of the town.
+    people: peopleInFull(tagged.people, keyed.entities).filter((person) => !officials.has(person)),
+    ...placeNamesOf({ names: Object.keys(keyed.entities), places: keyed.places, officials }, body),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),
     ...streetsOf(article.title, sentences[0] ?? ''),
     ...openingDays(article.title, sentences[0] ?? '', article.publishedAt),
     ...protagonistReader()?.(sentences, tagged.people, terms),
   };
+}
+
+// The names of the place (names-of-the-place.ts), kept only when it gives some, as streets are.
+function placeNamesOf(article: Omit<NamesOfAnArticle, 'lowerCaseWords'>, body: string): { placeNames?: string[] } {
+  const placeNames = namesOfThePlace({ ...article, lowerCaseWords: lowerCaseWordsOf(body) });
+  return placeNames.length > 0 ? { placeNames } : {};
 }
 
 // Kept only when the opening tells one, as streets are.

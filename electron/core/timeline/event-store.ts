@@ -73,6 +73,7 @@ const Fingerprint = z.object({
   lede: nameList.optional(),
   nods: nameList.optional(),
   people: nameList.optional(),
+  placeNames: nameList.optional(),
   happenings: nameList.optional(),
   topics: nameList.optional(),
   earlier: nameList.optional(),

@@ -105,6 +105,9 @@
  * on"; for a weekday only, "was likely to", "was due to appear", "being arranged for"; a gathering agreed or bidden ("agreed to meet again
  * on", plans-ahead.ts), what one was warned or was working to do by a day; a limit's day told with what then happened
  * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
- * misled, on Friday") does not take the day from the forward cue before it (tense.ts).
+ * misled, on Friday") does not take the day from the forward cue before it (tense.ts). 33: story fingerprints' people
+ * in full leave out the place's officials, named by an office of the place (the sheriff, the council leader, the
+ * hospital's spokeswoman, a county commissioner, a lieutenant; officials-of-the-place.ts), and fingerprints keep the
+ * names that are the place's (its places, services, roads and officials; names-of-the-place.ts).
  */
-export const EXTRACTOR_VERSION = 32;
+export const EXTRACTOR_VERSION = 33;

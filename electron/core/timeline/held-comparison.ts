@@ -17,6 +17,7 @@ import { withLinkedNames } from './held-links.ts';
 import type { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
+import { onlyNamesOfThePlace } from './names-of-the-place.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { nameWordsOf } from './place-name-heads.ts';
@@ -101,7 +102,16 @@ export class HeldComparison {
     if ((a.streets || b.streets) && this.happeningsOfTwoStreets(a, b)) return combinedSimilarity(text, 0, 0, 0);
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
-    const opening = () => (this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
+    // As `similarity` does: names only of the place count as one, and open no happening.
+    const placeOnly =
+      common > 1 &&
+      (a.placeNames || b.placeNames) &&
+      onlyNamesOfThePlace(
+        a,
+        b,
+        inCommon.map((id) => this.vocabulary.wordOf(id)),
+      );
+    const opening = () => (!placeOnly && this.openingsTellOneHappening(a, b, entityIdf) ? OPENING_WEIGHT : 0);
     const facts = (held: HeldFingerprint) => ({ ...held, leading: held.mentions?.leading });
     // As `similarity` does: openings on days of their own, one on a name of its own, leave out people named later.
     const everyone = () =>
@@ -135,7 +145,7 @@ export class HeldComparison {
     if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
       return combinedSimilarity(text, 0, 0, 0);
     const once = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
-    const named = once > 1 && !sameCounts && this.namesOfTheScene(a, b, inCommon) ? 1 : once;
+    const named = once > 1 && !sameCounts && (this.namesOfTheScene(a, b, inCommon) || placeOnly) ? 1 : once;
     const [opened, weight] = [opening(), particulars()];
     return apart(
       opened,

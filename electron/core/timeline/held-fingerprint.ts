@@ -31,6 +31,8 @@ export interface HeldFingerprint {
   readonly nods?: readonly string[];
   /** The people it names in full (happening-particulars.ts), when it names any so. */
   readonly people?: readonly string[];
+  /** Its names that are the place's (names-of-the-place.ts), when it gives any. */
+  readonly placeNames?: readonly string[];
   /** The names it gives in full whose first word it never says alone (organization-links.ts), when it gives any. */
   readonly inFull?: readonly InFull<number>[];
   /** What its opening tells happened (opening-happenings.ts), when it tells anything so. */
@@ -77,6 +79,7 @@ export function holdFingerprint(fingerprint: ArticleFingerprint, vocabulary: Voc
     ...(fingerprint.roles && Object.keys(fingerprint.roles).length > 0 ? { roles: fingerprint.roles } : {}),
     ...(fingerprint.nods?.length ? { nods: fingerprint.nods } : {}),
     ...(fingerprint.people?.length ? { people: fingerprint.people } : {}),
+    ...(fingerprint.placeNames?.length ? { placeNames: fingerprint.placeNames } : {}),
     ...(inFull.length > 0 ? { inFull } : {}),
     ...(fingerprint.happenings?.length ? { happenings: fingerprint.happenings } : {}),
     ...(fingerprint.topics?.length ? { topics: fingerprint.topics } : {}),

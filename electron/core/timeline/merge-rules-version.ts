@@ -26,5 +26,9 @@
  * 15: two articles' reports whose actions only go together (a vote and a result, going home and a reopening), with
  * nothing else in common and neither all its article tells of that day, no longer join (likeness-features.ts); an
  * opening or an evacuation of two kinds of place is kept apart as a closure of two is (closed-things.ts).
+ * 16: a person both name in full is no particular of one happening when either names them by an office of the place
+ * (the sheriff, the mayor, the hospital's spokeswoman; officials-of-the-place.ts): they speak for every happening of a town.
+ * Two articles that share only the place's names (the town, its hospital, sheriff's office, roads, airport, officials)
+ * count them as one name, and a rare one both openings give tells no one happening (names-of-the-place.ts).
  */
-export const MERGE_RULES_VERSION = 15;
+export const MERGE_RULES_VERSION = 16;

@@ -8,6 +8,7 @@ import { particularsInCommon, particularsWeight } from './happening-particulars.
 import { happeningsOfTwoStreets } from './happening-streets.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
 import { namesBesideANod, namesOnceBesideOwnSubject } from './names-in-passing.ts';
+import { onlyNamesOfThePlace } from './names-of-the-place.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
 import { organizationLinks } from './organization-links.ts';
@@ -66,6 +67,7 @@ export interface SimilarityParts {
     | 'town-aside'
     | 'once-beside-subject'
     | 'scene-names'
+    | 'place-names'
     | 'openings-apart'
     | 'happenings-apart'
     | 'protagonists-apart';
@@ -131,7 +133,10 @@ export function similarityParts(
   // their names' likeness, and a passing nod and a place are weak evidence of one story whatever the words.
   // Both openings telling one happening beside a rare name both give is what a reader joins them by on sight, a nod
   // at one's company in the other's later sentence notwithstanding.
-  const opening = () => openingsTellOneHappening(a, b, entityIdf, () => nameWordsOf(a, b));
+  // Names only of the place (the town, its hospital, its sheriff's office, its roads and officials) tell no happening
+  // however many: they count as one, and a rare one both openings give is the place's, not one happening's.
+  const placeOnly = onlyNamesOfThePlace(a, b, inCommon);
+  const opening = () => !placeOnly && openingsTellOneHappening(a, b, entityIdf, () => nameWordsOf(a, b));
   const nod = namesBesideANod(a, b, inCommon, entityIdf);
   // A person both name in full, a count both give that was counted one by one, or a day both tell beside a name both
   // open on, is the happening's own; particulars of two kinds are two coincidences at once.
@@ -183,8 +188,15 @@ export function similarityParts(
     namesOfTheScene(a, b, inCommon, { a: (name) => name in a.entities, b: (name) => name in b.entities }, () =>
       nameWordsOf(a, b),
     );
-  const common = (scene ? 1 : named) + (sameCounts ? 1 : 0);
-  const route = scene ? 'scene-names' : named < inCommon.length ? 'once-beside-subject' : 'names';
+  const place = named > 1 && !scene && !sameCounts && placeOnly;
+  const common = (scene || place ? 1 : named) + (sameCounts ? 1 : 0);
+  const route = scene
+    ? 'scene-names'
+    : place
+      ? 'place-names'
+      : named < inCommon.length
+        ? 'once-beside-subject'
+        : 'names';
   return apartOnNamesAlone(
     a,
     b,

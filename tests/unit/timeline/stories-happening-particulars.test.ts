@@ -54,8 +54,9 @@ const OTHERS = unrelatedStoryArticles('2034-04-11');
 const ALL = [WIRE, ...OTHERS, PAPER, SCHOOL];
 
 describe('particulars of one happening: a person both articles name in full', () => {
-  it('reads the people an article names by given name and surname', () => {
-    expect(fingerprintArticle(PAPER).people).toEqual(expect.arrayContaining(['martin quayle', 'alison brough']));
+  it("reads the people an article names by given name and surname, but for the place's officials", () => {
+    expect(fingerprintArticle(PAPER).people).toContain('martin quayle');
+    expect(fingerprintArticle(PAPER).people).not.toContain('alison brough');
   });
 
   it('joins a follow-up quoting the skipper the first report named, in words only a little alike', () => {
