@@ -140,22 +140,28 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
 // in January, on Friday") tells its own time; what comes after it goes on from the forward cue.
 // So does a participle's aside: "Bin rounds, delayed by the snow, resume on", "The board, having rejected two bids, meets".
 // The comma closing it is followed by a space (not "1,100"), and none but a number's comes after it.
-const ASIDE_END = String.raw`,(?=\s(?:[^,]|(?<=\d),(?=\d))*$)`;
 const PARTICIPLE = String.raw`having|(?:\p{Ll}+ly\s+)?(?:\p{Ll}+-)?\p{Ll}{3,}(?:ed|en)`;
-const CLOSED_ASIDE = new RegExp(
-  String.raw`,\s+(?:who|which|whom|whose|as|and|${PARTICIPLE})\b[^,;]*${ASIDE_END}`,
-  'giu',
-);
+const CLOSED_ASIDE = new RegExp(String.raw`^,\s+(?:who|which|whom|whose|as|and|${PARTICIPLE})\b`, 'iu');
 // Before any cue is sought only an aside describing who or what is taken out: one joined by "and" or "as" may tell the
 // clause's own deed ("fell in on Sunday, and the school will stay closed, …").
-const DESCRIBING_ASIDE = new RegExp(String.raw`,\s+(?:who|which|whom|whose|${PARTICIPLE})\b[^,;]*${ASIDE_END}`, 'giu');
+const DESCRIBING_ASIDE = new RegExp(String.raw`^,\s+(?:who|which|whom|whose|${PARTICIPLE})\b`, 'iu');
+
+/** The text without its last aside between commas when the aside opens as `opening` says. */
+function withoutLastAside(text: string, opening: RegExp): string {
+  // Found from the commas alone, in one pass: a run-on sentence must not cost each comma the rest of its length.
+  const commas = [...text.matchAll(/,(?=\s)/g)].map((comma) => comma.index);
+  if (commas.length < 2) return text;
+  const [open, close] = [commas.at(-2)!, commas.at(-1)!];
+  const aside = text.slice(open, close + 1);
+  return aside.includes(';') || !opening.test(aside) ? text : text.slice(0, open) + text.slice(close + 1);
+}
 
 function withoutClosedAsides(text: string): string {
-  return text.replace(CLOSED_ASIDE, '');
+  return withoutLastAside(text, CLOSED_ASIDE);
 }
 
 function withoutDescribingAsides(text: string): string {
-  return text.replace(DESCRIBING_ASIDE, '');
+  return withoutLastAside(text, DESCRIBING_ASIDE);
 }
 
 // "was expected to arrive on Friday but did not dock until Saturday", "was due on Monday but never came": an
