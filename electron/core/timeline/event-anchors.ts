@@ -16,6 +16,8 @@ import { mainEvent } from './main-event.ts';
 import { movedOnFrom } from './moved-on-day.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
+import { pastMidnight } from './past-midnight.ts';
+import { mainClauseDay } from './relative-clause-days.ts';
 import { hourOfRememberedDay } from './remembered-day.ts';
 import { latestOnWeekday } from './same-weekday.ts';
 import { seasonsTold } from './seasons.ts';
@@ -94,11 +96,16 @@ export function anchorTimes(
         before &&
         ((before.item.paragraph === item.paragraph && !isBackground(before.date, reference)) ||
           hourOfRememberedDay(before, item))
-          ? before
+          ? mainClauseDay(before, reference)
           : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
       const onPage = subject ? null : page?.clockDay(item.sentence.start, text, clock, main !== null, near !== null);
-      const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
+      const anchorDay = anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null;
+      const day =
+        onPage ??
+        (anchorDay && near && anchor === near
+          ? pastMidnight(anchorDay, near, clock.text, text, formatDay(reference))
+          : anchorDay);
       if (day) {
         const date: FoundDate = {
           date: day,

@@ -105,7 +105,17 @@
  * on"; for a weekday only, "was likely to", "was due to appear", "being arranged for"; a gathering agreed or bidden ("agreed to meet again
  * on", plans-ahead.ts), what one was warned or was working to do by a day; a limit's day told with what then happened
  * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
- * misled, on Friday") does not take the day from the forward cue before it (tense.ts). 33: story fingerprints' people
+ * misled, on Friday") does not take the day from the forward cue before it (tense.ts).
+ * 33: a weekday ahead whose clause's past is not its own: an aside closed before the day ("Kelby, who were relegated,
+ * visit Stanmore on Saturday", "crossings, halted by the gales, resume on Sunday"), a relative clause before a present
+ * or modal main verb ("Anglers who lost gear when the river flooded can apply from Monday", past-verbs.ts), a participle
+ * after the subject ("A teenager charged with the attack appears … on Friday"), a present passive ("is enthroned on
+ * Sunday") and a plural "run" (scheduled-happenings.ts), an attribution or a cause after the day, "behind closed doors",
+ * "run normally on Thursday" (no habit); a weekday after a preposition is no subject of "would be" (tense.ts). A clock
+ * dated by the sentence just told goes by its main clause's day, not one told in a relative clause
+ * (relative-clause-days.ts), and one in the small hours after an evening is the next day's, up to the page's
+ * (past-midnight.ts).
+ * Also in 33: story fingerprints' people
  * in full leave out the place's officials, named by an office of the place (the sheriff, the council leader, the
  * hospital's spokeswoman, a county commissioner, a lieutenant; officials-of-the-place.ts), and fingerprints keep the
  * names that are the place's (its places, services, roads and officials; names-of-the-place.ts).

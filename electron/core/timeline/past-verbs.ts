@@ -2,9 +2,10 @@
 import { isPastForm } from './tense-forms.ts';
 
 // After these a participle tells a state ("will stay closed on Monday"), no past deed; after an article, possessive or
-// "at", "with", "under" it describes a thing ("must send a detailed plan by Thursday", "run at reduced speed").
+// "at", "with", "under", "behind" it describes a thing ("must send a detailed plan by Thursday", "run at reduced speed",
+// "played behind closed doors").
 const NOT_PAST_BEFORE = new Set(
-  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps a an the its their his her our your my at with under'.split(
+  'be been being to will would shall could is are has have stay stays remain remains get gets keep keeps a an the its their his her our your my at with under behind without into'.split(
     ' ',
   ),
 );
@@ -15,7 +16,7 @@ const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|you|everything|everyone)$/i;
 // A relative clause telling what its noun was ("households that were without power can claim from Monday") describes
 // who is meant, not what the clause tells; so does one telling what its noun did, before the main clause's verb.
 const RELATIVE_STATE = /^(?:was|were|had)$/i;
-const RELATIVE = /^(?:that|who|which)$/;
+const RELATIVE = /^(?:that|who|which|whose)$/;
 const PLACE_WORD = /^(?:in|inside|on|at|behind|outside|near|under|beside|by)$/i;
 // Past participles that are themselves forward cues ("is scheduled", "are expected").
 const CUE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'due']);
@@ -48,6 +49,7 @@ export function hasPastVerb(
     !/^(?:they|we|he|she|who|that|which)$/i.test(words[i - 1] ?? '') &&
     PLACE_WORD.test(words[i + 1] ?? '') &&
     i + 2 < words.length;
+  const inRelative = describedByRelative(words);
   return words.some(
     (word, i) =>
       /^\p{Ll}/u.test(word) && // "Corby United" is a name
@@ -56,7 +58,8 @@ export function hasPastVerb(
       !CUE_PARTICIPLES.has(word.toLowerCase()) &&
       !NOT_PAST_BEFORE.has((words[i - 1] ?? '').toLowerCase()) &&
       !(KEEP_STATE.test(words[i - 2] ?? '') && OBJECT_PRONOUN.test(words[i - 1] ?? '')) &&
-      !(RELATIVE.test(words[i - 1] ?? '') && i >= 2 && (RELATIVE_STATE.test(word) || mainVerbAfter(words, i))) &&
+      !(RELATIVE.test(words[i - 1] ?? '') && i >= 2 && RELATIVE_STATE.test(word)) &&
+      !inRelative[i] &&
       !describes(i),
   );
 }
@@ -65,6 +68,18 @@ export function hasPastVerb(
 // clause's past describes who is meant.
 const MAIN_VERB = /^(?:can|may|must|should|will|would|could|shall|is|are|has|have|need|needs)$/i;
 
-function mainVerbAfter(words: readonly string[], at: number): boolean {
-  return words.slice(at + 1).some((word) => MAIN_VERB.test(word));
+// The whole relative clause describes them, however long: "Residents who were evacuated when the dam cracked can return
+// from Friday", "Shoppers who bought the kettles were told they can claim until Sunday".
+// Each word: whether it stands after a relative pronoun (not the text's first word) with no main verb since, and a main
+// verb comes after it. In one pass each way: a run-on sentence must not cost each word the rest of its length.
+function describedByRelative(words: readonly string[]): boolean[] {
+  const mainAfter: boolean[] = new Array(words.length).fill(false);
+  for (let i = words.length - 2; i >= 0; i--) mainAfter[i] = mainAfter[i + 1]! || MAIN_VERB.test(words[i + 1]!);
+  let open = false;
+  return words.map((word, i) => {
+    const described = open && mainAfter[i]!;
+    if (MAIN_VERB.test(word)) open = false;
+    else if (i >= 1 && RELATIVE.test(word)) open = true;
+    return described;
+  });
 }

@@ -6,7 +6,7 @@ import { hasPastVerb, REPORTING } from './past-verbs.ts';
 // "the library is reopening on Monday"): a bare weekday after it is the coming one. The plural form needs a plural
 // subject before it, so that "at the close on Friday" or "a late start on Monday" stay nouns.
 const HAPPENING =
-  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|launch|arrive|depart|travel|visit|hear|rule|debate|lift|continue|meet|gather|fly|head to the polls|go through|appear before|hand down|come into effect|come into force|kick in';
+  '(?:re)?open|close|start|begin|resume|end|finish|conclude|reconvene|sit|vote|return|go(?:es)? to the polls|go(?:es)? ahead|go(?:es)? on (?:sale|trial)|take(?:s)? place|get(?:s)? under way|stand(?:s)? trial|appear(?:s)? in court|hold|host|stage|play|face|run|launch|arrive|depart|travel|visit|hear|rule|debate|lift|continue|meet|gather|fly|head to the polls|go through|appear before|hand down|come into effect|come into force|kick in';
 const SCHEDULED_SINGULAR =
   /(?<!\b(?:the|a|an|its|their|his|her|our|your|to|tax|\d+)\s)\b(?:(?:re)?opens|closes|starts|begins|resumes|ends|finishes|concludes|reconvenes|sits|votes|returns|goes to the polls|goes ahead|goes on (?:sale|trial)|takes place|gets under way|stands trial|appears in court|holds|hosts|stages|plays|faces|launches|arrives|departs|travels|visits|hears|rules|debates|lifts|continues|gathers|flies|goes through|appears before|hands down|comes into effect|kicks in)\b/gi;
 // The plural subject may have a phrase of its own before the verb: "Talks between the two sides resume on Monday",
@@ -25,6 +25,11 @@ const SCHEDULED_FIXTURE =
 // Phrases no noun shares need no subject before them, only none that makes them an infinitive or a denial.
 const SCHEDULED_PHRASE =
   /(?<!\b(?:to|did|didn['’]t|not|never)\s)\b(?:go to the polls|go ahead|take place|get under way|stand trial|appear in court)\b/gi;
+// A happening told in the present passive right before its day: "the mayor is sworn in on Friday", "the two are buried
+// on Saturday", "the statue is unveiled Tuesday".
+// The match starts at the participle, the word a past verb after the cue is sought beyond.
+const SCHEDULED_PASSIVE =
+  /(?<=\b(?:is|are)\s+)\p{Ll}{3,}(?:ed|en|wn|rn)\s+(?:(?:in|out|up|off|down|open)\s+)?(?:on\s+)?$/giu;
 const SCHEDULED_PROGRESSIVE =
   /\b(?:is|are)\s+(?:re)?(?:opening|closing|starting|beginning|resuming|ending|finishing|reconvening|sitting|voting|returning|going to the polls|going ahead|taking place|holding|hosting|staging|playing|facing|launching|arriving|departing|visiting|hearing|debating|lifting)\b/gi;
 
@@ -58,6 +63,7 @@ export function lastScheduledHappening(text: string): number {
     SCHEDULED_PHRASE,
     SCHEDULED_PROGRESSIVE,
     SCHEDULED_FIXTURE,
+    SCHEDULED_PASSIVE,
   ])
     for (const match of text.matchAll(pattern))
       if (
@@ -84,5 +90,11 @@ function ownStretchTellsNoPast(text: string, at: number): boolean {
   const stretch = text.slice(comma + 1, at);
   const joins = [...stretch.matchAll(/\s(?:and|but)\s/g)];
   const last = joins.at(-1);
-  return !hasPastVerb(last ? stretch.slice(last.index + last[0].length) : stretch, 0, REPORTING);
+  const own = last ? stretch.slice(last.index + last[0].length) : stretch;
+  return !hasPastVerb(own.replace(SUBJECT_PARTICIPLE, '$1'), 0, REPORTING);
 }
+
+// A participle right after the subject, before a phrase, describes who is meant: "A man charged with arson appears in
+// court on Friday", "Tenants evicted from the block collect their things from Monday".
+const SUBJECT_PARTICIPLE =
+  /^(\s*(?:(?:the|a|an|two|three|four|five|\d+)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}[\p{L}'’-]*\s+){0,2}?[\p{L}'’-]+\s+)\p{Ll}{3,}ed(?=\s+(?:with|by|from|over|for|after|in|at)\s)/u;

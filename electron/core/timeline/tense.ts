@@ -49,7 +49,8 @@ const CONDITION = /^\s*(?:if|where|whether|in case)\b[^;.]*?\b(?:was|were|had|di
 const PURPOSE =
   /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|work|school|court|office|power|hospital|normal)\b)\p{Ll}+\b/gu;
 // Adverbs of habit: "cases usually peak in September" names no particular September.
-// "normally" after a verb tells the manner ("trains were running normally by noon"), not a habit.
+// "normally" after a verb tells the manner ("trains were running normally by noon", "would run normally on Thursday"), not
+// a habit ("is normally on Thursday" is one).
 const HABIT =
   /\b(?:usually|typically|(?<!\p{L}(?:ing|ed)\s)normally|generally|often|always|tends? to|every year|each year)\b/iu;
 
@@ -60,6 +61,9 @@ const WEEKDAY_DEADLINE_BEFORE =
   /\b(?:until|till|through|thru|by|from|before|starting|beginning|commencing|effective|as\s+of)\s+(?:at\s+least\s+)?(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$/i;
 // A weekday that is the subject of what is to come: "said Thursday would be a day of mourning".
 const WEEKDAY_SUBJECT_AHEAD = /^\p{L}+\s+(?:would|will|shall|is\s+to|is\s+going\s+to)\s+be\b/iu;
+// After a preposition the weekday is no subject but the day of what comes before it: "customers hit by the outage on
+// Monday would be refunded" tells Monday's outage.
+const PREPOSITION_BEFORE = /\b(?:on|by|since|from|until|till|of|after|before|over|during|through)\s+$/i;
 // A day's happening that is the subject of its own taking place ahead: "Saturday's home game against Hallam will be
 // played at …", "Friday's vote is to go ahead", or in reported speech "said Sunday's services would be held in the
 // church" (not "Saturday's game finished 2-2", nor "Saturday's storm will cost
@@ -95,8 +99,9 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
-  if (WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index)) || DAYS_HAPPENING_AHEAD.test(sentence.slice(index)))
-    return true;
+  const subjectAhead =
+    WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index)) && !PREPOSITION_BEFORE.test(sentence.slice(0, index));
+  if (subjectAhead || DAYS_HAPPENING_AHEAD.test(sentence.slice(index))) return true;
   if (dayStillToCome(sentence, index)) return true;
   if (glossLooksForward(sentence, index)) return true;
   // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.
@@ -104,7 +109,9 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   if (reportedPlan(sentence, index)) return true;
   // "The funeral is Saturday", "Polls are on Tuesday": a happening set for a day is one to come.
   if (SET_FOR_DAY.test(clauseBefore(sentence, index)) && !/^\p{L}+['’]s\b/u.test(sentence.slice(index))) return true;
-  const clause = clauseBefore(sentence, index);
+  // "Dunsby, who lost their opening game, host Orrel on Saturday", "extended the consultation, which closed last month,
+  // until Friday": an aside closed before the day tells its own time; the clause goes on around it.
+  const clause = withoutDescribingAsides(clauseBefore(sentence, index));
   if (UNMET_EXPECTATION.test(clause) && /^[^.;!?]*\bbut\b/i.test(sentence.slice(index))) return false;
   // "adjourned the trial until Thursday, when the jury returned its verdict": the limit's day is told as gone by.
   if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
@@ -131,10 +138,30 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
 
 // An aside closed before the day ("would pay staff, who were laid off last month, on Friday", "would meet, as it agreed
 // in January, on Friday") tells its own time; what comes after it goes on from the forward cue.
-const CLOSED_ASIDE = /,\s+(?:who|which|whom|whose|as|and)\b[^,;]*,(?=[^,]*$)/giu;
+// So does a participle's aside: "Bin rounds, delayed by the snow, resume on", "The board, having rejected two bids, meets".
+// The comma closing it is followed by a space (not "1,100"), and none but a number's comes after it.
+const PARTICIPLE = String.raw`having|(?:\p{Ll}+ly\s+)?(?:\p{Ll}+-)?\p{Ll}{3,}(?:ed|en)`;
+const CLOSED_ASIDE = new RegExp(String.raw`^,\s+(?:who|which|whom|whose|as|and|${PARTICIPLE})\b`, 'iu');
+// Before any cue is sought only an aside describing who or what is taken out: one joined by "and" or "as" may tell the
+// clause's own deed ("fell in on Sunday, and the school will stay closed, …").
+const DESCRIBING_ASIDE = new RegExp(String.raw`^,\s+(?:who|which|whom|whose|${PARTICIPLE})\b`, 'iu');
+
+/** The text without its last aside between commas when the aside opens as `opening` says. */
+function withoutLastAside(text: string, opening: RegExp): string {
+  // Found from the commas alone, in one pass: a run-on sentence must not cost each comma the rest of its length.
+  const commas = [...text.matchAll(/,(?=\s)/g)].map((comma) => comma.index);
+  if (commas.length < 2) return text;
+  const [open, close] = [commas.at(-2)!, commas.at(-1)!];
+  const aside = text.slice(open, close + 1);
+  return aside.includes(';') || !opening.test(aside) ? text : text.slice(0, open) + text.slice(close + 1);
+}
 
 function withoutClosedAsides(text: string): string {
-  return text.replace(CLOSED_ASIDE, ' ');
+  return withoutLastAside(text, CLOSED_ASIDE);
+}
+
+function withoutDescribingAsides(text: string): string {
+  return withoutLastAside(text, DESCRIBING_ASIDE);
 }
 
 // "was expected to arrive on Friday but did not dock until Saturday", "was due on Monday but never came": an
@@ -251,7 +278,7 @@ export function stepsBack(sentence: string): boolean {
 /** Whether a sentence tells a deed done: a past verb, no forward cue and no habit. */
 export function tellsPast(sentence: string): boolean {
   return (
-    (hasPastVerb(sentence, 0) || BARE_PAST.test(sentence)) && lastForwardCue(sentence) < 0 && !HABIT.test(sentence)
+    (hasPastVerb(sentence, 0) || BARE_PAST.test(sentence)) && lastForwardCue(sentence) < 0 && !tellsHabit(sentence)
   );
 }
 
@@ -260,6 +287,14 @@ export function tellsPast(sentence: string): boolean {
 const BARE_PAST =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*\p{Ll}(?<!s)\s+(?:split|burst|hit|cut|shut|put|set|spread|shed|cast|let|quit|hurt)\b/u;
 
+// "normally" after a verb and before a time tells the manner: "would run normally on Thursday" (not "is normally on").
+const MANNER_NORMALLY =
+  /\b(?!(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|and|but|or)\b)(\p{Ll}+)\s+normally(?=\s+(?:on|from|by|until|till|again|after|before|at|for)\b)/gu;
+
+function tellsHabit(text: string): boolean {
+  return HABIT.test(text.replace(MANNER_NORMALLY, '$1'));
+}
+
 // The share of a recurring amount a time takes: "brings in $90 million a year, most of it between September and
 // November", "300 visits a week, half of them on Saturdays". The time recurs with the amount.
 const SHARE_OF_A_RATE =
@@ -267,7 +302,7 @@ const SHARE_OF_A_RATE =
 
 /** Whether the clause before `index` speaks of a habit rather than of one time. */
 export function isHabitual(sentence: string, index: number): boolean {
-  return HABIT.test(clauseBefore(sentence, index)) || SHARE_OF_A_RATE.test(sentence.slice(0, index));
+  return tellsHabit(clauseBefore(sentence, index)) || SHARE_OF_A_RATE.test(sentence.slice(0, index));
 }
 
 /** The rest of the clause from `index`: up to a quote mark, semicolon, dash or a comma before a new clause. */
@@ -280,7 +315,11 @@ function frontedLooksAhead(sentence: string, index: number): boolean {
 
 function clauseAfter(sentence: string, index: number): string {
   const after = sentence.slice(index);
-  const end = after.search(/[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b/);
+  // An attribution after a comma is a clause of its own ("from Monday, the operator said after the strike was called
+  // off"), and so is a cause ("are stranded until Saturday after their trains were cancelled").
+  const end = after.search(
+    /[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b|,\s+(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|added|told|announced|confirmed)\b|\s(?:after|because)\s/u,
+  );
   return end < 0 ? after : after.slice(0, end);
 }
 
