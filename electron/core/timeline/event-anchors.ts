@@ -9,6 +9,7 @@ import { anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { type CalendarDay, formatDay } from './calendar.ts';
 import { clockOf } from './clock-times.ts';
+import { clockToldNow } from './clock-told-now.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
@@ -90,15 +91,23 @@ export function anchorTimes(
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const movedOn = shared && movedOnFrom(before, shared, item, clockThings(item, clock), formatDay(reference));
       const subject = movedOn ? movedOn.date : shared;
+      // The day the sentence is told on: its live entry's, else the page's.
+      const toldOn = formatDay(page?.toldAt(item.sentence.start).day ?? reference);
       const near =
         before &&
-        ((before.item.paragraph === item.paragraph && !isBackground(before.date, reference)) ||
+        ((before.item.paragraph === item.paragraph &&
+          !isBackground(before.date, reference) &&
+          !doneAfterItsDay(text, before.date, toldOn)) ||
           hourOfRememberedDay(before, item))
           ? before
           : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
-      const onPage = subject ? null : page?.clockDay(item.sentence.start, text, clock, main !== null, near !== null);
-      const day = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
+      const onPage = subject
+        ? null
+        : page?.clockDay(item.sentence.start, text, clock, main?.date.date ?? null, near !== null);
+      const anchored = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
+      // What is still to come or still holds at that hour is of the day the page is told on, not of a day gone by.
+      const day = anchored && anchored < toldOn && clockToldNow(text, clock) ? toldOn : anchored;
       if (day) {
         const date: FoundDate = {
           date: day,
@@ -160,6 +169,14 @@ export function anchorTimes(
     if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
+}
+
+/**
+ * A deed told as done ("Police named him at 3 p.m.") is no later than the day its page is told on: a day still to come
+ * told just before it ("An inquest will open on Monday.") is not its day.
+ */
+function doneAfterItsDay(text: string, date: FoundDate, toldOn: string): boolean {
+  return date.precision === 'day' && date.date > toldOn && tellsPast(text);
 }
 
 // "had been staying there since Friday evening": the start of a state, not a happening a later "that afternoon" is of

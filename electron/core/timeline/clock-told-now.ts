@@ -1,0 +1,52 @@
+// A clock time whose clause tells no deed done but what is to come or what holds now ("The transport secretary is due
+// at the site at 2 p.m.", "the road will reopen at 6 p.m.", "At 4 p.m. the water is still knee-deep", "has been shut
+// since 7am", "As of 3 p.m., 12,000 homes were without power") is an hour of the day the page is told on, not of a
+// happening gone by that the paragraph or the lede told: what is still to come or still holds is not in the past.
+import { hasPastVerb, REPORTING } from './past-verbs.ts';
+
+// A verb looking ahead in the present ("will", "is due to", "are expected to", "plans to"): not its past ("would",
+// "was due to"), which tells a plan of the day gone by ("It was due to dock at 6 p.m.").
+const AHEAD_NOW =
+  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:(?:now|still|also|then)\s+)?(?:(?:due|expected|scheduled|set|planned|going|about|likely)\b|to\b)|(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to\b)|['’]ll\b/giu;
+// A verb telling what holds now: "is", "are", "remains", "stays", "has been", "have been".
+const HOLDS_NOW = /\b(?:is|are|remains?|stays?|(?:has|have)\s+been)\b/iu;
+// "has been shut since 7am", "have risen since 6 a.m.": a state begun that hour and holding still.
+const SINCE = /\bsince\s+$/i;
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|nt|lt|pt|ld|ught|id|ing)\b/u;
+// "as of 3 p.m.", "as at 6pm": the latest figure at the time of telling.
+const AS_OF = /\bas\s+(?:of|at)\s+$/i;
+// Where a clause begins before a clock time, and where it ends after it: a quote mark, a semicolon, a dash, or a comma
+// before a new clause ("Police closed the street at 19:15, and are sending drivers round").
+const CLAUSE_BREAK_BEFORE = /[“”";—]| – |,\s+(?:and|but|which|who|when|while)\s/g;
+const CLAUSE_BREAK_AFTER = /[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b|\s+and\s+(?=\p{Ll}+ed\b)/u;
+
+/** Whether the clock time at `clock` tells an hour of the page's own day: ahead, now, or as of then. */
+export function clockToldNow(sentence: string, clock: { index: number; text: string }): boolean {
+  const before = clauseBefore(sentence, clock.index);
+  // The clock's words may open with "at"; "as of" stands before them.
+  if (AS_OF.test(sentence.slice(0, clock.index))) return true;
+  if (SINCE.test(sentence.slice(0, clock.index)) && PRESENT_PERFECT.test(before)) return true;
+  const after = clauseAfter(sentence, clock.index + clock.text.length);
+  const ahead = [...before.matchAll(AHEAD_NOW)].at(-1);
+  // "will be able to collect kit left at 6 p.m." aside: a past verb after the cue keeps the hour in the past.
+  if (ahead) return !hasPastVerb(before.slice(ahead.index + ahead[0].length), 0, REPORTING, true);
+  // What holds now, told with no past verb anywhere in the clock's clause (a saying aside).
+  const clause = `${before} ${after}`;
+  return HOLDS_NOW.test(clause) && !hasPastVerb(clause.replace(STATE_NOW, '$1'), 0, REPORTING);
+}
+
+// A participle telling a state that holds ("is still fenced off", "are now closed"): no deed done.
+const STATE_NOW = /\b((?:is|are|remains?|stays?)\s+(?:still|now|also)\s+)\p{Ll}+/gu;
+
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  const breaks = [...before.matchAll(CLAUSE_BREAK_BEFORE)].at(-1);
+  return breaks ? before.slice(breaks.index + breaks[0].length) : before;
+}
+
+function clauseAfter(sentence: string, index: number): string {
+  const after = sentence.slice(index);
+  const end = after.search(CLAUSE_BREAK_AFTER);
+  return end < 0 ? after : after.slice(0, end);
+}
