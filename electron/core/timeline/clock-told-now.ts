@@ -8,8 +8,14 @@ import { hasPastVerb, REPORTING } from './past-verbs.ts';
 // "was due to"), which tells a plan of the day gone by ("It was due to dock at 6 p.m.").
 const AHEAD_NOW =
   /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:(?:now|still|also|then)\s+)?(?:(?:due|expected|scheduled|set|planned|going|about|likely)\b|to\b)|(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to\b)|['’]ll\b/giu;
-// A verb telling what holds now: "is", "are", "remains", "stays", "has been", "have been".
-const HOLDS_NOW = /\b(?:is|are|remains?|stays?|(?:has|have)\s+been)\b/iu;
+// A verb telling what still holds: "remains", "stays", "is still", "are now". Not a bare "is": "Police are appealing for
+// witnesses to the crash at 3am" tells the hour of the crash.
+const HOLDS_NOW = /\b(?:remains?|stays?|(?:is|are)\s+(?:still|now)|(?:has|have)\s+been\s+(?:still|now))\b/iu;
+// A clock time opening its sentence: "At 4 p.m. the water is knee-deep" is the hour the present clause holds at.
+const FRONTED = /^\s*(?:at|by)\s+$|^\s*$/i;
+const PRESENT_BE = /\b(?:is|are)\b/i;
+// A perfect infinitive tells what came before: "is believed to have started at 3am".
+const PERFECT_INFINITIVE = /\bto\s+have\s+\p{Ll}+/iu;
 // "has been shut since 7am", "have risen since 6 a.m.": a state begun that hour and holding still.
 const SINCE = /\bsince\s+$/i;
 const PRESENT_PERFECT =
@@ -29,11 +35,12 @@ export function clockToldNow(sentence: string, clock: { index: number; text: str
   if (SINCE.test(sentence.slice(0, clock.index)) && PRESENT_PERFECT.test(before)) return true;
   const after = clauseAfter(sentence, clock.index + clock.text.length);
   const ahead = [...before.matchAll(AHEAD_NOW)].at(-1);
-  // "will be able to collect kit left at 6 p.m." aside: a past verb after the cue keeps the hour in the past.
-  if (ahead) return !hasPastVerb(before.slice(ahead.index + ahead[0].length), 0, REPORTING, true);
+  // "Police are to question a man arrested at 3am": the hour is the participle's.
+  if (ahead) return !hasPastVerb(before.slice(ahead.index + ahead[0].length), 0, REPORTING);
   // What holds now, told with no past verb anywhere in the clock's clause (a saying aside).
   const clause = `${before} ${after}`;
-  return HOLDS_NOW.test(clause) && !hasPastVerb(clause.replace(STATE_NOW, '$1'), 0, REPORTING);
+  const holds = HOLDS_NOW.test(clause) || (FRONTED.test(before) && PRESENT_BE.test(after));
+  return holds && !PERFECT_INFINITIVE.test(clause) && !hasPastVerb(clause.replace(STATE_NOW, '$1'), 0, REPORTING);
 }
 
 // A participle telling a state that holds ("is still fenced off", "are now closed"): no deed done.
