@@ -9,6 +9,7 @@ import { anchoredTimes, clockTime } from './anchors.ts';
 import { isBackground } from './background.ts';
 import { type CalendarDay, formatDay } from './calendar.ts';
 import { clockOf } from './clock-times.ts';
+import { clockToldNow } from './clock-told-now.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
@@ -92,20 +93,28 @@ export function anchorTimes(
       const before = last && stepsBack(last.item.sentence.text) ? line : last;
       const movedOn = shared && movedOnFrom(before, shared, item, clockThings(item, clock), formatDay(reference));
       const subject = movedOn ? movedOn.date : shared;
+      // The day the sentence is told on: its live entry's, else the page's.
+      const toldOn = formatDay(page?.toldAt(item.sentence.start).day ?? reference);
       const near =
         before &&
-        ((before.item.paragraph === item.paragraph && !isBackground(before.date, reference)) ||
+        ((before.item.paragraph === item.paragraph &&
+          !isBackground(before.date, reference) &&
+          !doneAfterItsDay(text, before.date, toldOn)) ||
           hourOfRememberedDay(before, item))
           ? mainClauseDay(before, reference)
           : null;
       const anchor = subject ? { item, date: subject } : (near ?? main);
-      const onPage = subject ? null : page?.clockDay(item.sentence.start, text, clock, main !== null, near !== null);
+      const onPage = subject
+        ? null
+        : page?.clockDay(item.sentence.start, text, clock, main?.date.date ?? null, near !== null);
       const anchorDay = anchor?.date.precision === 'day' && !anchor.date.endDate ? anchor.date.date : null;
-      const day =
+      const anchored =
         onPage ??
         (anchorDay && near && anchor === near
           ? pastMidnight(anchorDay, near, clock.text, text, formatDay(reference))
           : anchorDay);
+      // What still holds at that hour is of the day the page is told on, not of a day gone by.
+      const day = anchored && anchored < toldOn && onToldDay(text, clock, page, item) ? toldOn : anchored;
       if (day) {
         const date: FoundDate = {
           date: day,
@@ -167,6 +176,31 @@ export function anchorTimes(
     if (!stepsBack(text)) line = last;
   }
   for (const { item, date } of guessed) dateByLaterClock(item, date, sentences);
+}
+
+/**
+ * Whether a clock time tells what holds at an hour of the day its sentence is told on (clock-told-now.ts), an hour no
+ * later than the time the page (its live entry) was told at: a page posted at 00:20 telling what "is still closed at
+ * 10 p.m." wrote it the evening before.
+ */
+function onToldDay(
+  text: string,
+  clock: { index: number; text: string },
+  page: PageClock | null,
+  item: DatedSentence,
+): boolean {
+  if (!clockToldNow(text, clock)) return false;
+  const at = page?.toldAt(item.sentence.start).minutes ?? null;
+  const time = clockOf(clock.text);
+  return at === null || !time?.halfKnown || time.minutes <= at;
+}
+
+/**
+ * A deed told as done ("Police named him at 3 p.m.") is no later than the day its page is told on: a day still to come
+ * told just before it ("An inquest will open on Monday.") is not its day.
+ */
+function doneAfterItsDay(text: string, date: FoundDate, toldOn: string): boolean {
+  return date.precision === 'day' && date.date > toldOn && tellsPast(text);
 }
 
 // "had been staying there since Friday evening": the start of a state, not a happening a later "that afternoon" is of

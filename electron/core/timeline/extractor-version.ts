@@ -119,5 +119,10 @@
  * in full leave out the place's officials, named by an office of the place (the sheriff, the council leader, the
  * hospital's spokeswoman, a county commissioner, a lieutenant; officials-of-the-place.ts), and fingerprints keep the
  * names that are the place's (its places, services, roads and officials; names-of-the-place.ts).
+ * Also in 33: a clock time with no day whose clause tells what holds now ("At 9 a.m. the hole is still fenced off", "has been
+ * closed since 5 a.m.") or a figure "as of" the hour is of the day the page (or its live entry) is told on, not of a
+ * day gone by (clock-told-now.ts); a live entry's clock no later than its stamp is of the entry's day though the
+ * lede's happening is days older (page-clock.ts); a deed told as done at a clock time is not dated by a day still to
+ * come told just before it (event-anchors.ts).
  */
 export const EXTRACTOR_VERSION = 33;

@@ -23,13 +23,13 @@ export interface PageClock {
   /**
    * The day of a clock time told in the sentence at `start` that no happening it names dates: its live entry's when
    * the entry tells it in the present ("the display starts at 7.30pm"), else, with no time just told in its paragraph
-   * (`near`), as `clockDayOnPage` says.
+   * (`near`), as `clockDayOnPage` says. `mainDay` is the day of the article's main event, if it tells one.
    */
   clockDay(
     start: number,
     sentence: string,
     clock: { text: string; index: number },
-    hasMain: boolean,
+    mainDay: string | null,
     near: boolean,
   ): string | null;
 }
@@ -53,11 +53,11 @@ export function pageClock(
         ? { day: entry.day, minutes: entry.minutes, stamped: true }
         : { day: published, minutes, stamped: false };
     },
-    clockDay(start, sentence, clock, hasMain, near) {
+    clockDay(start, sentence, clock, mainDay, near) {
       const told = page.toldAt(start);
       if (told.stamped && PRESENT_START.test(sentence.slice(0, clock.index)) && clockOf(clock.text)?.halfKnown)
         return formatDay(told.day);
-      return near ? null : clockDayOnPage(page, start, sentence, clock.text, hasMain);
+      return near ? null : clockDayOnPage(page, start, sentence, clock.text, mainDay);
     },
   };
   return page;
@@ -99,22 +99,28 @@ function stampDays(
 
 /**
  * The day (YYYY-MM-DD) of a clock time nothing else on the page dates: its live entry's day, when the page tells no
- * main event to date it by (`hasMain`). Null off a live page, and when the clock's half of the day is untold ("a
- * quarter past three").
+ * main event to date it by (`mainDay`), or one of a day before the entry's and the clock is no later than the entry's
+ * stamp ("A second helicopter joined the search at 12.45pm" under 13:10, two days after the boat went missing): what
+ * an entry tells of the hours just before it was posted is of its own day. Null off a live page, and when the clock's
+ * half of the day is untold ("a quarter past three").
  */
 export function clockDayOnPage(
   page: PageClock,
   start: number,
   sentence: string,
   clock: string,
-  hasMain: boolean,
+  mainDay: string | null,
 ): string | null {
   const told = page.toldAt(start);
   // Off a live page, the publication time alone dates no clock: a page naming no day may tell hours that recur ("the
   // chorus ran on until well past 1 a.m." in the city's ponds).
-  if (!told.stamped || hasMain) return null;
+  if (!told.stamped) return null;
   const time = clockOf(clock);
   if (!time?.halfKnown) return null;
+  if (mainDay !== null) {
+    const inEntryHours = told.minutes !== null && time.minutes <= told.minutes;
+    return inEntryHours && mainDay < formatDay(told.day) ? formatDay(told.day) : null;
+  }
   const later = told.minutes !== null && time.minutes > told.minutes && tellsPast(sentence);
   return formatDay(later ? addDays(told.day, -1) : told.day);
 }

@@ -35,13 +35,16 @@ describe('a live page read in the order its story was told', () => {
   });
 
   it('keeps a page with entries oldest first in its written order', () => {
+    // The summary's clock time stands under no entry's stamp: the main event dates it. (An hour told in an entry, no
+    // later than its stamp, is of the entry's own day: clock-of-the-page-day.test.ts.)
     const text = [
+      'Water reached the ticket hall at about 11pm.',
       '08:05',
       'Floodwater reached the Ormley bus station on Monday night.',
       '12:30',
-      'The depot has now been pumped dry, and buses ran again at 11am.',
+      'The depot reopened on Tuesday.',
     ].join('\n\n');
-    expect(at(text, 'The depot')).toEqual(['2026-10-12']);
+    expect(at(text, 'Water reached')).toEqual(['2026-10-12']);
   });
 });
 
