@@ -26,5 +26,8 @@
  * 15: two articles' reports whose actions only go together (a vote and a result, going home and a reopening), with
  * nothing else in common and neither all its article tells of that day, no longer join (likeness-features.ts); an
  * opening or an evacuation of two kinds of place is kept apart as a closure of two is (closed-things.ts).
+ * 16: a deed named only in the clause that tells a report's day ("launched a review the same day the fleet was
+ * grounded", "declared after 3 a.m., five hours after polls closed on Thursday") is not read as the sentence's own
+ * action (report-date-words.ts).
  */
-export const MERGE_RULES_VERSION = 15;
+export const MERGE_RULES_VERSION = 16;
