@@ -52,7 +52,7 @@ const CLOCK_BEFORE_DATE = new RegExp(
 );
 const LISTED_DATES = /^\s*(?:and|or)\s*$/;
 // What may stand between a count's named event and the date of that event: "five hours after polls closed on Thursday".
-const DATED_ORIGIN = /^[\s,]*(?:(?:on|at|in|of)\s+)?(?:the\s+)?$/i;
+export const DATED_ORIGIN = /^[\s,]*(?:(?:on|at|in|of)\s+)?(?:the\s+)?$/i;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 const BOUND_BEFORE = /\b(?:by|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
