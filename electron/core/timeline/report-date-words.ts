@@ -53,6 +53,7 @@ const CLOCK_BEFORE_DATE = new RegExp(
 const LISTED_DATES = /^\s*(?:and|or)\s*$/;
 // What may stand between a count's named event and the date of that event: "five hours after polls closed on Thursday".
 export const DATED_ORIGIN = /^[\s,]*(?:(?:on|at|in|of)\s+)?(?:the\s+)?$/i;
+const NO_COMMA = /^[^,]*$/;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 const BOUND_BEFORE = /\b(?:by|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
@@ -98,8 +99,9 @@ export function dateWordsOf(source: DatedSentence, otherDates: readonly { start:
   const sameDayAs = sameDayAsAt(text.slice(dateFrom, dateTo));
   // Nor does a date told right after the named event's words ("declared shortly after 3 a.m., more than five hours
   // after polls closed on Thursday"): it dates the event counted from, so the count dates the sentence's own deed.
+  // Not one set off by a comma ("started two days before the evacuation, on Saturday"): that dates the deed itself.
   const datesOrigin = (d: { start: number; end: number }) =>
-    d.start >= dateTo && DATED_ORIGIN.test(text.slice(dateTo, d.start));
+    d.start >= dateTo && NO_COMMA.test(text.slice(dateTo, d.start)) && DATED_ORIGIN.test(text.slice(dateTo, d.start));
   const countedFrom =
     sameDayAs > 0
       ? sameDayAs

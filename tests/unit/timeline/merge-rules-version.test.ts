@@ -27,7 +27,7 @@ const DIGESTS: Record<number, string> = {
   13: '652aedb66861ff7c',
   14: '652aedb66861ff7c',
   15: '652aedb66861ff7c',
-  16: '0e2765f663d7bb40',
+  16: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
