@@ -3,7 +3,7 @@
 // out after Tuesday's explosion"). Within one article, such a pointer names the happening the article tells elsewhere
 // in words of its own ("About 300 people were trapped when snow swept across the moor on Tuesday"), so its few words
 // in common with that telling are no sign of a second happening.
-import { countedFromAt } from './report-date-words.ts';
+import { countedFromAt, DATED_ORIGIN } from './report-date-words.ts';
 
 /** Where a date's words stand in the sentence read. */
 export interface DateSpan {
@@ -13,8 +13,6 @@ export interface DateSpan {
 
 // A day's own happening, named by the day: "Tuesday's explosion", "Friday's accident", "yesterday's vote".
 const DAY_OWNS = /^['’]s?\s+\p{Ll}/u;
-// What may stand between a count's happening and a date of its own: "five hours after polls closed on Thursday".
-const DATED_ORIGIN = /^[\s,]*(?:(?:on|at|in|of)\s+)?(?:the\s+)?$/i;
 
 /**
  * Whether the report whose date's words are `own` in `sentence` only points at its happening as known: its date is a

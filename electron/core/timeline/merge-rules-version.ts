@@ -30,5 +30,9 @@
  * (the sheriff, the mayor, the hospital's spokeswoman; officials-of-the-place.ts): they speak for every happening of a town.
  * Two articles that share only the place's names (the town, its hospital, sheriff's office, roads, airport, officials)
  * count them as one name, and a rare one both openings give tells no one happening (names-of-the-place.ts).
+ * Also in 16: a deed named only in the clause that tells a report's day ("launched a review the same day the fleet was
+ * grounded", "declared after 3 a.m., five hours after polls closed on Thursday") is not read as the sentence's own
+ * action (report-date-words.ts); a count's date set off by a comma
+ * ("two days before the evacuation, on Saturday") still dates the sentence's own deed.
  */
 export const MERGE_RULES_VERSION = 16;

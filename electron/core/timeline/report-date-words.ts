@@ -51,6 +51,9 @@ const CLOCK_BEFORE_DATE = new RegExp(
   'i',
 );
 const LISTED_DATES = /^\s*(?:and|or)\s*$/;
+// What may stand between a count's named event and the date of that event: "five hours after polls closed on Thursday".
+export const DATED_ORIGIN = /^[\s,]*(?:(?:on|at|in|of)\s+)?(?:the\s+)?$/i;
+const NO_COMMA = /^[^,]*$/;
 const LIMIT = /\b(?:by|until|till)\s+(?:at\s+least\s+)?$/i;
 const BOUND_BEFORE = /\b(?:by|until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 // A past perfect in the clause before the date: "had raised", "had grown to", "had been found".
@@ -91,7 +94,20 @@ export function dateWordsOf(source: DatedSentence, otherDates: readonly { start:
   // be restored until the end of the month"): a limit is no day the count was taken back from.
   const bounds = (d: { start: number; end: number }) =>
     BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start));
-  const countedFrom = others.every(bounds) ? countedFromAt(text.slice(dateFrom, dateTo)) : -1;
+  // "launched a review the same day the fleet was grounded": whatever else the sentence dates, the clause only tells
+  // which day; the sentence's own deed is another happening of that day.
+  const sameDayAs = sameDayAsAt(text.slice(dateFrom, dateTo));
+  // Nor does a date told right after the named event's words ("declared shortly after 3 a.m., more than five hours
+  // after polls closed on Thursday"): it dates the event counted from, so the count dates the sentence's own deed.
+  // Not one set off by a comma ("started two days before the evacuation, on Saturday"): that dates the deed itself.
+  const datesOrigin = (d: { start: number; end: number }) =>
+    d.start >= dateTo && NO_COMMA.test(text.slice(dateTo, d.start)) && DATED_ORIGIN.test(text.slice(dateTo, d.start));
+  const countedFrom =
+    sameDayAs > 0
+      ? sameDayAs
+      : others.every((d) => bounds(d) || datesOrigin(d))
+        ? countedFromAt(text.slice(dateFrom, dateTo))
+        : -1;
   // With a date of the sentence's own beside it ("will begin on May 4, two weeks after they start abroad"), the date
   // counted is the named event's, and its words ("they start abroad") tell what happened then, time words included.
   const pointer = countedFrom < 0 ? /\b(?:after|before)\s+/i.exec(text.slice(dateFrom, dateTo)) : null;
@@ -156,4 +172,22 @@ export function countedFromAt(dateWords: string): number {
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   return words.some((word) => !TIME_WORDS.has(word) && !isStopword(word) && word.length > 2) ? from : -1;
+}
+
+// "the same day the fleet was grounded", "on the very same morning that the dam gave way": a day told by another
+// happening of it.
+const SAME_DAY_AS =
+  /^(?:on\s+)?the\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\s+(?:that\s+|when\s+|as\s+)?/i;
+
+/** Where the happening a date is told the same day as starts in its words ("the same day |the fleet was grounded"), or
+ * -1 (also for a bare "the same day"). */
+export function sameDayAsAt(dateWords: string): number {
+  const pointer = SAME_DAY_AS.exec(dateWords);
+  if (!pointer) return -1;
+  const words =
+    dateWords
+      .slice(pointer[0].length)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.some((word) => !TIME_WORDS.has(word) && !isStopword(word) && word.length > 2) ? pointer[0].length : -1;
 }
