@@ -102,3 +102,35 @@ test('two highlights failing in a row each keep their note, with its own Try aga
       await expect(errorKeeping(page, words)).toHaveCount(0);
     }
   }));
+
+test('many kept notes stay within the window: the newest in sight, the earlier ones scrolled to', async ({ page }) =>
+  withFullDisk(page, 'highlight-notes-kept-many', async ({ disk, noteThatFails }) => {
+    const notes = Array.from(
+      { length: 7 },
+      (_, n) => `Note ${n + 1}: check what the envoy said about the ceasefire line against the agency's own account.`,
+    );
+    const disks = [disk];
+    await noteThatFails(notes[0]!);
+    for (const words of notes.slice(1)) {
+      disks.push(await failHeldApi(page, 'annotations.create', 'the disk is full'));
+      await noteThatFails(words, disks.at(-1));
+    }
+    await page.screenshot({ path: shots('highlight-notes-kept-many.png') });
+
+    // Seven cards of a note each are taller than the window: the column stops within it, the newest whole at its foot.
+    const viewport = page.viewportSize()!;
+    const newest = errorKeeping(page, notes.at(-1)!);
+    const box = (await newest.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    const column = (await page.locator('.toasts').boundingBox())!;
+    expect(column.y).toBeGreaterThan(0);
+    expect(column.height).toBeLessThan(viewport.height * 0.6);
+
+    // The first is there to be scrolled to, and its Try again still saves its words.
+    for (const full of disks) await full.recover();
+    const first = errorKeeping(page, notes[0]!);
+    await first.scrollIntoViewIfNeeded();
+    await first.getByRole('button', { name: 'Try again' }).click();
+    await expect(noteField(page)).toHaveValue(notes[0]!);
+  }));

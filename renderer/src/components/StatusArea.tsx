@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useServices, useUi } from '../state/app-context.tsx';
 import type { Toast, ToastAction } from '../state/ui-store.ts';
 import { FINDING_EVENTS_TASK } from '../timeline/finding-events.ts';
@@ -37,6 +37,16 @@ export function StatusArea() {
   const [held, setHeld] = useState(false);
 
   useToastTimers(toasts, held, ui.dismiss);
+
+  // The cards stand in a column of capped height (ui/overlays.css): when a new note arrives, the column shows its
+  // foot, where the newest stands, unless the reader is in the corner reading an earlier one.
+  const cards = useRef<HTMLDivElement>(null);
+  const newestId = toasts.at(-1)?.id;
+  useLayoutEffect(() => {
+    const column = cards.current;
+    if (newestId === undefined || column === null || held) return;
+    column.scrollTop = column.scrollHeight;
+  }, [newestId, held]);
 
   const [floating, setFloating] = useState(false);
   const shown = tasks.length + toasts.length > 0;
@@ -96,7 +106,7 @@ export function StatusArea() {
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
         <StatusTasks tasks={tasks} words={taskWords} onDismiss={dismissTask} />
       </div>
-      <div className="toasts">
+      <div className="toasts" ref={cards}>
         {stacks.map((stack) => (
           <ToastStack
             key={stack.kind}
