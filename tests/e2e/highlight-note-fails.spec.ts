@@ -18,7 +18,7 @@ const errorKeeping = (page: Page, words: string) =>
   page.getByRole('alert').filter({ hasText: 'Could not save the highlight' }).filter({ hasText: words });
 
 /**
- * The seed article open, at 1280 px, with the disk about to be full: `run` gets a disk whose next highlight is held
+ * The seed article open, at 1280 px (or `width`), with the disk about to be full: `run` gets a disk whose next highlight is held
  * until `fail` (so the words are typed while it is on its way), and `noteThatFails` to make one.
  */
 function withFullDisk(
@@ -29,8 +29,9 @@ function withFullDisk(
     disk: Disk;
     noteThatFails(words: string, disk?: Disk): Promise<void>;
   }) => Promise<void>,
+  width = 1280,
 ) {
-  return withAnnals(page, { name, web: true, viewport: { width: 1280, height: 820 } }, async ({ annals, web }) => {
+  return withAnnals(page, { name, web: true, viewport: { width, height: 820 } }, async ({ annals, web }) => {
     await openSeedArticle(annals, web);
     const disk = await failHeldApi(page, 'annotations.create', 'the disk is full');
     /** "Highlight + note", its words typed while the highlight is written, and the write failing. */
@@ -103,34 +104,52 @@ test('two highlights failing in a row each keep their note, with its own Try aga
     }
   }));
 
-test('many kept notes stay within the window: the newest in sight, the earlier ones scrolled to', async ({ page }) =>
-  withFullDisk(page, 'highlight-notes-kept-many', async ({ disk, noteThatFails }) => {
-    const notes = Array.from(
-      { length: 7 },
-      (_, n) => `Note ${n + 1}: check what the envoy said about the ceasefire line against the agency's own account.`,
-    );
-    const disks = [disk];
-    await noteThatFails(notes[0]!);
-    for (const words of notes.slice(1)) {
-      disks.push(await failHeldApi(page, 'annotations.create', 'the disk is full'));
-      await noteThatFails(words, disks.at(-1));
-    }
-    await page.screenshot({ path: shots('highlight-notes-kept-many.png') });
+// At 1280 px the cards float in the corner beside the reading column; at 800 px they take room at the column's foot.
+for (const width of [1280, 800]) {
+  test(`many kept notes stay within the window at ${width} px: the newest in sight, the earlier ones scrolled to`, async ({
+    page,
+  }) =>
+    withFullDisk(
+      page,
+      `highlight-notes-kept-many-${width}`,
+      async ({ disk, noteThatFails }) => {
+        const notes = Array.from(
+          { length: 7 },
+          (_, n) =>
+            `Note ${n + 1}: check what the envoy said about the ceasefire line against the agency's own account.`,
+        );
+        const disks = [disk];
+        await noteThatFails(notes[0]!);
+        for (const words of notes.slice(1)) {
+          disks.push(await failHeldApi(page, 'annotations.create', 'the disk is full'));
+          await noteThatFails(words, disks.at(-1));
+        }
+        await page.screenshot({ path: shots(`highlight-notes-kept-many-${width}.png`) });
 
-    // Seven cards of a note each are taller than the window: the column stops within it, the newest whole at its foot.
-    const viewport = page.viewportSize()!;
-    const newest = errorKeeping(page, notes.at(-1)!);
-    const box = (await newest.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-    const column = (await page.locator('.toasts').boundingBox())!;
-    expect(column.y).toBeGreaterThan(0);
-    expect(column.height).toBeLessThan(viewport.height * 0.6);
+        // Seven cards of a note each are taller than the window: the column stops within it, the newest whole at its foot.
+        const viewport = page.viewportSize()!;
+        const newest = errorKeeping(page, notes.at(-1)!);
+        const box = (await newest.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+        const column = (await page.locator('.toasts').boundingBox())!;
+        expect(column.y).toBeGreaterThan(0);
+        expect(column.height).toBeLessThan(viewport.height * 0.6);
+        // The words being read keep the upper part of the window, whatever the number of notes.
+        expect(column.y).toBeGreaterThan(viewport.height * 0.35);
+        // The column's top edge fades while cards are out of sight above it, and not once they are all scrolled to.
+        const fade = () => page.locator('.toasts').evaluate((el) => getComputedStyle(el).maskImage);
+        expect(await fade()).toContain('gradient');
 
-    // The first is there to be scrolled to, and its Try again still saves its words.
-    for (const full of disks) await full.recover();
-    const first = errorKeeping(page, notes[0]!);
-    await first.scrollIntoViewIfNeeded();
-    await first.getByRole('button', { name: 'Try again' }).click();
-    await expect(noteField(page)).toHaveValue(notes[0]!);
-  }));
+        // The first is there to be scrolled to, and its Try again still saves its words.
+        for (const full of disks) await full.recover();
+        const first = errorKeeping(page, notes[0]!);
+        await first.scrollIntoViewIfNeeded();
+        await page.locator('.toasts').evaluate((el) => el.scrollTo({ top: 0 }));
+        await expect.poll(fade).toBe('none');
+        await first.getByRole('button', { name: 'Try again' }).click();
+        await expect(noteField(page)).toHaveValue(notes[0]!);
+      },
+      width,
+    ));
+}

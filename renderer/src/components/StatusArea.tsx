@@ -42,10 +42,14 @@ export function StatusArea() {
   // foot, where the newest stands, unless the reader is in the corner reading an earlier one.
   const cards = useRef<HTMLDivElement>(null);
   const newestId = toasts.at(-1)?.id;
+  // Cards scrolled out of sight above fade the column's top edge, so the reader sees there are more.
+  const [moreAbove, setMoreAbove] = useState(false);
+  const seeMoreAbove = () => setMoreAbove((cards.current?.scrollTop ?? 0) > 1);
   useLayoutEffect(() => {
     const column = cards.current;
-    if (newestId === undefined || column === null || held) return;
-    column.scrollTop = column.scrollHeight;
+    if (newestId === undefined || column === null) return;
+    if (!held) column.scrollTop = column.scrollHeight;
+    setMoreAbove(column.scrollTop > 1);
   }, [newestId, held]);
 
   const [floating, setFloating] = useState(false);
@@ -106,7 +110,7 @@ export function StatusArea() {
       <div role="status" aria-live="polite" aria-label="Progress" className="status-tasks">
         <StatusTasks tasks={tasks} words={taskWords} onDismiss={dismissTask} />
       </div>
-      <div className="toasts" ref={cards}>
+      <div className={`toasts${moreAbove ? ' has-more-above' : ''}`} ref={cards} onScroll={seeMoreAbove}>
         {stacks.map((stack) => (
           <ToastStack
             key={stack.kind}
