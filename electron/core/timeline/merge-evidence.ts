@@ -164,6 +164,11 @@ export function sameClockTime(a: Evidence, b: Evidence): boolean {
   );
 }
 
+/** Some clock time of one report is the very minute of one of the other's ("at 4:17 a.m.", "4.17am"). */
+export function sameMinute(a: Evidence, b: Evidence): boolean {
+  return clockTimesWithin(a, b, 0);
+}
+
 /** A clock time with no zone's name after it, or with "local time": the time of the place where it happened. */
 const toldWhereItHappened = (clock: ZonedClockTime): boolean => clock.zone === undefined || clock.zone === LOCAL_TIME;
 const LOCAL_TIME = 'local time';
