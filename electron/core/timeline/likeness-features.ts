@@ -42,7 +42,7 @@ const LOOSE_ACTION_SHORTFALL = 0.05;
 // Two clock times a few minutes apart and nothing else in common ("a severe warning since 4.30pm", "police began
 // knocking on doors at 4.45pm"; "sent a mayday at 5.50am", "the lifeboat put to sea at 6.02 a.m."): a busy hour holds
 // several happenings, each timed to its own minute. Alone they fall short of joining two reports, though they keep them
-// from being held apart. The very same minute is another matter: an outlet rarely times two happenings alike.
+// from being held apart. The same minute, give or take the five minutes outlets round to, is another matter.
 const NEAR_CLOCK_SHORTFALL = 0.1;
 
 /** A report of one date as merging weighs it against another. */
@@ -161,7 +161,7 @@ export interface LikenessFeatures {
   lemmas: number;
   /** Two actions that go together are all they have in common (merge-likeness.ts): short of joining them. */
   looseActionOnly: number;
-  /** Two clock times some minutes apart are all they have in common: short of joining them. */
+  /** Two clock times more than five minutes apart are all they have in common: short of joining them. */
   nearClockOnly: number;
 }
 

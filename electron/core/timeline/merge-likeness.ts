@@ -33,8 +33,8 @@ import {
   otherChannels,
   otherClockTimes,
   sameClockTime,
-  sameMinute,
   samePartOfDay,
+  sameRoundedClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
@@ -194,10 +194,10 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     !signals.sharedNumber &&
     !signals.rareName &&
     !signals.lemmas;
-  // Clock times a few minutes apart and nothing else: neither word, action, doer, place, number, rare name nor form.
+  // Clock times some minutes apart and nothing else: neither word, action, doer, place, number, rare name nor form.
   const nearClockOnly =
     signals.sameClock &&
-    !sameMinute(a.evidence, b.evidence) &&
+    !sameRoundedClockTime(a.evidence, b.evidence) &&
     !shared &&
     !ledeHour &&
     !onlyOne &&

@@ -1,6 +1,6 @@
 // Two clock times a few minutes apart and nothing else in common do not make two reports one happening: a busy hour
-// holds several, each timed to its own minute. The very same minute still does, and so do near times beside any other
-// shared signal. Written for this test; reference Wednesday 14 October 2026 (outlets.ts), so "Tuesday" is 13 October.
+// holds several, each timed to its own minute. The same minute still does, give or take the five minutes outlets round
+// to, and so do near times beside any other shared signal. Written for this test; reference Wednesday 14 October 2026 (outlets.ts), so "Tuesday" is 13 October.
 import { describe, expect, it } from 'vitest';
 import { joining, merged } from './outlets.ts';
 
@@ -34,6 +34,15 @@ describe('clock times a few minutes apart, alone', () => {
       joined(
         'A severe flood warning has been in force for the Dunmore estuary since 3.25pm on Tuesday.',
         'Police began knocking on doors in Kelso Street at 3.25pm on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still join two reports timed five minutes apart, as outlets round times', () => {
+    expect(
+      joined(
+        'Flights at Tarn airport did not resume until 2.05pm on Tuesday.',
+        'The terminal was not fully reopened until after 2 p.m. on Tuesday.',
       ),
     ).toBe(true);
   });
