@@ -37,9 +37,6 @@ const A_STRETCH = /\b(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?$/iu;
 const ROUND_THE_CLOCK = /^(?:\s+(?:and|to|till|until)\s+(?:night|day|evening|morning))\b/i;
 const ROUND_THE_CLOCK_BEFORE = /\b(?:day|night|morning|evening)\s+(?:and|to|till|until)\s+$/i;
 const EARLY = /\bearly\b/i;
-// A clock time told as a little ahead ("shortly before 11am") spans the half hour before it.
-const SOON_BEFORE = /\b(?:shortly|just|soon|not\s+long|a\s+little)\s+before\s+$/i;
-const SOON_BEFORE_MINUTES = 30;
 // A day itself told early or late ("early on Saturday", "late yesterday"): before the working day has begun, or
 // after it has ended, as news uses them.
 const DAY_EDGE = /\b(early|late)\s+(?:on\s+)?$/i;
@@ -70,10 +67,10 @@ export function dayMomentsOf(sentence: string, own: Span | undefined, others: re
     const [a, b] = from >= span.end ? [span.end, from] : [to, span.start];
     return b - a + (sentence.slice(a, b).includes(',') ? ACROSS_COMMA : 0);
   };
-  const mine = (from: number, to: number, soonBefore = false) => {
+  const mine = (from: number, to: number) => {
     const before = sentence.slice(Math.max(0, from - 24), from);
     if (
-      (NOT_WHEN.test(before) && !notUntil(sentence.slice(0, from)) && !soonBefore) ||
+      (NOT_WHEN.test(before) && !notUntil(sentence.slice(0, from))) ||
       BOUND_ON_DAY.test(before) ||
       A_STRETCH.test(before) ||
       ROUND_THE_CLOCK_BEFORE.test(before)
@@ -94,19 +91,11 @@ export function dayMomentsOf(sentence: string, own: Span | undefined, others: re
         ? [from === 5 * 60 ? 0 : from, to]
         : [from, to];
     });
-  // "landed shortly before 11am": a little ahead of the hour, not a bound on it.
-  const soonBefore = (clock: { index: number }) =>
-    SOON_BEFORE.test(sentence.slice(Math.max(0, clock.index - 24), clock.index));
   const clocks = clockTimesIn(sentence)
     .filter(
-      (clock) =>
-        clock.halfKnown &&
-        clock.zone === undefined &&
-        mine(clock.index, clock.index + clock.text.length, soonBefore(clock)),
+      (clock) => clock.halfKnown && clock.zone === undefined && mine(clock.index, clock.index + clock.text.length),
     )
-    .map((clock): [number, number] =>
-      soonBefore(clock) ? [clock.minutes - SOON_BEFORE_MINUTES, clock.minutes] : [clock.minutes, clock.minutes],
-    );
+    .map((clock): [number, number] => [clock.minutes, clock.minutes]);
   return [...parts, ...clocks, ...dayEdge(sentence, own)];
 }
 

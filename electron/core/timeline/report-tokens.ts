@@ -23,15 +23,6 @@ function doerOfActivity(text: string, end: number, word: string): boolean {
   return /s$/i.test(word) && BEGAN_DOING.test(text.slice(end));
 }
 
-// "picked up a mayday", "were picked up from a life raft", "picked up the tab": taken up, heard or carried off, never
-// chosen for a post as "was picked to lead" is.
-const PICK = /^pick(?:s|ed|ing)?$/i;
-const UP = /^\s+(?:(?:it|them|him|her|\p{Ll}+)\s+)?up\b/u;
-
-function pickedUp(text: string, end: number, word: string): boolean {
-  return PICK.test(word) && UP.test(text.slice(end, end + 24));
-}
-
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*|\p{L}[\p{L}'’-]*/gu)) {
@@ -39,8 +30,7 @@ export function tokensOf(text: string): Token[] {
     const action =
       tellsNoActionHere(text, match.index) ||
       denied(text, match.index) ||
-      doerOfActivity(text, match.index + match[0].length, word) ||
-      pickedUp(text, match.index + match[0].length, word)
+      doerOfActivity(text, match.index + match[0].length, word)
         ? undefined
         : actionOfWord(word);
     if (!action && (word.length < 3 || isStopword(word.toLowerCase()))) continue;
