@@ -39,6 +39,11 @@ const ONLY_ONE_THAT_DAY = 0.3;
 // happenings of a day: alone they fall short of joining two articles' reports, though they keep them from being held
 // apart. One deed read in other words ("lost power", "the lights went out") is not such a pair.
 const LOOSE_ACTION_SHORTFALL = 0.05;
+// Two clock times a few minutes apart and nothing else in common ("a severe warning since 4.30pm", "police began
+// knocking on doors at 4.45pm"; "sent a mayday at 5.50am", "the lifeboat put to sea at 6.02 a.m."): a busy hour holds
+// several happenings, each timed to its own minute. Alone they fall short of joining two reports, though they keep them
+// from being held apart. The same minute, give or take the five minutes outlets round to, is another matter.
+const NEAR_CLOCK_SHORTFALL = 0.1;
 
 /** A report of one date as merging weighs it against another. */
 export interface MergeItem {
@@ -156,6 +161,8 @@ export interface LikenessFeatures {
   lemmas: number;
   /** Two actions that go together are all they have in common (merge-likeness.ts): short of joining them. */
   looseActionOnly: number;
+  /** Two clock times more than five minutes apart are all they have in common: short of joining them. */
+  nearClockOnly: number;
 }
 
 export const FEATURE_NAMES = [
@@ -187,6 +194,7 @@ export const FEATURE_NAMES = [
   'rareName',
   'lemmas',
   'looseActionOnly',
+  'nearClockOnly',
 ] as const satisfies readonly (keyof LikenessFeatures)[];
 
 // The hand weights of each feature (the constants above), measured on the gold set's shared events.
@@ -219,6 +227,7 @@ const HAND_WEIGHTS: Readonly<Record<keyof LikenessFeatures, number>> = {
   rareName: RARE_NAME,
   lemmas: LEMMAS,
   looseActionOnly: -LOOSE_ACTION_SHORTFALL,
+  nearClockOnly: -NEAR_CLOCK_SHORTFALL,
 };
 
 export function handLikeness(features: LikenessFeatures): number {

@@ -164,6 +164,15 @@ export function sameClockTime(a: Evidence, b: Evidence): boolean {
   );
 }
 
+/**
+ * Some clock time of one report is one of the other's, told to the nearest five minutes as outlets round it ("did not
+ * resume until 2.05pm", "not reopened until after 2 p.m."): not merely in the same quarter of an hour.
+ */
+export function sameRoundedClockTime(a: Evidence, b: Evidence): boolean {
+  return clockTimesWithin(a, b, ROUNDED_MINUTES);
+}
+const ROUNDED_MINUTES = 5;
+
 /** A clock time with no zone's name after it, or with "local time": the time of the place where it happened. */
 const toldWhereItHappened = (clock: ZonedClockTime): boolean => clock.zone === undefined || clock.zone === LOCAL_TIME;
 const LOCAL_TIME = 'local time';

@@ -34,6 +34,7 @@ import {
   otherClockTimes,
   sameClockTime,
   samePartOfDay,
+  sameRoundedClockTime,
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
@@ -193,6 +194,19 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     !signals.sharedNumber &&
     !signals.rareName &&
     !signals.lemmas;
+  // Clock times some minutes apart and nothing else: neither word, action, doer, place, number, rare name nor form.
+  const nearClockOnly =
+    signals.sameClock &&
+    !sameRoundedClockTime(a.evidence, b.evidence) &&
+    !shared &&
+    !ledeHour &&
+    !onlyOne &&
+    words === 0 &&
+    sharedActors === 0 &&
+    sharedPlaces === 0 &&
+    !signals.sharedNumber &&
+    !signals.rareName &&
+    !signals.lemmas;
   return {
     words,
     sameAction: Number(shared),
@@ -219,6 +233,7 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
     otherThingEnded: Number(otherThingEnded(a, b)),
     ...signals,
     looseActionOnly: Number(looseActionOnly),
+    nearClockOnly: Number(nearClockOnly),
   };
 }
 

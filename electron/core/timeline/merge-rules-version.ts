@@ -34,5 +34,8 @@
  * grounded", "declared after 3 a.m., five hours after polls closed on Thursday") is not read as the sentence's own
  * action (report-date-words.ts); a count's date set off by a comma
  * ("two days before the evacuation, on Saturday") still dates the sentence's own deed.
+ * 17: two reports whose only common ground is a clock time more than five minutes from the other's, within the quarter
+ * hour that counts as one time ("a warning since 4.30pm", "police began knocking on doors at 4.45pm"), no longer join
+ * (likeness-features.ts, nearClockOnly); they are not held apart either.
  */
-export const MERGE_RULES_VERSION = 16;
+export const MERGE_RULES_VERSION = 17;
