@@ -34,5 +34,8 @@
  * grounded", "declared after 3 a.m., five hours after polls closed on Thursday") is not read as the sentence's own
  * action (report-date-words.ts); a count's date set off by a comma
  * ("two days before the evacuation, on Saturday") still dates the sentence's own deed.
+ * 17: an arriving article that a story's articles set apart (a pair rule reads two happenings) as often as they
+ * welcome it does not join that story whole: the story splits when the articles welcoming it are more like it than
+ * like those, else it stays whole and the article goes elsewhere (story-kept-out.ts).
  */
-export const MERGE_RULES_VERSION = 16;
+export const MERGE_RULES_VERSION = 17;

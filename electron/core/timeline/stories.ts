@@ -3,8 +3,8 @@
 import { type ArticleFingerprint, fingerprintArticle, type StoryArticle } from './article-fingerprint.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
 import { countPlaced, type PlacedFrequencies, placedFrequencies } from './story-frequencies.ts';
-import { idsOfParts, leavingFor, plainlyApart } from './story-kept-out.ts';
-import { JOIN_THRESHOLD, similarityParts } from './story-similarity.ts';
+import { idsOfParts, placement, plainlyApart } from './story-kept-out.ts';
+import { JOIN_THRESHOLD, similarity, similarityParts } from './story-similarity.ts';
 import { type StoryTitleFields, storyTitle } from './story-title.ts';
 
 // Callers are many (the core, the tests and the bench tools): they keep importing stories from here.
@@ -45,11 +45,11 @@ export function assignToStory(
       return { story: index, member, score, apart: plainlyApart(route, score, JOIN_THRESHOLD) };
     }),
   );
-  const chosen = chooseStory(scored);
+  const alike = (one: ArticleFingerprint, other: ArticleFingerprint) => similarity(one, other, idf, entityIdf);
+  const chosen = placement(scored, chooseStory, JOIN_THRESHOLD, alike, () => true);
   if (!chosen) return [...existingStories, storyOf([article])];
-  // A story that sets it apart as often as it welcomes it splits (story-kept-out.ts); it bridges nothing then.
-  const leaving = leavingFor(scored, chosen.story, JOIN_THRESHOLD);
-  if (leaving.length > 0) return splitFor(existingStories, chosen.story, new Set(leaving), article);
+  // A story that set it apart as often as it welcomed it split (story-kept-out.ts); it bridges nothing then.
+  if (chosen.leaving.length > 0) return splitFor(existingStories, chosen.story, new Set(chosen.leaving), article);
   // The stories it brings together become one, under the oldest's id (stories come oldest first).
   const names = (index: number) => namesOfStory(existingStories[index]!.members);
   const joined = storiesBridged(scored, chosen.story, JOIN_THRESHOLD, (one, other) =>

@@ -12,7 +12,7 @@ import { type HeldFingerprint, holdFingerprint, partsOf, titleFieldsOf } from '.
 import { Vocabulary } from './held-vocabulary.ts';
 import { chooseStory } from './stories.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
-import { idsOfParts, leavingFor } from './story-kept-out.ts';
+import { idsOfParts, placement } from './story-kept-out.ts';
 import { JOIN_THRESHOLD } from './story-similarity.ts';
 
 /** Below this many articles, everyone is a candidate. */
@@ -99,17 +99,17 @@ export class StoryAssigner {
     mayBridge: (articles: readonly string[], taken: readonly (readonly string[])[]) => boolean = () => true,
   ): { story: string | null; member: string | null; bridged: string[]; leaving: string[] } {
     const held = this.hold(article);
-    const { scored, chosen } = this.scored(held);
+    const { scored, alike } = this.scored(held);
+    const allowed = (story: string) => mayBridge(this.idsOfSlots(this.slotsOfStory(story)), []);
+    const chosen = placement(scored, chooseStory, JOIN_THRESHOLD, alike, allowed);
     if (!chosen) return { story: null, member: null, bridged: [], leaving: [] };
-    const leaving = leavingFor(scored, chosen.story, JOIN_THRESHOLD);
-    const allSlots = () => this.slotsOfStory(chosen.story);
-    if (leaving.length > 0 && mayBridge(this.idsOfSlots(allSlots()), [])) {
-      const staying = allSlots().filter((slot) => !leaving.includes(slot));
-      const ids = idsOfParts(chosen.story, this.idsOfSlots(staying), this.idsOfSlots(leaving));
+    if (chosen.leaving.length > 0) {
+      const staying = this.slotsOfStory(chosen.story).filter((slot) => !chosen.leaving.includes(slot));
+      const ids = idsOfParts(chosen.story, this.idsOfSlots(staying), this.idsOfSlots(chosen.leaving));
       for (const slot of staying) this.storyOfSlot[slot] = ids.staying;
-      for (const slot of leaving) this.storyOfSlot[slot] = ids.leaving;
+      for (const slot of chosen.leaving) this.storyOfSlot[slot] = ids.leaving;
       const member = this.held[chosen.member]!.id;
-      return { story: ids.staying, member, bridged: [], leaving: this.idsOfSlots(leaving) };
+      return { story: ids.staying, member, bridged: [], leaving: this.idsOfSlots(chosen.leaving) };
     }
     const slots = new Map<string, number[]>();
     const slotsOf = (story: string) => {
@@ -149,7 +149,10 @@ export class StoryAssigner {
     return slot === undefined ? null : (this.storyOfSlot[slot] ?? null);
   }
 
-  /** How alike the article is to each candidate, and the story it joins by `chooseStory`. */
+  /**
+   * How alike the article is to each candidate, the story it joins by `chooseStory` (that story taken whole), and how
+   * alike two placed articles are by the same weights.
+   */
   private scored(held: HeldFingerprint) {
     const parts = partsOf(held);
     const total = this.slotOf.size + 1;
@@ -161,7 +164,9 @@ export class StoryAssigner {
       member: slot,
       ...this.comparison.compare(held, this.held[slot]!, idf, entityIdf),
     }));
-    return { scored, chosen: chooseStory(scored) };
+    const alike = (one: number, other: number) =>
+      this.comparison.similarity(this.held[one]!, this.held[other]!, idf, entityIdf);
+    return { scored, chosen: chooseStory(scored), alike };
   }
 
   /** Slots of a story's articles, in the order they were placed. */

@@ -2,9 +2,11 @@
 // plainly about something else by the pair rules (two suspects who cannot be one person, openings telling two
 // happenings, the town's names beside an aside at the other's subject …): two happenings of one place, tied by an
 // article that tells a bit of both, or joined on names before the arriving one told them apart. When as many of the
-// story's articles set it apart as welcome it, the story splits: those that set it apart leave, as a story of their
-// own, and the article joins the rest. A long story whose far articles tell it in other words (the capsize, and
-// weeks later the skipper's funeral, welcomed by the reports of the search) takes its follow-up whole. Both the batch
+// story's articles set it apart as welcome it, the article in between goes with what it is more like: the story
+// splits (those that set it apart leave, as a story of their own, and the article joins the rest) when the articles
+// welcoming it are more like it than like those; otherwise the story stays whole without it. A long story whose far
+// articles tell it in other words (the capsize, and weeks later the skipper's funeral, welcomed by the reports of the
+// search) takes its follow-up whole. Both the batch
 // grouping (stories.ts) and the one-by-one placing (story-assigner.ts) ask this module, so they decide alike.
 
 /** The pair rules' readings that set two articles' names aside as two happenings (story-similarity.ts routes). */
@@ -52,11 +54,31 @@ export function takesIt<S, M>(judged: Iterable<Judged<S, M>>, story: S, joinBar:
   return welcoming > 0 && apart < welcoming;
 }
 
-/** The articles that leave `story` when the article joins it: those that set it apart, if as many as welcome it. */
-export function leavingFor<S, M>(judged: readonly Judged<S, M>[], story: S, joinBar: number): M[] {
-  const { welcoming, apart } = standingOf(judged, story, joinBar);
-  if (apart === 0 || apart < welcoming) return [];
-  return judged.filter((entry) => entry.story === story && entry.apart).map((entry) => entry.member);
+/**
+ * The story an arriving article joins (`choose` picks among the stories, as `chooseStory` does) and the articles that
+ * leave it. A story that sets it apart as often as it welcomes it splits when each article welcoming it is more alike
+ * to it (`alike`) than to any article setting it apart, so the article in between goes with what it is most like, and
+ * `maySplit` allows (not a story the reader shaped); otherwise it stays as it is and the article goes elsewhere.
+ */
+export function placement<S, M>(
+  judged: readonly Judged<S, M>[],
+  choose: (judged: readonly Judged<S, M>[]) => { story: S; member: M } | null,
+  joinBar: number,
+  alike: (one: M, other: M) => number,
+  maySplit: (story: S) => boolean,
+): { story: S; member: M; leaving: M[] } | null {
+  let left = judged;
+  for (;;) {
+    const chosen = choose(left);
+    if (!chosen) return null;
+    if (takesIt(judged, chosen.story, joinBar)) return { ...chosen, leaving: [] };
+    const ofStory = judged.filter((entry) => entry.story === chosen.story);
+    const leaving = ofStory.filter((entry) => entry.apart).map((entry) => entry.member);
+    const welcoming = ofStory.filter((entry) => entry.score >= joinBar);
+    const between = welcoming.every((entry) => leaving.every((member) => alike(entry.member, member) < entry.score));
+    if (between && maySplit(chosen.story)) return { ...chosen, leaving };
+    left = left.filter((entry) => entry.story !== chosen.story);
+  }
 }
 
 /**

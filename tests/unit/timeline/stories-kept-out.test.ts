@@ -1,18 +1,19 @@
 // A story an arriving article joins through one of its articles, while another of them is plainly about something
 // else: a tram company's checks after a derailment name the square where, a week later, a tram hits a van; the van
 // report counts itself after the derailment ("the second tram accident in eight days, after …"). Joined through the
-// checks, the collision would sit in the derailment's story. Written for this test.
+// checks, the collision would sit in the derailment's story; the checks are more like the derailment than like the
+// collision, so the story stays whole and the collision starts its own. Written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import {
+  chooseStory,
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
   type StoryArticle,
-  similarityParts,
 } from '../../../electron/core/timeline/stories.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { idsOfParts, placement } from '../../../electron/core/timeline/story-kept-out.ts';
 import { storyOf } from './story-helpers.ts';
 
 function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
@@ -36,7 +37,8 @@ const CHECKS = article(
   'Marrowby Tramways orders checks on every crossing after derailment',
   [
     'Marrowby Tramways has ordered checks of the points and signals at every crossing on its network, Osbert Square among them, after twelve passengers were hurt in Tuesday’s derailment.',
-    'Engineers will start at the busiest crossings, Osbert Square and the university loop, on Monday night.',
+    'The number 3 tram came off the rails on the bend by the market hall on Cawley Street and ploughed into a bus shelter; most of the injured were standing.',
+    'Engineers believe worn points on Cawley Street threw the tram off the track, and the line will stay shut while they are replaced.',
     'Transport chief Delphine Ashcroft said the number 3 trams would stay in the depot until the checks were done.',
     'Three of the twelve injured passengers are still in Marrowby General.',
   ],
@@ -65,20 +67,79 @@ const RETURN = article(
   '2034-03-24T09:00:00+00:00',
 );
 
+const inOrder = [DERAILMENT, CHECKS, COLLISION];
+
 describe('a story whose articles set an arriving one apart', () => {
-  it('probe', () => {
-    const prints = [DERAILMENT, CHECKS, COLLISION, RETURN].map(fingerprintArticle);
-    const idf = inverseDocumentFrequency(prints.map((p) => p.terms));
-    const entityIdf = inverseDocumentFrequency(prints.map((p) => p.entities));
-    for (const a of prints)
-      for (const b of prints)
-        if (a !== b) {
-          const p = similarityParts(a, b, idf, entityIdf);
-          console.log(a.id, b.id, p.score.toFixed(3), p.route, p.text.toFixed(3));
-        }
-    console.log(JSON.stringify(clusterStories([DERAILMENT, CHECKS, COLLISION, RETURN])));
-    expect(JOIN_THRESHOLD).toBe(0.3);
-    void storyOf;
-    void StoryAssigner;
+  it('keeps the collision out of the derailment’s story it joins only through the checks', () => {
+    const stories = clusterStories(inOrder);
+    expect(storyOf(stories, 'derailment')).toEqual(['checks', 'derailment']);
+    expect(storyOf(stories, 'collision')).toEqual(['collision']);
+  });
+
+  it('places them alike as they arrive one at a time', () => {
+    const assigner = new StoryAssigner();
+    const placed = new Map<string, string | null>();
+    for (const arriving of inOrder) {
+      const fingerprint = fingerprintArticle(arriving);
+      const placement = assigner.place(fingerprint);
+      placed.set(arriving.id, placement.story);
+      expect(placement.leaving).toEqual([]);
+      assigner.add(fingerprint, placement.story ?? `story-${arriving.id}`);
+    }
+    expect(placed.get('checks')).toBe('story-derailment');
+    expect(placed.get('collision')).toBeNull();
+  });
+
+  it('keeps a long story whole when its far articles differ in wording but none sets the newcomer apart', () => {
+    // The trams' return shares few words with the first report, and joins through the checks.
+    const stories = clusterStories([DERAILMENT, CHECKS, { ...RETURN, publishedAt: '2034-03-13T09:00:00+00:00' }]);
+    expect(storyOf(stories, 'derailment')).toEqual(['checks', 'derailment', 'return']);
+  });
+});
+
+describe('how a story stands with an arriving article', () => {
+  const alike = (scores: Record<string, number>) => (one: string, other: string) => scores[`${one}-${other}`] ?? 0;
+
+  it('takes it whole when more of its articles welcome it than set it apart', () => {
+    const judged = [
+      { story: 's', member: 'search', score: 0.6 },
+      { story: 's', member: 'body', score: 0.65 },
+      { story: 's', member: 'deckhand', score: 0.13, apart: true },
+    ];
+    expect(placement(judged, chooseStory, JOIN_THRESHOLD, alike({}), () => true)).toEqual({
+      story: 's',
+      member: 'body',
+      leaving: [],
+    });
+  });
+
+  it('splits off the article that sets it apart when the welcoming one is more like the newcomer than like it', () => {
+    const judged = [
+      { story: 's', member: 'first', score: 0.1, apart: true },
+      { story: 's', member: 'between', score: 0.7 },
+    ];
+    const placed = placement(judged, chooseStory, JOIN_THRESHOLD, alike({ 'between-first': 0.5 }), () => true);
+    expect(placed).toEqual({ story: 's', member: 'between', leaving: ['first'] });
+    expect(idsOfParts('story-first', ['between'], ['first'])).toEqual({
+      staying: 'story-between',
+      leaving: 'story-first',
+    });
+  });
+
+  it('leaves the story whole and goes elsewhere when the welcoming one is more like the article setting it apart', () => {
+    const judged = [
+      { story: 's', member: 'first', score: 0.1, apart: true },
+      { story: 's', member: 'between', score: 0.7 },
+      { story: 't', member: 'other', score: 0.35 },
+    ];
+    const between = alike({ 'between-first': 0.8 });
+    expect(placement(judged, chooseStory, JOIN_THRESHOLD, between, () => true)).toEqual({
+      story: 't',
+      member: 'other',
+      leaving: [],
+    });
+    // Nor does a story the reader shaped split.
+    const shaped = placement(judged, chooseStory, JOIN_THRESHOLD, alike({ 'between-first': 0.5 }), () => false);
+    expect(shaped?.story).toBe('t');
   });
 });
