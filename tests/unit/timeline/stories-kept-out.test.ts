@@ -67,6 +67,28 @@ const RETURN = article(
   '2034-03-24T09:00:00+00:00',
 );
 
+// Traders' warning about the crossing, a day after the derailment, joins the derailment's story on its names; it is
+// more like the collision at that crossing than like the derailment.
+const WARNING = article(
+  'warning',
+  'Osbert Square traders call tram crossing an accident waiting to happen',
+  [
+    'Traders in Osbert Square say the Marrowby Tramways crossing outside their shops is an accident waiting to happen, with vans and delivery lorries crossing the tracks all day.',
+    'They wrote to transport chief Delphine Ashcroft on Wednesday, a day after twelve passengers were hurt when a tram derailed in Marrowby.',
+    'Ashcroft said Marrowby Tramways would check the crossing with every other on the network.',
+  ],
+  '2034-03-09T12:00:00+00:00',
+);
+const WARNED_COLLISION = article(
+  'collision',
+  COLLISION.title,
+  [
+    ...COLLISION.text.split('\n\n').slice(0, 3),
+    'Traders had warned transport chief Delphine Ashcroft that the Osbert Square crossing was dangerous for vans.',
+  ],
+  COLLISION.publishedAt!,
+);
+
 const inOrder = [DERAILMENT, CHECKS, COLLISION];
 
 describe('a story whose articles set an arriving one apart', () => {
@@ -94,6 +116,28 @@ describe('a story whose articles set an arriving one apart', () => {
     // The trams' return shares few words with the first report, and joins through the checks.
     const stories = clusterStories([DERAILMENT, CHECKS, { ...RETURN, publishedAt: '2034-03-13T09:00:00+00:00' }]);
     expect(storyOf(stories, 'derailment')).toEqual(['checks', 'derailment', 'return']);
+  });
+});
+
+describe('a story whose article in between is more like the newcomer', () => {
+  it('splits: the warning goes with the collision, the derailment keeps a story of its own', () => {
+    const stories = clusterStories([DERAILMENT, WARNING, WARNED_COLLISION]);
+    expect(storyOf(stories, 'collision')).toEqual(['collision', 'warning']);
+    expect(storyOf(stories, 'derailment')).toEqual(['derailment']);
+  });
+
+  it('splits alike as they arrive one at a time', () => {
+    const assigner = new StoryAssigner();
+    for (const arriving of [DERAILMENT, WARNING]) {
+      const fingerprint = fingerprintArticle(arriving);
+      assigner.add(fingerprint, assigner.place(fingerprint).story ?? `story-${arriving.id}`);
+    }
+    expect(assigner.storyOf('warning')).toBe('story-derailment');
+    const placement = assigner.place(fingerprintArticle(WARNED_COLLISION));
+    expect(placement).toMatchObject({ member: 'warning', leaving: ['derailment'] });
+    expect(assigner.storyOf('warning')).toBe(placement.story);
+    expect(assigner.storyOf('derailment')).toBe('story-derailment');
+    expect(placement.story).not.toBe('story-derailment');
   });
 });
 
