@@ -14,6 +14,7 @@ import {
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { idsOfParts, placement } from '../../../electron/core/timeline/story-kept-out.ts';
+import { StoryStore } from '../../../electron/core/timeline/story-store.ts';
 import { storyOf } from './story-helpers.ts';
 
 function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
@@ -138,6 +139,27 @@ describe('a story whose article in between is more like the newcomer', () => {
     expect(assigner.storyOf('warning')).toBe(placement.story);
     expect(assigner.storyOf('derailment')).toBe('story-derailment');
     expect(placement.story).not.toBe('story-derailment');
+  });
+});
+
+describe('the groups Annals found, after a split', () => {
+  it('hold the articles that left as a group of their own, and the rest as they were', () => {
+    const store = new StoryStore(
+      'unused',
+      'laptop1',
+      () => new Date(),
+      () => {},
+    );
+    store.placeFound('derailment', null);
+    store.placeFound('warning', 'derailment');
+    store.placeFound('other', null);
+    store.splitFound(['derailment']);
+    store.placeFound('collision', 'warning');
+    expect(store.foundGroups()).toEqual([
+      { articles: ['warning', 'collision'] },
+      { articles: ['other'] },
+      { articles: ['derailment'] },
+    ]);
   });
 });
 
