@@ -356,6 +356,8 @@ export class ExtractionQueue {
       const placement = state.assigner.place(fingerprint, (articles, taken) =>
         state.storyStore.mayBridge(articles, taken),
       );
+      // A story that set it apart as often as it welcomed it split (story-kept-out.ts): those articles go on their own.
+      if (placement.leaving.length > 0) state.storyStore.splitFound(placement.leaving);
       state.storyStore.placeFound(id, placement.member);
       for (const other of placement.bridged) state.storyStore.joinFound(id, other);
       state.assigner.add(fingerprint, placement.story ?? storyIdOf(id));

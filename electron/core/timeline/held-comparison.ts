@@ -25,6 +25,7 @@ import { namesWord, protagonistsApart } from './protagonists-apart.ts';
 import { personOfAnOpening } from './quoted-people.ts';
 import { namesOfTheScene } from './scene-names.ts';
 import { nameInBothOpenings, sameHappeningWeight } from './story-happenings.ts';
+import { plainlyApart } from './story-kept-out.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from './story-openings-apart.ts';
 import { ALIKE_WORDS, combinedSimilarity, JOIN_THRESHOLD } from './story-similarity.ts';
 import { asideEitherWay, onlyTownNames, stemCounter } from './subject-asides.ts';
@@ -55,6 +56,16 @@ export class HeldComparison {
     idf: (id: number) => number,
     entityIdf: (id: number) => number,
   ): number {
+    return this.compare(a, other, idf, entityIdf).score;
+  }
+
+  /** The similarity, and whether the pair rules read the two as plainly apart (story-kept-out.ts `plainlyApart`). */
+  compare(
+    a: HeldFingerprint,
+    other: HeldFingerprint,
+    idf: (id: number) => number,
+    entityIdf: (id: number) => number,
+  ): { score: number; apart: boolean } {
     const b = withLinkedNames(a, other, this.reading);
     if (this.marks.length < this.vocabulary.size) {
       const size = Math.max(1024, this.vocabulary.size * 2);
@@ -90,16 +101,21 @@ export class HeldComparison {
       if (this.marks[id] === this.mark) countedInCommon.push(id);
     }
     sameCounts ||= countedInCommon.length > 0;
+    // As `similarityParts` does: a rule that sets the names aside, by the name of its route.
+    const setAside = (route: string) => {
+      const score = combinedSimilarity(text, 0, 0, 0);
+      return { score, apart: plainlyApart(route, score, JOIN_THRESHOLD) };
+    };
     if (a.protagonists && other.protagonists && protagonistsApart(a, other, (held, word) => this.namesWord(held, word)))
-      return combinedSimilarity(text, 0, 0, 0);
+      return setAside('protagonists-apart');
     if (heldAnotherOfItsKind(a, b, inCommon, this.vocabulary, (held) => this.openingOf(held).lede))
-      return combinedSimilarity(text, 0, 0, 0);
+      return setAside('another-of-its-kind');
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
-      return combinedSimilarity(text, 0, 0, 0);
+      return setAside('happening-nod');
     const words = (held: HeldFingerprint) => ({ ...this.openingOf(held), leading: held.mentions?.leading });
     if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common, () => [words(a), words(b)]))
-      return combinedSimilarity(text, 0, 0, 0);
-    if ((a.streets || b.streets) && this.happeningsOfTwoStreets(a, b)) return combinedSimilarity(text, 0, 0, 0);
+      return setAside('happenings-apart');
+    if ((a.streets || b.streets) && this.happeningsOfTwoStreets(a, b)) return setAside('happenings-apart');
     const passing = a.mentions?.passing || b.mentions?.passing;
     const nod = passing && common > 0 ? this.namesBesideANod(a, b, inCommon, entityIdf) : null;
     // As `similarity` does: names only of the place count as one, and open no happening.
@@ -135,15 +151,14 @@ export class HeldComparison {
         JOIN_THRESHOLD,
         () => this.openingsShareNoWord(a, b),
       )
-        ? combinedSimilarity(text, 0, 0, 0)
-        : score;
+        ? setAside('openings-apart')
+        : { score, apart: false };
     if (nod) {
       const [opened, weight] = [opening(), particulars()];
       const names = combinedSimilarity(text, nod.shared, nod.names, 0, sameCounts);
       return apart(opened, weight, names + opened + weight + happening);
     }
-    if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon))
-      return combinedSimilarity(text, 0, 0, 0);
+    if (!sameCounts && common > 0 && this.townNamesBesideAnAside(a, b, inCommon)) return setAside('town-aside');
     const once = common > 1 && moments === 0 && this.namesOnceBesideOwnSubject(a, b, inCommon) ? 1 : common;
     const named = once > 1 && !sameCounts && (this.namesOfTheScene(a, b, inCommon) || placeOnly) ? 1 : once;
     const [opened, weight] = [opening(), particulars()];

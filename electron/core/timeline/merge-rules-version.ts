@@ -37,5 +37,8 @@
  * 17: two reports whose only common ground is a clock time more than five minutes from the other's, within the quarter
  * hour that counts as one time ("a warning since 4.30pm", "police began knocking on doors at 4.45pm"), no longer join
  * (likeness-features.ts, nearClockOnly); they are not held apart either.
+ * Also in 17: an arriving article that a story's articles set apart (a pair rule reads two happenings) as often as they
+ * welcome it does not join that story whole: the story splits when the articles welcoming it are more like it than
+ * like those, else it stays whole and the article goes elsewhere (story-kept-out.ts).
  */
 export const MERGE_RULES_VERSION = 17;

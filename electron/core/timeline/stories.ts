@@ -3,7 +3,8 @@
 import { type ArticleFingerprint, fingerprintArticle, type StoryArticle } from './article-fingerprint.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
 import { countPlaced, type PlacedFrequencies, placedFrequencies } from './story-frequencies.ts';
-import { JOIN_THRESHOLD, similarity } from './story-similarity.ts';
+import { idsOfParts, placement, plainlyApart } from './story-kept-out.ts';
+import { JOIN_THRESHOLD, similarity, similarityParts } from './story-similarity.ts';
 import { type StoryTitleFields, storyTitle } from './story-title.ts';
 
 // Callers are many (the core, the tests and the bench tools): they keep importing stories from here.
@@ -39,10 +40,16 @@ export function assignToStory(
   countPlaced(placed, article);
   const [idf, entityIdf] = [placed.terms.weights(), placed.entities.weights()];
   const scored = existingStories.flatMap((story, index) =>
-    story.members.map((member) => ({ story: index, member, score: similarity(article, member, idf, entityIdf) })),
+    story.members.map((member) => {
+      const { score, route } = similarityParts(article, member, idf, entityIdf);
+      return { story: index, member, score, apart: plainlyApart(route, score, JOIN_THRESHOLD) };
+    }),
   );
-  const chosen = chooseStory(scored);
+  const alike = (one: ArticleFingerprint, other: ArticleFingerprint) => similarity(one, other, idf, entityIdf);
+  const chosen = placement(scored, chooseStory, JOIN_THRESHOLD, alike, () => true);
   if (!chosen) return [...existingStories, storyOf([article])];
+  // A story that set it apart as often as it welcomed it split (story-kept-out.ts); it bridges nothing then.
+  if (chosen.leaving.length > 0) return splitFor(existingStories, chosen.story, new Set(chosen.leaving), article);
   // The stories it brings together become one, under the oldest's id (stories come oldest first).
   const names = (index: number) => namesOfStory(existingStories[index]!.members);
   const joined = storiesBridged(scored, chosen.story, JOIN_THRESHOLD, (one, other) =>
@@ -94,6 +101,26 @@ export function clusterStories(articles: readonly StoryArticle[]): Story[] {
   const placed = placedFrequencies();
   for (const article of ordered) stories = assignToStory(stories, article, placed);
   return stories.map(({ storyId, title, articleIds }) => ({ storyId, title, articleIds }));
+}
+
+/** The stories with one split: its articles in `leaving` go to a story of their own, the article joins the rest. */
+function splitFor(
+  stories: readonly StoryMembers[],
+  split: number,
+  leaving: ReadonlySet<ArticleFingerprint>,
+  article: ArticleFingerprint,
+): StoryMembers[] {
+  return stories.flatMap((story, index) => {
+    if (index !== split) return [story];
+    const staying = story.members.filter((member) => !leaving.has(member));
+    const gone = story.members.filter((member) => leaving.has(member));
+    const ids = idsOfParts(
+      story.storyId,
+      staying.map((member) => member.id),
+      gone.map((member) => member.id),
+    );
+    return [storyOf([...staying, article], ids.staying), storyOf(gone, ids.leaving)];
+  });
 }
 
 function publicationOrder(article: StoryArticle): string {

@@ -12,6 +12,7 @@ import { type HeldFingerprint, holdFingerprint, partsOf, titleFieldsOf } from '.
 import { Vocabulary } from './held-vocabulary.ts';
 import { chooseStory } from './stories.ts';
 import { leadsWithBoth, namesOfStory, storiesBridged } from './story-bridges.ts';
+import { idsOfParts, placement } from './story-kept-out.ts';
 import { JOIN_THRESHOLD } from './story-similarity.ts';
 
 /** Below this many articles, everyone is a candidate. */
@@ -89,15 +90,27 @@ export class StoryAssigner {
    * Where the article goes (it is not added): the story it joins (null: one of its own) and the article there it is
    * most like. The other stories it brings together (story-bridges.ts) are merged into that story now, under the
    * oldest one's id; `bridged` gives one article of each story that joined another, for the found groups to follow.
-   * `mayBridge` is asked about each story, by its articles, given the stories taken so far.
+   * When that story sets it apart as often as it welcomes it (story-kept-out.ts), it splits instead: `leaving` gives
+   * the articles that leave it for a story of their own. `mayBridge` is asked about each story, by its articles, given
+   * the stories taken so far; a story it refuses (shaped by the reader) is not split either.
    */
   place(
     article: ArticleFingerprint | HeldFingerprint,
     mayBridge: (articles: readonly string[], taken: readonly (readonly string[])[]) => boolean = () => true,
-  ): { story: string | null; member: string | null; bridged: string[] } {
+  ): { story: string | null; member: string | null; bridged: string[]; leaving: string[] } {
     const held = this.hold(article);
-    const { scored, chosen } = this.scored(held);
-    if (!chosen) return { story: null, member: null, bridged: [] };
+    const { scored, alike } = this.scored(held);
+    const allowed = (story: string) => mayBridge(this.idsOfSlots(this.slotsOfStory(story)), []);
+    const chosen = placement(scored, chooseStory, JOIN_THRESHOLD, alike, allowed);
+    if (!chosen) return { story: null, member: null, bridged: [], leaving: [] };
+    if (chosen.leaving.length > 0) {
+      const staying = this.slotsOfStory(chosen.story).filter((slot) => !chosen.leaving.includes(slot));
+      const ids = idsOfParts(chosen.story, this.idsOfSlots(staying), this.idsOfSlots(chosen.leaving));
+      for (const slot of staying) this.storyOfSlot[slot] = ids.staying;
+      for (const slot of chosen.leaving) this.storyOfSlot[slot] = ids.leaving;
+      const member = this.held[chosen.member]!.id;
+      return { story: ids.staying, member, bridged: [], leaving: this.idsOfSlots(chosen.leaving) };
+    }
     const slots = new Map<string, number[]>();
     const slotsOf = (story: string) => {
       const known = slots.get(story);
@@ -117,12 +130,17 @@ export class StoryAssigner {
       (story, taken) => mayBridge(idsOf(story), taken.map(idsOf)),
     );
     const member = this.held[chosen.member]!.id;
-    if (joined.length === 0) return { story: chosen.story, member, bridged: [] };
+    if (joined.length === 0) return { story: chosen.story, member, bridged: [], leaving: [] };
     // The oldest story, by its first article placed, keeps its id, as `clusterStories` keeps the first story's.
     const [into, ...others] = joined.sort((a, b) => slotsOf(a)[0]! - slotsOf(b)[0]!);
     for (const other of others) for (const slot of slotsOf(other)) this.storyOfSlot[slot] = into!;
     const bridged = [into!, ...others].filter((story) => story !== chosen.story).map((story) => idsOf(story)[0]!);
-    return { story: into!, member, bridged };
+    return { story: into!, member, bridged, leaving: [] };
+  }
+
+  /** The ids of the articles in these slots. */
+  private idsOfSlots(slots: readonly number[]): string[] {
+    return slots.map((slot) => this.held[slot]!.id);
   }
 
   /** The story an article is in, as placed here (stories it was merged into included), or null. */
@@ -131,7 +149,10 @@ export class StoryAssigner {
     return slot === undefined ? null : (this.storyOfSlot[slot] ?? null);
   }
 
-  /** How alike the article is to each candidate, and the story it joins by `chooseStory`. */
+  /**
+   * How alike the article is to each candidate, the story it joins by `chooseStory` (that story taken whole), and how
+   * alike two placed articles are by the same weights.
+   */
   private scored(held: HeldFingerprint) {
     const parts = partsOf(held);
     const total = this.slotOf.size + 1;
@@ -141,9 +162,11 @@ export class StoryAssigner {
     const scored = this.candidates(held).map((slot) => ({
       story: this.storyOfSlot[slot]!,
       member: slot,
-      score: this.comparison.similarity(held, this.held[slot]!, idf, entityIdf),
+      ...this.comparison.compare(held, this.held[slot]!, idf, entityIdf),
     }));
-    return { scored, chosen: chooseStory(scored) };
+    const alike = (one: number, other: number) =>
+      this.comparison.similarity(this.held[one]!, this.held[other]!, idf, entityIdf);
+    return { scored, chosen: chooseStory(scored), alike };
   }
 
   /** Slots of a story's articles, in the order they were placed. */

@@ -4,17 +4,15 @@
 // most like (`chooseStory`), and the other stories it ties to that one go with it, unless the reader shaped them by
 // hand. Both the batch grouping (`clusterStories`) and the one-by-one placing (StoryAssigner) ask this module, so
 // they decide alike.
+import { type Judged, takesIt } from './story-kept-out.ts';
 
-/** How alike an arriving article is to one article of a story (`story` says which). */
-export interface ScoredMember<S, M> {
-  story: S;
-  member: M;
-  score: number;
-}
+/** How alike an arriving article is to one article of a story (`story` says which), and whether they are apart. */
+export type ScoredMember<S, M> = Judged<S, M>;
 
 /**
  * The stories an arriving article brings together: the one it joins (`chosen`) and every other story one of whose
- * articles it is alike enough to join (`joinBar`: a chain of weak likenesses never bridges), that it ties to the chosen
+ * articles it is alike enough to join (`joinBar`: a chain of weak likenesses never bridges) and that takes it (no more
+ * of its articles set it apart than welcome it, story-kept-out.ts), that it ties to the chosen
  * one (`ties`, see `leadsWithBoth`) and that `mayBridge` allows, given those taken so far (the reader's own stories
  * are left as the reader left them). In the order the stories were met; none when the article bridges nothing.
  */
@@ -25,8 +23,10 @@ export function storiesBridged<S, M>(
   ties: (chosen: S, other: S) => boolean,
   mayBridge: (story: S, taken: readonly S[]) => boolean = () => true,
 ): S[] {
+  const list = [...scored];
   const alike: S[] = [];
-  for (const { story, score } of scored) if (score >= joinBar && !alike.includes(story)) alike.push(story);
+  for (const { story, score } of list)
+    if (score >= joinBar && !alike.includes(story) && takesIt(list, story, joinBar)) alike.push(story);
   if (alike.length < 2 || !mayBridge(chosen, [])) return [];
   const taken = [chosen];
   for (const story of alike) if (story !== chosen && ties(chosen, story) && mayBridge(story, taken)) taken.push(story);

@@ -172,6 +172,22 @@ export class StoryStore {
     this.found = this.found.filter((group) => group !== joining);
   }
 
+  /**
+   * Articles that leave their found group for a group of their own: an arriving article showed them to be about
+   * something else than the rest of their story (story-kept-out.ts).
+   */
+  splitFound(articles: readonly string[]): void {
+    const leaving = new Set(articles);
+    for (const id of articles) {
+      const group = this.foundIndex.get(id);
+      if (group) group.articles = group.articles.filter((other) => !leaving.has(other));
+    }
+    this.found = this.found.filter((group) => group.articles.length > 0);
+    const created: FoundGroup = { articles: [...articles] };
+    this.found.push(created);
+    for (const id of articles) this.foundIndex.set(id, created);
+  }
+
   /** Found groups that followed an article (`with`) follow another one instead (the article was moved away). */
   refollowFound(from: string, to: string | null): void {
     for (const group of this.found) {

@@ -7,10 +7,13 @@ import {
   type ArticleFingerprint,
   clusterStories,
   fingerprintArticle,
+  JOIN_THRESHOLD,
   similarity,
+  similarityParts,
   storyTitle,
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { plainlyApart } from '../../../electron/core/timeline/story-kept-out.ts';
 import { PlainStoryAssigner } from './plain-story-assigner.ts';
 import { KELLBRIDGE, type LoadedArticle, loadTunedGold, UNRELATED } from './support.ts';
 
@@ -70,6 +73,10 @@ describe('fingerprints held by number', () => {
       for (const [j, b] of articles.entries()) {
         const plain = similarity(a, b, idf, entityIdf);
         expect(comparison.similarity(held[i]!, held[j]!, byId(idf), byId(entityIdf))).toBe(plain);
+        // And sets the same pairs apart (story-kept-out.ts), by the routes' names.
+        const { route } = similarityParts(a, b, idf, entityIdf);
+        const { apart } = comparison.compare(held[i]!, held[j]!, byId(idf), byId(entityIdf));
+        if (apart !== plainlyApart(route, plain, JOIN_THRESHOLD)) expect({ i, j, apart }).toEqual({ i, j, route });
         if (i !== j && plain >= 0.3) alike++;
       }
     }
