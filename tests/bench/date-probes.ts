@@ -55,6 +55,7 @@ const BATCHES = [
   new URL('../fixtures/timeline/date-probes-5.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-6.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-7.json', import.meta.url),
+  new URL('../fixtures/timeline/date-probes-8.json', import.meta.url),
 ];
 /** The save date stands in when a page has no date and its probe names none of its own. */
 const SAVED_AT = '2040-01-01T00:00:00Z';
