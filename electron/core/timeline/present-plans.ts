@@ -26,7 +26,7 @@ const NOT_OWN_BEFORE =
 const MISHAP_OR_SCENE =
   /\b(?:attack|fire|blaze|crash|collision|explosion|blast|shooting|stabbing|robbery|burglary|break-in|incident|death|flood(?:ing)?|storm|accident|assault|murder|killing|derailment|outage|blackout|leak|spill|collapse|quake|earthquake|landslide|damage|wreckage|debris|rubble|aftermath|ruins|remains|scene)s?\b/i;
 // A happening the day is told of, after the verb: "face higher prices after the tax rise on Monday".
-const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about|from)\b/i;
+const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
 // Verbs whose past is their bare form ("put out a warning on Sunday", "the fund she set up on Wednesday", "let the
 // passengers go ashore on Thursday"): the stretch may tell a past, so it is left to the other rules.
 const SAME_IN_THE_PAST = /\b(?:let|put|set|cut|hit|shut|quit|spread|cast|burst|hurt|cost|split|shed|upset|bet)\b/i;

@@ -7,8 +7,8 @@ import { isFrontedTime, tellsAhead } from './fronted-time.ts';
 import { headlineLooksAhead } from './headline-infinitive.ts';
 import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
-import { lastPresentPlan } from './present-plans.ts';
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
+import { lastPresentPlan } from './present-plans.ts';
 import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 export { isIrregularPast, isPastForm } from './tense-forms.ts';
@@ -92,8 +92,11 @@ export function pastAfterForwardCue(sentence: string, index: number): boolean {
   return cue >= 0 && hasPastVerb(clause.slice(cue), 1, new Set(), true);
 }
 
-/** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
-export function weekdayLooksForward(sentence: string, index: number): boolean {
+/**
+ * Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. A plan told in the
+ * simple present counts as a cue only when the caller says the coming day is the nearer (`presentPlanNearer`).
+ */
+export function weekdayLooksForward(sentence: string, index: number, presentPlanNearer = false): boolean {
   if (movedInPastAside(sentence, index)) return false;
   if (headlineLooksAhead(sentence, index)) return true;
   if (frontedLooksAhead(sentence, index)) return true;
@@ -117,8 +120,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "adjourned the trial until Thursday, when the jury returned its verdict": the limit's day is told as gone by.
   if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
   if (limitSetAhead(clause, sentence.slice(index))) return true;
-  // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision").
-  const presentPlan = /^\p{L}+['’]s\b/u.test(sentence.slice(index)) ? -1 : lastPresentPlan(clause);
+  // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision"); a standfirst
+  // tells the day just gone in the present too ("quits on Monday after …"), so only for the nearer coming day.
+  const presentPlan =
+    !presentPlanNearer || /^\p{L}+['’]s\b/u.test(sentence.slice(index)) ? -1 : lastPresentPlan(clause);
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause), presentPlan);
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));
@@ -341,13 +346,15 @@ const ARRANGED_FOR =
 const MAY_AS_NOUN = /\b(?:the|a|an|this|that|its|their|his|her|our)\s+$/i;
 // "may" and "might" look ahead as "could" does ("The bridge may reopen on Friday"), not "may have" (a guess at a past)
 // nor "May" (the month, or a name).
-const MAY_MIGHT = /\b(?:may|might)\b(?!\s+(?:not\s+|well\s+|never\s+)?have\b)(?=\s+(?:not\s+|well\s+|also\s+|still\s+|now\s+)?\p{Ll}+\b)/gu;
+const MAY_MIGHT =
+  /\b(?:may|might)\b(?!\s+(?:not\s+|well\s+|never\s+)?have\b)(?=\s+(?:not\s+|well\s+|also\s+|still\s+|now\s+)?\p{Ll}+\b)/gu;
 
 /** Offset of the last forward cue in the text, or -1. */
 function lastForwardCue(text: string): number {
   let last = -1;
   for (const match of text.matchAll(FORWARD_CUE)) if (!cueInsideName(text, match.index)) last = match.index;
-  for (const match of text.matchAll(MAY_MIGHT)) if (!MAY_AS_NOUN.test(text.slice(0, match.index))) last = Math.max(last, match.index);
+  for (const match of text.matchAll(MAY_MIGHT))
+    if (!MAY_AS_NOUN.test(text.slice(0, match.index))) last = Math.max(last, match.index);
   const arranged = ARRANGED_FOR.exec(text);
   return arranged ? Math.max(last, arranged.index) : last;
 }
