@@ -122,8 +122,7 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   if (limitSetAhead(clause, sentence.slice(index))) return true;
   // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision"); a standfirst
   // tells the day just gone in the present too ("quits on Monday after …"), so only for the nearer coming day.
-  const presentPlan =
-    !presentPlanNearer || /^\p{L}+['’]s\b/u.test(sentence.slice(index)) ? -1 : lastPresentPlan(clause);
+  const presentPlan = presentPlanNearer && presentPlanCanBe(sentence, index) ? lastPresentPlan(clause) : -1;
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause), presentPlan);
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));
@@ -142,6 +141,16 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   const given =
     PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+}
+
+// A headline (no stop at its end: "Thousands march to parliament on Sunday") and a caption telling what followed a
+// happening ("Police visit the flats on Saturday after the fire") tell a day gone by in the present; so does a
+// possessive day's happening ("defends Friday's decision").
+const REACTION_AFTER = /^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|following)\b/u;
+
+function presentPlanCanBe(sentence: string, index: number): boolean {
+  const from = sentence.slice(index);
+  return /[.!?]["”’']?\s*$/.test(sentence) && !/^\p{L}+['’]s\b/u.test(from) && !REACTION_AFTER.test(from);
 }
 
 // An aside closed before the day ("would pay staff, who were laid off last month, on Friday", "would meet, as it agreed

@@ -24,6 +24,10 @@ itReadsEach(datesTold('2041-04-09T11:00:00+00:00'), {
   'a day nearer behind than ahead as the last one, a present standfirst telling what just happened': {
     'The harbour master quits on Sunday after a row over moorings.': ['Sunday 2041-04-07'],
   },
+  'the last such day for a present in a headline or over what followed a happening': {
+    'Pensioners protest outside the town hall on Thursday after the fare rise.': ['Thursday 2041-04-04'],
+    'Ferry crews walk out on Thursday': ['Thursday 2041-04-04'],
+  },
   'the last such day when the present is of saying, feeling or a scene gone by': {
     'Neighbours say the van was parked outside the school on Friday.': ['Friday 2041-04-05'],
     'The village mourns the two climbers lost on Sunday.': ['Sunday 2041-04-07'],
