@@ -5,8 +5,9 @@
 // articles of genres the gold has few of, such as obituaries, company results, court reports and live pages; date-probes-6.json, batch 6: more genres,
 // named days, validity windows, recaps, corrections and dates in figures of several styles), each batch written blind, before the
 // extraction rules were read, so they measure how the rules carry to new wording rather than to the gold articles they
-// were tuned on. Batch 7 (date-probes-7.json: weekdays ahead under a past aside, clock times past midnight) is set A
-// alone, written after reading the rules: study material, no measure of new wording. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
+// were tuned on. Batch 7 (date-probes-7.json: weekdays ahead under a past aside, clock times past midnight) and batch 8
+// (date-probes-8.json: plans told in the simple present, may/might, a saying of the page's day beside an earlier day)
+// are set A alone, written after reading the rules: study material, no measure of new wording. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
 // never studied or tuned on, so this prints set A's misses alone. Batches are scored apart: a new batch measures the
 // rules as they stood when it was written, and mixing it into the first would hide that.
 // Run: npx tsx tests/bench/date-probes.ts [--batch=N] (set A's misses, then every set's figures; `npm run bench --
@@ -29,7 +30,7 @@ interface Probe {
 }
 
 export interface ProbeSetFigures {
-  /** 1 for date-probes.json, 2 to 7 for date-probes-2.json to date-probes-7.json. */
+  /** 1 for date-probes.json, 2 to 8 for date-probes-2.json to date-probes-8.json. */
   batch: number;
   set: 'A' | 'B';
   probes: number;
@@ -55,6 +56,7 @@ const BATCHES = [
   new URL('../fixtures/timeline/date-probes-5.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-6.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-7.json', import.meta.url),
+  new URL('../fixtures/timeline/date-probes-8.json', import.meta.url),
 ];
 /** The save date stands in when a page has no date and its probe names none of its own. */
 const SAVED_AT = '2040-01-01T00:00:00Z';

@@ -124,5 +124,12 @@
  * day gone by (clock-told-now.ts); a live entry's clock no later than its stamp is of the entry's day though the
  * lede's happening is days older (page-clock.ts); a deed told as done at a clock time is not dated by a day still to
  * come told just before it (event-anchors.ts).
+ * 34: a bare weekday nearer ahead than behind, after a plan told in the simple present with a verb of any kind ("The
+ * planning committee decides on Friday", "Voters elect a new mayor on Friday"; not a verb of saying or feeling, nor one
+ * before a mishap or its scene, nor a stretch telling a past) is the coming one (present-plans.ts); "may" and "might"
+ * look ahead as "could" does (not "may have"), and for a weekday "is likely on" and "a chance of … on" (tense.ts); "put
+ * off until" sets a limit (limit-set-ahead.ts). A lede said on the page's day whose other days only describe its
+ * subject ("Police said today that a man arrested on Tuesday had been charged") has the saying's day as its main event
+ * (main-event.ts).
  */
-export const EXTRACTOR_VERSION = 33;
+export const EXTRACTOR_VERSION = 34;

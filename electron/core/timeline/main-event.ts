@@ -26,7 +26,7 @@ export function mainEvent(sentences: readonly DatedSentence[], reference: Calend
     }
     const days = item.dates.filter(eligible).sort((a, b) => b.date.localeCompare(a.date));
     const unsaid = days.filter((date) => !saidAt(text(item).slice(0, date.index)));
-    if (unsaid.length > 0) return { item, date: unsaid[0]! };
+    if (unsaid.length > 0) return { item, date: saidOverDescribed(item, days, unsaid) ?? unsaid[0]! };
     // "Pellworth said on Tuesday, three weeks after a blaze gutted its hall, that it would close": a day something was
     // said, counted from an earlier happening, makes the saying the news (not a day a later quote gives). Said alone
     // ("the ministry confirmed Monday that …"), it is no main event.
@@ -70,6 +70,32 @@ function tellsWhatCameBefore(item: DatedSentence, eligible: (date: FoundDate) =>
       (RELATIVE_BEFORE.test(sentence.slice(0, day.index)) &&
         MAIN_PERFECT_AFTER.test(sentence.slice(day.index + day.length))),
   );
+}
+
+// A day told of who or what the news is about, in the subject before its main verb: "a man arrested on Tuesday had
+// been charged", "A woman injured when a wall collapsed on Monday has died", "the fire, which started on Sunday, was
+// under control". The participle or relative pronoun comes a few words before the day, the main verb right after it.
+const DESCRIBING_BEFORE =
+  /(?:\b(?:who|which|that)|\b\p{Ll}{3,}(?:ed|en)|\b(?:held|hurt|caught|found|shot|struck|hit|left|lost|taken|seen|sent))\s+(?:[\p{L}\d'’-]+\s+){0,6}?$/u;
+const MAIN_VERB_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:has|have|had|was|were|is|are)\b/u;
+
+/**
+ * The day the news was said on, when every other day the sentence tells describes its subject ("Police said today
+ * that a man arrested on Tuesday had been charged", "A woman injured … on Monday has died, her family said today"):
+ * the news itself, untold, is then of the saying's day, the latest the sentence tells. Null otherwise.
+ */
+function saidOverDescribed(
+  item: DatedSentence,
+  days: readonly FoundDate[],
+  unsaid: readonly FoundDate[],
+): FoundDate | null {
+  const sentence = text(item);
+  const said = days.find((date) => !unsaid.includes(date));
+  if (!said || said.date <= unsaid[0]!.date) return null;
+  const describes = (date: FoundDate) =>
+    DESCRIBING_BEFORE.test(sentence.slice(0, date.index)) &&
+    MAIN_VERB_AFTER.test(sentence.slice(date.index + date.length));
+  return unsaid.every(describes) ? said : null;
 }
 
 function text(item: DatedSentence): string {

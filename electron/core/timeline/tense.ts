@@ -8,6 +8,7 @@ import { headlineLooksAhead } from './headline-infinitive.ts';
 import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
+import { lastPresentPlan } from './present-plans.ts';
 import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 export { isIrregularPast, isPastForm } from './tense-forms.ts';
@@ -29,7 +30,7 @@ const FORWARD_CUE =
 // to" carry out, a happening "arranged for" the day. A month after them may be that of a deed the clause goes on to tell
 // ("was due to start in September but was delayed", "is likely to revive questions about a report delivered in March").
 const WEEKDAY_CUE =
-  /\b(?:(?<!\bhad\s(?:been\s)?)likely\s+to(?!\s+have\b)|(?<=\b(?:was|were)\s)due\s+to(?=\s+(?:be|appear|start|begin|open|meet|arrive|return|face|give|hold|visit|travel|fly|speak|end|close|resume|attend|sign|vote|announce|publish|launch|stand|testify|report|unveil|address|perform|play|sit|rule|decide)\b)|(?<!\bhad\s(?:been\s)?)arranged\s+for)\b/gi;
+  /\b(?:(?<!\bhad\s(?:been\s)?)likely\s+to(?!\s+have\b)|(?<=\b(?:is|are)\s+(?:\p{Ll}+\s+)?)likely(?!\s+to\s+have\b)|(?<=\b(?:is|are)\s+(?:a|an|the|some)?\s*(?:\p{Ll}+\s+)?)(?:risk|chance|threat|possibility|prospect)s?\s+of|(?<=\b(?:was|were)\s)due\s+to(?=\s+(?:be|appear|start|begin|open|meet|arrive|return|face|give|hold|visit|travel|fly|speak|end|close|resume|attend|sign|vote|announce|publish|launch|stand|testify|report|unveil|address|perform|play|sit|rule|decide)\b)|(?<!\bhad\s(?:been\s)?)arranged\s+for)\b/giu;
 
 function lastWeekdayCue(text: string): number {
   return [...text.matchAll(WEEKDAY_CUE)].at(-1)?.index ?? -1;
@@ -91,8 +92,11 @@ export function pastAfterForwardCue(sentence: string, index: number): boolean {
   return cue >= 0 && hasPastVerb(clause.slice(cue), 1, new Set(), true);
 }
 
-/** Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. */
-export function weekdayLooksForward(sentence: string, index: number): boolean {
+/**
+ * Like `looksForward`, but a past verb after the last forward cue keeps a weekday in the past. A plan told in the
+ * simple present counts as a cue only when the caller says the coming day is the nearer (`presentPlanNearer`).
+ */
+export function weekdayLooksForward(sentence: string, index: number, presentPlanNearer = false): boolean {
   if (movedInPastAside(sentence, index)) return false;
   if (headlineLooksAhead(sentence, index)) return true;
   if (frontedLooksAhead(sentence, index)) return true;
@@ -116,7 +120,10 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   // "adjourned the trial until Thursday, when the jury returned its verdict": the limit's day is told as gone by.
   if (/\b(?:until|till)\s+(?:at\s+least\s+)?$/i.test(clause) && toldPastThen(sentence.slice(index))) return false;
   if (limitSetAhead(clause, sentence.slice(index))) return true;
-  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause));
+  // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision"); a standfirst
+  // tells the day just gone in the present too ("quits on Monday after …"), so only for the nearer coming day.
+  const presentPlan = presentPlanNearer && presentPlanCanBe(sentence, index) ? lastPresentPlan(clause) : -1;
+  const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause), presentPlan);
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));
     return !hasPastVerb(ahead, 1, new Set(), true) && !lossWithItsCause(ahead);
@@ -134,6 +141,16 @@ export function weekdayLooksForward(sentence: string, index: number): boolean {
   const given =
     PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+}
+
+// A headline (no stop at its end: "Thousands march to parliament on Sunday") and a caption telling what followed a
+// happening ("Police visit the flats on Saturday after the fire") tell a day gone by in the present; so does a
+// possessive day's happening ("defends Friday's decision").
+const REACTION_AFTER = /^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|following)\b/u;
+
+function presentPlanCanBe(sentence: string, index: number): boolean {
+  const from = sentence.slice(index);
+  return /[.!?]["”’']?\s*$/.test(sentence) && !/^\p{L}+['’]s\b/u.test(from) && !REACTION_AFTER.test(from);
 }
 
 // An aside closed before the day ("would pay staff, who were laid off last month, on Friday", "would meet, as it agreed
@@ -334,10 +351,19 @@ function clauseBefore(sentence: string, index: number): string {
 const ARRANGED_FOR =
   /\b(?:call(?:s|ed)?|set|book(?:s|ed)?|fix(?:es|ed)?|arrange[sd]?|schedule[sd]?|organi[sz]e[sd]?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+for\s+$/iu;
 
+// "the may blossom": a noun after a determiner.
+const MAY_AS_NOUN = /\b(?:the|a|an|this|that|its|their|his|her|our)\s+$/i;
+// "may" and "might" look ahead as "could" does ("The bridge may reopen on Friday"), not "may have" (a guess at a past)
+// nor "May" (the month, or a name).
+const MAY_MIGHT =
+  /\b(?:may|might)\b(?!\s+(?:not\s+|well\s+|never\s+)?have\b)(?=\s+(?:not\s+|well\s+|also\s+|still\s+|now\s+)?\p{Ll}+\b)/gu;
+
 /** Offset of the last forward cue in the text, or -1. */
 function lastForwardCue(text: string): number {
   let last = -1;
   for (const match of text.matchAll(FORWARD_CUE)) if (!cueInsideName(text, match.index)) last = match.index;
+  for (const match of text.matchAll(MAY_MIGHT))
+    if (!MAY_AS_NOUN.test(text.slice(0, match.index))) last = Math.max(last, match.index);
   const arranged = ARRANGED_FOR.exec(text);
   return arranged ? Math.max(last, arranged.index) : last;
 }

@@ -135,7 +135,10 @@ function resolve(
   if (modifier === 'next' || modifier === 'coming') return addDays(reference, ahead || 7);
   // "this Saturday": the one of this week, Monday to Sunday, whichever way the sentence looks.
   if (modifier === 'this') return addDays(reference, ((target + 6) % 7) - ((today + 6) % 7));
-  return addDays(reference, weekdayLooksForward(sentence, index) || planLiesAhead(sentence, index) ? ahead : -back);
+  // A plan told in the simple present looks ahead only to a day nearer ahead than behind: a standfirst or a caption
+  // tells the day just gone by in the present as well ("The council leader quits on Monday" on a Wednesday).
+  const forward = weekdayLooksForward(sentence, index, ahead < back) || planLiesAhead(sentence, index);
+  return addDays(reference, forward ? ahead : -back);
 }
 
 const FOR_BEFORE = /\bfor\s+$/i;

@@ -1,0 +1,70 @@
+// A plan told in the simple present before a bare weekday: "Voters in Orrel elect a new mayor on Friday", "The
+// committee decides on Friday whether …", "The proposal goes before the council on Monday", "Temperatures drop sharply
+// on Friday". News tells a day gone by in the past tense; a deed told in the present and tied to one day is a
+// timetable or a forecast, so the day is the coming one. Verbs of saying, believing and feeling tell the present of
+// their speaker, not the day's ("Police say the man was driving home on Monday", "The town mourns the fishermen lost on
+// Saturday"), and a day told of a mishap or its scene between the verb and the weekday is that mishap's ("Firefighters
+// tackle the blaze at the mill on Sunday", "Residents look at the damage on Tuesday"). tense.ts asks.
+import nlp from 'compromise';
+import { hasPastVerb, REPORTING } from './past-verbs.ts';
+
+// Verbs whose present is the speaker's or the onlooker's now, whatever day their object is of.
+const NOW_OF_THE_SPEAKER = new Set(
+  (
+    'say says tell tells claim claims believe believes think thinks know knows fear fears suspect suspects show shows ' +
+    'suggest suggests reveal reveals mean means remember remembers recall recalls describe describes thank thanks ' +
+    'mourn mourns deny denies admit admits confirm confirms report reports insist insists estimate estimates accuse ' +
+    'accuses blame blames defend defends praise praises criticise criticises criticize criticizes ' +
+    'condemn condemns regret regrets recount recounts remain remains stand stands feel feels look looks seem seems ' +
+    'appear appears count counts grieve grieves honour honours honor honors wonder wonders want wants need needs'
+  ).split(' '),
+);
+// Words before a verb that make it no verb of the clause's own: an infinitive, a denial, a modal's, a relative's.
+const NOT_OWN_BEFORE =
+  /^(?:to|not|never|did|does|do|don['’]t|doesn['’]t|didn['’]t|will|would|could|should|can|may|might|must|shall|who|which|that)$/i;
+// A happening no one arranges, or its scene, named after the verb: the weekday is its day, gone by.
+const MISHAP_OR_SCENE =
+  /\b(?:attack|fire|blaze|crash|collision|explosion|blast|shooting|stabbing|robbery|burglary|break-in|incident|death|flood(?:ing)?|storm|accident|assault|murder|killing|derailment|outage|blackout|leak|spill|collapse|quake|earthquake|landslide|damage|wreckage|debris|rubble|aftermath|ruins|remains|scene)s?\b/i;
+// A happening the day is told of, after the verb: "face higher prices after the tax rise on Monday".
+const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
+// Verbs whose past is their bare form ("put out a warning on Sunday", "the fund she set up on Wednesday", "let the
+// passengers go ashore on Thursday"): the stretch may tell a past, so it is left to the other rules.
+const SAME_IN_THE_PAST = /\b(?:let|put|set|cut|hit|shut|quit|spread|cast|burst|hurt|cost|split|shed|upset|bet)\b/i;
+// A verb far from the day does not govern it.
+const NEAR = 100;
+
+/** Offset in `clause` (the words before a bare weekday) of a simple-present verb telling a plan for that day, or -1. */
+export function lastPresentPlan(clause: string): number {
+  if (clause.length - clauseTail(clause) > NEAR * 4) return -1;
+  const start = clauseTail(clause);
+  const tail = clause.slice(start);
+  // A deed told in the past anywhere in the stretch is what the day is of ("opened the gates on Saturday").
+  if (hasPastVerb(tail, 0, REPORTING) || SAME_IN_THE_PAST.test(tail)) return -1;
+  const terms = nlp(tail).json({ offset: true }) as {
+    terms: { text: string; tags: string[]; offset: { start: number } }[];
+  }[];
+  const words = terms.flatMap((sentence) => sentence.terms);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const { text, tags, offset } = words[i]!;
+    if (!tags.includes('Verb')) continue;
+    if (tags.includes('PastTense') && !REPORTING.has(text.toLowerCase())) return -1;
+    // The particle of a phrasal verb ("walk out"): the verb is the word before it.
+    if (tags.includes('PhrasalVerb') && words[i - 1]?.tags.includes('PhrasalVerb')) continue;
+    // The verb nearest the day is the one to weigh; a verb of another tense ends the search.
+    if (!tags.includes('PresentTense') || tags.some((tag) => /^(?:Gerund|Copula|Auxiliary|Modal|PastTense)$/.test(tag)))
+      return -1;
+    const word = text.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(text) || NOW_OF_THE_SPEAKER.has(word)) return -1;
+    if (NOT_OWN_BEFORE.test(words[i - 1]?.text ?? '')) return -1;
+    const rest = tail.slice(offset.start + text.length);
+    if (rest.length > NEAR || MISHAP_OR_SCENE.test(rest) || ABOUT_A_HAPPENING.test(rest)) return -1;
+    return start + offset.start;
+  }
+  return -1;
+}
+
+// The clause's last stretch after a comma or semicolon: the verb that governs the day stands in it.
+function clauseTail(clause: string): number {
+  const at = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'));
+  return at + 1;
+}
