@@ -30,10 +30,12 @@ if (!existsSync(join(outDir, 'run.js'))) {
   const { build } = await import('esbuild');
   const temp = `${outDir}.${process.pid}.tmp`;
   await build({
-    // A restore sanitizes pages in a worker thread: its module is built beside the command's chunks.
+    // A restore sanitizes pages, and the timeline reads texts, in worker threads: their modules are built beside the
+    // command's chunks.
     entryPoints: {
       run: join(root, 'electron/cli/run.ts'),
       'stored-html-worker': join(root, 'electron/core/transfer/backup/stored-html-worker.ts'),
+      'text-reading-worker': join(root, 'electron/core/timeline/text-reading-worker.ts'),
     },
     outdir: temp,
     bundle: true,

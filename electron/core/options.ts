@@ -2,6 +2,7 @@
 import type { MethodOutput } from '../contract/index.ts';
 import type { PauseClock } from './concurrency/reader-activity.ts';
 import type { SettingsStore } from './settings/types.ts';
+import type { TextReaderOptions } from './timeline/text-reader.ts';
 import type { Device } from './sync/device.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
@@ -40,6 +41,8 @@ export interface CoreOptions {
    * background to fill them in later. The app answers at once with the events stored (see event-catch-up.ts).
    */
   waitForEvents?: boolean;
+  /** Where the timeline reads articles' texts: a worker thread unless told otherwise (the bench's baseline). */
+  textReader?: TextReaderOptions;
   /**
    * The pointer file (library-location.json in the app's folder) that names the default library: given when
    * this library is the default one, so a move makes every Annals on this computer follow it.

@@ -119,11 +119,12 @@ async function buildMainAndPreload({ toolLog }) {
     // jsdom resolves files next to its own sources at load time, so it is required from node_modules.
     esbuild.build({
       ...common,
-      // A restore sanitizes pages in a worker thread, whose module sits beside main.cjs; CommonJS has no
-      // import.meta, so the bundle says where it is itself.
+      // A restore sanitizes pages, and the timeline reads texts, in worker threads whose modules sit beside main.cjs;
+      // CommonJS has no import.meta, so the bundle says where it is itself.
       entryPoints: {
         main: at('electron', 'main', 'main.ts'),
         'stored-html-worker': at('electron', 'core', 'transfer', 'backup', 'stored-html-worker.ts'),
+        'text-reading-worker': at('electron', 'core', 'timeline', 'text-reading-worker.ts'),
       },
       platform: 'node',
       target: 'node22',

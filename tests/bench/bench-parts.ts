@@ -18,6 +18,7 @@ export const BENCH_PARTS = [
   'timeline-load',
   'library-timeline',
   'cli-start',
+  'answers-while-reading',
   'hostile',
   'sync-bytes',
   'move-library',

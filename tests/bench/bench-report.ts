@@ -1,6 +1,7 @@
 // The parts of `npm run bench` (run.ts checks the arguments first): figures, never pass/fail. Each figure is
 // printed beside its baseline from the same run.
 import { benchAnnotations } from './annotations.ts';
+import { answersWhileReadingLines, benchAnswersWhileReading } from './answers-while-reading.ts';
 import { type BackupFigures, benchBackup } from './backup.ts';
 import { type BenchPart, benchPartsChosen } from './bench-parts.ts';
 import { benchCliStart } from './cli-start.ts';
@@ -54,6 +55,7 @@ const timelineLoad = await part('timeline-load', () => benchTimelineLoad(3_000))
 const firstAnswer = await part('timeline-load', () => benchTimelineFirstAnswer(300));
 const libraryTimeline = await part('library-timeline', () => benchLibraryTimeline(3_000));
 const cliStart = await part('cli-start', () => benchCliStart());
+const answersWhileReading = await part('answers-while-reading', () => benchAnswersWhileReading());
 const hostile = await part('hostile', () => benchHostileFeeds());
 const hostileTexts = await part('hostile', () => benchHostileTexts());
 const deepPage = await part('hostile', () => benchDeepPage());
@@ -118,6 +120,7 @@ const lines = [
     `CLI cold start, CPU time (user + system) median of ${figures.runs}: \`annals list --json\` on an empty library ${round(figures.listCpuMs)} ms, \`annals extract page.html --json\` ${round(figures.extractCpuMs)} ms`,
     `  baseline (\`node -e 0\`): ${round(figures.nodeCpuMs)} ms; ratio list/baseline ${round(figures.listCpuMs / figures.nodeCpuMs)}x`,
   ]),
+  ...when(answersWhileReading, answersWhileReadingLines),
   ...when(hostile, (figures) => [
     `hostile feeds refused: billion laughs ${round(figures.billionLaughsMs)} ms, a 50 MB body ${round(figures.fiftyMegabytesMs)} ms, 10,000-deep nesting ${round(figures.deepNestingMs)} ms`,
   ]),
@@ -258,6 +261,7 @@ if (json) {
           extractCpuMs: round(figures.extractCpuMs),
         },
       })),
+      ...jsonOf(answersWhileReading, (figures) => ({ answersWhileReading: figures })),
       ...jsonOf(extract, (figures) => ({ extraction: { ...figures, worst: undefined } })),
       ...jsonOf(syncBytes, (figures) => ({
         syncBytesPerChange10k: figures.bytes,

@@ -51,10 +51,12 @@ async function bundle(script: string): Promise<string> {
   const name = basename(script, '.ts');
   const dir = join(outDir, name);
   await build({
-    // A restore sanitizes pages in a worker thread, whose module sits beside the bundle (as in the CLI's).
+    // A restore sanitizes pages, and the timeline reads texts, in worker threads whose modules sit beside the bundle
+    // (as in the CLI's).
     entryPoints: {
       [name]: script,
       'stored-html-worker': join(root, 'electron/core/transfer/backup/stored-html-worker.ts'),
+      'text-reading-worker': join(root, 'electron/core/timeline/text-reading-worker.ts'),
     },
     outdir: dir,
     bundle: true,

@@ -1,7 +1,8 @@
 import { AnnalsError, type ArticleEvent, type EventRef, type Precision } from '../../contract/index.ts';
 import { referenceDay } from './calendar.ts';
 import { applyOverride, type EventOverride, type FoundEvent } from './event-store.ts';
-import { type ExtractionQueue, loadExtraction } from './extraction-queue.ts';
+import type { ExtractionQueue } from './extraction-queue.ts';
+import { loadExtraction } from './extraction-rules.ts';
 import type { TimelineState } from './timeline-state.ts';
 
 /**

@@ -1,32 +1,12 @@
 // Events are found after a save has been acknowledged, one article at a time, so that saving never
 // waits for them; a burst of saves (an import) is one batch.
 import { createHash } from 'node:crypto';
-import { type ArticleFingerprint, fingerprintArticle } from './article-fingerprint.ts';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import { storyIdOf } from './story-groups.ts';
+import { TextReader } from './text-reader.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
-
-/**
- * The extraction rules load chrono-node and compromise, most of a second: only when there is text to
- * read, so that opening a library (and every CLI command) does not pay for them.
- */
-export function loadExtraction() {
-  return Promise.all([
-    import('./events.ts'),
-    import('./dates.ts'),
-    import('./entities.ts'),
-    import('./story-entities.ts'),
-    import('./lexicon.ts'),
-  ]).then(([events, dates, entities, story, lexicon]) => ({
-    extractEvents: events.extractEvents,
-    resolveDates: dates.resolveDates,
-    extractEntities: entities.extractEntities,
-    storyEntities: story.storyEntities,
-    knownWords: lexicon.KNOWN_WORDS,
-  }));
-}
 
 /** Articles whose stored events are read at once when the timeline loads. */
 const READ_AT_ONCE = 16;
@@ -55,8 +35,11 @@ export class ExtractionQueue {
   private draining: Promise<void> | null = null;
   /** Articles whose events were not stored (or by older rules): found after the first answer. */
   private readonly catchUp: EventCatchUp;
+  /** Reads each article's events and fingerprint, off the core's thread. */
+  private readonly reader: TextReader;
 
   constructor(private readonly state: TimelineState) {
+    this.reader = new TextReader(state.options.textReader);
     this.catchUp = new EventCatchUp(
       state,
       {
@@ -184,6 +167,7 @@ export class ExtractionQueue {
   async close(): Promise<void> {
     this.closing = true;
     await this.idle();
+    await this.reader.close();
   }
 
   /** Finds an article's events again, keeping the reader's edits, promoted highlights and first-seen times. */
@@ -198,45 +182,40 @@ export class ExtractionQueue {
       return null;
     });
     if (!content) return null;
-    const { text } = content;
-    const { extractEvents, storyEntities, knownWords } = await loadExtraction();
+    const { events, fingerprint } = await this.reader.read({
+      id,
+      title: summary.title,
+      text: content.text,
+      publishedAt: summary.publishedAt,
+      savedAt: summary.savedAt,
+    });
     const seen = new Map([...(previous?.found ?? [])].map((event) => [event.key, event.firstSeen]));
     const now = state.now().toISOString();
     const keys = new Map<string, number>();
-    const found: FoundEvent[] = extractEvents(text, { publishedAt: summary.publishedAt, savedAt: summary.savedAt }).map(
-      (event) => {
-        const base = eventKey(event.text, event.date, event.endDate, event.precision);
-        const count = (keys.get(base) ?? 0) + 1;
-        keys.set(base, count);
-        const key = count === 1 ? base : `${base}-${count}`;
-        return {
-          key,
-          date: event.date,
-          ...(event.endDate ? { endDate: event.endDate } : {}),
-          precision: event.precision,
-          text: event.text,
-          start: event.start,
-          end: event.end,
-          dateStart: event.dateStart,
-          dateEnd: event.dateEnd,
-          background: event.background,
-          entities: event.entities,
-          origin: 'extracted' as const,
-          firstSeen: seen.get(key) ?? now,
-        };
-      },
-    );
+    const found: FoundEvent[] = events.map((event) => {
+      const base = eventKey(event.text, event.date, event.endDate, event.precision);
+      const count = (keys.get(base) ?? 0) + 1;
+      keys.set(base, count);
+      const key = count === 1 ? base : `${base}-${count}`;
+      return {
+        key,
+        date: event.date,
+        ...(event.endDate ? { endDate: event.endDate } : {}),
+        precision: event.precision,
+        text: event.text,
+        start: event.start,
+        end: event.end,
+        dateStart: event.dateStart,
+        dateEnd: event.dateEnd,
+        background: event.background,
+        entities: event.entities,
+        origin: 'extracted' as const,
+        firstSeen: seen.get(key) ?? now,
+      };
+    });
     // The reader's edits come from the records (another device's may have arrived since).
     const edits = await state.store.readEdits(id);
     const promoted = await this.followHighlights(id, edits.promoted);
-    const fingerprint: ArticleFingerprint = fingerprintArticle({
-      id,
-      title: summary.title,
-      text,
-      entities: storyEntities(text),
-      publishedAt: summary.publishedAt,
-      knownWords,
-    });
     const file: ArticleEventsFile = {
       schema: 1,
       extractor: EXTRACTOR_VERSION,

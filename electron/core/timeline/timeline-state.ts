@@ -13,6 +13,7 @@ import { StoryAssigner } from './story-assigner.ts';
 import { type ArticleDates, anchorOf } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
 import { storyTitle } from './story-title.ts';
+import type { TextReaderOptions } from './text-reader.ts';
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
@@ -38,6 +39,8 @@ export interface TimelineServiceOptions {
   clock?: HybridClock;
   /** Waits while the reader scrolls (the core's ReaderActivity): loading and finding events rest meanwhile. */
   giveWay?: GiveWay;
+  /** Where articles' texts are read (a worker thread unless told otherwise). */
+  textReader?: TextReaderOptions;
 }
 
 export type Story = StoriesView['stories'][number];

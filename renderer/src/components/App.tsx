@@ -10,6 +10,7 @@ import { usePrefersDark } from '../lib/use-prefers-dark.ts';
 import { useReportScrolling } from '../lib/use-report-scrolling.ts';
 import { useSidebar } from '../lib/use-sidebar.ts';
 import { useServices, useUi } from '../state/app-context.tsx';
+import { burstInvalidation } from '../state/burst-invalidation.ts';
 import { keys, useInfo, useSettings } from '../state/queries.ts';
 import { keepKeysForRequestedFields } from '../state/typed-ahead-requests.ts';
 import { Button } from '../ui/Button.tsx';
@@ -54,37 +55,40 @@ export function App() {
   const [dismissedRecovery, setDismissedRecovery] = useState(false);
   useReportScrolling(client);
 
-  // The core says what changed; the views follow.
-  useEffect(
-    () =>
-      client.onEvent((name, payload) => {
-        if (name === 'libraryChanged') {
-          void queryClient.invalidateQueries({ queryKey: keys.library });
-          void queryClient.invalidateQueries({ queryKey: keys.info });
-          const changed = (payload as { ids?: string[] }).ids;
-          for (const id of changed ?? []) void queryClient.invalidateQueries({ queryKey: keys.content(id) });
-          // Titles, the trash and tags change what timelines show.
-          void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
-        } else if (name === 'libraryMoved') {
-          // The same library in another folder: everything shown is read again from there.
-          void queryClient.invalidateQueries();
-        } else if (name === 'timelineChanged') {
-          void queryClient.invalidateQueries({ queryKey: keys.timelineRoot });
-        } else if (name === 'settingsChanged') {
-          if (library.settingsSettled()) queryClient.setQueryData<Settings>(keys.settings, payload as Settings);
-        } else if (name === 'progress') {
-          const task = payload as TaskProgress;
-          ui.trackTask(task);
-          if (task.taskId === 'import-fetch') void queryClient.invalidateQueries({ queryKey: keys.importStatus });
-          // A failure stays until the reader dismisses it: one that went while they looked away was never told.
-          if (task.state === 'done') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
-        } else if (name === COMMAND_EVENT) {
-          const command = findCommand(String((payload as { id?: unknown }).id));
-          if (command) run(command);
-        }
-      }),
-    [client, queryClient, ui, run, library],
-  );
+  // The core says what changed; the views follow (a burst of changes once, burst-invalidation.ts).
+  useEffect(() => {
+    const changed = burstInvalidation(queryClient);
+    const stop = client.onEvent((name, payload) => {
+      if (name === 'libraryChanged') {
+        changed.invalidate(keys.library);
+        changed.invalidate(keys.info);
+        const ids = (payload as { ids?: string[] }).ids;
+        for (const id of ids ?? []) changed.invalidate(keys.content(id));
+        // Titles, the trash and tags change what timelines show.
+        changed.invalidate(keys.timelineRoot);
+      } else if (name === 'libraryMoved') {
+        // The same library in another folder: everything shown is read again from there.
+        void queryClient.invalidateQueries();
+      } else if (name === 'timelineChanged') {
+        changed.invalidate(keys.timelineRoot);
+      } else if (name === 'settingsChanged') {
+        if (library.settingsSettled()) queryClient.setQueryData<Settings>(keys.settings, payload as Settings);
+      } else if (name === 'progress') {
+        const task = payload as TaskProgress;
+        ui.trackTask(task);
+        if (task.taskId === 'import-fetch') void queryClient.invalidateQueries({ queryKey: keys.importStatus });
+        // A failure stays until the reader dismisses it: one that went while they looked away was never told.
+        if (task.state === 'done') setTimeout(() => ui.forgetTask(task.taskId), TASK_LINGER_MS);
+      } else if (name === COMMAND_EVENT) {
+        const command = findCommand(String((payload as { id?: unknown }).id));
+        if (command) run(command);
+      }
+    });
+    return () => {
+      stop();
+      changed.dispose();
+    };
+  }, [client, queryClient, ui, run, library]);
 
   // The tokens (styles/tokens.css) follow the theme: colours, and the colour scheme of scrollbars and controls.
   useEffect(() => {

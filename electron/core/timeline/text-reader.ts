@@ -1,0 +1,40 @@
+// Reading an article's events and fingerprint holds a thread for most of a second (the tagger): done on the core's,
+// an article opened while an import's or the sample library's events were being found took seconds to show. Here it
+// is done in a worker thread, one article at a time; the core only stores what comes back.
+import { OffThread, workerBeside } from '../concurrency/off-thread.ts';
+import { readArticleText, type TextReading, type TextToRead } from './text-reading.ts';
+
+export interface TextReaderOptions {
+  /** Read on the core's own thread (the bench's baseline, a shell without workers). */
+  onThisThread?: boolean;
+  /** The worker's module; by default the one beside this file (.ts from source, .js or .cjs in a bundle). */
+  workerUrl?: URL | null;
+  /** The worker's heap: the tagger and one article's text, at most LONGEST_TEXT_READ characters. */
+  maxHeapMB?: number;
+}
+
+export class TextReader {
+  private readonly thread: OffThread<TextToRead, TextReading>;
+
+  constructor(options: TextReaderOptions = {}) {
+    const workerUrl = options.onThisThread
+      ? null
+      : options.workerUrl === undefined
+        ? workerBeside(import.meta.url, 'text-reading-worker')
+        : options.workerUrl;
+    this.thread = new OffThread({ workerUrl, maxHeapMB: options.maxHeapMB ?? 512 }, readArticleText);
+  }
+
+  /** Texts read on the core's thread rather than the worker's (none, unless it could not start or died). */
+  get readHere(): number {
+    return this.thread.doneHere;
+  }
+
+  read(article: TextToRead): Promise<TextReading> {
+    return this.thread.run(article);
+  }
+
+  close(): Promise<void> {
+    return this.thread.close();
+  }
+}
