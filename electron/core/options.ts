@@ -2,8 +2,8 @@
 import type { MethodOutput } from '../contract/index.ts';
 import type { PauseClock } from './concurrency/reader-activity.ts';
 import type { SettingsStore } from './settings/types.ts';
-import type { TextReaderOptions } from './timeline/text-reader.ts';
 import type { Device } from './sync/device.ts';
+import type { TextReaderOptions } from './timeline/text-reader.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
 
@@ -41,7 +41,7 @@ export interface CoreOptions {
    * background to fill them in later. The app answers at once with the events stored (see event-catch-up.ts).
    */
   waitForEvents?: boolean;
-  /** Where the timeline reads articles' texts: a worker thread unless told otherwise (the bench's baseline). */
+  /** Where the timeline reads articles' texts: on the core's thread unless told to use a worker (text-reader.ts). */
   textReader?: TextReaderOptions;
   /**
    * The pointer file (library-location.json in the app's folder) that names the default library: given when

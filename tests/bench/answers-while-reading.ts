@@ -47,7 +47,7 @@ async function answersWhileReading(onThisThread: boolean): Promise<AnswerFigures
     shell: 'test',
     version: '1.0.0',
     assetsDir,
-    textReader: { onThisThread },
+    textReader: { inWorker: !onThisThread },
   });
   try {
     const started = performance.now();

@@ -39,7 +39,7 @@ export interface TimelineServiceOptions {
   clock?: HybridClock;
   /** Waits while the reader scrolls (the core's ReaderActivity): loading and finding events rest meanwhile. */
   giveWay?: GiveWay;
-  /** Where articles' texts are read (a worker thread unless told otherwise). */
+  /** Where articles' texts are read (on this thread unless told to use a worker). */
   textReader?: TextReaderOptions;
 }
 

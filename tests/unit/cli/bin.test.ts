@@ -1,5 +1,7 @@
 // The installed `annals` command as a separate process: bin.mjs bundles the sources, runs a command, exits.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -77,6 +79,11 @@ describe('the annals command as a process', () => {
     proc.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(line).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+\n$/);
+    // Browser mode reads articles' texts in a worker thread whose module is built beside the command's: without it,
+    // the texts would be read on the thread that answers the window.
+    const bundles = join(root, 'node_modules', '.cache', 'annals-cli');
+    const built = readdirSync(bundles).filter((name) => !name.endsWith('.tmp'));
+    expect(built.some((name) => existsSync(join(bundles, name, 'text-reading-worker.js')))).toBe(true);
     // On a fresh clone, serve builds the app once before it answers.
   }, 180_000);
 });
