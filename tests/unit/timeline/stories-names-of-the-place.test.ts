@@ -10,8 +10,8 @@ import {
   JOIN_THRESHOLD,
   similarityParts,
 } from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: the town of Carrick Ness on two days. On the Friday a light aircraft's landing gear gave way
 // at Carrick Ness Airport and its pilot was hurt; on the Saturday a fuel tanker caught fire on Airport Road and its

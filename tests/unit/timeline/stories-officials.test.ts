@@ -4,8 +4,8 @@ import { officialsOfThePlace } from '../../../electron/core/timeline/officials-o
 import { withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
 import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
 import { clusterStories, fingerprintArticle, similarityParts } from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: the town of Pellow Ford on two days. On the Monday a tractor overturned on the Mardle Road and
 // killed its driver; on the Tuesday a van left the same road at the river bend and its driver was hurt. Both reports
