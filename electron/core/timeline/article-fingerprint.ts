@@ -22,6 +22,7 @@ import type { ProtagonistFacts } from './protagonists-apart.ts';
 import { splitSentences } from './sentences.ts';
 import { countTerms, type TermCounts, tokenize } from './similarity.ts';
 import { stemCounter, stemsOf } from './subject-asides.ts';
+import { voicesOfABody } from './voices-of-a-body.ts';
 
 export interface StoryArticle {
   id: string;
@@ -107,6 +108,7 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
   }
   const keyed = keyPlaces(entities, names, tagged.places, `${article.title}\n${body}`);
   const officials = officialsOfThePlace(article.title, body, tagged.people);
+  const voices = voicesOfABody(article.title, body, tagged.people);
   return {
     id: article.id,
     title: article.title,
@@ -123,7 +125,9 @@ export function fingerprintArticle(article: StoryArticle): ArticleFingerprint {
     nods: happeningsNodded(sentences, stemCount),
     earlier: earlierHappeningsTold(sentences, stemCount),
     // The people named in full but the town's officials, who speak for every happening of the town.
-    people: peopleInFull(tagged.people, keyed.entities).filter((person) => !officials.has(person)),
+    people: peopleInFull(tagged.people, keyed.entities).filter(
+      (person) => !officials.has(person) && !voices.has(person),
+    ),
     ...placeNamesOf({ names: Object.keys(keyed.entities), places: keyed.places, officials }, body),
     happenings: happeningsOpenedOn(article.title, sentences[0] ?? ''),
     topics: topicsOpenedOn(article.title, sentences[0] ?? ''),

@@ -131,5 +131,9 @@
  * off until" sets a limit (limit-set-ahead.ts). A lede said on the page's day whose other days only describe its
  * subject ("Police said today that a man arrested on Tuesday had been charged") has the saying's day as its main event
  * (main-event.ts).
+ * 35: story fingerprints' people in full leave out those named only as a body's voice (a plant's manager, a
+ * company's director or spokeswoman; voices-of-a-body.ts), and the place's officials include the heads of its public
+ * bodies (its parks department, a department of state, the school district, the weather service), whose names are the
+ * place's (officials-of-the-place.ts, names-of-the-place.ts).
  */
-export const EXTRACTOR_VERSION = 34;
+export const EXTRACTOR_VERSION = 35;

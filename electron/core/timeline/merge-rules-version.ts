@@ -40,5 +40,8 @@
  * Also in 17: an arriving article that a story's articles set apart (a pair rule reads two happenings) as often as they
  * welcome it does not join that story whole: the story splits when the articles welcoming it are more like it than
  * like those, else it stays whole and the article goes elsewhere (story-kept-out.ts).
+ * 18: a person named only as the voice of a body (a plant's manager, a company's director or spokeswoman;
+ * voices-of-a-body.ts) or as the head of a public body of the place (its parks department, a department of state, the
+ * school district, the weather service; officials-of-the-place.ts) is no particular of one happening.
  */
-export const MERGE_RULES_VERSION = 17;
+export const MERGE_RULES_VERSION = 18;

@@ -10,6 +10,10 @@
 // ambulance services, airport, courts, roads. "Harbour Fryer" or "Brakewell Homes" is a business of its own.
 const SERVICE_ENDS =
   /(?:^|\s)(?:hospital|infirmary|medical cent(?:er|re)|health (?:board|service|trust)|council|police(?: department| service| force)?|constabulary|sheriff(?:'s|’s|s)? (?:office|department)|fire (?:department|service|station|brigade|district)|fire and rescue(?: service)?|ambulance service|airport|(?:magistrates|crown|district|county|superior|circuit)(?:'|’)? court|courthouse|coastguard|lifeboat station|town hall|city hall|road|street|lane|avenue|highway|motorway|freeway|expressway|boulevard|bypass)$/;
+// Public bodies of a place (officials-of-the-place.ts): "Ashcombe Parks Department", "Department of Transportation",
+// "Kestrel School District", "National Weather Service".
+const BODY_ENDS =
+  /(?:^|\s)(?:(?:parks|recreation|public health|health|transportation|transit|water|utilities|planning|housing|sanitation|roads|highways|streets|wildlife|forestry|library|libraries|public works|emergency management)(?: and \S+)? (?:department|dept|agency|authority|board|division|office|commission|service)|weather service|school district|board of education)$|^(?:\S+ )*department of \S+(?: \S+)?$/;
 // Roads numbered or named with their kind first: "Route 9", "Highway 61", "Interstate 5", "State Road 12".
 const ROAD_FIRST = /^(?:route|highway|interstate|state (?:road|route|highway)|county road) \S+$/;
 
@@ -33,7 +37,9 @@ export interface NamesOfAnArticle {
  * of `names`.
  */
 export function namesOfThePlace(article: NamesOfAnArticle): string[] {
-  const services = article.names.filter((name) => SERVICE_ENDS.test(name) || ROAD_FIRST.test(name));
+  const services = article.names.filter(
+    (name) => SERVICE_ENDS.test(name) || BODY_ENDS.test(name) || ROAD_FIRST.test(name),
+  );
   const officialWords = new Set([...article.officials].flatMap((name) => name.split(' ')));
   return article.names.filter((name) => {
     if (article.places.includes(name) || article.officials.has(name) || services.includes(name)) return true;

@@ -7,13 +7,17 @@
 // the happening itself ("the crane's driver", "a second-grade teacher", "union organiser"). Read by words alone (no
 // tagger), for story fingerprints (article-fingerprint.ts).
 
+// Public bodies of a place that answer for whatever befalls its parks, roads, water or weather: "the Parks Department",
+// "the Department of Transportation", "the water authority", "the school district", "the National Weather Service". A
+// school, a company or a club is as often the scene of its own happening, and is none of them.
+const BODY = String.raw`(?:(?:parks|recreation|public\s+health|health|transportation|transit|water|utilities|planning|housing|sanitation|roads|highways|streets|animal\s+(?:control|services)|environmental\s+(?:protection|quality)|natural\s+resources|wildlife|forestry|libraries|library)(?:\s+and\s+[\p{L}]+)?\s+(?:department|dept\.?|agency|authority|board|division|office|commission|service)|department\s+of\s+(?:the\s+)?[\p{L}]+|(?:national\s+)?weather\s+service|school\s+(?:district|board)|board\s+of\s+education)`;
 // Services of a place, whose chiefs, managers and spokespeople speak for them.
-const SERVICE = String.raw`(?:police|constabulary|sheriff(?:'s|’s)?(?:\s+office)?|fire(?:\s+and\s+rescue)?(?:\s+service|\s+department|\s+brigade|\s+station)?|ambulance(?:\s+service)?|hospital|health\s+board|(?:town|city|county|parish|district|borough)?\s*council|coastguard|lifeboat|harbou?r|port\s+authority|airport|(?:state\s+)?highway\s+patrol|public\s+works|emergency\s+management(?:\s+agency)?|(?:mountain|cave|search\s+and)\s+rescue(?:\s+team)?|rescue\s+(?:team|service)|civil\s+defen[cs]e|emergency\s+(?:management|services))(?:'s|’s)?`;
+const SERVICE = String.raw`(?:police|constabulary|sheriff(?:'s|’s)?(?:\s+office)?|fire(?:\s+and\s+rescue)?(?:\s+service|\s+department|\s+brigade|\s+station)?|ambulance(?:\s+service)?|hospital|health\s+board|(?:town|city|county|parish|district|borough)?\s*council|coastguard|lifeboat|harbou?r|port\s+authority|airport|(?:state\s+)?highway\s+patrol|public\s+works|emergency\s+management(?:\s+agency)?|(?:mountain|cave|search\s+and)\s+rescue(?:\s+team)?|rescue\s+(?:team|service)|civil\s+defen[cs]e|emergency\s+(?:management|services)|${BODY})(?:'s|’s)?`;
 // Where the service a "who" clause names ends its clause: "who chairs the parish council since 2015", not "who runs the
 // Harbour Fryer" or "the bakery on Harbour Street".
 const CLAUSE_ENDS = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:since|for|in|at|and|on|who|said|says)\b)`;
 // Who speaks for a service.
-const HEAD = String.raw`(?:chief(?:\s+executive)?|manager|spokes(?:man|woman|person)|leader|director|officer|commander|superintendent|head|chair(?:man|woman)?)`;
+const HEAD = String.raw`(?:chief(?:\s+executive)?|manager|spokes(?:man|woman|person)|leader|director|officer|commander|superintendent|head|chair(?:man|woman)?|administrator|coordinator|president|meteorologist|forecaster)`;
 // Offices named by themselves.
 const OFFICE = String.raw`(?:sheriff|undersheriff|police\s+chief|fire\s+(?:chief|marshal)|chief\s+constable|chief\s+of\s+police|coroner|medical\s+examiner|(?:county\s+)?commissioner|(?:county|city|town)\s+(?:judge|supervisor|clerk)|public\s+information\s+officer|coroner|mayor|council(?:l)?or|council\s+member|cllr\.?|council\s+leader|leader\s+of\s+the\s+council|(?:town|city|county)\s+(?:manager|executive|administrator)|(?:school|schools)\s+superintendent|harbou?r\s*master|(?:watch|station|group|incident)\s+(?:manager|commander))`;
 // Titles written capitalised before a name ("Chief Inspector", "Det Supt", "Superintendent Ray Costa", "the town's MP");
@@ -27,7 +31,7 @@ const RANK_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RANK}),?\s+$`, 'u')
 // ", the county sheriff," / ", a spokeswoman for Tilden Hospital," / ", who leads the council" / " of Ollerby fire
 // station": an office told after the name, in the clause that follows it.
 const ROLE_AFTER = new RegExp(
-  String.raw`^(?:\s*,\s*(?:(?:the|a|an|its|[\p{Lu}][\p{L}'’-]*(?:'s|’s))\s+(?:(?!former\b)[\p{L}'’-]+\s+){0,3}?(?:${ROLE}|${RANK})(?![\p{L}])|who\s+(?:leads|heads|runs|chairs|has\s+chaired|speaks\s+for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?${SERVICE}${CLAUSE_ENDS})|\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}${SERVICE}${CLAUSE_ENDS})`,
+  String.raw`^(?:\s*,\s*(?:(?:the|a|an|its|[\p{Lu}][\p{L}'’-]*(?:'s|’s))\s+(?:(?!former\b)[\p{L}'’-]+\s+){0,3}?(?:${ROLE}|${RANK})(?![\p{L}])|who\s+(?:leads|heads|runs|chairs|has\s+chaired|speaks\s+for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?${SERVICE}${CLAUSE_ENDS})|\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}${SERVICE}${CLAUSE_ENDS}|\s*,\s*(?:(?:executive|deputy|assistant)\s+)?${HEAD}\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:'s|’s)?\s+){0,3}${SERVICE}${CLAUSE_ENDS})`,
   'iu',
 );
 // How far before a name its office may begin.
@@ -40,7 +44,26 @@ const BEFORE = 60;
  * the story's, whatever their office ("Mayor Ann Birch resigns"), and is left out.
  */
 export function officialsOfThePlace(title: string, text: string, people: readonly string[]): Set<string> {
-  const officials = new Set<string>();
+  return peopleNamedAs(
+    title,
+    text,
+    people,
+    (before, after, name) => officeBefore(before, name) || ROLE_AFTER.test(after),
+  );
+}
+
+/**
+ * The people in full (`people`, as the tagger names them) the text names as `named` reads the words right before a
+ * mention (back to the sentence's start) and right after it, lower-cased; a person a headline names is left out.
+ */
+export function peopleNamedAs(
+  title: string,
+  text: string,
+  people: readonly string[],
+  named: (before: string, after: string, name: string) => boolean,
+  afterLength = BEFORE,
+): Set<string> {
+  const found = new Set<string>();
   for (const name of people) {
     if (!name.includes(' ') || namedIn(title, name)) continue;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
@@ -49,14 +72,14 @@ export function officialsOfThePlace(title: string, text: string, people: readonl
         .slice(Math.max(0, match.index - BEFORE), match.index)
         .split(/[.!?:;\n]\s/)
         .at(-1)!;
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + BEFORE);
-      if (officeBefore(before, name) || ROLE_AFTER.test(after)) {
-        officials.add(name.toLowerCase());
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + afterLength);
+      if (named(before, after, name)) {
+        found.add(name.toLowerCase());
         break;
       }
     }
   }
-  return officials;
+  return found;
 }
 
 // Whether an office ends right before the given name, the words the tagger took into the name ("Superintendent Ray

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fromTheLede, isOpeningHeading } from '../../../electron/core/timeline/opening-headings.ts';
 import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { stemsOf } from '../../../electron/core/timeline/subject-asides.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 describe('headings a page opens on', () => {
   it('are the labels of a summary, of what is known, and who posted it', () => {

@@ -5,7 +5,7 @@
 // Osterby, two men jailed for one robbery on different days (co-defendants, one story); and in Wenmouth, a man
 // arrested after a stabbing and, the next day, the woman charged with it (two suspects, one story, the later report
 // telling of the earlier arrest).
-import { storyArticle } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
 
 export const BANK_CHARGED = storyArticle(
   'bank-charged',

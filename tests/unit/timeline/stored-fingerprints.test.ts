@@ -3,12 +3,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { EVENTS_FILE_AT_MOST, EventStore } from '../../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
 import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
+import { storyArticle } from './story-helpers.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -19,8 +19,7 @@ afterEach(async () => {
 // Written for this test: a ferry pier closed in Ardley, and a café fire on the quay a week later whose report names the
 // pier once, in passing.
 function fingerprint(id: string, title: string, paragraphs: string[], publishedAt: string) {
-  const text = paragraphs.join('\n\n');
-  return fingerprintArticle({ id, title, text, entities: extractEntities(text), publishedAt });
+  return fingerprintArticle(storyArticle(id, title, paragraphs, publishedAt));
 }
 const PIER = fingerprint(
   'ardleypier1',

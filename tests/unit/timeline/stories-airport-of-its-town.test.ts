@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
 import { placeKey } from '../../../electron/core/timeline/place-name-heads.ts';
 import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 const withWords = (article: StoryArticle): StoryArticle => ({ ...article, knownWords: KNOWN_WORDS });
 

@@ -3,13 +3,12 @@
 // came off the rails on Cawley Street"). A reader keeps them apart by that. Written for this test.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { EventStore } from '../../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
-import { earlierOf, storyOf } from './story-helpers.ts';
+import { earlierOf, storyArticle, storyOf } from './story-helpers.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -17,12 +16,7 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const DERAILMENT = article(
+const DERAILMENT = storyArticle(
   'derailment',
   'Twelve hurt as tram leaves the rails in Marrowby',
   [
@@ -33,7 +27,7 @@ const DERAILMENT = article(
   ],
   '2034-03-07T18:00:00+00:00',
 );
-const DERAILMENT_WIRE = article(
+const DERAILMENT_WIRE = storyArticle(
   'derailmentwire',
   'Points failure suspected in Marrowby tram derailment',
   [
@@ -44,7 +38,7 @@ const DERAILMENT_WIRE = article(
   ],
   '2034-03-08T12:00:00+00:00',
 );
-const COLLISION = article(
+const COLLISION = storyArticle(
   'collision',
   'Van driver killed as tram hits van in Osbert Square',
   [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a college's grant to study storm surges and, two days on, a storm surge that floods its own
 // seafront buildings, both naming the college, its principal and the bay (a trap: an award and a flood of one place

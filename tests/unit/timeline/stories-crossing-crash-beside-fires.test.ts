@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the town of Hallowby on one Tuesday, a freight train hitting a lorry on the Mardle Lane
 // level crossing (the driver hurt, the lorry's load burning), and that night a house fire on Tanner Row (a trap: both

@@ -17,7 +17,8 @@ import {
   type StoryArticle,
   similarity,
 } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne } from './support.ts';
 
 const withWords = (article: StoryArticle): StoryArticle => ({ ...article, knownWords: KNOWN_WORDS });
 

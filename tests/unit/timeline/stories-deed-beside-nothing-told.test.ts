@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a ferry crews' walkout at Skelvik harbour and, two days on, the first cruise ship ever to
 // berth there, sharing the harbour town and its quays' words and little else (a trap: two happenings of one port).

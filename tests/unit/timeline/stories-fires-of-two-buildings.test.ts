@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { happeningsOfTwoStreets, streetsOpenedOn } from '../../../electron/core/timeline/happening-streets.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the town of Pelham Cross on one Thursday, a fire in the sports hall of Ridgeway Academy
 // before dawn, and that evening a fire in the laundry of Larch House care home. The care home's report names the

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { streetsOpenedOn } from '../../../electron/core/timeline/happening-streets.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the town of Pennock on one Friday, a bus depot and a cricket pavilion set on fire before
 // dawn (two arrests), and that afternoon a tumble dryer setting a bungalow on Saddler Way alight. The bungalow's report

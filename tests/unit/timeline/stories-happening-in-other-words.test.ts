@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a quake at Brenmoor told by a wire as an earthquake and by a weekly as a tremor, sharing the
 // town and little else (one story); a fire in Kellow Academy's sports hall and, the next day, the governors' vote to

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { EventStore } from '../../../electron/core/timeline/event-store.ts';
 import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
-import { storyOf } from './story-helpers.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -18,12 +17,7 @@ afterEach(async () => {
 // it three days on, and a paint store fire on the Kiln Lane industrial park a fortnight later, told by the same station.
 // The fire's report names the sinkhole once, as the time a rest centre was last used, shares the police, the rest
 // centre and the sunken block in that one sentence, and its travel box still names the sunken street.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const SINKHOLE = article(
+const SINKHOLE = storyArticle(
   'sinkhole',
   'Families moved out as sinkhole swallows cars in Brindle street',
   [
@@ -39,7 +33,7 @@ const SINKHOLE = article(
   ],
   '2033-05-04T07:30:00+01:00',
 );
-const SINKHOLE_LATER = article(
+const SINKHOLE_LATER = storyArticle(
   'sinkholelater',
   'Brindle sinkhole: water main under Tanner Row was due for repair',
   [
@@ -51,7 +45,7 @@ const SINKHOLE_LATER = article(
   ],
   '2033-05-07T07:30:00+01:00',
 );
-const PAINT_FIRE = article(
+const PAINT_FIRE = storyArticle(
   'paintfire',
   'Homes evacuated as fire destroys Brindle paint store',
   [
@@ -72,7 +66,7 @@ const ARTICLES = [SINKHOLE, SINKHOLE_LATER, PAINT_FIRE];
 
 // Written for this test: the sinkhole's families going home, a report that names the sinkhole once, in an aside,
 // beside the block and the street it leads with. A follow-up nodding at its own story's happening still joins it.
-const FAMILIES_HOME = article(
+const FAMILIES_HOME = storyArticle(
   'familieshome',
   'Kestrel House families go home to Tanner Row',
   [

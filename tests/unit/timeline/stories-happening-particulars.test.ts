@@ -9,8 +9,8 @@ import {
 } from '../../../electron/core/timeline/happening-particulars.ts';
 import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { storyOf } from './story-helpers.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a grain barge that sank in the Ottery Canal, told by a wire on the day and by the town's
 // paper a week later (the salvage, the towpath, the skipper's own words), in words only a little alike; a trap of the

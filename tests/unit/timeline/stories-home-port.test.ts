@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a ferry held off Port Aldric with a stomach bug aboard, told by a wire and by a UK daily
 // when it sails home to Carrow empty; and, saved after both, a radio station's report of a bug closing wards at
 // Carrow's own hospital, which names the ferry and Vessany once, in passing ("has no link to …"). Both headlines
 // name Carrow: the town both happen in, not what either tells.
-function article(id: string, title: string, text: string, publishedAt: string): StoryArticle {
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const HELD = article(
+const HELD = storyArticle(
   'ferry-held',
   'Vessany keeps sick ferry passengers on board off Port Aldric',
   [
@@ -21,7 +17,7 @@ const HELD = article(
   ].join('\n\n'),
   '2031-05-13T10:30:00+01:00',
 );
-const HOME = article(
+const HOME = storyArticle(
   'ferry-home',
   'Marisol Queen heads home to Carrow empty after stomach bug voyage',
   [
@@ -35,7 +31,7 @@ const HOME = article(
   ].join('\n\n'),
   '2031-05-18T09:30:00+00:00',
 );
-const WARDS = article(
+const WARDS = storyArticle(
   'wards',
   'Stomach bug shuts two wards at Carrow Infirmary',
   [

@@ -4,25 +4,18 @@
 // checks, the collision would sit in the derailment's story; the checks are more like the derailment than like the
 // collision, so the story stays whole and the collision starts its own. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import {
   chooseStory,
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
-  type StoryArticle,
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { idsOfParts, placement } from '../../../electron/core/timeline/story-kept-out.ts';
 import { StoryStore } from '../../../electron/core/timeline/story-store.ts';
-import { storyOf } from './story-helpers.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const DERAILMENT = article(
+const DERAILMENT = storyArticle(
   'derailment',
   'Twelve hurt as tram leaves the rails in Marrowby',
   [
@@ -33,7 +26,7 @@ const DERAILMENT = article(
   ],
   '2034-03-07T18:00:00+00:00',
 );
-const CHECKS = article(
+const CHECKS = storyArticle(
   'checks',
   'Marrowby Tramways orders checks on every crossing after derailment',
   [
@@ -45,7 +38,7 @@ const CHECKS = article(
   ],
   '2034-03-09T12:00:00+00:00',
 );
-const COLLISION = article(
+const COLLISION = storyArticle(
   'collision',
   'Van driver killed as tram hits van at Osbert Square crossing',
   [
@@ -57,7 +50,7 @@ const COLLISION = article(
   '2034-03-15T21:30:00+00:00',
 );
 
-const RETURN = article(
+const RETURN = storyArticle(
   'return',
   'Number 3 trams back in service as crossing checks end',
   [
@@ -70,7 +63,7 @@ const RETURN = article(
 
 // Traders' warning about the crossing, a day after the derailment, joins the derailment's story on its names; it is
 // more like the collision at that crossing than like the derailment.
-const WARNING = article(
+const WARNING = storyArticle(
   'warning',
   'Osbert Square traders call tram crossing an accident waiting to happen',
   [
@@ -80,7 +73,7 @@ const WARNING = article(
   ],
   '2034-03-09T12:00:00+00:00',
 );
-const WARNED_COLLISION = article(
+const WARNED_COLLISION = storyArticle(
   'collision',
   COLLISION.title,
   [

@@ -3,15 +3,10 @@ import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { namesOfThePlace, onlyNamesOfThePlace } from '../../../electron/core/timeline/names-of-the-place.ts';
 import { officialsOfThePlace } from '../../../electron/core/timeline/officials-of-the-place.ts';
 import { withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
-import {
-  clusterStories,
-  fingerprintArticle,
-  JOIN_THRESHOLD,
-  similarityParts,
-} from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, JOIN_THRESHOLD } from '../../../electron/core/timeline/stories.ts';
+import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: the town of Carrick Ness on two days. On the Friday a light aircraft's landing gear gave way
 // at Carrick Ness Airport and its pilot was hurt; on the Saturday a fuel tanker caught fire on Airport Road and its
@@ -62,12 +57,7 @@ const LANDING_AGAIN = article(
 );
 const OTHERS = unrelatedStoryArticles('2037-06-12');
 
-function parts(a: ReturnType<typeof article>, b: ReturnType<typeof article>) {
-  const prints = [a, b, ...OTHERS].map(fingerprintArticle);
-  const idf = inverseDocumentFrequency(prints.map((print) => print.terms));
-  const entityIdf = inverseDocumentFrequency(prints.map((print) => print.entities));
-  return similarityParts(prints[0]!, prints[1]!, idf, entityIdf);
-}
+const parts = (a: StoryArticle, b: StoryArticle) => pairParts(a, b, OTHERS);
 
 describe('names of the place', () => {
   const read = (names: string[], extra: { places?: string[]; officials?: string[]; lower?: string[] } = {}) =>

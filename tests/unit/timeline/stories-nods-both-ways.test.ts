@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { storyOf } from './story-helpers.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 
 // Written for this test: a lorry wedged under the rail bridge on Fallow Road in Tarnby, told twice, and a fire at a
 // boatyard of the same town five weeks later, told by a blog with no date, which names the bridge's closure once in
 // passing, as the bridge's reports name the boatyard's slipway once, as a way round.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const BRIDGE = article(
+const BRIDGE = storyArticle(
   'bridge',
   'Lorry wedged under Tarnby rail bridge shuts Fallow Road',
   [
@@ -26,7 +20,7 @@ const BRIDGE = article(
   ],
   '2033-04-06T08:00:00+01:00',
 );
-const BRIDGE_LATER = article(
+const BRIDGE_LATER = storyArticle(
   'bridge-later',
   'Fallow Road to stay shut for a month while Tarnby rail bridge is mended',
   [
@@ -38,7 +32,7 @@ const BRIDGE_LATER = article(
   ],
   '2033-04-08T17:30:00+01:00',
 );
-const BOATYARD_FIRE = article(
+const BOATYARD_FIRE = storyArticle(
   'boatyard-fire',
   'Fire guts the old sail loft at Cressey Boatyard',
   [

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { officialsOfThePlace } from '../../../electron/core/timeline/officials-of-the-place.ts';
 import { withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
-import { clusterStories, fingerprintArticle, similarityParts } from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
+import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: the town of Pellow Ford on two days. On the Monday a tractor overturned on the Mardle Road and
 // killed its driver; on the Tuesday a van left the same road at the river bend and its driver was hurt. Both reports
@@ -50,12 +50,7 @@ const FUNERAL = article(
 );
 const OTHERS = unrelatedStoryArticles('2036-05-12');
 
-function parts(a: ReturnType<typeof article>, b: ReturnType<typeof article>) {
-  const prints = [a, b, ...OTHERS].map(fingerprintArticle);
-  const idf = inverseDocumentFrequency(prints.map((print) => print.terms));
-  const entityIdf = inverseDocumentFrequency(prints.map((print) => print.entities));
-  return similarityParts(prints[0]!, prints[1]!, idf, entityIdf);
-}
+const parts = (a: StoryArticle, b: StoryArticle) => pairParts(a, b, OTHERS);
 
 describe('officials of the place', () => {
   const officials = (text: string, title = 'A headline') =>

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a river flood in a market town told by two outlets, and the same town's new library told by a
 // third. All three name the town, its district council and its landmarks; only the first two tell one story.
-function article(id: string, title: string, text: string, publishedAt: string): StoryArticle {
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const FLOOD_FIRST = article(
+const FLOOD_FIRST = storyArticle(
   'flood-first',
   'River Wend bursts its banks in Hatherby',
   [
@@ -19,7 +15,7 @@ const FLOOD_FIRST = article(
   ].join('\n\n'),
   '2031-02-08T09:00:00Z',
 );
-const FLOOD_SECOND = article(
+const FLOOD_SECOND = storyArticle(
   'flood-second',
   'Hatherby flood: families count the cost as the river falls',
   [
@@ -30,7 +26,7 @@ const FLOOD_SECOND = article(
   ].join('\n\n'),
   '2031-02-10T08:00:00Z',
 );
-const LIBRARY = article(
+const LIBRARY = storyArticle(
   'library',
   'Hatherby gets a new library in the old corn store',
   [

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { joinsOnPlaceNamesAlone, openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
-import { storyOf } from './story-helpers.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a town's march to save its paper mill and, the same week, its fire station keeping its night
 // crew, told by one paper with the town's names (its council, its streets, the mill's owner, which the station's crews

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { openingsTellOneHappening } from '../../../electron/core/timeline/opening-words.ts';
 import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
 import {
@@ -10,16 +9,12 @@ import {
   similarityParts,
 } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a goods train off the rails at Quenby, told by a wire and by a village blog's notes for
 // neighbours (its own people, its own hall and buses), and a storm that brought trees down onto Quenby's level crossing
 // the same week, told by the blog. The library holds a hundred and forty other articles, none naming Quenby.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const WIRE = article(
+const WIRE = storyArticle(
   'wire',
   'Goods train derails near Quenby, spilling oil into Mardle Brook',
   [
@@ -31,7 +26,7 @@ const WIRE = article(
   ],
   '2034-10-03T09:00:00+01:00',
 );
-const BLOG = article(
+const BLOG = storyArticle(
   'blog',
   'Quenby derailment: what we know so far',
   [
@@ -44,7 +39,7 @@ const BLOG = article(
   ],
   null,
 );
-const STORM = article(
+const STORM = storyArticle(
   'storm',
   'Storm brings trees down across Quenby level crossing',
   [
@@ -69,7 +64,7 @@ const TOPICS = [
 ];
 const OTHERS: StoryArticle[] = Array.from({ length: 140 }, (_, index) => {
   const topic = TOPICS[index % TOPICS.length]!;
-  return article(
+  return storyArticle(
     `other-${index}`,
     `The ${topic} season opens with a week of events`,
     [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { organizationLinks } from '../../../electron/core/timeline/organization-links.ts';
 import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a break-in at a building society's branch told by the town paper on the day, and a week later
 // by a crime desk that names the society by its first word alone ("the Halvane raid") beside the arrests; beside them a

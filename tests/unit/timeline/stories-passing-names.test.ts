@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a flood in a school's science block told by two outlets, and a burst water main at another
 // school of the same town the next day, whose report names the first school and the county council once each, in
 // passing.
-function article(id: string, title: string, text: string, publishedAt: string): StoryArticle {
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const FLOOD_FIRST = article(
+const FLOOD_FIRST = storyArticle(
   'flood-first',
   'Brennock Grammar School shut after science block floods',
   [
@@ -20,7 +16,7 @@ const FLOOD_FIRST = article(
   ].join('\n\n'),
   '2032-06-12T18:00:00Z',
 );
-const FLOOD_SECOND = article(
+const FLOOD_SECOND = storyArticle(
   'flood-second',
   'Brennock Grammar School pupils to stay home all week after flood',
   [
@@ -31,7 +27,7 @@ const FLOOD_SECOND = article(
   ].join('\n\n'),
   '2032-06-14T08:00:00Z',
 );
-const WATER_MAIN = article(
+const WATER_MAIN = storyArticle(
   'water-main',
   'Pupils sent home as water main bursts at Fernhill Junior School',
   [

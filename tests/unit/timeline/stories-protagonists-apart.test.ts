@@ -25,7 +25,8 @@ import {
   TEENAGER_CHARGED,
   WOMAN_CHARGED,
 } from './protagonist-articles.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 const LIBRARY = [
   BANK_CHARGED,

@@ -2,18 +2,12 @@
 // library: two happenings of one museum whose openings share nothing but its name, tied by the director quoted in each.
 // A minister an opening names is the story's own, and still ties a resignation to the comment on it. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { personOfAnOpening } from '../../../electron/core/timeline/quoted-people.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { storyOf } from './story-helpers.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 
-function article(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const SKELETON = article(
+const SKELETON = storyArticle(
   'skeleton',
   'Brackendale diggers unearth near-complete ichthyosaur',
   [
@@ -24,7 +18,7 @@ const SKELETON = article(
   ],
   '2035-10-08T16:00:00+01:00',
 );
-const LIBRARY = article(
+const LIBRARY = storyArticle(
   'library',
   'Brackendale Museum shuts reading room as council grant falls',
   [
@@ -38,7 +32,7 @@ const LIBRARY = article(
 
 // Other news of the week, so that the words the museum's two reports share are rare in the library, as in a reader's.
 const OTHER_NEWS = [
-  article(
+  storyArticle(
     'ferry',
     'Storm cancels Tollhaven ferry crossings',
     [
@@ -47,7 +41,7 @@ const OTHER_NEWS = [
     ],
     '2035-10-07T09:00:00+01:00',
   ),
-  article(
+  storyArticle(
     'election',
     'Harwick council by-election won by independent',
     [
@@ -56,7 +50,7 @@ const OTHER_NEWS = [
     ],
     '2035-10-09T23:30:00+01:00',
   ),
-  article(
+  storyArticle(
     'bakery',
     'Old Quay bakery closes after 90 years',
     [

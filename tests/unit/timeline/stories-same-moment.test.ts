@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { momentsIn, momentsInCommon } from '../../../electron/core/timeline/moments.ts';
 import { rolesOf, surnameLinks } from '../../../electron/core/timeline/people-links.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { storyOf } from './story-helpers.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 
 // Written for this test: a water tower that collapsed in Dunley, told by a wire and by the town's paper, and a
 // neighbour's blog post with no date, which never names the town, names its people by role and surname only ("Gov.
 // Harlan", "Chief Brandt") and tells the same minute and the same days.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const WIRE = article(
+const WIRE = storyArticle(
   'wire',
   'Water tower collapses in Dunley, flooding two dozen homes',
   [
@@ -27,7 +21,7 @@ const WIRE = article(
   ],
   '2033-08-13T21:10:00-05:00',
 );
-const PAPER = article(
+const PAPER = storyArticle(
   'paper',
   'Dunley counts the cost of the water tower collapse',
   [
@@ -39,7 +33,7 @@ const PAPER = article(
   ],
   '2033-08-16T09:00:00-05:00',
 );
-const BLOG = article(
+const BLOG = storyArticle(
   'blog',
   'The night the water came down Quarry Lane',
   [
@@ -112,7 +106,7 @@ describe('people and moments as stories compare them', () => {
   });
 
   it('keeps apart two happenings of one town that share a day and the town only', () => {
-    const market = article(
+    const market = storyArticle(
       'market',
       'Dunley farmers’ market moves to the park',
       [
@@ -121,7 +115,7 @@ describe('people and moments as stories compare them', () => {
       ],
       '2033-08-10T09:00:00-05:00',
     );
-    const library = article(
+    const library = storyArticle(
       'library',
       'Dunley library to close for a new roof',
       [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a trawler sinking at Brennock harbour and, the same day, the harbour trust sacking its chief
 // executive over expenses. Both name the town, the harbour trust and its harbour master, in the same words of the

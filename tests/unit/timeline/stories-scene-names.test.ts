@@ -14,7 +14,8 @@ import {
   type StoryArticle,
   similarityParts,
 } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne } from './support.ts';
 
 const withWords = (article: StoryArticle): StoryArticle => ({ ...article, knownWords: KNOWN_WORDS });
 

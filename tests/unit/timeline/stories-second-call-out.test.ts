@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { earlierOf, storyOf } from './story-helpers.ts';
-import { placedOneByOne, storyArticle } from './support.ts';
+import { earlierOf, storyArticle, storyOf } from './story-helpers.ts';
+import { placedOneByOne } from './support.ts';
 
 const withWords = (article: StoryArticle): StoryArticle => ({ ...article, knownWords: KNOWN_WORDS });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: one storm told by two outlets. The town paper opens on the school whose roof it tore off
 // (a named site); the regional broadcaster opens on the gusts and the power cuts across the town and never names the

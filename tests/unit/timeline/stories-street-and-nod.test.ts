@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
-import { storyArticle } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a flood at a bakery in a small town, told twice, and the same day's report that the town's
 // ambulance post on the bakery's street stays open, which names the bakery once, after its lede, as somewhere its

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 import { placedOneByOne } from './support.ts';
 
 // Written for this test: a pumping station flooded in Callowby, told by a local paper and told again two days on in
 // other words, and a fire at a timber yard on the same lane nine days later, told by the same paper with its travel
 // box, which names the flooded station once, as an aside. The three share the town's names and nothing else.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const FLOOD = article(
+const FLOOD = storyArticle(
   'flood',
   'Taps run dry across Callowby after pumping station floods',
   [
@@ -26,7 +20,7 @@ const FLOOD = article(
   ],
   '2033-02-07T07:15:00+00:00',
 );
-const FLOOD_LATER = article(
+const FLOOD_LATER = storyArticle(
   'flood-later',
   'Callowby water back on, but boil notice stays for a week',
   [
@@ -37,7 +31,7 @@ const FLOOD_LATER = article(
   ],
   '2033-02-09T07:15:00+00:00',
 );
-const YARD_FIRE = article(
+const YARD_FIRE = storyArticle(
   'yard-fire',
   'Fire destroys Callowby timber yard',
   [
@@ -56,7 +50,7 @@ const ARTICLES = [FLOOD, FLOOD_LATER, YARD_FIRE];
 
 // Written for this test: a substation blaze that cut Dunmere's power, and a bakery fire on the same road a week later,
 // told by the same paper. Both tell of a fire again and again; the bakery's report names the substation once.
-const BLACKOUT = article(
+const BLACKOUT = storyArticle(
   'blackout',
   'Thousands in Dunmere lose power after substation blaze',
   [
@@ -68,7 +62,7 @@ const BLACKOUT = article(
   ],
   '2033-03-02T07:00:00+00:00',
 );
-const BAKERY_FIRE = article(
+const BAKERY_FIRE = storyArticle(
   'bakery-fire',
   'Fire guts Dunmere bakery',
   [
@@ -85,7 +79,7 @@ const BAKERY_FIRE = article(
 // Written for this test: a wildfire told by a neighbourhood blog, with no date, and a wire's later report that names
 // the blog's valley once, where the evacuation order stands. A follow-up naming the other's place in passing still
 // tells the same fire.
-const FIRE_BLOG = article(
+const FIRE_BLOG = storyArticle(
   'fire-blog',
   'Harrow Ridge: what we know about the Copper fire so far',
   [
@@ -98,7 +92,7 @@ const FIRE_BLOG = article(
   ],
   null,
 );
-const FIRE_WIRE = article(
+const FIRE_WIRE = storyArticle(
   'fire-wire',
   'Rain helps crews gain on the Copper fire',
   [

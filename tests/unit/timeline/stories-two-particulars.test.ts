@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import {
   figureInCommon,
   isPreciseFigure,
   PARTICULARS_WEIGHT,
   particularsWeight,
 } from '../../../electron/core/timeline/happening-particulars.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { storyOf } from './story-helpers.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
 
 // Written for this test: a reservoir closed to boats in a drought, told by the county paper on the day, and by a
 // sailing club member's own page a week later that names neither the reservoir nor the town, only her club's slipway
 // and neighbours, yet gives the water's level without its unit and the day the closure ends; beside them two stories
 // that share one particular each with the paper (a day, a figure) and nothing else of note.
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const PAPER = article(
+const PAPER = storyArticle(
   'paper',
   'Drought shuts Harrowgill reservoir to boats as level drops',
   [
@@ -31,7 +25,7 @@ const PAPER = article(
   ],
   '2034-08-24T09:00:00Z',
 );
-const CLUB_PAGE = article(
+const CLUB_PAGE = storyArticle(
   'club-page',
   'A summer without sailing',
   [
@@ -43,7 +37,7 @@ const CLUB_PAGE = article(
   null,
 );
 const OTHERS = [
-  article(
+  storyArticle(
     'fair',
     'Cattle show returns to Wenby fields',
     [
@@ -52,7 +46,7 @@ const OTHERS = [
     ],
     '2034-08-20T08:00:00Z',
   ),
-  article(
+  storyArticle(
     'library',
     'Harrowgill library to open on Sundays',
     [

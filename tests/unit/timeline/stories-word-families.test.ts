@@ -3,7 +3,8 @@ import { clusterStories, fingerprintArticle } from '../../../electron/core/timel
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
 import { oneWord, stemsSharedAsOneWord } from '../../../electron/core/timeline/word-families.ts';
-import { storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle } from './story-helpers.ts';
+import { unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: a town's water bills going up, and the same week its council backing a hotel on the
 // waterfront, told by one paper with the town's names (the council, its leader quoted on both, a street) and openings

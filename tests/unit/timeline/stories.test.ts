@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { extractEvents } from '../../../electron/core/timeline/events.ts';
 import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
 import {
@@ -8,6 +7,7 @@ import {
   fingerprintArticle,
   type StoryMembers,
 } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './story-helpers.ts';
 import { KELLBRIDGE, type LoadedArticle, loadSample, loadSeed, UNRELATED } from './support.ts';
 
 let articles: LoadedArticle[];
@@ -116,13 +116,7 @@ describe('merged events across the Kellbridge articles', () => {
 });
 
 describe('names that only open sentences', () => {
-  const article = (id: string, title: string, text: string, publishedAt: string) => ({
-    id,
-    title,
-    text,
-    entities: extractEntities(text),
-    publishedAt,
-  });
+  const article = storyArticle;
 
   it('reads a town named only at the start of sentences as a name the story shares', () => {
     const first = article(

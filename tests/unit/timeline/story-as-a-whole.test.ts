@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a ferry held in quarantine off Port Aldric in Vessany, told by a wire and a US daily; a
 // Brisport daily's earlier story of its own travellers stranded by the Corvel Air shutdown; and that daily's story
 // of its own travellers coming ashore from the ferry. The two Brisport stories share the readers' country, its
 // people and home towns, which tell where the readers are, not what happened.
-function article(id: string, title: string, text: string, publishedAt: string): StoryArticle {
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const GROUNDED = article(
+const GROUNDED = storyArticle(
   'grounded',
   'Corvel Air grounds its fleet after computer fault, stranding thousands',
   [
@@ -22,7 +18,7 @@ const GROUNDED = article(
   ].join('\n\n'),
   '2031-03-04T18:00:00+01:00',
 );
-const STRANDED = article(
+const STRANDED = storyArticle(
   'stranded',
   'Stranded Ostrians fly home as Corvel Air resumes flights; Brisport family misses funeral',
   [
@@ -36,7 +32,7 @@ const STRANDED = article(
   ].join('\n\n'),
   '2031-03-06T08:00:00+02:00',
 );
-const HELD = article(
+const HELD = storyArticle(
   'held',
   'Vessany keeps sick ferry passengers on board off Port Aldric',
   [
@@ -48,7 +44,7 @@ const HELD = article(
   ].join('\n\n'),
   '2031-05-13T10:30:00+01:00',
 );
-const CONFIRMED = article(
+const CONFIRMED = storyArticle(
   'confirmed',
   'Stomach bug confirmed on ferry held off Vessany',
   [
@@ -59,7 +55,7 @@ const CONFIRMED = article(
   ].join('\n\n'),
   '2031-05-14T23:50:00-04:00',
 );
-const ASHORE = article(
+const ASHORE = storyArticle(
   'ashore',
   'Ostrians among first ashore from bug-hit ferry',
   [

@@ -2,16 +2,11 @@
 // beside a place both name, that groups them into one story.
 import { describe, expect, it } from 'vitest';
 import { countedThings } from '../../../electron/core/timeline/counted-things.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
 import { clusterStories, fingerprintArticle, similarity } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './story-helpers.ts';
 
-function article(id: string, title: string, paragraphs: string[], publishedAt: string) {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const cavers = article(
+const cavers = storyArticle(
   'cavers-trapped',
   'Nine cavers trapped by flood in Brask gorge',
   [
@@ -22,7 +17,7 @@ const cavers = article(
   '2027-08-14T21:00:00+02:00',
 );
 const rescued = (count: string) =>
-  article(
+  storyArticle(
     `pump-firm-${count}`,
     'Local pump maker’s kit helped bring explorers out',
     [
@@ -46,13 +41,13 @@ describe('counted things', () => {
 
 // Articles of other stories, so that words the cave articles share are rare in the library, as they would be.
 const others = [
-  article(
+  storyArticle(
     'library',
     'Library reopens',
     ['The library on Hale Street reopened on Monday after a two-year refit.'],
     '2027-08-15',
   ),
-  article(
+  storyArticle(
     'council-tax',
     'Council tax to rise',
     ['The council voted on Tuesday to raise council tax by 4 per cent.'],

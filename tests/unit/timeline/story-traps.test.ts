@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
-import { storyOf } from './story-helpers.ts';
-import { placedOneByOne, storyArticle, unrelatedStoryArticles } from './support.ts';
+import { storyArticle, storyOf } from './story-helpers.ts';
+import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 
 // Written for this test: in the harbour town of Dunmere on one Thursday, a warehouse fire on Quay Street and, the same
 // afternoon, the council's vote to close the old swimming baths, both naming the town, Quay Street and the mayor,

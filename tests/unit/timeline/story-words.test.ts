@@ -1,15 +1,10 @@
 // A follow-up that names the town only once, under a headline that does not name it, still joins the story when it
 // shares most of its rarer words ("boil-water notice", "chlorine dosing unit"); one name and ordinary words do not.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
 import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { storyArticle } from './story-helpers.ts';
 
-function article(id: string, title: string, paragraphs: string[], publishedAt: string | null) {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
-}
-
-const notice = article(
+const notice = storyArticle(
   'notice-issued',
   'Orrbridge told to boil water after chlorine dosing unit fails',
   [
@@ -20,7 +15,7 @@ const notice = article(
   '2027-03-08T21:00:00+00:00',
 );
 const followUp = (town: string) =>
-  article(
+  storyArticle(
     `notice-over-${town}`,
     'The boil-water notice is over: what to do now',
     [
@@ -34,19 +29,19 @@ const followUp = (town: string) =>
   );
 // Articles of other stories, so that the words the notice articles share are rare in the library, as they would be.
 const others = [
-  article(
+  storyArticle(
     'orrby-market',
     'Orrbridge market moves to the quay',
     ['The Saturday market in Orrbridge will move to the quay from April, the council said on Tuesday.'],
     '2027-03-09',
   ),
-  article(
+  storyArticle(
     'rail-fares',
     'Rail fares to rise',
     ['Rail fares will rise by 3 per cent in May, the operator announced on Monday.'],
     '2027-03-08',
   ),
-  article(
+  storyArticle(
     'pool-reopens',
     'Leisure centre pool reopens',
     ['The pool at the Kelden leisure centre reopened on Saturday after new tiles were laid.'],

@@ -6,6 +6,7 @@ import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
 import { fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
 import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
 import { loadGold } from '../../bench/timeline-gold.ts';
+import { storyArticle } from './story-helpers.ts';
 
 const SAMPLES = new URL('../../../assets/sample/', import.meta.url);
 const PAGES = new URL('../../fixtures/pages/', import.meta.url);
@@ -99,12 +100,6 @@ export function loadTunedGold(): Promise<LoadedArticle[]> {
       };
     }),
   );
-}
-
-/** A fresh article written for a test, its paragraphs joined as the extractor joins them, its names tagged. */
-export function storyArticle(id: string, title: string, paragraphs: string[], publishedAt: string): StoryArticle {
-  const text = paragraphs.join('\n\n');
-  return { id, title, text, entities: extractEntities(text), publishedAt };
 }
 
 /** Two unrelated stories to stand around a test's articles, published the day after `day` and the day after that. */
