@@ -40,5 +40,7 @@
  * Also in 17: an arriving article that a story's articles set apart (a pair rule reads two happenings) as often as they
  * welcome it does not join that story whole: the story splits when the articles welcoming it are more like it than
  * like those, else it stays whole and the article goes elsewhere (story-kept-out.ts).
+ * 18: a link below .5 no longer joins two groups of reports when at least three pairs of two articles' reports across
+ * them share next to nothing (likeness below .1) and those are most such pairs (merge-events.ts, mostlyUnrelated).
  */
-export const MERGE_RULES_VERSION = 17;
+export const MERGE_RULES_VERSION = 18;
