@@ -58,6 +58,12 @@ export const SAME_EVENT = 0.25;
 const SAME_ARTICLE = 0.6;
 const SAME_ARTICLE_LINKED = 0.3;
 export const APART = 0;
+// A link this weak joins two groups only if their reports mostly have something in common: a third report alike to
+// both in a few words or one action ("drivers found the bridge shut as the gale blew") does not make two happenings whose
+// reports share next to nothing (scoring below NOTHING_IN_COMMON) one, once several such pairs are most of the pairs.
+const WEAK_LINK = 0.5;
+const NOTHING_IN_COMMON = 0.1;
+const UNRELATED_PAIRS = 3;
 
 /**
  * Weighs two reports of one date from two articles on the likeness scale (joined from SAME_EVENT), with the score below
@@ -262,6 +268,19 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
       (noAction(y) && ledeHourOf(x, [...a, ...b])) ||
       bridged(x, y, [...a, ...b]) ||
       witnessedAsOne(reports, score, SAME_EVENT, x, y, [...a, ...b]));
+  // Most pairs of two articles' reports across the two groups, and at least UNRELATED_PAIRS, share next to nothing.
+  const mostlyUnrelated = (a: readonly number[], b: readonly number[]) => {
+    let unrelated = 0;
+    let pairsOfTwo = 0;
+    for (const p of a) {
+      for (const q of b) {
+        if (sameArticle(p, q)) continue;
+        pairsOfTwo++;
+        if (score(p, q) < NOTHING_IN_COMMON) unrelated++;
+      }
+    }
+    return unrelated >= UNRELATED_PAIRS && unrelated * 2 > pairsOfTwo;
+  };
   const links: { i: number; j: number; score: number }[] = [];
   let compared = 0;
   for (let i = 0; i < reports.length; i++) {
@@ -276,7 +295,7 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
   links.sort((a, b) => b.score - a.score);
   const groupOf = reports.map((_, i) => [i]);
   let checked = 0;
-  for (const { i, j } of links) {
+  for (const { i, j, score: linkScore } of links) {
     const [a, b] = [groupOf[i]!, groupOf[j]!];
     if (a === b) continue;
     // Every pair of the two groups, in order, until one is told apart.
@@ -288,7 +307,7 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
         if (++checked % PAIRS_A_TURN === 0) yield 0;
       }
     }
-    if (apart) continue;
+    if (apart || (linkScore < WEAK_LINK && mostlyUnrelated(a, b))) continue;
     const joined = [...a, ...b].sort((x, y) => x - y);
     for (const member of joined) groupOf[member] = joined;
   }

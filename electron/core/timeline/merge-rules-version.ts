@@ -43,5 +43,7 @@
  * 18: a person named only as the voice of a body (a plant's manager, a company's director or spokeswoman;
  * voices-of-a-body.ts) or as the head of a public body of the place (its parks department, a department of state, the
  * school district, the weather service; officials-of-the-place.ts) is no particular of one happening.
+ * Also in 18: a link below .5 no longer joins two groups of reports when at least three pairs of two articles' reports across
+ * them share next to nothing (likeness below .1) and those are most such pairs (merge-events.ts, mostlyUnrelated).
  */
 export const MERGE_RULES_VERSION = 18;
