@@ -131,5 +131,11 @@
  * off until" sets a limit (limit-set-ahead.ts). A lede said on the page's day whose other days only describe its
  * subject ("Police said today that a man arrested on Tuesday had been charged") has the saying's day as its main event
  * (main-event.ts).
+ * 35: a weekday nearer ahead than behind after more plans: a fronted day before a present ("On Friday the council
+ * votes …"), "can", "is being held", "has been called for", "are invited to", a request made now ("have been asked to
+ * avoid the area on Friday"), a weather warning "for ice on Friday", "ahead of the funeral on Friday" (present-plans.ts);
+ * bail until a day (limit-set-ahead.ts); "at dawn" after an evening is the next day, "at dusk" makes its day an evening,
+ * "at dawn the day before" is that day alone (past-midnight.ts, anchors.ts); a time with no half of its own takes the
+ * part of the day told after it ("twenty to three in the afternoon", clock-times.ts).
  */
-export const EXTRACTOR_VERSION = 34;
+export const EXTRACTOR_VERSION = 35;

@@ -40,5 +40,7 @@
  * Also in 17: an arriving article that a story's articles set apart (a pair rule reads two happenings) as often as they
  * welcome it does not join that story whole: the story splits when the articles welcoming it are more like it than
  * like those, else it stays whole and the article goes elsewhere (story-kept-out.ts).
+ * 18: a clock time with no half of its own takes the half the part of the day right after it tells ("at twenty to
+ * three in the afternoon" is 2.40 p.m.; clock-times.ts), so two reports' clocks compare as told.
  */
-export const MERGE_RULES_VERSION = 17;
+export const MERGE_RULES_VERSION = 18;
