@@ -127,10 +127,18 @@ const NEARER_PLAN = new RegExp(
   'giu',
 );
 
-/** Offset in `clause` of the last plan told by "can", a progressive or perfect passive, or an invitation, or -1. */
-export function lastNearerPlan(clause: string): number {
+// A saying told in the past after the day: "Tenants can go home on Saturday evening, the council said" tells what
+// could be done when it was said, which may be days gone by.
+const SAID_AFTER = /,\s+(?:[\p{L}'’-]+\s+){0,5}?(?:said|told|added|announced|confirmed)\b/u;
+
+/**
+ * Offset in `clause` (the words before a weekday; `afterDay`, those from it) of the last plan told by "can", a
+ * progressive or perfect passive, an invitation, a request, a warning or what leads up to a happening, or -1.
+ */
+export function lastNearerPlan(clause: string, afterDay: string): number {
   const last = [...clause.matchAll(NEARER_PLAN)].at(-1);
   if (!last) return -1;
+  if (/^can\b/i.test(last[0]) && SAID_AFTER.test(afterDay)) return -1;
   // "Crowds gathered ahead of the funeral on Saturday": a deed done before it tells a happening gone by; a present
   // perfect ("have asked for privacy ahead of") is of now.
   const before = clause.slice(0, last.index).replace(PRESENT_PERFECT, '');

@@ -125,7 +125,9 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   if (limitSetAhead(clause, sentence.slice(index))) return true;
   // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision"); a standfirst
   // tells the day just gone in the present too ("quits on Monday after …"), so only for the nearer coming day.
-  const presentPlan = presentPlanMay ? Math.max(lastPresentPlan(clause), lastNearerPlan(clause)) : -1;
+  const presentPlan = presentPlanMay
+    ? Math.max(lastPresentPlan(clause), lastNearerPlan(clause, sentence.slice(index)))
+    : -1;
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause), presentPlan);
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));

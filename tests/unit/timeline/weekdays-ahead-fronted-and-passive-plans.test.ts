@@ -40,6 +40,7 @@ itReadsEach(datesTold('2041-04-08T11:00:00+00:00'), {
   },
   'the last such day for can before a saying, a past invitation or custody': {
     'Police can confirm a woman was hurt in Mill Lane on Thursday.': ['Thursday 2041-04-04'],
+    'Walkers can use the cliff path again on Wednesday, the rangers said.': ['Wednesday 2041-04-03'],
     'Residents were invited to a drop-in session at the library on Wednesday.': ['Wednesday 2041-04-03'],
     'A teenager is being held at Tolley police station over a break-in on Wednesday.': ['Wednesday 2041-04-03'],
   },
