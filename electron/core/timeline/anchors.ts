@@ -18,6 +18,7 @@ const DURATION_BEFORE = /\bfor\s+(?:(?:about|around|some|a|an|few|several|\d+|\p
 export function anchoredTimes(sentence: string): AnchoredTime[] {
   const quoted = quotedSpans(sentence);
   const found: AnchoredTime[] = [];
+  const byTheLight = new Set<AnchoredTime>();
   for (const { pattern, read } of PATTERNS) {
     for (const match of sentence.matchAll(pattern)) {
       const end = match.index + match[0].length;
@@ -39,10 +40,21 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
       const read_ = read(match as RegExpExecArray);
       if (!read_) continue;
       const { length, ...time } = read_;
-      found.push({ ...time, text: match[0].slice(0, length ?? match[0].length).trimEnd(), index: match.index });
+      const anchored = { ...time, text: match[0].slice(0, length ?? match[0].length).trimEnd(), index: match.index };
+      if (pattern === DAYLIGHT_OR_MEAL) byTheLight.add(anchored);
+      found.push(anchored);
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  // "set off at dawn the day before", "was last seen at dusk, two days earlier": the time told by the light is of the
+  // day told right after it, which is read on its own; it dates nothing apart from it.
+  const ofTheDayAfter = (time: AnchoredTime) =>
+    byTheLight.has(time) &&
+    found.some((other) => {
+      const end = time.index + time.text.length;
+      // Not a count from a happening it names ("at lunchtime, a day after she vanished"), which dates that happening.
+      return other !== time && !other.from && other.index >= end && /^[\s,]*$/.test(sentence.slice(end, other.index));
+    });
+  return found.filter((time) => !ofTheDayAfter(time)).sort((a, b) => a.index - b.index);
 }
 
 const ZONE_BEFORE = /\b(?:is|are|being|runs?|sits?)\s+(?:now\s+|also\s+)?$/i;

@@ -106,7 +106,12 @@ export function clockTimesIn(text: string): ClockTime[] {
         ? undefined
         : own
       : ZONE.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
-    if (read) out.push({ text: match[0], index: match.index, ...read, ...(zone ? { zone } : {}) });
+    if (!read) continue;
+    const part = read.halfKnown ? undefined : PART_AFTER.exec(text.slice(match.index + match[0].length));
+    const told = part
+      ? { minutes: withPartOfDay(read.minutes, (part[1] ?? 'night').toLowerCase()), halfKnown: true }
+      : read;
+    out.push({ text: match[0], index: match.index, ...told, ...(zone ? { zone } : {}) });
   }
   return out;
 }
@@ -189,6 +194,18 @@ const TIME_PREPOSITION = /\b(?:at|by|around|about|until|till|before|after)\s+$/i
 // Nor does a new clause's subject: "By ten to nine the alarm was sounding".
 const NO_COUNT_AFTER =
   /^(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:on|that|this|in|at|when|as|and|local|yesterday|today|tonight|the|his|her|their|its|our|my|he|she|they|we|it|i|there)\b)/i;
+
+// The part of the day told right after a time with no half of its own: "at twenty to three in the afternoon", "at
+// 10 o'clock that night", "at 3:40 on Monday morning", "at half past eleven at night".
+const PART_AFTER =
+  /^\s+(?:(?:in\s+the|this|that|on\s+\p{Lu}\p{Ll}+day|on\s+the|the\s+(?:next|following))\s+(morning|afternoon|evening|night)\b|at\s+night\b)/u;
+
+/** A time with no half of the day (0:00 to 11:59), put in the half its part of the day tells. */
+function withPartOfDay(minutes: number, part: string): number {
+  const hour = Math.floor(minutes / 60) || 12;
+  const afternoon = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6 && hour !== 12);
+  return (minutes % (12 * 60)) + (afternoon ? 12 * 60 : 0);
+}
 
 /** An hour in words with the part of the day told after it: "four on Thursday morning" is 4 a.m., "ten that night" 10 p.m. */
 function ofPartOfDay(hour: number, part: string): { minutes: number; halfKnown: boolean } {

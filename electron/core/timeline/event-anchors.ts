@@ -17,7 +17,7 @@ import { mainEvent } from './main-event.ts';
 import { movedOnFrom } from './moved-on-day.ts';
 import { ownClock } from './own-clock.ts';
 import type { PageClock } from './page-clock.ts';
-import { pastMidnight } from './past-midnight.ts';
+import { dawnAfterEvening, pastMidnight } from './past-midnight.ts';
 import { mainClauseDay } from './relative-clause-days.ts';
 import { hourOfRememberedDay } from './remembered-day.ts';
 import { latestOnWeekday } from './same-weekday.ts';
@@ -328,7 +328,12 @@ function resolve(
   // speaks from: a count that lands after it was taken from the wrong event (a hearing still to come), and dates nothing.
   const ahead = date && known.today && date.precision === 'day' && date.date > known.today;
   if (ahead && time.from && tellsPast(text(item))) return null;
-  return date ? { ...date, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
+  // "at dawn" after an evening just told is the next morning.
+  const light =
+    date && last && anchor === last.date && date.precision === 'day' && known.today
+      ? { ...date, date: dawnAfterEvening(date.date, last, time.text, text(item), known.today) }
+      : date;
+  return light ? { ...light, ...words, ...(time.from && time.amount !== 0 ? { named: true } : {}) } : null;
 }
 
 /**

@@ -135,5 +135,11 @@
  * company's director or spokeswoman; voices-of-a-body.ts), and the place's officials include the heads of its public
  * bodies (its parks department, a department of state, the school district, the weather service), whose names are the
  * place's (officials-of-the-place.ts, names-of-the-place.ts).
+ * Also in 35: a weekday nearer ahead than behind after more plans: a fronted day before a present ("On Friday the council
+ * votes …"), "can", "is being held", "has been called for", "are invited to", a request made now ("have been asked to
+ * avoid the area on Friday"), a weather warning "for ice on Friday", "ahead of the funeral on Friday" (present-plans.ts);
+ * bail until a day (limit-set-ahead.ts); "at dawn" after an evening is the next day, "at dusk" makes its day an evening,
+ * "at dawn the day before" is that day alone (past-midnight.ts, anchors.ts); a time with no half of its own takes the
+ * part of the day told after it ("twenty to three in the afternoon", clock-times.ts).
  */
 export const EXTRACTOR_VERSION = 35;

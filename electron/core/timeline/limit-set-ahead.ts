@@ -9,9 +9,10 @@ import { hasPastVerb, REPORTING } from './past-verbs.ts';
 
 // The time word of the limit and what may come between it and the weekday: "until at least", "till noon on".
 const LIMIT_WORD = String.raw`(?:until|till|through)\s+(?:at\s+least\s+)?(?:this\s+)?(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$`;
-// Deeds that set an end to a closure, a ban, a delay or a term, told in the past; a time is put off "to" one as well.
+// Deeds that set an end to a closure, a ban, a delay or a term, told in the past ("released on bail until Friday" is
+// bail's); a time is put off "to" one as well.
 const SETS_A_LIMIT = new RegExp(
-  String.raw`\b(?<verb>extended|closed|shut|suspended|adjourned|postponed|delayed|deferred|paused|cancell?ed|called\s+off|halted|banned|barred|froze|frozen|remanded|bailed|granted|imposed|grounded|sealed\s+off|cordoned\s+off|locked\s+down|put\s+on\s+hold|put\s+off|lasting)\b(?<between>(?:\s+[\p{L}\d'’-]+){0,6}?)\s+(?:${LIMIT_WORD.replace('(?:until|till|through)', '(?:until|till|through|to)')})`,
+  String.raw`\b(?<verb>extended|closed|shut|suspended|adjourned|postponed|delayed|deferred|paused|cancell?ed|called\s+off|halted|banned|barred|froze|frozen|remanded|bailed|released(?=\s+on\s+(?:[\p{L}-]+\s+)?bail\b)|granted|imposed|grounded|sealed\s+off|cordoned\s+off|locked\s+down|put\s+on\s+hold|put\s+off|lasting)\b(?<between>(?:\s+[\p{L}\d'’-]+){0,6}?)\s+(?:${LIMIT_WORD.replace('(?:until|till|through)', '(?:until|till|through|to)')})`,
   'iu',
 );
 // A state told in reported speech: "said the terminal was closed until", "told reporters the warning was in force

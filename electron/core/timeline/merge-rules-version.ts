@@ -45,5 +45,7 @@
  * school district, the weather service; officials-of-the-place.ts) is no particular of one happening.
  * Also in 18: a link below .5 no longer joins two groups of reports when at least three pairs of two articles' reports across
  * them share next to nothing (likeness below .1) and those are most such pairs (merge-events.ts, mostlyUnrelated).
+ * Also in 18: a clock time with no half of its own takes the half the part of the day right after it tells ("at twenty to
+ * three in the afternoon" is 2.40 p.m.; clock-times.ts), so two reports' clocks compare as told.
  */
 export const MERGE_RULES_VERSION = 18;

@@ -7,6 +7,7 @@
 // tackle the blaze at the mill on Sunday", "Residents look at the damage on Tuesday"). tense.ts asks.
 import nlp from 'compromise';
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
+import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 // Verbs whose present is the speaker's or the onlooker's now, whatever day their object is of.
 const NOW_OF_THE_SPEAKER = new Set(
@@ -68,3 +69,80 @@ function clauseTail(clause: string): number {
   const at = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'));
   return at + 1;
 }
+
+// The weekday opening its sentence, with its part of the day and comma: "On Friday night, …".
+const FRONTED_DAY = /^\p{L}+(?:\s+(?:morning|afternoon|evening|night))?,?\s*/u;
+// A happening the day is told after, in the clause after a fronted day: "On Friday firefighters visit the flats after
+// the fire".
+const AFTER_A_HAPPENING = /\b(?:after|following|since)\b/i;
+// A subject longer than this is no subject of a fronted day's plan but a run of words the tagger misread.
+const SUBJECT_WORDS = 6;
+
+/**
+ * Whether the clause after a weekday opening its sentence ("On Friday the council votes on the plan.", "On Friday
+ * there is a public meeting.") tells a plan in the simple present: its first verb, after a short subject, is a present
+ * of the clause's own, no verb of saying or feeling, with no past, mishap or scene in the clause.
+ */
+export function frontedPresentPlan(after: string): boolean {
+  const rest = after.replace(FRONTED_DAY, '');
+  if (hasPastVerb(rest, 0, REPORTING) || SAME_IN_THE_PAST.test(rest) || MISHAP_OR_SCENE.test(rest)) return false;
+  if (AFTER_A_HAPPENING.test(rest)) return false;
+  // A happening the tagger may take for a noun: "On Saturday the club hosts Orrel in the cup."
+  if (lastScheduledHappening(rest) >= 0) return true;
+  const words = (nlp(rest).json({ offset: true }) as { terms: { text: string; tags: string[] }[] }[]).flatMap(
+    (sentence) => sentence.terms,
+  );
+  const at = words.findIndex(({ tags }) => tags.includes('Verb'));
+  if (at < 1 || at > SUBJECT_WORDS) return false;
+  const { text, tags } = words[at]!;
+  const word = text.toLowerCase();
+  // "there is a public meeting": a happening set for the day.
+  if (/^(?:is|are)$/.test(word)) return words[at - 1]!.text.toLowerCase() === 'there';
+  if (!tags.includes('PresentTense') || tags.some((tag) => /^(?:Gerund|Copula|Auxiliary|Modal|PastTense)$/.test(tag)))
+    return false;
+  return /^\p{Ll}+$/u.test(text) && !NOW_OF_THE_SPEAKER.has(word);
+}
+
+// Plans told otherwise than by a simple present, for a day nearer ahead than behind: "Residents can have their say at a
+// drop-in session on Friday", "A vigil is being held at the church on Friday", "A meeting has been called for Friday",
+// "Pupils are invited to a special assembly on Friday". "can" before a verb of saying or knowing is the speaker's now
+// ("Police can confirm a man was arrested on Monday"), and someone "being held" is in custody.
+const NEARER_PLAN = new RegExp(
+  [
+    String.raw`\bcan\s+(?:now\s+|also\s+|still\s+)?(?!(?:confirm|reveal|report|say|tell|understand|imagine|remember|recall|only|not)\b)\p{Ll}+`,
+    String.raw`(?<!\b(?:he|she|they|who|man|woman|men|women|boy|girl|suspect|teenager|driver|people)\s+)\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:held|staged|hosted|organi[sz]ed|laid\s+on|put\s+on|arranged)\b`,
+    String.raw`\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:called|organi[sz]ed|booked|fixed)\s+for\s+$`,
+    // A request made now or just made, of what is to be done on the day: "People have been asked to avoid the area on
+    // Friday", "Fans are urged to arrive early on Saturday" (from "to", as below). A request told in the past may have
+    // been for that day itself ("Residents were told to stay indoors on Monday").
+    String.raw`(?<=\b(?:(?:has|have)\s+(?:now\s+|also\s+)?(?:been\s+)?|(?:is|are)\s+(?:now\s+|also\s+|being\s+)?)(?:asked|urged|told|advised|encouraged|reminded|warned)\s+(?:[\p{L}'’-]+\s+){0,4}?)to(?=\s+\p{Ll}+)(?![^,;]*\b(?:after|following|over|since)\b)`,
+    // A weather warning of what the day brings: "a yellow warning for snow on Friday", "a warning of gales is in place
+    // on Saturday" (not "issued a warning on Monday", the day of the issuing).
+    String.raw`\b(?:warnings?|alerts?)\s+(?:for|of)\s+(?:[\p{L}-]+\s+){1,4}?(?:(?:is|are)\s+in\s+(?:place|force)\s+)?(?:on|for)\s+$`,
+    // What is done "ahead of the funeral on Friday": a happening still to come, the clause before telling no deed done.
+    String.raw`\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:on\s+)?$`,
+    // From "to", so that the participle is not read as a deed done after the cue.
+    String.raw`(?<=\b(?:is|are)\s+(?:now\s+|also\s+)?invited\s+)to\b`,
+  ].join('|'),
+  'giu',
+);
+
+// A saying told in the past after the day: "Tenants can go home on Saturday evening, the council said" tells what
+// could be done when it was said, which may be days gone by.
+const SAID_AFTER = /,\s+(?:[\p{L}'’-]+\s+){0,5}?(?:said|told|added|announced|confirmed)\b/u;
+
+/**
+ * Offset in `clause` (the words before a weekday; `afterDay`, those from it) of the last plan told by "can", a
+ * progressive or perfect passive, an invitation, a request, a warning or what leads up to a happening, or -1.
+ */
+export function lastNearerPlan(clause: string, afterDay: string): number {
+  const last = [...clause.matchAll(NEARER_PLAN)].at(-1);
+  if (!last) return -1;
+  if (/^can\b/i.test(last[0]) && SAID_AFTER.test(afterDay)) return -1;
+  // "Crowds gathered ahead of the funeral on Saturday": a deed done before it tells a happening gone by; a present
+  // perfect ("have asked for privacy ahead of") is of now.
+  const before = clause.slice(0, last.index).replace(PRESENT_PERFECT, '');
+  return /^(?:ahead|in\s)/i.test(last[0]) && hasPastVerb(before, 0, REPORTING) ? -1 : last.index;
+}
+
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/gu;

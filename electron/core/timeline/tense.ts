@@ -8,7 +8,7 @@ import { headlineLooksAhead } from './headline-infinitive.ts';
 import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
-import { lastPresentPlan } from './present-plans.ts';
+import { frontedPresentPlan, lastNearerPlan, lastPresentPlan } from './present-plans.ts';
 import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 export { isIrregularPast, isPastForm } from './tense-forms.ts';
@@ -100,6 +100,9 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   if (movedInPastAside(sentence, index)) return false;
   if (headlineLooksAhead(sentence, index)) return true;
   if (frontedLooksAhead(sentence, index)) return true;
+  // "On Friday the council votes on the plan.": a fronted day's plan in the simple present, as below for one after.
+  const presentPlanMay = presentPlanNearer && presentPlanCanBe(sentence, index);
+  if (presentPlanMay && isFrontedTime(sentence, index) && frontedPresentPlan(clauseAfter(sentence, index))) return true;
   // "following Friday's conviction", "since Monday's vote": a day's happening that came before, whatever comes next.
   if (/\b(?:following|since)\s+$/i.test(sentence.slice(0, index)) && /^\p{L}+['’]s\b/u.test(sentence.slice(index)))
     return false;
@@ -122,7 +125,9 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   if (limitSetAhead(clause, sentence.slice(index))) return true;
   // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision"); a standfirst
   // tells the day just gone in the present too ("quits on Monday after …"), so only for the nearer coming day.
-  const presentPlan = presentPlanNearer && presentPlanCanBe(sentence, index) ? lastPresentPlan(clause) : -1;
+  const presentPlan = presentPlanMay
+    ? Math.max(lastPresentPlan(clause), lastNearerPlan(clause, sentence.slice(index)))
+    : -1;
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause), presentPlan);
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));

@@ -7,7 +7,7 @@ import { evidenceOf, otherClockTimes, sameClockTime } from '../../../electron/co
 
 describe('a clock time in figures whose half of the day is untold', () => {
   it('reads "4:35" as either half, and "16:35" or "06:40" as told', () => {
-    expect(clockOf('The main split at 4:35 on Friday afternoon.')?.halfKnown).toBe(false);
+    expect(clockOf('The main split at 4:35 beside the depot on Friday.')?.halfKnown).toBe(false);
     expect(clockOf('The siren sounded at 11:05 beside the quay.')?.halfKnown).toBe(false);
     expect(clockOf('The main split at 16:35 local time.')?.halfKnown).toBe(true);
     expect(clockOf('The ferry left at 06:40.')?.halfKnown).toBe(true);

@@ -6,7 +6,8 @@ import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merge
 
 describe('minutes to the hour in words', () => {
   it('reads "at ten to five" as a time', () => {
-    expect(clockOf('The ferry finally docked at ten to five on Friday evening.')?.minutes).toBe(4 * 60 + 50);
+    // "on Friday evening" right after it tells its half of the day (clock-half-by-the-part-of-day.test.ts).
+    expect(clockOf('The ferry finally docked at ten to five on Friday evening.')?.minutes).toBe(16 * 60 + 50);
     expect(clockOf('Climbers were off the ridge by twenty-five to eight.')?.minutes).toBe(7 * 60 + 35);
   });
 

@@ -19,6 +19,7 @@ describe('times of the day told in words', () => {
 });
 
 describe('times of the day told by the light or a meal', () => {
+  // First light after a night is the next morning (daylight-after-an-evening.test.ts), and the day goes on from it.
   it('dates "at first light", "shortly before sunset" and "by breakfast" by the event just told', () => {
     const text = [
       'A landslip blocked the Carrow pass on Sunday night.',
@@ -26,7 +27,7 @@ describe('times of the day told by the light or a meal', () => {
       'By lunchtime the council had opened one lane.',
       'The last car was through shortly before sunset.',
     ].join('\n\n');
-    expect(dated(text)).toEqual(['2025-11-09', '2025-11-09', '2025-11-09', '2025-11-09']);
+    expect(dated(text)).toEqual(['2025-11-09', '2025-11-10', '2025-11-10', '2025-11-10']);
   });
 
   it('leaves a habit told by the light alone: "Boats usually leave at dawn"', () => {
