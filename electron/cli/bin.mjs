@@ -35,7 +35,7 @@ if (!existsSync(join(outDir, 'run.js'))) {
     entryPoints: {
       run: join(root, 'electron/cli/run.ts'),
       'stored-html-worker': join(root, 'electron/core/transfer/backup/stored-html-worker.ts'),
-      'text-reading-worker': join(root, 'electron/core/timeline/text-reading-worker.ts'),
+      'timeline-worker': join(root, 'electron/core/timeline/timeline-worker.ts'),
     },
     outdir: temp,
     bundle: true,

@@ -53,8 +53,8 @@ export async function openCoreFor(
     readOnly: access === 'read',
     // Printed once: every article's events, never those found so far (browser mode fills them in as they come).
     waitForEvents: shell === 'cli',
-    // Browser mode answers its window while events are found (text-reader.ts); a command answers nobody meanwhile.
-    textReader: { inWorker: shell === 'browser' },
+    // Browser mode answers its window while events are found (timeline-thread.ts); a command answers nobody meanwhile.
+    timelineThread: { inWorker: shell === 'browser' },
   });
 }
 

@@ -133,7 +133,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     clock,
     readOnly: options.readOnly,
     waitForEvents: options.waitForEvents,
-    textReader: options.textReader,
+    timelineThread: options.timelineThread,
     giveWay,
     now: options.now,
     onProgress: (done, total) => progress('timeline', 'Finding events', done, total),

@@ -3,7 +3,7 @@ import type { MethodOutput } from '../contract/index.ts';
 import type { PauseClock } from './concurrency/reader-activity.ts';
 import type { SettingsStore } from './settings/types.ts';
 import type { Device } from './sync/device.ts';
-import type { TextReaderOptions } from './timeline/text-reader.ts';
+import type { TimelineThreadOptions } from './timeline/timeline-thread.ts';
 
 export type Shell = 'electron' | 'browser' | 'cli' | 'test';
 
@@ -41,8 +41,11 @@ export interface CoreOptions {
    * background to fill them in later. The app answers at once with the events stored (see event-catch-up.ts).
    */
   waitForEvents?: boolean;
-  /** Where the timeline reads articles' texts: on the core's thread unless told to use a worker (text-reader.ts). */
-  textReader?: TextReaderOptions;
+  /**
+   * Where the timeline reads articles' texts and merges stories: on the core's thread unless told to use a worker
+   * (timeline-thread.ts).
+   */
+  timelineThread?: TimelineThreadOptions;
   /**
    * The pointer file (library-location.json in the app's folder) that names the default library: given when
    * this library is the default one, so a move makes every Annals on this computer follow it.

@@ -124,7 +124,7 @@ async function buildMainAndPreload({ toolLog }) {
       entryPoints: {
         main: at('electron', 'main', 'main.ts'),
         'stored-html-worker': at('electron', 'core', 'transfer', 'backup', 'stored-html-worker.ts'),
-        'text-reading-worker': at('electron', 'core', 'timeline', 'text-reading-worker.ts'),
+        'timeline-worker': at('electron', 'core', 'timeline', 'timeline-worker.ts'),
       },
       platform: 'node',
       target: 'node22',

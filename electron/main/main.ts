@@ -68,8 +68,8 @@ async function start(): Promise<void> {
     version,
     // Tests save pages from a fixture server on 127.0.0.1, as in browser mode.
     allowPrivateNetwork: process.env.ANNALS_ALLOW_PRIVATE_NETWORK === '1',
-    // The window's answers do not wait while an import's events are found (text-reader.ts).
-    textReader: { inWorker: true },
+    // The window's answers do not wait while an import's events are found (timeline-thread.ts).
+    timelineThread: { inWorker: true },
   });
   core = opened;
   handleAppProtocol(rendererDir);

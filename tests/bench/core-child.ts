@@ -56,7 +56,7 @@ async function bundle(script: string): Promise<string> {
     entryPoints: {
       [name]: script,
       'stored-html-worker': join(root, 'electron/core/transfer/backup/stored-html-worker.ts'),
-      'text-reading-worker': join(root, 'electron/core/timeline/text-reading-worker.ts'),
+      'timeline-worker': join(root, 'electron/core/timeline/timeline-worker.ts'),
     },
     outdir: dir,
     bundle: true,

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { WorkAnswer, WorkRequest } from './off-thread-worker.ts';
+import type { WorkMessage, WorkRequest } from './off-thread-worker.ts';
 
 export interface OffThreadOptions {
   /** The worker's module, or null to do every piece of work here. */
@@ -17,8 +17,12 @@ export interface OffThreadOptions {
 /** Workers started again after one died, before the rest is done here. */
 const RESTARTS = 2;
 
+/** How far a long piece of work has got, told while it goes on (a story's merge): plain data, as the answer. */
+export type Progress = (progress: unknown) => void;
+
 interface Pending<Request, Answer> {
   request: Request;
+  onProgress: Progress | undefined;
   resolve: (answer: Answer) => void;
   reject: (error: unknown) => void;
 }
@@ -34,15 +38,15 @@ export class OffThread<Request, Answer> {
   constructor(
     private readonly options: OffThreadOptions,
     /** The same work, done on this thread. */
-    private readonly here: (request: Request) => Answer | Promise<Answer>,
+    private readonly here: (request: Request, onProgress?: Progress) => Answer | Promise<Answer>,
   ) {}
 
-  run(request: Request): Promise<Answer> {
+  run(request: Request, onProgress?: Progress): Promise<Answer> {
     const worker = this.running();
-    if (!worker) return this.doHere(request);
+    if (!worker) return this.doHere(request, onProgress);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { request, resolve, reject });
+      this.pending.set(id, { request, onProgress, resolve, reject });
       // Work waiting keeps the process alive (a command waiting for its answer); an idle worker does not.
       if (this.pending.size === 1) worker.ref();
       worker.postMessage({ id, request } satisfies WorkRequest<Request>);
@@ -68,8 +72,12 @@ export class OffThread<Request, Answer> {
       return null;
     }
     worker.unref();
-    worker.on('message', (answer: WorkAnswer<Answer>) => {
+    worker.on('message', (answer: WorkMessage<Answer>) => {
       const request = this.pending.get(answer.id);
+      if ('progress' in answer) {
+        request?.onProgress?.(answer.progress);
+        return;
+      }
       this.pending.delete(answer.id);
       if (this.pending.size === 0) worker.unref();
       if (!request) return;
@@ -87,12 +95,13 @@ export class OffThread<Request, Answer> {
     if (this.worker === worker) this.worker = null;
     const requests = [...this.pending.values()];
     this.pending.clear();
-    for (const { request, resolve, reject } of requests) this.doHere(request).then(resolve, reject);
+    for (const { request, onProgress, resolve, reject } of requests)
+      this.doHere(request, onProgress).then(resolve, reject);
   }
 
-  private async doHere(request: Request): Promise<Answer> {
+  private async doHere(request: Request, onProgress: Progress | undefined): Promise<Answer> {
     this.doneHere++;
-    return this.here(request);
+    return this.here(request, onProgress);
   }
 }
 

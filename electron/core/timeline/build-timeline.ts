@@ -19,6 +19,8 @@ export interface TimelineInput {
   kept?: MergedStories;
   /** How far merging a story has got, told between its turns (it gives way to the rest of the app between them). */
   onMerging?: (progress: MergeProgress) => void;
+  /** Where a story's reports are merged (the core's timeline thread, timeline-thread.ts); by default here, in turns. */
+  merge?: (entries: readonly ArticleEvents[], onMerging: (progress: MergeProgress) => void) => Promise<MergedEvent[]>;
 }
 
 export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
@@ -117,10 +119,11 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
 async function mergeByStory(
   eventsByArticle: ArticleEvents[],
   info: Map<string, ScopedArticle>,
-  { kept, onMerging }: Pick<TimelineInput, 'kept' | 'onMerging'>,
+  { kept, onMerging, merge }: Pick<TimelineInput, 'kept' | 'onMerging' | 'merge'>,
   ownerOf: (group: string, entries: readonly ArticleEvents[]) => string | undefined,
 ): Promise<MergedEvent[]> {
   const inTurns = async (entries: readonly ArticleEvents[]) => {
+    if (merge) return merge(entries, (progress) => onMerging?.(progress));
     const { mergeEventsInTurns } = await import('./merge-events.ts');
     return mergeEventsInTurns(entries, (progress) => {
       onMerging?.(progress);

@@ -5,7 +5,6 @@ import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
 import { storyIdOf } from './story-groups.ts';
-import { TextReader } from './text-reader.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
 
 /** Articles whose stored events are read at once when the timeline loads. */
@@ -35,11 +34,8 @@ export class ExtractionQueue {
   private draining: Promise<void> | null = null;
   /** Articles whose events were not stored (or by older rules): found after the first answer. */
   private readonly catchUp: EventCatchUp;
-  /** Reads each article's events and fingerprint, off the core's thread. */
-  private readonly reader: TextReader;
 
   constructor(private readonly state: TimelineState) {
-    this.reader = new TextReader(state.options.textReader);
     this.catchUp = new EventCatchUp(
       state,
       {
@@ -167,7 +163,6 @@ export class ExtractionQueue {
   async close(): Promise<void> {
     this.closing = true;
     await this.idle();
-    await this.reader.close();
   }
 
   /** Finds an article's events again, keeping the reader's edits, promoted highlights and first-seen times. */
@@ -182,7 +177,7 @@ export class ExtractionQueue {
       return null;
     });
     if (!content) return null;
-    const { events, fingerprint } = await this.reader.read({
+    const { events, fingerprint } = await state.thread.read({
       id,
       title: summary.title,
       text: content.text,

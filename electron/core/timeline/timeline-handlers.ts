@@ -89,6 +89,7 @@ export function createTimelineHandlers(
         includeHidden,
         lastVisitedAt,
         kept: timeline.mergedStories,
+        merge: (entries, onMerging) => timeline.mergeReports(entries, onMerging),
         onMerging: (progress) => {
           // A few times a second is enough for a reader watching it; the first after a moment's merging.
           if (performance.now() - toldAt < PROGRESS_EVERY_MS) return;

@@ -9,6 +9,7 @@ import { BuiltTimelines } from './built-timelines.ts';
 import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
+import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
 import { type CarriedEvents, type CopyEvents, MergedCopyEvents } from './merged-copy-events.ts';
 import { MergedStories } from './merged-stories.ts';
 import { MergedStoryFiles } from './merged-story-files.ts';
@@ -112,6 +113,15 @@ export class TimelineService {
   async close(): Promise<void> {
     await this.extraction.close();
     await this.mergedStories.settled();
+    await this.state.thread.close();
+  }
+
+  /** A story's reports merged, where the timeline's work is done (timeline-thread.ts), telling how far it got. */
+  mergeReports(
+    entries: readonly ArticleEvents[],
+    onProgress: (progress: MergeProgress) => void,
+  ): Promise<MergedEvent[]> {
+    return this.state.thread.merge(entries, onProgress);
   }
 
   /** How far merging the timeline being opened has got (pairs of reports compared, of all to compare). */

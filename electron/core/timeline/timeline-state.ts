@@ -13,7 +13,7 @@ import { StoryAssigner } from './story-assigner.ts';
 import { type ArticleDates, anchorOf } from './story-groups.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
 import { storyTitle } from './story-title.ts';
-import type { TextReaderOptions } from './text-reader.ts';
+import { TimelineThread, type TimelineThreadOptions } from './timeline-thread.ts';
 
 export interface TimelineServiceOptions {
   readOnly?: boolean;
@@ -39,8 +39,8 @@ export interface TimelineServiceOptions {
   clock?: HybridClock;
   /** Waits while the reader scrolls (the core's ReaderActivity): loading and finding events rest meanwhile. */
   giveWay?: GiveWay;
-  /** Where articles' texts are read (on this thread unless told to use a worker). */
-  textReader?: TextReaderOptions;
+  /** Where articles' texts are read and stories merged (on this thread unless told to use a worker). */
+  timelineThread?: TimelineThreadOptions;
 }
 
 export type Story = StoriesView['stories'][number];
@@ -71,6 +71,8 @@ export class TimelineState {
    */
   readonly reader = new ReaderWaiting();
   readonly now: () => Date;
+  /** Reads articles' texts and merges stories' reports, off the core's thread in the shells with a window. */
+  readonly thread: TimelineThread;
   private storyByArticle: Map<string, { id: string; title: string }> | null = null;
   /** Titles of stories nobody named, by their articles, while those articles' fingerprints stay the same. */
   private titles = new Map<string, { members: HeldFingerprint[]; title: string }>();
@@ -82,6 +84,7 @@ export class TimelineState {
     readonly options: TimelineServiceOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.thread = new TimelineThread(options.timelineThread);
     const report = options.report ?? (() => {});
     this.store = new EventStore(library, report, options.readOnly ?? false);
     this.storyStore = new StoryStore(

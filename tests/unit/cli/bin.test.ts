@@ -83,7 +83,7 @@ describe('the annals command as a process', () => {
     // the texts would be read on the thread that answers the window.
     const bundles = join(root, 'node_modules', '.cache', 'annals-cli');
     const built = readdirSync(bundles).filter((name) => !name.endsWith('.tmp'));
-    expect(built.some((name) => existsSync(join(bundles, name, 'text-reading-worker.js')))).toBe(true);
+    expect(built.some((name) => existsSync(join(bundles, name, 'timeline-worker.js')))).toBe(true);
     // On a fresh clone, serve builds the app once before it answers.
   }, 180_000);
 });

@@ -90,7 +90,7 @@ describe('the packed app', () => {
       '/dist/main/preload.cjs',
       // The worker threads' modules: without them, a restore and the timeline's reading hold the app's own thread.
       '/dist/main/stored-html-worker.cjs',
-      '/dist/main/text-reading-worker.cjs',
+      '/dist/main/timeline-worker.cjs',
       '/dist/renderer/index.html',
       // The licences of what the bundles hold, which About Annals shows (electron/launch/third-party-notices.mjs).
       '/dist/renderer/third-party-notices.json',

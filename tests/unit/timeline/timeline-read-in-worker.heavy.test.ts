@@ -1,5 +1,5 @@
-// The app and browser mode read articles' texts in a worker thread (text-reader.ts): the sample library's timeline and
-// stories must come out as a core reading on its own thread makes them. Heavy: the worker loads the extraction rules
+// The app and browser mode read articles' texts and merge stories' reports in a worker thread (timeline-thread.ts): the
+// sample library's timeline and stories must come out as a core working on its own thread makes them. Heavy: the worker loads the extraction rules
 // from source (TypeScript through tsx), most of a minute on a busy machine.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ async function sampleTimeline(inWorker: boolean) {
     shell: 'test',
     version: '1.0.0',
     assetsDir,
-    textReader: { inWorker },
+    timelineThread: { inWorker },
     now: () => new Date('2026-01-05T10:00:00Z'),
   });
   try {
@@ -50,7 +50,7 @@ async function sampleTimeline(inWorker: boolean) {
   }
 }
 
-describe('a timeline whose texts were read in a worker thread', () => {
+describe('a timeline whose texts were read and reports merged in a worker thread', () => {
   it('shows the same events, sources and stories as one read on the core’s thread', async () => {
     const inWorker = await sampleTimeline(true);
     const here = await sampleTimeline(false);
