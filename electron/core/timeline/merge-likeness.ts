@@ -22,6 +22,7 @@ import { momentsHoursApart } from './day-moments.ts';
 import type { Report } from './event-reports.ts';
 import { findingBesideHappening, oneFinding } from './findings-apart.ts';
 import { senseMetOnlyInOtherUses, shareHappeningSense } from './happening-senses.ts';
+import { withoutLaterReturn } from './later-return.ts';
 import { tellsLedeHour } from './lede-hour.ts';
 import { handLikeness, type LikenessFeatures, type MergeItem } from './likeness-features.ts';
 import { limitBesideItsEnd } from './limit-and-end.ts';
@@ -61,7 +62,11 @@ export function likeness(a: MergeItem, b: MergeItem, weights: StoryWeights): num
 /** What merging weighs of two reports of one date (see LikenessFeatures). */
 export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeights): LikenessFeatures {
   const { idf } = weights;
-  const [x, y] = [a.report, b.report];
+  // A return told as still to come after the date belongs to a later day (later-return.ts).
+  const [x, y] = [
+    withoutLaterReturn(a.report, a.sentence, dateAtOf(a)),
+    withoutLaterReturn(b.report, b.sentence, dateAtOf(b)),
+  ];
   // A lede and the sentence giving its hour tell one action, whatever words each uses for it.
   const ledeHour = tellsLedeHour(a, b) || tellsLedeHour(b, a);
   // "The port closed on Tuesday" and "the airport closed on Tuesday", "the bridge reopened" and "the school reopened":

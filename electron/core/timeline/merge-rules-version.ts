@@ -47,5 +47,8 @@
  * them share next to nothing (likeness below .1) and those are most such pairs (merge-events.ts, mostlyUnrelated).
  * Also in 18: a clock time with no half of its own takes the half the part of the day right after it tells ("at twenty to
  * three in the afternoon" is 2.40 p.m.; clock-times.ts), so two reports' clocks compare as told.
+ * 19: a return told as still to come after a report's day ("stood down at dusk Tuesday and will resume Wednesday
+ * morning", "said boats would go out again at first light") is no action of that day, so it no longer joins the report
+ * to another of that day telling people going home (later-return.ts).
  */
-export const MERGE_RULES_VERSION = 18;
+export const MERGE_RULES_VERSION = 19;
