@@ -51,7 +51,8 @@ export function anchoredTimes(sentence: string): AnchoredTime[] {
     byTheLight.has(time) &&
     found.some((other) => {
       const end = time.index + time.text.length;
-      // Not a count from a happening it names ("at lunchtime, a day after she vanished"), which dates that happening.
+      // Not a count from a happening it names ("at lunchtime, a day after she vanished"), which dates that happening, or
+      // the time itself when the article tells the happening's day (counted-after-a-time.ts).
       return other !== time && !other.from && other.index >= end && /^[\s,]*$/.test(sentence.slice(end, other.index));
     });
   return found.filter((time) => !ofTheDayAfter(time)).sort((a, b) => a.index - b.index);

@@ -10,6 +10,7 @@ import { isBackground } from './background.ts';
 import { type CalendarDay, formatDay } from './calendar.ts';
 import { clockOf } from './clock-times.ts';
 import { clockToldNow } from './clock-told-now.ts';
+import { dayCountedAfter } from './counted-after-a-time.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
@@ -137,6 +138,21 @@ export function anchorTimes(
         const { named: _named, ...told } = just ?? {};
         if (just && !untilGoneBy(text, time.text, just, formatDay(reference)))
           item.dates.push({ ...(told as FoundDate), text: time.text, index: time.index, length: time.text.length });
+        continue;
+      }
+      // "found at lunchtime, a day after she vanished": the day counted on from the happening named, when it is told.
+      const countedDay =
+        own === 0 && !time.from && time.unit === 'day' && time.amount === 0 && time.weekday === undefined
+          ? dayCountedAfter(item, time.index + time.text.length, times, { told, explicit })
+          : null;
+      if (countedDay) {
+        item.dates.push({
+          date: countedDay,
+          precision: 'day',
+          text: time.text,
+          index: time.index,
+          length: time.text.length,
+        });
         continue;
       }
       // Counted from a day of its own sentence: "the evening before Tuesday's explosion", a night spent before a later day.

@@ -141,5 +141,7 @@
  * bail until a day (limit-set-ahead.ts); "at dawn" after an evening is the next day, "at dusk" makes its day an evening,
  * "at dawn the day before" is that day alone (past-midnight.ts, anchors.ts); a time with no half of its own takes the
  * part of the day told after it ("twenty to three in the afternoon", clock-times.ts).
+ * 36: a part of the day right before a count from a happening the article dates ("found at lunchtime, a day after she
+ * vanished") is of the day counted on from it (counted-after-a-time.ts).
  */
-export const EXTRACTOR_VERSION = 35;
+export const EXTRACTOR_VERSION = 36;
