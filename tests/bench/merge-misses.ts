@@ -1,5 +1,6 @@
-// Lists, for the tuned articles only, the shared events whose reports stay apart and the reports of two events put in
-// one entry, with their sentences: what to study when merging misses. Held-out articles are never loaded.
+// Lists, for the tuned and study articles (gold-extracted.ts loads both), the shared events whose reports stay apart
+// and the reports of two events put in one entry, with their sentences: what to study when merging misses. Held-out
+// articles are never loaded.
 // Run: npx tsx tests/bench/merge-misses.ts [story-substring]
 import type { Event } from '../../electron/core/timeline/events.ts';
 import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';

@@ -50,5 +50,7 @@
  * 19: a return told as still to come after a report's day ("stood down at dusk Tuesday and will resume Wednesday
  * morning", "said boats would go out again at first light") is no action of that day, so it no longer joins the report
  * to another of that day telling people going home (later-return.ts).
+ * 20: a when-clause telling only the light of the day ("called off when it got dark", "when night fell") is a time like
+ * "at dusk", no clause break (report-layout.ts); a search "stood down" is called off (start-stop-action-words.ts).
  */
-export const MERGE_RULES_VERSION = 19;
+export const MERGE_RULES_VERSION = 20;

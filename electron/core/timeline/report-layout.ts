@@ -26,6 +26,10 @@ const SPEAKER =
 // "argued before Mrs Justice Ferrand", "appeared before magistrates": before whom, not before when; no clause break.
 const BEFORE_AUDIENCE =
   /^before\s+(?:(?:a|an|the)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|courts?|judges?|magistrates|jury|panel|tribunal|committee|parliament|Congress|lawmakers|MPs|senators|councillors|council|board)\b/i;
+// "was called off when it got dark last night", "stood down when night fell": a when-clause telling only the light of
+// the day is a time, like "at nightfall", not another happening's clause; no clause break.
+const WHEN_THE_LIGHT =
+  /^when\s+(?:it\s+(?:got|grew|became|went|turned|was\s+getting|began\s+to\s+get)\s+(?:too\s+)?(?:dark|light)|(?:the\s+)?(?:night|darkness|dusk|dawn|day)\s+(?:fell|came|broke|arrived)|(?:the\s+)?(?:day)?light\s+(?:failed|faded|went|ran\s+out)|the\s+sun\s+(?:set|went\s+down|came\s+up|rose))\b/i;
 const AGENT_NOUN = /^\p{L}{3,}(?:ers|ors)$/u;
 
 const ASIDE =
@@ -52,7 +56,11 @@ function readLayout(text: string): Layout {
   const tokens = tokensOf(text);
   const barrierAt = [...text.matchAll(BARRIER_MARKS)].map((match) => match.index);
   for (const match of text.matchAll(/\p{L}+/gu))
-    if (BARRIER_WORDS.has(match[0].toLowerCase()) && !BEFORE_AUDIENCE.test(text.slice(match.index)))
+    if (
+      BARRIER_WORDS.has(match[0].toLowerCase()) &&
+      !BEFORE_AUDIENCE.test(text.slice(match.index)) &&
+      !WHEN_THE_LIGHT.test(text.slice(match.index))
+    )
       barrierAt.push(match.index);
   const phrases = actionPhrases(text);
   // A phrase tells its own action, not its words' ("struck a deal" is no collision, "took charge" no arrest).

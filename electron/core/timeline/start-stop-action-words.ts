@@ -93,5 +93,15 @@ export const START_STOP_ACTIONS: Record<string, string[]> = {
     '(?:restored|restoring|reconnected|reconnecting) (?:the )?(?:power|electricity|water|gas|supply|supplies|services?|last|homes|households|customers|properties)',
     '(?:power|electricity|water|gas|supply|supplies|service|services) (?:was|were|is|are|came|comes) back(?: on)?',
   ],
-  cancel: ['cancel', 'scrapp', 'called off', 'axed', 'grounded'],
+  cancel: [
+    'cancel',
+    'scrapp',
+    'called off',
+    'axed',
+    'grounded',
+    // A search "stood down" is called off for now: "stood the search down at dusk", "the hunt was stood down"; not a
+    // leader who stood down (resigned).
+    '(?:stood|stands|standing|stand) (?:the |its |their |his |her )?(?:\\S+ )?(?:search|hunt|operation|rescue|effort)s? down\\b',
+    '(?:search|hunt|operation|rescue|effort)s?(?: [^.;,]{0,30})? (?:was|were|is|are|has been|have been|had been|being) stood down\\b',
+  ],
 };

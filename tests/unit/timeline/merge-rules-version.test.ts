@@ -31,6 +31,7 @@ const DIGESTS: Record<number, string> = {
   17: '652aedb66861ff7c',
   18: '652aedb66861ff7c',
   19: '652aedb66861ff7c',
+  20: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
