@@ -143,5 +143,8 @@
  * part of the day told after it ("twenty to three in the afternoon", clock-times.ts).
  * 36: a part of the day right before a count from a happening the article dates ("found at lunchtime, a day after she
  * vanished") is of the day counted on from it (counted-after-a-time.ts).
+ * Also in 36: a search, hunt or rescue "stood down" is called off (start-stop-action-words.ts), and a "when" clause that
+ * only tells the light ("when it got dark") is a time of the clause before it (report-layout.ts), wherever the
+ * fingerprints read actions.
  */
 export const EXTRACTOR_VERSION = 36;
