@@ -47,5 +47,8 @@
  * them share next to nothing (likeness below .1) and those are most such pairs (merge-events.ts, mostlyUnrelated).
  * Also in 18: a clock time with no half of its own takes the half the part of the day right after it tells ("at twenty to
  * three in the afternoon" is 2.40 p.m.; clock-times.ts), so two reports' clocks compare as told.
+ * 19: an article that gives the other's opening names (all but the one both open on, a rider or a singer) in one later
+ * sentence, two weeks or more after the other's happening ("The rider, who won a stage of … last month"), tells a new
+ * happening of that person: the pair is set apart (names-in-passing.ts, nodsBackOneWay).
  */
-export const MERGE_RULES_VERSION = 18;
+export const MERGE_RULES_VERSION = 19;

@@ -30,6 +30,7 @@ const DIGESTS: Record<number, string> = {
   16: '652aedb66861ff7c',
   17: '652aedb66861ff7c',
   18: '652aedb66861ff7c',
+  19: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
