@@ -16,7 +16,13 @@ import { type HeldFingerprint, type Part, partsOf } from './held-fingerprint.ts'
 import { withLinkedNames } from './held-links.ts';
 import type { Vocabulary } from './held-vocabulary.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
-import { type NamedFingerprint, namesBesideANod, namesOnceBesideOwnSubject, nodded } from './names-in-passing.ts';
+import {
+  type NamedFingerprint,
+  namesBesideANod,
+  namesOnceBesideOwnSubject,
+  nodded,
+  nodsBackOneWay,
+} from './names-in-passing.ts';
 import { onlyNamesOfThePlace } from './names-of-the-place.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening, shareARareLeadingName } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
@@ -112,6 +118,13 @@ export class HeldComparison {
       return setAside('another-of-its-kind');
     if (!sameCounts && common > 0 && (a.nods || b.nods) && this.onlyPassingNamesBesideAHappeningNod(a, b, inCommon))
       return setAside('happening-nod');
+    const backNod = () =>
+      nodsBackOneWay(
+        dated(a),
+        dated(b),
+        inCommon.map((id) => this.vocabulary.wordOf(id)),
+      );
+    if (!sameCounts && common > 0 && (a.mentions || b.mentions) && backNod()) return setAside('happening-nod');
     const words = (held: HeldFingerprint) => ({ ...this.openingOf(held), leading: held.mentions?.leading });
     if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, common, () => [words(a), words(b)]))
       return setAside('happenings-apart');
@@ -375,3 +388,11 @@ export class HeldComparison {
     }
   }
 }
+
+/** Where a held fingerprint's names stand, and its days, as `nodsBackOneWay` reads them. */
+const dated = (held: HeldFingerprint) => ({
+  ...held.mentions,
+  publishedAt: held.publishedAt,
+  openingDays: held.openingDays,
+  people: held.people,
+});

@@ -52,5 +52,8 @@
  * to another of that day telling people going home (later-return.ts).
  * 20: a when-clause telling only the light of the day ("called off when it got dark", "when night fell") is a time like
  * "at dusk", no clause break (report-layout.ts); a search "stood down" is called off (start-stop-action-words.ts).
+ * 21: an article that gives the other's opening names (all but the one both open on, a rider or a singer) in one later
+ * sentence, two weeks or more after the other's happening ("The rider, who won a stage of … last month"), tells a new
+ * happening of that person: the pair is set apart (names-in-passing.ts, nodsBackOneWay).
  */
-export const MERGE_RULES_VERSION = 20;
+export const MERGE_RULES_VERSION = 21;

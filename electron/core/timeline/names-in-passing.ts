@@ -122,3 +122,56 @@ export function namesBesideANod(
   const [ownA, ownB] = [own(a.entities), own(b.entities)];
   return { shared: cosine(ownA, ownB, entityIdf), names: setOverlap(Object.keys(ownA), Object.keys(ownB)) };
 }
+
+/** What `nodsBackOneWay` reads of a fingerprint: where its names stand, whom it names in full, its opening's days. */
+export interface DatedMentions {
+  publishedAt: string | null;
+  openingDays?: readonly string[];
+  passing?: Record<string, number>;
+  leading?: readonly string[];
+  people?: readonly string[];
+}
+
+/** How long before an article's own happening the other's must be told for a passing nod at it to look back. */
+const LOOKS_BACK_DAYS = 14;
+
+/**
+ * Whether one of two articles looks back at the other's happening in passing: beside the one person both open on (the
+ * rider, the singer), named in full by both, it gives the rest of what the other's opening names only in one later
+ * sentence, and the other's happening was told two weeks or more before its own ("The skipper, who won the Harlow Cup
+ * in May, …"). A person's new happening that recalls an old one: two happenings, whatever else ties them.
+ */
+export function nodsBackOneWay(a: DatedMentions, b: DatedMentions, inCommon: readonly string[]): boolean {
+  return looksBack(a, b, inCommon) || looksBack(b, a, inCommon);
+}
+
+function looksBack(article: DatedMentions, other: DatedMentions, inCommon: readonly string[]): boolean {
+  const both = (other.leading ?? []).filter((name) => inCommon.includes(name) && article.leading?.includes(name));
+  // The one name both open on is a person both name in full: a town or a works both open on is the place's.
+  if (both.length !== 1 || !article.people?.includes(both[0]!) || !other.people?.includes(both[0]!)) return false;
+  const theirs = (other.leading ?? []).filter((name) => inCommon.includes(name) && !article.leading?.includes(name));
+  const sentences = new Set(theirs.map((name) => article.passing?.[name]));
+  if (theirs.length === 0 || sentences.size !== 1 || sentences.has(undefined)) return false;
+  const own = firstDay(article);
+  const theirDay = lastDay(other);
+  return own !== null && theirDay !== null && own - theirDay >= LOOKS_BACK_DAYS * DAY;
+}
+
+const DAY = 86_400_000;
+
+function firstDay(fingerprint: DatedMentions): number | null {
+  const days = (fingerprint.openingDays ?? []).map((day) => Date.parse(day)).filter((day) => !Number.isNaN(day));
+  if (days.length > 0) return Math.min(...days);
+  return dayOfPublishing(fingerprint);
+}
+
+function lastDay(fingerprint: DatedMentions): number | null {
+  const days = (fingerprint.openingDays ?? []).map((day) => Date.parse(day)).filter((day) => !Number.isNaN(day));
+  if (days.length > 0) return Math.max(...days);
+  return dayOfPublishing(fingerprint);
+}
+
+function dayOfPublishing(fingerprint: DatedMentions): number | null {
+  const published = fingerprint.publishedAt ? Date.parse(fingerprint.publishedAt.slice(0, 10)) : Number.NaN;
+  return Number.isNaN(published) ? null : published;
+}

@@ -7,7 +7,7 @@ import { onlyPassingNamesBesideAHappeningNod } from './happening-nods.ts';
 import { particularsInCommon, particularsWeight } from './happening-particulars.ts';
 import { happeningsOfTwoStreets } from './happening-streets.ts';
 import { momentsInCommon, namesWithMoments } from './moments.ts';
-import { namesBesideANod, namesOnceBesideOwnSubject } from './names-in-passing.ts';
+import { namesBesideANod, namesOnceBesideOwnSubject, nodsBackOneWay } from './names-in-passing.ts';
 import { onlyNamesOfThePlace } from './names-of-the-place.ts';
 import { OPENING_WEIGHT, openingsTellOneHappening } from './opening-words.ts';
 import { openingsTellTwoHappenings } from './openings-two-happenings.ts';
@@ -122,6 +122,9 @@ export function similarityParts(
   // name they share is one either gives only in passing (the police, a rest centre, a street in a travel box), those
   // are the town's. The same minute, day or count would tell one happening.
   if (!sameCounts && onlyPassingNamesBesideAHappeningNod(a, b, inCommon)) return parts('happening-nod', text, 0, 0, 0);
+  // One that gives the other's happening in one later sentence, two weeks or more after it, beside only the person both
+  // open on ("The rider, who won a stage of … last month"), tells the person's new happening; the same counts tell one.
+  if (!sameCounts && nodsBackOneWay(a, b, inCommon)) return parts('happening-nod', text, 0, 0, 0);
   // A fire and a vote, a crash and a bid for a third term, in openings whose words are not alike enough by themselves:
   // the person or the body both name is the place's, not the happening's. The same minute, day or count would tell one.
   if (!sameCounts && openingsTellTwoHappenings(a, b, text < ALIKE_WORDS, inCommon.length, () => [a, b]))

@@ -32,6 +32,7 @@ const DIGESTS: Record<number, string> = {
   18: '652aedb66861ff7c',
   19: '652aedb66861ff7c',
   20: '652aedb66861ff7c',
+  21: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);
