@@ -146,5 +146,8 @@
  * Also in 36: a search, hunt or rescue "stood down" is called off (start-stop-action-words.ts), and a "when" clause that
  * only tells the light ("when it got dark") is a time of the clause before it (report-layout.ts), wherever the
  * fingerprints read actions.
+ * 37: a plan told in the past progressive under a verb of saying ("said on Monday it was cancelling all sailings on
+ * Friday", "told staff they were moving on Monday") looks ahead to the coming weekday as seen from the saying's day; a
+ * progressive of what was going on then stays behind (reported-plans-in-progress.ts, weekdays.ts).
  */
-export const EXTRACTOR_VERSION = 36;
+export const EXTRACTOR_VERSION = 37;

@@ -4,6 +4,7 @@ import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
 import { planLiesAhead } from './plans-ahead.ts';
+import { reportedPlanInProgress } from './reported-plans-in-progress.ts';
 import { isSameWeekday } from './same-weekday.ts';
 import { isHabitual, tellsNoTense, weekdayLooksForward } from './tense.ts';
 
@@ -135,10 +136,29 @@ function resolve(
   if (modifier === 'next' || modifier === 'coming') return addDays(reference, ahead || 7);
   // "this Saturday": the one of this week, Monday to Sunday, whichever way the sentence looks.
   if (modifier === 'this') return addDays(reference, ((target + 6) % 7) - ((today + 6) % 7));
+  // "said on Monday it was cancelling all sailings on Friday": the coming day as seen from the saying's.
+  const plan = reportedPlanInProgress(sentence, index);
+  if (plan >= 0) {
+    const said = sayingDay(sentence, reference, plan);
+    return addDays(said, (target - weekdayOf(said) + 7) % 7);
+  }
   // A plan told in the simple present looks ahead only to a day nearer ahead than behind: a standfirst or a caption
   // tells the day just gone by in the present as well ("The council leader quits on Monday" on a Wednesday).
   const forward = weekdayLooksForward(sentence, index, ahead < back) || planLiesAhead(sentence, index);
   return addDays(reference, forward ? ahead : -back);
+}
+
+// The day a saying is told on, before what was said: "said on Monday", "On Tuesday the firm told staff", "said
+// yesterday"; the publication day when none is told.
+const YESTERDAY = /\byesterday\b/gi;
+
+function sayingDay(sentence: string, reference: CalendarDay, end: number): CalendarDay {
+  const before = sentence.slice(0, end);
+  const day = [...before.matchAll(SINGLE)].at(-1);
+  const yesterday = [...before.matchAll(YESTERDAY)].at(-1);
+  if (yesterday && (!day || yesterday.index > day.index)) return addDays(reference, -1);
+  if (!day) return reference;
+  return resolve(sentence, reference, day.index, WEEKDAYS.indexOf(day[2]!), day[1]?.toLowerCase());
 }
 
 const FOR_BEFORE = /\bfor\s+$/i;
