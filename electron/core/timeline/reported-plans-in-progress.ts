@@ -21,16 +21,20 @@ const REPORTED_PROGRESSIVE = new RegExp(
 const MEANWHILE_AFTER =
   /^[\p{L}\d]+(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:when|as|while|until|before|and\s+then)\s+([^.;]*)/iu;
 
+// A time opening the sentence, before the saying: "On Monday, the firm said", "Yesterday the council told".
+const FRONTED = /^\s*(?:on\s+)?(?:last\s+)?\p{L}+\b(?:\s+(?:morning|afternoon|evening|night))?,?\s/iu;
+
 /**
- * Where the past progressive of a plan under a verb of saying opens (see above), when the weekday at `index` follows it
- * with no deed of its own between; otherwise -1.
+ * The words that may tell the day of the saying when the weekday at `index` follows the past progressive of a plan
+ * under a verb of saying (see above) with no deed of its own between: those between the verb and the progressive
+ * ("said on Monday it was") and a time opening the sentence. Null when the weekday follows no such plan.
  */
-export function reportedPlanInProgress(sentence: string, index: number): number {
+export function reportedPlanInProgress(sentence: string, index: number): { saidOn: string } | null {
   const found = REPORTED_PROGRESSIVE.exec(sentence.slice(0, index));
-  if (!found?.groups) return -1;
+  if (!found?.groups) return null;
   // "said it was closing the branch, which opened on Monday": a deed told between is what the day belongs to.
-  if (hasPastVerb(found.groups.rest ?? '', 0, REPORTING)) return -1;
+  if (hasPastVerb(found.groups.rest ?? '', 0, REPORTING)) return null;
   const meanwhile = MEANWHILE_AFTER.exec(sentence.slice(index))?.[1];
-  if (meanwhile !== undefined && hasPastVerb(meanwhile, 0, REPORTING)) return -1;
-  return found.index + found[0].length - (found.groups.rest ?? '').length - found.groups.progressive!.length;
+  if (meanwhile !== undefined && hasPastVerb(meanwhile, 0, REPORTING)) return null;
+  return { saidOn: `${FRONTED.exec(sentence)?.[0] ?? ''} … ${found.groups.between ?? ''}` };
 }

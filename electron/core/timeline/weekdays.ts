@@ -138,8 +138,8 @@ function resolve(
   if (modifier === 'this') return addDays(reference, ((target + 6) % 7) - ((today + 6) % 7));
   // "said on Monday it was cancelling all sailings on Friday": the coming day as seen from the saying's.
   const plan = reportedPlanInProgress(sentence, index);
-  if (plan >= 0) {
-    const said = sayingDay(sentence, reference, plan);
+  if (plan) {
+    const said = sayingDay(plan.saidOn, reference);
     return addDays(said, (target - weekdayOf(said) + 7) % 7);
   }
   // A plan told in the simple present looks ahead only to a day nearer ahead than behind: a standfirst or a caption
@@ -148,17 +148,13 @@ function resolve(
   return addDays(reference, forward ? ahead : -back);
 }
 
-// The day a saying is told on, before what was said: "said on Monday", "On Tuesday the firm told staff", "said
-// yesterday"; the publication day when none is told.
-const YESTERDAY = /\byesterday\b/gi;
-
-function sayingDay(sentence: string, reference: CalendarDay, end: number): CalendarDay {
-  const before = sentence.slice(0, end);
-  const day = [...before.matchAll(SINGLE)].at(-1);
-  const yesterday = [...before.matchAll(YESTERDAY)].at(-1);
-  if (yesterday && (!day || yesterday.index > day.index)) return addDays(reference, -1);
-  if (!day) return reference;
-  return resolve(sentence, reference, day.index, WEEKDAYS.indexOf(day[2]!), day[1]?.toLowerCase());
+// The day a saying is told on, in the words that may tell it ("said on Monday", "On Tuesday the firm told staff",
+// "said yesterday"): a deed done, so the last such day; the publication day when none is told.
+function sayingDay(saidOn: string, reference: CalendarDay): CalendarDay {
+  const day = [...saidOn.matchAll(SINGLE)].at(-1);
+  if (!day) return /\byesterday\b/i.test(saidOn) ? addDays(reference, -1) : reference;
+  const back = (weekdayOf(reference) - WEEKDAYS.indexOf(day[2]!) + 7) % 7;
+  return addDays(reference, -(/^(?:last|past)$/i.test(day[1] ?? '') ? back || 7 : back));
 }
 
 const FOR_BEFORE = /\bfor\s+$/i;

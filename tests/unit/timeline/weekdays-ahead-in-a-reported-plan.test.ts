@@ -22,6 +22,12 @@ itReadsEach(datesTold('2041-06-13T09:30:00+00:00'), {
       'Tuesday 2041-06-11',
     ],
   },
+  'the coming day from the publication day when the day told before is another happening’s': {
+    'After the gale on Sunday, the harbour board said it was closing the slipway on Tuesday.': [
+      'Sunday 2041-06-09',
+      'Tuesday 2041-06-18',
+    ],
+  },
   'the last such day for what someone was doing then': {
     'Neighbours said the lodger was painting the fence on Tuesday.': ['Tuesday 2041-06-11'],
     'Officers said the cyclist was riding downhill on Monday when a van pulled out.': ['Monday 2041-06-10'],
