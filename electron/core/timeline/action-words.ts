@@ -12,6 +12,7 @@ import { START_STOP_ACTIONS } from './start-stop-action-words.ts';
 const ORDER = [
   'hearing',
   'court',
+  'appear',
   'deadline',
   'strike',
   'vote',

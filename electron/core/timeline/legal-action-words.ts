@@ -39,6 +39,19 @@ export const LEGAL_ACTIONS: Record<string, string[]> = {
     // not what was found ("found no evidence that staff were guilty", "found nothing to show the firm liable").
     "(?:found|find|finds) (?:(?!(?:no|nothing|that|whether|if|evidence|proof)\\b)[A-Za-z'’.,-]+ ){0,5}(?:not )?(?:guilty|liable|innocent)",
   ],
+  // Someone brought before a court for a hearing of their case: "appeared before magistrates", "will appear in court
+  // tomorrow", "was remanded in custody", "was arraigned", "was ordered held until a hearing", "entered a plea", "pleaded
+  // not guilty". One outlet's remand is another's appearance: each tells the one hearing. Not "appeared to" (seemed) nor
+  // an appearance on a stage or screen.
+  appear: [
+    "(?:appear|appears|appeared|appearing|appearance) (?:\\S+ ){0,2}(?:in|before|at) (?:[\\w'’.-]+ ){0,4}(?:court|courts|magistrates|judge|justices|sheriff)\\b",
+    '(?:court|first|initial|brief) appearance',
+    'remand',
+    'arraig',
+    '(?:ordered|was ordered|were ordered) (?:held|detained|kept in custody|jailed) (?:until|pending|without bail)',
+    '(?:entered|enter|enters|entering) (?:a |no |his |her |their )?pleas?',
+    '(?:pleaded|pleads|plead|pled) (?:not )?guilty',
+  ],
   // A punishment a court gives, its own deed after the verdict: "jailed for seven years", "was sentenced to 200 hours".
   sentence: ['senten', 'jailed', 'jailin', 'impris'],
   // "has given the airline until Friday to improve its offer" sets a deadline.

@@ -55,5 +55,7 @@
  * 21: an article that gives the other's opening names (all but the one both open on, a rider or a singer) in one later
  * sentence, two weeks or more after the other's happening ("The rider, who won a stage of … last month"), tells a new
  * happening of that person: the pair is set apart (names-in-passing.ts, nodsBackOneWay).
+ * 22: a court appearance is one action however told ("will appear before magistrates", "was remanded in custody",
+ * "appeared in court and was ordered held", "was arraigned", "pleaded not guilty"; legal-action-words.ts, appear).
  */
-export const MERGE_RULES_VERSION = 21;
+export const MERGE_RULES_VERSION = 22;
