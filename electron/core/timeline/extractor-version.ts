@@ -149,5 +149,7 @@
  * 37: a plan told in the past progressive under a verb of saying ("said on Monday it was cancelling all sailings on
  * Friday", "told staff they were moving on Monday") looks ahead to the coming weekday as seen from the saying's day; a
  * progressive of what was going on then stays behind (reported-plans-in-progress.ts, weekdays.ts).
+ * Also in 37: a court appearance (appeared before magistrates, remanded, arraigned, ordered held, entered a plea) is an
+ * action of its own (legal-action-words.ts), wherever events and fingerprints read actions.
  */
 export const EXTRACTOR_VERSION = 37;
