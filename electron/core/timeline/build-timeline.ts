@@ -1,7 +1,7 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
-// Types only: merging (compromise and the rules, seconds to load) is loaded when a story is merged, not when every
-// story's merging was kept (merged-stories.ts), as on most opens after a start.
+// Types only: merging (compromise and the rules, seconds to load) is loaded where the timeline's thread merges
+// (timeline-work.ts), when a story is merged, not when every story's merging was kept (merged-stories.ts).
 import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
 import type { MergedStories } from './merged-stories.ts';
 import type { ScopedArticle } from './timeline-queries.ts';
@@ -19,8 +19,8 @@ export interface TimelineInput {
   kept?: MergedStories;
   /** How far merging a story has got, told between its turns (it gives way to the rest of the app between them). */
   onMerging?: (progress: MergeProgress) => void;
-  /** Where a story's reports are merged (the core's timeline thread, timeline-thread.ts); by default here, in turns. */
-  merge?: (entries: readonly ArticleEvents[], onMerging: (progress: MergeProgress) => void) => Promise<MergedEvent[]>;
+  /** Where a story's reports are merged: the core's timeline thread (timeline-thread.ts), in a worker or in turns. */
+  merge: (entries: readonly ArticleEvents[], onMerging: (progress: MergeProgress) => void) => Promise<MergedEvent[]>;
 }
 
 export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
@@ -122,14 +122,7 @@ async function mergeByStory(
   { kept, onMerging, merge }: Pick<TimelineInput, 'kept' | 'onMerging' | 'merge'>,
   ownerOf: (group: string, entries: readonly ArticleEvents[]) => string | undefined,
 ): Promise<MergedEvent[]> {
-  const inTurns = async (entries: readonly ArticleEvents[]) => {
-    if (merge) return merge(entries, (progress) => onMerging?.(progress));
-    const { mergeEventsInTurns } = await import('./merge-events.ts');
-    return mergeEventsInTurns(entries, (progress) => {
-      onMerging?.(progress);
-      return new Promise<void>((resolve) => setImmediate(resolve));
-    });
-  };
+  const inTurns = (entries: readonly ArticleEvents[]) => merge(entries, (progress) => onMerging?.(progress));
   const byStory = new Map<string, ArticleEvents[]>();
   for (const entry of eventsByArticle) {
     const group = groupOf(entry.articleId, info);

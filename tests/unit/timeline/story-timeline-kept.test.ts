@@ -28,6 +28,7 @@ async function mergedAnew(scope: TimelineScope, title: string): Promise<Timeline
     stories: await currentCore().timeline.listStories(1),
     includeHidden: false,
     lastVisitedAt: currentCore().timeline.lastVisit(`story:${scope.kind === 'story' ? scope.storyId : ''}`),
+    merge: (entries, onMerging) => currentCore().timeline.mergeReports(entries, onMerging),
   });
 }
 

@@ -50,6 +50,7 @@ async function mergedAnew(core: Core, shown: Timeline): Promise<Timeline> {
     stories: await core.timeline.listStories(1),
     includeHidden: false,
     lastVisitedAt: shown.lastVisitedAt,
+    merge: (entries, onMerging) => core.timeline.mergeReports(entries, onMerging),
   });
 }
 
