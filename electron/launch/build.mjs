@@ -4,7 +4,7 @@
 // A step whose outputs are newer than all its inputs is skipped; `--force` rebuilds everything.
 // `toolOutput: 'errors'` (npm start) keeps vite's and esbuild's own chatter and warnings off the screen.
 //   node electron/launch/build.mjs [--force] [--renderer-only] [--quiet]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { withBuildLock } from './build-lock.mjs';
@@ -113,8 +113,9 @@ async function buildMainAndPreload({ toolLog }) {
     sourcemap: true,
     logLevel: toolLog === 'error' ? 'error' : 'warning',
     absWorkingDir: root,
+    metafile: true,
   };
-  await Promise.all([
+  const results = await Promise.all([
     // The core, server and their dependencies are bundled in; electron is the runtime itself, and
     // jsdom resolves files next to its own sources at load time, so it is required from node_modules.
     esbuild.build({
@@ -142,6 +143,24 @@ async function buildMainAndPreload({ toolLog }) {
       external: ['electron'],
     }),
   ]);
+  // A bundle renamed or dropped would otherwise stay beside the new ones and be packed into the app.
+  removeStaleOutputs(
+    at('dist', 'main'),
+    results.flatMap((result) => Object.keys(result.metafile.outputs).map((output) => path.resolve(root, output))),
+  );
+}
+
+/**
+ * Deletes the files of `folder` (not below it) that the build did not just write.
+ * @param {string} folder
+ * @param {string[]} written absolute paths
+ */
+export function removeStaleOutputs(folder, written) {
+  const keep = new Set(written.map((file) => path.resolve(file)));
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const file = path.join(folder, entry.name);
+    if (entry.isFile() && !keep.has(path.resolve(file))) rmSync(file);
+  }
 }
 
 function parseFlags(argv) {
