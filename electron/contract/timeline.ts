@@ -41,6 +41,11 @@ export const ArticleEvent = z.object({
   annotationId: AnnotationId.optional(),
   edited: z.boolean(),
   hidden: z.boolean(),
+  /**
+   * The reader said this report tells a happening of its own: it is never merged with other articles' reports of its
+   * date (a wrong merge undone by hand survives finding the events again).
+   */
+  apart: z.boolean().optional(),
   /** When Annals first found this event. */
   firstSeen: IsoDate,
 });
@@ -110,6 +115,8 @@ export const TimelineEvent = z.object({
   hidden: z.boolean(),
   edited: z.boolean(),
   promoted: z.boolean(),
+  /** The reader kept (one of) its reports apart from other articles' reports: see ArticleEvent `apart`. */
+  apart: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -138,6 +145,8 @@ const EventPatch = z
     precision: Precision.optional(),
     text: z.string().trim().min(1, 'an event needs some words').max(2_000).optional(),
     hidden: z.boolean().optional(),
+    /** Never merge these reports with other articles' (true), or let Annals merge them again (false). */
+    apart: z.boolean().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
 
@@ -155,7 +164,7 @@ export const timelineApi = {
   'timeline.editEvents': method(
     z.object({ refs: z.array(EventRef).min(1).max(100), patch: EventPatch }),
     z.object({ events: z.array(ArticleEvent) }),
-    'Change the date or wording of events, or hide them; the change survives re-extraction.',
+    'Change the date or wording of events, hide them, or keep them apart from other articles’ reports; the change survives re-extraction.',
   ),
   'timeline.resetEvents': method(
     z.object({ refs: z.array(EventRef).min(1).max(100) }),

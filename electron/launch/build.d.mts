@@ -5,3 +5,5 @@ export function build(options?: {
   quiet?: boolean;
   toolOutput?: 'all' | 'errors';
 }): Promise<string[]>;
+/** Deletes the files of `folder` (not below it) that are not among `written` (absolute paths). */
+export function removeStaleOutputs(folder: string, written: string[]): void;

@@ -66,7 +66,7 @@ async function expectSourcesAlike(page: Page): Promise<void> {
   const items = await sources.getByRole('listitem').all();
   expect(items.length, 'articles reporting one event').toBeGreaterThan(1);
   for (const item of items) {
-    const title = (await item.getByRole('button').boundingBox())!;
+    const title = (await item.getByRole('button').filter({ hasText: /./ }).boundingBox())!;
     const outlet = (await item.locator('.source-site').boundingBox())!;
     expect(outlet.x, `${await item.textContent()}: the outlet starts under its title`).toBeCloseTo(title.x, 0);
     expect(outlet.y, `${await item.textContent()}: the outlet is below its title`).toBeGreaterThanOrEqual(

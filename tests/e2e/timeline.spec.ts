@@ -24,7 +24,9 @@ test('groups three related articles into a story whose timeline merges the event
   await annals.openStory(/ 3 articles$/);
   const collapse = event(/^4 March 2025: .*crane collapsed/);
   await expect(collapse).toContainText('Reported by 3 articles');
-  await expect(collapse.getByRole('list', { name: 'Reported by 3 articles' }).getByRole('button')).toHaveText([
+  await expect(
+    collapse.getByRole('list', { name: 'Reported by 3 articles' }).getByRole('button').filter({ hasText: /./ }),
+  ).toHaveText([
     'Crane collapses at Port Wexley container terminal, closing two berths',
     'Cracked weld brought down Port Wexley crane, inspectors say',
     'Port Wexley reopens last berth closed by crane collapse',
@@ -87,6 +89,37 @@ test('gives the keyboard back to the event whose article Esc closes, opened from
   await expect(annals.reader).toBeVisible();
   await annals.reader.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect(collapse).toBeFocused();
+});
+
+test('shows a report the reader says is another happening on its own, until Undo or Merge again', async () => {
+  const collapse = event(/^4 March 2025: .*crane collapsed/);
+  const reopens = 'Port Wexley reopens last berth closed by crane collapse';
+  await collapse.getByRole('button', { name: `Not the same event: ${reopens}` }).click();
+  await expect(
+    collapse.getByRole('list', { name: 'Reported by 2 articles' }).getByRole('button').filter({ hasText: /./ }),
+  ).toHaveText([
+    'Crane collapses at Port Wexley container terminal, closing two berths',
+    'Cracked weld brought down Port Wexley crane, inspectors say',
+  ]);
+  const own = timeline()
+    .getByRole('article', { name: /^4 March 2025: / })
+    .filter({ hasText: 'Kept apart' });
+  await expect(own.getByRole('list', { name: 'Source' })).toHaveText(new RegExp(reopens));
+  await own.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shots('timeline-kept-apart.png') });
+
+  await annals.undo(`Showed “${reopens}” on its own`);
+  await expect(collapse).toContainText('Reported by 3 articles');
+  await expect(own).toHaveCount(0);
+
+  // Kept apart again, and still so after a reload, until the reader lets Annals merge it again.
+  await collapse.getByRole('button', { name: `Not the same event: ${reopens}` }).click();
+  await page.reload();
+  await annals.openStory(/ 3 articles$/);
+  await expect(own).toBeVisible();
+  await own.getByRole('button', { name: 'Merge again' }).click();
+  await expect(own).toHaveCount(0);
+  await expect(collapse).toContainText('Reported by 3 articles');
 });
 
 test('hides an event, which stays hidden after a reload until shown again', async () => {

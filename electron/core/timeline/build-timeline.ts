@@ -96,6 +96,7 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
       hidden: own.every((event) => event.hidden),
       edited: own.some((event) => event.edited),
       promoted: own.some((event) => event.origin === 'highlight'),
+      ...(own.some((event) => event.apart) ? { apart: true } : {}),
     };
   });
   const storyIds = new Set(articles.map((a) => a.storyId).filter(Boolean));

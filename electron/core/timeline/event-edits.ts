@@ -16,7 +16,12 @@ export class EventEdits {
   ) {}
 
   async editEvents(refs: EventRef[], patch: EventOverride): Promise<ArticleEvent[]> {
-    return this.changeEvents(refs, (current) => ({ ...current, ...patch }));
+    return this.changeEvents(refs, (current) => {
+      const next = { ...current, ...patch };
+      // Merged again as Annals sees fit: nothing of the reader's choice is left to keep.
+      if (next.apart === false) delete next.apart;
+      return next;
+    });
   }
 
   async resetEvents(refs: EventRef[]): Promise<ArticleEvent[]> {

@@ -16,11 +16,12 @@ export const EventOverride = z.object({
   precision: Precision.optional(),
   text: z.string().optional(),
   hidden: z.boolean().optional(),
+  apart: z.boolean().optional(),
 });
 export type EventOverride = z.infer<typeof EventOverride>;
 
 /** An event as found, before the reader's edits are applied. */
-export const FoundEvent = ArticleEvent.omit({ edited: true, hidden: true });
+export const FoundEvent = ArticleEvent.omit({ edited: true, hidden: true, apart: true });
 export type FoundEvent = z.infer<typeof FoundEvent>;
 
 // What the story rules read beside the words (stories.ts): each optional, as older files lack them; read back whole,
@@ -220,12 +221,13 @@ export function visibleEvents(file: Pick<ArticleEventsFile, 'found' | 'promoted'
 
 export function applyOverride(event: FoundEvent, override: EventOverride | undefined): ArticleEvent {
   if (!override) return { ...event, edited: false, hidden: false };
-  const { endDate, hidden, ...changes } = override;
+  const { endDate, hidden, apart, ...changes } = override;
   const merged: ArticleEvent = {
     ...event,
     ...changes,
     edited: Object.keys(changes).length > 0 || endDate !== undefined,
     hidden: hidden ?? false,
+    ...(apart ? { apart: true } : {}),
   };
   if (endDate === null) delete merged.endDate;
   else if (endDate !== undefined) merged.endDate = endDate;

@@ -6,7 +6,10 @@ import type { Evidence } from './merge-evidence.ts';
 
 /** What merging reads of an event: its date, its words and their place, and the names it mentions. */
 export type MergeableEvent = Pick<Event, 'date' | 'endDate' | 'precision' | 'text' | 'start' | 'end' | 'entities'> &
-  Partial<Pick<Event, 'background' | 'dateStart' | 'dateEnd'>>;
+  Partial<Pick<Event, 'background' | 'dateStart' | 'dateEnd'>> & {
+    /** The reader kept this report apart: it joins no other article's report (merge-events.ts). */
+    apart?: boolean;
+  };
 
 // What each kind of evidence adds to, or takes from, the likeness of the words near the dates.
 const SHARED_ACTION = 0.25;

@@ -240,7 +240,11 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
   // Nor are a tally reached by a time ("had 140 people registered by 6:30 p.m.") and a deed of that day in one article.
   const keptApartBelow = (i: number, j: number) => {
     const [x, y] = [reports[i]!.report, reports[j]!.report];
-    if (!sameArticle(i, j)) return pairs.pair(i, j).apart;
+    if (!sameArticle(i, j)) {
+      // The reader said one of the two tells a happening of its own: no likeness outweighs that.
+      if (reports[i]!.event.apart || reports[j]!.event.apart) return Number.POSITIVE_INFINITY;
+      return pairs.pair(i, j).apart;
+    }
     if (tellSameAction(x, y, true)) return APART;
     // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
     // told moments later goes on telling its article's happening (moments-later.ts).

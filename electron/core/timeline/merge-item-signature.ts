@@ -19,6 +19,7 @@ const MERGEABLE_FIELDS = [
   'background',
   'dateStart',
   'dateEnd',
+  'apart',
 ] as const satisfies readonly (keyof MergeableEvent)[];
 // Fails to compile when MergeableEvent gains a field the list above does not hold.
 const everyMergeableField: Exclude<keyof MergeableEvent, (typeof MERGEABLE_FIELDS)[number]> extends never

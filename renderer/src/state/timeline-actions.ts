@@ -5,6 +5,7 @@ import type {
   StorySummary,
   TimelineEvent,
   TimelineScope,
+  TimelineSource,
 } from '../../../electron/contract/timeline.ts';
 import type { ApiClient } from '../api/client.ts';
 import { download } from '../lib/download.ts';
@@ -20,10 +21,11 @@ export interface EventPatch {
   text?: string;
 }
 
-const refsOf = (event: TimelineEvent): EventRef[] =>
-  event.sources.flatMap(({ articleId, key, alsoKeys }) =>
-    [key, ...(alsoKeys ?? [])].map((k) => ({ articleId, key: k })),
-  );
+/** One article's reports of an event: the source listed and its article's other reports of it. */
+const refsOfSource = ({ articleId, key, alsoKeys }: TimelineSource): EventRef[] =>
+  [key, ...(alsoKeys ?? [])].map((k) => ({ articleId, key: k }));
+
+const refsOf = (event: TimelineEvent): EventRef[] => event.sources.flatMap(refsOfSource);
 
 /**
  * What the reader can do to events and stories: each change written by the core (so it survives
@@ -71,6 +73,26 @@ export function timelineActions(client: ApiClient, ui: UiActions, queryClient: Q
           label: 'Hid the event',
           run: () => client.call('timeline.editEvents', { refs: refsOf(event), patch: { hidden: false } }),
         }),
+      });
+    },
+
+    /** One article's report is another happening than the others': it gets a card of its own; Undo merges it back. */
+    async keepApart(source: TimelineSource, title: string) {
+      const refs = refsOfSource(source);
+      await mutate({
+        run: () => client.call('timeline.editEvents', { refs, patch: { apart: true } }),
+        undo: () => ({
+          label: `Showed “${title}” on its own`,
+          run: () => client.call('timeline.editEvents', { refs, patch: { apart: false } }),
+        }),
+      });
+    },
+
+    /** Lets Annals merge an event kept apart with other articles' reports again. */
+    async mergeAgain(event: TimelineEvent) {
+      await mutate({
+        run: () => client.call('timeline.editEvents', { refs: refsOf(event), patch: { apart: false } }),
+        done: () => ui.toast('Annals may merge it with other reports again'),
       });
     },
 

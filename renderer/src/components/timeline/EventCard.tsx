@@ -1,4 +1,4 @@
-import { Eye, EyeOff, Pencil, RotateCcw } from 'lucide-react';
+import { Eye, EyeOff, Link2, Pencil, RotateCcw } from 'lucide-react';
 import type { Timeline, TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { eventDateLabel } from '../../lib/event-dates.ts';
 import { useServices } from '../../state/app-context.tsx';
@@ -35,7 +35,8 @@ export function EventCard({
   const names = namesOf(event);
   const reporters = event.sources.length;
   const dateShown = date !== groupLabel;
-  const badges = isNew || reporters > 1 || event.background || event.promoted || event.edited || event.hidden;
+  const badges =
+    isNew || reporters > 1 || event.background || event.promoted || event.edited || event.hidden || event.apart;
   // Nothing but the actions to show on the first line: they go in the card's corner.
   const cornerActions = !dateShown && !badges;
   return (
@@ -62,6 +63,7 @@ export function EventCard({
         {event.promoted && <span className="event-badge">From a highlight</span>}
         {event.edited && <span className="event-badge">Edited</span>}
         {event.hidden && <span className="event-badge">Hidden</span>}
+        {event.apart && <span className="event-badge">Kept apart</span>}
         <span className="event-actions">
           <IconButton
             size="sm"
@@ -79,6 +81,15 @@ export function EventCard({
             data-tooltip={event.hidden ? 'Show the event again' : 'Hide the event'}
             onClick={() => void (event.hidden ? timeline.show(event) : timeline.hide(event))}
           />
+          {event.apart && (
+            <IconButton
+              size="sm"
+              icon={Link2}
+              label="Merge again"
+              data-tooltip="Let Annals merge it with other articles’ reports of the same event again"
+              onClick={() => void timeline.mergeAgain(event)}
+            />
+          )}
           {event.edited && (
             <IconButton
               size="sm"
@@ -107,7 +118,12 @@ export function EventCard({
           ))}
         </ul>
       )}
-      <EventSources sources={event.sources} articles={articles} onOpen={openSource} />
+      <EventSources
+        sources={event.sources}
+        articles={articles}
+        onOpen={openSource}
+        onKeepApart={reporters > 1 ? (source, title) => void timeline.keepApart(source, title) : undefined}
+      />
     </article>
   );
 }
