@@ -208,6 +208,20 @@ describe('merging an article’s records', () => {
     expect(merged.currentVersion).toBe(v2.versionId);
   });
 
+  it('keeps a report apart that one device kept apart while another re-dated it, and merges it back by the later word', () => {
+    const laptop = record('laptop1', (r) => {
+      r.events.ev1 = { apart: { value: true, at: at(1, 'laptop1') } };
+    });
+    const desktop = record('desktop1', (r) => {
+      r.events.ev1 = { date: { value: '2025-03-05', at: at(2, 'desktop1') } };
+    });
+    expect(mergedEveryOrder([laptop, desktop])!.eventEdits).toEqual({ ev1: { apart: true, date: '2025-03-05' } });
+    const later = record('desktop1', (r) => {
+      r.events.ev1 = { apart: { at: at(3, 'desktop1') } };
+    });
+    expect(mergedEveryOrder([laptop, later])!.eventEdits).toEqual({});
+  });
+
   it('reads a format-1 article as it was, and lets any record change it', () => {
     const base: BaseLayer = {
       article: legacyArticle,
