@@ -20,6 +20,11 @@ export type Entities = z.infer<typeof Entities>;
 export const EventKey = z.string().regex(/^[a-z0-9-]{4,80}$/, 'not an event key');
 export const StoryId = z.string().regex(/^story-[a-z0-9-]{4,60}$/, 'not a story id');
 
+export const EventRef = z.object({ articleId: ArticleId, key: EventKey });
+export type EventRef = z.infer<typeof EventRef>;
+/** How many other reports one report may be merged with by hand. */
+export const MOST_JOINED = 50;
+
 /** One dated event of one article, with the reader's edits applied. */
 export const ArticleEvent = z.object({
   key: EventKey,
@@ -46,6 +51,8 @@ export const ArticleEvent = z.object({
    * date (a wrong merge undone by hand survives finding the events again).
    */
   apart: z.boolean().optional(),
+  /** Other articles' reports the reader said tell the same happening: shown as one event with this one. */
+  joined: z.array(EventRef).max(MOST_JOINED).optional(),
   /** When Annals first found this event. */
   firstSeen: IsoDate,
 });
@@ -69,9 +76,6 @@ export const TimelineScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), articleId: ArticleId }),
 ]);
 export type TimelineScope = z.infer<typeof TimelineScope>;
-
-export const EventRef = z.object({ articleId: ArticleId, key: EventKey });
-export type EventRef = z.infer<typeof EventRef>;
 
 /** An article a timeline cites, named once in the timeline's table of articles however many events it reports. */
 export const TimelineArticle = z.object({
@@ -117,6 +121,8 @@ export const TimelineEvent = z.object({
   promoted: z.boolean(),
   /** The reader kept (one of) its reports apart from other articles' reports: see ArticleEvent `apart`. */
   apart: z.boolean().optional(),
+  /** The reader merged it with another event by hand: see ArticleEvent `joined`. */
+  joined: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -147,6 +153,8 @@ const EventPatch = z
     hidden: z.boolean().optional(),
     /** Never merge these reports with other articles' (true), or let Annals merge them again (false). */
     apart: z.boolean().optional(),
+    /** The other reports these tell the same happening as (an empty list forgets them). */
+    joined: z.array(EventRef).max(MOST_JOINED).optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
 

@@ -92,7 +92,7 @@ test('gives the keyboard back to the event whose article Esc closes, opened from
 });
 
 test('shows a report the reader says is another happening on its own, until Undo or Merge again', async () => {
-  const collapse = event(/^4 March 2025: .*crane collapsed/);
+  const collapse = event(/^4 March 2025: A 60-metre container crane collapsed/);
   const reopens = 'Port Wexley reopens last berth closed by crane collapse';
   await collapse.getByRole('button', { name: `Not the same event: ${reopens}` }).click();
   await expect(
@@ -120,6 +120,30 @@ test('shows a report the reader says is another happening on its own, until Undo
   await own.getByRole('button', { name: 'Merge again' }).click();
   await expect(own).toHaveCount(0);
   await expect(collapse).toContainText('Reported by 3 articles');
+});
+
+test('shows two events the reader says are one happening as one, until Undo', async () => {
+  const collapse = event(/^4 March 2025: A 60-metre container crane collapsed/);
+  const reopens = 'Port Wexley reopens last berth closed by crane collapse';
+  await collapse.getByRole('button', { name: `Not the same event: ${reopens}` }).click();
+  const own = timeline()
+    .getByRole('article', { name: /^4 March 2025: / })
+    .filter({ hasText: 'Kept apart' });
+  await own.getByRole('button', { name: 'Same event as…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Same event as… (4 March 2025)' });
+  await dialog.getByRole('radio', { name: /crane collapsed/ }).check();
+  await page.screenshot({ path: shots('timeline-same-event-as.png') });
+  await dialog.getByRole('button', { name: 'Show as one' }).click();
+  await expect(collapse).toContainText('Reported by 3 articles');
+  await expect(collapse).toContainText('Merged by you');
+  await expect(own).toHaveCount(0);
+
+  await annals.undo('Showed the two as one event');
+  await expect(own).toBeVisible();
+  await expect(collapse).toContainText('Reported by 2 articles');
+  await own.getByRole('button', { name: 'Merge again' }).click();
+  await expect(collapse).toContainText('Reported by 3 articles');
+  await expect(collapse).not.toContainText('Merged by you');
 });
 
 test('hides an event, which stays hidden after a reload until shown again', async () => {

@@ -89,7 +89,7 @@ export type NoteValue = z.infer<typeof NoteValue>;
 /** One field of the reader's change to an event; a register without a value takes the change back. */
 export const EventFieldRegister = z.object({ value: z.unknown().optional(), at: StampSchema });
 export type EventFieldRegister = z.infer<typeof EventFieldRegister>;
-export const EVENT_FIELDS = ['date', 'endDate', 'precision', 'text', 'hidden', 'apart'] as const;
+export const EVENT_FIELDS = ['date', 'endDate', 'precision', 'text', 'hidden', 'apart', 'joined'] as const;
 
 export const ArticleRecord = z.object({
   format: z.literal(2),

@@ -1,5 +1,6 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
+import { joinedByHand } from './joined-by-hand.ts';
 // Types only: merging (compromise and the rules, seconds to load) is loaded where the timeline's thread merges
 // (timeline-work.ts), when a story is merged, not when every story's merging was kept (merged-stories.ts).
 import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
@@ -32,9 +33,11 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
   const byPlace = new Map<string, ArticleEvent[]>();
   const place = (articleId: string, start: number, end: number, date: string, precision: string) =>
     `${articleId}|${start}|${end}|${date}|${precision}`;
+  const articleOf = new Map<ArticleEvent, string>();
   const eventsByArticle = articles.map(({ summary, events }) => {
     const shown = events.filter((event) => includeHidden || !event.hidden);
     for (const event of shown) {
+      articleOf.set(event, summary.id);
       const at = place(summary.id, event.start, event.end, event.date, event.precision);
       const here = byPlace.get(at);
       if (here) here.push(event);
@@ -52,7 +55,8 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
-  const events: TimelineEvent[] = (await mergeByStory(eventsByArticle, info, input, owners(input))).map((merged) => {
+  const mergedEvents = await mergeByStory(eventsByArticle, info, input, owners(input));
+  const events: TimelineEvent[] = joinedByHand(mergedEvents, byPlace, place, articleOf).map((merged) => {
     const sources = merged.sources.map((source) => {
       const at = place(source.articleId, source.start, source.end, merged.date, merged.precision);
       const event = byPlace.get(at)?.shift();
@@ -97,6 +101,7 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
       edited: own.some((event) => event.edited),
       promoted: own.some((event) => event.origin === 'highlight'),
       ...(own.some((event) => event.apart) ? { apart: true } : {}),
+      ...(own.some((event) => event.joined) ? { joined: true } : {}),
     };
   });
   const storyIds = new Set(articles.map((a) => a.storyId).filter(Boolean));

@@ -20,6 +20,7 @@ export class EventEdits {
       const next = { ...current, ...patch };
       // Merged again as Annals sees fit: nothing of the reader's choice is left to keep.
       if (next.apart === false) delete next.apart;
+      if (next.joined?.length === 0) delete next.joined;
       return next;
     });
   }

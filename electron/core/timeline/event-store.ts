@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { ArticleEvent, EventDate, Precision } from '../../contract/index.ts';
+import { ArticleEvent, EventDate, EventRef, MOST_JOINED, Precision } from '../../contract/index.ts';
 import { EVENT_FIELDS } from '../library/article-record.ts';
 import type { LegacyEventEdits } from '../library/event-edit-files.ts';
 import type { Library } from '../library/library.ts';
@@ -17,11 +17,12 @@ export const EventOverride = z.object({
   text: z.string().optional(),
   hidden: z.boolean().optional(),
   apart: z.boolean().optional(),
+  joined: z.array(EventRef).max(MOST_JOINED).optional(),
 });
 export type EventOverride = z.infer<typeof EventOverride>;
 
 /** An event as found, before the reader's edits are applied. */
-export const FoundEvent = ArticleEvent.omit({ edited: true, hidden: true, apart: true });
+export const FoundEvent = ArticleEvent.omit({ edited: true, hidden: true, apart: true, joined: true });
 export type FoundEvent = z.infer<typeof FoundEvent>;
 
 // What the story rules read beside the words (stories.ts): each optional, as older files lack them; read back whole,
@@ -221,13 +222,14 @@ export function visibleEvents(file: Pick<ArticleEventsFile, 'found' | 'promoted'
 
 export function applyOverride(event: FoundEvent, override: EventOverride | undefined): ArticleEvent {
   if (!override) return { ...event, edited: false, hidden: false };
-  const { endDate, hidden, apart, ...changes } = override;
+  const { endDate, hidden, apart, joined, ...changes } = override;
   const merged: ArticleEvent = {
     ...event,
     ...changes,
     edited: Object.keys(changes).length > 0 || endDate !== undefined,
     hidden: hidden ?? false,
     ...(apart ? { apart: true } : {}),
+    ...(joined && joined.length > 0 ? { joined } : {}),
   };
   if (endDate === null) delete merged.endDate;
   else if (endDate !== undefined) merged.endDate = endDate;

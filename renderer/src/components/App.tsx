@@ -35,6 +35,7 @@ import { SkipSidebar } from './SkipSidebar.tsx';
 import { StatusArea } from './StatusArea.tsx';
 import { TagsDialog } from './TagsDialog.tsx';
 import { EditEventDialog } from './timeline/EditEventDialog.tsx';
+import { JoinEventDialog } from './timeline/JoinEventDialog.tsx';
 import { SplitStoryDialog } from './timeline/SplitStoryDialog.tsx';
 import { MergeStoryDialog, MoveArticleDialog } from './timeline/StoryPickerDialog.tsx';
 import { TimelineView } from './timeline/TimelineView.tsx';
@@ -172,6 +173,7 @@ export function App() {
       {dialog === 'import' && <ImportDialog />}
       {dialog === 'folder-settings' && <FolderDialog />}
       {dialog === 'edit-event' && <EditEventDialog />}
+      {dialog === 'join-event' && <JoinEventDialog />}
       {dialog === 'merge-story' && <MergeStoryDialog />}
       {dialog === 'split-story' && <SplitStoryDialog />}
       {dialog === 'move-article' && <MoveArticleDialog />}

@@ -80,10 +80,39 @@ export function timelineActions(client: ApiClient, ui: UiActions, queryClient: Q
     async keepApart(source: TimelineSource, title: string) {
       const refs = refsOfSource(source);
       await mutate({
-        run: () => client.call('timeline.editEvents', { refs, patch: { apart: true } }),
+        run: () => client.call('timeline.editEvents', { refs, patch: { apart: true, joined: [] } }),
         undo: () => ({
           label: `Showed “${title}” on its own`,
           run: () => client.call('timeline.editEvents', { refs, patch: { apart: false } }),
+        }),
+      });
+    },
+
+    /**
+     * Two events of one date are one happening: each side's reports name the other's, so that either being kept apart
+     * later takes the join back; Undo forgets the join.
+     */
+    async join(event: TimelineEvent, other: TimelineEvent) {
+      const [mine, theirs] = [refsOf(event), refsOf(other)];
+      const choose = (refs: EventRef[], joined: EventRef[]) =>
+        client.call('timeline.editEvents', { refs, patch: { apart: false, joined } });
+      await mutate({
+        run: async () => {
+          await choose(mine, theirs);
+          return choose(theirs, mine);
+        },
+        undo: () => ({
+          label: 'Showed the two as one event',
+          run: async () => {
+            await client.call('timeline.editEvents', {
+              refs: mine,
+              patch: { apart: event.apart ?? false, joined: [] },
+            });
+            return client.call('timeline.editEvents', {
+              refs: theirs,
+              patch: { apart: other.apart ?? false, joined: [] },
+            });
+          },
         }),
       });
     },

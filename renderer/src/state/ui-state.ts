@@ -22,6 +22,7 @@ export type DialogName =
   | 'import'
   | 'folder-settings'
   | 'edit-event'
+  | 'join-event'
   | 'merge-story'
   | 'split-story'
   | 'move-article'
@@ -111,7 +112,7 @@ export interface UiState {
   pane: 'library' | 'annotations' | 'timeline';
   timeline: TimelineViewState;
   highlights: HighlightsViewState;
-  /** The timeline event the edit dialog is about. */
+  /** The timeline event the edit dialog (or the "same event as" dialog) is about. */
   editingEventId: string | null;
   notesOpen: boolean;
   /**

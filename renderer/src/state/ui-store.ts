@@ -90,6 +90,8 @@ export function uiActions(store: UiStore) {
       set({ timeline: { ...timeline, zoom: direction === 'in' ? zoomIn(timeline.zoom) : zoomOut(timeline.zoom) } });
     },
     editEvent: (editingEventId: string) => set({ editingEventId, dialog: 'edit-event' }),
+    /** Asks which other event of its date the event is the same happening as. */
+    joinEvent: (editingEventId: string) => set({ editingEventId, dialog: 'join-event' }),
     requestHighlight: () => set({ highlightRequest: get().highlightRequest + 1 }),
     /**
      * Shows or hides the notes panel. In a narrow window it takes turns with the sidebar (both beside the

@@ -202,34 +202,6 @@ describe('the timeline of a library', () => {
     expect((await value<Timeline>('timeline.get', { scope })).events.every((e) => !e.isNew)).toBe(true);
   });
 
-  it('shows a report the reader says is another happening on its own, after a restart too, until merged again', async () => {
-    const flood = await sampleStory();
-    const scope: TimelineScope = { kind: 'story', storyId: flood.id };
-    const merged = (await value<Timeline>('timeline.get', { scope })).events.find((e) => e.sources.length >= 3)!;
-    const [, taken, ...rest] = merged.sources;
-    const refs = [taken!.key, ...(taken!.alsoKeys ?? [])].map((key) => ({ articleId: taken!.articleId, key }));
-    await value('timeline.editEvents', { refs, patch: { apart: true } });
-    await core.close();
-    core = await open();
-
-    const reportsOf = (timeline: Timeline, articleId: string, key: string) =>
-      timeline.events.filter((e) => e.sources.some((s) => s.articleId === articleId && s.key === key));
-    const apart = await value<Timeline>('timeline.get', { scope });
-    const [left] = reportsOf(apart, merged.sources[0]!.articleId, merged.sources[0]!.key);
-    expect(left!.sources.map((s) => s.articleId)).toEqual([
-      merged.sources[0]!.articleId,
-      ...rest.map((s) => s.articleId),
-    ]);
-    const [own] = reportsOf(apart, taken!.articleId, taken!.key);
-    expect(own).toMatchObject({ apart: true, edited: false, sources: [{ articleId: taken!.articleId }] });
-
-    await value('timeline.editEvents', { refs, patch: { apart: false } });
-    const again = await value<Timeline>('timeline.get', { scope });
-    const [whole] = reportsOf(again, taken!.articleId, taken!.key);
-    expect(whole!.sources.map((s) => s.articleId)).toEqual(merged.sources.map((s) => s.articleId));
-    expect(whole!.apart).toBeUndefined();
-  });
-
   it('lets the reader rename, split, merge stories and move an article out; Annals keeps those choices', async () => {
     const flood = await sampleStory();
     const renamed = await value<StorySummary>('stories.rename', { storyId: flood.id, title: 'The Kellbridge flood' });

@@ -1,4 +1,5 @@
-import { Eye, EyeOff, Link2, Pencil, RotateCcw } from 'lucide-react';
+import { Eye, EyeOff, Link2, Merge, Pencil, RotateCcw } from 'lucide-react';
+import type { CSSProperties } from 'react';
 import type { Timeline, TimelineEvent, TimelineSource } from '../../../../electron/contract/timeline.ts';
 import { eventDateLabel } from '../../lib/event-dates.ts';
 import { useServices } from '../../state/app-context.tsx';
@@ -17,6 +18,7 @@ export function EventCard({
   isNew,
   focused,
   groupLabel,
+  joinable = false,
 }: {
   event: TimelineEvent;
   /** The timeline's articles, by id: each source names its article by id only. */
@@ -25,6 +27,8 @@ export function EventCard({
   focused: boolean;
   /** The date the axis already shows beside the event: not written twice. */
   groupLabel: string;
+  /** Other articles report other events of its date: the reader may say one of them is this one. */
+  joinable?: boolean;
 }) {
   const { ui, timeline } = useServices();
   const date = eventDateLabel(event);
@@ -36,13 +40,21 @@ export function EventCard({
   const reporters = event.sources.length;
   const dateShown = date !== groupLabel;
   const badges =
-    isNew || reporters > 1 || event.background || event.promoted || event.edited || event.hidden || event.apart;
+    isNew ||
+    reporters > 1 ||
+    event.background ||
+    event.promoted ||
+    event.edited ||
+    event.hidden ||
+    event.apart ||
+    event.joined;
   // Nothing but the actions to show on the first line: they go in the card's corner.
   const cornerActions = !dateShown && !badges;
   return (
     <article
       className={`event-card${event.hidden ? ' is-hidden' : ''}${isNew ? ' is-new' : ''}${event.background ? ' is-background' : ''}${cornerActions ? ' has-corner-actions' : ''}`}
       data-event-id={event.id}
+      style={cornerActions ? ({ '--corner-actions': 2 + Number(joinable) } as CSSProperties) : undefined}
       tabIndex={focused ? 0 : -1}
       aria-label={`${date}: ${eventLabelWords(event.text, event.sources[0]!)}`}
       aria-current={focused ? 'true' : undefined}
@@ -64,7 +76,19 @@ export function EventCard({
         {event.edited && <span className="event-badge">Edited</span>}
         {event.hidden && <span className="event-badge">Hidden</span>}
         {event.apart && <span className="event-badge">Kept apart</span>}
+        {event.joined && <span className="event-badge">Merged by you</span>}
         <span className="event-actions">
+          {/* First: shown only on the card pointed at, it leaves no gap between the others when hidden. */}
+          {joinable && (
+            <IconButton
+              size="sm"
+              icon={Merge}
+              className="join-action"
+              label="Same event as…"
+              data-tooltip="Same event as another of this date: show them as one"
+              onClick={() => ui.joinEvent(event.id)}
+            />
+          )}
           <IconButton
             size="sm"
             icon={Pencil}

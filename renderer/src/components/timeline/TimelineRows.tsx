@@ -3,6 +3,7 @@ import type { Timeline } from '../../../../electron/contract/timeline.ts';
 import { plural } from '../../lib/plural.ts';
 import type { TimelineGroup } from '../../timeline/axis.ts';
 import { drawnGroups, EVENTS_PER_PAGE } from '../../timeline/drawn-groups.ts';
+import { joinableWith } from '../../timeline/joinable.ts';
 import type { Lanes } from '../../timeline/lanes.ts';
 import { EventCard } from './EventCard.tsx';
 
@@ -64,6 +65,7 @@ export function TimelineRows({
                           isNew={newIds.has(event.id)}
                           focused={event.id === tabStop}
                           groupLabel={group.label}
+                          joinable={joinableWith(event, group.events).length > 0}
                         />
                       </li>
                     ))}
