@@ -1,8 +1,9 @@
 // Story grouping's pairwise figures alone (tuned, held out, study), fast enough to run after each change: the pages
 // are read once and kept in a cache file outside the repository (STORY_PAGES_CACHE, default in the OS temp folder).
 // Held-out articles are clustered (they are placed beside the others, as in the bench) but only their totals print;
-// `--pairs` lists the wrong pairs of study and tuned articles only.
-// Run from the repository root: `npx tsx tests/bench/story-figures.ts [--pairs]`.
+// `--pairs` lists the wrong pairs of study and tuned articles only; `--seen` leaves the held-out totals unprinted (the
+// held-out articles are still clustered), for trying a change without looking at them.
+// Run from the repository root: `npx tsx tests/bench/story-figures.ts [--pairs] [--seen]`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,7 @@ const kinds = {
 };
 const f = (n: number) => n.toFixed(3).replace(/^0/, '');
 for (const [label, of] of Object.entries(kinds)) {
+  if (label === 'heldOut' && process.argv.includes('--seen')) continue;
   const s = pairwiseScore(goldStory, predicted, (a, b) => of(a) || of(b));
   console.log(`${label.padEnd(8)} stories F1 ${f(s.f1)} (P ${f(s.precision)}, R ${f(s.recall)})`);
 }
