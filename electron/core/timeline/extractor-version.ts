@@ -155,8 +155,8 @@
  * governs it ("The union said its members walk out on Monday", "The pool reopens on Monday, the council said";
  * present-plans.ts) or when the sentence before it in its paragraph tells a deed done ("Her trial was adjourned last
  * month. It restarts on Monday."; plans-amid-past-prose.ts); a thing moved to a time in any tense ("Parade moves to
- * Saturday", "voted to postpone the hearing to Friday") looks ahead (tense.ts), and so does what is "due back" or "due out"
- * on a day, and what leads up to a happening however far ahead ("has asked for privacy ahead of the funeral on
- * Monday"), with no deed done before it (tense.ts).
+ * Saturday", "voted to postpone the hearing to Friday") looks ahead (tense.ts), and so does what leads up to a
+ * happening however far ahead ("has asked for privacy ahead of the funeral on Monday"), with no deed done before it
+ * (tense.ts).
  */
 export const EXTRACTOR_VERSION = 38;
