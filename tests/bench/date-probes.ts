@@ -7,7 +7,10 @@
 // extraction rules were read, so they measure how the rules carry to new wording rather than to the gold articles they
 // were tuned on. Batch 7 (date-probes-7.json: weekdays ahead under a past aside, clock times past midnight) and batch 8
 // (date-probes-8.json: plans told in the simple present, may/might, a saying of the page's day beside an earlier day)
-// are set A alone, written after reading the rules: study material, no measure of new wording. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
+// are set A alone, written after reading the rules: study material, no measure of new wording. Batch 9
+// (date-probes-9.json: weekdays in news prose, the past one or the coming one: plans in the simple present, reported
+// speech, deadlines, recaps, 'last'/'next'/'this' weekdays, headlines, wire copy just after midnight, quotes) is again
+// written blind, before the rules were read, with a held-out set B. In each batch set A is for study; set B is held out (every third probe) and is only ever measured,
 // never studied or tuned on, so this prints set A's misses alone. Batches are scored apart: a new batch measures the
 // rules as they stood when it was written, and mixing it into the first would hide that.
 // Run: npx tsx tests/bench/date-probes.ts [--batch=N] (set A's misses, then every set's figures; `npm run bench --
@@ -30,7 +33,7 @@ interface Probe {
 }
 
 export interface ProbeSetFigures {
-  /** 1 for date-probes.json, 2 to 8 for date-probes-2.json to date-probes-8.json. */
+  /** 1 for date-probes.json, 2 to 9 for date-probes-2.json to date-probes-9.json. */
   batch: number;
   set: 'A' | 'B';
   probes: number;
@@ -57,6 +60,7 @@ const BATCHES = [
   new URL('../fixtures/timeline/date-probes-6.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-7.json', import.meta.url),
   new URL('../fixtures/timeline/date-probes-8.json', import.meta.url),
+  new URL('../fixtures/timeline/date-probes-9.json', import.meta.url),
 ];
 /** The save date stands in when a page has no date and its probe names none of its own. */
 const SAVED_AT = '2040-01-01T00:00:00Z';

@@ -19,6 +19,7 @@ import { withListedYears } from './listed-years.ts';
 import { storyOrder } from './live-entries.ts';
 import { dateByMovedHappening } from './night-of-a-happening.ts';
 import { pageClock, writtenMinutes } from './page-clock.ts';
+import { datePlansAmidPastProse } from './plans-amid-past-prose.ts';
 import { tellsWhenRecordsBegan } from './records-began.ts';
 import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
@@ -61,6 +62,7 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   const stampDay = referenceDay(reference.publishedAt, reference.savedAt);
   const day = datelineDay(split, stampDay);
   const sentences = readSentences(text, split, day, figureOrderOf(text));
+  datePlansAmidPastProse(sentences, day);
   dateCaptionsBehind(sentences, day);
   const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt), stampDay);
   dateBareOvernight(sentences, day);

@@ -151,5 +151,12 @@
  * progressive of what was going on then stays behind (reported-plans-in-progress.ts, weekdays.ts).
  * Also in 37: a court appearance (appeared before magistrates, remanded, arraigned, ordered held, entered a plea) is an
  * action of its own (legal-action-words.ts), wherever events and fingerprints read actions.
+ * 38: a plan in the simple present looks ahead to the coming weekday however far ahead when a saying told in the past
+ * governs it ("The union said its members walk out on Monday", "The pool reopens on Monday, the council said";
+ * present-plans.ts) or when the sentence before it in its paragraph tells a deed done ("Her trial was adjourned last
+ * month. It restarts on Monday."; plans-amid-past-prose.ts); a thing moved to a time in any tense ("Parade moves to
+ * Saturday", "voted to postpone the hearing to Friday") looks ahead (tense.ts), and so does what leads up to a
+ * happening however far ahead ("has asked for privacy ahead of the funeral on Monday"), with no deed done before it
+ * (tense.ts).
  */
-export const EXTRACTOR_VERSION = 37;
+export const EXTRACTOR_VERSION = 38;

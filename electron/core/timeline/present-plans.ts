@@ -146,3 +146,24 @@ export function lastNearerPlan(clause: string, afterDay: string): number {
 }
 
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+/gu;
+
+// A saying told in the past, before the plan ("The union said its members walk out again on Monday", "told staff the
+// depot moves to Harl on Monday") or after its day ("The ferry restarts on Monday, the council said"). Told of a day
+// gone by, the saying moves the verb back ("said its members walked out on Monday"); a present it leaves as it was is
+// still so when the page is written: a timetable, so the day is the coming one, however far ahead.
+// The saying opens a clause of its own: after "said" (or "told" and whom) a subject and its verb may follow at once, after
+// the others only "that" does ("announced an inquiry into rail delays on Friday" tells a deed and its object).
+const SAID_IN_THE_PAST =
+  /\b(?:(?:said\s+|told\s+(?:[\p{L}'’-]+\s+){1,3}?)(?:(?:on\s+|last\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?|(?:announced|confirmed|added|stated|explained|wrote|posted|insisted|warned)\s+(?:(?:on\s+|last\s+)?\p{Lu}\p{Ll}+day\s+)?that\s+)(?:[\p{L}\d'’-]+\s+){1,6}$/u;
+const SAID_AFTER_THE_DAY =
+  /^[^.;!?“”"—]*?,\s+(?:(?:[\p{L}'’.-]+\s+){0,5}?(?:said|told|added|announced|confirmed|stated)\b|(?:said|added)\s+\p{Lu})/u;
+
+/**
+ * Offset in `clause` (the words before a bare weekday; `afterDay`, those from it) of a plan told in the simple present
+ * under a saying told in the past, before the plan or after the day, or -1.
+ */
+export function reportedPresentPlan(clause: string, afterDay: string): number {
+  const plan = lastPresentPlan(clause);
+  if (plan < 0) return -1;
+  return SAID_IN_THE_PAST.test(clause.slice(0, plan)) || SAID_AFTER_THE_DAY.test(afterDay) ? plan : -1;
+}

@@ -8,19 +8,19 @@ import { headlineLooksAhead } from './headline-infinitive.ts';
 import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
 import { hasPastVerb, REPORTING } from './past-verbs.ts';
-import { frontedPresentPlan, lastNearerPlan, lastPresentPlan } from './present-plans.ts';
+import { frontedPresentPlan, lastNearerPlan, lastPresentPlan, reportedPresentPlan } from './present-plans.ts';
 import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 export { isIrregularPast, isPastForm } from './tense-forms.ts';
 
 // Words that make a bare weekday or month point forward from the publication date. Next year's thing as the subject of
 // a deed done ("Next year's budget was approved on 3 March") is no cue ahead: the deed is past. A forecast or a warning
-// of what may come looks ahead, and so does a thing moved to a time ("slips to January", "put back to March"): nothing is
-// put off into the past. A warning that "had" been given looks back to it. A happening that "is planned" is one to
+// of what may come looks ahead, and so does a thing moved to a time ("slips to January", "put back to March", "Parade
+// moves to Saturday", "voted to delay the decision to Friday"), in any tense: nothing is put off into the past. A warning that "had" been given looks back to it. A happening that "is planned" is one to
 // come, and so is what someone "was expected" to do there (a reported expectation; "had been expected" looks back), or
 // what a side "needs" or is "needing" to do to win. People move "for" a time ("moved back home for Christmas"); a time is moved only "to" one.
 const FORWARD_CUE =
-  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for|on|by)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|pushed(?:\s+back)?|postponed|delayed|deferred|rescheduled|adjourned|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|moved\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+have\s+(?!to\b))|should|must|could(?!\s+(?:not|have)\b)|next(?!\s+(?:year|month|week)['’]s\s+(?:[\w-]+\s+){1,4}?(?:was|were|had|(?:has|have)\s+been)\b)|(?:re)?opens|closes|finishes|starts|begins|resumes|gets|upcoming|scheduled|is due|are due|(?<!\b(?:was|were|been)\s)due to|plans? to|planning to|(?<!\b(?:the|a|an|its|their|his|her|our)\s)plan(?:s|ning)?\s+(?:a|an)\b|(?<!\bhad\s(?:been\s)?)planned (?:to|for)|(?:is|are)\s+(?:now\s+|also\s+)?planned\b|(?<!\bhad\s)(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?) to|set for|due on|(?<=\b(?:has|have)\s+(?:asked|applied|offered|agreed|promised|pledged|vowed)\s+)to|is expected|are expected|expects?|(?<!\bhad been\s)expected (?:to|for|on|by)|needs? to|(?:needs?|needing)\s+(?:[\w,]+\s+){1,3}?to\s+(?:win|draw|avoid|survive|stay|reach|finish|clear|make|score|take)\b|set to|going to|is to|are to|has to|have to|deadline|falls|expires|takes? effect|comes? into (?:force|effect)|kicks in|(?<!\bhad\s)awaits?|awaiting|(?:is|are)\s+(?:now\s+)?(?:being\s+)?forecast\b(?!\s+to\s+have)|(?<!\b(?:had|have|has)\s)warns?\s+of|(?:remanded|bailed|summonsed|summoned)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:appear|attend|return|stand)|kicks? off|meets|convenes|(?<!\b(?:was|were|had\s+been)\s)forecast\s+(?:to|for)|(?<!\bhad\s(?:been\s)?)warn(?:s|ed|ing)?\s+of\s+(?:possible|likely|further|more)|(?:(?:slip(?:s|ped)?|slid|put\s+back|push(?:es|ed)?(?:\s+back)?|postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|reschedule[sd]?|adjourn(?:s|ed)?|reserved)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)|mov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till))(?=\s+(?:(?:early|late)\s+|mid-)?$))\b|['’]ll\b/gi;
 // "would have been" tells what might have been, no time to come ("on what would have been his 70th birthday on
 // Monday"); "would have to" still does.
 // A past-tense verb after the last forward cue ("who will become mayor on 1 July, named her deputy on Wednesday")
@@ -125,9 +125,12 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   if (limitSetAhead(clause, sentence.slice(index))) return true;
   // "The committee decides on Friday": a plan in the simple present (not "defends Friday's decision"); a standfirst
   // tells the day just gone in the present too ("quits on Monday after …"), so only for the nearer coming day.
+  // "The union said its members walk out on Monday": a present left so by a past saying is ahead, however far.
   const presentPlan = presentPlanMay
     ? Math.max(lastPresentPlan(clause), lastNearerPlan(clause, sentence.slice(index)))
-    : -1;
+    : presentPlanCanBe(sentence, index)
+      ? Math.max(reportedPresentPlan(clause, sentence.slice(index)), leadingUpTo(clause, sentence.slice(index)))
+      : -1;
   const cue = Math.max(lastForwardCue(clause), lastScheduledHappening(clause), lastWeekdayCue(clause), presentPlan);
   if (cue >= 0) {
     const ahead = withoutClosedAsides(clause.slice(cue));
@@ -146,6 +149,13 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   const given =
     PURPOSE_AFTER.test(sentence.slice(index)) && !/\bthr(?:ough|u)\s/i.test(WEEKDAY_DEADLINE_BEFORE.exec(clause)![0]);
   return given || !hasPastVerb(`${ownClause(clause)} ${after}`, 0, REPORTING);
+}
+
+// "has asked for privacy ahead of the funeral on Monday": what leads up to a happening, with no deed done before it, is
+// told before that happening, however far ahead its day is.
+function leadingUpTo(clause: string, afterDay: string): number {
+  const plan = lastNearerPlan(clause, afterDay);
+  return plan >= 0 && /^(?:ahead|in\s)/i.test(clause.slice(plan)) ? plan : -1;
 }
 
 // A headline (no stop at its end: "Thousands march to parliament on Sunday") and a caption telling what followed a
