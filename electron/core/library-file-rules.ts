@@ -5,7 +5,7 @@ import { legacyTagColorsKind, TAG_RECORDS_FOLDER, tagColorsRecordKind } from './
 import { legacySettingsKind, SETTINGS_FOLDER, settingsRecordKind } from './settings/settings-file.ts';
 import { type ConflictRules, defaultConflictRules } from './sync/conflict-rules.ts';
 import { recordMergeRule } from './sync/record-file.ts';
-import { legacyStoriesKind, STORY_RECORDS_FOLDER, storiesRecordKind } from './timeline/story-records.ts';
+import { legacyStoriesKind, STORY_RECORDS_FOLDER, storiesRecordKind } from './timeline/stories/story-records.ts';
 
 /** A device's file in `folder`: `<folder>/<device id>.json`. */
 const deviceFile = (folder: string) => new RegExp(`^${folder}/[a-z0-9]{4,40}\\.json$`);

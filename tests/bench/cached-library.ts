@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extractor-version.ts';
+import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extraction/extractor-version.ts';
 import { inCoreProcess } from './core-child.ts';
 import { type GenerateOptions, generateLibrary } from './generate-library.ts';
 

@@ -17,7 +17,7 @@
 // --only date-probes` prints the figures alone).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../electron/core/timeline/extraction/events.ts';
 import { addScores, dateKey, type GoldEvent, type Score, scoreArticle } from './timeline-gold.ts';
 
 interface Probe {

@@ -5,7 +5,7 @@
 // any of them; the last line scores the articles listed as the bench does).
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../electron/core/timeline/extraction/events.ts';
 import { addScores, dateKey, type GoldArticle, loadGold, type Score, scoreArticle } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -15,15 +15,15 @@
 // with the chosen link and apart, into merge-model.ts's FITTED block (then `npx biome format --write` that file).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Event } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/extraction/events.ts';
 import {
   FEATURE_NAMES,
   handLikeness,
   type LikenessFeatures,
   type MergeItem,
-} from '../../electron/core/timeline/likeness-features.ts';
-import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
-import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
+} from '../../electron/core/timeline/merging/likeness-features.ts';
+import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merging/merge-events.ts';
+import { likenessFeatures } from '../../electron/core/timeline/merging/merge-likeness.ts';
 import { extractGold } from './gold-extracted.ts';
 import { roundsFromHistory } from './gold-rounds.ts';
 import { fitLogistic } from './logistic.ts';

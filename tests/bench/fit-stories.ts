@@ -15,7 +15,7 @@
 // `--probes` scores the story probes' set A (never set B) grouped by the hand rules and by the model fitted on all pairs,
 // `--penalty` sets the L2 penalty and `--drop` leaves features out, to compare readings by CV.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
+import { inverseDocumentFrequency } from '../../electron/core/timeline/language/similarity.ts';
 import {
   type ArticleFingerprint,
   chooseStory,
@@ -23,7 +23,7 @@ import {
   JOIN_THRESHOLD,
   type SimilarityParts,
   similarityParts,
-} from '../../electron/core/timeline/stories.ts';
+} from '../../electron/core/timeline/stories/stories.ts';
 import { roundsFromHistory } from './gold-rounds.ts';
 import { fitLogistic } from './logistic.ts';
 import { daysApart, FEATURE_NAMES, type StoryModel, storyChance, storyFeatures } from './story-model.ts';

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Article } from '../../electron/contract/index.ts';
 import { toSummary } from '../../electron/core/library/article-store.ts';
 import type { ArticleEventsFile, FoundEvent } from '../../electron/core/timeline/event-store.ts';
-import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extractor-version.ts';
-import { fingerprintArticle } from '../../electron/core/timeline/stories.ts';
-import type { LegacyStories as StoriesFile } from '../../electron/core/timeline/story-records.ts';
+import { EXTRACTOR_VERSION } from '../../electron/core/timeline/extraction/extractor-version.ts';
+import { fingerprintArticle } from '../../electron/core/timeline/stories/stories.ts';
+import type { LegacyStories as StoriesFile } from '../../electron/core/timeline/stories/story-records.ts';
 
 export interface GenerateOptions {
   /**

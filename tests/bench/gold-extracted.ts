@@ -3,7 +3,7 @@
 // here, whatever the filter says: the per-article tools that build on this must not see them.
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/extraction/events.ts';
 import { type GoldArticle, loadGold } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

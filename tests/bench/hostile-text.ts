@@ -2,7 +2,7 @@
 // cost per 10,000 characters should stay near the ordinary one however long or strange the text.
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../electron/core/timeline/extraction/events.ts';
 
 export interface HostileTextFigure {
   name: string;

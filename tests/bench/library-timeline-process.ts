@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core/index.ts';
-import { taggerReads } from '../../electron/core/timeline/tagger-reads.ts';
+import { taggerReads } from '../../electron/core/timeline/language/tagger-reads.ts';
 import { openBenchCore } from './bench-core.ts';
 
 const [libraryDir, mode] = process.argv.slice(2) as [string, 'app' | 'baseline' | 'restart-cold' | 'restart-warm'];

@@ -7,15 +7,15 @@
 // reports of two events shown in one entry and alike enough to link: which feature carried the link the most.
 // Run: npx tsx tests/bench/merge-apart-causes.ts
 
-import type { Event } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/extraction/events.ts';
 import {
   FEATURE_NAMES,
   handLikeness,
   type LikenessFeatures,
   type MergeItem,
-} from '../../electron/core/timeline/likeness-features.ts';
-import { APART, mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
-import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
+} from '../../electron/core/timeline/merging/likeness-features.ts';
+import { APART, mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merging/merge-events.ts';
+import { likenessFeatures } from '../../electron/core/timeline/merging/merge-likeness.ts';
 import { type ExtractedGoldArticle, extractGoldArticle } from './gold-extracted.ts';
 import { type GoldEvent, isReportOf, loadGold } from './timeline-gold.ts';
 

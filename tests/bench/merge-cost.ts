@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../electron/core/timeline/merging/merge-events.ts';
 import { loadGold } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -7,16 +7,16 @@
 // of one entry not alike enough to link, by score and what told against them: each counted wrong / right. Tells
 // whether a rule aimed at a kind of wrong link would cut more right links than wrong ones, before any bench.
 // Run: npx tsx tests/bench/merge-link-kinds.ts [profiles]
-import type { Event } from '../../electron/core/timeline/events.ts';
+import type { Event } from '../../electron/core/timeline/extraction/events.ts';
 import {
   FEATURE_NAMES,
   handLikeness,
   type LikenessFeatures,
   type MergeItem,
-} from '../../electron/core/timeline/likeness-features.ts';
-import { mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
-import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
-import { tellSameAction } from '../../electron/core/timeline/same-action.ts';
+} from '../../electron/core/timeline/merging/likeness-features.ts';
+import { mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merging/merge-events.ts';
+import { likenessFeatures } from '../../electron/core/timeline/merging/merge-likeness.ts';
+import { tellSameAction } from '../../electron/core/timeline/merging/same-action.ts';
 import { type ExtractedGoldArticle, extractGoldArticle } from './gold-extracted.ts';
 import { type GoldEvent, isReportOf, loadGold } from './timeline-gold.ts';
 

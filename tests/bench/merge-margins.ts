@@ -4,9 +4,9 @@
 // 0.05 and 0.1 below the threshold or above it, and the pairs of one happening below it. Held-out articles are never
 // loaded.
 // Run: npx tsx tests/bench/merge-margins.ts [story-substring] [--quiet] [--near=0.1] [--all]
-import type { MergeItem } from '../../electron/core/timeline/likeness-features.ts';
-import { mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
-import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
+import type { MergeItem } from '../../electron/core/timeline/merging/likeness-features.ts';
+import { mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merging/merge-events.ts';
+import { likeness } from '../../electron/core/timeline/merging/merge-likeness.ts';
 import { extractGold, storyNaming } from './gold-extracted.ts';
 import { dateKey, type GoldEvent } from './timeline-gold.ts';
 

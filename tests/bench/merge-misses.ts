@@ -2,8 +2,8 @@
 // and the reports of two events put in one entry, with their sentences: what to study when merging misses. Held-out
 // articles are never loaded.
 // Run: npx tsx tests/bench/merge-misses.ts [story-substring]
-import type { Event } from '../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
+import type { Event } from '../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../electron/core/timeline/merging/merge-events.ts';
 import { extractGold, storyNaming } from './gold-extracted.ts';
 import { dateKey, type GoldEvent } from './timeline-gold.ts';
 

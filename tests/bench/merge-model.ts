@@ -7,8 +7,8 @@
 // every round, and with wrong merges where they make none. It is kept so that a feature added to likeness can be
 // tried by one run of the script, and is handed to mergeEvents as a `CrossArticleWeigher` (`modelWeigher`).
 
-import type { LikenessFeatures } from '../../electron/core/timeline/likeness-features.ts';
-import { APART, type CrossArticleWeigher, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
+import type { LikenessFeatures } from '../../electron/core/timeline/merging/likeness-features.ts';
+import { APART, type CrossArticleWeigher, SAME_EVENT } from '../../electron/core/timeline/merging/merge-events.ts';
 
 export interface MergeModel {
   bias: number;

@@ -11,11 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { happeningWordsOf } from '../../electron/core/timeline/happening-senses.ts';
-import type { MergeItem } from '../../electron/core/timeline/likeness-features.ts';
-import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merge-events.ts';
-import { likeness } from '../../electron/core/timeline/merge-likeness.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/extraction/events.ts';
+import { happeningWordsOf } from '../../electron/core/timeline/merging/happening-senses.ts';
+import type { MergeItem } from '../../electron/core/timeline/merging/likeness-features.ts';
+import { mergeEvents, mergeItemsOf } from '../../electron/core/timeline/merging/merge-events.ts';
+import { likeness } from '../../electron/core/timeline/merging/merge-likeness.ts';
 
 /** The probe files, each scored on its own. */
 export const PROBE_FILES = [

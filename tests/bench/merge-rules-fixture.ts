@@ -4,7 +4,7 @@
 // then change too): npx tsx tests/bench/merge-rules-fixture.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEvents } from '../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../electron/core/timeline/extraction/events.ts';
 import { loadGold } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

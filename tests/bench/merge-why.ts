@@ -2,11 +2,11 @@
 // (actions, actors, clock times, numbers, plan or saying): the evidence to sort the misses by why they fail.
 // Held-out articles are never loaded.
 // Run: npx tsx tests/bench/merge-why.ts [story-substring]
-import { toldAhead } from '../../electron/core/timeline/action-kinds.ts';
-import { reportOf } from '../../electron/core/timeline/event-reports.ts';
-import type { Event } from '../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
-import { evidenceOf, inArticleZone } from '../../electron/core/timeline/merge-evidence.ts';
+import { reportOf } from '../../electron/core/timeline/extraction/event-reports.ts';
+import type { Event } from '../../electron/core/timeline/extraction/events.ts';
+import { toldAhead } from '../../electron/core/timeline/merging/action-kinds.ts';
+import { mergeEvents } from '../../electron/core/timeline/merging/merge-events.ts';
+import { evidenceOf, inArticleZone } from '../../electron/core/timeline/merging/merge-evidence.ts';
 import { extractGold, storyNaming } from './gold-extracted.ts';
 import { dateKey } from './timeline-gold.ts';
 

@@ -2,10 +2,10 @@
 // merge): every pair of its reports alike enough to link, with the features merging read of it, so that one sees which
 // link joined the two happenings and why. Held-out articles are never loaded.
 // Run: npx tsx tests/bench/merge-wrong-why.ts [story-substring]
-import type { Event } from '../../electron/core/timeline/events.ts';
-import { handLikeness } from '../../electron/core/timeline/likeness-features.ts';
-import { mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merge-events.ts';
-import { likenessFeatures } from '../../electron/core/timeline/merge-likeness.ts';
+import type { Event } from '../../electron/core/timeline/extraction/events.ts';
+import { handLikeness } from '../../electron/core/timeline/merging/likeness-features.ts';
+import { mergeEvents, mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merging/merge-events.ts';
+import { likenessFeatures } from '../../electron/core/timeline/merging/merge-likeness.ts';
 import { extractGold, storyNaming } from './gold-extracted.ts';
 import { dateKey } from './timeline-gold.ts';
 

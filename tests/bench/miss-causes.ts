@@ -7,9 +7,9 @@
 // Run: npx tsx tests/bench/miss-causes.ts
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
-import { splitSentences } from '../../electron/core/timeline/sentences.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/extraction/events.ts';
+import { splitSentences } from '../../electron/core/timeline/language/sentences.ts';
+import { mergeEvents } from '../../electron/core/timeline/merging/merge-events.ts';
 import { dateKey, type GoldArticle, type GoldEvent, isReportOf, loadGold, type ScoredEvent } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

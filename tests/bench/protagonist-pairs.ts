@@ -4,8 +4,8 @@
 // altogether, so nothing of them is read or printed.
 // Run from the repository root: `npx tsx tests/bench/protagonist-pairs.ts [--cast]` (--cast lists each opening's).
 
-import { namesWord, protagonistsApart } from '../../electron/core/timeline/protagonists-apart.ts';
-import { JOIN_THRESHOLD, similarity } from '../../electron/core/timeline/stories.ts';
+import { namesWord, protagonistsApart } from '../../electron/core/timeline/extraction/protagonists-apart.ts';
+import { JOIN_THRESHOLD, similarity } from '../../electron/core/timeline/stories/stories.ts';
 import { loadTunedStories, shortName } from './tuned-stories.ts';
 
 const { prints, goldStory, idf, entityIdf } = await loadTunedStories();

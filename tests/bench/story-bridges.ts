@@ -1,4 +1,4 @@
-// How the stories an arriving article brings together (electron/core/timeline/story-bridges.ts) fare on the tuned gold
+// How the stories an arriving article brings together (electron/core/timeline/stories/story-bridges.ts) fare on the tuned gold
 // articles and the story probes' set A: every moment an article is alike enough to join two stories, whether the gold
 // holds them to be one, their own best pair and whether the article's headline or lede ties them (`leadsWithBoth`),
 // and the pairwise figures of the grouping with bridges as the app makes them ("ties"), before bridges ("never"), and
@@ -6,7 +6,7 @@
 // `--cross` counts the pairs of different gold stories whose best pair reaches each bar. Held-out articles and set B
 // are left out altogether. The grouping is `clusterStories`'s (oldest first, `chooseStory`).
 // Run from the repository root: `npx tsx tests/bench/story-bridges.ts [--events] [--cross] [--bars=…]`.
-import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
+import { inverseDocumentFrequency } from '../../electron/core/timeline/language/similarity.ts';
 import {
   type ArticleFingerprint,
   chooseStory,
@@ -14,8 +14,8 @@ import {
   JOIN_THRESHOLD,
   type StoryArticle,
   similarity,
-} from '../../electron/core/timeline/stories.ts';
-import { leadsWithBoth, namesOfStory, storiesBridged } from '../../electron/core/timeline/story-bridges.ts';
+} from '../../electron/core/timeline/stories/stories.ts';
+import { leadsWithBoth, namesOfStory, storiesBridged } from '../../electron/core/timeline/stories/story-bridges.ts';
 import { benchStudyProbes, storyProbeLines } from './story-probes.ts';
 import { pairwiseScore } from './timeline-gold.ts';
 import { loadTunedStories, shortName } from './tuned-stories.ts';

@@ -10,8 +10,8 @@ import {
   JOIN_THRESHOLD,
   type StoryMembers,
   similarityParts,
-} from '../../electron/core/timeline/stories.ts';
-import { placedFrequencies } from '../../electron/core/timeline/story-frequencies.ts';
+} from '../../electron/core/timeline/stories/stories.ts';
+import { placedFrequencies } from '../../electron/core/timeline/stories/story-frequencies.ts';
 import { loadGold } from './timeline-gold.ts';
 import { loadTunedArticles, shortName } from './tuned-stories.ts';
 

@@ -5,8 +5,8 @@
 // The machine may be shared: CPU time is steadier than the wait.
 // Run: npx tsx tests/bench/story-cost.ts [rounds] (default 3)
 import { createHash } from 'node:crypto';
-import { clusterStories, fingerprintArticle } from '../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../electron/core/timeline/story-assigner.ts';
+import { clusterStories, fingerprintArticle } from '../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../electron/core/timeline/stories/story-assigner.ts';
 import { loadTunedArticles } from './tuned-stories.ts';
 
 const rounds = Number(process.argv[2] ?? 3);

@@ -8,9 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEntities } from '../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { clusterStories } from '../../electron/core/timeline/stories.ts';
+import { extractEntities } from '../../electron/core/timeline/extraction/entities.ts';
+import { KNOWN_WORDS } from '../../electron/core/timeline/language/lexicon.ts';
+import { clusterStories } from '../../electron/core/timeline/stories/stories.ts';
 import { loadGold, pairwiseScore } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -5,7 +5,7 @@
 // counts the pairs of one story within 0.05 and 0.1 above the threshold, and gives the highest pair of two stories.
 // Held-out articles are left out altogether, so nothing of them is printed or clustered.
 // Run from the repository root: `npx tsx tests/bench/story-margins.ts [--only=<file part>] [--quiet]`.
-import { JOIN_THRESHOLD, similarityParts } from '../../electron/core/timeline/stories.ts';
+import { JOIN_THRESHOLD, similarityParts } from '../../electron/core/timeline/stories/stories.ts';
 import { loadTunedStories, shortName } from './tuned-stories.ts';
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

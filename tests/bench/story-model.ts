@@ -8,7 +8,7 @@
 // recall 0.986) against the hand rules' 0.993 (1, 0.986), which had seen every round; on the story probes' study set (A) it scored 0.745 against 0.824. Of the
 // readings tried (with and without the hand score as an input, L2 penalties 0.01 to 10) none beat the hand rules. It is
 // kept so that a feature added to the parts can be tried by one run of the script (`--probes` scores set A).
-import type { SimilarityParts } from '../../electron/core/timeline/stories.ts';
+import type { SimilarityParts } from '../../electron/core/timeline/stories/stories.ts';
 
 /** What of an article the model reads beyond the parts: only what a stored fingerprint holds. */
 export interface DatedFingerprint {

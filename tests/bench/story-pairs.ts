@@ -3,8 +3,8 @@
 // both articles share with how often each mentions them, where (headline or lede, in passing) and their weight.
 // Held-out articles are left out altogether, so nothing of them is printed or clustered.
 // Run from the repository root: `npx tsx tests/bench/story-pairs.ts [--only=<file part>]`.
-import { cosine } from '../../electron/core/timeline/similarity.ts';
-import { type ArticleFingerprint, similarity } from '../../electron/core/timeline/stories.ts';
+import { cosine } from '../../electron/core/timeline/language/similarity.ts';
+import { type ArticleFingerprint, similarity } from '../../electron/core/timeline/stories/stories.ts';
 import { loadTunedStories, shortName } from './tuned-stories.ts';
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

@@ -17,16 +17,16 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEntities } from '../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
+import { extractEntities } from '../../electron/core/timeline/extraction/entities.ts';
+import { KNOWN_WORDS } from '../../electron/core/timeline/language/lexicon.ts';
+import { inverseDocumentFrequency } from '../../electron/core/timeline/language/similarity.ts';
 import {
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
   type StoryArticle,
   similarityParts,
-} from '../../electron/core/timeline/stories.ts';
+} from '../../electron/core/timeline/stories/stories.ts';
 import { loadGold } from './timeline-gold.ts';
 
 interface ProbeArticle {

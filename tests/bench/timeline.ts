@@ -5,12 +5,12 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEntities } from '../../electron/core/timeline/entities.ts';
-import { type Event, extractEvents } from '../../electron/core/timeline/events.ts';
-import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { mergeEvents } from '../../electron/core/timeline/merge-events.ts';
-import { splitSentences } from '../../electron/core/timeline/sentences.ts';
-import { clusterStories } from '../../electron/core/timeline/stories.ts';
+import { extractEntities } from '../../electron/core/timeline/extraction/entities.ts';
+import { type Event, extractEvents } from '../../electron/core/timeline/extraction/events.ts';
+import { KNOWN_WORDS } from '../../electron/core/timeline/language/lexicon.ts';
+import { splitSentences } from '../../electron/core/timeline/language/sentences.ts';
+import { mergeEvents } from '../../electron/core/timeline/merging/merge-events.ts';
+import { clusterStories } from '../../electron/core/timeline/stories/stories.ts';
 import {
   addScores,
   dateKey,

@@ -3,15 +3,15 @@
 // word and name weights over the whole tuned set. Held-out articles are left out altogether.
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../electron/core/extract/index.ts';
-import { extractEntities } from '../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../electron/core/timeline/lexicon.ts';
-import { inverseDocumentFrequency } from '../../electron/core/timeline/similarity.ts';
+import { extractEntities } from '../../electron/core/timeline/extraction/entities.ts';
+import { KNOWN_WORDS } from '../../electron/core/timeline/language/lexicon.ts';
+import { inverseDocumentFrequency } from '../../electron/core/timeline/language/similarity.ts';
 import {
   type ArticleFingerprint,
   clusterStories,
   fingerprintArticle,
   type StoryArticle,
-} from '../../electron/core/timeline/stories.ts';
+} from '../../electron/core/timeline/stories/stories.ts';
 import { loadGold } from './timeline-gold.ts';
 
 const ROOT = new URL('../../', import.meta.url);

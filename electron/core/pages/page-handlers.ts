@@ -22,7 +22,7 @@ export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handl
       return { url, title, byline, siteName, publishedAt, lang, text, html, wordCount };
     },
     'page.events': async ({ text, publishedAt, savedAt }) => {
-      const { extractEvents } = await import('../timeline/events.ts');
+      const { extractEvents } = await import('../timeline/extraction/events.ts');
       const events = extractEvents(text, { publishedAt, savedAt }).map(
         ({ date, endDate, precision, text: sentence, start, end, entities }) => ({
           date,
@@ -38,10 +38,10 @@ export function createPageHandlers(allowLocalNetwork: () => boolean): Pick<Handl
     },
     'page.stories': async ({ pages }) => {
       const [{ extractEvents }, { storyEntities }, { clusterStories }, { mergeEvents }] = await Promise.all([
-        import('../timeline/events.ts'),
-        import('../timeline/story-entities.ts'),
-        import('../timeline/stories.ts'),
-        import('../timeline/merge-events.ts'),
+        import('../timeline/extraction/events.ts'),
+        import('../timeline/stories/story-entities.ts'),
+        import('../timeline/stories/stories.ts'),
+        import('../timeline/merging/merge-events.ts'),
       ]);
       const events = new Map(
         pages.map((page) => [

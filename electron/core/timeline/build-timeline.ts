@@ -1,10 +1,10 @@
 // A timeline from the events of the articles a scope covers: one entry per real-world event, with all its sources.
 import type { ArticleEvent, StorySummary, Timeline, TimelineEvent, TimelineScope } from '../../contract/index.ts';
 import { joinedByHand } from './joined-by-hand.ts';
+import type { MergedStories } from './merged-stories.ts';
 // Types only: merging (compromise and the rules, seconds to load) is loaded where the timeline's thread merges
 // (timeline-work.ts), when a story is merged, not when every story's merging was kept (merged-stories.ts).
-import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
-import type { MergedStories } from './merged-stories.ts';
+import type { ArticleEvents, MergedEvent, MergeProgress } from './merging/merge-events.ts';
 import type { ScopedArticle } from './timeline-queries.ts';
 
 const TOP_ENTITIES = 12;

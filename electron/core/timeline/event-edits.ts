@@ -1,5 +1,5 @@
 import { AnnalsError, type ArticleEvent, type EventRef, type Precision } from '../../contract/index.ts';
-import { referenceDay } from './calendar.ts';
+import { referenceDay } from './dates/calendar.ts';
 import { applyOverride, type EventOverride, type FoundEvent } from './event-store.ts';
 import type { ExtractionQueue } from './extraction-queue.ts';
 import { loadExtraction } from './extraction-rules.ts';

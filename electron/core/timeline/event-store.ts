@@ -7,7 +7,7 @@ import type { Library } from '../library/library.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
 import { readJsonFile } from '../storage/json-file.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
-import type { ArticleFingerprint } from './article-fingerprint.ts';
+import type { ArticleFingerprint } from './stories/article-fingerprint.ts';
 
 /** The reader's changes to one event, kept apart from what extraction found so that re-extraction keeps them. */
 export const EventOverride = z.object({

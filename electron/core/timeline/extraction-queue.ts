@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { EventCatchUp } from './event-catch-up.ts';
 import type { ArticleEventsFile, FoundEvent } from './event-store.ts';
-import { EXTRACTOR_VERSION } from './extractor-version.ts';
-import { storyIdOf } from './story-groups.ts';
+import { EXTRACTOR_VERSION } from './extraction/extractor-version.ts';
+import { storyIdOf } from './stories/story-groups.ts';
 import { byInstant, type TimelineState } from './timeline-state.ts';
 
 /** Articles whose stored events are read at once when the timeline loads. */

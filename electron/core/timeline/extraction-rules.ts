@@ -4,11 +4,11 @@
  */
 export function loadExtraction() {
   return Promise.all([
-    import('./events.ts'),
-    import('./dates.ts'),
-    import('./entities.ts'),
-    import('./story-entities.ts'),
-    import('./lexicon.ts'),
+    import('./extraction/events.ts'),
+    import('./dates/dates.ts'),
+    import('./extraction/entities.ts'),
+    import('./stories/story-entities.ts'),
+    import('./language/lexicon.ts'),
   ]).then(([events, dates, entities, story, lexicon]) => ({
     extractEvents: events.extractEvents,
     resolveDates: dates.resolveDates,

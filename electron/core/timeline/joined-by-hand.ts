@@ -2,7 +2,7 @@
 // to another article's report of the same date is shown as one event with it (merging had kept them apart), unless
 // either was since kept apart by hand ("Not the same event" takes back a join).
 import type { ArticleEvent } from '../../contract/index.ts';
-import type { MergedEvent } from './merge-events.ts';
+import type { MergedEvent } from './merging/merge-events.ts';
 
 /** Where a merged source's own event is found again: its article, its sentence's place, and its date. */
 export type PlaceOf = (articleId: string, start: number, end: number, date: string, precision: string) => string;

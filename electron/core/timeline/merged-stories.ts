@@ -5,9 +5,9 @@
 // Kept in memory for the life of the core, and on disk for the next start (merged-story-files.ts), where the file's name
 // adds the versions of the extractor, of the merging rules and of the app to the key.
 import { createHash } from 'node:crypto';
-// Types only: merging (and compromise, which it loads) is loaded when a timeline is first shown (timeline-handlers.ts).
-import type { ArticleEvents, MergedEvent } from './merge-events.ts';
 import type { MergedStoryFiles } from './merged-story-files.ts';
+// Types only: merging (and compromise, which it loads) is loaded when a timeline is first shown (timeline-handlers.ts).
+import type { ArticleEvents, MergedEvent } from './merging/merge-events.ts';
 
 type Merge = (entries: readonly ArticleEvents[]) => Promise<MergedEvent[]>;
 

@@ -12,9 +12,9 @@ import { z } from 'zod';
 import { Precision } from '../../contract/index.ts';
 import { replaceFileAtomic } from '../storage/atomic-write.ts';
 import { makePrivateFolder } from '../storage/private-files.ts';
-import { EXTRACTOR_VERSION } from './extractor-version.ts';
-import type { ArticleEvents, MergedEvent } from './merge-events.ts';
-import { MERGE_RULES_VERSION } from './merge-rules-version.ts';
+import { EXTRACTOR_VERSION } from './extraction/extractor-version.ts';
+import type { ArticleEvents, MergedEvent } from './merging/merge-events.ts';
+import { MERGE_RULES_VERSION } from './merging/merge-rules-version.ts';
 
 const FORMAT = 1;
 /**

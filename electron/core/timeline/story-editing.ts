@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { AnnalsError, type StorySummary } from '../../contract/index.ts';
 import { salvageJson } from '../storage/salvage-json.ts';
 import type { ExtractionQueue } from './extraction-queue.ts';
-import { storyIdOf } from './story-groups.ts';
-import { legacyStoriesKind } from './story-records.ts';
+import { storyIdOf } from './stories/story-groups.ts';
+import { legacyStoriesKind } from './stories/story-records.ts';
 import type { StoryChanges } from './story-store.ts';
 import type { Story, TimelineState } from './timeline-state.ts';
 

@@ -5,7 +5,7 @@ import { makePrivateFolder } from '../storage/private-files.ts';
 import { readSmallFile } from '../storage/small-file.ts';
 import { HybridClock } from '../sync/clock.ts';
 import { DeviceRecords } from '../sync/device-records.ts';
-import { type ArticleDates, type FoundGroup, resolveStories, storyIdOf } from './story-groups.ts';
+import { type ArticleDates, type FoundGroup, resolveStories, storyIdOf } from './stories/story-groups.ts';
 import {
   emptyDecisions,
   type FoundGroupsFile,
@@ -19,7 +19,7 @@ import {
   type StoriesRecord,
   type StoryDecisions,
   storiesRecordKind,
-} from './story-records.ts';
+} from './stories/story-records.ts';
 
 /** The stories as the reader sees them: derived from what Annals found and what the reader decided. */
 export interface StoriesView {

@@ -1,9 +1,9 @@
 // What the timeline reads from an article's text: its dated events and the fingerprint stories are grouped by. It
 // takes the tagger most of a second an article, so the core has it done in a worker thread (timeline-thread.ts); the
 // answer is plain data, the same wherever it was read.
-import { type ArticleFingerprint, fingerprintArticle } from './article-fingerprint.ts';
-import type { Event } from './events.ts';
+import type { Event } from './extraction/events.ts';
 import { loadExtraction } from './extraction-rules.ts';
+import { type ArticleFingerprint, fingerprintArticle } from './stories/article-fingerprint.ts';
 
 export interface TextToRead {
   id: string;

@@ -9,12 +9,12 @@ import { BuiltTimelines } from './built-timelines.ts';
 import { EventEdits } from './event-edits.ts';
 import type { EventOverride } from './event-store.ts';
 import { ExtractionQueue } from './extraction-queue.ts';
-import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
 import { type CarriedEvents, type CopyEvents, MergedCopyEvents } from './merged-copy-events.ts';
 import { MergedStories } from './merged-stories.ts';
 import { MergedStoryFiles } from './merged-story-files.ts';
+import type { ArticleEvents, MergedEvent, MergeProgress } from './merging/merge-events.ts';
+import { legacyStoriesKind } from './stories/story-records.ts';
 import { StoryEditing } from './story-editing.ts';
-import { legacyStoriesKind } from './story-records.ts';
 import { type ScopedArticle, TimelineQueries } from './timeline-queries.ts';
 import { type TimelineServiceOptions, TimelineState } from './timeline-state.ts';
 

@@ -7,12 +7,12 @@ import type { SearchService } from '../search/search-service.ts';
 import type { HybridClock } from '../sync/clock.ts';
 import { UNNAMED_DEVICE } from '../sync/record-file.ts';
 import { type ArticleEventsFile, EventStore } from './event-store.ts';
-import { type HeldFingerprint, titleFieldsOf } from './held-fingerprint.ts';
 import { ReaderWaiting } from './reader-waiting.ts';
-import { StoryAssigner } from './story-assigner.ts';
-import { type ArticleDates, anchorOf } from './story-groups.ts';
+import { type HeldFingerprint, titleFieldsOf } from './stories/held-fingerprint.ts';
+import { StoryAssigner } from './stories/story-assigner.ts';
+import { type ArticleDates, anchorOf } from './stories/story-groups.ts';
+import { storyTitle } from './stories/story-title.ts';
 import { emptyStories, type StoriesView, StoryStore, summaryOf } from './story-store.ts';
-import { storyTitle } from './story-title.ts';
 import { TimelineThread, type TimelineThreadOptions } from './timeline-thread.ts';
 
 export interface TimelineServiceOptions {

@@ -4,7 +4,7 @@
 // mode) have both done in one worker thread, a piece of work at a time, the core only storing what comes back; a
 // one-shot command, which answers nobody meanwhile, does them on its own thread, merging in turns that give way.
 import { OffThread, type Progress, workerBeside } from '../concurrency/off-thread.ts';
-import type { ArticleEvents, MergedEvent, MergeProgress } from './merge-events.ts';
+import type { ArticleEvents, MergedEvent, MergeProgress } from './merging/merge-events.ts';
 import type { TextReading, TextToRead } from './text-reading.ts';
 import { doTimelineWork, type TimelineWork, type TimelineWorkAnswer } from './timeline-work.ts';
 

@@ -68,6 +68,8 @@ const violations: Record<string, string> = {
     "import { browserModeCsp } from '../server/index.ts';\nexport const csp = browserModeCsp;\n",
   'electron/core/cycle-first.ts': "import { second } from './cycle-second.ts';\nexport const first = () => second();\n",
   'electron/core/cycle-second.ts': "import { first } from './cycle-first.ts';\nexport const second = () => first();\n",
+  'electron/core/timeline/language/reads-merging.ts':
+    "import { mergeEvents } from '../merging/merge-events.ts';\nexport const merge = mergeEvents;\n",
 };
 
 /** The lint diagnostics (file relative to the copy, and rule) from Biome's GitHub reporter's `::error` lines. */
@@ -141,5 +143,11 @@ describe('the build keeps each runtime inside its boundary', () => {
     const errors = lintErrors(crossed.lint!.output, dir);
     expect(errors).toContain('electron/core/cycle-first.ts lint/suspicious/noImportCycles');
     expect(errors).toContain('electron/core/cycle-second.ts lint/suspicious/noImportCycles');
+  });
+
+  it('rejects a timeline language file that imports merging', () => {
+    expect(lintErrors(crossed.lint!.output, dir)).toContain(
+      'electron/core/timeline/language/reads-merging.ts lint/style/noRestrictedImports',
+    );
   });
 });

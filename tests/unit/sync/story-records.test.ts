@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatStamp } from '../../../electron/core/sync/clock.ts';
 import { mergeConflictCopy } from '../../../electron/core/sync/record-file.ts';
-import { type FoundGroup, resolveStories } from '../../../electron/core/timeline/story-groups.ts';
+import { type FoundGroup, resolveStories } from '../../../electron/core/timeline/stories/story-groups.ts';
 import {
   legacyStoriesKind,
   mergeDecisions,
   type StoriesRecord,
   storiesRecordKind,
-} from '../../../electron/core/timeline/story-records.ts';
+} from '../../../electron/core/timeline/stories/story-records.ts';
 import { StoryStore } from '../../../electron/core/timeline/story-store.ts';
 import { damages } from '../helpers/damage.ts';
 import { libraryFolders } from './support/library-folders.ts';

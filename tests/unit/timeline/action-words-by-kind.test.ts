@@ -1,14 +1,14 @@
 // The actions are kept in one module per kind and read in one order (action-words.ts): each action belongs to one kind,
 // and every kind's actions are read.
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../electron/core/timeline/action-words.ts';
-import { actionOfWord } from '../../../electron/core/timeline/actions.ts';
-import { CIVIC_ACTIONS } from '../../../electron/core/timeline/civic-action-words.ts';
-import { CRIME_ACTIONS } from '../../../electron/core/timeline/crime-action-words.ts';
-import { EMERGENCY_ACTIONS } from '../../../electron/core/timeline/emergency-action-words.ts';
-import { LEGAL_ACTIONS } from '../../../electron/core/timeline/legal-action-words.ts';
-import { MOVEMENT_ACTIONS } from '../../../electron/core/timeline/movement-action-words.ts';
-import { START_STOP_ACTIONS } from '../../../electron/core/timeline/start-stop-action-words.ts';
+import { ACTIONS } from '../../../electron/core/timeline/language/action-words.ts';
+import { actionOfWord } from '../../../electron/core/timeline/language/actions.ts';
+import { CIVIC_ACTIONS } from '../../../electron/core/timeline/language/civic-action-words.ts';
+import { CRIME_ACTIONS } from '../../../electron/core/timeline/language/crime-action-words.ts';
+import { EMERGENCY_ACTIONS } from '../../../electron/core/timeline/language/emergency-action-words.ts';
+import { LEGAL_ACTIONS } from '../../../electron/core/timeline/language/legal-action-words.ts';
+import { MOVEMENT_ACTIONS } from '../../../electron/core/timeline/language/movement-action-words.ts';
+import { START_STOP_ACTIONS } from '../../../electron/core/timeline/language/start-stop-action-words.ts';
 
 const KINDS = [LEGAL_ACTIONS, CIVIC_ACTIONS, EMERGENCY_ACTIONS, MOVEMENT_ACTIONS, START_STOP_ACTIONS, CRIME_ACTIONS];
 

@@ -2,7 +2,7 @@
 // of 1887, burned down"), is the thing's age, as "newspapers from 1931" is: no event. A happening of that year told so
 // ("the site of the great flood of 1953") stays one. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Event, extractEvents } from '../../../electron/core/timeline/events.ts';
+import { type Event, extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const SAVED = '2026-01-01T00:00:00Z';
 // Wednesday 12 November 2025, mid-morning in London.

@@ -1,6 +1,6 @@
 // Fresh articles for the tests of stories an arriving article bridges (story-bridges.ts): a landslip and a rail
 // line's closure, first reported apart, then one follow-up that names both.
-import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import type { StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 
 export const LANDSLIP = storyArticle(

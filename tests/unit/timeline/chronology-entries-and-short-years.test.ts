@@ -2,7 +2,7 @@
 // a two-figure year ("on 3.9.31"), and anniversaries counted in words past twelve ("Thirty years ago today").
 // Written for this test; the outlet publishes on Friday 12 September 2031, in Vienna.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const FRIDAY = { publishedAt: '2031-09-12T09:00:00+02:00', savedAt: '2032-01-01T00:00:00Z' };
 

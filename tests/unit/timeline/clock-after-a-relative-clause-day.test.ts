@@ -3,7 +3,7 @@
 // pulled it clear at 6.20am" is today's. Near misses keep the day told: one main clause with no relative one, a relative
 // clause told after the main clause's day. Written for this test; published on Wednesday 11 March 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const datesOf = (text: string, words: string): string[] =>
   extractEvents(text, { publishedAt: '2026-03-11T15:00:00Z', savedAt: '2026-03-11T15:00:00Z' })

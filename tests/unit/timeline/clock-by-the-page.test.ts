@@ -2,7 +2,7 @@
 // counted on from the publication day a day at a time as the stamps pass midnight; a past happening later in the day
 // than its stamp was the day before. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 function datesOf(text: string, start: string, publishedAt: string): string[] {
   return extractEvents(text, { publishedAt, savedAt: publishedAt })

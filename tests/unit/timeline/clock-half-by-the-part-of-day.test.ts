@@ -2,7 +2,7 @@
 // three in the afternoon" is 2.40 p.m., "at 10 o'clock that night" 10 p.m., "at 3:40 on Monday morning" 3.40 a.m.
 // (clock-times.ts). A part of the day across a comma, or none, leaves the half untold. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { clockOf } from '../../../electron/core/timeline/clock-times.ts';
+import { clockOf } from '../../../electron/core/timeline/dates/clock-times.ts';
 
 describe('a clock time with the part of the day told after it', () => {
   it('reads the half of the day from the part told right after the time', () => {

@@ -2,8 +2,8 @@
 // tell its half of the day, so it is the same moment as "4:35 p.m." another outlet gives; "16:35" and "06:40" tell it.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { clockOf } from '../../../electron/core/timeline/clock-times.ts';
-import { evidenceOf, otherClockTimes, sameClockTime } from '../../../electron/core/timeline/merge-evidence.ts';
+import { clockOf } from '../../../electron/core/timeline/dates/clock-times.ts';
+import { evidenceOf, otherClockTimes, sameClockTime } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 
 describe('a clock time in figures whose half of the day is untold', () => {
   it('reads "4:35" as either half, and "16:35" or "06:40" as told', () => {

@@ -1,14 +1,14 @@
 // "Local time" in a paper abroad is the time where it happened, not the time where the paper is printed: a ferry that
 // ran aground at 5.48am in the port's own paper ran aground "at 5:48 a.m. local time" in a paper four zones west.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 import {
   evidenceOf,
   inArticleZone,
   otherClockTimes,
   sameClockTime,
-} from '../../../electron/core/timeline/merge-evidence.ts';
+} from '../../../electron/core/timeline/merging/merge-evidence.ts';
 
 const AT_THE_PORT = '2038-05-19T18:00:00+01:00';
 const ABROAD = '2038-05-19T13:00:00-04:00';

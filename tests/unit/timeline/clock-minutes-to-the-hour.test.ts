@@ -1,8 +1,8 @@
 // Minutes to an hour in words ("at twenty to seven") are a time when a time's preposition comes before them, and match
 // the same moment in figures ("06:40") another outlet gives; a range of numbers ("five to six metres") is none.
 import { describe, expect, it } from 'vitest';
-import { clockOf, clockTimesIn } from '../../../electron/core/timeline/clock-times.ts';
-import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merge-evidence.ts';
+import { clockOf, clockTimesIn } from '../../../electron/core/timeline/dates/clock-times.ts';
+import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 
 describe('minutes to the hour in words', () => {
   it('reads "at ten to five" as a time', () => {

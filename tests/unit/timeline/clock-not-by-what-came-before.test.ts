@@ -5,7 +5,7 @@
 // the page's own day. Near misses keep the day told: a past perfect in reported speech, a lede dated in its own words,
 // a clock in the paragraph of "yesterday". Written for this test; published on Wednesday 11 March 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const datesOf = (text: string, words: string): string[] =>
   extractEvents(text, { publishedAt: '2026-03-11T10:00:00Z', savedAt: '2026-03-11T10:00:00Z' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Friday 9 August 2041, in Cardiff: a page telling of a happening two or three days before it.
 const FRIDAY = { publishedAt: '2041-08-09T10:30:00+01:00', savedAt: '2042-01-01T00:00:00Z' };

@@ -4,7 +4,7 @@
 // that ends a clause still ends its sentence ("The polls closed at 10 p.m. Electoral officials began counting.").
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
+import { splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
 
 const split = (text: string) => splitSentences(text).map((sentence) => sentence.text);
 

@@ -3,7 +3,7 @@
 // hour of the morning after a day with no evening, a step back into the past perfect, a small hour after an evening
 // that would fall after the page's day. Written for this test; published on Wednesday 11 March 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const datesOf = (text: string, words: string, publishedAt = '2026-03-11T09:30:00Z'): string[] =>
   extractEvents(text, { publishedAt, savedAt: publishedAt })

@@ -2,7 +2,7 @@
 // local," goes on; "at 2 a.m. Local residents were …" opens a new sentence on the adjective. Sentences written for this
 // test.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
+import { splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
 

@@ -2,8 +2,8 @@
 // minutes past nine", "ten to midnight". Told with no day of its own in a sentence of a past deed, it is the day of the
 // event the article reports, as "at 4.20am" is; a habit told in words ("usually leave at half past seven") dates none.
 import { describe, expect, it } from 'vitest';
-import { clockOf, clockTimesIn } from '../../../electron/core/timeline/clock-times.ts';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { clockOf, clockTimesIn } from '../../../electron/core/timeline/dates/clock-times.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('the grammar of clock times in words', () => {

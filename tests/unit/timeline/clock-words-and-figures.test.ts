@@ -1,9 +1,9 @@
 // Clock times news text writes without a colon: four figures with their zone ("by 1430 GMT", a wire's market time) and
 // an hour in words with its part of the day ("just after four on Thursday morning").
 import { describe, expect, it } from 'vitest';
-import { clockOf, clockTimesIn } from '../../../electron/core/timeline/clock-times.ts';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merge-evidence.ts';
+import { clockOf, clockTimesIn } from '../../../electron/core/timeline/dates/clock-times.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 
 const PUBLISHED = '2031-05-27T16:20:00+01:00';
 

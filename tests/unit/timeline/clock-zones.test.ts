@@ -1,14 +1,14 @@
 // Clock times told in other zones: one instant may read "6:05 a.m. local time" in a paper at the launch site and
 // "02:05 GMT" in one abroad, and the same figures in two zones are two instants.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 import {
   evidenceOf,
   inArticleZone,
   otherClockTimes,
   sameClockTime,
-} from '../../../electron/core/timeline/merge-evidence.ts';
+} from '../../../electron/core/timeline/merging/merge-evidence.ts';
 
 const AT_THE_SITE = '2031-09-16T10:00:00+04:00';
 const ABROAD = '2031-09-16T09:30:00+01:00';

@@ -3,7 +3,7 @@
 // (the vote), so the date told is the sentence's own deed and the named one came the count before it (after it, for
 // "before"). Written for this test; published Saturday 8 March 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-03-08T09:00:00+00:00';
 const datesOf = (text: string, words: string) =>

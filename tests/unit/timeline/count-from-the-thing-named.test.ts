@@ -1,7 +1,7 @@
 // "Two days after the port closed": the count is from the happening its words name, the port's closing, not from the
 // latest event told with the same verb (the airport's). Written for this test; published Friday 10 May 2030.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2030-05-10T09:00:00+00:00';
 const countedDate = (text: string) =>

@@ -3,7 +3,7 @@
 // Monday), the count dates nothing rather than a day ahead. Near misses keep their day: a count from a day gone by,
 // a count told ahead ("will sit two days after the vote"). Written for this test; published on Wednesday 11 March 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const datesOf = (text: string, words: string): string[] =>
   extractEvents(text, { publishedAt: '2026-03-11T10:00:00Z', savedAt: '2026-03-11T10:00:00Z' })

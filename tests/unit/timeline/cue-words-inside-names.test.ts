@@ -2,7 +2,7 @@
 // "in Tallow Falls on Friday", "driven by Will Harding". A line in title case ("Old Mill Bridge Reopens on Friday")
 // still reads its verbs. Written for this test; published Saturday 8 March 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-03-08T09:00:00+00:00';
 const dates = (text: string) =>

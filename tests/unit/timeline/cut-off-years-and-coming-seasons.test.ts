@@ -2,7 +2,7 @@
 // happened; a season a plan is due by ("will report by the summer") is the coming one, told with its year's precision.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const eventsOf = (text: string, published: string) =>
   extractEvents(text, { publishedAt: published, savedAt: published }).map((event) => [event.date, event.precision]);

@@ -1,7 +1,7 @@
 // Which verb a date belongs to, and its doer and what it was done to, read past asides, words describing a noun and
 // clauses of other verbs. Sentences written for this test, not taken from the probes or the gold articles.
 import { describe, expect, it } from 'vitest';
-import { dateClauseAt } from '../../../electron/core/timeline/date-clause.ts';
+import { dateClauseAt } from '../../../electron/core/timeline/merging/date-clause.ts';
 
 /** The clause of the date told by `dateWords` in `sentence`. */
 function clauseOf(sentence: string, dateWords: string) {

@@ -4,7 +4,7 @@
 // a slip, the age of things a tagger took for a verb, and a season counted from the publication date. Published on
 // Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('plans told in the past perfect', () => {

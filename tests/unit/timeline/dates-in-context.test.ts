@@ -2,7 +2,7 @@
 // day, a target someone aims at, a plan that was put back, a thing's age, a bound counted back from, a duration.
 // Articles published on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 /** Each event of a text as "first three words of its sentence → date". */

@@ -1,6 +1,6 @@
 // Shared by the date rule tests: each event a text yields against a publication date, as its date words and dates.
 import { expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 /** A reader of texts published at `publishedAt`: each event as "date words date[/end date]". */
 export function datesTold(publishedAt: string): (text: string) => string[] {

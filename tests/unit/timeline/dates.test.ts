@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarDay, referenceDay, resolveDates } from '../../../electron/core/timeline/dates.ts';
+import { type CalendarDay, referenceDay, resolveDates } from '../../../electron/core/timeline/dates/dates.ts';
 
 // Tuesday 13 May 2025, the day The Meridian Post's ferry story was published.
 const TUESDAY: CalendarDay = { year: 2025, month: 5, day: 13 };

@@ -1,7 +1,7 @@
 // Days told by the happening a clause names rather than by a date: "on the day the closure was announced", "on the
 // strike's second day". Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { anchoredTimes } from '../../../electron/core/timeline/anchors.ts';
+import { anchoredTimes } from '../../../electron/core/timeline/extraction/anchors.ts';
 import { datesOfSentence } from './outlets.ts';
 
 describe('the day of a happening a clause names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EventReference, extractEvents } from '../../../electron/core/timeline/events.ts';
+import { type EventReference, extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Written for this test: a wire filed from a town west of its desk, stamped in UTC after midnight.
 const FILED_AFTER_MIDNIGHT_UTC = { publishedAt: '2031-08-13T01:30:00Z', savedAt: '2031-08-13T02:00:00Z' };

@@ -1,7 +1,7 @@
 // A range of days named without a year in a clause that tells no time of its own ("can walk round … between
 // December 14 and 16") is the nearest such range, ahead or behind (written for this test).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const reference = { publishedAt: '2030-11-20T15:10:00+00:00', savedAt: '2030-11-20T15:10:00Z' };
 

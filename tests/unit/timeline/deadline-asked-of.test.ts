@@ -1,7 +1,7 @@
 // A weekday by which someone was asked to do something lies ahead of the asking, however the asking is told:
 // "has asked the airline to report by Friday". Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { weekdayLooksForward } from '../../../electron/core/timeline/tense.ts';
+import { weekdayLooksForward } from '../../../electron/core/timeline/dates/tense.ts';
 import { datesOfSentence } from './outlets.ts';
 
 describe('a deadline set for someone', () => {

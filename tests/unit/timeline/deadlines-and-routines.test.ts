@@ -1,7 +1,7 @@
 // Deadlines told with a time of day, weekdays that are the subject of what is to come, purposes with a deadline,
 // opening hours and routines within a month, and past happenings a year names.
 import { describe, expect, it } from 'vitest';
-import { type CalendarDay, resolveDates } from '../../../electron/core/timeline/dates.ts';
+import { type CalendarDay, resolveDates } from '../../../electron/core/timeline/dates/dates.ts';
 
 // Tuesday 13 May 2025.
 const TUESDAY: CalendarDay = { year: 2025, month: 5, day: 13 };

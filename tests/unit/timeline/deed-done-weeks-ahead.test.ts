@@ -2,7 +2,7 @@
 // May", published in March), is last year's: what is done cannot be on a day still to come. A day told ahead, or as a
 // limit, stays the coming one. Written for this test; published on Wednesday 12 March 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-03-12T09:00:00+00:00';
 const datesOf = (text: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, LONGEST_TEXT_NAMED } from '../../../electron/core/timeline/entities.ts';
-import { COMPROMISE_BATCH, LONGEST_RUN, taggerRanges } from '../../../electron/core/timeline/tagger-ranges.ts';
+import { extractEntities, LONGEST_TEXT_NAMED } from '../../../electron/core/timeline/extraction/entities.ts';
+import { COMPROMISE_BATCH, LONGEST_RUN, taggerRanges } from '../../../electron/core/timeline/language/tagger-ranges.ts';
 
 // A short report in fresh words, and a run of words with no sentence end (a page's list or a hostile run-on).
 const OPENING =

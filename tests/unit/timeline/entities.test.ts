@@ -4,7 +4,7 @@ import {
   findEntityMentions,
   groupPeople,
   normalizeEntityName,
-} from '../../../electron/core/timeline/entities.ts';
+} from '../../../electron/core/timeline/extraction/entities.ts';
 
 describe('entity names', () => {
   it('strips titles and possessives', () => {

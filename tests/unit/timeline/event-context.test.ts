@@ -1,8 +1,8 @@
 // An event's words make sense alone: a short sentence that leans on the one before for who or what it is about takes
 // that sentence in, so a timeline card never reads "Next month, the public gets it back." with no library in sight.
 import { describe, expect, it } from 'vitest';
-import { leansOnBefore } from '../../../electron/core/timeline/event-context.ts';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { leansOnBefore } from '../../../electron/core/timeline/extraction/event-context.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const publishedAt = '2031-05-06T09:00:00Z';
 const textOf = (article: string, date: string) =>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Event, extractEvents } from '../../../electron/core/timeline/events.ts';
+import { type Event, extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { type LoadedArticle, loadSample, loadSeed } from './support.ts';
 
 const SAVED = '2026-01-01T00:00:00Z';

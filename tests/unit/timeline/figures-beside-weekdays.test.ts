@@ -2,7 +2,7 @@
 // figures say which week, and the weekday says which way round the figures read when the page shows no habit.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 function datesOf(text: string, start: string, publishedAt: string): string[] {
   return extractEvents(text, { publishedAt, savedAt: publishedAt })

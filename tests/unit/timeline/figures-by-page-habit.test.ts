@@ -3,7 +3,7 @@
 // reading lies nearer the publication day. More words make figures a day ("the night of 10/3", "pickup ends 11/6"),
 // and "to sign up for aid" is news, not a newsletter prompt. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2026-10-14T09:00:00-04:00', savedAt: '2026-10-14T13:00:00Z' };
 

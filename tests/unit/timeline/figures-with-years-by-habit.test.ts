@@ -2,7 +2,7 @@
 // "21/01/2027" (only a day first can read so) or "26/1" elsewhere reads "08/03/2027" as 8 March, not August 3; a page
 // that writes "01/29/2027" keeps the month first. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

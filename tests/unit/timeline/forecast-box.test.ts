@@ -2,7 +2,7 @@
 // the main event a clock time with no day of its own falls back on. Written for this test; the outlet publishes on
 // Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 describe('a forecast box leaking into the text', () => {

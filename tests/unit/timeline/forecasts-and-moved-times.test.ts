@@ -4,7 +4,7 @@
 // present ("The closing day for spring show entries is Monday") is ahead however long its subject. Written for this
 // test; published Thursday 6 November 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-11-06T20:00:00-05:00';
 const dates = (text: string) =>

@@ -1,7 +1,7 @@
 // A time put first in its sentence has no words before it to tell its tense: "In June, he will be sentenced." told in
 // May looks to the June ahead, not the one gone, and "On Friday, the bridge is to reopen." to the coming Friday.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Tuesday 6 May 2031.
 const publishedAt = '2031-05-06T09:00:00Z';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
+import { splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
 import {
   dateKey,
   loadGold,

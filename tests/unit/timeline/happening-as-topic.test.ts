@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { happeningsOpenedOn, topicsOpenedOn } from '../../../electron/core/timeline/opening-happenings.ts';
+import { happeningsOpenedOn, topicsOpenedOn } from '../../../electron/core/timeline/stories/opening-happenings.ts';
 
 // Written for this test: openings naming a kind of happening as what someone studies or guards against, and openings
 // telling one happened.

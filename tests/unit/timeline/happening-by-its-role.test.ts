@@ -2,7 +2,7 @@
 // time ("since the 1983 buyout") or what something was lost or harmed in ("was stolen in a 1987 raid"). A thing the
 // year describes is no event: "in the 1856 gallery", "since the 1911 bridge opened". Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const reference = { publishedAt: '2030-11-17T09:30:00+00:00', savedAt: '2030-11-17T09:30:00Z' };
 const yearsOf = (text: string) => extractEvents(text, reference).map((event) => [event.date, event.background]);

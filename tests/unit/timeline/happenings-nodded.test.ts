@@ -2,10 +2,10 @@
 // "since Tuesday's blast", "the site of last month's flood"), after the lede, in words the article tells nowhere else.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { happeningsNodded } from '../../../electron/core/timeline/happening-nods.ts';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
-import { countTerms, tokenize } from '../../../electron/core/timeline/similarity.ts';
-import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
+import { splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
+import { countTerms, tokenize } from '../../../electron/core/timeline/language/similarity.ts';
+import { stemCounter } from '../../../electron/core/timeline/language/subject-asides.ts';
+import { happeningsNodded } from '../../../electron/core/timeline/stories/happening-nods.ts';
 
 function nodded(title: string, paragraphs: string[]): string[] {
   const body = paragraphs.join('\n\n');

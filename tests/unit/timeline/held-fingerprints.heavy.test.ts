@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HeldComparison } from '../../../electron/core/timeline/held-comparison.ts';
-import { holdFingerprint, titleFieldsOf } from '../../../electron/core/timeline/held-fingerprint.ts';
-import { Vocabulary } from '../../../electron/core/timeline/held-vocabulary.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
+import { HeldComparison } from '../../../electron/core/timeline/stories/held-comparison.ts';
+import { holdFingerprint, titleFieldsOf } from '../../../electron/core/timeline/stories/held-fingerprint.ts';
+import { Vocabulary } from '../../../electron/core/timeline/stories/held-vocabulary.ts';
 import {
   type ArticleFingerprint,
   clusterStories,
@@ -11,9 +11,9 @@ import {
   similarity,
   similarityParts,
   storyTitle,
-} from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { plainlyApart } from '../../../electron/core/timeline/story-kept-out.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
+import { plainlyApart } from '../../../electron/core/timeline/stories/story-kept-out.ts';
 import { PlainStoryAssigner } from './plain-story-assigner.ts';
 import { KELLBRIDGE, type LoadedArticle, loadTunedGold, UNRELATED } from './support.ts';
 

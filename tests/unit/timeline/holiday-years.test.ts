@@ -1,7 +1,7 @@
 // A holiday told with its year is that year's ("on Boxing Day 2019"), not the one nearest the publication date.
 // Written for this test; published Saturday 8 March 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-03-08T09:00:00+00:00';
 const dates = (text: string) =>

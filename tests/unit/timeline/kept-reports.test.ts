@@ -1,8 +1,8 @@
 // Merging the library's timeline read a report of each of its 24,000 events, the same sentences' again and again:
 // a report is read once for every event told alike, wherever its article holds the sentence.
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
-import { keptReportOf } from '../../../electron/core/timeline/kept-reports.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
+import { keptReportOf } from '../../../electron/core/timeline/merging/kept-reports.ts';
 
 const text = 'The harbour bridge reopened on Tuesday after the flood, officials said on Wednesday.';
 const entities = { people: [], organizations: [], places: ['Harbour Bridge'] };

@@ -1,7 +1,7 @@
 // A sentence may list years after one ("won the county cup in 2011, 2014 and 2019"): each is a time of its own, told
 // as the first is. A list running on into a noun counts things instead. Written for this test; published 2 June 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-06-02T18:00:00+01:00';
 const dates = (text: string) =>

@@ -3,8 +3,8 @@
 // newest first when that way round the page spans fewer hours, a day on each time the stamps pass midnight. Written for
 // this test; the pages are published on Friday 15 June 2029 at 21:30.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { liveEntries } from '../../../electron/core/timeline/live-entry-order.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { liveEntries } from '../../../electron/core/timeline/extraction/live-entry-order.ts';
 
 const PUBLISHED = '2029-06-15T21:30:00+01:00';
 

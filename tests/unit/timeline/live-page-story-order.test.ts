@@ -4,7 +4,7 @@
 // is the subject of what is to come ("Friday's craft fair … will be held") is the coming one. Written for this test;
 // the outlet publishes on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence } from './outlets.ts';
 
 const LIVE_PAGE = [

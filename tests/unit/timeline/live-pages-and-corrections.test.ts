@@ -2,7 +2,7 @@
 // said before, tell no event; the sentence after a correction that points back still does (written for this test; the
 // outlet publishes on Wednesday 14 October 2026).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence, reference } from './outlets.ts';
 
 const LIVE_PAGE = [

@@ -1,7 +1,7 @@
 // "normally" after a verb tells how something ran ("trains were running normally again by 3 p.m."), not a habit
 // ("the café normally opens at 8 a.m."): the clock time dates the event told before it. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

@@ -3,7 +3,7 @@
 // after a preposition stays the month ("Tickets bought before 4 May have been refunded"). Written for this test;
 // published on Tuesday 10 June 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-06-10T09:00:00+01:00';
 const mays = (text: string) =>

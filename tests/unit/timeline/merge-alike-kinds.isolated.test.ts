@@ -4,14 +4,15 @@
 // zones) and on a cut of the synthetic 384-article story of the big-story bench (tests/bench/lived-in-library.ts), whose
 // feed items tell one paragraph in a few wordings. Sentences written for this test.
 import { describe, expect, it, vi } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-import { pairsWeighed } from '../../../electron/core/timeline/pair-scores.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { pairsWeighed } from '../../../electron/core/timeline/merging/pair-scores.ts';
 
 // With `everyPair`, no report is alike to another: every pair is weighed, as merging did before kinds of pairs.
 const signatures = vi.hoisted(() => ({ everyPair: false }));
-vi.mock('../../../electron/core/timeline/merge-item-signature.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../electron/core/timeline/merge-item-signature.ts')>();
+vi.mock('../../../electron/core/timeline/merging/merge-item-signature.ts', async (importOriginal) => {
+  const actual =
+    await importOriginal<typeof import('../../../electron/core/timeline/merging/merge-item-signature.ts')>();
   return {
     ...actual,
     mergeItemSignature: (...args: Parameters<typeof actual.mergeItemSignature>) =>

@@ -3,9 +3,9 @@
 // article that reprints them, and merges as if it weighed every pair. Written for this test; the outlets publish on
 // Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { type MergedEvent, mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-import { pairsWeighed } from '../../../electron/core/timeline/pair-scores.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { type MergedEvent, mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { pairsWeighed } from '../../../electron/core/timeline/merging/pair-scores.ts';
 import { reference } from './outlets.ts';
 
 const AGENCY =

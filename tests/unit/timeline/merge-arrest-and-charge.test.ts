@@ -2,7 +2,7 @@
 // the afternoon and the charge that night); where no outlet does, one outlet's "arrested" and another's "charged" may be
 // their words for the one step the story tells, and stay joined.
 import { describe, expect, it } from 'vitest';
-import { legalStepOf } from '../../../electron/core/timeline/arrest-and-charge.ts';
+import { legalStepOf } from '../../../electron/core/timeline/merging/arrest-and-charge.ts';
 import { joining, merged } from './outlets.ts';
 
 const MONDAY = '2026-10-12';

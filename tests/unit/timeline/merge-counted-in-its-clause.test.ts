@@ -3,7 +3,7 @@
 // Tuesday, the day after the fire", "…, campaigners delivered a petition on Tuesday") it dates the happening counted
 // from. Written for this test; the outlets publish on Wednesday 14 October 2026, so "Monday" is 12 October.
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
 import { joining, merged } from './outlets.ts';
 
 const NO_ENTITIES = { people: [], organizations: [], places: [] };

@@ -3,7 +3,7 @@
 // another outlet's telling of that deed. Written for this test: each outlet tells two happenings of Tuesday 13 October
 // 2026 and publishes on Wednesday 14 October, so no report is all its article tells of that day.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { joining, merged, reference } from './outlets.ts';
 
 /** Each of a text's events: its date and the text from the words anchoring it. */

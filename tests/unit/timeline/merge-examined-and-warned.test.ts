@@ -2,7 +2,7 @@
 // viaduct in a full inspection" and "engineers warned the council that its cables were fraying" may tell one survey,
 // and the other evidence decides. Written for this test; the outlets publish on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { sameKind } from '../../../electron/core/timeline/action-kinds.ts';
+import { sameKind } from '../../../electron/core/timeline/merging/action-kinds.ts';
 import { joining, merged } from './outlets.ts';
 
 describe('an inspection and what it found or warned of', () => {

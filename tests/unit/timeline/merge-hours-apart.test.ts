@@ -2,7 +2,7 @@
 // 9 p.m.") tell two moments, so most likely two happenings, though both name the same kind of thing; a part of the
 // day that belongs to another date of the sentence places nothing. Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { dayMomentsOf, momentsHoursApart } from '../../../electron/core/timeline/day-moments.ts';
+import { dayMomentsOf, momentsHoursApart } from '../../../electron/core/timeline/merging/day-moments.ts';
 import { joining, merged } from './outlets.ts';
 
 describe('moments hours apart in one day', () => {

@@ -2,13 +2,13 @@
 // rest of the app answer between them, and merges exactly as merging at one go. Written for this test; the outlets
 // publish on Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import {
   type ArticleEvents,
   type MergeProgress,
   mergeEvents,
   mergeEventsInTurns,
-} from '../../../electron/core/timeline/merge-events.ts';
+} from '../../../electron/core/timeline/merging/merge-events.ts';
 import { reference } from './outlets.ts';
 
 const SENTENCES = [

@@ -1,8 +1,8 @@
 // A reader who sees two happenings merged into one entry says so on one report: that report then joins no other
 // article's report, however alike, while the others still merge among themselves.
 import { expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 
 const PUBLISHED = '2039-02-10T09:00:00+00:00';
 const told = {

@@ -4,7 +4,7 @@
 // words, and join another outlet's report of it. Written for this test; the outlets publish on Wednesday 14 October
 // 2026.
 import { describe, expect, it } from 'vitest';
-import { pointsAtKnownHappening } from '../../../electron/core/timeline/known-happening.ts';
+import { pointsAtKnownHappening } from '../../../electron/core/timeline/merging/known-happening.ts';
 import { joining, merged } from './outlets.ts';
 
 /** Whether the date told by `dateWords` in `sentence` points at a happening as known, beside the other dates given. */

@@ -2,7 +2,7 @@
 // is no action of that day: it does not make the report one with another of that day that tells people going home.
 // Written for this test; the outlets publish on Wednesday 14 October 2026, so "Monday" is 12 October.
 import { describe, expect, it } from 'vitest';
-import { withoutLaterReturn } from '../../../electron/core/timeline/later-return.ts';
+import { withoutLaterReturn } from '../../../electron/core/timeline/merging/later-return.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 describe('a return still to come', () => {

@@ -2,9 +2,9 @@
 // ("the curfew is due to end on 23 October") are one happening, its end; not when the end was moved, nor when the two
 // tell of two things. Written for this test; the outlets publish on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { limitBesideItsEnd } from '../../../electron/core/timeline/limit-and-end.ts';
-import { mergeItemsOf } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { limitBesideItsEnd } from '../../../electron/core/timeline/merging/limit-and-end.ts';
+import { mergeItemsOf } from '../../../electron/core/timeline/merging/merge-events.ts';
 import { joining, merged, reference } from './outlets.ts';
 
 const DAY = '2026-10-23';

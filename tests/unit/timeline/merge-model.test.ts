@@ -4,10 +4,10 @@
 // the hand weights read from the named features give the same likeness as before.
 // Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { handLikeness } from '../../../electron/core/timeline/likeness-features.ts';
-import { mergeEvents, mergeItemsOf } from '../../../electron/core/timeline/merge-events.ts';
-import { likeness, likenessFeatures } from '../../../electron/core/timeline/merge-likeness.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { handLikeness } from '../../../electron/core/timeline/merging/likeness-features.ts';
+import { mergeEvents, mergeItemsOf } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { likeness, likenessFeatures } from '../../../electron/core/timeline/merging/merge-likeness.ts';
 import { FITTED_MODEL, modelWeigher } from '../../bench/merge-model.ts';
 import { joining, reference } from './outlets.ts';
 

@@ -4,7 +4,7 @@
 // raid and a robbery, points docked and a ship docked, pay cut and jobs cut, a person gone missing and a theft.
 // Written for this test; reference Wednesday 14 October 2026 (outlets.ts), so "Tuesday" is 13 October.
 import { describe, expect, it } from 'vitest';
-import { tellSameAction } from '../../../electron/core/timeline/same-action.ts';
+import { tellSameAction } from '../../../electron/core/timeline/merging/same-action.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 const same = (a: string, b: string) => tellSameAction(reportAt(a, 'on Tuesday'), reportAt(b, 'on Tuesday'));

@@ -1,9 +1,9 @@
 // Merging weighs every report of a date against every other under the story's IDF tables: each report's norm is now
 // summed once per table (kept-norms.ts). The likeness must be the very number, to the bit, summed afresh per pair.
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, lemmaOverlap } from '../../../electron/core/timeline/merge-evidence.ts';
-import { weightedCosine } from '../../../electron/core/timeline/merge-weights.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
+import { evidenceOf, lemmaOverlap } from '../../../electron/core/timeline/merging/merge-evidence.ts';
+import { weightedCosine } from '../../../electron/core/timeline/merging/merge-weights.ts';
 
 /** The words' cosine as it was summed before norms were kept. */
 function cosineAfresh(a: Map<string, number>, b: Map<string, number>, idf: (term: string) => number): number {

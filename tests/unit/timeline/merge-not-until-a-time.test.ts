@@ -3,7 +3,7 @@
 // p.m."; a plain "until 9 p.m." stays a bound. Written for this test; the outlets publish on Wednesday 14 October
 // 2026, so "Tuesday" is 13 October.
 import { describe, expect, it } from 'vitest';
-import { evidenceOf } from '../../../electron/core/timeline/merge-evidence.ts';
+import { evidenceOf } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 import { joining, merged } from './outlets.ts';
 
 const TUESDAY = '2026-10-13';

@@ -4,8 +4,8 @@
 // still joins. Written for this test (not taken from the gold articles or the probes); reference Wednesday 14 October
 // 2026 (outlets.ts), so "Tuesday" is 13 October and "yesterday" too.
 import { describe, expect, it } from 'vitest';
-import { dayMomentsOf } from '../../../electron/core/timeline/day-moments.ts';
-import { evidenceOf } from '../../../electron/core/timeline/merge-evidence.ts';
+import { dayMomentsOf } from '../../../electron/core/timeline/merging/day-moments.ts';
+import { evidenceOf } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 const TUESDAY = '2026-10-13';

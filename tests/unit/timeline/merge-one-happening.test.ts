@@ -2,7 +2,7 @@
 // verdict was read out") merge, and two happenings of one evening told near each other (the sirens, the tornado) stay
 // apart. Written for this test; the outlets publish on Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merge-evidence.ts';
+import { evidenceOf, sameClockTime } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 const TUESDAY = '2026-10-13';

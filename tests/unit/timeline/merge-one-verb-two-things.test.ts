@@ -3,7 +3,7 @@
 // landing, a port and an airport both closed. Written for this test; reference Wednesday 14 October 2026
 // (outlets.ts), so "Tuesday" is 13 October.
 import { describe, expect, it } from 'vitest';
-import { tellSameAction } from '../../../electron/core/timeline/same-action.ts';
+import { tellSameAction } from '../../../electron/core/timeline/merging/same-action.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 const report = (text: string) => reportAt(text, 'on Tuesday');

@@ -3,8 +3,8 @@
 // that the paper's two sentences tell one happening: one entry. A deed of its own told that day (a resignation) stays
 // apart from the lede, whatever a wire sentence telling both links to; so does a detail the wire gives another figure.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 
 const PUBLISHED = '2039-03-10T18:00:00+00:00';
 const LEDE = 'Fenmore Foods, the Leeds biscuit maker, collapsed on Thursday, blaming soaring wheat prices. ';

@@ -3,9 +3,9 @@
 // other meanings stay apart. Written for this test: each outlet tells two happenings of Monday 12 October 2026 and
 // publishes on Wednesday 14 October, so no report is all its article tells of that day.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeItemsOf } from '../../../electron/core/timeline/merge-events.ts';
-import { phrasalWordsOf } from '../../../electron/core/timeline/phrasal-happenings.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeItemsOf } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { phrasalWordsOf } from '../../../electron/core/timeline/merging/phrasal-happenings.ts';
 import { merged, reference } from './outlets.ts';
 
 /** Whether the first sentences of two two-sentence articles land in one entry of Monday, and the second ones too. */

@@ -1,7 +1,7 @@
 // Reports of one day that tell two different happenings, however much they seem to share: a deadline told of another
 // date of the sentence, a plan beside an arrival.
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
 import { joining, merged } from './outlets.ts';
 
 const NO_ENTITIES = { people: [], organizations: [], places: [] };

@@ -3,8 +3,8 @@
 // test: the plan is published on Wednesday 14 October 2026, the deeds on Friday 16 October, so "Thursday" is 15
 // October.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 import { reportAt } from './outlets.ts';
 
 const WEDNESDAY = '2026-10-14T09:00:00+01:00';

@@ -3,8 +3,8 @@
 // off, or another deed near the planned hour, is not. Written for this test: one outlet publishes on Wednesday
 // 14 October 2026, telling the plan, the other the next morning, telling the deed.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 import { reference } from './outlets.ts';
 
 const nextMorning = { publishedAt: '2026-10-15T08:00:00+01:00', savedAt: '2026-10-15T08:00:00Z' };

@@ -4,7 +4,7 @@
 // say nothing of which happening of the earlier day it names. Written for this test; the outlets publish on Wednesday
 // 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { pointerWords } from '../../../electron/core/timeline/known-happening.ts';
+import { pointerWords } from '../../../electron/core/timeline/merging/known-happening.ts';
 import { merged } from './outlets.ts';
 
 /** The pointer words of the date told by `dateWords` in `sentence`, beside the other dates given. */

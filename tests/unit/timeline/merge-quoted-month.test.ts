@@ -2,8 +2,8 @@
 // was: the past month's one happening another outlet tells, not an entry of its own. A quote telling its own story in
 // that month stays apart. Written for this test; the outlets publish on Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 import { reference } from './outlets.ts';
 
 function merged(...articles: string[]) {

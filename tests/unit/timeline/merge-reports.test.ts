@@ -1,8 +1,8 @@
 // How merging reads one report of an event, and joins reports told in different words by different outlets.
 import { describe, expect, it } from 'vitest';
-import { actionOfWord, isNameWord } from '../../../electron/core/timeline/actions.ts';
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
-import { countedFromAt } from '../../../electron/core/timeline/report-date-words.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
+import { countedFromAt } from '../../../electron/core/timeline/extraction/report-date-words.ts';
+import { actionOfWord, isNameWord } from '../../../electron/core/timeline/language/actions.ts';
 import { merged, reportAt } from './outlets.ts';
 
 describe('what a report tells happened', () => {

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-import { MERGE_RULES_VERSION } from '../../../electron/core/timeline/merge-rules-version.ts';
+import { type ArticleEvents, mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { MERGE_RULES_VERSION } from '../../../electron/core/timeline/merging/merge-rules-version.ts';
 
 /**
  * What merging made of the fixture under each version of the rules. When the test fails: raise MERGE_RULES_VERSION

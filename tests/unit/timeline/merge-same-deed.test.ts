@@ -2,7 +2,7 @@
 // "giving way", "toppled over"), and one verb told by two outlets that no list holds ("ferried"). Written for this
 // test; the outlets publish on Wednesday 14 October 2026, so "Monday" is 12 October.
 import { describe, expect, it } from 'vitest';
-import { deedsOf } from '../../../electron/core/timeline/deed-words.ts';
+import { deedsOf } from '../../../electron/core/timeline/extraction/deed-words.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 describe('deeds read by grammar', () => {

@@ -6,7 +6,7 @@ import {
   lemmaOverlap,
   sameClockTime,
   sharesNumber,
-} from '../../../electron/core/timeline/merge-evidence.ts';
+} from '../../../electron/core/timeline/merging/merge-evidence.ts';
 import { merged } from './outlets.ts';
 
 describe('signals of one event in any wording', () => {

@@ -1,6 +1,6 @@
 // Written for this test: a fire and a flood told by two outlets each, in other words.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { joining, merged } from './outlets.ts';
 
 describe('one happening told with other words', () => {

@@ -3,7 +3,7 @@
 // one time told twice, stay one. Written for this test; the outlets publish on Wednesday 14 October 2026, so "Tuesday"
 // is 13 October.
 import { describe, expect, it } from 'vitest';
-import { occurrenceOf } from '../../../electron/core/timeline/repeats-apart.ts';
+import { occurrenceOf } from '../../../electron/core/timeline/merging/repeats-apart.ts';
 import { joining, merged } from './outlets.ts';
 
 const TUESDAY = '2026-10-13';

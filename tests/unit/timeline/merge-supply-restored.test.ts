@@ -1,8 +1,8 @@
 // Power, water or gas coming back is told in many words ("reconnected", "fully restored", "back on"): one happening
 // told by two outlets in other words is one entry, while a supply coming back and people going home are two.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 
 const PUBLISHED = '2040-02-05T19:00:00+11:00';
 

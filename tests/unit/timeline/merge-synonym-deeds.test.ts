@@ -3,7 +3,7 @@
 // sentence is a court's deed of its own, given at a hearing, not the verdict.
 // Reference: Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { tellSameAction } from '../../../electron/core/timeline/same-action.ts';
+import { tellSameAction } from '../../../electron/core/timeline/merging/same-action.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 const same = (a: string, b: string) => tellSameAction(reportAt(a, 'on Tuesday'), reportAt(b, 'on Tuesday'));

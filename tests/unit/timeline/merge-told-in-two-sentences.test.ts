@@ -1,8 +1,8 @@
 // One paper tells a fire in its lede and its hour in a later sentence naming no action; a wire tells both in one
 // sentence. The wire's sentence vouches that the paper's two sentences tell one happening: one entry, three sources.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 
 const PUBLISHED = '2039-06-13T18:00:00+01:00';
 const PAPER =

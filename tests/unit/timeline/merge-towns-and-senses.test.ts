@@ -3,8 +3,8 @@
 // striking). One happening told in other words still joins. Written for this test (not taken from the probes);
 // reference Wednesday 14 October 2026 (outlets.ts), so "Tuesday" is 13 October.
 import { describe, expect, it } from 'vitest';
-import { dateClause, otherTowns, townsOf } from '../../../electron/core/timeline/other-towns.ts';
-import { otherVerbSenses } from '../../../electron/core/timeline/verb-senses.ts';
+import { otherVerbSenses } from '../../../electron/core/timeline/language/verb-senses.ts';
+import { dateClause, otherTowns, townsOf } from '../../../electron/core/timeline/merging/other-towns.ts';
 import { ledesJoined } from './outlets.ts';
 
 const TUESDAY = '2026-10-13';

@@ -2,8 +2,8 @@
 // narrow part of the day told in two words, and the start and the last of one operation. Written for this test; the
 // outlets publish on Wednesday 14 October 2026, so "Monday" is 12 October.
 import { describe, expect, it } from 'vitest';
-import { lastBesideStart } from '../../../electron/core/timeline/action-kinds.ts';
-import { evidenceOf, samePartOfDay } from '../../../electron/core/timeline/merge-evidence.ts';
+import { lastBesideStart } from '../../../electron/core/timeline/merging/action-kinds.ts';
+import { evidenceOf, samePartOfDay } from '../../../electron/core/timeline/merging/merge-evidence.ts';
 import { joining, merged, reportAt } from './outlets.ts';
 
 describe('who went where', () => {

@@ -1,7 +1,7 @@
 // One happening told in other words by other outlets: what a report reads as having happened, and the reports that
 // merge because of it.
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
 import { merged, reportAt } from './outlets.ts';
 
 describe('what happened, in other words', () => {

@@ -3,7 +3,7 @@
 // tell apart stay apart. Written for this test: each outlet tells two happenings of Monday 12 October 2026 and
 // publishes on Wednesday 14 October.
 import { describe, expect, it } from 'vitest';
-import { wordsMeet } from '../../../electron/core/timeline/happening-senses.ts';
+import { wordsMeet } from '../../../electron/core/timeline/merging/happening-senses.ts';
 import { merged } from './outlets.ts';
 
 /** Whether the first sentences of two two-sentence articles land in one entry of Monday, and the second ones too. */

@@ -4,10 +4,10 @@
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
-import type { ArticleEvents, MergedEvent } from '../../../electron/core/timeline/merge-events.ts';
-import { MERGE_RULES_VERSION } from '../../../electron/core/timeline/merge-rules-version.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction/extractor-version.ts';
 import { MergedStoryFiles } from '../../../electron/core/timeline/merged-story-files.ts';
+import type { ArticleEvents, MergedEvent } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { MERGE_RULES_VERSION } from '../../../electron/core/timeline/merging/merge-rules-version.ts';
 import { tempDir } from '../helpers/library.ts';
 
 /** Where a test's files are kept, removed after it. */

@@ -2,7 +2,7 @@
 // naming a speech or manifesto a thing was promised in ("the 2029 King's Speech"). Written for this test; the outlet
 // publishes on Tuesday 14 October 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const TUESDAY = { publishedAt: '2031-10-14T08:00:00+01:00', savedAt: '2032-01-01T00:00:00Z' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_MONTH, MONTH_NAME, MONTH_STEMS, monthNumber } from '../../../electron/core/timeline/months.ts';
+import { FULL_MONTH, MONTH_NAME, MONTH_STEMS, monthNumber } from '../../../electron/core/timeline/dates/months.ts';
 
 describe('the month lexicon the date reading, the figure order and the moments share', () => {
   it('numbers a month named in full or cut short, whatever its case', () => {

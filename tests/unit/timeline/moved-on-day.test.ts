@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Sunday 14 March 2032, the evening, in London: a follow-up four days after a warehouse roof fell in on Wednesday.
 const SUNDAY = { publishedAt: '2032-03-14T19:45:00+00:00', savedAt: '2033-01-01T00:00:00Z' };

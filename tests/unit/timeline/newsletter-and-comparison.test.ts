@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Tuesday 12 October 2032, the evening, in Ohio.
 const TUESDAY = { publishedAt: '2032-10-12T19:30:00-04:00', savedAt: '2033-01-01T00:00:00Z' };

@@ -3,7 +3,7 @@
 // budget was approved on 3 March"), the deed is past, so its day is the most recent one by the publication, not one in
 // a year still to come. Written for this test; published on Tuesday 12 November 2030.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2030-11-12T09:00:00+00:00';
 const datesOf = (text: string) =>

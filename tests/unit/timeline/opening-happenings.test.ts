@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, happeningsOpenedOn as told } from '../../../electron/core/timeline/opening-happenings.ts';
+import { kindOf, happeningsOpenedOn as told } from '../../../electron/core/timeline/stories/opening-happenings.ts';
 
 const happeningsOpenedOn = (title: string, lede: string) => [...new Set(told(title, lede).map(kindOf))];
 

@@ -1,9 +1,9 @@
 // A live page or a community post opens on a heading ("Summary", "Key points:", "Posted by …"): the story rules read
 // the sentence after it as the lede (opening-headings.ts). Articles written for these tests.
 import { describe, expect, it } from 'vitest';
-import { fromTheLede, isOpeningHeading } from '../../../electron/core/timeline/opening-headings.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { stemsOf } from '../../../electron/core/timeline/subject-asides.ts';
+import { stemsOf } from '../../../electron/core/timeline/language/subject-asides.ts';
+import { fromTheLede, isOpeningHeading } from '../../../electron/core/timeline/stories/opening-headings.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

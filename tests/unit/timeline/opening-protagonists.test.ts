@@ -1,7 +1,7 @@
 // Who an opening tells did the deed or had it done to them, and what it says of them (opening-protagonists.ts).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { MOST_OTHERS, protagonistsOf } from '../../../electron/core/timeline/opening-protagonists.ts';
+import { MOST_OTHERS, protagonistsOf } from '../../../electron/core/timeline/extraction/opening-protagonists.ts';
 
 const cast = (sentences: string[], people: string[] = []) => protagonistsOf(sentences, people).cast;
 

@@ -1,7 +1,10 @@
 // An article is compared with every other while stories are grouped: the names it gives in full only are worked out
 // once for it, not again for every pair. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { type OrganizationFacts, organizationLinks } from '../../../electron/core/timeline/organization-links.ts';
+import {
+  type OrganizationFacts,
+  organizationLinks,
+} from '../../../electron/core/timeline/stories/organization-links.ts';
 
 /** A fingerprint that counts how often its words are read (only working out its names in full reads them). */
 function countingFingerprint(facts: Omit<OrganizationFacts, 'terms'>, terms: Record<string, number>) {

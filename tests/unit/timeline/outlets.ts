@@ -1,8 +1,8 @@
 // Shared by the merging tests: one-sentence reports and short articles by numbered outlets, published on Wednesday
 // 14 October 2026.
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 
 export const reference = { publishedAt: '2026-10-14T09:00:00+01:00', savedAt: '2026-10-14T09:00:00Z' };
 const NO_ENTITIES = { people: [], organizations: [], places: [] };

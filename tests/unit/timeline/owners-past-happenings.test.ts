@@ -1,7 +1,7 @@
 // A year naming a past happening after whose it was ("the line's 2027 outbreak", "Britain's 2016 referendum") is
 // background, as "a 2010 eruption" is (written for this test).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const reference = { publishedAt: '2030-11-17T09:30:00+00:00', savedAt: '2030-11-17T09:30:00Z' };
 

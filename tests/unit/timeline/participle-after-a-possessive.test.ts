@@ -2,7 +2,7 @@
 // cancelled bookings"): it tells no deed done, so a weekday after it in a clause looking forward is still ahead.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

@@ -1,7 +1,7 @@
 // Irregular participles the tagger leaves as written ("was withdrawn", "were thrown into prison") are read in their
 // dictionary form, as merging compares words and reads phrases by it. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { parsedSentence } from '../../../electron/core/timeline/sentence-parse.ts';
+import { parsedSentence } from '../../../electron/core/timeline/language/sentence-parse.ts';
 import { merged } from './outlets.ts';
 
 /** The dictionary form of `word` in `sentence`. */

@@ -2,7 +2,7 @@
 // irregular past known by its form ("drove", "swept"), not only the verbs listed. The time words stand alone and name
 // no event. Written for this test; the outlet publishes on Wednesday 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 function dateWords(text: string, start: string): string[] {

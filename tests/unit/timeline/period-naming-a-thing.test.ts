@@ -3,7 +3,7 @@
 // possessive week with a weekday in the sentence is the week that weekday falls in, one happening told once. Written
 // for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const eventsOf = (text: string, published: string) =>
   extractEvents(text, { publishedAt: published, savedAt: published }).map((event) => [

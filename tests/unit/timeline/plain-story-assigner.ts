@@ -1,6 +1,6 @@
 // The story assigner as it was before fingerprints were held by number (plain objects, Sets of ids): the
 // reference the held assigner's decisions are compared with, decision by decision.
-import { type ArticleFingerprint, chooseStory, similarity } from '../../../electron/core/timeline/stories.ts';
+import { type ArticleFingerprint, chooseStory, similarity } from '../../../electron/core/timeline/stories/stories.ts';
 
 /** Below this many articles, everyone is a candidate. */
 const SMALL_LIBRARY = 300;

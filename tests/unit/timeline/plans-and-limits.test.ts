@@ -2,7 +2,7 @@
 // time limits named by their day ("the Saturday deadline") or counted from another date ("a day ahead of its
 // deadline"), and a month opening a sentence ("In March 2011, …"): each gives the day a reader would name.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('plans, duties and time limits', () => {

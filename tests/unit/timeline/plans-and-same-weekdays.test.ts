@@ -3,7 +3,7 @@
 // adjourned until a date is adjourned to a day to come; a weekday with its day of the month stands whatever "the next
 // day" before it seems to say. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Wednesday 9 June 2027.
 const WEDNESDAY = { publishedAt: '2027-06-09T10:00:00+00:00', savedAt: '2027-06-09T12:00:00Z' };

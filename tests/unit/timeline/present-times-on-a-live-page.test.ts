@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EventReference, extractEvents } from '../../../electron/core/timeline/events.ts';
+import { type EventReference, extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Written for this test: a live page opened on the evening of Friday 5 November 2032.
 const LIVE = { publishedAt: '2032-11-05T18:00:00+00:00', savedAt: '2032-11-06T02:00:00+00:00' };

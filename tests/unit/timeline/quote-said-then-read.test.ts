@@ -2,7 +2,7 @@
 // speaker says, with "read" later in another clause ("… the warden said as he read out the list"), still dates its
 // happening. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 const datesOf = (text: string) => extractEvents(text, WEDNESDAY).map((event) => event.date);

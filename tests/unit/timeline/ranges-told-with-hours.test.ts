@@ -3,7 +3,7 @@
 // last, as "from Thursday to Friday" is. Two deeds at two times ("will close at 8 p.m. on Friday and reopen at 6 a.m.
 // on Monday") stay two. Written for this test; published Wednesday 12 March 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-03-12T09:00:00+00:00';
 const spans = (text: string) =>

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { keptReadings } from '../../../electron/core/timeline/kept-readings.ts';
-import { verbPhrasesOf } from '../../../electron/core/timeline/verb-phrases.ts';
+import { keptReadings } from '../../../electron/core/timeline/language/kept-readings.ts';
+import { verbPhrasesOf } from '../../../electron/core/timeline/language/verb-phrases.ts';
 
 describe('a reading of a sentence kept for the next pair that asks', () => {
   it('reads each sentence once however many reports it is compared with', () => {

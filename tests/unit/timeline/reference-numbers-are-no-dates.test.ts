@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Written for this test.
 const REFERENCE = { publishedAt: '2032-03-10T08:00:00+00:00', savedAt: '2032-03-10T08:00:00+00:00' };

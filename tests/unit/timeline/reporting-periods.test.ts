@@ -3,7 +3,7 @@
 // sentence's "in the period" is that same range. A figure compared with a year before ("against 14,200 a year
 // earlier") tells no time of its own. Written for this test; published Wednesday 14 May 2031.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = '2031-05-14T07:00:00+01:00';
 const dates = (text: string) =>

@@ -2,10 +2,10 @@
 // tagger's time grows faster than its length, so such a text gets no grammar reading.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { deedsOf } from '../../../electron/core/timeline/deed-words.ts';
-import { extractEvents, LONGEST_TEXT_READ } from '../../../electron/core/timeline/events.ts';
-import { LONGEST_PARSED, parsedSentence } from '../../../electron/core/timeline/sentence-parse.ts';
-import { LONGEST_SENTENCE, splitSentences } from '../../../electron/core/timeline/sentences.ts';
+import { deedsOf } from '../../../electron/core/timeline/extraction/deed-words.ts';
+import { extractEvents, LONGEST_TEXT_READ } from '../../../electron/core/timeline/extraction/events.ts';
+import { LONGEST_PARSED, parsedSentence } from '../../../electron/core/timeline/language/sentence-parse.ts';
+import { LONGEST_SENTENCE, splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
 
 const LONE_HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // A lede telling what was said on the page's day, where its other day only describes who the news is about ("a driver
 // stopped on Sunday had been banned", "A boy rescued from the river on Monday has gone home"): the news, told with no

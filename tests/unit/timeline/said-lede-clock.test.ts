@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Written for this test: a wire report whose lede tells what a company said on Tuesday, with the flood it counts back
 // to; a quote further down names the flood's day.

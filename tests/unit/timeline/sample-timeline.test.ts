@@ -1,8 +1,8 @@
 // What the issue saw in the app with the sample library, each as a test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Event, extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { type Event, extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { type LoadedArticle, loadGoldArticle, loadSample } from './support.ts';
 
 const SAVED = '2026-01-01T00:00:00Z';

@@ -1,6 +1,6 @@
 // Present-tense schedules, "Monday week", "in the new year" and seasons, in sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // A Wednesday late in the year.
 const reference = { publishedAt: '2030-11-20T15:10:00+00:00', savedAt: '2030-11-20T15:10:00Z' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
+import { splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
 
 function texts(text: string): string[] {
   return splitSentences(text).map((s) => s.text);

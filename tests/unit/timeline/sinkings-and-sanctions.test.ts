@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { happeningsOpenedOn } from '../../../electron/core/timeline/opening-happenings.ts';
-import { sinkingsAndSanctions } from '../../../electron/core/timeline/sinkings-and-sanctions.ts';
+import { happeningsOpenedOn } from '../../../electron/core/timeline/stories/opening-happenings.ts';
+import { sinkingsAndSanctions } from '../../../electron/core/timeline/stories/sinkings-and-sanctions.ts';
 
 const kinds = (text: string) => sinkingsAndSanctions(text).map((told) => told.kind);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Thursday 9 September 2032: just after midnight, and mid-morning, local time in Wellington.
 const SMALL_HOURS = { publishedAt: '2032-09-09T00:40:00+12:00', savedAt: '2033-01-01T00:00:00Z' };

@@ -2,7 +2,7 @@
 // will be is a span that began yesterday and runs on, and "is 10/26 to 10/30" needs no "from" (written for this test;
 // the outlet publishes on Wednesday 14 October 2026).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 function spans(text: string): string[] {

@@ -4,9 +4,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
 import { EVENTS_FILE_AT_MOST, EventStore } from '../../../electron/core/timeline/event-store.ts';
-import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
-import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction/extractor-version.ts';
+import { fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
 import { storyArticle } from './story-helpers.ts';
 

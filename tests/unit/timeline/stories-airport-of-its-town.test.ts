@@ -3,9 +3,13 @@
 // the place only if stories key the airport by its town's word, as they key "Kemble Water" and "Port Sennick".
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { placeKey } from '../../../electron/core/timeline/place-name-heads.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import { placeKey } from '../../../electron/core/timeline/stories/place-name-heads.ts';
+import {
+  clusterStories,
+  fingerprintArticle,
+  type StoryArticle,
+} from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

@@ -10,9 +10,9 @@ import {
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
-} from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { chainedOff, placement } from '../../../electron/core/timeline/story-kept-out.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
+import { chainedOff, placement } from '../../../electron/core/timeline/stories/story-kept-out.ts';
 import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
 
 const VOTE = storyArticle(

@@ -5,10 +5,10 @@
 // gives. The chapel's follow-ups stay with it: one dates the fall it follows ("yesterday"), one dated only on its own
 // day opens on the chapel and the street the first report gives. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { openOnDaysOfTheirOwn, openOnOtherDays } from '../../../electron/core/timeline/days-of-their-own.ts';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { openingDaysOf } from '../../../electron/core/timeline/opening-days.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { openingDaysOf } from '../../../electron/core/timeline/extraction/opening-days.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
+import { openOnDaysOfTheirOwn, openOnOtherDays } from '../../../electron/core/timeline/stories/days-of-their-own.ts';
 import {
   type ArticleFingerprint,
   clusterStories,
@@ -16,7 +16,7 @@ import {
   JOIN_THRESHOLD,
   type StoryArticle,
   similarity,
-} from '../../../electron/core/timeline/stories.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { placedOneByOne } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { streetsOpenedOn } from '../../../electron/core/timeline/happening-streets.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { streetsOpenedOn } from '../../../electron/core/timeline/stories/happening-streets.ts';
+import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 

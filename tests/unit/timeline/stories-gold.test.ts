@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { type MergedEvent, mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { type MergedEvent, mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { CALDERA, HARWICK, LOOKALIKES, type LoadedArticle, loadGoldArticle, NORDVIK } from './support.ts';
 
 const SAVED = '2026-01-01T00:00:00Z';

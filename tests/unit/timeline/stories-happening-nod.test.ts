@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/core/library/library.ts';
 import { EventStore } from '../../../electron/core/timeline/event-store.ts';
-import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extractor-version.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { EXTRACTOR_VERSION } from '../../../electron/core/timeline/extraction/extractor-version.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 

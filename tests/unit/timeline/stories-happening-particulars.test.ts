@@ -6,9 +6,9 @@ import {
   PARTICULARS_WEIGHT,
   particularsWeight,
   personInCommon,
-} from '../../../electron/core/timeline/happening-particulars.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+} from '../../../electron/core/timeline/stories/happening-particulars.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

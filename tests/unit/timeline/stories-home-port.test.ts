@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a ferry held off Port Aldric with a stomach bug aboard, told by a wire and by a UK daily

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { namesOfThePlace, onlyNamesOfThePlace } from '../../../electron/core/timeline/names-of-the-place.ts';
-import { officialsOfThePlace } from '../../../electron/core/timeline/officials-of-the-place.ts';
-import { withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
-import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { clusterStories, JOIN_THRESHOLD } from '../../../electron/core/timeline/stories.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { namesOfThePlace, onlyNamesOfThePlace } from '../../../electron/core/timeline/stories/names-of-the-place.ts';
+import { officialsOfThePlace } from '../../../electron/core/timeline/stories/officials-of-the-place.ts';
+import { withPlacesTakenForPeople } from '../../../electron/core/timeline/stories/place-name-heads.ts';
+import type { StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { clusterStories, JOIN_THRESHOLD } from '../../../electron/core/timeline/stories/stories.ts';
 import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

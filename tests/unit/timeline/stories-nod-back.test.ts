@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nodsBackOneWay } from '../../../electron/core/timeline/names-in-passing.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { nodsBackOneWay } from '../../../electron/core/timeline/stories/names-in-passing.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
 
 // Written for this test: a fiddler wins a folk prize at Grenmoor Hall, and five weeks later cuts her hand in her

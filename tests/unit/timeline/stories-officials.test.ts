@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { officialsOfThePlace } from '../../../electron/core/timeline/officials-of-the-place.ts';
-import { withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
-import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { officialsOfThePlace } from '../../../electron/core/timeline/stories/officials-of-the-place.ts';
+import { withPlacesTakenForPeople } from '../../../electron/core/timeline/stories/place-name-heads.ts';
+import type { StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

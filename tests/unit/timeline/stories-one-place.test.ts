@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a river flood in a market town told by two outlets, and the same town's new library told by a

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { joinsOnPlaceNamesAlone, openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
+import {
+  joinsOnPlaceNamesAlone,
+  openingsShareNoWord,
+} from '../../../electron/core/timeline/stories/story-openings-apart.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

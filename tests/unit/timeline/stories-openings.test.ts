@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { openingsTellOneHappening } from '../../../electron/core/timeline/opening-words.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
+import { openingsTellOneHappening } from '../../../electron/core/timeline/stories/opening-words.ts';
 import {
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
   type StoryArticle,
   similarityParts,
-} from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a goods train off the rails at Quenby, told by a wire and by a village blog's notes for

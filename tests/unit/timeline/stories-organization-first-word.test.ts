@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { organizationLinks } from '../../../electron/core/timeline/organization-links.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
+import { organizationLinks } from '../../../electron/core/timeline/stories/organization-links.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { placedOneByOne, unrelatedStoryArticles } from './support.ts';
 

@@ -1,9 +1,17 @@
 // Places named with the word for their kind ("the River Tallow", "Kemble Water", "Port Sennick") are the place their own
 // word names alone in another outlet's report ("the Tallow", "Kemble", "Sennick"): stories compare them by that word.
 import { describe, expect, it } from 'vitest';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { nameWordsOf, placeKey, withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
-import { clusterStories, fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import {
+  nameWordsOf,
+  placeKey,
+  withPlacesTakenForPeople,
+} from '../../../electron/core/timeline/stories/place-name-heads.ts';
+import {
+  clusterStories,
+  fingerprintArticle,
+  type StoryArticle,
+} from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

@@ -3,15 +3,15 @@
 // the suspect, co-defendants jailed on different days, a follow-up naming the defendant by surname, an age corrected,
 // a woman charged after a man was arrested and released. Articles in protagonist-articles.ts, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { namesWord, protagonistsApart } from '../../../electron/core/timeline/protagonists-apart.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { namesWord, protagonistsApart } from '../../../electron/core/timeline/extraction/protagonists-apart.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
 import {
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
   type StoryArticle,
   similarity,
-} from '../../../electron/core/timeline/stories.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
 import {
   BANK_AGE_CORRECTED,
   BANK_CHARGED,

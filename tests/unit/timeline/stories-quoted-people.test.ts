@@ -2,9 +2,9 @@
 // library: two happenings of one museum whose openings share nothing but its name, tied by the director quoted in each.
 // A minister an opening names is the story's own, and still ties a resignation to the comment on it. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { personOfAnOpening } from '../../../electron/core/timeline/quoted-people.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { personOfAnOpening } from '../../../electron/core/timeline/stories/quoted-people.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 
 const SKELETON = storyArticle(

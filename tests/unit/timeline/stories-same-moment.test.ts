@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { momentsIn, momentsInCommon } from '../../../electron/core/timeline/moments.ts';
-import { rolesOf, surnameLinks } from '../../../electron/core/timeline/people-links.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { momentsIn, momentsInCommon } from '../../../electron/core/timeline/stories/moments.ts';
+import { rolesOf, surnameLinks } from '../../../electron/core/timeline/stories/people-links.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 
 // Written for this test: a water tower that collapsed in Dunley, told by a wire and by the town's paper, and a

@@ -4,16 +4,16 @@
 // reports never name; neither headline tells what the other opens on: their names are the scene's and count as one.
 // The trawler's follow-ups (the skipper found, a month on) open on its names and keep them all. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { namesOfTheScene } from '../../../electron/core/timeline/scene-names.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
+import { namesOfTheScene } from '../../../electron/core/timeline/stories/scene-names.ts';
 import {
   type ArticleFingerprint,
   clusterStories,
   fingerprintArticle,
   type StoryArticle,
   similarityParts,
-} from '../../../electron/core/timeline/stories.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { placedOneByOne } from './support.ts';
 

@@ -3,8 +3,8 @@
 // as the team's second call-out "in a matter of hours" and tells the morning's in the next sentence; a reader keeps
 // them apart by that, and joins the climber's follow-up, which names him by surname and role. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import { clusterStories, type StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { earlierOf, storyArticle, storyOf } from './story-helpers.ts';
 import { placedOneByOne } from './support.ts';
 

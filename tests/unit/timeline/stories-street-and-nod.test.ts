@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a flood at a bakery in a small town, told twice, and the same day's report that the town's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 import { placedOneByOne } from './support.ts';
 

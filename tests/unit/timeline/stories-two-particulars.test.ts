@@ -4,9 +4,9 @@ import {
   isPreciseFigure,
   PARTICULARS_WEIGHT,
   particularsWeight,
-} from '../../../electron/core/timeline/happening-particulars.ts';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+} from '../../../electron/core/timeline/stories/happening-particulars.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { storyArticle, storyOf } from './story-helpers.ts';
 
 // Written for this test: a reservoir closed to boats in a drought, told by the county paper on the day, and by a

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { withPlacesTakenForPeople } from '../../../electron/core/timeline/place-name-heads.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { withPlacesTakenForPeople } from '../../../electron/core/timeline/stories/place-name-heads.ts';
 import {
   clusterStories,
   fingerprintArticle,
   JOIN_THRESHOLD,
   type StoryArticle,
-} from '../../../electron/core/timeline/stories.ts';
-import { voicesOfABody } from '../../../electron/core/timeline/voices-of-a-body.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
+import { voicesOfABody } from '../../../electron/core/timeline/stories/voices-of-a-body.ts';
 import { pairParts, storyArticle, storyOf } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
-import { openingsShareNoWord } from '../../../electron/core/timeline/story-openings-apart.ts';
-import { oneWord, stemsSharedAsOneWord } from '../../../electron/core/timeline/word-families.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
+import { openingsShareNoWord } from '../../../electron/core/timeline/stories/story-openings-apart.ts';
+import { oneWord, stemsSharedAsOneWord } from '../../../electron/core/timeline/stories/word-families.ts';
 import { storyArticle } from './story-helpers.ts';
 import { unrelatedStoryArticles } from './support.ts';
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
-import { mergeEvents } from '../../../electron/core/timeline/merge-events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
+import { mergeEvents } from '../../../electron/core/timeline/merging/merge-events.ts';
 import {
   assignToStory,
   clusterStories,
   fingerprintArticle,
   type StoryMembers,
-} from '../../../electron/core/timeline/stories.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 import { KELLBRIDGE, type LoadedArticle, loadSample, loadSeed, UNRELATED } from './support.ts';
 

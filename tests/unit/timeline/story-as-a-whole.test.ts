@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { clusterStories, fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { storyArticle } from './story-helpers.ts';
 
 // Written for this test: a ferry held in quarantine off Port Aldric in Vessany, told by a wire and a US daily; a

@@ -2,13 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
 import {
   type ArticleFingerprint,
   clusterStories,
   fingerprintArticle,
-} from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 
 const sampleDir = fileURLToPath(new URL('../../../assets/sample/', import.meta.url));
 

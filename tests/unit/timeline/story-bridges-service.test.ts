@@ -2,7 +2,7 @@
 // become one under the older story's id, a link to the other still lands, and what the reader split stays split.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline } from '../../../electron/contract/index.ts';
-import type { StoryArticle } from '../../../electron/core/timeline/stories.ts';
+import type { StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
 import { call, openTestServer, type TestServer } from '../server/support.ts';
 import { BRIDGE, LANDSLIP, LANDSLIP_LATER, LINE_CLOSED, LINE_LATER } from './bridge-articles.ts';
 import { unrelatedStoryArticles } from './support.ts';

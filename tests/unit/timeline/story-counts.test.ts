@@ -1,9 +1,9 @@
 // Two outlets telling one happening in other words still give the same count of the same thing ("nine climbers"):
 // beside a place both name, that groups them into one story.
 import { describe, expect, it } from 'vitest';
-import { countedThings } from '../../../electron/core/timeline/counted-things.ts';
-import { inverseDocumentFrequency } from '../../../electron/core/timeline/similarity.ts';
-import { clusterStories, fingerprintArticle, similarity } from '../../../electron/core/timeline/stories.ts';
+import { inverseDocumentFrequency } from '../../../electron/core/timeline/language/similarity.ts';
+import { countedThings } from '../../../electron/core/timeline/stories/counted-things.ts';
+import { clusterStories, fingerprintArticle, similarity } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 
 const cavers = storyArticle(

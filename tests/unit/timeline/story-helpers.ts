@@ -2,12 +2,16 @@
 // of, which articles ended up in an
 // article's story, and the earlier happenings an article's own words tell (another-of-its-kind.ts) as stories read them.
 
-import { earlierHappeningsTold } from '../../../electron/core/timeline/another-of-its-kind.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { splitSentences } from '../../../electron/core/timeline/sentences.ts';
-import { countTerms, inverseDocumentFrequency, tokenize } from '../../../electron/core/timeline/similarity.ts';
-import { fingerprintArticle, type StoryArticle, similarityParts } from '../../../electron/core/timeline/stories.ts';
-import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { splitSentences } from '../../../electron/core/timeline/language/sentences.ts';
+import { countTerms, inverseDocumentFrequency, tokenize } from '../../../electron/core/timeline/language/similarity.ts';
+import { stemCounter } from '../../../electron/core/timeline/language/subject-asides.ts';
+import { earlierHappeningsTold } from '../../../electron/core/timeline/stories/another-of-its-kind.ts';
+import {
+  fingerprintArticle,
+  type StoryArticle,
+  similarityParts,
+} from '../../../electron/core/timeline/stories/stories.ts';
 
 /** A fresh article written for a test, its paragraphs joined as the extractor joins them (or its whole text), its
  * names tagged. */

@@ -1,9 +1,9 @@
 // A company a report only ever names at the start of its sentences ("Quorvane said …") is still a name the story is
 // told by: articles compare by it.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { fingerprintArticle } from '../../../electron/core/timeline/stories.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import { fingerprintArticle } from '../../../electron/core/timeline/stories/stories.ts';
 
 function fingerprint(paragraphs: string[]) {
   const text = paragraphs.join('\n\n');

@@ -2,23 +2,23 @@
 // document frequencies as articles arrive, a headline's stems. What it keeps must give the very numbers, to the bit,
 // that counting afresh gives, and must never be read under a table it was not made for.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { keptStemsOf } from '../../../electron/core/timeline/kept-stems.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { keptStemsOf } from '../../../electron/core/timeline/language/kept-stems.ts';
 import {
   cosine,
   DocumentFrequencies,
   inverseDocumentFrequency,
   type TermCounts,
   weightedNorm,
-} from '../../../electron/core/timeline/similarity.ts';
+} from '../../../electron/core/timeline/language/similarity.ts';
+import { stemsOf } from '../../../electron/core/timeline/language/subject-asides.ts';
 import {
   type ArticleFingerprint,
   assignToStory,
   fingerprintArticle,
   type StoryMembers,
-} from '../../../electron/core/timeline/stories.ts';
-import { placedFrequencies } from '../../../electron/core/timeline/story-frequencies.ts';
-import { stemsOf } from '../../../electron/core/timeline/subject-asides.ts';
+} from '../../../electron/core/timeline/stories/stories.ts';
+import { placedFrequencies } from '../../../electron/core/timeline/stories/story-frequencies.ts';
 
 /** The cosine as it was summed before norms were kept: both norms again for every pair. */
 function cosineAfresh(a: TermCounts, b: TermCounts, weight: (term: string) => number): number {

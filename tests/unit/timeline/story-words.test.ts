@@ -1,7 +1,7 @@
 // A follow-up that names the town only once, under a headline that does not name it, still joins the story when it
 // shares most of its rarer words ("boil-water notice", "chlorine dosing unit"); one name and ordinary words do not.
 import { describe, expect, it } from 'vitest';
-import { clusterStories } from '../../../electron/core/timeline/stories.ts';
+import { clusterStories } from '../../../electron/core/timeline/stories/stories.ts';
 import { storyArticle } from './story-helpers.ts';
 
 const notice = storyArticle(

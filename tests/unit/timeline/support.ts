@@ -1,10 +1,10 @@
 // Shared by the timeline tests: the sample library's articles and the seed article, as extraction leaves them.
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
-import { extractEntities } from '../../../electron/core/timeline/entities.ts';
-import { KNOWN_WORDS } from '../../../electron/core/timeline/lexicon.ts';
-import { fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories.ts';
-import { StoryAssigner } from '../../../electron/core/timeline/story-assigner.ts';
+import { extractEntities } from '../../../electron/core/timeline/extraction/entities.ts';
+import { KNOWN_WORDS } from '../../../electron/core/timeline/language/lexicon.ts';
+import { fingerprintArticle, type StoryArticle } from '../../../electron/core/timeline/stories/stories.ts';
+import { StoryAssigner } from '../../../electron/core/timeline/stories/story-assigner.ts';
 import { loadGold } from '../../bench/timeline-gold.ts';
 import { storyArticle } from './story-helpers.ts';
 

@@ -1,7 +1,7 @@
 // "That was the day …", "It was the night …": a sentence pointing back names the time of the event just told as the
 // time of its own happening. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Written for this test; published on Thursday 10 June 2032.
 const THURSDAY = { publishedAt: '2032-06-10T08:00:00+01:00', savedAt: '2032-06-10T08:00:00+01:00' };

@@ -1,9 +1,9 @@
 // A preposition of time before a clause ("before the tide turned") tells when, not another happening to nod at.
 import { describe, expect, it } from 'vitest';
-import { happeningsNodded } from '../../../electron/core/timeline/happening-nods.ts';
-import { countTerms, tokenize } from '../../../electron/core/timeline/similarity.ts';
-import { stemCounter } from '../../../electron/core/timeline/subject-asides.ts';
-import { isTimeClause } from '../../../electron/core/timeline/time-clauses.ts';
+import { countTerms, tokenize } from '../../../electron/core/timeline/language/similarity.ts';
+import { stemCounter } from '../../../electron/core/timeline/language/subject-asides.ts';
+import { happeningsNodded } from '../../../electron/core/timeline/stories/happening-nods.ts';
+import { isTimeClause } from '../../../electron/core/timeline/stories/time-clauses.ts';
 
 describe('time clauses after a preposition of time', () => {
   it('tells a clause from a happening’s noun phrase', () => {

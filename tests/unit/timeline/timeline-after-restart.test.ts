@@ -8,8 +8,8 @@ import type { ArticleSummary, Timeline, TimelineScope } from '../../../electron/
 import type { Core } from '../../../electron/core/index.ts';
 import { DEVICE_DATA_FOLDER } from '../../../electron/core/library/paths.ts';
 import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
-import { forgetKeptReadings } from '../../../electron/core/timeline/kept-readings.ts';
-import { taggerReads } from '../../../electron/core/timeline/tagger-reads.ts';
+import { forgetKeptReadings } from '../../../electron/core/timeline/language/kept-readings.ts';
+import { taggerReads } from '../../../electron/core/timeline/language/tagger-reads.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
 import { answerOf, openTestCoreAt } from '../helpers/test-core.ts';
 

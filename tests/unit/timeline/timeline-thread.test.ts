@@ -9,7 +9,7 @@ import {
   type MergedEvent,
   type MergeProgress,
   mergeEvents,
-} from '../../../electron/core/timeline/merge-events.ts';
+} from '../../../electron/core/timeline/merging/merge-events.ts';
 import { readArticleText, type TextToRead } from '../../../electron/core/timeline/text-reading.ts';
 import { TimelineThread } from '../../../electron/core/timeline/timeline-thread.ts';
 

@@ -2,7 +2,7 @@
 // Monday") is the far side of a comparison, not a happening of its own; "no later than" sets a limit and still counts.
 // Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = { publishedAt: '2029-09-13T10:00:00+01:00', savedAt: '2029-09-13T10:00:00Z' };
 

@@ -2,7 +2,7 @@
 // two times, the one given up and the one taken, not one span between them; a span told plainly stays one. Written
 // for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const PUBLISHED = { publishedAt: '2029-09-13T10:00:00+01:00', savedAt: '2029-09-13T10:00:00Z' };
 

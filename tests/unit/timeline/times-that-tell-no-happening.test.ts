@@ -3,7 +3,7 @@
 // a speaker's own hours ("in the car by seven o'clock"). Written for this test; the outlet publishes on Wednesday
 // 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 function datesOf(text: string): string[] {

@@ -3,7 +3,7 @@
 // "since first light", "That night" after a sentence that also names an earlier event, and a count from a named event
 // right after a clock time.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('times told in passing', () => {

@@ -1,7 +1,7 @@
 // A travel box's labelled notices ("Harlow Trains: services suspended today; check before you set out.") are page
 // furniture, not the story's events. Written for this test; the outlet publishes on Wednesday 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 describe('a travel box leaking into the text', () => {

@@ -1,6 +1,6 @@
 // How a sentence tells a verb: done to something or alone (verb-objects.ts). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { verbUseOf } from '../../../electron/core/timeline/verb-objects.ts';
+import { verbUseOf } from '../../../electron/core/timeline/language/verb-objects.ts';
 
 describe('reading whether a verb is done to something', () => {
   it('reads a verb followed by when and why as alone', () => {

@@ -2,7 +2,7 @@
 // ("Tarn valley weather Friday: sunny spells, 12°C") is page furniture. Written for this test; reference Wednesday
 // 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 describe('weekdays that name no day', () => {

@@ -1,7 +1,7 @@
 // A weekday told with its week ("from Tuesday to Friday last week", "on Friday next week") is that day of that week,
 // not the nearest such day; and it is one event with the week it names. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

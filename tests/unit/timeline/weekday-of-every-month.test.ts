@@ -1,7 +1,7 @@
 // A weekday counted in every month ("on the second Monday of each month") is a routine, not a date; one counted in a
 // named month ("the first Monday of February") is that day. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };
 

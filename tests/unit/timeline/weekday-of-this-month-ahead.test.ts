@@ -1,7 +1,7 @@
 // "The fair will be held on the first Monday of February", told in February after that Monday has gone, is next
 // February's; told in the past tense, or before the day, it is this month's. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Wednesday 17 February 2027: the first Monday of February (the 1st) has gone, the last Monday (the 22nd) has not.
 const WEDNESDAY = { publishedAt: '2027-02-17T10:00:00+00:00', savedAt: '2027-02-17T12:00:00Z' };

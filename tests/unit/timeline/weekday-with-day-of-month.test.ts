@@ -1,7 +1,7 @@
 // A weekday told with its day of the month and no month ("on Monday the 8th") names the one such day near the page,
 // not the nearest Monday. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 // Monday 15 March 2027, a week after Monday the 8th.
 const MONDAY = { publishedAt: '2027-03-15T10:00:00+00:00', savedAt: '2027-03-15T12:00:00Z' };

@@ -1,7 +1,7 @@
 // Whom something was for ("a minute's silence for Tobias Renn") did not do it: that name says nothing of who acted, so
 // it does not keep a meeting apart from another outlet's report of it naming who spoke. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { reportOf } from '../../../electron/core/timeline/event-reports.ts';
+import { reportOf } from '../../../electron/core/timeline/extraction/event-reports.ts';
 
 function peopleActing(text: string, dateWords: string, people: string[]): string[] {
   const at = text.indexOf(dateWords);

@@ -2,7 +2,7 @@
 // dateline's day is over, so the page ran up to it from that day, and its clock times belong to the dateline's day
 // until its entries pass midnight. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 
 const STAMPED_AFTER_MIDNIGHT_UTC = '2031-08-13T01:30:00Z';
 const datesOf = (text: string) =>

@@ -3,7 +3,7 @@
 // naming a tornado or a hailstorm names a past happening. Written for this test; the outlet publishes on Wednesday
 // 14 October 2026 (outlets.ts).
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { datesOfSentence as datesOf, reference } from './outlets.ts';
 
 describe('counts within hours, clauses of their own, years of storms', () => {

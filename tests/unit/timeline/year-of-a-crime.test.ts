@@ -1,7 +1,7 @@
 // A year before a crime ("over a 2029 hijacking", "the 2018 bank robbery") names a past happening, as a year before an
 // eruption or an election does: background, dated to that year. Written for this test; reference 14 October 2026.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../electron/core/timeline/events.ts';
+import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
 import { reference } from './outlets.ts';
 
 describe('a year before a crime', () => {
