@@ -56,3 +56,22 @@ export function coreForEachTest(): () => Core {
     return opened.core;
   };
 }
+
+/**
+ * The sample library with its events found and its stories grouped, made once for a test file whose tests each start
+ * from a copy of it: installing it and finding its events anew for each test was most of such a file's time.
+ */
+export async function installedSampleLibrary(
+  open: (dir: string) => Promise<Core>,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const sample = await tempDir();
+  const maker = await open(sample.dir);
+  try {
+    const installed = await maker.dispatch('sample.install', {});
+    if (!installed.ok) throw new Error(installed.error.message);
+    await maker.timeline.idle();
+  } finally {
+    await maker.close();
+  }
+  return sample;
+}

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { EventRef, Timeline, TimelineEvent, TimelineScope } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
+import { installedSampleLibrary } from '../helpers/test-core.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 
@@ -16,18 +17,10 @@ const open = (libraryDir: string): Promise<Core> => {
   return openCore({ ...options, validateOutput: true });
 };
 
-/** The sample library with its events found, made once and copied for each test. */
+/** The sample library, installed once and copied for each test. */
 let sample: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
-  sample = await tempDir();
-  const maker = await open(sample.dir);
-  try {
-    const installed = await maker.dispatch('sample.install', {});
-    if (!installed.ok) throw new Error(installed.error.message);
-    await maker.timeline.idle();
-  } finally {
-    await maker.close();
-  }
+  sample = await installedSampleLibrary(open);
 }, 60_000);
 afterAll(() => sample.cleanup());
 

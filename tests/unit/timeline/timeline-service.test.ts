@@ -11,6 +11,7 @@ import type {
 } from '../../../electron/contract/index.ts';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { tempDir, testDevice } from '../helpers/library.ts';
+import { installedSampleLibrary } from '../helpers/test-core.ts';
 
 const assetsDir = fileURLToPath(new URL('../../../assets/', import.meta.url));
 const seedHtml = fileURLToPath(new URL('../../fixtures/pages/seed-article.html', import.meta.url));
@@ -35,21 +36,10 @@ async function open(libraryDir = dir): Promise<Core> {
   });
 }
 
-/**
- * The sample library with its events found and its stories grouped, made once and copied for each test that starts
- * from it: installing it and finding its events anew was most of this file's time.
- */
+/** The sample library, installed once and copied for each test that starts from it. */
 let sample: Awaited<ReturnType<typeof tempDir>>;
 beforeAll(async () => {
-  sample = await tempDir();
-  const maker = await open(sample.dir);
-  try {
-    const installed = await maker.dispatch('sample.install', {});
-    if (!installed.ok) throw new Error(installed.error.message);
-    await maker.timeline.idle();
-  } finally {
-    await maker.close();
-  }
+  sample = await installedSampleLibrary(open);
 }, 60_000);
 afterAll(() => sample.cleanup());
 
