@@ -57,8 +57,5 @@
  * happening of that person: the pair is set apart (names-in-passing.ts, nodsBackOneWay).
  * 22: a court appearance is one action however told ("will appear before magistrates", "was remanded in custody",
  * "appeared in court and was ordered held", "was arraigned", "pleaded not guilty"; legal-action-words.ts, appear).
- * 23: an arriving article far from half a story's articles or more (likeness below .2), joined through one that is more
- * than twice as like it as like those, takes that one from them: the far ones leave as a story of their own, so a chain
- * of single links no longer makes one story of two (story-kept-out.ts, chainedOff).
  */
-export const MERGE_RULES_VERSION = 23;
+export const MERGE_RULES_VERSION = 22;

@@ -6,10 +6,7 @@
 // splits (those that set it apart leave, as a story of their own, and the article joins the rest) when the articles
 // welcoming it are more like it than like those; otherwise the story stays whole without it. A long story whose far
 // articles tell it in other words (the capsize, and weeks later the skipper's funeral, welcomed by the reports of the
-// search) takes its follow-up whole. A story grown by single links splits the same way when the arriving article is
-// far from half its articles or more and much more like the one in between than that one is like them (`chainedOff`:
-// a bus strike, the bin crews' strike of the same town joined to it on the town's names, then the bus strike called
-// off). Both the batch
+// search) takes its follow-up whole. Both the batch
 // grouping (stories.ts) and the one-by-one placing (story-assigner.ts) ask this module, so they decide alike.
 
 /** The pair rules' readings that set two articles' names aside as two happenings (story-similarity.ts routes). */
@@ -61,8 +58,7 @@ export function takesIt<S, M>(judged: Iterable<Judged<S, M>>, story: S, joinBar:
  * The story an arriving article joins (`choose` picks among the stories, as `chooseStory` does) and the articles that
  * leave it. A story that sets it apart as often as it welcomes it splits when each article welcoming it is more alike
  * to it (`alike`) than to any article setting it apart, so the article in between goes with what it is most like, and
- * `maySplit` allows (not a story the reader shaped); otherwise it stays as it is and the article goes elsewhere. A story
- * that takes it whole may still shed the articles it was chained to (`chainedOff`).
+ * `maySplit` allows (not a story the reader shaped); otherwise it stays as it is and the article goes elsewhere.
  */
 export function placement<S, M>(
   judged: readonly Judged<S, M>[],
@@ -75,10 +71,7 @@ export function placement<S, M>(
   for (;;) {
     const chosen = choose(left);
     if (!chosen) return null;
-    if (takesIt(judged, chosen.story, joinBar)) {
-      const chained = chainedOff(judged, chosen.story, joinBar, alike);
-      return { ...chosen, leaving: chained.length > 0 && maySplit(chosen.story) ? chained : [] };
-    }
+    if (takesIt(judged, chosen.story, joinBar)) return { ...chosen, leaving: [] };
     const ofStory = judged.filter((entry) => entry.story === chosen.story);
     const leaving = ofStory.filter((entry) => entry.apart).map((entry) => entry.member);
     const welcoming = ofStory.filter((entry) => entry.score >= joinBar);
@@ -101,32 +94,4 @@ export function idsOfParts(
   return namedBy(leaving)
     ? { staying: `story-${staying[0]}`, leaving: storyId }
     : { staying: storyId, leaving: `story-${leaving[0]}` };
-}
-
-/** A story's article this little like an arriving one (below two thirds of the join bar) is far from it. */
-const FAR = 0.2;
-/** How many times more like the arriving article than like the far ones each article welcoming it must be. */
-const CHAIN_MARGIN = 2;
-
-/**
- * The articles that leave a story an arriving article joins, when it is joined through an article in between: at
- * least half the story's articles are far from it (below `FAR`), and each article welcoming it is more than twice as
- * like it as like any of those. The story grew by single links (B joined A on a likeness short of strong, and the
- * newcomer C is plainly B's, yet far from A), so A and C would be one story through B alone: B goes with what it is
- * much more like, and the far ones make a story of their own. None when nothing is far, or the story is whole enough.
- */
-export function chainedOff<S, M>(
-  judged: readonly Judged<S, M>[],
-  story: S,
-  joinBar: number,
-  alike: (one: M, other: M) => number,
-): M[] {
-  const ofStory = judged.filter((entry) => entry.story === story);
-  const far = ofStory.filter((entry) => entry.score < FAR).map((entry) => entry.member);
-  if (far.length === 0 || far.length < ofStory.length - far.length) return [];
-  const welcoming = ofStory.filter((entry) => entry.score >= joinBar);
-  const between = welcoming.every((entry) =>
-    far.every((member) => alike(entry.member, member) * CHAIN_MARGIN < entry.score),
-  );
-  return between ? far : [];
 }
