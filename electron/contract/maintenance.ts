@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { method } from './method.ts';
 import { AnnotationId, ArticleId, ArticleState, ArticleVersionId } from './model.ts';
-import { EventDate, Precision } from './timeline.ts';
+import { EventDate, EventRef, MOST_JOINED, Precision } from './timeline.ts';
 
 /** Articles that are one page: `keep` (saved first) takes in the `merge` ones. */
 export const DuplicateGroup = z.object({
@@ -23,6 +23,8 @@ const EventCorrection = z.object({
   precision: Precision.optional(),
   text: z.string().max(100_000).optional(),
   hidden: z.boolean().optional(),
+  apart: z.boolean().optional(),
+  joined: z.array(EventRef).max(MOST_JOINED).optional(),
 });
 
 /** A merged copy's correction of an event, now on the kept article's event (by its key), and what that event had before. */

@@ -100,6 +100,8 @@ export const TimelineSource = EventRef.extend({
    * source per article is listed, and these are edited and hidden with it.
    */
   alsoKeys: z.array(EventKey).optional(),
+  /** The other reports the reader said this one (or one of `alsoKeys`) tells the same happening as. */
+  joined: z.array(EventRef).optional(),
 });
 export type TimelineSource = z.infer<typeof TimelineSource>;
 
@@ -119,7 +121,7 @@ export const TimelineEvent = z.object({
   hidden: z.boolean(),
   edited: z.boolean(),
   promoted: z.boolean(),
-  /** The reader kept (one of) its reports apart from other articles' reports: see ArticleEvent `apart`. */
+  /** The reader kept (one of) its reports apart from what merging joins (and joined it to nothing): see ArticleEvent `apart`. */
   apart: z.boolean().optional(),
   /** The reader merged it with another event by hand: see ArticleEvent `joined`. */
   joined: z.boolean().optional(),

@@ -128,6 +128,15 @@ export function mergeArticleRecords(a: ArticleRecord, b: ArticleRecord): Article
     }
     events[key] = merged;
   }
+  const eventChoices: ArticleRecord['eventChoices'] = {};
+  for (const key of new Set([...Object.keys(a.eventChoices), ...Object.keys(b.eventChoices)])) {
+    const merged = { ...a.eventChoices[key] };
+    for (const [name, register] of Object.entries(b.eventChoices[key] ?? {})) {
+      const held = merged[name];
+      if (!held || register.at > held.at) merged[name] = register;
+    }
+    eventChoices[key] = merged;
+  }
   const versionsRemoved: Record<string, string> = { ...a.versionsRemoved };
   for (const [vid, at] of Object.entries(b.versionsRemoved)) {
     if (!versionsRemoved[vid] || at > versionsRemoved[vid]) versionsRemoved[vid] = at;
@@ -149,6 +158,7 @@ export function mergeArticleRecords(a: ArticleRecord, b: ArticleRecord): Article
     ...(note ? { note } : {}),
     annotations,
     events,
+    eventChoices,
     promoted: mergeRegisters([a.promoted, b.promoted]) as ArticleRecord['promoted'],
     versionsRemoved,
   };

@@ -89,7 +89,13 @@ export type NoteValue = z.infer<typeof NoteValue>;
 /** One field of the reader's change to an event; a register without a value takes the change back. */
 export const EventFieldRegister = z.object({ value: z.unknown().optional(), at: StampSchema });
 export type EventFieldRegister = z.infer<typeof EventFieldRegister>;
-export const EVENT_FIELDS = ['date', 'endDate', 'precision', 'text', 'hidden', 'apart', 'joined'] as const;
+export const EVENT_FIELDS = ['date', 'endDate', 'precision', 'text', 'hidden'] as const;
+/**
+ * The reader's word on merging an event with other articles' (kept apart, joined by hand), in a map of its own
+ * (`eventChoices`): an app that predates them drops a top-level map it does not know, where an unknown field inside
+ * `events` would make it refuse the whole record (and with it the article's tags, highlights and notes).
+ */
+export const EVENT_CHOICE_FIELDS = ['apart', 'joined'] as const;
 
 export const ArticleRecord = z.object({
   format: z.literal(2),
@@ -101,6 +107,8 @@ export const ArticleRecord = z.object({
   note: editSchema(NoteValue).optional(),
   annotations: z.record(AnnotationId, AnnotationEntry).default({}),
   events: z.record(z.string().max(200), z.partialRecord(z.enum(EVENT_FIELDS), EventFieldRegister)).default({}),
+  /** Per event key, the registers of EVENT_CHOICE_FIELDS; names a later version adds are kept and not read. */
+  eventChoices: z.record(z.string().max(200), z.record(z.string().max(40), EventFieldRegister)).default({}),
   /** Highlights made events of, by event key; null when taken back. */
   promoted: z.record(z.string().max(200), Written(z.unknown())).default({}),
   versionsRemoved: z.record(VersionId, StampSchema).default({}),
@@ -116,6 +124,7 @@ export function emptyRecord(articleId: string, device: string): ArticleRecord {
     tags: {},
     annotations: {},
     events: {},
+    eventChoices: {},
     promoted: {},
     versionsRemoved: {},
   };
@@ -146,6 +155,7 @@ export function latestStampOf(record: ArticleRecord): Stamp | undefined {
     for (const field of Object.values(entry.fields)) see(field?.at);
   }
   for (const fields of Object.values(record.events)) for (const field of Object.values(fields)) see(field?.at);
+  for (const fields of Object.values(record.eventChoices)) for (const field of Object.values(fields)) see(field.at);
   for (const promoted of Object.values(record.promoted)) see(promoted.at);
   for (const stamp of Object.values(record.versionsRemoved)) see(stamp);
   return latest;

@@ -1,6 +1,6 @@
 import type { Stamp } from '../sync/clock.ts';
 import type { Written } from '../sync/registers.ts';
-import { type ArticleRecord, EVENT_FIELDS } from './article-record.ts';
+import { type ArticleRecord, EVENT_CHOICE_FIELDS, EVENT_FIELDS } from './article-record.ts';
 import { type BaseLayer, legacyStamp } from './base-layer.ts';
 
 /** The reader's edits of an article's events: per event and field, the one set last wins. */
@@ -11,14 +11,17 @@ export function mergeEventEdits(
   const keys = new Set([
     ...Object.keys(base?.eventOverrides ?? {}),
     ...records.flatMap((record) => Object.keys(record.events)),
+    ...records.flatMap((record) => Object.keys(record.eventChoices)),
   ]);
   const merged: Record<string, Record<string, unknown>> = {};
   for (const key of keys) {
     const edit: Record<string, unknown> = {};
-    for (const name of EVENT_FIELDS) {
+    for (const name of [...EVENT_FIELDS, ...EVENT_CHOICE_FIELDS]) {
       const baseOverride = base?.eventOverrides[key];
-      const copies: ({ value?: unknown; at: Stamp } | undefined)[] = records.map(
-        (record) => record.events[key]?.[name],
+      const copies: ({ value?: unknown; at: Stamp } | undefined)[] = records.map((record) =>
+        (EVENT_FIELDS as readonly string[]).includes(name)
+          ? record.events[key]?.[name as (typeof EVENT_FIELDS)[number]]
+          : record.eventChoices[key]?.[name],
       );
       if (baseOverride && name in baseOverride) copies.push({ value: baseOverride[name], at: legacyStamp() });
       const winner = copies.reduce<{ value?: unknown; at: Stamp } | undefined>(

@@ -49,14 +49,17 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     return {
       articleId: summary.id,
       publishedAt: summary.publishedAt,
-      events: shown.map(({ dateStart, dateEnd, ...event }) =>
+      // What the reader joined by hand is applied after merging (joined-by-hand.ts): it is not merging's to read, nor
+      // a reason to merge the story anew.
+      events: shown.map(({ dateStart, dateEnd, joined: _joined, ...event }) =>
         event.edited ? event : Object.assign(event, { dateStart, dateEnd }),
       ),
     };
   });
   const info = new Map(articles.map((a) => [a.summary.id, a]));
   const mergedEvents = await mergeByStory(eventsByArticle, info, input, owners(input));
-  const events: TimelineEvent[] = joinedByHand(mergedEvents, byPlace, place, articleOf).map((merged) => {
+  const byHand = joinedByHand(mergedEvents, byPlace, place, articleOf);
+  const events: TimelineEvent[] = byHand.events.map((merged) => {
     const sources = merged.sources.map((source) => {
       const at = place(source.articleId, source.start, source.end, merged.date, merged.precision);
       const event = byPlace.get(at)?.shift();
@@ -73,6 +76,7 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
           ...(event?.dateStart !== undefined && event.dateEnd !== undefined
             ? { dateStart: event.dateStart, dateEnd: event.dateEnd }
             : {}),
+          ...(event?.joined ? { joined: event.joined } : {}),
         },
       };
     });
@@ -85,7 +89,10 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
     for (const { source } of byPublication) {
       const first = perArticle.get(source.articleId);
       if (!first) perArticle.set(source.articleId, source);
-      else first.alsoKeys = [...(first.alsoKeys ?? []), source.key];
+      else {
+        first.alsoKeys = [...(first.alsoKeys ?? []), source.key];
+        if (source.joined) first.joined = [...(first.joined ?? []), ...source.joined];
+      }
     }
     return {
       id: `${sources[0]!.source.articleId}:${sources[0]!.source.key}`,
@@ -100,8 +107,8 @@ export async function buildTimeline(input: TimelineInput): Promise<Timeline> {
       hidden: own.every((event) => event.hidden),
       edited: own.some((event) => event.edited),
       promoted: own.some((event) => event.origin === 'highlight'),
-      ...(own.some((event) => event.apart) ? { apart: true } : {}),
-      ...(own.some((event) => event.joined) ? { joined: true } : {}),
+      // Joined by hand, it says so; a report of it kept apart from what merging joins is no news on the card then.
+      ...(byHand.joined.has(merged) ? { joined: true } : own.some((event) => event.apart) ? { apart: true } : {}),
     };
   });
   const storyIds = new Set(articles.map((a) => a.storyId).filter(Boolean));

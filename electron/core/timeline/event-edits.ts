@@ -25,8 +25,12 @@ export class EventEdits {
     });
   }
 
+  /** Forgets the edits to the events' dates, words and showing; the reader's word on merging them stays. */
   async resetEvents(refs: EventRef[]): Promise<ArticleEvent[]> {
-    return this.changeEvents(refs, () => undefined);
+    return this.changeEvents(refs, ({ apart, joined }) => ({
+      ...(apart ? { apart } : {}),
+      ...(joined ? { joined } : {}),
+    }));
   }
 
   async promoteHighlight(
@@ -81,11 +85,19 @@ export class EventEdits {
     await this.extraction.ensureLoaded();
     return state.queue.run(async () => {
       const touched = new Map<string, Map<string, EventOverride | undefined>>();
+      const before = new Map<string, Map<string, EventOverride | undefined>>();
       const answers: ArticleEvent[] = [];
-      for (const { articleId, key } of refs) {
+      // Every event is looked up before any is changed: one that is gone changes none (not some, in memory only).
+      const found = refs.map(({ articleId, key }) => {
         const file = state.files.get(articleId);
         const event = file && [...file.found, ...file.promoted].find((e) => e.key === key);
         if (!file || !event) throw new AnnalsError('NOT_FOUND', `There is no event ${key} in article ${articleId}.`);
+        return { articleId, key, file, event };
+      });
+      for (const { articleId, key, file, event } of found) {
+        const was = before.get(articleId) ?? new Map<string, EventOverride | undefined>();
+        if (!was.has(key)) was.set(key, file.overrides[key]);
+        before.set(articleId, was);
         const next = change(file.overrides[key] ?? {});
         if (next && Object.keys(next).length > 0) file.overrides[key] = next;
         else delete file.overrides[key];
@@ -94,7 +106,7 @@ export class EventEdits {
         touched.set(articleId, edits);
         answers.push(applyOverride(event, file.overrides[key]));
       }
-      for (const [id, edits] of touched) await state.store.writeOverrides(id, edits);
+      for (const [id, edits] of touched) await state.store.writeOverrides(id, edits, before.get(id));
       state.options.onChanged?.([...touched.keys()]);
       return answers;
     });

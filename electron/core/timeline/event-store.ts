@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ArticleEvent, EventDate, EventRef, MOST_JOINED, Precision } from '../../contract/index.ts';
-import { EVENT_FIELDS } from '../library/article-record.ts';
+import { EVENT_CHOICE_FIELDS, EVENT_FIELDS } from '../library/article-record.ts';
 import type { LegacyEventEdits } from '../library/event-edit-files.ts';
 import type { Library } from '../library/library.ts';
 import { writeFileAtomic } from '../storage/atomic-write.ts';
@@ -182,15 +182,29 @@ export class EventStore {
     await writeFileAtomic(file, JSON.stringify({ schema: 1, extractor, found, fingerprint, followed: promoted }));
   }
 
-  /** The reader's changes to events, field by field (an undefined override takes every change back). */
-  async writeOverrides(articleId: string, overrides: Map<string, EventOverride | undefined>): Promise<void> {
+  /**
+   * The reader's changes to events, field by field (an undefined override takes every change back). Given what each
+   * override was before, only the fields that changed are written: another computer's change to another field of the
+   * event, not yet arrived, then stands.
+   */
+  async writeOverrides(
+    articleId: string,
+    overrides: Map<string, EventOverride | undefined>,
+    before?: ReadonlyMap<string, EventOverride | undefined>,
+  ): Promise<void> {
     await this.library.changeRecord(articleId, (record, stamp) => {
       const at = stamp();
       for (const [key, override] of overrides) {
-        const fields: Record<string, { value?: unknown; at: string }> = {};
-        for (const name of EVENT_FIELDS)
-          fields[name] = override && name in override ? { value: override[name], at } : { at };
+        const register = (name: keyof EventOverride) =>
+          override && name in override ? { value: override[name], at } : { at };
+        const changed = (name: keyof EventOverride) =>
+          !before || JSON.stringify(before.get(key)?.[name]) !== JSON.stringify(override?.[name]);
+        const fields = { ...record.events[key] };
+        for (const name of EVENT_FIELDS) if (changed(name)) fields[name] = register(name);
         record.events[key] = fields;
+        const choices = { ...record.eventChoices[key] };
+        for (const name of EVENT_CHOICE_FIELDS) if (changed(name)) choices[name] = register(name);
+        if (Object.keys(choices).length > 0) record.eventChoices[key] = choices;
       }
       return undefined;
     });

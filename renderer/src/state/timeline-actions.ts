@@ -26,6 +26,7 @@ const refsOfSource = ({ articleId, key, alsoKeys }: TimelineSource): EventRef[] 
   [key, ...(alsoKeys ?? [])].map((k) => ({ articleId, key: k }));
 
 const refsOf = (event: TimelineEvent): EventRef[] => event.sources.flatMap(refsOfSource);
+const sameRef = (a: EventRef, b: EventRef) => a.articleId === b.articleId && a.key === b.key;
 
 /**
  * What the reader can do to events and stories: each change written by the core (so it survives
@@ -76,44 +77,53 @@ export function timelineActions(client: ApiClient, ui: UiActions, queryClient: Q
       });
     },
 
-    /** One article's report is another happening than the others': it gets a card of its own; Undo merges it back. */
-    async keepApart(source: TimelineSource, title: string) {
+    /**
+     * One article's report is another happening than the others': it gets an entry of its own, and any join naming it
+     * (on it, or on another report of the event) is taken back with it; Undo puts all of it back as it was.
+     */
+    async keepApart(event: TimelineEvent, source: TimelineSource, title: string) {
       const refs = refsOfSource(source);
+      const namesIt = (ref: EventRef) => refs.some((own) => sameRef(own, ref));
+      const naming = event.sources.filter((other) => other !== source && other.joined?.some(namesIt));
+      const setJoined = (of: TimelineSource, joined: EventRef[]) =>
+        client.call('timeline.editEvents', { refs: refsOfSource(of), patch: { joined } });
       await mutate({
-        run: () => client.call('timeline.editEvents', { refs, patch: { apart: true, joined: [] } }),
+        run: async () => {
+          for (const other of naming)
+            await setJoined(
+              other,
+              other.joined!.filter((ref) => !namesIt(ref)),
+            );
+          return client.call('timeline.editEvents', { refs, patch: { apart: true, joined: [] } });
+        },
         undo: () => ({
           label: `Showed “${title}” on its own`,
-          run: () => client.call('timeline.editEvents', { refs, patch: { apart: false } }),
+          run: async () => {
+            for (const other of naming) await setJoined(other, other.joined!);
+            return client.call('timeline.editEvents', {
+              refs,
+              patch: { apart: event.apart ?? false, joined: source.joined ?? [] },
+            });
+          },
         }),
       });
     },
 
     /**
-     * Two events of one date are one happening: each side's reports name the other's, so that either being kept apart
-     * later takes the join back; Undo forgets the join.
+     * Two events of one date are one happening: the first report of one names the first of the other (one name joins
+     * the two whole events), beside any it named before; Undo puts its list back as it was.
      */
     async join(event: TimelineEvent, other: TimelineEvent) {
-      const [mine, theirs] = [refsOf(event), refsOf(other)];
-      const choose = (refs: EventRef[], joined: EventRef[]) =>
-        client.call('timeline.editEvents', { refs, patch: { apart: false, joined } });
+      const [mine, theirs] = [event.sources[0]!, other.sources[0]!];
+      const before = mine.joined ?? [];
+      const setJoined = (joined: EventRef[]) =>
+        client.call('timeline.editEvents', {
+          refs: [{ articleId: mine.articleId, key: mine.key }],
+          patch: { joined },
+        });
       await mutate({
-        run: async () => {
-          await choose(mine, theirs);
-          return choose(theirs, mine);
-        },
-        undo: () => ({
-          label: 'Showed the two as one event',
-          run: async () => {
-            await client.call('timeline.editEvents', {
-              refs: mine,
-              patch: { apart: event.apart ?? false, joined: [] },
-            });
-            return client.call('timeline.editEvents', {
-              refs: theirs,
-              patch: { apart: other.apart ?? false, joined: [] },
-            });
-          },
-        }),
+        run: () => setJoined([...before, { articleId: theirs.articleId, key: theirs.key }]),
+        undo: () => ({ label: 'Showed the two as one event', run: () => setJoined(before) }),
       });
     },
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../electron/contract/index.ts';
-import { type ArticleRecord, emptyRecord } from '../../../electron/core/library/article-record.ts';
+import { ArticleRecord, emptyRecord } from '../../../electron/core/library/article-record.ts';
 import { type BaseLayer, type MergeInput, mergeArticle } from '../../../electron/core/library/merge-article.ts';
 import type { VersionMeta } from '../../../electron/core/library/version-meta.ts';
 import { formatStamp } from '../../../electron/core/sync/clock.ts';
@@ -210,16 +210,30 @@ describe('merging an article’s records', () => {
 
   it('keeps a report apart that one device kept apart while another re-dated it, and merges it back by the later word', () => {
     const laptop = record('laptop1', (r) => {
-      r.events.ev1 = { apart: { value: true, at: at(1, 'laptop1') } };
+      r.eventChoices.ev1 = { apart: { value: true, at: at(1, 'laptop1') } };
     });
     const desktop = record('desktop1', (r) => {
       r.events.ev1 = { date: { value: '2025-03-05', at: at(2, 'desktop1') } };
     });
     expect(mergedEveryOrder([laptop, desktop])!.eventEdits).toEqual({ ev1: { apart: true, date: '2025-03-05' } });
     const later = record('desktop1', (r) => {
-      r.events.ev1 = { apart: { at: at(3, 'desktop1') } };
+      r.eventChoices.ev1 = { apart: { at: at(3, 'desktop1') } };
     });
     expect(mergedEveryOrder([laptop, later])!.eventEdits).toEqual({});
+  });
+
+  it('reads a record whose event choices name one this version does not know, and keeps the rest of it', () => {
+    const newer = ArticleRecord.parse({
+      ...record('laptop1', (r) => {
+        r.tags.climate = { on: true, at: at(1, 'laptop1'), name: 'Climate' };
+      }),
+      eventChoices: {
+        ev1: { apart: { value: true, at: at(1, 'laptop1') }, pinned: { value: 1, at: at(1, 'laptop1') } },
+      },
+    });
+    const merged = mergedEveryOrder([newer])!;
+    expect(merged.eventEdits).toEqual({ ev1: { apart: true } });
+    expect(merged.article?.tags).toContain('Climate');
   });
 
   it('reads a format-1 article as it was, and lets any record change it', () => {

@@ -95,8 +95,26 @@ it('shows two reports the reader says are one happening as one event, after a re
   expect(new Set(articlesOf(joined[0]))).toEqual(new Set([...articlesOf(one)!, ...articlesOf(other)!]));
   expect(joined[0]).toMatchObject({ joined: true, edited: false, date: one.date });
 
-  // "Not the same event" on the other's report takes the join back.
-  await value('timeline.editEvents', { refs: refsOf(other.sources[0]!), patch: { apart: true, joined: [] } });
+  // "Not the same event" on the other's report: the window takes back the join naming it, and keeps it apart.
+  await value('timeline.editEvents', { refs: joining, patch: { joined: [] } });
+  await value('timeline.editEvents', { refs: refsOf(other.sources[0]!), patch: { apart: true } });
   const after = (await timeline()).events;
   expect(holding(after, one.sources[0]!)).not.toEqual(holding(after, other.sources[0]!));
+  expect(holding(after, other.sources[0]!)[0]).toMatchObject({ apart: true });
+});
+
+it('joins a report the reader kept apart from what merging made, and keeps both choices through a Reset', async () => {
+  const merged = (await timeline()).events.find((e) => e.sources.length >= 3)!;
+  const [first, taken] = merged.sources;
+  await value('timeline.editEvents', { refs: refsOf(taken!), patch: { apart: true, text: 'Reworded by the reader.' } });
+  // Joined to the entry it was kept out of: shown in it again, still kept apart from anything else merging joins.
+  await value('timeline.editEvents', {
+    refs: refsOf(taken!),
+    patch: { joined: [{ articleId: first!.articleId, key: first!.key }] },
+  });
+  await value('timeline.resetEvents', { refs: refsOf(taken!) });
+  const [whole] = holding((await timeline()).events, taken!);
+  expect(articlesOf(whole)).toEqual(articlesOf(merged));
+  expect(whole).toMatchObject({ joined: true, edited: false });
+  expect(whole!.apart).toBeUndefined();
 });

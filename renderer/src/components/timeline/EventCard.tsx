@@ -146,7 +146,7 @@ export function EventCard({
         sources={event.sources}
         articles={articles}
         onOpen={openSource}
-        onKeepApart={reporters > 1 ? (source, title) => void timeline.keepApart(source, title) : undefined}
+        onKeepApart={reporters > 1 ? (source, title) => void timeline.keepApart(event, source, title) : undefined}
       />
     </article>
   );

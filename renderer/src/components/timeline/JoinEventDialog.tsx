@@ -13,10 +13,10 @@ import { RadioGroup } from '../../ui/Radio.tsx';
 export function JoinEventDialog() {
   const view = useUi((state) => state.timeline);
   const eventId = useUi((state) => state.editingEventId);
-  const events = useTimeline(view.scope, view.showHidden).data?.events ?? [];
-  const event = events.find((candidate) => candidate.id === eventId);
-  if (!event) return null;
-  return <JoinEventForm event={event} others={joinableWith(event, events)} />;
+  const timeline = useTimeline(view.scope, view.showHidden).data;
+  const event = timeline?.events.find((candidate) => candidate.id === eventId);
+  if (!timeline || !event) return null;
+  return <JoinEventForm event={event} others={joinableWith(event, timeline.events, timeline.articles)} />;
 }
 
 function JoinEventForm({ event, others }: { event: TimelineEvent; others: TimelineEvent[] }) {

@@ -65,7 +65,7 @@ export function TimelineRows({
                           isNew={newIds.has(event.id)}
                           focused={event.id === tabStop}
                           groupLabel={group.label}
-                          joinable={joinableWith(event, group.events).length > 0}
+                          joinable={joinableWith(event, group.events, articles).length > 0}
                         />
                       </li>
                     ))}
