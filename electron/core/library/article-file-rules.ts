@@ -11,16 +11,7 @@ import {
 } from '../sync/conflict-rules.ts';
 import { DeviceSchema } from '../sync/device.ts';
 import { currentEdits, type Edit, mergeFlags, mergeRegisters, type Written } from '../sync/registers.ts';
-import {
-  type AnnotationEntry,
-  ArticleRecord,
-  type EVENT_FIELDS,
-  type EventFieldRegister,
-  type NoteValue,
-} from './article-record.ts';
-
-type EventField = (typeof EVENT_FIELDS)[number];
-
+import { type AnnotationEntry, ArticleRecord, type EventFieldRegister, type NoteValue } from './article-record.ts';
 import { legacyTextRule } from './legacy-text-copy.ts';
 import { VersionMeta } from './version-meta.ts';
 
@@ -119,24 +110,6 @@ export function mergeArticleRecords(a: ArticleRecord, b: ArticleRecord): Article
       ...(deleted ? { deleted } : {}),
     };
   }
-  const events: ArticleRecord['events'] = {};
-  for (const key of new Set([...Object.keys(a.events), ...Object.keys(b.events)])) {
-    const merged: ArticleRecord['events'][string] = { ...a.events[key] };
-    for (const [name, register] of Object.entries(b.events[key] ?? {}) as [EventField, EventFieldRegister][]) {
-      const held = merged[name];
-      if (!held || register.at > held.at) merged[name] = register;
-    }
-    events[key] = merged;
-  }
-  const eventChoices: ArticleRecord['eventChoices'] = {};
-  for (const key of new Set([...Object.keys(a.eventChoices), ...Object.keys(b.eventChoices)])) {
-    const merged = { ...a.eventChoices[key] };
-    for (const [name, register] of Object.entries(b.eventChoices[key] ?? {})) {
-      const held = merged[name];
-      if (!held || register.at > held.at) merged[name] = register;
-    }
-    eventChoices[key] = merged;
-  }
   const versionsRemoved: Record<string, string> = { ...a.versionsRemoved };
   for (const [vid, at] of Object.entries(b.versionsRemoved)) {
     if (!versionsRemoved[vid] || at > versionsRemoved[vid]) versionsRemoved[vid] = at;
@@ -157,11 +130,28 @@ export function mergeArticleRecords(a: ArticleRecord, b: ArticleRecord): Article
     tags: mergeFlags([a.tags, b.tags]),
     ...(note ? { note } : {}),
     annotations,
-    events,
-    eventChoices,
+    events: mergeKeyedRegisters(a.events, b.events),
+    eventChoices: mergeKeyedRegisters(a.eventChoices, b.eventChoices),
     promoted: mergeRegisters([a.promoted, b.promoted]) as ArticleRecord['promoted'],
     versionsRemoved,
   };
+}
+
+/** Registers by key and name (an event's edits, the reader's merge choices): per name, the later one. */
+function mergeKeyedRegisters(
+  a: Record<string, Record<string, EventFieldRegister>>,
+  b: Record<string, Record<string, EventFieldRegister>>,
+): Record<string, Record<string, EventFieldRegister>> {
+  const merged: Record<string, Record<string, EventFieldRegister>> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const registers = { ...a[key] };
+    for (const [name, register] of Object.entries(b[key] ?? {})) {
+      const held = registers[name];
+      if (!held || register.at > held.at) registers[name] = register;
+    }
+    merged[key] = registers;
+  }
+  return merged;
 }
 
 /** One device keeps only its latest note edit; of two copies, the later, unless it was replaced. */

@@ -106,7 +106,11 @@ export const ArticleRecord = z.object({
   /** This device's latest edit of the article's note (the edits it replaced are named in it). */
   note: editSchema(NoteValue).optional(),
   annotations: z.record(AnnotationId, AnnotationEntry).default({}),
-  events: z.record(z.string().max(200), z.partialRecord(z.enum(EVENT_FIELDS), EventFieldRegister)).default({}),
+  /**
+   * Per event key, the registers of EVENT_FIELDS. Names a later version adds are kept and not read: refusing them would
+   * refuse the record a newer app on another computer wrote, and with it the article's tags, highlights and notes.
+   */
+  events: z.record(z.string().max(200), z.record(z.string().max(40), EventFieldRegister)).default({}),
   /** Per event key, the registers of EVENT_CHOICE_FIELDS; names a later version adds are kept and not read. */
   eventChoices: z.record(z.string().max(200), z.record(z.string().max(40), EventFieldRegister)).default({}),
   /** Highlights made events of, by event key; null when taken back. */

@@ -35,7 +35,7 @@ export function annotationsFileKind(articleId: string): SmallFileKind<Annotation
   };
 }
 
-const RECORD_MAPS = ['tags', 'annotations', 'events', 'promoted', 'versionsRemoved'] as const;
+const RECORD_MAPS = ['tags', 'annotations', 'events', 'eventChoices', 'promoted', 'versionsRemoved'] as const;
 
 export interface SalvagedRecord {
   record: ArticleRecord;

@@ -236,6 +236,21 @@ describe('merging an article’s records', () => {
     expect(merged.article?.tags).toContain('Climate');
   });
 
+  it('reads a record whose event edits name a field this version does not know, and keeps the rest of it', () => {
+    const newer = ArticleRecord.parse({
+      ...record('laptop1', (r) => {
+        r.tags.climate = { on: true, at: at(1, 'laptop1'), name: 'Climate' };
+      }),
+      events: {
+        ev1: { hidden: { value: true, at: at(1, 'laptop1') }, colour: { value: 'teal', at: at(1, 'laptop1') } },
+      },
+    });
+    expect(newer.events.ev1?.colour?.value).toBe('teal');
+    const merged = mergedEveryOrder([newer])!;
+    expect(merged.eventEdits).toEqual({ ev1: { hidden: true } });
+    expect(merged.article?.tags).toContain('Climate');
+  });
+
   it('reads a format-1 article as it was, and lets any record change it', () => {
     const base: BaseLayer = {
       article: legacyArticle,
