@@ -78,6 +78,7 @@ export const commandSpecs = [
   { id: 'timeline.open', section: 'Timeline', title: 'Read the event in its article', shortcut: 'Enter' },
   { id: 'timeline.edit', section: 'Timeline', title: 'Edit the event (date, words)', shortcut: 'e' },
   { id: 'timeline.hide', section: 'Timeline', title: 'Hide the event, or show it again', shortcut: 'h' },
+  { id: 'timeline.join', section: 'Timeline', title: 'Same event as… (show it as one with another)', shortcut: 'g' },
   { id: 'timeline.zoomIn', section: 'Timeline', title: 'Zoom in (years → months → days)', shortcut: '+' },
   { id: 'timeline.zoomOut', section: 'Timeline', title: 'Zoom out (days → months → years)', shortcut: '-' },
   { id: 'timeline.close', section: 'Timeline', title: 'Back to the library', shortcut: 'Escape' },

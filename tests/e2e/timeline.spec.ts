@@ -141,6 +141,12 @@ test('shows two events the reader says are one happening as one, until Undo', as
   await annals.undo('Showed the two as one event');
   await expect(own).toBeVisible();
   await expect(collapse).toContainText('Reported by 2 articles');
+  // The same from the keyboard: g on the event the keys are on.
+  await own.focus();
+  await page.keyboard.press('g');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
   await own.getByRole('button', { name: 'Merge again' }).click();
   await expect(collapse).toContainText('Reported by 3 articles');
   await expect(collapse).not.toContainText('Merged by you');

@@ -1,6 +1,6 @@
 import type { CommandId, CommandIdIn, CommandSection, CommandSpec } from '../../../electron/contract/commands.ts';
 import type { ArticleSummary, Settings } from '../../../electron/contract/model.ts';
-import type { StorySummary, TimelineEvent } from '../../../electron/contract/timeline.ts';
+import type { StorySummary, Timeline, TimelineEvent } from '../../../electron/contract/timeline.ts';
 import type { LibraryActions } from '../state/library-actions.ts';
 import type { TimelineActions } from '../state/timeline-actions.ts';
 import type { UiActions, UiState } from '../state/ui-store.ts';
@@ -15,6 +15,8 @@ export interface CommandContext {
   articles: ArticleSummary[];
   /** The events of the timeline on screen (or last shown), in date order. */
   timelineEvents: TimelineEvent[];
+  /** The articles the timeline on screen cites, with their stories. */
+  timelineArticles: Timeline['articles'];
   /** The timeline on screen could not be loaded: its failure and Retry are shown instead of it. */
   timelineFailed: boolean;
   /** The story of the open or selected article, when known. */

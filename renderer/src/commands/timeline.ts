@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../../electron/contract/timeline.ts';
+import { joinableWith } from '../timeline/joinable.ts';
 import { type CommandContext, inTimeline, type SectionHandlers } from './context.ts';
 
 /** The event the keys act on in the timeline, and its place among the events shown. */
@@ -75,6 +76,18 @@ export const timelineCommands: SectionHandlers<'Timeline'> = {
       if (!ctx.state.timeline.showHidden)
         focusEventAt(ctx, index + 1 < ctx.timelineEvents.length ? index + 1 : index - 1);
       return ctx.timeline.hide(event);
+    },
+  },
+  'timeline.join': {
+    available: (ctx) => {
+      const { event } = focusedEvent(ctx);
+      return (
+        inTimeline(ctx) && event !== null && joinableWith(event, ctx.timelineEvents, ctx.timelineArticles).length > 0
+      );
+    },
+    run: (ctx) => {
+      const { event } = focusedEvent(ctx);
+      if (event) ctx.ui.joinEvent(event.id);
     },
   },
   'timeline.zoomIn': { available: canZoom, run: (ctx) => ctx.ui.zoomTimeline('in') },

@@ -43,6 +43,7 @@ export function useCommands() {
       timeline,
       articles,
       timelineEvents: eventsOnScreen(shownTimeline?.events ?? [], state.timeline.backgroundOpen),
+      timelineArticles: shownTimeline?.articles ?? {},
       timelineFailed: stateShowsFailure(queryClient.getQueryState(timelineKey)),
       currentStory,
       current,

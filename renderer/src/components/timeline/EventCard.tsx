@@ -85,6 +85,7 @@ export function EventCard({
               icon={Merge}
               className="join-action"
               label="Same event as…"
+              command="timeline.join"
               data-tooltip="Same event as another of this date: show them as one"
               onClick={() => ui.joinEvent(event.id)}
             />
