@@ -271,21 +271,6 @@ export function tellsNoTense(sentence: string, index: number): boolean {
 }
 
 /**
- * Whether the clause around a weekday at `index` tells no deed done and nothing ahead ("The plan goes before the
- * council on Monday.", "Monday's poll is the first since the wards were redrawn": a clause of its own after the day is
- * not the day's). A limit, a start or a perfect tells its own way ("until Monday", "have been shut since Sunday").
- */
-export function dayToldNeitherWay(sentence: string, index: number): boolean {
-  const before = clauseBefore(sentence, index);
-  const after = clauseAfter(sentence, index).split(SUBORDINATE)[0]!;
-  if (PERFECT_OR_LIMIT.test(before)) return false;
-  return tellsNoTense(sentence, index) && lastForwardCue(after) < 0 && !hasPastVerb(after, 0);
-}
-const SUBORDINATE = /\s(?:since|when|where|who|whom|which|that|because|after|before|while|as|if|until|till)\s/i;
-const PERFECT_OR_LIMIT =
-  /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|['’]ve)\s+(?!to\b)|\b(?:until|till|thr(?:ough|u)|by|from|before|after|since|starting|effective|as\s+of|to)\s+$/i;
-
-/**
  * Whether the clause around `index` tells no time of its own, before it or after ("The deal gives the crews a payment
  * in December."): a month so told is the nearest such month, either way.
  */

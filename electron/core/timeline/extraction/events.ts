@@ -29,7 +29,6 @@ import { isIdentifierFigures } from './reference-numbers.ts';
 import { dateSamePeriod, withReportingPeriods } from './reporting-periods.ts';
 import { dateSmallHoursNights } from './small-hours-night.ts';
 import type { DatedSentence, FoundDate } from './told-events.ts';
-import { dateWeekdaysAsToldElsewhere } from './weekday-told-elsewhere.ts';
 
 export interface Event {
   /** YYYY-MM-DD, YYYY-MM or YYYY by precision. */
@@ -64,7 +63,6 @@ export function extractEvents(whole: string, reference: EventReference): Event[]
   const day = datelineDay(split, stampDay);
   const sentences = readSentences(text, split, day, figureOrderOf(text));
   datePlansAmidPastProse(sentences, day);
-  dateWeekdaysAsToldElsewhere(sentences, day);
   dateCaptionsBehind(sentences, day);
   const clock = pageClock(text, day, writtenMinutes(reference.publishedAt ?? reference.savedAt), stampDay);
   dateBareOvernight(sentences, day);

@@ -158,9 +158,5 @@
  * Saturday", "voted to postpone the hearing to Friday") looks ahead (tense.ts), and so does what leads up to a
  * happening however far ahead ("has asked for privacy ahead of the funeral on Monday"), with no deed done before it
  * (tense.ts).
- * 39: one weekday is one day in an article: a bare weekday whose clause tells neither a deed done nor anything ahead
- * ("The plan goes before the council on Monday.", "Monday's election is the first since …"), read as the last such day,
- * is read as the coming one when the article tells that weekday elsewhere as the coming one only
- * (weekday-told-elsewhere.ts, tense.ts).
  */
-export const EXTRACTOR_VERSION = 39;
+export const EXTRACTOR_VERSION = 38;
