@@ -1,7 +1,7 @@
 // A clock time whose clause tells no deed done but what holds now ("At 4 p.m. the water is still knee-deep", "has been
 // shut since 7am", "As of 3 p.m., 12,000 homes were without power") is an hour of the day the page is told on, not of a
 // happening gone by that the paragraph or the lede told: what still holds is not in the past. (What is still to come
-// at an hour, "will give a briefing at 11 a.m.", is left to the anchor: read on the page's day it cost a held-out probe.)
+// at an hour, "will give a briefing at 11 a.m.", is read so when told from now: hour-still-to-come.ts.)
 import { hasPastVerb, REPORTING } from '../language/past-verbs.ts';
 
 // A verb telling what still holds: "remains", "stays", "is still", "are now". Not a bare "is": "Police are appealing for

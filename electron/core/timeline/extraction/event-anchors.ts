@@ -18,6 +18,7 @@ import { dayCountedAfter } from './counted-after-a-time.ts';
 import { countInSentence } from './counts-in-sentence.ts';
 import { deedNamed } from './deed-a-gerund-names.ts';
 import { signature } from './event-signature.ts';
+import { hourStillToCome } from './hour-still-to-come.ts';
 import { mainEvent } from './main-event.ts';
 import { movedOnFrom } from './moved-on-day.ts';
 import { ownClock } from './own-clock.ts';
@@ -115,7 +116,11 @@ export function anchorTimes(
           ? pastMidnight(anchorDay, near, clock.text, text, formatDay(reference))
           : anchorDay);
       // What still holds at that hour is of the day the page is told on, not of a day gone by.
-      const day = anchored && anchored < toldOn && onToldDay(text, clock, page, item) ? toldOn : anchored;
+      // So is an hour still to come (hour-still-to-come.ts).
+      const day =
+        anchored && anchored < toldOn && (onToldDay(text, clock, page, item) || hourStillToCome(text, clock.index))
+          ? toldOn
+          : anchored;
       if (day) {
         const date: FoundDate = {
           date: day,

@@ -158,5 +158,8 @@
  * Saturday", "voted to postpone the hearing to Friday") looks ahead (tense.ts), and so does what leads up to a
  * happening however far ahead ("has asked for privacy ahead of the funeral on Monday"), with no deed done before it
  * (tense.ts).
+ * 39: a clock time told as still to come from now ("will hold a briefing at 2pm", "is due to reopen at 6 p.m."), with no
+ * deed told after the cue, is an hour of the page's day when the story's last day is an earlier one
+ * (hour-still-to-come.ts, event-anchors.ts).
  */
-export const EXTRACTOR_VERSION = 38;
+export const EXTRACTOR_VERSION = 39;
