@@ -1,7 +1,8 @@
 // A core on a fresh library folder, as the tests of the core open it: the test device, settings in memory.
 
+import { cp } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type Core, openCore } from '../../../electron/core/index.ts';
 import { tempDir, testDevice } from './library.ts';
 
@@ -74,4 +75,45 @@ export async function installedSampleLibrary(
     await maker.close();
   }
   return sample;
+}
+
+/**
+ * A copy of the sample library (installedSampleLibrary, made once for the file) in a fresh folder for each test, with
+ * its events found and its stories grouped by an earlier start of Annals: the core of this test opens it as the app
+ * opens a library again. For tests about what the reader does with the sample's stories once they are there.
+ */
+export function sampleLibraryForEachTest(): () => Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  let sample: Awaited<ReturnType<typeof installedSampleLibrary>> | undefined;
+  beforeAll(async () => {
+    sample = await installedSampleLibrary((dir) => openTestCoreAt(dir));
+  }, 60_000);
+  afterAll(() => sample?.cleanup());
+  return async () => {
+    if (!sample) throw new Error('the sample library is installed before the tests');
+    const copy = await tempDir();
+    await cp(sample.dir, copy.dir, { recursive: true });
+    return copy;
+  };
+}
+
+/** A core on a copy of the installed sample library for each test of the file (sampleLibraryForEachTest). */
+export function sampleCoreForEachTest(): () => Core {
+  const sampleCopy = sampleLibraryForEachTest();
+  let opened: { core: Core; cleanup: () => Promise<void> } | undefined;
+  beforeEach(async () => {
+    const copy = await sampleCopy();
+    const core = await openTestCoreAt(copy.dir);
+    opened = {
+      core,
+      cleanup: async () => {
+        await core.close();
+        await copy.cleanup();
+      },
+    };
+  }, 60_000);
+  afterEach(() => opened?.cleanup());
+  return () => {
+    if (!opened) throw new Error('the core opens before each test');
+    return opened.core;
+  };
 }

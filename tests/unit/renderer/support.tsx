@@ -67,16 +67,11 @@ export async function renderApp(
   const temp = await tempDir();
   await options.beforeOpen?.(temp.dir);
   let stored: unknown = {};
-  const core = await openMovableCore({
-    libraryDir: temp.dir,
-    device: { ...testDevice },
-    ...(options.deviceFile ? { deviceFile: options.deviceFile } : {}),
-    settings: { read: () => stored, write: (next) => (stored = next) },
-    shell: 'test',
-    version: '0.0.0-test',
-    assetsDir,
-    validateOutput: true,
-  });
+  const core = await openAppCore(
+    temp.dir,
+    { read: () => stored, write: (next) => (stored = next) },
+    options.deviceFile,
+  );
   await options.beforeRender?.(core);
   const shellListeners = new Set<EventListener>();
   render(
@@ -99,18 +94,56 @@ export async function renderApp(
     settings: () => stored,
     clickMenu: (commandId) => emit(COMMAND_EVENT, { id: commandId }),
     emit,
-    async savePage(file, url) {
-      const html = await readFile(join(pagesDir, file), 'utf8');
-      const envelope = await core.dispatch('article.saveHtml', { html, url });
-      if (!envelope.ok) throw new Error(envelope.error.message);
-      return (envelope.value as { article: ArticleSummary }).article;
-    },
+    savePage: (file, url) => savePageIn(core, file, url),
     async close() {
       cleanup();
       await core.close();
       await temp.cleanup();
     },
   };
+}
+
+/** The core the app's window talks to, as renderApp opens it (the test device, this test version). */
+function openAppCore(
+  libraryDir: string,
+  settings: { read(): unknown; write(next: unknown): void },
+  deviceFile?: string,
+) {
+  return openMovableCore({
+    libraryDir,
+    device: { ...testDevice },
+    ...(deviceFile ? { deviceFile } : {}),
+    settings,
+    shell: 'test',
+    version: '0.0.0-test',
+    assetsDir,
+    validateOutput: true,
+  });
+}
+
+/** Saves a fixture page through the core, as the bookmarklet would. */
+async function savePageIn(core: Core, file: string, url: string): Promise<ArticleSummary> {
+  const html = await readFile(join(pagesDir, file), 'utf8');
+  const envelope = await core.dispatch('article.saveHtml', { html, url });
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return (envelope.value as { article: ArticleSummary }).article;
+}
+
+/**
+ * A library folder with fixture pages saved in it and their events found, by a core opened as renderApp opens it and
+ * then closed: made once for a file whose tests each open the app on a copy of it (renderApp's beforeOpen).
+ */
+export async function libraryWithPages(pages: readonly { file: string; url: string }[]) {
+  const temp = await tempDir();
+  let stored: unknown = {};
+  const core = await openAppCore(temp.dir, { read: () => stored, write: (next) => (stored = next) });
+  try {
+    for (const { file, url } of pages) await savePageIn(core, file, url);
+    await core.timeline.idle();
+  } finally {
+    await core.close();
+  }
+  return temp;
 }
 
 /**

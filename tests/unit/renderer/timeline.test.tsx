@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
+
+import { cp } from 'node:fs/promises';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../../electron/contract/timeline.ts';
 import { extractEvents } from '../../../electron/core/timeline/extraction/events.ts';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { libraryWithPages, type RenderedApp, renderApp } from './support.tsx';
 
 let app: RenderedApp;
+/** The app the test opened, closed after it. */
+let openedApp: RenderedApp | undefined;
 // A worker's first dated sentence compiles the tagger's lexicon and code, many seconds on a loaded machine: paid once
 // here, under its own bound, so that each test's bound measures the view and not the worker's cold start.
 beforeAll(() => {
@@ -14,10 +18,10 @@ beforeAll(() => {
     savedAt: '2025-03-25T10:00:00Z',
   });
 }, 120_000);
-beforeEach(async () => {
-  app = await renderApp();
+afterEach(async () => {
+  await openedApp?.close();
+  openedApp = undefined;
 });
-afterEach(() => app.close());
 
 const press = (key: string) =>
   act(() => {
@@ -30,10 +34,27 @@ const story = {
   reopens: 'crane-berth-reopens.html',
 };
 
+const cranePage = (file: string) => ({ file: `timeline-story/${file}`, url: `https://news.example/${file}` });
+
 /** Saves pages of the crane story and waits for Annals to find their events and story. */
 async function save(...files: string[]) {
-  for (const file of files) await app.savePage(`timeline-story/${file}`, `https://news.example/${file}`);
+  for (const page of files.map(cranePage)) await app.savePage(page.file, page.url);
   await app.core.timeline.idle();
+}
+
+/**
+ * The three pages of the crane story, saved and their events found once for the file: most tests open the app on a
+ * copy, as after a restart (the story found as pages are saved in the running app: 'marks the events found since…').
+ */
+let craneLibrary: Awaited<ReturnType<typeof libraryWithPages>>;
+beforeAll(async () => {
+  craneLibrary = await libraryWithPages([story.collapse, story.weld, story.reopens].map(cranePage));
+}, 120_000);
+afterAll(() => craneLibrary.cleanup());
+
+async function openApp(withCraneStory = false): Promise<void> {
+  app = await renderApp(withCraneStory ? { beforeOpen: (dir) => cp(craneLibrary.dir, dir, { recursive: true }) } : {});
+  openedApp = app;
 }
 
 const timeline = () => screen.getByRole('main');
@@ -52,7 +73,7 @@ async function openStory() {
 
 describe('the timeline view', () => {
   it('lists the story in the sidebar and shows its events by day, each merged event with all its sources', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     expect(days()).toEqual([
       '12 February 2025',
@@ -90,7 +111,7 @@ describe('the timeline view', () => {
   });
 
   it('zooms out to months and years and back in, with the keys and the buttons', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     press('-');
     await waitFor(() => expect(days()).toEqual(['February 2025', 'March 2025', 'June 2025']));
@@ -104,7 +125,7 @@ describe('the timeline view', () => {
   });
 
   it('puts events in lanes by the names they mention, or by their story', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await app.savePage('seed-article.html', 'https://worlddesk.example/news/talks');
     await app.core.timeline.idle();
     await openStory();
@@ -142,6 +163,7 @@ describe('the timeline view', () => {
   });
 
   it('marks the events found since the last visit as new, for this visit only', async () => {
+    await openApp();
     await save(story.collapse, story.weld);
     await app.core.dispatch('timeline.markVisited', { scope: { kind: 'all' } });
     await save(story.reopens);
@@ -164,7 +186,7 @@ describe('the timeline view', () => {
   });
 
   it('steps through events with j and k, hides one with h (undoably) and shows hidden events on request', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     const focused = () => document.activeElement?.getAttribute('aria-label') ?? '';
     press('j');
@@ -193,7 +215,7 @@ describe('the timeline view', () => {
   });
 
   it('edits an event’s date with e, and Enter reads it in its article, Escape coming back to it', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     press('End');
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^June 2025/));
@@ -220,6 +242,7 @@ describe('the timeline view', () => {
   });
 
   it('shows the sample library’s story in the sidebar as soon as its events are found, without a reload', async () => {
+    await openApp();
     await app.core.dispatch('sample.install', {});
     // No waiting on the core here: the sidebar follows the core's timelineChanged events.
     const stories = await screen.findByRole('navigation', { name: 'Stories' }, { timeout: 60_000 });
@@ -231,7 +254,7 @@ describe('the timeline view', () => {
   }, 90_000);
 
   it('renames a story and takes an article out of it', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     fireEvent.click(screen.getByRole('button', { name: 'Rename…' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Name of the story' }), {
@@ -258,7 +281,7 @@ describe('the timeline view', () => {
   });
 
   it('keeps the story’s actions on an open story that joined an older one under the older one’s id', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     const listed = await app.core.dispatch('stories.list', {});
     if (!listed.ok) throw new Error(listed.error.message);
@@ -283,7 +306,7 @@ describe('the timeline view', () => {
   });
 
   it('says what to do on a story with no event left to show, without counting nothing', async () => {
-    await save(story.collapse, story.weld, story.reopens);
+    await openApp(true);
     await openStory();
     const stories = await app.core.dispatch('stories.list', {});
     if (!stories.ok) throw new Error(stories.error.message);
@@ -310,6 +333,7 @@ describe('the timeline view', () => {
   });
 
   it('keeps past context in a collapsed band that neither opens nor scales the timeline', async () => {
+    await openApp();
     await app.savePage('../timeline/articles/fenwick-corn-exchange-for-sale.html', 'https://gazette.example/corn');
     await app.core.timeline.idle();
     press('6');

@@ -1,23 +1,37 @@
 // @vitest-environment jsdom
-import { readdir, writeFile } from 'node:fs/promises';
+import { cp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary, ArticleVersion } from '../../../electron/contract/index.ts';
-import { type RenderedApp, renderApp } from './support.tsx';
+import { libraryWithPages, type RenderedApp, renderApp } from './support.tsx';
 
 // The seed article as first saved, and saved again after its publisher edited it (an editor's note, one word).
 const address = 'https://worlddesk.example/2025/05/15/kremlin-confirms-putin-skips-turkey-talks/';
 
+/** The library with the seed article saved twice, its events found: made once, each test opens the app on a copy. */
+let savedTwice: Awaited<ReturnType<typeof libraryWithPages>>;
+beforeAll(async () => {
+  savedTwice = await libraryWithPages([
+    { file: 'seed-article.html', url: address },
+    { file: 'seed-article-edited.html', url: address },
+  ]);
+}, 120_000);
+afterAll(() => savedTwice.cleanup());
+
 let app: RenderedApp;
 beforeEach(async () => {
-  app = await renderApp();
+  app = await renderApp({ beforeOpen: (dir) => cp(savedTwice.dir, dir, { recursive: true }) });
 });
 afterEach(() => app.close());
 
-async function savedTwice(): Promise<ArticleSummary> {
-  await app.savePage('seed-article.html', address);
-  return app.savePage('seed-article-edited.html', address);
+/** The article saved twice. */
+async function theArticle(): Promise<ArticleSummary> {
+  const envelope = await app.core.dispatch('library.list', { view: 'all' });
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  const [article, ...more] = (envelope.value as { articles: ArticleSummary[] }).articles;
+  if (!article || more.length > 0) throw new Error('the library holds the one article saved twice');
+  return article;
 }
 
 async function openInReader(): Promise<HTMLElement> {
@@ -40,7 +54,6 @@ async function showVersions(reader: HTMLElement): Promise<HTMLElement> {
 
 describe('the versions of an article in the reader', () => {
   it('lists every text with its date and length, the current one marked', async () => {
-    await savedTwice();
     const reader = await openInReader();
     const panel = await showVersions(reader);
     const rows = within(panel).getAllByRole('listitem');
@@ -51,7 +64,6 @@ describe('the versions of an article in the reader', () => {
   });
 
   it('opens an earlier text read-only, with its words against the current text’s, and goes back', async () => {
-    await savedTwice();
     const reader = await openInReader();
     const panel = await showVersions(reader);
     fireEvent.click(within(panel).getByRole('button', { name: /^Open the version saved / }));
@@ -82,7 +94,7 @@ describe('the versions of an article in the reader', () => {
   });
 
   it('removes an earlier text only once the reader confirms', async () => {
-    const saved = await savedTwice();
+    const saved = await theArticle();
     const reader = await openInReader();
     let panel = await showVersions(reader);
     fireEvent.click(within(panel).getByRole('button', { name: /^Remove the version saved / }));
@@ -108,7 +120,7 @@ describe('the versions of an article in the reader', () => {
   });
 
   it('offers an earlier version when the current text was found empty', async () => {
-    const saved = await savedTwice();
+    const saved = await theArticle();
     const current = (await versionsOf(saved.id)).find((version) => version.current)!;
     const folder = join(app.core.library.paths.root, 'articles', saved.id, 'versions');
     expect(await readdir(folder)).toContain(`${current.versionId}.txt`);

@@ -1,6 +1,6 @@
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StorySummary } from '../../../electron/contract/index.ts';
 import { registerLibraryFileRules } from '../../../electron/core/library-file-rules.ts';
 import { mergeConflictCopies } from '../../../electron/core/sync/conflict-merge.ts';
@@ -65,11 +65,14 @@ async function seen(core: Api) {
   };
 }
 
-/** A library with articles in stories, feeds in folders and a tagged article, copied to a second computer. */
-async function twoCopies(): Promise<{ a: string; b: string; sync: DumbSync }> {
-  const a = join(work.dir, 'laptop');
-  const b = join(work.dir, 'desktop');
-  const first = await open(a, 'laptop1');
+/**
+ * The laptop's library: articles in stories, feeds in folders and a tagged article. Made once for the file (the sample
+ * installed and its events found); each test copies it.
+ */
+let laptopLibrary: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  laptopLibrary = await tempDir('annals-laptop-');
+  const first = await open(laptopLibrary.dir, 'laptop1');
   await first.call('sample.install', {});
   await first.timeline.idle();
   await first.call('feeds.importOpml', { xml: OPML });
@@ -77,6 +80,14 @@ async function twoCopies(): Promise<{ a: string; b: string; sync: DumbSync }> {
   await first.call('article.tag', { ids: [article!.id], add: ['flood', 'council'] });
   await first.call('tags.setColor', { name: 'flood', color: 'blue' });
   await close(first);
+}, 60_000);
+afterAll(() => laptopLibrary.cleanup());
+
+/** The laptop's library, copied to a second computer. */
+async function twoCopies(): Promise<{ a: string; b: string; sync: DumbSync }> {
+  const a = join(work.dir, 'laptop');
+  const b = join(work.dir, 'desktop');
+  await cp(laptopLibrary.dir, a, { recursive: true });
   await cp(a, b, { recursive: true });
   for (const root of [a, b]) await writeFile(join(root, '.stignore'), `${IGNORED.join('\n')}\n`);
   const sync = new DumbSync(a, b, { deviceA: 'LAPTOP1', deviceB: 'DESKTOP' });

@@ -1,17 +1,14 @@
 // The library's timeline opened again answers what it answered, without being put together again (a library of
 // 3,000 articles took seconds each time), and shows each change once it is made: an article trashed, an event
 // hidden, a story renamed.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline } from '../../../electron/contract/index.ts';
-import { answerOf, coreForEachTest } from '../helpers/test-core.ts';
+import { answerOf, sampleCoreForEachTest } from '../helpers/test-core.ts';
 
 const all = { kind: 'all' } as const;
 
-const currentCore = coreForEachTest();
-beforeEach(async () => {
-  await value('sample.install', {});
-  await currentCore().timeline.idle();
-}, 60_000);
+// The sample library, its events found.
+const currentCore = sampleCoreForEachTest();
 
 const value = <T>(method: string, input: unknown) => answerOf<T>(currentCore(), method, input);
 

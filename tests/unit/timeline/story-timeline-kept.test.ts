@@ -3,16 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StorySummary, Timeline, TimelineScope } from '../../../electron/contract/index.ts';
 import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
-import { answerOf, coreForEachTest } from '../helpers/test-core.ts';
+import { answerOf, sampleCoreForEachTest } from '../helpers/test-core.ts';
 
-const currentCore = coreForEachTest();
+const currentCore = sampleCoreForEachTest();
 
 const value = <T>(method: string, input: unknown) => answerOf<T>(currentCore(), method, input);
 
 /** The sample library's flood story, its events found. */
 async function floodStory(): Promise<StorySummary> {
-  await value('sample.install', {});
-  await currentCore().timeline.idle();
   const { stories } = await value<{ stories: StorySummary[] }>('stories.list', {});
   const flood = stories.find((story) => story.articleIds.length >= 4);
   if (!flood) throw new Error('no story of four articles in the sample library');

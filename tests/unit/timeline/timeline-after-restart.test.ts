@@ -10,18 +10,18 @@ import { DEVICE_DATA_FOLDER } from '../../../electron/core/library/paths.ts';
 import { buildTimeline } from '../../../electron/core/timeline/build-timeline.ts';
 import { forgetKeptReadings } from '../../../electron/core/timeline/language/kept-readings.ts';
 import { taggerReads } from '../../../electron/core/timeline/language/tagger-reads.ts';
-import { tempDir, testDevice } from '../helpers/library.ts';
-import { answerOf, openTestCoreAt } from '../helpers/test-core.ts';
+import { testDevice } from '../helpers/library.ts';
+import { answerOf, openTestCoreAt, sampleLibraryForEachTest } from '../helpers/test-core.ts';
 
 const library: TimelineScope = { kind: 'all' };
 
+const sampleCopy = sampleLibraryForEachTest();
+
 /** The sample library, its events found, in a folder removed after the test. */
 async function sampleLibrary(): Promise<{ dir: string; core: Core }> {
-  const temp = await tempDir();
+  const temp = await sampleCopy();
   onTestFinished(temp.cleanup);
   const core = await openTestCoreAt(temp.dir);
-  await answerOf(core, 'sample.install', {});
-  await core.timeline.idle();
   return { dir: temp.dir, core };
 }
 

@@ -2,13 +2,12 @@
 // of 3,000 articles weighed 15.7 MB when every source of every event repeated its article's title and address.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../../electron/contract/index.ts';
-import { answerOf, coreForEachTest } from '../helpers/test-core.ts';
+import { answerOf, sampleCoreForEachTest } from '../helpers/test-core.ts';
 
-const currentCore = coreForEachTest();
+// The sample library, its events found.
+const currentCore = sampleCoreForEachTest();
 let shown: Timeline;
 beforeEach(async () => {
-  await answerOf(currentCore(), 'sample.install', {});
-  await currentCore().timeline.idle();
   shown = await answerOf<Timeline>(currentCore(), 'timeline.get', { scope: { kind: 'all' } });
 }, 60_000);
 

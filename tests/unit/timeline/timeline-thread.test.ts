@@ -2,7 +2,7 @@
 // reports in a worker thread, so the core answers the window meanwhile. What the reader gets must not depend on where
 // the work was done: the same events, fingerprint and merged entries whether the worker did it, died, or never started.
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../electron/core/extract/index.ts';
 import {
   type ArticleEvents,
@@ -35,6 +35,16 @@ const readerWith = (options: ConstructorParameters<typeof TimelineThread>[0]) =>
 afterEach(async () => {
   await Promise.all(readers.splice(0).map((reader) => reader.close()));
 });
+/**
+ * One worker for the tests that expect every piece of work done in it: a worker started from source loads the tagger
+ * anew, seconds of CPU each. Its work done here, if any, is counted and expected to stay none.
+ */
+let working: TimelineThread | undefined;
+const workingThread = () => {
+  working ??= new TimelineThread({ inWorker: true });
+  return working;
+};
+afterAll(() => working?.close());
 
 describe('reading articles’ texts off the core’s thread', () => {
   it('finds the same events and fingerprint in the worker as on the core’s thread', async () => {
@@ -42,7 +52,7 @@ describe('reading articles’ texts off the core’s thread', () => {
       sampleText('old-mill-bridge-closed.html', 'mill'),
       sampleText('steinholt-wins-bridge-contract.html', 'contract'),
     ]);
-    const reader = readerWith({ inWorker: true });
+    const reader = workingThread();
     const inWorker = await Promise.all(articles.map((article) => reader.read(article)));
     expect(reader.doneHere).toBe(0);
     const here = await Promise.all(articles.map(readArticleText));
@@ -64,7 +74,7 @@ describe('reading articles’ texts off the core’s thread', () => {
       (error: Error) => error.message,
     );
     expect(here).not.toBe('read');
-    await expect(readerWith({ inWorker: true }).read(broken)).rejects.toThrow(here);
+    await expect(workingThread().read(broken)).rejects.toThrow(here);
   }, 120_000);
 
   it('reads on the core’s thread when no worker can start', async () => {
@@ -120,7 +130,7 @@ describe('merging a story’s reports off the core’s thread', () => {
 
   it('gives the entries merging on the core’s thread gives, telling how far it got as it goes', async () => {
     const { entries, mergedHere } = await bridgeStory();
-    const thread = readerWith({ inWorker: true });
+    const thread = workingThread();
     const told: MergeProgress[] = [];
     const merged = await thread.merge(entries, (progress) => told.push(progress));
     expect(thread.doneHere).toBe(0);

@@ -172,9 +172,11 @@ export const PATTERNS: Pattern[] = [
   },
   // "By the end of the day it had spread", "crews had cleared it by the end of the afternoon": the day of the event just
   // told, when the clause tells a deed done; "a decision is expected by the end of the day" looks to the page's own day.
+  // The leading lookahead only skips the places no match starts, before the lookbehinds look back over the sentence
+  // from each: without it, a run-on sentence took seconds (quadratic in its length).
   {
     pattern:
-      /(?<!\b(?:will|would|is|are|be|to|expected|due|set)\b[^.;:"“”]*)(?:(?<=\b(?:had|was|were|\p{Ll}{2,}ed)\b[^.;:"“”]*)|(?=\p{L}+\s+the\s+(?:very\s+)?end\s+of\s+the\s+\p{L}+,?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|was|were|\p{Ll}{2,}ed)\b))\b(?:by|at|before|towards?|until|till)\s+the\s+(?:very\s+)?end\s+of\s+the\s+(day|morning|afternoon|evening|night)\b/giu,
+      /(?=\b(?:by|at|before|towards?|until|till)\s)(?<!\b(?:will|would|is|are|be|to|expected|due|set)\b[^.;:"“”]*)(?:(?<=\b(?:had|was|were|\p{Ll}{2,}ed)\b[^.;:"“”]*)|(?=\p{L}+\s+the\s+(?:very\s+)?end\s+of\s+the\s+\p{L}+,?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|was|were|\p{Ll}{2,}ed)\b))\b(?:by|at|before|towards?|until|till)\s+the\s+(?:very\s+)?end\s+of\s+the\s+(day|morning|afternoon|evening|night)\b/giu,
     read() {
       return { unit: 'day', amount: 0, whole: false };
     },
