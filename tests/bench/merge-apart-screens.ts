@@ -5,13 +5,14 @@
 // WordNet's senses widened, plan beside deed where each is all its article tells; and one article's two unalike reports
 // that a third outlet's report is alike to both. Whether a rule reaching that kind of pair would join more right pairs
 // than wrong ones. merge-apart-causes.ts tells which kinds of kept-apart event there are.
-// Run: npx tsx tests/bench/merge-apart-screens.ts [show]  (show: also the tuned and study plan-and-deed pairs, with sentences)
+// Run: npx tsx tests/bench/merge-apart-screens.ts [show]  (show: also the tuned and study plan-and-deed pairs and same-clock pairs told apart, with sentences)
 import type { Event } from '../../electron/core/timeline/extraction/events.ts';
 import { actionOfWord, actionsMatch } from '../../electron/core/timeline/language/actions.ts';
 import { hypernymsOf, sensesOf, verbSensesOfNoun } from '../../electron/core/timeline/language/wordnet-senses.ts';
 import { type HappeningWord, happeningWordsOf } from '../../electron/core/timeline/merging/happening-senses.ts';
 import { handLikeness } from '../../electron/core/timeline/merging/likeness-features.ts';
 import { mergeItemsOf, SAME_EVENT } from '../../electron/core/timeline/merging/merge-events.ts';
+import { sameRoundedClockTime } from '../../electron/core/timeline/merging/merge-evidence.ts';
 import { likenessFeatures } from '../../electron/core/timeline/merging/merge-likeness.ts';
 import { tellSameAction } from '../../electron/core/timeline/merging/same-action.ts';
 import { type ExtractedGoldArticle, extractGoldArticle } from './gold-extracted.ts';
@@ -100,6 +101,13 @@ function storyPairs(members: readonly ExtractedGoldArticle[], tally: Tally): voi
             ? 'short other'
             : 'vetoed other';
       count(tally, `${kind}: all`, wrong);
+      if (f.sameClock) {
+        const near = sameRoundedClockTime(a.evidence, b.evidence) ? 'within 5 min' : 'within 15 min';
+        const lifted = handLikeness({ ...f, toldApart: 0 }) >= SAME_EVENT ? 'links without toldApart' : 'short anyway';
+        count(tally, `same clock: ${kind}, ${near}, ${f.toldApart ? lifted : 'not told apart'}`, wrong);
+        if (process.argv[2] === 'show' && !members[0]!.gold.heldOut && f.toldApart)
+          console.log(`CLOCK ${wrong ? 'WRONG' : 'right'} ${ga} | ${gb}\n  ${a.sentence}\n  ${b.sentence}`);
+      }
       if (kind === 'short other' && score >= 0.1) {
         const clear = [a, b].filter((r) => r.report.primaryWeight >= 0.5).length;
         const ev = `${f.sameAction ? 'act ' : ''}${f.words >= 0.3 ? 'w.3 ' : f.words >= 0.1 ? 'w.1 ' : ''}${f.lemmas >= 0.3 ? 'l.3 ' : f.lemmas > 0 ? 'l ' : ''}${f.rareName ? 'rare ' : ''}${f.sameClock || f.clockInPartOfDay ? 'clock ' : ''}${f.sharedNumber ? 'num ' : ''}${f.sharedActors ? 'actor ' : ''}${f.sharedPlaces ? 'place ' : ''}${f.onlyOneThatDay ? 'only1 ' : ''}${f.otherPeople ? '-people ' : ''}${f.quotedBesideTold ? '-quote ' : ''}${f.otherClock ? '-clock ' : ''}${f.looseActionOnly ? '-loose ' : ''}`;
