@@ -157,6 +157,8 @@
  * month. It restarts on Monday."; plans-amid-past-prose.ts); a thing moved to a time in any tense ("Parade moves to
  * Saturday", "voted to postpone the hearing to Friday") looks ahead (tense.ts), and so does what leads up to a
  * happening however far ahead ("has asked for privacy ahead of the funeral on Monday"), with no deed done before it
- * (tense.ts).
+ * (tense.ts). 39: a weekday closing a present relative on the subject of a main verb looking ahead ("Pupils who sit
+ * their exams on Friday will be driven …") is the coming one (relative-present-ahead.ts); after "was" or "is" the
+ * tagger's present ("who was last off the ferry on Thursday") tells no plan in the simple present (present-plans.ts).
  */
-export const EXTRACTOR_VERSION = 38;
+export const EXTRACTOR_VERSION = 39;
