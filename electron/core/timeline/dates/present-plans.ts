@@ -20,14 +20,16 @@ const NOW_OF_THE_SPEAKER = new Set(
     'appear appears count counts grieve grieves honour honours honor honors wonder wonders want wants need needs'
   ).split(' '),
 );
-// Words before a verb that make it no verb of the clause's own: an infinitive, a denial, a modal's, a relative's.
+// Words before a verb that make it no verb of the clause's own: an infinitive, a denial, a modal's, a relative's. After
+// a form of "be" or "have" the tagger's present is no verb at all but a word telling how or where ("the foreman who
+// was last out of the pit on Friday", "is still at the depot on Monday"): no simple present follows them.
 const NOT_OWN_BEFORE =
-  /^(?:to|not|never|did|does|do|don['’]t|doesn['’]t|didn['’]t|will|would|could|should|can|may|might|must|shall|who|which|that)$/i;
+  /^(?:to|not|never|did|does|do|don['’]t|doesn['’]t|didn['’]t|will|would|could|should|can|may|might|must|shall|who|which|that|was|were|is|are|am|be|been|being|had|has|have)$/i;
 // A happening no one arranges, or its scene, named after the verb: the weekday is its day, gone by.
-const MISHAP_OR_SCENE =
+export const MISHAP_OR_SCENE =
   /\b(?:attack|fire|blaze|crash|collision|explosion|blast|shooting|stabbing|robbery|burglary|break-in|incident|death|flood(?:ing)?|storm|accident|assault|murder|killing|derailment|outage|blackout|leak|spill|collapse|quake|earthquake|landslide|damage|wreckage|debris|rubble|aftermath|ruins|remains|scene)s?\b/i;
 // A happening the day is told of, after the verb: "face higher prices after the tax rise on Monday".
-const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
+export const ABOUT_A_HAPPENING = /\b(?:after|following|since|over|into|about)\b/i;
 // Verbs whose past is their bare form ("put out a warning on Sunday", "the fund she set up on Wednesday", "let the
 // passengers go ashore on Thursday"): the stretch may tell a past, so it is left to the other rules.
 const SAME_IN_THE_PAST = /\b(?:let|put|set|cut|hit|shut|quit|spread|cast|burst|hurt|cost|split|shed|upset|bet)\b/i;

@@ -9,6 +9,7 @@ import { headlineLooksAhead } from './headline-infinitive.ts';
 import { limitSetAhead, toldPastThen } from './limit-set-ahead.ts';
 import { movedInPastAside } from './moved-in-a-past-aside.ts';
 import { frontedPresentPlan, lastNearerPlan, lastPresentPlan, reportedPresentPlan } from './present-plans.ts';
+import { relativePresentAhead } from './relative-present-ahead.ts';
 import { lastScheduledHappening } from './scheduled-happenings.ts';
 
 export { isIrregularPast, isPastForm } from '../language/tense-forms.ts';
@@ -109,6 +110,7 @@ export function weekdayLooksForward(sentence: string, index: number, presentPlan
   const subjectAhead =
     WEEKDAY_SUBJECT_AHEAD.test(sentence.slice(index)) && !PREPOSITION_BEFORE.test(sentence.slice(0, index));
   if (subjectAhead || DAYS_HAPPENING_AHEAD.test(sentence.slice(index))) return true;
+  if (relativePresentAhead(sentence, index)) return true;
   if (dayStillToCome(sentence, index)) return true;
   if (glossLooksForward(sentence, index)) return true;
   // "has been shut since Sunday": a state's start, gone by whatever the clause tells of what is to come.

@@ -161,5 +161,8 @@
  * 39: a clock time told as still to come from now ("will hold a briefing at 2pm", "is due to reopen at 6 p.m."), with no
  * deed told after the cue, is an hour of the page's day when the story's last day is an earlier one
  * (hour-still-to-come.ts, event-anchors.ts).
+ * 40: a weekday closing a present relative on the subject of a main verb looking ahead ("Pupils who sit their exams on
+ * Friday will be driven …") is the coming one (relative-present-ahead.ts); after "was" or "is" the tagger's present
+ * ("who was last off the ferry on Thursday") tells no plan in the simple present (present-plans.ts).
  */
-export const EXTRACTOR_VERSION = 39;
+export const EXTRACTOR_VERSION = 40;
