@@ -6,7 +6,7 @@ import { readSmallFile } from '../storage/small-file.ts';
 import { ArticleRecord } from './article-record.ts';
 import type { BaseLayer } from './merge-article.ts';
 import type { LibraryPaths } from './paths.ts';
-import { annotationsFileKind } from './salvage-article-files.ts';
+import { annotationsFileKind, type SalvagedRecord, salvageArticleRecord } from './salvage-article-files.ts';
 import { VersionMeta, versionIdOf } from './version-meta.ts';
 
 /** Only the reader's part of a format-1 events.json; what was found is derived and read elsewhere. */
@@ -17,6 +17,23 @@ export const EventEditsPart = z.object({
     .catch([])
     .default([]),
 });
+
+/**
+ * Another device's record that is whole JSON but does not read as a record (written by a newer version of Annals, say,
+ * with a highlight colour this one does not know): every entry that reads is taken, as for a damaged record of this
+ * device, but nothing is written back (it is that device's file). A torn file (mid-sync) is left for its whole copy.
+ */
+async function salvageWholeRecord(file: string, id: string, device: string): Promise<SalvagedRecord | null> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const salvaged = salvageArticleRecord(text, id, device);
+  return salvaged && salvaged.dropped > 0 ? salvaged : null;
+}
 
 /** What is on disk for one article, before merging. */
 export interface ArticleFiles {
@@ -86,7 +103,15 @@ export async function readArticleFiles(
     } else if (result.status !== 'missing') {
       const reason = result.status === 'corrupt' ? result.reason : 'it names another article or device';
       if (device === paths.device) ownDamaged = reason;
-      else options.report(`The record of article ${id} from device ${device} could not be read (${reason}).`);
+      else {
+        const salvaged = result.status === 'corrupt' ? await salvageWholeRecord(file, id, device) : null;
+        if (salvaged) records.push(salvaged.record);
+        options.report(
+          salvaged
+            ? `Part of the record of article ${id} from device ${device} could not be read (${reason}); the ${salvaged.dropped === 1 ? 'entry' : `${salvaged.dropped} entries`} this version cannot read ${salvaged.dropped === 1 ? 'was' : 'were'} left out, the rest is shown.`
+            : `The record of article ${id} from device ${device} could not be read (${reason}).`,
+        );
+      }
     }
   }
 

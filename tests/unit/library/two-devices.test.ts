@@ -62,6 +62,27 @@ describe('one library written by two devices', () => {
   });
 });
 
+describe('a record another device wrote with a newer version', () => {
+  it('shows what this version can read of it, and leaves out only the entry it cannot', async () => {
+    const dir = await folder();
+    const id = await as(dir, laptop, async (library) => {
+      const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
+      return article.id;
+    });
+    await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
+    const file = join(dir, 'articles', id, 'records', 'desktop1.json');
+    const record = JSON.parse(await readFile(file, 'utf8'));
+    const at = Object.values(record.tags as Record<string, { at: string }>)[0]!.at;
+    // A highlight in a colour this version has never heard of.
+    record.annotations.futurehighlight1 = { fields: { color: { value: 'ultraviolet', at } } };
+    await writeFile(file, JSON.stringify(record));
+    const summary = await as(dir, laptop, (library) => library.summary(id));
+    expect(summary?.tags).toEqual(['floods']);
+    // Nothing is written back into the other device's file.
+    expect(JSON.parse(await readFile(file, 'utf8')).annotations.futurehighlight1).toBeDefined();
+  });
+});
+
 describe('a format-1 library', () => {
   it('opens as it is, its files untouched, and changes go to a record of this device', async () => {
     const dir = await folder();
