@@ -76,7 +76,7 @@ describe('a record another device wrote with a newer version', () => {
     // A highlight in a colour this version has never heard of.
     record.annotations.futurehighlight1 = { fields: { color: { value: 'ultraviolet', at } } };
     await writeFile(file, JSON.stringify(record));
-    const summary = await as(dir, laptop, (library) => library.summary(id));
+    const summary = await as(dir, laptop, async (library) => library.summary(id));
     expect(summary?.tags).toEqual(['floods']);
     // Nothing is written back into the other device's file.
     expect(JSON.parse(await readFile(file, 'utf8')).annotations.futurehighlight1).toBeDefined();
