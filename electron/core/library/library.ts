@@ -82,6 +82,8 @@ export interface HeldLibrary {
 export class Library {
   readonly paths: LibraryPaths;
   readonly recovered: string[] = [];
+  /** What reading the library's files has told already: a file read again (another device's record) is told once. */
+  private readonly told = new Set<string>();
   readonly tagColors: TagColors;
   private readonly catalog: Catalog;
   private releaseLock: () => Promise<void> = async () => {};
@@ -90,13 +92,19 @@ export class Library {
   /** How arrivals are settled, each copy kept aside told to the reader. */
   private readonly arrivals: Arrivals | undefined;
 
+  private tellOnce(message: string): void {
+    if (this.told.has(message)) return;
+    this.told.add(message);
+    this.recovered.push(message);
+  }
+
   private constructor(
     root: string,
     private readonly options: LibraryOptions,
   ) {
     this.paths = new LibraryPaths(root, options.device.id);
     const now = options.now ?? (() => new Date());
-    const report = (message: string) => this.recovered.push(message);
+    const report = (message: string) => this.tellOnce(message);
     const clock = new HybridClock(options.device.id, () => now().getTime());
     let index: IndexStore | null = null;
     const articles = new ArticleStore(this.paths, now, report, clock, options.readOnly ?? false, (id) =>
@@ -338,7 +346,7 @@ export class Library {
       if (arrivals && !options.readOnly) {
         for (const id of wanted) await settleArticle(this.paths.root, arrivals, id);
       }
-      return catalog.reread(wanted, (message) => this.recovered.push(message));
+      return catalog.reread(wanted, (message) => this.tellOnce(message));
     });
   }
 

@@ -76,8 +76,18 @@ describe('a record another device wrote with a newer version', () => {
     // A highlight in a colour this version has never heard of.
     record.annotations.futurehighlight1 = { fields: { color: { value: 'ultraviolet', at } } };
     await writeFile(file, JSON.stringify(record));
-    const summary = await as(dir, laptop, async (library) => library.summary(id));
-    expect(summary?.tags).toEqual(['floods']);
+    const { summary, told } = await as(dir, laptop, async (library) => {
+      await library.tag([id], ['rain'], []);
+      await library.update([id], { favorite: true });
+      return {
+        summary: library.summary(id),
+        told: library.recovered.filter((message) => message.includes('from device desktop1')),
+      };
+    });
+    expect(summary?.tags).toEqual(['floods', 'rain']);
+    // Said once, however often the file is read, naming what was left out.
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('the entry this version cannot read was left out');
     // Nothing is written back into the other device's file.
     expect(JSON.parse(await readFile(file, 'utf8')).annotations.futurehighlight1).toBeDefined();
   });
