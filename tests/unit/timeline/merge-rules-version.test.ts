@@ -34,6 +34,7 @@ const DIGESTS: Record<number, string> = {
   20: '652aedb66861ff7c',
   21: '652aedb66861ff7c',
   22: '652aedb66861ff7c',
+  23: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);

@@ -40,6 +40,7 @@ import {
   sharesNumber,
 } from './merge-evidence.ts';
 import { type StoryWeights, weightedCosine } from './merge-weights.ts';
+import { timedToOneMinute } from './one-minute.ts';
 import { dateClause, otherTowns } from './other-towns.ts';
 import { tellPhrasalHappening } from './phrasal-happenings.ts';
 import { repeatsApart } from './repeats-apart.ts';
@@ -109,13 +110,15 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
   // Two different actions told right at their dates are two happenings; farther off, they may be mere context.
   // A plan told with no deed of its own ("is due in the capital on Monday") is not another action than the deed
   // another outlet reports of that day ("visited the capital on Monday"): it tells that something was to happen.
-  // Two actions of one kind ("struck the pier", "jammed it open") may be one happening told in two words.
+  // Two actions of one kind ("struck the pier", "jammed it open") may be one happening told in two words; so may two
+  // outlets' deeds timed to one minute ("the roof gave way at 4.42am", "the collapse, at 4:42 a.m."; one-minute.ts).
   if (
     !shared &&
     Math.min(x.primaryWeight, y.primaryWeight) >= CLEAR_ACTION &&
     !onlyPlanned(x) &&
     !onlyPlanned(y) &&
-    !actionsOfOneKind(x, y)
+    !actionsOfOneKind(x, y) &&
+    !(timedToOneMinute(a, b) && !wouldDo(a) && !wouldDo(b))
   ) {
     toldApart = true;
     // Each tells a deed of its own right at its date: the only thing each article tells of that day is another one.
@@ -129,8 +132,8 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
       !y.spoken &&
       !/[“”"]/.test(a.sentence) &&
       !/[“”"]/.test(b.sentence) &&
-      !WOULD.test(a.sentence.slice(0, dateAtOf(a))) &&
-      !WOULD.test(b.sentence.slice(0, dateAtOf(b))) &&
+      !wouldDo(a) &&
+      !wouldDo(b) &&
       !x.limit &&
       !y.limit &&
       x.clear.size > 0 &&
@@ -244,6 +247,9 @@ export function likenessFeatures(a: MergeItem, b: MergeItem, weights: StoryWeigh
 
 // A deed told as still to come then, from a time before it: "said the cabinet would decide next Tuesday".
 const WOULD = /\b(?:would|was\s+to|were\s+to|was\s+due\s+to|were\s+due\s+to)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+[^.;:]*$/u;
+
+/** The words before its date tell a deed still to come then, from a time before it ("said it would reopen on Monday"). */
+const wouldDo = (item: MergeItem): boolean => WOULD.test(item.sentence.slice(0, dateAtOf(item)));
 
 /** The clause of a report's sentence that tells where its dated happening took place. */
 function townClauseOf(item: MergeItem): string {
