@@ -296,8 +296,6 @@ function resolve(
     .filter((d) => !d.background && (countsFrom(d) || !LIMIT_BEFORE.test(text(item).slice(0, d.index))))
     // "parked there since May 8 were driven away within an hour of the ruling": a state's start is no anchor.
     .filter((d) => !startOfState(item, d));
-  // A count from a named event told as done, in the words before it ("met the night before the breakup").
-  const pastCount = Boolean(time.from && known.today && tellsPast(text(item).slice(0, time.index)));
   if (time.from && explicit.length > 0) {
     // "back a week after the crews began their strike on May 7": a date right after the named event's words is its
     // own; with another date of the sentence's own beside it, both events are dated already.
@@ -325,10 +323,7 @@ function resolve(
     const crossed = midnightsCrossed(text(item), time);
     const amount = namesThatDate ? time.amount + crossed : -(time.amount + crossed);
     const date = time.days ? null : countedOn(nearest, { ...time, amount });
-    // "The committee met the night before the breakup, and will meet again on Wednesday": a deed told as done is
-    // counted from no day that puts it after the day the article speaks from; the event it names is sought instead.
-    if (!(date && pastCount && date.precision === 'day' && date.date > known.today!))
-      return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
+    return date ? { ...date, ...words, ...(amount !== 0 ? { named: true } : {}) } : null;
   }
   // "the night before the attack" counts days: an attack told only by its year ("a smaller attack in 2023") is another.
   // A count told as past ("On the first day of the ban I counted …") is no later than the day the article speaks from.
@@ -339,20 +334,14 @@ function resolve(
   // An event named again that no told date matches ("The night before the relighting, …" then "A day after the
   // relighting, …") is where the first count from it took it to be, not wherever the text has got to since.
   const name = time.from && !found ? nameKey(time.from) : null;
-  // Of the times it may be counted from, a count told as done takes the first that leaves it no later than today.
-  const leavesPast = (date: FoundDate | null | undefined) => {
-    const counted = date && pastCount ? countedOn(date, time) : null;
-    return !(counted && counted.precision === 'day' && counted.date > known.today!);
-  };
   const anchor =
-    [
-      found,
-      name ? known.guessedNames.get(name) : undefined,
-      // A state's start is no anchor, as above.
-      [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index && !startOfState(item, d)),
-      last && item.paragraph - last.item.paragraph <= 1 ? countableTold(last, time) : null,
-      main?.date,
-    ].find((date) => date && leavesPast(date)) ?? null;
+    found ??
+    (name ? known.guessedNames.get(name) : undefined) ??
+    // A state's start is no anchor, as above.
+    [...item.dates].sort((a, b) => a.index - b.index).findLast((d) => d.index < time.index && !startOfState(item, d)) ??
+    (last && item.paragraph - last.item.paragraph <= 1 ? countableTold(last, time) : null) ??
+    main?.date ??
+    null;
   if (name && anchor && !known.guessedNames.has(name)) known.guessedNames.set(name, anchor);
   const crossed = midnightsCrossed(text(item), time);
   const date = anchor ? countedOn(anchor, { ...time, amount: time.amount + crossed }) : null;

@@ -168,8 +168,5 @@
  * a word in -est the tagger reads as no superlative ("a fence around the rest since 2050") makes no comparison that hides
  * its year (dates.ts); "last" or "next" before a season after a determiner ("The last fall on the knob") is no season
  * (seasons.ts).
- * 42: a count from a named event told as done ("met the night before the breakup, … and will meet again on Wednesday")
- * is counted from no time that puts it after the day the article speaks from: the next one that does not (the sentence's
- * own date, the time told before, the main event) is taken (event-anchors.ts).
  */
-export const EXTRACTOR_VERSION = 42;
+export const EXTRACTOR_VERSION = 41;
