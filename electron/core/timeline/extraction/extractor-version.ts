@@ -169,6 +169,6 @@
  * its year (dates.ts); "last" or "next" before a season after a determiner ("The last fall on the knob") is no season
  * (seasons.ts).
  * 42: a weekday of a plan told in the past ("was due to unload at Alcantra on Wednesday", "had been due back on
- * Sunday") is the nearer of the day gone and the day to come, unless the plan is undone after it (past-plan-days.ts).
+ * Sunday") is the nearer of the day gone and the day to come, unless the plan is told undone (past-plan-days.ts).
  */
 export const EXTRACTOR_VERSION = 42;
