@@ -26,4 +26,9 @@ describe('days in figures read by the tense of their clause', () => {
     const sentence = 'The craft fair had been set for 24/10 but was called off after the barn roof leaked on 29/9.';
     expect(datesOf(sentence, 'The craft fair')).toContain('2026-09-29');
   });
+
+  it('reads the end a past deed sets as the reading ahead (written for this test)', () => {
+    const sentence = 'A woman was charged with arson on Monday and has been released on bail until 9/11.';
+    expect(datesOf(sentence, 'A woman')).toEqual(['2026-10-12', '2026-11-09']);
+  });
 });

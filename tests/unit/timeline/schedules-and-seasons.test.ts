@@ -61,3 +61,16 @@ describe('seasons', () => {
     ).toEqual([['2030-11-18', 'day']]);
   });
 });
+
+describe('"last" or "next" before a season after a determiner', () => {
+  it('is the last or next of its kind, not the season gone or to come (written for this test)', () => {
+    expect(datesOf('The last fall from the cliff path that anyone in Brae recalls was in 2019.')).toEqual([
+      ['2019', 'year'],
+    ]);
+    expect(datesOf('It will be his last summer as harbour master.')).toEqual([]);
+  });
+
+  it('still reads the season without one', () => {
+    expect(datesOf('The cliff path was closed last summer.')).toEqual([['2030', 'year']]);
+  });
+});

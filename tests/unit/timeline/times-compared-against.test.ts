@@ -24,3 +24,16 @@ describe('a time a comparison measures against', () => {
     expect(datesOf('Objections must reach the council no later than Friday.')).toEqual(['2029-09-14']);
   });
 });
+
+describe('a word in -est before "since" that is no superlative', () => {
+  it('compares nothing: the year after it is still told', () => {
+    expect(
+      datesOf('Two of the wells were capped in 2024, and parents have wanted covers over the rest since 2025.'),
+    ).toEqual(['2024', '2025']);
+    expect(datesOf('Wardens have looked after the forest since 2011.')).toEqual(['2011']);
+  });
+
+  it('still leaves out the far side of a superlative', () => {
+    expect(datesOf('It was the driest August since 2011, and the best harvest since 2003.')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Resolves the temporal expressions of one sentence against the day the article speaks from, in news style.
 // Months named in words are read in month-dates.ts, days listed after one in listed-days.ts.
+import nlp from 'compromise';
 import { addDays, addMonths, type CalendarDay, formatDay } from './calendar.ts';
 import {
   type Candidate,
@@ -52,10 +53,17 @@ const SINCE_TIME =
     .source;
 // A comparison reaching back to a time ("the heaviest since 1987", "their lowest level since March 2023", "the most in
 // August since 1997", "the agency's first flight since a 2006 probe"): no time inside it is an event.
+// A word in -est is a superlative only as the tagger reads it: "asked for a fence around the rest since 2050", "has
+// lived in the west since 2049" compare nothing.
 const COMPARISON = new RegExp(
-  `\\b(?:the|its|their|his|her|our|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:\\p{L}+est|most|least|fewest|first|worst)\\b[^,;:!?]{0,40}?${SINCE_TIME}`,
+  `\\b(?:the|its|their|his|her|our|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:\\p{L}+est|most|least|fewest|first|worst|best)\\b[^,;:!?]{0,40}?${SINCE_TIME}`,
   'gu',
 );
+const SUPERLATIVE_WORD = /\b(?:most|least|fewest|first|worst|best)\b/i;
+
+function isComparison(match: RegExpMatchArray): boolean {
+  return SUPERLATIVE_WORD.test(match[0]) || nlp(match[0]).has('#Superlative');
+}
 // An amount changed by more or less than a multiple ("have more than doubled since 2028", "had less than halved since
 // March 2029"): the time is the measure's far side, not a happening.
 const CHANGE_COMPARED = new RegExp(`\\b(?:more|less)\\s+than\\s+\\p{Ll}+ed\\b[^,;:!?]{0,40}?${SINCE_TIME}`, 'giu');
@@ -94,7 +102,7 @@ export function resolveDates(
   order: FigureOrder | null = null,
 ): DateMention[] {
   const comparisons = [
-    ...sentence.matchAll(COMPARISON),
+    ...[...sentence.matchAll(COMPARISON)].filter(isComparison),
     ...sentence.matchAll(CHANGE_COMPARED),
     ...sentence.matchAll(THAN_TIME),
     ...sentence.matchAll(COUNT_OVER_SPAN),

@@ -4,6 +4,7 @@
 import { addDays, type CalendarDay, formatDay } from './calendar.ts';
 import { type Candidate, dayCandidate } from './candidates.ts';
 import type { FigureOrder } from './figure-order.ts';
+import { limitSetAhead } from './limit-set-ahead.ts';
 import { looksBack, looksForward, pastAfterForwardCue, requestedAhead } from './tense.ts';
 
 // Words that make two numbers a day: "on 3/4", "is 3/4 at 7 pm", "set for 3/5", "until 22/4", "and 10/4", "the night of
@@ -35,7 +36,11 @@ export function figureDates(sentence: string, reference: CalendarDay, order: Fig
     const from = clauseStart(sentence, at);
     const clause = sentence.slice(from);
     const behind = pastAfterForwardCue(clause, at - from);
-    const ahead = (looksForward(clause, at - from) && !behind) || requestedAhead(clause, at - from);
+    // "was arrested on Friday and released on bail until 10/5": the end a past deed sets lies ahead (limit-set-ahead.ts).
+    const ahead =
+      (looksForward(clause, at - from) && !behind) ||
+      requestedAhead(clause, at - from) ||
+      limitSetAhead(clause.slice(0, at - from), clause.slice(at - from));
     // "extended it to 2/11": a time moved to is where it was moved, whichever side of the moving it lies.
     const movedTo = MOVED_TO.test(clause.slice(0, at - from));
     const side = ahead ? 1 : !movedTo && (behind || looksBack(clause, at - from)) ? -1 : 0;

@@ -4,9 +4,10 @@ import { type Candidate, monthCandidate, yearCandidate } from './candidates.ts';
 import { looksForward } from './tense.ts';
 
 // "next spring", "last summer", "this autumn": the season's year (a part of a year has year precision). Not "the next
-// spring tide" nor "this spring's heat records": the season ends its phrase, or a new clause starts after it.
+// spring tide" nor "this spring's heat records": the season ends its phrase, or a new clause starts after it. Not after
+// a determiner: "the last fall on the knob" is the final one of its kind, "his last summer" the last of his life.
 const SEASON =
-  /\b(next|last|this)\s+(spring|summer|autumn|fall|winter)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would|the|a|an|it|its|their|they|he|she|we)\b))/gi;
+  /(?<!\b(?:the|a|an|its|their|his|her|our|my|your|that)\s+)\b(next|last|this)\s+(spring|summer|autumn|fall|winter)\b(?=\s*(?:[.,;:!?)—–]|$|\s(?:and|or|but|when|if|to|at|in|on|for|with|after|before|as|is|was|will|would|the|a|an|it|its|their|they|he|she|we)\b))/gi;
 // The months each season starts and ends in; a winter spans two years and so has no year of its own.
 const SEASONS: Readonly<Record<string, [number, number]>> = {
   spring: [3, 5],

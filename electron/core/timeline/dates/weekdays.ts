@@ -3,6 +3,7 @@
 import { addDays, type CalendarDay, weekdayOf } from './calendar.ts';
 import { type Candidate, dayCandidate, rangeOfDays } from './candidates.ts';
 import { TIME_OF_DAY } from './clock-times.ts';
+import { pastPlanDay } from './past-plan-days.ts';
 import { planLiesAhead } from './plans-ahead.ts';
 import { reportedPlanInProgress } from './reported-plans-in-progress.ts';
 import { isSameWeekday } from './same-weekday.ts';
@@ -144,7 +145,10 @@ function resolve(
   }
   // A plan told in the simple present looks ahead only to a day nearer ahead than behind: a standfirst or a caption
   // tells the day just gone by in the present as well ("The council leader quits on Monday" on a Wednesday).
-  const forward = weekdayLooksForward(sentence, index, ahead < back) || planLiesAhead(sentence, index);
+  const forward =
+    weekdayLooksForward(sentence, index, ahead < back) ||
+    planLiesAhead(sentence, index) ||
+    (ahead < back && pastPlanDay(sentence, index));
   return addDays(reference, forward ? ahead : -back);
 }
 

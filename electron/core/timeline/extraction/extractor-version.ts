@@ -164,5 +164,11 @@
  * 40: a weekday closing a present relative on the subject of a main verb looking ahead ("Pupils who sit their exams on
  * Friday will be driven …") is the coming one (relative-present-ahead.ts); after "was" or "is" the tagger's present
  * ("who was last off the ferry on Thursday") tells no plan in the simple present (present-plans.ts).
+ * 41: a day in figures a past deed sets as a limit ("released on bail until 10/5") is the reading ahead (figure-dates.ts);
+ * a word in -est the tagger reads as no superlative ("a fence around the rest since 2050") makes no comparison that hides
+ * its year (dates.ts); "last" or "next" before a season after a determiner ("The last fall on the knob") is no season
+ * (seasons.ts).
+ * 42: a weekday of a plan told in the past ("was due to unload at Alcantra on Wednesday", "had been due back on
+ * Sunday") is the nearer of the day gone and the day to come, unless the plan is told undone (past-plan-days.ts).
  */
-export const EXTRACTOR_VERSION = 40;
+export const EXTRACTOR_VERSION = 42;
