@@ -1,4 +1,4 @@
-// Details a UI review found: the settings open at their top with a table of contents, the palette marks the
+// Details a UI review found: the settings open at their top with a table of contents (or at the section asked for), the palette marks the
 // current theme, Ctrl+K works from a text field, and empty views offer only what can be used.
 import { expect, test } from '@playwright/test';
 import { addSampleArticles, shots, withAnnals } from './support/session.ts';
@@ -6,8 +6,16 @@ import { resizeWindow } from './support/window.ts';
 
 test('opens the settings at their top, with links that bring each section into view', async ({ page }) =>
   withAnnals(page, { name: 'settings-top', viewport: { width: 800, height: 640 } }, async () => {
-    await page.getByRole('button', { name: 'Settings', exact: true }).first().click();
+    // The welcome's own "Settings" link is about the bookmarklet: it opens the settings there.
+    await page.getByRole('main').getByRole('button', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
+    const browser = settings.getByRole('heading', { name: 'Save from your browser' });
+    await expect(browser).toBeFocused();
+    await expect(browser).toBeInViewport({ ratio: 1 });
+    await settings.getByRole('button', { name: 'Close' }).click();
+
+    // Settings itself (its key, the sidebar's button) opens at the top.
+    await page.keyboard.press(',');
     await expect(settings.getByRole('heading', { name: 'Appearance' })).toBeInViewport();
     expect(await settings.evaluate((dialog) => dialog.scrollTop)).toBe(0);
     const contents = settings.getByRole('navigation', { name: 'Settings sections' });
@@ -20,7 +28,7 @@ test('opens the settings at their top, with links that bring each section into v
     await expect(settings.getByRole('heading', { name: 'Sync', exact: true })).toBeInViewport({ ratio: 1 });
     await expect(settings.getByRole('heading', { name: 'Settings' })).toBeInViewport();
     await settings.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Settings', exact: true }).first().click();
+    await page.keyboard.press(',');
     await expect(settings.getByRole('heading', { name: 'Appearance' })).toBeInViewport();
   }));
 
