@@ -24,6 +24,8 @@ export interface CommandSpec {
   menu?: MenuName;
   /** Left out of the command palette (the palette itself). */
   palette?: false;
+  /** Other words the palette finds it by ("backup" for "Back up…"); never shown. */
+  keywords?: string;
 }
 
 /** The name of the event the desktop menu sends to the window; its payload is `{ id }`. */
@@ -36,7 +38,20 @@ export const commandSpecs = [
   { id: 'search.focus', section: 'Annals', title: 'Search the library', shortcut: '/' },
   { id: 'article.saveUrl', section: 'Annals', title: 'Save a link', shortcut: 's', menu: 'File' },
   { id: 'edit.undo', section: 'Annals', title: 'Undo', shortcut: 'u' },
-  { id: 'app.settings', section: 'Annals', title: 'Settings', shortcut: ',' },
+  { id: 'app.settings', section: 'Annals', title: 'Settings', shortcut: ',', keywords: 'preferences options' },
+  {
+    id: 'settings.sync',
+    section: 'Annals',
+    title: 'Sync with your other computers…',
+    keywords: 'settings devices syncthing folder',
+  },
+  { id: 'settings.backup', section: 'Annals', title: 'Back up or restore the library…', keywords: 'backup settings' },
+  {
+    id: 'settings.browser',
+    section: 'Annals',
+    title: 'Save from your browser (bookmarklet)…',
+    keywords: 'settings extension',
+  },
   { id: 'help.about', section: 'Annals', title: 'About Annals', menu: 'Help' },
   { id: 'sample.install', section: 'Annals', title: 'Add the sample articles' },
   { id: 'sample.remove', section: 'Annals', title: 'Remove the sample articles' },

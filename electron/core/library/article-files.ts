@@ -35,6 +35,13 @@ async function salvageWholeRecord(file: string, id: string, device: string): Pro
   return salvaged && salvaged.dropped > 0 ? salvaged : null;
 }
 
+/**
+ * Another device's record larger than this is not read (said, file untouched): far beyond what a reader's
+ * highlights and notes make, it would stall every read of the article. This device's own record is the app's own
+ * writing, and is not bounded here.
+ */
+export const OTHER_RECORD_AT_MOST = 64 * 1024 * 1024;
+
 /** What is on disk for one article, before merging. */
 export interface ArticleFiles {
   base: BaseLayer | null;
@@ -97,14 +104,16 @@ export async function readArticleFiles(
   for (const name of recordNames.filter((file) => /^[a-z0-9]{4,40}\.json$/.test(file)).sort()) {
     const device = name.slice(0, -'.json'.length);
     const file = paths.articleRecordOf(id, device);
-    const result = await readJsonFile(file, ArticleRecord);
+    const own = device === paths.device;
+    const result = await readJsonFile(file, ArticleRecord, own ? {} : { maxBytes: OTHER_RECORD_AT_MOST });
     if (result.status === 'ok' && result.value.article === id && result.value.device === device) {
       records.push(result.value);
     } else if (result.status !== 'missing') {
       const reason = result.status === 'corrupt' ? result.reason : 'it names another article or device';
-      if (device === paths.device) ownDamaged = reason;
+      if (own) ownDamaged = reason;
       else {
-        const salvaged = result.status === 'corrupt' ? await salvageWholeRecord(file, id, device) : null;
+        const salvaged =
+          result.status === 'corrupt' && !result.tooLarge ? await salvageWholeRecord(file, id, device) : null;
         if (salvaged) records.push(salvaged.record);
         options.report(
           salvaged

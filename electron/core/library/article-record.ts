@@ -90,6 +90,15 @@ export type NoteValue = z.infer<typeof NoteValue>;
 export const EventFieldRegister = z.object({ value: z.unknown().optional(), at: StampSchema });
 export type EventFieldRegister = z.infer<typeof EventFieldRegister>;
 export const EVENT_FIELDS = ['date', 'endDate', 'precision', 'text', 'hidden'] as const;
+
+/** Room for the names later versions add to one event edit, with a bound: a runaway file cannot make every read huge. */
+export const EVENT_EDIT_NAMES_AT_MOST = 32;
+/** One event's registers by field name: names this version does not know are kept and not read. */
+const EventRegisters = z
+  .record(z.string().max(40), EventFieldRegister)
+  .refine((registers) => Object.keys(registers).length <= EVENT_EDIT_NAMES_AT_MOST, {
+    message: `more than ${EVENT_EDIT_NAMES_AT_MOST} fields in one event edit`,
+  });
 /**
  * The reader's word on merging an event with other articles' (kept apart, joined by hand), in a map of its own
  * (`eventChoices`): an app that predates them drops a top-level map it does not know, where an unknown field inside
@@ -110,9 +119,9 @@ export const ArticleRecord = z.object({
    * Per event key, the registers of EVENT_FIELDS. Names a later version adds are kept and not read: refusing them would
    * refuse the record a newer app on another computer wrote, and with it the article's tags, highlights and notes.
    */
-  events: z.record(z.string().max(200), z.record(z.string().max(40), EventFieldRegister)).default({}),
+  events: z.record(z.string().max(200), EventRegisters).default({}),
   /** Per event key, the registers of EVENT_CHOICE_FIELDS; names a later version adds are kept and not read. */
-  eventChoices: z.record(z.string().max(200), z.record(z.string().max(40), EventFieldRegister)).default({}),
+  eventChoices: z.record(z.string().max(200), EventRegisters).default({}),
   /** Highlights made events of, by event key; null when taken back. */
   promoted: z.record(z.string().max(200), Written(z.unknown())).default({}),
   versionsRemoved: z.record(VersionId, StampSchema).default({}),

@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import type { z } from 'zod';
 import { readJsonFile } from '../storage/json-file.ts';
 import type { HybridClock } from '../sync/clock.ts';
-import { EventEditsPart } from './article-files.ts';
+import { EventEditsPart, OTHER_RECORD_AT_MOST } from './article-files.ts';
 import { ArticleRecord, latestStampOf } from './article-record.ts';
 import { mergeEventEdits, mergePromoted } from './merge-events.ts';
 import type { LibraryPaths } from './paths.ts';
@@ -35,7 +35,8 @@ export async function readEventEdits(
   const records: ArticleRecord[] = [];
   for (const name of names.filter((file) => /^[a-z0-9]{4,40}\.json$/.test(file)).sort()) {
     const device = name.slice(0, -'.json'.length);
-    const result = await readJsonFile(paths.articleRecordOf(id, device), ArticleRecord);
+    const bound = device === paths.device ? {} : { maxBytes: OTHER_RECORD_AT_MOST };
+    const result = await readJsonFile(paths.articleRecordOf(id, device), ArticleRecord, bound);
     if (result.status === 'missing') continue;
     if (result.status !== 'ok' || result.value.article !== id || result.value.device !== device) return 'damaged';
     records.push(result.value);

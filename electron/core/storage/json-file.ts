@@ -4,7 +4,7 @@ import type { z } from 'zod';
 export type JsonReadResult<T> =
   | { status: 'ok'; value: T }
   | { status: 'missing' }
-  | { status: 'corrupt'; reason: string };
+  | { status: 'corrupt'; reason: string; tooLarge?: true };
 
 export interface JsonReadOptions {
   /** Files larger than this are not read at all: a disk or a sync tool may hand back anything, and reading a
@@ -26,6 +26,7 @@ export async function readJsonFile<S extends z.ZodType>(
         return {
           status: 'corrupt',
           reason: `the file is ${mebibytes(size)}, more than the ${mebibytes(options.maxBytes)} it may be`,
+          tooLarge: true,
         };
       }
     }

@@ -19,7 +19,10 @@ export const annalsCommands: SectionHandlers<'Annals'> = {
       if (undone) ctx.ui.toast(`Undone: ${undone}`);
     },
   },
-  'app.settings': { run: (ctx) => ctx.ui.openDialog('settings') },
+  'app.settings': { run: (ctx) => ctx.ui.openSettings() },
+  'settings.sync': { run: (ctx) => ctx.ui.openSettings('settings-sync') },
+  'settings.backup': { run: (ctx) => ctx.ui.openSettings('settings-backup') },
+  'settings.browser': { run: (ctx) => ctx.ui.openSettings('settings-bookmarklet') },
   'help.about': { run: (ctx) => ctx.ui.openDialog('about') },
   'sample.install': {
     available: (ctx) => !ctx.sampleInstalled,

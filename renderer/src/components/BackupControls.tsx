@@ -58,6 +58,7 @@ export function BackupControls() {
 
   return (
     <div className="backup-controls">
+      <h4 id="settings-backup">Backups</h4>
       <p className="muted">
         A backup is one zip file holding every article with its images, highlights and notes, your feeds, tag colors and
         settings.

@@ -19,7 +19,9 @@ export function CommandPalette() {
     return commands
       .filter((command) => command.palette !== false && isAvailable(command, ctx))
       .map((command) => ({ command, label: commandLabel(command, ctx), checked: isChecked(command, ctx) }))
-      .filter(({ label, command }) => matches(`${label} ${command.title} ${command.section}`));
+      .filter(({ label, command }) =>
+        matches(`${label} ${command.title} ${command.section} ${command.keywords ?? ''}`),
+      );
   }, [query, ctx]);
 
   return (

@@ -48,7 +48,7 @@ export function EmptyState({ view, libraryEmpty }: { view: LibraryView; libraryE
       <p>
         Annals keeps the articles you save on your own disk, in full, to read offline. Paste a link above, drop a link
         or a saved <code>.html</code> page on this window, or add the “Save to Annals” bookmarklet from{' '}
-        <button type="button" className="link-button" onClick={() => ui.openDialog('settings')}>
+        <button type="button" className="link-button" onClick={() => ui.openSettings('settings-bookmarklet')}>
           Settings
         </button>{' '}
         to your browser.

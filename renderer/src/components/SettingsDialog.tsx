@@ -1,7 +1,7 @@
 import { BookOpen, Check, Copy, Import, Link2, RefreshCw, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { bookmarkletCode } from '../lib/bookmarklet.ts';
-import { useServices } from '../state/app-context.tsx';
+import { useServices, useUi } from '../state/app-context.tsx';
 import { useInfo, useSettings } from '../state/queries.ts';
 import { Button } from '../ui/Button.tsx';
 import { Checkbox } from '../ui/Checkbox.tsx';
@@ -18,11 +18,13 @@ export function SettingsDialog() {
   const { library, ui } = useServices();
   const info = useInfo().data;
   const settings = useSettings();
+  const openAt = useUi((state) => state.settingsSection);
   const showsAddress = Boolean(info?.server && info.shell !== 'electron');
   return (
     <Dialog title="Settings" className="settings">
       <DialogHeader title="Settings" />
       <SettingsContents
+        at={openAt}
         sections={[
           { id: 'settings-appearance', label: 'Appearance' },
           { id: 'settings-bookmarklet', label: 'Save from browser' },

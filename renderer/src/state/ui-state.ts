@@ -91,6 +91,8 @@ export interface UiState {
   /** The article open in the reader, or null for the list. */
   openId: string | null;
   dialog: DialogName | null;
+  /** The heading id of the settings section the settings open at (a command or link asked for it), else their top. */
+  settingsSection: string | null;
   toasts: Toast[];
   tasks: TaskProgress[];
   undoStack: UndoEntry[];
@@ -155,6 +157,7 @@ export function createUiStore() {
     editingFolder: null,
     openId: null,
     dialog: null,
+    settingsSection: null,
     toasts: [],
     tasks: [],
     undoStack: [],

@@ -164,7 +164,9 @@ export function uiActions(store: UiStore) {
     select: (selectedId: string | null) => set({ selectedId }),
     open: (id: string) => set({ openId: id, selectedId: id, revealSentence: null, notesDrawer: false }),
     close: () => set({ openId: null, notesDrawer: false }),
-    openDialog: (dialog: DialogName) => set({ dialog }),
+    openDialog: (dialog: DialogName) => set({ dialog, settingsSection: null }),
+    /** Opens the settings at one section (its heading's id), or at their top. */
+    openSettings: (settingsSection: string | null = null) => set({ dialog: 'settings', settingsSection }),
     closeDialog: () => set({ dialog: null }),
     focusSaveField: () => set({ openId: null, dialog: null, saveFieldFocus: get().saveFieldFocus + 1 }),
     ...statusActions(store),

@@ -50,6 +50,8 @@ function otherAnnals(dir: string, device: string): OtherAnnals {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  // One that was refused ends by itself, and may be ending as "close" is written to it (EPIPE): nothing to close then.
+  child.stdin.on('error', () => {});
   const said = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OTHER_RECORD_AT_MOST } from '../../../electron/core/library/article-files.ts';
+import { EVENT_EDIT_NAMES_AT_MOST } from '../../../electron/core/library/article-record.ts';
 import { Library } from '../../../electron/core/library/library.ts';
 import { extractedArticle, legacyArticle, noImages, tempDir } from '../helpers/library.ts';
 
@@ -90,6 +92,54 @@ describe('a record another device wrote with a newer version', () => {
     expect(told[0]).toContain('the entry this version cannot read was left out');
     // Nothing is written back into the other device's file.
     expect(JSON.parse(await readFile(file, 'utf8')).annotations.futurehighlight1).toBeDefined();
+  });
+});
+
+describe('a record of another device that is out of bounds', () => {
+  it('a runaway file is not read: the article keeps what every other record says, and the reader is told', async () => {
+    const dir = await folder();
+    const id = await as(dir, laptop, async (library) => {
+      const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
+      await library.tag([article.id], ['rain'], []);
+      return article.id;
+    });
+    await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
+    const file = join(dir, 'articles', id, 'records', 'desktop1.json');
+    // Still whole JSON (trailing blanks), only too large to be worth stalling every read of the article for.
+    await appendFile(file, ' '.repeat(OTHER_RECORD_AT_MOST));
+    const { summary, told } = await as(dir, laptop, async (library) => ({
+      summary: await library.summary(id),
+      told: library.recovered.filter((message) => message.includes('from device desktop1')),
+    }));
+    expect(summary?.tags).toEqual(['rain']);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('more than the 64.0 MB it may be');
+    expect((await stat(file)).size).toBeGreaterThan(OTHER_RECORD_AT_MOST);
+  });
+
+  it('an event edit with more field names than any version writes is left out, the rest of the record shown', async () => {
+    const dir = await folder();
+    const id = await as(dir, laptop, async (library) => {
+      const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
+      return article.id;
+    });
+    await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
+    const file = join(dir, 'articles', id, 'records', 'desktop1.json');
+    const record = JSON.parse(await readFile(file, 'utf8'));
+    const at = Object.values(record.tags as Record<string, { at: string }>)[0]!.at;
+    const names = Array.from({ length: EVENT_EDIT_NAMES_AT_MOST + 1 }, (_, index) => [
+      `field${index}`,
+      { value: 1, at },
+    ]);
+    record.events = { 'some-event': Object.fromEntries(names) };
+    await writeFile(file, JSON.stringify(record));
+    const { summary, told } = await as(dir, laptop, async (library) => ({
+      summary: await library.summary(id),
+      told: library.recovered.filter((message) => message.includes('from device desktop1')),
+    }));
+    expect(summary?.tags).toEqual(['floods']);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('the entry this version cannot read was left out');
   });
 });
 

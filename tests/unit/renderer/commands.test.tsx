@@ -59,4 +59,35 @@ describe('the desktop menu and the command palette', () => {
     app.clickMenu('help.about');
     expect(await screen.findByRole('dialog', { name: 'About Annals' })).toBeTruthy();
   });
+
+  it('finds a settings section by the words a reader types, and opens the settings there', async () => {
+    async function runFromPalette(typed: string, title: string) {
+      act(() => {
+        fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+      });
+      const palette = await screen.findByRole('dialog', { name: 'Command palette' });
+      fireEvent.change(within(palette).getByRole('combobox', { name: 'Type a command' }), { target: { value: typed } });
+      expect(within(palette).getAllByRole('option')[0]?.textContent).toContain(title);
+      fireEvent.keyDown(within(palette).getByRole('combobox'), { key: 'Enter' });
+      return screen.findByRole('dialog', { name: 'Settings' });
+    }
+    let settings = await runFromPalette('sync', 'Sync with your other computers…');
+    await waitFor(() => expect(document.activeElement).toBe(within(settings).getByRole('heading', { name: 'Sync' })));
+    fireEvent.keyDown(settings, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // "backup" is one word where the title says "Back up".
+    settings = await runFromPalette('backup', 'Back up or restore the library…');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(settings).getByRole('heading', { name: 'Backups' })),
+    );
+    fireEvent.keyDown(settings, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // Settings itself still opens at its top, on the contents.
+    settings = await runFromPalette('preferences', 'Settings');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(settings).getByRole('button', { name: 'Appearance' })),
+    );
+  });
 });

@@ -20,6 +20,7 @@ it('refuses a file over its bound before reading it, naming its size and the bou
   expect(await readJsonFile(file, schema, { maxBytes: 2 * 1024 * 1024 })).toEqual({
     status: 'corrupt',
     reason: 'the file is 3.0 MB, more than the 2.0 MB it may be',
+    tooLarge: true,
   });
   expect((await readJsonFile(file, schema, { maxBytes: 4 * 1024 * 1024 })).status).toBe('ok');
   expect(await readJsonFile(join(temp.dir, 'absent.json'), schema, { maxBytes: 1024 })).toEqual({ status: 'missing' });
