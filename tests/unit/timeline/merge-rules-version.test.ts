@@ -35,6 +35,7 @@ const DIGESTS: Record<number, string> = {
   21: '652aedb66861ff7c',
   22: '652aedb66861ff7c',
   23: '652aedb66861ff7c',
+  24: '652aedb66861ff7c',
 };
 
 const fixture = new URL('../../fixtures/timeline/merge-rules-stories.json', import.meta.url);

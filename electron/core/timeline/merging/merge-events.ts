@@ -8,6 +8,7 @@ import { inverseDocumentFrequency } from '../language/similarity.ts';
 import { toldAhead } from './action-kinds.ts';
 import { markLegalSteps } from './arrest-and-charge.ts';
 import { dayMomentsOf } from './day-moments.ts';
+import { hoursAfter } from './hours-later.ts';
 import { keptReportOf } from './kept-reports.ts';
 import { pointerWords, pointsAtKnownHappening } from './known-happening.ts';
 import { tellsLedeHour } from './lede-hour.ts';
@@ -245,6 +246,8 @@ function* cluster(reports: readonly MergeItem[], scorer: PairScorer): Generator<
       if (reports[i]!.event.apart || reports[j]!.event.apart) return Number.POSITIVE_INFINITY;
       return pairs.pair(i, j).apart;
     }
+    // A sentence dated hours on from what its article told before tells another moment (hours-later.ts).
+    if (hoursAfter(reports[i]!, reports[j]!) || hoursAfter(reports[j]!, reports[i]!)) return Number.POSITIVE_INFINITY;
     if (tellSameAction(x, y, true)) return APART;
     // A pointer at a happening as known names the one its article tells elsewhere (known-happening.ts); a sentence
     // told moments later goes on telling its article's happening (moments-later.ts).

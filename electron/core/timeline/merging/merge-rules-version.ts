@@ -60,5 +60,7 @@
  * 23: two articles' reports of a day, each told as done, whose clock times meet within two minutes (as outlets round
  * them: "about 4.40am", "4:42 a.m."), not all on the hour or half hour, are no longer told apart by their two action
  * words ("the roof gave way", "two cleaners were trapped"; one-minute.ts).
+ * 24: a sentence dated "N hours later" tells another moment than the reports its article gave before it of that date,
+ * lede or not, unless the main action of one is told in the other: they are never joined (hours-later.ts).
  */
-export const MERGE_RULES_VERSION = 23;
+export const MERGE_RULES_VERSION = 24;
