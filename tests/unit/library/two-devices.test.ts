@@ -32,6 +32,23 @@ async function as<T>(dir: string, device: typeof laptop, work: (library: Library
   }
 }
 
+/**
+ * An article saved on the laptop (tagged there with `laptopTags`) and tagged "floods" on the desktop: the desktop's
+ * record file, to be changed as a newer version or a runaway sync would, and a stamp to write into it.
+ */
+async function desktopRecord(dir: string, laptopTags: string[] = []) {
+  const id = await as(dir, laptop, async (library) => {
+    const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
+    if (laptopTags.length > 0) await library.tag([article.id], laptopTags, []);
+    return article.id;
+  });
+  await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
+  const file = join(dir, 'articles', id, 'records', 'desktop1.json');
+  const record = JSON.parse(await readFile(file, 'utf8'));
+  const at: string = Object.values(record.tags as Record<string, { at: string }>)[0]!.at;
+  return { id, file, record, at };
+}
+
 describe('one library written by two devices', () => {
   it('converges to the same article whichever device opens it first', async () => {
     const dir = await folder();
@@ -67,14 +84,7 @@ describe('one library written by two devices', () => {
 describe('a record another device wrote with a newer version', () => {
   it('shows what this version can read of it, and leaves out only the entry it cannot', async () => {
     const dir = await folder();
-    const id = await as(dir, laptop, async (library) => {
-      const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
-      return article.id;
-    });
-    await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
-    const file = join(dir, 'articles', id, 'records', 'desktop1.json');
-    const record = JSON.parse(await readFile(file, 'utf8'));
-    const at = Object.values(record.tags as Record<string, { at: string }>)[0]!.at;
+    const { id, file, record, at } = await desktopRecord(dir);
     // A highlight in a colour this version has never heard of.
     record.annotations.futurehighlight1 = { fields: { color: { value: 'ultraviolet', at } } };
     await writeFile(file, JSON.stringify(record));
@@ -98,13 +108,7 @@ describe('a record another device wrote with a newer version', () => {
 describe('a record of another device that is out of bounds', () => {
   it('a runaway file is not read: the article keeps what every other record says, and the reader is told', async () => {
     const dir = await folder();
-    const id = await as(dir, laptop, async (library) => {
-      const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
-      await library.tag([article.id], ['rain'], []);
-      return article.id;
-    });
-    await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
-    const file = join(dir, 'articles', id, 'records', 'desktop1.json');
+    const { id, file } = await desktopRecord(dir, ['rain']);
     // Still whole JSON (trailing blanks), only too large to be worth stalling every read of the article for.
     await appendFile(file, ' '.repeat(OTHER_RECORD_AT_MOST));
     const { summary, told } = await as(dir, laptop, async (library) => ({
@@ -119,14 +123,7 @@ describe('a record of another device that is out of bounds', () => {
 
   it('an event edit with more field names than any version writes is left out, the rest of the record shown', async () => {
     const dir = await folder();
-    const id = await as(dir, laptop, async (library) => {
-      const { article } = await library.save(extractedArticle(3), { loadImage: noImages });
-      return article.id;
-    });
-    await as(dir, desktop, (library) => library.tag([id], ['floods'], []));
-    const file = join(dir, 'articles', id, 'records', 'desktop1.json');
-    const record = JSON.parse(await readFile(file, 'utf8'));
-    const at = Object.values(record.tags as Record<string, { at: string }>)[0]!.at;
+    const { id, file, record, at } = await desktopRecord(dir);
     const names = Array.from({ length: EVENT_EDIT_NAMES_AT_MOST + 1 }, (_, index) => [
       `field${index}`,
       { value: 1, at },
